@@ -1,0 +1,178 @@
+"""Settings and the data home.
+
+One data home (``$DEBRIEF_HOME``, else the platform's user data dir) holds ``debrief.db``,
+``recordings/`` and ``settings.toml``. Each setting comes from, in rising precedence:
+the built-in default (``pipelines/whisper.toml``), the settings file, the environment
+(``DEBRIEF_<NAME>``), a command-line flag. ``Settings.sources`` says which one won.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from debrief.errors import ConfigError
+
+ENGINES = ("faster-whisper", "openai-whisper")
+
+
+def data_file(*parts: str) -> Path:
+    """Path of a file under ``pipelines/`` or ``schemas/``, installed or in a checkout."""
+    here = Path(__file__).resolve().parent
+    for base in (here / "_data", here.parent):
+        candidate = base.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    return here.parent.joinpath(*parts)
+
+
+def home_dir() -> Path:
+    """The data home: ``$DEBRIEF_HOME`` or the platform's user data directory."""
+    env = os.environ.get("DEBRIEF_HOME")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("debrief", appauthor=False))
+
+
+@dataclass
+class Settings:
+    """Effective settings. ``sources[name]`` is default, file, env or flag."""
+
+    engine: str = "faster-whisper"
+    model: str = "tiny.en"
+    language: str = "en"
+    threads: int = 0
+    beam_size: int = 5
+    vad: bool = True
+    compute_type: str = "int8"
+    home: Path = field(default_factory=home_dir)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "debrief.db"
+
+    @property
+    def recordings_dir(self) -> Path:
+        return self.home / "recordings"
+
+    @property
+    def settings_path(self) -> Path:
+        return self.home / "settings.toml"
+
+    @property
+    def effective_threads(self) -> int:
+        """Threads for inference: the setting, or the machine's cores when it is 0."""
+        return self.threads if self.threads > 0 else (os.cpu_count() or 1)
+
+    def as_rows(self) -> list[tuple[str, str, str]]:
+        """(name, value, source) for ``debrief config``."""
+        rows = [("home", str(self.home), self.sources.get("home", "default"))]
+        for name in SETTING_NAMES:
+            value = getattr(self, name)
+            shown = str(value)
+            if name == "threads" and value == 0:
+                shown = f"0 (all {self.effective_threads} cores)"
+            rows.append((name, shown, self.sources.get(name, "default")))
+        return rows
+
+
+SETTING_NAMES = ("engine", "model", "language", "threads", "beam_size", "vad", "compute_type")
+_TYPES = {f.name: f.type for f in fields(Settings)}
+
+
+def _coerce(name: str, value: Any, origin: str) -> Any:
+    kind = _TYPES[name]
+    try:
+        if kind == "int":
+            out: Any = int(value)
+            if out < 0:
+                raise ValueError
+            return out
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError
+        out = str(value).strip()
+        if not out:
+            raise ValueError
+    except (TypeError, ValueError):
+        raise ConfigError(f"invalid value {value!r} for {name} ({origin})") from None
+    if name == "engine" and out not in ENGINES:
+        raise ConfigError(f"unknown engine {out!r} ({origin}); choose one of: {', '.join(ENGINES)}")
+    return out
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read settings file {path}: {exc}") from None
+
+
+def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    """Resolve settings: defaults < settings file < environment < ``overrides`` (flags).
+
+    ``None`` values in ``overrides`` mean "flag not given".
+    """
+    settings = Settings()
+    sources = {"home": "env" if os.environ.get("DEBRIEF_HOME") else "default"}
+    defaults = _read_toml(data_file("pipelines", "whisper.toml")).get("defaults", {})
+    layers: list[tuple[str, dict[str, Any]]] = [
+        ("default", defaults),
+        ("file", _read_toml(settings.settings_path)),
+        (
+            "env",
+            {
+                name: os.environ[f"DEBRIEF_{name.upper()}"]
+                for name in SETTING_NAMES
+                if os.environ.get(f"DEBRIEF_{name.upper()}")
+            },
+        ),
+        ("flag", {k: v for k, v in (overrides or {}).items() if v is not None}),
+    ]
+    for origin, values in layers:
+        for name, value in values.items():
+            if name not in SETTING_NAMES:
+                if origin == "file":
+                    raise ConfigError(f"unknown setting {name!r} in {settings.settings_path}")
+                continue
+            label = f"{origin} {settings.settings_path}" if origin == "file" else origin
+            setattr(settings, name, _coerce(name, value, label))
+            sources[name] = origin
+    settings.sources = sources
+    return settings
+
+
+def write_setting(settings: Settings, name: str, value: str) -> None:
+    """Persist one setting in the settings file (``debrief config set``)."""
+    if name not in SETTING_NAMES:
+        raise ConfigError(f"unknown setting {name!r}; known: {', '.join(SETTING_NAMES)}")
+    coerced = _coerce(name, value, "argument")
+    current = _read_toml(settings.settings_path)
+    current[name] = coerced
+    settings.home.mkdir(parents=True, exist_ok=True)
+    lines = [f"{k} = {_toml_value(v)}" for k, v in sorted(current.items())]
+    settings.settings_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

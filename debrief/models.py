@@ -1,0 +1,137 @@
+"""Dataclasses that travel between the pipeline stages: the pipeline's contract.
+
+Each stage takes and returns these plain objects, so a stage can be run, tested and
+benchmarked on its own, and the settings a stage used travel with its result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: The informational-interview question set, in the order the product presents it.
+CATEGORIES: tuple[str, ...] = (
+    "career_path",
+    "typical_day",
+    "likes",
+    "dislikes",
+    "skills",
+    "culture",
+    "mission_values",
+    "advancement",
+    "advice",
+    "self_pitch",
+)
+
+CATEGORY_LABELS: dict[str, str] = {
+    "career_path": "Career path",
+    "typical_day": "Typical day",
+    "likes": "Likes",
+    "dislikes": "Dislikes",
+    "skills": "Skills",
+    "culture": "Culture",
+    "mission_values": "Mission & values",
+    "advancement": "Advancement",
+    "advice": "Advice",
+    "self_pitch": "Self-pitch",
+}
+
+#: Informational interviews should stay within this many minutes.
+CALL_LIMIT_MINUTES = 30
+
+STATUSES = ("pending", "transcribed", "extracted", "failed")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One timed piece of a transcript (seconds from the start of the audio)."""
+
+    start: float
+    end: float
+    text: str
+
+
+@dataclass
+class Transcript:
+    """What a speech-to-text engine produced, with the settings it used."""
+
+    text: str
+    segments: list[Segment]
+    language: str
+    duration: float
+    engine: str
+    model: str
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Contact:
+    """The person the call was with."""
+
+    name: str | None = None
+    title: str | None = None
+    company: str | None = None
+
+
+@dataclass
+class Insight:
+    """A sentence or clause of the transcript, filed under one category.
+
+    ``start``/``end`` are character offsets into the transcript text, so
+    ``text == transcript[start:end]``.
+    """
+
+    category: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class FollowUp:
+    """An action item of the speaker's, with a due date (ISO) when one was stated."""
+
+    text: str
+    due: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Person:
+    """Someone mentioned in the recap; ``relation`` is ``referral`` or ``mentioned``."""
+
+    name: str
+    company: str | None = None
+    relation: str = "mentioned"
+
+
+@dataclass
+class Extraction:
+    """Everything the extraction stage found in one recap (schemas/extraction.schema.json)."""
+
+    contact: Contact = field(default_factory=Contact)
+    insights: list[Insight] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    people_mentioned: list[Person] = field(default_factory=list)
+    companies_mentioned: list[str] = field(default_factory=list)
+    call_minutes: int | None = None
+    pipeline_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form defined by ``schemas/extraction.schema.json``."""
+        return asdict(self)
+
+    @property
+    def covered(self) -> list[str]:
+        seen = {i.category for i in self.insights}
+        return [c for c in CATEGORIES if c in seen]
+
+    @property
+    def not_covered(self) -> list[str]:
+        seen = {i.category for i in self.insights}
+        return [c for c in CATEGORIES if c not in seen]
