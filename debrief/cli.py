@@ -1,0 +1,454 @@
+"""The `debrief` command. Thin: parse flags, call debrief.pipeline, print.
+
+Every domain error (:class:`debrief.errors.DebriefError`) becomes one line on stderr and a
+non-zero exit here, at the edge; nothing below prints or exits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from debrief import __version__, pipeline, views
+from debrief.errors import DebriefError
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 1) -> None:
+    err_console.print(f"[red]error:[/red] {views.escape(message)}", soft_wrap=True)
+    sys.exit(code)
+
+
+class DebriefGroup(click.Group):
+    """Turns errors into one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DebriefError as exc:
+            fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: still one line, the traceback only on request
+            if os.environ.get("DEBRIEF_DEBUG"):
+                raise
+            fail(f"unexpected {type(exc).__name__}: {exc} (set DEBRIEF_DEBUG=1 for details)", 2)
+
+
+class Ctx:
+    """Per-invocation state: settings from flags, the store opened on first use."""
+
+    def __init__(self) -> None:
+        self._store: pipeline.Store | None = None
+        self.overrides: dict[str, Any] = {}
+
+    def settings(self, **flags: Any) -> pipeline.Settings:
+        return pipeline.load_settings({**self.overrides, **flags})
+
+    def store(self, settings: pipeline.Settings | None = None) -> pipeline.Store:
+        if self._store is None:
+            self._store = pipeline.open_store(settings or self.settings())
+        return self._store
+
+
+pass_ctx = click.make_pass_decorator(Ctx, ensure=True)
+
+
+def parse_when(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date or datetime (2026-11-20T17:30)")
+
+
+class CliReporter:
+    """Stage messages and a transcription progress bar for audio longer than a few seconds."""
+
+    PROGRESS_MIN_SECONDS = 5.0
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._progress: Any = None
+        self._task: Any = None
+
+    def stage(self, name: str) -> None:
+        if name != "transcribing":
+            self._close()
+
+    def transcribe_progress(self, done: float, total: float) -> None:
+        if total < self.PROGRESS_MIN_SECONDS or not err_console.is_terminal:
+            return
+        if self._progress is None:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._progress = Progress(
+                TextColumn(f"transcribing {views.escape(self.label)}"),
+                BarColumn(),
+                TextColumn("{task.completed:.0f}/{task.total:.0f} s"),
+                TimeRemainingColumn(),
+                console=err_console,
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("t", total=total)
+        self._progress.update(self._task, completed=done)
+
+    def _close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def __enter__(self) -> CliReporter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+
+def report(store: pipeline.Store, result: pipeline.AddResult, label: str) -> bool:
+    """Print the outcome of one add/process; True when it succeeded."""
+    if result.duplicate:
+        console.print(f"{views.escape(label)}: already filed as #{result.debrief_id}, not added again")
+        return True
+    if not result.ok:
+        hint = f"; kept as #{result.debrief_id}, retry with `debrief process`" if result.debrief_id else ""
+        err_console.print(f"[red]error:[/red] {views.escape(label)}: {views.escape(result.error or '')}{hint}")
+        return False
+    assert result.debrief_id is not None and result.extraction is not None
+    views.print_summary(console, store.get(result.debrief_id), result.extraction)
+    return True
+
+
+@click.group(cls=DebriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="debrief")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """debrief: file spoken recaps of informational interviews in a private knowledge base.
+
+    Everything runs on this machine; nothing goes over the network.
+    The data home is $DEBRIEF_HOME (see `debrief config`).
+
+    \b
+    Example:
+        debrief add ~/memos/call-with-maria.m4a
+        debrief search promotion
+    """
+    ctx.ensure_object(Ctx)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--text", "text", help="A recap typed instead of spoken.")
+@click.option("--text-file", type=click.Path(path_type=Path), help="Read a typed recap from a file ('-' for stdin).")
+@click.option("--company", help="The contact's company (wins over what is extracted).")
+@click.option("--contact", help="The contact's name (wins over what is extracted).")
+@click.option("--when", help="When the call happened, ISO (default: the file's time, or now).")
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), help="Speech-to-text engine.")
+@click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+@pass_ctx
+def add(ctx: Ctx, files: tuple[Path, ...], text: str | None, text_file: Path | None,
+        company: str | None, contact: str | None, when: str | None,
+        engine: str | None, model: str | None) -> None:
+    """Add recap recordings (any common audio format) or a typed recap.
+
+    Each file is copied into the data home before anything else runs; the same audio
+    added twice is recognised and filed once.
+
+    \b
+    Examples:
+        debrief add memo.m4a --company Stripe --contact "Maria Lopez"
+        debrief add --text "Just talked to Maria Lopez, a PM at Stripe..."
+        debrief add --text-file notes.txt --when 2026-11-20T17:30
+    """
+    if not files and text is None and text_file is None:
+        raise click.UsageError("give audio FILES, --text or --text-file")
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    moment = parse_when(when)
+    ok = True
+    texts: list[tuple[str, str]] = []
+    if text is not None:
+        texts.append(("--text", text))
+    if text_file is not None:
+        try:
+            content = sys.stdin.read() if str(text_file) == "-" else text_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DebriefError(f"{text_file}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+        texts.append((str(text_file), content))
+    for label, content in texts:
+        result = pipeline.add_text(settings, store, content, company=company, contact=contact,
+                                   when=moment, name=None if label == "--text" else Path(label).name)
+        ok &= report(store, result, label)
+    for path in files:
+        try:
+            with CliReporter(path.name) as reporter:
+                result = pipeline.add_file(settings, store, path, company=company, contact=contact,
+                                           when=moment, reporter=reporter)
+        except pipeline.AudioError as exc:
+            err_console.print(f"[red]error:[/red] {views.escape(str(exc))}")
+            ok = False
+            continue
+        ok &= report(store, result, str(path))
+    if not ok:
+        sys.exit(1)
+
+
+@cli.command("list")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most N debriefs.")
+@click.option("--status", type=click.Choice(["pending", "transcribed", "extracted", "failed"]))
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def list_(ctx: Ctx, limit: int | None, status: str | None, as_json: bool) -> None:
+    """List debriefs, newest first.
+
+    \b
+    Example:
+        debrief list --limit 10
+    """
+    rows = pipeline.list_debriefs(ctx.store(), limit=limit, status=status)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    elif not rows:
+        console.print("no debriefs yet: add one with `debrief add FILE` or `debrief record`")
+    else:
+        console.print(views.list_table(rows))
+
+
+@cli.command()
+@click.argument("debrief_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
+    """Show one debrief: metadata, insights, follow-ups and the transcript.
+
+    \b
+    Example:
+        debrief show 3
+    """
+    data = pipeline.show(ctx.store(), debrief_id)
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        views.print_debrief(console, data)
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--category", type=click.Choice(list(pipeline.CATEGORIES)), help="Only this category.")
+@click.option("--since", help="Only calls on or after this date (ISO).")
+@click.option("--until", help="Only calls before this date (ISO).")
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def search(ctx: Ctx, query: tuple[str, ...], limit: int, category: str | None,
+           since: str | None, until: str | None, as_json: bool) -> None:
+    """Search insights and transcripts (stemmed: promote finds promotion).
+
+    Quote a phrase ("career change"); end a word with * for a prefix (promot*).
+
+    \b
+    Examples:
+        debrief search promotion
+        debrief search remote --category culture --since 2026-11-01
+    """
+    text = " ".join(query)
+    hits = pipeline.search(ctx.store(), text, limit=limit, category=category,
+                           since=_date(since, "--since"), until=_date(until, "--until"))
+    if as_json:
+        click.echo(json.dumps([pipeline.plain_hit(h) for h in hits], indent=2, ensure_ascii=False))
+    elif not hits:
+        console.print(f"no results for {text.strip()!r}" if text.strip() else "nothing to search for: give a word")
+    else:
+        views.print_hits(console, hits)
+
+
+def _date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    moment = parse_when(value)
+    assert moment is not None
+    return moment.isoformat()
+
+
+@cli.command()
+@click.argument("debrief_id", type=int)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@pass_ctx
+def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
+    """Delete a debrief, its audio file, and every trace of it in the database.
+
+    \b
+    Example:
+        debrief delete 3 --yes
+    """
+    settings = ctx.settings()
+    store = ctx.store(settings)
+    row = store.get(debrief_id)
+    who = row.get("contact") or "unknown contact"
+    if not yes and not click.confirm(f"Delete #{debrief_id} ({who}, {row['recorded_at']}) and its audio?"):
+        console.print("kept")
+        return
+    pipeline.delete(settings, store, debrief_id)
+    console.print(f"deleted #{debrief_id}")
+
+
+@cli.command()
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), help="Speech-to-text engine.")
+@click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+@pass_ctx
+def process(ctx: Ctx, engine: str | None, model: str | None) -> None:
+    """Retry every debrief that is pending or failed.
+
+    \b
+    Example:
+        debrief process
+    """
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    todo = store.unfinished()
+    if not todo:
+        console.print("nothing to process")
+        return
+    ok = True
+    for row in todo:
+        with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
+            result = pipeline.process_debrief(settings, store, int(row["id"]), reporter)
+        ok &= report(store, result, f"#{row['id']}")
+    if not ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to a file instead of stdout.")
+@pass_ctx
+def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
+    """Export the whole knowledge base as JSON or Markdown.
+
+    \b
+    Example:
+        debrief export --format markdown -o debriefs.md
+    """
+    data = pipeline.export(ctx.store())
+    text = json.dumps(data, indent=2, ensure_ascii=False) if fmt == "json" else pipeline.export_markdown(data)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+        console.print(f"wrote {len(data)} debriefs to {output}")
+    else:
+        click.echo(text)
+
+
+@cli.command()
+@click.argument("source", required=False, default="-")
+@click.option("--recorded-at", help="Anchor for relative due dates (ISO; default now).")
+@click.option("--jsonl", is_flag=True, help='Read JSON lines {"id","text","recorded_at"} on stdin.')
+def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
+    """Extract insights from a recap text and print them as JSON (nothing is stored).
+
+    \b
+    Examples:
+        debrief extract notes.txt --recorded-at 2026-11-20T17:30
+        echo "Talked to Ana Ruiz at Figma..." | debrief extract -
+        debrief extract --jsonl < recaps.jsonl
+    """
+    if jsonl:
+        for n, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                when = parse_when(item.get("recorded_at"))
+                out = pipeline.extract_text(str(item.get("text") or ""), when).to_dict()
+            except (ValueError, click.BadParameter, AttributeError) as exc:
+                raise DebriefError(f"stdin line {n}: not a valid record ({exc})") from None
+            out["id"] = item.get("id")
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        return
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DebriefError(f"{source}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    result = pipeline.extract_text(text, parse_when(recorded_at))
+    click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("debrief_id", type=int, required=False)
+@click.option("--all", "all_", is_flag=True, help="Every debrief with a transcript.")
+@click.option("--stale", is_flag=True, help="Only debriefs extracted by an older pipeline version.")
+@pass_ctx
+def reextract(ctx: Ctx, debrief_id: int | None, all_: bool, stale: bool) -> None:
+    """Rerun extraction on stored transcripts after the pipeline changed.
+
+    \b
+    Examples:
+        debrief reextract 3
+        debrief reextract --all
+    """
+    if debrief_id is None and not (all_ or stale):
+        raise click.UsageError("give a debrief ID, --all or --stale")
+    store = ctx.store()
+    results = pipeline.reextract(store, None if debrief_id is None else [debrief_id], stale_only=stale)
+    failed = [r for r in results if not r.ok]
+    console.print(f"re-extracted {len(results) - len(failed)} debriefs with {pipeline.pipeline_version()}")
+    for r in failed:
+        err_console.print(f"[red]error:[/red] #{r.debrief_id}: {r.error}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def config(click_ctx: click.Context) -> None:
+    """Show the effective settings and where each came from.
+
+    Precedence: default < settings file < DEBRIEF_<NAME> environment < flags.
+
+    \b
+    Examples:
+        debrief config
+        debrief config set beam_size 1
+    """
+    if click_ctx.invoked_subcommand is None:
+        settings = click_ctx.find_object(Ctx).settings()  # type: ignore[union-attr]
+        console.print(f"[dim]settings file: {settings.settings_path}[/dim]")
+        for name, value, source in settings.as_rows():
+            console.print(f"{name:<13} {views.escape(value):<40} [dim]{source}[/dim]")
+
+
+@config.command("set")
+@click.argument("name")
+@click.argument("value")
+@pass_ctx
+def config_set(ctx: Ctx, name: str, value: str) -> None:
+    """Save a default in the settings file.
+
+    \b
+    Example:
+        debrief config set model /models/whisper-small-ct2
+    """
+    settings = ctx.settings()
+    pipeline.write_setting(settings, name, value)
+    console.print(f"{name} = {value} (saved in {settings.settings_path})")
+
+
+def main() -> None:
+    cli(obj=Ctx())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""Spoken due dates ("by Friday", "next Tuesday", "end of the month", "on the 15th") resolved
+against the moment a recap was recorded, plus spoken numbers ("forty-five", "a couple").
+
+Vocabulary comes from ``pipelines/dates.toml``; the grammar is here. Conventions:
+
+- a bare weekday ("by Friday", "on Monday") is the first such day *after* the recording day;
+- "this Friday" is this calendar week's (today included), "next Friday" the Friday of the
+  following calendar week (weeks start on Monday);
+- "end of the week" is Friday, "end of next week" next week's Friday, "next week" its Monday,
+  "the weekend" Saturday, "end of the month" the month's last day;
+- "the 20th" is this month's if not yet past, else next month's; "December 3rd" likewise rolls
+  into next year when already past.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from debrief.config import data_file
+
+
+@dataclass(frozen=True)
+class Vocab:
+    relative_days: dict[str, int]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    units: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    weekday_modifiers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    with data_file("pipelines", "dates.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return Vocab(**{k: {str(a).lower(): b for a, b in raw[k].items()} for k in Vocab.__annotations__})
+
+
+def _alt(words: object) -> str:
+    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
+    items = sorted((w for w in words if w), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# ---------------------------------------------------------------- numbers
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def parse_number(text: str) -> int | None:
+    """'45' -> 45, 'forty-five' -> 45, 'a couple of' -> 2, 'an' -> 1; None when not a number."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if not t:
+        return None
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    nums = vocab().numbers
+    if t in nums:
+        return nums[t]
+    m = re.fullmatch(r"([a-z]+)[\s-]([a-z]+)", t)
+    if m and m.group(1) in _TENS and m.group(2) in nums and 0 < nums[m.group(2)] < 10:
+        return nums[m.group(1)] + nums[m.group(2)]
+    return None
+
+
+def number_regex() -> str:
+    """Regex (no groups) for a spoken or written cardinal number."""
+    return _number_regex()
+
+
+@lru_cache(maxsize=1)
+def _number_regex() -> str:
+    v = vocab()
+    small = _alt(k for k in v.numbers if k not in ("a", "an"))
+    tens = "|".join(_TENS)
+    return rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{small})"
+
+
+# ---------------------------------------------------------------- date grammar
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    v = vocab()
+    wd = _alt(v.weekdays)
+    mon = _alt(v.months)
+    mods = _alt(v.weekday_modifiers)
+    num = rf"(?:{_number_regex()}|an?)"
+    unit = _alt(v.units)
+    ordw = _alt(v.ordinals)
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ordw})"
+    flags = re.IGNORECASE
+    raw = [
+        ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),
+        ("relative", rf"\b(?P<rel>{_alt(v.relative_days)})\b"),
+        ("weekday", rf"\b(?:(?P<mod>{mods})\s+)?(?P<wd>{wd})\b(?!'s)(?P<after>\s+after\s+next)?"),
+        ("end_week", r"\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+week\b"),
+        ("end_month", r"\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month\b"),
+        ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
+        ("weekend", r"\b(?P<which>this|the|next)\s+weekend\b"),
+        ("week", r"\b(?P<which>next|this)\s+week\b"),
+        ("month", r"\bnext\s+month\b"),
+        ("offset", rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>{num})(?:\s+of)?\s+(?P<unit>{unit}|months?)\b"),
+        ("offset", rf"\b(?P<n>{num})\s+(?P<unit>{unit}|months?)\s+from\s+(?:now|today)\b"),
+        ("month_day", rf"\b(?P<mon>{mon})\.?\s+(?:the\s+)?(?P<day>{ordinal})\b(?!\s*(?:%|percent|years?))"),
+        ("day_month", rf"\b(?:the\s+)?(?P<day>{ordinal})\s+(?:of\s+)?(?P<mon>{mon})\b"),
+        ("day_of_month", rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b(?!\s+(?:one|time|thing|draft|round|step|project|of\s+(?!{mon})))"),
+        ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+    ]
+    return [(kind, re.compile(rx, flags)) for kind, rx in raw]
+
+
+def _ordinal_value(text: str) -> int | None:
+    t = text.lower()
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", t)
+    if m:
+        return int(m.group(1))
+    return vocab().ordinals.get(t)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+def _weekday(anchor: date, wd: int, mod: str) -> date:
+    t = anchor.weekday()
+    if mod == "next":
+        return anchor + timedelta(days=7 - t + wd)
+    if mod == "this":
+        delta = wd - t
+        return anchor + timedelta(days=delta if delta >= 0 else delta + 7)
+    return anchor + timedelta(days=(wd - t) % 7 or 7)
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
+    v = vocab()
+    g = m.groupdict()
+    t = anchor.weekday()
+    if kind == "relative":
+        return anchor + timedelta(days=v.relative_days[re.sub(r"\s+", " ", g["rel"].lower())])
+    if kind == "week_after":
+        base = g["wd"].lower()
+        if base in v.weekdays:
+            return _weekday(anchor, v.weekdays[base], "plain") + timedelta(days=7)
+        return anchor + timedelta(days=8 if base == "tomorrow" else 7)
+    if kind == "weekday":
+        mod = v.weekday_modifiers.get(re.sub(r"\s+", " ", (g["mod"] or "").lower()), "plain")
+        d = _weekday(anchor, v.weekdays[g["wd"].lower()], mod)
+        return d + timedelta(days=7) if g.get("after") else d
+    if kind == "end_week":
+        if g["which"].lower() == "next":
+            return anchor + timedelta(days=7 - t + 4)
+        return anchor + timedelta(days=4 - t if t <= 4 else 6 - t)
+    if kind == "end_month":
+        return _month_end(_add_months(anchor, 1) if g["which"].lower() == "next" else anchor)
+    if kind == "end_year":
+        return date(anchor.year, 12, 31)
+    if kind == "weekend":
+        if g["which"].lower() == "next":
+            return anchor + timedelta(days=7 - t + 5)
+        return anchor + timedelta(days=max(0, 5 - t))
+    if kind == "week":
+        if g["which"].lower() == "next":
+            return anchor + timedelta(days=7 - t)
+        return anchor + timedelta(days=4 - t if t <= 4 else 6 - t)
+    if kind == "month":
+        return _add_months(anchor.replace(day=1), 1)
+    if kind == "offset":
+        n = parse_number(g["n"]) if g["n"].lower() not in ("a", "an") else 1
+        if n is None:
+            return None
+        unit = g["unit"].lower()
+        if unit.startswith("month"):
+            return _add_months(anchor, n)
+        return anchor + timedelta(days=n * v.units[unit])
+    if kind in ("month_day", "day_month"):
+        day = _ordinal_value(g["day"])
+        month = v.months[g["mon"].lower()]
+        return _calendar_date(anchor, month, day)
+    if kind == "day_of_month":
+        day = _ordinal_value(g["day"])
+        if not day or day > 31:
+            return None
+        month_start = anchor.replace(day=1)
+        for step in (0, 1, 2):
+            first = _add_months(month_start, step)
+            if day <= calendar.monthrange(first.year, first.month)[1]:
+                candidate = first.replace(day=day)
+                if candidate >= anchor:
+                    return candidate
+        return None
+    if kind == "numeric":
+        return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+    return None
+
+
+def _calendar_date(anchor: date, month: int, day: int | None) -> date | None:
+    if not day or not 1 <= month <= 12:
+        return None
+    for year in (anchor.year, anchor.year + 1):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= anchor - timedelta(days=1) or year > anchor.year:
+                return candidate
+    return None
+
+
+def find_dates(text: str, anchor: date) -> list[DateMention]:
+    """Every due-date expression in ``text`` with its resolved date, in text order."""
+    found: list[DateMention] = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            try:
+                value = _resolve(kind, m, anchor)
+            except (ValueError, KeyError, OverflowError):
+                value = None
+            if value is not None:
+                found.append(DateMention(m.start(), m.end(), m.group(0), value))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for d in found:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def resolve_due(text: str, anchor: date) -> date | None:
+    """The due date stated in ``text``: the last expression wins (spoken corrections come last)."""
+    found = find_dates(text, anchor)
+    return found[-1].value if found else None

@@ -1,0 +1,268 @@
+"""Features of a sentence or clause for the insight classifier.
+
+Three kinds, all plain strings so the classifier stays a bag of features:
+
+* lexical: lemma unigrams and bigrams (numbers folded to ``<num>``, fillers dropped);
+* cues: ``cue:<group>`` when a phrase from ``pipelines/insight_cues.toml`` occurs (matched on
+  lemma or lower-cased form, ``*`` = any one token, ``word*`` = prefix);
+* structure from the dependency parse: who the subject is (the contact, the speaker, generic
+  "you", something else), reported speech ("she said ..."/"he told me to ..."), negation of
+  like/love verbs, modality ("you need to", "I should"), tense, speaker's own plans.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+FILLERS = frozenset({"um", "uh", "uhm", "erm", "hmm", "mm", "okay", "ok", "yeah", "anyway", "so", "like"})
+SPEAKER = frozenset({"i", "me", "we", "us", "myself"})
+CONTACT_PRON = frozenset({"she", "he", "they", "her", "him", "them"})
+YOU = frozenset({"you", "your", "one"})
+SAY_VERBS = frozenset(
+    {
+        "say", "tell", "mention", "explain", "add", "admit", "describe", "note", "stress",
+        "emphasize", "emphasise", "insist", "warn", "claim", "think", "feel", "reckon",
+        "believe", "complain", "point", "share", "confess", "joke", "swear", "argue", "keep",
+        "call", "figure", "suggest", "recommend", "advise", "urge", "encourage",
+    }
+)
+ADVISE_VERBS = frozenset({"tell", "advise", "urge", "encourage", "recommend", "suggest", "push", "want", "remind", "warn"})
+LIKE_VERBS = frozenset({"like", "love", "enjoy", "adore", "appreciate", "miss", "mind", "hate", "dislike", "prefer"})
+MODALS = frozenset({"should", "must", "need", "have", "got", "ought", "gotta", "want"})
+SPEAKER_PLAN = frozenset({"will", "'ll", "going", "gonna", "need", "have", "should", "want", "plan", "must", "gotta", "got"})
+TELL_SELF = frozenset({"tell", "mention", "explain", "share", "describe", "walk", "talk", "bring", "pitch", "say", "give", "show"})
+
+
+def _norm(tok: Token) -> str:
+    if tok.like_num or any(ch.isdigit() for ch in tok.text):
+        return "<num>"
+    lem = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return lem
+
+
+@dataclass
+class CueSet:
+    """Cue phrases by group, indexed by their first token for a fast scan."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    prefixed: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    boosts: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path, tokenize: Callable[[str], list[str]] | None = None) -> CueSet:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        cues = cls()
+        for group, body in sorted(data.get("cues", {}).items()):
+            cues.groups.append(group)
+            cues.boosts[group] = float(body.get("boost", 0.0))
+            for phrase in body.get("phrases", []):
+                toks = tuple(
+                    t
+                    for piece in phrase.lower().split()
+                    for t in (tokenize(piece) if tokenize and "*" not in piece else [piece])
+                )
+                if not toks:
+                    continue
+                first = toks[0]
+                if first.endswith("*") or first == "*":
+                    cues.prefixed.append((toks, group))
+                else:
+                    cues.by_first.setdefault(first, []).append((toks, group))
+        return cues
+
+    def match(self, lemmas: list[str], lowers: list[str]) -> list[str]:
+        found: list[str] = []
+        n = len(lemmas)
+        for i in range(n):
+            cands = self.by_first.get(lemmas[i], [])
+            if lowers[i] != lemmas[i]:
+                cands = cands + self.by_first.get(lowers[i], [])
+            for toks, group in cands + self.prefixed:
+                if i + len(toks) > n:
+                    continue
+                if all(_tok_ok(p, lemmas[i + k], lowers[i + k]) for k, p in enumerate(toks)):
+                    found.append(group)
+        return found
+
+
+def _tok_ok(pattern: str, lemma: str, lower: str) -> bool:
+    if pattern == "*":
+        return True
+    if pattern.endswith("*"):
+        stem = pattern[:-1]
+        return lemma.startswith(stem) or lower.startswith(stem)
+    return pattern == lemma or pattern == lower
+
+
+def _who(tok: Token | None, contact_first: str | None) -> str:
+    if tok is None:
+        return "none"
+    low = tok.lower_
+    if low in SPEAKER or low == "my":
+        return "spk"
+    if low in CONTACT_PRON or low in {"his", "her", "their"}:
+        return "con"
+    if low in YOU:
+        return "you"
+    if tok.ent_type_ == "PERSON" or (contact_first and low == contact_first):
+        return "con"
+    if tok.pos_ == "PROPN":
+        return "propn"
+    # "her team", "his day": look at the possessor
+    for ch in tok.children:
+        if ch.dep_ == "poss":
+            w = _who(ch, contact_first)
+            return "poss_" + w
+    return "other"
+
+
+def _subject(verb: Token) -> Token | None:
+    for ch in verb.children:
+        if ch.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}:
+            return ch
+    if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _main_verb(doc: Doc, s: int, e: int) -> Token | None:
+    best: Token | None = None
+    for i in range(s, e):
+        tok = doc[i]
+        if tok.head.i < s or tok.head.i >= e or tok.head is tok:
+            if tok.pos_ in {"VERB", "AUX"}:
+                return tok
+            if best is None and not tok.is_punct:
+                best = tok
+    return best
+
+
+def features(doc: Doc, s: int, e: int, cues: CueSet, contact_first: str | None = None) -> list[str]:
+    """Feature strings of ``doc[s:e]``."""
+    feats: list[str] = []
+    lemmas: list[str] = []
+    lowers: list[str] = []
+    toks: list[Token] = []
+    for i in range(s, e):
+        tok = doc[i]
+        if tok.is_punct or tok.is_space:
+            continue
+        low = tok.lower_
+        if low in FILLERS and low != "so":
+            # "like" is a filler only outside a verb use
+            if not (low == "like" and tok.pos_ == "VERB"):
+                continue
+        lemmas.append(_norm(tok))
+        lowers.append(low)
+        toks.append(tok)
+    if not lemmas:
+        return ["empty"]
+    for lem in lemmas:
+        feats.append("w:" + lem)
+    for a, b in zip(lemmas, lemmas[1:]):
+        feats.append("b:" + a + "_" + b)
+    feats.append("b:<s>_" + lemmas[0])
+    for group in cues.match(lemmas, lowers):
+        feats.append("cue:" + group)
+    n = len(lemmas)
+    feats.append("len:" + ("1" if n < 5 else "2" if n < 10 else "3" if n < 20 else "4" if n < 35 else "5"))
+
+    root = _main_verb(doc, s, e)
+    subj = _subject(root) if root is not None else None
+    who = _who(subj, contact_first)
+    feats.append("subj:" + who)
+    if root is not None:
+        rl = root.lemma_.lower()
+        feats.append("root:" + rl)
+        feats.append("subjroot:" + who + "_" + rl)
+        if root.tag_ in {"VBD", "VBN"}:
+            feats.append("past:" + who)
+        elif root.tag_ in {"VBZ", "VBP"}:
+            feats.append("pres:" + who)
+        if rl in SAY_VERBS:
+            feats.append("reported:" + who)
+            _reported(root, feats, contact_first)
+        if who == "spk" and rl in TELL_SELF:
+            feats.append("spk_tells")
+    # negation of like-verbs and modality anywhere in the span
+    for tok in toks:
+        if tok.dep_ == "neg":
+            head = tok.head
+            feats.append("neg")
+            if head.lemma_.lower() in LIKE_VERBS:
+                feats.append("neg_like:" + head.lemma_.lower())
+        if tok.lemma_.lower() in LIKE_VERBS and tok.pos_ == "VERB":
+            sw = _who(_subject(tok), contact_first)
+            neg = any(c.dep_ == "neg" for c in tok.children)
+            feats.append(("neglike:" if neg else "like:") + sw + "_" + tok.lemma_.lower())
+        if tok.lower_ in {"should", "must", "need", "gotta", "ought"} or (
+            tok.lemma_ == "have" and tok.i + 1 < e and doc[tok.i + 1].lower_ == "to"
+        ):
+            verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
+            feats.append("modal:" + _who(_subject(verb), contact_first))
+    _speaker_plan(doc, s, e, toks, feats)
+    first = toks[0]
+    if first.tag_ == "VB" and first.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in first.children):
+        feats.append("imperative")
+    if any(t.lower_ == "my" for t in toks):
+        feats.append("has_my")
+    if any(t.ent_type_ == "PERSON" for t in toks):
+        feats.append("has_person")
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in toks):
+        feats.append("has_date")
+    return feats
+
+
+def _reported(root: Token, feats: list[str], contact_first: str | None) -> None:
+    """Features of what was reported: "she said [you need X]", "he told me [to do Y]"."""
+    rl = root.lemma_.lower()
+    objs = [c for c in root.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    to_me = any(o.lower_ in {"me", "us"} for o in objs)
+    for ch in root.children:
+        if ch.dep_ in {"xcomp", "ccomp", "advcl"}:
+            has_to = any(c.lower_ == "to" and c.dep_ == "aux" for c in ch.children)
+            if has_to and ch.dep_ in {"xcomp", "advcl"}:
+                feats.append("say_to" if not to_me else "tell_me_to")
+                if rl in ADVISE_VERBS:
+                    feats.append("advise_to")
+                continue
+            sub = _subject(ch)
+            w = _who(sub, contact_first)
+            feats.append("inner_subj:" + w)
+            feats.append("inner_root:" + ch.lemma_.lower())
+            if ch.tag_ in {"VBD", "VBN"}:
+                feats.append("inner_past:" + w)
+            for c in ch.children:
+                if c.lower_ in {"should", "must"} or (c.dep_ == "aux" and c.lower_ in {"need"}):
+                    feats.append("inner_should:" + w)
+                if c.dep_ == "neg":
+                    feats.append("inner_neg")
+            if sub is not None and sub.lower_ in {"i"} and w == "spk":
+                feats.append("inner_spk")
+    if to_me:
+        feats.append("told_me")
+
+
+def _speaker_plan(doc: Doc, s: int, e: int, toks: list[Token], feats: list[str]) -> None:
+    """"I need to email her", "I'll send ...", "I'm going to ...": the speaker's own plans."""
+    for k, tok in enumerate(toks[:-1]):
+        if tok.lower_ not in {"i", "we"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        head = tok.head
+        # reported speech about the speaker ("she said I should") is advice, not a plan
+        if head.dep_ in {"ccomp", "xcomp", "advcl"} and head.head.lemma_.lower() in SAY_VERBS:
+            sw = _who(_subject(head.head), None)
+            if sw != "spk":
+                continue
+        nxt = toks[k + 1].lower_
+        aux = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        if nxt in SPEAKER_PLAN or aux & {"will", "'ll", "gonna", "should", "must"} or head.lemma_ in {"plan", "need", "want"}:
+            feats.append("spk_plan")
+            return

@@ -1,0 +1,120 @@
+"""A small multinomial logistic regression over feature strings (numpy only).
+
+Labels are the insight categories plus ``none``. Weights live in a JSON file under
+``pipelines/`` (written by ``scripts/train_insights.py``) and are loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from debrief.models import CATEGORIES
+
+LABELS: tuple[str, ...] = (*CATEGORIES, "none")
+NONE = len(LABELS) - 1
+
+
+class InsightModel:
+    """Bag-of-features softmax classifier; ``offsets`` add cue boosts per feature."""
+
+    def __init__(self, vocab: dict[str, int], weights: np.ndarray, bias: np.ndarray) -> None:
+        self.vocab = vocab
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+
+    @classmethod
+    def empty(cls) -> InsightModel:
+        return cls({}, np.zeros((0, len(LABELS)), np.float32), np.zeros(len(LABELS), np.float32))
+
+    @classmethod
+    def load(cls, path: Path) -> InsightModel:
+        with path.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+        if list(data["labels"]) != list(LABELS):
+            raise ValueError(f"{path}: labels {data['labels']} differ from {LABELS}")
+        feats = data["features"]
+        vocab = {f: i for i, f in enumerate(feats)}
+        weights = np.array(data["weights"], dtype=np.float32).reshape(len(feats), len(LABELS))
+        return cls(vocab, weights, np.array(data["bias"], dtype=np.float32))
+
+    def save(self, path: Path, meta: dict[str, object] | None = None) -> None:
+        feats = sorted(self.vocab, key=self.vocab.__getitem__)
+        rows = [[round(float(x), 4) for x in self.weights[self.vocab[f]]] for f in feats]
+        data = {
+            "labels": list(LABELS),
+            "meta": meta or {},
+            "bias": [round(float(x), 4) for x in self.bias],
+            "features": feats,
+            "weights": rows,
+        }
+        with path.open("w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            fh.write("\n")
+
+    def logits(self, feats: Iterable[str], offsets: Sequence[float] | None = None) -> np.ndarray:
+        out = self.bias.copy()
+        idx = [self.vocab[f] for f in feats if f in self.vocab]
+        if idx:
+            out += self.weights[idx].sum(axis=0)
+        if offsets is not None:
+            out += np.asarray(offsets, dtype=np.float32)
+        return out
+
+    def proba(self, feats: Iterable[str], offsets: Sequence[float] | None = None) -> np.ndarray:
+        z = self.logits(feats, offsets)
+        z = z - z.max()
+        ez = np.exp(z)
+        return ez / ez.sum()
+
+
+def train(
+    rows: list[list[str]],
+    targets: np.ndarray,
+    offsets: np.ndarray,
+    *,
+    l2: float = 1e-3,
+    epochs: int = 300,
+    lr: float = 0.1,
+    min_count: int = 1,
+    seed: int = 0,
+) -> InsightModel:
+    """Fit by full-batch Adam. ``targets`` is (N, L) label distributions; ``offsets`` (N, L)."""
+    counts: dict[str, int] = {}
+    for feats in rows:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    n, nf, nl = len(rows), len(vocab), len(LABELS)
+    x = np.zeros((n, nf), dtype=np.float32)
+    for r, feats in enumerate(rows):
+        for f in feats:
+            j = vocab.get(f)
+            if j is not None:
+                x[r, j] += 1.0
+    rng = np.random.default_rng(seed)
+    w = rng.normal(0, 0.01, size=(nf, nl)).astype(np.float32)
+    b = np.zeros(nl, dtype=np.float32)
+    mw, vw = np.zeros_like(w), np.zeros_like(w)
+    mb, vb = np.zeros_like(b), np.zeros_like(b)
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, epochs + 1):
+        z = x @ w + b + offsets
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - targets) / n
+        gw = x.T @ g + l2 * w
+        gb = g.sum(axis=0)
+        mw = b1 * mw + (1 - b1) * gw
+        vw = b2 * vw + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        corr = math.sqrt(1 - b2**t) / (1 - b1**t)
+        w -= lr * corr * mw / (np.sqrt(vw) + eps)
+        b -= lr * corr * mb / (np.sqrt(vb) + eps)
+    return InsightModel(vocab, w, b)

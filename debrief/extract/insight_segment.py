@@ -1,0 +1,182 @@
+"""Sentence and clause segmentation for the insight classifier.
+
+Whisper output is usually punctuated, but not always. Sentences are cut at terminal
+punctuation (with abbreviations such as ``a.m.``/``Dr.`` handled); stretches that are still
+very long (unpunctuated speech) are cut again where a new independent clause starts.
+Within a sentence, clause candidates are cut at ``, and|but <subject> <verb>`` so that a
+sentence carrying two kinds of information ("I told her about X, and she said to Y") can be
+filed under two categories.
+
+All spans are token index ranges ``(start, end)`` into the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+#: Tokens ending in a period that never end a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "jr.", "sr.", "vs.", "etc.", "e.g.",
+        "i.e.", "inc.", "co.", "corp.", "ltd.", "no.", "mt.", "ft.", "approx.", "dept.",
+        "u.s.", "u.k.", "d.c.",
+    }
+)
+#: Abbreviations that can also end a sentence ("... at 10 a.m. She said ...").
+_TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "am.", "pm."})
+_SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "they", "we"})
+_CLAUSE_CC = frozenset({"and", "but"})
+#: Words after which a pronoun does not start a new sentence in unpunctuated text.
+_NO_BREAK_BEFORE = frozenset(
+    {
+        "said", "says", "say", "told", "tell", "that", "and", "but", "because", "so", "when",
+        "if", "while", "where", "which", "who", "since", "whether", "as", "than", "what",
+        "how", "why", "until", "before", "after", "like", "think", "thinks", "thought",
+        "mentioned", "explained", "added", "admitted", "felt", "feels", "knows", "know",
+        "guess", "mean", "although", "though", "once", "unless", "or", "whom", "then",
+        "um", "uh", "where", "warned", "noted", "believes", "believe", "hopes", "wish",
+        "said,", "realized", "learned", "heard", "hear", "says,",
+    }
+)
+MAX_SENT_TOKENS = 45
+
+
+def _is_terminal(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    text = tok.text
+    if not text or text[-1] not in ".!?":
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None:
+        return True
+    low = text.lower()
+    if low in _ABBREVIATIONS:
+        return False
+    if len(text) == 2 and text[0].isalpha() and text[0].isupper() and text[1] == ".":
+        return False  # an initial: "J. Smith"
+    if nxt.is_space:
+        j = i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc):
+            return True
+        nxt = doc[j]
+    first = nxt.text[:1]
+    if low in _TIME_ABBREVIATIONS or (len(text) > 1 and "." in text[:-1]):
+        # "a.m." and the like end a sentence only when a new one clearly starts
+        return first.isupper() and (nxt.pos_ != "PROPN" or nxt.lower_ in _SUBJECT_PRONOUNS)
+    if text in {".", "!", "?", "...", "?!", "!?"} or not text[0].isalnum():
+        return not (first.islower() or first.isdigit()) or first in {'"', "'"}
+    # tokens such as "etc." or "approx." glued by the tokenizer
+    return first.isupper()
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences, long unpunctuated stretches cut further."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(doc)
+    for i in range(n):
+        if doc[i].text in {";"} or _is_terminal(doc, i):
+            if i + 1 > start:
+                spans.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        spans.append((start, n))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        s, e = _trim(doc, s, e)
+        if e <= s:
+            continue
+        if e - s > MAX_SENT_TOKENS:
+            out.extend(_split_long(doc, s, e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].is_space or doc[s].text in {",", ";", ":", "-", "--"}):
+        s += 1
+    while e > s and doc[e - 1].is_space:
+        e -= 1
+    return s, e
+
+
+def _starts_clause(doc: Doc, i: int) -> bool:
+    """Does an independent clause with a pronoun subject start at token ``i``?"""
+    tok = doc[i]
+    if tok.lower_ not in _SUBJECT_PRONOUNS and not (
+        tok.lower_ in {"her", "his", "their", "my"} and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+    ):
+        return False
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in _NO_BREAK_BEFORE or prev.is_punct and prev.text != ",":
+        return False
+    # a subject followed (soon) by a finite verb
+    for j in range(i + 1, min(i + 4, len(doc))):
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    cuts = [s]
+    last = s
+    for i in range(s + 1, e):
+        if i - last < 6:
+            continue
+        if _starts_clause(doc, i) or (doc[i].is_sent_start and i - last >= 6):
+            cuts.append(i)
+            last = i
+    cuts.append(e)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        a, b = _trim(doc, a, b)
+        if b - a > MAX_SENT_TOKENS * 3:
+            # give up on structure: fixed windows keep the output bounded
+            for k in range(a, b, MAX_SENT_TOKENS):
+                out.append((k, min(b, k + MAX_SENT_TOKENS)))
+        elif b > a:
+            out.append((a, b))
+    return out
+
+
+def _has_own_subject(doc: Doc, i: int, e: int) -> bool:
+    """Does a clause with its own subject start at ``i`` (within a few tokens)?"""
+    for j in range(i, min(i + 8, e)):
+        tok: Token = doc[j]
+        if tok.dep_ in {"nsubj", "nsubjpass", "expl"} and tok.head.i > j and tok.head.i < e:
+            return True
+        if tok.pos_ in {"VERB", "AUX"} and j > i:
+            return False
+    return False
+
+
+def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a sentence at ``, and|but <new clause>``; one span when there is no such point."""
+    cuts: list[tuple[int, int]] = []  # (end of left, start of right)
+    i = s + 3
+    while i < e - 3:
+        tok = doc[i]
+        if tok.text == "," and doc[i + 1].lower_ in _CLAUSE_CC:
+            j = i + 2
+            while j < e and doc[j].lower_ in {"then", "also", ",", "um", "uh", "honestly"}:
+                j += 1
+            if j < e - 2 and _has_own_subject(doc, j, e):
+                cuts.append((i, j))
+                i = j
+                continue
+        i += 1
+    if not cuts:
+        return [(s, e)]
+    out = []
+    a = s
+    for left_end, right_start in cuts:
+        if left_end - a >= 3:
+            out.append((a, left_end))
+        a = right_start
+    out.append((a, e))
+    return out

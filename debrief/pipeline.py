@@ -1,0 +1,413 @@
+"""The orchestrator: runs the stages (audio, transcribe, extract, store) in order.
+
+The CLI talks only to this module. Every recording is filed on disk and as a ``pending``
+debrief before any model runs; a failure in a later stage leaves the debrief ``failed``
+with the reason, and :func:`process_pending` retries it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from debrief import audio
+from debrief.config import Settings, load_settings, write_setting
+from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound
+from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
+from debrief.store import Store
+from debrief.store import search as store_search
+from debrief.store.search import HL_END, HL_START
+
+# Re-exported for the CLI, which imports nothing below this module.
+__all__ = [
+    "CATEGORIES",
+    "AddResult",
+    "AudioError",
+    "Reporter",
+    "Settings",
+    "Store",
+    "load_settings",
+    "write_setting",
+]
+
+
+class Reporter(Protocol):
+    """What the pipeline tells its caller while it works (the CLI draws progress from it)."""
+
+    def stage(self, name: str) -> None: ...
+
+    def transcribe_progress(self, done: float, total: float) -> None: ...
+
+
+class _Quiet:
+    def stage(self, name: str) -> None:
+        pass
+
+    def transcribe_progress(self, done: float, total: float) -> None:
+        pass
+
+
+@dataclass
+class AddResult:
+    """The outcome of filing one recap."""
+
+    debrief_id: int | None
+    source: str
+    status: str
+    duplicate: bool = False
+    error: str | None = None
+    transcript: Transcript | None = None
+    extraction: Extraction | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@contextmanager
+def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+
+
+def open_store(settings: Settings) -> Store:
+    """Open (creating and migrating) the knowledge base in the settings' data home."""
+    # The home holds personal notes and voices: private to the user.
+    settings.home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    settings.recordings_dir.mkdir(mode=0o700, exist_ok=True)
+    return Store(settings.db_path)
+
+
+# -- adding ---------------------------------------------------------------------------------
+
+
+def add_file(
+    settings: Settings,
+    store: Store,
+    path: Path,
+    *,
+    company: str | None = None,
+    contact: str | None = None,
+    when: datetime | None = None,
+    reporter: Reporter | None = None,
+) -> AddResult:
+    """File an audio recap: validate and decode it, copy it into ``recordings/``, register
+    it as pending, then transcribe, extract and store.
+
+    A file that is not decodable audio raises :class:`AudioError` and leaves nothing behind.
+    """
+    timings: dict[str, float] = {}
+    path = Path(path)
+    audio.check_readable(path)
+    digest = audio.file_hash(path)
+    existing = store.find_by_hash(digest)
+    if existing:
+        return AddResult(existing["id"], "audio", existing["status"], duplicate=True)
+    with _timed(timings, "decode"):
+        samples = audio.decode(path)
+    stored = audio.store_copy(path, settings.recordings_dir, digest)
+    recorded_at = when or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    debrief_id = store.create_debrief(
+        source="audio",
+        recorded_at=recorded_at,
+        audio_path=stored,
+        audio_hash=digest,
+        original_name=path.name,
+        duration=round(len(samples) / audio.SAMPLE_RATE, 3),
+        contact=contact,
+        company=company,
+    )
+    return _process(settings, store, debrief_id, samples, reporter, timings)
+
+
+def add_recording(
+    settings: Settings,
+    store: Store,
+    path: Path,
+    *,
+    company: str | None = None,
+    contact: str | None = None,
+    when: datetime | None = None,
+    reporter: Reporter | None = None,
+    process: bool = True,
+) -> AddResult:
+    """File a recording already written into ``recordings/`` (by ``debrief record``)."""
+    existing = store.find_by_audio_path(path)
+    if existing:
+        debrief_id = int(existing["id"])
+    else:
+        debrief_id = store.create_debrief(
+            source="recording",
+            recorded_at=when or datetime.fromtimestamp(path.stat().st_mtime),
+            audio_path=path,
+            audio_hash=audio.file_hash(path),
+            original_name=path.name,
+            contact=contact,
+            company=company,
+        )
+    if not process:
+        return AddResult(debrief_id, "recording", "pending")
+    return process_debrief(settings, store, debrief_id, reporter=reporter)
+
+
+def add_text(
+    settings: Settings,
+    store: Store,
+    text: str,
+    *,
+    company: str | None = None,
+    contact: str | None = None,
+    when: datetime | None = None,
+    name: str | None = None,
+    reporter: Reporter | None = None,
+) -> AddResult:
+    """File a typed recap: no audio, the text is the transcript."""
+    if not text or not text.strip():
+        raise DebriefError("the recap text is empty; nothing filed")
+    debrief_id = store.create_debrief(
+        source="text",
+        recorded_at=when or datetime.now().replace(microsecond=0),
+        original_name=name,
+        contact=contact,
+        company=company,
+    )
+    transcript = Transcript(
+        text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
+    )
+    store.save_transcript(debrief_id, transcript)
+    return _extract_and_store(store, debrief_id, transcript, reporter or _Quiet(), {})
+
+
+def _process(
+    settings: Settings,
+    store: Store,
+    debrief_id: int,
+    samples: Any,
+    reporter: Reporter | None,
+    timings: dict[str, float],
+) -> AddResult:
+    reporter = reporter or _Quiet()
+    try:
+        from debrief.transcribe import get_engine
+
+        reporter.stage("loading model")
+        with _timed(timings, "load_model"):
+            engine = get_engine(settings)
+        reporter.stage("transcribing")
+        total = len(samples) / audio.SAMPLE_RATE
+        with _timed(timings, "transcribe"):
+            transcript = engine.transcribe(
+                samples, lambda done: reporter.transcribe_progress(done, total)
+            )
+        if transcript.is_empty:
+            raise NoSpeechError("no speech detected in the recording")
+        with _timed(timings, "store"):
+            store.save_transcript(debrief_id, transcript)
+    except DebriefError as exc:
+        store.set_status(debrief_id, "failed", str(exc))
+        return AddResult(debrief_id, "audio", "failed", error=str(exc), timings=timings)
+    return _extract_and_store(store, debrief_id, transcript, reporter, timings)
+
+
+def _extract_and_store(
+    store: Store,
+    debrief_id: int,
+    transcript: Transcript,
+    reporter: Reporter,
+    timings: dict[str, float],
+) -> AddResult:
+    row = store.get(debrief_id)
+    try:
+        reporter.stage("extracting")
+        with _timed(timings, "load_nlp"):
+            from debrief.extract import load_nlp
+
+            load_nlp()
+        with _timed(timings, "extract"):
+            extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
+        with _timed(timings, "store"):
+            store.save_extraction(debrief_id, extraction)
+    except DebriefError as exc:
+        store.set_status(debrief_id, "failed", str(exc))
+        return AddResult(
+            debrief_id, row["source"], "failed", error=str(exc), transcript=transcript
+        )
+    return AddResult(
+        debrief_id,
+        row["source"],
+        "extracted",
+        transcript=transcript,
+        extraction=extraction,
+        timings=timings,
+    )
+
+
+def process_debrief(
+    settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
+) -> AddResult:
+    """Run whatever stages a stored debrief still needs (pending, transcribed or failed)."""
+    row = store.get(debrief_id)
+    reporter = reporter or _Quiet()
+    stored = store.transcript(debrief_id)
+    if stored is not None and (stored["text"].strip() or row["source"] == "text"):
+        transcript = Transcript(
+            text=stored["text"],
+            segments=[],
+            language=stored["language"] or "",
+            duration=row["duration"] or 0.0,
+            engine=stored["engine"] or "",
+            model=stored["model"] or "",
+            settings=json.loads(stored["settings"] or "{}"),
+        )
+        return _extract_and_store(store, debrief_id, transcript, reporter, {})
+    if not row["audio_path"]:
+        store.set_status(debrief_id, "failed", "no audio and no transcript")
+        return AddResult(debrief_id, row["source"], "failed", error="no audio and no transcript")
+    timings: dict[str, float] = {}
+    try:
+        with _timed(timings, "decode"):
+            samples = audio.decode(Path(row["audio_path"]))
+    except AudioError as exc:
+        store.set_status(debrief_id, "failed", str(exc))
+        return AddResult(debrief_id, row["source"], "failed", error=str(exc))
+    if not row["duration"]:
+        with store.db.conn:
+            store.db.execute(
+                "UPDATE debriefs SET duration = ? WHERE id = ?",
+                [round(len(samples) / audio.SAMPLE_RATE, 3), debrief_id],
+            )
+    result = _process(settings, store, debrief_id, samples, reporter, timings)
+    result.source = row["source"]
+    return result
+
+
+def process_pending(
+    settings: Settings, store: Store, reporter: Reporter | None = None
+) -> list[AddResult]:
+    """Retry every debrief that is pending, only transcribed, or failed."""
+    return [
+        process_debrief(settings, store, int(row["id"]), reporter) for row in store.unfinished()
+    ]
+
+
+# -- extraction -----------------------------------------------------------------------------
+
+
+def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
+    """Run the extraction stage alone on a text."""
+    from debrief.extract import extract
+
+    return extract(text, recorded_at)
+
+
+def pipeline_version() -> str:
+    from debrief.extract import PIPELINE_VERSION
+
+    return PIPELINE_VERSION
+
+
+def reextract(
+    store: Store, debrief_ids: list[int] | None = None, *, stale_only: bool = False
+) -> list[AddResult]:
+    """Rerun extraction on stored transcripts (all when ``debrief_ids`` is None)."""
+    if debrief_ids is None:
+        sql = "SELECT d.id FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
+        if stale_only:
+            sql += " WHERE d.pipeline_version IS NOT ?"
+        rows = store.rows(sql + " ORDER BY d.id", [pipeline_version()] if stale_only else [])
+        debrief_ids = [int(r["id"]) for r in rows]
+    results = []
+    for debrief_id in debrief_ids:
+        stored = store.transcript(debrief_id)
+        if stored is None:
+            store.get(debrief_id)  # NotFound for an unknown id
+            raise NotFound(f"debrief {debrief_id} has no transcript yet; run `debrief process`")
+        transcript = Transcript(
+            text=stored["text"], segments=[], language="", duration=0.0, engine="", model=""
+        )
+        results.append(_extract_and_store(store, debrief_id, transcript, _Quiet(), {}))
+    return results
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def list_debriefs(store: Store, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    return store.list(limit=limit, status=status)
+
+
+def show(store: Store, debrief_id: int) -> dict[str, Any]:
+    return store.full(debrief_id)
+
+
+def search(store: Store, query: str, **filters: Any) -> list[dict[str, Any]]:
+    return store_search(store, query, **filters)
+
+
+def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
+    """Delete a debrief, its audio file and every trace of it in the database file."""
+    row = store.delete(debrief_id)
+    if row.get("audio_path"):
+        Path(row["audio_path"]).unlink(missing_ok=True)
+    return row
+
+
+def export(store: Store) -> list[dict[str, Any]]:
+    """Every debrief with everything known about it, oldest first."""
+    ids = [int(r["id"]) for r in store.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
+    return [store.full(i) for i in ids]
+
+
+def plain_hit(hit: dict[str, Any]) -> dict[str, Any]:
+    """A search hit for JSON output: highlight marks become ``[`` and ``]``."""
+    out = dict(hit)
+    out["snippet"] = (hit.get("snippet") or "").replace(HL_START, "[").replace(HL_END, "]")
+    return out
+
+
+def export_markdown(debriefs: list[dict[str, Any]]) -> str:
+    """The export as one Markdown document, a section per debrief."""
+    lines = ["# debrief export", ""]
+    for d in debriefs:
+        who = d.get("contact") or "Unknown contact"
+        extra = ", ".join(x for x in (d.get("title"), d.get("company")) if x)
+        lines.append(f"## #{d['id']} {who}" + (f" ({extra})" if extra else ""))
+        lines.append("")
+        lines.append(f"- Recorded: {d['recorded_at'].replace('T', ' ')}")
+        lines.append(f"- Status: {d['status']}" + (f" ({d['error']})" if d.get("error") else ""))
+        if d.get("call_minutes"):
+            lines.append(f"- Call length: {d['call_minutes']} min")
+        if d.get("companies_mentioned"):
+            lines.append("- Companies: " + ", ".join(d["companies_mentioned"]))
+        by_cat: dict[str, list[str]] = {}
+        for ins in d.get("insights", []):
+            by_cat.setdefault(ins["category"], []).append(ins["text"])
+        for cat in CATEGORIES:
+            if by_cat.get(cat):
+                lines += ["", f"### {CATEGORY_LABELS[cat]}", ""]
+                lines += [f"- {t}" for t in by_cat[cat]]
+        if d.get("follow_ups"):
+            lines += ["", "### Follow-ups", ""]
+            for fu in d["follow_ups"]:
+                box = "x" if fu.get("done_at") else " "
+                due = f" (due {fu['due']})" if fu.get("due") else ""
+                lines.append(f"- [{box}] {fu['text']}{due}")
+        if d.get("people_mentioned"):
+            lines += ["", "### People mentioned", ""]
+            for p in d["people_mentioned"]:
+                at = f", {p['company']}" if p.get("company") else ""
+                lines.append(f"- {p['name']}{at} ({p['relation']})")
+        if d.get("transcript"):
+            lines += ["", "### Transcript", "", d["transcript"]["text"] or "(empty)"]
+        lines.append("")
+    return "\n".join(lines)

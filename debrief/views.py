@@ -1,0 +1,155 @@
+"""Terminal renderings (rich) of pipeline results. Presentation only: no I/O besides printing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, CATEGORY_LABELS, Extraction
+
+
+def label(category: str | None) -> str:
+    return CATEGORY_LABELS.get(category or "", category or "transcript")
+
+
+def fmt_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def coverage_line(extraction: Extraction) -> str:
+    missing = extraction.not_covered
+    if not missing:
+        return "every question category covered"
+    return "not covered yet: " + ", ".join(missing)
+
+
+def print_summary(console: Console, row: dict[str, Any], extraction: Extraction) -> None:
+    """What was filed: contact, insights by category, follow-ups, referrals, coverage."""
+    who = row.get("contact") or extraction.contact.name or "unknown contact"
+    title = row.get("title") or extraction.contact.title
+    company = row.get("company") or extraction.contact.company
+    head = f"[bold]#{row['id']}[/bold] {escape(who)}"
+    if title:
+        head += f", {escape(title)}"
+    if company:
+        head += f" at {escape(company)}"
+    console.print(head + f"  [dim]{row['recorded_at']}[/dim]")
+    counts = Counter(i.category for i in extraction.insights)
+    if counts:
+        console.print(
+            "  insights: "
+            + ", ".join(f"{c} {counts[c]}" for c in CATEGORIES if counts.get(c))
+        )
+    else:
+        console.print("  insights: none found")
+    for fu in extraction.follow_ups:
+        due = f" (due {fu.due})" if fu.due else ""
+        console.print(f"  follow-up: {escape(fu.text)}{due}")
+    for person in extraction.people_mentioned:
+        if person.relation == "referral":
+            at = f" ({escape(person.company)})" if person.company else ""
+            console.print(f"  referral: {escape(person.name)}{at}")
+    if extraction.call_minutes:
+        flag = " [yellow](over 30 minutes)[/yellow]" if extraction.call_minutes > CALL_LIMIT_MINUTES else ""
+        console.print(f"  call length: {extraction.call_minutes} min{flag}")
+    console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
+
+
+def list_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(show_edge=False, header_style="bold")
+    for col in ("id", "recorded", "contact", "company", "length", "insights", "status"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        status = r["status"]
+        if status == "failed" and r.get("error"):
+            status = f"failed: {r['error']}"
+        table.add_row(
+            str(r["id"]),
+            r["recorded_at"].replace("T", " ")[:16],
+            escape(r.get("contact") or "-"),
+            escape(r.get("company") or "-"),
+            fmt_duration(r.get("duration")) if r.get("duration") else "-",
+            str(r.get("insights", 0)),
+            escape(status),
+        )
+    return table
+
+
+def print_debrief(console: Console, d: dict[str, Any]) -> None:
+    """``debrief show``: metadata, insights by category, follow-ups, people, transcript."""
+    console.print(f"[bold]Debrief #{d['id']}[/bold]  {d['recorded_at'].replace('T', ' ')}")
+    meta = [
+        ("contact", d.get("contact")),
+        ("title", d.get("title")),
+        ("company", d.get("company")),
+        ("status", d["status"] + (f" ({d['error']})" if d.get("error") else "")),
+        ("source", d["source"] + (f": {d['original_name']}" if d.get("original_name") else "")),
+        ("audio", d.get("audio_path")),
+        ("duration", fmt_duration(d.get("duration")) if d.get("duration") else None),
+        ("call length", f"{d['call_minutes']} min" if d.get("call_minutes") else None),
+        ("pipeline", d.get("pipeline_version")),
+    ]
+    t = d.get("transcript")
+    if t and t.get("engine") and t["engine"] != "text":
+        meta.append(("model", f"{t['engine']} {t['model']}"))
+    for key, value in meta:
+        if value:
+            console.print(f"  [dim]{key:<12}[/dim]{escape(str(value))}")
+    by_cat: dict[str, list[str]] = {}
+    for ins in d.get("insights", []):
+        by_cat.setdefault(ins["category"] or "other", []).append(ins["text"])
+    if by_cat:
+        console.print("\n[bold]Insights[/bold]")
+        for cat in [*CATEGORIES, "other"]:
+            for text in by_cat.get(cat, []):
+                console.print(f"  [cyan]{label(cat):<17}[/cyan]{escape(text)}")
+    if d.get("follow_ups"):
+        console.print("\n[bold]Follow-ups[/bold]")
+        for fu in d["follow_ups"]:
+            mark = "x" if fu.get("done_at") else " "
+            due = f" (due {fu['due']})" if fu.get("due") else ""
+            console.print(f"  [{mark}] #{fu['id']} {escape(fu['text'])}{due}")
+    if d.get("people_mentioned"):
+        console.print("\n[bold]People mentioned[/bold]")
+        for p in d["people_mentioned"]:
+            at = f", {escape(p['company'])}" if p.get("company") else ""
+            console.print(f"  {escape(p['name'])}{at} ({p['relation']})")
+    if d.get("companies_mentioned"):
+        console.print("\n[bold]Companies[/bold] " + escape(", ".join(d["companies_mentioned"])))
+    console.print("\n[bold]Transcript[/bold]")
+    if d.get("segments"):
+        for s in d["segments"]:
+            console.print(f"  [dim]{fmt_duration(s['start'])}[/dim] {escape(s['text'])}")
+    elif t:
+        console.print("  " + escape(t["text"] or "(empty)"))
+    else:
+        console.print("  (not transcribed yet)")
+
+
+def print_hits(console: Console, hits: list[dict[str, Any]]) -> None:
+    for h in hits:
+        # The snippet's highlight marks become styles only after the text is escaped.
+        snippet = (
+            escape(h["snippet"] or "")
+            .replace("\x02", "[bold yellow]")
+            .replace("\x03", "[/bold yellow]")
+        )
+        who = " · ".join(
+            x
+            for x in (
+                h["recorded_at"][:10],
+                escape(h.get("contact") or ""),
+                escape(h.get("company") or ""),
+                label(h.get("category")),
+            )
+            if x
+        )
+        console.print(f"[bold]#{h['debrief_id']}[/bold] [dim]{who}[/dim]")
+        console.print(f"  {snippet}")

@@ -1,0 +1,152 @@
+-- debrief knowledge base schema. Generated: python -m debrief.store.db
+
+CREATE INDEX idx_debriefs_company ON debriefs(company_id);
+
+CREATE INDEX idx_debriefs_contact ON debriefs(contact_id);
+
+CREATE INDEX idx_debriefs_recorded_at ON debriefs(recorded_at);
+
+CREATE INDEX idx_debriefs_status ON debriefs(status);
+
+CREATE INDEX idx_follow_ups_debrief ON follow_ups(debrief_id);
+
+CREATE INDEX idx_follow_ups_open ON follow_ups(done_at, due);
+
+CREATE INDEX idx_insights_category ON insights(category);
+
+CREATE INDEX idx_insights_debrief ON insights(debrief_id);
+
+CREATE INDEX idx_people_debrief ON people_mentioned(debrief_id);
+
+CREATE INDEX idx_people_key ON people_mentioned(key);
+
+CREATE INDEX idx_segments_debrief ON segments(debrief_id, idx);
+
+CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL);
+
+CREATE TABLE companies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE
+        );
+
+CREATE TABLE companies_mentioned (
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            company_id INTEGER NOT NULL REFERENCES companies(id),
+            PRIMARY KEY (debrief_id, company_id)
+        );
+
+CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            title TEXT,
+            company_id INTEGER REFERENCES companies(id),
+            UNIQUE (key, company_id)
+        );
+
+CREATE TABLE debriefs (
+            id INTEGER PRIMARY KEY,
+            recorded_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('audio', 'recording', 'text')),
+            original_name TEXT,
+            audio_path TEXT,
+            audio_hash TEXT UNIQUE,
+            duration REAL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'transcribed', 'extracted', 'failed')),
+            error TEXT,
+            contact_id INTEGER REFERENCES contacts(id),
+            company_id INTEGER REFERENCES companies(id),
+            contact_override TEXT,
+            company_override TEXT,
+            call_minutes INTEGER,
+            pipeline_version TEXT
+        );
+
+CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            due TEXT,
+            done_at TEXT,
+            start_char INTEGER,
+            end_char INTEGER
+        );
+
+CREATE TABLE insights (
+            id INTEGER PRIMARY KEY,
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            category TEXT,
+            text TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL
+        );
+
+CREATE VIRTUAL TABLE insights_fts USING fts5(
+            text, content='insights', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+
+CREATE TABLE people_mentioned (
+            id INTEGER PRIMARY KEY,
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            company TEXT,
+            relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
+        );
+
+CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            text TEXT NOT NULL
+        );
+
+CREATE TABLE transcripts (
+            debrief_id INTEGER PRIMARY KEY REFERENCES debriefs(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            language TEXT,
+            engine TEXT,
+            model TEXT,
+            settings TEXT,
+            created_at TEXT NOT NULL
+        );
+
+CREATE VIRTUAL TABLE transcripts_fts USING fts5(
+            text, content='transcripts', content_rowid='debrief_id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+
+CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
+            INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+CREATE TRIGGER insights_ai AFTER INSERT ON insights BEGIN
+            INSERT INTO insights_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+
+CREATE TRIGGER insights_au AFTER UPDATE OF text ON insights BEGIN
+            INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO insights_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+
+CREATE TRIGGER transcripts_ad AFTER DELETE ON transcripts BEGIN
+            INSERT INTO transcripts_fts(transcripts_fts, rowid, text)
+                VALUES ('delete', old.debrief_id, old.text);
+        END;
+
+CREATE TRIGGER transcripts_ai AFTER INSERT ON transcripts BEGIN
+            INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
+        END;
+
+CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
+            INSERT INTO transcripts_fts(transcripts_fts, rowid, text)
+                VALUES ('delete', old.debrief_id, old.text);
+            INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
+        END;
