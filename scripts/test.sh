@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up with the development extras, then lint, type-check and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --dev
+echo "test: ruff"
+.venv/bin/ruff check debrief tests benchmarks scripts
+.venv/bin/ruff format --check debrief tests benchmarks scripts
+echo "test: mypy"
+.venv/bin/mypy debrief
+echo "test: schema snapshot"
+.venv/bin/python -m debrief.store.db --check || { echo "schemas/schema.sql is stale: run python -m debrief.store.db"; exit 1; }
+echo "test: pytest"
+exec .venv/bin/python -m pytest "$@"

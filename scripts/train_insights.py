@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Train the insight classifier of debrief_insights_v1, reproducibly.
+
+    .venv/bin/python scripts/train_insights.py [--data pipelines/insight_training.jsonl]
+                                               [--out pipelines/insight_model.json]
+
+Reads hand-written example sentences (``{"text", "labels"}``; ``labels`` empty = no insight),
+parses them with the base spaCy model, extracts the same features the component uses, adds a
+lower-cased unpunctuated copy of each (Whisper without punctuation), and fits the softmax
+classifier with the cue boosts as fixed offsets. Deterministic (fixed seed, sorted vocab).
+Never train on the dev corpus: it is the held-out measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from debrief.extract.insight_features import features  # noqa: E402
+from debrief.extract.insight_model import LABELS, train  # noqa: E402
+from debrief.extract.insights import InsightClassifier  # noqa: E402
+from debrief.extract.pipeline import BASE_MODELS  # noqa: E402
+
+
+def load_base():
+    import spacy
+
+    for name in BASE_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit("no spaCy English model installed")
+
+
+def unpunctuated(text: str) -> str:
+    return re.sub(r"[.,;:!?]", "", text).lower()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=str(ROOT / "pipelines" / "insight_training.jsonl"))
+    ap.add_argument("--cues", default=str(ROOT / "pipelines" / "insight_cues.toml"))
+    ap.add_argument("--out", default=str(ROOT / "pipelines" / "insight_model.json"))
+    ap.add_argument("--l2", type=float, default=2e-3)
+    ap.add_argument("--epochs", type=int, default=400)
+    ap.add_argument("--lr", type=float, default=0.05)
+    args = ap.parse_args()
+
+    raw = Path(args.data).read_bytes()
+    items = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    nlp = load_base()
+    clf = InsightClassifier(nlp, Path(args.cues), Path("/nonexistent"))
+    index = {lab: i for i, lab in enumerate(LABELS)}
+
+    texts: list[str] = []
+    dists: list[np.ndarray] = []
+    for item in items:
+        labels = item.get("labels") or ["none"]
+        dist = np.zeros(len(LABELS), dtype=np.float32)
+        for lab in labels:
+            dist[index[lab]] += 1.0 / len(labels)
+        for variant in (item["text"], unpunctuated(item["text"])):
+            texts.append(variant)
+            dists.append(dist)
+
+    rows: list[list[str]] = []
+    offs: list[np.ndarray] = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        feats = features(doc, 0, len(doc), clf.cues, None)
+        rows.append(feats)
+        offs.append(clf.offsets(feats))
+
+    model = train(
+        rows, np.stack(dists), np.stack(offs), l2=args.l2, epochs=args.epochs, lr=args.lr
+    )
+    # training accuracy, as a sanity check only
+    pred = [int(model.proba(r, o).argmax()) for r, o in zip(rows, offs)]
+    gold = [int(d.argmax()) for d in dists]
+    acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
+    meta = {
+        "examples": len(items),
+        "rows": len(rows),
+        "features": len(model.vocab),
+        "l2": args.l2,
+        "epochs": args.epochs,
+        "lr": args.lr,
+        "data_sha256": hashlib.sha256(raw).hexdigest(),
+        "cues_sha256": hashlib.sha256(Path(args.cues).read_bytes()).hexdigest(),
+        "train_accuracy": round(acc, 4),
+    }
+    model.save(Path(args.out), meta)
+    print(json.dumps(meta, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
