@@ -47,7 +47,9 @@ class DateMention:
 def vocab() -> Vocab:
     with data_file("pipelines", "dates.toml").open("rb") as fh:
         raw = tomllib.load(fh)
-    return Vocab(**{k: {str(a).lower(): b for a, b in raw[k].items()} for k in Vocab.__annotations__})
+    return Vocab(
+        **{k: {str(a).lower(): b for a, b in raw[k].items()} for k in Vocab.__annotations__}
+    )
 
 
 def _alt(words: object) -> str:
@@ -114,11 +116,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekend", r"\b(?P<which>this|the|next)\s+weekend\b"),
         ("week", r"\b(?P<which>next|this)\s+week\b"),
         ("month", r"\bnext\s+month\b"),
-        ("offset", rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>{num})(?:\s+of)?\s+(?P<unit>{unit}|months?)\b"),
+        (
+            "offset",
+            rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>{num})(?:\s+of)?\s+(?P<unit>{unit}|months?)\b",
+        ),
         ("offset", rf"\b(?P<n>{num})\s+(?P<unit>{unit}|months?)\s+from\s+(?:now|today)\b"),
-        ("month_day", rf"\b(?P<mon>{mon})\.?\s+(?:the\s+)?(?P<day>{ordinal})\b(?!\s*(?:%|percent|years?))"),
+        (
+            "month_day",
+            rf"\b(?P<mon>{mon})\.?\s+(?:the\s+)?(?P<day>{ordinal})\b(?!\s*(?:%|percent|years?))",
+        ),
         ("day_month", rf"\b(?:the\s+)?(?P<day>{ordinal})\s+(?:of\s+)?(?P<mon>{mon})\b"),
-        ("day_of_month", rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b(?!\s+(?:one|time|thing|draft|round|step|project|of\s+(?!{mon})))"),
+        (
+            "day_of_month",
+            rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b(?!\s+(?:one|time|thing|draft|round|step|project|of\s+(?!{mon})))",
+        ),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
     ]
     return [(kind, re.compile(rx, flags)) for kind, rx in raw]

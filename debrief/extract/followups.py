@@ -1,16 +1,558 @@
 """debrief_followups_v1: the speaker's action items with due dates, and the call's length.
 
-Placeholder. The extraction issue replaces it.
+An action item is a clause whose subject is the speaker ("I need to send her a note tomorrow",
+"I'll email Dev by Friday"), a subjectless note ("Need to rework the portfolio by Sunday"),
+a bare imperative ("Email Marcus by Friday.") or an entry of a spoken list ("Follow-ups:
+send ..., register ..."). Clauses under someone else's reporting verb ("she said I should
+...") are the contact's advice and are skipped, as are relative and conditional clauses,
+negated ones and non-actions ("I'm going to think about it"). Cue words are in
+``pipelines/followup_cues.toml``; dates are resolved by :mod:`debrief.extract.dates`.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from debrief.extract.dates import number_regex, parse_number, resolve_due
+from debrief.extract.lexicon import PhraseSet, load_toml
+from debrief.models import FollowUp
+
+_NEGATIONS = {"not", "n't", "never", "no"}
+_CALL_SUBJECTS = {"we", "it", "i", "that", "this", "she", "he", "they", "who"}
 
 
-@Language.component("debrief_followups_v1")
-def followups_component(doc: Doc) -> Doc:
-    doc._.follow_ups = []
-    doc._.call_minutes = None
-    return doc
+def _anchor_date(doc: Doc) -> date:
+    when = doc._.recorded_at
+    if isinstance(when, datetime):
+        return when.date()
+    if isinstance(when, date):
+        return when
+    return datetime.now().date()
+
+
+class FollowUpExtractor:
+    def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
+        intent, imp, lists, bounds, cl = (
+            cues["intent"],
+            cues["imperative"],
+            cues["lists"],
+            cues["boundaries"],
+            cues["call_length"],
+        )
+        self.modals = PhraseSet(nlp, intent["modals"], prefix="I")
+        self.subjectless = PhraseSet(nlp, intent["subjectless"])
+        self.fillers = PhraseSet(nlp, intent["fillers"])
+        self.non_action = set(intent["non_action_verbs"])
+        self.reporting = set(intent["reporting_verbs"])
+        self.subordinators = set(intent["subordinators"])
+        self.imperatives = set(imp["verbs"])
+        self.openers = PhraseSet(nlp, imp["openers"])
+        self.headers = PhraseSet(nlp, lists["headers"])
+        self.none_markers = PhraseSet(nlp, lists["none_markers"])
+        self.after_comma = PhraseSet(nlp, bounds["after_comma"])
+        self.strong = set(bounds["strong"])
+        self.other_subjects = set(bounds["other_subjects"])
+        self.minutes = CallLength(nlp, cl)
+
+    # ------------------------------------------------------------ entry point
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            anchor = _anchor_date(doc)
+            items: list[FollowUp] = []
+            for sent in doc.sents:
+                items.extend(self._sentence(doc, sent, anchor))
+            doc._.follow_ups = items
+        except Exception:  # never let one odd recap break extraction
+            doc._.follow_ups = []
+        try:
+            doc._.call_minutes = self.minutes(doc)
+        except Exception:
+            doc._.call_minutes = None
+        return doc
+
+    # ------------------------------------------------------------ per sentence
+
+    def _sentence(self, doc: Doc, sent: Span, anchor: date) -> list[FollowUp]:
+        if self.none_markers.find(doc, sent.start, sent.end):
+            return []
+        listed = self._listed(doc, sent)
+        if listed is not None:
+            starts = listed
+        else:
+            starts = self._anchors(doc, sent)
+        out = []
+        for k, (start, verb) in enumerate(starts):
+            limit = starts[k + 1][0] if k + 1 < len(starts) else sent.end
+            for s, e in self._split(doc, start, verb, self._end(doc, verb, limit)):
+                item = self._make(doc, s, e, anchor)
+                if item:
+                    out.append(item)
+        return out
+
+    def _skip_openers(self, doc: Doc, i: int, end: int) -> int:
+        while i < end:
+            n = self.openers.match_at(doc, i, end)
+            if not n:
+                break
+            i += n
+        return i
+
+    def _listed(self, doc: Doc, sent: Span) -> list[tuple[int, int]] | None:
+        """Entries of "Follow-ups: a, b, and c"; None when the sentence is not such a list."""
+        i = self._skip_openers(doc, sent.start, sent.end)
+        n = self.headers.match_at(doc, i, sent.end)
+        if not n:
+            return None
+        j = i + n
+        while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so"}:
+            j += 1
+        starts: list[tuple[int, int]] = []
+        k = j
+        while k < sent.end:
+            t = doc[k]
+            boundary = (
+                k == j
+                or doc[k - 1].text in {",", ";"}
+                or (doc[k - 1].lower_ == "and" and k - 2 >= j and doc[k - 2].text in {",", ";"})
+            )
+            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB"):
+                starts.append((k, k))
+            k += 1
+        return starts
+
+    def _anchors(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        """(start token, action verb token) of each action item in the sentence."""
+        found: list[tuple[int, int]] = []
+        # subjectless notes and bare imperatives at the start of the sentence
+        i = self._skip_openers(doc, sent.start, sent.end)
+        if i < sent.end and doc[i].lower_ != "i":
+            n = self.subjectless.match_at(doc, i, sent.end)
+            if n:
+                v = self._verb_after(doc, i + n, sent.end)
+                if v is not None and self._is_action(doc, v, i):
+                    found.append((i, v))
+            elif doc[i].lower_ in self.imperatives and doc[i].tag_ in {"VB", "NNP", "NN", "VBP"}:
+                nxt = doc[i + 1] if i + 1 < sent.end else None
+                if (
+                    nxt is None or nxt.lower_ not in {"is", "was", "'s", "of"}
+                ) and not self._has_subject(doc[i]):
+                    if not self._reported(doc, doc[i], sent):
+                        found.append((i, i))
+        # clauses whose subject is the speaker
+        for tok in sent:
+            if tok.lower_ != "i" or tok.i + 1 >= sent.end:
+                continue
+            j = tok.i + 1
+            while (
+                j < sent.end
+                and self.fillers.match_at(doc, j, sent.end)
+                and doc[j].lower_ not in {"to", ","}
+            ):
+                j += self.fillers.match_at(doc, j, sent.end)
+            n = self.modals.match_at(doc, j, sent.end)
+            if not n:
+                continue
+            v = self._verb_after(doc, j + n, sent.end)
+            if v is None or not self._is_action(doc, v, tok.i):
+                continue
+            if self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v]):
+                continue
+            if found and found[-1][1] >= tok.i:
+                continue
+            found.append((tok.i, v))
+        return found
+
+    def _verb_after(self, doc: Doc, j: int, end: int) -> int | None:
+        steps = 0
+        while j < end and steps < 6:
+            t = doc[j]
+            if t.lower_ in {"to", ","} or (self.fillers.match_at(doc, j, end) and t.pos_ != "VERB"):
+                j += 1
+                steps += 1
+                continue
+            if (
+                t.lower_ in {"go", "ahead"}
+                and j + 1 < end
+                and doc[j + 1].lower_ in {"and", "ahead"}
+            ):
+                return j
+            if t.pos_ in {"VERB", "AUX"} or t.tag_ == "VB" or t.lower_ in self.imperatives:
+                return j
+            return None
+        return None
+
+    def _is_action(self, doc: Doc, v: int, start: int) -> bool:
+        verb = doc[v]
+        if verb.lemma_.lower() in self.non_action or verb.lower_ in self.non_action:
+            return False
+        return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
+
+    @staticmethod
+    def _has_subject(tok: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+
+    def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
+        """True when the clause hangs under someone else's reporting verb or a relative clause."""
+        t = verb
+        hops = 0
+        while t.head.i != t.i and hops < 8:
+            if t.dep_ in {"relcl", "acl"}:
+                return True
+            head = t.head
+            lemma = head.lemma_.lower()
+            if lemma in self.reporting and head.pos_ in {"VERB", "AUX"}:
+                subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if not subj or subj[0].lower_ != "i":
+                    if (
+                        t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "conj", "parataxis"}
+                        and t.i > head.i
+                    ):
+                        return True
+            t = head
+            hops += 1
+        if verb.dep_ in {"relcl", "acl"}:
+            return True
+        # text fallback: "<she|he|they|Name> said (that) I ..." just before
+        window = doc[max(sent.start, verb.i - 8) : verb.i]
+        for k, w in enumerate(window):
+            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > 0:
+                subj = window[k - 1]
+                if subj.lower_ in {"she", "he", "they"} or subj.ent_type_ == "PERSON":
+                    if not any(x.text in {".", ";"} for x in window[k:]):
+                        return True
+        return False
+
+    def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
+        """Conditional or background clauses: 'if I want to ...', 'because I need to ...'."""
+        head = subj.head
+        for node in (head, verb):
+            if any(c.dep_ == "mark" and c.lower_ in self.subordinators for c in node.children):
+                return True
+        prev = doc[subj.i - 1] if subj.i > 0 else None
+        return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
+
+    def _end(self, doc: Doc, verb: int, limit: int) -> int:
+        """Where the item's text ends: before a new clause with another subject or a 'because'."""
+        k = verb + 1
+        while k < limit:
+            t = doc[k]
+            if t.lower_ in self.strong:
+                e = k
+                while e > verb + 1 and doc[e - 1].is_punct:
+                    e -= 1
+                return e
+            if t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
+                j = k + 1
+                while j < limit and doc[j].lower_ in {
+                    "um",
+                    "uh",
+                    "like",
+                    ",",
+                    "and",
+                    "so",
+                    "but",
+                    "then",
+                }:
+                    j += 1
+                if (
+                    j < limit
+                    and t.text in {",", ";", "—"}
+                    and self.after_comma.match_at(doc, j, limit)
+                ):
+                    return k
+                if (
+                    j < limit
+                    and doc[j].lower_ in self.other_subjects
+                    and j + 1 < limit
+                    and (doc[j + 1].pos_ in {"VERB", "AUX"})
+                ):
+                    if t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}:
+                        return k
+            k += 1
+        # drop trailing ", I guess"-style tails and punctuation-only ends
+        return limit
+
+    def _split(self, doc: Doc, start: int, verb: int, end: int) -> list[tuple[int, int]]:
+        """'update my résumé by Wednesday and apply to the role' -> two items.
+
+        Two verbs joined by 'and' are two items when the first already has its own date or a
+        comma stands before the 'and'; otherwise they share one ('redo X and send it by Friday').
+        """
+        parts = []
+        s = start
+        k = verb + 1
+        while k < end:
+            if doc[k].lower_ in {"and", "then"} or (
+                doc[k].text == "," and k + 1 < end and self._base_verb(doc[k + 1])
+            ):
+                j = k + 1
+                while j < end and doc[j].lower_ in {"then", "also", "um", "uh", "and", ","}:
+                    j += 1
+                if j < end and self._base_verb(doc[j]) and doc[j - 1].lower_ != "to":
+                    comma = doc[k - 1].text == "," or doc[k].text == ","
+                    first = doc[s:k].text
+                    if comma or re.search(r"\d", first) or resolve_due(first, date(2000, 1, 3)):
+                        e = k - 1 if doc[k - 1].text == "," else k
+                        parts.append((s, e))
+                        s = j
+                        k = j + 1
+                        continue
+            k += 1
+        parts.append((s, end))
+        return parts
+
+    def _base_verb(self, tok: Token) -> bool:
+        if tok.lower_ in {"be", "i"}:
+            return False
+        return tok.tag_ == "VB" or (tok.lower_ in self.imperatives and tok.pos_ == "VERB")
+
+    def _make(self, doc: Doc, s: int, e: int, anchor: date) -> FollowUp | None:
+        while e > s and (
+            doc[e - 1].is_space or doc[e - 1].lower_ in {"um", "uh", "and", "so", ","}
+        ):
+            e -= 1
+        if e - s < 2:
+            return None
+        span = doc[s:e]
+        text = span.text.strip()
+        due = resolve_due(text, anchor)
+        return FollowUp(
+            text=text,
+            due=due.isoformat() if due else None,
+            start=span.start_char,
+            end=span.end_char,
+        )
+
+
+class CallLength:
+    """The call's length in minutes where the recap states it (actual beats planned)."""
+
+    def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
+        num = number_regex()
+        self.verbs = set(cues["verbs"])
+        self.nouns = set(cues["nouns"])
+        self.excluded = set(cues["excluded_verbs"])
+        self.planned = [
+            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.I)
+            for p in cues["planned"]
+        ]
+        self.deviation = [
+            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.I)
+            for p in cues["deviation"]
+        ]
+        over = "|".join(re.escape(p) for p in sorted(cues["overrun"], key=len, reverse=True))
+        self.overrun = re.compile(rf"(?:{over})\s*(?:like\s+|about\s+|maybe\s+)?$", re.I)
+        self.corrections = [
+            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+"), re.I)
+            for p in cues["corrections"]
+        ]
+        self.contrast = re.compile(
+            r"\b(but|actually|ended up|went|ran|lasted|only|it was|we did|instead)\b", re.I
+        )
+        self.durations = [
+            (re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b", re.I), lambda m: 90),
+            (
+                re.compile(rf"\b(?P<h>{num})\s+and\s+a\s+half\s+hours?\b", re.I),
+                lambda m: _num(m, "h", 60, 30),
+            ),
+            (
+                re.compile(rf"\b(?:an?|one)\s+hour\s+and\s+(?P<n>{num})\s+min(?:ute)?s?\b", re.I),
+                lambda m: _num(m, "n", 1, 60),
+            ),
+            (re.compile(r"\bhalf(?:\s+an?|-an?)?[\s-]+hour\b", re.I), lambda m: 30),
+            (re.compile(r"\b(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour\b", re.I), lambda m: 15),
+            (
+                re.compile(rf"\b(?P<n>{num})(?:\s+|-)?(?:minutes?|mins?)\b", re.I),
+                lambda m: _num(m, "n", 1, 0),
+            ),
+            (re.compile(rf"\b(?P<h>{num})[\s-]+hours?\b", re.I), lambda m: _num(m, "h", 60, 0)),
+            (
+                re.compile(r"\b(?:an?|one|a\s+full|a\s+whole|full|whole)[\s-]+hour\b", re.I),
+                lambda m: 60,
+            ),
+        ]
+        self.bare = re.compile(rf"\b(?P<n>{num})\b", re.I)
+
+    def __call__(self, doc: Doc) -> int | None:
+        best: int | None = None
+        for sent in doc.sents:
+            value = self._sentence(doc, sent)
+            if value is not None:
+                best = value
+        return best
+
+    def _sentence(self, doc: Doc, sent: Span) -> int | None:
+        text = sent.text
+        base = sent.start_char
+        mentions: list[tuple[int, int, int]] = []  # (start, end, minutes)
+        taken: list[tuple[int, int]] = []
+        for rx, value in self.durations:
+            for m in rx.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                v = value(m)
+                if v is None or not 1 <= v <= 600:
+                    continue
+                if not self._about_call(doc, base + m.start(), base + m.end()):
+                    continue
+                taken.append((m.start(), m.end()))
+                mentions.append((m.start(), m.end(), v))
+        if not mentions:
+            # "we went about 45" with no unit
+            for m in self.bare.finditer(text):
+                before = text[: m.start()].lower()
+                if re.search(
+                    r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?(about|around|like|almost|maybe|nearly|roughly|over|just\s+over|under)?\s*$",
+                    before,
+                ):
+                    v = parse_number(m.group("n"))
+                    if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.start()):
+                        mentions.append((m.start(), m.end(), v))
+            if not mentions:
+                return None
+        first = min(s for s, _, _ in mentions)
+        for m in self.bare.finditer(text):
+            if m.start() <= first or any(m.start() < e and s < m.end() for s, e, _ in mentions):
+                continue
+            v = parse_number(m.group("n"))
+            if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.start()):
+                mentions.append((m.start(), m.end(), v))
+        mentions.sort()
+        planned: int | None = None
+        actual: int | None = None
+        overrun = 0
+        prev_end = 0
+        for s, e, v in mentions:
+            before = text[prev_end:s]
+            clause_before = text[:s]
+            if self.overrun.search(text[max(0, s - 20) : s]):
+                overrun += v
+            elif self._is_planned(clause_before, prev_end) and actual is None:
+                planned = v
+            else:
+                actual = v
+            prev_end = e
+            del before
+        if actual is not None:
+            return actual
+        if planned is not None and overrun:
+            return planned + overrun
+        if planned is not None and not any(rx.search(text) for rx in self.deviation):
+            return planned
+        return None
+
+    def _is_planned(self, before: str, prev_end: int) -> bool:
+        last_plan = max((m.end() for rx in self.planned for m in rx.finditer(before)), default=-1)
+        if last_plan < 0:
+            return False
+        return not self.contrast.search(before[last_plan:])
+
+    def _bare_ok(self, doc: Doc, char: int) -> bool:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        if (
+            tok.dep_ == "nummod"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_ not in {"minute", "min"}
+        ):
+            return False
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is None or nxt.lower_ not in {
+            "percent",
+            "%",
+            "years",
+            "year",
+            "people",
+            "a.m.",
+            "p.m.",
+            "am",
+            "pm",
+            "times",
+            "o'clock",
+        }
+
+    def _about_call(self, doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        unit = span[-1]
+        nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.pos_ in {"NOUN", "PROPN"}
+            and unit.lower_ in {"minute", "min", "hour"}
+        ):
+            # used as an adjective: "a 20-minute coffee chat" vs "fifteen-minute slots"
+            return any(t.lemma_.lower() in self.nouns for t in doc[unit.i + 1 : unit.i + 3])
+        t = unit
+        for _ in range(4):
+            head = t.head
+            if head.i == t.i:
+                break
+            lemma = head.lemma_.lower()
+            if head.pos_ in {"VERB", "AUX"}:
+                if lemma in self.excluded:
+                    return False
+                if lemma in self.verbs:
+                    if self._topic(head, unit):
+                        return False
+                    subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    if subj and subj[0].lemma_.lower() not in self.nouns | _CALL_SUBJECTS:
+                        return False
+                    if lemma == "be":
+                        subj = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
+                        return bool(subj) and subj[0] in self.nouns | {"it", "that", "we", "this"}
+                    if lemma in {"have", "get", "give", "spend", "take", "do"}:
+                        return self._window_has_call(doc, unit.i) or any(
+                            c.lower_ in {"we", "i"} for c in head.children if c.dep_ == "nsubj"
+                        )
+                    return True
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.nouns:
+                return True
+            t = head
+        return self._window_has_call(doc, unit.i, strict=True)
+
+    def _window_has_call(self, doc: Doc, i: int, strict: bool = False) -> bool:
+        lo, hi = max(0, i - 6), min(len(doc), i + 4)
+        words = {t.lemma_.lower() for t in doc[lo:hi]}
+        if strict:
+            return bool(words & self.nouns)
+        return bool(words & (self.nouns | {"talk", "chat", "speak", "call"}))
+
+    @staticmethod
+    def _topic(verb: Token, unit: Token) -> bool:
+        """'talked about the ramen place for ten minutes': a topic, not the call."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "about":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if (
+                    objs
+                    and objs[0].i != unit.i
+                    and objs[0].pos_ != "NUM"
+                    and not any(x.i == unit.i for x in objs[0].subtree)
+                ):
+                    return True
+        return False
+
+
+def _num(m: re.Match[str], group: str, scale: int, add: int) -> int | None:
+    n = parse_number(m.group(group))
+    if n is None:
+        try:
+            n = float(m.group(group))  # type: ignore[assignment]
+        except ValueError:
+            return None
+    return int(round(n * scale + add))
+
+
+@Language.factory("debrief_followups_v1")
+def make_followups(nlp: Language, name: str) -> FollowUpExtractor:
+    return FollowUpExtractor(nlp, load_toml("followup_cues.toml"))

@@ -1,0 +1,75 @@
+"""Loading cue files from ``pipelines/`` and matching multi-word cues on spaCy tokens."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from debrief.config import data_file
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    with data_file("pipelines", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def load_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a text file under ``pipelines/``."""
+    path = data_file("pipelines", name)
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+class PhraseSet:
+    """Phrases tokenised the way spaCy tokenises text, matched by lowercased token texts."""
+
+    def __init__(self, nlp: Language, phrases: Iterable[str], prefix: str = "") -> None:
+        """``prefix`` is tokenised along with each phrase and dropped ("I" for "'m going to")."""
+        skip = len(nlp.make_doc(prefix)) if prefix else 0
+        seqs = {
+            tuple(t.lower_ for t in nlp.make_doc(_join(prefix, p))[skip:] if not t.is_space)
+            for p in phrases
+        }
+        self.seqs = sorted((s for s in seqs if s), key=len, reverse=True)
+        self.words = {s[0] for s in self.seqs if len(s) == 1}
+
+    def match_at(self, tokens: Sequence[Token] | Doc, i: int, stop: int | None = None) -> int:
+        """Length (in tokens) of the longest phrase starting at ``tokens[i]``, else 0."""
+        end = len(tokens) if stop is None else stop
+        for seq in self.seqs:
+            n = len(seq)
+            if i + n <= end and all(tokens[i + k].lower_ == seq[k] for k in range(n)):
+                return n
+        return 0
+
+    def find(
+        self, tokens: Sequence[Token] | Doc, start: int = 0, stop: int | None = None
+    ) -> list[tuple[int, int]]:
+        end = len(tokens) if stop is None else stop
+        out = []
+        i = start
+        while i < end:
+            n = self.match_at(tokens, i, end)
+            if n:
+                out.append((i, i + n))
+                i += n
+            else:
+                i += 1
+        return out
+
+    def __contains__(self, word: str) -> bool:
+        return word.lower() in self.words
+
+
+def _join(prefix: str, phrase: str) -> str:
+    if not prefix:
+        return phrase
+    return prefix + phrase if phrase.startswith("'") else f"{prefix} {phrase}"
