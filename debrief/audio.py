@@ -70,7 +70,8 @@ def decode(path: Path) -> np.ndarray:
     except AudioError:
         raise
     except (av.error.FFmpegError, ValueError, OSError, IndexError) as exc:
-        reason = str(exc).split(":")[0].strip() or type(exc).__name__
+        reason = getattr(exc, "strerror", None) or str(exc).split(":")[0].strip()
+        reason = reason or type(exc).__name__
         raise AudioError(f"{path}: not readable as audio ({reason})") from None
     if not chunks:
         raise AudioError(f"{path}: contains no audio samples")

@@ -20,7 +20,8 @@ from debrief import __version__, pipeline, views
 from debrief.errors import DebriefError
 
 console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+# Errors stay one line however long: no wrapping at the terminal width.
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> None:

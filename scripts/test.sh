@@ -8,7 +8,5 @@ echo "test: ruff"
 .venv/bin/ruff format --check debrief tests benchmarks scripts
 echo "test: mypy"
 .venv/bin/mypy debrief
-echo "test: schema snapshot"
-.venv/bin/python -m debrief.store.db --check || { echo "schemas/schema.sql is stale: run python -m debrief.store.db"; exit 1; }
 echo "test: pytest"
 exec .venv/bin/python -m pytest "$@"

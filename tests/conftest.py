@@ -1,0 +1,53 @@
+"""Shared fixtures. Everything here is real: SQLite files, Whisper, spaCy, PyAV."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+#: The bundled sample recaps and the text each one says (samples/<name>.txt).
+SAMPLE_AUDIO = {
+    "recap-maria-lopez": SAMPLES / "recap-maria-lopez.wav",
+    "recap-priya-shah": SAMPLES / "recap-priya-shah.flac",
+    "recap-short-note": SAMPLES / "recap-short-note.ogg",
+}
+
+
+def sample_text(name: str) -> str:
+    return (SAMPLES / f"{name}.txt").read_text(encoding="utf-8").strip()
+
+
+_NUMBERS = {
+    "ten": "10", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
+    "twenty five": "25",
+}
+
+
+def normalise(text: str) -> list[str]:
+    """Words for WER: lowercase, punctuation dropped, spoken numbers as digits."""
+    text = text.lower().replace("-", " ")
+    for spoken, digits in sorted(_NUMBERS.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"\b{spoken}\b", digits, text)
+    return re.findall(r"[a-z0-9']+", text)
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    """Word error rate of ``hypothesis`` against ``reference`` (jiwer, normalised)."""
+    import jiwer
+
+    return float(jiwer.wer(" ".join(normalise(reference)), " ".join(normalise(hypothesis))))
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty data home for one test."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("DEBRIEF_HOME", str(path))
+    for var in ("DEBRIEF_ENGINE", "DEBRIEF_MODEL", "DEBRIEF_BEAM_SIZE", "DEBRIEF_THREADS"):
+        monkeypatch.delenv(var, raising=False)
+    return path
