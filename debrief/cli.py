@@ -72,7 +72,9 @@ def parse_when(value: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value.strip())
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date or datetime (2026-11-20T17:30)")
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date or datetime (2026-11-20T17:30)"
+        ) from None
 
 
 class CliReporter:
@@ -122,11 +124,19 @@ class CliReporter:
 def report(store: pipeline.Store, result: pipeline.AddResult, label: str) -> bool:
     """Print the outcome of one add/process; True when it succeeded."""
     if result.duplicate:
-        console.print(f"{views.escape(label)}: already filed as #{result.debrief_id}, not added again")
+        console.print(
+            f"{views.escape(label)}: already filed as #{result.debrief_id}, not added again"
+        )
         return True
     if not result.ok:
-        hint = f"; kept as #{result.debrief_id}, retry with `debrief process`" if result.debrief_id else ""
-        err_console.print(f"[red]error:[/red] {views.escape(label)}: {views.escape(result.error or '')}{hint}")
+        hint = (
+            f"; kept as #{result.debrief_id}, retry with `debrief process`"
+            if result.debrief_id
+            else ""
+        )
+        err_console.print(
+            f"[red]error:[/red] {views.escape(label)}: {views.escape(result.error or '')}{hint}"
+        )
         return False
     assert result.debrief_id is not None and result.extraction is not None
     views.print_summary(console, store.get(result.debrief_id), result.extraction)
@@ -153,16 +163,32 @@ def cli(ctx: click.Context) -> None:
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--text", "text", help="A recap typed instead of spoken.")
-@click.option("--text-file", type=click.Path(path_type=Path), help="Read a typed recap from a file ('-' for stdin).")
+@click.option(
+    "--text-file",
+    type=click.Path(path_type=Path),
+    help="Read a typed recap from a file ('-' for stdin).",
+)
 @click.option("--company", help="The contact's company (wins over what is extracted).")
 @click.option("--contact", help="The contact's name (wins over what is extracted).")
 @click.option("--when", help="When the call happened, ISO (default: the file's time, or now).")
-@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), help="Speech-to-text engine.")
+@click.option(
+    "--engine",
+    type=click.Choice(["faster-whisper", "openai-whisper"]),
+    help="Speech-to-text engine.",
+)
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
 @pass_ctx
-def add(ctx: Ctx, files: tuple[Path, ...], text: str | None, text_file: Path | None,
-        company: str | None, contact: str | None, when: str | None,
-        engine: str | None, model: str | None) -> None:
+def add(
+    ctx: Ctx,
+    files: tuple[Path, ...],
+    text: str | None,
+    text_file: Path | None,
+    company: str | None,
+    contact: str | None,
+    when: str | None,
+    engine: str | None,
+    model: str | None,
+) -> None:
     """Add recap recordings (any common audio format) or a typed recap.
 
     Each file is copied into the data home before anything else runs; the same audio
@@ -185,19 +211,37 @@ def add(ctx: Ctx, files: tuple[Path, ...], text: str | None, text_file: Path | N
         texts.append(("--text", text))
     if text_file is not None:
         try:
-            content = sys.stdin.read() if str(text_file) == "-" else text_file.read_text(encoding="utf-8")
+            content = (
+                sys.stdin.read() if str(text_file) == "-" else text_file.read_text(encoding="utf-8")
+            )
         except (OSError, UnicodeDecodeError) as exc:
-            raise DebriefError(f"{text_file}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+            raise DebriefError(
+                f"{text_file}: cannot read ({getattr(exc, 'strerror', None) or exc})"
+            ) from None
         texts.append((str(text_file), content))
     for label, content in texts:
-        result = pipeline.add_text(settings, store, content, company=company, contact=contact,
-                                   when=moment, name=None if label == "--text" else Path(label).name)
+        result = pipeline.add_text(
+            settings,
+            store,
+            content,
+            company=company,
+            contact=contact,
+            when=moment,
+            name=None if label == "--text" else Path(label).name,
+        )
         ok &= report(store, result, label)
     for path in files:
         try:
             with CliReporter(path.name) as reporter:
-                result = pipeline.add_file(settings, store, path, company=company, contact=contact,
-                                           when=moment, reporter=reporter)
+                result = pipeline.add_file(
+                    settings,
+                    store,
+                    path,
+                    company=company,
+                    contact=contact,
+                    when=moment,
+                    reporter=reporter,
+                )
         except pipeline.AudioError as exc:
             err_console.print(f"[red]error:[/red] {views.escape(str(exc))}")
             ok = False
@@ -249,13 +293,22 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
 @cli.command()
 @click.argument("query", nargs=-1)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--category", type=click.Choice(list(pipeline.CATEGORIES)), help="Only this category.")
+@click.option(
+    "--category", type=click.Choice(list(pipeline.CATEGORIES)), help="Only this category."
+)
 @click.option("--since", help="Only calls on or after this date (ISO).")
 @click.option("--until", help="Only calls before this date (ISO).")
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
 @pass_ctx
-def search(ctx: Ctx, query: tuple[str, ...], limit: int, category: str | None,
-           since: str | None, until: str | None, as_json: bool) -> None:
+def search(
+    ctx: Ctx,
+    query: tuple[str, ...],
+    limit: int,
+    category: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
     """Search insights and transcripts (stemmed: promote finds promotion).
 
     Quote a phrase ("career change"); end a word with * for a prefix (promot*).
@@ -266,12 +319,22 @@ def search(ctx: Ctx, query: tuple[str, ...], limit: int, category: str | None,
         debrief search remote --category culture --since 2026-11-01
     """
     text = " ".join(query)
-    hits = pipeline.search(ctx.store(), text, limit=limit, category=category,
-                           since=_date(since, "--since"), until=_date(until, "--until"))
+    hits = pipeline.search(
+        ctx.store(),
+        text,
+        limit=limit,
+        category=category,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+    )
     if as_json:
         click.echo(json.dumps([pipeline.plain_hit(h) for h in hits], indent=2, ensure_ascii=False))
     elif not hits:
-        console.print(f"no results for {text.strip()!r}" if text.strip() else "nothing to search for: give a word")
+        console.print(
+            f"no results for {text.strip()!r}"
+            if text.strip()
+            else "nothing to search for: give a word"
+        )
     else:
         views.print_hits(console, hits)
 
@@ -299,7 +362,9 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
     store = ctx.store(settings)
     row = store.get(debrief_id)
     who = row.get("contact") or "unknown contact"
-    if not yes and not click.confirm(f"Delete #{debrief_id} ({who}, {row['recorded_at']}) and its audio?"):
+    if not yes and not click.confirm(
+        f"Delete #{debrief_id} ({who}, {row['recorded_at']}) and its audio?"
+    ):
         console.print("kept")
         return
     pipeline.delete(settings, store, debrief_id)
@@ -307,7 +372,11 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
 
 
 @cli.command()
-@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), help="Speech-to-text engine.")
+@click.option(
+    "--engine",
+    type=click.Choice(["faster-whisper", "openai-whisper"]),
+    help="Speech-to-text engine.",
+)
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
 @pass_ctx
 def process(ctx: Ctx, engine: str | None, model: str | None) -> None:
@@ -333,8 +402,12 @@ def process(ctx: Ctx, engine: str | None, model: str | None) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to a file instead of stdout.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True
+)
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="Write to a file instead of stdout."
+)
 @pass_ctx
 def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
     """Export the whole knowledge base as JSON or Markdown.
@@ -344,7 +417,11 @@ def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
         debrief export --format markdown -o debriefs.md
     """
     data = pipeline.export(ctx.store())
-    text = json.dumps(data, indent=2, ensure_ascii=False) if fmt == "json" else pipeline.export_markdown(data)
+    text = (
+        json.dumps(data, indent=2, ensure_ascii=False)
+        if fmt == "json"
+        else pipeline.export_markdown(data)
+    )
     if output:
         output.write_text(text + "\n", encoding="utf-8")
         console.print(f"wrote {len(data)} debriefs to {output}")
@@ -382,7 +459,9 @@ def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DebriefError(f"{source}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+        raise DebriefError(
+            f"{source}: cannot read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
     result = pipeline.extract_text(text, parse_when(recorded_at))
     click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
 
@@ -403,9 +482,13 @@ def reextract(ctx: Ctx, debrief_id: int | None, all_: bool, stale: bool) -> None
     if debrief_id is None and not (all_ or stale):
         raise click.UsageError("give a debrief ID, --all or --stale")
     store = ctx.store()
-    results = pipeline.reextract(store, None if debrief_id is None else [debrief_id], stale_only=stale)
+    results = pipeline.reextract(
+        store, None if debrief_id is None else [debrief_id], stale_only=stale
+    )
     failed = [r for r in results if not r.ok]
-    console.print(f"re-extracted {len(results) - len(failed)} debriefs with {pipeline.pipeline_version()}")
+    console.print(
+        f"re-extracted {len(results) - len(failed)} debriefs with {pipeline.pipeline_version()}"
+    )
     for r in failed:
         err_console.print(f"[red]error:[/red] #{r.debrief_id}: {r.error}")
     if failed:

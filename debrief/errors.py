@@ -1,4 +1,7 @@
-"""Domain errors. Every error a user can cause is a DebriefError; the CLI turns them into one line."""
+"""Domain errors.
+
+Every error a user can cause is a DebriefError; the CLI turns each into one line.
+"""
 
 from __future__ import annotations
 

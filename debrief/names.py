@@ -8,8 +8,26 @@ import unicodedata
 #: Legal suffixes and articles dropped when comparing company names.
 LEGAL_SUFFIXES = frozenset(
     {
-        "inc", "incorporated", "llc", "llp", "ltd", "limited", "corp", "corporation", "co",
-        "company", "plc", "gmbh", "ag", "sa", "bv", "nv", "pty", "the", "group", "holdings",
+        "inc",
+        "incorporated",
+        "llc",
+        "llp",
+        "ltd",
+        "limited",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "bv",
+        "nv",
+        "pty",
+        "the",
+        "group",
+        "holdings",
     }
 )
 _WORD = re.compile(r"[a-z0-9]+")

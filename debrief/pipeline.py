@@ -239,9 +239,7 @@ def _extract_and_store(
             store.save_extraction(debrief_id, extraction)
     except DebriefError as exc:
         store.set_status(debrief_id, "failed", str(exc))
-        return AddResult(
-            debrief_id, row["source"], "failed", error=str(exc), transcript=transcript
-        )
+        return AddResult(debrief_id, row["source"], "failed", error=str(exc), transcript=transcript)
     return AddResult(
         debrief_id,
         row["source"],
@@ -342,7 +340,9 @@ def reextract(
 # -- reading --------------------------------------------------------------------------------
 
 
-def list_debriefs(store: Store, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
+def list_debriefs(
+    store: Store, limit: int | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
     return store.list(limit=limit, status=status)
 
 

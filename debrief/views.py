@@ -19,7 +19,7 @@ def label(category: str | None) -> str:
 def fmt_duration(seconds: float | None) -> str:
     if seconds is None:
         return "-"
-    minutes, secs = divmod(int(round(seconds)), 60)
+    minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}:{secs:02d}"
 
 
@@ -44,8 +44,7 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     counts = Counter(i.category for i in extraction.insights)
     if counts:
         console.print(
-            "  insights: "
-            + ", ".join(f"{c} {counts[c]}" for c in CATEGORIES if counts.get(c))
+            "  insights: " + ", ".join(f"{c} {counts[c]}" for c in CATEGORIES if counts.get(c))
         )
     else:
         console.print("  insights: none found")
@@ -57,7 +56,11 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
             at = f" ({escape(person.company)})" if person.company else ""
             console.print(f"  referral: {escape(person.name)}{at}")
     if extraction.call_minutes:
-        flag = " [yellow](over 30 minutes)[/yellow]" if extraction.call_minutes > CALL_LIMIT_MINUTES else ""
+        flag = (
+            " [yellow](over 30 minutes)[/yellow]"
+            if extraction.call_minutes > CALL_LIMIT_MINUTES
+            else ""
+        )
         console.print(f"  call length: {extraction.call_minutes} min{flag}")
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 

@@ -23,7 +23,11 @@ def sample_text(name: str) -> str:
 
 
 _NUMBERS = {
-    "ten": "10", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
+    "ten": "10",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
     "twenty five": "25",
 }
 

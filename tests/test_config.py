@@ -15,7 +15,11 @@ from debrief.errors import ConfigError
 def test_defaults_come_from_whisper_toml(home: Path) -> None:
     s = load_settings()
     assert (s.engine, s.model, s.language, s.beam_size, s.vad) == (
-        "faster-whisper", "tiny.en", "en", 5, True,
+        "faster-whisper",
+        "tiny.en",
+        "en",
+        5,
+        True,
     )
     assert s.sources["model"] == "default"
     assert s.home == home

@@ -51,7 +51,9 @@ def test_every_sample_is_filed_and_extracted(filed: Path) -> None:
 @pytest.mark.parametrize("name", list(SAMPLE_AUDIO))
 def test_transcripts_are_accurate(filed: Path, name: str) -> None:
     rows = {r["original_name"]: r for r in listing(filed)}
-    shown = json.loads(run(filed, "show", str(rows[SAMPLE_AUDIO[name].name]["id"]), "--json").stdout)
+    shown = json.loads(
+        run(filed, "show", str(rows[SAMPLE_AUDIO[name].name]["id"]), "--json").stdout
+    )
     transcript = shown["transcript"]
     assert wer(sample_text(name), transcript["text"]) < 0.15, transcript["text"]
     # Segments carry increasing timestamps within the audio's duration.
@@ -67,7 +69,10 @@ def test_search_finds_a_spoken_word(filed: Path) -> None:
     hits = json.loads(run(filed, "search", "budget", "--json").stdout)
     assert hits and hits[0]["contact"] == "Maria Lopez"
     assert "[budget]" in hits[0]["snippet"]
-    assert json.loads(run(filed, "search", "statistics", "--json").stdout)[0]["contact"] == "Priya Shah"
+    assert (
+        json.loads(run(filed, "search", "statistics", "--json").stdout)[0]["contact"]
+        == "Priya Shah"
+    )
 
 
 def test_show_prints_metadata_insights_and_transcript(filed: Path) -> None:

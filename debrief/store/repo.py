@@ -7,8 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from debrief.errors import NotFound
 from debrief.models import Extraction, Transcript
 from debrief.names import clean_company, company_key, person_key
@@ -284,7 +282,8 @@ class Store:
         return [
             r["name"]
             for r in self.rows(
-                "SELECT co.name FROM companies_mentioned m JOIN companies co ON co.id = m.company_id"
+                "SELECT co.name FROM companies_mentioned m"
+                " JOIN companies co ON co.id = m.company_id"
                 " WHERE m.debrief_id = ? ORDER BY co.name",
                 [debrief_id],
             )

