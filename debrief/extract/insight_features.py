@@ -53,6 +53,7 @@ class CueSet:
     prefixed: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     boosts: dict[str, float] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path, tokenize: Callable[[str], list[str]] | None = None) -> CueSet:
@@ -62,6 +63,7 @@ class CueSet:
         for group, body in sorted(data.get("cues", {}).items()):
             cues.groups.append(group)
             cues.boosts[group] = float(body.get("boost", 0.0))
+            cues.targets[group] = str(body.get("category", group))
             for phrase in body.get("phrases", []):
                 toks = tuple(
                     t
@@ -207,6 +209,10 @@ def features(doc: Doc, s: int, e: int, cues: CueSet, contact_first: str | None =
         ):
             verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
             feats.append("modal:" + _who(_subject(verb), contact_first))
+        if tok.lower_ in {"can", "could"} and tok.dep_ == "aux":
+            feats.append("can:" + _who(_subject(tok.head), contact_first))
+        if tok.lower_ == "least" and tok.head.lemma_.lower() in LIKE_VERBS:
+            feats.append("like_least")
     _speaker_plan(doc, s, e, toks, feats)
     first = toks[0]
     if first.tag_ == "VB" and first.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in first.children):

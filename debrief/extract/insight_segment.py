@@ -66,7 +66,8 @@ def _is_terminal(doc: Doc, i: int) -> bool:
         # "a.m." and the like end a sentence only when a new one clearly starts
         return first.isupper() and (nxt.pos_ != "PROPN" or nxt.lower_ in _SUBJECT_PRONOUNS)
     if text in {".", "!", "?", "...", "?!", "!?"} or not text[0].isalnum():
-        return not (first.islower() or first.isdigit()) or first in {'"', "'"}
+        # all-lowercase transcripts: a period followed by a lower-case word still ends one
+        return not first.isdigit()
     # tokens such as "etc." or "approx." glued by the tokenizer
     return first.isupper()
 
@@ -146,11 +147,13 @@ def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
 
 def _has_own_subject(doc: Doc, i: int, e: int) -> bool:
     """Does a clause with its own subject start at ``i`` (within a few tokens)?"""
-    for j in range(i, min(i + 8, e)):
+    for j in range(i, min(i + 6, e)):
         tok: Token = doc[j]
         if tok.dep_ in {"nsubj", "nsubjpass", "expl"} and tok.head.i > j and tok.head.i < e:
-            return True
-        if tok.pos_ in {"VERB", "AUX"} and j > i:
+            # the subject phrase must open the clause ("and the team is", not "and meetings
+            # with people who, she said, ...")
+            return tok.left_edge.i <= i
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
             return False
     return False
 

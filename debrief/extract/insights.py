@@ -43,6 +43,7 @@ class InsightClassifier:
         model_path: Path,
         threshold: float = 0.5,
         second_threshold: float = 0.35,
+        split_confidence: float = 0.5,
     ) -> None:
         tokenize = None
         if nlp is not None:
@@ -55,10 +56,11 @@ class InsightClassifier:
         self.model = InsightModel.load(model_path) if model_path.exists() else InsightModel.empty()
         self.threshold = threshold
         self.second_threshold = second_threshold
+        self.split_confidence = split_confidence
         self._boost_idx = [
-            (f"cue:{g}", _LABEL_INDEX[g], b)
+            (f"cue:{g}", _LABEL_INDEX[self.cues.targets[g]], b)
             for g, b in self.cues.boosts.items()
-            if g in _LABEL_INDEX and b
+            if self.cues.targets.get(g) in _LABEL_INDEX and b
         ]
 
     # -- scoring -------------------------------------------------------------------------
@@ -95,8 +97,14 @@ class InsightClassifier:
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
         out: list[Insight] = []
+        prev_pitch = False
         for s, e in sentence_spans(doc):
-            out.extend(self._sentence(doc, s, e, contact_first))
+            found = self._sentence(doc, s, e, contact_first)
+            if not found and prev_pitch and _speaker_story(doc, s, e):
+                # STAR stories run over several sentences: "We cut the backlog to three days."
+                found = [self._emit(doc, s, e, _LABEL_INDEX["self_pitch"])]
+            prev_pitch = bool(found) and found[-1].category == "self_pitch"
+            out.extend(found)
         return out
 
     def _emit(self, doc: Doc, s: int, e: int, label: int) -> Insight:
@@ -108,11 +116,15 @@ class InsightClassifier:
     def _sentence(self, doc: Doc, s: int, e: int, contact_first: str | None) -> list[Insight]:
         p_sent = self.proba(doc, s, e, contact_first)
         clauses = clause_spans(doc, s, e)
+        if len(clauses) > 1 and _asks(doc, *clauses[0]):
+            # "I asked what X is like, and she said ...": question and answer go together
+            clauses = [(s, e)]
         if len(clauses) > 1:
             probs = [self.proba(doc, a, b, contact_first) for a, b in clauses]
             labels = [self._label(p) for p in probs]
             real = {lab for lab in labels if lab != NONE}
-            if len(real) > 1 or (real and NONE in labels and self._label(p_sent) == NONE) or (
+            sure = all(p[lab] >= self.split_confidence for p, lab in zip(probs, labels))
+            if (len(real) > 1 and sure) or (real and NONE in labels and self._label(p_sent) == NONE) or (
                 len(real) == 1 and NONE in labels and _none_clause_is_meta(labels, probs)
             ):
                 # merge neighbouring clauses with the same label
@@ -134,6 +146,24 @@ class InsightClassifier:
         return result
 
 
+def _asks(doc: Doc, s: int, e: int) -> bool:
+    """Is the span the speaker's question ("I asked about ...", "when I asked whether ...")?"""
+    return any(
+        t.lemma_ == "ask" and any(c.lower_ in {"i", "we"} and c.dep_ == "nsubj" for c in t.children)
+        for t in doc[s:e]
+    )
+
+
+def _speaker_story(doc: Doc, s: int, e: int) -> bool:
+    """A past-tense statement by the speaker (or "we"), not a plan: part of a STAR story."""
+    for t in doc[s:e]:
+        if t.dep_ == "nsubj" and t.lower_ in {"i", "we"} and t.head.tag_ == "VBD":
+            return not any(c.lower_ in {"will", "'ll", "should", "need"} for c in t.head.children)
+        if t.lower_ == "my" and t.head.dep_ == "nsubj" and t.head.head.tag_ == "VBD":
+            return True
+    return False
+
+
 def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
     """A clause that is confidently about nothing (the call, a reaction) is left out."""
     return any(lab == NONE and p[NONE] > 0.8 for lab, p in zip(labels, probs))
@@ -146,10 +176,17 @@ def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
         "model": "pipelines/insight_model.json",
         "threshold": 0.5,
         "second_threshold": 0.35,
+        "split_confidence": 0.5,
     },
 )
 def make_insights(
-    nlp: Language, name: str, cues: str, model: str, threshold: float, second_threshold: float
+    nlp: Language,
+    name: str,
+    cues: str,
+    model: str,
+    threshold: float,
+    second_threshold: float,
+    split_confidence: float,
 ) -> InsightClassifier:
     return InsightClassifier(
         nlp,
@@ -157,4 +194,5 @@ def make_insights(
         data_file(*Path(model).parts),
         threshold=threshold,
         second_threshold=second_threshold,
+        split_confidence=split_confidence,
     )
