@@ -76,6 +76,12 @@ CREATE TABLE follow_ups (
             end_char INTEGER
         );
 
+CREATE TABLE insight_terms (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            terms TEXT NOT NULL,
+            version TEXT NOT NULL
+        );
+
 CREATE TABLE insights (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,

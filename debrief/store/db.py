@@ -168,6 +168,21 @@ def m002_fts(db: sqlite_utils.Database) -> None:
     )
 
 
+
+@migration
+def m003_insight_terms(db: sqlite_utils.Database) -> None:
+    # Cache of the lemmatised terms of an insight (debrief.review.themes): computing them
+    # needs spaCy, which takes seconds to load. Dropped with its insight.
+    db.executescript(
+        """
+        CREATE TABLE insight_terms (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            terms TEXT NOT NULL,
+            version TEXT NOT NULL
+        );
+        """
+    )
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

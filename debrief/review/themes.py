@@ -1,0 +1,197 @@
+"""Themes: skills and topics named by more than one contact, compared by lemma.
+
+The terms of a skills insight are its nouns and short noun phrases ("stakeholder
+management", "SQL"), lemmatised by the extraction pipeline's spaCy model. Loading that
+model takes seconds, so the terms are cached per insight in ``insight_terms`` (dropped
+with the insight by ``ON DELETE CASCADE``); the pipeline fills the cache right after
+extraction, while the model is loaded anyway, and the review only computes what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from debrief.store.db import transaction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+    from debrief.store import Store
+
+#: Bump when :func:`doc_terms` changes: cached terms of another version are recomputed.
+TERMS_VERSION = "themes-1"
+
+#: Categories whose insights feed the themes.
+THEME_CATEGORIES = ("skills",)
+
+_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+#: Nouns too generic to be a theme on their own ("skills", "a lot", "the job").
+GENERIC = frozenset(
+    """
+    skill ability thing lot way people person time job role work experience knowledge
+    background area kind sort bit stuff something anything everything nothing one field
+    company team day year week month question advice idea part piece number level need
+    candidate someone everyone anyone lot deal point fact case place reason side sense
+    datum data problem
+    """.split()
+)
+
+#: Adjectives that grade a skill rather than name it ("strong SQL", "good communication").
+GRADING = frozenset(
+    """
+    strong good great solid basic deep real important key big little small huge
+    excellent decent serious basic core main necessary essential useful nice best better
+    """.split()
+)
+
+
+@dataclass
+class Theme:
+    """A term named by more than one contact."""
+
+    key: str  # lemma form, lowercase: the comparison key
+    label: str  # the most common way it was said
+    contacts: list[str] = field(default_factory=list)  # display names, in call order
+    insights: list[int] = field(default_factory=list)  # insight ids
+
+    @property
+    def count(self) -> int:
+        return len(self.contacts)
+
+
+def doc_terms(doc: Doc) -> list[tuple[str, str]]:
+    """(lemma key, surface text) of each noun and modified noun phrase in ``doc``."""
+    found: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.is_stop or not token.text[:1].isalnum():
+            continue
+        head = token.lemma_.lower()
+        if head not in GENERIC and len(head) > 1:
+            found.setdefault(head, token.text)
+        # The contiguous run of compound/adjective modifiers right before the noun.
+        run: list[Token] = []
+        i = token.i - 1
+        while i >= 0:
+            mod = doc[i]
+            if (
+                mod.dep_ not in ("compound", "amod")
+                or not token.i >= mod.head.i > mod.i
+                or mod.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB")
+                or mod.lemma_.lower() in GRADING
+                or mod.is_stop
+            ):
+                break
+            run.insert(0, mod)
+            i -= 1
+        if not run:
+            continue
+        words = run if head in GENERIC else [*run, token]
+        if len(words) < 2 and head in GENERIC:
+            # "SQL skills": the modifier is the term when the head is generic.
+            mod = words[0]
+            if mod.pos_ in ("NOUN", "PROPN"):
+                found.setdefault(mod.lemma_.lower(), mod.text)
+            continue
+        key = " ".join(w.lemma_.lower() for w in words)
+        found.setdefault(key, doc[words[0].i : words[-1].i + 1].text)
+    return sorted(found.items())
+
+
+def compute_terms(nlp: Language, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """Terms of each text (tagger, parser and lemmatizer only: cheap)."""
+    enabled = [p for p in _PIPES if p in nlp.pipe_names]
+    with nlp.select_pipes(enable=enabled):
+        return [doc_terms(doc) for doc in nlp.pipe(texts, batch_size=64)]
+
+
+def cached_terms(store: Store, insights: Iterable[tuple[int, str]]) -> dict[int, list[list[str]]]:
+    """Terms of each (insight id, text), from the cache, computing and storing what is missing."""
+    wanted = dict(insights)
+    if not wanted:
+        return {}
+    out: dict[int, list[list[str]]] = {}
+    cur = store.db.execute(
+        "SELECT insight_id, terms FROM insight_terms WHERE version = ?"
+        " AND insight_id IN (SELECT value FROM json_each(?))",
+        [TERMS_VERSION, json.dumps(sorted(wanted))],
+    )
+    for insight_id, terms in cur.fetchall():
+        out[int(insight_id)] = json.loads(terms)
+    missing = [i for i in sorted(wanted) if i not in out]
+    if missing:
+        from debrief.extract import load_nlp
+
+        computed = compute_terms(load_nlp(), [wanted[i] for i in missing])
+        rows = [(i, json.dumps(t), TERMS_VERSION) for i, t in zip(missing, computed, strict=True)]
+        for (i, _terms, _v), terms in zip(rows, computed, strict=True):
+            out[i] = [list(t) for t in terms]
+        _save(store, rows)
+    return out
+
+
+def _save(store: Store, rows: list[tuple[int, str, str]]) -> None:
+    try:
+        with transaction(store.db):
+            store.db.conn.executemany(
+                "INSERT OR REPLACE INTO insight_terms (insight_id, terms, version)"
+                " VALUES (?, ?, ?)",
+                rows,
+            )
+    except sqlite3.OperationalError:  # a read-only knowledge base: compute every time
+        pass
+
+
+def cache_debrief_terms(store: Store, debrief_id: int) -> None:
+    """Fill the cache for one debrief's theme insights (after extraction)."""
+    marks = ",".join("?" * len(THEME_CATEGORIES))
+    rows = store.db.execute(
+        f"SELECT id, text FROM insights WHERE debrief_id = ? AND category IN ({marks})",
+        [debrief_id, *THEME_CATEGORIES],
+    ).fetchall()
+    cached_terms(store, [(int(i), t) for i, t in rows])
+
+
+def find_themes(store: Store, insights: Sequence[dict[str, Any]], min_contacts: int = 2) -> list[Theme]:
+    """Terms of ``insights`` (dicts with id, text, category, person, contact) named by at
+    least ``min_contacts`` different people, most widely named first.
+
+    ``person`` identifies the contact (two calls with the same person count once);
+    ``contact`` is the display name.
+    """
+    chosen = [i for i in insights if i["category"] in THEME_CATEGORIES]
+    terms = cached_terms(store, [(i["id"], i["text"]) for i in chosen])
+    people: dict[str, dict[str, str]] = defaultdict(dict)  # key -> person -> display name
+    said: dict[str, Counter[str]] = defaultdict(Counter)
+    ids: dict[str, list[int]] = defaultdict(list)
+    for ins in chosen:
+        for key, surface in terms.get(ins["id"], []):
+            people[key].setdefault(ins["person"], ins["contact"])
+            said[key][surface] += 1
+            ids[key].append(ins["id"])
+    shared = {k: v for k, v in people.items() if len(v) >= min_contacts}
+    # "stakeholder" adds nothing next to "stakeholder management" named by the same people.
+    for key in list(shared):
+        if " " in key:
+            continue
+        for other, who in shared.items():
+            if other != key and key in other.split() and set(who) == set(shared[key]):
+                del shared[key]
+                break
+    themes = [
+        Theme(
+            key=key,
+            label=said[key].most_common(1)[0][0],
+            contacts=list(who.values()),
+            insights=ids[key],
+        )
+        for key, who in shared.items()
+    ]
+    themes.sort(key=lambda t: (-t.count, -len(t.insights), t.key))
+    return themes
