@@ -1,0 +1,87 @@
+"""`debrief extract` against its contract (schemas/extraction.schema.json), on hostile input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from debrief.cli import cli
+from debrief.config import data_file
+
+SCHEMA = json.loads(data_file("schemas", "extraction.schema.json").read_text())
+
+RECAP = (
+    "Just got off a call with Lena Ortiz, she runs customer success at Zapier. "
+    "She moved over from teaching after five years. Most mornings she reviews support tickets. "
+    "She loves the autonomy, but she hates the constant tool churn. "
+    "She said I should learn SQL before applying. I need to email her a thank you by Friday."
+)
+
+
+def check(result: dict, text: str) -> None:
+    jsonschema.validate(result, SCHEMA)
+    for ins in result["insights"]:
+        assert text[ins["start"] : ins["end"]] == ins["text"]
+
+
+def test_extract_prints_valid_json() -> None:
+    result = CliRunner().invoke(
+        cli, ["extract", "-", "--recorded-at", "2026-11-18T10:00"], input=RECAP
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    check(data, RECAP)
+    assert data["contact"]["name"] == "Lena Ortiz"
+
+
+HOSTILE = [
+    "",
+    "   \n\t ",
+    "hello",
+    "so i talked to someone today and they said a lot of things about the job and the team "
+    "and the hours and i think i should follow up next week",
+    "TALKED TO JOHN SMITH AT IBM. HE SAID THE PAY IS GOOD.",
+    "Hablé con María García de Telefónica. Dijo que la cultura es muy buena.",
+    "🙂🙂🙂 ??? ... !!!",
+    "word " * 20_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=[f"hostile{i}" for i in range(len(HOSTILE))])
+def test_hostile_text_gives_valid_output(text: str) -> None:
+    from debrief.extract import extract
+
+    check(extract(text).to_dict(), text)
+
+
+def test_jsonl_keeps_ids_and_order() -> None:
+    lines = [
+        {"id": "a", "text": RECAP, "recorded_at": "2026-11-18T10:00:00"},
+        {"id": 7, "text": "", "recorded_at": None},
+        {"id": "c", "text": "Talked to Bo Lin at Acme.", "recorded_at": "2026-11-18"},
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-m", "debrief.cli", "extract", "--jsonl"],
+        input="".join(json.dumps(x) + "\n" for x in lines),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", 7, "c"]
+    for o, src in zip(out, lines, strict=True):
+        check(o, src["text"])
+
+
+def test_jsonl_bad_line_is_one_line_error() -> None:
+    result = CliRunner().invoke(
+        cli, ["extract", "--jsonl"], input='{"id": 1, "text": "x"}\nnot json\n'
+    )
+    assert result.exit_code == 1
+    assert "stdin line 2" in result.output
