@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -237,6 +237,8 @@ def _extract_and_store(
             extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
         with _timed(timings, "store"):
             store.save_extraction(debrief_id, extraction)
+        with _timed(timings, "themes"):
+            cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
     except DebriefError as exc:
         store.set_status(debrief_id, "failed", str(exc))
         return AddResult(debrief_id, row["source"], "failed", error=str(exc), transcript=transcript)
@@ -343,7 +345,7 @@ def reextract(
 def list_debriefs(
     store: Store, limit: int | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
-    return store.list(limit=limit, status=status)
+    return store.debriefs(limit=limit, status=status)
 
 
 def show(store: Store, debrief_id: int) -> dict[str, Any]:
@@ -411,3 +413,65 @@ def export_markdown(debriefs: list[dict[str, Any]]) -> str:
             lines += ["", "### Transcript", "", d["transcript"]["text"] or "(empty)"]
         lines.append("")
     return "\n".join(lines)
+
+
+# -- weekly review and follow-ups -----------------------------------------------------------
+# The model and its renderings live in debrief.review (imported lazily: the CLI starts fast).
+
+
+def weekly_review(
+    store: Store,
+    *,
+    week: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    today: date | None = None,
+) -> Any:
+    """The review (:class:`debrief.review.Review`) of an ISO week (``2026-W48``), of
+    ``since``..``until`` (ISO dates, both inclusive), or of the week of ``today``."""
+    from debrief.review import build_review, resolve_period
+
+    today = today or date.today()
+    return build_review(store, resolve_period(today, week, since, until), today)
+
+
+def render_review(review: Any, fmt: str) -> str:
+    """The review as ``markdown``, ``html`` or plain ``terminal`` text."""
+    from debrief.review import render
+
+    return render(review, fmt)
+
+
+def print_review(console: Any, review: Any) -> None:
+    """The review on a rich console."""
+    from debrief.review.render_terminal import print_review as _print
+
+    _print(console, review)
+
+
+def todo(store: Store, today: date | None = None, *, include_done: bool = False) -> list[Any]:
+    """Open follow-ups (with ``include_done``, closed ones too), soonest due first."""
+    from debrief.review import open_follow_ups
+
+    return open_follow_ups(store, today or date.today(), include_done=include_done)
+
+
+def set_follow_up_done(
+    store: Store, follow_up_id: int, done: bool = True
+) -> tuple[dict[str, Any], bool]:
+    """Close (or with ``done=False`` reopen) a follow-up. Returns the follow-up as it is now
+    and whether it changed; closing a closed one keeps its original ``done_at``."""
+    found = store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
+    if not found:
+        raise NotFound(f"no follow-up with id {follow_up_id}")
+    changed = (found[0]["done_at"] is not None) != done
+    if changed:
+        store.set_follow_up_done(follow_up_id, done)
+    return store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])[0], changed
+
+
+def cache_theme_terms(store: Store, debrief_id: int) -> None:
+    """Lemmatise the debrief's skills insights for the review's themes (spaCy is loaded)."""
+    from debrief.review.themes import cache_debrief_terms
+
+    cache_debrief_terms(store, debrief_id)

@@ -121,7 +121,7 @@ def test_silence_gives_a_clear_message_not_text(home: Path, tmp_path: Path) -> N
     assert result.exit_code == 1
     assert "no speech detected" in result.output
     store = pipeline.open_store(pipeline.load_settings())
-    (row,) = store.list()
+    (row,) = store.debriefs()
     assert row["status"] == "failed" and "no speech" in row["error"]
     assert store.transcript(row["id"]) is None  # nothing hallucinated was stored
 
@@ -134,7 +134,7 @@ def test_failed_transcription_is_kept_and_retried(home: Path, tmp_path: Path) ->
     assert result.exit_code == 1 and "not a CTranslate2 Whisper model" in result.output
     assert "debrief process" in result.output
     store = pipeline.open_store(pipeline.load_settings())
-    (row,) = store.list()
+    (row,) = store.debriefs()
     assert row["status"] == "failed" and Path(store.get(row["id"])["audio_path"]).exists()
     result = runner.invoke(cli, ["process"])
     assert result.exit_code == 0, result.output

@@ -106,7 +106,7 @@ class Store:
                 [contact, company, debrief_id],
             )
 
-    def list(self, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    def debriefs(self, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
         sql = (
             "SELECT d.id, d.recorded_at, d.status, d.error, d.duration, d.call_minutes, d.source,"
             " d.original_name, c.name AS contact, c.title AS title, co.name AS company,"
