@@ -530,6 +530,100 @@ def config_set(ctx: Ctx, name: str, value: str) -> None:
     console.print(f"{name} = {value} (saved in {settings.settings_path})")
 
 
+
+# -- weekly review and follow-ups -----------------------------------------------------------
+
+REVIEW_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``; a new file is created 0600 (it holds personal notes)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+@cli.command()
+@click.option("--week", help="An ISO week, e.g. 2026-W48 (default: the current week).")
+@click.option("--since", help="First day to review (ISO date, inclusive) instead of a week.")
+@click.option("--until", help="Last day to review (ISO date, inclusive; default today).")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "html"]),
+              help="Default: terminal, or from the --output suffix (.md, .html).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write to a file instead of the screen.")
+@pass_ctx
+def review(ctx: Ctx, week: str | None, since: str | None, until: str | None,
+           fmt: str | None, output: Path | None) -> None:
+    """The weekly review: calls, takeaways, themes, companies side by side,
+    follow-ups, referrals not yet contacted, and what to ask each company next.
+
+    Weeks run Monday to Sunday, local time. Follow-ups and referrals are as of today.
+    The HTML page is self-contained (no network, no external files).
+
+    \b
+    Examples:
+        debrief review
+        debrief review --week 2026-W47
+        debrief review --since 2026-11-01 --until 2026-11-30 --format markdown
+        debrief review --format html -o week.html
+    """
+    if fmt is None:
+        fmt = REVIEW_SUFFIXES.get(output.suffix.lower(), "terminal") if output else "terminal"
+    data = pipeline.weekly_review(ctx.store(), week=week, since=since, until=until)
+    if output:
+        _write_private(output, pipeline.render_review(data, fmt))
+        where = views.escape(str(output))
+        console.print(f"wrote the {fmt} review of {data.period.label} to {where}")
+    elif fmt == "terminal":
+        pipeline.print_review(console, data)
+    else:
+        click.echo(pipeline.render_review(data, fmt).rstrip("\n"))
+
+
+@cli.command()
+@click.option("--all", "all_", is_flag=True, help="Closed follow-ups too.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def todo(ctx: Ctx, all_: bool, as_json: bool) -> None:
+    """List open follow-ups, soonest due first; overdue ones are flagged.
+
+    \b
+    Examples:
+        debrief todo
+        debrief todo --all --json
+    """
+    items = pipeline.todo(ctx.store(), include_done=all_)
+    if as_json:
+        click.echo(json.dumps([i.to_dict() for i in items], indent=2, ensure_ascii=False))
+    elif not items:
+        console.print("nothing to do: no open follow-ups")
+    else:
+        console.print(pipeline.todo_table(items))
+        console.print("[dim]close one with `debrief done ID`[/dim]")
+
+
+@cli.command()
+@click.argument("follow_up_id", type=int)
+@click.option("--undo", is_flag=True, help="Reopen a follow-up closed by mistake.")
+@pass_ctx
+def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
+    """Close a follow-up (the ID from `debrief todo`). It stays in the history.
+
+    \b
+    Examples:
+        debrief done 12
+        debrief done 12 --undo
+    """
+    row, changed = pipeline.set_follow_up_done(ctx.store(), follow_up_id, not undo)
+    text = views.escape(row["text"])
+    if undo:
+        console.print(f"reopened #{follow_up_id}: {text}" if changed
+                      else f"#{follow_up_id} is already open: {text}")
+    elif changed:
+        console.print(f"done #{follow_up_id}: {text}")
+    else:
+        console.print(f"#{follow_up_id} was already done on {row['done_at'][:10]}: {text}")
+
 def main() -> None:
     cli(obj=Ctx())
 

@@ -470,6 +470,13 @@ def set_follow_up_done(
     return store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])[0], changed
 
 
+def todo_table(items: list[Any]) -> Any:
+    """The follow-ups as a rich table (``debrief todo``)."""
+    from debrief.review.render_terminal import todo_table as _table
+
+    return _table(items)
+
+
 def cache_theme_terms(store: Store, debrief_id: int) -> None:
     """Lemmatise the debrief's skills insights for the review's themes (spaCy is loaded)."""
     from debrief.review.themes import cache_debrief_terms

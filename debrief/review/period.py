@@ -114,9 +114,7 @@ def resolve_period(
         return parse_week(week)
     if since is None and until is None:
         return week_period(today)
-    last = (
-        until if isinstance(until, date) else parse_day(until, "--until") if until else today
-    )
+    last = until if isinstance(until, date) else parse_day(until, "--until") if until else today
     first = (
         since
         if isinstance(since, date)

@@ -32,23 +32,32 @@ THEME_CATEGORIES = ("skills",)
 
 _PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 #: Nouns too generic to be a theme on their own ("skills", "a lot", "the job").
 GENERIC = frozenset(
-    """
+    _words(
+        """
     skill ability thing lot way people person time job role work experience knowledge
     background area kind sort bit stuff something anything everything nothing one field
     company team day year week month question advice idea part piece number level need
     candidate someone everyone anyone lot deal point fact case place reason side sense
     datum data problem
-    """.split()
+    """
+    )
 )
 
 #: Adjectives that grade a skill rather than name it ("strong SQL", "good communication").
 GRADING = frozenset(
-    """
+    _words(
+        """
     strong good great solid basic deep real important key big little small huge
     excellent decent serious basic core main necessary essential useful nice best better
-    """.split()
+    """
+    )
 )
 
 
@@ -158,7 +167,9 @@ def cache_debrief_terms(store: Store, debrief_id: int) -> None:
     cached_terms(store, [(int(i), t) for i, t in rows])
 
 
-def find_themes(store: Store, insights: Sequence[dict[str, Any]], min_contacts: int = 2) -> list[Theme]:
+def find_themes(
+    store: Store, insights: Sequence[dict[str, Any]], min_contacts: int = 2
+) -> list[Theme]:
     """Terms of ``insights`` (dicts with id, text, category, person, contact) named by at
     least ``min_contacts`` different people, most widely named first.
 

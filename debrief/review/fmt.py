@@ -1,0 +1,84 @@
+"""Wording shared by the three renderings (plain text: each rendering escapes it)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from debrief.models import CALL_LIMIT_MINUTES
+from debrief.review.model import Call, FollowUpItem, Review
+
+
+def day(moment: date | datetime) -> str:
+    return f"{moment:%a %d %b}"
+
+
+def day_time(moment: datetime) -> str:
+    return f"{moment:%a %d %b %H:%M}"
+
+
+def minutes(call: Call) -> str:
+    return f"{call.minutes} min" if call.minutes else "–"
+
+
+def over_limit_note() -> str:
+    return f"over {CALL_LIMIT_MINUTES} min"
+
+
+def who(call: Call) -> str:
+    return call.contact or "unknown contact"
+
+
+def due(item: FollowUpItem) -> str:
+    if item.due is None:
+        return "no due date" if not item.due_raw else f"due {item.due_raw}"
+    if item.overdue:
+        n = item.days_overdue
+        return f"{n} day{'s' if n != 1 else ''} overdue (due {day(item.due)})"
+    if item.due == item.today:
+        return "due today"
+    return f"due {day(item.due)}"
+
+
+def headline(review: Review) -> str:
+    n = len(review.calls)
+    parts = [f"{n} call{'s' if n != 1 else ''}", f"{review.insight_count} takeaways"]
+    if review.long_calls:
+        parts.append(f"{review.long_calls} {over_limit_note()}")
+    parts.append(f"{review.open_follow_ups} open follow-ups")
+    if review.referrals_total:
+        parts.append(f"{review.referrals_total} referrals to contact")
+    return " · ".join(parts)
+
+
+def subtitle(review: Review) -> str:
+    return f"{review.period.span} · as of {review.today:%a %d %b %Y}"
+
+
+def empty_message(review: Review) -> str:
+    """The short friendly note for a period without calls."""
+    what = f"week {review.period.week}" if review.period.week else review.period.label
+    text = f"No calls in {what} ({review.period.span}): nothing to review."
+    near = review.nearest
+    if near is None:
+        return text + " Add your first recap with `debrief add FILE` or `debrief record`."
+    calls = f"{near.calls} call{'s' if near.calls != 1 else ''}"
+    return (
+        text + f" The nearest week with calls is {near.week} ({calls}, {near.direction}):"
+        f" `debrief review --week {near.week}`."
+    )
+
+
+def nearest_command(review: Review) -> str | None:
+    return f"debrief review --week {review.nearest.week}" if review.nearest else None
+
+
+def owed_line(review: Review) -> str:
+    overdue = next((g.total for g in review.follow_ups if g.key == "overdue"), 0)
+    text = f"{review.open_follow_ups} open follow-ups"
+    if overdue:
+        text += f" ({overdue} overdue)"
+    return text + ": `debrief todo`."
+
+
+def referral_source(name: str, when: datetime) -> str:
+    return f"{name} on {day(when)}"

@@ -1,0 +1,477 @@
+"""The weekly review: one model built from the store, rendered three ways.
+
+Period sections (what happened in the reviewed week): calls, takeaways, themes, the
+companies side by side, and coverage of the week's companies. Action sections (what is
+owed as of ``today``, whatever week is reviewed): open follow-ups and referrals not yet
+contacted. Everything comes from a handful of indexed queries; only themes may need
+spaCy, and only for insights whose terms are not cached yet (:mod:`debrief.review.themes`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, CATEGORY_LABELS
+from debrief.review.period import Period, local_naive, week_label, week_period
+from debrief.review.themes import Theme, find_themes
+
+if TYPE_CHECKING:
+    from debrief.store import Store
+
+#: At most this many items per follow-up group and of referrals; the rest is counted.
+DEFAULT_LIMIT = 25
+
+#: The categories the companies are compared on.
+SIDE_BY_SIDE = ("culture", "advancement")
+
+OTHER = "other"
+
+
+def category_label(category: str | None) -> str:
+    return CATEGORY_LABELS.get(category or OTHER, "Other")
+
+
+@dataclass
+class Call:
+    debrief_id: int
+    when: datetime  # local time
+    contact: str | None
+    title: str | None
+    company: str | None
+    minutes: int | None
+    status: str
+    insights: int = 0
+    company_id: int | None = None
+
+    @property
+    def over_limit(self) -> bool:
+        return bool(self.minutes and self.minutes > CALL_LIMIT_MINUTES)
+
+
+@dataclass
+class Takeaway:
+    insight_id: int
+    text: str
+    debrief_id: int
+    contact: str | None
+    company: str | None
+    when: datetime
+
+    @property
+    def source(self) -> str:
+        return f"{self.contact or 'unknown contact'}, {self.when:%a %d %b}"
+
+
+@dataclass
+class TakeawayGroup:
+    category: str
+    label: str
+    items: list[Takeaway]
+
+
+@dataclass
+class CompanySide:
+    """One company's culture and advancement takeaways of the period."""
+
+    company: str
+    calls: int
+    by_category: dict[str, list[Takeaway]]
+
+
+@dataclass
+class Coverage:
+    """Question categories no call with ``company`` (ever) has covered yet."""
+
+    company: str
+    calls: int
+    missing: list[str]
+
+    @property
+    def missing_labels(self) -> list[str]:
+        return [category_label(c) for c in self.missing]
+
+
+@dataclass
+class FollowUpItem:
+    id: int
+    text: str
+    due: date | None
+    due_raw: str | None
+    done_at: str | None
+    debrief_id: int
+    contact: str | None
+    company: str | None
+    recorded_at: datetime
+    today: date
+
+    @property
+    def overdue(self) -> bool:
+        return self.due is not None and self.done_at is None and self.due < self.today
+
+    @property
+    def days_overdue(self) -> int:
+        return (self.today - self.due).days if self.overdue and self.due else 0
+
+    @property
+    def source(self) -> str:
+        return f"#{self.debrief_id} {self.contact or 'unknown contact'}, {self.recorded_at:%d %b}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "due": self.due.isoformat() if self.due else self.due_raw,
+            "overdue": self.overdue,
+            "days_overdue": self.days_overdue,
+            "done_at": self.done_at,
+            "debrief_id": self.debrief_id,
+            "contact": self.contact,
+            "company": self.company,
+            "recorded_at": self.recorded_at.isoformat(),
+        }
+
+
+@dataclass
+class FollowUpGroup:
+    key: str  # overdue | this_week | later | undated
+    title: str
+    items: list[FollowUpItem]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
+
+
+@dataclass
+class Referral:
+    """Someone suggested to talk to and not yet talked to (no debrief with them)."""
+
+    name: str
+    company: str | None
+    suggested_by: list[tuple[str, datetime, int]]  # (contact, when, debrief id)
+
+    @property
+    def first_suggested(self) -> datetime:
+        return min(when for _, when, _ in self.suggested_by)
+
+
+@dataclass
+class NearestWeek:
+    week: str
+    start: date
+    calls: int
+    direction: str  # "earlier" | "later"
+
+
+@dataclass
+class Review:
+    period: Period
+    today: date
+    calls: list[Call] = field(default_factory=list)
+    takeaways: list[TakeawayGroup] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    companies: list[CompanySide] = field(default_factory=list)
+    follow_ups: list[FollowUpGroup] = field(default_factory=list)
+    open_follow_ups: int = 0
+    referrals: list[Referral] = field(default_factory=list)
+    referrals_total: int = 0
+    coverage: list[Coverage] = field(default_factory=list)
+    calls_per_day: list[tuple[str, int]] = field(default_factory=list)
+    insights_per_category: list[tuple[str, str, int]] = field(default_factory=list)
+    nearest: NearestWeek | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.calls
+
+    @property
+    def title(self) -> str:
+        kind = "Week" if self.period.week else "Review"
+        return f"{kind} {self.period.label}"
+
+    @property
+    def insight_count(self) -> int:
+        return sum(n for _, _, n in self.insights_per_category)
+
+    @property
+    def long_calls(self) -> int:
+        return sum(1 for c in self.calls if c.over_limit)
+
+    @property
+    def side_by_side_labels(self) -> list[tuple[str, str]]:
+        return [(c, category_label(c)) for c in SIDE_BY_SIDE]
+
+
+# -- building -------------------------------------------------------------------------------
+
+
+def _ids(values: Any) -> str:
+    """A JSON array for ``IN (SELECT value FROM json_each(?))``: no variable-count limit."""
+    return json.dumps(sorted(set(values)))
+
+
+def period_calls(store: Store, period: Period) -> list[Call]:
+    lo, hi = period.sql_window()
+    rows = store.db.execute(
+        "SELECT d.id, d.recorded_at, d.call_minutes, d.status, c.name, c.title, co.name,"
+        " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id), d.company_id"
+        " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN companies co ON co.id = d.company_id"
+        " WHERE d.recorded_at >= ? AND d.recorded_at < ?",
+        [lo, hi],
+    ).fetchall()
+    calls = []
+    for did, stamp, minutes, status, contact, title, company, n, company_id in rows:
+        when = local_naive(stamp)
+        if period.contains(when):
+            calls.append(Call(did, when, contact, title, company, minutes, status, n, company_id))
+    calls.sort(key=lambda c: (c.when, c.debrief_id))
+    return calls
+
+
+def build_review(
+    store: Store,
+    period: Period,
+    today: date,
+    *,
+    limit: int = DEFAULT_LIMIT,
+    themes: bool = True,
+) -> Review:
+    """The review of ``period`` as of ``today`` (overdue and "this week" are relative to it)."""
+    review = Review(period=period, today=today)
+    review.calls = period_calls(store, period)
+    review.follow_ups, review.open_follow_ups = follow_up_groups(
+        open_follow_ups(store, today), today, limit=limit
+    )
+    period_ids = {c.debrief_id for c in review.calls}
+    review.referrals, review.referrals_total = uncontacted_referrals(store, limit, period_ids)
+    review.calls_per_day = _calls_per_day(period, review.calls)
+    if review.empty:
+        review.nearest = nearest_week(store, period)
+        review.insights_per_category = [(c, category_label(c), 0) for c in CATEGORIES]
+        return review
+
+    by_id = {c.debrief_id: c for c in review.calls}
+    rows = store.db.execute(
+        "SELECT i.id, i.debrief_id, i.category, i.text, d.contact_id"
+        " FROM insights i JOIN debriefs d ON d.id = i.debrief_id"
+        " WHERE i.debrief_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY i.debrief_id, i.start_char, i.id",
+        [_ids(by_id)],
+    ).fetchall()
+    insights: list[dict[str, Any]] = []
+    for iid, did, category, text, contact_id in rows:
+        call = by_id[did]
+        insights.append(
+            {
+                "id": iid,
+                "debrief_id": did,
+                "category": category if category in CATEGORIES else OTHER,
+                "text": text,
+                "contact": call.contact or f"unknown contact (#{did})",
+                "person": f"c{contact_id}" if contact_id is not None else f"d{did}",
+                "company": call.company,
+                "takeaway": Takeaway(iid, text, did, call.contact, call.company, call.when),
+            }
+        )
+    # Call order, then position in the recap.
+    order = {c.debrief_id: n for n, c in enumerate(review.calls)}
+    insights.sort(key=lambda i: order[i["debrief_id"]])
+
+    grouped: dict[str, list[Takeaway]] = defaultdict(list)
+    for ins in insights:
+        grouped[ins["category"]].append(ins["takeaway"])
+    review.takeaways = [
+        TakeawayGroup(c, category_label(c), grouped[c]) for c in (*CATEGORIES, OTHER) if grouped[c]
+    ]
+    counts = Counter(i["category"] for i in insights)
+    review.insights_per_category = [(c, category_label(c), counts[c]) for c in CATEGORIES]
+    if counts[OTHER]:
+        review.insights_per_category.append((OTHER, category_label(OTHER), counts[OTHER]))
+
+    if themes:
+        review.themes = find_themes(store, insights)
+    review.companies = _side_by_side(review.calls, insights)
+    review.coverage = coverage(store, {c.company_id for c in review.calls})
+    return review
+
+
+def _side_by_side(calls: list[Call], insights: list[dict[str, Any]]) -> list[CompanySide]:
+    names: list[str] = []
+    n_calls: Counter[str] = Counter()
+    for call in calls:
+        if call.company:
+            n_calls[call.company] += 1
+            if call.company not in names:
+                names.append(call.company)
+    sides = {
+        name: CompanySide(name, n_calls[name], {c: [] for c in SIDE_BY_SIDE}) for name in names
+    }
+    for ins in insights:
+        if ins["company"] in sides and ins["category"] in SIDE_BY_SIDE:
+            sides[ins["company"]].by_category[ins["category"]].append(ins["takeaway"])
+    return [sides[n] for n in names]
+
+
+def coverage(store: Store, company_ids: set[int | None]) -> list[Coverage]:
+    """Per company, the categories no call with it has covered (all calls, not just the week)."""
+    wanted = {c for c in company_ids if c is not None}
+    if not wanted:
+        return []
+    rows = store.db.execute(
+        "SELECT co.id, co.name, count(DISTINCT d.id),"
+        " (SELECT group_concat(DISTINCT i.category) FROM insights i"
+        "   JOIN debriefs d2 ON d2.id = i.debrief_id WHERE d2.company_id = co.id)"
+        " FROM companies co JOIN debriefs d ON d.company_id = co.id"
+        " WHERE co.id IN (SELECT value FROM json_each(?)) GROUP BY co.id ORDER BY co.name",
+        [_ids(wanted)],
+    ).fetchall()
+    out = []
+    for _cid, name, n, covered in rows:
+        seen = set((covered or "").split(","))
+        out.append(Coverage(name, n, [c for c in CATEGORIES if c not in seen]))
+    return out
+
+
+def _calls_per_day(period: Period, calls: list[Call]) -> list[tuple[str, int]]:
+    days = period.days
+    if len(days) <= 62:
+        per = Counter(c.when.date() for c in calls)
+        fmt = "%a" if len(days) <= 7 else "%d %b"
+        return [(d.strftime(fmt), per[d]) for d in days]
+    # A long range: one bar per ISO week.
+    per_week = Counter(week_label(c.when.date()) for c in calls)
+    weeks = sorted({week_label(d) for d in days})
+    return [(w, per_week[w]) for w in weeks]
+
+
+# -- follow-ups -----------------------------------------------------------------------------
+
+
+def _due(raw: str | None) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw.strip()[:10])
+    except ValueError:
+        return None
+
+
+def open_follow_ups(store: Store, today: date, *, include_done: bool = False) -> list[FollowUpItem]:
+    """Every open follow-up (with ``include_done``, closed ones too), by due date."""
+    where = "" if include_done else " WHERE f.done_at IS NULL"
+    rows = store.db.execute(
+        "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, c.name, co.name"
+        " FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN companies co ON co.id = d.company_id" + where,
+    ).fetchall()
+    items = [
+        FollowUpItem(
+            fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today
+        )
+        for fid, text, due, done, did, stamp, contact, company in rows
+    ]
+    items.sort(key=lambda f: (f.done_at is not None, f.due is None, f.due or date.max, f.id))
+    return items
+
+
+GROUP_TITLES = {
+    "overdue": "Overdue",
+    "this_week": "Due this week",
+    "later": "Due later",
+    "undated": "Open, no due date",
+}
+
+
+def follow_up_groups(
+    items: list[FollowUpItem], today: date, *, limit: int = DEFAULT_LIMIT
+) -> tuple[list[FollowUpGroup], int]:
+    """Open follow-ups as overdue, due this week (today's ISO week), later, and undated."""
+    week_end = week_period(today).end
+    buckets: dict[str, list[FollowUpItem]] = {k: [] for k in GROUP_TITLES}
+    for item in items:
+        if item.done_at is not None:
+            continue
+        if item.due is None:
+            buckets["undated"].append(item)
+        elif item.due < today:
+            buckets["overdue"].append(item)
+        elif item.due < week_end:
+            buckets["this_week"].append(item)
+        else:
+            buckets["later"].append(item)
+    # Undated: the most recent calls first (the freshest promises).
+    buckets["undated"].sort(key=lambda f: (f.recorded_at, f.id), reverse=True)
+    groups = [
+        FollowUpGroup(key, GROUP_TITLES[key], found[:limit], len(found))
+        for key, found in buckets.items()
+    ]
+    return groups, sum(len(b) for b in buckets.values())
+
+
+# -- referrals ------------------------------------------------------------------------------
+
+
+def uncontacted_referrals(
+    store: Store, limit: int = DEFAULT_LIMIT, period_ids: set[int] | None = None
+) -> tuple[list[Referral], int]:
+    """People suggested as referrals with whom no debrief exists yet (matched by person key),
+    the most recently suggested first."""
+    rows = store.db.execute(
+        "SELECT pm.key, pm.name, pm.company, pm.debrief_id, d.recorded_at, c.name"
+        " FROM people_mentioned pm JOIN debriefs d ON d.id = pm.debrief_id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " WHERE pm.relation = 'referral' AND pm.key != ''"
+        " AND NOT EXISTS (SELECT 1 FROM contacts k JOIN debriefs dk ON dk.contact_id = k.id"
+        "   WHERE k.key = pm.key)"
+    ).fetchall()
+    found: dict[str, Referral] = {}
+    for key, name, company, did, stamp, contact in rows:
+        ref = found.setdefault(key, Referral(name, company, []))
+        ref.company = ref.company or company
+        ref.suggested_by.append((contact or "unknown contact", local_naive(stamp), did))
+    refs = list(found.values())
+    for ref in refs:
+        ref.suggested_by.sort(key=lambda s: (s[1], s[2]))
+    refs.sort(key=lambda r: (max(w for _, w, _ in r.suggested_by), r.name), reverse=True)
+    return refs[:limit], len(refs)
+
+
+# -- an empty week --------------------------------------------------------------------------
+
+
+def nearest_week(store: Store, period: Period) -> NearestWeek | None:
+    """The week closest to ``period`` that has calls (ties go to the earlier one)."""
+    lo, hi = period.sql_window()
+    before = store.db.execute(
+        "SELECT recorded_at FROM debriefs WHERE recorded_at < ? ORDER BY recorded_at DESC LIMIT 8",
+        [hi],
+    ).fetchall()
+    after = store.db.execute(
+        "SELECT recorded_at FROM debriefs WHERE recorded_at >= ? ORDER BY recorded_at LIMIT 8",
+        [lo],
+    ).fetchall()
+    start = datetime.combine(period.start, datetime.min.time())
+    end = datetime.combine(period.end, datetime.min.time())
+    best: tuple[timedelta, int, datetime] | None = None
+    for (stamp,) in [*before, *after]:
+        when = local_naive(stamp)
+        if when < start:
+            candidate = (start - when, 0, when)
+        elif when >= end:
+            candidate = (when - end, 1, when)
+        else:
+            continue
+        if best is None or candidate[:2] < best[:2]:
+            best = candidate
+    if best is None:
+        return None
+    week = week_period(best[2].date())
+    calls = len(period_calls(store, week))
+    return NearestWeek(week.label, week.start, calls, "earlier" if best[1] == 0 else "later")

@@ -1,0 +1,327 @@
+"""The review as one self-contained HTML page: inline CSS and SVG charts, no scripts, no
+external files; a Content-Security-Policy forbids the page any network access."""
+
+from __future__ import annotations
+
+from html import escape
+
+from debrief.review import fmt
+from debrief.review.model import Review
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+CSS = """
+:root { --ink:#1f2430; --dim:#6b7280; --line:#e5e7eb; --accent:#2563eb; --warn:#b45309;
+        --bad:#b91c1c; --bg:#f7f7f5; --card:#fff; }
+* { box-sizing: border-box; }
+body { margin:0; background:var(--bg); color:var(--ink);
+       font:15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif; }
+main { max-width: 1040px; margin: 0 auto; padding: 28px 24px 48px; }
+header h1 { margin:0; font-size: 26px; }
+header .sub { color:var(--dim); margin-top:2px; }
+header .headline { margin-top:10px; font-weight:600; }
+section { background:var(--card); border:1px solid var(--line); border-radius:10px;
+          padding:16px 20px; margin-top:18px; }
+section h2 { margin:0 0 10px; font-size:18px; }
+section h3 { margin:14px 0 6px; font-size:15px; color:var(--accent); }
+.charts { display:grid; grid-template-columns: 1fr 1fr; gap:18px; }
+.charts figure { margin:0; }
+.charts figcaption { font-weight:600; margin-bottom:6px; }
+svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
+svg .bar { fill: var(--accent); }
+svg .zero { fill: var(--line); }
+table { border-collapse: collapse; width:100%; }
+th, td { text-align:left; vertical-align:top; padding:6px 8px;
+         border-bottom:1px solid var(--line); }
+th { font-size:13px; color:var(--dim); font-weight:600; }
+ul { margin:4px 0; padding-left:20px; }
+li { margin:3px 0; }
+.src, .dim { color:var(--dim); font-size:13px; }
+.flag { color:var(--warn); font-weight:600; white-space:nowrap; }
+.overdue .due { color:var(--bad); font-weight:600; }
+.this_week .due { color:var(--warn); font-weight:600; }
+.id { color:var(--dim); font-variant-numeric: tabular-nums; }
+.tag { display:inline-block; background:#eef2ff; color:#3730a3; border-radius:999px;
+       padding:1px 9px; margin:2px 4px 2px 0; font-size:13px; }
+.empty { font-size:17px; }
+code { background:#f1f5f9; padding:1px 5px; border-radius:4px; }
+@media (max-width: 720px) { .charts { grid-template-columns: 1fr; } }
+"""
+
+
+def e(text: object) -> str:
+    return escape(str(text if text is not None else ""), quote=True)
+
+
+def _code(text: str) -> str:
+    """Escaped text with `backticked` spans as <code>."""
+    parts = e(text).split("`")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
+
+
+def bar_chart(
+    data: list[tuple[str, int]], title: str, *, width: int = 440, height: int = 170
+) -> str:
+    """Vertical bars, one per (label, value)."""
+    n = max(len(data), 1)
+    peak = max((v for _, v in data), default=0) or 1
+    top, bottom, side = 18, 22, 6
+    slot = (width - 2 * side) / n
+    bar_w = max(slot * 0.64, 2)
+    plot = height - top - bottom
+    parts = []
+    for i, (label, value) in enumerate(data):
+        h = plot * value / peak if value else 2
+        x = side + i * slot + (slot - bar_w) / 2
+        y = top + plot - h
+        cls = "bar" if value else "zero"
+        parts.append(
+            f'<g><title>{e(label)}: {value}</title><rect class="{cls}" x="{x:.1f}" y="{y:.1f}"'
+            f' width="{bar_w:.1f}" height="{h:.1f}" rx="2"/>'
+            + (
+                f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle">{value}</text>'
+                if value
+                else ""
+            )
+            + (
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - 6}"'
+                f' text-anchor="middle">{e(label)}</text>'
+                if n <= 16 or i % max(n // 8, 1) == 0
+                else ""
+            )
+            + "</g>"
+        )
+    return (
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{e(title)}"'
+        f' viewBox="0 0 {width} {height}" width="100%" preserveAspectRatio="xMidYMid meet">'
+        + "".join(parts)
+        + "</svg>"
+    )
+
+
+def hbar_chart(data: list[tuple[str, int]], title: str, *, width: int = 440) -> str:
+    """Horizontal bars, one row per (label, value)."""
+    row, label_w, pad = 16, 120, 30
+    height = row * len(data) + 6
+    peak = max((v for _, v in data), default=0) or 1
+    span = width - label_w - pad
+    parts = []
+    for i, (label, value) in enumerate(data):
+        y = 3 + i * row
+        w = span * value / peak if value else 2
+        cls = "bar" if value else "zero"
+        parts.append(
+            f"<g><title>{e(label)}: {value}</title>"
+            f'<text x="{label_w - 8}" y="{y + 11}" text-anchor="end">{e(label)}</text>'
+            f'<rect class="{cls}" x="{label_w}" y="{y + 2}" width="{w:.1f}"'
+            f' height="{row - 5}" rx="2"/>'
+            f'<text x="{label_w + w + 5:.1f}" y="{y + 11}">{value}</text></g>'
+        )
+    return (
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{e(title)}"'
+        f' viewBox="0 0 {width} {height}" width="100%" preserveAspectRatio="xMidYMid meet">'
+        + "".join(parts)
+        + "</svg>"
+    )
+
+
+def _calls_n(n: int) -> str:
+    return f"{n} call{'s' if n != 1 else ''}"
+
+
+def render_html(review: Review) -> str:
+    body: list[str] = [
+        "<header>",
+        f"<h1>{e(review.title)}</h1>",
+        f'<div class="sub">{e(fmt.subtitle(review))}</div>',
+    ]
+    if review.empty:
+        body.append("</header>")
+        body.append(f'<section id="empty"><p class="empty">{_code(fmt.empty_message(review))}</p>')
+        if review.open_follow_ups:
+            body.append(f"<p>{_code(fmt.owed_line(review))}</p>")
+        body.append("</section>")
+        return _page(review, body)
+    body += [f'<div class="headline">{e(fmt.headline(review))}</div>', "</header>"]
+    body += _charts(review)
+    body += _calls(review)
+    body += _takeaways(review)
+    body += _themes(review)
+    body += _companies(review)
+    body += _follow_ups(review)
+    body += _referrals(review)
+    body += _coverage(review)
+    return _page(review, body)
+
+
+def _page(review: Review, body: list[str]) -> str:
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="referrer" content="no-referrer">',
+            f"<title>debrief · {e(review.title)}</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body><main>",
+            *body,
+            '<p class="dim">Made by debrief on this machine. Nothing in this page is loaded'
+            " from or sent to the network.</p>",
+            "</main></body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def _charts(review: Review) -> list[str]:
+    per_cat = [(label, n) for _, label, n in review.insights_per_category]
+    per_day_title = "Calls per day" if len(review.period.days) <= 62 else "Calls per week"
+    return [
+        '<section id="charts" class="charts">',
+        f'<figure id="chart-calls"><figcaption>{per_day_title}</figcaption>'
+        f"{bar_chart(review.calls_per_day, per_day_title)}</figure>",
+        '<figure id="chart-insights"><figcaption>Takeaways per category</figcaption>'
+        f"{hbar_chart(per_cat, 'Takeaways per category')}</figure>",
+        "</section>",
+    ]
+
+
+def _calls(review: Review) -> list[str]:
+    rows = []
+    for c in review.calls:
+        flag = f' <span class="flag">⚠ {fmt.over_limit_note()}</span>' if c.over_limit else ""
+        rows.append(
+            f'<tr class="call{" long" if c.over_limit else ""}"><td class="id">#{c.debrief_id}</td>'
+            f"<td>{e(fmt.day_time(c.when))}</td><td>{e(fmt.who(c))}</td>"
+            f"<td>{e(c.title or '–')}</td><td>{e(c.company or '–')}</td>"
+            f"<td>{e(fmt.minutes(c))}{flag}</td></tr>"
+        )
+    return [
+        '<section id="calls"><h2>Calls</h2><table>',
+        "<thead><tr><th></th><th>When</th><th>Contact</th><th>Title</th><th>Company</th>"
+        "<th>Length</th></tr></thead><tbody>",
+        *rows,
+        "</tbody></table></section>",
+    ]
+
+
+def _takeaways(review: Review) -> list[str]:
+    out = ['<section id="takeaways"><h2>Takeaways</h2>']
+    if not review.takeaways:
+        out.append("<p>No takeaways were extracted from this week's calls.</p>")
+    for group in review.takeaways:
+        out.append(f'<h3 id="cat-{e(group.category)}">{e(group.label)}</h3><ul>')
+        out += [
+            f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.items
+        ]
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def _themes(review: Review) -> list[str]:
+    out = ['<section id="themes"><h2>Themes</h2>']
+    if not review.themes:
+        out.append("<p>No skill or topic was named by more than one contact.</p>")
+    else:
+        out.append('<p class="dim">Skills and topics named by more than one contact.</p><ul>')
+        for theme in review.themes:
+            out.append(
+                f'<li class="theme"><span class="tag">{e(theme.label)}</span>'
+                f'<span class="src">{e(", ".join(theme.contacts))}</span></li>'
+            )
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def _companies(review: Review) -> list[str]:
+    if not review.companies:
+        return []
+    head = "".join(
+        f'<th>{e(s.company)} <span class="dim">({_calls_n(s.calls)})</span></th>'
+        for s in review.companies
+    )
+    rows = []
+    for cat, label in review.side_by_side_labels:
+        cells = []
+        for side in review.companies:
+            items = side.by_category[cat]
+            cells.append(
+                "<td><ul>" + "".join(f"<li>{e(t.text)}</li>" for t in items) + "</ul></td>"
+                if items
+                else '<td class="dim">–</td>'
+            )
+        rows.append(f"<tr><th>{e(label)}</th>{''.join(cells)}</tr>")
+    return [
+        '<section id="companies"><h2>Companies side by side</h2><table>',
+        f"<thead><tr><th></th>{head}</tr></thead><tbody>",
+        *rows,
+        "</tbody></table></section>",
+    ]
+
+
+def _follow_ups(review: Review) -> list[str]:
+    out = ['<section id="follow-ups"><h2>Follow-ups</h2>']
+    shown = [g for g in review.follow_ups if g.total]
+    if not shown:
+        out.append("<p>Nothing owed: no open follow-ups.</p>")
+    for group in shown:
+        out.append(f'<div class="group {group.key}"><h3>{e(group.title)} ({group.total})</h3><ul>')
+        for item in group.items:
+            out.append(
+                f'<li class="follow-up"><span class="id">#{item.id}</span> {e(item.text)}'
+                f' · <span class="due">{e(fmt.due(item))}</span>'
+                f' <span class="src">from {e(item.source)}</span></li>'
+            )
+        if group.more:
+            out.append(f'<li class="dim">… and {group.more} more: <code>debrief todo</code></li>')
+        out.append("</ul></div>")
+    out.append("</section>")
+    return out
+
+
+def _referrals(review: Review) -> list[str]:
+    out = ['<section id="referrals"><h2>Referrals not yet contacted</h2>']
+    if not review.referrals:
+        out.append("<p>Everyone you were referred to has been contacted.</p>")
+    else:
+        out.append("<ul>")
+        for ref in review.referrals:
+            at = f' <span class="dim">({e(ref.company)})</span>' if ref.company else ""
+            by = "; ".join(e(fmt.referral_source(n, w)) for n, w, _ in ref.suggested_by)
+            out.append(
+                f'<li class="referral"><b>{e(ref.name)}</b>{at}'
+                f' <span class="src">suggested by {by}</span></li>'
+            )
+        if review.referrals_total > len(review.referrals):
+            more = review.referrals_total - len(review.referrals)
+            out.append(f'<li class="dim">… and {more} more</li>')
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def _coverage(review: Review) -> list[str]:
+    out = ['<section id="coverage"><h2>Coverage: what to ask next</h2>']
+    if not review.coverage:
+        out.append("<p>No company in this week's calls.</p>")
+    else:
+        out.append(
+            "<table><thead><tr><th>Company</th><th>Calls</th><th>Not covered yet</th></tr>"
+            "</thead><tbody>"
+        )
+        for cov in review.coverage:
+            missing = (
+                "".join(f'<span class="tag">{e(label)}</span>' for label in cov.missing_labels)
+                or '<span class="dim">every question category covered</span>'
+            )
+            out.append(f"<tr><td>{e(cov.company)}</td><td>{cov.calls}</td><td>{missing}</td></tr>")
+        out.append("</tbody></table>")
+    out.append("</section>")
+    return out
