@@ -162,6 +162,13 @@ class Recorder:
             self.stopped_by = reason
             self._stop.set()
 
+    def stop_message(self) -> str:
+        return STOP_MESSAGES.get(self.stopped_by or "enter", "Stopped.").format(
+            silence=self.stop_on_silence or 0,
+            max_minutes=self.max_minutes or 0,
+            stall=STALL_SECONDS,
+        )
+
     @property
     def stopping(self) -> bool:
         return self._stop.is_set()
@@ -311,7 +318,14 @@ class Recorder:
         closer.start()
         closer.join(CLOSE_TIMEOUT)
         if closer.is_alive():
-            log.warning("the audio stream did not close within %.0f s; leaving it", CLOSE_TIMEOUT)
+            log.debug("the audio stream did not close within %.0f s; leaving it", CLOSE_TIMEOUT)
+            # PortAudio is stuck in the driver (a stalled device): its teardown at exit would
+            # hang the same way, so let the OS clean up instead.
+            import atexit
+
+            handler = getattr(load_sounddevice(), "_exit_handler", None)
+            if handler is not None:
+                atexit.unregister(handler)
 
     def _finish_file(self) -> Path:
         assert self.partial is not None
@@ -338,11 +352,7 @@ class Recorder:
         self._writer.join()
         path = self._finish_file()
         reason = self.stopped_by or "enter"
-        message = STOP_MESSAGES.get(reason, "Stopped.").format(
-            silence=self.stop_on_silence or 0,
-            max_minutes=self.max_minutes or 0,
-            stall=STALL_SECONDS,
-        )
+        message = self.stop_message()
         if self.write_error is not None:
             raise AudioError(
                 f"cannot write the recording ({self.write_error}); free disk space and try again; "
@@ -387,11 +397,11 @@ class Recorder:
         finally:
             ui.update(self.status())
             ui.stop()
+        ui.message(self.stop_message())
         try:
             result = self.finish()
         finally:
             restore()
-        ui.message(result.message)
         if result.overflows:
             ui.message(
                 f"Warning: {result.overflows} input overflows; some audio was lost. "
