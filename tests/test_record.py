@@ -356,3 +356,90 @@ def test_portaudio_missing_names_the_package(tmp_path: Path) -> None:
         timeout=60,
     )
     assert "libportaudio2" in out.stdout and "apt-get install libportaudio2" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("sig", "reason"), [(signal.SIGINT, "interrupt"), (signal.SIGTERM, "terminate")]
+)
+def test_ctrl_c_and_sigterm_stop_cleanly(
+    tmp_path: Path, spoken_raw: Path, sig: int, reason: str
+) -> None:
+    source = read_raw(spoken_raw)
+    feeder = PacedFeeder(tmp_path / "mic.fifo", source)
+    home = alsa_home(tmp_path / "h", feeder.fifo)
+    data = tmp_path / "d"
+    proc = subprocess.Popen(
+        [*python_cmd(DRIVER), "{}"],
+        env=env_for(home, data),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for(lambda: list((data / "recordings").glob("*.partial.wav")), 30)
+        feeder.go()
+        wait_for(lambda: feeder.audio_frames_sent >= 2 * RATE, 30)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+        feeder.close()
+    result = result_of(subprocess.CompletedProcess([], proc.returncode, out, err))
+    assert proc.returncode == 0 and result["stopped_by"] == reason
+    assert not list((data / "recordings").glob("*.partial.wav"))
+    assert sf.info(result["path"]).frames == result["frames"] > 2 * RATE
+
+
+# -- repair, on files a crash leaves behind --------------------------------------------------------
+
+
+def _crashed_partial(directory: Path, frames: int, extra_bytes: int = 0) -> Path:
+    """A WAV as a SIGKILL leaves it: header written at open (sizes 0), data appended after."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "rec-20261120-173000.partial.wav"
+    tone = (np.sin(np.arange(frames) * 2 * np.pi * 440 / RATE) * 8000).astype(np.int16)
+    with sf.SoundFile(path, "w", samplerate=RATE, channels=1, subtype="PCM_16", format="WAV"):
+        pass  # header only, as at the start of a recording
+    with path.open("ab") as fh:
+        fh.write(tone.tobytes() + b"\x01" * extra_bytes)
+    return path
+
+
+def test_repair_fixes_header_and_drops_half_frame(tmp_path: Path) -> None:
+    from debrief.audio import decode
+    from debrief.record.recover import repair_partials
+
+    rec_dir = tmp_path / "recordings"
+    partial = _crashed_partial(rec_dir, frames=3 * RATE + 7, extra_bytes=1)
+    assert sf.info(partial).frames == 0  # unrepaired, decoders see nothing
+    (fixed,) = repair_partials(rec_dir)
+    assert fixed == rec_dir / "rec-20261120-173000.wav" and not partial.exists()
+    assert sf.info(fixed).frames == 3 * RATE + 7
+    assert abs(len(decode(fixed)) - (3 * RATE + 7)) <= RATE // 100
+
+
+def test_repair_leaves_locked_partials_and_keeps_unreadable_ones(tmp_path: Path) -> None:
+    import fcntl
+
+    from debrief.record.recover import repair_partials
+
+    rec_dir = tmp_path / "recordings"
+    live = _crashed_partial(rec_dir, frames=RATE)
+    fd = os.open(live, os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        assert repair_partials(rec_dir) == [] and live.exists()
+    finally:
+        os.close(fd)
+    garbage = rec_dir / "rec-20261120-180000.partial.wav"
+    garbage.write_bytes(b"not a wav at all")
+    old = time.time() - 3600
+    os.utime(garbage, (old, old))
+    empty = _crashed_partial(tmp_path / "other", frames=0)
+    recovered = repair_partials(rec_dir)
+    assert [p.name for p in recovered] == ["rec-20261120-173000.wav"]
+    assert (rec_dir / "rec-20261120-180000.partial.wav.damaged").read_bytes() == b"not a wav at all"
+    assert repair_partials(tmp_path / "other") == []  # nothing recorded: not queued...
+    assert (tmp_path / "other" / "rec-20261120-173000.wav").exists()  # ...but kept
+    assert not empty.exists()

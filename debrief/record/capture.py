@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from debrief.errors import AudioError, DeviceError
-from debrief.record.devices import choose_rate, load_sounddevice, open_error, resolve_device
+from debrief.record.devices import choose_format, load_sounddevice, open_error, resolve_device
 from debrief.record.recover import (
     PARTIAL_SUFFIX,
     NotRepairable,
@@ -68,6 +68,7 @@ STOP_MESSAGES = {
     ),
     "device_error": "The input device stopped working (unplugged?); what was recorded is kept.",
     "write_error": "Writing the recording failed; what reached the disk is kept.",
+    "error": "Recording stopped by an error; what was recorded is kept.",
 }
 
 BlockCallback = Callable[[np.ndarray, int], Any]
@@ -149,6 +150,7 @@ class Recorder:
         self.partial: Path | None = None
         self.device: dict[str, Any] = {}
         self.sample_rate = 0
+        self.channels = 1
 
     # -- the audio callback: copy the block, count overflows, nothing else -------------------
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
@@ -187,12 +189,12 @@ class Recorder:
         """Open the device and the partial file, start the writer and the stream."""
         sd = load_sounddevice()
         self.device = resolve_device(self.device_arg)
-        self.sample_rate = choose_rate(self.device)
+        self.sample_rate, self.channels = choose_format(self.device)
         try:
             self._stream = sd.InputStream(
                 device=self.device["index"],
                 samplerate=self.sample_rate,
-                channels=1,
+                channels=self.channels,
                 dtype="int16",
                 blocksize=int(self.sample_rate * BLOCK_SECONDS),
                 callback=self._callback,
@@ -265,6 +267,8 @@ class Recorder:
     def _write_block(self, block: np.ndarray, silence_frames: int | None) -> None:
         if len(block) == 0:
             return
+        if block.shape[1] > 1:  # a stereo-only input: the recording is mono
+            block = block.mean(axis=1, keepdims=True).astype(np.int16)
         try:
             self._sf.write(block)
         except Exception as exc:
@@ -380,25 +384,32 @@ class Recorder:
 
     # -- the foreground loop -------------------------------------------------------------------
     def run(self, ui: RecorderUI) -> RecordingResult:
-        """Record until Enter, Ctrl-C, SIGTERM or a limit; keep ``ui`` updated."""
+        """Record until Enter, Ctrl-C, SIGTERM or a limit; keep ``ui`` updated. Whatever
+        happens, the stream is stopped and the file closed and kept."""
         restore = _install_signal_handlers(self)
         keys = threading.Thread(
             target=_watch_enter, args=(self,), name="debrief-enter", daemon=True
         )
         keys.start()
-        ui.start(self.status())
         try:
-            while not self._stop.wait(0.1):
-                ui.update(self.status())
-                if self._stream is not None and not self._stream.active:
-                    self.request_stop("device_error")
-        except KeyboardInterrupt:  # when handlers could not be installed (not the main thread)
-            self.request_stop("interrupt")
-        finally:
-            ui.update(self.status())
-            ui.stop()
-        ui.message(self.stop_message())
-        try:
+            try:
+                ui.start(self.status())
+                while not self._stop.wait(0.1):
+                    ui.update(self.status())
+                    if self._stream is not None and not self._stream.active:
+                        self.request_stop("device_error")
+            except KeyboardInterrupt:  # when handlers could not be installed (not main thread)
+                self.request_stop("interrupt")
+            except BaseException:
+                self.request_stop("error")
+                with contextlib.suppress(Exception):
+                    self.finish()
+                raise
+            finally:
+                with contextlib.suppress(Exception):
+                    ui.update(self.status())
+                    ui.stop()
+            ui.message(self.stop_message())
             result = self.finish()
         finally:
             restore()

@@ -102,20 +102,23 @@ def resolve_device(device: str | int | None) -> dict[str, Any]:
     raise DeviceError(f"--device {text!r} matches several input devices ({names}); give the index")
 
 
-def choose_rate(device: dict[str, Any]) -> int:
-    """16 kHz when the device accepts it, else the device's default rate."""
+def choose_format(device: dict[str, Any]) -> tuple[int, int]:
+    """(sample rate, channels) to open ``device`` with: 16 kHz when the device accepts it, else
+    its default rate; mono, else stereo (the recorder mixes it down) for stereo-only inputs."""
     sd = load_sounddevice()
-    for rate in (PREFERRED_RATE, device["default_rate"]):
-        try:
-            sd.check_input_settings(
-                device=device["index"], channels=1, dtype="int16", samplerate=rate
-            )
-        except (sd.PortAudioError, ValueError):
-            continue
-        return int(rate)
+    channel_options = [1] + ([2] if device["channels"] >= 2 else [])
+    for channels in channel_options:
+        for rate in (PREFERRED_RATE, device["default_rate"]):
+            try:
+                sd.check_input_settings(
+                    device=device["index"], channels=channels, dtype="int16", samplerate=rate
+                )
+            except (sd.PortAudioError, ValueError):
+                continue
+            return int(rate), channels
     raise DeviceError(
         f"input device {device['name']!r} accepts neither {PREFERRED_RATE} Hz nor its default "
-        f"{device['default_rate']} Hz mono; choose another with --device ({_HINT_LIST})"
+        f"{device['default_rate']} Hz; choose another with --device ({_HINT_LIST})"
     )
 
 
