@@ -95,7 +95,7 @@ class RichUI:
     def __init__(self, console: Any = None) -> None:
         from rich.console import Console
 
-        self.console = console or Console()
+        self.console = console or Console(highlight=False)
         self._live: Any = None
 
     def _render(self, status: Status) -> Any:
@@ -121,8 +121,11 @@ class RichUI:
 
     def start(self, status: Status) -> None:
         from rich.live import Live
+        from rich.markup import escape
 
-        self.console.print(f"Recording from [bold]{status.device}[/] at {status.sample_rate} Hz")
+        self.console.print(
+            f"Recording from [bold]{escape(status.device)}[/] at {status.sample_rate} Hz"
+        )
         self._live = Live(
             self._render(status), console=self.console, refresh_per_second=10, transient=True
         )
@@ -133,7 +136,7 @@ class RichUI:
             self._live.update(self._render(status))
 
     def message(self, text: str) -> None:
-        self.console.print(text)
+        self.console.print(text, markup=False, highlight=False)
 
     def stop(self) -> None:
         if self._live is not None:
