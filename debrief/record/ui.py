@@ -156,3 +156,22 @@ def make_ui(kind: Any = "auto") -> RecorderUI:
     if kind == "plain":
         return PlainUI()
     return NullUI()
+
+
+def devices_table(devices: list[dict[str, Any]]) -> Any:
+    """``debrief devices``: the input devices as a rich table, the default one marked."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_edge=False, header_style="bold")
+    for col in ("", "index", "name", "channels", "default rate"):
+        table.add_column(col)
+    for dev in devices:
+        table.add_row(
+            "*" if dev["is_default"] else "",
+            str(dev["index"]),
+            escape(dev["name"]),
+            str(dev["channels"]),
+            f"{dev['default_rate']} Hz",
+        )
+    return table
