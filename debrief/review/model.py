@@ -118,7 +118,8 @@ class FollowUpItem:
 
     @property
     def source(self) -> str:
-        return f"#{self.debrief_id} {self.contact or 'unknown contact'}, {self.recorded_at:%d %b}"
+        at = f" ({self.company})" if self.company else ""
+        return f"{self.contact or 'unknown contact'}{at}, call of {self.recorded_at:%a %d %b}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

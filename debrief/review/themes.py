@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from debrief.store import Store
 
 #: Bump when :func:`doc_terms` changes: cached terms of another version are recomputed.
-TERMS_VERSION = "themes-1"
+TERMS_VERSION = "themes-2"
 
 #: Categories whose insights feed the themes.
 THEME_CATEGORIES = ("skills",)
@@ -37,7 +37,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-#: Nouns too generic to be a theme on their own ("skills", "a lot", "the job").
+#: Nouns too generic to end a theme ("skills", "a lot", "the job").
 GENERIC = frozenset(
     _words(
         """
@@ -75,42 +75,45 @@ class Theme:
         return len(self.contacts)
 
 
-def doc_terms(doc: Doc) -> list[tuple[str, str]]:
-    """(lemma key, surface text) of each noun and modified noun phrase in ``doc``."""
+def doc_terms(doc: Doc, longest: int = 3) -> list[tuple[str, str]]:
+    """(lemma key, surface text) of each noun and noun phrase in ``doc``.
+
+    A phrase is a run of nouns and adjectives ("stakeholder management", "public speaking",
+    "design docs"); every sub-run of up to ``longest`` words that ends in a noun counts, so a
+    mis-tagged neighbour ("design docs matter") does not hide the phrase. Grading adjectives
+    ("strong", "good") and stop words end a run; generic nouns ("skills") are not terms.
+    """
     found: dict[str, str] = {}
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.is_stop or not token.text[:1].isalnum():
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and _phrase_word(token):
+            run.append(token)
             continue
-        head = token.lemma_.lower()
-        if head not in GENERIC and len(head) > 1:
-            found.setdefault(head, token.text)
-        # The contiguous run of compound/adjective modifiers right before the noun.
-        run: list[Token] = []
-        i = token.i - 1
-        while i >= 0:
-            mod = doc[i]
-            if (
-                mod.dep_ not in ("compound", "amod")
-                or not token.i >= mod.head.i > mod.i
-                or mod.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB")
-                or mod.lemma_.lower() in GRADING
-                or mod.is_stop
-            ):
-                break
-            run.insert(0, mod)
-            i -= 1
-        if not run:
-            continue
-        words = run if head in GENERIC else [*run, token]
-        if len(words) < 2 and head in GENERIC:
-            # "SQL skills": the modifier is the term when the head is generic.
-            mod = words[0]
-            if mod.pos_ in ("NOUN", "PROPN"):
-                found.setdefault(mod.lemma_.lower(), mod.text)
-            continue
-        key = " ".join(w.lemma_.lower() for w in words)
-        found.setdefault(key, doc[words[0].i : words[-1].i + 1].text)
+        for end in range(len(run)):
+            if run[end].pos_ not in ("NOUN", "PROPN") or _lemma(run[end]) in GENERIC:
+                continue
+            for start in range(max(0, end - longest + 1), end + 1):
+                if run[start].pos_ == "ADJ" and start == end:
+                    continue
+                words = run[start : end + 1]
+                key = " ".join(_lemma(w) for w in words)
+                if len(key) > 1:
+                    found.setdefault(key, doc[words[0].i : words[-1].i + 1].text)
+        run = []
     return sorted(found.items())
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _phrase_word(token: Token) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not token.is_stop
+        and token.text[:1].isalnum()
+        and _lemma(token) not in GRADING
+    )
 
 
 def compute_terms(nlp: Language, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
@@ -188,11 +191,10 @@ def find_themes(
             ids[key].append(ins["id"])
     shared = {k: v for k, v in people.items() if len(v) >= min_contacts}
     # "stakeholder" adds nothing next to "stakeholder management" named by the same people.
-    for key in list(shared):
-        if " " in key:
-            continue
+    for key in sorted(shared, key=len):
+        padded = f" {key} "
         for other, who in shared.items():
-            if other != key and key in other.split() and set(who) == set(shared[key]):
+            if other != key and padded in f" {other} " and set(who) == set(shared[key]):
                 del shared[key]
                 break
     themes = [
