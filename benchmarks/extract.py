@@ -1,0 +1,80 @@
+"""Extraction latency: a 300-word recap, after the pipeline is loaded once.
+
+    .venv/bin/python benchmarks/extract.py [--runs 50]
+
+Prints the one-off load time, p50/p95 of `extract()` on a ~300-word recap, and the ratio
+against the baseline measured in the same process: the bare spaCy model (en_core_web_sm's
+own tagger, parser and NER) on the same text, i.e. what debrief's components add on top.
+Target: p50 under 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from debrief.extract import extract, load_nlp  # noqa: E402
+
+RECAP = (
+    "Okay, recap of my call with Jordan Blake, who is a staff data engineer at Datadog. "
+    "Jordan got into the field through a physics PhD, did two years of postdoc work, then "
+    "joined a small startup as the only data person before moving to Datadog three years ago. "
+    "A normal week is a mix of on-call shifts, design reviews and pairing with analysts on "
+    "pipeline problems. Jordan really enjoys the scale of the problems and the fact that "
+    "nobody has solved them before. The frustrating part is the pager, because incidents "
+    "never happen at a good time. The skills that matter most are solid SQL, a real "
+    "understanding of distributed systems, and being able to explain trade-offs to product "
+    "people. The team is remote first, meetings are light, and managers protect focus time. "
+    "According to Jordan the company does try to live its values around transparency, and "
+    "postmortems are genuinely blameless. There is a clear ladder from senior to staff, and "
+    "people move between teams fairly often, plus there is a yearly learning budget. "
+    "I talked about my work on the billing migration at my current job, where I led the "
+    "cutover and we had zero downtime. Jordan's advice was to build one end to end project "
+    "with streaming data and write about it publicly. Jordan said I should talk to Priya "
+    "Nair on the platform team. I need to send Jordan a thank you note tomorrow and reach "
+    "out to Priya by next Wednesday. We talked for about thirty five minutes."
+)
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=50)
+    args = ap.parse_args()
+    start = time.perf_counter()
+    nlp = load_nlp()
+    load = time.perf_counter() - start
+    when = datetime(2026, 11, 18, 17, 0)
+    base_names = [n for n in nlp.pipe_names if not n.startswith("debrief_")]
+    extract(RECAP, when)  # warm-up
+    full, base = [], []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        extract(RECAP, when)
+        full.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        with nlp.select_pipes(enable=base_names):
+            nlp(RECAP)
+        base.append(time.perf_counter() - t)
+    words = len(RECAP.split())
+    p50, p95, b50 = pct(full, 0.5), pct(full, 0.95), statistics.median(base)
+    print(f"recap: {words} words; pipeline: {', '.join(nlp.pipe_names)}")
+    print(f"load once:            {load * 1000:8.1f} ms")
+    print(f"extract p50 / p95:    {p50 * 1000:8.1f} / {p95 * 1000:.1f} ms   (target p50 < 100 ms)")
+    print(f"baseline spaCy p50:   {b50 * 1000:8.1f} ms")
+    print(f"ratio extract/base:   {p50 / b50:8.2f}x")
+
+
+if __name__ == "__main__":
+    main()
