@@ -39,14 +39,17 @@ def due(item: FollowUpItem) -> str:
     return f"due {day(item.due)}"
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def headline(review: Review) -> str:
-    n = len(review.calls)
-    parts = [f"{n} call{'s' if n != 1 else ''}", f"{review.insight_count} takeaways"]
+    parts = [plural(len(review.calls), "call"), plural(review.insight_count, "takeaway")]
     if review.long_calls:
         parts.append(f"{review.long_calls} {over_limit_note()}")
-    parts.append(f"{review.open_follow_ups} open follow-ups")
+    parts.append(plural(review.open_follow_ups, "open follow-up"))
     if review.referrals_total:
-        parts.append(f"{review.referrals_total} referrals to contact")
+        parts.append(plural(review.referrals_total, "referral") + " to contact")
     return " · ".join(parts)
 
 
@@ -61,7 +64,7 @@ def empty_message(review: Review) -> str:
     near = review.nearest
     if near is None:
         return text + " Add your first recap with `debrief add FILE` or `debrief record`."
-    calls = f"{near.calls} call{'s' if near.calls != 1 else ''}"
+    calls = plural(near.calls, "call")
     return (
         text + f" The nearest week with calls is {near.week} ({calls}, {near.direction}):"
         f" `debrief review --week {near.week}`."
@@ -74,7 +77,7 @@ def nearest_command(review: Review) -> str | None:
 
 def owed_line(review: Review) -> str:
     overdue = next((g.total for g in review.follow_ups if g.key == "overdue"), 0)
-    text = f"{review.open_follow_ups} open follow-ups"
+    text = plural(review.open_follow_ups, "open follow-up")
     if overdue:
         text += f" ({overdue} overdue)"
     return text + ": `debrief todo`."

@@ -35,6 +35,9 @@ th, td { text-align:left; vertical-align:top; padding:6px 8px;
          border-bottom:1px solid var(--line); }
 th { font-size:13px; color:var(--dim); font-weight:600; }
 ul { margin:4px 0; padding-left:20px; }
+ul.plain { list-style:none; padding-left:0; }
+table.side { table-layout: fixed; }
+table.side th:first-child { width: 130px; }
 li { margin:3px 0; }
 .src, .dim { color:var(--dim); font-size:13px; }
 .flag { color:var(--warn); font-weight:600; white-space:nowrap; }
@@ -229,7 +232,8 @@ def _themes(review: Review) -> list[str]:
     if not review.themes:
         out.append("<p>No skill or topic was named by more than one contact.</p>")
     else:
-        out.append('<p class="dim">Skills and topics named by more than one contact.</p><ul>')
+        out.append('<p class="dim">Skills and topics named by more than one contact.</p>')
+        out.append('<ul class="plain">')
         for theme in review.themes:
             out.append(
                 f'<li class="theme"><span class="tag">{e(theme.label)}</span>'
@@ -259,7 +263,7 @@ def _companies(review: Review) -> list[str]:
             )
         rows.append(f"<tr><th>{e(label)}</th>{''.join(cells)}</tr>")
     return [
-        '<section id="companies"><h2>Companies side by side</h2><table>',
+        '<section id="companies"><h2>Companies side by side</h2><table class="side">',
         f"<thead><tr><th></th>{head}</tr></thead><tbody>",
         *rows,
         "</tbody></table></section>",
