@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -328,7 +330,25 @@ class Store:
         self.scrub()
         return row
 
+    @contextmanager
+    def bulk(self) -> Iterator[Store]:
+        """Many writes in one transaction (imports, benchmarks).
+
+        Orphaned contacts and companies are dropped once at the end instead of after every
+        ``save_extraction`` (which costs a scan of all debriefs each time).
+        """
+        self._bulk = True
+        try:
+            with transaction(self.db):
+                yield self
+                self._bulk = False
+                self._drop_orphans()
+        finally:
+            self._bulk = False
+
     def _drop_orphans(self) -> None:
+        if getattr(self, "_bulk", False):
+            return
         self.db.execute(
             "DELETE FROM contacts WHERE id NOT IN"
             " (SELECT contact_id FROM debriefs WHERE contact_id IS NOT NULL)"

@@ -1,0 +1,369 @@
+"""Everything known about one company, across every contact who works there.
+
+The view groups insights by question category and, per category, by contact, then says
+where contacts agree and where they differ. Two honest, simple signals drive that:
+
+- *tone*: a word-list guess (praise words vs. complaint words, negation flips them;
+  "likes"/"dislikes" insights lean their category's way). It is a hint, labelled as such.
+- *themes*: content words (crudely stemmed: mentoring/mentor/mentors) that two or more
+  contacts used; for each, the tone each contact gave it. Both positive: they agree; one
+  positive and one negative: they differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from debrief.models import CATEGORIES, CATEGORY_LABELS
+from debrief.names import company_key
+from debrief.store.match import resolve
+from debrief.store.repo import Store
+
+# -- tone -----------------------------------------------------------------------------------
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+POSITIVE = _wordset(
+    """
+    good great excellent amazing awesome fantastic wonderful love loves loved loving
+    enjoy enjoys enjoyed like likes liked best better strong supportive helpful friendly
+    collaborative flexible generous fast quick clear transparent fair happy fun
+    rewarding interesting exciting impressive solid healthy balanced smart kind
+    welcoming inclusive praise praised praises recommend recommended recommends easy
+    plenty valued respected respectful autonomy empowering empowered motivated
+    motivating caring nice brilliant competitive thriving encouraging encouraged
+    meaningful
+    """
+)
+NEGATIVE = _wordset(
+    """
+    bad poor terrible awful horrible hate hates hated dislike dislikes disliked slow
+    slower hard difficult tough toxic stressful stress burnout exhausting exhausted
+    unclear chaotic chaos political politics bureaucratic bureaucracy rigid frustrating
+    frustrated frustration annoying boring tedious limited lack lacking lacks rare
+    rarely stagnant stuck unfair underpaid overworked micromanage micromanagement
+    micromanaging layoffs worse worst painful messy disorganized siloed turnover
+    pressure crunch overtime complain complains complained complaint problem problems
+    issue issues struggle struggles struggled grind grueling demanding hectic
+    """
+)
+NEGATORS = _wordset(
+    """
+    not no never hardly barely without isn't aren't wasn't weren't don't doesn't didn't
+    can't cannot won't wouldn't shouldn't nothing nobody
+    """
+)
+CATEGORY_LEAN = {"likes": 1, "dislikes": -1}
+_TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def tone(text: str, category: str | None = None) -> int:
+    """+1 (praise), -1 (complaint) or 0 (neutral or unclear), from word lists."""
+    tokens = _TOKENS.findall(text.lower().replace("’", "'"))
+    total = 0
+    flip_until = -1
+    for i, tok in enumerate(tokens):
+        if tok in NEGATORS:
+            flip_until = i + 3
+            continue
+        value = (tok in POSITIVE) - (tok in NEGATIVE)
+        if value and i <= flip_until:
+            value = -value
+        total += value
+    if total == 0:
+        total = CATEGORY_LEAN.get(category or "", 0)
+    return (total > 0) - (total < 0)
+
+
+TONE_MARK = {1: "+", -1: "-", 0: "0"}
+
+# -- themes ---------------------------------------------------------------------------------
+
+STOPWORDS = _wordset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his
+    how i if in into is it its itself just me more most my myself no nor not now of off
+    on once only or other our ours out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your said says say told tell tells think thinks thought really lot lots
+    thing things get gets got one two three year years month months week weeks day time
+    much many well way people person team company work works working job role also
+    always usually often there's it's that's she's he's they're i'm you're every
+    everyone someone something like likes liked love loves loved good great bad hard
+    easy dislike dislikes
+    """
+)
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ings",
+    "ing",
+    "ships",
+    "ship",
+    "ions",
+    "ion",
+    "ers",
+    "er",
+    "ies",
+    "es",
+    "ed",
+    "s",
+    "e",
+    "y",
+)
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper, enough to group mentoring/mentor/mentors."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_terms(text: str) -> dict[str, str]:
+    """Stem -> first surface form, for the content words of ``text``."""
+    out: dict[str, str] = {}
+    for tok in _TOKENS.findall(text.lower().replace("’", "'")):
+        if len(tok) < 4 or tok in STOPWORDS or tok in NEGATORS or "'" in tok:
+            continue
+        out.setdefault(stem(tok), tok)
+    return out
+
+
+# -- resolving names ------------------------------------------------------------------------
+
+
+def resolve_company(store: Store, name: str) -> dict[str, Any]:
+    """The company ``name`` refers to: case, legal suffixes and near spellings forgiven.
+
+    Raises :class:`~debrief.errors.NotFound` or :class:`~debrief.store.match.Ambiguous`.
+    """
+    exact = store.rows("SELECT id, name, key FROM companies WHERE key = ?", [company_key(name)])
+    if exact:
+        return {**exact[0], "match_score": 100.0}
+    rows = store.rows("SELECT id, name, key FROM companies")
+    by_key = {r["key"]: r for r in rows}
+    found = resolve(name, ((r["key"], r["name"]) for r in rows), key_fn=company_key, what="company")
+    row = dict(by_key[found.key])
+    row["match_score"] = found.score
+    return row
+
+
+# -- listing --------------------------------------------------------------------------------
+
+
+def list_companies(store: Store) -> list[dict[str, Any]]:
+    """Every company with its calls, contacts, insights, last contact date and mentions.
+
+    Companies only mentioned in calls (nobody from there spoken to yet) have 0 calls.
+    """
+    return store.rows(
+        """
+        SELECT co.id, co.name,
+               coalesce(s.calls, 0) AS calls,
+               coalesce(s.contacts, 0) AS contacts,
+               coalesce(s.insights, 0) AS insights,
+               s.last_contact,
+               (SELECT count(*) FROM companies_mentioned m JOIN debriefs d2
+                    ON d2.id = m.debrief_id
+                 WHERE m.company_id = co.id AND d2.company_id IS NOT co.id) AS mentions
+        FROM companies co
+        LEFT JOIN (
+            SELECT d.company_id,
+                   count(*) AS calls,
+                   count(DISTINCT d.contact_id) AS contacts,
+                   sum((SELECT count(*) FROM insights i WHERE i.debrief_id = d.id)) AS insights,
+                   max(d.recorded_at) AS last_contact
+            FROM debriefs d WHERE d.company_id IS NOT NULL GROUP BY d.company_id
+        ) s ON s.company_id = co.id
+        ORDER BY s.last_contact IS NULL, s.last_contact DESC, co.name COLLATE NOCASE
+        """
+    )
+
+
+# -- the company view -----------------------------------------------------------------------
+
+
+def _who(row: dict[str, Any]) -> str:
+    return row.get("contact") or f"unknown contact (#{row['debrief_id']})"
+
+
+def _verdict(tones: dict[str, int]) -> str:
+    """``agree``, ``differ``, ``one contact`` or ``no clear tone`` for per-contact tones."""
+    if len(tones) < 2:
+        return "one contact"
+    signs = {t for t in tones.values() if t}
+    if signs == {1, -1}:
+        return "differ"
+    if len(signs) == 1 and all(tones.values()):
+        return "agree"
+    if len(signs) == 1:
+        return "partly agree"
+    return "no clear tone"
+
+
+def company_view(store: Store, name: str) -> dict[str, Any]:
+    """Everything known about the company ``name`` (matched forgivingly)."""
+    company = resolve_company(store, name)
+    cid = company["id"]
+    calls = store.rows(
+        "SELECT d.id AS debrief_id, d.recorded_at, d.call_minutes, d.contact_id,"
+        " c.name AS contact, c.title AS title,"
+        " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
+        " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
+        " WHERE d.company_id = ? ORDER BY d.recorded_at, d.id",
+        [cid],
+    )
+    insights = store.rows(
+        "SELECT i.id AS insight_id, i.debrief_id, i.category, i.text, d.recorded_at,"
+        " c.name AS contact FROM debriefs d JOIN insights i ON i.debrief_id = d.id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " WHERE d.company_id = ? ORDER BY d.recorded_at, d.id, i.start_char",
+        [cid],
+    )
+    contacts: dict[str, dict[str, Any]] = {}
+    for call in calls:
+        who = _who(call)
+        entry = contacts.setdefault(
+            who,
+            {"name": who, "title": call["title"], "calls": 0, "first": call["recorded_at"]},
+        )
+        entry["calls"] += 1
+        entry["last"] = call["recorded_at"]
+        entry["title"] = entry["title"] or call["title"]
+
+    categories = []
+    by_cat: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for ins in insights:
+        ins["contact"] = _who(ins)
+        ins["tone"] = tone(ins["text"], ins["category"])
+        by_cat[ins["category"] if ins["category"] in CATEGORY_LABELS else None].append(ins)
+    for cat in [*CATEGORIES, None]:
+        statements = by_cat.get(cat)
+        if not statements:
+            continue
+        per_contact: dict[str, list[int]] = defaultdict(list)
+        for s in statements:
+            per_contact[s["contact"]].append(s["tone"])
+        tones = {who: _net(ts) for who, ts in per_contact.items()}
+        categories.append(
+            {
+                "category": cat,
+                "label": CATEGORY_LABELS.get(cat or "", "Other"),
+                "contacts": [
+                    {"contact": who, "tone": t, "statements": len(per_contact[who])}
+                    for who, t in tones.items()
+                ],
+                "verdict": _verdict(tones),
+                "statements": statements,
+            }
+        )
+    covered = {c["category"] for c in categories}
+    debrief_ids = [c["debrief_id"] for c in calls]
+    return {
+        "company": {"id": cid, "name": company["name"]},
+        "query": name,
+        "exact": company["match_score"] == 100.0,
+        "contacts": list(contacts.values()),
+        "calls": calls,
+        "categories": categories,
+        "not_covered": [c for c in CATEGORIES if c not in covered],
+        "themes": _themes(insights),
+        "follow_ups": _open_follow_ups(store, debrief_ids),
+        "people": _people(store, cid, company["key"], debrief_ids),
+        "mentioned_in": store.rows(
+            "SELECT d.id AS debrief_id, d.recorded_at, c.name AS contact, co.name AS company"
+            " FROM companies_mentioned m JOIN debriefs d ON d.id = m.debrief_id"
+            " LEFT JOIN contacts c ON c.id = d.contact_id"
+            " LEFT JOIN companies co ON co.id = d.company_id"
+            " WHERE m.company_id = ? AND d.company_id IS NOT ? ORDER BY d.recorded_at",
+            [cid, cid],
+        ),
+    }
+
+
+def _net(tones: list[int]) -> int:
+    total = sum(tones)
+    return (total > 0) - (total < 0)
+
+
+MAX_THEMES = 12
+
+
+def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Content words two or more contacts used, with each contact's tone on them."""
+    uses: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    for ins in insights:
+        for st, word in content_terms(ins["text"]).items():
+            uses[st][ins["contact"]].append(ins)
+            surface[st][word] += 1
+    shared = [(st, who) for st, who in uses.items() if len(who) >= 2]
+    shared.sort(key=lambda x: (-len(x[1]), -sum(map(len, x[1].values())), x[0]))
+    themes = []
+    for st, who in shared[:MAX_THEMES]:
+        tones = {c: _net([s["tone"] for s in stmts]) for c, stmts in who.items()}
+        themes.append(
+            {
+                "term": surface[st].most_common(1)[0][0],
+                "verdict": _verdict(tones),
+                "contacts": [
+                    {
+                        "contact": c,
+                        "tone": tones[c],
+                        "texts": [s["text"] for s in stmts[:3]],
+                    }
+                    for c, stmts in who.items()
+                ],
+            }
+        )
+    return themes
+
+
+def _open_follow_ups(store: Store, debrief_ids: list[int]) -> list[dict[str, Any]]:
+    if not debrief_ids:
+        return []
+    marks = ",".join("?" * len(debrief_ids))
+    return store.rows(
+        "SELECT f.id, f.debrief_id, f.text, f.due FROM follow_ups f"
+        f" WHERE f.done_at IS NULL AND f.debrief_id IN ({marks})"
+        " ORDER BY f.due IS NULL, f.due, f.id",
+        debrief_ids,
+    )
+
+
+def _people(
+    store: Store, company_id: int, key: str, debrief_ids: list[int]
+) -> list[dict[str, Any]]:
+    """People named in calls with this company, and people said elsewhere to work there."""
+    out = []
+    if debrief_ids:
+        marks = ",".join("?" * len(debrief_ids))
+        out = store.rows(
+            "SELECT p.name, p.company, p.relation, p.debrief_id, d.recorded_at,"
+            " c.name AS said_by FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
+            " LEFT JOIN contacts c ON c.id = d.contact_id"
+            f" WHERE p.debrief_id IN ({marks}) ORDER BY d.recorded_at, p.id",
+            debrief_ids,
+        )
+    first_word = key.split()[0] if key else ""
+    if first_word:
+        elsewhere = store.rows(
+            "SELECT p.name, p.company, p.relation, p.debrief_id, d.recorded_at,"
+            " c.name AS said_by FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
+            " LEFT JOIN contacts c ON c.id = d.contact_id"
+            " WHERE p.company IS NOT NULL AND instr(lower(p.company), ?) > 0"
+            " AND d.company_id IS NOT ? ORDER BY d.recorded_at, p.id",
+            [first_word, company_id],
+        )
+        out += [p for p in elsewhere if company_key(p["company"]) == key]
+    return out

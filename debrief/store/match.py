@@ -1,0 +1,108 @@
+"""Forgiving name matching for companies and people (case, legal suffixes, ASR spellings).
+
+Names typed by the user are compared with names the extraction stored, which came from
+speech recognition: "Strype" for Stripe, "Data dog" for Datadog, "Mariah" for Maria. Keys
+(:func:`debrief.names.company_key`, :func:`debrief.names.person_key`) take care of case,
+punctuation and legal suffixes; rapidfuzz scores what is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from debrief.errors import DebriefError, NotFound
+
+#: Below this score (0-100) a name is not a candidate at all.
+CANDIDATE_SCORE = 78.0
+#: A best candidate this far ahead of the next one wins without asking.
+CLEAR_LEAD = 8.0
+
+
+class Ambiguous(DebriefError):
+    """A name that matches several companies or people; ``candidates`` lists them."""
+
+    def __init__(self, message: str, candidates: list[str]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class Scored:
+    key: str
+    name: str
+    score: float
+
+
+def score(query_key: str, key: str) -> float:
+    """How well ``query_key`` names ``key`` (both normalised keys), 0-100.
+
+    Exact keys score 100; the same letters with different spacing ("data dog") 99; a query
+    whose words are all words of the name ("goldman" for "goldman sachs") 92; otherwise the
+    edit-distance ratio of the space-free forms, so ASR misspellings ("strype") score high.
+    """
+    if not query_key or not key:
+        return 0.0
+    if query_key == key:
+        return 100.0
+    q_compact, k_compact = query_key.replace(" ", ""), key.replace(" ", "")
+    if q_compact == k_compact:
+        return 99.0
+    q_words, k_words = query_key.split(), key.split()
+    if set(q_words) <= set(k_words):
+        return 92.0
+    # First name + initial ("maria l" for "maria lopez"), or a prefix of a longer name.
+    if (
+        len(q_compact) >= 3
+        and len(q_words) <= len(k_words)
+        and all(k.startswith(q) for q, k in zip(q_words, k_words, strict=False))
+    ):
+        return 90.0
+    ratio = fuzz.ratio(q_compact, k_compact)
+    # Names are short: a single wrong letter in a five-letter word is still a close match.
+    return float(ratio)
+
+
+def rank(query_key: str, names: Iterable[tuple[str, str]]) -> list[Scored]:
+    """Candidates (key, display name) scored against ``query_key``, best first."""
+    scored = [Scored(k, n, score(query_key, k)) for k, n in names]
+    scored.sort(key=lambda s: (-s.score, s.name.lower()))
+    return scored
+
+
+def resolve(
+    query: str,
+    names: Iterable[tuple[str, str]],
+    *,
+    key_fn: Callable[[str], str],
+    what: str,
+) -> Scored:
+    """The one (key, name) that ``query`` names, or a one-line error.
+
+    Raises :class:`NotFound` (with the closest names as hints) when nothing is close, and
+    :class:`Ambiguous` (listing the candidates) when several are about equally close.
+    """
+    query_key = key_fn(query)
+    if not query_key:
+        raise NotFound(f"give a {what} name")
+    ranked = rank(query_key, names)
+    if not ranked:
+        raise NotFound(f"no {what}s in the knowledge base yet")
+    if ranked[0].score == 100.0:
+        return ranked[0]
+    candidates = [s for s in ranked if s.score >= CANDIDATE_SCORE]
+    if not candidates:
+        near = ", ".join(s.name for s in ranked[:3] if s.score >= 50)
+        hint = f"; closest: {near}" if near else ""
+        raise NotFound(f"no {what} matching {query.strip()!r}{hint}")
+    if len(candidates) == 1 or candidates[0].score - candidates[1].score >= CLEAR_LEAD:
+        return candidates[0]
+    names_list = [s.name for s in candidates[:8]]
+    more = f" (and {len(candidates) - 8} more)" if len(candidates) > 8 else ""
+    raise Ambiguous(
+        f"{query.strip()!r} matches several {what}s: {', '.join(names_list)}{more};"
+        " give the full name",
+        names_list,
+    )

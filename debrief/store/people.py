@@ -1,0 +1,251 @@
+"""Contacts, the people they mentioned, who referred whom, and referrals not yet contacted.
+
+A referral counts as contacted once a debrief exists whose contact is that person. The
+referral's name came from speech recognition, often a first name only ("talk to James"),
+so a referral matches a contact when:
+
+1. their keys are equal (case, accents, punctuation ignored), or
+2. the referral is a single first name, it is the contact's first name, and the contact
+   works at the company the referral was said to be at (or, when none was said, at the
+   referrer's company), or
+3. both are full names and their spellings are close (rapidfuzz ratio >= 88: "Jon Chen"
+   and "John Chen"), and the first letters agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from debrief.errors import NotFound
+from debrief.models import CATEGORIES
+from debrief.names import company_key, person_key
+from debrief.store.match import resolve
+from debrief.store.repo import Store
+
+FUZZY_PERSON = 88.0
+
+
+class _Contacts:
+    """Every contact, indexed for matching people's names against them."""
+
+    def __init__(self, store: Store) -> None:
+        self.rows = store.rows(
+            "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key,"
+            " count(d.id) AS calls, min(d.recorded_at) AS first_call,"
+            " max(d.recorded_at) AS last_call,"
+            " (SELECT d2.id FROM debriefs d2 WHERE d2.contact_id = c.id"
+            "   ORDER BY d2.recorded_at, d2.id LIMIT 1) AS first_debrief_id"
+            " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+            " LEFT JOIN debriefs d ON d.contact_id = c.id"
+            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
+        )
+        self.by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.by_first: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in self.rows:
+            self.by_key[row["key"]].append(row)
+            if row["key"]:
+                self.by_first[row["key"].split()[0]].append(row)
+        self.full_keys = [k for k in self.by_key if len(k.split()) >= 2]
+
+    def match(self, key: str, company_keys: list[str]) -> list[dict[str, Any]]:
+        """Contacts who are the person ``key`` said to be at one of ``company_keys``."""
+        if not key:
+            return []
+        if key in self.by_key:
+            return self.by_key[key]
+        words = key.split()
+        if len(words) == 1:
+            wanted = {k for k in company_keys if k}
+            return [c for c in self.by_first.get(words[0], []) if c["company_key"] in wanted]
+        found = process.extractOne(
+            key, self.full_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_PERSON
+        )
+        if found and found[0][0] == key[0]:
+            return self.by_key[found[0]]
+        return []
+
+
+def _referrals(store: Store, where: str = "", params: list[Any] | None = None) -> list[dict]:
+    return store.rows(
+        "SELECT p.id, p.name, p.key, p.company, p.relation, p.debrief_id, d.recorded_at,"
+        " d.contact_id AS referrer_id, c.name AS referrer, co.name AS referrer_company,"
+        " co.key AS referrer_company_key"
+        " FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN companies co ON co.id = d.company_id"
+        f" {where} ORDER BY d.recorded_at, p.id",
+        params or [],
+    )
+
+
+def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
+    """Add ``contacted`` (and the first debrief with them) to a referral/mention row."""
+    company_keys = [company_key(ref["company"]) if ref["company"] else ref["referrer_company_key"]]
+    found = [c for c in contacts.match(ref["key"], company_keys) if c["id"] != ref["referrer_id"]]
+    ref["contacted"] = bool(found)
+    ref["contact"] = found[0]["name"] if found else None
+    ref["contact_company"] = found[0]["company"] if found else None
+    ref["contacted_in"] = found[0]["first_debrief_id"] if found else None
+    ref["contacted_on"] = found[0]["first_call"] if found else None
+    for key in ("referrer_id", "referrer_company_key", "key"):
+        ref.pop(key, None)
+    return ref
+
+
+def people_overview(store: Store) -> dict[str, Any]:
+    """Contacts, people mentioned, referrals (who referred whom) and those not yet contacted."""
+    contacts = _Contacts(store)
+    refs = [_annotate(r, contacts) for r in _referrals(store)]
+    referrals = [r for r in refs if r["relation"] == "referral"]
+    mentioned: dict[str, dict[str, Any]] = {}
+    for r in refs:
+        if r["relation"] != "mentioned":
+            continue
+        key = person_key(r["name"])
+        entry = mentioned.setdefault(
+            key,
+            {
+                "name": r["name"],
+                "company": r["company"],
+                "mentioned_by": [],
+                "contacted": r["contacted"],
+            },
+        )
+        entry["company"] = entry["company"] or r["company"]
+        entry["mentioned_by"].append(
+            {
+                "referrer": r["referrer"],
+                "debrief_id": r["debrief_id"],
+                "recorded_at": r["recorded_at"],
+            }
+        )
+    referred_by: dict[int, list[str]] = defaultdict(list)
+    for r in referrals:
+        if r["contacted"]:
+            for c in contacts.match(person_key(r["contact"]), [company_key(r["contact_company"])]):
+                referred_by[c["id"]].append(r["referrer"] or f"#{r['debrief_id']}")
+    out_contacts = []
+    for c in contacts.rows:
+        row = {
+            k: c[k] for k in ("id", "name", "title", "company", "calls", "first_call", "last_call")
+        }
+        row["referred_by"] = sorted(set(referred_by.get(c["id"], [])))
+        out_contacts.append(row)
+    return {
+        "contacts": out_contacts,
+        "referrals": referrals,
+        "not_contacted": [r for r in referrals if not r["contacted"]],
+        "mentioned": sorted(mentioned.values(), key=lambda m: m["name"].lower()),
+    }
+
+
+def not_contacted(store: Store) -> list[dict[str, Any]]:
+    """Referrals with no debrief with them yet, oldest first."""
+    return people_overview(store)["not_contacted"]
+
+
+def _candidates(store: Store) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for row in store.rows(
+        "SELECT key, name FROM contacts UNION ALL SELECT key, name FROM people_mentioned"
+    ):
+        if row["key"]:
+            seen.setdefault(row["key"], row["name"])
+    return list(seen.items())
+
+
+def contact_ids(store: Store, name: str) -> list[int]:
+    """Ids of the contacts ``name`` refers to (one person, possibly at several companies)."""
+    exact = store.rows("SELECT id FROM contacts WHERE key = ?", [person_key(name)])
+    if exact:
+        return [r["id"] for r in exact]
+    rows = store.rows("SELECT id, key, name FROM contacts")
+    names = {r["key"]: r["name"] for r in rows}
+    found = resolve(name, names.items(), key_fn=person_key, what="contact")
+    return [r["id"] for r in rows if r["key"] == found.key]
+
+
+def person_view(store: Store, name: str) -> dict[str, Any]:
+    """One person: their calls and insights if a contact, who referred them, whom they
+    referred, and where they were mentioned."""
+    candidates = _candidates(store)
+    if not candidates:
+        raise NotFound("no people in the knowledge base yet")
+    found = resolve(name, candidates, key_fn=person_key, what="person")
+    key = found.key
+    contacts = _Contacts(store)
+    mine = contacts.by_key.get(key, [])
+    ids = [c["id"] for c in mine]
+    calls: list[dict[str, Any]] = []
+    insights: list[dict[str, Any]] = []
+    follow_ups: list[dict[str, Any]] = []
+    referred: list[dict[str, Any]] = []
+    if ids:
+        marks = ",".join("?" * len(ids))
+        calls = store.rows(
+            "SELECT d.id AS debrief_id, d.recorded_at, d.call_minutes, c.title,"
+            " co.name AS company,"
+            " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
+            " FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+            " LEFT JOIN companies co ON co.id = d.company_id"
+            f" WHERE d.contact_id IN ({marks}) ORDER BY d.recorded_at, d.id",
+            ids,
+        )
+        dids = [c["debrief_id"] for c in calls]
+        dmarks = ",".join("?" * len(dids))
+        order = {c: n for n, c in enumerate(CATEGORIES)}
+        insights = store.rows(
+            "SELECT i.debrief_id, i.category, i.text, d.recorded_at FROM insights i"
+            f" JOIN debriefs d ON d.id = i.debrief_id WHERE i.debrief_id IN ({dmarks})"
+            " ORDER BY d.recorded_at, i.start_char",
+            dids,
+        )
+        insights.sort(key=lambda i: order.get(i["category"], len(order)))
+        follow_ups = store.rows(
+            "SELECT id, debrief_id, text, due, done_at FROM follow_ups"
+            f" WHERE debrief_id IN ({dmarks}) ORDER BY done_at IS NOT NULL, due, id",
+            dids,
+        )
+        referred = [
+            _annotate(r, contacts)
+            for r in _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids)
+        ]
+    # Where others named this person: match each mention to this person's key.
+    them = [c for c in mine] or [{"key": key, "company_key": None, "id": None}]
+    mentions = []
+    first = key.split()[0]
+    for r in _referrals(store, "WHERE p.key = ? OR p.key LIKE ?", [key, first + "%"]):
+        if r["referrer_id"] in ids:
+            continue
+        rkey = r["key"]
+        ckeys = [company_key(r["company"]) if r["company"] else r["referrer_company_key"]]
+        same = rkey == key or (
+            len(rkey.split()) == 1
+            and rkey == first
+            and any(t["company_key"] in ckeys for t in them if t["company_key"])
+        )
+        if same:
+            mentions.append(_annotate(r, contacts))
+    display = mine[0]["name"] if mine else found.name
+    return {
+        "name": display,
+        "query": name,
+        "exact": found.score == 100.0,
+        "is_contact": bool(mine),
+        "contacts": [
+            {
+                k: c[k]
+                for k in ("id", "name", "title", "company", "calls", "first_call", "last_call")
+            }
+            for c in mine
+        ],
+        "calls": calls,
+        "insights": insights,
+        "follow_ups": follow_ups,
+        "referred_by": [m for m in mentions if m["relation"] == "referral"],
+        "mentioned_by": [m for m in mentions if m["relation"] == "mentioned"],
+        "referred": referred,
+    }
