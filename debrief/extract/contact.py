@@ -1,30 +1,437 @@
 """debrief_contact_v1: who the call was with (name, title, company) and the companies mentioned.
 
-Placeholder: first PERSON and first ORG entity. The extraction issue replaces it.
+The contact is the name after an intro cue in the first sentences ("just got off the phone with
+Maria Lopez", "that was Kenji Watanabe", "recap of my call with ..."), else the first PERSON
+entity. Their title follows a copula or an apposition ("she's a senior PM", ", senior counsel
+at ..."); their company is the first organisation of that intro clause, and a spoken
+correction ("at Deloitte, no wait, at KPMG") replaces it. Earlier employers in later sentences
+are never the contact's company. Organisations come from :class:`~debrief.extract.orgs.OrgFinder`
+and are merged with :func:`~debrief.extract.orgs.merge_names`. Cue words are in
+``pipelines/contact_patterns.toml``.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from debrief.extract.lexicon import PhraseSet, load_lines, load_toml
+from debrief.extract.orgs import OrgFinder, OrgMention, chunk_end, is_cap, lower_doc, merge_names
 from debrief.models import Contact
-from debrief.names import clean_company, company_key
+from debrief.names import company_key
+
+for _ext in ("contact_aliases", "org_mentions", "contact_span"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+_PRONOUNS = {"she", "he", "they"}
+_DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
+_FILLERS = {
+    "uh",
+    "um",
+    "umm",
+    "uhh",
+    "like",
+    ",",
+    "you",
+    "know",
+    "a",
+    "an",
+    "the",
+    "kind",
+    "of",
+    "sort",
+}
+_TITLE_CAPS = {
+    "pm",
+    "vp",
+    "svp",
+    "evp",
+    "sre",
+    "swe",
+    "ux",
+    "ui",
+    "hr",
+    "it",
+    "qa",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cmo",
+    "rn",
+    "np",
+    "md",
+    "ops",
+    "seo",
+    "crm",
+    "ai",
+    "ml",
+    "r&d",
+    "dei",
+    "tpm",
+    "apm",
+    "ic",
+}
+_TIME = {
+    "today",
+    "tonight",
+    "yesterday",
+    "earlier",
+    "this",
+    "last",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "just",
+    "finally",
+    "again",
+    "briefly",
+    "quickly",
+}
 
 
-@Language.component("debrief_contact_v1")
-def contact_component(doc: Doc) -> Doc:
-    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    orgs: list[str] = []
-    seen: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "ORG":
-            name = clean_company(ent.text)
-            if company_key(name) not in seen:
-                seen.add(company_key(name))
-                orgs.append(name)
-    doc._.contact = Contact(
-        name=persons[0] if persons else None, company=orgs[0] if orgs else None
+class ContactExtractor:
+    def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: list[str]) -> None:
+        intro, title = cfg["intro"], cfg["title"]
+        self.cues = PhraseSet(nlp, intro["cues"])
+        self.skip = set(intro["skip"])
+        self.particles = set(intro["particles"])
+        self.alias = PhraseSet(nlp, intro["alias"])
+        self.copulas = PhraseSet(nlp, title["copulas"], prefix="she")
+        self.title_stops = set(title["stops"])
+        self.title_continue = set(title["continue_if_lowercase"])
+        self.title_heads = set(title["heads"])
+        self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
+        self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self._run(doc)
+        except Exception:  # never let one odd recap break extraction
+            doc._.contact = Contact()
+            doc._.companies = []
+            doc._.contact_aliases = []
+            doc._.org_mentions = []
+        return doc
+
+    # ------------------------------------------------------------ main
+
+    def _run(self, doc: Doc) -> None:
+        self._replaced: tuple[int, int] | None = None
+        low = lower_doc(doc)
+        sents = list(doc.sents)
+        name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
+        blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
+        aliases: list[str] = []
+        if name_span:
+            name = self._name_text(doc[name_span[0] : name_span[1]])
+            aliases = [name, *name.split()]
+        else:
+            name = None
+        # aliases: "she goes by Seun"
+        if intro_sent is not None:
+            for s, e in self.alias.find(doc, intro_sent.start, intro_sent.end):
+                ae = chunk_end(doc, e, intro_sent.end, low, 3)
+                if ae > e:
+                    aliases.append(doc[e:ae].text)
+                    blocked.update(range(e, ae))
+        # every mention of the contact's names is blocked from being an organisation
+        alias_words = {a.lower() for a in aliases}
+        for t in doc:
+            if t.lower_ in alias_words and is_cap(t, low):
+                blocked.add(t.i)
+        mentions = self.orgs.find(doc, blocked)
+        title, company = None, None
+        if intro_sent is not None:
+            start = (
+                name_span[1]
+                if name_span
+                else (desc_at if desc_at is not None else intro_sent.start)
+            )
+            title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        doc._.contact = Contact(name=name, title=title, company=company)
+        doc._.contact_aliases = aliases
+        doc._.contact_span = name_span
+        doc._.org_mentions = mentions
+        names = [m.name for m in mentions]
+        if self._replaced is not None:
+            # a slip corrected on the spot ("at Deloitte, no wait, KPMG") is not a mention,
+            # unless the slipped name comes up again elsewhere
+            lo, hi = self._replaced
+            slipped = [m for m in mentions if lo <= m.start < hi]
+            keys = {company_key(m.name) for m in slipped}
+            if not any(company_key(m.name) in keys for m in mentions if not lo <= m.start < hi):
+                names = [m.name for m in mentions if not lo <= m.start < hi]
+        doc._.companies = merge_names(names, company, self.orgs.standalone)
+
+    # ------------------------------------------------------------ name
+
+    def _find_name(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
+        """(name token span, intro sentence, start of a descriptor like "my dad's advisor")."""
+        for sent in sents[:3]:
+            desc: tuple[Span, int] | None = None
+            i = sent.start
+            while i < sent.end:
+                n = self.cues.match_at(doc, i, sent.end)
+                if not n:
+                    i += 1
+                    continue
+                k = i + n
+                while k < sent.end and (
+                    doc[k].lower_ in self.skip or doc[k].lower_ in {"um", "uh", ","}
+                ):
+                    if (
+                        doc[k].lower_ in {"my", "a", "an", "the"}
+                        and k + 1 < sent.end
+                        and not is_cap(doc[k + 1], low)
+                    ):
+                        break
+                    k += 1
+                e = self._name_end(doc, k, sent.end, low)
+                if e > k:
+                    return (k, e), sent, None
+                if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
+                    desc = (sent, k)
+                i += n
+            if desc is not None:
+                return None, desc[0], desc[1]
+        # fallback: the first PERSON entity of the opening
+        limit = sents[1].end if len(sents) > 1 else len(doc)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.end <= limit:
+                return (ent.start, ent.end), ent.sent, None
+        return None, (sents[0] if sents else None), None
+
+    def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
+        if low:
+            j = k
+            while j < end and j - k < 3:
+                t = doc[j]
+                if (
+                    not t.is_alpha
+                    or t.is_stop
+                    or t.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
+                    or t.lower_ in _TIME
+                ):
+                    break
+                j += 1
+            return j
+        j = k
+        words = 0
+        while j < end and words < 4:
+            t = doc[j]
+            if is_cap(t) and t.lower_ not in _TIME and not t.like_num:
+                j += 1
+                words += 1
+                continue
+            if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
+                j += 2  # "Hyun-woo", "Mei-Ling"
+                continue
+            if t.lower_ in self.particles and j > k and j + 1 < end and is_cap(doc[j + 1]):
+                j += 1
+                continue
+            break
+        while j > k and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.particles):
+            j -= 1
+        return j
+
+    @staticmethod
+    def _name_text(span: Span) -> str:
+        text = span.text
+        for prefix in ("Dr. ", "Dr ", "Doctor ", "Professor ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "):
+            if text.startswith(prefix) and len(text) > len(prefix):
+                text = text[len(prefix) :]
+        return text.strip(" ,.'\"")
+
+    # ------------------------------------------------------------ title and company
+
+    def _title_company(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        sent: Span,
+        start: int,
+        mentions: list[OrgMention],
+        desc_at: int | None,
+    ) -> tuple[str | None, str | None]:
+        titles: list[tuple[int, str]] = []
+        while start < sent.end and doc[start].lower_ in _TIME:
+            start += 1
+        if desc_at is not None:
+            t = self._descriptor_title(doc, desc_at, sent.end)
+            if t:
+                titles.append((desc_at, t))
+        i = start
+        while i < sent.end:
+            tok = doc[i]
+            hit = 0
+            if tok.lower_ in _PRONOUNS | {"title", "who"} or (i == start and tok.text == ","):
+                hit = self.copulas.match_at(doc, i + 1, sent.end) if tok.text != "," else 0
+                if tok.text == "," or (hit == 0 and i == start):
+                    # apposition: "Dana Whitfield, senior instructional designer at ASU"
+                    j = i + 1 if tok.text == "," else i
+                    t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
+                    if t:
+                        titles.append((j, t))
+                    i += 1
+                    continue
+            if hit:
+                j = i + 1 + hit
+                t = self._parse_title(doc, j, sent.end, mentions)
+                if t:
+                    titles.append((j, t))
+                i = j
+                continue
+            i += 1
+        title = None
+        if titles:
+            title = titles[0][1]
+            if len(titles) > 1 and self.corrections.find(doc, titles[0][0], titles[-1][0]):
+                title = titles[-1][1]
+        # company: the first organisation after the name in the intro sentence, corrections win
+        in_sent = [m for m in mentions if start <= m.start < sent.end]
+        company = None
+        if in_sent:
+            company = in_sent[0].name
+            later = in_sent[1:]
+            if later:
+                marks = self.corrections.find(doc, in_sent[0].end, later[-1].start)
+                if marks:
+                    after = [m for m in later if m.start >= marks[0][1]]
+                    if after:
+                        self._replaced = (in_sent[0].start, marks[0][0])
+                        company = after[-1].name
+        if company is None or title is None:
+            # "She's a project manager there." / "Sam works at Google." in the next sentences
+            idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
+            for nxt in sents[idx + 1 : idx + 3] if idx >= 0 else []:
+                subj = [
+                    k
+                    for k in range(nxt.start, min(nxt.end, nxt.start + 4))
+                    if doc[k].lower_ in _PRONOUNS
+                ]
+                if not subj:
+                    continue
+                k = subj[0]
+                if company is None:
+                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 12)]
+                    verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
+                    if near and any(t.lower_ in verbs for t in doc[k : near[0].start]):
+                        company = near[0].name
+                if title is None:
+                    hit = self.copulas.match_at(doc, k + 1, nxt.end)
+                    if hit:
+                        title = self._parse_title(doc, k + 1 + hit, nxt.end, mentions)
+                if company is not None and title is not None:
+                    break
+        return title, company
+
+    def _descriptor_title(self, doc: Doc, k: int, end: int) -> str | None:
+        """'my dad's financial advisor at Edward Jones' -> 'financial advisor'."""
+        j = k
+        for m in range(k, min(end, k + 5)):
+            if doc[m].lower_ == "'s":
+                j = m + 1
+        if j == k:
+            j = k + 1
+        return self._parse_title(doc, j, end, [], require_head=True)
+
+    def _parse_title(
+        self,
+        doc: Doc,
+        j: int,
+        end: int,
+        mentions: list[OrgMention],
+        apposition: bool = False,
+        require_head: bool = False,
+    ) -> str | None:
+        # skip fillers and articles: "a, uh, product designer"
+        while j < end and doc[j].lower_ in _FILLERS:
+            j += 1
+        if j >= end:
+            return None
+        if doc[j].lower_ in {
+            "my",
+            "her",
+            "his",
+            "their",
+            "our",
+            "your",
+            "in",
+            "at",
+            "on",
+            "from",
+            "with",
+            "not",
+            "so",
+            "very",
+            "really",
+            "pretty",
+            "super",
+            "still",
+            "also",
+            "always",
+            "basically",
+        }:
+            return None
+        words: list[str] = []
+        k = j
+        while k < end and len(words) < 10:
+            t = doc[k]
+            low = t.lower_
+            if low in {"uh", "um", "umm", "like"}:
+                k += 1
+                continue
+            if t.is_punct and t.text not in {"-", "&", "/"}:
+                break
+            if low in self.title_stops:
+                nxt = doc[k + 1] if k + 1 < end else None
+                if (
+                    low in self.title_continue
+                    and nxt is not None
+                    and not is_cap(nxt)
+                    and nxt.lower_ not in {"the", "a", "an"}
+                ):
+                    words.append(t.text)
+                    k += 1
+                    continue
+                break
+            if is_cap(t) and low not in _TITLE_CAPS and low not in self.title_heads:
+                break
+            if (
+                t.pos_ in {"VERB", "AUX"}
+                and low not in self.title_heads
+                and t.tag_ not in {"VBN", "VBG"}
+            ):
+                break
+            words.append(t.text)
+            k += 1
+        while words and words[-1].lower() in {"and", "-", "/", "&", "of", "for", "in", "on"}:
+            words.pop()
+        if not words:
+            return None
+        has_head = any(w.lower() in self.title_heads for w in words)
+        after_org = (
+            k < end
+            and doc[k].lower_ in {"at", "with", "for", "from"}
+            and any(m.start in (k + 1, k + 2) for m in mentions)
+        )
+        if not has_head and (require_head or not after_org):
+            return None
+        if apposition and not (has_head or after_org):
+            return None
+        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        return text.replace(" 's", "'s")
+
+
+@Language.factory("debrief_contact_v1")
+def make_contact(nlp: Language, name: str) -> ContactExtractor:
+    return ContactExtractor(
+        nlp, load_toml("contact_patterns.toml"), load_lines("not_companies.txt")
     )
-    doc._.companies = orgs
-    return doc

@@ -1,0 +1,430 @@
+"""Organisation mentions: capitalised name chunks in organisation contexts.
+
+The small English model's NER labels companies as GPE or PERSON about as often as ORG
+("at Asana" GPE, "at Pfizer" PERSON) and labels tools and credentials as ORG ("SQL", "DNP"),
+so a mention is decided by its context first (a preposition such as "at"/"joined", a verb
+such as "X hired her", an apposition to "firm", an organisation head word such as
+"University") and by the NER label second. Cue words are in ``pipelines/contact_patterns.toml``
+(``[orgs]``) and ``pipelines/not_companies.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from debrief.extract.dates import vocab as date_vocab
+from debrief.extract.lexicon import PhraseSet
+from debrief.names import clean_company, company_key, words  # noqa: F401
+
+_PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
+_SKIP_DET = {"the", "a", "an"}
+_NOT_NAMES = {
+    "i",
+    "she",
+    "he",
+    "they",
+    "we",
+    "you",
+    "it",
+    "her",
+    "his",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "when",
+    "where",
+    "why",
+    "how",
+    "and",
+    "but",
+    "so",
+    "or",
+    "if",
+    "then",
+    "also",
+    "oh",
+    "okay",
+    "ok",
+    "yeah",
+    "um",
+    "uh",
+    "anyway",
+    "honestly",
+    "apparently",
+    "basically",
+    "a",
+    "an",
+    "the",
+    "no",
+    "not",
+}
+_UNIT_NOUNS = {
+    "branch",
+    "campus",
+    "location",
+    "area",
+    "region",
+    "site",
+    "plant",
+    "store",
+    "warehouse",
+    "airport",
+    "metro",
+}
+_CONNECT = {"of", "for", "de", "du", "la", "del", "on"}
+
+
+_DEBUG = False
+_GRADE = re.compile(r"^[A-Z]{1,4}\s*-?\s*\d+[A-Z]?$")
+
+
+def nxt_is(doc: Doc, e: int, words: set[str]) -> bool:
+    return e < len(doc) and doc[e].lower_ in words
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    strong: bool
+
+
+def is_cap(tok: Token, lower_doc: bool = False) -> bool:
+    """A token that can be part of a proper name ("Stripe", "PG", "3M", "DigitalOcean")."""
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space or tok.lower_ in _NOT_NAMES:
+        return False
+    if lower_doc:
+        return tok.pos_ == "PROPN"
+    if text[0].isupper():
+        return True
+    return text[0].isdigit() and any(c.isalpha() for c in text)
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and len(letters) <= 6
+        and all(c.isupper() for c in letters)
+        and " " not in text
+    )
+
+
+def lower_doc(doc: Doc) -> bool:
+    """True when the transcript has (almost) no capital letters: rely on PROPN tags instead."""
+    alpha = [t for t in doc if t.is_alpha]
+    if len(alpha) < 8:
+        return False
+    caps = sum(1 for t in alpha if t.text[0].isupper() and t.lower_ != "i")
+    return caps / len(alpha) < 0.01
+
+
+def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:
+    """End (exclusive) of the proper-name chunk starting at ``doc[i]``; ``i`` when none."""
+    if i >= end or not is_cap(doc[i], low):
+        return i
+    j = i + 1
+    while j < end and j - i < max_len:
+        t = doc[j]
+        nxt = doc[j + 1] if j + 1 < end else None
+        if is_cap(t, low):
+            j += 1
+            continue
+        if t.text in {"&", "-", "+"} and nxt is not None and is_cap(nxt, low):
+            j += 2
+            continue
+        if t.lower_ in _CONNECT and nxt is not None and is_cap(nxt, low) and not low:
+            j += 2
+            continue
+        if t.lower_ == "'s":
+            if nxt is not None and is_cap(nxt, low) and not low:
+                j += 2
+                continue
+            if (nxt is None or nxt.is_punct) and j - i >= 2:
+                j += 1
+            break
+        break
+    return j
+
+
+def display_name(text: str) -> str:
+    """How an organisation is shown: as spoken, minus a leading 'the' and edge punctuation."""
+    parts = text.strip().strip('.,;:!?"').split()
+    while len(parts) > 1 and parts[0].lower() == "the":
+        parts.pop(0)
+    return " ".join(parts).strip('.,;:!?"')
+
+
+def merge_names(
+    names: Iterable[str], primary: str | None = None, standalone: Iterable[str] = ()
+) -> list[str]:
+    """Distinct organisation names, case/suffix/spelling variants merged, first spelling kept.
+
+    A shorter name whose words start or end the contact's company ("Kessler" for "Kessler
+    Precision Components", "Hopkins" for "Johns Hopkins") is the same organisation, unless it
+    is an organisation of its own ("the Navy" beside "Navy Federal Credit Union").
+    """
+    alone = {company_key(s) for s in standalone}
+    out: list[str] = []
+    keys: list[str] = []
+    ordered = list(names)
+    if primary:
+        ordered = [primary, *ordered]
+    pkey = company_key(primary) if primary else ""
+    pwords = pkey.split()
+    for name in ordered:
+        name = display_name(name)
+        key = company_key(name)
+        if not key:
+            continue
+        if any(key == k or (len(key) > 5 and fuzz.ratio(key, k) >= 90) for k in keys):
+            continue
+        kw = key.split()
+        if (
+            pkey
+            and key != pkey
+            and key not in alone
+            and len(kw) < len(pwords)
+            and (pwords[: len(kw)] == kw or pwords[-len(kw) :] == kw)
+        ):
+            continue
+        keys.append(key)
+        out.append(name)
+    return out
+
+
+class OrgFinder:
+    def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: Iterable[str]) -> None:
+        self.strong_preps = PhraseSet(nlp, cfg["prepositions"])
+        self.weak_preps = PhraseSet(nlp, cfg["weak_prepositions"])
+        self.subject_verbs = set(cfg["subject_verbs"])
+        self.heads = {h.lower() for h in cfg["heads"]}
+        self.of_heads = {h.lower() for h in cfg["of_heads"]}
+        self.apposition_nouns = set(cfg["apposition_nouns"])
+        self.list_nouns = set(cfg["list_nouns"])
+        self.modifier_nouns = set(cfg["acronym_modifier_nouns"])
+        self.standalone = list(cfg["standalone"])
+        self.school_words = set(cfg["school_words"])
+        self.not_companies = {" ".join(words(x)) for x in not_companies}
+        v = date_vocab()
+        self.time_words = (
+            set(v.weekdays)
+            | set(v.months)
+            | set(v.relative_days)
+            | {
+                "thanksgiving",
+                "christmas",
+                "easter",
+                "halloween",
+                "hanukkah",
+                "ramadan",
+                "eid",
+                "diwali",
+                "passover",
+                "memorial",
+                "labor",
+                "labour",
+                "independence",
+                "spring",
+                "summer",
+                "fall",
+                "autumn",
+                "winter",
+                "q1",
+                "q2",
+                "q3",
+                "q4",
+            }
+        )
+
+    # ------------------------------------------------------------ helpers
+
+    def _bad(self, doc: Doc, s: int, e: int) -> bool:
+        span = doc[s:e]
+        key = " ".join(words(span.text))
+        if (
+            not key
+            or key in self.not_companies
+            or " ".join(words(clean_company(span.text))) in self.not_companies
+        ):
+            return True
+        first = doc[s].lower_
+        if first in self.time_words or first.rstrip("s") in self.time_words:
+            return True
+        if all(t.like_num or t.is_punct for t in span) or _GRADE.match(span.text):
+            return True
+        if nxt_is(doc, e, _UNIT_NOUNS):
+            return True
+        nxt = doc[e] if e < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.lower_ in self.modifier_nouns
+            and (is_acronym(span.text) or e - s == 1)
+        ):
+            return True
+        return bool(
+            s > 0 and doc[s - 1].lower_ in {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."}
+        )
+
+    def has_head(self, span: Span) -> bool:
+        toks = [t.lower_ for t in span]
+        if any(t in self.heads for t in toks[1:]) or (
+            len(toks) > 1 and toks[0] in self.heads and toks[1] == "of"
+        ):
+            return True
+        return len(toks) > 2 and toks[0] in self.of_heads and toks[1] == "of"
+
+    @staticmethod
+    def _covered(doc: Doc, s: int, e: int, labels: set[str]) -> bool:
+        """True when one entity with one of ``labels`` spans all of doc[s:e]."""
+        ent = doc[s].ent_type_
+        return (
+            bool(ent)
+            and ent in labels
+            and all(t.ent_type_ == ent for t in doc[s:e])
+            and (s + 1 == e or all(t.ent_iob_ == "I" for t in doc[s + 1 : e]))
+        )
+
+    @staticmethod
+    def _label(doc: Doc, s: int, e: int) -> str:
+        labels = [t.ent_type_ for t in doc[s:e] if t.ent_type_]
+        return max(set(labels), key=labels.count) if labels else ""
+
+    # ------------------------------------------------------------ finder
+
+    def find(self, doc: Doc, blocked: set[int] | None = None) -> list[OrgMention]:
+        """Organisation mentions in text order; ``blocked`` token indices (people) are never orgs."""
+        blocked = blocked or set()
+        low = lower_doc(doc)
+        found: dict[int, OrgMention] = {}
+        n = len(doc)
+
+        def add(s: int, e: int, strong: bool) -> None:
+            while s < e and doc[s].lower_ in _SKIP_DET:
+                s += 1
+            while e > s and doc[e - 1].is_punct:
+                e -= 1
+            if e <= s or any(k in blocked for k in range(s, e)) or self._bad(doc, s, e):
+                return
+            name = display_name(doc[s:e].text)
+            if not name:
+                return
+            prev = found.get(s)
+            if prev is None or (e - s) > (prev.end - prev.start):
+                found[s] = OrgMention(s, e, name, strong or (prev.strong if prev else False))
+
+        sent_end = {t.i: t.sent.end for t in doc} if doc.has_annotation("SENT_START") else {}
+        i = 0
+        while i < n:
+            end = sent_end.get(i, n)
+            m = self.strong_preps.match_at(doc, i, end)
+            weak = 0 if m else self.weak_preps.match_at(doc, i, end)
+            k = i + (m or weak)
+            if m or weak:
+                while k < end and doc[k].lower_ in _SKIP_DET | {"um", "uh", ","}:
+                    k += 1
+                e = chunk_end(doc, k, end, low)
+                if e == k and m and not low:
+                    e = chunk_end(doc, k, end, True, 3)  # "at jp morgan"
+                    if e > k and any(not t.is_lower for t in doc[k:e]):
+                        e = k
+                if e > k:
+                    label = self._label(doc, k, e)
+                    span = doc[k:e]
+                    prep = doc[i].lower_
+                    if m:
+                        person_like = self._covered(doc, k, e, {"PERSON"}) and prep in {
+                            "with",
+                            "from",
+                            "for",
+                            "through",
+                            "via",
+                        }
+                        place_like = self._covered(doc, k, e, _PLACE_LABELS) and prep in {
+                            "from",
+                            "for",
+                            "with",
+                        }
+                        ok = self.has_head(span) or not (person_like or place_like)
+                    else:
+                        ok = self.has_head(span) or (
+                            label == "ORG"
+                            and not is_acronym(span.text)
+                            and (
+                                doc[k - 1].lower_ == "the" or prep not in {"in", "to", "into", "on"}
+                            )
+                            and not (e - k == 1 and nxt_is(doc, e, {"'s"}))
+                        )
+                        if (
+                            not ok
+                            and nxt_is(doc, e, {"for"})
+                            and nxt_is(doc, e + 1, self.school_words)
+                        ):
+                            ok = True
+                        if prep in {"like", "including"} and not ok:
+                            ok = any(t.lower_ in self.list_nouns for t in doc[max(0, i - 3) : i])
+                    if ok:
+                        add(k, e, True)
+                    i = max(i + 1, k)
+                    continue
+            i += 1
+        # "Eater hired her", "a big firm in Boston, Hale & Rowe, ..."
+        for tok in doc:
+            if tok.lemma_.lower() in self.subject_verbs and tok.pos_ == "VERB" and tok.i > 0:
+                s = tok.i - 1
+                while s > 0 and is_cap(doc[s - 1], low):
+                    s -= 1
+                if is_cap(doc[tok.i - 1], low) and (
+                    s == 0 or not doc[s - 1].lower_ in {"she", "he", "they"}
+                ):
+                    e = chunk_end(doc, s, tok.i, low)
+                    if e == tok.i and (doc[s].ent_type_ != "PERSON" or e - s == 1):
+                        add(s, e, True)
+            if tok.text == "," and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
+                before = doc[max(0, tok.i - 6) : tok.i]
+                if any(t.lower_ in self.apposition_nouns for t in before):
+                    e = chunk_end(doc, tok.i + 1, n, low)
+                    if e < n and doc[e].text == ",":
+                        add(tok.i + 1, e, True)
+        # NER organisations and organisation-headed names anywhere
+        for ent in doc.ents:
+            s, e = ent.start, ent.end
+            if any(s <= m.start < e or m.start <= s < m.end for m in found.values()):
+                continue
+            span = doc[s:e]
+            if ent.label_ == "ORG" and not is_acronym(span.text.replace("the ", "")):
+                if len(span) == 1 and (span[0].pos_ != "PROPN" or nxt_is(doc, e, {"'s"})):
+                    continue
+                if s > 0 and doc[s - 1].lower_ in {"in", "to", "into", "on"}:
+                    continue
+                add(s, e, False)
+                if _DEBUG:
+                    print("NER-ONLY", span.text)
+            elif self.has_head(span) and ent.label_ not in {
+                "PERSON",
+                "DATE",
+                "TIME",
+                "MONEY",
+                "CARDINAL",
+            }:
+                add(s, e, False)
+        return [found[k] for k in sorted(found)]
