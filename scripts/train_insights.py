@@ -47,7 +47,9 @@ def unpunctuated(text: str) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", default=str(ROOT / "pipelines" / "insight_training.jsonl"))
     ap.add_argument("--cues", default=str(ROOT / "pipelines" / "insight_cues.toml"))
     ap.add_argument("--out", default=str(ROOT / "pipelines" / "insight_model.json"))
@@ -80,13 +82,11 @@ def main() -> int:
         rows.append(feats)
         offs.append(clf.offsets(feats))
 
-    model = train(
-        rows, np.stack(dists), np.stack(offs), l2=args.l2, epochs=args.epochs, lr=args.lr
-    )
+    model = train(rows, np.stack(dists), np.stack(offs), l2=args.l2, epochs=args.epochs, lr=args.lr)
     # training accuracy, as a sanity check only
-    pred = [int(model.proba(r, o).argmax()) for r, o in zip(rows, offs)]
+    pred = [int(model.proba(r, o).argmax()) for r, o in zip(rows, offs, strict=False)]
     gold = [int(d.argmax()) for d in dists]
-    acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
+    acc = sum(p == g for p, g in zip(pred, gold, strict=False)) / len(gold)
     meta = {
         "examples": len(items),
         "rows": len(rows),

@@ -12,30 +12,111 @@ Three kinds, all plain strings so the classifier stays a bag of features:
 
 from __future__ import annotations
 
+import itertools
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-FILLERS = frozenset({"um", "uh", "uhm", "erm", "hmm", "mm", "okay", "ok", "yeah", "anyway", "so", "like"})
+FILLERS = frozenset(
+    {"um", "uh", "uhm", "erm", "hmm", "mm", "okay", "ok", "yeah", "anyway", "so", "like"}
+)
 SPEAKER = frozenset({"i", "me", "we", "us", "myself"})
 CONTACT_PRON = frozenset({"she", "he", "they", "her", "him", "them"})
 YOU = frozenset({"you", "your", "one"})
 SAY_VERBS = frozenset(
     {
-        "say", "tell", "mention", "explain", "add", "admit", "describe", "note", "stress",
-        "emphasize", "emphasise", "insist", "warn", "claim", "think", "feel", "reckon",
-        "believe", "complain", "point", "share", "confess", "joke", "swear", "argue", "keep",
-        "call", "figure", "suggest", "recommend", "advise", "urge", "encourage",
+        "say",
+        "tell",
+        "mention",
+        "explain",
+        "add",
+        "admit",
+        "describe",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "insist",
+        "warn",
+        "claim",
+        "think",
+        "feel",
+        "reckon",
+        "believe",
+        "complain",
+        "point",
+        "share",
+        "confess",
+        "joke",
+        "swear",
+        "argue",
+        "keep",
+        "call",
+        "figure",
+        "suggest",
+        "recommend",
+        "advise",
+        "urge",
+        "encourage",
     }
 )
-ADVISE_VERBS = frozenset({"tell", "advise", "urge", "encourage", "recommend", "suggest", "push", "want", "remind", "warn"})
-LIKE_VERBS = frozenset({"like", "love", "enjoy", "adore", "appreciate", "miss", "mind", "hate", "dislike", "prefer"})
+ADVISE_VERBS = frozenset(
+    {
+        "tell",
+        "advise",
+        "urge",
+        "encourage",
+        "recommend",
+        "suggest",
+        "push",
+        "want",
+        "remind",
+        "warn",
+    }
+)
+LIKE_VERBS = frozenset(
+    {"like", "love", "enjoy", "adore", "appreciate", "miss", "mind", "hate", "dislike", "prefer"}
+)
 MODALS = frozenset({"should", "must", "need", "have", "got", "ought", "gotta", "want"})
-SPEAKER_PLAN = frozenset({"will", "'ll", "going", "gonna", "need", "have", "should", "want", "plan", "must", "gotta", "got"})
-TELL_SELF = frozenset({"tell", "mention", "explain", "share", "describe", "walk", "talk", "bring", "pitch", "say", "give", "show"})
+SPEAKER_PLAN = frozenset(
+    {
+        "will",
+        "'ll",
+        "going",
+        "gonna",
+        "need",
+        "have",
+        "should",
+        "want",
+        "plan",
+        "must",
+        "gotta",
+        "got",
+    }
+)
+ASPECT_NOUNS = frozenset(
+    {"part", "thing", "aspect", "bit", "side", "piece", "one", "what", "element"}
+)
+TELL_SELF = frozenset(
+    {
+        "tell",
+        "mention",
+        "explain",
+        "share",
+        "describe",
+        "walk",
+        "talk",
+        "bring",
+        "pitch",
+        "say",
+        "give",
+        "show",
+    }
+)
 
 
 def _norm(tok: Token) -> str:
@@ -47,10 +128,11 @@ def _norm(tok: Token) -> str:
 
 @dataclass
 class CueSet:
-    """Cue phrases by group, indexed by their first token for a fast scan."""
+    """Cue phrases by group: plain phrases by length, wildcard ones by their first letters."""
 
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    prefixed: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    exact: dict[int, dict[tuple[str, ...], list[str]]] = field(default_factory=dict)
+    lengths: list[int] = field(default_factory=list)
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     groups: list[str] = field(default_factory=list)
     boosts: dict[str, float] = field(default_factory=dict)
     targets: dict[str, str] = field(default_factory=dict)
@@ -72,26 +154,81 @@ class CueSet:
                 )
                 if not toks:
                     continue
-                first = toks[0]
-                if first.endswith("*") or first == "*":
-                    cues.prefixed.append((toks, group))
+                if any("*" in t for t in toks):
+                    if toks[0] == "*" or len(toks[0].rstrip("*")) < 3:
+                        continue  # a leading wildcard would match everywhere: not supported
+                    key = toks[0][:3]
+                    cues.patterns.setdefault(key, []).append((toks, group))
                 else:
-                    cues.by_first.setdefault(first, []).append((toks, group))
+                    cues.exact.setdefault(len(toks), {}).setdefault(toks, []).append(group)
+        cues.lengths = sorted(cues.exact)
         return cues
 
-    def match(self, lemmas: list[str], lowers: list[str]) -> list[str]:
-        found: list[str] = []
+    def match(self, lemmas: list[str], lowers: list[str]) -> list[tuple[int, int, str]]:
+        """Cue hits as ``(first, last, group)`` indices into ``lemmas``.
+
+        Plain phrases match when all their tokens match the lemmas or all match the
+        lower-cased words; phrases with ``*`` are checked token by token (either form).
+        """
+        found: list[tuple[int, int, str]] = []
         n = len(lemmas)
+        exact, patterns = self.exact, self.patterns
         for i in range(n):
-            cands = self.by_first.get(lemmas[i], [])
-            if lowers[i] != lemmas[i]:
-                cands = cands + self.by_first.get(lowers[i], [])
-            for toks, group in cands + self.prefixed:
-                if i + len(toks) > n:
-                    continue
-                if all(_tok_ok(p, lemmas[i + k], lowers[i + k]) for k, p in enumerate(toks)):
-                    found.append(group)
+            for size in self.lengths:
+                if i + size > n:
+                    break
+                table = exact[size]
+                key = tuple(lemmas[i : i + size])
+                groups = table.get(key)
+                low = tuple(lowers[i : i + size])
+                if low != key:
+                    more = table.get(low)
+                    if more:
+                        groups = list(set((groups or []) + more))
+                if groups:
+                    found.extend((i, i + size - 1, g) for g in groups)
+            lem, lw = lemmas[i], lowers[i]
+            cands = patterns.get(lem[:3])
+            if lw[:3] != lem[:3]:
+                cands = (cands or []) + patterns.get(lw[:3], [])
+            for toks, group in cands or ():
+                m = len(toks)
+                if i + m <= n and all(
+                    _tok_ok(toks[k], lemmas[i + k], lowers[i + k]) for k in range(m)
+                ):
+                    found.append((i, i + m - 1, group))
         return found
+
+
+class DocIndex:
+    """Per-Doc precomputation: kept tokens, their lemmas, and cue hits (one scan per Doc)."""
+
+    def __init__(self, doc: Doc, cues: CueSet) -> None:
+        self.kept: list[int] = []
+        self.lemmas: list[str] = []
+        self.lowers: list[str] = []
+        for tok in doc:
+            if _keep(tok):
+                self.kept.append(tok.i)
+                self.lemmas.append(_norm(tok))
+                self.lowers.append(tok.lower_)
+        self.hits = [
+            (self.kept[a], self.kept[b], group)
+            for a, b, group in cues.match(self.lemmas, self.lowers)
+        ]
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        return bisect_left(self.kept, s), bisect_left(self.kept, e)
+
+
+def _keep(tok: Token) -> bool:
+    if tok.is_punct or tok.is_space:
+        return False
+    low = tok.lower_
+    if low in FILLERS and low != "so":
+        # "like" is a filler only outside a verb use
+        return low == "like" and tok.pos_ == "VERB"
+    return True
 
 
 def _tok_ok(pattern: str, lemma: str, lower: str) -> bool:
@@ -100,7 +237,7 @@ def _tok_ok(pattern: str, lemma: str, lower: str) -> bool:
     if pattern.endswith("*"):
         stem = pattern[:-1]
         return lemma.startswith(stem) or lower.startswith(stem)
-    return pattern == lemma or pattern == lower
+    return pattern in (lemma, lower)
 
 
 def _who(tok: Token | None, contact_first: str | None) -> str:
@@ -146,35 +283,35 @@ def _main_verb(doc: Doc, s: int, e: int) -> Token | None:
     return best
 
 
-def features(doc: Doc, s: int, e: int, cues: CueSet, contact_first: str | None = None) -> list[str]:
-    """Feature strings of ``doc[s:e]``."""
+def features(
+    doc: Doc,
+    s: int,
+    e: int,
+    cues: CueSet,
+    contact_first: str | None = None,
+    index: DocIndex | None = None,
+) -> list[str]:
+    """Feature strings of ``doc[s:e]`` (pass ``index`` to reuse one scan of the Doc)."""
+    if index is None:
+        index = DocIndex(doc, cues)
+    a, b = index.span(s, e)
     feats: list[str] = []
-    lemmas: list[str] = []
-    lowers: list[str] = []
-    toks: list[Token] = []
-    for i in range(s, e):
-        tok = doc[i]
-        if tok.is_punct or tok.is_space:
-            continue
-        low = tok.lower_
-        if low in FILLERS and low != "so":
-            # "like" is a filler only outside a verb use
-            if not (low == "like" and tok.pos_ == "VERB"):
-                continue
-        lemmas.append(_norm(tok))
-        lowers.append(low)
-        toks.append(tok)
+    lemmas = index.lemmas[a:b]
+    toks = [doc[i] for i in index.kept[a:b]]
     if not lemmas:
         return ["empty"]
     for lem in lemmas:
         feats.append("w:" + lem)
-    for a, b in zip(lemmas, lemmas[1:]):
-        feats.append("b:" + a + "_" + b)
+    for x, y in itertools.pairwise(lemmas):
+        feats.append("b:" + x + "_" + y)
     feats.append("b:<s>_" + lemmas[0])
-    for group in cues.match(lemmas, lowers):
-        feats.append("cue:" + group)
+    for hit_first, hit_last, group in index.hits:
+        if hit_first >= s and hit_last < e:
+            feats.append("cue:" + group)
     n = len(lemmas)
-    feats.append("len:" + ("1" if n < 5 else "2" if n < 10 else "3" if n < 20 else "4" if n < 35 else "5"))
+    feats.append(
+        "len:" + ("1" if n < 5 else "2" if n < 10 else "3" if n < 20 else "4" if n < 35 else "5")
+    )
 
     root = _main_verb(doc, s, e)
     subj = _subject(root) if root is not None else None
@@ -201,6 +338,10 @@ def features(doc: Doc, s: int, e: int, cues: CueSet, contact_first: str | None =
             if head.lemma_.lower() in LIKE_VERBS:
                 feats.append("neg_like:" + head.lemma_.lower())
         if tok.lemma_.lower() in LIKE_VERBS and tok.pos_ == "VERB":
+            if tok.dep_ == "relcl" and tok.head.lemma_.lower() not in ASPECT_NOUNS:
+                # "a design he loves loses an experiment": not a statement of what they like
+                feats.append("like_in_relcl")
+                continue
             sw = _who(_subject(tok), contact_first)
             neg = any(c.dep_ == "neg" for c in tok.children)
             feats.append(("neglike:" if neg else "like:") + sw + "_" + tok.lemma_.lower())
@@ -215,8 +356,23 @@ def features(doc: Doc, s: int, e: int, cues: CueSet, contact_first: str | None =
             feats.append("like_least")
     _speaker_plan(doc, s, e, toks, feats)
     first = toks[0]
-    if first.tag_ == "VB" and first.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in first.children):
+    if (
+        first.tag_ == "VB"
+        and first.dep_ == "ROOT"
+        and not any(c.dep_ == "nsubj" for c in first.children)
+    ):
         feats.append("imperative")
+    if root is not None and root.lemma_ == "be" and who == "con":
+        # "she's a senior analyst at the city": the introduction of the contact
+        for ch in root.children:
+            if ch.dep_ == "attr" and ch.pos_ in {"NOUN", "PROPN"}:
+                if any(
+                    g.dep_ == "prep" and g.lower_ in {"at", "for", "with", "in", "on"}
+                    for g in ch.children
+                ):
+                    feats.append("intro_title")
+                elif any(g.dep_ == "poss" for g in ch.children):
+                    feats.append("intro_relation")
     if any(t.lower_ == "my" for t in toks):
         feats.append("has_my")
     if any(t.ent_type_ == "PERSON" for t in toks):
@@ -257,7 +413,7 @@ def _reported(root: Token, feats: list[str], contact_first: str | None) -> None:
 
 
 def _speaker_plan(doc: Doc, s: int, e: int, toks: list[Token], feats: list[str]) -> None:
-    """"I need to email her", "I'll send ...", "I'm going to ...": the speaker's own plans."""
+    """ "I need to email her", "I'll send ...", "I'm going to ...": the speaker's own plans."""
     for k, tok in enumerate(toks[:-1]):
         if tok.lower_ not in {"i", "we"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
@@ -269,6 +425,10 @@ def _speaker_plan(doc: Doc, s: int, e: int, toks: list[Token], feats: list[str])
                 continue
         nxt = toks[k + 1].lower_
         aux = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-        if nxt in SPEAKER_PLAN or aux & {"will", "'ll", "gonna", "should", "must"} or head.lemma_ in {"plan", "need", "want"}:
+        if (
+            nxt in SPEAKER_PLAN
+            or aux & {"will", "'ll", "gonna", "should", "must"}
+            or head.lemma_ in {"plan", "need", "want"}
+        ):
             feats.append("spk_plan")
             return

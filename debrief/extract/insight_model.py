@@ -56,7 +56,9 @@ class InsightModel:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
             fh.write("\n")
 
-    def logits(self, feats: Iterable[str], offsets: Sequence[float] | None = None) -> np.ndarray:
+    def logits(
+        self, feats: Iterable[str], offsets: Sequence[float] | np.ndarray | None = None
+    ) -> np.ndarray:
         out = self.bias.copy()
         idx = [self.vocab[f] for f in feats if f in self.vocab]
         if idx:
@@ -65,7 +67,9 @@ class InsightModel:
             out += np.asarray(offsets, dtype=np.float32)
         return out
 
-    def proba(self, feats: Iterable[str], offsets: Sequence[float] | None = None) -> np.ndarray:
+    def proba(
+        self, feats: Iterable[str], offsets: Sequence[float] | np.ndarray | None = None
+    ) -> np.ndarray:
         z = self.logits(feats, offsets)
         z = z - z.max()
         ez = np.exp(z)

@@ -12,14 +12,37 @@ All spans are token index ranges ``(start, end)`` into the Doc.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 #: Tokens ending in a period that never end a sentence.
 _ABBREVIATIONS = frozenset(
     {
-        "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "jr.", "sr.", "vs.", "etc.", "e.g.",
-        "i.e.", "inc.", "co.", "corp.", "ltd.", "no.", "mt.", "ft.", "approx.", "dept.",
-        "u.s.", "u.k.", "d.c.",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "prof.",
+        "st.",
+        "jr.",
+        "sr.",
+        "vs.",
+        "etc.",
+        "e.g.",
+        "i.e.",
+        "inc.",
+        "co.",
+        "corp.",
+        "ltd.",
+        "no.",
+        "mt.",
+        "ft.",
+        "approx.",
+        "dept.",
+        "u.s.",
+        "u.k.",
+        "d.c.",
     }
 )
 #: Abbreviations that can also end a sentence ("... at 10 a.m. She said ...").
@@ -29,13 +52,67 @@ _CLAUSE_CC = frozenset({"and", "but"})
 #: Words after which a pronoun does not start a new sentence in unpunctuated text.
 _NO_BREAK_BEFORE = frozenset(
     {
-        "said", "says", "say", "told", "tell", "that", "and", "but", "because", "so", "when",
-        "if", "while", "where", "which", "who", "since", "whether", "as", "than", "what",
-        "how", "why", "until", "before", "after", "like", "think", "thinks", "thought",
-        "mentioned", "explained", "added", "admitted", "felt", "feels", "knows", "know",
-        "guess", "mean", "although", "though", "once", "unless", "or", "whom", "then",
-        "um", "uh", "where", "warned", "noted", "believes", "believe", "hopes", "wish",
-        "said,", "realized", "learned", "heard", "hear", "says,",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "that",
+        "and",
+        "but",
+        "because",
+        "so",
+        "when",
+        "if",
+        "while",
+        "where",
+        "which",
+        "who",
+        "since",
+        "whether",
+        "as",
+        "than",
+        "what",
+        "how",
+        "why",
+        "until",
+        "before",
+        "after",
+        "like",
+        "think",
+        "thinks",
+        "thought",
+        "mentioned",
+        "explained",
+        "added",
+        "admitted",
+        "felt",
+        "feels",
+        "knows",
+        "know",
+        "guess",
+        "mean",
+        "although",
+        "though",
+        "once",
+        "unless",
+        "or",
+        "whom",
+        "then",
+        "um",
+        "uh",
+        "warned",
+        "noted",
+        "believes",
+        "believe",
+        "hopes",
+        "wish",
+        "said,",
+        "realized",
+        "learned",
+        "heard",
+        "hear",
+        "says,",
     }
 )
 MAX_SENT_TOKENS = 45
@@ -108,19 +185,18 @@ def _starts_clause(doc: Doc, i: int) -> bool:
     """Does an independent clause with a pronoun subject start at token ``i``?"""
     tok = doc[i]
     if tok.lower_ not in _SUBJECT_PRONOUNS and not (
-        tok.lower_ in {"her", "his", "their", "my"} and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+        tok.lower_ in {"her", "his", "their", "my"}
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ == "NOUN"
     ):
         return False
     if i == 0:
         return False
     prev = doc[i - 1]
-    if prev.lower_ in _NO_BREAK_BEFORE or prev.is_punct and prev.text != ",":
+    if prev.lower_ in _NO_BREAK_BEFORE or (prev.is_punct and prev.text != ","):
         return False
     # a subject followed (soon) by a finite verb
-    for j in range(i + 1, min(i + 4, len(doc))):
-        if doc[j].pos_ in {"VERB", "AUX"}:
-            return True
-    return False
+    return any(doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, min(i + 4, len(doc))))
 
 
 def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
@@ -134,7 +210,7 @@ def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             last = i
     cuts.append(e)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         a, b = _trim(doc, a, b)
         if b - a > MAX_SENT_TOKENS * 3:
             # give up on structure: fixed windows keep the output bounded

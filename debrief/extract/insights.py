@@ -25,12 +25,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from debrief.config import data_file
-from debrief.extract.insight_features import CueSet, features
+from debrief.extract.insight_features import CueSet, DocIndex, features
 from debrief.extract.insight_model import LABELS, NONE, InsightModel
 from debrief.extract.insight_segment import clause_spans, sentence_spans
 from debrief.models import Insight
 
 _LABEL_INDEX = {lab: i for i, lab in enumerate(LABELS)}
+
+
+class _Run:
+    """State of one Doc's classification (kept off the shared component: thread-safe)."""
+
+    def __init__(self, doc: Doc, cues: CueSet, contact_first: str | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = DocIndex(doc, cues)
+        self.cache: dict[tuple[int, int], list[str]] = {}
+        self.contact_first = contact_first
 
 
 class InsightClassifier:
@@ -65,6 +76,7 @@ class InsightClassifier:
 
     # -- scoring -------------------------------------------------------------------------
     def offsets(self, feats: list[str]) -> np.ndarray:
+        """Fixed per-category boosts of the high-precision cue groups present."""
         off = np.zeros(len(LABELS), dtype=np.float32)
         present = set(feats)
         for name, idx, boost in self._boost_idx:
@@ -72,9 +84,21 @@ class InsightClassifier:
                 off[idx] += boost
         return off
 
-    def proba(self, doc: Doc, s: int, e: int, contact_first: str | None) -> np.ndarray:
-        feats = features(doc, s, e, self.cues, contact_first)
-        return self.model.proba(feats, self.offsets(feats))
+    def _features(self, run: _Run, s: int, e: int) -> list[str]:
+        cached = run.cache.get((s, e))
+        if cached is None:
+            cached = features(run.doc, s, e, self.cues, run.contact_first, run.index)
+            run.cache[(s, e)] = cached
+        return cached
+
+    def _proba(self, run: _Run, s: int, e: int) -> np.ndarray:
+        feats = self._features(run, s, e)
+        p = self.model.proba(feats, self.offsets(feats))
+        if "spk_plan" in feats and "subj:spk" in feats:
+            # the speaker's own next steps are follow-ups, not insights
+            p = np.zeros_like(p)
+            p[NONE] = 1.0
+        return p
 
     def _label(self, p: np.ndarray) -> int:
         best = int(p.argmax())
@@ -82,68 +106,85 @@ class InsightClassifier:
             return NONE
         return best
 
+    def _meta(self, run: _Run, s: int, e: int) -> bool:
+        feats = set(self._features(run, s, e))
+        return bool(feats & {"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
+
     # -- the component -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.insights = self.classify(doc)
-        except Exception:  # noqa: BLE001 - one bad parse must not lose the whole extraction
+        except Exception:
             doc._.insights = []
         return doc
 
     def classify(self, doc: Doc) -> list[Insight]:
+        """The insights of a parsed Doc, in text order."""
         if not len(doc) or not doc.text.strip():
             return []
-        contact = getattr(doc._, "contact", None)
+        contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
+        run = _Run(doc, self.cues, contact_first)
         out: list[Insight] = []
         prev_pitch = False
         for s, e in sentence_spans(doc):
-            found = self._sentence(doc, s, e, contact_first)
-            if not found and prev_pitch and _speaker_story(doc, s, e):
+            found = self._sentence(run, s, e)
+            if not found and prev_pitch and _speaker_story(doc, s, e) and not self._meta(run, s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
-                found = [self._emit(doc, s, e, _LABEL_INDEX["self_pitch"])]
+                found = [_emit(run, s, e, _LABEL_INDEX["self_pitch"])]
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
-            out.extend(found)
+            out.extend(i for i in found if any(ch.isalnum() for ch in i.text))
         return out
 
-    def _emit(self, doc: Doc, s: int, e: int, label: int) -> Insight:
-        start = doc[s].idx
-        last = doc[e - 1]
-        end = last.idx + len(last.text)
-        return Insight(LABELS[label], doc.text[start:end], start, end)
-
-    def _sentence(self, doc: Doc, s: int, e: int, contact_first: str | None) -> list[Insight]:
-        p_sent = self.proba(doc, s, e, contact_first)
+    def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
+        doc = run.doc
+        p_sent = self._proba(run, s, e)
         clauses = clause_spans(doc, s, e)
         if len(clauses) > 1 and _asks(doc, *clauses[0]):
             # "I asked what X is like, and she said ...": question and answer go together
             clauses = [(s, e)]
         if len(clauses) > 1:
-            probs = [self.proba(doc, a, b, contact_first) for a, b in clauses]
+            probs = [self._proba(run, a, b) for a, b in clauses]
             labels = [self._label(p) for p in probs]
             real = {lab for lab in labels if lab != NONE}
-            sure = all(p[lab] >= self.split_confidence for p, lab in zip(probs, labels))
-            if (len(real) > 1 and sure) or (real and NONE in labels and self._label(p_sent) == NONE) or (
-                len(real) == 1 and NONE in labels and _none_clause_is_meta(labels, probs)
+            sure = all(
+                p[lab] >= self.split_confidence for p, lab in zip(probs, labels, strict=True)
+            )
+            if (
+                (len(real) > 1 and sure)
+                or (real and NONE in labels and self._label(p_sent) == NONE)
+                or (len(real) == 1 and NONE in labels and _none_clause_is_meta(labels, probs))
             ):
                 # merge neighbouring clauses with the same label
                 groups: list[tuple[int, int, int]] = []
-                for (a, b), lab in zip(clauses, labels):
+                for (a, b), lab in zip(clauses, labels, strict=False):
                     if groups and groups[-1][2] == lab:
                         groups[-1] = (groups[-1][0], b, lab)
                     else:
                         groups.append((a, b, lab))
-                return [self._emit(doc, a, b, lab) for a, b, lab in groups if lab != NONE]
+                return [_emit(run, a, b, lab) for a, b, lab in groups if lab != NONE]
         best = self._label(p_sent)
         if best == NONE:
             return []
-        result = [self._emit(doc, s, e, best)]
-        order = np.argsort(-p_sent)
-        second = int(order[1])
+        result = [_emit(run, s, e, best)]
+        second = int(np.argsort(-p_sent)[1])
         if second != NONE and p_sent[second] >= self.second_threshold:
-            result.append(self._emit(doc, s, e, second))
+            result.append(_emit(run, s, e, second))
         return result
+
+
+def _emit(run: _Run, s: int, e: int, label: int) -> Insight:
+    """An Insight for tokens ``s:e``, its character span trimmed of spaces and control chars."""
+    text, doc = run.text, run.doc
+    start = doc[s].idx
+    last = doc[e - 1]
+    end = last.idx + len(last.text)
+    while start < end and (text[start].isspace() or not text[start].isprintable()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or not text[end - 1].isprintable()):
+        end -= 1
+    return Insight(LABELS[label], text[start:end], start, end)
 
 
 def _asks(doc: Doc, s: int, e: int) -> bool:
@@ -166,7 +207,7 @@ def _speaker_story(doc: Doc, s: int, e: int) -> bool:
 
 def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
     """A clause that is confidently about nothing (the call, a reaction) is left out."""
-    return any(lab == NONE and p[NONE] > 0.8 for lab, p in zip(labels, probs))
+    return any(lab == NONE and p[NONE] > 0.8 for lab, p in zip(labels, probs, strict=False))
 
 
 @Language.factory(
