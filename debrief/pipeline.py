@@ -7,7 +7,9 @@ with the reason, and :func:`process_pending` retries it.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -200,6 +202,7 @@ def _process(
     try:
         from debrief.transcribe import get_engine
 
+        prefetch_nlp()
         reporter.stage("loading model")
         with _timed(timings, "load_model"):
             engine = get_engine(settings)
@@ -250,6 +253,22 @@ def _extract_and_store(
         extraction=extraction,
         timings=timings,
     )
+
+
+def prefetch_nlp() -> None:
+    """Load the spaCy pipeline in the background while Whisper works.
+
+    Loading is mostly deserialisation, so it overlaps well with transcription; extraction
+    then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
+    """
+    from debrief.extract import load_nlp
+
+    def load() -> None:
+        # A failure is not reported here: the foreground load raises it again, as one line.
+        with contextlib.suppress(Exception):
+            load_nlp()
+
+    threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True).start()
 
 
 def process_debrief(
@@ -311,9 +330,9 @@ def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
 
 
 def pipeline_version() -> str:
-    from debrief.extract import PIPELINE_VERSION
+    from debrief.extract import pipeline as extract_pipeline
 
-    return PIPELINE_VERSION
+    return extract_pipeline.PIPELINE_VERSION
 
 
 def reextract(
@@ -482,3 +501,60 @@ def cache_theme_terms(store: Store, debrief_id: int) -> None:
     from debrief.review.themes import cache_debrief_terms
 
     cache_debrief_terms(store, debrief_id)
+
+
+# -- knowledge base views (search, company, people) --
+# Queries live in debrief.store (search, company, people), renderings in debrief.kbviews,
+# Datasette in debrief.browse; all imported lazily so the CLI starts fast.
+
+
+def company_view(store: Store, name: str) -> dict[str, Any]:
+    """Everything known about one company across all contacts (name matched forgivingly)."""
+    from debrief.store.company import company_view as _view
+
+    return _view(store, name)
+
+
+def companies(store: Store) -> list[dict[str, Any]]:
+    """Companies with their number of calls, contacts, insights and last contact date."""
+    from debrief.store.company import list_companies
+
+    return list_companies(store)
+
+
+def people(store: Store) -> dict[str, Any]:
+    """Contacts, people mentioned, who referred whom, referrals not yet contacted."""
+    from debrief.store.people import people_overview
+
+    return people_overview(store)
+
+
+def person(store: Store, name: str) -> dict[str, Any]:
+    """One person: calls, insights, referrals given and received, mentions."""
+    from debrief.store.people import person_view
+
+    return person_view(store, name)
+
+
+def kb_json(data: Any) -> str:
+    """JSON for search, company, companies, people and person (``--json``)."""
+    if isinstance(data, list) and data and isinstance(data[0], dict) and "snippet" in data[0]:
+        data = [plain_hit(h) for h in data]
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+
+
+def print_kb(console: Any, kind: str, data: Any, **options: Any) -> None:
+    """Render ``data`` of ``kind`` (search, company, companies, people, person) with rich."""
+    from debrief import kbviews
+
+    kbviews.RENDERERS[kind](console, data, **options)
+
+
+def browse(settings: Settings, store: Store, *, port: int, open_browser: bool) -> int:
+    """Serve the knowledge base read-only in Datasette on 127.0.0.1 until Ctrl-C."""
+    from debrief import browse as _browse
+
+    _browse.require()
+    # Datasette opens the file immutable, which ignores the WAL: fold it in first.
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return _browse.serve(settings.db_path, port=port, open_browser=open_browser)
