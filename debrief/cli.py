@@ -290,53 +290,163 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
         views.print_debrief(console, data)
 
 
-@cli.command()
-@click.argument("query", nargs=-1)
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
+@click.option("--company", help="Only calls with contacts at this company (forgiving match).")
 @click.option(
-    "--category", type=click.Choice(list(pipeline.CATEGORIES)), help="Only this category."
+    "--category",
+    type=click.Choice(list(pipeline.CATEGORIES), case_sensitive=False),
+    help="Only this category.",
 )
+@click.option("--person", help="Only what this contact said (forgiving match).")
 @click.option("--since", help="Only calls on or after this date (ISO).")
-@click.option("--until", help="Only calls before this date (ISO).")
-@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@click.option("--until", help="Only calls up to this date (ISO; a bare date includes that day).")
+@click.option("--limit", type=click.IntRange(min=1, max=1000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON output (a list of hits).")
 @pass_ctx
 def search(
     ctx: Ctx,
     query: tuple[str, ...],
-    limit: int,
+    company: str | None,
     category: str | None,
+    person: str | None,
     since: str | None,
     until: str | None,
+    limit: int,
     as_json: bool,
 ) -> None:
-    """Search insights and transcripts (stemmed: promote finds promotion).
+    """Search insights and transcripts, best matches first (bm25).
 
-    Quote a phrase ("career change"); end a word with * for a prefix (promot*).
+    Words are stemmed (promote finds promotion and promoted) and all must appear.
+    Quote a phrase ("career change"); end a word with * for a prefix (promot*);
+    a OR b for either; -word to exclude. Other punctuation is ignored.
 
     \b
     Examples:
         debrief search promotion
-        debrief search remote --category culture --since 2026-11-01
+        debrief search "learn SQL" --person maria
+        debrief search promot* --company stripe --category advancement
+        debrief search remote --since 2026-11-01 --until 2026-11-30 --json
     """
     text = " ".join(query)
     hits = pipeline.search(
         ctx.store(),
         text,
         limit=limit,
-        category=category,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        company=company,
+        category=category.lower() if category else None,
+        person=person,
+        since=since,
+        until=until,
     )
     if as_json:
-        click.echo(json.dumps([pipeline.plain_hit(h) for h in hits], indent=2, ensure_ascii=False))
-    elif not hits:
-        console.print(
-            f"no results for {text.strip()!r}"
-            if text.strip()
-            else "nothing to search for: give a word"
-        )
+        click.echo(pipeline.kb_json(hits))
     else:
-        views.print_hits(console, hits)
+        pipeline.print_kb(console, "search", hits, query=text)
+
+
+@cli.command()
+@click.argument("name", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def company(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
+    """Everything known about one company, across all contacts.
+
+    Insights grouped by category with who said it and when, where contacts agree and
+    where they differ, open follow-ups, people named, and other calls it came up in.
+    The name is matched forgivingly (case, Inc./LLC, near spellings); an ambiguous
+    name lists the candidates.
+
+    \b
+    Examples:
+        debrief company Stripe
+        debrief company "strype inc" --json
+    """
+    data = pipeline.company_view(ctx.store(), " ".join(name))
+    if as_json:
+        click.echo(pipeline.kb_json(data))
+    else:
+        pipeline.print_kb(console, "company", data)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def companies(ctx: Ctx, as_json: bool) -> None:
+    """List companies: calls, contacts, insights, last contact date, mentions.
+
+    \b
+    Example:
+        debrief companies
+    """
+    rows = pipeline.companies(ctx.store())
+    if as_json:
+        click.echo(pipeline.kb_json(rows))
+    else:
+        pipeline.print_kb(console, "companies", rows)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def people(ctx: Ctx, as_json: bool) -> None:
+    """Contacts, people mentioned, who referred whom, referrals not yet contacted.
+
+    A referral counts as contacted once a debrief with them as the contact exists.
+
+    \b
+    Examples:
+        debrief people
+        debrief people --json | jq '.not_contacted'
+    """
+    data = pipeline.people(ctx.store())
+    if as_json:
+        click.echo(pipeline.kb_json(data))
+    else:
+        pipeline.print_kb(console, "people", data)
+
+
+@cli.command()
+@click.argument("name", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
+    """One person: calls, what they said, who referred them, whom they referred.
+
+    \b
+    Examples:
+        debrief person "Maria Lopez"
+        debrief person maria --json
+    """
+    data = pipeline.person(ctx.store(), " ".join(name))
+    if as_json:
+        click.echo(pipeline.kb_json(data))
+    else:
+        pipeline.print_kb(console, "person", data)
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+@click.option("--open", "open_browser", is_flag=True, help="Open it in the web browser.")
+@pass_ctx
+def browse(ctx: Ctx, port: int, open_browser: bool) -> None:
+    """Browse the knowledge base in Datasette: read-only, on 127.0.0.1 only.
+
+    Full-text search on insights and transcripts, and canned queries: insights by
+    company, open follow-ups, referrals not yet contacted. Stop it with Ctrl-C.
+    Needs the browse extra: pip install 'debrief[browse]'.
+
+    \b
+    Example:
+        debrief browse --port 8001 --open
+    """
+    settings = ctx.settings()
+    store = ctx.store(settings)
+    code = pipeline.browse(
+        settings, store, port=port, open_browser=open_browser, announce=console.print
+    )
+    if code:
+        sys.exit(code)
 
 
 def _date(value: str | None, flag: str) -> str | None:

@@ -550,11 +550,26 @@ def print_kb(console: Any, kind: str, data: Any, **options: Any) -> None:
     kbviews.RENDERERS[kind](console, data, **options)
 
 
-def browse(settings: Settings, store: Store, *, port: int, open_browser: bool) -> int:
-    """Serve the knowledge base read-only in Datasette on 127.0.0.1 until Ctrl-C."""
+def browse(
+    settings: Settings,
+    store: Store,
+    *,
+    port: int,
+    open_browser: bool = False,
+    announce: Any = None,
+) -> int:
+    """Serve the knowledge base read-only in Datasette on 127.0.0.1 until Ctrl-C.
+
+    ``announce`` (if given) is called with a one-line message once the checks passed.
+    """
     from debrief import browse as _browse
 
     _browse.require()
+    if not _browse.port_free(port):
+        raise DebriefError(f"port {port} on {_browse.HOST} is in use; choose another with --port")
     # Datasette opens the file immutable, which ignores the WAL: fold it in first.
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if announce:
+        url = f"http://{_browse.HOST}:{port}/"
+        announce(f"serving {settings.db_path} read-only on {url} (Ctrl-C stops)")
     return _browse.serve(settings.db_path, port=port, open_browser=open_browser)

@@ -59,11 +59,18 @@ NEGATORS = _wordset(
     """
 )
 CATEGORY_LEAN = {"likes": 1, "dislikes": -1}
+#: Categories that carry an opinion of the company; career path, skills, advice and the
+#: self-pitch are facts or recommendations, so no tone is guessed for them.
+TONE_CATEGORIES = frozenset(
+    {"likes", "dislikes", "culture", "advancement", "mission_values", "typical_day", None}
+)
 _TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def tone(text: str, category: str | None = None) -> int:
-    """+1 (praise), -1 (complaint) or 0 (neutral or unclear), from word lists."""
+    """+1 (praise), -1 (complaint) or 0 (neutral, unclear, or a factual category)."""
+    if category not in TONE_CATEGORIES and category in CATEGORY_LABELS:
+        return 0
     tokens = _TOKENS.findall(text.lower().replace("’", "'"))
     total = 0
     flip_until = -1
@@ -201,6 +208,8 @@ def _verdict(tones: dict[str, int]) -> str:
     """``agree``, ``differ``, ``one contact`` or ``no clear tone`` for per-contact tones."""
     if len(tones) < 2:
         return "one contact"
+    if not any(tones.values()):
+        return f"{len(tones)} contacts"
     signs = {t for t in tones.values() if t}
     if signs == {1, -1}:
         return "differ"

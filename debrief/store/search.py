@@ -132,6 +132,8 @@ class Hits(list):  # type: ignore[type-arg]
     """
 
     capped: bool = False
+    #: The FTS5 expression searched, None when the query held no searchable word.
+    match: str | None = None
 
 
 #: Ranking (bm25) reads every match's length; beyond this many matches only the most
@@ -160,7 +162,7 @@ def search(
     :data:`HL_START` and :data:`HL_END`; ``source`` is ``insight`` or ``transcript``.
     """
     hits = Hits()
-    match = fts_query(query)
+    match = hits.match = fts_query(query)
     if match is None:
         return hits
     limit = max(1, min(int(limit), 1000))

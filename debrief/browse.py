@@ -1,0 +1,242 @@
+"""Browsing the knowledge base in Datasette: read-only, on 127.0.0.1 only.
+
+Datasette is an optional extra (``pip install 'debrief[browse]'``). It runs as a child
+process (``python -m datasette``) on the database file opened *immutable*: it cannot
+write, and it never listens beyond the loopback interface. The metadata (titles,
+descriptions, full-text search, canned queries) is written to a private temporary file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from debrief.errors import DebriefError
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 8001
+INSTALL_HINT = "pip install 'debrief[browse]'"
+
+
+class BrowseUnavailable(DebriefError):
+    """Datasette is not installed."""
+
+
+def available() -> bool:
+    return importlib.util.find_spec("datasette") is not None
+
+
+def require() -> None:
+    if not available():
+        raise BrowseUnavailable(f"Datasette is not installed; install it with: {INSTALL_HINT}")
+
+
+INSIGHTS_BY_COMPANY = """
+SELECT co.name AS company, d.recorded_at, c.name AS contact, i.category, i.text,
+       i.debrief_id
+FROM insights i
+JOIN debriefs d ON d.id = i.debrief_id
+JOIN companies co ON co.id = d.company_id
+LEFT JOIN contacts c ON c.id = d.contact_id
+WHERE co.key = lower(trim(:company)) OR co.name LIKE '%' || trim(:company) || '%'
+ORDER BY co.name, i.category, d.recorded_at, i.start_char
+""".strip()
+
+OPEN_FOLLOW_UPS = """
+SELECT f.id, f.due, f.text, d.recorded_at, c.name AS contact, co.name AS company,
+       f.debrief_id
+FROM follow_ups f
+JOIN debriefs d ON d.id = f.debrief_id
+LEFT JOIN contacts c ON c.id = d.contact_id
+LEFT JOIN companies co ON co.id = d.company_id
+WHERE f.done_at IS NULL
+ORDER BY f.due IS NULL, f.due, d.recorded_at, f.id
+""".strip()
+
+# Same rule as `debrief people` without the fuzzy spelling match: a referral is contacted
+# when a contact has the same name key, or (for a first name alone) the same first name
+# at the company the referral was said to be at, else at the referrer's company.
+REFERRALS_NOT_CONTACTED = """
+SELECT p.name AS referral, p.company, c.name AS referred_by, co.name AS referrer_company,
+       d.recorded_at, p.debrief_id
+FROM people_mentioned p
+JOIN debriefs d ON d.id = p.debrief_id
+LEFT JOIN contacts c ON c.id = d.contact_id
+LEFT JOIN companies co ON co.id = d.company_id
+WHERE p.relation = 'referral'
+  AND NOT EXISTS (
+    SELECT 1 FROM contacts k WHERE k.key = p.key AND k.id IS NOT d.contact_id)
+  AND NOT EXISTS (
+    SELECT 1 FROM contacts k
+    WHERE instr(p.key, ' ') = 0 AND k.key LIKE p.key || ' %' AND k.id IS NOT d.contact_id
+      AND k.company_id IN (
+        SELECT id FROM companies
+        WHERE (p.company IS NULL AND id = d.company_id) OR key = lower(trim(p.company))))
+ORDER BY d.recorded_at, p.id
+""".strip()
+
+
+def metadata(db_name: str = "debrief") -> dict[str, Any]:
+    """Datasette metadata: titles, descriptions, FTS tables and canned queries."""
+    tables = {
+        "debriefs": {
+            "title": "Debriefs",
+            "description": "One row per recap: when, who, which company, processing status.",
+            "sort_desc": "recorded_at",
+        },
+        "insights": {
+            "title": "Insights",
+            "description": "Sentences from the recaps, filed under a question category. "
+            "Full-text search: stemmed (promote finds promotion).",
+            "fts_table": "insights_fts",
+            "fts_pk": "id",
+            "label_column": "text",
+        },
+        "transcripts": {
+            "title": "Transcripts",
+            "description": "The full text of each recap (speech recognition or typed).",
+            "fts_table": "transcripts_fts",
+            "fts_pk": "debrief_id",
+        },
+        "companies": {
+            "title": "Companies",
+            "description": "Companies of contacts and companies mentioned in calls.",
+            "label_column": "name",
+        },
+        "contacts": {
+            "title": "Contacts",
+            "description": "The people the calls were with.",
+            "label_column": "name",
+        },
+        "follow_ups": {
+            "title": "Follow-ups",
+            "description": "Your action items from the calls; done_at is empty while open.",
+        },
+        "people_mentioned": {
+            "title": "People mentioned",
+            "description": "People named in a recap: referral (someone to talk to) or mentioned.",
+        },
+        "companies_mentioned": {
+            "title": "Companies mentioned",
+            "description": "Which companies came up in which debrief.",
+        },
+        "segments": {
+            "title": "Transcript segments",
+            "description": "Timed pieces of audio transcripts (seconds from the start).",
+        },
+        "_migrations": {"hidden": True},
+        "insight_terms": {"hidden": True},
+    }
+    queries = {
+        "insights_by_company": {
+            "title": "Insights by company",
+            "description": "Everything contacts at one company said, by category. "
+            "Give a company name (or part of it).",
+            "sql": INSIGHTS_BY_COMPANY,
+        },
+        "open_follow_ups": {
+            "title": "Open follow-ups",
+            "description": "Action items not done yet, soonest due first.",
+            "sql": OPEN_FOLLOW_UPS,
+        },
+        "referrals_not_contacted": {
+            "title": "Referrals not yet contacted",
+            "description": "People you were told to talk to and have no debrief with yet "
+            "(exact names; `debrief people` also matches near spellings).",
+            "sql": REFERRALS_NOT_CONTACTED,
+        },
+    }
+    return {
+        "title": "debrief knowledge base",
+        "description": "Your informational-interview debriefs, read-only. "
+        "Served on 127.0.0.1 only; nothing leaves this machine.",
+        "databases": {db_name: {"title": "Debriefs", "tables": tables, "queries": queries}},
+    }
+
+
+def port_free(port: int, host: str = HOST) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port() -> int:
+    """A currently free TCP port on the loopback interface."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def write_metadata(db_path: Path, directory: Path) -> Path:
+    """Write the metadata JSON (0600) into ``directory`` and return its path."""
+    path = directory / "metadata.json"
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(metadata(db_path.stem), fh, indent=2)
+    return path
+
+
+def command(
+    db_path: Path, metadata_path: Path, *, port: int, open_browser: bool = False
+) -> list[str]:
+    """The Datasette command line: immutable database, loopback only."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        "--immutable",
+        str(db_path),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--metadata",
+        str(metadata_path),
+        "--setting",
+        "sql_time_limit_ms",
+        "5000",
+    ]
+    if open_browser:
+        cmd.append("--open")
+    return cmd
+
+
+def start(
+    db_path: Path, directory: Path, *, port: int, open_browser: bool = False, **popen: Any
+) -> subprocess.Popen[bytes]:
+    """Start Datasette in the background (the caller stops it)."""
+    require()
+    if not db_path.exists():
+        raise DebriefError(f"{db_path}: no knowledge base yet; add a debrief first")
+    if not port_free(port):
+        raise DebriefError(f"port {port} on {HOST} is in use; choose another with --port")
+    meta = write_metadata(db_path, directory)
+    return subprocess.Popen(command(db_path, meta, port=port, open_browser=open_browser), **popen)
+
+
+def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False) -> int:
+    """Run Datasette in the foreground until Ctrl-C; returns its exit code."""
+    require()
+    with tempfile.TemporaryDirectory(prefix="debrief-browse-") as tmp:
+        proc = start(db_path, Path(tmp), port=port, open_browser=open_browser)
+        try:
+            return proc.wait()
+        except KeyboardInterrupt:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            return 0

@@ -1,0 +1,370 @@
+"""Terminal renderings (rich) of search, company, companies, people and person.
+
+Presentation only. Stored text (which came from speech recognition or typing) is never
+parsed as rich markup: everything is assembled from :class:`rich.text.Text` pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from debrief.models import CATEGORY_LABELS
+
+HL_START, HL_END = "\x02", "\x03"
+TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
+VERDICT_STYLE = {  # anything else ("3 contacts") is dim
+    "agree": "green",
+    "partly agree": "green",
+    "differ": "bold red",
+    "one contact": "dim",
+    "no clear tone": "dim",
+}
+
+
+def _day(value: str | None) -> str:
+    return (value or "")[:10] or "-"
+
+
+def _label(category: str | None) -> str:
+    return CATEGORY_LABELS.get(category or "", category or "Other")
+
+
+def highlighted(snippet: str) -> Text:
+    """A snippet whose \\x02...\\x03 marks become bold yellow."""
+    text = Text()
+    on = False
+    for part in snippet.replace(HL_END, HL_START).split(HL_START):
+        if part:
+            text.append(part, style="bold yellow" if on else None)
+        on = not on
+    return text
+
+
+def _line(*parts: tuple[str, str | None] | str) -> Text:
+    text = Text()
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part)
+        else:
+            text.append(part[0], style=part[1])
+    return text
+
+
+# -- search -----------------------------------------------------------------------------------
+
+
+def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "") -> None:
+    if not hits:
+        if getattr(hits, "match", "") is None:
+            console.print(Text("nothing to search for: give a word (punctuation is ignored)"))
+        else:
+            console.print(Text(f"no results for {query.strip()[:80]!r}"))
+        return
+    for h in hits:
+        where = " · ".join(
+            x
+            for x in (
+                _day(h.get("recorded_at")),
+                h.get("contact") or "unknown contact",
+                h.get("company") or "",
+                _label(h.get("category")) if h.get("source") == "insight" else "transcript",
+            )
+            if x
+        )
+        console.print(_line((f"#{h['debrief_id']}", "bold"), " ", (where, "dim")))
+        console.print(Text("  ").append_text(highlighted(h.get("snippet") or "")))
+    if getattr(hits, "capped", False):
+        from debrief.store.search import RANK_CAP
+
+        console.print(
+            Text(
+                f"(many matches: the best of the {RANK_CAP:,} most recent are shown;"
+                " narrow with --company, --category, --person or --since)",
+                style="dim",
+            )
+        )
+
+
+# -- companies ----------------------------------------------------------------------------------
+
+
+def print_companies(console: Console, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        console.print("no companies yet: add a debrief with `debrief add`")
+        return
+    table = Table(show_edge=False, header_style="bold")
+    for col, justify in (
+        ("company", "left"),
+        ("calls", "right"),
+        ("contacts", "right"),
+        ("insights", "right"),
+        ("last contact", "left"),
+        ("mentioned in", "right"),
+    ):
+        table.add_column(col, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for r in rows:
+        table.add_row(
+            Text(r["name"]),
+            str(r["calls"]),
+            str(r["contacts"]),
+            str(r["insights"]),
+            _day(r["last_contact"]),
+            str(r["mentions"] or "") or "-",
+        )
+    console.print(table)
+
+
+def _tone(value: int) -> Text:
+    mark, style = TONE.get(value, TONE[0])
+    return Text(mark, style=style)
+
+
+def print_company(console: Console, data: dict[str, Any]) -> None:
+    name = data["company"]["name"]
+    head = _line((name, "bold"))
+    if not data["exact"]:
+        head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
+    console.print(head)
+    calls, contacts = data["calls"], data["contacts"]
+    last = _day(calls[-1]["recorded_at"]) if calls else "-"
+    summary = f"{len(calls)} call{'s' * (len(calls) != 1)} with {len(contacts)} contact"
+    summary += "s" * (len(contacts) != 1) + f" · last {last}"
+    if data["mentioned_in"]:
+        summary += f" · mentioned in {len(data['mentioned_in'])} other call(s)"
+    console.print(Text(summary, style="dim"))
+    for c in contacts:
+        title = f", {c['title']}" if c.get("title") else ""
+        console.print(
+            _line(
+                "  ",
+                (c["name"], "cyan"),
+                title,
+                (f"  {c['calls']} call(s), last ", "dim"),
+                (_day(c.get("last")), "dim"),
+            )
+        )
+    if not calls:
+        console.print(Text("no calls with anyone there yet", style="dim"))
+
+    if data["themes"]:
+        console.print()
+        console.print(
+            _line(
+                ("Where contacts agree and differ", "bold"),
+                ("  (tone + / - is a rough word-list guess)", "dim"),
+            )
+        )
+        for theme in data["themes"]:
+            line = _line(
+                (f"  {theme['verdict']:<13}", VERDICT_STYLE.get(theme["verdict"], "dim")),
+                (theme["term"], "bold"),
+                " ",
+            )
+            for n, c in enumerate(theme["contacts"]):
+                line.append(", " if n else "— ")
+                line.append(c["contact"])
+                line.append(" ")
+                line.append_text(_tone(c["tone"]))
+            console.print(line)
+
+    for cat in data["categories"]:
+        console.print()
+        line = _line((cat["label"], "bold"), "  ")
+        line.append(f"[{cat['verdict']}", style=VERDICT_STYLE.get(cat["verdict"], "dim"))
+        if len(cat["contacts"]) > 1:
+            line.append(": ", style=VERDICT_STYLE.get(cat["verdict"], "dim"))
+            for n, c in enumerate(cat["contacts"]):
+                if n:
+                    line.append(", ")
+                line.append(c["contact"] + " ")
+                line.append_text(_tone(c["tone"]))
+        line.append("]", style=VERDICT_STYLE.get(cat["verdict"], "dim"))
+        console.print(line)
+        for s in cat["statements"]:
+            row = _line("  ")
+            row.append_text(_tone(s["tone"]))
+            row.append(f" {s['text']}  ")
+            row.append(
+                f"— {s['contact']}, {_day(s['recorded_at'])} #{s['debrief_id']}", style="dim"
+            )
+            console.print(row)
+
+    if calls and data["not_covered"]:
+        console.print()
+        console.print(
+            Text("not asked yet: " + ", ".join(_label(c) for c in data["not_covered"]), style="dim")
+        )
+    if data["follow_ups"]:
+        console.print()
+        console.print(Text("Open follow-ups", style="bold"))
+        for f in data["follow_ups"]:
+            due = f" (due {f['due']})" if f.get("due") else ""
+            console.print(Text(f"  [ ] #{f['id']} {f['text']}{due}"))
+    if data["people"]:
+        console.print()
+        console.print(Text("People", style="bold"))
+        for p in data["people"]:
+            at = f", {p['company']}" if p.get("company") else ""
+            by = p.get("said_by") or "unknown contact"
+            console.print(
+                _line(
+                    f"  {p['name']}{at} ",
+                    (f"({p['relation']}, from {by}, {_day(p['recorded_at'])})", "dim"),
+                )
+            )
+    if data["mentioned_in"]:
+        console.print()
+        console.print(Text("Mentioned in other calls", style="bold"))
+        for m in data["mentioned_in"]:
+            who = m.get("contact") or "unknown contact"
+            at = f" ({m['company']})" if m.get("company") else ""
+            console.print(Text(f"  #{m['debrief_id']} {_day(m['recorded_at'])} {who}{at}"))
+
+
+# -- people ---------------------------------------------------------------------------------
+
+
+def _status(ref: dict[str, Any]) -> Text:
+    if ref["contacted"]:
+        return Text(f"contacted #{ref['contacted_in']} {_day(ref['contacted_on'])}", style="green")
+    return Text("not yet", style="yellow")
+
+
+def print_people(console: Console, data: dict[str, Any]) -> None:
+    if not data["contacts"] and not data["referrals"] and not data["mentioned"]:
+        console.print("no people yet: add a debrief with `debrief add`")
+        return
+    if data["contacts"]:
+        table = Table(title="Contacts", title_justify="left", show_edge=False, header_style="bold")
+        for col in ("name", "title", "company", "calls", "last call", "referred by"):
+            table.add_column(col, overflow="fold")
+        for c in data["contacts"]:
+            table.add_row(
+                Text(c["name"]),
+                Text(c.get("title") or "-"),
+                Text(c.get("company") or "-"),
+                str(c["calls"]),
+                _day(c.get("last_call")),
+                Text(", ".join(c["referred_by"]) or "-"),
+            )
+        console.print(table)
+    if data["referrals"]:
+        console.print()
+        table = Table(
+            title="Referrals (who referred whom)",
+            title_justify="left",
+            show_edge=False,
+            header_style="bold",
+        )
+        for col in ("referred", "company", "referred by", "when", "status"):
+            table.add_column(col, overflow="fold")
+        for r in data["referrals"]:
+            table.add_row(
+                Text(r["name"]),
+                Text(r.get("company") or "-"),
+                Text(r.get("referrer") or "unknown contact"),
+                f"{_day(r['recorded_at'])} #{r['debrief_id']}",
+                _status(r),
+            )
+        console.print(table)
+        waiting = data["not_contacted"]
+        console.print(
+            Text(f"{len(waiting)} referral(s) not yet contacted", style="yellow")
+            if waiting
+            else Text("every referral contacted", style="green")
+        )
+    if data["mentioned"]:
+        console.print()
+        console.print(Text("Also mentioned", style="bold"))
+        for m in data["mentioned"]:
+            at = f", {m['company']}" if m.get("company") else ""
+            by = ", ".join(sorted({x["referrer"] or "unknown" for x in m["mentioned_by"]}))
+            console.print(_line(f"  {m['name']}{at} ", (f"(by {by})", "dim")))
+
+
+def print_person(console: Console, data: dict[str, Any]) -> None:
+    head = _line((data["name"], "bold"))
+    if not data["exact"]:
+        head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
+    console.print(head)
+    for c in data["contacts"]:
+        bits = ", ".join(x for x in (c.get("title"), c.get("company")) if x)
+        console.print(
+            _line(
+                "  ",
+                bits or "contact",
+                (f"  {c['calls']} call(s), last {_day(c.get('last_call'))}", "dim"),
+            )
+        )
+    if not data["is_contact"]:
+        console.print(Text("  no debrief with them yet", style="yellow"))
+    for r in data["referred_by"]:
+        console.print(
+            _line(
+                "  referred by ",
+                (r.get("referrer") or "unknown contact", "cyan"),
+                (f" on {_day(r['recorded_at'])} #{r['debrief_id']}", "dim"),
+            )
+        )
+    if data["calls"]:
+        console.print()
+        console.print(Text("Calls", style="bold"))
+        for c in data["calls"]:
+            extra = f", {c['call_minutes']} min" if c.get("call_minutes") else ""
+            console.print(
+                Text(
+                    f"  #{c['debrief_id']} {_day(c['recorded_at'])} "
+                    f"{c.get('company') or ''} ({c['insights']} insights{extra})"
+                )
+            )
+    if data["insights"]:
+        console.print()
+        console.print(Text("What they said", style="bold"))
+        for i in data["insights"]:
+            console.print(
+                _line(
+                    "  ",
+                    (f"{_label(i['category']):<17}", "cyan"),
+                    i["text"],
+                    (f"  {_day(i['recorded_at'])}", "dim"),
+                )
+            )
+    if data["follow_ups"]:
+        console.print()
+        console.print(Text("Follow-ups", style="bold"))
+        for f in data["follow_ups"]:
+            mark = "x" if f.get("done_at") else " "
+            due = f" (due {f['due']})" if f.get("due") else ""
+            console.print(Text(f"  [{mark}] #{f['id']} {f['text']}{due}"))
+    if data["referred"]:
+        console.print()
+        console.print(Text("People they referred you to", style="bold"))
+        for r in data["referred"]:
+            at = f", {r['company']}" if r.get("company") else ""
+            line = _line(f"  {r['name']}{at} ", (f"({r['relation']}) ", "dim"))
+            line.append_text(_status(r))
+            console.print(line)
+    if data["mentioned_by"]:
+        console.print()
+        console.print(Text("Mentioned by", style="bold"))
+        for m in data["mentioned_by"]:
+            console.print(
+                Text(
+                    f"  {m.get('referrer') or 'unknown contact'} "
+                    f"{_day(m['recorded_at'])} #{m['debrief_id']}"
+                )
+            )
+
+
+RENDERERS: dict[str, Callable[..., None]] = {
+    "search": print_search,
+    "company": print_company,
+    "companies": print_companies,
+    "people": print_people,
+    "person": print_person,
+}
