@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,9 @@ _progress_lock = threading.Lock()
 
 def import_whisper() -> tuple[Any, Any]:
     """``(torch, whisper)``, or :class:`EngineUnavailable` naming the install command."""
+    # libgomp's default is to spin waiting threads; on a busy 2-core machine torch then ran
+    # 3-8x slower than with passive waits. Only set when the user has not chosen.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         import torch
         import whisper
@@ -133,6 +137,10 @@ class OpenAIWhisperEngine:
         opts = decode_options()
         self._decode: dict[str, Any] = dict(opts["decode"])
         self._vad_params: dict[str, Any] = dict(opts["vad"])
+        temperature = self._decode.get("temperature", 0.0)
+        self._temperatures: tuple[float, ...] = tuple(
+            temperature if isinstance(temperature, list | tuple) else [temperature]
+        )
         self._language = settings.language
         self._beam_size = settings.beam_size
         self._vad_on = settings.vad
@@ -181,13 +189,25 @@ class OpenAIWhisperEngine:
             "best_of": 5,  # faster-whisper's default for sampling at temperature > 0
             "fp16": False,
             "verbose": None,
-            "temperature": tuple(d.get("temperature", (0.0,))),
+            "temperature": self._temperatures,
             "condition_on_previous_text": d.get("condition_on_previous_text", False),
             "no_speech_threshold": d.get("no_speech_threshold", 0.6),
             "compression_ratio_threshold": d.get("compression_ratio_threshold", 2.4),
             "logprob_threshold": d.get("log_prob_threshold", -1.0),
         }
         return options
+
+    def _junk(self, seg: dict[str, Any], threshold: Any, logprob: Any) -> bool:
+        """A segment to drop: silence by the no-speech test (openai-whisper skips such
+        windows already; this is the same test per segment), or one whose every decode,
+        down to the last fallback temperature, failed the log-prob test: the hallucinated
+        "thank you" on a silent tail."""
+        if logprob is None or seg.get("avg_logprob", 0.0) >= logprob:
+            return False
+        if threshold is not None and seg.get("no_speech_prob", 0.0) > threshold:
+            return True
+        temperatures = self._temperatures
+        return len(temperatures) > 1 and seg.get("temperature", 0.0) >= max(temperatures)
 
     def _speech_only(self, audio: np.ndarray) -> tuple[np.ndarray, Any]:
         """Audio with the silence cut out, and a function mapping its times back."""
@@ -223,13 +243,7 @@ class OpenAIWhisperEngine:
                     text = seg["text"].strip()
                     if not text:
                         continue
-                    # openai-whisper already skips such windows; a segment-level check too
-                    if (
-                        threshold is not None
-                        and logprob is not None
-                        and seg.get("no_speech_prob", 0.0) > threshold
-                        and seg.get("avg_logprob", 0.0) < logprob
-                    ):
+                    if self._junk(seg, threshold, logprob):
                         continue
                     start = to_original(float(seg["start"]))
                     end = to_original(float(seg["end"]), is_end=True)
