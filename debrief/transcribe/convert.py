@@ -66,7 +66,7 @@ from debrief.errors import ModelNotFound, TranscriptionError
 #: Bump when the mapping changes, so older conversions in a data home are redone.
 CONVERTER_VERSION = 1
 
-_DTYPES = {
+_DTYPES: dict[int, np.dtype[Any]] = {
     0: np.dtype("<f4"),
     1: np.dtype("i1"),
     2: np.dtype("<i2"),
@@ -74,7 +74,11 @@ _DTYPES = {
     4: np.dtype("<f2"),
     5: np.dtype("<u2"),  # bfloat16: the high half of a float32, widened below
 }
-_ITEM_SIZE_DTYPES = {4: np.dtype("<f4"), 2: np.dtype("<i2"), 1: np.dtype("i1")}
+_ITEM_SIZE_DTYPES: dict[int, np.dtype[Any]] = {
+    4: np.dtype("<f4"),
+    2: np.dtype("<i2"),
+    1: np.dtype("i1"),
+}
 _MAX_BINARY_VERSION = 6
 
 

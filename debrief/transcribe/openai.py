@@ -276,9 +276,9 @@ class OpenAIWhisperEngine:
             saved = getattr(module, "tqdm", None)
             if progress is not None and saved is not None:
                 bar = _Progress(lambda t: progress(min(t, duration)), to_original)
-                module.tqdm = type("tqdm_shim", (), {"tqdm": bar})
+                setattr(module, "tqdm", type("tqdm_shim", (), {"tqdm": bar}))  # noqa: B010
             try:
                 return self._whisper.transcribe(self._model, speech, **self._options())
             finally:
                 if saved is not None:
-                    module.tqdm = saved
+                    setattr(module, "tqdm", saved)  # noqa: B010
