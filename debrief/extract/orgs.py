@@ -383,7 +383,7 @@ class OrgFinder:
                         if prep in {"like", "including"} and not ok:
                             ok = any(t.lower_ in self.list_nouns for t in doc[max(0, i - 3) : i])
                     if ok:
-                        add(k, e, True)
+                        add(k, e, bool(m) or self.has_head(span))
                     i = max(i + 1, k)
                     continue
             i += 1

@@ -1,15 +1,219 @@
 """debrief_people_v1: people mentioned, and which of them are referrals.
 
-Placeholder. The extraction issue replaces it.
+Candidates are PERSON entities and capitalised name chunks in person contexts ("her
+colleague Dev Malhotra", "talk to Raj", "Inés Castillo, who's ..."), minus the contact (and
+their nicknames), organisations found in an organisation context, places ("on Woodward") and
+tools. A first name alone is folded into the full name said elsewhere ("email Dev" -> Dev
+Malhotra). A person is a ``referral`` when a sentence naming them carries a referral cue
+said by the contact ("she suggested I talk to ...", "he offered to connect us") and not
+negated ("she didn't offer to connect us"); otherwise ``mentioned``. Their company is the
+organisation named right after them, or the contact's own for "her team"/"there". Cue words
+are in ``pipelines/people_cues.toml``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from debrief.extract.lexicon import PhraseSet, load_lines, load_toml
+from debrief.extract.orgs import chunk_end, display_name, is_acronym, is_cap, lower_doc
+from debrief.models import Person
+from debrief.names import company_key, person_key, words
 
 
-@Language.component("debrief_people_v1")
-def people_component(doc: Doc) -> Doc:
-    doc._.people = []
-    return doc
+@dataclass
+class _Candidate:
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+class PeopleExtractor:
+    def __init__(self, nlp: Language, cfg: dict[str, Any], not_names: list[str]) -> None:
+        ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
+        self.before = PhraseSet(nlp, ctx["before"])
+        self.after = PhraseSet(nlp, ctx["after"])
+        self.place_preps = set(ctx["place_prepositions"])
+        self.strip_leading = set(ctx["strip_leading"])
+        self.cues = PhraseSet(nlp, ref["cues"])
+        self.negations = PhraseSet(nlp, ref["negations"])
+        self.contact_subjects = set(ref["contact_subjects"])
+        self.same = PhraseSet(nlp, comp["same"])
+        self.former = PhraseSet(nlp, comp["former"])
+        self.not_names = {" ".join(words(x)) for x in not_names}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._starts: list[int] = []
+        try:
+            doc._.people = self._run(doc)
+        except Exception:  # never let one odd recap break extraction
+            doc._.people = []
+        return doc
+
+    # ------------------------------------------------------------ candidates
+
+    def _context_before(self, doc: Doc, s: int) -> bool:
+        for n in range(1, 4):
+            if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
+                return True
+        # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo"
+        if s >= 2 and doc[s - 1].text == ",":
+            return any(self.before.match_at(doc, k, s - 1) for k in range(max(0, s - 3), s - 1))
+        return False
+
+    def _context_after(self, doc: Doc, e: int) -> bool:
+        return bool(self.after.match_at(doc, e))
+
+    def _run(self, doc: Doc) -> list[Person]:
+        low = lower_doc(doc)
+        aliases = {a.lower() for a in (doc._.contact_aliases or [])}
+        alias_words = {w for a in aliases for w in a.split()}
+        contact_span = doc._.contact_span
+        orgs = doc._.org_mentions or []
+        strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
+        company_keys = {company_key(c) for c in (doc._.companies or [])}
+        company_words = {w for c in company_keys for w in c.split()}
+
+        spans: dict[int, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
+        if not low:
+            for tok in doc:
+                if (
+                    is_cap(tok)
+                    and tok.i not in spans
+                    and (tok.i == 0 or not is_cap(doc[tok.i - 1]))
+                ):
+                    e = chunk_end(doc, tok.i, tok.sent.end, False, 4)
+                    if (
+                        e == tok.i
+                        or tok.i in strong_org_tokens
+                        and not self._context_before(doc, tok.i)
+                    ):
+                        continue
+                    if tok.tag_ != "NNP" and not self._context_before(doc, tok.i):
+                        continue
+                    if self._context_before(doc, tok.i) or self._context_after(doc, e):
+                        spans[tok.i] = e
+
+        found: list[tuple[int, int, str, bool]] = []  # start, end, name, in person context
+        for s, e in sorted(spans.items()):
+            # drop leading non-name words: "Email Marcus", "Dr. Femi Adebayo"
+            while s < e and (doc[s].lower_ in self.strip_leading or doc[s].is_punct):
+                s += 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ == "'s"):
+                e -= 1
+            if e <= s:
+                continue
+            span = doc[s:e]
+            text = span.text
+            key = person_key(text)
+            in_ctx = self._context_before(doc, s) or self._context_after(doc, e)
+            if (
+                not key
+                or key in self.not_names
+                or is_acronym(text)
+                or any(t.like_num for t in span)
+            ):
+                continue
+            if not low and not all(
+                is_cap(t)
+                or t.text in {"-"}
+                or t.lower_ in {"de", "van", "von", "da", "del", "la", "le", "bin", "al"}
+                for t in span
+            ):
+                continue
+            if contact_span and s < contact_span[1] and contact_span[0] < e:
+                continue
+            if key in aliases or all(w in alias_words for w in key.split()):
+                continue
+            if any(k in strong_org_tokens for k in range(s, e)) and not self._context_before(
+                doc, s
+            ):
+                continue
+            if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
+                continue
+            if company_key(text) in company_keys and not in_ctx:
+                continue
+            if len(span) == 1 and key in company_words and not in_ctx:
+                continue
+            if s > 0 and doc[s - 1].lower_ in self.place_preps and not in_ctx:
+                continue
+            if len(span) == 1 and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"} and not in_ctx:
+                continue
+            found.append((s, e, text, in_ctx))
+
+        # fold first names into full names, in order of first mention
+        people: list[_Candidate] = []
+        for s, e, text, _ctx in sorted(found, key=lambda x: -(x[1] - x[0])):
+            toks = person_key(text).split()
+            for cand in people:
+                ck = person_key(cand.name).split()
+                if toks == ck or (len(toks) < len(ck) and all(t in ck for t in toks)):
+                    cand.mentions.append((s, e))
+                    break
+            else:
+                people.append(_Candidate(text, [(s, e)]))
+        people.sort(key=lambda c: min(s for s, _ in c.mentions))
+
+        self._starts = sorted(s for c in people for s, _ in c.mentions)
+        out: list[Person] = []
+        for cand in people:
+            relation = (
+                "referral"
+                if any(self._referral(doc, s, aliases) for s, _ in cand.mentions)
+                else "mentioned"
+            )
+            company = None
+            for s, e in sorted(cand.mentions):
+                company = self._company(doc, s, e, orgs)
+                if company:
+                    break
+            out.append(Person(name=cand.name, company=company, relation=relation))
+        # names that turned out to be people are not organisations
+        pkeys = {company_key(p.name) for p in out}
+        if doc._.companies:
+            doc._.companies = [c for c in doc._.companies if company_key(c) not in pkeys]
+        return out
+
+    # ------------------------------------------------------------ relation and company
+
+    def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
+        sent: Span = doc[s].sent
+        for cs, ce in self.cues.find(doc, sent.start, sent.end):
+            if any(self.negations.find(doc, max(sent.start, cs - 4), cs)):
+                continue
+            before = doc[sent.start : cs]
+            if any(t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before):
+                return True
+            # "Follow-ups ... she gave me names" is covered above; "I should talk to X" alone is not
+        return False
+
+    def _company(self, doc: Doc, s: int, e: int, orgs: list[Any]) -> str | None:
+        sent = doc[s].sent
+        stop = min(sent.end, e + 14, *(x for x in self._starts if x > s))
+        for m in orgs:
+            if e <= m.start < stop:
+                between = doc[e : m.start]
+                if any(is_cap(t) and t.ent_type_ == "PERSON" for t in between):
+                    break
+                return str(m.name)
+        clause_end = next((k for k in range(e, stop) if doc[k].lower_ in {"and", "but", ";"}), stop)
+        stop = clause_end
+        window_start = max(sent.start, s - 4, *(x + 1 for x in self._starts if x < s))
+        window = range(window_start, stop)
+        same = [k for k in window if self.same.match_at(doc, k, stop)]
+        former = self.former.find(doc, window_start, stop)
+        contact = doc._.contact
+        if same and not former and contact is not None and contact.company:
+            return display_name(contact.company)
+        return None
+
+
+@Language.factory("debrief_people_v1")
+def make_people(nlp: Language, name: str) -> PeopleExtractor:
+    return PeopleExtractor(nlp, load_toml("people_cues.toml"), load_lines("not_companies.txt"))
