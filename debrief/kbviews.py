@@ -61,9 +61,12 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "") -> None:
     if not hits:
         if getattr(hits, "match", "") is None:
-            console.print(Text("nothing to search for: give a word (punctuation is ignored)"))
+            message = "nothing to search for: give a word (punctuation is ignored)"
         else:
-            console.print(Text(f"no results for {query.strip()[:80]!r}"))
+            shown = " ".join(query.split())
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            message = f"no results for {shown!r}"
+        console.print(Text(message), soft_wrap=True)  # one line, never wrapped
         return
     for h in hits:
         where = " · ".join(
