@@ -266,7 +266,7 @@ def _subject(verb: Token) -> Token | None:
     for ch in verb.children:
         if ch.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}:
             return ch
-    if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
@@ -275,7 +275,7 @@ def _main_verb(doc: Doc, s: int, e: int) -> Token | None:
     best: Token | None = None
     for i in range(s, e):
         tok = doc[i]
-        if tok.head.i < s or tok.head.i >= e or tok.head is tok:
+        if tok.head.i < s or tok.head.i >= e or tok.head.i == tok.i:
             if tok.pos_ in {"VERB", "AUX"}:
                 return tok
             if best is None and not tok.is_punct:
@@ -350,6 +350,15 @@ def features(
         ):
             verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
             feats.append("modal:" + _who(_subject(verb), contact_first))
+        if (
+            tok.tag_ == "VB"
+            and tok.dep_ in {"ROOT", "ccomp", "parataxis"}
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.lower_ != "do" for c in tok.children
+            )
+        ):
+            # an instruction, also inside reported speech: "he was like, don't spend money on X"
+            feats.append("imperative_any")
         if tok.lower_ in {"can", "could"} and tok.dep_ == "aux":
             feats.append("can:" + _who(_subject(tok.head), contact_first))
         if tok.lower_ == "least" and tok.head.lemma_.lower() in LIKE_VERBS:
