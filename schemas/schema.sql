@@ -1,5 +1,7 @@
 -- debrief knowledge base schema. Generated: python -m debrief.store.db
 
+CREATE INDEX idx_companies_mentioned_company ON companies_mentioned(company_id);
+
 CREATE INDEX idx_debriefs_company ON debriefs(company_id);
 
 CREATE INDEX idx_debriefs_contact ON debriefs(contact_id);
@@ -15,6 +17,8 @@ CREATE INDEX idx_follow_ups_open ON follow_ups(done_at, due);
 CREATE INDEX idx_insights_category ON insights(category);
 
 CREATE INDEX idx_insights_debrief ON insights(debrief_id);
+
+CREATE INDEX idx_people_company ON people_mentioned(company COLLATE NOCASE);
 
 CREATE INDEX idx_people_debrief ON people_mentioned(debrief_id);
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
 from debrief.models import CATEGORIES, CATEGORY_LABELS
@@ -128,6 +129,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper, enough to group mentoring/mentor/mentors."""
     for suffix in _SUFFIXES:
@@ -288,7 +290,7 @@ def company_view(store: Store, name: str) -> dict[str, Any]:
         "not_covered": [c for c in CATEGORIES if c not in covered],
         "themes": _themes(insights),
         "follow_ups": _open_follow_ups(store, debrief_ids),
-        "people": _people(store, cid, company["key"], debrief_ids),
+        "people": _people(store, cid, company["name"], company["key"], debrief_ids),
         "mentioned_in": store.rows(
             "SELECT d.id AS debrief_id, d.recorded_at, c.name AS contact, co.name AS company"
             " FROM companies_mentioned m JOIN debriefs d ON d.id = m.debrief_id"
@@ -351,7 +353,7 @@ def _open_follow_ups(store: Store, debrief_ids: list[int]) -> list[dict[str, Any
 
 
 def _people(
-    store: Store, company_id: int, key: str, debrief_ids: list[int]
+    store: Store, company_id: int, name: str, key: str, debrief_ids: list[int]
 ) -> list[dict[str, Any]]:
     """People named in calls with this company, and people said elsewhere to work there."""
     out = []
@@ -364,15 +366,16 @@ def _people(
             f" WHERE p.debrief_id IN ({marks}) ORDER BY d.recorded_at, p.id",
             debrief_ids,
         )
-    first_word = key.split()[0] if key else ""
-    if first_word:
+    # Said elsewhere to work there: candidates by name prefix (indexed), confirmed by key.
+    first = (name.split() or [""])[0].lower()
+    if first:
         elsewhere = store.rows(
             "SELECT p.name, p.company, p.relation, p.debrief_id, d.recorded_at,"
             " c.name AS said_by FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
             " LEFT JOIN contacts c ON c.id = d.contact_id"
-            " WHERE p.company IS NOT NULL AND instr(lower(p.company), ?) > 0"
+            " WHERE (p.company LIKE ? OR p.company LIKE ?)"
             " AND d.company_id IS NOT ? ORDER BY d.recorded_at, p.id",
-            [first_word, company_id],
+            [first + "%", "the " + first + "%", company_id],
         )
         out += [p for p in elsewhere if company_key(p["company"]) == key]
     return out

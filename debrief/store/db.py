@@ -168,7 +168,6 @@ def m002_fts(db: sqlite_utils.Database) -> None:
     )
 
 
-
 @migration
 def m003_insight_terms(db: sqlite_utils.Database) -> None:
     # Cache of the lemmatised terms of an insight (debrief.review.themes): computing them
@@ -182,6 +181,16 @@ def m003_insight_terms(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration
+def m004_kb_view_indexes(db: sqlite_utils.Database) -> None:
+    # The company view: "mentioned in other calls" looks companies_mentioned up by company,
+    # and "people said to work there" looks people_mentioned up by company name prefix
+    # (LIKE 'stripe%' uses a NOCASE index).
+    db.execute("CREATE INDEX idx_companies_mentioned_company ON companies_mentioned(company_id)")
+    db.execute("CREATE INDEX idx_people_company ON people_mentioned(company COLLATE NOCASE)")
+
 
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
