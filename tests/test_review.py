@@ -585,3 +585,24 @@ def test_open_follow_ups_sorted_by_due_date(store: Store) -> None:
     items = open_follow_ups(store, TODAY)
     dues = [i.due for i in items if i.due]
     assert dues == sorted(dues) and items[-1].due is None
+
+
+def test_many_companies_are_compared_one_row_each(store: Store) -> None:
+    for n, company in enumerate(("Initech", "Umbrella", "Hooli")):
+        add_call(
+            store,
+            datetime(2026, 11, 18, 9 + n, 0),
+            f"Person {n}",
+            "Engineer",
+            company,
+            [("culture", f"{company} culture note.")] if company != "Hooli" else [],
+        )
+    r = review_of(store, "2026-W47")
+    assert len(r.companies) == 6 and not r.companies_as_columns
+    assert [s.company for s in r.companies_with_notes] == ["Stripe", "Initech", "Umbrella", "Figma"]
+    md = render(r, "markdown")
+    assert "| Company | Culture | Advancement |" in md
+    assert "| **Initech** | Initech culture note. | – |" in md
+    assert "2 companies with nothing on these yet." in md  # Hooli and Acme
+    assert "2 companies with nothing on these yet" in render(r, "terminal")
+    assert 'class="side rows"' in render(r, "html")

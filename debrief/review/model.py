@@ -28,6 +28,9 @@ DEFAULT_LIMIT = 25
 #: The categories the companies are compared on.
 SIDE_BY_SIDE = ("culture", "advancement")
 
+#: Up to this many companies are compared as columns; more as one row each.
+MAX_COMPANY_COLUMNS = 4
+
 OTHER = "other"
 
 
@@ -207,6 +210,15 @@ class Review:
     def side_by_side_labels(self) -> list[tuple[str, str]]:
         return [(c, category_label(c)) for c in SIDE_BY_SIDE]
 
+    @property
+    def companies_as_columns(self) -> bool:
+        return len(self.companies) <= MAX_COMPANY_COLUMNS
+
+    @property
+    def companies_with_notes(self) -> list[CompanySide]:
+        """The companies with something on culture or advancement (the rows layout)."""
+        return [s for s in self.companies if any(s.by_category.values())]
+
 
 # -- building -------------------------------------------------------------------------------
 
@@ -246,11 +258,8 @@ def build_review(
     """The review of ``period`` as of ``today`` (overdue and "this week" are relative to it)."""
     review = Review(period=period, today=today)
     review.calls = period_calls(store, period)
-    review.follow_ups, review.open_follow_ups = follow_up_groups(
-        open_follow_ups(store, today), today, limit=limit
-    )
-    period_ids = {c.debrief_id for c in review.calls}
-    review.referrals, review.referrals_total = uncontacted_referrals(store, limit, period_ids)
+    review.follow_ups, review.open_follow_ups = follow_up_groups(store, today, limit=limit)
+    review.referrals, review.referrals_total = uncontacted_referrals(store, limit)
     review.calls_per_day = _calls_per_day(period, review.calls)
     if review.empty:
         review.nearest = nearest_week(store, period)
@@ -320,23 +329,31 @@ def _side_by_side(calls: list[Call], insights: list[dict[str, Any]]) -> list[Com
 
 
 def coverage(store: Store, company_ids: set[int | None]) -> list[Coverage]:
-    """Per company, the categories no call with it has covered (all calls, not just the week)."""
-    wanted = {c for c in company_ids if c is not None}
-    if not wanted:
+    """Per company, the categories no call with it has covered (all calls, not just the week).
+
+    One ``NOT EXISTS`` probe per (company, category): it stops at the first insight found,
+    instead of reading every insight of every call with the company.
+    """
+    wanted = _ids(c for c in company_ids if c is not None)
+    if wanted == "[]":
         return []
-    rows = store.db.execute(
-        "SELECT co.id, co.name, count(DISTINCT d.id),"
-        " (SELECT group_concat(DISTINCT i.category) FROM insights i"
-        "   JOIN debriefs d2 ON d2.id = i.debrief_id WHERE d2.company_id = co.id)"
-        " FROM companies co JOIN debriefs d ON d.company_id = co.id"
-        " WHERE co.id IN (SELECT value FROM json_each(?)) GROUP BY co.id ORDER BY co.name",
-        [_ids(wanted)],
+    params = {"ids": wanted, "cats": json.dumps(list(CATEGORIES))}
+    calls = store.db.execute(
+        "SELECT co.id, co.name, count(*) FROM companies co JOIN debriefs d ON d.company_id = co.id"
+        " WHERE co.id IN (SELECT value FROM json_each(:ids)) GROUP BY co.id ORDER BY co.name",
+        params,
     ).fetchall()
-    out = []
-    for _cid, name, n, covered in rows:
-        seen = set((covered or "").split(","))
-        out.append(Coverage(name, n, [c for c in CATEGORIES if c not in seen]))
-    return out
+    missing: dict[int, set[str]] = defaultdict(set)
+    for cid, category in store.db.execute(
+        "SELECT co.value, cat.value FROM json_each(:ids) co, json_each(:cats) cat"
+        " WHERE NOT EXISTS (SELECT 1 FROM debriefs d JOIN insights i ON i.debrief_id = d.id"
+        "   WHERE d.company_id = co.value AND i.category = cat.value)",
+        params,
+    ):
+        missing[int(cid)].add(category)
+    return [
+        Coverage(name, n, [c for c in CATEGORIES if c in missing[cid]]) for cid, name, n in calls
+    ]
 
 
 def _calls_per_day(period: Period, calls: list[Call]) -> list[tuple[str, int]]:
@@ -363,21 +380,27 @@ def _due(raw: str | None) -> date | None:
         return None
 
 
-def open_follow_ups(store: Store, today: date, *, include_done: bool = False) -> list[FollowUpItem]:
-    """Every open follow-up (with ``include_done``, closed ones too), by due date."""
-    where = "" if include_done else " WHERE f.done_at IS NULL"
-    rows = store.db.execute(
-        "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, c.name, co.name"
-        " FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
-        " LEFT JOIN contacts c ON c.id = d.contact_id"
-        " LEFT JOIN companies co ON co.id = d.company_id" + where,
-    ).fetchall()
-    items = [
+_SELECT_FOLLOW_UPS = (
+    "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, c.name, co.name"
+    " FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
+    " LEFT JOIN contacts c ON c.id = d.contact_id"
+    " LEFT JOIN companies co ON co.id = d.company_id"
+)
+
+
+def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
+    return [
         FollowUpItem(
             fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today
         )
         for fid, text, due, done, did, stamp, contact, company in rows
     ]
+
+
+def open_follow_ups(store: Store, today: date, *, include_done: bool = False) -> list[FollowUpItem]:
+    """Every open follow-up (with ``include_done``, closed ones too), by due date."""
+    where = "" if include_done else " WHERE f.done_at IS NULL"
+    items = _items(store.db.execute(_SELECT_FOLLOW_UPS + where).fetchall(), today)
     items.sort(key=lambda f: (f.done_at is not None, f.due is None, f.due or date.max, f.id))
     return items
 
@@ -389,39 +412,49 @@ GROUP_TITLES = {
     "undated": "Open, no due date",
 }
 
+# A due date is ISO text; anything else counts as no date (as :func:`_due` reads it).
+_DATED = "f.due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+_GROUP_SQL = {
+    "overdue": (f"{_DATED} AND substr(f.due, 1, 10) < :today", "f.due, f.id"),
+    "this_week": (
+        f"{_DATED} AND substr(f.due, 1, 10) >= :today AND substr(f.due, 1, 10) < :week_end",
+        "f.due, f.id",
+    ),
+    "later": (f"{_DATED} AND substr(f.due, 1, 10) >= :week_end", "f.due, f.id"),
+    # The most recent calls first: the freshest promises.
+    "undated": (f"(f.due IS NULL OR NOT {_DATED})", "d.recorded_at DESC, f.id DESC"),
+}
+
 
 def follow_up_groups(
-    items: list[FollowUpItem], today: date, *, limit: int = DEFAULT_LIMIT
+    store: Store, today: date, *, limit: int = DEFAULT_LIMIT
 ) -> tuple[list[FollowUpGroup], int]:
-    """Open follow-ups as overdue, due this week (today's ISO week), later, and undated."""
-    week_end = week_period(today).end
-    buckets: dict[str, list[FollowUpItem]] = {k: [] for k in GROUP_TITLES}
-    for item in items:
-        if item.done_at is not None:
-            continue
-        if item.due is None:
-            buckets["undated"].append(item)
-        elif item.due < today:
-            buckets["overdue"].append(item)
-        elif item.due < week_end:
-            buckets["this_week"].append(item)
-        else:
-            buckets["later"].append(item)
-    # Undated: the most recent calls first (the freshest promises).
-    buckets["undated"].sort(key=lambda f: (f.recorded_at, f.id), reverse=True)
-    groups = [
-        FollowUpGroup(key, GROUP_TITLES[key], found[:limit], len(found))
-        for key, found in buckets.items()
-    ]
-    return groups, sum(len(b) for b in buckets.values())
+    """Open follow-ups as overdue, due this week (today's ISO week), later, and undated:
+    each group's first ``limit`` items and its size (counted in SQL, not loaded)."""
+    params = {"today": today.isoformat(), "week_end": week_period(today).end.isoformat()}
+    sums = ", ".join(f"coalesce(sum({cond}), 0)" for cond, _ in _GROUP_SQL.values())
+    totals = store.db.execute(
+        f"SELECT {sums} FROM follow_ups f WHERE f.done_at IS NULL", params
+    ).fetchone()
+    groups = []
+    for (key, (cond, order)), total in zip(_GROUP_SQL.items(), totals, strict=True):
+        rows = (
+            store.db.execute(
+                f"{_SELECT_FOLLOW_UPS} WHERE f.done_at IS NULL AND {cond}"
+                f" ORDER BY {order} LIMIT :limit",
+                {**params, "limit": limit},
+            ).fetchall()
+            if total
+            else []
+        )
+        groups.append(FollowUpGroup(key, GROUP_TITLES[key], _items(rows, today), int(total)))
+    return groups, sum(g.total for g in groups)
 
 
 # -- referrals ------------------------------------------------------------------------------
 
 
-def uncontacted_referrals(
-    store: Store, limit: int = DEFAULT_LIMIT, period_ids: set[int] | None = None
-) -> tuple[list[Referral], int]:
+def uncontacted_referrals(store: Store, limit: int = DEFAULT_LIMIT) -> tuple[list[Referral], int]:
     """People suggested as referrals with whom no debrief exists yet (matched by person key),
     the most recently suggested first."""
     rows = store.db.execute(

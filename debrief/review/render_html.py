@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from debrief.review import fmt
-from debrief.review.model import Review
+from debrief.review.model import Review, Takeaway
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -128,10 +128,6 @@ def hbar_chart(data: list[tuple[str, int]], title: str, *, width: int = 440) -> 
     )
 
 
-def _calls_n(n: int) -> str:
-    return f"{n} call{'s' if n != 1 else ''}"
-
-
 def render_html(review: Review) -> str:
     body: list[str] = [
         "<header>",
@@ -244,30 +240,47 @@ def _themes(review: Review) -> list[str]:
     return out
 
 
+def _cell(items: list[Takeaway]) -> str:
+    if not items:
+        return '<td class="dim">–</td>'
+    return "<td><ul>" + "".join(f"<li>{e(t.text)}</li>" for t in items) + "</ul></td>"
+
+
 def _companies(review: Review) -> list[str]:
     if not review.companies:
         return []
-    head = "".join(
-        f'<th>{e(s.company)} <span class="dim">({_calls_n(s.calls)})</span></th>'
-        for s in review.companies
-    )
-    rows = []
-    for cat, label in review.side_by_side_labels:
-        cells = []
-        for side in review.companies:
-            items = side.by_category[cat]
-            cells.append(
-                "<td><ul>" + "".join(f"<li>{e(t.text)}</li>" for t in items) + "</ul></td>"
-                if items
-                else '<td class="dim">–</td>'
+    labels = review.side_by_side_labels
+    out = ['<section id="companies"><h2>Companies side by side</h2>']
+    if review.companies_as_columns:
+        head = "".join(
+            f'<th>{e(s.company)} <span class="dim">({fmt.plural(s.calls, "call")})</span></th>'
+            for s in review.companies
+        )
+        out += ['<table class="side">', f"<thead><tr><th></th>{head}</tr></thead><tbody>"]
+        for cat, label in labels:
+            cells = "".join(_cell(side.by_category[cat]) for side in review.companies)
+            out.append(f"<tr><th>{e(label)}</th>{cells}</tr>")
+    else:
+        head = "".join(f"<th>{e(label)}</th>" for _, label in labels)
+        out += [
+            '<table class="side rows">',
+            f"<thead><tr><th>Company</th>{head}</tr></thead><tbody>",
+        ]
+        for side in review.companies_with_notes:
+            cells = "".join(_cell(side.by_category[cat]) for cat, _ in labels)
+            out.append(
+                f'<tr><th>{e(side.company)} <span class="dim">({fmt.plural(side.calls, "call")})'
+                f"</span></th>{cells}</tr>"
             )
-        rows.append(f"<tr><th>{e(label)}</th>{''.join(cells)}</tr>")
-    return [
-        '<section id="companies"><h2>Companies side by side</h2><table class="side">',
-        f"<thead><tr><th></th>{head}</tr></thead><tbody>",
-        *rows,
-        "</tbody></table></section>",
-    ]
+    out.append("</tbody></table>")
+    quiet = len(review.companies) - len(review.companies_with_notes)
+    if not review.companies_as_columns and quiet:
+        out.append(
+            f'<p class="dim">{fmt.plural(quiet, "company", "companies")} with nothing on these'
+            " yet.</p>"
+        )
+    out.append("</section>")
+    return out
 
 
 def _follow_ups(review: Review) -> list[str]:

@@ -49,18 +49,7 @@ def render_markdown(review: Review) -> str:
         out.append("No skill or topic was named by more than one contact.")
     out.append("")
 
-    if review.companies:
-        out += ["## Companies side by side", ""]
-        head = "| | " + " | ".join(f"{md(s.company)}" for s in review.companies) + " |"
-        out += [head, "|---" * (len(review.companies) + 1) + "|"]
-        for cat, label in review.side_by_side_labels:
-            cells = [
-                "<br>".join(md(t.text) for t in side.by_category[cat]) or "–"
-                for side in review.companies
-            ]
-            out.append(f"| **{label}** | " + " | ".join(cells) + " |")
-        out.append("")
-
+    out += _companies(review)
     out += _follow_ups(review)
 
     out += ["## Referrals not yet contacted", ""]
@@ -86,6 +75,35 @@ def render_markdown(review: Review) -> str:
             out.append(f"- **{md(cov.company)}** ({calls}): every question category covered")
     out.append("")
     return "\n".join(out)
+
+
+def _companies(review: Review) -> list[str]:
+    if not review.companies:
+        return []
+    out = ["## Companies side by side", ""]
+    labels = review.side_by_side_labels
+    if review.companies_as_columns:
+        head = "| | " + " | ".join(f"{md(s.company)}" for s in review.companies) + " |"
+        out += [head, "|---" * (len(review.companies) + 1) + "|"]
+        for cat, label in labels:
+            cells = [
+                "<br>".join(md(t.text) for t in side.by_category[cat]) or "–"
+                for side in review.companies
+            ]
+            out.append(f"| **{label}** | " + " | ".join(cells) + " |")
+    else:
+        out += ["| Company | " + " | ".join(label for _, label in labels) + " |"]
+        out += ["|---" * (len(labels) + 1) + "|"]
+        for side in review.companies_with_notes:
+            cells = [
+                "<br>".join(md(t.text) for t in side.by_category[cat]) or "–" for cat, _ in labels
+            ]
+            out.append(f"| **{md(side.company)}** | " + " | ".join(cells) + " |")
+        quiet = len(review.companies) - len(review.companies_with_notes)
+        if quiet:
+            out += ["", f"{fmt.plural(quiet, 'company', 'companies')} with nothing on these yet."]
+    out.append("")
+    return out
 
 
 def _follow_ups(review: Review) -> list[str]:

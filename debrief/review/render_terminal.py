@@ -1,4 +1,9 @@
-"""The review in the terminal (rich)."""
+"""The review in the terminal (rich).
+
+Each section is assembled as one styled :class:`~rich.text.Text` and printed once with
+soft wrapping: rich's per-line layout is what costs time on a busy week (hundreds of
+takeaways), not the content.
+"""
 
 from __future__ import annotations
 
@@ -28,17 +33,17 @@ def print_review(console: Console, review: Review) -> None:
         )
     )
     if review.empty:
-        console.print(escape(fmt.empty_message(review)))
+        console.print(Text(fmt.empty_message(review)))
         if review.open_follow_ups:
-            console.print(escape(fmt.owed_line(review)))
+            console.print(Text(fmt.owed_line(review)))
         return
-    _calls(console, review)
-    _takeaways(console, review)
-    _themes(console, review)
-    _companies(console, review)
-    _follow_ups(console, review)
-    _referrals(console, review)
-    _coverage(console, review)
+    for section in (_calls, _takeaways, _themes, _companies, _follow_ups, _referrals, _coverage):
+        out = section(review)
+        if isinstance(out, Text):
+            out.rstrip()
+            console.print(out, soft_wrap=True)
+        elif out is not None:
+            console.print(out)
 
 
 def render_text(review: Review, width: int = 100) -> str:
@@ -49,119 +54,144 @@ def render_text(review: Review, width: int = 100) -> str:
     return buffer.getvalue()
 
 
-def _heading(console: Console, title: str) -> None:
-    console.print()
-    console.print(f"[bold underline]{title}[/bold underline]")
+def _heading(text: Text, title: str) -> Text:
+    text.append(f"\n{title}\n", style="bold underline")
+    return text
 
 
-def _calls(console: Console, review: Review) -> None:
-    _heading(console, "Calls")
-    table = Table(show_edge=False, header_style="bold", pad_edge=False)
-    for col in ("#", "when", "contact", "title", "company", "length"):
-        table.add_column(col, overflow="fold")
-    for c in review.calls:
-        length = escape(fmt.minutes(c))
-        if c.over_limit:
-            length += f" [yellow]⚠ {fmt.over_limit_note()}[/yellow]"
-        table.add_row(
-            str(c.debrief_id),
+def _cut(value: str | None, width: int) -> str:
+    value = value or "–"
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def _calls(review: Review) -> Text:
+    out = _heading(Text(), "Calls")
+    rows = [
+        (
+            f"#{c.debrief_id}",
             fmt.day_time(c.when),
-            escape(fmt.who(c)),
-            escape(c.title or "–"),
-            escape(c.company or "–"),
-            length,
+            _cut(fmt.who(c), 24),
+            _cut(c.title, 24),
+            _cut(c.company, 20),
         )
-    console.print(table)
-    peak = max((n for _, n in review.calls_per_day), default=0) or 1
+        for c in review.calls
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for call, row in zip(review.calls, rows, strict=True):
+        out.append(row[0].rjust(widths[0]) + "  ", style="dim")
+        out.append("  ".join(cell.ljust(w) for cell, w in zip(row[1:], widths[1:], strict=True)))
+        out.append("  " + fmt.minutes(call))
+        if call.over_limit:
+            out.append(f"  ⚠ {fmt.over_limit_note()}", style="yellow")
+        out.append("\n")
     if len(review.calls_per_day) <= 14:
-        console.print()
+        peak = max((n for _, n in review.calls_per_day), default=0) or 1
+        out.append("\n")
         for label, n in review.calls_per_day:
-            bar = BAR * round(12 * n / peak) if n else ""
-            console.print(f"  [dim]{label:>6}[/dim] [cyan]{bar}[/cyan] {n or ''}")
+            out.append(f"  {label:>6} ", style="dim")
+            out.append(BAR * round(12 * n / peak) if n else "", style="cyan")
+            out.append(f" {n or ''}\n")
+    return out
 
 
-def _takeaways(console: Console, review: Review) -> None:
-    _heading(console, "Takeaways")
+def _takeaways(review: Review) -> Text:
+    out = _heading(Text(), "Takeaways")
     if not review.takeaways:
-        console.print("  no takeaways were extracted from this week's calls")
+        out.append("  no takeaways were extracted from this week's calls\n")
     for group in review.takeaways:
-        console.print(f"[cyan]{escape(group.label)}[/cyan]")
+        out.append(f"{group.label}\n", style="cyan")
         for t in group.items:
-            console.print(f"  • {escape(t.text)} [dim]— {escape(t.source)}[/dim]")
+            out.append(f"  • {t.text}")
+            out.append(f" — {t.source}\n", style="dim")
+    return out
 
 
-def _themes(console: Console, review: Review) -> None:
-    _heading(console, "Themes")
+def _themes(review: Review) -> Text:
+    out = _heading(Text(), "Themes")
     if not review.themes:
-        console.print("  no skill or topic was named by more than one contact")
+        out.append("  no skill or topic was named by more than one contact\n")
     for theme in review.themes:
-        who = escape(", ".join(theme.contacts))
-        console.print(f"  [bold]{escape(theme.label)}[/bold]  [dim]{who}[/dim]")
+        out.append(f"  {theme.label}", style="bold")
+        out.append(f"  {', '.join(theme.contacts)}\n", style="dim")
+    return out
 
 
-def _companies(console: Console, review: Review) -> None:
+def _companies(review: Review) -> Text | Group | None:
     if not review.companies:
-        return
-    _heading(console, "Companies side by side")
-    table = Table(show_lines=True, header_style="bold")
-    table.add_column("")
-    for side in review.companies:
-        table.add_column(escape(side.company), overflow="fold")
-    for cat, label in review.side_by_side_labels:
-        cells = [
-            "\n".join(f"• {escape(t.text)}" for t in side.by_category[cat]) or "[dim]–[/dim]"
-            for side in review.companies
-        ]
-        table.add_row(f"[cyan]{label}[/cyan]", *cells)
-    console.print(table)
+        return None
+    title = Text()
+    _heading(title, "Companies side by side")
+    if review.companies_as_columns:
+        table = Table(show_lines=True, header_style="bold")
+        table.add_column("")
+        for side in review.companies:
+            table.add_column(escape(side.company), overflow="fold")
+        for cat, label in review.side_by_side_labels:
+            cells = [
+                "\n".join(f"• {escape(t.text)}" for t in side.by_category[cat]) or "[dim]–[/dim]"
+                for side in review.companies
+            ]
+            table.add_row(f"[cyan]{label}[/cyan]", *cells)
+        return Group(title, table)
+    out = title
+    for side in review.companies_with_notes:
+        out.append(f"{side.company}\n", style="bold")
+        for cat, label in review.side_by_side_labels:
+            for t in side.by_category[cat]:
+                out.append(f"  {label:<12}", style="cyan")
+                out.append(f"{t.text}\n")
+    quiet = len(review.companies) - len(review.companies_with_notes)
+    if quiet:
+        out.append(f"  {fmt.plural(quiet, 'company', 'companies')} with nothing on these yet\n")
+    return out
 
 
-def _follow_ups(console: Console, review: Review) -> None:
-    _heading(console, "Follow-ups")
+def _follow_ups(review: Review) -> Text:
+    out = _heading(Text(), "Follow-ups")
     shown = [g for g in review.follow_ups if g.total]
     if not shown:
-        console.print("  nothing owed: no open follow-ups")
+        out.append("  nothing owed: no open follow-ups\n")
     styles = {"overdue": "red", "this_week": "yellow"}
     for group in shown:
         style = styles.get(group.key, "cyan")
-        console.print(f"[{style}]{group.title} ({group.total})[/{style}]")
+        out.append(f"{group.title} ({group.total})\n", style=style)
         for item in group.items:
-            console.print(
-                f"  [bold]#{item.id}[/bold] {escape(item.text)}"
-                f" [{style}]{escape(fmt.due(item))}[/{style}]"
-                f" [dim]· {escape(item.source)}[/dim]"
-            )
+            out.append(f"  #{item.id}", style="bold")
+            out.append(f" {item.text} ")
+            out.append(fmt.due(item), style=style)
+            out.append(f" · {item.source}\n", style="dim")
         if group.more:
-            console.print(f"  [dim]… and {group.more} more: debrief todo[/dim]")
+            out.append(f"  … and {group.more} more: debrief todo\n", style="dim")
+    return out
 
 
-def _referrals(console: Console, review: Review) -> None:
-    _heading(console, "Referrals not yet contacted")
+def _referrals(review: Review) -> Text:
+    out = _heading(Text(), "Referrals not yet contacted")
     if not review.referrals:
-        console.print("  everyone you were referred to has been contacted")
+        out.append("  everyone you were referred to has been contacted\n")
     for ref in review.referrals:
-        at = f" ({escape(ref.company)})" if ref.company else ""
-        by = "; ".join(escape(fmt.referral_source(n, w)) for n, w, _ in ref.suggested_by)
-        console.print(f"  [bold]{escape(ref.name)}[/bold]{at} [dim]suggested by {by}[/dim]")
+        out.append(f"  {ref.name}", style="bold")
+        if ref.company:
+            out.append(f" ({ref.company})")
+        by = "; ".join(fmt.referral_source(n, w) for n, w, _ in ref.suggested_by)
+        out.append(f" suggested by {by}\n", style="dim")
     if review.referrals_total > len(review.referrals):
-        console.print(f"  [dim]… and {review.referrals_total - len(review.referrals)} more[/dim]")
+        out.append(f"  … and {review.referrals_total - len(review.referrals)} more\n", style="dim")
+    return out
 
 
-def _coverage(console: Console, review: Review) -> None:
-    _heading(console, "Coverage: what to ask next")
+def _coverage(review: Review) -> Text:
+    out = _heading(Text(), "Coverage: what to ask next")
     if not review.coverage:
-        console.print("  no company in this week's calls")
+        out.append("  no company in this week's calls\n")
     for cov in review.coverage:
-        calls = f"{cov.calls} call{'s' if cov.calls != 1 else ''}"
+        out.append(f"  {cov.company}", style="bold")
+        out.append(f" ({fmt.plural(cov.calls, 'call')})", style="dim")
         if cov.missing:
-            console.print(
-                f"  [bold]{escape(cov.company)}[/bold] [dim]({calls})[/dim]"
-                f" not covered yet: {escape(', '.join(cov.missing_labels))}"
-            )
+            out.append(f" not covered yet: {', '.join(cov.missing_labels)}\n")
         else:
-            console.print(
-                f"  [bold]{escape(cov.company)}[/bold] [dim]({calls})[/dim] every category covered"
-            )
+            out.append(" every category covered\n")
+    return out
 
 
 def todo_table(items: list[FollowUpItem]) -> Table:
