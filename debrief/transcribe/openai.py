@@ -129,7 +129,8 @@ class OpenAIWhisperEngine:
         try:
             self._model = self._whisper.load_model(str(checkpoint), device="cpu")
         except Exception as exc:  # torch raises many kinds on a bad or foreign file
-            raise TranscriptionError(f"cannot load Whisper model {checkpoint}: {exc}") from None
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise TranscriptionError(f"cannot load Whisper model {checkpoint}: {first}") from None
         self._model.eval()
         if settings.model == BUNDLED_MODEL:
             self._set_alignment_heads(bundled_model_path() / "config.json")
