@@ -94,7 +94,7 @@ def stripe_kb(home: Path) -> Path:
         "Ana Ruiz",
         "stripe",
         [
-            ("advancement", "Promotions are slow and the mentoring is poor on her team."),
+            ("advancement", "Promotions are slow on her team."),
             ("culture", "The culture is intense but fair."),
         ],
         extra_text="We also talked about xylophones in the office.",
