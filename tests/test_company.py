@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from kb_seed import add, stripe_kb
 
 from debrief.cli import Ctx, cli
@@ -157,3 +159,18 @@ def test_company_end_to_end_through_add_text(home: Path) -> None:
     assert [c["name"] for c in view["contacts"]] == ["Maria Lopez", "James Chen"]
     said = [s for c in view["categories"] for s in c["statements"]]
     assert {s["contact"] for s in said} == {"Maria Lopez", "James Chen"}
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=st.text(max_size=80))
+@example(name="strype inc.")
+@example(name="x" * 10_000)
+def test_any_company_name_gives_a_view_or_one_line(kb: Path, name: str) -> None:
+    result = CliRunner().invoke(cli, ["company", "--", name], obj=Ctx())
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code in (0, 1)
+    if result.exit_code:
+        assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.startswith("error: ")

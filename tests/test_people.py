@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from kb_seed import add, stripe_kb
 
 from debrief.cli import Ctx, cli
@@ -147,3 +149,17 @@ def test_referrals_end_to_end_through_add_text(home: Path) -> None:
     )  # fmt: skip
     assert code == 0, err_text
     assert json.loads(run("people", "--json")[1])["not_contacted"] == []
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=st.text(max_size=80))
+@example(name="jmes chen")
+@example(name="\n" * 3 + "maria")
+def test_any_person_name_gives_a_view_or_one_line(kb: Path, name: str) -> None:
+    result = CliRunner().invoke(cli, ["person", "--", name], obj=Ctx())
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code in (0, 1)
+    if result.exit_code:
+        assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr

@@ -19,6 +19,7 @@ from debrief.errors import DebriefError, NotFound
 CANDIDATE_SCORE = 78.0
 #: A best candidate this far ahead of the next one wins without asking.
 CLEAR_LEAD = 8.0
+PLURALS = {"company": "companies", "person": "people"}
 
 
 class Ambiguous(DebriefError):
@@ -72,6 +73,12 @@ def rank(query_key: str, names: Iterable[tuple[str, str]]) -> list[Scored]:
     return scored
 
 
+def shown(query: str, width: int = 60) -> str:
+    """``query`` for a one-line message: whitespace collapsed, long ones cut, quoted."""
+    text = " ".join(query.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
 def resolve(
     query: str,
     names: Iterable[tuple[str, str]],
@@ -88,21 +95,22 @@ def resolve(
     if not query_key:
         raise NotFound(f"give a {what} name")
     ranked = rank(query_key, names)
+    many = PLURALS.get(what, what + "s")
     if not ranked:
-        raise NotFound(f"no {what}s in the knowledge base yet")
+        raise NotFound(f"no {many} in the knowledge base yet")
     if ranked[0].score == 100.0:
         return ranked[0]
     candidates = [s for s in ranked if s.score >= CANDIDATE_SCORE]
     if not candidates:
         near = ", ".join(s.name for s in ranked[:3] if s.score >= 50)
         hint = f"; closest: {near}" if near else ""
-        raise NotFound(f"no {what} matching {query.strip()!r}{hint}")
+        raise NotFound(f"no {what} matching {shown(query)}{hint}")
     if len(candidates) == 1 or candidates[0].score - candidates[1].score >= CLEAR_LEAD:
         return candidates[0]
     names_list = [s.name for s in candidates[:8]]
     more = f" (and {len(candidates) - 8} more)" if len(candidates) > 8 else ""
     raise Ambiguous(
-        f"{query.strip()!r} matches several {what}s: {', '.join(names_list)}{more};"
+        f"{shown(query)} matches several {many}: {', '.join(names_list)}{more};"
         " give the full name",
         names_list,
     )
