@@ -606,3 +606,18 @@ def test_many_companies_are_compared_one_row_each(store: Store) -> None:
     assert "2 companies with nothing on these yet." in md  # Hooli and Acme
     assert "2 companies with nothing on these yet" in render(r, "terminal")
     assert 'class="side rows"' in render(r, "html")
+
+
+def test_cached_theme_terms_go_with_their_debrief(store: Store) -> None:
+    review_of(store, "2026-W47")  # fills the cache for the week's skills insights
+    maria = store.rows(
+        "SELECT id FROM debriefs WHERE contact_id ="
+        " (SELECT id FROM contacts WHERE key = 'maria lopez')"
+    )[0]["id"]
+    mine = "SELECT count(*) FROM insight_terms t JOIN insights i ON i.id = t.insight_id"
+    assert store.db.execute(mine + " WHERE i.debrief_id = ?", [maria]).fetchone()[0] == 1
+    before = store.db.execute("SELECT count(*) FROM insight_terms").fetchone()[0]
+    store.delete(maria)
+    assert store.db.execute("SELECT count(*) FROM insight_terms").fetchone()[0] == before - 1
+    orphans = "SELECT count(*) FROM insight_terms WHERE insight_id NOT IN (SELECT id FROM insights)"
+    assert store.db.execute(orphans).fetchone()[0] == 0
