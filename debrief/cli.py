@@ -734,6 +734,110 @@ def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
     else:
         console.print(f"#{follow_up_id} was already done on {row['done_at'][:10]}: {text}")
 
+
+# -- recording: `debrief record`, `debrief devices` (issue 4; owned by the recording stage) ----
+
+
+@cli.command()
+@click.option("--company", help="The contact's company (skips asking for it).")
+@click.option("--contact", help="The contact's name (skips asking for it).")
+@click.option("--device", help="Input device: its index or part of its name (`debrief devices`).")
+@click.option(
+    "--max-minutes", type=click.FloatRange(min=0, min_open=True), help="Stop at this length."
+)
+@click.option(
+    "--stop-on-silence",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="S",
+    help="Stop after S seconds of silence (once you have started talking).",
+)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact and company.")
+@click.option(
+    "--engine",
+    type=click.Choice(["faster-whisper", "openai-whisper"]),
+    help="Speech-to-text engine.",
+)
+@click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+@pass_ctx
+def record(
+    ctx: Ctx,
+    company: str | None,
+    contact: str | None,
+    device: str | None,
+    max_minutes: float | None,
+    stop_on_silence: float | None,
+    yes: bool,
+    engine: str | None,
+    model: str | None,
+) -> None:
+    """Speak a recap right after the call; it is transcribed and filed when you stop.
+
+    Stops on Enter, Ctrl-C, --max-minutes, or --stop-on-silence. The recording is on disk
+    as you speak: if debrief is killed, the next command recovers it.
+
+    \b
+    Examples:
+        debrief record
+        debrief record --company Stripe --contact "Maria Lopez" --stop-on-silence 5
+        debrief record --device USB --max-minutes 10
+    """
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    rec = pipeline.record_audio(
+        settings, device=device, max_minutes=max_minutes, stop_on_silence=stop_on_silence
+    )
+    console.print(f"recorded {views.fmt_duration(rec.duration)} to {views.escape(str(rec.path))}")
+    with CliReporter(rec.path.name) as reporter:
+        result = pipeline.add_recording(
+            settings, store, rec.path, company=company, contact=contact, reporter=reporter
+        )
+    if not report(store, result, rec.path.name):
+        sys.exit(1)
+    if yes or not sys.stdin.isatty() or (company and contact):
+        return
+    assert result.debrief_id is not None and result.extraction is not None
+    row = store.get(result.debrief_id)
+    found_contact, found_company = row.get("contact"), row.get("company")
+    shown = f"{found_contact or 'unknown contact'} at {found_company or 'unknown company'}"
+    if click.confirm(f"Is that right: {shown}?", default=True):
+        return
+    new_contact = contact or click.prompt("Contact", default=found_contact or "", show_default=True)
+    new_company = company or click.prompt("Company", default=found_company or "", show_default=True)
+    pipeline.correct_contact(
+        store,
+        result.debrief_id,
+        result.extraction,
+        contact=new_contact.strip() or None,
+        company=new_company.strip() or None,
+    )
+    views.print_summary(console, store.get(result.debrief_id), result.extraction)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+def devices(as_json: bool) -> None:
+    """List the audio input devices, with their default sample rates.
+
+    Pass the index or part of the name to `debrief record --device`.
+
+    \b
+    Example:
+        debrief devices
+    """
+    found = pipeline.input_devices()
+    if as_json:
+        click.echo(json.dumps(found, indent=2))
+        return
+    if not found:
+        raise DebriefError(
+            "no audio input device found; plug in or enable a microphone and try again"
+        )
+    console.print(pipeline.devices_table(found))
+
+
+# -- end of the recording section -------------------------------------------------------------
+
+
 def main() -> None:
     cli(obj=Ctx())
 

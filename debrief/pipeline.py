@@ -573,3 +573,60 @@ def browse(
         url = f"http://{_browse.HOST}:{port}/"
         announce(f"serving {settings.db_path} read-only on {url} (Ctrl-C stops)")
     return _browse.serve(settings.db_path, port=port, open_browser=open_browser)
+
+
+# -- recording: `debrief record`, `debrief devices` (issue 4; owner: the recording stage) ----
+# Thin pass-throughs so the CLI imports only this module; the work is in debrief.record.
+
+
+def record_audio(
+    settings: Settings,
+    *,
+    device: str | int | None = None,
+    max_minutes: float | None = None,
+    stop_on_silence: float | None = None,
+    on_block: Any = None,
+    ui: Any = "auto",
+) -> Any:
+    """Record the microphone into ``recordings/`` until Enter, Ctrl-C, a limit or a dead
+    device; return :class:`debrief.record.RecordingResult` (file it with add_recording)."""
+    from debrief.record import record_to_file
+
+    return record_to_file(
+        settings,
+        device=device,
+        max_minutes=max_minutes,
+        stop_on_silence=stop_on_silence,
+        on_block=on_block,
+        ui=ui,
+    )
+
+
+def input_devices() -> list[dict[str, Any]]:
+    """The audio input devices (index, name, channels, default_rate, is_default)."""
+    from debrief.record import list_input_devices
+
+    return list_input_devices()
+
+
+def devices_table(devices: list[dict[str, Any]]) -> Any:
+    from debrief.record.ui import devices_table as _table
+
+    return _table(devices)
+
+
+def correct_contact(
+    store: Store,
+    debrief_id: int,
+    extraction: Extraction,
+    *,
+    contact: str | None,
+    company: str | None,
+) -> None:
+    """The user's correction of the detected contact/company (record's confirm prompt): it
+    wins over extraction, now and on every re-extraction."""
+    store.set_overrides(debrief_id, contact, company)
+    store.save_extraction(debrief_id, extraction)
+
+
+# -- end of the recording section ----------------------------------------------------------
