@@ -21,12 +21,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from debrief.models import CATEGORIES, Contact, Extraction, FollowUp, Insight, Person, Transcript
 from debrief.store import Store
 from debrief.store.company import company_view
-from debrief.store.search import search
+from debrief.store.search import fts_query, search
 
 
 def words(text: str) -> list[str]:
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debriefs", type=int, default=10_000)
     parser.add_argument("--reps", type=int, default=15)
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the database here.")
+    parser.add_argument("--verbose", action="store_true", help="Show each query's matches.")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -275,11 +277,17 @@ def main(argv: list[str] | None = None) -> int:
         for label, queries in cases.items():
             samples: list[float] = []
             for q, filters in queries:
-                samples += timed(lambda q=q, f=filters: search(store, q, **f), args.reps)
+                samples += timed(partial(search, store, q, **filters), args.reps)
+                if args.verbose:
+                    match = fts_query(q)
+                    n = store.db.execute(
+                        "SELECT count(*) FROM insights_fts WHERE insights_fts MATCH ?", [match]
+                    ).fetchone()[0]
+                    print(f"  {label}: {q!r} {filters} matches {n} insights")
             results.append((label, samples, SEARCH_TARGET_MS))
         samples = []
         for name in some:
-            samples += timed(lambda n=name: company_view(store, n), max(2, args.reps // 5))
+            samples += timed(partial(company_view, store, name), max(2, args.reps // 5))
         results.append(("company view", samples, COMPANY_TARGET_MS))
         print(f"first search after cold open: {first_query_ms:.1f} ms")
         print(f"{'case':<26}{'n':>5}{'p50 ms':>10}{'p95 ms':>10}   target")

@@ -124,7 +124,7 @@ def date_bound(value: Any, *, end: bool = False, flag: str = "date") -> str | No
     return moment.isoformat()
 
 
-class Hits(list):  # type: ignore[type-arg]
+class Hits(list[dict[str, Any]]):
     """Search hits (a list of dicts, best first) plus how the ranking was bounded.
 
     ``capped`` is True when the query matched more than :data:`RANK_CAP` insights: then only
