@@ -40,7 +40,7 @@ def due(item: FollowUpItem) -> str:
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else many or word + 's'}"
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def headline(review: Review) -> str:

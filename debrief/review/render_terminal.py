@@ -197,7 +197,7 @@ def _coverage(review: Review) -> Text:
 def todo_table(items: list[FollowUpItem]) -> Table:
     """``debrief todo``: follow-ups with their call, due date and an overdue flag."""
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
-    for col in ("id", "follow-up", "due", "from"):
+    for col in ("id", "follow-up", "due", "debrief", "from"):
         table.add_column(col, overflow="fold")
     for item in items:
         if item.done_at:
@@ -208,5 +208,11 @@ def todo_table(items: list[FollowUpItem]) -> Table:
             due = "[yellow]due today[/yellow]"
         else:
             due = escape(fmt.due(item))
-        table.add_row(str(item.id), escape(item.text), due, f"[dim]{escape(item.source)}[/dim]")
+        table.add_row(
+            str(item.id),
+            escape(item.text),
+            due,
+            f"#{item.debrief_id}",
+            f"[dim]{escape(item.source)}[/dim]",
+        )
     return table
