@@ -337,8 +337,12 @@ def features(
             feats.append("neg")
             if head.lemma_.lower() in LIKE_VERBS:
                 feats.append("neg_like:" + head.lemma_.lower())
-        if tok.lemma_.lower() in LIKE_VERBS and tok.pos_ == "VERB":
-            if tok.dep_ == "relcl" and tok.head.lemma_.lower() not in ASPECT_NOUNS:
+        if tok.lemma_.lower() in LIKE_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            if (
+                tok.dep_ == "relcl"
+                and s <= tok.head.i < e
+                and tok.head.lemma_.lower() not in ASPECT_NOUNS
+            ):
                 # "a design he loves loses an experiment": not a statement of what they like
                 feats.append("like_in_relcl")
                 continue

@@ -234,14 +234,26 @@ def _has_own_subject(doc: Doc, i: int, e: int) -> bool:
     return False
 
 
+def _unpunctuated(doc: Doc, s: int, e: int) -> bool:
+    return not any(doc[k].is_punct for k in range(s, e - 1))
+
+
 def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a sentence at ``, and|but <new clause>``; one span when there is no such point."""
     cuts: list[tuple[int, int]] = []  # (end of left, start of right)
     i = s + 3
     while i < e - 3:
         tok = doc[i]
-        if tok.text == "," and doc[i + 1].lower_ in _CLAUSE_CC:
-            j = i + 2
+        comma = tok.text == "," and doc[i + 1].lower_ in _CLAUSE_CC
+        # unpunctuated speech: "she hates X but she loves Y", "... and he said ..."
+        bare = (
+            tok.lower_ in _CLAUSE_CC
+            and not doc[i - 1].is_punct
+            and doc[i + 1].lower_ in _SUBJECT_PRONOUNS
+            and (tok.lower_ == "but" or _unpunctuated(doc, s, e))
+        )
+        if comma or bare:
+            j = i + 2 if comma else i + 1
             while j < e and doc[j].lower_ in {"then", "also", ",", "um", "uh", "honestly"}:
                 j += 1
             if j < e - 2 and _has_own_subject(doc, j, e):

@@ -1,0 +1,209 @@
+"""debrief_insights_v1: categories, clause splits, subjects, negation, robustness.
+
+All texts here are written for these tests (none come from the labelled corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from debrief.extract import extract
+from debrief.models import CATEGORIES
+
+pytest.importorskip("spacy")
+
+
+def insights(text: str) -> list[tuple[str, str]]:
+    result = extract(text)
+    for ins in result.insights:
+        assert text[ins.start : ins.end] == ins.text
+        assert ins.category in CATEGORIES
+    return [(i.category, i.text) for i in result.insights]
+
+
+def cats(text: str) -> set[str]:
+    return {c for c, _ in insights(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        (
+            "She spent six years as a flight attendant before retraining as an air traffic "
+            "controller.",
+            "career_path",
+        ),
+        (
+            "Most mornings he is out checking the greenhouses, and afternoons go to ordering "
+            "seed and answering email.",
+            "typical_day",
+        ),
+        ("What she enjoys most is the moment a shy student finally speaks up in class.", "likes"),
+        ("The grant reporting is the part of the job he dreads every quarter.", "dislikes"),
+        (
+            "She said you really need to be fluent in Excel and comfortable presenting numbers "
+            "to executives.",
+            "skills",
+        ),
+        (
+            "He said the studio is relaxed and friendly, and nobody expects replies after six.",
+            "culture",
+        ),
+        (
+            "She said the co-op genuinely lives up to its mission of paying farmers fairly.",
+            "mission_values",
+        ),
+        (
+            "People there usually get promoted to senior within three years, and the company "
+            "pays for night classes.",
+            "advancement",
+        ),
+        (
+            "He told me to volunteer at a vet clinic before I commit to the program.",
+            "advice",
+        ),
+        (
+            "I told her about my two years running the front desk at a dental office and how I "
+            "rebuilt their scheduling.",
+            "self_pitch",
+        ),
+    ],
+)
+def test_each_category_in_new_phrasing(sentence: str, category: str) -> None:
+    text = "I just talked to Nora Quist, she's a manager at a garden center. " + sentence
+    assert category in cats(text)
+
+
+def test_speaker_versus_contact_subject() -> None:
+    contact = cats("She did an internship at the county museum and then got hired there in 2015.")
+    speaker = cats("I told him about my internship at the county museum where I catalogued maps.")
+    assert "career_path" in contact and "self_pitch" not in contact
+    assert "self_pitch" in speaker and "career_path" not in speaker
+
+
+def test_negation_flips_likes_and_dislikes() -> None:
+    assert "likes" in cats("He enjoys the long drives between job sites.")
+    negated = cats("He doesn't enjoy the long drives between job sites.")
+    assert "dislikes" in negated and "likes" not in negated
+
+
+def test_two_categories_in_one_sentence_are_split_into_clauses() -> None:
+    text = (
+        "I told him about the inventory app I built for my uncle's hardware store, "
+        "and he said to put that project first on my resume."
+    )
+    found = insights(text)
+    by_cat = dict(found)
+    assert "self_pitch" in by_cat and "advice" in by_cat
+    assert by_cat["self_pitch"].startswith("I told him about")
+    assert "resume" not in by_cat["self_pitch"]
+    assert by_cat["advice"].startswith("he said to put")
+
+
+def test_reaction_clause_is_left_out_of_the_pitch() -> None:
+    found = insights(
+        "I told her I ran the robotics club for three years, and she said that's great."
+    )
+    assert [c for c, _ in found] == ["self_pitch"]
+    assert "great" not in found[0][1]
+
+
+def test_chitchat_logistics_followups_and_referrals_carry_nothing() -> None:
+    text = (
+        "Okay, quick recap. "
+        "We spent the first ten minutes talking about her dog and the snow. "
+        "The call ran about forty minutes. "
+        "She suggested I talk to her colleague Peter Lang, who runs the intern program. "
+        "I need to email her a thank-you note by Friday. "
+        "I'm going to update my LinkedIn tonight."
+    )
+    assert insights(text) == []
+
+
+def test_spans_are_exact_and_in_order() -> None:
+    text = (
+        "So, um, I talked to Ravi today. He started as a bank teller and moved into compliance "
+        "after five years. He hates the quarterly audits. His advice was to take the CAMS exam."
+    )
+    found = extract(text).insights
+    assert [i.category for i in found] == ["career_path", "dislikes", "advice"]
+    starts = [i.start for i in found]
+    assert starts == sorted(starts)
+    for ins in found:
+        assert text[ins.start : ins.end] == ins.text
+        assert ins.text == ins.text.strip()
+
+
+def test_contact_referred_to_as_they() -> None:
+    found = cats(
+        "I spoke with Sam, they're a data engineer at a hospital. They love that the pipelines "
+        "they build help nurses plan shifts. They said you need solid SQL and some Python."
+    )
+    assert {"likes", "skills"} <= found
+
+
+def test_unpunctuated_lowercase_transcript() -> None:
+    text = (
+        "so i talked to lena today she's a pharmacist at a hospital she did her pharmd at "
+        "purdue and worked retail for six years before moving to the hospital she hates the "
+        "overnight shifts but she loves working with the doctors on rounds her advice was to "
+        "get a residency if i want hospital work"
+    )
+    found = cats(text)
+    assert {"career_path", "advice"} <= found
+    assert found & {"likes", "dislikes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "hello",
+        "...",
+        "Ich habe heute mit Anna gesprochen. Sie arbeitet bei Siemens und liebt ihre Arbeit.",
+        "她说公司文化很好。",
+        "\x00\t she said to apply \u200b",
+        "she " * 300,
+    ],
+)
+def test_odd_inputs_give_valid_output(text: str) -> None:
+    for ins in extract(text).insights:
+        assert text[ins.start : ins.end] == ins.text
+        assert ins.text.strip()
+
+
+def test_very_long_recap() -> None:
+    unit = (
+        "She started out in retail and moved into buying after four years. "
+        "Her day is vendor calls and sales reports. "
+        "I need to email her tomorrow. "
+    )
+    text = unit * 700  # about 20,000 words
+    found = extract(text).insights
+    assert len(found) >= 1000
+    assert all(text[i.start : i.end] == i.text for i in found)
+
+
+def test_component_is_fast_on_a_recap() -> None:
+    import time
+
+    from debrief.extract import load_nlp
+
+    nlp = load_nlp()
+    recap = (
+        "I talked to Grace, she's a nurse educator at a children's hospital. She was a PICU "
+        "nurse for ten years before moving into education. Her week is orientation classes, "
+        "skills labs, and a lot of one-on-one coaching. She loves seeing new grads gain "
+        "confidence. The hard part is that education budgets get cut first. She said you need "
+        "strong clinical experience and patience. The culture on her unit is supportive. "
+        "There is a clinical ladder with raises at each step. Her advice was to get my CCRN. "
+    ) * 3
+    doc = nlp(recap)
+    component = nlp.get_pipe("debrief_insights_v1")
+    component(doc)
+    started = time.perf_counter()
+    for _ in range(5):
+        component(doc)
+    per_call = (time.perf_counter() - started) / 5
+    assert per_call < 0.1  # generous: a few ms on an idle machine
