@@ -838,6 +838,65 @@ def devices(as_json: bool) -> None:
 # -- end of the recording section -------------------------------------------------------------
 
 
+# -- models: `debrief models`, `debrief models convert` (issue 7; owned by the engines) -------
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@click.pass_context
+def models(click_ctx: click.Context, as_json: bool) -> None:
+    """List the speech-to-text models per engine and where each lives.
+
+    Models are never downloaded: faster-whisper uses the bundled CTranslate2 tiny.en,
+    openai-whisper the same model converted once into the data home (on first use, or
+    with `debrief models convert`). Any other model is a local path given with --model.
+
+    \b
+    Examples:
+        debrief models
+        debrief models convert
+        debrief add memo.m4a --engine openai-whisper --model ~/whisper/small.en.pt
+    """
+    if click_ctx.invoked_subcommand is not None:
+        return
+    settings = click_ctx.find_object(Ctx).settings()  # type: ignore[union-attr]
+    rows = pipeline.list_models(settings)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        mark = "*" if row["selected"] else " "
+        size = f", {row['size'] / 1e6:.0f} MB" if row["size"] else ""
+        console.print(
+            f"{mark} {row['engine']:<15} {views.escape(row['model'])}  {row['status']}{size}",
+            soft_wrap=True,
+        )
+        where = f"{row['format']}: {row['path']}" if row["path"] else row["format"]
+        console.print(f"    [dim]{views.escape(where)}[/dim]", soft_wrap=True)
+    console.print("[dim]* = the current engine and model (see `debrief config`)[/dim]")
+
+
+@models.command("convert")
+@click.option("--force", is_flag=True, help="Convert again even if a verified copy exists.")
+@pass_ctx
+def models_convert(ctx: Ctx, force: bool) -> None:
+    """Convert the bundled tiny.en into a checkpoint openai-whisper loads.
+
+    Written once into the data home with a SHA-256 checksum file and reused while the
+    checksum matches. Needs the openai-whisper extra (torch).
+
+    \b
+    Example:
+        debrief models convert
+    """
+    path, converted = pipeline.convert_model(ctx.settings(), force=force)
+    verb = "converted tiny.en to" if converted else "already converted (checksum ok):"
+    console.print(f"{verb} {views.escape(str(path))}")
+
+
+# -- end of the models section ----------------------------------------------------------------
+
+
 def main() -> None:
     cli(obj=Ctx())
 

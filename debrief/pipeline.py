@@ -630,3 +630,24 @@ def correct_contact(
 
 
 # -- end of the recording section ----------------------------------------------------------
+
+
+# -- models: `debrief models`, `debrief models convert` (issue 7; owner: the engines) ------
+
+
+def list_models(settings: Settings) -> list[dict[str, Any]]:
+    """The models each engine can use, where each lives and whether it is ready."""
+    from debrief.transcribe.models_list import list_models as _list
+
+    return _list(settings)
+
+
+def convert_model(settings: Settings, force: bool = False) -> tuple[Path, bool]:
+    """Convert the bundled tiny.en for openai-whisper into the data home (once, checksummed).
+    Returns ``(path, converted_now)``."""
+    from debrief.transcribe.models_list import convert_bundled
+
+    return convert_bundled(settings, force=force)
+
+
+# -- end of the models section -------------------------------------------------------------
