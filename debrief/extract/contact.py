@@ -18,7 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml
-from debrief.extract.orgs import OrgFinder, OrgMention, chunk_end, is_cap, lower_doc, merge_names
+from debrief.extract.orgs import (
+    OrgFinder,
+    OrgMention,
+    chunk_end,
+    display_name,
+    is_cap,
+    lower_doc,
+    merge_names,
+)
 from debrief.models import Contact
 from debrief.names import company_key
 
@@ -75,6 +83,20 @@ _TITLE_CAPS = {
     "apm",
     "ic",
 }
+_MOVED = {
+    "moved",
+    "left",
+    "switched",
+    "jumped",
+    "joined",
+    "anymore",
+    "formerly",
+    "former",
+    "used",
+    "before",
+    "previously",
+}
+_LOW_STOP = {"hes", "shes", "theyre", "whos", "who", "she", "he", "they", "and", "so", "but"}
 _TIME = {
     "today",
     "tonight",
@@ -101,7 +123,8 @@ class ContactExtractor:
         self.skip = set(intro["skip"])
         self.particles = set(intro["particles"])
         self.alias = PhraseSet(nlp, intro["alias"])
-        self.copulas = PhraseSet(nlp, title["copulas"], prefix="she")
+        self.copulas = PhraseSet(nlp, [c for c in title["copulas"] if "'re" not in c], prefix="she")
+        self.copulas.add(PhraseSet(nlp, [c for c in title["copulas"] if "'re" in c], prefix="they"))
         self.title_stops = set(title["stops"])
         self.title_continue = set(title["continue_if_lowercase"])
         self.title_heads = set(title["heads"])
@@ -164,7 +187,10 @@ class ContactExtractor:
             lo, hi = self._replaced
             slipped = [m for m in mentions if lo <= m.start < hi]
             keys = {company_key(m.name) for m in slipped}
-            if not any(company_key(m.name) in keys for m in mentions if not lo <= m.start < hi):
+            moved = any(t.lower_ in _MOVED for t in doc[lo : hi + 8])
+            if not moved and not any(
+                company_key(m.name) in keys for m in mentions if not lo <= m.start < hi
+            ):
                 names = [m.name for m in mentions if not lo <= m.start < hi]
         doc._.companies = merge_names(names, company, self.orgs.standalone)
 
@@ -271,14 +297,22 @@ class ContactExtractor:
         while i < sent.end:
             tok = doc[i]
             hit = 0
-            if tok.lower_ in _PRONOUNS | {"title", "who"} or (i == start and tok.text == ","):
-                hit = self.copulas.match_at(doc, i + 1, sent.end) if tok.text != "," else 0
-                if tok.text == "," or (hit == 0 and i == start):
+            after_org = tok.text == "," and any(
+                m.end == i and m.start <= start + 3 for m in mentions
+            )
+            if tok.lower_ in _PRONOUNS | {"title", "who"} or (
+                tok.text in {",", "(", "-", "–", "—"} and (i == start or after_org)
+            ):
+                punct = tok.is_punct
+                hit = 0 if punct else self.copulas.match_at(doc, i + 1, sent.end)
+                if punct or (hit == 0 and i == start):
                     # apposition: "Dana Whitfield, senior instructional designer at ASU"
-                    j = i + 1 if tok.text == "," else i
+                    j = i + 1 if punct else i
                     t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
                     if t:
                         titles.append((j, t))
+                        if tok.text == "(":
+                            self._paren_org(doc, j, sent.end, mentions)
                     i += 1
                     continue
             if hit:
@@ -294,6 +328,8 @@ class ContactExtractor:
             title = titles[0][1]
             if len(titles) > 1 and self.corrections.find(doc, titles[0][0], titles[-1][0]):
                 title = titles[-1][1]
+        if lower_doc(doc) and not any(start <= m.start < sent.end for m in mentions):
+            self._lower_org(doc, start, sent.end, mentions)
         # company: the first organisation after the name in the intro sentence, corrections win
         in_sent = [m for m in mentions if start <= m.start < sent.end]
         company = None
@@ -331,6 +367,37 @@ class ContactExtractor:
                 if company is not None and title is not None:
                     break
         return title, company
+
+    def _paren_org(self, doc: Doc, j: int, end: int, mentions: list[OrgMention]) -> None:
+        """'(data engineer, Shopify)': the name after the comma inside the brackets."""
+        close = next((k for k in range(j, min(end, j + 14)) if doc[k].text == ")"), None)
+        comma = next((k for k in range(j, close) if doc[k].text == ","), None) if close else None
+        if close is None or comma is None:
+            return
+        e = chunk_end(doc, comma + 1, close)
+        if e == close and e > comma + 1 and not any(m.start == comma + 1 for m in mentions):
+            mentions.append(OrgMention(comma + 1, e, display_name(doc[comma + 1 : e].text), True))
+            mentions.sort(key=lambda m: m.start)
+
+    def _lower_org(self, doc: Doc, start: int, end: int, mentions: list[OrgMention]) -> None:
+        """All-lowercase transcripts: 'at mercy general and he said' -> 'mercy general'."""
+        for k in range(start, min(end, start + 16)):
+            if doc[k].lower_ in {"at", "with", "for", "from"}:
+                j = k + 1
+                while j < end and j - k <= 3:
+                    t = doc[j]
+                    if (
+                        not t.is_alpha
+                        or t.is_stop
+                        or t.pos_ in {"VERB", "AUX", "PRON", "ADP", "CCONJ"}
+                        or t.lower_ in _LOW_STOP
+                    ):
+                        break
+                    j += 1
+                if j > k + 1:
+                    mentions.append(OrgMention(k + 1, j, doc[k + 1 : j].text, True))
+                    mentions.sort(key=lambda m: m.start)
+                    return
 
     def _descriptor_title(self, doc: Doc, k: int, end: int) -> str | None:
         """'my dad's financial advisor at Edward Jones' -> 'financial advisor'."""

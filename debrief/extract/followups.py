@@ -140,7 +140,9 @@ class FollowUpExtractor:
             elif doc[i].lower_ in self.imperatives and doc[i].tag_ in {"VB", "NNP", "NN", "VBP"}:
                 nxt = doc[i + 1] if i + 1 < sent.end else None
                 if (
-                    nxt is None or nxt.lower_ not in {"is", "was", "'s", "of"}
+                    nxt is None
+                    or nxt.lower_
+                    not in {"is", "was", "'s", "of", "with", "w/", "w", "from", "log", "notes"}
                 ) and not self._has_subject(doc[i]):
                     if not self._reported(doc, doc[i], sent):
                         found.append((i, i))
@@ -209,10 +211,9 @@ class FollowUpExtractor:
             if lemma in self.reporting and head.pos_ in {"VERB", "AUX"}:
                 subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if not subj or subj[0].lower_ != "i":
-                    if (
-                        t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "conj", "parataxis"}
-                        and t.i > head.i
-                    ):
+                    if t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "parataxis"} and t.i > head.i:
+                        return True
+                    if t.dep_ == "conj" and t.i > head.i and _coordinated(doc, t):
                         return True
             t = head
             hops += 1
@@ -487,6 +488,7 @@ class CallLength:
         nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
         if (
             nxt is not None
+            and nxt.is_alpha
             and nxt.pos_ in {"NOUN", "PROPN"}
             and unit.lower_ in {"minute", "min", "hour"}
         ):
@@ -511,13 +513,19 @@ class CallLength:
                         subj = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
                         return bool(subj) and subj[0] in self.nouns | {"it", "that", "we", "this"}
                     if lemma in {"have", "get", "give", "spend", "take", "do"}:
-                        return self._window_has_call(doc, unit.i) or any(
-                            c.lower_ in {"we", "i"} for c in head.children if c.dep_ == "nsubj"
-                        )
+                        return self._window_has_call(doc, unit.i) or _subject(head) in {"we", "i"}
                     return True
             if head.pos_ == "NOUN" and head.lemma_.lower() in self.nouns:
                 return True
             t = head
+        sent = unit.sent
+        if not any(t.pos_ in {"VERB", "AUX"} for t in sent) and len(sent) <= 6:
+            return True  # a note of its own: "25 min."
+        first, after = span[0].i, unit.i + 1
+        if (first == sent.start or doc[first - 1].text in {".", ")", ":", ";"}) and (
+            after >= len(doc) or doc[after].text in {".", ";"} or doc[after].lower_ in self.nouns
+        ):
+            return True
         return self._window_has_call(doc, unit.i, strict=True)
 
     def _window_has_call(self, doc: Doc, i: int, strict: bool = False) -> bool:
@@ -541,6 +549,26 @@ class CallLength:
                 ):
                     return True
         return False
+
+
+def _coordinated(doc: Doc, verb: Token) -> bool:
+    """'..., but I should lead with ...': a conjunction or comma right before the clause."""
+    first = min(verb.left_edge.i, verb.i)
+    prev = [t.lower_ for t in doc[max(0, first - 2) : first]]
+    return any(p in {"and", "but", "so", ",", "then"} for p in prev)
+
+
+def _subject(verb: Token) -> str:
+    """Lowercased subject of a verb, looking through 'supposed to do' / 'wanted to get'."""
+    t = verb
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return subj[0].lower_
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+            break
+        t = t.head
+    return ""
 
 
 def _num(m: re.Match[str], group: str, scale: int, add: int) -> int | None:

@@ -41,6 +41,10 @@ class PhraseSet:
         self.seqs = sorted((s for s in seqs if s), key=len, reverse=True)
         self.words = {s[0] for s in self.seqs if len(s) == 1}
 
+    def add(self, other: PhraseSet) -> None:
+        self.seqs = sorted(set(self.seqs) | set(other.seqs), key=len, reverse=True)
+        self.words |= other.words
+
     def match_at(self, tokens: Sequence[Token] | Doc, i: int, stop: int | None = None) -> int:
         """Length (in tokens) of the longest phrase starting at ``tokens[i]``, else 0."""
         end = len(tokens) if stop is None else stop

@@ -41,6 +41,9 @@ class PeopleExtractor:
         self.cues = PhraseSet(nlp, ref["cues"])
         self.negations = PhraseSet(nlp, ref["negations"])
         self.contact_subjects = set(ref["contact_subjects"])
+        self.directives = set(ref["directives"])
+        self.breaks = set(ref["breaks"])
+        self.openers = {"also", "and", "then", "she", "he", "they", "so", "oh", "plus"}
         self.same = PhraseSet(nlp, comp["same"])
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
@@ -183,27 +186,46 @@ class PeopleExtractor:
     # ------------------------------------------------------------ relation and company
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
+        """A referral cue in the mention's sentence, said by the contact, about this person."""
         sent: Span = doc[s].sent
-        for cs, ce in self.cues.find(doc, sent.start, sent.end):
-            if any(self.negations.find(doc, max(sent.start, cs - 4), cs)):
+        cues = self.cues.find(doc, sent.start, sent.end)
+        inside = {k for cs, ce in cues for k in range(cs, ce)}
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
+            first += 1
+        directive = first < sent.end and doc[first].lemma_.lower() in self.directives
+        for cs, ce in cues:
+            if self.negations.find(doc, max(sent.start, cs - 4), cs):
                 continue
             before = doc[sent.start : cs]
-            if any(t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before):
+            said_by_contact = directive or any(
+                t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
+            )
+            if not said_by_contact:
+                continue
+            if s >= ce:
+                # "she suggested I talk to X" but not "..., and she mentioned her old boss X"
+                if any(
+                    t.lemma_.lower() in self.breaks and t.pos_ == "VERB" and t.i not in inside
+                    for t in doc[ce:s]
+                ):
+                    continue
                 return True
-            # "Follow-ups ... she gave me names" is covered above; "I should talk to X" alone is not
+            # "X is hiring, and she said I should reach out to him"
+            if not any(s < o < cs for o in self._starts):
+                return True
         return False
 
     def _company(self, doc: Doc, s: int, e: int, orgs: list[Any]) -> str | None:
         sent = doc[s].sent
         stop = min(sent.end, e + 14, *(x for x in self._starts if x > s))
+        stop = next((k for k in range(e, stop) if doc[k].lower_ in {"and", "but", ";"}), stop)
         for m in orgs:
             if e <= m.start < stop:
                 between = doc[e : m.start]
                 if any(is_cap(t) and t.ent_type_ == "PERSON" for t in between):
                     break
                 return str(m.name)
-        clause_end = next((k for k in range(e, stop) if doc[k].lower_ in {"and", "but", ";"}), stop)
-        stop = clause_end
         window_start = max(sent.start, s - 4, *(x + 1 for x in self._starts if x < s))
         window = range(window_start, stop)
         same = [k for k in window if self.same.match_at(doc, k, stop)]
