@@ -8,9 +8,11 @@ descriptions, full-text search, canned queries) is written to a private temporar
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -226,17 +228,43 @@ def start(
 
 
 def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False) -> int:
-    """Run Datasette in the foreground until Ctrl-C; returns its exit code."""
+    """Run Datasette in the foreground until Ctrl-C (or SIGTERM/SIGHUP); returns its exit
+    code. The child is always stopped before this returns."""
     require()
     with tempfile.TemporaryDirectory(prefix="debrief-browse-") as tmp:
         proc = start(db_path, Path(tmp), port=port, open_browser=open_browser)
+        previous = _stop_on_signals()
         try:
             return proc.wait()
         except KeyboardInterrupt:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
             return 0
+        finally:
+            _restore_signals(previous)
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_signals() -> dict[int, Any]:
+    """Treat SIGTERM and SIGHUP like Ctrl-C, so the Datasette child is not left behind."""
+    previous: dict[int, Any] = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+            previous[signum] = signal.signal(signum, _raise_interrupt)
+    return previous
+
+
+def _restore_signals(previous: dict[int, Any]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
