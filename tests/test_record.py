@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from tests.alsa import (
     has_sound_cards,
     python_cmd,
     read_raw,
+    sample_raw,
 )
 
 SPOKEN = (
@@ -296,8 +299,6 @@ _peeked: dict[int, str] = {}
 
 def _peek(proc: subprocess.Popen[str]) -> str:
     """stderr so far, without blocking (the recorder prints its stop message there)."""
-    import select
-
     assert proc.stderr is not None
     buf = _peeked.setdefault(proc.pid, "")
     while select.select([proc.stderr], [], [], 0)[0]:
@@ -391,7 +392,7 @@ def test_ctrl_c_and_sigterm_stop_cleanly(
     assert sf.info(result["path"]).frames == result["frames"] > 2 * RATE
 
 
-# -- repair, on files a crash leaves behind --------------------------------------------------------
+# -- repair, on files a crash leaves behind --------------------------------------------------
 
 
 def _crashed_partial(directory: Path, frames: int, extra_bytes: int = 0) -> Path:
@@ -443,3 +444,119 @@ def test_repair_leaves_locked_partials_and_keeps_unreadable_ones(tmp_path: Path)
     assert repair_partials(tmp_path / "other") == []  # nothing recorded: not queued...
     assert (tmp_path / "other" / "rec-20261120-173000.wav").exists()  # ...but kept
     assert not empty.exists()
+
+
+# -- `debrief record` / `debrief devices`, the commands ------------------------------------------
+
+DEBRIEF = [sys.executable, "-m", "debrief.cli"]
+
+
+def debrief(
+    home: Path, data: Path, *args: str, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*DEBRIEF, *args],
+        env=env_for(home, data),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="module")
+def maria_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled Maria Lopez recap (46 s of speech) as the microphone's raw audio."""
+    return sample_raw("recap-maria-lopez", tmp_path_factory.mktemp("maria") / "maria.raw")
+
+
+def test_record_command_files_a_searchable_debrief(tmp_path: Path, maria_raw: Path) -> None:
+    home = alsa_home(tmp_path / "h", maria_raw)
+    data = tmp_path / "d"
+    proc = debrief(home, data, "record", "--stop-on-silence", "1.5", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    # the summary: contact and company, insights by category, follow-ups, not covered
+    assert "Maria Lopez" in proc.stdout and "Stripe" in proc.stdout
+    assert "insights:" in proc.stdout and "follow-up:" in proc.stdout and "due 20" in proc.stdout
+    assert "not covered" in proc.stdout or "every question category covered" in proc.stdout
+    assert "Stopped after 1.5 s of silence." in proc.stderr
+    rows = json.loads(debrief(home, data, "list", "--json").stdout)
+    assert len(rows) == 1 and rows[0]["status"] == "extracted"
+    assert rows[0]["contact"] == "Maria Lopez" and rows[0]["company"] == "Stripe"
+    assert rows[0]["source"] == "recording"
+    hits = json.loads(debrief(home, data, "search", "promotions", "--json").stdout)
+    assert hits and hits[0]["debrief_id"] == rows[0]["id"]
+    shown = json.loads(debrief(home, data, "show", str(rows[0]["id"]), "--json").stdout)
+    wav = Path(shown["audio_path"])
+    assert wav.parent == data / "recordings" and wav.name.startswith("rec-")
+    assert abs(sf.info(wav).duration - len(read_raw(maria_raw)) / RATE - 1.5) < 0.5
+
+
+def test_devices_command(tmp_path: Path, spoken_raw: Path) -> None:
+    home = alsa_home(tmp_path / "h", spoken_raw)
+    proc = debrief(home, tmp_path / "d", "devices")
+    assert proc.returncode == 0 and "default" in proc.stdout and "16000 Hz" in proc.stdout
+    listed = json.loads(debrief(home, tmp_path / "d", "devices", "--json").stdout)
+    assert [d["name"] for d in listed if d["is_default"]] == ["default"]
+
+
+def test_record_command_device_errors_are_one_line(tmp_path: Path, spoken_raw: Path) -> None:
+    home = alsa_home(tmp_path / "h", spoken_raw)
+    proc = debrief(home, tmp_path / "d", "record", "--device", "nope", "--yes")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "error: --device 'nope': no input device name contains it; "
+        "run `debrief devices` to see the input devices"
+    ]
+    if not has_sound_cards():
+        empty = alsa_home(tmp_path / "e", None)
+        proc = debrief(empty, tmp_path / "d", "record", "--yes")
+        assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
+        assert proc.stderr.startswith("error: no audio input device found")
+
+
+def test_record_prompt_corrects_contact_and_company(tmp_path: Path, maria_raw: Path) -> None:
+    """On a terminal (a pty here) one prompt confirms or corrects what was detected."""
+    import pty
+
+    home = alsa_home(tmp_path / "h", maria_raw)
+    data = tmp_path / "d"
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [*DEBRIEF, "record", "--stop-on-silence", "1.5"],
+        env=env_for(home, data),
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        close_fds=True,
+    )
+    os.close(follower)
+    seen = b""
+
+    def expect(text: bytes, timeout: float = 300) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while text not in seen:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise AssertionError(f"never saw {text!r} in:\n{seen.decode(errors='replace')}")
+            if select.select([leader], [], [], 0.1)[0]:
+                try:
+                    seen += os.read(leader, 4096)
+                except OSError:
+                    break
+
+    try:
+        expect(b"Is that right: Maria Lopez at Stripe?")
+        os.write(leader, b"n\n")
+        expect(b"Contact")
+        os.write(leader, b"Maria Lopez-Garcia\n")
+        expect(b"Company")
+        os.write(leader, b"\n")  # keep Stripe
+        expect(b"Maria Lopez-Garcia", 60)
+        proc.wait(60)
+    finally:
+        proc.kill()
+        os.close(leader)
+    assert proc.returncode == 0
+    rows = json.loads(debrief(home, data, "list", "--json").stdout)
+    assert rows[0]["contact"] == "Maria Lopez-Garcia" and rows[0]["company"] == "Stripe"
