@@ -231,7 +231,9 @@ class Recorder:
             self._closing.set()
             self.request_stop("device_error")
             self._writer.join()
-            self._finish_file()
+            path = self._finish_file()
+            if self.frames == 0:
+                path.unlink(missing_ok=True)
             raise open_error(self.device, exc) from None
 
     # -- writer thread -----------------------------------------------------------------------
