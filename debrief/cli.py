@@ -679,7 +679,11 @@ def review(ctx: Ctx, week: str | None, since: str | None, until: str | None,
     """
     if fmt is None:
         fmt = REVIEW_SUFFIXES.get(output.suffix.lower(), "terminal") if output else "terminal"
-    data = pipeline.weekly_review(ctx.store(), week=week, since=since, until=until)
+    def lemmatising(n: int) -> None:
+        err_console.print(f"[dim]finding themes in {n} takeaways (first time only)…[/dim]")
+
+    data = pipeline.weekly_review(ctx.store(), week=week, since=since, until=until,
+                                  on_lemmatise=lemmatising)
     if output:
         _write_private(output, pipeline.render_review(data, fmt))
         where = views.escape(str(output))

@@ -358,6 +358,155 @@ def reextract(
     return results
 
 
+# -- live transcription --------------------------------------------------------------------
+# Issue 8 (owner: live transcription). `debrief record` transcribes while it records: the
+# recorder's on_block tap feeds a LiveTranscriber, and after stop only the tail is left. The
+# WAV is written exactly as without it and stays the debrief's audio (process can redo it).
+
+
+def start_live(settings: Settings, on_text: Any = None) -> Any:
+    """A :class:`debrief.transcribe.live.LiveTranscriber` for a recording about to start.
+    The Whisper model loads on its worker thread (blocks queue meanwhile, none is lost), and
+    spaCy loads in the background so extraction after stop does not wait for it. Give its
+    ``on_block`` to the recorder (``record_to_file(..., on_block=live.on_block)``)."""
+    import threading
+
+    from debrief.transcribe import get_engine
+    from debrief.transcribe.live import LiveTranscriber
+
+    def preload_nlp() -> None:
+        try:
+            from debrief.extract import load_nlp
+
+            load_nlp()
+        except Exception:  # extraction reports it properly later
+            pass
+
+    threading.Thread(target=preload_nlp, name="debrief-nlp-preload", daemon=True).start()
+    return LiveTranscriber(lambda: get_engine(settings), sample_rate_in=None, on_text=on_text)
+
+
+def file_live_recording(
+    settings: Settings,
+    store: Store,
+    path: Path,
+    live: Any,
+    *,
+    company: str | None = None,
+    contact: str | None = None,
+    when: datetime | None = None,
+    reporter: Reporter | None = None,
+) -> AddResult:
+    """File a finished recording whose transcript ``live`` made while it was recorded:
+    the debrief keeps ``path`` as its audio, the live transcript is stored, then extraction.
+    If the live path failed or heard nothing, the WAV is transcribed as with ``--no-live``."""
+    from debrief.errors import TranscriptionError
+
+    reporter = reporter or _Quiet()
+    timings: dict[str, float] = {}
+    filed = add_recording(
+        settings, store, path, company=company, contact=contact, when=when, process=False
+    )
+    debrief_id = int(filed.debrief_id or 0)
+    reporter.stage("transcribing the tail")
+    try:
+        with _timed(timings, "transcribe"):
+            transcript = live.finish()
+    except TranscriptionError:
+        transcript = None
+    if transcript is None or transcript.is_empty:
+        return process_debrief(settings, store, debrief_id, reporter=reporter)
+    with store.db.conn:
+        store.db.execute(
+            "UPDATE debriefs SET duration = ? WHERE id = ? AND duration IS NULL",
+            [transcript.duration, debrief_id],
+        )
+    with _timed(timings, "store"):
+        store.save_transcript(debrief_id, transcript)
+    result = _extract_and_store(store, debrief_id, transcript, reporter, timings)
+    result.source = "recording"
+    return result
+
+
+def retranscribe(
+    settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
+) -> AddResult:
+    """Transcribe a debrief's audio file again (e.g. one filed from the live path) and
+    re-extract; the stored transcript is replaced."""
+    row = store.get(debrief_id)
+    if not row["audio_path"]:
+        raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
+    samples = audio.decode(Path(row["audio_path"]))
+    result = _process(settings, store, debrief_id, samples, reporter, {})
+    result.source = row["source"]
+    return result
+
+
+def record(
+    settings: Settings,
+    store: Store,
+    *,
+    live: bool = True,
+    company: str | None = None,
+    contact: str | None = None,
+    reporter: Reporter | None = None,
+    **record_kwargs: Any,
+) -> tuple[Any, AddResult]:
+    """Record (``debrief.record.record_to_file`` with ``record_kwargs``) and file the
+    recording: transcribed while recording when ``live``, after stop otherwise.
+    Returns the RecordingResult and the AddResult."""
+    from debrief.record import record_to_file
+
+    if not live:
+        rec = record_to_file(settings, **record_kwargs)
+        return rec, add_recording(
+            settings, store, rec.path, company=company, contact=contact, reporter=reporter
+        )
+    transcriber = start_live(settings)
+    ui = record_kwargs.pop("ui", "auto")
+    try:
+        rec = record_to_file(
+            settings, on_block=transcriber.on_block, ui=live_view(ui, transcriber), **record_kwargs
+        )
+    except BaseException:
+        transcriber.abort()
+        raise
+    result = file_live_recording(
+        settings, store, rec.path, transcriber, company=company, contact=contact, reporter=reporter
+    )
+    return rec, result
+
+
+def live_view(ui: Any, transcriber: Any) -> Any:
+    """The recorder's UI (``make_ui`` kind or object), also showing each newly transcribed
+    piece of the recap as a line while recording."""
+    from debrief.record.ui import make_ui
+
+    inner = make_ui(ui)
+
+    class LiveView:
+        def __init__(self) -> None:
+            self.shown = 0
+
+        def start(self, status: Any) -> None:
+            inner.start(status)
+
+        def update(self, status: Any) -> None:
+            text = transcriber.partial_text()
+            if len(text) > self.shown:
+                inner.message("  " + text[self.shown :].strip())
+                self.shown = len(text)
+            inner.update(status)
+
+        def message(self, text: str) -> None:
+            inner.message(text)
+
+        def stop(self) -> None:
+            inner.stop()
+
+    return LiveView()
+
+
 # -- reading --------------------------------------------------------------------------------
 
 
@@ -445,13 +594,16 @@ def weekly_review(
     since: str | None = None,
     until: str | None = None,
     today: date | None = None,
+    on_lemmatise: Any = None,
 ) -> Any:
     """The review (:class:`debrief.review.Review`) of an ISO week (``2026-W48``), of
-    ``since``..``until`` (ISO dates, both inclusive), or of the week of ``today``."""
+    ``since``..``until`` (ISO dates, both inclusive), or of the week of ``today``.
+    ``on_lemmatise(n)`` is told when spaCy must load to find themes (seconds, once)."""
     from debrief.review import build_review, resolve_period
 
     today = today or date.today()
-    return build_review(store, resolve_period(today, week, since, until), today)
+    period = resolve_period(today, week, since, until)
+    return build_review(store, period, today, on_lemmatise=on_lemmatise)
 
 
 def render_review(review: Any, fmt: str) -> str:
@@ -589,7 +741,8 @@ def record_audio(
     ui: Any = "auto",
 ) -> Any:
     """Record the microphone into ``recordings/`` until Enter, Ctrl-C, a limit or a dead
-    device; return :class:`debrief.record.RecordingResult` (file it with add_recording)."""
+    device; return :class:`debrief.record.RecordingResult` (file it with add_recording).
+    Recording only; :func:`record` (live transcription) records and files in one go."""
     from debrief.record import record_to_file
 
     return record_to_file(

@@ -497,9 +497,10 @@ def home(tmp_path: Path) -> Path:
     return path
 
 
-def run(home: Path, *args: str) -> tuple[int, str]:
+def run(home: Path, *args: str, stream: str = "output") -> tuple[int, str]:
+    """Exit code and text (``output``: stdout and stderr interleaved, or ``stdout``)."""
     result = CliRunner().invoke(cli, list(args), env={"DEBRIEF_HOME": str(home), "COLUMNS": "200"})
-    return result.exit_code, result.output
+    return result.exit_code, getattr(result, stream)
 
 
 def test_todo_lists_open_follow_ups_with_overdue_flags(home: Path) -> None:
@@ -546,7 +547,11 @@ def test_done_closes_keeps_history_and_undo_reopens(home: Path) -> None:
 def test_review_command_formats_and_output_file(home: Path, tmp_path: Path) -> None:
     code, out = run(home, "review", "--week", "2026-W47", "--format", "markdown")
     assert code == 0, out
+    # The first review lemmatises the skills takeaways (spaCy) and says so, on stderr.
+    assert "finding themes in 3 takeaways (first time only)" in out
+    code, out = run(home, "review", "--week", "2026-W47", "--format", "markdown", stream="stdout")
     assert out.startswith("# Week 2026-W47") and "## Coverage: what to ask next" in out
+    assert "finding themes" not in out  # cached now
     code, out = run(home, "review", "--week", "2026-W47")
     assert code == 0 and "Week 2026-W47" in out and "Maria Lopez" in out
     target = tmp_path / "week.html"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -254,8 +255,13 @@ def build_review(
     *,
     limit: int = DEFAULT_LIMIT,
     themes: bool = True,
+    on_lemmatise: Callable[[int], None] | None = None,
 ) -> Review:
-    """The review of ``period`` as of ``today`` (overdue and "this week" are relative to it)."""
+    """The review of ``period`` as of ``today`` (overdue and "this week" are relative to it).
+
+    ``on_lemmatise(n)`` is called before spaCy is loaded to find the themes of ``n``
+    takeaways whose terms are not cached yet (it takes seconds; once per takeaway).
+    """
     review = Review(period=period, today=today)
     review.calls = period_calls(store, period)
     review.follow_ups, review.open_follow_ups = follow_up_groups(store, today, limit=limit)
@@ -305,7 +311,7 @@ def build_review(
         review.insights_per_category.append((OTHER, category_label(OTHER), counts[OTHER]))
 
     if themes:
-        review.themes = find_themes(store, insights)
+        review.themes = find_themes(store, insights, on_compute=on_lemmatise)
     review.companies = _side_by_side(review.calls, insights)
     review.coverage = coverage(store, {c.company_id for c in review.calls})
     return review

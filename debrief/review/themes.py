@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -123,8 +123,13 @@ def compute_terms(nlp: Language, texts: Sequence[str]) -> list[list[tuple[str, s
         return [doc_terms(doc) for doc in nlp.pipe(texts, batch_size=64)]
 
 
-def cached_terms(store: Store, insights: Iterable[tuple[int, str]]) -> dict[int, list[list[str]]]:
-    """Terms of each (insight id, text), from the cache, computing and storing what is missing."""
+def cached_terms(
+    store: Store,
+    insights: Iterable[tuple[int, str]],
+    on_compute: Callable[[int], None] | None = None,
+) -> dict[int, list[list[str]]]:
+    """Terms of each (insight id, text), from the cache, computing and storing what is missing
+    (``on_compute(n)`` is called first: loading spaCy takes seconds)."""
     wanted = dict(insights)
     if not wanted:
         return {}
@@ -140,6 +145,8 @@ def cached_terms(store: Store, insights: Iterable[tuple[int, str]]) -> dict[int,
     if missing:
         from debrief.extract import load_nlp
 
+        if on_compute is not None:
+            on_compute(len(missing))
         computed = compute_terms(load_nlp(), [wanted[i] for i in missing])
         rows = [(i, json.dumps(t), TERMS_VERSION) for i, t in zip(missing, computed, strict=True)]
         for (i, _terms, _v), terms in zip(rows, computed, strict=True):
@@ -171,7 +178,10 @@ def cache_debrief_terms(store: Store, debrief_id: int) -> None:
 
 
 def find_themes(
-    store: Store, insights: Sequence[dict[str, Any]], min_contacts: int = 2
+    store: Store,
+    insights: Sequence[dict[str, Any]],
+    min_contacts: int = 2,
+    on_compute: Callable[[int], None] | None = None,
 ) -> list[Theme]:
     """Terms of ``insights`` (dicts with id, text, category, person, contact) named by at
     least ``min_contacts`` different people, most widely named first.
@@ -180,7 +190,7 @@ def find_themes(
     ``contact`` is the display name.
     """
     chosen = [i for i in insights if i["category"] in THEME_CATEGORIES]
-    terms = cached_terms(store, [(i["id"], i["text"]) for i in chosen])
+    terms = cached_terms(store, [(i["id"], i["text"]) for i in chosen], on_compute)
     people: dict[str, dict[str, str]] = defaultdict(dict)  # key -> person -> display name
     said: dict[str, Counter[str]] = defaultdict(Counter)
     ids: dict[str, list[int]] = defaultdict(list)
