@@ -106,7 +106,10 @@ STOPWORDS = _wordset(
     much many well way people person team company work works working job role also
     always usually often there's it's that's she's he's they're i'm you're every
     everyone someone something like likes liked love loves loved good great bad hard
-    easy dislike dislikes
+    easy dislike dislikes make makes made take takes took goes went come comes came
+    want wants need needs use uses used help helps talk talks talked ask asks asked
+    spend spends spent keep keeps give gives gave know knows knew feel feels felt
+    tries tried seems seemed
     """
 )
 _SUFFIXES = (
@@ -308,6 +311,7 @@ def _net(tones: list[int]) -> int:
 
 
 MAX_THEMES = 12
+THEME_ORDER = {"differ": 0, "agree": 1, "partly agree": 2}
 
 
 def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -318,25 +322,34 @@ def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for st, word in content_terms(ins["text"]).items():
             uses[st][ins["contact"]].append(ins)
             surface[st][word] += 1
-    shared = [(st, who) for st, who in uses.items() if len(who) >= 2]
-    shared.sort(key=lambda x: (-len(x[1]), -sum(map(len, x[1].values())), x[0]))
     themes = []
-    for st, who in shared[:MAX_THEMES]:
+    for st, who in uses.items():
+        if len(who) < 2:
+            continue
         tones = {c: _net([s["tone"] for s in stmts]) for c, stmts in who.items()}
         themes.append(
             {
                 "term": surface[st].most_common(1)[0][0],
                 "verdict": _verdict(tones),
                 "contacts": [
-                    {
-                        "contact": c,
-                        "tone": tones[c],
-                        "texts": [s["text"] for s in stmts[:3]],
-                    }
+                    {"contact": c, "tone": tones[c], "texts": [s["text"] for s in stmts[:3]]}
                     for c, stmts in who.items()
                 ],
+                "_uses": sum(map(len, who.values())),
             }
         )
+    # Disagreements first, then agreements, then words merely shared; more voices first.
+    themes.sort(
+        key=lambda t: (
+            THEME_ORDER.get(t["verdict"], len(THEME_ORDER)),
+            -len(t["contacts"]),
+            -t["_uses"],
+            t["term"],
+        )
+    )
+    themes = themes[:MAX_THEMES]
+    for t in themes:
+        del t["_uses"]
     return themes
 
 
