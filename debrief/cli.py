@@ -895,7 +895,7 @@ def models_convert(ctx: Ctx, force: bool) -> None:
     """
     path, converted = pipeline.convert_model(ctx.settings(), force=force)
     verb = "converted tiny.en to" if converted else "already converted (checksum ok):"
-    console.print(f"{verb} {views.escape(str(path))}")
+    console.print(f"{verb} {views.escape(str(path))}", soft_wrap=True)
 
 
 # -- end of the models section ----------------------------------------------------------------

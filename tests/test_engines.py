@@ -7,6 +7,7 @@ skipped, with the reason printed, only where torch or openai-whisper is truly ab
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -331,3 +332,29 @@ def test_missing_engine_names_the_install_command(tmp_path: Path) -> None:
     assert "pip install 'debrief[openai-whisper]'" in line
     assert not (tmp_path / "models").exists()  # nothing converted without the engine
     assert issubclass(EngineUnavailable, TranscriptionError)
+
+
+# --- the CLI ----------------------------------------------------------------------------
+
+
+def test_cli_models_lists_and_converts_once(home: Path) -> None:
+    _require_openai_whisper()
+    from click.testing import CliRunner
+
+    from debrief.cli import Ctx, cli
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(cli, list(args), obj=Ctx())
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    listed = run("models")
+    assert "faster-whisper" in listed and "openai-whisper" in listed
+    assert "not converted" in listed and str(bundled_model_path()) in listed
+    target = home / "models" / "openai-whisper" / "tiny.en.pt"
+    assert f"converted tiny.en to {target}" in run("models", "convert")
+    assert "already converted (checksum ok)" in run("models", "convert")
+    rows = json.loads(run("models", "--json"))
+    mine = next(r for r in rows if r["engine"] == "openai-whisper" and r["model"] == "tiny.en")
+    assert mine["status"] == "ready" and mine["path"] == str(target)
+    assert "debrief models convert" in run("models", "--help")
