@@ -626,3 +626,21 @@ def test_cached_theme_terms_go_with_their_debrief(store: Store) -> None:
     assert store.db.execute("SELECT count(*) FROM insight_terms").fetchone()[0] == before - 1
     orphans = "SELECT count(*) FROM insight_terms WHERE insight_id NOT IN (SELECT id FROM insights)"
     assert store.db.execute(orphans).fetchone()[0] == 0
+
+
+def test_a_due_date_that_is_not_a_date_counts_as_undated(store: Store) -> None:
+    add_call(
+        store,
+        datetime(2026, 11, 24, 12, 0),
+        "Sam Hill",
+        "Founder",
+        "Hill Labs",
+        [],
+        follow_ups=[("Ping Sam", "next week")],
+    )
+    groups = {g.key: g for g in review_of(store, "2026-W48").follow_ups}
+    assert [i.text for i in groups["undated"].items] == [
+        "Ping Sam",  # the most recent call first
+        "Read the Stripe press book",
+    ]
+    assert "Ping Sam — due next week" in render(review_of(store, "2026-W48"), "markdown")

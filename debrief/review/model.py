@@ -418,17 +418,17 @@ GROUP_TITLES = {
     "undated": "Open, no due date",
 }
 
-# A due date is ISO text; anything else counts as no date (as :func:`_due` reads it).
-_DATED = "f.due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+# A due date is ISO text (it starts with a digit); anything else counts as no date. Every
+# condition is a range of idx_follow_ups_open (done_at, due): counted without reading rows.
 _GROUP_SQL = {
-    "overdue": (f"{_DATED} AND substr(f.due, 1, 10) < :today", "f.due, f.id"),
-    "this_week": (
-        f"{_DATED} AND substr(f.due, 1, 10) >= :today AND substr(f.due, 1, 10) < :week_end",
-        "f.due, f.id",
-    ),
-    "later": (f"{_DATED} AND substr(f.due, 1, 10) >= :week_end", "f.due, f.id"),
+    "overdue": ("f.due >= '0' AND f.due < :today", "f.due, f.id"),
+    "this_week": ("f.due >= :today AND f.due < :week_end", "f.due, f.id"),
+    "later": ("f.due >= :week_end AND f.due < ':'", "f.due, f.id"),
     # The most recent calls first: the freshest promises.
-    "undated": (f"(f.due IS NULL OR NOT {_DATED})", "d.recorded_at DESC, f.id DESC"),
+    "undated": (
+        "(f.due IS NULL OR f.due < '0' OR f.due >= ':')",
+        "d.recorded_at DESC, f.id DESC",
+    ),
 }
 
 
@@ -438,10 +438,11 @@ def follow_up_groups(
     """Open follow-ups as overdue, due this week (today's ISO week), later, and undated:
     each group's first ``limit`` items and its size (counted in SQL, not loaded)."""
     params = {"today": today.isoformat(), "week_end": week_period(today).end.isoformat()}
-    sums = ", ".join(f"coalesce(sum({cond}), 0)" for cond, _ in _GROUP_SQL.values())
-    totals = store.db.execute(
-        f"SELECT {sums} FROM follow_ups f WHERE f.done_at IS NULL", params
-    ).fetchone()
+    counts = ", ".join(
+        f"(SELECT count(*) FROM follow_ups f WHERE f.done_at IS NULL AND {cond})"
+        for cond, _ in _GROUP_SQL.values()
+    )
+    totals = store.db.execute(f"SELECT {counts}", params).fetchone()
     groups = []
     for (key, (cond, order)), total in zip(_GROUP_SQL.items(), totals, strict=True):
         rows = (
@@ -463,13 +464,17 @@ def follow_up_groups(
 def uncontacted_referrals(store: Store, limit: int = DEFAULT_LIMIT) -> tuple[list[Referral], int]:
     """People suggested as referrals with whom no debrief exists yet (matched by person key),
     the most recently suggested first."""
+    # Each distinct name is probed once (not once per mention), then its mentions are read.
     rows = store.db.execute(
-        "SELECT pm.key, pm.name, pm.company, pm.debrief_id, d.recorded_at, c.name"
-        " FROM people_mentioned pm JOIN debriefs d ON d.id = pm.debrief_id"
-        " LEFT JOIN contacts c ON c.id = d.contact_id"
-        " WHERE pm.relation = 'referral' AND pm.key != ''"
-        " AND NOT EXISTS (SELECT 1 FROM contacts k JOIN debriefs dk ON dk.contact_id = k.id"
-        "   WHERE k.key = pm.key)"
+        "WITH pending(key) AS MATERIALIZED ("
+        "  SELECT p.key FROM (SELECT DISTINCT key FROM people_mentioned"
+        "    WHERE relation = 'referral' AND key != '') p"
+        "  WHERE NOT EXISTS (SELECT 1 FROM contacts k JOIN debriefs dk ON dk.contact_id = k.id"
+        "    WHERE k.key = p.key))"
+        " SELECT pm.key, pm.name, pm.company, pm.debrief_id, d.recorded_at, c.name"
+        " FROM pending JOIN people_mentioned pm ON pm.key = pending.key"
+        " JOIN debriefs d ON d.id = pm.debrief_id LEFT JOIN contacts c ON c.id = d.contact_id"
+        " WHERE pm.relation = 'referral'"
     ).fetchall()
     found: dict[str, Referral] = {}
     for key, name, company, did, stamp, contact in rows:
