@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import PhraseSet, load_lines, load_toml
+from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import (
     OrgFinder,
     OrgMention,
@@ -133,6 +133,8 @@ class ContactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
+            if not looks_english(doc):
+                raise ValueError("not English")
             self._run(doc)
         except Exception:  # never let one odd recap break extraction
             doc._.contact = Contact()

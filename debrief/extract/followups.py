@@ -19,10 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import number_regex, parse_number, resolve_due
-from debrief.extract.lexicon import PhraseSet, load_toml
+from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+_DURATION_HINT = re.compile(
+    r"\b(?:min|mins|minutes?|hours?|went|ran|lasted|talked|chatted|spoke)\b", re.I
+)
 _CALL_SUBJECTS = {"we", "it", "i", "that", "this", "she", "he", "they", "who"}
 
 
@@ -62,6 +65,10 @@ class FollowUpExtractor:
     # ------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> Doc:
+        if not looks_english(doc):
+            doc._.follow_ups = []
+            doc._.call_minutes = None
+            return doc
         try:
             anchor = _anchor_date(doc)
             items: list[FollowUp] = []
@@ -390,6 +397,8 @@ class CallLength:
 
     def _sentence(self, doc: Doc, sent: Span) -> int | None:
         text = sent.text
+        if not _DURATION_HINT.search(text):
+            return None
         base = sent.start_char
         mentions: list[tuple[int, int, int]] = []  # (start, end, minutes)
         taken: list[tuple[int, int]] = []

@@ -40,15 +40,24 @@ class PhraseSet:
         }
         self.seqs = sorted((s for s in seqs if s), key=len, reverse=True)
         self.words = {s[0] for s in self.seqs if len(s) == 1}
+        self._index()
+
+    def _index(self) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.seqs:  # longest first within each bucket
+            self.by_first.setdefault(seq[0], []).append(seq)
 
     def add(self, other: PhraseSet) -> None:
         self.seqs = sorted(set(self.seqs) | set(other.seqs), key=len, reverse=True)
         self.words |= other.words
+        self._index()
 
     def match_at(self, tokens: Sequence[Token] | Doc, i: int, stop: int | None = None) -> int:
         """Length (in tokens) of the longest phrase starting at ``tokens[i]``, else 0."""
         end = len(tokens) if stop is None else stop
-        for seq in self.seqs:
+        if i >= end:
+            return 0
+        for seq in self.by_first.get(tokens[i].lower_, ()):
             n = len(seq)
             if i + n <= end and all(tokens[i + k].lower_ == seq[k] for k in range(n)):
                 return n
@@ -77,3 +86,14 @@ def _join(prefix: str, phrase: str) -> str:
     if not prefix:
         return phrase
     return prefix + phrase if phrase.startswith("'") else f"{prefix} {phrase}"
+
+
+def looks_english(doc: Doc) -> bool:
+    """False for text that is clearly not English (few English function words)."""
+    cached = doc.user_data.get("debrief_english")
+    if cached is not None:
+        return bool(cached)
+    alpha = [t for t in doc[:400] if t.is_alpha]
+    verdict = len(alpha) < 8 or sum(t.is_stop for t in alpha) / len(alpha) >= 0.2
+    doc.user_data["debrief_english"] = verdict
+    return verdict

@@ -332,7 +332,11 @@ class OrgFinder:
             if prev is None or (e - s) > (prev.end - prev.start):
                 found[s] = OrgMention(s, e, name, strong or (prev.strong if prev else False))
 
-        sent_end = {t.i: t.sent.end for t in doc} if doc.has_annotation("SENT_START") else {}
+        sent_end: dict[int, int] = {}
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                for k in range(sent.start, sent.end):
+                    sent_end[k] = sent.end
         i = 0
         while i < n:
             end = sent_end.get(i, n)

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import PhraseSet, load_lines, load_toml
+from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import chunk_end, display_name, is_acronym, is_cap, lower_doc
 from debrief.models import Person
 from debrief.names import company_key, person_key, words
@@ -51,7 +51,7 @@ class PeopleExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
         try:
-            doc._.people = self._run(doc)
+            doc._.people = self._run(doc) if looks_english(doc) else []
         except Exception:  # never let one odd recap break extraction
             doc._.people = []
         return doc
@@ -84,6 +84,7 @@ class PeopleExtractor:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
+        sent_end = {k: sent.end for sent in doc.sents for k in range(sent.start, sent.end)}
         if not low:
             for tok in doc:
                 if (
@@ -91,7 +92,7 @@ class PeopleExtractor:
                     and tok.i not in spans
                     and (tok.i == 0 or not is_cap(doc[tok.i - 1]))
                 ):
-                    e = chunk_end(doc, tok.i, tok.sent.end, False, 4)
+                    e = chunk_end(doc, tok.i, sent_end[tok.i], False, 4)
                     if (
                         e == tok.i
                         or tok.i in strong_org_tokens
