@@ -32,12 +32,11 @@ class _Contacts:
     """Every contact, indexed for matching people's names against them."""
 
     def __init__(self, store: Store) -> None:
+        self.store = store
         self.rows = store.rows(
             "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key,"
             " count(d.id) AS calls, min(d.recorded_at) AS first_call,"
-            " max(d.recorded_at) AS last_call,"
-            " (SELECT d2.id FROM debriefs d2 WHERE d2.contact_id = c.id"
-            "   ORDER BY d2.recorded_at, d2.id LIMIT 1) AS first_debrief_id"
+            " max(d.recorded_at) AS last_call"
             " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
             " LEFT JOIN debriefs d ON d.contact_id = c.id"
             " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
@@ -49,6 +48,16 @@ class _Contacts:
             if row["key"]:
                 self.by_first[row["key"].split()[0]].append(row)
         self.full_keys = [k for k in self.by_key if len(k.split()) >= 2]
+
+    def first_debrief(self, contact: dict[str, Any]) -> int | None:
+        """Id of the first debrief with ``contact`` (looked up when first needed)."""
+        if "first_debrief_id" not in contact:
+            row = self.store.db.execute(
+                "SELECT id FROM debriefs WHERE contact_id = ? ORDER BY recorded_at, id LIMIT 1",
+                [contact["id"]],
+            ).fetchone()
+            contact["first_debrief_id"] = row[0] if row else None
+        return contact["first_debrief_id"]
 
     def match(self, key: str, company_keys: list[str]) -> list[dict[str, Any]]:
         """Contacts who are the person ``key`` said to be at one of ``company_keys``."""
@@ -88,7 +97,7 @@ def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
     ref["contacted"] = bool(found)
     ref["contact"] = found[0]["name"] if found else None
     ref["contact_company"] = found[0]["company"] if found else None
-    ref["contacted_in"] = found[0]["first_debrief_id"] if found else None
+    ref["contacted_in"] = contacts.first_debrief(found[0]) if found else None
     ref["contacted_on"] = found[0]["first_call"] if found else None
     for key in ("referrer_id", "referrer_company_key", "key"):
         ref.pop(key, None)
@@ -171,11 +180,19 @@ def contact_ids(store: Store, name: str) -> list[int]:
 def person_view(store: Store, name: str) -> dict[str, Any]:
     """One person: their calls and insights if a contact, who referred them, whom they
     referred, and where they were mentioned."""
-    candidates = _candidates(store)
-    if not candidates:
-        raise NotFound("no people in the knowledge base yet")
-    found = resolve(name, candidates, key_fn=person_key, what="person")
-    key = found.key
+    exact = store.rows(
+        "SELECT key, name FROM contacts WHERE key = ?"
+        " UNION ALL SELECT key, name FROM people_mentioned WHERE key = ? LIMIT 1",
+        [person_key(name), person_key(name)],
+    )
+    if exact:
+        key, found_name, is_exact = exact[0]["key"], exact[0]["name"], True
+    else:
+        candidates = _candidates(store)
+        if not candidates:
+            raise NotFound("no people in the knowledge base yet")
+        found = resolve(name, candidates, key_fn=person_key, what="person")
+        key, found_name, is_exact = found.key, found.name, found.score == 100.0
     contacts = _Contacts(store)
     mine = contacts.by_key.get(key, [])
     ids = [c["id"] for c in mine]
@@ -229,11 +246,11 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         if same:
             mentions.append(_annotate(r, contacts))
-    display = mine[0]["name"] if mine else found.name
+    display = mine[0]["name"] if mine else found_name
     return {
         "name": display,
         "query": name,
-        "exact": found.score == 100.0,
+        "exact": is_exact,
         "is_contact": bool(mine),
         "contacts": [
             {
