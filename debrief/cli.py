@@ -301,7 +301,13 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
 @click.option("--person", help="Only what this contact said (forgiving match).")
 @click.option("--since", help="Only calls on or after this date (ISO).")
 @click.option("--until", help="Only calls up to this date (ISO; a bare date includes that day).")
-@click.option("--limit", type=click.IntRange(min=1, max=1000), default=20, show_default=True)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1, max=1000),
+    default=20,
+    show_default=True,
+    help="Show at most N hits.",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON output (a list of hits).")
 @pass_ctx
 def search(
@@ -318,13 +324,15 @@ def search(
     """Search insights and transcripts, best matches first (bm25).
 
     Words are stemmed (promote finds promotion and promoted) and all must appear.
-    Quote a phrase ("career change"); end a word with * for a prefix (promot*);
-    a OR b for either; -word to exclude. Other punctuation is ignored.
+    A phrase goes in double quotes (in the shell: '"career change"'); end a word
+    with * for a prefix (promot*); a OR b for either; -word to exclude. Other
+    punctuation is ignored.
 
     \b
     Examples:
         debrief search promotion
-        debrief search "learn SQL" --person maria
+        debrief search learn SQL --person maria
+        debrief search '"learning budget"'
         debrief search promot* --company stripe --category advancement
         debrief search remote --since 2026-11-01 --until 2026-11-30 --json
     """
