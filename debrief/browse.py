@@ -100,6 +100,7 @@ def metadata(db_name: str = "debrief") -> dict[str, Any]:
             "fts_table": "insights_fts",
             "fts_pk": "id",
             "label_column": "text",
+            "facets": ["category"],
         },
         "transcripts": {
             "title": "Transcripts",
@@ -124,6 +125,7 @@ def metadata(db_name: str = "debrief") -> dict[str, Any]:
         "people_mentioned": {
             "title": "People mentioned",
             "description": "People named in a recap: referral (someone to talk to) or mentioned.",
+            "facets": ["relation"],
         },
         "companies_mentioned": {
             "title": "Companies mentioned",

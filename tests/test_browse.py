@@ -102,6 +102,9 @@ def test_datasette_serves_the_knowledge_base(server: int) -> None:
     # Full-text search through the configured FTS table (stemmed: promoted ~ promotions).
     hits = get_json(port, "/debrief/insights.json?_search=promoted&_shape=array")
     assert {h["debrief_id"] for h in hits} == {1, 3, 4}
+    facets = get_json(port, "/debrief/insights.json?_search=promoted")["facet_results"]
+    counts = {f["value"]: f["count"] for f in facets["category"]["results"]}
+    assert counts == {"advancement": 3}
     hits = get_json(port, "/debrief/transcripts.json?_search=xylophones&_shape=array")
     assert [h["debrief_id"] for h in hits] == [3]
     rows = get_json(port, "/debrief/insights_by_company.json?company=Stripe&_shape=array")
