@@ -110,7 +110,6 @@ def resolve(
     names_list = [s.name for s in candidates[:8]]
     more = f" (and {len(candidates) - 8} more)" if len(candidates) > 8 else ""
     raise Ambiguous(
-        f"{shown(query)} matches several {many}: {', '.join(names_list)}{more};"
-        " give the full name",
+        f"{shown(query)} matches several {many}: {', '.join(names_list)}{more}; give the full name",
         names_list,
     )
