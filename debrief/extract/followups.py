@@ -60,6 +60,7 @@ class FollowUpExtractor:
         self.after_comma = PhraseSet(nlp, bounds["after_comma"])
         self.strong = set(bounds["strong"])
         self.other_subjects = set(bounds["other_subjects"])
+        self.corrections = set(bounds["corrections"])
         self.minutes = CallLength(nlp, cl)
 
     # ------------------------------------------------------------ entry point
@@ -276,6 +277,7 @@ class FollowUpExtractor:
                     return k
                 if (
                     j < limit
+                    and not any(w.lower_ in self.corrections for w in doc[max(verb, k - 3) : k])
                     and doc[j].lower_ in self.other_subjects
                     and j + 1 < limit
                     and (doc[j + 1].pos_ in {"VERB", "AUX"})
@@ -502,6 +504,8 @@ class CallLength:
             and unit.lower_ in {"minute", "min", "hour"}
         ):
             # used as an adjective: "a 20-minute coffee chat" vs "fifteen-minute slots"
+            if nxt.tag_ in {"NNS", "NNPS"}:
+                return False
             return any(t.lemma_.lower() in self.nouns for t in doc[unit.i + 1 : unit.i + 3])
         t = unit
         for _ in range(4):

@@ -88,6 +88,7 @@ _UNIT_NOUNS = {
     "airport",
     "metro",
 }
+_EMPLOYER_PREPS = {"at", "joined", "join", "joining"}
 _CONNECT = {"of", "for", "de", "du", "la", "del", "on"}
 
 
@@ -261,10 +262,17 @@ class OrgFinder:
     def _bad(self, doc: Doc, s: int, e: int) -> bool:
         span = doc[s:e]
         key = " ".join(words(span.text))
+        # "at Figma", "joined Slack": a product name after "at"/"joined" is its company
+        employer = (
+            s > 0
+            and doc[s - 1].lower_ in _EMPLOYER_PREPS
+            and not is_acronym(span.text)
+            and not (s > 1 and doc[s - 2].pos_ in {"ADJ", "ADV"})  # "good at Pro Tools"
+        )
         if (
             not key
-            or key in self.not_companies
-            or " ".join(words(clean_company(span.text))) in self.not_companies
+            or (key in self.not_companies and not employer)
+            or (" ".join(words(clean_company(span.text))) in self.not_companies and not employer)
         ):
             return True
         first = doc[s].lower_

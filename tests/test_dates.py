@@ -1,0 +1,66 @@
+"""Spoken due dates resolved against the recording date (debrief.extract.dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from debrief.extract.dates import find_dates, parse_number, resolve_due
+
+WED = date(2026, 12, 2)  # a Wednesday
+SAT = date(2026, 12, 5)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("tomorrow", WED, date(2026, 12, 3)),
+        ("tonight", WED, WED),
+        ("by Thursday", WED, date(2026, 12, 3)),
+        ("on Wednesday", WED, date(2026, 12, 9)),  # a bare weekday is never today
+        ("this Wednesday", WED, WED),
+        ("next Monday", WED, date(2026, 12, 7)),  # Monday of the following week
+        ("next Thursday", WED, date(2026, 12, 10)),
+        ("next Friday", SAT, date(2026, 12, 11)),
+        ("by the end of the week", WED, date(2026, 12, 4)),
+        ("end of next week", SAT, date(2026, 12, 11)),
+        ("next week", WED, date(2026, 12, 7)),
+        ("by the end of the month", WED, date(2026, 12, 31)),
+        ("in two weeks", WED, date(2026, 12, 16)),
+        ("in a couple of days", WED, date(2026, 12, 4)),
+        ("on the 15th", WED, date(2026, 12, 15)),
+        ("by the 1st", WED, date(2027, 1, 1)),  # already past this month
+        ("January 8th", WED, date(2027, 1, 8)),
+        ("the 3rd of March", WED, date(2027, 3, 3)),
+        ("by 12/20", WED, date(2026, 12, 20)),
+        ("Thursday after next", WED, date(2026, 12, 10)),
+    ],
+)
+def test_resolve(phrase: str, anchor: date, expected: date) -> None:
+    assert resolve_due(f"I'll do it {phrase}.", anchor) == expected
+
+
+def test_spoken_correction_last_date_wins() -> None:
+    text = "send the form by Tuesday, no wait, Tuesday's a holiday, by Monday"
+    assert resolve_due(text, WED) == date(2026, 12, 7)
+
+
+def test_not_dates() -> None:
+    assert resolve_due("film the first one and post it", WED) is None
+    assert resolve_due("she has Mondays off and works weekends", WED) is None
+    assert resolve_due("", WED) is None
+    assert find_dates("nothing here", WED) == []
+
+
+def test_month_end_and_leap_years() -> None:
+    assert resolve_due("by the end of the month", date(2028, 2, 10)) == date(2028, 2, 29)
+    assert resolve_due("in a month", date(2027, 1, 31)) == date(2027, 2, 28)
+
+
+def test_parse_number() -> None:
+    assert parse_number("forty-two") == 42
+    assert parse_number("thirty five") == 35
+    assert parse_number("45") == 45
+    assert parse_number("a couple") == 2
+    assert parse_number("banana") is None

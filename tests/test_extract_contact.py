@@ -1,0 +1,130 @@
+"""debrief_contact_v1 through the real spaCy pipeline: contact, title, company, companies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from debrief.extract import extract
+from debrief.names import company_key
+
+WHEN = datetime(2026, 12, 8, 18, 0)
+
+
+def keys(names: list[str]) -> set[str]:
+    return {company_key(n) for n in names}
+
+
+def test_intro_with_title_and_company() -> None:
+    r = extract(
+        "Just hung up with Tobias Lindgren, he's a staff data scientist at Klarna. "
+        "Before that he spent four years at Spotify and did his master's at KTH.",
+        WHEN,
+    )
+    assert r.contact.name == "Tobias Lindgren"
+    assert r.contact.title == "staff data scientist"
+    assert r.contact.company == "Klarna"  # earlier employers are not the contact's company
+    assert keys(r.companies_mentioned) == {"klarna", "spotify", "kth"}
+
+
+def test_company_correction_wins_and_slip_is_dropped() -> None:
+    r = extract(
+        "I talked to Noor Aziz, she's an auditor at Deloitte, no wait, at KPMG. "
+        "She said busy season is brutal.",
+        WHEN,
+    )
+    assert r.contact.company == "KPMG"
+    assert keys(r.companies_mentioned) == {"kpmg"}
+
+
+def test_real_move_keeps_both_companies() -> None:
+    r = extract(
+        "Talked with Ines Moreau, a tax manager at EY, actually no, she left, she's at PwC now.",
+        WHEN,
+    )
+    assert r.contact.company == "PwC"
+    assert keys(r.companies_mentioned) == {"pwc", "ey"}
+
+
+def test_title_correction() -> None:
+    r = extract(
+        "So that was Raul Mendes, he's a program manager, well, actually his title is "
+        "senior program lead, at the Gates Foundation.",
+        WHEN,
+    )
+    assert r.contact.title == "senior program lead"
+    assert r.contact.company == "Gates Foundation"
+
+
+def test_apposition_parentheses_and_they_contact() -> None:
+    a = extract("Recap of my call with Kit Moss, senior counsel at Etsy. Kit loves the work.", WHEN)
+    assert (a.contact.name, a.contact.title, a.contact.company) == (
+        "Kit Moss",
+        "senior counsel",
+        "Etsy",
+    )
+    b = extract("Call w/ Ana Ruiz (backend engineer, Twilio). 30 min.", WHEN)
+    assert (b.contact.name, b.contact.title, b.contact.company) == (
+        "Ana Ruiz",
+        "backend engineer",
+        "Twilio",
+    )
+    c = extract(
+        "This one was with Jules Amari, they're a UX writer at Canva. They said to write daily.",
+        WHEN,
+    )
+    assert (c.contact.title, c.contact.company) == ("UX writer", "Canva")
+
+
+def test_unnamed_contact_keeps_title_and_company() -> None:
+    r = extract("Quick chat with a recruiter from Accenture, didn't catch her name.", WHEN)
+    assert r.contact.name is None
+    assert r.contact.title == "recruiter"
+    assert r.contact.company == "Accenture"
+
+
+def test_tools_and_credentials_are_not_companies() -> None:
+    r = extract(
+        "I talked to Lena Park, a data analyst at Wayfair. She said SQL and Tableau matter, "
+        "the CFA Level 1 helps, and she did her MBA at Wharton.",
+        WHEN,
+    )
+    assert keys(r.companies_mentioned) == {"wayfair", "wharton"}
+
+
+def test_company_names_are_normalised_and_merged() -> None:
+    r = extract(
+        "I talked to Jo Kim, a planner at Acme Robotics Inc. She joined Acme in 2019 "
+        "after three years at the Boeing Company, and Boeing still calls her.",
+        WHEN,
+    )
+    assert r.contact.company is not None and company_key(r.contact.company) == "acme robotics"
+    assert keys(r.companies_mentioned) == {"acme robotics", "boeing"}
+
+
+def test_lowercase_without_punctuation() -> None:
+    r = extract(
+        "so i just talked to maria lopez shes a product manager at stripe and she said "
+        "writing matters most",
+        WHEN,
+    )
+    assert r.contact.name == "maria lopez"
+    assert r.contact.title == "product manager"
+    assert r.contact.company == "stripe"
+
+
+def test_robust_inputs() -> None:
+    for text in [
+        "",
+        "   ",
+        "hello",
+        "Stripe",
+        "talked to",
+        "!!! ???",
+        "Hablé con María en Madrid ayer.",
+    ]:
+        r = extract(text, None)
+        assert r.contact is not None
+        assert isinstance(r.companies_mentioned, list)
+    long = "I talked to Sam Lee, a nurse at Mercy. " + "She said the shifts are long. " * 2000
+    r = extract(long, WHEN)
+    assert r.contact.name == "Sam Lee"
