@@ -86,7 +86,7 @@ def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "
 
         console.print(
             Text(
-                f"(many matches: the best of the {RANK_CAP:,} most recent are shown;"
+                f"(many matches: the best of the {RANK_CAP:,} most recently filed are shown;"
                 " narrow with --company, --category, --person or --since)",
                 style="dim",
             )

@@ -158,7 +158,7 @@ def test_many_matches_rank_the_most_recent(store: Store, monkeypatch: pytest.Mon
     assert {h["contact"] for h in hits} == {"Ana Ruiz", "Priya Shah"}
     assert not search(store, "SQL").capped
     code, out, _ = run("search", "promot*")
-    assert code == 0 and "the best of the 2 most recent are shown" in out
+    assert code == 0 and "the best of the 2 most recently filed are shown" in out
 
 
 # -- the CLI --------------------------------------------------------------------------------
