@@ -644,3 +644,17 @@ def test_a_due_date_that_is_not_a_date_counts_as_undated(store: Store) -> None:
         "Read the Stripe press book",
     ]
     assert "Ping Sam — due next week" in render(review_of(store, "2026-W48"), "markdown")
+
+
+def test_terminal_panel_wraps_on_a_narrow_soft_wrapping_console(store: Store) -> None:
+    import io
+
+    from rich.console import Console
+
+    from debrief.review.render_terminal import print_review
+
+    buffer = io.StringIO()
+    print_review(Console(file=buffer, width=50, soft_wrap=True), review_of(store, "2026-W47"))
+    flat = " ".join(buffer.getvalue().replace("│", " ").split())
+    assert "8 open follow-ups · 1 referral to contact" in flat
+    assert "Promotions happen once a year through calibration." in flat

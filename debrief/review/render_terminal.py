@@ -30,7 +30,8 @@ def print_review(console: Console, review: Review) -> None:
                 *([] if review.empty else [Text(fmt.headline(review))]),
             ),
             expand=False,
-        )
+        ),
+        soft_wrap=False,  # a panel wraps its own text (the console may soft-wrap by default)
     )
     if review.empty:
         console.print(Text(fmt.empty_message(review)))
@@ -43,7 +44,7 @@ def print_review(console: Console, review: Review) -> None:
             out.rstrip()
             console.print(out, soft_wrap=True)
         elif out is not None:
-            console.print(out)
+            console.print(out, soft_wrap=False)
 
 
 def render_text(review: Review, width: int = 100) -> str:
