@@ -19,7 +19,7 @@ HL_START, HL_END = "\x02", "\x03"
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
 VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "agree": "green",
-    "partly agree": "green",
+    "one opinion": "dim",
     "differ": "bold red",
     "one contact": "dim",
     "no clear tone": "dim",

@@ -174,3 +174,28 @@ def test_any_company_name_gives_a_view_or_one_line(kb: Path, name: str) -> None:
     if result.exit_code:
         assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
         assert result.stderr.startswith("error: ")
+
+
+def test_contrast_clauses_carry_their_own_tone(store: Store) -> None:
+    add(
+        store,
+        "2026-11-26T10:00",
+        "Li Wu",
+        "Globex",
+        [("advancement", "Promotions are slow there, but the mentoring is excellent.")],
+    )
+    add(store, "2026-11-27T10:00", "Bo Lind", "Globex", [("culture", "The mentoring is great.")])
+    quick = [("advancement", "Promotions are quick.")]
+    add(store, "2026-11-28T10:00", "Cy Park", "Globex", quick)
+    view = company_view(store, "globex")
+    themes = {t["term"]: t for t in view["themes"]}
+    assert themes["promotions"]["verdict"] == "differ"
+    assert {c["contact"]: c["tone"] for c in themes["promotions"]["contacts"]} == {
+        "Li Wu": -1,
+        "Cy Park": 1,
+    }
+    assert themes["mentoring"]["verdict"] == "agree"
+    # The whole sentence is mixed, so in its category Li Wu has no tone either way.
+    advancement = category(view, "advancement")
+    assert {c["contact"]: c["tone"] for c in advancement["contacts"]} == {"Li Wu": 0, "Cy Park": 1}
+    assert advancement["verdict"] == "one opinion"

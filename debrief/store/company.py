@@ -210,19 +210,22 @@ def _who(row: dict[str, Any]) -> str:
 
 
 def _verdict(tones: dict[str, int]) -> str:
-    """``agree``, ``differ``, ``one contact`` or ``no clear tone`` for per-contact tones."""
+    """What per-contact tones (+1/-1/0) say together.
+
+    ``differ``: one contact positive, another negative. ``agree``: two or more with the
+    same tone (others neutral). ``one opinion``: a single contact has a tone. Otherwise
+    ``one contact`` or ``N contacts`` (mentioned, no tone either way).
+    """
     if len(tones) < 2:
         return "one contact"
-    if not any(tones.values()):
-        return f"{len(tones)} contacts"
-    signs = {t for t in tones.values() if t}
-    if signs == {1, -1}:
+    voiced = [t for t in tones.values() if t]
+    if {1, -1} <= set(voiced):
         return "differ"
-    if len(signs) == 1 and all(tones.values()):
+    if len(voiced) >= 2:
         return "agree"
-    if len(signs) == 1:
-        return "partly agree"
-    return "no clear tone"
+    if voiced:
+        return "one opinion"
+    return f"{len(tones)} contacts"
 
 
 def company_view(store: Store, name: str) -> dict[str, Any]:
@@ -310,23 +313,39 @@ def _net(tones: list[int]) -> int:
     return (total > 0) - (total < 0)
 
 
+#: Contrast words and semicolons split a statement into clauses with their own tone.
+_CONTRAST = re.compile(
+    r"[;:]|\b(?:but|although|though|however|whereas|except|yet)\b", re.IGNORECASE
+)
 MAX_THEMES = 12
-THEME_ORDER = {"differ": 0, "agree": 1, "partly agree": 2}
+THEME_ORDER = {"differ": 0, "agree": 1, "one opinion": 2}
 
 
 def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Content words two or more contacts used, with each contact's tone on them."""
     uses: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     surface: dict[str, Counter[str]] = defaultdict(Counter)
+    clause_tone: dict[tuple[int, str], int] = {}
     for ins in insights:
-        for st, word in content_terms(ins["text"]).items():
-            uses[st][ins["contact"]].append(ins)
-            surface[st][word] += 1
+        for clause in _CONTRAST.split(ins["text"]):
+            terms = content_terms(clause)
+            if not terms:
+                continue
+            value = tone(clause, ins["category"]) if clause != ins["text"] else ins["tone"]
+            for st, word in terms.items():
+                if (ins["insight_id"], st) not in clause_tone:
+                    uses[st][ins["contact"]].append(ins)
+                    surface[st][word] += 1
+                clause_tone[ins["insight_id"], st] = value
     themes = []
     for st, who in uses.items():
         if len(who) < 2:
             continue
-        tones = {c: _net([s["tone"] for s in stmts]) for c, stmts in who.items()}
+        # A word's tone is its clause's: in "promotions are slow, but the mentoring is
+        # great" promotions get the complaint and mentoring the praise.
+        tones = {
+            c: _net([clause_tone[s["insight_id"], st] for s in stmts]) for c, stmts in who.items()
+        }
         themes.append(
             {
                 "term": surface[st].most_common(1)[0][0],
