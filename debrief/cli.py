@@ -799,6 +799,14 @@ def record(
         settings, device=device, max_minutes=max_minutes, stop_on_silence=stop_on_silence
     )
     console.print(f"recorded {views.fmt_duration(rec.duration)} to {views.escape(str(rec.path))}")
+    if rec.stopped_by == "terminate":  # asked to quit (SIGTERM): keep it pending, do not process
+        filed = pipeline.add_recording(
+            settings, store, rec.path, company=company, contact=contact, process=False
+        )
+        err_console.print(
+            f"saved as #{filed.debrief_id}, not processed yet: run `debrief process` to finish it"
+        )
+        sys.exit(143)
     with CliReporter(rec.path.name) as reporter:
         result = pipeline.add_recording(
             settings, store, rec.path, company=company, contact=contact, reporter=reporter
