@@ -642,7 +642,7 @@ def set_follow_up_done(
 
 
 def todo_table(items: list[Any]) -> Any:
-    """The follow-ups as a rich table (``debrief todo``)."""
+    """The follow-ups, one aligned line each, as rich text (``debrief todo``)."""
     from debrief.review.render_terminal import todo_table as _table
 
     return _table(items)

@@ -195,25 +195,28 @@ def _coverage(review: Review) -> Text:
     return out
 
 
-def todo_table(items: list[FollowUpItem]) -> Table:
-    """``debrief todo``: follow-ups with their call, due date and an overdue flag."""
-    table = Table(show_edge=False, header_style="bold", pad_edge=False)
-    for col in ("id", "follow-up", "due", "debrief", "from"):
-        table.add_column(col, overflow="fold")
+def todo_table(items: list[FollowUpItem]) -> Text:
+    """``debrief todo``: one line per follow-up: id, due date (overdue flagged), text, and
+    the call it came from. Plain aligned lines, not a rich table: thousands stay fast."""
+    out = Text()
+    if not items:
+        return out
+    labels = []
     for item in items:
         if item.done_at:
-            due = f"[green]done {escape(item.done_at[:10])}[/green]"
+            labels.append((f"done {item.done_at[:10]}", "green"))
         elif item.overdue:
-            due = f"[red]⚠ {escape(fmt.due(item))}[/red]"
+            labels.append((f"⚠ {fmt.due(item)}", "red"))
         elif item.due is not None and item.due == item.today:
-            due = "[yellow]due today[/yellow]"
+            labels.append(("due today", "yellow"))
         else:
-            due = escape(fmt.due(item))
-        table.add_row(
-            str(item.id),
-            escape(item.text),
-            due,
-            f"#{item.debrief_id}",
-            f"[dim]{escape(item.source)}[/dim]",
-        )
-    return table
+            labels.append((fmt.due(item), ""))
+    id_width = max(len(str(i.id)) for i in items) + 1
+    due_width = max(len(label) for label, _ in labels)
+    for item, (label, style) in zip(items, labels, strict=True):
+        out.append(f"#{item.id}".rjust(id_width) + "  ", style="bold")
+        out.append(label.ljust(due_width), style=style)
+        out.append(f"  {item.text}")
+        out.append(f"  · debrief #{item.debrief_id}, {item.source}\n", style="dim")
+    out.rstrip()
+    return out
