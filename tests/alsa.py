@@ -83,9 +83,11 @@ def to_raw(audio: np.ndarray, path: Path) -> Path:
 
 def sample_raw(name: str, path: Path) -> Path:
     """A bundled sample recap (samples/) decoded to raw 16 kHz s16le with the audio stage."""
-    from debrief.audio import decode
+    from debrief.audio import AUDIO_EXTENSIONS, decode
 
-    source = next((ROOT / "samples").glob(f"{name}.*"))
+    source = next(
+        p for p in (ROOT / "samples").glob(f"{name}.*") if p.suffix.lower() in AUDIO_EXTENSIONS
+    )
     return to_raw(decode(source), path)
 
 

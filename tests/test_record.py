@@ -470,6 +470,12 @@ def maria_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return sample_raw("recap-maria-lopez", tmp_path_factory.mktemp("maria") / "maria.raw")
 
 
+@pytest.fixture(scope="module")
+def short_raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled 13 s recap of a chat with Tom Baker from Deloitte."""
+    return sample_raw("recap-short-note", tmp_path_factory.mktemp("short") / "short.raw")
+
+
 def test_record_command_files_a_searchable_debrief(tmp_path: Path, maria_raw: Path) -> None:
     home = alsa_home(tmp_path / "h", maria_raw)
     data = tmp_path / "d"
@@ -515,11 +521,11 @@ def test_record_command_device_errors_are_one_line(tmp_path: Path, spoken_raw: P
         assert proc.stderr.startswith("error: no audio input device found")
 
 
-def test_record_prompt_corrects_contact_and_company(tmp_path: Path, maria_raw: Path) -> None:
+def test_record_prompt_corrects_contact_and_company(tmp_path: Path, short_raw: Path) -> None:
     """On a terminal (a pty here) one prompt confirms or corrects what was detected."""
     import pty
 
-    home = alsa_home(tmp_path / "h", maria_raw)
+    home = alsa_home(tmp_path / "h", short_raw)
     data = tmp_path / "d"
     leader, follower = pty.openpty()
     proc = subprocess.Popen(
@@ -546,20 +552,20 @@ def test_record_prompt_corrects_contact_and_company(tmp_path: Path, maria_raw: P
                     break
 
     try:
-        expect(b"Is that right: Maria Lopez at Stripe?")
+        expect(b"Is that right: Tom Baker at Deloitte?")
         os.write(leader, b"n\n")
         expect(b"Contact")
-        os.write(leader, b"Maria Lopez-Garcia\n")
+        os.write(leader, b"Thomas Baker\n")
         expect(b"Company")
-        os.write(leader, b"\n")  # keep Stripe
-        expect(b"Maria Lopez-Garcia", 60)
+        os.write(leader, b"\n")  # keep Deloitte
+        expect(b"Thomas Baker", 60)
         proc.wait(60)
     finally:
         proc.kill()
         os.close(leader)
     assert proc.returncode == 0
     rows = json.loads(debrief(home, data, "list", "--json").stdout)
-    assert rows[0]["contact"] == "Maria Lopez-Garcia" and rows[0]["company"] == "Stripe"
+    assert rows[0]["contact"] == "Thomas Baker" and rows[0]["company"] == "Deloitte"
 
 
 def _has_recovery_hook() -> bool:
