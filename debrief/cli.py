@@ -19,7 +19,8 @@ from rich.console import Console
 from debrief import __version__, pipeline, views
 from debrief.errors import DebriefError
 
-console = Console(highlight=False)
+# soft_wrap: long lines (paths, transcripts) stay whole for pipes and grep; tables still fit.
+console = Console(highlight=False, soft_wrap=True)
 # Errors stay one line however long: no wrapping at the terminal width.
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -770,6 +771,14 @@ def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
     help="Speech-to-text engine.",
 )
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+# -- live transcription (issue 8): option --
+@click.option(
+    "--live/--no-live",
+    default=True,
+    show_default=True,
+    help="Transcribe while recording (results right after stop), or only after it ends.",
+)
+# -- end live transcription --
 @pass_ctx
 def record(
     ctx: Ctx,
@@ -781,6 +790,7 @@ def record(
     yes: bool,
     engine: str | None,
     model: str | None,
+    live: bool,
 ) -> None:
     """Speak a recap right after the call; it is transcribed and filed when you stop.
 
@@ -795,11 +805,26 @@ def record(
     """
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
-    rec = pipeline.record_audio(
-        settings, device=device, max_minutes=max_minutes, stop_on_silence=stop_on_silence
-    )
+    # -- live transcription (issue 8): the recorder's tap feeds the live transcriber --
+    transcriber = pipeline.start_live(settings) if live else None
+    try:
+        rec = pipeline.record_audio(
+            settings,
+            device=device,
+            max_minutes=max_minutes,
+            stop_on_silence=stop_on_silence,
+            on_block=transcriber.on_block if transcriber else None,
+            ui=pipeline.live_view("auto", transcriber) if transcriber else "auto",
+        )
+    except BaseException:
+        if transcriber is not None:
+            transcriber.abort()
+        raise
+    # -- end live transcription --
     console.print(f"recorded {views.fmt_duration(rec.duration)} to {views.escape(str(rec.path))}")
     if rec.stopped_by == "terminate":  # asked to quit (SIGTERM): keep it pending, do not process
+        if transcriber is not None:  # live transcription (issue 8)
+            transcriber.abort()
         filed = pipeline.add_recording(
             settings, store, rec.path, company=company, contact=contact, process=False
         )
@@ -808,9 +833,20 @@ def record(
         )
         sys.exit(143)
     with CliReporter(rec.path.name) as reporter:
-        result = pipeline.add_recording(
-            settings, store, rec.path, company=company, contact=contact, reporter=reporter
-        )
+        if transcriber is not None:  # live transcription (issue 8): only the tail is left
+            result = pipeline.file_live_recording(
+                settings,
+                store,
+                rec.path,
+                transcriber,
+                company=company,
+                contact=contact,
+                reporter=reporter,
+            )
+        else:
+            result = pipeline.add_recording(
+                settings, store, rec.path, company=company, contact=contact, reporter=reporter
+            )
     if not report(store, result, rec.path.name):
         sys.exit(1)
     if yes or not sys.stdin.isatty() or (company and contact):
