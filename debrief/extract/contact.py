@@ -147,14 +147,18 @@ class ContactExtractor:
 
     def _run(self, doc: Doc) -> None:
         self._replaced: tuple[int, int] | None = None
+        self._early_alias: tuple[int, int] | None = None
         low = lower_doc(doc)
         sents = list(doc.sents)
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         aliases: list[str] = []
+        if self._early_alias is not None:
+            aliases.append(doc[self._early_alias[0] : self._early_alias[1]].text)
+            blocked.update(range(*self._early_alias))
         if name_span:
             name = self._name_text(doc[name_span[0] : name_span[1]])
-            aliases = [name, *name.split()]
+            aliases += [name, *name.split()]
         else:
             name = None
         # aliases: "she goes by Seun"
@@ -223,6 +227,16 @@ class ContactExtractor:
                     k += 1
                 e = self._name_end(doc, k, sent.end, low)
                 if e > k:
+                    # "coffee with Jess, sorry, Jessica Huang": the corrected name wins
+                    if e + 1 < sent.end and doc[e].text == ",":
+                        m = self.corrections.match_at(doc, e + 1, sent.end)
+                        k2 = e + 1 + m
+                        while m and k2 < sent.end and doc[k2].text == ",":
+                            k2 += 1
+                        e2 = self._name_end(doc, k2, sent.end, low) if m else k2
+                        if m and e2 > k2:
+                            self._early_alias = (k, e)
+                            return (k2, e2), sent, None
                     return (k, e), sent, None
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     desc = (sent, k)

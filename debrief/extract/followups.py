@@ -113,8 +113,11 @@ class FollowUpExtractor:
 
     def _listed(self, doc: Doc, sent: Span) -> list[tuple[int, int]] | None:
         """Entries of "Follow-ups: a, b, and c"; None when the sentence is not such a list."""
-        i = self._skip_openers(doc, sent.start, sent.end)
+        i = sent.start
         n = self.headers.match_at(doc, i, sent.end)
+        if not n:
+            i = self._skip_openers(doc, sent.start, sent.end)
+            n = self.headers.match_at(doc, i, sent.end)
         if not n:
             return None
         j = i + n
@@ -320,7 +323,7 @@ class FollowUpExtractor:
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
             return False
-        return tok.tag_ == "VB" or (tok.lower_ in self.imperatives and tok.pos_ == "VERB")
+        return tok.tag_ == "VB" or tok.lower_ in self.imperatives
 
     def _make(self, doc: Doc, s: int, e: int, anchor: date) -> FollowUp | None:
         while e > s and (

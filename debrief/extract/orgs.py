@@ -221,6 +221,7 @@ class OrgFinder:
         self.heads = {h.lower() for h in cfg["heads"]}
         self.of_heads = {h.lower() for h in cfg["of_heads"]}
         self.apposition_nouns = set(cfg["apposition_nouns"])
+        self.naming = set(cfg["naming"])
         self.list_nouns = set(cfg["list_nouns"])
         self.modifier_nouns = set(cfg["acronym_modifier_nouns"])
         self.standalone = list(cfg["standalone"])
@@ -411,6 +412,11 @@ class OrgFinder:
                     e = chunk_end(doc, s, tok.i, low)
                     if e == tok.i and (doc[s].ent_type_ != "PERSON" or e - s == 1):
                         add(s, e, True)
+            if tok.lower_ in self.naming and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
+                if any(t.lower_ in self.apposition_nouns for t in doc[max(0, tok.i - 2) : tok.i]):
+                    e = chunk_end(doc, tok.i + 1, n, low)
+                    if e > tok.i + 1:
+                        add(tok.i + 1, e, True)
             if tok.text == "," and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
                 before = doc[max(0, tok.i - 6) : tok.i]
                 if any(t.lower_ in self.apposition_nouns for t in before):

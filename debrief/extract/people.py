@@ -227,6 +227,15 @@ class PeopleExtractor:
                 if any(is_cap(t) and t.ent_type_ == "PERSON" for t in between):
                     break
                 return str(m.name)
+        # "her counterpart at the White Sox, Eric Dunn"
+        for m in orgs:
+            if (
+                s - 3 <= m.end < s
+                and doc[m.end].text == ","
+                and not any(m.start - 8 <= o < s for o in self._starts)
+                and not any(t.lower_ in {"and", "or", "but"} for t in doc[m.end : s])
+            ):
+                return str(m.name)
         window_start = max(sent.start, s - 4, *(x + 1 for x in self._starts if x < s))
         window = range(window_start, stop)
         same = [k for k in window if self.same.match_at(doc, k, stop)]
