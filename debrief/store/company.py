@@ -141,13 +141,16 @@ def stem(word: str) -> str:
     return word
 
 
+#: Words of four letters or more, not part of a contraction ("isn't", "she's").
+_CONTENT_WORD = re.compile(r"(?<![a-z'’])[a-z]{4,}(?![a-z])(?!['’](?:t|re|ve|ll|d|m)\b)")
+
+
 def content_terms(text: str) -> dict[str, str]:
     """Stem -> first surface form, for the content words of ``text``."""
     out: dict[str, str] = {}
-    for tok in _TOKENS.findall(text.lower().replace("’", "'")):
-        if len(tok) < 4 or tok in STOPWORDS or tok in NEGATORS or "'" in tok:
-            continue
-        out.setdefault(stem(tok), tok)
+    for tok in _CONTENT_WORD.findall(text.lower()):
+        if tok not in STOPWORDS and tok not in NEGATORS:
+            out.setdefault(stem(tok), tok)
     return out
 
 
@@ -323,52 +326,55 @@ THEME_ORDER = {"differ": 0, "agree": 1, "one opinion": 2}
 
 def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Content words two or more contacts used, with each contact's tone on them."""
-    uses: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    # stem -> contact -> [(insight, tone of the clause holding the word)]
+    uses: dict[str, dict[str, list[tuple[dict[str, Any], int]]]] = defaultdict(dict)
     surface: dict[str, Counter[str]] = defaultdict(Counter)
-    clause_tone: dict[tuple[int, str], int] = {}
     for ins in insights:
-        for clause in _CONTRAST.split(ins["text"]):
+        seen: set[str] = set()
+        clauses = _CONTRAST.split(ins["text"])
+        for clause in clauses:
             terms = content_terms(clause)
             if not terms:
                 continue
-            value = tone(clause, ins["category"]) if clause != ins["text"] else ins["tone"]
+            # A word's tone is its clause's: in "promotions are slow, but the mentoring is
+            # great" promotions get the complaint and mentoring the praise.
+            value = tone(clause, ins["category"]) if len(clauses) > 1 else ins["tone"]
             for st, word in terms.items():
-                if (ins["insight_id"], st) not in clause_tone:
-                    uses[st][ins["contact"]].append(ins)
-                    surface[st][word] += 1
-                clause_tone[ins["insight_id"], st] = value
-    themes = []
+                if st in seen:
+                    continue
+                seen.add(st)
+                uses[st].setdefault(ins["contact"], []).append((ins, value))
+                surface[st][word] += 1
+    ranked = []
     for st, who in uses.items():
         if len(who) < 2:
             continue
-        # A word's tone is its clause's: in "promotions are slow, but the mentoring is
-        # great" promotions get the complaint and mentoring the praise.
-        tones = {
-            c: _net([clause_tone[s["insight_id"], st] for s in stmts]) for c, stmts in who.items()
-        }
+        tones = {}
+        for contact, found in who.items():
+            total = sum(v for _, v in found)
+            tones[contact] = (total > 0) - (total < 0)
+        verdict = _verdict(tones)
+        key = (
+            THEME_ORDER.get(verdict, len(THEME_ORDER)),
+            -len(who),
+            -sum(map(len, who.values())),
+            st,
+        )
+        ranked.append((key, st, verdict, tones))
+    ranked.sort(key=lambda r: r[0])
+    # Disagreements first, then agreements, then words merely shared; more voices first.
+    themes = []
+    for _key, st, verdict, tones in ranked[:MAX_THEMES]:
         themes.append(
             {
                 "term": surface[st].most_common(1)[0][0],
-                "verdict": _verdict(tones),
+                "verdict": verdict,
                 "contacts": [
-                    {"contact": c, "tone": tones[c], "texts": [s["text"] for s in stmts[:3]]}
-                    for c, stmts in who.items()
+                    {"contact": c, "tone": tones[c], "texts": [i["text"] for i, _ in found[:3]]}
+                    for c, found in uses[st].items()
                 ],
-                "_uses": sum(map(len, who.values())),
             }
         )
-    # Disagreements first, then agreements, then words merely shared; more voices first.
-    themes.sort(
-        key=lambda t: (
-            THEME_ORDER.get(t["verdict"], len(THEME_ORDER)),
-            -len(t["contacts"]),
-            -t["_uses"],
-            t["term"],
-        )
-    )
-    themes = themes[:MAX_THEMES]
-    for t in themes:
-        del t["_uses"]
     return themes
 
 
