@@ -163,7 +163,7 @@ class ContactExtractor:
             name = None
         # aliases: "she goes by Seun"
         if intro_sent is not None:
-            for s, e in self.alias.find(doc, intro_sent.start, intro_sent.end):
+            for _s, e in self.alias.find(doc, intro_sent.start, intro_sent.end):
                 ae = chunk_end(doc, e, intro_sent.end, low, 3)
                 if ae > e:
                     aliases.append(doc[e:ae].text)

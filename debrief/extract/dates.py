@@ -89,7 +89,8 @@ def _number_regex() -> str:
     v = vocab()
     small = _alt(k for k in v.numbers if k not in ("a", "an"))
     tens = "|".join(_TENS)
-    return rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{small})"
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    return rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:{units})|{small})"
 
 
 # ---------------------------------------------------------------- date grammar

@@ -23,6 +23,10 @@ from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+_BARE_AFTER = (
+    r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?"
+    r"(about|around|like|almost|maybe|nearly|roughly|over|just\s+over|under)?\s*$"
+)
 _DURATION_HINT = re.compile(
     r"\b(?:min|mins|minutes?|hours?|went|ran|lasted|talked|chatted|spoke)\b", re.I
 )
@@ -90,10 +94,7 @@ class FollowUpExtractor:
         if self.none_markers.find(doc, sent.start, sent.end):
             return []
         listed = self._listed(doc, sent)
-        if listed is not None:
-            starts = listed
-        else:
-            starts = self._anchors(doc, sent)
+        starts = listed if listed is not None else self._anchors(doc, sent)
         out = []
         for k, (start, verb) in enumerate(starts):
             limit = starts[k + 1][0] if k + 1 < len(starts) else sent.end
@@ -151,12 +152,15 @@ class FollowUpExtractor:
             elif doc[i].lower_ in self.imperatives and doc[i].tag_ in {"VB", "NNP", "NN", "VBP"}:
                 nxt = doc[i + 1] if i + 1 < sent.end else None
                 if (
-                    nxt is None
-                    or nxt.lower_
-                    not in {"is", "was", "'s", "of", "with", "w/", "w", "from", "log", "notes"}
-                ) and not self._has_subject(doc[i]):
-                    if not self._reported(doc, doc[i], sent):
-                        found.append((i, i))
+                    (
+                        nxt is None
+                        or nxt.lower_
+                        not in {"is", "was", "'s", "of", "with", "w/", "w", "from", "log", "notes"}
+                    )
+                    and not self._has_subject(doc[i])
+                    and not self._reported(doc, doc[i], sent)
+                ):
+                    found.append((i, i))
         # clauses whose subject is the speaker
         for tok in sent:
             if tok.lower_ != "i" or tok.i + 1 >= sent.end:
@@ -234,10 +238,10 @@ class FollowUpExtractor:
         window = doc[max(sent.start, verb.i - 8) : verb.i]
         for k, w in enumerate(window):
             if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > 0:
-                subj = window[k - 1]
-                if subj.lower_ in {"she", "he", "they"} or subj.ent_type_ == "PERSON":
-                    if not any(x.text in {".", ";"} for x in window[k:]):
-                        return True
+                who = window[k - 1]
+                by_other = who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON"
+                if by_other and not any(x.text in {".", ";"} for x in window[k:]):
+                    return True
         return False
 
     def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
@@ -284,9 +288,8 @@ class FollowUpExtractor:
                     and doc[j].lower_ in self.other_subjects
                     and j + 1 < limit
                     and (doc[j + 1].pos_ in {"VERB", "AUX"})
-                ):
-                    if t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}:
-                        return k
+                ) and (t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}):
+                    return k
             k += 1
         # drop trailing ", I guess"-style tails and punctuation-only ends
         return limit
@@ -423,7 +426,7 @@ class CallLength:
             for m in self.bare.finditer(text):
                 before = text[: m.start()].lower()
                 if re.search(
-                    r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?(about|around|like|almost|maybe|nearly|roughly|over|just\s+over|under)?\s*$",
+                    _BARE_AFTER,
                     before,
                 ):
                     v = parse_number(m.group("n"))
@@ -526,8 +529,13 @@ class CallLength:
                     if subj and subj[0].lemma_.lower() not in self.nouns | _CALL_SUBJECTS:
                         return False
                     if lemma == "be":
-                        subj = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
-                        return bool(subj) and subj[0] in self.nouns | {"it", "that", "we", "this"}
+                        subjects = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
+                        return bool(subjects) and subjects[0] in self.nouns | {
+                            "it",
+                            "that",
+                            "we",
+                            "this",
+                        }
                     if lemma in {"have", "get", "give", "spend", "take", "do"}:
                         return self._window_has_call(doc, unit.i) or _subject(head) in {"we", "i"}
                     return True
@@ -588,13 +596,12 @@ def _subject(verb: Token) -> str:
 
 
 def _num(m: re.Match[str], group: str, scale: int, add: int) -> int | None:
-    n = parse_number(m.group(group))
-    if n is None:
-        try:
-            n = float(m.group(group))  # type: ignore[assignment]
-        except ValueError:
-            return None
-    return int(round(n * scale + add))
+    whole = parse_number(m.group(group))
+    try:
+        n = float(whole) if whole is not None else float(m.group(group))
+    except ValueError:
+        return None
+    return round(n * scale + add)
 
 
 @Language.factory("debrief_followups_v1")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import PhraseSet
-from debrief.names import clean_company, company_key, words  # noqa: F401
+from debrief.names import clean_company, company_key, words
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
 _SKIP_DET = {"the", "a", "an"}
@@ -321,7 +321,7 @@ class OrgFinder:
     # ------------------------------------------------------------ finder
 
     def find(self, doc: Doc, blocked: set[int] | None = None) -> list[OrgMention]:
-        """Organisation mentions in text order; ``blocked`` token indices (people) are never orgs."""
+        """Organisation mentions in text order; ``blocked`` tokens (people) are never orgs."""
         blocked = blocked or set()
         low = lower_doc(doc)
         found: dict[int, OrgMention] = {}
@@ -407,16 +407,20 @@ class OrgFinder:
                 while s > 0 and is_cap(doc[s - 1], low):
                     s -= 1
                 if is_cap(doc[tok.i - 1], low) and (
-                    s == 0 or not doc[s - 1].lower_ in {"she", "he", "they"}
+                    s == 0 or doc[s - 1].lower_ not in {"she", "he", "they"}
                 ):
                     e = chunk_end(doc, s, tok.i, low)
                     if e == tok.i and (doc[s].ent_type_ != "PERSON" or e - s == 1):
                         add(s, e, True)
-            if tok.lower_ in self.naming and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
-                if any(t.lower_ in self.apposition_nouns for t in doc[max(0, tok.i - 2) : tok.i]):
-                    e = chunk_end(doc, tok.i + 1, n, low)
-                    if e > tok.i + 1:
-                        add(tok.i + 1, e, True)
+            if (
+                tok.lower_ in self.naming
+                and tok.i + 1 < n
+                and is_cap(doc[tok.i + 1], low)
+                and any(t.lower_ in self.apposition_nouns for t in doc[max(0, tok.i - 2) : tok.i])
+            ):
+                e = chunk_end(doc, tok.i + 1, n, low)
+                if e > tok.i + 1:
+                    add(tok.i + 1, e, True)
             if tok.text == "," and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
                 before = doc[max(0, tok.i - 6) : tok.i]
                 if any(t.lower_ in self.apposition_nouns for t in before):

@@ -93,10 +93,8 @@ class PeopleExtractor:
                     and (tok.i == 0 or not is_cap(doc[tok.i - 1]))
                 ):
                     e = chunk_end(doc, tok.i, sent_end[tok.i], False, 4)
-                    if (
-                        e == tok.i
-                        or tok.i in strong_org_tokens
-                        and not self._context_before(doc, tok.i)
+                    if e == tok.i or (
+                        tok.i in strong_org_tokens and not self._context_before(doc, tok.i)
                     ):
                         continue
                     if tok.tag_ != "NNP" and not self._context_before(doc, tok.i):
