@@ -31,7 +31,7 @@ from debrief.transcribe.convert import (
 )
 from debrief.transcribe.faster import FasterWhisperEngine, bundled_model_path
 from debrief.transcribe.models_list import list_models
-from tests.conftest import ROOT, SAMPLE_AUDIO, sample_text, wer
+from tests.conftest import ROOT, SAMPLE_AUDIO, normalise, sample_text, wer
 
 TINY_EN_DIMS = {
     "n_mels": 80,
@@ -216,6 +216,11 @@ def test_models_lists_each_engine_and_where_it_lives(tmp_path: Path) -> None:
 # --- the engine -------------------------------------------------------------------------
 
 
+def _first_seconds_of_maria(seconds: int = 8) -> np.ndarray:
+    """A short stretch of real speech, for tests that need decoding but not a whole recap."""
+    return decode(SAMPLE_AUDIO["recap-maria-lopez"])[: seconds * 16000]
+
+
 def test_parity_between_engines_on_a_sample(openai_engine, faster_engine) -> None:  # type: ignore[no-untyped-def]
     """Same sample, both engines: within 5 WER points of each other, each under 15%."""
     wavs = sorted((ROOT / "samples").glob("*.wav"))
@@ -241,7 +246,7 @@ def test_parity_between_engines_on_a_sample(openai_engine, faster_engine) -> Non
 
 
 def test_progress_is_reported_up_to_the_duration(openai_engine) -> None:  # type: ignore[no-untyped-def]
-    audio = decode(SAMPLE_AUDIO["recap-short-note"])
+    audio = _first_seconds_of_maria()
     seen: list[float] = []
     openai_engine.transcribe(audio, seen.append)
     assert seen and seen[-1] == pytest.approx(len(audio) / 16000)
@@ -272,8 +277,8 @@ def test_a_users_own_pt_file_via_model_path(
     own.write_bytes(checkpoint.read_bytes())
     engine = OpenAIWhisperEngine(replace(settings, engine="openai-whisper", model=str(own)))
     assert engine.model_name == str(own)
-    transcript = engine.transcribe(decode(SAMPLE_AUDIO["recap-short-note"]))
-    assert wer(sample_text("recap-short-note"), transcript.text) < 0.15
+    transcript = engine.transcribe(_first_seconds_of_maria())
+    assert "maria lopez a product manager at stripe" in " ".join(normalise(transcript.text))
     assert transcript.model == str(own)
 
 
