@@ -56,6 +56,7 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=2e-3)
     ap.add_argument("--epochs", type=int, default=400)
     ap.add_argument("--lr", type=float, default=0.05)
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation only (no save)")
     args = ap.parse_args()
 
     raw = Path(args.data).read_bytes()
@@ -82,9 +83,23 @@ def main() -> int:
         rows.append(feats)
         offs.append(clf.offsets(feats))
 
-    model = train(rows, np.stack(dists), np.stack(offs), l2=args.l2, epochs=args.epochs, lr=args.lr)
+    y, off = np.stack(dists), np.stack(offs)
+    if args.cv:
+        # folds over examples (an example and its unpunctuated copy stay together)
+        fold = np.arange(len(rows)) // 2 % args.cv
+        hits = 0
+        for k in range(args.cv):
+            tr = [i for i in range(len(rows)) if fold[i] != k]
+            te = [i for i in range(len(rows)) if fold[i] == k]
+            m = train(
+                [rows[i] for i in tr], y[tr], off[tr], l2=args.l2, epochs=args.epochs, lr=args.lr
+            )
+            hits += sum(int(m.proba(rows[i], off[i]).argmax()) == int(y[i].argmax()) for i in te)
+        print(f"cv{args.cv} accuracy l2={args.l2} epochs={args.epochs}: {hits / len(rows):.4f}")
+        return 0
+    model = train(rows, y, off, l2=args.l2, epochs=args.epochs, lr=args.lr)
     # training accuracy, as a sanity check only
-    pred = [int(model.proba(r, o).argmax()) for r, o in zip(rows, offs, strict=False)]
+    pred = [int(model.proba(r, o).argmax()) for r, o in zip(rows, offs, strict=True)]
     gold = [int(d.argmax()) for d in dists]
     acc = sum(p == g for p, g in zip(pred, gold, strict=False)) / len(gold)
     meta = {

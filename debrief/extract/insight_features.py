@@ -308,6 +308,13 @@ def features(
     for hit_first, hit_last, group in index.hits:
         if hit_first >= s and hit_last < e:
             feats.append("cue:" + group)
+    # note-style headings: "Favorite part: the travel", "Advice: get certified"
+    for k in range(s + 1, min(s + 5, e)):
+        if doc[k].text in {":", "-", "—"} and k < e - 1:
+            for t in doc[s:k]:
+                if t.is_alpha:
+                    feats.append("heading:" + _norm(t))
+            break
     n = len(lemmas)
     feats.append(
         "len:" + ("1" if n < 5 else "2" if n < 10 else "3" if n < 20 else "4" if n < 35 else "5")
