@@ -48,10 +48,11 @@ TINY_EN_DIMS = {
 
 
 def _require_openai_whisper() -> None:
+    from debrief.transcribe.openai import import_whisper
+
     try:
-        import torch  # noqa: F401
-        import whisper  # noqa: F401
-    except ImportError as exc:
+        import_whisper()  # imports torch the way the engine does (OpenMP wait policy first)
+    except EngineUnavailable as exc:
         reason = (
             f"openai-whisper extra not installed ({exc}); "
             "run scripts/setup.sh --dev to install torch==2.13.0 and debrief[openai-whisper]"
