@@ -148,6 +148,7 @@ class ContactExtractor:
     def _run(self, doc: Doc) -> None:
         self._replaced: tuple[int, int] | None = None
         self._early_alias: tuple[int, int] | None = None
+        self._first_names: set[str] = set()
         low = lower_doc(doc)
         sents = list(doc.sents)
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
@@ -159,6 +160,7 @@ class ContactExtractor:
         if name_span:
             name = self._name_text(doc[name_span[0] : name_span[1]])
             aliases += [name, *name.split()]
+            self._first_names = {name.split()[0].lower()} if name.split() else set()
         else:
             name = None
         # aliases: "she goes by Seun"
@@ -239,6 +241,15 @@ class ContactExtractor:
                             return (k2, e2), sent, None
                     return (k, e), sent, None
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
+                    # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
+                    for j in range(k + 1, min(sent.end, k + 7)):
+                        if doc[j].is_punct and doc[j].text != "'s":
+                            break
+                        if is_cap(doc[j], low) and doc[j - 1].pos_ == "NOUN":
+                            e = self._name_end(doc, j, sent.end, low)
+                            if e > j and (e >= sent.end or doc[e].is_punct):
+                                return (j, e), sent, None
+                            break
                     desc = (sent, k)
                 i += n
             if desc is not None:
@@ -309,6 +320,7 @@ class ContactExtractor:
             t = self._descriptor_title(doc, desc_at, sent.end)
             if t:
                 titles.append((desc_at, t))
+        first_names = self._first_names
         i = start
         while i < sent.end:
             tok = doc[i]
@@ -316,7 +328,7 @@ class ContactExtractor:
             after_org = tok.text == "," and any(
                 m.end == i and m.start <= start + 3 for m in mentions
             )
-            if tok.lower_ in _PRONOUNS | {"title", "who"} or (
+            if tok.lower_ in _PRONOUNS | {"title", "who"} | first_names or (
                 tok.text in {",", "(", "-", "–", "—"} and (i == start or after_org)
             ):
                 punct = tok.is_punct
@@ -366,7 +378,7 @@ class ContactExtractor:
                 subj = [
                     k
                     for k in range(nxt.start, min(nxt.end, nxt.start + 4))
-                    if doc[k].lower_ in _PRONOUNS
+                    if doc[k].lower_ in _PRONOUNS | first_names
                 ]
                 if not subj:
                     continue

@@ -222,6 +222,7 @@ class OrgFinder:
         self.of_heads = {h.lower() for h in cfg["of_heads"]}
         self.apposition_nouns = set(cfg["apposition_nouns"])
         self.naming = set(cfg["naming"])
+        self.credential_nouns = set(cfg["credential_nouns"])
         self.list_nouns = set(cfg["list_nouns"])
         self.modifier_nouns = set(cfg["acronym_modifier_nouns"])
         self.standalone = list(cfg["standalone"])
@@ -283,6 +284,10 @@ class OrgFinder:
             return True
         if nxt_is(doc, e, _UNIT_NOUNS):
             return True
+        if nxt_is(doc, e, self.credential_nouns):
+            return True
+        if any(t.lower_.rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"} for t in span):
+            return True
         nxt = doc[e] if e < len(doc) else None
         if (
             nxt is not None
@@ -338,6 +343,11 @@ class OrgFinder:
             if not name:
                 return
             prev = found.get(s)
+            if nxt_is(doc, e, {"and"}) and e + 1 < n and is_cap(doc[e + 1], low):
+                e2 = chunk_end(doc, e + 1, n, low)
+                if self.has_head(doc[s:e2]):  # "Paws and Claws Animal Clinic"
+                    e = e2
+                    name = display_name(doc[s:e].text)
             if prev is None or (e - s) > (prev.end - prev.start):
                 found[s] = OrgMention(s, e, name, strong or (prev.strong if prev else False))
 
@@ -425,7 +435,7 @@ class OrgFinder:
                 before = doc[max(0, tok.i - 6) : tok.i]
                 if any(t.lower_ in self.apposition_nouns for t in before):
                     e = chunk_end(doc, tok.i + 1, n, low)
-                    if e < n and doc[e].text == ",":
+                    if e >= n or doc[e].text in {",", ".", ";", "and"}:
                         add(tok.i + 1, e, True)
         # NER organisations and organisation-headed names anywhere
         for ent in doc.ents:
