@@ -97,3 +97,20 @@ def test_recorded_at_none_resolves_against_now() -> None:
 )
 def test_call_minutes(text: str, minutes: int | None) -> None:
     assert extract(text, TUE).call_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Tomorrow I'll send her my resume.", "2026-12-09"),
+        ("My plan is to email her Friday.", "2026-12-11"),
+        ("I'll be sure to send a thank you tonight.", "2026-12-08"),
+        ("Action item for me: register for the conference by the 12th.", "2026-12-12"),
+        ("On Thursday I'm going to call the hiring manager.", "2026-12-10"),
+        ("I'm definitely going to apply once the posting goes up.", None),
+    ],
+)
+def test_phrasings(sentence: str, due: str | None) -> None:
+    got = items(f"Talked to Ann Lee at Etsy. {sentence}")
+    assert len(got) == 1
+    assert got[0][1] == due

@@ -51,7 +51,13 @@ class FollowUpExtractor:
             cues["boundaries"],
             cues["call_length"],
         )
-        self.modals = PhraseSet(nlp, intent["modals"], prefix="I")
+        modals = list(intent["modals"])
+        for m in intent["modals"]:
+            for aux in ("'m ", "am "):
+                if m.startswith(aux):
+                    modals += [f"{aux}{adv} {m[len(aux) :]}" for adv in intent["inner_adverbs"]]
+        self.modals = PhraseSet(nlp, modals, prefix="I")
+        self.bridges = PhraseSet(nlp, intent["bridges"])
         self.subjectless = PhraseSet(nlp, intent["subjectless"])
         self.fillers = PhraseSet(nlp, intent["fillers"])
         self.non_action = set(intent["non_action_verbs"])
@@ -96,6 +102,8 @@ class FollowUpExtractor:
         listed = self._listed(doc, sent)
         starts = listed if listed is not None else self._anchors(doc, sent)
         out = []
+        if starts and listed is None:
+            starts[0] = (self._lead_date(doc, sent, starts[0][0], anchor), starts[0][1])
         for k, (start, verb) in enumerate(starts):
             limit = starts[k + 1][0] if k + 1 < len(starts) else sent.end
             for s, e in self._split(doc, start, verb, self._end(doc, verb, limit)):
@@ -103,6 +111,14 @@ class FollowUpExtractor:
                 if item:
                     out.append(item)
         return out
+
+    def _lead_date(self, doc: Doc, sent: Span, start: int, anchor: date) -> int:
+        """'Tomorrow I'll send her my resume': a short date phrase before the item belongs to it."""
+        first = self._skip_openers(doc, sent.start, start)
+        short = 0 < start - first <= 5
+        if short and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first:start]):
+            return first if resolve_due(doc[first:start].text, anchor) is not None else start
+        return start
 
     def _skip_openers(self, doc: Doc, i: int, end: int) -> int:
         while i < end:
@@ -188,6 +204,11 @@ class FollowUpExtractor:
     def _verb_after(self, doc: Doc, j: int, end: int) -> int | None:
         steps = 0
         while j < end and steps < 6:
+            b = self.bridges.match_at(doc, j, end)
+            if b:
+                j += b
+                steps += 1
+                continue
             t = doc[j]
             if t.lower_ in {"to", ","} or (self.fillers.match_at(doc, j, end) and t.pos_ != "VERB"):
                 j += 1
