@@ -107,6 +107,16 @@ def store_copy(src: Path, recordings_dir: Path, digest: str) -> Path:
     return dest
 
 
+#: Below this loudness audio is treated as digital silence: Whisper is not run on it
+#: (tiny.en answers "You" to all-zero audio).
+SILENCE_DBFS = -70.0
+
+
+def is_silent(audio: np.ndarray) -> bool:
+    """True for empty audio or audio quieter than :data:`SILENCE_DBFS`."""
+    return rms_dbfs(audio) <= SILENCE_DBFS
+
+
 def rms_dbfs(audio: np.ndarray) -> float:
     """Loudness of ``audio`` in dBFS (-inf for digital silence)."""
     if audio.size == 0:

@@ -186,3 +186,17 @@ def test_delete_removes_the_audio(home: Path) -> None:
 def test_every_command_has_an_example() -> None:
     for name, command in cli.commands.items():
         assert command.help and "Example" in command.help, name
+
+
+@pytest.mark.parametrize("vad", [True, False])
+def test_faster_whisper_says_nothing_to_silence(home: Path, vad: bool) -> None:
+    from debrief.transcribe import get_engine
+
+    engine = get_engine(pipeline.load_settings({"vad": vad}))
+    rng = np.random.default_rng(3)
+    for audio in (
+        np.zeros(5 * 16000, dtype=np.float32),  # digital silence: tiny.en says "You" to it
+        (rng.standard_normal(5 * 16000) * 1e-3).astype(np.float32),  # quiet room hiss
+    ):
+        transcript = engine.transcribe(audio)
+        assert transcript.is_empty and transcript.segments == [], transcript.text

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from debrief.audio import is_silent
 from debrief.config import Settings
 from debrief.errors import ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
@@ -82,6 +83,8 @@ class FasterWhisperEngine:
 
     def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
+        if is_silent(audio):
+            return self._transcript([], self._language, duration)
         try:
             segments_iter, info = self._model.transcribe(
                 audio,
@@ -102,10 +105,13 @@ class FasterWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
+        return self._transcript(segments, info.language or self._language, duration)
+
+    def _transcript(self, segments: list[Segment], language: str, duration: float) -> Transcript:
         return Transcript(
             text=" ".join(s.text for s in segments),
             segments=segments,
-            language=info.language or self._language,
+            language=language,
             duration=round(duration, 3),
             engine=self.name,
             model=self.model_name,

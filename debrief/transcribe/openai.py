@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from debrief.audio import rms_dbfs
+from debrief.audio import is_silent
 from debrief.config import Settings
 from debrief.errors import EngineUnavailable, ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
@@ -31,7 +31,6 @@ from debrief.transcribe.faster import BUNDLED_MODEL, bundled_model_path
 ENGINE = "openai-whisper"
 INSTALL_HINT = "pip install torch==2.13.0 && pip install 'debrief[openai-whisper]'"
 #: Below this loudness the audio is taken as silence and not decoded at all.
-SILENCE_DBFS = -70.0
 #: Mel frames per second in openai-whisper (hop of 160 samples at 16 kHz).
 _FRAMES_PER_SECOND = 100
 
@@ -235,7 +234,7 @@ class OpenAIWhisperEngine:
             segments: list[Segment] = []
             language = self._language
             # Digital silence: nothing to decode (tiny.en says "You" to all-zero audio).
-            if len(speech) and rms_dbfs(speech) > SILENCE_DBFS:
+            if len(speech) and not is_silent(speech):
                 result = self._run(speech, progress, to_original, duration)
                 language = result.get("language") or language
                 threshold = self._decode.get("no_speech_threshold")
