@@ -119,10 +119,20 @@ TELL_SELF = frozenset(
 )
 
 
+#: Lemmas en_core_web_sm gets wrong in this domain ("hates" -> "hat"), by the wrong lemma.
+LEMMA_FIXES = {("hat", "VERB"): "hate", ("hat", "AUX"): "hate", ("datum", "NOUN"): "data"}
+
+
+def lemma(tok: Token) -> str:
+    """The lower-cased lemma, with known errors of the small model fixed."""
+    lem = (tok.lemma_ or tok.lower_).lower()
+    return LEMMA_FIXES.get((lem, tok.pos_), lem)
+
+
 def _norm(tok: Token) -> str:
     if tok.like_num or any(ch.isdigit() for ch in tok.text):
         return "<num>"
-    lem = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    lem = lemma(tok)
     return lem
 
 
@@ -136,12 +146,16 @@ class CueSet:
     groups: list[str] = field(default_factory=list)
     boosts: dict[str, float] = field(default_factory=dict)
     targets: dict[str, str] = field(default_factory=dict)
+    #: structural feature -> {category: boost}, from the ``[structure]`` table
+    structure: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path, tokenize: Callable[[str], list[str]] | None = None) -> CueSet:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
         cues = cls()
+        for feat, table in sorted(data.get("structure", {}).items()):
+            cues.structure[feat] = {str(k): float(v) for k, v in table.items()}
         for group, body in sorted(data.get("cues", {}).items()):
             cues.groups.append(group)
             cues.boosts[group] = float(body.get("boost", 0.0))
@@ -324,8 +338,9 @@ def features(
     subj = _subject(root) if root is not None else None
     who = _who(subj, contact_first)
     feats.append("subj:" + who)
+    _subject_words(subj, feats)
     if root is not None:
-        rl = root.lemma_.lower()
+        rl = lemma(root)
         feats.append("root:" + rl)
         feats.append("subjroot:" + who + "_" + rl)
         if root.tag_ in {"VBD", "VBN"}:
@@ -342,22 +357,18 @@ def features(
         if tok.dep_ == "neg":
             head = tok.head
             feats.append("neg")
-            if head.lemma_.lower() in LIKE_VERBS:
-                feats.append("neg_like:" + head.lemma_.lower())
-        if tok.lemma_.lower() in LIKE_VERBS and tok.pos_ in {"VERB", "AUX"}:
-            if (
-                tok.dep_ == "relcl"
-                and s <= tok.head.i < e
-                and tok.head.lemma_.lower() not in ASPECT_NOUNS
-            ):
+            if lemma(head) in LIKE_VERBS:
+                feats.append("neg_like:" + lemma(head))
+        if lemma(tok) in LIKE_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            if tok.dep_ == "relcl" and s <= tok.head.i < e and lemma(tok.head) not in ASPECT_NOUNS:
                 # "a design he loves loses an experiment": not a statement of what they like
                 feats.append("like_in_relcl")
                 continue
             sw = _who(_subject(tok), contact_first)
             neg = any(c.dep_ == "neg" for c in tok.children)
-            feats.append(("neglike:" if neg else "like:") + sw + "_" + tok.lemma_.lower())
+            feats.append(("neglike:" if neg else "like:") + sw + "_" + lemma(tok))
         if tok.lower_ in {"should", "must", "need", "gotta", "ought"} or (
-            tok.lemma_ == "have" and tok.i + 1 < e and doc[tok.i + 1].lower_ == "to"
+            lemma(tok) == "have" and tok.i + 1 < e and doc[tok.i + 1].lower_ == "to"
         ):
             verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
             feats.append("modal:" + _who(_subject(verb), contact_first))
@@ -370,9 +381,11 @@ def features(
         ):
             # an instruction, also inside reported speech: "he was like, don't spend money on X"
             feats.append("imperative_any")
+            if any(t.dep_ == "nsubj" and _who(t, contact_first) == "con" for t in doc[s : tok.i]):
+                feats.append("imperative_reported")
         if tok.lower_ in {"can", "could"} and tok.dep_ == "aux":
             feats.append("can:" + _who(_subject(tok.head), contact_first))
-        if tok.lower_ == "least" and tok.head.lemma_.lower() in LIKE_VERBS:
+        if tok.lower_ == "least" and lemma(tok.head) in LIKE_VERBS:
             feats.append("like_least")
     _speaker_plan(doc, s, e, toks, feats)
     first = toks[0]
@@ -382,7 +395,7 @@ def features(
         and not any(c.dep_ == "nsubj" for c in first.children)
     ):
         feats.append("imperative")
-    if root is not None and root.lemma_ == "be" and who == "con":
+    if root is not None and lemma(root) == "be" and who == "con":
         # "she's a senior analyst at the city": the introduction of the contact
         for ch in root.children:
             if ch.dep_ == "attr" and ch.pos_ in {"NOUN", "PROPN"}:
@@ -402,9 +415,18 @@ def features(
     return feats
 
 
+def _subject_words(sub: Token | None, feats: list[str]) -> None:
+    """Words of the subject phrase: "the hard part is ...", "what she loves is ..."."""
+    if sub is None:
+        return
+    for t in list(sub.subtree)[:8]:
+        if (t.is_alpha and not t.is_stop) or t.lower_ in {"what", "part", "thing"}:
+            feats.append("subjw:" + lemma(t))
+
+
 def _reported(root: Token, feats: list[str], contact_first: str | None) -> None:
     """Features of what was reported: "she said [you need X]", "he told me [to do Y]"."""
-    rl = root.lemma_.lower()
+    rl = lemma(root)
     objs = [c for c in root.children if c.dep_ in {"dobj", "dative", "iobj"}]
     to_me = any(o.lower_ in {"me", "us"} for o in objs)
     for ch in root.children:
@@ -418,7 +440,8 @@ def _reported(root: Token, feats: list[str], contact_first: str | None) -> None:
             sub = _subject(ch)
             w = _who(sub, contact_first)
             feats.append("inner_subj:" + w)
-            feats.append("inner_root:" + ch.lemma_.lower())
+            _subject_words(sub, feats)
+            feats.append("inner_root:" + lemma(ch))
             if ch.tag_ in {"VBD", "VBN"}:
                 feats.append("inner_past:" + w)
             for c in ch.children:
@@ -439,7 +462,7 @@ def _speaker_plan(doc: Doc, s: int, e: int, toks: list[Token], feats: list[str])
             continue
         head = tok.head
         # reported speech about the speaker ("she said I should") is advice, not a plan
-        if head.dep_ in {"ccomp", "xcomp", "advcl"} and head.head.lemma_.lower() in SAY_VERBS:
+        if head.dep_ in {"ccomp", "xcomp", "advcl"} and lemma(head.head) in SAY_VERBS:
             sw = _who(_subject(head.head), None)
             if sw != "spk":
                 continue
@@ -448,7 +471,7 @@ def _speaker_plan(doc: Doc, s: int, e: int, toks: list[Token], feats: list[str])
         if (
             nxt in SPEAKER_PLAN
             or aux & {"will", "'ll", "gonna", "should", "must"}
-            or head.lemma_ in {"plan", "need", "want"}
+            or lemma(head) in {"plan", "need", "want"}
         ):
             feats.append("spk_plan")
             return

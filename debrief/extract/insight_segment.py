@@ -48,7 +48,7 @@ _ABBREVIATIONS = frozenset(
 #: Abbreviations that can also end a sentence ("... at 10 a.m. She said ...").
 _TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "am.", "pm."})
 _SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "they", "we"})
-_CLAUSE_CC = frozenset({"and", "but"})
+_CLAUSE_CC = frozenset({"and", "but", "so"})
 #: Words after which a pronoun does not start a new sentence in unpunctuated text.
 _NO_BREAK_BEFORE = frozenset(
     {
@@ -250,7 +250,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             tok.lower_ in _CLAUSE_CC
             and not doc[i - 1].is_punct
             and doc[i + 1].lower_ in _SUBJECT_PRONOUNS
-            and (tok.lower_ == "but" or _unpunctuated(doc, s, e))
+            and (tok.lower_ == "but" or (tok.lower_ == "and" and _unpunctuated(doc, s, e)))
         )
         if comma or bare:
             j = i + 2 if comma else i + 1

@@ -73,13 +73,22 @@ class InsightClassifier:
             for g, b in self.cues.boosts.items()
             if self.cues.targets.get(g) in _LABEL_INDEX and b
         ]
+        self._structure_idx = [
+            (feat, _LABEL_INDEX[cat], b)
+            for feat, table in self.cues.structure.items()
+            for cat, b in table.items()
+            if cat in _LABEL_INDEX
+        ]
 
     # -- scoring -------------------------------------------------------------------------
     def offsets(self, feats: list[str]) -> np.ndarray:
-        """Fixed per-category boosts of the high-precision cue groups present."""
+        """Fixed per-category boosts of the high-precision cue groups and structures present."""
         off = np.zeros(len(LABELS), dtype=np.float32)
         present = set(feats)
         for name, idx, boost in self._boost_idx:
+            if name in present:
+                off[idx] += boost
+        for name, idx, boost in self._structure_idx:
             if name in present:
                 off[idx] += boost
         return off
