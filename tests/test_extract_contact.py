@@ -128,3 +128,41 @@ def test_robust_inputs() -> None:
     long = "I talked to Sam Lee, a nurse at Mercy. " + "She said the shifts are long. " * 2000
     r = extract(long, WHEN)
     assert r.contact.name == "Sam Lee"
+
+
+def test_more_intro_shapes() -> None:
+    cases = {
+        "Just talked to a product manager at Airbnb named Chris Olsen. He was nice.": (
+            "Chris Olsen",
+            "product manager",
+            "Airbnb",
+        ),
+        "Caught up with my old manager, Priya Das, who is now a director at Salesforce.": (
+            "Priya Das",
+            "director",
+            "Salesforce",
+        ),
+        "My informational was with Leila Haddad. She works at Microsoft as a program manager.": (
+            "Leila Haddad",
+            "program manager",
+            "Microsoft",
+        ),
+        "Interview debrief: Nadia Petrova, Head of Design at Miro. She said to show process.": (
+            "Nadia Petrova",
+            "Head of Design",
+            "Miro",
+        ),
+        "Had coffee with Jess, sorry, Jessica Huang, she's a UX designer at Intuit.": (
+            "Jessica Huang",
+            "UX designer",
+            "Intuit",
+        ),
+        "I met Omar Reyes, he started at Chase as a teller, now he's a branch manager at Citi.": (
+            "Omar Reyes",
+            "branch manager",
+            "Citi",
+        ),
+    }
+    for text, expected in cases.items():
+        c = extract(text, WHEN).contact
+        assert (c.name, c.title, c.company) == expected, text

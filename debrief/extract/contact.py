@@ -23,6 +23,7 @@ from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
     display_name,
+    is_acronym,
     is_cap,
     lower_doc,
     merge_names,
@@ -179,9 +180,9 @@ class ContactExtractor:
         title, company = None, None
         if intro_sent is not None:
             start = (
-                name_span[1]
-                if name_span
-                else (desc_at if desc_at is not None else intro_sent.start)
+                desc_at
+                if desc_at is not None
+                else (name_span[1] if name_span else intro_sent.start)
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
         doc._.contact = Contact(name=name, title=title, company=company)
@@ -242,8 +243,21 @@ class ContactExtractor:
                     return (k, e), sent, None
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
-                    for j in range(k + 1, min(sent.end, k + 7)):
+                    for j in range(k + 1, min(sent.end, k + 10)):
+                        if doc[j].lower_ in {"named", "called"} and j + 1 < sent.end:
+                            # "a product manager at Airbnb named Chris Olsen"
+                            e = self._name_end(doc, j + 1, sent.end, low)
+                            if e > j + 1:
+                                return (j + 1, e), sent, k
+                            break
+                        if j - k > 6:
+                            continue
                         if doc[j].is_punct and doc[j].text != "'s":
+                            # "my old manager, Priya Das, who ..."
+                            if doc[j].text == "," and j + 1 < sent.end:
+                                e = self._name_end(doc, j + 1, sent.end, low)
+                                if e > j + 1 and (e >= sent.end or doc[e].is_punct):
+                                    return (j + 1, e), sent, None
                             break
                         if is_cap(doc[j], low) and doc[j - 1].pos_ == "NOUN":
                             e = self._name_end(doc, j, sent.end, low)
@@ -290,7 +304,9 @@ class ContactExtractor:
                 j += 1
                 continue
             break
-        while j > k and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.particles):
+        while j > k and (
+            doc[j - 1].is_punct or (doc[j - 1].text in self.particles and doc[j - 1].text.islower())
+        ):
             j -= 1
         return j
 
@@ -352,16 +368,30 @@ class ContactExtractor:
                 continue
             i += 1
         title = None
+        title_at: int | None = None
         if titles:
-            title = titles[0][1]
+            title, title_at = titles[0][1], titles[0][0]
             if len(titles) > 1 and self.corrections.find(doc, titles[0][0], titles[-1][0]):
-                title = titles[-1][1]
+                title, title_at = titles[-1][1], titles[-1][0]
         if lower_doc(doc) and not any(start <= m.start < sent.end for m in mentions):
             self._lower_org(doc, start, sent.end, mentions)
         # company: the first organisation after the name in the intro sentence, corrections win
         in_sent = [m for m in mentions if start <= m.start < sent.end]
         company = None
         if in_sent:
+            # the organisation right after the current title wins over earlier ones
+            # ("started at Chase as a teller, now he's a branch manager at Wells Fargo")
+            base = 0
+            if title_at is not None:
+                linked = [
+                    n
+                    for n, m in enumerate(in_sent)
+                    if title_at < m.start <= title_at + 12
+                    and doc[m.start - 1].lower_ in {"at", "with", "for", "from", "the"}
+                ]
+                if linked:
+                    base = linked[0]
+            in_sent = in_sent[base:]
             company = in_sent[0].name
             later = in_sent[1:]
             if later:
@@ -392,9 +422,24 @@ class ContactExtractor:
                     hit = self.copulas.match_at(doc, k + 1, nxt.end)
                     if hit:
                         title = self._parse_title(doc, k + 1 + hit, nxt.end, mentions)
+                    else:
+                        title = self._as_title(doc, k, nxt.end, mentions)
                 if company is not None and title is not None:
                     break
+        if title is None:
+            title = self._as_title(doc, start, sent.end, mentions)
         return title, company
+
+    def _as_title(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> str | None:
+        """'She works at Microsoft as a program manager' -> 'program manager'."""
+        for k in range(lo, min(hi, lo + 16) - 1):
+            working = any(
+                t.lemma_.lower() in {"work", "serve", "start", "join"}
+                for t in doc[max(lo, k - 8) : k]
+            )
+            if working and doc[k].lower_ == "as" and doc[k + 1].lower_ in {"a", "an", "the"}:
+                return self._parse_title(doc, k + 2, hi, mentions, require_head=True)
+        return None
 
     def _paren_org(self, doc: Doc, j: int, end: int, mentions: list[OrgMention]) -> None:
         """'(data engineer, Shopify)': the name after the comma inside the brackets."""
@@ -490,14 +535,23 @@ class ContactExtractor:
                 if (
                     low in self.title_continue
                     and nxt is not None
-                    and not is_cap(nxt)
+                    and (
+                        not is_cap(nxt) or (bool(words) and words[0][:1].isupper() and low == "of")
+                    )
                     and nxt.lower_ not in {"the", "a", "an"}
                 ):
                     words.append(t.text)
                     k += 1
                     continue
                 break
-            if is_cap(t) and low not in _TITLE_CAPS and low not in self.title_heads:
+            title_case = bool(words) and words[0][:1].isupper() and t.is_title
+            if (
+                is_cap(t)
+                and low not in _TITLE_CAPS
+                and low not in self.title_heads
+                and not (is_acronym(t.text) and len(t.text) <= 4)
+                and not title_case
+            ):
                 break
             if (
                 t.pos_ in {"VERB", "AUX"}
