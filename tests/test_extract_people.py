@@ -69,3 +69,23 @@ def test_terse_note_directive() -> None:
 def test_empty_and_odd_inputs() -> None:
     for text in ["", "Dev", "her colleague", "talk to", "Dr."]:
         assert extract(text, None).people_mentioned == []
+
+
+def test_lowercase_transcript_people_and_items() -> None:
+    r = extract(
+        "i talked to devon at the food bank today hes the warehouse manager. he said i should "
+        "talk to his boss marisa about volunteer roles. ill text marisa tomorrow and im going "
+        "to update my resume",
+        WHEN,
+    )
+    assert [(p.name, p.relation) for p in r.people_mentioned] == [("marisa", "referral")]
+    assert [f.due for f in r.follow_ups] == ["2026-12-09", None]
+
+
+def test_first_name_at_organisation_in_a_referral_list() -> None:
+    got = people(
+        "Talked with Felix Braun, a designer at IDEO. He thinks I should get in touch with "
+        "Sara Lind at Frog, and maybe also Kenji at Pentagram."
+    )
+    assert got["Sara Lind"][1] == "referral"
+    assert got["Kenji"] == ("Pentagram", "referral")

@@ -27,6 +27,8 @@ _BARE_AFTER = (
     r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?"
     r"(about|around|like|almost|maybe|nearly|roughly|over|just\s+over|under)?\s*$"
 )
+# "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
+_FUSED = {"ill": "'ll", "im": "'m", "ive": "'ve", "id": "'d"}
 _DURATION_HINT = re.compile(
     r"\b(?:min|mins|minutes?|hours?|went|ran|lasted|talked|chatted|spoke)\b", re.I
 )
@@ -56,6 +58,7 @@ class FollowUpExtractor:
             for aux in ("'m ", "am "):
                 if m.startswith(aux):
                     modals += [f"{aux}{adv} {m[len(aux) :]}" for adv in intent["inner_adverbs"]]
+        modals += [m.replace("'", "") for m in modals if m.startswith("'")]  # "im going to"
         self.modals = PhraseSet(nlp, modals, prefix="I")
         self.bridges = PhraseSet(nlp, intent["bridges"])
         self.subjectless = PhraseSet(nlp, intent["subjectless"])
@@ -179,7 +182,8 @@ class FollowUpExtractor:
                     found.append((i, i))
         # clauses whose subject is the speaker
         for tok in sent:
-            if tok.lower_ != "i" or tok.i + 1 >= sent.end:
+            fused = _FUSED.get(tok.lower_) if tok.text.islower() else None
+            if (tok.lower_ != "i" and fused is None) or tok.i + 1 >= sent.end:
                 continue
             j = tok.i + 1
             while (
@@ -188,8 +192,12 @@ class FollowUpExtractor:
                 and doc[j].lower_ not in {"to", ","}
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
-            n = self.modals.match_at(doc, j, sent.end)
-            if not n:
+            n: int | None = (
+                self.modals.match_at(doc, j, sent.end)
+                if fused is None
+                else self._fused(doc, fused, j, sent.end)
+            )
+            if n is None or (not n and fused is None):
                 continue
             v = self._verb_after(doc, j + n, sent.end)
             if v is None or not self._is_action(doc, v, tok.i):
@@ -200,6 +208,15 @@ class FollowUpExtractor:
                 continue
             found.append((tok.i, v))
         return found
+
+    def _fused(self, doc: Doc, aux: str, j: int, end: int) -> int | None:
+        """Unpunctuated contractions: "ill text her" is "I'll text her"."""
+        best: int | None = None
+        for seq in self.modals.by_first.get(aux, ()):
+            rest = seq[1:]
+            if j + len(rest) <= end and all(doc[j + k].lower_ == w for k, w in enumerate(rest)):
+                best = len(rest) if best is None else max(best, len(rest))
+        return best
 
     def _verb_after(self, doc: Doc, j: int, end: int) -> int | None:
         steps = 0

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import chunk_end, display_name, is_acronym, is_cap, lower_doc
 from debrief.models import Person
@@ -47,6 +48,13 @@ class PeopleExtractor:
         self.same = PhraseSet(nlp, comp["same"])
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
+        v = date_vocab()
+        self.time_words = (
+            set(v.relative_days)
+            | set(v.weekdays)
+            | set(v.months)
+            | {"today", "tonight", "week", "month"}
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
@@ -68,7 +76,16 @@ class PeopleExtractor:
         return False
 
     def _context_after(self, doc: Doc, e: int) -> bool:
-        return bool(self.after.match_at(doc, e))
+        if self.after.match_at(doc, e):
+            return True
+        # "Kenji at Pentagram": a name followed by "at <Organisation>"
+        orgs = doc._.org_mentions or []
+        return (
+            e + 1 < len(doc)
+            and doc[e].lower_ == "at"
+            and any(m.start in (e + 1, e + 2) and m.strong for m in orgs)
+            and doc[e - 1].tag_ == "NNP"
+        )
 
     def _run(self, doc: Doc) -> list[Person]:
         low = lower_doc(doc)
@@ -85,6 +102,25 @@ class PeopleExtractor:
             if ent.label_ == "PERSON":
                 spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
         sent_end = {k: sent.end for sent in doc.sents for k in range(sent.start, sent.end)}
+        if low:
+            # all-lowercase transcripts: the word(s) after "his boss", "talk to", ...
+            for tok in doc:
+                if self._context_before(doc, tok.i) and tok.is_alpha and not tok.is_stop:
+                    if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"}:
+                        continue
+                    if tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "my"}:
+                        continue
+                    e = tok.i + 1
+                    nxt = doc[e] if e < len(doc) else None
+                    if (
+                        nxt is not None
+                        and nxt.is_alpha
+                        and not nxt.is_stop
+                        and nxt.pos_ in {"PROPN", "NOUN"}
+                        and nxt.lower_ not in self.time_words
+                    ):
+                        e += 1
+                    spans.setdefault(tok.i, e)
         if not low:
             for tok in doc:
                 if (
