@@ -163,7 +163,7 @@ class FollowUpExtractor:
         # subjectless notes and bare imperatives at the start of the sentence
         i = self._skip_openers(doc, sent.start, sent.end)
         if i < sent.end and doc[i].lower_ != "i":
-            n = self.subjectless.match_at(doc, i, sent.end)
+            n: int | None = self.subjectless.match_at(doc, i, sent.end)
             if n:
                 v = self._verb_after(doc, i + n, sent.end)
                 if v is not None and self._is_action(doc, v, i):
@@ -192,7 +192,7 @@ class FollowUpExtractor:
                 and doc[j].lower_ not in {"to", ","}
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
-            n: int | None = (
+            n = (
                 self.modals.match_at(doc, j, sent.end)
                 if fused is None
                 else self._fused(doc, fused, j, sent.end)
