@@ -200,12 +200,25 @@ def _starts_clause(doc: Doc, i: int) -> bool:
 
 
 def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    # left edges of the subjects of the parser's root verbs: "... at his desk | what he likes is"
+    root_subject_starts = set()
+    for k in range(s, e):
+        tok = doc[k]
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and tok.i < tok.head.i
+        ):
+            edge = tok.left_edge.i
+            if edge > s and doc[edge - 1].lower_ not in _NO_BREAK_BEFORE:
+                root_subject_starts.add(edge)
     cuts = [s]
     last = s
     for i in range(s + 1, e):
         if i - last < 6:
             continue
-        if _starts_clause(doc, i) or (doc[i].is_sent_start and i - last >= 6):
+        if _starts_clause(doc, i) or doc[i].is_sent_start or i in root_subject_starts:
             cuts.append(i)
             last = i
     cuts.append(e)
