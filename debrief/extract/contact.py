@@ -130,6 +130,7 @@ class ContactExtractor:
         self.title_continue = set(title["continue_if_lowercase"])
         self.title_heads = set(title["heads"])
         self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
+        self.recasts = PhraseSet(nlp, intro["recasts"])
         self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -337,6 +338,7 @@ class ContactExtractor:
             if t:
                 titles.append((desc_at, t))
         first_names = self._first_names
+        recast_at: int | None = None
         i = start
         while i < sent.end:
             tok = doc[i]
@@ -355,10 +357,17 @@ class ContactExtractor:
                     t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
                     if t:
                         titles.append((j, t))
-                        if tok.text == "(":
-                            self._paren_org(doc, j, sent.end, mentions)
+                        self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
                     i += 1
                     continue
+            recast = self.recasts.match_at(doc, i, sent.end)
+            if recast and titles:
+                t = self._parse_title(doc, i + recast, sent.end, mentions)
+                if t:
+                    titles.append((i + recast, t))
+                    recast_at = i + recast
+                i += recast
+                continue
             if hit:
                 j = i + 1 + hit
                 t = self._parse_title(doc, j, sent.end, mentions)
@@ -371,7 +380,9 @@ class ContactExtractor:
         title_at: int | None = None
         if titles:
             title, title_at = titles[0][1], titles[0][0]
-            if len(titles) > 1 and self.corrections.find(doc, titles[0][0], titles[-1][0]):
+            if len(titles) > 1 and (
+                self.corrections.find(doc, titles[0][0], titles[-1][0]) or recast_at is not None
+            ):
                 title, title_at = titles[-1][1], titles[-1][0]
         if lower_doc(doc) and not any(start <= m.start < sent.end for m in mentions):
             self._lower_org(doc, start, sent.end, mentions)
@@ -441,9 +452,16 @@ class ContactExtractor:
                 return self._parse_title(doc, k + 2, hi, mentions, require_head=True)
         return None
 
-    def _paren_org(self, doc: Doc, j: int, end: int, mentions: list[OrgMention]) -> None:
-        """'(data engineer, Shopify)': the name after the comma inside the brackets."""
-        close = next((k for k in range(j, min(end, j + 14)) if doc[k].text == ")"), None)
+    def _paren_org(
+        self, doc: Doc, j: int, end: int, mentions: list[OrgMention], bracket: bool = True
+    ) -> None:
+        """'(data engineer, Shopify)', ', quant researcher, Two Sigma.': the name after the comma."""
+        if bracket:
+            close = next((k for k in range(j, min(end, j + 14)) if doc[k].text == ")"), None)
+        else:
+            comma0 = next((k for k in range(j, min(end, j + 10)) if doc[k].text == ","), None)
+            nxt = chunk_end(doc, comma0 + 1, end) if comma0 is not None else None
+            close = nxt if nxt is not None and (nxt >= end or doc[nxt].is_punct) else None
         comma = next((k for k in range(j, close) if doc[k].text == ","), None) if close else None
         if close is None or comma is None:
             return

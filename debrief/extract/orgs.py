@@ -89,7 +89,7 @@ _UNIT_NOUNS = {
     "metro",
 }
 _EMPLOYER_PREPS = {"at", "joined", "join", "joining"}
-_CONNECT = {"of", "for", "de", "du", "la", "del", "on"}
+_CONNECT = {"of", "for", "de", "du", "la", "del"}
 
 
 _DEBUG = False
