@@ -455,7 +455,7 @@ class ContactExtractor:
     def _paren_org(
         self, doc: Doc, j: int, end: int, mentions: list[OrgMention], bracket: bool = True
     ) -> None:
-        """'(data engineer, Shopify)', ', quant researcher, Two Sigma.': the name after the comma."""
+        """'(data engineer, Shopify)' or ', quant researcher, Two Sigma.': org after a comma."""
         if bracket:
             close = next((k for k in range(j, min(end, j + 14)) if doc[k].text == ")"), None)
         else:
