@@ -159,6 +159,7 @@ def cli(ctx: click.Context) -> None:
         debrief search promotion
     """
     ctx.ensure_object(Ctx)
+    _recover_interrupted_recordings(ctx.obj)  # recording stage (issue 4): see its section
 
 
 @cli.command()
@@ -889,6 +890,27 @@ def devices(as_json: bool) -> None:
             "no audio input device found; plug in or enable a microphone and try again"
         )
     console.print(pipeline.devices_table(found))
+
+
+def _recover_interrupted_recordings(obj: Ctx) -> None:
+    """At the start of every command: file recordings a crash or kill interrupted."""
+    from debrief.errors import ConfigError
+
+    try:
+        recovered = pipeline.recover(obj.settings())
+    except ConfigError:
+        return  # the command itself reports the bad setting
+    except (DebriefError, OSError) as exc:
+        err_console.print(
+            "[yellow]warning:[/yellow] cannot check for interrupted recordings: "
+            + views.escape(str(exc))
+        )
+        return
+    for result in recovered:
+        err_console.print(
+            f"recovered an interrupted recording as #{result.debrief_id}: "
+            "run `debrief process` to transcribe it"
+        )
 
 
 # -- end of the recording section -------------------------------------------------------------

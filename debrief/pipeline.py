@@ -782,6 +782,47 @@ def correct_contact(
     store.save_extraction(debrief_id, extraction)
 
 
+def recover(settings: Settings) -> list[AddResult]:
+    """Run at the start of every command: repair recordings a crash or SIGKILL left
+    half-written (``*.partial.wav``) and file them, and any finished ``rec-*.wav`` no debrief
+    points at, as pending debriefs (``debrief process`` transcribes them). Nothing is deleted;
+    a recording still being made by another debrief is left alone. Cheap: the store is only
+    opened when ``recordings/`` holds ``rec-*.wav`` files, for one query."""
+    from debrief.record import repair_partials
+
+    recordings = settings.recordings_dir
+    if not recordings.is_dir():
+        return []
+    repair_partials(recordings)
+    candidates = [
+        path
+        for path in sorted(recordings.glob("rec-*.wav"))
+        if not path.name.endswith(".partial.wav")  # still being recorded
+    ]
+    if not candidates:
+        return []
+    store = open_store(settings)
+    try:
+        known = {r["audio_path"] for r in store.rows("SELECT audio_path FROM debriefs")}
+        return [
+            add_recording(settings, store, path, process=False)
+            for path in candidates
+            if str(path) not in known and _holds_audio(path)
+        ]
+    finally:
+        store.close()
+
+
+def _holds_audio(path: Path) -> bool:
+    """A recording with at least one frame (an interrupted one may hold none)."""
+    import soundfile
+
+    try:
+        return bool(soundfile.info(str(path)).frames)
+    except (RuntimeError, OSError):
+        return True  # let processing report what is wrong with it
+
+
 # -- end of the recording section ----------------------------------------------------------
 
 

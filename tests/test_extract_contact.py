@@ -166,3 +166,23 @@ def test_more_intro_shapes() -> None:
     for text, expected in cases.items():
         c = extract(text, WHEN).contact
         assert (c.name, c.title, c.company) == expected, text
+
+
+def test_terse_and_recast_intros() -> None:
+    a = extract("Informational - Dan Li, quant researcher, Two Sigma. 45 mins.", WHEN)
+    assert (a.contact.name, a.contact.title, a.contact.company) == (
+        "Dan Li",
+        "quant researcher",
+        "Two Sigma",
+    )
+    assert a.call_minutes == 45
+    b = extract(
+        "I talked with Avery Quinn, they're a freelance illustrator, well, more of an art "
+        "director these days.",
+        WHEN,
+    )
+    assert b.contact.title == "art director"
+    c = extract(
+        "Okay, today's call. It was with, uh, Grace Obi? She's a data manager at Medpace.", WHEN
+    )
+    assert (c.contact.name, c.contact.company) == ("Grace Obi", "Medpace")

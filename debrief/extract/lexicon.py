@@ -94,6 +94,7 @@ def looks_english(doc: Doc) -> bool:
     if cached is not None:
         return bool(cached)
     alpha = [t for t in doc[:400] if t.is_alpha]
-    verdict = len(alpha) < 8 or sum(t.is_stop for t in alpha) / len(alpha) >= 0.2
+    # terse English notes have few function words too, so only judge longer texts
+    verdict = len(alpha) < 20 or sum(t.is_stop for t in alpha) / len(alpha) >= 0.15
     doc.user_data["debrief_english"] = verdict
     return verdict
