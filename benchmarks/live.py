@@ -116,6 +116,7 @@ def child(mode: str) -> None:
         "found": found,
         "overflows": result.overflows,
         "recorded_seconds": result.duration,
+        "stopped_by": result.stopped_by,
         "audio_path_kept": row["audio_path"] == str(result.path) and Path(result.path).exists(),
         "text": added.transcript.text if added.transcript else "",
         "timings": added.timings,

@@ -367,23 +367,90 @@ def reextract(
 def start_live(settings: Settings, on_text: Any = None) -> Any:
     """A :class:`debrief.transcribe.live.LiveTranscriber` for a recording about to start.
     The Whisper model loads on its worker thread (blocks queue meanwhile, none is lost), and
-    spaCy loads in the background so extraction after stop does not wait for it. Give its
-    ``on_block`` to the recorder (``record_to_file(..., on_block=live.on_block)``)."""
-    import threading
-
+    spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
+    does not wait for it. Give its ``on_block`` to the recorder
+    (``record_to_file(..., on_block=live.on_block)``)."""
     from debrief.transcribe import get_engine
     from debrief.transcribe.live import LiveTranscriber
 
-    def preload_nlp() -> None:
+    live = LiveTranscriber(lambda: get_engine(settings), sample_rate_in=None, on_text=on_text)
+    live.extract_helper = _ExtractHelper.start()  # type: ignore[attr-defined]
+    return live
+
+
+class _ExtractHelper:
+    """Extraction in a separate process whose spaCy loads while the user is still talking.
+
+    Not a thread: importing spaCy (and the torch that thinc imports) holds the GIL for tenths
+    of a second at a time, which would hold up the recorder's PortAudio callback (a Python
+    function) and risk input overflows. A spawned process loads it on its own GIL; after stop
+    it runs :func:`_extract_and_store` on the same database. Any failure: the caller extracts
+    in-process as usual.
+    """
+
+    def __init__(self, conn: Any, proc: Any) -> None:
+        self.conn, self.proc = conn, proc
+
+    @classmethod
+    def start(cls) -> _ExtractHelper | None:
         try:
-            from debrief.extract import load_nlp
+            import multiprocessing
 
-            load_nlp()
-        except Exception:  # extraction reports it properly later
-            pass
+            ctx = multiprocessing.get_context("spawn")
+            parent, child = ctx.Pipe()
+            proc = ctx.Process(
+                target=_extract_helper_main, args=(child,), name="debrief-extract", daemon=True
+            )
+            proc.start()
+            child.close()
+            return cls(parent, proc)
+        except Exception:
+            return None
 
-    threading.Thread(target=preload_nlp, name="debrief-nlp-preload", daemon=True).start()
-    return LiveTranscriber(lambda: get_engine(settings), sample_rate_in=None, on_text=on_text)
+    def run(self, db_path: Path, debrief_id: int, transcript: Transcript) -> AddResult | None:
+        try:
+            self.conn.send((str(db_path), debrief_id, transcript))
+            result = self.conn.recv()
+        except Exception:
+            result = None
+        self.close()
+        return result if isinstance(result, AddResult) else None
+
+    def close(self) -> None:
+        """Let it go: it exits on its own (EOF), and a daemon never outlives us."""
+        self.conn.close()
+
+
+_WARM_UP = (
+    "I just talked to Maria Lopez, a product manager at Stripe. She started in support. "
+    "She likes the culture and the mission. Her advice was to build a project. "
+    "She suggested I talk to James Chen. I need to email James by Friday. "
+    "The call took about twenty minutes."
+)
+
+
+def _extract_helper_main(conn: Any) -> None:
+    """The helper process: load spaCy, then extract and store the one transcript it is sent."""
+    try:
+        from debrief.extract import load_nlp
+
+        load_nlp()
+        # warm every lazily loaded part (cue files, models) on a throwaway recap
+        extract_text(_WARM_UP, datetime(2026, 1, 5, 9, 0))
+    except Exception:
+        pass  # _extract_and_store reports it properly
+    try:
+        db_path, debrief_id, transcript = conn.recv()
+    except (EOFError, OSError):
+        return
+    store = Store(Path(db_path))
+    try:
+        result: Any = _extract_and_store(store, debrief_id, transcript, _Quiet(), {})
+    except Exception as exc:
+        result = repr(exc)
+    finally:
+        store.close()
+    conn.send(result)
 
 
 def file_live_recording(
@@ -414,7 +481,11 @@ def file_live_recording(
             transcript = live.finish()
     except TranscriptionError:
         transcript = None
+    if transcript is not None and not _covers(transcript, path):
+        transcript = None  # the tap missed audio (it fails closed): the WAV is complete
     if transcript is None or transcript.is_empty:
+        if getattr(live, "extract_helper", None) is not None:
+            live.extract_helper.close()
         return process_debrief(settings, store, debrief_id, reporter=reporter)
     with store.db.conn:
         store.db.execute(
@@ -423,9 +494,27 @@ def file_live_recording(
         )
     with _timed(timings, "store"):
         store.save_transcript(debrief_id, transcript)
-    result = _extract_and_store(store, debrief_id, transcript, reporter, timings)
+    helper = getattr(live, "extract_helper", None)
+    result = None
+    if helper is not None:
+        reporter.stage("extracting")
+        with _timed(timings, "extract"):
+            result = helper.run(settings.db_path, debrief_id, transcript)
+    if result is None:
+        result = _extract_and_store(store, debrief_id, transcript, reporter, timings)
+    result.timings = {**timings, **{k: v for k, v in result.timings.items() if k not in timings}}
     result.source = "recording"
     return result
+
+
+def _covers(transcript: Transcript, path: Path) -> bool:
+    """Whether the live transcript heard the whole WAV (to within half a second)."""
+    try:
+        import soundfile
+
+        return abs(soundfile.info(str(path)).duration - transcript.duration) <= 0.5
+    except Exception:
+        return False
 
 
 def retranscribe(

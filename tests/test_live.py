@@ -167,3 +167,39 @@ def test_over_long_speech_is_cut_at_its_quietest_point(speech: np.ndarray) -> No
         i = int(end * 16_000)
         window = speech[max(0, i - 640) : i + 640]
         assert float(np.sqrt(np.mean(np.square(window)))) < 0.01, end
+
+
+@pytest.mark.parametrize("flag", ["--live", "--no-live"])
+def test_record_command_live_and_no_live(tmp_path, flag: str) -> None:
+    """`debrief record` through the ALSA file device (tests/alsa.py): the live path stores
+    its own transcript, --no-live transcribes the WAV; both keep the WAV as the audio."""
+    import json
+    import sqlite3
+    import subprocess
+    import sys
+
+    import soundfile as sf
+
+    from tests.alsa import alsa_home, env_for, sample_raw
+
+    raw = sample_raw("recap-short-note", tmp_path / "short.raw")
+    home = alsa_home(tmp_path / "h", raw)
+    data = tmp_path / "d"
+    proc = subprocess.run(
+        [sys.executable, "-m", "debrief.cli", "record", flag, "--stop-on-silence", "1.5", "--yes"],
+        env=env_for(home, data),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    with sqlite3.connect(data / "debrief.db") as db:
+        status, audio_path, text, settings = db.execute(
+            "SELECT d.status, d.audio_path, t.text, t.settings"
+            " FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
+        ).fetchone()
+    assert status == "extracted"
+    assert (json.loads(settings).get("live") is True) == (flag == "--live")
+    assert sf.info(audio_path).duration > 12  # the whole WAV, as without live
+    assert wer(sample_text("recap-short-note"), text) < 0.15, text
