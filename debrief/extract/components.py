@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from debrief.config import data_file
+
 # Importing the modules registers their factories with spaCy.
 from debrief.extract import contact, followups, insights, people  # noqa: F401
-from debrief.config import data_file
 from debrief.models import Contact, Extraction
 
 if TYPE_CHECKING:

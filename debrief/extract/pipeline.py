@@ -74,4 +74,3 @@ def extract(text: str, recorded_at: datetime | None = None) -> Extraction:
         return Extraction(pipeline_version=PIPELINE_VERSION)
     doc = extract_doc(text, recorded_at or datetime.now())
     return components.to_extraction(doc)
-
