@@ -134,25 +134,3 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
         console.print("  " + escape(t["text"] or "(empty)"))
     else:
         console.print("  (not transcribed yet)")
-
-
-def print_hits(console: Console, hits: list[dict[str, Any]]) -> None:
-    for h in hits:
-        # The snippet's highlight marks become styles only after the text is escaped.
-        snippet = (
-            escape(h["snippet"] or "")
-            .replace("\x02", "[bold yellow]")
-            .replace("\x03", "[/bold yellow]")
-        )
-        who = " · ".join(
-            x
-            for x in (
-                h["recorded_at"][:10],
-                escape(h.get("contact") or ""),
-                escape(h.get("company") or ""),
-                label(h.get("category")),
-            )
-            if x
-        )
-        console.print(f"[bold]#{h['debrief_id']}[/bold] [dim]{who}[/dim]")
-        console.print(f"  {snippet}")
