@@ -130,10 +130,9 @@ def lemma(tok: Token) -> str:
 
 
 def _norm(tok: Token) -> str:
-    if tok.like_num or any(ch.isdigit() for ch in tok.text):
+    if tok.like_num or (not tok.is_alpha and any(ch.isdigit() for ch in tok.text)):
         return "<num>"
-    lem = lemma(tok)
-    return lem
+    return lemma(tok)
 
 
 @dataclass
@@ -142,6 +141,7 @@ class CueSet:
 
     exact: dict[int, dict[tuple[str, ...], list[str]]] = field(default_factory=dict)
     lengths: list[int] = field(default_factory=list)
+    first_sizes: dict[str, set[int]] = field(default_factory=dict)
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     groups: list[str] = field(default_factory=list)
     boosts: dict[str, float] = field(default_factory=dict)
@@ -175,6 +175,7 @@ class CueSet:
                     cues.patterns.setdefault(key, []).append((toks, group))
                 else:
                     cues.exact.setdefault(len(toks), {}).setdefault(toks, []).append(group)
+                    cues.first_sizes.setdefault(toks[0], set()).add(len(toks))
         cues.lengths = sorted(cues.exact)
         return cues
 
@@ -187,10 +188,12 @@ class CueSet:
         found: list[tuple[int, int, str]] = []
         n = len(lemmas)
         exact, patterns = self.exact, self.patterns
+        first_sizes = self.first_sizes
         for i in range(n):
-            for size in self.lengths:
+            sizes = first_sizes.get(lemmas[i], set()) | first_sizes.get(lowers[i], set())
+            for size in sizes:
                 if i + size > n:
-                    break
+                    continue
                 table = exact[size]
                 key = tuple(lemmas[i : i + size])
                 groups = table.get(key)
@@ -353,22 +356,22 @@ def features(
         if who == "spk" and rl in TELL_SELF:
             feats.append("spk_tells")
     # negation of like-verbs and modality anywhere in the span
-    for tok in toks:
+    for tok, tok_lemma in zip(toks, lemmas, strict=True):
         if tok.dep_ == "neg":
             head = tok.head
             feats.append("neg")
             if lemma(head) in LIKE_VERBS:
                 feats.append("neg_like:" + lemma(head))
-        if lemma(tok) in LIKE_VERBS and tok.pos_ in {"VERB", "AUX"}:
+        if tok_lemma in LIKE_VERBS and tok.pos_ in {"VERB", "AUX"}:
             if tok.dep_ == "relcl" and s <= tok.head.i < e and lemma(tok.head) not in ASPECT_NOUNS:
                 # "a design he loves loses an experiment": not a statement of what they like
                 feats.append("like_in_relcl")
                 continue
             sw = _who(_subject(tok), contact_first)
             neg = any(c.dep_ == "neg" for c in tok.children)
-            feats.append(("neglike:" if neg else "like:") + sw + "_" + lemma(tok))
+            feats.append(("neglike:" if neg else "like:") + sw + "_" + tok_lemma)
         if tok.lower_ in {"should", "must", "need", "gotta", "ought"} or (
-            lemma(tok) == "have" and tok.i + 1 < e and doc[tok.i + 1].lower_ == "to"
+            tok_lemma == "have" and tok.i + 1 < e and doc[tok.i + 1].lower_ == "to"
         ):
             verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
             feats.append("modal:" + _who(_subject(verb), contact_first))

@@ -129,7 +129,7 @@ class InsightClassifier:
 
     def classify(self, doc: Doc) -> list[Insight]:
         """The insights of a parsed Doc, in text order."""
-        if not len(doc) or not doc.text.strip():
+        if not len(doc) or all(t.is_space for t in doc):
             return []
         contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
         name = getattr(contact, "name", None) if contact is not None else None
