@@ -209,8 +209,24 @@ class ContactExtractor:
     def _find_name(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
+        """Intro cue in the opening, else the opening's first PERSON, else a later intro cue."""
+        found = self._find_cued(doc, sents[:3], low)
+        if found is not None:
+            return found
+        limit = sents[1].end if len(sents) > 1 else len(doc)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.end <= limit:
+                return (ent.start, ent.end), ent.sent, None
+        found = self._find_cued(doc, sents[3:6], low)
+        if found is not None:
+            return found
+        return None, (sents[0] if sents else None), None
+
+    def _find_cued(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
         """(name token span, intro sentence, start of a descriptor like "my dad's advisor")."""
-        for sent in sents[:3]:
+        for sent in sents:
             desc: tuple[Span, int] | None = None
             i = sent.start
             while i < sent.end:
@@ -269,12 +285,7 @@ class ContactExtractor:
                 i += n
             if desc is not None:
                 return None, desc[0], desc[1]
-        # fallback: the first PERSON entity of the opening
-        limit = sents[1].end if len(sents) > 1 else len(doc)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end <= limit:
-                return (ent.start, ent.end), ent.sent, None
-        return None, (sents[0] if sents else None), None
+        return None
 
     def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
         if low:
@@ -427,7 +438,16 @@ class ContactExtractor:
                 if company is None:
                     near = [m for m in mentions if k < m.start < min(nxt.end, k + 12)]
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
-                    if near and any(t.lower_ in verbs for t in doc[k : near[0].start]):
+                    between = doc[k : near[0].start] if near else doc[k:k]
+                    past = any(
+                        t.tag_ in {"VBD", "VBN"} and t.lower_ not in {"called", "named", "based"}
+                        for t in between
+                    )
+                    if (
+                        near
+                        and not past
+                        and any(t.lower_ in verbs or t.tag_ in {"VBZ", "VBP"} for t in between)
+                    ):
                         company = near[0].name
                 if title is None:
                     hit = self.copulas.match_at(doc, k + 1, nxt.end)
@@ -475,7 +495,10 @@ class ContactExtractor:
         for k in range(start, min(end, start + 16)):
             if doc[k].lower_ in {"at", "with", "for", "from"}:
                 j = k + 1
-                while j < end and j - k <= 3:
+                if j < end and doc[j].lower_ == "the":
+                    j += 1
+                first = j
+                while j < end and j - first < 3:
                     t = doc[j]
                     if (
                         not t.is_alpha
@@ -485,8 +508,8 @@ class ContactExtractor:
                     ):
                         break
                     j += 1
-                if j > k + 1:
-                    mentions.append(OrgMention(k + 1, j, doc[k + 1 : j].text, True))
+                if j > first:
+                    mentions.append(OrgMention(first, j, doc[first:j].text, True))
                     mentions.sort(key=lambda m: m.start)
                     return
 
