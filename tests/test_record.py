@@ -596,6 +596,7 @@ def test_sigkilled_recording_is_recovered_by_the_next_command_and_transcribed(
     # The next command, whichever it is, recovers the recording; process transcribes it.
     out = debrief(home, data, "process")
     assert out.returncode == 0, out.stderr
+    assert "recovered an interrupted recording as #1" in out.stderr
     assert not list(rec_dir.glob("*.partial.wav"))
     rows = json.loads(debrief(home, data, "list", "--json").stdout)
     assert len(rows) == 1 and rows[0]["status"] == "extracted", rows
