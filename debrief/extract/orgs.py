@@ -132,11 +132,14 @@ def is_acronym(text: str) -> bool:
 
 def lower_doc(doc: Doc) -> bool:
     """True when the transcript has (almost) no capital letters: rely on PROPN tags instead."""
-    alpha = [t for t in doc if t.is_alpha]
-    if len(alpha) < 8:
-        return False
-    caps = sum(1 for t in alpha if t.text[0].isupper() and t.lower_ != "i")
-    return caps / len(alpha) < 0.01
+    cached = doc.user_data.get("debrief_lower")
+    if cached is not None:
+        return bool(cached)
+    alpha = [w for w in doc.text.split() if w[:1].isalpha()]
+    caps = sum(1 for w in alpha if w[0].isupper() and w not in {"I", "I'm", "I'll", "I've", "I'd"})
+    verdict = len(alpha) >= 8 and caps / len(alpha) < 0.01
+    doc.user_data["debrief_lower"] = verdict
+    return verdict
 
 
 def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:
