@@ -31,7 +31,7 @@ SAMPLES = [
     ROOT / "samples" / "recap-priya-shah.flac",
     ROOT / "samples" / "recap-short-note.ogg",
 ]
-STAGES = ("decode", "load_model", "transcribe", "load_nlp", "extract", "store")
+STAGES = ("decode", "load_model", "transcribe", "load_nlp", "extract", "store", "themes")
 
 
 def joined_minute(tmp: Path) -> Path:
