@@ -261,11 +261,13 @@ def prefetch_nlp() -> None:
     Loading is mostly deserialisation, so it overlaps well with transcription; extraction
     then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
     """
-    from debrief.extract import load_nlp
 
     def load() -> None:
-        # A failure is not reported here: the foreground load raises it again, as one line.
+        # Importing spaCy is half the cost, so it happens in the thread too. A failure is
+        # not reported here: the foreground load raises it again, as one line.
         with contextlib.suppress(Exception):
+            from debrief.extract import load_nlp
+
             load_nlp()
 
     threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True).start()
