@@ -228,7 +228,8 @@ def main() -> None:
                 print(
                     f"       live RTF {lv['rtf']:.2f} (Whisper {lv['busy_seconds']:.1f} s for "
                     f"{lv['audio_seconds']:.1f} s, {lv['calls']} calls, {lv['chunks']} chunks), "
-                    f"backlog at stop {lv['backlog_at_finish']:.1f} s, "
+                    f"untranscribed at stop {lv['backlog_at_finish']:.1f} s "
+                    "(incl. the open chunk's trailing silence), "
                     f"tail {lv['finish_seconds']:.2f} s"
                 )
             t = r["timings"]
