@@ -257,12 +257,17 @@ class LiveTranscriber:
             raise TranscriptionError("live transcription did not finish in time")
         return self._transcript()
 
-    def abort(self) -> None:
-        """Stop the workers without transcribing what is left (a failed recording)."""
+    def abort(self, timeout: float | None = 60) -> None:
+        """Stop the workers without transcribing what is left (a failed or cancelled
+        recording). Waits for the Whisper call in progress (or the model load): a CTranslate2
+        thread still running when the interpreter exits aborts the whole process."""
         self._error = self._error or RuntimeError("aborted")
         if not self._finished:
             self._finished = True
             self._blocks.put(_END)
+        for worker in (self._segmenter, self._transcriber):
+            if worker.is_alive() and worker is not threading.current_thread():
+                worker.join(timeout)
 
     # -- workers ----------------------------------------------------------------------------
     def _guard(self, target: Callable[[], None]) -> Callable[[], None]:
