@@ -498,16 +498,38 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
     help="Speech-to-text engine.",
 )
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+# -- live transcription (issue 8): re-transcribe from the WAV --
+@click.option(
+    "--retranscribe",
+    "retranscribe_ids",
+    type=int,
+    multiple=True,
+    metavar="ID",
+    help="Transcribe this debrief again from its audio (e.g. one transcribed live); repeatable.",
+)
+# -- end live transcription --
 @pass_ctx
-def process(ctx: Ctx, engine: str | None, model: str | None) -> None:
+def process(
+    ctx: Ctx, engine: str | None, model: str | None, retranscribe_ids: tuple[int, ...]
+) -> None:
     """Retry every debrief that is pending or failed.
 
     \b
-    Example:
+    Examples:
         debrief process
+        debrief process --retranscribe 12
     """
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
+    if retranscribe_ids:  # live transcription (issue 8)
+        ok = True
+        for debrief_id in retranscribe_ids:
+            with CliReporter(f"#{debrief_id}") as reporter:
+                result = pipeline.retranscribe(settings, store, debrief_id, reporter)
+            ok &= report(store, result, f"#{debrief_id}")
+        if not ok:
+            sys.exit(1)
+        return
     todo = store.unfinished()
     if not todo:
         console.print("nothing to process")

@@ -203,3 +203,16 @@ def test_record_command_live_and_no_live(tmp_path, flag: str) -> None:
     assert (json.loads(settings).get("live") is True) == (flag == "--live")
     assert sf.info(audio_path).duration > 12  # the whole WAV, as without live
     assert wer(sample_text("recap-short-note"), text) < 0.15, text
+    if flag == "--live":  # the WAV stays the audio of record: it can be transcribed again
+        again = subprocess.run(
+            [sys.executable, "-m", "debrief.cli", "process", "--retranscribe", "1"],
+            env=env_for(home, data),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert again.returncode == 0, again.stderr
+        with sqlite3.connect(data / "debrief.db") as db:
+            (settings,) = db.execute("SELECT settings FROM transcripts").fetchone()
+        assert "live" not in json.loads(settings)
