@@ -672,7 +672,6 @@ def config_set(ctx: Ctx, name: str, value: str) -> None:
     console.print(f"{name} = {value} (saved in {settings.settings_path})")
 
 
-
 # -- weekly review and follow-ups -----------------------------------------------------------
 
 REVIEW_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -689,13 +688,27 @@ def _write_private(path: Path, text: str) -> None:
 @click.option("--week", help="An ISO week, e.g. 2026-W48 (default: the current week).")
 @click.option("--since", help="First day to review (ISO date, inclusive) instead of a week.")
 @click.option("--until", help="Last day to review (ISO date, inclusive; default today).")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "html"]),
-              help="Default: terminal, or from the --output suffix (.md, .html).")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to a file instead of the screen.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "markdown", "html"]),
+    help="Default: terminal, or from the --output suffix (.md, .html).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to a file instead of the screen.",
+)
 @pass_ctx
-def review(ctx: Ctx, week: str | None, since: str | None, until: str | None,
-           fmt: str | None, output: Path | None) -> None:
+def review(
+    ctx: Ctx,
+    week: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str | None,
+    output: Path | None,
+) -> None:
     """The weekly review: calls, takeaways, themes, companies side by side,
     follow-ups, referrals not yet contacted, and what to ask each company next.
 
@@ -711,11 +724,13 @@ def review(ctx: Ctx, week: str | None, since: str | None, until: str | None,
     """
     if fmt is None:
         fmt = REVIEW_SUFFIXES.get(output.suffix.lower(), "terminal") if output else "terminal"
+
     def lemmatising(n: int) -> None:
         err_console.print(f"[dim]finding themes in {n} takeaways (first time only)…[/dim]")
 
-    data = pipeline.weekly_review(ctx.store(), week=week, since=since, until=until,
-                                  on_lemmatise=lemmatising)
+    data = pipeline.weekly_review(
+        ctx.store(), week=week, since=since, until=until, on_lemmatise=lemmatising
+    )
     if output:
         _write_private(output, pipeline.render_review(data, fmt))
         where = views.escape(str(output))
@@ -763,8 +778,11 @@ def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
     row, changed = pipeline.set_follow_up_done(ctx.store(), follow_up_id, not undo)
     text = views.escape(row["text"])
     if undo:
-        console.print(f"reopened #{follow_up_id}: {text}" if changed
-                      else f"#{follow_up_id} is already open: {text}")
+        console.print(
+            f"reopened #{follow_up_id}: {text}"
+            if changed
+            else f"#{follow_up_id} is already open: {text}"
+        )
     elif changed:
         console.print(f"done #{follow_up_id}: {text}")
     else:

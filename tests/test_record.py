@@ -610,18 +610,7 @@ def test_sigkilled_recording_is_recovered_by_the_next_command_and_transcribed(
 
 @pytest.mark.parametrize(
     "mode",
-    [
-        "--no-live",
-        pytest.param(
-            "--live",
-            marks=pytest.mark.xfail(
-                strict=False,
-                reason="live transcription: exiting while its CTranslate2 worker still runs "
-                "aborts ('terminate called without an active exception', exit -6) about one run "
-                "in three; abort() should join the worker before exit (issue 8)",
-            ),
-        ),
-    ],
+    ["--no-live", "--live"],
 )
 def test_sigterm_during_record_keeps_the_recording_pending(
     tmp_path: Path, spoken_raw: Path, mode: str
