@@ -85,3 +85,28 @@ def test_jsonl_bad_line_is_one_line_error() -> None:
     )
     assert result.exit_code == 1
     assert "stdin line 2" in result.output
+
+
+def test_a_failing_component_is_reported_and_the_rest_survives(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A bug in one component must not cost the contact, follow-ups or the debrief, but it
+    # must not vanish silently either: it is logged as one line naming the component.
+    from debrief.extract import extract
+    from debrief.extract.insights import InsightClassifier
+
+    def broken(self: object, doc: object) -> list[object]:
+        raise RuntimeError("simulated classifier bug")
+
+    monkeypatch.setattr(InsightClassifier, "classify", broken)
+    with caplog.at_level("WARNING", logger="debrief.extract"):
+        result = extract(
+            "I talked to Maria Lopez, a product manager at Stripe. She loves the mentoring "
+            "culture. I need to send her my resume by Friday."
+        )
+    assert result.insights == []
+    assert result.contact.name == "Maria Lopez" and result.contact.company == "Stripe"
+    assert len(result.follow_ups) == 1
+    [record] = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert "insight extraction skipped" in record.getMessage()
+    assert "simulated classifier bug" in record.getMessage()

@@ -185,9 +185,9 @@ def test_very_long_recap() -> None:
     assert all(text[i.start : i.end] == i.text for i in found)
 
 
-def test_component_is_fast_on_a_recap() -> None:
-    import time
-
+def test_component_rerun_on_the_same_doc_is_stable() -> None:
+    # Speed is measured in benchmarks/extract.py, not asserted here; this checks that running
+    # the component again (as reextract does) neither duplicates nor changes the spans.
     from debrief.extract import load_nlp
 
     nlp = load_nlp()
@@ -202,8 +202,8 @@ def test_component_is_fast_on_a_recap() -> None:
     doc = nlp(recap)
     component = nlp.get_pipe("debrief_insights_v1")
     component(doc)
-    started = time.perf_counter()
-    for _ in range(5):
-        component(doc)
-    per_call = (time.perf_counter() - started) / 5
-    assert per_call < 0.1  # generous: a few ms on an idle machine
+    first = [(i.start, i.end, i.category) for i in doc._.insights]
+    component(doc)
+    again = [(i.start, i.end, i.category) for i in doc._.insights]
+    assert first == again
+    assert len(first) >= 6 * 3  # each of the six informative sentences, three times over

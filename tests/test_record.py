@@ -286,7 +286,10 @@ def test_device_that_stops_delivering_ends_the_recording(tmp_path: Path, spoken_
     finally:
         proc.kill()
         feeder.close()
-    assert 2.0 <= noticed < 6.0
+    # The recorder times the stall from the last block it received, which arrived a little
+    # before the feeder paused (t0), so "noticed" may fall just short of the 2 s threshold;
+    # the bounds only rule out stopping at the first short gap or not noticing at all.
+    assert 1.5 <= noticed < 6.0
     result = result_of(subprocess.CompletedProcess([], proc.returncode, out, err))
     assert result["stopped_by"] == "device_stalled"
     audio, _ = sf.read(result["path"], dtype="int16")

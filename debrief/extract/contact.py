@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import (
     OrgFinder,
@@ -135,14 +136,16 @@ class ContactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            if not looks_english(doc):
-                raise ValueError("not English")
-            self._run(doc)
-        except Exception:  # never let one odd recap break extraction
-            doc._.contact = Contact()
-            doc._.companies = []
-            doc._.contact_aliases = []
-            doc._.org_mentions = []
+            if looks_english(doc):
+                self._run(doc)
+                return doc
+        except Exception as exc:  # never let one odd recap break extraction
+            degraded("contact", exc)
+        # not English, or the component failed: nothing about the contact is known
+        doc._.contact = Contact()
+        doc._.companies = []
+        doc._.contact_aliases = []
+        doc._.org_mentions = []
         return doc
 
     # ------------------------------------------------------------ main

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import number_regex, parse_number, resolve_due
+from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.models import FollowUp
 
@@ -89,11 +90,13 @@ class FollowUpExtractor:
             for sent in doc.sents:
                 items.extend(self._sentence(doc, sent, anchor))
             doc._.follow_ups = items
-        except Exception:  # never let one odd recap break extraction
+        except Exception as exc:  # never let one odd recap break extraction
+            degraded("follow-up", exc)
             doc._.follow_ups = []
         try:
             doc._.call_minutes = self.minutes(doc)
-        except Exception:
+        except Exception as exc:
+            degraded("call length", exc)
             doc._.call_minutes = None
         return doc
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from debrief.config import data_file
+from debrief.extract.guard import degraded
 from debrief.extract.insight_features import CueSet, DocIndex, features
 from debrief.extract.insight_model import LABELS, NONE, InsightModel
 from debrief.extract.insight_segment import clause_spans, sentence_spans
@@ -123,7 +124,8 @@ class InsightClassifier:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.insights = self.classify(doc)
-        except Exception:
+        except Exception as exc:  # never let one odd recap break extraction
+            degraded("insight", exc)
             doc._.insights = []
         return doc
 

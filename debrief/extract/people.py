@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import vocab as date_vocab
+from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import chunk_end, display_name, is_acronym, is_cap, lower_doc
 from debrief.models import Person
@@ -60,7 +61,8 @@ class PeopleExtractor:
         self._starts: list[int] = []
         try:
             doc._.people = self._run(doc) if looks_english(doc) else []
-        except Exception:  # never let one odd recap break extraction
+        except Exception as exc:  # never let one odd recap break extraction
+            degraded("people", exc)
             doc._.people = []
         return doc
 
