@@ -351,6 +351,9 @@ def search(
     )
     if as_json:
         click.echo(pipeline.kb_json(hits))
+        note = pipeline.capped_note(hits)
+        if note:  # stdout stays a plain list for scripts; the caveat goes to stderr
+            click.echo(f"debrief: {note}", err=True)
     else:
         pipeline.print_kb(console, "search", hits, query=text)
 

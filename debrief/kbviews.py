@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from debrief.models import CATEGORY_LABELS
+from debrief.store.search import capped_note
 
 HL_START, HL_END = "\x02", "\x03"
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
@@ -81,16 +82,9 @@ def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "
         )
         console.print(_line((f"#{h['debrief_id']}", "bold"), " ", (where, "dim")))
         console.print(Text("  ").append_text(highlighted(h.get("snippet") or "")))
-    if getattr(hits, "capped", False):
-        from debrief.store.search import RANK_CAP
-
-        console.print(
-            Text(
-                f"(many matches: the best of the {RANK_CAP:,} most recently filed are shown;"
-                " narrow with --company, --category, --person or --since)",
-                style="dim",
-            )
-        )
+    note = capped_note(hits)
+    if note:
+        console.print(Text(f"({note})", style="dim"))
 
 
 # -- companies ----------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound
 from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
 from debrief.store import Store
 from debrief.store import search as store_search
-from debrief.store.search import HL_END, HL_START
+from debrief.store.search import HL_END, HL_START, capped_note
 
 # Re-exported for the CLI, which imports nothing below this module.
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Reporter",
     "Settings",
     "Store",
+    "capped_note",
     "load_settings",
     "write_setting",
 ]

@@ -159,6 +159,12 @@ def test_many_matches_rank_the_most_recent(store: Store, monkeypatch: pytest.Mon
     assert not search(store, "SQL").capped
     code, out, _ = run("search", "promot*")
     assert code == 0 and "the best of the 2 most recently filed are shown" in out
+    # --json keeps stdout a plain list for scripts and says so on stderr.
+    code, out, errtext = run("search", "promot*", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+    assert "the best of the 2 most recently filed are shown" in errtext
+    code, out, errtext = run("search", "SQL", "--json")
+    assert code == 0 and json.loads(out) and errtext == ""
 
 
 # -- the CLI --------------------------------------------------------------------------------

@@ -146,6 +146,16 @@ class Hits(list[dict[str, Any]]):
 RANK_CAP = 1000
 
 
+def capped_note(hits: object) -> str | None:
+    """A line telling the user that ranking was capped for ``hits``, or None."""
+    if not getattr(hits, "capped", False):
+        return None
+    return (
+        f"many matches: the best of the {RANK_CAP:,} most recently filed are shown;"
+        " narrow with --company, --category, --person or --since"
+    )
+
+
 def search(
     store: Store,
     query: str,
