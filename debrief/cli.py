@@ -159,7 +159,7 @@ def cli(ctx: click.Context) -> None:
         debrief search promotion
     """
     ctx.ensure_object(Ctx)
-    _recover_interrupted_recordings(ctx.obj)  # recording stage (issue 4): see its section
+    _recover_interrupted_recordings(ctx.obj)  # see the recording section
 
 
 @cli.command()
@@ -501,7 +501,6 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
     help="Speech-to-text engine.",
 )
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
-# -- live transcription (issue 8): re-transcribe from the WAV --
 @click.option(
     "--retranscribe",
     "retranscribe_ids",
@@ -510,7 +509,6 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
     metavar="ID",
     help="Transcribe this debrief again from its audio (e.g. one transcribed live); repeatable.",
 )
-# -- end live transcription --
 @pass_ctx
 def process(
     ctx: Ctx, engine: str | None, model: str | None, retranscribe_ids: tuple[int, ...]
@@ -524,7 +522,7 @@ def process(
     """
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
-    if retranscribe_ids:  # live transcription (issue 8)
+    if retranscribe_ids:
         ok = True
         for debrief_id in retranscribe_ids:
             with CliReporter(f"#{debrief_id}") as reporter:
@@ -792,7 +790,7 @@ def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
         console.print(f"#{follow_up_id} was already done on {row['done_at'][:10]}: {text}")
 
 
-# -- recording: `debrief record`, `debrief devices` (issue 4; owned by the recording stage) ----
+# -- recording: `debrief record`, `debrief devices` ------------------------------------------
 
 
 @cli.command()
@@ -815,14 +813,12 @@ def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
     help="Speech-to-text engine.",
 )
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
-# -- live transcription (issue 8): option --
 @click.option(
     "--live/--no-live",
     default=True,
     show_default=True,
     help="Transcribe while recording (results right after stop), or only after it ends.",
 )
-# -- end live transcription --
 @pass_ctx
 def record(
     ctx: Ctx,
@@ -849,48 +845,37 @@ def record(
     """
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
-    # -- live transcription (issue 8): the recorder's tap feeds the live transcriber --
-    transcriber = pipeline.start_live(settings) if live else None
-    try:
-        rec = pipeline.record_audio(
-            settings,
-            device=device,
-            max_minutes=max_minutes,
-            stop_on_silence=stop_on_silence,
-            on_block=transcriber.on_block if transcriber else None,
-            ui=pipeline.live_view("auto", transcriber) if transcriber else "auto",
-        )
-    except BaseException:
-        if transcriber is not None:
-            transcriber.abort()
-        raise
-    # -- end live transcription --
+    # Live: the model loads now and transcribes while the user talks.
+    live_transcriber = pipeline.start_live(settings) if live else None
+    rec = pipeline.record_audio(
+        settings,
+        live=live_transcriber,
+        device=device,
+        max_minutes=max_minutes,
+        stop_on_silence=stop_on_silence,
+    )
     console.print(f"recorded {views.fmt_duration(rec.duration)} to {views.escape(str(rec.path))}")
     if rec.stopped_by == "terminate":  # asked to quit (SIGTERM): keep it pending, do not process
-        if transcriber is not None:  # live transcription (issue 8)
-            transcriber.abort()
-        filed = pipeline.add_recording(
-            settings, store, rec.path, company=company, contact=contact, process=False
+        filed = pipeline.keep_recording(
+            settings, store, rec, live_transcriber, company=company, contact=contact
         )
         err_console.print(
             f"saved as #{filed.debrief_id}, not processed yet: run `debrief process` to finish it"
         )
         sys.exit(143)
-    with CliReporter(rec.path.name) as reporter:
-        if transcriber is not None:  # live transcription (issue 8): only the tail is left
-            result = pipeline.file_live_recording(
+    try:
+        with CliReporter(rec.path.name) as reporter:
+            result = pipeline.file_recording(
                 settings,
                 store,
-                rec.path,
-                transcriber,
+                rec,
+                live_transcriber,
                 company=company,
                 contact=contact,
                 reporter=reporter,
             )
-        else:
-            result = pipeline.add_recording(
-                settings, store, rec.path, company=company, contact=contact, reporter=reporter
-            )
+    except KeyboardInterrupt:
+        fail(f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", 130)
     if not report(store, result, rec.path.name):
         sys.exit(1)
     if yes or not sys.stdin.isatty() or (company and contact):
@@ -959,7 +944,7 @@ def _recover_interrupted_recordings(obj: Ctx) -> None:
 # -- end of the recording section -------------------------------------------------------------
 
 
-# -- models: `debrief models`, `debrief models convert` (issue 7; owned by the engines) -------
+# -- models: `debrief models`, `debrief models convert` ----------------------------------------
 
 
 @cli.group(invoke_without_command=True)

@@ -534,39 +534,56 @@ def retranscribe(
     return result
 
 
-def record(
+def file_recording(
     settings: Settings,
     store: Store,
+    rec: Any,
+    live: Any = None,
     *,
-    live: bool = True,
     company: str | None = None,
     contact: str | None = None,
     reporter: Reporter | None = None,
-    **record_kwargs: Any,
-) -> tuple[Any, AddResult]:
-    """Record (``debrief.record.record_to_file`` with ``record_kwargs``) and file the
-    recording: transcribed while recording when ``live``, after stop otherwise.
-    Returns the RecordingResult and the AddResult."""
-    from debrief.record import record_to_file
-
-    if not live:
-        rec = record_to_file(settings, **record_kwargs)
-        return rec, add_recording(
+) -> AddResult:
+    """File what :func:`record_audio` recorded: with the live transcript when ``live`` (only
+    the tail is left to transcribe), else transcribed now. The recording is filed first, so an
+    interruption (Ctrl-C while the tail transcribes) leaves it pending for ``debrief process``;
+    the live workers are stopped before the interruption goes on (a CTranslate2 call still
+    running at interpreter exit aborts the process)."""
+    try:
+        if live is not None:
+            return file_live_recording(
+                settings, store, rec.path, live, company=company, contact=contact, reporter=reporter
+            )
+        return add_recording(
             settings, store, rec.path, company=company, contact=contact, reporter=reporter
         )
-    transcriber = start_live(settings)
-    ui = record_kwargs.pop("ui", "auto")
-    try:
-        rec = record_to_file(
-            settings, on_block=transcriber.on_block, ui=live_view(ui, transcriber), **record_kwargs
-        )
     except BaseException:
-        transcriber.abort()
+        discard_live(live)
         raise
-    result = file_live_recording(
-        settings, store, rec.path, transcriber, company=company, contact=contact, reporter=reporter
-    )
-    return rec, result
+
+
+def keep_recording(
+    settings: Settings,
+    store: Store,
+    rec: Any,
+    live: Any = None,
+    *,
+    company: str | None = None,
+    contact: str | None = None,
+) -> AddResult:
+    """File a recording as pending without processing it (asked to quit: SIGTERM)."""
+    discard_live(live)
+    return add_recording(settings, store, rec.path, company=company, contact=contact, process=False)
+
+
+def discard_live(live: Any) -> None:
+    """Stop a live transcriber's workers and its extraction helper, if any."""
+    if live is None:
+        return
+    live.abort()
+    helper = getattr(live, "extract_helper", None)
+    if helper is not None:
+        helper.close()
 
 
 def live_view(ui: Any, transcriber: Any) -> Any:
@@ -819,32 +836,38 @@ def browse(
     return _browse.serve(settings.db_path, port=port, open_browser=open_browser)
 
 
-# -- recording: `debrief record`, `debrief devices` (issue 4; owner: the recording stage) ----
+# -- recording: `debrief record`, `debrief devices` ------------------------------------------
 # Thin pass-throughs so the CLI imports only this module; the work is in debrief.record.
 
 
 def record_audio(
     settings: Settings,
     *,
+    live: Any = None,
     device: str | int | None = None,
     max_minutes: float | None = None,
     stop_on_silence: float | None = None,
-    on_block: Any = None,
     ui: Any = "auto",
 ) -> Any:
     """Record the microphone into ``recordings/`` until Enter, Ctrl-C, a limit or a dead
-    device; return :class:`debrief.record.RecordingResult` (file it with add_recording).
-    Recording only; :func:`record` (live transcription) records and files in one go."""
+    device; return :class:`debrief.record.RecordingResult` (file it with
+    :func:`file_recording`). With ``live`` (from :func:`start_live`) every block also goes to
+    the live transcriber and the view shows the transcript forming; if recording fails, the
+    live workers are stopped before the error goes on."""
     from debrief.record import record_to_file
 
-    return record_to_file(
-        settings,
-        device=device,
-        max_minutes=max_minutes,
-        stop_on_silence=stop_on_silence,
-        on_block=on_block,
-        ui=ui,
-    )
+    try:
+        return record_to_file(
+            settings,
+            device=device,
+            max_minutes=max_minutes,
+            stop_on_silence=stop_on_silence,
+            on_block=live.on_block if live is not None else None,
+            ui=live_view(ui, live) if live is not None else ui,
+        )
+    except BaseException:
+        discard_live(live)
+        raise
 
 
 def input_devices() -> list[dict[str, Any]]:
@@ -918,7 +941,7 @@ def _holds_audio(path: Path) -> bool:
 # -- end of the recording section ----------------------------------------------------------
 
 
-# -- models: `debrief models`, `debrief models convert` (issue 7; owner: the engines) ------
+# -- models: `debrief models`, `debrief models convert` ----------------------------------------
 
 
 def list_models(settings: Settings) -> list[dict[str, Any]]:

@@ -216,3 +216,47 @@ def test_record_command_live_and_no_live(tmp_path, flag: str) -> None:
         with sqlite3.connect(data / "debrief.db") as db:
             (settings,) = db.execute("SELECT settings FROM transcripts").fetchone()
         assert "live" not in json.loads(settings)
+
+
+def test_ctrl_c_while_the_tail_transcribes_stops_the_workers_and_keeps_it_pending(
+    home, speech: np.ndarray
+) -> None:
+    """Ctrl-C after stop, while the tail is transcribed: the live workers are joined before the
+    interrupt goes on (a CTranslate2 call still running at exit aborts the process), and the
+    recording stays filed as pending, which `debrief process` finishes. The interrupt itself is
+    raised from ``finish`` (the call it lands in), since timing a real SIGINT into that window
+    would make the test racy; everything else is real."""
+    import soundfile as sf
+
+    from debrief import pipeline
+    from debrief.record.capture import RecordingResult
+
+    settings = pipeline.load_settings({})
+    store = pipeline.open_store(settings)
+    wav = settings.recordings_dir / "rec-20261125-101500.wav"
+    sf.write(wav, speech, 16_000, subtype="PCM_16")
+    live = pipeline.start_live(settings)
+    for i in range(0, len(speech), BLOCK):
+        live.on_block(speech[i : i + BLOCK], 16_000)
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    live.finish = interrupted
+    rec = RecordingResult(
+        path=wav, sample_rate=16_000, duration=len(speech) / 16_000, overflows=0, stopped_by="enter"
+    )
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.file_recording(settings, store, rec, live)
+    assert not live._segmenter.is_alive() and not live._transcriber.is_alive()
+    helper = live.extract_helper
+    if helper is not None:  # it exits on its own once its pipe is closed
+        helper.proc.join(60)
+        assert not helper.proc.is_alive()
+    [row] = store.debriefs()
+    assert row["status"] == "pending" and store.get(row["id"])["audio_path"] == str(wav)
+    [done] = pipeline.process_pending(settings, store)
+    assert done.error is None
+    assert store.get(row["id"])["status"] == "extracted"
+    text = store.full(row["id"])["transcript"]["text"]
+    assert wer(sample_text(NAME), text) < 0.15

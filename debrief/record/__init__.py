@@ -1,4 +1,4 @@
-"""The recording stage: microphone -> crash-safe WAV in ``recordings/`` (issue 4).
+"""The recording stage: microphone -> crash-safe WAV in ``recordings/``.
 
 Decoupled from transcription: :func:`record_to_file` returns a finished WAV that the pipeline
 files like any other recording; :func:`repair_partials` recovers recordings a crash left behind.

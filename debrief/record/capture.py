@@ -1,6 +1,6 @@
 """Record the microphone to a WAV file in ``recordings/``, safe against crashes.
 
-Design (the crash-safety promise of issue 4):
+Design (the crash-safety promise: a SIGKILL loses at most a second):
 
 * The PortAudio callback only copies each block onto an unbounded queue and counts input
   overflows: it never blocks, allocates little and never touches the disk, so audio is not
@@ -13,7 +13,7 @@ Design (the crash-safety promise of issue 4):
 * A clean stop closes the file and renames it ``rec-<stamp>.wav``. After a crash the partial
   is left behind and :func:`debrief.record.recover.repair_partials` finishes the job.
 * The writer also feeds the level meter, the silence and length limits and an optional
-  ``on_block`` tap (live transcription, issue 8) with each block as mono float32.
+  ``on_block`` tap (live transcription) with each block as mono float32.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Transcribe while recording (issue 8).
+"""Transcribe while recording.
 
 :class:`LiveTranscriber` takes the recorder's blocks (``feed`` only enqueues: it is called from
 the recorder's writer thread, never from the PortAudio callback) and runs two threads:
