@@ -45,6 +45,30 @@ def test_real_move_keeps_both_companies() -> None:
     assert keys(r.companies_mentioned) == {"pwc", "ey"}
 
 
+def test_from_after_the_contacts_name_is_their_company() -> None:
+    # NER tags the unfamiliar company as a PERSON; right after the contact's name, "from"
+    # still makes it the employer. A referral "from" someone is not an organisation.
+    r = extract(
+        "Call with Odile Marchetti from Pfizer, she leads the quality team. "
+        "She said I got her name from Tomas Reyes.",
+        WHEN,
+    )
+    assert r.contact.name == "Odile Marchetti"
+    assert r.contact.company == "Pfizer"
+    assert keys(r.companies_mentioned) == {"pfizer"}
+
+
+def test_current_role_after_a_past_one_in_the_next_sentence() -> None:
+    r = extract(
+        "I had a long chat with Femi Adeyemi. He used to be a chemistry teacher and now "
+        "he's a learning experience designer at Brightwave.",
+        WHEN,
+    )
+    assert r.contact.name == "Femi Adeyemi"
+    assert r.contact.title == "learning experience designer"
+    assert r.contact.company == "Brightwave"
+
+
 def test_title_correction() -> None:
     r = extract(
         "So that was Raul Mendes, he's a program manager, well, actually his title is "

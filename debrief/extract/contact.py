@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
@@ -432,12 +432,16 @@ class ContactExtractor:
             for nxt in sents[idx + 1 : idx + 3] if idx >= 0 else []:
                 subj = [
                     k
-                    for k in range(nxt.start, min(nxt.end, nxt.start + 4))
+                    for k in range(nxt.start, nxt.end)
                     if doc[k].lower_ in _PRONOUNS | first_names
+                    and (k < nxt.start + 4 or doc[k].dep_ == "nsubj")
                 ]
                 if not subj:
                     continue
-                k = subj[0]
+                # "He used to be a teacher and now he's a designer at Coursera": the clause
+                # about the past does not say what they do now
+                current = [k for k in subj if not _past_clause(doc[k])]
+                k = current[0] if current else subj[0]
                 if company is None:
                     near = [m for m in mentions if k < m.start < min(nxt.end, k + 12)]
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
@@ -621,6 +625,14 @@ class ContactExtractor:
             return None
         text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         return text.replace(" 's", "'s")
+
+
+def _past_clause(subject: Token) -> bool:
+    """Whether the clause of ``subject`` is about the past ("he used to be", "she was")."""
+    verb = subject.head
+    return verb.tag_ == "VBD" or (
+        verb.lemma_ == "use" and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 @Language.factory("debrief_contact_v1")

@@ -390,7 +390,14 @@ class OrgFinder:
                             "for",
                             "with",
                         }
-                        ok = self.has_head(span) or not (person_like or place_like)
+                        # "Dana Whitfield from Pfizer": right after the contact's own name, a
+                        # name after "from" is where they work, whatever label NER guessed
+                        of_contact = prep == "from" and i > 0 and (i - 1) in blocked
+                        ok = (
+                            self.has_head(span)
+                            or not (person_like or place_like)
+                            or (of_contact and not place_like)
+                        )
                     else:
                         ok = self.has_head(span) or (
                             label == "ORG"
