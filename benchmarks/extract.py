@@ -39,7 +39,11 @@ RECAP = (
     "cutover and we had zero downtime. Jordan's advice was to build one end to end project "
     "with streaming data and write about it publicly. Jordan said I should talk to Priya "
     "Nair on the platform team. I need to send Jordan a thank you note tomorrow and reach "
-    "out to Priya by next Wednesday. We talked for about thirty five minutes."
+    "out to Priya by next Wednesday. We talked for about thirty five minutes. "
+    "One more thing: Jordan mentioned that the interview loop has a take home exercise and "
+    "a system design round, and that hiring managers care more about clear thinking than "
+    "about knowing every tool. Jordan also said the best way in is often an internal "
+    "transfer, since a lot of data engineers there started as analysts."
 )
 
 

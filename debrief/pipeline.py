@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -266,6 +267,9 @@ def prefetch_nlp() -> None:
     def load() -> None:
         # Importing spaCy is half the cost, so it happens in the thread too. A failure is
         # not reported here: the foreground load raises it again, as one line.
+        with contextlib.suppress(Exception):
+            # Whisper is what the user waits for: this thread only takes CPU it leaves idle.
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         with contextlib.suppress(Exception):
             from debrief.extract import load_nlp
 
