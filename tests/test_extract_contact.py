@@ -69,6 +69,18 @@ def test_current_role_after_a_past_one_in_the_next_sentence() -> None:
     assert r.contact.company == "Brightwave"
 
 
+def test_capitalised_verbs_and_people_are_not_companies() -> None:
+    r = extract(
+        "I met Ines Duarte, a site engineer at Arcadis. Getting promoted there takes a while. "
+        "She said her old colleague Tobias Wren at Ramboll is hiring. I need to email Tobias "
+        "on Monday.",
+        WHEN,
+    )
+    # "Getting" before "promoted" is a verb, not an employer ("Eater hired her" is), and a
+    # person's first name alone ("email Tobias") stays a person even when NER says ORG.
+    assert keys(r.companies_mentioned) == {"arcadis", "ramboll"}
+
+
 def test_title_correction() -> None:
     r = extract(
         "So that was Raul Mendes, he's a program manager, well, actually his title is "

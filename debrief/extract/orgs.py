@@ -88,6 +88,7 @@ _UNIT_NOUNS = {
     "airport",
     "metro",
 }
+_NOT_NAME_POS = {"VERB", "AUX", "PRON", "DET", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _EMPLOYER_PREPS = {"at", "joined", "join", "joining"}
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
 
@@ -426,8 +427,11 @@ class OrgFinder:
                 s = tok.i - 1
                 while s > 0 and is_cap(doc[s - 1], low):
                     s -= 1
-                if is_cap(doc[tok.i - 1], low) and (
-                    s == 0 or doc[s - 1].lower_ not in {"she", "he", "they"}
+                if (
+                    is_cap(doc[tok.i - 1], low)
+                    and (s == 0 or doc[s - 1].lower_ not in {"she", "he", "they"})
+                    # "Getting promoted is slow": a capitalised verb is not a name
+                    and not any(t.pos_ in _NOT_NAME_POS for t in doc[s : tok.i])
                 ):
                     e = chunk_end(doc, s, tok.i, low)
                     if e == tok.i and (doc[s].ent_type_ != "PERSON" or e - s == 1):
@@ -448,6 +452,7 @@ class OrgFinder:
                     if e >= n or doc[e].text in {",", ".", ";", "and"}:
                         add(tok.i + 1, e, True)
         # NER organisations and organisation-headed names anywhere
+        person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         for ent in doc.ents:
             s, e = ent.start, ent.end
             if any(s <= m.start < e or m.start <= s < m.end for m in found.values()):
@@ -456,6 +461,8 @@ class OrgFinder:
             if ent.label_ == "ORG" and not is_acronym(span.text.replace("the ", "")):
                 if len(span) == 1 and (span[0].pos_ != "PROPN" or nxt_is(doc, e, {"'s"})):
                     continue
+                if all(t.lower_ in person_words for t in span):
+                    continue  # "email Julia" after "Julia Santos at Jacobs": a person, again
                 if s > 0 and doc[s - 1].lower_ in {"in", "to", "into", "on"}:
                     continue
                 add(s, e, False)
