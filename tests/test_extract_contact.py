@@ -81,6 +81,14 @@ def test_capitalised_verbs_and_people_are_not_companies() -> None:
     assert keys(r.companies_mentioned) == {"arcadis", "ramboll"}
 
 
+def test_organisation_called_by_name_is_not_an_alias() -> None:
+    named = extract("I talked to Ruth Abara, VP of finance at a hospital system called Kestrel.")
+    assert named.contact.company == "Kestrel" and named.companies_mentioned == ["Kestrel"]
+    alias = extract("I talked to Roberta Lindqvist, she's called Bea, a nurse at Mercy Hospital.")
+    assert alias.contact.name == "Roberta Lindqvist"
+    assert keys(alias.companies_mentioned) == {"mercy hospital"}
+
+
 def test_title_correction() -> None:
     r = extract(
         "So that was Raul Mendes, he's a program manager, well, actually his title is "

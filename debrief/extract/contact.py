@@ -170,7 +170,9 @@ class ContactExtractor:
             name = None
         # aliases: "she goes by Seun"
         if intro_sent is not None:
-            for _s, e in self.alias.find(doc, intro_sent.start, intro_sent.end):
+            for s, e in self.alias.find(doc, intro_sent.start, intro_sent.end):
+                if s > 0 and doc[s - 1].pos_ == "NOUN":
+                    continue  # "a hospital system called Baycare" names an organisation
                 ae = chunk_end(doc, e, intro_sent.end, low, 3)
                 if ae > e:
                     aliases.append(doc[e:ae].text)
