@@ -93,6 +93,7 @@ def test_recorded_at_none_resolves_against_now() -> None:
         ("Her standups are fifteen-minute meetings with the team.", None),
         ("The shipment went from five hours to three.", None),
         ("Call with Jo Park. 25 min. She said learn SQL.", 25),
+        ("Call with Jo Park, data lead at Etsy, 25 minutes. She said learn SQL.", 25),
     ],
 )
 def test_call_minutes(text: str, minutes: int | None) -> None:

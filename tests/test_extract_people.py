@@ -66,6 +66,15 @@ def test_terse_note_directive() -> None:
     assert got == {"Jon Ode": ("Twilio", "referral")}
 
 
+def test_use_my_name_referral_and_honorifics_stripped() -> None:
+    got = people(
+        "Call with Ana Ruiz, a paralegal at Hogan Lovells. She said to mention her name when I "
+        "contact Jon Ode on the hiring team. She also said I should talk to Judge Mira Solberg."
+    )
+    assert got["Jon Ode"][1] == "referral"
+    assert got["Mira Solberg"][1] == "referral"
+
+
 def test_empty_and_odd_inputs() -> None:
     for text in ["", "Dev", "her colleague", "talk to", "Dr."]:
         assert extract(text, None).people_mentioned == []

@@ -591,6 +591,12 @@ class CallLength:
             after >= len(doc) or doc[after].text in {".", ";"} or doc[after].lower_ in self.nouns
         ):
             return True
+        if (
+            doc[first - 1].text == ","
+            and (after >= sent.end or doc[after].text in {".", ";"})
+            and any(t.lemma_.lower() in self.nouns for t in doc[sent.start : sent.start + 3])
+        ):
+            return True  # a note about the call: "Call with Grace Kim at Twilio, 25 minutes."
         return self._window_has_call(doc, unit.i, strict=True)
 
     def _window_has_call(self, doc: Doc, i: int, strict: bool = False) -> bool:
