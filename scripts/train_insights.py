@@ -34,11 +34,15 @@ from debrief.extract.pipeline import BASE_MODELS  # noqa: E402
 def load_base():
     import spacy
 
+    from debrief.extract.components import tune_tokenizer
+
     for name in BASE_MODELS:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        tune_tokenizer(nlp)  # tokenised exactly as the component will see it
+        return nlp
     raise SystemExit("no spaCy English model installed")
 
 

@@ -89,6 +89,14 @@ def test_organisation_called_by_name_is_not_an_alias() -> None:
     assert keys(alias.companies_mentioned) == {"mercy hospital"}
 
 
+def test_mixed_case_company_ending_a_sentence() -> None:
+    # spaCy keeps "PwC." whole, gluing it to the next sentence; debrief's tokenizer splits it.
+    r = extract("Chatted with Ken Ito, a tax partner at PwC. Ken never planned to stay.")
+    assert r.contact.company == "PwC" and r.companies_mentioned == ["PwC"]
+    place = extract("I spoke to Ada Mun. She runs a food bank in Oakland called Second Helping.")
+    assert place.contact.company == "Second Helping"
+
+
 def test_title_correction() -> None:
     r = extract(
         "So that was Raul Mendes, he's a program manager, well, actually his title is "

@@ -75,6 +75,14 @@ def test_use_my_name_referral_and_honorifics_stripped() -> None:
     assert got["Mira Solberg"][1] == "referral"
 
 
+def test_sentence_initial_nouns_and_imperatives_are_not_people() -> None:
+    got = people(
+        "Talked to Rosa Vidal at a food bank. Burnout is common there. She offered to "
+        "introduce me to Marcus Webb. Send Rosa the article by Friday."
+    )
+    assert got == {"Marcus Webb": (None, "referral")}
+
+
 def test_empty_and_odd_inputs() -> None:
     for text in ["", "Dev", "her colleague", "talk to", "Dr."]:
         assert extract(text, None).people_mentioned == []

@@ -40,9 +40,24 @@ def component_names() -> list[str]:
 
 
 def add_components(nlp: Language) -> None:
-    """Append debrief's components to a loaded base pipeline."""
+    """Tune the base pipeline's tokenizer and append debrief's components to it."""
+    tune_tokenizer(nlp)
     for name in component_names():
         nlp.add_pipe(name, last=True)
+
+
+#: A sentence-final period after a capital that follows a letter ("at PwC.", "at GmbH."):
+#: spaCy's English suffixes split "IBM." and "word." but keep "PwC." whole, which glues the
+#: name to the next sentence. Abbreviations in the tokenizer exceptions ("U.S.") are unaffected.
+_EXTRA_SUFFIXES = [r"(?<=[A-Za-z][A-Z])\."]
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Apply debrief's tokenizer adjustments (also used when training the classifier)."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes or []) + _EXTRA_SUFFIXES
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 def to_extraction(doc: Doc) -> Extraction:

@@ -303,6 +303,16 @@ class OrgFinder:
             s > 0 and doc[s - 1].lower_ in {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."}
         )
 
+    def _names_an_org(self, doc: Doc, i: int) -> bool:
+        """Whether "called"/"named" at ``i`` follows an organisation noun: "a startup called",
+        "a food bank in Oakland called" (a place between them is fine, a verb is not)."""
+        for t in reversed(doc[max(0, i - 5) : i]):
+            if t.lower_ in self.apposition_nouns:
+                return True
+            if t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct:
+                return False
+        return False
+
     def has_head(self, span: Span) -> bool:
         toks = [t.lower_ for t in span]
         if any(t in self.heads for t in toks[1:]) or (
@@ -440,7 +450,7 @@ class OrgFinder:
                 tok.lower_ in self.naming
                 and tok.i + 1 < n
                 and is_cap(doc[tok.i + 1], low)
-                and any(t.lower_ in self.apposition_nouns for t in doc[max(0, tok.i - 2) : tok.i])
+                and self._names_an_org(doc, tok.i)
             ):
                 e = chunk_end(doc, tok.i + 1, n, low)
                 if e > tok.i + 1:

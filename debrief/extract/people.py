@@ -187,6 +187,23 @@ class PeopleExtractor:
                 continue
             found.append((s, e, text, in_ctx))
 
+        # A lone capitalised word opening a sentence, in no person context and never named
+        # again, is more often a noun NER mistook for a name ("Burnout is real") than a person.
+        counts: dict[str, int] = {}
+        for _s, _e, text, _ctx in found:
+            for w in person_key(text).split():
+                counts[w] = counts.get(w, 0) + 1
+        found = [
+            f
+            for f in found
+            if not (
+                f[1] - f[0] == 1
+                and doc[f[0]].is_sent_start
+                and not f[3]
+                and counts.get(person_key(f[2]), 0) <= 1
+            )
+        ]
+
         # fold first names into full names, in order of first mention
         people: list[_Candidate] = []
         for s, e, text, _ctx in sorted(found, key=lambda x: -(x[1] - x[0])):
