@@ -61,6 +61,23 @@ def test_subjectless_imperatives_and_lists() -> None:
     assert not any(t.startswith("Call w/") for t, _ in got)
 
 
+def test_numbered_lists_with_or_without_verbs_across_sentences() -> None:
+    inline = items(
+        "Call with Ivy Chen. Follow-ups: 1) LinkedIn request today 2) read her blog post "
+        "3) coffee chat with her teammate next month."
+    )
+    assert inline == [
+        ("LinkedIn request today", "2026-12-08"),
+        ("read her blog post", None),
+        ("coffee chat with her teammate next month.", "2027-01-01"),
+    ]
+    running = items(
+        "Call with Ivy Chen. Action items: 1. send a LinkedIn request today. "
+        "2. read her blog post. She has 2. kids and 3 dogs."
+    )
+    assert [t for t, _ in running] == ["send a LinkedIn request today.", "read her blog post."]
+
+
 def test_conjoined_actions_split_only_when_each_has_its_own_date() -> None:
     two = items("I'm going to update my portfolio by Monday and apply to the studio role.")
     assert [d for _, d in two] == ["2026-12-14", None]
@@ -109,6 +126,8 @@ def test_call_minutes(text: str, minutes: int | None) -> None:
         ("Action item for me: register for the conference by the 12th.", "2026-12-12"),
         ("On Thursday I'm going to call the hiring manager.", "2026-12-10"),
         ("I'm definitely going to apply once the posting goes up.", None),
+        ("I need to finish the SQL course by end of month.", "2026-12-31"),
+        ("Must remember to send him the deck by Thursday EOD.", "2026-12-10"),
     ],
 )
 def test_phrasings(sentence: str, due: str | None) -> None:

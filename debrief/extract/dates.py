@@ -111,8 +111,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),
         ("relative", rf"\b(?P<rel>{_alt(v.relative_days)})\b"),
         ("weekday", rf"\b(?:(?P<mod>{mods})\s+)?(?P<wd>{wd})\b(?!'s)(?P<after>\s+after\s+next)?"),
-        ("end_week", r"\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+week\b"),
-        ("end_month", r"\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month\b"),
+        ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
+        ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
         ("weekend", r"\b(?P<which>this|the|next)\s+weekend\b"),
         ("week", r"\b(?P<which>next|this)\s+week\b"),
@@ -180,11 +180,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         d = _weekday(anchor, v.weekdays[g["wd"].lower()], mod)
         return d + timedelta(days=7) if g.get("after") else d
     if kind == "end_week":
-        if g["which"].lower() == "next":
+        if (g["which"] or "").lower() == "next":
             return anchor + timedelta(days=7 - t + 4)
         return anchor + timedelta(days=4 - t if t <= 4 else 6 - t)
     if kind == "end_month":
-        return _month_end(_add_months(anchor, 1) if g["which"].lower() == "next" else anchor)
+        later = (g["which"] or "").lower() == "next"
+        return _month_end(_add_months(anchor, 1) if later else anchor)
     if kind == "end_year":
         return date(anchor.year, 12, 31)
     if kind == "weekend":
@@ -253,8 +254,14 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
     for d in found:
         if kept and d.start < kept[-1].end:
             continue
+        if kept and d.text.lower() in _TIME_OF_DAY and not text[kept[-1].end : d.start].strip(" ,"):
+            continue  # "by Thursday EOD": the end of Thursday, not of today
         kept.append(d)
     return kept
+
+
+#: Relative-day phrases that, right after a date, only say when on that day.
+_TIME_OF_DAY = {"eod", "end of day", "end of the day", "this morning", "this afternoon"}
 
 
 def resolve_due(text: str, anchor: date) -> date | None:

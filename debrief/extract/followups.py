@@ -47,6 +47,8 @@ def _anchor_date(doc: Doc) -> date:
 
 class FollowUpExtractor:
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
+        self._list_open = False
+        self._marks: dict[int, int] = {}
         intent, imp, lists, bounds, cl = (
             cues["intent"],
             cues["imperative"],
@@ -87,6 +89,7 @@ class FollowUpExtractor:
         try:
             anchor = _anchor_date(doc)
             items: list[FollowUp] = []
+            self._list_open = False  # a "Follow-ups: 1. ... 2. ..." list still running
             for sent in doc.sents:
                 items.extend(self._sentence(doc, sent, anchor))
             doc._.follow_ups = items
@@ -111,7 +114,9 @@ class FollowUpExtractor:
         if starts and listed is None:
             starts[0] = (self._lead_date(doc, sent, starts[0][0], anchor), starts[0][1])
         for k, (start, verb) in enumerate(starts):
-            limit = starts[k + 1][0] if k + 1 < len(starts) else sent.end
+            limit = sent.end
+            if k + 1 < len(starts):  # the next entry, or the number that opens it
+                limit = self._marks.get(starts[k + 1][0], starts[k + 1][0])
             for s, e in self._split(doc, start, verb, self._end(doc, verb, limit)):
                 item = self._make(doc, s, e, anchor)
                 if item:
@@ -135,21 +140,37 @@ class FollowUpExtractor:
         return i
 
     def _listed(self, doc: Doc, sent: Span) -> list[tuple[int, int]] | None:
-        """Entries of "Follow-ups: a, b, and c"; None when the sentence is not such a list."""
+        """Entries of "Follow-ups: a, b, and c" or of a numbered list ("Next steps: 1) ...
+        2) ..."), which may run on over the next sentences; None when ``sent`` is not a list."""
+        self._marks = {}  # entry start -> where the list number opening it begins
         i = sent.start
         n = self.headers.match_at(doc, i, sent.end)
         if not n:
             i = self._skip_openers(doc, sent.start, sent.end)
             n = self.headers.match_at(doc, i, sent.end)
         if not n:
-            return None
+            if self._list_open and _enumerator(doc, sent.start, sent.end):
+                n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
+            else:
+                self._list_open = False
+                return None
         j = i + n
         while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so"}:
             j += 1
         starts: list[tuple[int, int]] = []
+        numbered = False
         k = j
         while k < sent.end:
             t = doc[k]
+            mark = _enumerator(doc, k, sent.end)
+            if mark:
+                # after a number the entry needs no verb: "2) coffee chat with her teammate"
+                numbered = True
+                if k + mark < sent.end:
+                    starts.append((k + mark, k + mark))
+                    self._marks[k + mark] = k - 1 if k > j and doc[k - 1].text == "," else k
+                k += mark
+                continue
             boundary = (
                 k == j
                 or doc[k - 1].text in {",", ";"}
@@ -158,6 +179,7 @@ class FollowUpExtractor:
             if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB"):
                 starts.append((k, k))
             k += 1
+        self._list_open = numbered
         return starts
 
     def _anchors(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
@@ -385,6 +407,26 @@ class FollowUpExtractor:
             start=span.start_char,
             end=span.end_char,
         )
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def _enumerator(doc: Doc, k: int, end: int) -> int:
+    """Length of a list number at ``doc[k]`` ("1)", "2.", "(3)", "one,"), else 0."""
+    t = doc[k]
+    if t.text == "(" and k + 2 < end and doc[k + 1].like_num and doc[k + 2].text == ")":
+        return 3
+    if k + 1 >= end:
+        return 0
+    nxt = doc[k + 1].text
+    if re.fullmatch(r"\d{1,2}", t.text) and nxt in {")", "."}:
+        return 2
+    if re.fullmatch(r"\d{1,2}[).]", t.text):
+        return 1
+    if t.lower_ in _NUMBER_WORDS and nxt in {",", ")", ":"} and (k == 0 or doc[k - 1].is_punct):
+        return 2
+    return 0
 
 
 class CallLength:
