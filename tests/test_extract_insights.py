@@ -87,6 +87,13 @@ def test_negation_flips_likes_and_dislikes() -> None:
     assert "dislikes" in negated and "likes" not in negated
 
 
+def test_like_verb_the_parser_takes_for_an_auxiliary() -> None:
+    # en_core_web_sm parses "loves" before a gerund as an auxiliary and leaves it unlemmatised;
+    # "talking to" must not then read as the call itself ("I talked to ...").
+    found = cats("He loves talking to patients, but he dislikes the night shifts.")
+    assert "likes" in found and "dislikes" in found
+
+
 def test_two_categories_in_one_sentence_are_split_into_clauses() -> None:
     text = (
         "I told him about the inventory app I built for my uncle's hardware store, "

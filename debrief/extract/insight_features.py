@@ -123,9 +123,45 @@ TELL_SELF = frozenset(
 LEMMA_FIXES = {("hat", "VERB"): "hate", ("hat", "AUX"): "hate", ("datum", "NOUN"): "data"}
 
 
+#: Real auxiliaries; any other word the small model tags AUX is a verb it failed to lemmatise
+#: ("She loves talking to customers": "loves" as an aux, lemma "loves").
+_AUX_LEMMAS = frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "ought",
+        "need",
+        "dare",
+        "get",
+        "go",
+        "use",
+        "'s",
+        "'re",
+        "'m",
+        "'ve",
+        "'d",
+        "'ll",
+        "wo",
+        "ca",
+    ]
+)
+
+
 def lemma(tok: Token) -> str:
     """The lower-cased lemma, with known errors of the small model fixed."""
     lem = (tok.lemma_ or tok.lower_).lower()
+    if tok.pos_ == "AUX" and tok.tag_ == "VBZ" and lem == tok.lower_ and lem not in _AUX_LEMMAS:
+        lem = lem[:-1] if lem.endswith("s") and not lem.endswith("ss") else lem
     return LEMMA_FIXES.get((lem, tok.pos_), lem)
 
 
@@ -322,8 +358,10 @@ def features(
     for x, y in itertools.pairwise(lemmas):
         feats.append("b:" + x + "_" + y)
     feats.append("b:<s>_" + lemmas[0])
+    # "She loves talking to customers": a like-verb makes "talk to" the work, not the call
+    likes = any(t.lemma_.lower() in LIKE_VERBS or t.lower_.rstrip("s") in LIKE_VERBS for t in toks)
     for hit_first, hit_last, group in index.hits:
-        if hit_first >= s and hit_last < e:
+        if hit_first >= s and hit_last < e and not (group == "call" and likes):
             feats.append("cue:" + group)
     # note-style headings: "Favorite part: the travel", "Advice: get certified"
     for k in range(s + 1, min(s + 5, e)):
