@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Legal suffixes and articles dropped when comparing company names.
 LEGAL_SUFFIXES = frozenset(
@@ -34,6 +35,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _ascii_lower(text: str) -> str:
+    if text.isascii():  # the common case, and the views call this per row
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -43,6 +46,7 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(_ascii_lower(text or ""))
 
 
+@lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
     """Comparison key for a company: case, punctuation and legal suffixes ignored.
 
@@ -53,6 +57,7 @@ def company_key(name: str | None) -> str:
     return " ".join(kept) or " ".join(words(name))
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str | None) -> str:
     """Comparison key for a person's name: case and punctuation ignored."""
     return " ".join(words(name))
