@@ -97,6 +97,18 @@ def test_mixed_case_company_ending_a_sentence() -> None:
     assert place.contact.company == "Second Helping"
 
 
+def test_at_sign_and_present_perfect() -> None:
+    terse = extract("Spoke w/ Raj Mehta (senior data analyst @ Wayfair) for 20 mins.")
+    assert terse.contact.title == "senior data analyst" and terse.contact.company == "Wayfair"
+    assert terse.call_minutes == 20
+    perfect = extract(
+        "Great conversation with Omar Haddad this afternoon. He's been a product marketing "
+        "manager at HubSpot for three years."
+    )
+    assert perfect.contact.title == "product marketing manager"
+    assert perfect.contact.company == "HubSpot"
+
+
 def test_title_correction() -> None:
     r = extract(
         "So that was Raul Mendes, he's a program manager, well, actually his title is "

@@ -37,6 +37,7 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span"):
         Doc.set_extension(_ext, default=None)
 
 _PRONOUNS = {"she", "he", "they"}
+_HAS = {"'s", "has", "have", "'ve"}
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
 _FILLERS = {
     "uh",
@@ -449,7 +450,10 @@ class ContactExtractor:
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
                     between = doc[k : near[0].start] if near else doc[k:k]
                     past = any(
-                        t.tag_ in {"VBD", "VBN"} and t.lower_ not in {"called", "named", "based"}
+                        t.tag_ in {"VBD", "VBN"}
+                        and t.lower_ not in {"called", "named", "based"}
+                        # "he's been a PM at HubSpot for three years" is still true now
+                        and not (t.lower_ == "been" and doc[t.i - 1].lower_ in _HAS)
                         for t in between
                     )
                     if (

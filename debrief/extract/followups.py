@@ -409,6 +409,16 @@ class FollowUpExtractor:
         )
 
 
+#: Verbs that open a note about the call itself ("Spoke with ...", "Met ...").
+_CALL_OPENERS = {"speak", "talk", "chat", "meet", "call", "zoom"} | {
+    "spoke",
+    "talked",
+    "chatted",
+    "met",
+    "called",
+    "zoomed",  # a note's verb the tagger misses
+}
+
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -639,6 +649,17 @@ class CallLength:
             and any(t.lemma_.lower() in self.nouns for t in doc[sent.start : sent.start + 3])
         ):
             return True  # a note about the call: "Call with Grace Kim at Twilio, 25 minutes."
+        opener = next(
+            (t for t in sent if t.is_alpha and t.lower_ not in {"so", "just", "ok"}), None
+        )
+        if (
+            opener is not None
+            and (opener.lemma_.lower() in _CALL_OPENERS or opener.lower_ in _CALL_OPENERS)
+            and not any(t.lower_ in {"about", "on"} for t in doc[opener.i : first])
+        ):
+            return (
+                True  # "Spoke w/ Raj Mehta (analyst @ Wayfair) for 20 mins." (w/ defeats the parse)
+            )
         return self._window_has_call(doc, unit.i, strict=True)
 
     def _window_has_call(self, doc: Doc, i: int, strict: bool = False) -> bool:
