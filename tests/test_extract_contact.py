@@ -109,6 +109,19 @@ def test_at_sign_and_present_perfect() -> None:
     assert perfect.contact.company == "HubSpot"
 
 
+def test_description_before_the_name() -> None:
+    r = extract("I talked to the head of growth at Miro, Ana Lind, for half an hour.")
+    assert (r.contact.name, r.contact.title, r.contact.company) == (
+        "Ana Lind",
+        "head of growth",
+        "Miro",
+    )
+    # "my old manager" is the speaker's relation to them, not their title
+    mine = extract("Coffee with my old manager, Priya Das, who now runs design at Figma.")
+    assert mine.contact.name == "Priya Das" and mine.contact.title is None
+    assert mine.contact.company == "Figma"
+
+
 def test_title_correction() -> None:
     r = extract(
         "So that was Raul Mendes, he's a program manager, well, actually his title is "

@@ -276,11 +276,14 @@ class ContactExtractor:
                         if j - k > 6:
                             continue
                         if doc[j].is_punct and doc[j].text != "'s":
-                            # "my old manager, Priya Das, who ..."
+                            # "my old manager, Priya Das, who ..." (a relation of the
+                            # speaker's); "the hiring manager at Atlassian, Tomasz Wojcik"
+                            # (a description: their title and company)
                             if doc[j].text == "," and j + 1 < sent.end:
                                 e = self._name_end(doc, j + 1, sent.end, low)
                                 if e > j + 1 and (e >= sent.end or doc[e].is_punct):
-                                    return (j + 1, e), sent, None
+                                    article = doc[k].lower_ in {"a", "an", "the"}
+                                    return (j + 1, e), sent, k if article else None
                             break
                         if is_cap(doc[j], low) and doc[j - 1].pos_ == "NOUN":
                             e = self._name_end(doc, j, sent.end, low)
