@@ -491,8 +491,7 @@ def file_live_recording(
     if transcript is not None and not _covers(transcript, path):
         transcript = None  # the tap missed audio (it fails closed): the WAV is complete
     if transcript is None or transcript.is_empty:
-        if getattr(live, "extract_helper", None) is not None:
-            live.extract_helper.close()
+        _close_extract_helper(live)
         return process_debrief(settings, store, debrief_id, reporter=reporter)
     with store.db.conn:
         store.db.execute(
@@ -585,6 +584,10 @@ def discard_live(live: Any) -> None:
     if live is None:
         return
     live.abort()
+    _close_extract_helper(live)
+
+
+def _close_extract_helper(live: Any) -> None:
     helper = getattr(live, "extract_helper", None)
     if helper is not None:
         helper.close()

@@ -25,25 +25,19 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from debrief.errors import ExtractionError  # noqa: E402
 from debrief.extract.insight_features import features  # noqa: E402
 from debrief.extract.insight_model import LABELS, train  # noqa: E402
 from debrief.extract.insights import InsightClassifier  # noqa: E402
-from debrief.extract.pipeline import BASE_MODELS  # noqa: E402
+from debrief.extract.pipeline import load_base as load_base_model  # noqa: E402
 
 
 def load_base():
-    import spacy
-
-    from debrief.extract.components import tune_tokenizer
-
-    for name in BASE_MODELS:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        tune_tokenizer(nlp)  # tokenised exactly as the component will see it
-        return nlp
-    raise SystemExit("no spaCy English model installed")
+    """The base model exactly as the component sees it (tokenizer adjustments included)."""
+    try:
+        return load_base_model()
+    except ExtractionError as exc:
+        raise SystemExit(str(exc)) from None
 
 
 def unpunctuated(text: str) -> str:

@@ -40,8 +40,7 @@ def component_names() -> list[str]:
 
 
 def add_components(nlp: Language) -> None:
-    """Tune the base pipeline's tokenizer and append debrief's components to it."""
-    tune_tokenizer(nlp)
+    """Append debrief's components to a base pipeline from ``pipeline.load_base``."""
     for name in component_names():
         nlp.add_pipe(name, last=True)
 
@@ -53,7 +52,7 @@ _EXTRA_SUFFIXES = [r"(?<=[A-Za-z][A-Z])\."]
 
 
 def tune_tokenizer(nlp: Language) -> None:
-    """Apply debrief's tokenizer adjustments (also used when training the classifier)."""
+    """Apply debrief's tokenizer adjustments to a freshly loaded base model."""
     from spacy.util import compile_suffix_regex
 
     suffixes = list(nlp.Defaults.suffixes or []) + _EXTRA_SUFFIXES

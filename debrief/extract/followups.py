@@ -47,8 +47,6 @@ def _anchor_date(doc: Doc) -> date:
 
 class FollowUpExtractor:
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
-        self._list_open = False
-        self._marks: dict[int, int] = {}
         intent, imp, lists, bounds, cl = (
             cues["intent"],
             cues["imperative"],
@@ -89,9 +87,10 @@ class FollowUpExtractor:
         try:
             anchor = _anchor_date(doc)
             items: list[FollowUp] = []
-            self._list_open = False  # a "Follow-ups: 1. ... 2. ..." list still running
+            list_open = False  # a "Follow-ups: 1. ... 2. ..." list may run on
             for sent in doc.sents:
-                items.extend(self._sentence(doc, sent, anchor))
+                found, list_open = self._sentence(doc, sent, anchor, list_open)
+                items.extend(found)
             doc._.follow_ups = items
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
@@ -105,23 +104,30 @@ class FollowUpExtractor:
 
     # ------------------------------------------------------------ per sentence
 
-    def _sentence(self, doc: Doc, sent: Span, anchor: date) -> list[FollowUp]:
+    def _sentence(
+        self, doc: Doc, sent: Span, anchor: date, list_open: bool
+    ) -> tuple[list[FollowUp], bool]:
+        """The sentence's action items, and whether a numbered list is still running after it."""
         if self.none_markers.find(doc, sent.start, sent.end):
-            return []
-        listed = self._listed(doc, sent)
-        starts = listed if listed is not None else self._anchors(doc, sent)
+            return [], False
+        listed, list_open = self._listed(doc, sent, list_open)
+        if listed is not None:
+            starts = listed
+        else:
+            starts = [(start, verb, start) for start, verb in self._anchors(doc, sent)]
+            if starts:
+                start, verb, _ = starts[0]
+                lead = self._lead_date(doc, sent, start, anchor)
+                starts[0] = (lead, verb, lead)
         out = []
-        if starts and listed is None:
-            starts[0] = (self._lead_date(doc, sent, starts[0][0], anchor), starts[0][1])
-        for k, (start, verb) in enumerate(starts):
-            limit = sent.end
-            if k + 1 < len(starts):  # the next entry, or the number that opens it
-                limit = self._marks.get(starts[k + 1][0], starts[k + 1][0])
+        for k, (start, verb, _) in enumerate(starts):
+            # up to the next entry, or the list number that opens it
+            limit = starts[k + 1][2] if k + 1 < len(starts) else sent.end
             for s, e in self._split(doc, start, verb, self._end(doc, verb, limit)):
                 item = self._make(doc, s, e, anchor)
                 if item:
                     out.append(item)
-        return out
+        return out, list_open
 
     def _lead_date(self, doc: Doc, sent: Span, start: int, anchor: date) -> int:
         """'Tomorrow I'll send her my resume': a short date phrase before the item belongs to it."""
@@ -139,25 +145,26 @@ class FollowUpExtractor:
             i += n
         return i
 
-    def _listed(self, doc: Doc, sent: Span) -> list[tuple[int, int]] | None:
+    def _listed(
+        self, doc: Doc, sent: Span, list_open: bool
+    ) -> tuple[list[tuple[int, int, int]] | None, bool]:
         """Entries of "Follow-ups: a, b, and c" or of a numbered list ("Next steps: 1) ...
-        2) ..."), which may run on over the next sentences; None when ``sent`` is not a list."""
-        self._marks = {}  # entry start -> where the list number opening it begins
+        2) ..."), as (start, verb, where the entry with its list number begins); None when
+        ``sent`` is not a list. A numbered list may run on over the next sentences
+        (``list_open``); the second value says whether it still may after this one."""
         i = sent.start
         n = self.headers.match_at(doc, i, sent.end)
         if not n:
             i = self._skip_openers(doc, sent.start, sent.end)
             n = self.headers.match_at(doc, i, sent.end)
         if not n:
-            if self._list_open and _enumerator(doc, sent.start, sent.end):
-                n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
-            else:
-                self._list_open = False
-                return None
+            if not (list_open and _enumerator(doc, sent.start, sent.end)):
+                return None, False
+            n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
         j = i + n
         while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so"}:
             j += 1
-        starts: list[tuple[int, int]] = []
+        starts: list[tuple[int, int, int]] = []
         numbered = False
         k = j
         while k < sent.end:
@@ -167,8 +174,8 @@ class FollowUpExtractor:
                 # after a number the entry needs no verb: "2) coffee chat with her teammate"
                 numbered = True
                 if k + mark < sent.end:
-                    starts.append((k + mark, k + mark))
-                    self._marks[k + mark] = k - 1 if k > j and doc[k - 1].text == "," else k
+                    opens = k - 1 if k > j and doc[k - 1].text == "," else k
+                    starts.append((k + mark, k + mark, opens))
                 k += mark
                 continue
             boundary = (
@@ -177,10 +184,9 @@ class FollowUpExtractor:
                 or (doc[k - 1].lower_ == "and" and k - 2 >= j and doc[k - 2].text in {",", ";"})
             )
             if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB"):
-                starts.append((k, k))
+                starts.append((k, k, k))
             k += 1
-        self._list_open = numbered
-        return starts
+        return starts, numbered
 
     def _anchors(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         """(start token, action verb token) of each action item in the sentence."""
@@ -409,15 +415,10 @@ class FollowUpExtractor:
         )
 
 
-#: Verbs that open a note about the call itself ("Spoke with ...", "Met ...").
-_CALL_OPENERS = {"speak", "talk", "chat", "meet", "call", "zoom"} | {
-    "spoke",
-    "talked",
-    "chatted",
-    "met",
-    "called",
-    "zoomed",  # a note's verb the tagger misses
-}
+#: Verbs opening a note about the call itself ("Spoke with ...", "Met ..."), as lemmas and as
+#: the past forms the tagger misses in a terse note ("Spoke w/ Raj": "Spoke" as a name).
+_CALL_OPENERS = {"speak", "talk", "chat", "meet", "call", "zoom"}
+_CALL_OPENERS |= {"spoke", "talked", "chatted", "met", "called", "zoomed"}
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
@@ -652,14 +653,13 @@ class CallLength:
         opener = next(
             (t for t in sent if t.is_alpha and t.lower_ not in {"so", "just", "ok"}), None
         )
+        # "Spoke w/ Raj Mehta (analyst @ Wayfair) for 20 mins.": "w/" defeats the parse
         if (
             opener is not None
             and (opener.lemma_.lower() in _CALL_OPENERS or opener.lower_ in _CALL_OPENERS)
             and not any(t.lower_ in {"about", "on"} for t in doc[opener.i : first])
         ):
-            return (
-                True  # "Spoke w/ Raj Mehta (analyst @ Wayfair) for 20 mins." (w/ defeats the parse)
-            )
+            return True
         return self._window_has_call(doc, unit.i, strict=True)
 
     def _window_has_call(self, doc: Doc, i: int, strict: bool = False) -> bool:

