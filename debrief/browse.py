@@ -18,9 +18,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import DebriefError
+
+if TYPE_CHECKING:
+    from debrief.store import Store
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -249,6 +252,23 @@ def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
+
+
+def serve_store(
+    store: Store, *, port: int = DEFAULT_PORT, open_browser: bool = False, announce: Any = None
+) -> int:
+    """Serve ``store`` read-only on 127.0.0.1 until Ctrl-C (``debrief browse``).
+
+    ``announce`` (if given) is called with a one-line message once the checks passed.
+    """
+    require()
+    if not port_free(port):
+        raise DebriefError(f"port {port} on {HOST} is in use; choose another with --port")
+    # Datasette opens the file immutable, which ignores the WAL: fold it in first.
+    store.checkpoint()
+    if announce:
+        announce(f"serving {store.path} read-only on http://{HOST}:{port}/ (Ctrl-C stops)")
+    return serve(store.path, port=port, open_browser=open_browser)
 
 
 def _raise_interrupt(signum: int, frame: Any) -> None:

@@ -364,3 +364,42 @@ def test_cli_models_lists_and_converts_once(home: Path) -> None:
     mine = next(r for r in rows if r["engine"] == "openai-whisper" and r["model"] == "tiny.en")
     assert mine["status"] == "ready" and mine["path"] == str(target)
     assert "debrief models convert" in run("models", "--help")
+
+
+def test_cli_add_with_openai_whisper_files_and_is_searchable(
+    module_home: Path, checkpoint: Path
+) -> None:
+    """`debrief add --engine openai-whisper FILE` as the user runs it: a fresh interpreter,
+    where the spaCy prefetch thread and the engine's torch import race. It used to fail every
+    time with "the openai-whisper engine is not installed (no torch module)" because hiding
+    torch from thinc put None in sys.modules from that thread."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DEBRIEF_HOME": str(module_home)}
+    for var in ("DEBRIEF_ENGINE", "DEBRIEF_MODEL", "DEBRIEF_BEAM_SIZE", "DEBRIEF_THREADS"):
+        env.pop(var, None)
+    debrief = [sys.executable, "-m", "debrief.cli"]
+    sample = str(SAMPLE_AUDIO["recap-short-note"])
+    added = subprocess.run(
+        [*debrief, "add", "--engine", "openai-whisper", sample],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Tom Baker" in added.stdout and "Deloitte" in added.stdout
+    shown = json.loads(
+        subprocess.run(
+            [*debrief, "show", "1", "--json"], capture_output=True, text=True, env=env, timeout=120
+        ).stdout
+    )
+    assert shown["status"] == "extracted"
+    assert shown["transcript"]["engine"] == "openai-whisper"
+    found = subprocess.run(
+        [*debrief, "search", "excel", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert found.returncode == 0, found.stderr
+    assert [h["debrief_id"] for h in json.loads(found.stdout)][:1] == [1]

@@ -228,14 +228,16 @@ def test_ctrl_c_while_the_tail_transcribes_stops_the_workers_and_keeps_it_pendin
     would make the test racy; everything else is real."""
     import soundfile as sf
 
-    from debrief import pipeline
+    from debrief import pipeline, recording
+    from debrief.config import load_settings
     from debrief.record.capture import RecordingResult
+    from debrief.store import open_store
 
-    settings = pipeline.load_settings({})
-    store = pipeline.open_store(settings)
+    settings = load_settings({})
+    store = open_store(settings)
     wav = settings.recordings_dir / "rec-20261125-101500.wav"
     sf.write(wav, speech, 16_000, subtype="PCM_16")
-    live = pipeline.start_live(settings)
+    live = recording.start_live(settings)
     for i in range(0, len(speech), BLOCK):
         live.on_block(speech[i : i + BLOCK], 16_000)
 
@@ -247,7 +249,7 @@ def test_ctrl_c_while_the_tail_transcribes_stops_the_workers_and_keeps_it_pendin
         path=wav, sample_rate=16_000, duration=len(speech) / 16_000, overflows=0, stopped_by="enter"
     )
     with pytest.raises(KeyboardInterrupt):
-        pipeline.file_recording(settings, store, rec, live)
+        recording.file_recording(settings, store, rec, live)
     assert not live._segmenter.is_alive() and not live._transcriber.is_alive()
     helper = live.extract_helper
     if helper is not None:  # it exits on its own once its pipe is closed

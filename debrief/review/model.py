@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, CATEGORY_LABELS
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, category_label
 from debrief.review.period import Period, local_naive, week_label, week_period
 from debrief.review.themes import Theme, find_themes
 
@@ -33,10 +33,6 @@ SIDE_BY_SIDE = ("culture", "advancement")
 MAX_COMPANY_COLUMNS = 4
 
 OTHER = "other"
-
-
-def category_label(category: str | None) -> str:
-    return CATEGORY_LABELS.get(category or OTHER, "Other")
 
 
 @dataclass

@@ -381,3 +381,53 @@ class Store:
                 [now_iso() if done else None, follow_up_id],
             )
         return found[0]
+
+    # -- queries the pipeline, recording and export need ------------------------------------
+
+    def set_duration(
+        self, debrief_id: int, seconds: float, *, only_if_missing: bool = False
+    ) -> None:
+        """Store the audio's length (known once it is decoded or transcribed live)."""
+        sql = "UPDATE debriefs SET duration = ? WHERE id = ?"
+        if only_if_missing:
+            sql += " AND duration IS NULL"
+        with transaction(self.db):
+            self.db.execute(sql, [seconds, debrief_id])
+
+    def transcribed_ids(self, *, not_version: str | None = None) -> list[int]:
+        """Debriefs with a transcript (what ``reextract`` reruns), oldest id first; with
+        ``not_version``, only those extracted by another pipeline version (or never)."""
+        sql = "SELECT d.id FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
+        params: list[Any] = []
+        if not_version is not None:
+            sql += " WHERE d.pipeline_version IS NOT ?"
+            params.append(not_version)
+        return [int(r["id"]) for r in self.rows(sql + " ORDER BY d.id", params)]
+
+    def audio_paths(self) -> set[str]:
+        """Every audio path a debrief points at (crash recovery skips those)."""
+        return {r["audio_path"] for r in self.rows("SELECT audio_path FROM debriefs")}
+
+    def export(self) -> list[dict[str, Any]]:
+        """Every debrief with everything known about it (:meth:`full`), oldest first."""
+        ids = [int(r["id"]) for r in self.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
+        return [self.full(i) for i in ids]
+
+    def follow_up(self, follow_up_id: int) -> dict[str, Any]:
+        """One follow-up row (raises NotFound)."""
+        found = self.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
+        if not found:
+            raise NotFound(f"no follow-up with id {follow_up_id}")
+        return found[0]
+
+    def mark_follow_up(self, follow_up_id: int, done: bool = True) -> tuple[dict[str, Any], bool]:
+        """Close (or with ``done=False`` reopen) a follow-up. Returns the follow-up as it is
+        now and whether it changed; closing a closed one keeps its original ``done_at``."""
+        changed = (self.follow_up(follow_up_id)["done_at"] is not None) != done
+        if changed:
+            self.set_follow_up_done(follow_up_id, done)
+        return self.follow_up(follow_up_id), changed
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (a reader that ignores the WAL sees everything)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

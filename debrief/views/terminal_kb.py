@@ -1,4 +1,4 @@
-"""Terminal renderings (rich) of search, company, companies, people and person.
+"""The terminal renderer's knowledge-base kinds: search, company, companies, people, person.
 
 Presentation only. Stored text (which came from speech recognition or typing) is never
 parsed as rich markup: everything is assembled from :class:`rich.text.Text` pieces.
@@ -13,10 +13,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from debrief.models import CATEGORY_LABELS
-from debrief.store.search import capped_note
+from debrief.models import category_label
+from debrief.store.search import HL_END, HL_START, capped_note
+from debrief.views.text import day as _day
 
-HL_START, HL_END = "\x02", "\x03"
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
 VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "agree": "green",
@@ -25,14 +25,6 @@ VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "one contact": "dim",
     "no clear tone": "dim",
 }
-
-
-def _day(value: str | None) -> str:
-    return (value or "")[:10] or "-"
-
-
-def _label(category: str | None) -> str:
-    return CATEGORY_LABELS.get(category or "", category or "Other")
 
 
 def highlighted(snippet: str) -> Text:
@@ -76,7 +68,7 @@ def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "
                 _day(h.get("recorded_at")),
                 h.get("contact") or "unknown contact",
                 h.get("company") or "",
-                _label(h.get("category")) if h.get("source") == "insight" else "transcript",
+                category_label(h.get("category")) if h.get("source") == "insight" else "transcript",
             )
             if x
         )
@@ -194,7 +186,10 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
     if calls and data["not_covered"]:
         console.print()
         console.print(
-            Text("not asked yet: " + ", ".join(_label(c) for c in data["not_covered"]), style="dim")
+            Text(
+                "not asked yet: " + ", ".join(category_label(c) for c in data["not_covered"]),
+                style="dim",
+            )
         )
     if data["follow_ups"]:
         console.print()
@@ -326,7 +321,7 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
             console.print(
                 _line(
                     "  ",
-                    (f"{_label(i['category']):<17}", "cyan"),
+                    (f"{category_label(i['category']):<17}", "cyan"),
                     i["text"],
                     (f"  {_day(i['recorded_at'])}", "dim"),
                 )
@@ -358,7 +353,7 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
             )
 
 
-RENDERERS: dict[str, Callable[..., None]] = {
+KINDS: dict[str, Callable[..., None]] = {
     "search": print_search,
     "company": print_company,
     "companies": print_companies,
