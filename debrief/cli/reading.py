@@ -217,10 +217,11 @@ def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
 @click.option("--open", "open_browser", is_flag=True, help="Open it in the web browser.")
 @pass_ctx
 def browse(ctx: Ctx, port: int, open_browser: bool) -> None:
-    """Browse the knowledge base in Datasette: read-only, on 127.0.0.1 only.
+    """Your calls as web pages on this machine: read-only, on 127.0.0.1 only.
 
-    Full-text search on insights and transcripts, and canned queries: insights by
-    company, open follow-ups, referrals not yet contacted. Stop it with Ctrl-C.
+    A home page (this week, open follow-ups, referrals to contact), search, a page per
+    company, person and call (the transcript with its insights highlighted) and the
+    weekly review; every raw table is one click away. Stop it with Ctrl-C.
     Needs the browse extra: pip install 'debrief[browse]'.
 
     \b
@@ -231,7 +232,11 @@ def browse(ctx: Ctx, port: int, open_browser: bool) -> None:
 
     settings = ctx.settings()
     code = serve_store(
-        ctx.store(settings), port=port, open_browser=open_browser, announce=console.print
+        ctx.store(settings),
+        port=port,
+        open_browser=open_browser,
+        announce=console.print,
+        ask="ask" in cli.commands,
     )
     if code:
         sys.exit(code)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, category_label
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, QUESTION_CATEGORIES, category_label
 from debrief.review.period import Period, local_naive, week_label, week_period
 from debrief.review.themes import Theme, find_themes
 
@@ -252,6 +252,7 @@ def build_review(
     limit: int = DEFAULT_LIMIT,
     themes: bool = True,
     on_lemmatise: Callable[[int], None] | None = None,
+    per_category: int | None = None,
 ) -> Review:
     """The review of ``period`` as of ``today`` (overdue and "this week" are relative to it).
 
@@ -339,7 +340,8 @@ def coverage(store: Store, company_ids: set[int | None]) -> list[Coverage]:
     wanted = _ids(c for c in company_ids if c is not None)
     if wanted == "[]":
         return []
-    params = {"ids": wanted, "cats": json.dumps(list(CATEGORIES))}
+    # Only the questions: the self-pitch is what the user says, nothing to ask a company.
+    params = {"ids": wanted, "cats": json.dumps(list(QUESTION_CATEGORIES))}
     calls = store.db.execute(
         "SELECT co.id, co.name, count(*) FROM companies co JOIN debriefs d ON d.company_id = co.id"
         " WHERE co.id IN (SELECT value FROM json_each(:ids)) GROUP BY co.id ORDER BY co.name",
@@ -354,7 +356,8 @@ def coverage(store: Store, company_ids: set[int | None]) -> list[Coverage]:
     ):
         missing[int(cid)].add(category)
     return [
-        Coverage(name, n, [c for c in CATEGORIES if c in missing[cid]]) for cid, name, n in calls
+        Coverage(name, n, [c for c in QUESTION_CATEGORIES if c in missing[cid]])
+        for cid, name, n in calls
     ]
 
 

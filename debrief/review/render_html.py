@@ -48,6 +48,39 @@ li { margin:3px 0; }
        padding:1px 9px; margin:2px 4px 2px 0; font-size:13px; }
 .empty { font-size:17px; }
 code { background:#f1f5f9; padding:1px 5px; border-radius:4px; }
+a { color:var(--accent); text-decoration:none; }
+a:hover { text-decoration:underline; }
+nav.top { background:#1f2430; color:#fff; }
+nav.top .in { max-width:1040px; margin:0 auto; padding:10px 24px; display:flex; gap:18px;
+              align-items:center; flex-wrap:wrap; }
+nav.top a { color:#e5e7eb; font-weight:600; }
+nav.top a.brand { color:#fff; font-size:17px; margin-right:6px; }
+nav.top a.raw { margin-left:auto; font-weight:400; color:#9ca3af; font-size:13px; }
+form.search { display:flex; gap:6px; }
+form.search input[type=search] { font:inherit; padding:5px 10px; border-radius:6px;
+              border:1px solid var(--line); min-width:240px; }
+form.search select, form.search button { font:inherit; padding:5px 10px; border-radius:6px;
+              border:1px solid var(--line); background:#fff; }
+nav.top form.search input[type=search] { border-color:#4b5563; }
+mark { background:#fef08a; color:inherit; padding:0 1px; border-radius:2px; }
+.grid2 { display:grid; grid-template-columns: 1fr 1fr; gap:0 18px; }
+.grid2 > section { margin-top:18px; }
+.tone-pos { color:#15803d; font-weight:700; }
+.tone-neg { color:var(--bad); font-weight:700; }
+.verdict { font-size:13px; border-radius:999px; padding:1px 8px; background:#f1f5f9;
+           color:var(--dim); margin-left:6px; font-weight:600; }
+.verdict.differ { background:#fee2e2; color:var(--bad); }
+.verdict.agree { background:#dcfce7; color:#15803d; }
+.transcript { line-height:1.9; font-size:16px; }
+.transcript mark { padding:1px 2px; }
+.cat { display:inline-block; border-radius:4px; padding:0 6px; font-size:12px;
+       font-weight:600; margin-right:6px; }
+.hit { margin:10px 0; }
+.hit .where { font-size:13px; color:var(--dim); }
+.hint { color:var(--dim); }
+.stat { display:inline-block; margin-right:18px; }
+.stat b { font-size:22px; display:block; }
+@media (max-width: 720px) { .grid2 { grid-template-columns: 1fr; } }
 @media (max-width: 720px) { .charts { grid-template-columns: 1fr; } }
 """
 
@@ -128,7 +161,9 @@ def hbar_chart(data: list[tuple[str, int]], title: str, *, width: int = 440) -> 
     )
 
 
-def render_html(review: Review) -> str:
+def render_html(review: Review, *, nav: str = "", links: object = None) -> str:
+    """The review as one page; ``nav`` (HTML) heads it when it is served by ``browse``, and
+    ``links`` (a :class:`debrief.views.html_pages.Links`) turns calls into links there."""
     body: list[str] = [
         "<header>",
         f"<h1>{e(review.title)}</h1>",
@@ -140,20 +175,25 @@ def render_html(review: Review) -> str:
         if review.open_follow_ups:
             body.append(f"<p>{_code(fmt.owed_line(review))}</p>")
         body.append("</section>")
-        return _page(review, body)
+        return _page(review, body, nav)
     body += [f'<div class="headline">{e(fmt.headline(review))}</div>', "</header>"]
     body += _charts(review)
-    body += _calls(review)
+    body += _calls(review, links)
     body += _takeaways(review)
     body += _themes(review)
     body += _companies(review)
     body += _follow_ups(review)
     body += _referrals(review)
     body += _coverage(review)
-    return _page(review, body)
+    return _page(review, body, nav)
 
 
-def _page(review: Review, body: list[str]) -> str:
+def _page(review: Review, body: list[str], nav: str = "") -> str:
+    return page(review.title, body, nav)
+
+
+def page(title: str, body: list[str], nav: str = "") -> str:
+    """One self-contained HTML page (the review, and the pages ``debrief browse`` serves)."""
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -163,10 +203,12 @@ def _page(review: Review, body: list[str]) -> str:
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="referrer" content="no-referrer">',
-            f"<title>debrief · {e(review.title)}</title>",
+            f"<title>debrief · {e(title)}</title>",
             f"<style>{CSS}</style>",
             "</head>",
-            "<body><main>",
+            "<body>",
+            nav,
+            "<main>",
             *body,
             '<p class="dim">Made by debrief on this machine. Nothing in this page is loaded'
             " from or sent to the network.</p>",
@@ -190,14 +232,23 @@ def _charts(review: Review) -> list[str]:
     ]
 
 
-def _calls(review: Review) -> list[str]:
+def _link(links: object, kind: str, value: object, text: str) -> str:
+    """``text`` (escaped) as a link to ``kind`` (call, person, company) when pages are served."""
+    href = getattr(links, kind)(value) if links is not None and value else None
+    return f'<a href="{e(href)}">{e(text)}</a>' if href else e(text)
+
+
+def _calls(review: Review, links: object = None) -> list[str]:
     rows = []
     for c in review.calls:
         flag = f' <span class="flag">⚠ {fmt.over_limit_note()}</span>' if c.over_limit else ""
         rows.append(
-            f'<tr class="call{" long" if c.over_limit else ""}"><td class="id">#{c.debrief_id}</td>'
-            f"<td>{e(fmt.day_time(c.when))}</td><td>{e(fmt.who(c))}</td>"
-            f"<td>{e(c.title or '–')}</td><td>{e(c.company or '–')}</td>"
+            f'<tr class="call{" long" if c.over_limit else ""}">'
+            f'<td class="id">{_link(links, "call", c.debrief_id, f"#{c.debrief_id}")}</td>'
+            f"<td>{e(fmt.day_time(c.when))}</td>"
+            f"<td>{_link(links, 'person', c.contact, fmt.who(c))}</td>"
+            f"<td>{e(c.title or '–')}</td>"
+            f"<td>{_link(links, 'company', c.company, c.company or '–')}</td>"
             f"<td>{e(fmt.minutes(c))}{flag}</td></tr>"
         )
     return [

@@ -17,7 +17,8 @@ from debrief.models import category_label
 from debrief.store.search import HL_END, HL_START, capped_note
 from debrief.views.text import day as _day
 
-TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
+#: A clear tone gets a mark; anything unclear gets none (a space keeps the columns).
+TONE = {1: ("+", "green"), -1: ("-", "red"), 0: (" ", "dim")}
 VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "agree": "green",
     "one opinion": "dim",
@@ -145,7 +146,7 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
         console.print(
             _line(
                 ("Where contacts agree and differ", "bold"),
-                ("  (tone + / - is a rough word-list guess)", "dim"),
+                ("  (+ praised, - criticised; no mark where it is not clear)", "dim"),
             )
         )
         for theme in data["themes"]:
@@ -157,8 +158,9 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
             for n, c in enumerate(theme["contacts"]):
                 line.append(", " if n else "— ")
                 line.append(c["contact"])
-                line.append(" ")
-                line.append_text(_tone(c["tone"]))
+                if c["tone"]:
+                    line.append(" ")
+                    line.append_text(_tone(c["tone"]))
             console.print(line)
 
     for cat in data["categories"]:
@@ -170,8 +172,10 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
             for n, c in enumerate(cat["contacts"]):
                 if n:
                     line.append(", ")
-                line.append(c["contact"] + " ")
-                line.append_text(_tone(c["tone"]))
+                line.append(c["contact"])
+                if c["tone"]:
+                    line.append(" ")
+                    line.append_text(_tone(c["tone"]))
         line.append("]", style=VERDICT_STYLE.get(cat["verdict"], "dim"))
         console.print(line)
         for s in cat["statements"]:
@@ -195,8 +199,13 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
         console.print()
         console.print(Text("Open follow-ups", style="bold"))
         for f in data["follow_ups"]:
-            due = f" (due {f['due']})" if f.get("due") else ""
-            console.print(Text(f"  [ ] #{f['id']} {f['text']}{due}"))
+            line = Text(f"  [ ] #{f['id']} {f['text']}")
+            if f.get("overdue"):
+                n = f["days_overdue"]
+                line.append(f"  ⚠ {n} day{'s' * (n != 1)} overdue (due {f['due']})", style="red")
+            elif f.get("due"):
+                line.append(f" (due {f['due']})")
+            console.print(line)
     if data["people"]:
         console.print()
         console.print(Text("People", style="bold"))
@@ -209,6 +218,7 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
                     (f"({p['relation']}, from {by}, {_day(p['recorded_at'])})", "dim"),
                 )
             )
+    _print_no_company(console, data)
     if data["mentioned_in"]:
         console.print()
         console.print(Text("Mentioned in other calls", style="bold"))
@@ -216,6 +226,32 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
             who = m.get("contact") or "unknown contact"
             at = f" ({m['company']})" if m.get("company") else ""
             console.print(Text(f"  #{m['debrief_id']} {_day(m['recorded_at'])} {who}{at}"))
+
+
+def no_company_hint(data: dict[str, Any]) -> str | None:
+    """The pointer to calls filed without a company, and how to set one (or None)."""
+    rows = data.get("no_company") or []
+    if not rows:
+        return None
+    name = data["company"]["name"]
+    quoted = f'"{name}"' if " " in name else name
+    n = len(rows)
+    return (
+        f"{n} call{'s' * (n != 1)} filed without a company (not in this view);"
+        f" if one was with {name}: debrief edit {rows[0]['debrief_id']} --company {quoted}"
+    )
+
+
+def _print_no_company(console: Console, data: dict[str, Any]) -> None:
+    hint = no_company_hint(data)
+    if not hint:
+        return
+    console.print()
+    console.print(Text(hint, style="yellow"))
+    for r in data["no_company"][:5]:
+        also = f" (mentions {data['company']['name']})" if r.get("mentions") else ""
+        who = r.get("contact") or "unknown contact"
+        console.print(Text(f"  #{r['debrief_id']} {_day(r['recorded_at'])} {who}{also}"))
 
 
 # -- people ---------------------------------------------------------------------------------
