@@ -158,7 +158,7 @@ async def review(datasette: Any, request: Any) -> Response:
 
         today = _today(request)
         period = resolve_period(today, week, None, None)
-        data = build_review(store, period, today, per_category=None)
+        data = build_review(store, period, today, per_category=3)
         return _render("review", data, request)
 
     return await _page(datasette, request, draw)

@@ -20,6 +20,8 @@ main { max-width: 1040px; margin: 0 auto; padding: 28px 24px 48px; }
 header h1 { margin:0; font-size: 26px; }
 header .sub { color:var(--dim); margin-top:2px; }
 header .headline { margin-top:10px; font-weight:600; }
+header .summary { margin:4px 0 0; }
+details summary { cursor:pointer; color:var(--accent); margin:4px 0; font-size:14px; }
 section { background:var(--card); border:1px solid var(--line); border-radius:10px;
           padding:16px 20px; margin-top:18px; }
 section h2 { margin:0 0 10px; font-size:18px; }
@@ -176,7 +178,10 @@ def render_html(review: Review, *, nav: str = "", links: object = None) -> str:
             body.append(f"<p>{_code(fmt.owed_line(review))}</p>")
         body.append("</section>")
         return _page(review, body, nav)
-    body += [f'<div class="headline">{e(fmt.headline(review))}</div>', "</header>"]
+    body += [f'<div class="headline">{e(fmt.headline(review))}</div>']
+    if review.summary:
+        body.append(f'<p class="summary">{e(review.summary)}</p>')
+    body.append("</header>")
     body += _charts(review)
     body += _calls(review, links)
     body += _takeaways(review)
@@ -270,6 +275,12 @@ def _takeaways(review: Review) -> list[str]:
             f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.items
         ]
         out.append("</ul>")
+        if group.rest:  # held back, not lost: one click opens them (no script needed)
+            out.append(f"<details><summary>{len(group.rest)} more</summary><ul>")
+            out += [
+                f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.rest
+            ]
+            out.append("</ul></details>")
     out.append("</section>")
     return out
 
@@ -277,9 +288,9 @@ def _takeaways(review: Review) -> list[str]:
 def _themes(review: Review) -> list[str]:
     out = ['<section id="themes"><h2>Themes</h2>']
     if not review.themes:
-        out.append("<p>No skill or topic was named by more than one contact.</p>")
+        out.append("<p>Nothing came up with more than one contact yet.</p>")
     else:
-        out.append('<p class="dim">Skills and topics named by more than one contact.</p>')
+        out.append('<p class="dim">What came up with more than one contact.</p>')
         out.append('<ul class="plain">')
         for theme in review.themes:
             out.append(

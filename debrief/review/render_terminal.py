@@ -28,6 +28,7 @@ def print_review(console: Console, review: Review) -> None:
                 Text(review.title, style="bold"),
                 Text(fmt.subtitle(review), style="dim"),
                 *([] if review.empty else [Text(fmt.headline(review))]),
+                *([Text(review.summary, style="italic")] if review.summary else []),
             ),
             expand=False,
         ),
@@ -104,13 +105,15 @@ def _takeaways(review: Review) -> Text:
         for t in group.items:
             out.append(f"  • {t.text}")
             out.append(f" — {t.source}\n", style="dim")
+        if group.rest:
+            out.append(f"  … and {len(group.rest)} more: debrief review --all\n", style="dim")
     return out
 
 
 def _themes(review: Review) -> Text:
     out = _heading(Text(), "Themes")
     if not review.themes:
-        out.append("  no skill or topic was named by more than one contact\n")
+        out.append("  nothing came up with more than one contact yet\n")
     for theme in review.themes:
         out.append(f"  {theme.label}", style="bold")
         out.append(f"  {', '.join(theme.contacts)}\n", style="dim")

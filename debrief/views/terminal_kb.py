@@ -52,15 +52,53 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 # -- search -----------------------------------------------------------------------------------
 
 
-def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "") -> None:
+def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = False) -> str:
+    """What to try after an empty search."""
+    filters = {k: v for k, v in (filters or {}).items() if v}
+    tips = []
+    if len(query.split()) > 1:
+        tips.append("fewer words")
+    elif query.strip():
+        tips.append("another word (promote finds promotion)")
+    if filters:
+        tips.append("dropping " + ", ".join(f"--{k}" for k in filters))
+    company = filters.get("company") or "NAME"
+    tips.append(f"`debrief company {company}`")
+    if ask:
+        tips.append(f"`debrief ask {query.strip() or 'QUESTION'!r}`")
+    return "try " + ", ".join(tips[:-1]) + (" or " if len(tips) > 1 else "") + tips[-1]
+
+
+def print_search(
+    console: Console,
+    hits: list[dict[str, Any]],
+    *,
+    query: str = "",
+    filters: dict[str, Any] | None = None,
+    ask: bool = False,
+) -> None:
     if not hits:
+        listing = getattr(hits, "match", None) == ""
         if getattr(hits, "match", "") is None:
-            message = "nothing to search for: give a word (punctuation is ignored)"
+            message = (
+                "nothing to search for: give a word (punctuation is ignored),"
+                " or list a topic with --category"
+            )
+            console.print(Text(message), soft_wrap=True)
+            return
+        if listing:
+            what = ", ".join(
+                category_label(v) if k == "category" else f"{k} {v}"
+                for k, v in (filters or {}).items()
+                if v
+            )
+            message = f"nothing filed for {what} yet"
         else:
             shown = " ".join(query.split())
             shown = shown if len(shown) <= 60 else shown[:59] + "…"
             message = f"no results for {shown!r}"
-        console.print(Text(message), soft_wrap=True)  # one line, never wrapped
+        # One line, never wrapped: the finding, then what to try.
+        console.print(Text(f"{message}: {search_hint(query, filters, ask)}"), soft_wrap=True)
         return
     for h in hits:
         where = " · ".join(
