@@ -250,6 +250,7 @@ def test_company_view_marks_only_what_is_clear(home: Path) -> None:
 
 def test_company_view_flags_overdue_follow_ups_as_todo_does(two_weeks: Path) -> None:
     code, out, _ = run("company", "stripe")
+    assert code == 0
     line = next(x for x in out.splitlines() if "Email James Chen" in x)
     assert "⚠ 3 days overdue" in line
     assert "⚠ 3 days overdue" in run("todo")[1]
@@ -257,12 +258,14 @@ def test_company_view_flags_overdue_follow_ups_as_todo_does(two_weeks: Path) -> 
 
 def test_company_view_never_asks_for_the_self_pitch(two_weeks: Path) -> None:
     code, out, _ = run("company", "stripe")
+    assert code == 0
     line = next(x for x in out.splitlines() if x.startswith("not asked yet"))
     assert "Typical day" in line and "Self-pitch" not in line
 
 
 def test_company_view_points_to_calls_without_a_company(two_weeks: Path) -> None:
     code, out, _ = run("company", "stripe")
+    assert code == 0
     assert (
         "1 call filed without a company (not in this view);"
         " if one was with Stripe: debrief edit 4 --company Stripe" in out
@@ -277,7 +280,6 @@ def test_themes_find_what_recurs_across_contacts(two_weeks: Path) -> None:
     today = date.today()
     monday = today - timedelta(days=today.weekday())
     since = (monday - timedelta(days=7)).isoformat()
-    code, out, err = run("review", "--since", since, "--until", today.isoformat(), "-f", "json")
     code, out, err = run(
         "review", "--since", since, "--until", today.isoformat(), "--format", "markdown"
     )

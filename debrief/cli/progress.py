@@ -38,6 +38,7 @@ class Activity:
         if self._status is None:
             self._status = self.console.status(text, spinner="dots")
             self._status.start()
+            self._status.update(text, spinner="dots")  # drawn now, not at the next tick
         else:
             self._status.update(text)
 
