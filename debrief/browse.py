@@ -92,8 +92,8 @@ ORDER BY d.recorded_at, p.id
 """.strip()
 
 
-#: Tables the pages never need and a power user rarely does (embeddings and the like).
-INTERNAL_TABLES = ("insight_vectors", "embeddings", "insight_embeddings")
+#: Tables the pages never need and a power user rarely does (the ask branch's vectors).
+INTERNAL_TABLES = ("insight_vectors", "vector_epoch")
 
 BACK_HTML = '<a href="/">← your pages</a> (home, search, companies, people, the weekly review)'
 

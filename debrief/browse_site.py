@@ -45,10 +45,12 @@ def _today(request: Any) -> date:
     return date.today()
 
 
-def _links(request: Any) -> Any:
+def _links(datasette: Any) -> Any:
+    """Links between the pages; "Raw tables" is Datasette's page of the served database."""
     from debrief.views.html_pages import Links
 
-    return Links("")
+    names = [n for n in datasette.databases if not n.startswith("_")]
+    return Links("", raw="/" + (names[0] if names else "debrief"))
 
 
 async def _page(datasette: Any, request: Any, draw: Callable[[Any], str]) -> Response:
@@ -62,9 +64,9 @@ async def _page(datasette: Any, request: Any, draw: Callable[[Any], str]) -> Res
         try:
             return 200, draw(store)
         except NotFound as exc:
-            return 404, _message(request, "Not found", str(exc))
+            return 404, _message(datasette, "Not found", str(exc))
         except DebriefError as exc:
-            return 400, _message(request, "Cannot show this", str(exc))
+            return 400, _message(datasette, "Cannot show this", str(exc))
         finally:
             store.close()
 
@@ -72,28 +74,28 @@ async def _page(datasette: Any, request: Any, draw: Callable[[Any], str]) -> Res
     return Response.html(html, status=status)
 
 
-def _message(request: Any, title: str, text: str) -> str:
+def _message(datasette: Any, title: str, text: str) -> str:
     from debrief.review.render_html import e, page
     from debrief.views.html_pages import nav
 
     return page(
         title,
         [f"<header><h1>{e(title)}</h1></header>", f"<section><p>{e(text)}</p></section>"],
-        nav(_links(request)),
+        nav(_links(datasette)),
     )
 
 
-def _render(kind: str, data: Any, request: Any, **options: Any) -> str:
+def _render(kind: str, data: Any, datasette: Any, **options: Any) -> str:
     from debrief import views
 
-    return views.render(kind, data, "html", links=_links(request), **options)
+    return views.render(kind, data, "html", links=_links(datasette), **options)
 
 
 async def home(datasette: Any, request: Any) -> Response:
     def draw(store: Any) -> str:
         from debrief.review.home import build_home
 
-        return _render("home", build_home(store, _today(request)), request)
+        return _render("home", build_home(store, _today(request)), datasette)
 
     return await _page(datasette, request, draw)
 
@@ -114,7 +116,7 @@ async def search(datasette: Any, request: Any) -> Response:
         elif cat:
             hits = list_insights(store, category=cat, limit=100)
         ask = bool((datasette.plugin_config("debrief") or {}).get("ask"))
-        return _render("search", hits, request, query=query, category=cat, ask=ask)
+        return _render("search", hits, datasette, query=query, category=cat, ask=ask)
 
     return await _page(datasette, request, draw)
 
@@ -125,7 +127,7 @@ async def company(datasette: Any, request: Any) -> Response:
     def draw(store: Any) -> str:
         from debrief.store.company import company_view
 
-        return _render("company", company_view(store, name, _today(request)), request)
+        return _render("company", company_view(store, name, _today(request)), datasette)
 
     return await _page(datasette, request, draw)
 
@@ -136,7 +138,7 @@ async def person(datasette: Any, request: Any) -> Response:
     def draw(store: Any) -> str:
         from debrief.store.people import person_view
 
-        return _render("person", person_view(store, name), request)
+        return _render("person", person_view(store, name), datasette)
 
     return await _page(datasette, request, draw)
 
@@ -145,7 +147,7 @@ async def call(datasette: Any, request: Any) -> Response:
     debrief_id = int(request.url_vars["id"])
 
     def draw(store: Any) -> str:
-        return _render("show", store.full(debrief_id), request)
+        return _render("show", store.full(debrief_id), datasette)
 
     return await _page(datasette, request, draw)
 
@@ -159,7 +161,7 @@ async def review(datasette: Any, request: Any) -> Response:
         today = _today(request)
         period = resolve_period(today, week, None, None)
         data = build_review(store, period, today, per_category=3)
-        return _render("review", data, request)
+        return _render("review", data, datasette)
 
     return await _page(datasette, request, draw)
 

@@ -18,7 +18,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
 from urllib.parse import quote
@@ -196,7 +196,7 @@ def test_search(served: tuple[int, Path]) -> None:
     assert "Design systems and a strong portfolio matter most." in listed
     assert "A portfolio beats a resume for design roles." in listed
     empty = section(look(served, "search-empty", "/search?q=xylophonist+quantum", 700), "results")
-    assert "Nothing found" in empty and "Try fewer or other words" in empty
+    assert "Nothing found" in empty and "Try fewer words or debrief company NAME" in empty
 
 
 def test_company(served: tuple[int, Path]) -> None:
@@ -251,8 +251,27 @@ def test_review_page(served: tuple[int, Path]) -> None:
 
 def test_unknown_pages_are_a_clear_page(served: tuple[int, Path]) -> None:
     port = served[0]
-    for path, words in (("/call/999", "no debrief with id 999"), ("/company/Zzzq", "Zzzq")):
+    for path, words in (
+        ("/call/999", "no debrief with id 999"),
+        ("/company/Zzzq", "Zzzq"),
+        ("/review?week=bogus", "not an ISO week"),
+    ):
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10)
         assert err.value.code in (400, 404)
         assert words in visible(err.value.read().decode())
+
+
+def test_a_past_week_and_a_past_today(served: tuple[int, Path]) -> None:
+    """?week= reviews another week; ?today= shows the home page as of that day."""
+    port = served[0]
+    last = TODAY - timedelta(days=7)
+    week = f"{last.isocalendar().year}-W{last.isocalendar().week:02d}"
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/review?week={week}", timeout=30) as r:
+        html = r.read().decode()
+    assert "Maria Lopez" in section(html, "calls") and "James Chen" not in section(html, "calls")
+    with urllib.request.urlopen(
+        f"http://127.0.0.1:{port}/?today={last.isoformat()}", timeout=30
+    ) as r:
+        html = r.read().decode()
+    assert "Maria Lopez" in section(html, "this-week")

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -81,71 +82,70 @@ RECAP = (
 )
 
 
-def test_a_typed_recap_says_what_it_is_doing(home: Path) -> None:
-    code, out, err = run("add", "--text", RECAP)
-    assert code == 0, err
-    steps = [line for line in err.splitlines() if line.startswith("debrief: ")]
-    assert steps[0] == "debrief: starting…"
-    assert "debrief: reading your typed recap…" in steps
-    assert any("finding the contact, insights and follow-ups" in s for s in steps)
-    assert out.startswith("#1 Maria Lopez")  # the result stays on stdout alone
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
-def test_a_spinner_turns_from_the_first_moment_on_a_terminal(home: Path) -> None:
-    """stderr is a real pseudo-terminal: the spinner (rich's dots) names each step."""
+def in_a_terminal(
+    args: list[str],
+    until: str | None = None,
+    then: Callable[[subprocess.Popen[bytes]], None] | None = None,
+) -> tuple[int, str, str]:
+    """Run ``debrief ARGS`` with stderr on a pseudo-terminal: (exit code, stdout, stderr as
+    drawn). With ``until``, call ``then(proc)`` once that text has been drawn."""
     leader, follower = pty.openpty()
-    env = {**os.environ, "COLUMNS": "120", "TERM": "xterm-256color"}
-    proc = subprocess.Popen(
-        debrief_cmd("add", "--text", RECAP),
-        stdout=subprocess.PIPE,
-        stderr=follower,
-        env=env,
-    )
+    env = {**os.environ, "COLUMNS": "160", "TERM": "xterm-256color"}
+    proc = subprocess.Popen(debrief_cmd(*args), stdout=subprocess.PIPE, stderr=follower, env=env)
     os.close(follower)
     seen = b""
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         ready, _, _ = select.select([leader], [], [], 0.5)
         if ready:
             try:
                 chunk = os.read(leader, 4096)
-            except OSError:
+            except OSError:  # the child closed the terminal
                 break
             if not chunk:
                 break
             seen += chunk
+            if until and then and until in seen.decode("utf-8", "replace"):
+                then(proc)
+                until = None
         elif proc.poll() is not None:
             break
-    out = proc.communicate(timeout=60)[0].decode()
+    out = proc.communicate(timeout=120)[0].decode()
     os.close(leader)
-    text = seen.decode("utf-8", "replace")
-    assert proc.returncode == 0, text[-2000:]
-    assert "starting…" in text and "finding the contact" in text
-    assert re.search("[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]", text), "no spinner frame drawn"
-    assert out.startswith("#1 Maria Lopez")
+    return proc.returncode, out, seen.decode("utf-8", "replace")
+
+
+def test_add_shows_a_spinner_from_the_first_moment_naming_each_step(home: Path) -> None:
+    code, out, drawn = in_a_terminal(["add", "--text", RECAP])
+    assert code == 0, drawn[-2000:]
+    assert re.search("[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]", drawn), "no spinner frame drawn"
+    text = ANSI.sub("", drawn)
+    steps = ["starting…", "reading your typed recap…", "finding the contact, insights and"]
+    positions = [text.find(step) for step in steps]
+    assert -1 not in positions and positions == sorted(positions), text[-2000:]
+    assert out.startswith("#1 Maria Lopez")  # the result on stdout, the spinner cleared
+
+
+def test_add_in_a_script_keeps_stderr_for_errors(home: Path) -> None:
+    code, out, err = run("add", "--text", RECAP)
+    assert (code, err) == (0, "") and out.startswith("#1 Maria Lopez")
 
 
 def test_ctrl_c_during_add_keeps_the_recap_and_says_how_to_finish(home: Path) -> None:
-    proc = subprocess.Popen(
-        debrief_cmd("add", str(SAMPLE_AUDIO["recap-maria-lopez"])),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "200"},
+    def interrupt(proc: subprocess.Popen[bytes]) -> None:
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+
+    code, out, drawn = in_a_terminal(
+        ["add", str(SAMPLE_AUDIO["recap-maria-lopez"])], until="transcribing", then=interrupt
     )
-    assert proc.stderr is not None
-    lines = []
-    for raw in proc.stderr:  # plain step lines (not a terminal): wait for transcription
-        lines.append(raw.decode())
-        if "transcribing" in lines[-1]:
-            break
-    assert any("transcribing" in line for line in lines), lines
-    time.sleep(0.5)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=120)
-    err = "".join(lines) + err.decode()
-    assert proc.returncode == 130, err
-    assert "error: interrupted; the recap is kept as #1: `debrief process` finishes it" in err, err
-    assert "Traceback" not in err
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    assert "error: interrupted; the recap is kept as #1: `debrief process` finishes it" in text
+    assert "Traceback" not in text
     code, out, _ = run("list", "--json")
     assert json.loads(out)[0]["status"] in ("pending", "transcribed")
     code, out, err = run("process")

@@ -1,8 +1,9 @@
-"""What a filing command is doing, from its first moment, on stderr.
+"""What a filing command is doing, from its first moment: a spinner on stderr.
 
-On a terminal: one spinner line that says the current step (models take seconds to load,
-and silence looks like a hang). Elsewhere (a pipe, a log): one plain line per step.
-stdout keeps only the result, for scripts.
+On a terminal, one spinner line says the current step (models take seconds to load, and
+silence looks like a hang); it is cleared before the result or an error is printed.
+Elsewhere (a pipe, a log, a script) nothing is added: stdout holds the result, stderr
+only an error, one line.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ STAGES = {
 
 
 class Activity:
-    """A spinner (terminal) or plain lines (otherwise) naming the current step."""
+    """A spinner naming the current step, on a terminal only."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
@@ -33,14 +34,13 @@ class Activity:
             return
         self._last = text
         if not self.live:
-            self.console.print(f"debrief: {text}", style="dim", highlight=False, soft_wrap=True)
             return
         if self._status is None:
             self._status = self.console.status(text, spinner="dots")
             self._status.start()
-            self._status.update(text, spinner="dots")  # drawn now, not at the next tick
-        else:
-            self._status.update(text)
+        # Naming the spinner again draws the line now, not at the next tick: a step that
+        # lasts a few milliseconds is still seen.
+        self._status.update(text, spinner="dots")
 
     def stage(self, name: str, label: str) -> None:
         """A pipeline stage (:class:`debrief.pipeline.Reporter`) of the item ``label``."""

@@ -19,6 +19,7 @@ from debrief.review import fmt
 from debrief.review.home import Home
 from debrief.review.model import FollowUpGroup, Referral
 from debrief.review.render_html import e, page
+from debrief.views.text import search_hint
 
 HL_START, HL_END = "\x02", "\x03"
 
@@ -43,27 +44,29 @@ class Links:
 
     ``Links(None)`` (standalone pages) links nothing."""
 
-    def __init__(self, base: str | None = "") -> None:
+    def __init__(self, base: str | None = "", raw: str = "/debrief") -> None:
         self.base = base
+        self.raw = raw  # Datasette's page of the database: every raw table
 
-    def _to(self, path: str) -> str | None:
+    def to(self, path: str) -> str | None:
+        """``path`` under the served root, None on a standalone page."""
         return None if self.base is None else f"{self.base}{path}"
 
     def company(self, name: str) -> str | None:
-        return self._to("/company/" + quote(str(name), safe=""))
+        return self.to("/company/" + quote(str(name), safe=""))
 
     def person(self, name: str) -> str | None:
-        return self._to("/person/" + quote(str(name), safe=""))
+        return self.to("/person/" + quote(str(name), safe=""))
 
     def call(self, debrief_id: int) -> str | None:
-        return self._to(f"/call/{int(debrief_id)}")
+        return self.to(f"/call/{int(debrief_id)}")
 
     def search(self, query: str = "", category: str | None = None) -> str | None:
         params = {"q": query, **({"category": category} if category else {})}
-        return self._to("/search?" + urlencode(params))
+        return self.to("/search?" + urlencode(params))
 
     def review(self, week: str | None = None) -> str | None:
-        return self._to("/review" + (f"?week={quote(week)}" if week else ""))
+        return self.to("/review" + (f"?week={quote(week)}" if week else ""))
 
     @property
     def served(self) -> bool:
@@ -140,15 +143,15 @@ def nav(links: Links, query: str = "", category: str | None = None) -> str:
     )
     return (
         '<nav class="top"><div class="in">'
-        f'<a class="brand" href="{e(links._to("/"))}">debrief</a>'
+        f'<a class="brand" href="{e(links.to("/"))}">debrief</a>'
         f'<a href="{e(links.review())}">Weekly review</a>'
-        f'<form class="search" action="{e(links._to("/search"))}" method="get" role="search">'
+        f'<form class="search" action="{e(links.to("/search"))}" method="get" role="search">'
         f'<input type="search" name="q" value="{e(query)}" placeholder="Search your calls"'
         ' aria-label="Search your calls">'
         f'<select name="category" aria-label="Category"><option value="">All topics</option>'
         f"{options}</select>"
         "<button>Search</button></form>"
-        f'<a class="raw" href="{e(links._to("/debrief"))}" title="Every table, in Datasette">'
+        f'<a class="raw" href="{e(links.to(links.raw))}" title="Every table, in Datasette">'
         "Raw tables</a>"
         "</div></nav>"
     )
@@ -295,17 +298,6 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
 # -- search ---------------------------------------------------------------------------------
 
 
-def search_hint(query: str, category: str | None, *, ask: bool = False) -> str:
-    """What to try when a search found nothing."""
-    tips = ["fewer or other words (promote finds promotion)"]
-    if category:
-        tips.append("all topics instead of one")
-    tips.append("a company's page (`debrief company NAME`)")
-    if ask:
-        tips.append("a question in your own words (`debrief ask`)")
-    return "Try " + ", ".join(tips[:-1]) + " or " + tips[-1] + "."
-
-
 def render_search(
     hits: list[dict[str, Any]],
     query: str = "",
@@ -327,7 +319,8 @@ def render_search(
     elif not hits:
         what = f"“{e(query)}”" if query.strip() else e(category_label(category))
         out.append(f"<p>Nothing found for {what}.</p>")
-        out.append(f'<p class="hint">{_code(search_hint(query, category, ask=ask))}</p>')
+        hint = search_hint(query, {"category": category}, ask)
+        out.append(f'<p class="hint">{_code(hint[:1].upper() + hint[1:])}.</p>')
     for h in hits:
         source = (
             cat_tag(h.get("category"))

@@ -16,6 +16,7 @@ from rich.text import Text
 from debrief.models import category_label
 from debrief.store.search import HL_END, HL_START, capped_note
 from debrief.views.text import day as _day
+from debrief.views.text import search_hint
 
 #: A clear tone gets a mark; anything unclear gets none (a space keeps the columns).
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: (" ", "dim")}
@@ -50,23 +51,6 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 
 
 # -- search -----------------------------------------------------------------------------------
-
-
-def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = False) -> str:
-    """What to try after an empty search."""
-    filters = {k: v for k, v in (filters or {}).items() if v}
-    tips = []
-    if len(query.split()) > 1:
-        tips.append("fewer words")
-    elif query.strip():
-        tips.append("another word (promote finds promotion)")
-    if filters:
-        tips.append("dropping " + ", ".join(f"--{k}" for k in filters))
-    company = filters.get("company") or "NAME"
-    tips.append(f"`debrief company {company}`")
-    if ask:
-        tips.append(f"`debrief ask {query.strip() or 'QUESTION'!r}`")
-    return "try " + ", ".join(tips[:-1]) + (" or " if len(tips) > 1 else "") + tips[-1]
 
 
 def print_search(

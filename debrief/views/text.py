@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 #: A text format's drawing of one kind: ``(data, **options) -> str``.
 TextRenderer = Callable[..., str]
@@ -24,3 +25,20 @@ def fmt_duration(seconds: float | None) -> str:
 def when(value: str) -> str:
     """A stored ISO timestamp with a space instead of the ``T``."""
     return value.replace("T", " ")
+
+
+def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = False) -> str:
+    """What to try after a search found nothing (``filters``: the flags given, by name)."""
+    filters = {k: v for k, v in (filters or {}).items() if v}
+    tips = []
+    if len(query.split()) > 1:
+        tips.append("fewer words")
+    elif query.strip():
+        tips.append("another word (promote finds promotion)")
+    if filters:
+        tips.append("dropping " + ", ".join(f"--{k}" for k in filters))
+    company = filters.get("company") or "NAME"
+    tips.append(f"`debrief company {company}`")
+    if ask:
+        tips.append(f"`debrief ask {query.strip() or 'QUESTION'!r}`")
+    return "try " + ", ".join(tips[:-1]) + (" or " if len(tips) > 1 else "") + tips[-1]
