@@ -321,3 +321,28 @@ def test_a_long_review_is_summarised_and_limited(home: Path) -> None:
     assert out.count("<details><summary>9 more</summary>") == 4
     code, out, _ = run("review", "--week", "2026-W47")
     assert "… and 9 more: debrief review --all" in out
+
+
+def test_a_busy_week_shows_the_most_widely_named_themes(home: Path) -> None:
+    store = Store(home / "debrief.db")
+    topics = "pricing onboarding mentorship portfolio salary equity budget feedback travel"
+    topics += " analytics roadmaps interviews referrals"
+    words = topics.split()
+    for n in range(6):
+        said = ", ".join(words[: len(words) - n])  # the first topics by the most contacts
+        add(store, f"2026-11-{16 + n}T10:00", f"Contact {n}", "Acme", [("culture", f"{said}.")])
+    store.close()
+
+    def themes(*flags: str) -> list[str]:
+        code, out, _ = run("review", "--week", "2026-W47", "--format", "markdown", *flags)
+        assert code == 0
+        return out[out.index("## Themes") :].split("\n## ")[0].splitlines()
+
+    every = [line for line in themes("--all") if line.startswith("- **")]
+    assert len(every) > 10 and not any("more:" in line for line in themes("--all"))
+    limited = themes()
+    assert [line for line in limited if line.startswith("- **")] == every[:10]
+    # Most widely named first: the shown ones were named by at least as many contacts.
+    counts = [line.count("Contact") for line in every]
+    assert counts[0] == 6 and min(counts[:10]) >= max(counts[10:])
+    assert f"- … and {len(every) - 10} more: `debrief review --all`" in limited

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 #: At most this many items per follow-up group and of referrals; the rest is counted.
 DEFAULT_LIMIT = 25
 
+#: A limited review shows at most this many themes.
+MAX_THEMES = 10
+
 #: The categories the companies are compared on.
 SIDE_BY_SIDE = ("culture", "advancement")
 
@@ -191,6 +194,7 @@ class Review:
     insights_per_category: list[tuple[str, str, int]] = field(default_factory=list)
     nearest: NearestWeek | None = None
     per_category: int | None = None  # takeaways shown per category (None: all)
+    themes_more: int = 0  # themes held back by the limit (the most widely named are shown)
 
     @property
     def empty(self) -> bool:
@@ -340,6 +344,9 @@ def build_review(
         review.themes = find_themes(store, insights, on_compute=on_lemmatise)
     if per_category is not None:
         _limit(review.takeaways, review.themes, per_category)
+        # Themes come most widely named first: a limited review shows the head of the list.
+        review.themes_more = max(0, len(review.themes) - MAX_THEMES)
+        del review.themes[MAX_THEMES:]
     review.companies = _side_by_side(review.calls, insights)
     review.coverage = coverage(store, {c.company_id for c in review.calls})
     return review

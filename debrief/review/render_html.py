@@ -297,6 +297,11 @@ def _themes(review: Review) -> list[str]:
                 f'<li class="theme"><span class="tag">{e(theme.label)}</span>'
                 f'<span class="src">{e(", ".join(theme.contacts))}</span></li>'
             )
+        if review.themes_more:
+            out.append(
+                f'<li class="dim">… and {review.themes_more} more:'
+                " <code>debrief review --all</code></li>"
+            )
         out.append("</ul>")
     out.append("</section>")
     return out

@@ -49,6 +49,8 @@ def render_markdown(review: Review) -> str:
     if review.themes:
         for theme in review.themes:
             out.append(f"- **{md(theme.label)}**: {md(', '.join(theme.contacts))}")
+        if review.themes_more:
+            out.append(f"- … and {review.themes_more} more: `debrief review --all`")
     else:
         out.append("Nothing came up with more than one contact yet.")
     out.append("")

@@ -117,6 +117,8 @@ def _themes(review: Review) -> Text:
     for theme in review.themes:
         out.append(f"  {theme.label}", style="bold")
         out.append(f"  {', '.join(theme.contacts)}\n", style="dim")
+    if review.themes_more:
+        out.append(f"  … and {review.themes_more} more: debrief review --all\n", style="dim")
     return out
 
 
