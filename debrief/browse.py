@@ -55,12 +55,9 @@ ORDER BY co.name, i.category, d.recorded_at, i.start_char
 """.strip()
 
 OPEN_FOLLOW_UPS = """
-SELECT f.id, f.due, f.text, d.recorded_at, c.name AS contact, co.name AS company,
-       f.debrief_id
+SELECT f.id, f.due, f.text, d.recorded_at, d.contact, d.company, f.debrief_id
 FROM follow_ups f
-JOIN debriefs d ON d.id = f.debrief_id
-LEFT JOIN contacts c ON c.id = d.contact_id
-LEFT JOIN companies co ON co.id = d.company_id
+JOIN debriefs_named d ON d.id = f.debrief_id
 WHERE f.done_at IS NULL
 ORDER BY f.due IS NULL, f.due, d.recorded_at, f.id
 """.strip()
@@ -138,7 +135,7 @@ def metadata(db_name: str = "debrief") -> dict[str, Any]:
             "title": "Transcript segments",
             "description": "Timed pieces of audio transcripts (seconds from the start).",
         },
-        "_migrations": {"hidden": True},
+        "_sqlite_migrations": {"hidden": True},
         "insight_terms": {"hidden": True},
     }
     queries = {

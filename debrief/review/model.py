@@ -228,10 +228,9 @@ def _ids(values: Any) -> str:
 def period_calls(store: Store, period: Period) -> list[Call]:
     lo, hi = period.sql_window()
     rows = store.db.execute(
-        "SELECT d.id, d.recorded_at, d.call_minutes, d.status, c.name, c.title, co.name,"
+        "SELECT d.id, d.recorded_at, d.call_minutes, d.status, d.contact, d.title, d.company,"
         " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id), d.company_id"
-        " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
-        " LEFT JOIN companies co ON co.id = d.company_id"
+        " FROM debriefs_named d"
         " WHERE d.recorded_at >= ? AND d.recorded_at < ?",
         [lo, hi],
     ).fetchall()
@@ -383,10 +382,8 @@ def _due(raw: str | None) -> date | None:
 
 
 _SELECT_FOLLOW_UPS = (
-    "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, c.name, co.name"
-    " FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
-    " LEFT JOIN contacts c ON c.id = d.contact_id"
-    " LEFT JOIN companies co ON co.id = d.company_id"
+    "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, d.contact, d.company"
+    " FROM follow_ups f JOIN debriefs_named d ON d.id = f.debrief_id"
 )
 
 
