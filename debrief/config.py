@@ -14,9 +14,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from debrief.engines import ENGINES
 from debrief.errors import ConfigError
-
-ENGINES = ("faster-whisper", "openai-whisper")
 
 
 def data_file(*parts: str) -> Path:

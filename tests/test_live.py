@@ -118,6 +118,9 @@ class _Recorder:
         seg = Segment(0.0, len(audio) / 16_000, f"chunk{len(self.calls)}")
         return Transcript(seg.text, [seg], "en", seg.end, "stub", "stub")
 
+    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+        return list(self.transcribe(audio).segments)
+
 
 def test_48khz_input_and_int16_blocks_cut_at_the_same_pauses(speech: np.ndarray) -> None:
     import av
