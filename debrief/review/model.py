@@ -455,25 +455,23 @@ def follow_up_groups(
 
 
 def uncontacted_referrals(store: Store, limit: int = DEFAULT_LIMIT) -> tuple[list[Referral], int]:
-    """People suggested as referrals with whom no debrief exists yet (matched by person key),
-    the most recently suggested first."""
-    # Each distinct name is probed once (not once per mention), then its mentions are read.
-    rows = store.db.execute(
-        "WITH pending(key) AS MATERIALIZED ("
-        "  SELECT p.key FROM (SELECT DISTINCT key FROM people_mentioned"
-        "    WHERE relation = 'referral' AND key != '') p"
-        "  WHERE NOT EXISTS (SELECT 1 FROM contacts k JOIN debriefs dk ON dk.contact_id = k.id"
-        "    WHERE k.key = p.key))"
-        " SELECT pm.key, pm.name, pm.company, pm.debrief_id, d.recorded_at, c.name"
-        " FROM pending JOIN people_mentioned pm ON pm.key = pending.key"
-        " JOIN debriefs d ON d.id = pm.debrief_id LEFT JOIN contacts c ON c.id = d.contact_id"
-        " WHERE pm.relation = 'referral'"
-    ).fetchall()
+    """People suggested as referrals with whom no debrief exists yet, by the same rule as
+    ``debrief people`` (:func:`debrief.store.people.not_contacted`), one entry per person
+    with every suggestion of them, the most recently suggested first."""
+    from debrief.names import person_key
+    from debrief.store.people import not_contacted
+
     found: dict[str, Referral] = {}
-    for key, name, company, did, stamp, contact in rows:
-        ref = found.setdefault(key, Referral(name, company, []))
-        ref.company = ref.company or company
-        ref.suggested_by.append((contact or "unknown contact", local_naive(stamp), did))
+    for row in not_contacted(store):
+        ref = found.setdefault(person_key(row["name"]), Referral(row["name"], row["company"], []))
+        ref.company = ref.company or row["company"]
+        ref.suggested_by.append(
+            (
+                row["referrer"] or "unknown contact",
+                local_naive(row["recorded_at"]),
+                row["debrief_id"],
+            )
+        )
     refs = list(found.values())
     for ref in refs:
         ref.suggested_by.sort(key=lambda s: (s[1], s[2]))

@@ -152,8 +152,12 @@ def people_overview(store: Store) -> dict[str, Any]:
 
 
 def not_contacted(store: Store) -> list[dict[str, Any]]:
-    """Referrals with no debrief with them yet, oldest first."""
-    return people_overview(store)["not_contacted"]
+    """Referrals with no debrief with them yet, oldest first: the one "referral contacted"
+    rule (a contact with the same name, near spelling included, or the same first name at
+    the company concerned), which ``debrief people`` and the weekly review both use."""
+    contacts = _Contacts(store)
+    refs = [_annotate(r, contacts) for r in _referrals(store, "WHERE p.relation = 'referral'")]
+    return [r for r in refs if not r["contacted"]]
 
 
 def _candidates(store: Store) -> list[tuple[str, str]]:
