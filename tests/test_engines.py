@@ -35,6 +35,9 @@ from debrief.transcribe.faster import FasterWhisperEngine
 from debrief.transcribe.models_list import list_models
 from tests.conftest import ROOT, SAMPLE_AUDIO, normalise, sample_text, wer
 
+#: Whisper runs on real audio here: `pytest -m "not slow"` leaves these out.
+pytestmark = pytest.mark.slow
+
 TINY_EN_DIMS = {
     "n_mels": 80,
     "n_audio_ctx": 1500,
