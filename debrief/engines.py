@@ -48,10 +48,11 @@ ENGINES: dict[str, EngineSpec] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class EngineOptions:
     """The typed options every engine is built from (the settings that shape a
-    transcription). Frozen and hashable: loaded engines are cached by them."""
+    transcription; :class:`debrief.config.Settings` adds the rest). Hashable: loaded
+    engines are cached by them (:meth:`from_settings` makes a copy to use as the key)."""
 
     engine: str = "faster-whisper"
     model: str = "tiny.en"

@@ -41,6 +41,22 @@ class Engine(Protocol):
         ...
 
 
+def engine_transcript(
+    engine: Any, segments: list[Segment], language: str, duration: float
+) -> Transcript:
+    """The :class:`Transcript` an engine returns: its segments' text joined, the engine,
+    model and settings that made it recorded with it."""
+    return Transcript(
+        text=" ".join(s.text for s in segments),
+        segments=segments,
+        language=language,
+        duration=round(duration, 3),
+        engine=engine.name,
+        model=engine.model_name,
+        settings=dict(engine.settings),
+    )
+
+
 _cache: dict[EngineOptions, Engine] = {}
 _lock = threading.Lock()
 
@@ -55,9 +71,7 @@ def decode_options() -> dict[str, Any]:
 def get_engine(settings: Any) -> Engine:
     """The engine the settings (or :class:`EngineOptions`) name, loaded on first use and
     then reused."""
-    options = (
-        settings if isinstance(settings, EngineOptions) else EngineOptions.from_settings(settings)
-    )
+    options = EngineOptions.from_settings(settings)  # a copy: a cache key must not change
     key = options
     with _lock:
         engine = _cache.get(key)

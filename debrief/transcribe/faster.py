@@ -12,7 +12,12 @@ from debrief.audio import is_silent
 from debrief.engines import EngineOptions
 from debrief.errors import ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, ProgressCallback, decode_options
+from debrief.transcribe.base import (
+    SAMPLE_RATE,
+    ProgressCallback,
+    decode_options,
+    engine_transcript,
+)
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path
 
 
@@ -71,7 +76,7 @@ class FasterWhisperEngine:
     def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
         if is_silent(audio):
-            return self._transcript([], self._language, duration)
+            return engine_transcript(self, [], self._language, duration)
         try:
             segments_iter, info = self._model.transcribe(
                 audio,
@@ -92,18 +97,7 @@ class FasterWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
-        return self._transcript(segments, info.language or self._language, duration)
-
-    def _transcript(self, segments: list[Segment], language: str, duration: float) -> Transcript:
-        return Transcript(
-            text=" ".join(s.text for s in segments),
-            segments=segments,
-            language=language,
-            duration=round(duration, 3),
-            engine=self.name,
-            model=self.model_name,
-            settings=dict(self.settings),
-        )
+        return engine_transcript(self, segments, info.language or self._language, duration)
 
     def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
         """One chunk of a live recording: the model directly, no second VAD pass (the live

@@ -25,7 +25,12 @@ from debrief.audio import is_silent
 from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import EngineUnavailable, ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, ProgressCallback, decode_options
+from debrief.transcribe.base import (
+    SAMPLE_RATE,
+    ProgressCallback,
+    decode_options,
+    engine_transcript,
+)
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path, converted_path
 
 ENGINE = "openai-whisper"
@@ -247,15 +252,7 @@ class OpenAIWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
-        return Transcript(
-            text=" ".join(s.text for s in segments),
-            segments=segments,
-            language=language,
-            duration=round(duration, 3),
-            engine=self.name,
-            model=self.model_name,
-            settings=dict(self.settings),
-        )
+        return engine_transcript(self, segments, language, duration)
 
     def _run(
         self,
