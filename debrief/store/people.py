@@ -207,12 +207,9 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
     if ids:
         marks = ",".join("?" * len(ids))
         calls = store.rows(
-            "SELECT d.id AS debrief_id, d.recorded_at, d.call_minutes, c.title,"
-            " co.name AS company,"
+            "SELECT d.id AS debrief_id, d.recorded_at, d.call_minutes, d.title, d.company,"
             " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
-            " FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-            " LEFT JOIN companies co ON co.id = d.company_id"
-            f" WHERE d.contact_id IN ({marks}) ORDER BY d.recorded_at, d.id",
+            f" FROM debriefs_named d WHERE d.contact_id IN ({marks}) ORDER BY d.recorded_at, d.id",
             ids,
         )
         dids = [c["debrief_id"] for c in calls]

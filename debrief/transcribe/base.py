@@ -57,6 +57,27 @@ def engine_transcript(
     )
 
 
+def engine_settings(
+    engine: Any,
+    options: EngineOptions,
+    compute_type: str,
+    decode: dict[str, Any],
+    vad_parameters: dict[str, Any],
+) -> dict[str, Any]:
+    """What a transcript records of how it was made (stored with it, shown by `show`)."""
+    return {
+        "engine": engine.name,
+        "model": engine.model_name,
+        "language": options.language,
+        "beam_size": options.beam_size,
+        "vad": options.vad,
+        "threads": engine.threads,
+        "compute_type": compute_type,
+        **decode,
+        **({"vad_parameters": vad_parameters} if options.vad else {}),
+    }
+
+
 _cache: dict[EngineOptions, Engine] = {}
 _lock = threading.Lock()
 

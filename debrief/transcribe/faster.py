@@ -16,6 +16,7 @@ from debrief.transcribe.base import (
     SAMPLE_RATE,
     ProgressCallback,
     decode_options,
+    engine_settings,
     engine_transcript,
 )
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path
@@ -58,17 +59,9 @@ class FasterWhisperEngine:
         opts = decode_options()
         self._decode: dict[str, Any] = dict(opts["decode"])
         self._vad: dict[str, Any] = dict(opts["vad"])
-        self.settings: dict[str, Any] = {
-            "engine": self.name,
-            "model": self.model_name,
-            "language": options.language,
-            "beam_size": options.beam_size,
-            "vad": options.vad,
-            "threads": self.threads,
-            "compute_type": options.compute_type,
-            **self._decode,
-            **({"vad_parameters": self._vad} if options.vad else {}),
-        }
+        self.settings = engine_settings(
+            self, options, options.compute_type, self._decode, self._vad
+        )
         self._language = options.language
         self._beam_size = options.beam_size
         self._vad_on = options.vad

@@ -29,6 +29,7 @@ from debrief.transcribe.base import (
     SAMPLE_RATE,
     ProgressCallback,
     decode_options,
+    engine_settings,
     engine_transcript,
 )
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path, converted_path
@@ -153,17 +154,8 @@ class OpenAIWhisperEngine:
                     "install it with: pip install faster-whisper (or set vad = false)"
                 ) from None
             self._vad_options = VadOptions(**self._vad_params)
-        self.settings: dict[str, Any] = {
-            "engine": self.name,
-            "model": self.model_name,
-            "language": options.language,
-            "beam_size": options.beam_size,
-            "vad": options.vad,
-            "threads": self.threads,
-            "compute_type": "float32",  # openai-whisper on CPU: fp16=False
-            **self._decode,
-            **({"vad_parameters": self._vad_params} if options.vad else {}),
-        }
+        # openai-whisper on CPU runs float32 (fp16=False)
+        self.settings = engine_settings(self, options, "float32", self._decode, self._vad_params)
 
     def _set_alignment_heads(self, config_json: Path) -> None:
         """Use the bundled model's own cross-attention alignment heads (word timings)."""

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
 from debrief.views import terminal_kb
-from debrief.views.text import fmt_duration
+from debrief.views.text import fmt_duration, follow_up_line
 
 
 def coverage_line(extraction: Extraction) -> str:
@@ -115,9 +115,7 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
     if d.get("follow_ups"):
         console.print("\n[bold]Follow-ups[/bold]")
         for fu in d["follow_ups"]:
-            mark = "x" if fu.get("done_at") else " "
-            due = f" (due {fu['due']})" if fu.get("due") else ""
-            console.print(f"  [{mark}] #{fu['id']} {escape(fu['text'])}{due}")
+            console.print(escape(follow_up_line(fu)))
     if d.get("people_mentioned"):
         console.print("\n[bold]People mentioned[/bold]")
         for p in d["people_mentioned"]:
