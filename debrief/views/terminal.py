@@ -18,6 +18,7 @@ from rich.table import Table
 
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
 from debrief.views import terminal_kb
+from debrief.views.models import Debrief, DebriefRow
 from debrief.views.text import fmt_duration, follow_up_line
 
 
@@ -63,7 +64,7 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 
 
-def list_table(rows: list[dict[str, Any]]) -> Table:
+def list_table(rows: list[DebriefRow]) -> Table:
     """``debrief list``: one row per debrief."""
     table = Table(show_edge=False, header_style="bold")
     for col in ("id", "recorded", "contact", "company", "length", "insights", "status"):
@@ -84,7 +85,7 @@ def list_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def print_debrief(console: Console, d: dict[str, Any]) -> None:
+def print_debrief(console: Console, d: Debrief) -> None:
     """``debrief show``: metadata, insights by category, follow-ups, people, transcript."""
     console.print(f"[bold]Debrief #{d['id']}[/bold]  {d['recorded_at'].replace('T', ' ')}")
     meta = [
@@ -133,7 +134,7 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
         console.print("  (not transcribed yet)")
 
 
-def print_list(console: Console, rows: list[dict[str, Any]]) -> None:
+def print_list(console: Console, rows: list[DebriefRow]) -> None:
     if not rows:
         console.print("no debriefs yet: add one with `debrief add FILE` or `debrief record`")
     else:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from debrief.models import category_label
 from debrief.store.search import HL_END, HL_START, capped_note
+from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
 from debrief.views.text import day as _day
 from debrief.views.text import follow_up_line
 
@@ -72,7 +73,7 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 # -- search -----------------------------------------------------------------------------------
 
 
-def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "") -> None:
+def print_search(console: Console, hits: list[SearchHit], *, query: str = "") -> None:
     if not hits:
         if getattr(hits, "match", "") is None:
             message = "nothing to search for: give a word (punctuation is ignored)"
@@ -134,7 +135,7 @@ def _tone(value: int) -> Text:
     return Text(mark, style=style)
 
 
-def print_company(console: Console, data: dict[str, Any]) -> None:
+def print_company(console: Console, data: CompanyView) -> None:
     name = data["company"]["name"]
     head = _line((name, "bold"))
     if not data["exact"]:
@@ -241,7 +242,7 @@ def _status(ref: dict[str, Any]) -> Text:
     return Text("not yet", style="yellow")
 
 
-def print_people(console: Console, data: dict[str, Any]) -> None:
+def print_people(console: Console, data: PeopleOverview) -> None:
     if not data["contacts"] and not data["referrals"] and not data["mentioned"]:
         console.print("no people yet: add a debrief with `debrief add`")
         return
@@ -285,7 +286,7 @@ def print_people(console: Console, data: dict[str, Any]) -> None:
             console.print(_line(f"  {m['name']}{at} ", (f"(by {by})", "dim")))
 
 
-def print_person(console: Console, data: dict[str, Any]) -> None:
+def print_person(console: Console, data: PersonView) -> None:
     head = _line((data["name"], "bold"))
     if not data["exact"]:
         head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
