@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 from debrief import audio
 from debrief.config import Settings
@@ -66,6 +66,15 @@ class AddResult:
         return self.error is None
 
 
+class Given(TypedDict, total=False):
+    """What the user said about a recap: it wins over what is extracted."""
+
+    company: str | None
+    contact: str | None
+    #: when the call happened (default: the file's time, or now)
+    when: datetime | None
+
+
 @contextmanager
 def timed(timings: dict[str, float], name: str) -> Iterator[None]:
     """Add the seconds the block takes to ``timings[name]`` (benchmarks read them)."""
@@ -90,10 +99,8 @@ def add_file(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File an audio recap: validate and decode it, copy it into ``recordings/``, register
     it as pending, then transcribe, extract and store.
@@ -110,16 +117,16 @@ def add_file(
     with timed(timings, "decode"):
         samples = audio.decode(path)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
-    recorded_at = when or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
         source="audio",
-        recorded_at=recorded_at,
+        recorded_at=when,
         audio_path=stored,
         audio_hash=digest,
         original_name=path.name,
         duration=round(len(samples) / audio.SAMPLE_RATE, 3),
-        contact=contact,
-        company=company,
+        contact=given.get("contact"),
+        company=given.get("company"),
     )
     return transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
 
@@ -129,11 +136,9 @@ def add_recording(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
     process: bool = True,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a recording already written into ``recordings/`` (by ``debrief record``)."""
     existing = store.find_by_audio_path(path)
@@ -142,12 +147,12 @@ def add_recording(
     else:
         debrief_id = store.create_debrief(
             source="recording",
-            recorded_at=when or datetime.fromtimestamp(path.stat().st_mtime),
+            recorded_at=given.get("when") or datetime.fromtimestamp(path.stat().st_mtime),
             audio_path=path,
             audio_hash=audio.file_hash(path),
             original_name=path.name,
-            contact=contact,
-            company=company,
+            contact=given.get("contact"),
+            company=given.get("company"),
         )
     if not process:
         return AddResult(debrief_id, "recording", "pending")
@@ -159,21 +164,19 @@ def add_text(
     store: Store,
     text: str,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     name: str | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a typed recap: no audio, the text is the transcript."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
     debrief_id = store.create_debrief(
         source="text",
-        recorded_at=when or datetime.now().replace(microsecond=0),
+        recorded_at=given.get("when") or datetime.now().replace(microsecond=0),
         original_name=name,
-        contact=contact,
-        company=company,
+        contact=given.get("contact"),
+        company=given.get("company"),
     )
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from debrief.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -55,3 +58,31 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("DEBRIEF_ENGINE", "DEBRIEF_MODEL", "DEBRIEF_BEAM_SIZE", "DEBRIEF_THREADS"):
         monkeypatch.delenv(var, raising=False)
     return path
+
+
+@pytest.fixture
+def kb(home: Path) -> Path:
+    """The small seeded knowledge base of ``tests/kb_seed.py`` in the test's data home."""
+    from tests.kb_seed import stripe_kb
+
+    return stripe_kb(home)
+
+
+@pytest.fixture
+def store(kb: Path) -> Iterator[Store]:
+    """The seeded knowledge base, open."""
+    s = Store(kb)
+    yield s
+    s.close()
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """``debrief ARGS`` in this process: (exit code, stdout, stderr). A bug (an exception
+    other than the clean exit) fails the test instead of passing as an exit code."""
+    from click.testing import CliRunner
+
+    from debrief.cli import Ctx, cli
+
+    result = CliRunner().invoke(cli, list(args), obj=Ctx())
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr

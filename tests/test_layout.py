@@ -26,7 +26,7 @@ LAYERS: list[set[str]] = [
     {"recording", "views", "browse"},
     {"pipeline"},
     {"audio", "transcribe", "extract", "store", "review", "record"},
-    {"models", "errors", "config", "names", ""},
+    {"models", "errors", "config", "engines", "names", ""},
 ]
 
 

@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from debrief import __version__, views
-from debrief.config import ENGINES, Settings, load_settings
+from debrief.config import Settings, load_settings
+from debrief.engines import ENGINES
 from debrief.errors import DebriefError
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ pass_ctx = click.make_pass_decorator(Ctx, ensure=True)
 
 
 def engine_option() -> Any:
-    """``--engine``, its choices read from the engine registry (``debrief.config.ENGINES``)."""
+    """``--engine``, its choices read from the engine registry (:data:`debrief.engines.ENGINES`)."""
     return click.option("--engine", type=click.Choice(list(ENGINES)), help="Speech-to-text engine.")
 
 

@@ -83,9 +83,7 @@ class Store:
     def get(self, debrief_id: int) -> dict[str, Any]:
         """One debrief with its contact and company names (raises NotFound)."""
         found = self.rows(
-            "SELECT d.*, c.name AS contact, c.title AS title, co.name AS company "
-            "FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id "
-            "LEFT JOIN companies co ON co.id = d.company_id WHERE d.id = ?",
+            "SELECT * FROM debriefs_named WHERE id = ?",
             [debrief_id],
         )
         if not found:
@@ -111,10 +109,9 @@ class Store:
     def debriefs(self, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
         sql = (
             "SELECT d.id, d.recorded_at, d.status, d.error, d.duration, d.call_minutes, d.source,"
-            " d.original_name, c.name AS contact, c.title AS title, co.name AS company,"
+            " d.original_name, d.contact, d.title, d.company,"
             " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
-            " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
-            " LEFT JOIN companies co ON co.id = d.company_id"
+            " FROM debriefs_named d"
         )
         params: list[Any] = []
         if status:

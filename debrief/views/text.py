@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 #: A text format's drawing of one kind: ``(data, **options) -> str``.
 TextRenderer = Callable[..., str]
@@ -24,3 +25,10 @@ def fmt_duration(seconds: float | None) -> str:
 def when(value: str) -> str:
     """A stored ISO timestamp with a space instead of the ``T``."""
     return value.replace("T", " ")
+
+
+def follow_up_line(f: dict[str, Any]) -> str:
+    """``  [x] #12 Email James (due 2026-11-09)``: a follow-up, closed ones ticked."""
+    mark = "x" if f.get("done_at") else " "
+    due = f" (due {f['due']})" if f.get("due") else ""
+    return f"  [{mark}] #{f['id']} {f['text']}{due}"
