@@ -17,9 +17,16 @@ import pytest
 
 from debrief.errors import DebriefError
 from debrief.models import Contact, Extraction, FollowUp, Insight, Person, Transcript
-from debrief.review import Review, build_review, parse_week, render, resolve_period, week_period
+from debrief.review import Review, build_review, parse_week, resolve_period, week_period
 from debrief.review.model import open_follow_ups
 from debrief.store import Store
+from debrief.views import render as render_as
+
+
+def render(review: Review, fmt: str) -> str:
+    """The review as text in ``fmt``, through the renderer registry."""
+    return render_as("review", review, fmt)
+
 
 TODAY = date(2026, 11, 25)
 EST = timezone(timedelta(hours=-5))
