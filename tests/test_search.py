@@ -14,9 +14,10 @@ from kb_seed import add
 
 from debrief.cli import Ctx, cli
 from debrief.errors import DebriefError
+from debrief.models import HL_END, HL_START
 from debrief.store import Store
 from debrief.store.match import Ambiguous
-from debrief.store.search import HL_END, HL_START, date_bound, fts_query, search
+from debrief.store.search import date_bound, fts_query, search
 from tests.conftest import run_cli as run
 
 

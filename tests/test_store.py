@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from sqlite_utils import Migrations
 
 from debrief.config import data_file
 from debrief.errors import StoreError

@@ -7,8 +7,6 @@ takeaways), not the content.
 
 from __future__ import annotations
 
-import io
-
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -45,14 +43,6 @@ def print_review(console: Console, review: Review) -> None:
             console.print(out, soft_wrap=True)
         elif out is not None:
             console.print(out, soft_wrap=False)
-
-
-def render_text(review: Review, width: int = 100) -> str:
-    """The terminal view as plain text (for ``--output`` files)."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, no_color=True, highlight=False, emoji=False)
-    print_review(console, review)
-    return buffer.getvalue()
 
 
 def _heading(text: Text, title: str) -> Text:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from sqlite_utils import Migrations
 
 from debrief.errors import StoreError
 

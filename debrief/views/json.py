@@ -10,7 +10,7 @@ import dataclasses
 import json
 from typing import Any
 
-from debrief.store.search import HL_END, HL_START
+from debrief.models import HL_END, HL_START
 from debrief.views.models import SearchHit
 from debrief.views.text import TextRenderer
 

@@ -13,8 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from debrief.models import category_label
-from debrief.store.search import HL_END, HL_START, capped_note
+from debrief.models import HL_END, HL_START, category_label
 from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
 from debrief.views.text import day as _day
 from debrief.views.text import follow_up_line
@@ -96,6 +95,8 @@ def print_search(console: Console, hits: list[SearchHit], *, query: str = "") ->
         )
         console.print(_line((f"#{h['debrief_id']}", "bold"), " ", (where, "dim")))
         console.print(Text("  ").append_text(highlighted(h.get("snippet") or "")))
+    from debrief.store.search import capped_note
+
     note = capped_note(hits)
     if note:
         console.print(Text(f"({note})", style="dim"))
