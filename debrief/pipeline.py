@@ -642,10 +642,7 @@ def search(store: Store, query: str, **filters: Any) -> list[dict[str, Any]]:
 
 def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     """Delete a debrief, its audio file and every trace of it in the database file."""
-    row = store.delete(debrief_id)
-    if row.get("audio_path"):
-        Path(row["audio_path"]).unlink(missing_ok=True)
-    return row
+    return store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17)
 
 
 def export(store: Store) -> list[dict[str, Any]]:
@@ -925,7 +922,7 @@ def recover(settings: Settings) -> list[AddResult]:
         return []
     store = open_store(settings)
     try:
-        known = {r["audio_path"] for r in store.rows("SELECT audio_path FROM debriefs")}
+        known = store.known_audio_paths()
         return [
             add_recording(settings, store, path, process=False)
             for path in candidates

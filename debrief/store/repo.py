@@ -2,23 +2,61 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from debrief.errors import NotFound
-from debrief.models import Extraction, Transcript
+from debrief.models import Extraction, FollowUp, Transcript
 from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import connect, transaction
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
 
+#: Fields of a debrief the user can set by hand (``user_fields``, entity ``debrief``).
+USER_DEBRIEF_FIELDS = ("contact", "company", "title")
+#: Fields of a follow-up the user can set by hand (entity ``follow_up``).
+USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
+#: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
+#: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
+#: unrelated action items do not.
+FOLLOW_UP_MATCH = 0.6
+
 
 def now_iso() -> str:
     return datetime.now().replace(microsecond=0).isoformat()
+
+
+def match_texts(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
+    """Pair new items with old ones by text similarity: ``{new_index: old_index}``.
+
+    Greedy on the best ratio first (difflib, case-folded), each old item used once, pairs
+    below :data:`FOLLOW_UP_MATCH` left unmatched.
+    """
+    scored = sorted(
+        (
+            (SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), ni, oi)
+            for oi, o in enumerate(old)
+            for ni, n in enumerate(new)
+        ),
+        reverse=True,
+    )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for ratio, ni, oi in scored:
+        if ratio < FOLLOW_UP_MATCH:
+            break
+        if ni in pairs or oi in used:
+            continue
+        pairs[ni] = oi
+        used.add(oi)
+    return pairs
 
 
 class Store:
@@ -26,7 +64,12 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        #: The data home: paths inside it are stored relative to it (a copied or moved
+        #: home keeps working and never reaches into the original).
+        self.home = path.parent
         self.db = connect(path)
+        # A delete interrupted (crash, SIGKILL) after its rows went: finish scrubbing now.
+        self.finish_scrubs()
 
     def close(self) -> None:
         self.db.conn.close()
@@ -36,6 +79,39 @@ class Store:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
+    # -- paths in the data home -----------------------------------------------------------
+
+    def stored_path(self, path: Path) -> str:
+        """How ``path`` is stored: relative to the data home when inside it, else absolute."""
+        absolute = Path(path).absolute()
+        with contextlib.suppress(ValueError):
+            return absolute.relative_to(self.home.absolute()).as_posix()
+        return str(absolute)
+
+    def audio_file(self, stored: str | None) -> Path | None:
+        """The file a stored ``audio_path`` names in the current data home."""
+        if not stored:
+            return None
+        path = Path(stored)
+        return path if path.is_absolute() else self.home / path
+
+    def inside_home(self, path: Path) -> bool:
+        """Whether ``path`` (symlinks resolved) lies inside the current data home."""
+        return Path(path).resolve().is_relative_to(self.home.resolve())
+
+    def _resolved(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            if row.get("audio_path"):
+                row["audio_path"] = str(self.audio_file(row["audio_path"]))
+        return rows
+
+    def known_audio_paths(self) -> set[str]:
+        """Every debrief's audio file as an absolute path in the current home."""
+        return {
+            str(self.audio_file(r["audio_path"]))
+            for r in self.rows("SELECT audio_path FROM debriefs WHERE audio_path IS NOT NULL")
+        }
+
     # -- debriefs -------------------------------------------------------------------------
 
     def find_by_hash(self, digest: str) -> dict[str, Any] | None:
@@ -43,8 +119,11 @@ class Store:
         return found[0] if found else None
 
     def find_by_audio_path(self, path: Path) -> dict[str, Any] | None:
-        found = self.rows("SELECT * FROM debriefs WHERE audio_path = ?", [str(path)])
-        return found[0] if found else None
+        found = self.rows(
+            "SELECT * FROM debriefs WHERE audio_path IN (?, ?)",
+            [self.stored_path(path), str(Path(path).absolute())],
+        )
+        return self._resolved(found)[0] if found else None
 
     def create_debrief(
         self,
@@ -71,7 +150,7 @@ class Store:
                     stamp,
                     source,
                     original_name,
-                    str(audio_path) if audio_path else None,
+                    self.stored_path(audio_path) if audio_path else None,
                     audio_hash,
                     duration,
                     contact,
@@ -90,7 +169,7 @@ class Store:
         )
         if not found:
             raise NotFound(f"no debrief with id {debrief_id}")
-        return found[0]
+        return self._resolved(found)[0]
 
     def set_status(self, debrief_id: int, status: str, error: str | None = None) -> None:
         with transaction(self.db):
@@ -107,6 +186,42 @@ class Store:
                 " company_override = coalesce(?, company_override) WHERE id = ?",
                 [contact, company, debrief_id],
             )
+            for name, value in (("contact", contact), ("company", company)):
+                if value is not None:
+                    self.set_user_field("debrief", debrief_id, name, value)
+
+    # -- fields the user set by hand ------------------------------------------------------
+
+    def set_user_field(self, entity: str, entity_id: int, name: str, value: Any) -> None:
+        """Mark ``name`` of a debrief or follow-up as set by the user to ``value``.
+
+        Extraction (``save_extraction``, ``debrief reextract``) never overwrites it. The
+        caller also writes the value where it lives (this only records who set it).
+        """
+        allowed = USER_DEBRIEF_FIELDS if entity == "debrief" else USER_FOLLOW_UP_FIELDS
+        if name not in allowed:
+            raise ValueError(f"{entity}.{name} is not a user-settable field")
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field)"
+                " DO UPDATE SET value = excluded.value, set_at = excluded.set_at",
+                [entity, entity_id, name, value, now_iso()],
+            )
+
+    def user_fields(self, entity: str, entity_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """``{entity_id: {field: value}}`` of the fields the user set by hand."""
+        out: dict[int, dict[str, Any]] = {}
+        if not entity_ids:
+            return out
+        marks = ",".join("?" * len(entity_ids))
+        for r in self.rows(
+            "SELECT entity_id, field, value FROM user_fields"
+            f" WHERE entity = ? AND entity_id IN ({marks})",
+            [entity, *entity_ids],
+        ):
+            out.setdefault(int(r["entity_id"]), {})[r["field"]] = r["value"]
+        return out
 
     def debriefs(self, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
         sql = (
@@ -129,8 +244,10 @@ class Store:
     def unfinished(self) -> list[dict[str, Any]]:
         """Debriefs still to transcribe or extract, or failed: what `debrief process` retries."""
         marks = ",".join("?" * len(PENDING_STATUSES))
-        return self.rows(
-            f"SELECT * FROM debriefs WHERE status IN ({marks}) ORDER BY id", PENDING_STATUSES
+        return self._resolved(
+            self.rows(
+                f"SELECT * FROM debriefs WHERE status IN ({marks}) ORDER BY id", PENDING_STATUSES
+            )
         )
 
     # -- transcripts ----------------------------------------------------------------------
@@ -210,27 +327,29 @@ class Store:
         wins over what was extracted.
         """
         row = self.get(debrief_id)
-        contact_name = row["contact_override"] or extraction.contact.name
-        company_name = row["company_override"] or extraction.contact.company
+        user = self.user_fields("debrief", [debrief_id]).get(debrief_id, {})
+        contact_name = (
+            user["contact"] if "contact" in user else row["contact_override"]
+        ) or extraction.contact.name
+        company_name = (
+            user["company"] if "company" in user else row["company_override"]
+        ) or extraction.contact.company
+        title = user.get("title", extraction.contact.title)
         with transaction(self.db):
-            for table in ("insights", "follow_ups", "people_mentioned", "companies_mentioned"):
+            for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             company_id = self.company_id(company_name) if company_name else None
-            contact_id = (
-                self.contact_id(contact_name, extraction.contact.title, company_id)
-                if contact_name
-                else None
-            )
+            contact_id = self.contact_id(contact_name, title, company_id) if contact_name else None
+            if contact_id and "title" in user:
+                self.db.execute(
+                    "UPDATE contacts SET title = ? WHERE id = ?", [user["title"], contact_id]
+                )
             self.db.conn.executemany(
                 "INSERT INTO insights (debrief_id, category, text, start_char, end_char)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(debrief_id, i.category, i.text, i.start, i.end) for i in extraction.insights],
             )
-            self.db.conn.executemany(
-                "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(debrief_id, f.text, f.due, f.start, f.end) for f in extraction.follow_ups],
-            )
+            self._merge_follow_ups(debrief_id, extraction.follow_ups)
             self.db.conn.executemany(
                 "INSERT INTO people_mentioned (debrief_id, name, key, company, relation)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -260,6 +379,47 @@ class Store:
                 ],
             )
             self._drop_orphans()
+
+    def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
+        """File re-extracted follow-ups over the old ones without losing the user's state.
+
+        Each new item is matched to the most alike old one (text similarity); a match keeps
+        the old id (``debrief done ID`` stays valid), its done state and every field the user
+        set, and takes the rest from the new extraction. An old item nothing matches goes,
+        unless the user touched it (done, edited): user state wins.
+        """
+        old = self.rows(
+            "SELECT id, text, done_at FROM follow_ups WHERE debrief_id = ? ORDER BY id",
+            [debrief_id],
+        )
+        user = self.user_fields("follow_up", [int(o["id"]) for o in old])
+        pairs = match_texts([o["text"] for o in old], [f.text for f in new])
+        for new_idx, item in enumerate(new):
+            values = {
+                "text": item.text,
+                "due": item.due,
+                "start_char": item.start,
+                "end_char": item.end,
+            }
+            if new_idx not in pairs:
+                self.db.execute(
+                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [debrief_id, item.text, item.due, item.start, item.end],
+                )
+                continue
+            old_id = int(old[pairs[new_idx]]["id"])
+            kept = user.get(old_id, {})
+            changes = {k: v for k, v in values.items() if k not in kept}
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            self.db.execute(
+                f"UPDATE follow_ups SET {sets} WHERE id = ?", [*changes.values(), old_id]
+            )
+        matched = set(pairs.values())
+        for idx, o in enumerate(old):
+            if idx in matched or o["done_at"] is not None or int(o["id"]) in user:
+                continue
+            self.db.execute("DELETE FROM follow_ups WHERE id = ?", [o["id"]])
 
     def insights(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
@@ -308,14 +468,26 @@ class Store:
     # -- deletion -------------------------------------------------------------------------
 
     def delete(self, debrief_id: int) -> dict[str, Any]:
-        """Delete a debrief and leave no trace of it in the database file.
+        """Delete a debrief, its audio file, and leave no trace of it in the database file.
 
-        Rows go (FTS rows through triggers), orphaned contacts and companies too; then the
-        FTS indexes are merged, the WAL checkpointed and the file vacuumed, so no page, free
-        or live, still holds its words (``secure_delete`` zeroes freed pages as well).
+        The rows go (FTS rows through triggers; orphaned contacts and companies, and the
+        fields the user set on it, too) in one transaction that also records a pending
+        scrub. The scrub then merges the FTS indexes, vacuums, checkpoints and truncates the
+        WAL, and removes the audio file if it lies inside the data home; only then is the
+        pending record dropped. Killed anywhere in between, the next command that opens the
+        knowledge base finishes the scrub (``secure_delete`` zeroes freed pages as well).
         """
         row = self.get(debrief_id)
+        (stored,) = self.db.execute(
+            "SELECT audio_path FROM debriefs WHERE id = ?", [debrief_id]
+        ).fetchone()
         with transaction(self.db):
+            self.db.execute(
+                "DELETE FROM user_fields WHERE (entity = 'debrief' AND entity_id = ?)"
+                " OR (entity = 'follow_up' AND entity_id IN"
+                " (SELECT id FROM follow_ups WHERE debrief_id = ?))",
+                [debrief_id, debrief_id],
+            )
             for table in (
                 "segments",
                 "insights",
@@ -327,8 +499,39 @@ class Store:
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             self.db.execute("DELETE FROM debriefs WHERE id = ?", [debrief_id])
             self._drop_orphans()
-        self.scrub()
+            self.db.execute(
+                "INSERT INTO pending_scrubs (debrief_id, audio_path, requested_at)"
+                " VALUES (?, ?, ?)",
+                [debrief_id, stored, now_iso()],
+            )
+        self.finish_scrubs()
         return row
+
+    def finish_scrubs(self) -> int:
+        """Finish every pending scrub (see :meth:`delete`); returns how many were finished.
+
+        Cheap when none is pending (one query). If another process holds the database the
+        scrub stays pending and the next command finishes it.
+        """
+        pending = self.rows("SELECT id, audio_path FROM pending_scrubs ORDER BY id")
+        if not pending:
+            return 0
+        try:
+            self.scrub()
+        except sqlite3.OperationalError:
+            return 0  # busy (another debrief at work): still pending, retried next time
+        for item in pending:
+            path = self.audio_file(item["audio_path"])
+            # Only ever a file of this home: a copied home's rows must not reach the original.
+            if path is not None and self.inside_home(path):
+                path.unlink(missing_ok=True)
+        with transaction(self.db):
+            marks = ",".join("?" * len(pending))
+            self.db.execute(
+                f"DELETE FROM pending_scrubs WHERE id IN ({marks})", [p["id"] for p in pending]
+            )
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(pending)
 
     @contextmanager
     def bulk(self) -> Iterator[Store]:
@@ -376,8 +579,8 @@ class Store:
         if not found:
             raise NotFound(f"no follow-up with id {follow_up_id}")
         with transaction(self.db):
-            self.db.execute(
-                "UPDATE follow_ups SET done_at = ? WHERE id = ?",
-                [now_iso() if done else None, follow_up_id],
-            )
+            stamp = now_iso() if done else None
+            self.db.execute("UPDATE follow_ups SET done_at = ? WHERE id = ?", [stamp, follow_up_id])
+            # The user's state: re-extraction keeps it (and keeps the follow-up itself).
+            self.set_user_field("follow_up", follow_up_id, "done_at", stamp)
         return found[0]
