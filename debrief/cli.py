@@ -17,7 +17,7 @@ import click
 from rich.console import Console
 
 from debrief import __version__, pipeline, views
-from debrief.errors import DebriefError
+from debrief.errors import DebriefError, explain
 
 # soft_wrap: long lines (paths, transcripts) stay whole for pipes and grep; tables still fit.
 console = Console(highlight=False, soft_wrap=True)
@@ -45,6 +45,9 @@ class DebriefGroup(click.Group):
         except Exception as exc:  # a bug: still one line, the traceback only on request
             if os.environ.get("DEBRIEF_DEBUG"):
                 raise
+            known = explain(exc)  # disk full, bad paths, huge ids... (issue 17.6)
+            if known is not None:
+                fail(str(known), known.exit_code)
             fail(f"unexpected {type(exc).__name__}: {exc} (set DEBRIEF_DEBUG=1 for details)", 2)
 
 
@@ -535,12 +538,14 @@ def process(
     if not todo:
         console.print("nothing to process")
         return
-    ok = True
-    for row in todo:
+    results = []
+    for row in todo:  # each fails on its own and the rest go on (issue 17.2)
         with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
-            result = pipeline.process_debrief(settings, store, int(row["id"]), reporter)
-        ok &= report(store, result, f"#{row['id']}")
-    if not ok:
+            result = pipeline.process_one(settings, store, int(row["id"]), reporter)
+        report(store, result, f"#{row['id']}")
+        results.append(result)
+    console.print(pipeline.process_summary(results))
+    if not all(r.ok for r in results):
         sys.exit(1)
 
 

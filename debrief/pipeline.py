@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from debrief import audio
 from debrief.config import Settings, load_settings, write_setting
-from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound
+from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound, require_utf8
 from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
 from debrief.store import Store
 from debrief.store import search as store_search
@@ -178,6 +178,7 @@ def add_text(
     """File a typed recap: no audio, the text is the transcript."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
+    require_utf8(text)  # before anything is stored (issue 17.6)
     debrief_id = store.create_debrief(
         source="text",
         recorded_at=when or datetime.now().replace(microsecond=0),
@@ -320,20 +321,48 @@ def process_debrief(
 def process_pending(
     settings: Settings, store: Store, reporter: Reporter | None = None
 ) -> list[AddResult]:
-    """Retry every debrief that is pending, only transcribed, or failed."""
-    return [
-        process_debrief(settings, store, int(row["id"]), reporter) for row in store.unfinished()
-    ]
+    """Retry every debrief that is pending, only transcribed, or failed; one that fails
+    fails on its own (:func:`process_one`) and the rest go on."""
+    return [process_one(settings, store, int(row["id"]), reporter) for row in store.unfinished()]
+
+
+def process_one(
+    settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
+) -> AddResult:
+    """:func:`process_debrief`, with whatever goes wrong kept to this one debrief (issue
+    17.2): it becomes ``failed`` with the reason (still retried by the next ``process``) and
+    the caller goes on to the next. Only Ctrl-C (KeyboardInterrupt) stops the queue."""
+    from debrief.errors import explain
+
+    try:
+        return process_debrief(settings, store, debrief_id, reporter)
+    except Exception as exc:  # isolation is the point: see the docstring
+        known = explain(exc)
+        reason = str(known) if known else f"unexpected {type(exc).__name__}: {exc}"
+        with contextlib.suppress(Exception):  # the store itself may be what failed
+            store.set_status(debrief_id, "failed", reason)
+        return AddResult(debrief_id, "", "failed", error=reason)
+
+
+def process_summary(results: list[AddResult]) -> str:
+    """One line after ``debrief process``: how many were filed, how many failed."""
+    failed = [r for r in results if not r.ok]
+    line = f"processed {len(results)}: {len(results) - len(failed)} filed, {len(failed)} failed"
+    if failed:
+        ids = ", ".join(f"#{r.debrief_id}" for r in failed)
+        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    return line
 
 
 # -- extraction -----------------------------------------------------------------------------
 
 
 def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
-    """Run the extraction stage alone on a text."""
+    """Run the extraction stage alone on a text (a very long one in pieces: issue 17.6)."""
     from debrief.extract import extract
+    from debrief.longtext import extract_in_pieces
 
-    return extract(text, recorded_at)
+    return extract_in_pieces(extract, text, recorded_at)
 
 
 def pipeline_version() -> str:
