@@ -115,7 +115,7 @@ def explain(exc: BaseException) -> DebriefError | None:
 
 def _explain_sqlite(reason: str) -> DebriefError:
     lowered = reason.lower()
-    kept = "(what was stored before is unchanged)"
+    kept = "(what was stored before is unchanged; `debrief process` finishes anything half-filed)"
     if "full" in lowered or "disk i/o" in lowered:
         return StoreError(
             f"the knowledge base cannot be written ({reason}): the disk is full or a "

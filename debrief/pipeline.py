@@ -179,17 +179,18 @@ def add_text(
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
     require_utf8(text)  # before anything is stored (issue 17.6)
-    debrief_id = store.create_debrief(
-        source="text",
-        recorded_at=when or datetime.now().replace(microsecond=0),
-        original_name=name,
-        contact=contact,
-        company=company,
-    )
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
     )
-    store.save_transcript(debrief_id, transcript)
+    with store.transaction():  # filed with its text or not at all (a full disk: issue 17.6)
+        debrief_id = store.create_debrief(
+            source="text",
+            recorded_at=when or datetime.now().replace(microsecond=0),
+            original_name=name,
+            contact=contact,
+            company=company,
+        )
+        store.save_transcript(debrief_id, transcript)
     return _extract_and_store(store, debrief_id, transcript, reporter or _Quiet(), {})
 
 

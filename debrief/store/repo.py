@@ -74,6 +74,12 @@ class Store:
     def close(self) -> None:
         self.db.conn.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Several writes as one: all of them or none (nested calls join the outer one)."""
+        with transaction(self.db):
+            yield self
+
     def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cur = self.db.execute(sql, params)
         cols = [c[0] for c in cur.description]
