@@ -82,10 +82,11 @@ def test_ids_past_sqlite_integers(filed: Path, args: list[str]) -> None:
     intact(filed)
 
 
-def test_file_size_limit_while_the_knowledge_base_grows(filed: Path) -> None:
+def test_file_size_limit_while_the_knowledge_base_grows(filed: Path, tmp_path: Path) -> None:
     size = (filed / "debrief.db").stat().st_size
-    big = RECAP + " " + " ".join(f"Insight number {i} was about culture." for i in range(8000))
-    result = run(filed, "add", "--text", big, prefix=("prlimit", f"--fsize={size}"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text(RECAP + " " + " ".join(f"Insight {i} was on culture." for i in range(8000)))
+    result = run(filed, "add", "--text-file", str(notes), prefix=("prlimit", f"--fsize={size}"))
     assert result.returncode == 1
     line = one_line(result.stderr)
     assert "file-size limit" in line and "free space" in line, line
