@@ -74,7 +74,10 @@ def explain(exc: BaseException) -> DebriefError | None:
     if isinstance(exc, DebriefError):
         return exc
     if isinstance(exc, OverflowError) and "SQLite INTEGER" in str(exc):
-        return NotFound(f"no such id: ids go up to {MAX_ID}; `debrief list` shows them")
+        return NotFound(
+            f"no such id: ids go up to {MAX_ID}; `debrief list` (debriefs) and "
+            "`debrief todo` (follow-ups) show them"
+        )
     if isinstance(exc, UnicodeError) and "surrogates" in str(exc):
         return DebriefError(not_utf8_message(exc))
     if isinstance(exc, MemoryError):
@@ -107,7 +110,7 @@ def explain(exc: BaseException) -> DebriefError | None:
                     f"{where}directory {parent} does not exist; create it first or choose "
                     "another location"
                 )
-            return DebriefError(f"{where}no such file")
+            return DebriefError(f"{where}no such file; check the path")
         if exc.errno in messages:
             return DebriefError(f"{where}{messages[exc.errno]}")
     return None
