@@ -29,6 +29,10 @@ def follow_ups(store: pipeline.Store) -> list[dict]:
 def test_reextract_keeps_ids_and_done_state(home: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(cli, ["add", "--text", RECAP, "--when", "2026-11-18T10:00"]).exit_code == 0
+    # A later debrief: #1's follow-ups no longer hold the highest ids (SQLite would hand the
+    # same ids out again to rows re-inserted at the end of the table).
+    later = "Talked to Bo Li at Acme. I need to send Bo my portfolio by Monday."
+    assert runner.invoke(cli, ["add", "--text", later]).exit_code == 0
     store = pipeline.open_store(pipeline.load_settings())
     before = follow_ups(store)
     assert len(before) >= 2, before
