@@ -21,7 +21,14 @@ from typing import Any, Protocol
 
 from debrief import audio
 from debrief.config import Settings, load_settings, write_setting
-from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound, require_utf8
+from debrief.errors import (
+    AudioError,
+    DebriefError,
+    NoSpeechError,
+    NotFound,
+    explain,
+    require_utf8,
+)
 from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
 from debrief.store import Store
 from debrief.store import search as store_search
@@ -333,8 +340,6 @@ def process_one(
     """:func:`process_debrief`, with whatever goes wrong kept to this one debrief (issue
     17.2): it becomes ``failed`` with the reason (still retried by the next ``process``) and
     the caller goes on to the next. Only Ctrl-C (KeyboardInterrupt) stops the queue."""
-    from debrief.errors import explain
-
     try:
         return process_debrief(settings, store, debrief_id, reporter)
     except Exception as exc:  # isolation is the point: see the docstring
