@@ -36,6 +36,12 @@ CATEGORY_LABELS: dict[str, str] = {
     "self_pitch": "Self-pitch",
 }
 
+
+def category_label(category: str | None) -> str:
+    """A category's display name; an uncategorised insight is "Other"."""
+    return CATEGORY_LABELS.get(category or "", "Other")
+
+
 #: Informational interviews should stay within this many minutes.
 CALL_LIMIT_MINUTES = 30
 

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from click.testing import CliRunner
 
 from debrief.cli import cli
@@ -67,25 +68,24 @@ def test_a_moved_home_can_retranscribe(
 def test_migration_rewrites_absolute_paths_and_delete_stays_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A knowledge base written before m005 (absolute paths), opened in a copied home."""
+    """A knowledge base written before m006 (absolute paths), opened in a copied home."""
     old_home, home = tmp_path / "old", tmp_path / "home"
     (home / "recordings").mkdir(parents=True)
     (old_home / "recordings").mkdir(parents=True)
     outside = tmp_path / "elsewhere.ogg"
     for path in (home / "recordings" / "a.ogg", old_home / "recordings" / "a.ogg", outside):
         shutil.copy(SAMPLE_AUDIO["recap-short-note"], path)
-    before = [m for m in dbmod.MIGRATIONS if m[0] < "m005"]
-    with monkeypatch.context() as mp:
-        mp.setattr(dbmod, "MIGRATIONS", before)
-        old = dbmod.connect(home / "debrief.db")
-        for n, path in enumerate((old_home / "recordings" / "a.ogg", outside), 1):
-            old.execute(
-                "INSERT INTO debriefs (recorded_at, created_at, updated_at, source, audio_path,"
-                " audio_hash, status) VALUES ('2026-11-20', 'x', 'x', 'audio', ?, ?, 'failed')",
-                [str(path), f"h{n}"],
-            )
-        old.conn.close()
-    store = Store(home / "debrief.db")  # applies m005 onwards
+    old = sqlite_utils.Database(home / "debrief.db")
+    dbmod.MIGRATIONS.apply(old, stop_before="m006_relative_audio_paths")
+    for n, path in enumerate((old_home / "recordings" / "a.ogg", outside), 1):
+        old.execute(
+            "INSERT INTO debriefs (recorded_at, created_at, updated_at, source, audio_path,"
+            " audio_hash, status) VALUES ('2026-11-20', 'x', 'x', 'audio', ?, ?, 'failed')",
+            [str(path), f"h{n}"],
+        )
+    old.conn.commit()
+    old.conn.close()
+    store = Store(home / "debrief.db")  # applies m006 onwards
     stored = [r[0] for r in store.db.execute("SELECT audio_path FROM debriefs ORDER BY id")]
     assert stored == ["recordings/a.ogg", str(outside)]
     assert store.get(1)["audio_path"] == str(home / "recordings" / "a.ogg")

@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from debrief import audio, pipeline
+from debrief import audio
 from debrief.cli import cli
+from debrief.config import load_settings
 from debrief.models import Transcript
+from debrief.store import Store, open_store
 from tests.conftest import SAMPLE_AUDIO
 
 RECAP = (
@@ -29,7 +31,7 @@ TAIL = "\nI need to email Bob Stone by Friday. The call took about twenty minute
 LONG = RECAP + FILLER + TAIL
 
 
-def queued_text(store: pipeline.Store, text: str) -> int:
+def queued_text(store: Store, text: str) -> int:
     """A typed recap filed but not extracted yet (as after a crash)."""
     debrief_id = store.create_debrief(source="text", recorded_at=datetime(2026, 11, 18, 10))
     store.save_transcript(debrief_id, Transcript(text, [], "en", 0.0, "text", ""))
@@ -40,8 +42,8 @@ def test_one_hard_failure_does_not_stop_the_queue(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert len(LONG) > 1_200_000
-    settings = pipeline.load_settings()
-    store = pipeline.open_store(settings)
+    settings = load_settings()
+    store = open_store(settings)
     huge = settings.recordings_dir / "ten-hours.ogg"
     shutil.copy(SAMPLE_AUDIO["recap-short-note"], huge)
     store.create_debrief(
@@ -81,6 +83,6 @@ def test_a_long_text_file_is_added_in_pieces(home: Path, tmp_path: Path) -> None
     notes.write_text(LONG, encoding="utf-8")
     result = CliRunner().invoke(cli, ["add", "--text-file", str(notes)])
     assert result.exit_code == 0, result.output
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     assert [f["text"] for f in store.follow_ups(1)] == ["I need to email Bob Stone by Friday."]
     assert store.get(1)["call_minutes"] == 20

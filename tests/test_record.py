@@ -278,20 +278,21 @@ def test_device_that_stops_delivering_ends_the_recording(tmp_path: Path, spoken_
         wait_for(lambda: feeder.audio_frames_sent >= 3 * RATE, 30)
         sent = feeder.audio_frames_sent
         feeder.pause()  # the device goes quiet without an error, like a pulled USB cable
-        t0 = time.monotonic()
+        # Not noticing at all fails here (the timeout); no wall-clock bound is asserted, the
+        # stall is the recorder's own STALL_SECONDS rule, named in its message below.
         wait_for(lambda: "stopped delivering audio" in _peek(proc), 20)
-        noticed = time.monotonic() - t0
         feeder.close()  # let the hung PortAudio read return so the process can exit
         out, err = proc.communicate(timeout=30)
     finally:
         proc.kill()
         feeder.close()
-    # The recorder times the stall from the last block it received, which arrived a little
-    # before the feeder paused (t0), so "noticed" may fall just short of the 2 s threshold;
-    # the bounds only rule out stopping at the first short gap or not noticing at all.
-    assert 1.5 <= noticed < 6.0
     result = result_of(subprocess.CompletedProcess([], proc.returncode, out, err))
     assert result["stopped_by"] == "device_stalled"
+    from debrief.record.capture import STALL_SECONDS
+
+    assert f"for over {STALL_SECONDS:g} s" in _peeked.get(proc.pid, "") + out + err
+    # Stopping at a short gap before the device went quiet would cut the speech: every
+    # frame sent before the pause is in the file, in order.
     audio, _ = sf.read(result["path"], dtype="int16")
     off = speech_offset(audio, source)
     assert np.array_equal(audio[off : off + sent], source[:sent])
@@ -571,6 +572,7 @@ def test_record_prompt_corrects_contact_and_company(tmp_path: Path, short_raw: P
     assert rows[0]["contact"] == "Thomas Baker" and rows[0]["company"] == "Deloitte"
 
 
+@pytest.mark.slow  # transcribes the recovered recording with Whisper
 def test_sigkilled_recording_is_recovered_by_the_next_command_and_transcribed(
     tmp_path: Path, maria_raw: Path
 ) -> None:

@@ -13,7 +13,9 @@ from click.testing import CliRunner
 
 from debrief import pipeline
 from debrief.cli import cli
-from debrief.store.repo import match_texts
+from debrief.config import load_settings
+from debrief.store import Store, open_store
+from debrief.store.user_fields import match_texts
 
 RECAP = (
     "Talked to Nadia Petrova, a nurse manager at Kaiser. She said the night shifts are hard. "
@@ -22,7 +24,7 @@ RECAP = (
 )
 
 
-def follow_ups(store: pipeline.Store) -> list[dict]:
+def follow_ups(store: Store) -> list[dict]:
     return store.follow_ups(1)
 
 
@@ -33,7 +35,7 @@ def test_reextract_keeps_ids_and_done_state(home: Path) -> None:
     # same ids out again to rows re-inserted at the end of the table).
     later = "Talked to Bo Li at Acme. I need to send Bo my portfolio by Monday."
     assert runner.invoke(cli, ["add", "--text", later]).exit_code == 0
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     before = follow_ups(store)
     assert len(before) >= 2, before
     first = before[0]["id"]
@@ -49,13 +51,13 @@ def test_reextract_keeps_ids_and_done_state(home: Path) -> None:
 
 
 def test_reworded_items_keep_their_ids_and_user_state(home: Path) -> None:
-    settings = pipeline.load_settings()
-    store = pipeline.open_store(settings)
+    settings = load_settings()
+    store = open_store(settings)
     filed = pipeline.add_text(settings, store, RECAP, when=None)
     ids = {f["text"]: f["id"] for f in follow_ups(store)}
     resume = next(i for t, i in ids.items() if "resume" in t)
     report = next(i for t, i in ids.items() if "report" in t)
-    pipeline.set_follow_up_done(store, report)  # the user closed it
+    store.mark_follow_up(report)  # the user closed it
     # The pipeline now words things differently and no longer finds the report item.
     store.db.execute(
         "UPDATE transcripts SET text = ? WHERE debrief_id = ?",
@@ -73,8 +75,8 @@ def test_reworded_items_keep_their_ids_and_user_state(home: Path) -> None:
 
 
 def test_user_set_contact_fields_survive_reextract(home: Path) -> None:
-    settings = pipeline.load_settings()
-    store = pipeline.open_store(settings)
+    settings = load_settings()
+    store = open_store(settings)
     filed = pipeline.add_text(settings, store, RECAP)
     debrief_id = int(filed.debrief_id or 0)
     store.set_overrides(debrief_id, "Nadia P. Petrova", "Kaiser Permanente")

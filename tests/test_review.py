@@ -20,11 +20,12 @@ from click.testing import CliRunner
 
 from debrief import pipeline
 from debrief.cli import cli
+from debrief.config import load_settings
 from debrief.errors import DebriefError
 from debrief.models import Contact, Extraction, FollowUp, Insight, Person, Transcript
 from debrief.review import Review, build_review, parse_week, render, resolve_period, week_period
 from debrief.review.model import open_follow_ups
-from debrief.store import Store
+from debrief.store import Store, open_store
 
 TODAY = date(2026, 11, 25)
 EST = timezone(timedelta(hours=-5))
@@ -488,13 +489,13 @@ def test_user_text_is_escaped_in_markdown_and_html(store: Store) -> None:
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    path = tmp_path / "home"
-    path.mkdir()
-    st = Store(path / "debrief.db")
+def home(home: Path) -> Path:
+    """conftest's fresh data home (DEBRIEF_HOME set for the whole test), seeded."""
+    home.mkdir()
+    st = Store(home / "debrief.db")
     seed(st)
     st.close()
-    return path
+    return home
 
 
 def run(home: Path, *args: str, stream: str = "output") -> tuple[int, str]:
@@ -568,8 +569,8 @@ def test_review_command_formats_and_output_file(home: Path, tmp_path: Path) -> N
 
 
 def test_pipeline_caches_theme_terms_at_extraction(home: Path) -> None:
-    settings = pipeline.load_settings({})
-    st = pipeline.open_store(settings)
+    settings = load_settings({})
+    st = open_store(settings)
     result = pipeline.add_text(
         settings,
         st,

@@ -5,61 +5,22 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from debrief.errors import NotFound
-from debrief.models import Extraction, FollowUp, Transcript
+from debrief.models import Extraction, Transcript
 from debrief.names import clean_company, company_key, person_key
-from debrief.store.db import connect, transaction
+from debrief.store.db import connect, now_iso, transaction
+from debrief.store.user_fields import UserFields
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
 
-#: Fields of a debrief the user can set by hand (``user_fields``, entity ``debrief``).
-USER_DEBRIEF_FIELDS = ("contact", "company", "title")
-#: Fields of a follow-up the user can set by hand (entity ``follow_up``).
-USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
-#: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
-#: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
-#: unrelated action items do not.
-FOLLOW_UP_MATCH = 0.6
 
-
-def now_iso() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
-
-
-def match_texts(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
-    """Pair new items with old ones by text similarity: ``{new_index: old_index}``.
-
-    Greedy on the best ratio first (difflib, case-folded), each old item used once, pairs
-    below :data:`FOLLOW_UP_MATCH` left unmatched.
-    """
-    scored = sorted(
-        (
-            (SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), ni, oi)
-            for oi, o in enumerate(old)
-            for ni, n in enumerate(new)
-        ),
-        reverse=True,
-    )
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for ratio, ni, oi in scored:
-        if ratio < FOLLOW_UP_MATCH:
-            break
-        if ni in pairs or oi in used:
-            continue
-        pairs[ni] = oi
-        used.add(oi)
-    return pairs
-
-
-class Store:
+class Store(UserFields):
     """The knowledge base: one SQLite file (0600, WAL)."""
 
     def __init__(self, path: Path) -> None:
@@ -168,9 +129,7 @@ class Store:
     def get(self, debrief_id: int) -> dict[str, Any]:
         """One debrief with its contact and company names (raises NotFound)."""
         found = self.rows(
-            "SELECT d.*, c.name AS contact, c.title AS title, co.name AS company "
-            "FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id "
-            "LEFT JOIN companies co ON co.id = d.company_id WHERE d.id = ?",
+            "SELECT * FROM debriefs_named WHERE id = ?",
             [debrief_id],
         )
         if not found:
@@ -196,46 +155,12 @@ class Store:
                 if value is not None:
                     self.set_user_field("debrief", debrief_id, name, value)
 
-    # -- fields the user set by hand ------------------------------------------------------
-
-    def set_user_field(self, entity: str, entity_id: int, name: str, value: Any) -> None:
-        """Mark ``name`` of a debrief or follow-up as set by the user to ``value``.
-
-        Extraction (``save_extraction``, ``debrief reextract``) never overwrites it. The
-        caller also writes the value where it lives (this only records who set it).
-        """
-        allowed = USER_DEBRIEF_FIELDS if entity == "debrief" else USER_FOLLOW_UP_FIELDS
-        if name not in allowed:
-            raise ValueError(f"{entity}.{name} is not a user-settable field")
-        with transaction(self.db):
-            self.db.execute(
-                "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field)"
-                " DO UPDATE SET value = excluded.value, set_at = excluded.set_at",
-                [entity, entity_id, name, value, now_iso()],
-            )
-
-    def user_fields(self, entity: str, entity_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """``{entity_id: {field: value}}`` of the fields the user set by hand."""
-        out: dict[int, dict[str, Any]] = {}
-        if not entity_ids:
-            return out
-        marks = ",".join("?" * len(entity_ids))
-        for r in self.rows(
-            "SELECT entity_id, field, value FROM user_fields"
-            f" WHERE entity = ? AND entity_id IN ({marks})",
-            [entity, *entity_ids],
-        ):
-            out.setdefault(int(r["entity_id"]), {})[r["field"]] = r["value"]
-        return out
-
     def debriefs(self, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
         sql = (
             "SELECT d.id, d.recorded_at, d.status, d.error, d.duration, d.call_minutes, d.source,"
-            " d.original_name, c.name AS contact, c.title AS title, co.name AS company,"
+            " d.original_name, d.contact, d.title, d.company,"
             " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
-            " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
-            " LEFT JOIN companies co ON co.id = d.company_id"
+            " FROM debriefs_named d"
         )
         params: list[Any] = []
         if status:
@@ -385,47 +310,6 @@ class Store:
                 ],
             )
             self._drop_orphans()
-
-    def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
-        """File re-extracted follow-ups over the old ones without losing the user's state.
-
-        Each new item is matched to the most alike old one (text similarity); a match keeps
-        the old id (``debrief done ID`` stays valid), its done state and every field the user
-        set, and takes the rest from the new extraction. An old item nothing matches goes,
-        unless the user touched it (done, edited): user state wins.
-        """
-        old = self.rows(
-            "SELECT id, text, done_at FROM follow_ups WHERE debrief_id = ? ORDER BY id",
-            [debrief_id],
-        )
-        user = self.user_fields("follow_up", [int(o["id"]) for o in old])
-        pairs = match_texts([o["text"] for o in old], [f.text for f in new])
-        for new_idx, item in enumerate(new):
-            values = {
-                "text": item.text,
-                "due": item.due,
-                "start_char": item.start,
-                "end_char": item.end,
-            }
-            if new_idx not in pairs:
-                self.db.execute(
-                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [debrief_id, item.text, item.due, item.start, item.end],
-                )
-                continue
-            old_id = int(old[pairs[new_idx]]["id"])
-            kept = user.get(old_id, {})
-            changes = {k: v for k, v in values.items() if k not in kept}
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            self.db.execute(
-                f"UPDATE follow_ups SET {sets} WHERE id = ?", [*changes.values(), old_id]
-            )
-        matched = set(pairs.values())
-        for idx, o in enumerate(old):
-            if idx in matched or o["done_at"] is not None or int(o["id"]) in user:
-                continue
-            self.db.execute("DELETE FROM follow_ups WHERE id = ?", [o["id"]])
 
     def insights(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
@@ -590,3 +474,49 @@ class Store:
             # The user's state: re-extraction keeps it (and keeps the follow-up itself).
             self.set_user_field("follow_up", follow_up_id, "done_at", stamp)
         return found[0]
+
+    # -- queries the pipeline, recording and export need ------------------------------------
+
+    def set_duration(
+        self, debrief_id: int, seconds: float, *, only_if_missing: bool = False
+    ) -> None:
+        """Store the audio's length (known once it is decoded or transcribed live)."""
+        sql = "UPDATE debriefs SET duration = ? WHERE id = ?"
+        if only_if_missing:
+            sql += " AND duration IS NULL"
+        with transaction(self.db):
+            self.db.execute(sql, [seconds, debrief_id])
+
+    def transcribed_ids(self, *, not_version: str | None = None) -> list[int]:
+        """Debriefs with a transcript (what ``reextract`` reruns), oldest id first; with
+        ``not_version``, only those extracted by another pipeline version (or never)."""
+        sql = "SELECT d.id FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
+        params: list[Any] = []
+        if not_version is not None:
+            sql += " WHERE d.pipeline_version IS NOT ?"
+            params.append(not_version)
+        return [int(r["id"]) for r in self.rows(sql + " ORDER BY d.id", params)]
+
+    def export(self) -> list[dict[str, Any]]:
+        """Every debrief with everything known about it (:meth:`full`), oldest first."""
+        ids = [int(r["id"]) for r in self.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
+        return [self.full(i) for i in ids]
+
+    def follow_up(self, follow_up_id: int) -> dict[str, Any]:
+        """One follow-up row (raises NotFound)."""
+        found = self.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
+        if not found:
+            raise NotFound(f"no follow-up with id {follow_up_id}")
+        return found[0]
+
+    def mark_follow_up(self, follow_up_id: int, done: bool = True) -> tuple[dict[str, Any], bool]:
+        """Close (or with ``done=False`` reopen) a follow-up. Returns the follow-up as it is
+        now and whether it changed; closing a closed one keeps its original ``done_at``."""
+        changed = (self.follow_up(follow_up_id)["done_at"] is not None) != done
+        if changed:
+            self.set_follow_up_done(follow_up_id, done)
+        return self.follow_up(follow_up_id), changed
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (a reader that ignores the WAL sees everything)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
