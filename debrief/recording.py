@@ -296,7 +296,7 @@ def recover(settings: Settings) -> list[AddResult]:
         return []
     store = open_store(settings)
     try:
-        known = store.audio_paths()
+        known = store.known_audio_paths()
         return [
             add_recording(settings, store, path, process=False)
             for path in candidates

@@ -108,6 +108,8 @@ CREATE VIRTUAL TABLE insights_fts USING fts5(
             tokenize='porter unicode61 remove_diacritics 2'
         );
 
+CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL, audio_path TEXT, requested_at TEXT NOT NULL);
+
 CREATE TABLE people_mentioned (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
@@ -140,6 +142,8 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
             text, content='transcripts', content_rowid='debrief_id',
             tokenize='porter unicode61 remove_diacritics 2'
         );
+
+CREATE TABLE user_fields ( entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')), entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field));
 
 CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);

@@ -50,6 +50,18 @@ def wer(reference: str, hypothesis: str) -> float:
     return float(jiwer.wer(" ".join(normalise(reference)), " ".join(normalise(hypothesis))))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _never_the_real_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """No test reaches the user's real data home (the platform's ~/.local/share/debrief):
+    for the whole session DEBRIEF_HOME names a throwaway directory, inherited by every
+    subprocess and module-scoped fixture. A test that files or reads anything still takes
+    ``home`` (a fresh one of its own) or sets DEBRIEF_HOME itself."""
+    path = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DEBRIEF_HOME", str(path))
+        yield path
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data home for one test."""

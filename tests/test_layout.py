@@ -25,7 +25,7 @@ LAYERS: list[set[str]] = [
     {"cli"},
     {"recording", "views", "browse"},
     {"pipeline"},
-    {"audio", "transcribe", "extract", "store", "review", "record"},
+    {"audio", "transcribe", "extract", "store", "review", "record", "longtext"},
     {"models", "errors", "config", "engines", "names", ""},
 ]
 

@@ -230,7 +230,7 @@ def test_record_command_live_and_no_live(tmp_path, flag: str) -> None:
         ).fetchone()
     assert status == "extracted"
     assert (json.loads(settings).get("live") is True) == (flag == "--live")
-    assert sf.info(audio_path).duration > 12  # the whole WAV, as without live
+    assert sf.info(data / audio_path).duration > 12  # the whole WAV (stored relative to the home)
     assert wer(sample_text("recap-short-note"), text) < 0.15, text
     if flag == "--live":  # the WAV stays the audio of record: it can be transcribed again
         again = subprocess.run(

@@ -69,12 +69,15 @@ def test_database_is_private_wal_and_migrated(tmp_path: Path) -> None:
             assert stat.S_IMODE(side.stat().st_mode) == 0o600
     names = dbmod.applied_migrations(store.db)
     assert names == [m.name for m in dbmod.MIGRATIONS.pending(sqlite_utils.Database(memory=True))]
-    assert names[:5] == [
+    assert names[:8] == [
         "m001_core",
         "m002_fts",
         "m003_insight_terms",
         "m004_kb_view_indexes",
         "m005_debriefs_named",
+        "m006_relative_audio_paths",
+        "m007_pending_scrubs",
+        "m008_user_fields",
     ]
     store.close()
     # Reopening applies nothing twice.

@@ -21,7 +21,7 @@ from rich.markup import escape
 from debrief import __version__, views
 from debrief.config import Settings, load_settings
 from debrief.engines import ENGINES
-from debrief.errors import DebriefError
+from debrief.errors import DebriefError, explain
 
 if TYPE_CHECKING:
     from debrief.pipeline import AddResult
@@ -53,6 +53,9 @@ class DebriefGroup(click.Group):
         except Exception as exc:  # a bug: still one line, the traceback only on request
             if os.environ.get("DEBRIEF_DEBUG"):
                 raise
+            known = explain(exc)  # disk full, bad paths, huge ids... (issue 17.6)
+            if known is not None:
+                fail(str(known), known.exit_code)
             fail(f"unexpected {type(exc).__name__}: {exc} (set DEBRIEF_DEBUG=1 for details)", 2)
 
 

@@ -148,12 +148,14 @@ def process(
     if not todo:
         console.print("nothing to process")
         return
-    ok = True
-    for row in todo:
+    results = []
+    for row in todo:  # each fails on its own and the rest go on (issue 17.2)
         with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
-            result = pipeline.process_debrief(settings, store, int(row["id"]), reporter)
-        ok &= report(store, result, f"#{row['id']}")
-    if not ok:
+            result = pipeline.process_one(settings, store, int(row["id"]), reporter)
+        report(store, result, f"#{row['id']}")
+        results.append(result)
+    console.print(pipeline.process_summary(results))
+    if not all(r.ok for r in results):
         sys.exit(1)
 
 

@@ -14,7 +14,8 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from datetime import datetime
+from pathlib import Path, PurePosixPath
 
 import sqlite_utils
 from sqlite_utils import Migrations
@@ -205,6 +206,66 @@ def m005_debriefs_named(db: sqlite_utils.Database) -> None:
     )
 
 
+def relative_audio_path(stored: str) -> str:
+    """The form a stored ``audio_path`` takes from m006 on: relative to the data home.
+
+    debrief only ever writes recordings into ``<home>/recordings/``, so an absolute path
+    ending in ``recordings/<name>`` means that file in whichever home holds the database
+    (a copied or moved home then points at its own copy, never at the original's). Any
+    other path is left as it is (and ``delete`` will not remove it: it is outside the home).
+    """
+    path = PurePosixPath(stored)
+    if path.is_absolute() and path.parent.name == "recordings" and path.name:
+        return f"recordings/{path.name}"
+    return stored
+
+
+@migration
+def m006_relative_audio_paths(db: sqlite_utils.Database) -> None:
+    # Issue 17.1: absolute paths made `delete` in a copied home remove the original's audio.
+    rows = db.execute("SELECT id, audio_path FROM debriefs WHERE audio_path IS NOT NULL")
+    for debrief_id, stored in rows.fetchall():
+        relative = relative_audio_path(stored)
+        if relative != stored:
+            db.execute("UPDATE debriefs SET audio_path = ? WHERE id = ?", [relative, debrief_id])
+
+
+@migration
+def m007_pending_scrubs(db: sqlite_utils.Database) -> None:
+    # Issue 17.3: a delete records its scrub in the same transaction that removes the rows;
+    # the row goes only once the FTS indexes, free pages, WAL and audio file are clean, so a
+    # crash in between is finished by the next command that opens the knowledge base.
+    db.execute(
+        "CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL,"
+        " audio_path TEXT, requested_at TEXT NOT NULL)"
+    )
+
+
+@migration
+def m008_user_fields(db: sqlite_utils.Database) -> None:
+    # Issue 17.7: fields the user set by hand, which extraction never overwrites.
+    # entity: 'debrief' (fields contact, company, title) or 'follow_up' (text, due, done_at);
+    # value is what the user set (NULL: the user cleared it). A later "user edits" feature
+    # marks any field here; save_extraction honours it.
+    db.execute(
+        "CREATE TABLE user_fields ("
+        " entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),"
+        " entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL,"
+        " PRIMARY KEY (entity, entity_id, field))"
+    )
+    for field, column, table, stamp in (
+        ("contact", "contact_override", "debriefs", "updated_at"),
+        ("company", "company_override", "debriefs", "updated_at"),
+        ("done_at", "done_at", "follow_ups", "done_at"),
+    ):
+        entity = "debrief" if table == "debriefs" else "follow_up"
+        db.execute(
+            "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
+            f" SELECT ?, id, ?, {column}, {stamp} FROM {table} WHERE {column} IS NOT NULL",
+            [entity, field],
+        )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -269,6 +330,11 @@ def _adopt_old_log(db: sqlite_utils.Database, migrations: Migrations) -> None:
                     [migrations.name, name, applied_at],
                 )
         db.execute("DROP TABLE _migrations")
+
+
+def now_iso() -> str:
+    """Now, local time to the second, as stored in the knowledge base."""
+    return datetime.now().replace(microsecond=0).isoformat()
 
 
 @contextmanager
