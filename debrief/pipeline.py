@@ -21,11 +21,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 from debrief import audio
 from debrief.config import Settings
-from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound
+from debrief.errors import (
+    AudioError,
+    DebriefError,
+    NoSpeechError,
+    NotFound,
+    explain,
+    require_utf8,
+)
 from debrief.models import Extraction, Transcript
 from debrief.store import Store
 
@@ -66,6 +73,15 @@ class AddResult:
         return self.error is None
 
 
+class Given(TypedDict, total=False):
+    """What the user said about a recap: it wins over what is extracted."""
+
+    company: str | None
+    contact: str | None
+    #: when the call happened (default: the file's time, or now)
+    when: datetime | None
+
+
 @contextmanager
 def timed(timings: dict[str, float], name: str) -> Iterator[None]:
     """Add the seconds the block takes to ``timings[name]`` (benchmarks read them)."""
@@ -90,10 +106,8 @@ def add_file(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File an audio recap: validate and decode it, copy it into ``recordings/``, register
     it as pending, then transcribe, extract and store.
@@ -110,16 +124,16 @@ def add_file(
     with timed(timings, "decode"):
         samples = audio.decode(path)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
-    recorded_at = when or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
         source="audio",
-        recorded_at=recorded_at,
+        recorded_at=when,
         audio_path=stored,
         audio_hash=digest,
         original_name=path.name,
         duration=round(len(samples) / audio.SAMPLE_RATE, 3),
-        contact=contact,
-        company=company,
+        contact=given.get("contact"),
+        company=given.get("company"),
     )
     return transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
 
@@ -129,11 +143,9 @@ def add_recording(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
     process: bool = True,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a recording already written into ``recordings/`` (by ``debrief record``)."""
     existing = store.find_by_audio_path(path)
@@ -142,12 +154,12 @@ def add_recording(
     else:
         debrief_id = store.create_debrief(
             source="recording",
-            recorded_at=when or datetime.fromtimestamp(path.stat().st_mtime),
+            recorded_at=given.get("when") or datetime.fromtimestamp(path.stat().st_mtime),
             audio_path=path,
             audio_hash=audio.file_hash(path),
             original_name=path.name,
-            contact=contact,
-            company=company,
+            contact=given.get("contact"),
+            company=given.get("company"),
         )
     if not process:
         return AddResult(debrief_id, "recording", "pending")
@@ -159,26 +171,26 @@ def add_text(
     store: Store,
     text: str,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     name: str | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a typed recap: no audio, the text is the transcript."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
-    debrief_id = store.create_debrief(
-        source="text",
-        recorded_at=when or datetime.now().replace(microsecond=0),
-        original_name=name,
-        contact=contact,
-        company=company,
-    )
+    require_utf8(text)  # before anything is stored (issue 17.6)
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
     )
-    store.save_transcript(debrief_id, transcript)
+    with store.transaction():  # filed with its text or not at all (a full disk: issue 17.6)
+        debrief_id = store.create_debrief(
+            source="text",
+            recorded_at=given.get("when") or datetime.now().replace(microsecond=0),
+            original_name=name,
+            contact=given.get("contact"),
+            company=given.get("company"),
+        )
+        store.save_transcript(debrief_id, transcript)
     return extract_and_store(store, debrief_id, transcript, reporter or Quiet(), {})
 
 
@@ -254,10 +266,12 @@ def extract_and_store(
 
 
 def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
-    """Run the extraction stage alone on a text (``debrief extract``; nothing is stored)."""
+    """Run the extraction stage alone on a text (``debrief extract``; nothing is stored);
+    a very long one in pieces (issue 17.6)."""
     from debrief.extract import extract
+    from debrief.longtext import extract_in_pieces
 
-    return extract(text, recorded_at)
+    return extract_in_pieces(extract, text, recorded_at)
 
 
 def pipeline_version() -> str:
@@ -334,10 +348,35 @@ def process_debrief(
 def process_pending(
     settings: Settings, store: Store, reporter: Reporter | None = None
 ) -> list[AddResult]:
-    """Retry every debrief that is pending, only transcribed, or failed."""
-    return [
-        process_debrief(settings, store, int(row["id"]), reporter) for row in store.unfinished()
-    ]
+    """Retry every debrief that is pending, only transcribed, or failed; one that fails
+    fails on its own (:func:`process_one`) and the rest go on."""
+    return [process_one(settings, store, int(row["id"]), reporter) for row in store.unfinished()]
+
+
+def process_one(
+    settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
+) -> AddResult:
+    """:func:`process_debrief`, with whatever goes wrong kept to this one debrief (issue
+    17.2): it becomes ``failed`` with the reason (still retried by the next ``process``) and
+    the caller goes on to the next. Only Ctrl-C (KeyboardInterrupt) stops the queue."""
+    try:
+        return process_debrief(settings, store, debrief_id, reporter)
+    except Exception as exc:  # isolation is the point: see the docstring
+        known = explain(exc)
+        reason = str(known) if known else f"unexpected {type(exc).__name__}: {exc}"
+        with contextlib.suppress(Exception):  # the store itself may be what failed
+            return failed(store, debrief_id, "", reason)
+        return AddResult(debrief_id, "", "failed", error=reason)
+
+
+def process_summary(results: list[AddResult]) -> str:
+    """One line after ``debrief process``: how many were filed, how many failed."""
+    failures = [r for r in results if not r.ok]
+    line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
+    if failures:
+        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
+        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    return line
 
 
 def retranscribe(
@@ -392,7 +431,4 @@ def correct_contact(
 
 def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     """Delete a debrief, its audio file and every trace of it in the database file."""
-    row = store.delete(debrief_id)
-    if row.get("audio_path"):
-        Path(row["audio_path"]).unlink(missing_ok=True)
-    return row
+    return store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from debrief.config import Settings
 from debrief.models import Transcript
 from debrief.pipeline import (
     AddResult,
+    Given,
     Quiet,
     Reporter,
     add_recording,
@@ -123,10 +124,8 @@ def file_live_recording(
     path: Path,
     live: Any,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a finished recording whose transcript ``live`` made while it was recorded:
     the debrief keeps ``path`` as its audio, the live transcript is stored, then extraction.
@@ -135,9 +134,7 @@ def file_live_recording(
 
     reporter = reporter or Quiet()
     timings: dict[str, float] = {}
-    filed = add_recording(
-        settings, store, path, company=company, contact=contact, when=when, process=False
-    )
+    filed = add_recording(settings, store, path, process=False, **given)
     debrief_id = int(filed.debrief_id or 0)
     reporter.stage("transcribing the tail")
     try:
@@ -182,40 +179,26 @@ def file_recording(
     rec: Any,
     live: Any = None,
     *,
-    company: str | None = None,
-    contact: str | None = None,
     reporter: Reporter | None = None,
+    process: bool = True,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File what :func:`record_audio` recorded: with the live transcript when ``live`` (only
     the tail is left to transcribe), else transcribed now. The recording is filed first, so an
     interruption (Ctrl-C while the tail transcribes) leaves it pending for ``debrief process``;
     the live workers are stopped before the interruption goes on (a CTranslate2 call still
-    running at interpreter exit aborts the process)."""
+    running at interpreter exit aborts the process). Without ``process`` (asked to quit:
+    SIGTERM) the live workers stop and the recording is only filed, pending."""
+    if not process:
+        discard_live(live)
+        return add_recording(settings, store, rec.path, process=False, **given)
     try:
         if live is not None:
-            return file_live_recording(
-                settings, store, rec.path, live, company=company, contact=contact, reporter=reporter
-            )
-        return add_recording(
-            settings, store, rec.path, company=company, contact=contact, reporter=reporter
-        )
+            return file_live_recording(settings, store, rec.path, live, reporter=reporter, **given)
+        return add_recording(settings, store, rec.path, reporter=reporter, **given)
     except BaseException:
         discard_live(live)
         raise
-
-
-def keep_recording(
-    settings: Settings,
-    store: Store,
-    rec: Any,
-    live: Any = None,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-) -> AddResult:
-    """File a recording as pending without processing it (asked to quit: SIGTERM)."""
-    discard_live(live)
-    return add_recording(settings, store, rec.path, company=company, contact=contact, process=False)
 
 
 def discard_live(live: Any) -> None:
@@ -313,7 +296,7 @@ def recover(settings: Settings) -> list[AddResult]:
         return []
     store = open_store(settings)
     try:
-        known = store.audio_paths()
+        known = store.known_audio_paths()
         return [
             add_recording(settings, store, path, process=False)
             for path in candidates

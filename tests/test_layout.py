@@ -25,8 +25,8 @@ LAYERS: list[set[str]] = [
     {"cli", "browse_site"},
     {"recording", "views", "browse"},
     {"pipeline"},
-    {"audio", "transcribe", "extract", "store", "review", "record"},
-    {"models", "errors", "config", "names", ""},
+    {"audio", "transcribe", "extract", "store", "review", "record", "longtext"},
+    {"models", "errors", "config", "engines", "names", ""},
 ]
 
 

@@ -19,6 +19,9 @@ from debrief.config import load_settings
 from debrief.store import open_store
 from tests.conftest import SAMPLE_AUDIO, sample_text, wer
 
+#: Whisper runs on real audio here: `pytest -m "not slow"` leaves these out.
+pytestmark = pytest.mark.slow
+
 DEBRIEF = [sys.executable, "-m", "debrief.cli"]
 
 

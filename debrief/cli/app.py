@@ -19,8 +19,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from debrief import __version__, views
-from debrief.config import ENGINES, Settings, load_settings
-from debrief.errors import DebriefError
+from debrief.config import Settings, load_settings
+from debrief.engines import ENGINES
+from debrief.errors import DebriefError, explain
 
 if TYPE_CHECKING:
     from debrief.pipeline import AddResult
@@ -57,6 +58,9 @@ class DebriefGroup(click.Group):
         except Exception as exc:  # a bug: still one line, the traceback only on request
             if os.environ.get("DEBRIEF_DEBUG"):
                 raise
+            known = explain(exc)  # disk full, bad paths, huge ids... (issue 17.6)
+            if known is not None:
+                fail(str(known), known.exit_code)
             fail(f"unexpected {type(exc).__name__}: {exc} (set DEBRIEF_DEBUG=1 for details)", 2)
 
 
@@ -82,7 +86,7 @@ pass_ctx = click.make_pass_decorator(Ctx, ensure=True)
 
 
 def engine_option() -> Any:
-    """``--engine``, its choices read from the engine registry (``debrief.config.ENGINES``)."""
+    """``--engine``, its choices read from the engine registry (:data:`debrief.engines.ENGINES`)."""
     return click.option("--engine", type=click.Choice(list(ENGINES)), help="Speech-to-text engine.")
 
 

@@ -1,4 +1,5 @@
-"""Filing commands: add, process, reextract, extract, delete (through :mod:`debrief.pipeline`)."""
+"""Filing commands: add, record, process, reextract, extract, delete, devices (through
+:mod:`debrief.pipeline` and, for the microphone, :mod:`debrief.recording`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from debrief.cli.app import (
     engine_option,
     err_console,
     fail,
+    json_option,
     model_option,
     parse_when,
     pass_ctx,
@@ -169,12 +171,14 @@ def process(
     if not todo:
         console.print("nothing to process")
         return
-    ok = True
-    for row in todo:
+    results = []
+    for row in todo:  # each fails on its own and the rest go on (issue 17.2)
         with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
-            result = pipeline.process_debrief(settings, store, int(row["id"]), reporter)
-        ok &= report(store, result, f"#{row['id']}")
-    if not ok:
+            result = pipeline.process_one(settings, store, int(row["id"]), reporter)
+        report(store, result, f"#{row['id']}")
+        results.append(result)
+    console.print(pipeline.process_summary(results))
+    if not all(r.ok for r in results):
         sys.exit(1)
 
 
@@ -267,3 +271,136 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
         return
     pipeline.delete(settings, store, debrief_id)
     console.print(f"deleted #{debrief_id}")
+
+
+# -- recording: `debrief record`, `debrief devices` ------------------------------------------
+
+
+@cli.command()
+@click.option("--company", help="The contact's company (skips asking for it).")
+@click.option("--contact", help="The contact's name (skips asking for it).")
+@click.option("--device", help="Input device: its index or part of its name (`debrief devices`).")
+@click.option(
+    "--max-minutes", type=click.FloatRange(min=0, min_open=True), help="Stop at this length."
+)
+@click.option(
+    "--stop-on-silence",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="S",
+    help="Stop after S seconds of silence (once you have started talking).",
+)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact and company.")
+@engine_option()
+@model_option()
+@click.option(
+    "--live/--no-live",
+    default=True,
+    show_default=True,
+    help="Transcribe while recording (results right after stop), or only after it ends.",
+)
+@pass_ctx
+def record(
+    ctx: Ctx,
+    company: str | None,
+    contact: str | None,
+    device: str | None,
+    max_minutes: float | None,
+    stop_on_silence: float | None,
+    yes: bool,
+    engine: str | None,
+    model: str | None,
+    live: bool,
+) -> None:
+    """Speak a recap right after the call; it is transcribed and filed when you stop.
+
+    Stops on Enter, Ctrl-C, --max-minutes, or --stop-on-silence. The recording is on disk
+    as you speak: if debrief is killed, the next command recovers it.
+
+    \b
+    Examples:
+        debrief record
+        debrief record --company Stripe --contact "Maria Lopez" --stop-on-silence 5
+        debrief record --device USB --max-minutes 10
+    """
+    from debrief import recording
+    from debrief.pipeline import correct_contact
+    from debrief.views.terminal import fmt_duration, print_summary
+
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    # Live: the model loads now and transcribes while the user talks.
+    live_transcriber = recording.start_live(settings) if live else None
+    rec = recording.record_audio(
+        settings,
+        live=live_transcriber,
+        device=device,
+        max_minutes=max_minutes,
+        stop_on_silence=stop_on_silence,
+    )
+    console.print(f"recorded {fmt_duration(rec.duration)} to {escape(str(rec.path))}")
+    if rec.stopped_by == "terminate":  # asked to quit (SIGTERM): keep it pending, do not process
+        filed = recording.file_recording(
+            settings, store, rec, live_transcriber, process=False, company=company, contact=contact
+        )
+        err_console.print(
+            f"saved as #{filed.debrief_id}, not processed yet: run `debrief process` to finish it"
+        )
+        sys.exit(143)
+    try:
+        with CliReporter(rec.path.name) as reporter:
+            result = recording.file_recording(
+                settings,
+                store,
+                rec,
+                live_transcriber,
+                company=company,
+                contact=contact,
+                reporter=reporter,
+            )
+    except KeyboardInterrupt:
+        fail(f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", 130)
+    if not report(store, result, rec.path.name):
+        sys.exit(1)
+    if yes or not sys.stdin.isatty() or (company and contact):
+        return
+    assert result.debrief_id is not None and result.extraction is not None
+    row = store.get(result.debrief_id)
+    found_contact, found_company = row.get("contact"), row.get("company")
+    shown = f"{found_contact or 'unknown contact'} at {found_company or 'unknown company'}"
+    if click.confirm(f"Is that right: {shown}?", default=True):
+        return
+    new_contact = contact or click.prompt("Contact", default=found_contact or "", show_default=True)
+    new_company = company or click.prompt("Company", default=found_company or "", show_default=True)
+    correct_contact(
+        store,
+        result.debrief_id,
+        result.extraction,
+        contact=new_contact.strip() or None,
+        company=new_company.strip() or None,
+    )
+    print_summary(console, store.get(result.debrief_id), result.extraction)
+
+
+@cli.command()
+@json_option()
+def devices(as_json: bool) -> None:
+    """List the audio input devices, with their default sample rates.
+
+    Pass the index or part of the name to `debrief record --device`.
+
+    \b
+    Example:
+        debrief devices
+    """
+    from debrief.record.devices import list_input_devices
+    from debrief.record.ui import devices_table
+
+    found = list_input_devices()
+    if as_json:
+        click.echo(json.dumps(found, indent=2))
+        return
+    if not found:
+        raise DebriefError(
+            "no audio input device found; plug in or enable a microphone and try again"
+        )
+    console.print(devices_table(found))

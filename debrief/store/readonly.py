@@ -29,5 +29,6 @@ def open_read_only(path: Path) -> Store:
         raise StoreError(f"{path}: cannot open the knowledge base ({exc})") from None
     store = Store.__new__(Store)
     store.path = path
+    store.home = path.parent  # stored audio paths are relative to the data home
     store.db = sqlite_utils.Database(conn)
     return store

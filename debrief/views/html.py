@@ -1,15 +1,19 @@
 """The HTML renderer: self-contained pages (no network, no external files).
 
 The weekly review (:mod:`debrief.review.render_html`) and the knowledge-base pages
-(:mod:`debrief.views.html_pages`) share one stylesheet and page shell; ``debrief browse``
-serves the same pages with links and a search box (``links=Links("")``).
+(:mod:`debrief.views.html_pages`: home, search; :mod:`debrief.views.html_kb`: company,
+person, one debrief) share one stylesheet and page shell; ``debrief browse`` serves the
+same pages with links and a search box (``links=Links("")``).
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from debrief.views.text import TextRenderer
+
+_PAGES, _KB = "debrief.views.html_pages", "debrief.views.html_kb"
 
 
 def render_review(review: Any, **options: Any) -> str:
@@ -24,11 +28,11 @@ def render_review(review: Any, **options: Any) -> str:
     return render_html(review, nav=nav, links=links)
 
 
-def _pages(name: str) -> TextRenderer:
-    def draw(data: Any, **options: Any) -> str:
-        from debrief.views import html_pages
+def _pages(module: str, name: str) -> TextRenderer:
+    """``module.name`` imported on first use (the CLI starts fast)."""
 
-        return str(getattr(html_pages, name)(data, **options))
+    def draw(data: Any, **options: Any) -> str:
+        return str(getattr(importlib.import_module(module), name)(data, **options))
 
     draw.__name__ = name
     return draw
@@ -36,9 +40,9 @@ def _pages(name: str) -> TextRenderer:
 
 KINDS: dict[str, TextRenderer] = {
     "review": render_review,
-    "home": _pages("render_home"),
-    "search": _pages("render_search"),
-    "company": _pages("render_company"),
-    "person": _pages("render_person"),
-    "show": _pages("render_debrief"),
+    "home": _pages(_PAGES, "render_home"),
+    "search": _pages(_PAGES, "render_search"),
+    "company": _pages(_KB, "render_company"),
+    "person": _pages(_KB, "render_person"),
+    "show": _pages(_KB, "render_debrief"),
 }

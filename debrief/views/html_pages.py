@@ -1,4 +1,6 @@
-"""The knowledge base as HTML pages: home, search, company, person and one debrief.
+"""The knowledge base as HTML pages: home and search, and the helpers every page shares
+(links, names, dates, category tags, the navigation bar); the company, person and debrief
+pages are in :mod:`debrief.views.html_kb`.
 
 The same renderer as the weekly review's page (:mod:`debrief.review.render_html`: one
 stylesheet, one page shell, self-contained). Standalone, names are plain text; served by
@@ -14,14 +16,13 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from debrief.models import CATEGORIES, category_label
+from debrief.models import CATEGORIES, HL_END, HL_START, category_label
 from debrief.review import fmt
 from debrief.review.home import Home
 from debrief.review.model import FollowUpGroup, Referral
 from debrief.review.render_html import e, page
+from debrief.views.models import SearchHit
 from debrief.views.text import search_hint
-
-HL_START, HL_END = "\x02", "\x03"
 
 #: One colour per category (background, text) for tags and transcript highlights.
 CATEGORY_COLOURS = {
@@ -157,7 +158,7 @@ def nav(links: Links, query: str = "", category: str | None = None) -> str:
     )
 
 
-def _section(ident: str, title: str, inner: Iterable[str]) -> list[str]:
+def section(ident: str, title: str, inner: Iterable[str]) -> list[str]:
     return [f'<section id="{ident}"><h2>{e(title)}</h2>', *inner, "</section>"]
 
 
@@ -216,7 +217,7 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
         "</header>",
     ]
     if not home.total_calls:
-        body += _section(
+        body += section(
             "start",
             "Nothing here yet",
             [
@@ -250,10 +251,10 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
         calls.append("</tbody></table>")
     else:
         calls.append("<p>No calls yet this week.</p>")
-    body += _section("this-week", "This week", calls)
+    body += section("this-week", "This week", calls)
     body.append('<div class="grid2">')
-    body += _section("follow-ups", "Open follow-ups", _follow_up_items(links, home.follow_ups))
-    body += _section(
+    body += section("follow-ups", "Open follow-ups", _follow_up_items(links, home.follow_ups))
+    body += section(
         "referrals",
         "Referrals to contact",
         _referral_items(links, home.referrals, home.referrals_total),
@@ -275,8 +276,8 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
         )
     companies.append("</ul>")
     body.append('<div class="grid2">')
-    body += _section("recent", "Recent calls", recent)
-    body += _section("companies", "Companies", companies)
+    body += section("recent", "Recent calls", recent)
+    body += section("companies", "Companies", companies)
     body.append("</div>")
     if home.no_company:
         n = len(home.no_company)
@@ -284,7 +285,7 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
             f"{call_link(links, r['debrief_id'])} {who(links, r.get('contact'))}"
             for r in home.no_company[:8]
         )
-        body += _section(
+        body += section(
             "no-company",
             "Calls without a company",
             [
@@ -299,7 +300,7 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
 
 
 def render_search(
-    hits: list[dict[str, Any]],
+    hits: list[SearchHit],
     query: str = "",
     links: Links = STANDALONE,
     category: str | None = None,
@@ -320,7 +321,7 @@ def render_search(
         what = f"“{e(query)}”" if query.strip() else e(category_label(category))
         out.append(f"<p>Nothing found for {what}.</p>")
         hint = search_hint(query, {"category": category}, ask)
-        out.append(f'<p class="hint">{_code(hint[:1].upper() + hint[1:])}.</p>')
+        out.append(f'<p class="hint">{code(hint[:1].upper() + hint[1:])}.</p>')
     for h in hits:
         source = (
             cat_tag(h.get("category"))
@@ -333,345 +334,11 @@ def render_search(
             + (f" · {where(links, h.get('company'))}" if h.get("company") else "")
             + f" · {call_link(links, h['debrief_id'], day(h.get('recorded_at')))}</div></div>"
         )
-    body += _section("results", "Results", out)
+    body += section("results", "Results", out)
     return page(title, body, nav(links, query, category))
 
 
-def _code(text: str) -> str:
+def code(text: str) -> str:
+    """``text`` escaped, its `backquoted` parts as <code>."""
     parts = e(text).split("`")
     return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
-
-
-# -- company --------------------------------------------------------------------------------
-
-TONE_HTML = {
-    1: '<span class="tone-pos" title="praised">+</span> ',
-    -1: '<span class="tone-neg" title="criticised">−</span> ',
-}
-
-
-def render_company(data: dict[str, Any], links: Links = STANDALONE, **options: Any) -> str:
-    name = data["company"]["name"]
-    calls, contacts = data["calls"], data["contacts"]
-    sub = f"{fmt.plural(len(calls), 'call')} with {fmt.plural(len(contacts), 'contact')}"
-    if calls:
-        sub += f" · last {day(calls[-1]['recorded_at'])}"
-    body = [f"<header><h1>{e(name)}</h1>", f'<div class="sub">{e(sub)}</div></header>']
-    people = ['<ul class="plain">']
-    for c in contacts:
-        title = f", {e(c['title'])}" if c.get("title") else ""
-        people.append(
-            f'<li>{who(links, c["name"])}{title} <span class="src">'
-            f"{fmt.plural(c['calls'], 'call')}, last {e(day(c.get('last')))}</span></li>"
-        )
-    people.append("</ul>")
-    if calls:
-        people.append(
-            '<p class="src">Calls: '
-            + ", ".join(
-                call_link(
-                    links,
-                    c["debrief_id"],
-                    f"{day(c['recorded_at'])} ({c.get('contact') or 'unknown'})",
-                )
-                for c in calls
-            )
-            + "</p>"
-        )
-    body += _section("contacts", "Contacts", people)
-    if data["themes"]:
-        rows = []
-        for t in data["themes"]:
-            voices = ", ".join(
-                (TONE_HTML.get(c["tone"], "") + e(c["contact"])) for c in t["contacts"]
-            )
-            rows.append(
-                f'<li><b>{e(t["term"])}</b> <span class="verdict {e(t["verdict"])}">'
-                f'{e(t["verdict"])}</span> <span class="src">{voices}</span></li>'
-            )
-        body += _section(
-            "agree-differ",
-            "Where contacts agree and differ",
-            [
-                '<p class="dim">+ praised, − criticised; no mark where it is not clear.</p>',
-                '<ul class="plain">',
-                *rows,
-                "</ul>",
-            ],
-        )
-    insights = []
-    for cat in data["categories"]:
-        insights.append(
-            f'<h3>{cat_tag(cat["category"])}<span class="verdict {e(cat["verdict"])}">'
-            f'{e(cat["verdict"])}</span></h3><ul class="plain">'
-        )
-        for s in cat["statements"]:
-            insights.append(
-                f'<li>{TONE_HTML.get(s["tone"], "")}{e(s["text"])} <span class="src">— '
-                f"{who(links, s.get('contact'))}, "
-                f"{call_link(links, s['debrief_id'], day(s['recorded_at']))}</span></li>"
-            )
-        insights.append("</ul>")
-    if not insights:
-        insights.append("<p>No insights filed for this company yet.</p>")
-    if calls and data["not_covered"]:
-        insights.append(
-            "<p>Not asked yet: "
-            + "".join(
-                f'<span class="tag">{e(category_label(c))}</span>' for c in data["not_covered"]
-            )
-            + "</p>"
-        )
-    body += _section("insights", "What they said", insights)
-    fus = []
-    for f in data["follow_ups"]:
-        if f.get("overdue"):
-            n = f["days_overdue"]
-            due = (
-                f'<span class="flag">⚠ {n} day{"s" * (n != 1)} overdue'
-                f" (due {e(due_day(f['due']))})</span>"
-            )
-        else:
-            due = f'<span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else ""
-        fus.append(f"<li>{e(f['text'])} {due} {call_link(links, f['debrief_id'])}</li>")
-    if fus:
-        body += _section("follow-ups", "Open follow-ups", ["<ul>", *fus, "</ul>"])
-    if data["people"]:
-        items = [
-            f"<li>{link(links.person(p['name']), p['name'])}"
-            + (f", {e(p['company'])}" if p.get("company") else "")
-            + f' <span class="src">({e(p["relation"])}, from '
-            f"{e(p.get('said_by') or 'unknown contact')}, "
-            f"{call_link(links, p['debrief_id'], day(p['recorded_at']))})</span></li>"
-            for p in data["people"]
-        ]
-        body += _section("people", "People named", ["<ul>", *items, "</ul>"])
-    if data.get("no_company"):
-        rows = data["no_company"]
-        items = [
-            f"<li>{call_link(links, r['debrief_id'])} {e(day(r['recorded_at']))} "
-            f"{who(links, r.get('contact'))}"
-            + (f' <span class="flag">mentions {e(name)}</span>' if r.get("mentions") else "")
-            + "</li>"
-            for r in rows[:8]
-        ]
-        quoted = f'"{name}"' if " " in name else name
-        body += _section(
-            "no-company",
-            "Calls without a company",
-            [
-                f"<p>{fmt.plural(len(rows), 'call')} filed without a company"
-                f" {'is' if len(rows) == 1 else 'are'} not on this page."
-                f" If one was with {e(name)}, set it: <code>debrief edit ID --company"
-                f" {e(quoted)}</code>.</p>",
-                "<ul>",
-                *items,
-                "</ul>",
-            ],
-        )
-    if data["mentioned_in"]:
-        items = [
-            f"<li>{call_link(links, m['debrief_id'], day(m['recorded_at']))} "
-            f"{who(links, m.get('contact'))}"
-            + (f" ({where(links, m['company'])})" if m.get("company") else "")
-            + "</li>"
-            for m in data["mentioned_in"]
-        ]
-        body += _section("mentioned", "Mentioned in other calls", ["<ul>", *items, "</ul>"])
-    return page(name, body, nav(links))
-
-
-# -- person ---------------------------------------------------------------------------------
-
-
-def render_person(data: dict[str, Any], links: Links = STANDALONE, **options: Any) -> str:
-    name = data["name"]
-    bits = []
-    for c in data["contacts"]:
-        bits.append(
-            ", ".join(x for x in (e(c.get("title") or ""), where(links, c.get("company"))) if x)
-        )
-    sub = "; ".join(bits) if data["is_contact"] else "No call with them yet"
-    body = [f"<header><h1>{e(name)}</h1>", f'<div class="sub">{sub}</div></header>']
-    if data["referred_by"]:
-        body += _section(
-            "referred-by",
-            "Referred by",
-            ["<ul>"]
-            + [
-                f"<li>{who(links, r.get('referrer'))} on "
-                f"{call_link(links, r['debrief_id'], day(r['recorded_at']))}</li>"
-                for r in data["referred_by"]
-            ]
-            + ["</ul>"],
-        )
-    if data["calls"]:
-        body += _section(
-            "calls",
-            "Calls",
-            ["<ul>"]
-            + [
-                f"<li>{call_link(links, c['debrief_id'], day(c['recorded_at']))} "
-                f'{where(links, c.get("company"))} <span class="src">'
-                f"{fmt.plural(c['insights'], 'takeaway')}"
-                + (f", {c['call_minutes']} min" if c.get("call_minutes") else "")
-                + "</span></li>"
-                for c in data["calls"]
-            ]
-            + ["</ul>"],
-        )
-    if data["insights"]:
-        items = [
-            f'<li>{cat_tag(i["category"])}{e(i["text"])} <span class="src">'
-            f"{call_link(links, i['debrief_id'], day(i['recorded_at']))}</span></li>"
-            for i in data["insights"]
-        ]
-        body += _section("said", "What they said", ['<ul class="plain">', *items, "</ul>"])
-    if data["follow_ups"]:
-        items = [
-            f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
-            + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
-            + (' <span class="src">(done)</span>' if f.get("done_at") else "")
-            + "</li>"
-            for f in data["follow_ups"]
-        ]
-        body += _section("follow-ups", "Follow-ups", ["<ul>", *items, "</ul>"])
-    if data["referred"]:
-        items = []
-        for r in data["referred"]:
-            status = (
-                '<span class="src">contacted '
-                f"{call_link(links, r['contacted_in'], day(r['contacted_on']))}</span>"
-                if r["contacted"]
-                else '<span class="flag">not contacted yet</span>'
-            )
-            at = f", {e(r['company'])}" if r.get("company") else ""
-            items.append(f"<li>{link(links.person(r['name']), r['name'])}{at} {status}</li>")
-        body += _section("referred", "People they referred you to", ["<ul>", *items, "</ul>"])
-    if data["mentioned_by"]:
-        items = [
-            f"<li>{who(links, m.get('referrer'))} on "
-            f"{call_link(links, m['debrief_id'], day(m['recorded_at']))}</li>"
-            for m in data["mentioned_by"]
-        ]
-        body += _section("mentioned-by", "Mentioned by", ["<ul>", *items, "</ul>"])
-    return page(name, body, nav(links))
-
-
-# -- one debrief ----------------------------------------------------------------------------
-
-
-def highlighted_transcript(text: str, insights: list[dict[str, Any]]) -> str:
-    """The transcript with each insight's span marked in its category's colour."""
-    spans = sorted(
-        (i for i in insights if 0 <= i["start_char"] < i["end_char"] <= len(text)),
-        key=lambda i: (i["start_char"], -i["end_char"]),
-    )
-    out, pos = [], 0
-    for ins in spans:
-        start, end = ins["start_char"], ins["end_char"]
-        if start < pos:  # overlapping spans: the first one wins
-            continue
-        bg, _ink = CATEGORY_COLOURS.get(ins["category"] or "", OTHER_COLOUR)
-        out.append(e(text[pos:start]))
-        out.append(
-            f'<mark class="insight" style="background:{bg}"'
-            f' title="{e(category_label(ins["category"]))}">'
-            f"{e(text[start:end])}</mark>"
-        )
-        pos = end
-    out.append(e(text[pos:]))
-    return "".join(out)
-
-
-def render_debrief(d: dict[str, Any], links: Links = STANDALONE, **options: Any) -> str:
-    who_ = d.get("contact") or "Unknown contact"
-    title = f"{who_} · {day(d['recorded_at'])}"
-    sub = ", ".join(
-        x
-        for x in (
-            e(d.get("title") or ""),
-            where(links, d.get("company")) if d.get("company") else "",
-            e(f"{day(d['recorded_at'])}, {d['recorded_at'][11:16]}".rstrip(", ")),
-            f"{d['call_minutes']} min call" if d.get("call_minutes") else "",
-        )
-        if x
-    )
-    head = link(links.person(d["contact"]), who_) if d.get("contact") else e(who_)
-    body = [f"<header><h1>{head}</h1>", f'<div class="sub">{sub}</div></header>']
-    if d["status"] != "extracted":
-        body += _section(
-            "status",
-            "Not finished",
-            [
-                f"<p>This recap is {e(d['status'])}"
-                + (f" ({e(d['error'])})" if d.get("error") else "")
-                + ": <code>debrief process</code> finishes it.</p>"
-            ],
-        )
-    if not d.get("company") and d["status"] == "extracted":
-        body += _section(
-            "no-company",
-            "No company",
-            [
-                f"<p>No company was found in this recap. Set it with"
-                f" <code>debrief edit {d['id']} --company NAME</code>.</p>"
-            ],
-        )
-    by_cat: dict[str | None, list[dict[str, Any]]] = {}
-    for ins in d.get("insights", []):
-        by_cat.setdefault(ins["category"], []).append(ins)
-    items = []
-    for cat in [*CATEGORIES, None]:
-        for ins in by_cat.get(cat, []):
-            items.append(f"<li>{cat_tag(cat)}{e(ins['text'])}</li>")
-    body += _section(
-        "insights",
-        "Insights",
-        ['<ul class="plain">', *items, "</ul>"] if items else ["<p>No insights found.</p>"],
-    )
-    side = []
-    if d.get("follow_ups"):
-        side += _section(
-            "follow-ups",
-            "Follow-ups",
-            ["<ul>"]
-            + [
-                f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
-                + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
-                + "</li>"
-                for f in d["follow_ups"]
-            ]
-            + ["</ul>"],
-        )
-    if d.get("people_mentioned") or d.get("companies_mentioned"):
-        inner = ["<ul>"]
-        for p in d.get("people_mentioned", []):
-            at = f", {e(p['company'])}" if p.get("company") else ""
-            label = "referral" if p["relation"] == "referral" else "mentioned"
-            inner.append(
-                f"<li>{link(links.person(p['name']), p['name'])}{at}"
-                f' <span class="src">({label})</span></li>'
-            )
-        for name in d.get("companies_mentioned", []):
-            inner.append(f'<li>{where(links, name)} <span class="src">(company)</span></li>')
-        inner.append("</ul>")
-        side += _section("people", "People and companies named", inner)
-    if side:
-        body += ['<div class="grid2">', *side, "</div>"]
-    t = d.get("transcript")
-    text = (t or {}).get("text") or ""
-    legend = "".join(
-        cat_tag(c) for c in CATEGORIES if any(i["category"] == c for i in d.get("insights", []))
-    )
-    body += _section(
-        "transcript",
-        "Transcript",
-        [
-            f'<p class="dim">Highlighted: the insights, by topic. {legend}</p>' if legend else "",
-            f'<p class="transcript">{highlighted_transcript(text, d.get("insights", []))}</p>'
-            if text
-            else "<p>Not transcribed yet: <code>debrief process</code>.</p>",
-        ],
-    )
-    return page(title, body, nav(links))

@@ -10,11 +10,12 @@ import dataclasses
 import json
 from typing import Any
 
-from debrief.store.search import HL_END, HL_START
+from debrief.models import HL_END, HL_START
+from debrief.views.models import SearchHit
 from debrief.views.text import TextRenderer
 
 
-def plain_hit(hit: dict[str, Any]) -> dict[str, Any]:
+def plain_hit(hit: SearchHit) -> dict[str, Any]:
     """A search hit for JSON output: highlight marks become ``[`` and ``]``."""
     out = dict(hit)
     out["snippet"] = (hit.get("snippet") or "").replace(HL_START, "[").replace(HL_END, "]")
@@ -35,7 +36,7 @@ def dumps(data: Any) -> str:
     return json.dumps(_plain(data), indent=2, ensure_ascii=False, default=str)
 
 
-def render_search(hits: list[dict[str, Any]], **options: Any) -> str:
+def render_search(hits: list[SearchHit], **options: Any) -> str:
     return dumps([plain_hit(h) for h in hits])
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from debrief.models import CATEGORIES, category_label
+from debrief.views.models import Debrief
 from debrief.views.text import TextRenderer, when
 
 
-def render_export(debriefs: list[dict[str, Any]], **options: Any) -> str:
+def render_export(debriefs: list[Debrief], **options: Any) -> str:
     """The export as one Markdown document, a section per debrief."""
     lines = ["# debrief export", ""]
     for d in debriefs:
@@ -40,8 +41,9 @@ def render_export(debriefs: list[dict[str, Any]], **options: Any) -> str:
             for p in d["people_mentioned"]:
                 at = f", {p['company']}" if p.get("company") else ""
                 lines.append(f"- {p['name']}{at} ({p['relation']})")
-        if d.get("transcript"):
-            lines += ["", "### Transcript", "", d["transcript"]["text"] or "(empty)"]
+        transcript = d.get("transcript")
+        if transcript:
+            lines += ["", "### Transcript", "", transcript["text"] or "(empty)"]
         lines.append("")
     return "\n".join(lines)
 

@@ -18,7 +18,8 @@ from rich.table import Table
 
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
 from debrief.views import terminal_kb
-from debrief.views.text import fmt_duration
+from debrief.views.models import Debrief, DebriefRow
+from debrief.views.text import fmt_duration, follow_up_line
 
 
 def coverage_line(extraction: Extraction) -> str:
@@ -64,7 +65,7 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 
 
-def list_table(rows: list[dict[str, Any]]) -> Table:
+def list_table(rows: list[DebriefRow]) -> Table:
     """``debrief list``: one row per debrief."""
     table = Table(show_edge=False, header_style="bold")
     for col in ("id", "recorded", "contact", "company", "length", "insights", "status"):
@@ -85,7 +86,7 @@ def list_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def print_debrief(console: Console, d: dict[str, Any]) -> None:
+def print_debrief(console: Console, d: Debrief) -> None:
     """``debrief show``: metadata, insights by category, follow-ups, people, transcript."""
     console.print(f"[bold]Debrief #{d['id']}[/bold]  {d['recorded_at'].replace('T', ' ')}")
     meta = [
@@ -116,9 +117,7 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
     if d.get("follow_ups"):
         console.print("\n[bold]Follow-ups[/bold]")
         for fu in d["follow_ups"]:
-            mark = "x" if fu.get("done_at") else " "
-            due = f" (due {fu['due']})" if fu.get("due") else ""
-            console.print(f"  [{mark}] #{fu['id']} {escape(fu['text'])}{due}")
+            console.print(escape(follow_up_line(fu)))
     if d.get("people_mentioned"):
         console.print("\n[bold]People mentioned[/bold]")
         for p in d["people_mentioned"]:
@@ -137,7 +136,7 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
 
 
 def print_list(
-    console: Console, rows: list[dict[str, Any]], status: str | None = None, others: Any = None
+    console: Console, rows: list[DebriefRow], status: str | None = None, others: Any = None
 ) -> None:
     if not rows and status and others:
         console.print(f"no {status} debriefs; every debrief: `debrief list`")

@@ -13,10 +13,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from debrief.models import category_label
-from debrief.store.search import HL_END, HL_START, capped_note
+from debrief.models import HL_END, HL_START, category_label
+from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
 from debrief.views.text import day as _day
-from debrief.views.text import search_hint
+from debrief.views.text import follow_up_line, search_hint
 
 #: A clear tone gets a mark; anything unclear gets none (a space keeps the columns).
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: (" ", "dim")}
@@ -40,6 +40,33 @@ def highlighted(snippet: str) -> Text:
     return text
 
 
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", show_edge=False, header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
+def _title(console: Console, title: str) -> None:
+    """A section title after a blank line."""
+    console.print()
+    console.print(Text(title, style="bold"))
+
+
+def _follow_ups(console: Console, title: str, items: list[dict[str, Any]]) -> None:
+    if items:
+        _title(console, title)
+        for f in items:
+            if not f.get("overdue"):
+                console.print(Text(follow_up_line(f)))
+                continue
+            # The company view flags what `debrief todo` calls overdue, in red.
+            line = Text(follow_up_line({**f, "due": None}))
+            n = f["days_overdue"]
+            line.append(f"  ⚠ {n} day{'s' * (n != 1)} overdue (due {f['due']})", style="red")
+            console.print(line)
+
+
 def _line(*parts: tuple[str, str | None] | str) -> Text:
     text = Text()
     for part in parts:
@@ -55,7 +82,7 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 
 def print_search(
     console: Console,
-    hits: list[dict[str, Any]],
+    hits: list[SearchHit],
     *,
     query: str = "",
     filters: dict[str, Any] | None = None,
@@ -97,6 +124,8 @@ def print_search(
         )
         console.print(_line((f"#{h['debrief_id']}", "bold"), " ", (where, "dim")))
         console.print(Text("  ").append_text(highlighted(h.get("snippet") or "")))
+    from debrief.store.search import capped_note
+
     note = capped_note(hits)
     if note:
         console.print(Text(f"({note})", style="dim"))
@@ -136,7 +165,7 @@ def _tone(value: int) -> Text:
     return Text(mark, style=style)
 
 
-def print_company(console: Console, data: dict[str, Any]) -> None:
+def print_company(console: Console, data: CompanyView) -> None:
     name = data["company"]["name"]
     head = _line((name, "bold"))
     if not data["exact"]:
@@ -217,20 +246,9 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
                 style="dim",
             )
         )
-    if data["follow_ups"]:
-        console.print()
-        console.print(Text("Open follow-ups", style="bold"))
-        for f in data["follow_ups"]:
-            line = Text(f"  [ ] #{f['id']} {f['text']}")
-            if f.get("overdue"):
-                n = f["days_overdue"]
-                line.append(f"  ⚠ {n} day{'s' * (n != 1)} overdue (due {f['due']})", style="red")
-            elif f.get("due"):
-                line.append(f" (due {f['due']})")
-            console.print(line)
+    _follow_ups(console, "Open follow-ups", data["follow_ups"])
     if data["people"]:
-        console.print()
-        console.print(Text("People", style="bold"))
+        _title(console, "People")
         for p in data["people"]:
             at = f", {p['company']}" if p.get("company") else ""
             by = p.get("said_by") or "unknown contact"
@@ -242,15 +260,14 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
             )
     _print_no_company(console, data)
     if data["mentioned_in"]:
-        console.print()
-        console.print(Text("Mentioned in other calls", style="bold"))
+        _title(console, "Mentioned in other calls")
         for m in data["mentioned_in"]:
             who = m.get("contact") or "unknown contact"
             at = f" ({m['company']})" if m.get("company") else ""
             console.print(Text(f"  #{m['debrief_id']} {_day(m['recorded_at'])} {who}{at}"))
 
 
-def no_company_hint(data: dict[str, Any]) -> str | None:
+def no_company_hint(data: CompanyView) -> str | None:
     """The pointer to calls filed without a company, and how to set one (or None)."""
     rows = data.get("no_company") or []
     if not rows:
@@ -264,7 +281,7 @@ def no_company_hint(data: dict[str, Any]) -> str | None:
     )
 
 
-def _print_no_company(console: Console, data: dict[str, Any]) -> None:
+def _print_no_company(console: Console, data: CompanyView) -> None:
     hint = no_company_hint(data)
     if not hint:
         return
@@ -285,14 +302,12 @@ def _status(ref: dict[str, Any]) -> Text:
     return Text("not yet", style="yellow")
 
 
-def print_people(console: Console, data: dict[str, Any]) -> None:
+def print_people(console: Console, data: PeopleOverview) -> None:
     if not data["contacts"] and not data["referrals"] and not data["mentioned"]:
         console.print("no people yet: add a debrief with `debrief add`")
         return
     if data["contacts"]:
-        table = Table(title="Contacts", title_justify="left", show_edge=False, header_style="bold")
-        for col in ("name", "title", "company", "calls", "last call", "referred by"):
-            table.add_column(col, overflow="fold")
+        table = _table("Contacts", "name", "title", "company", "calls", "last call", "referred by")
         for c in data["contacts"]:
             table.add_row(
                 Text(c["name"]),
@@ -305,14 +320,9 @@ def print_people(console: Console, data: dict[str, Any]) -> None:
         console.print(table)
     if data["referrals"]:
         console.print()
-        table = Table(
-            title="Referrals (who referred whom)",
-            title_justify="left",
-            show_edge=False,
-            header_style="bold",
+        table = _table(
+            "Referrals (who referred whom)", "referred", "company", "referred by", "when", "status"
         )
-        for col in ("referred", "company", "referred by", "when", "status"):
-            table.add_column(col, overflow="fold")
         for r in data["referrals"]:
             table.add_row(
                 Text(r["name"]),
@@ -329,15 +339,14 @@ def print_people(console: Console, data: dict[str, Any]) -> None:
             else Text("every referral contacted", style="green")
         )
     if data["mentioned"]:
-        console.print()
-        console.print(Text("Also mentioned", style="bold"))
+        _title(console, "Also mentioned")
         for m in data["mentioned"]:
             at = f", {m['company']}" if m.get("company") else ""
             by = ", ".join(sorted({x["referrer"] or "unknown" for x in m["mentioned_by"]}))
             console.print(_line(f"  {m['name']}{at} ", (f"(by {by})", "dim")))
 
 
-def print_person(console: Console, data: dict[str, Any]) -> None:
+def print_person(console: Console, data: PersonView) -> None:
     head = _line((data["name"], "bold"))
     if not data["exact"]:
         head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
@@ -362,8 +371,7 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
             )
         )
     if data["calls"]:
-        console.print()
-        console.print(Text("Calls", style="bold"))
+        _title(console, "Calls")
         for c in data["calls"]:
             extra = f", {c['call_minutes']} min" if c.get("call_minutes") else ""
             console.print(
@@ -373,8 +381,7 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
                 )
             )
     if data["insights"]:
-        console.print()
-        console.print(Text("What they said", style="bold"))
+        _title(console, "What they said")
         for i in data["insights"]:
             console.print(
                 _line(
@@ -384,24 +391,16 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
                     (f"  {_day(i['recorded_at'])}", "dim"),
                 )
             )
-    if data["follow_ups"]:
-        console.print()
-        console.print(Text("Follow-ups", style="bold"))
-        for f in data["follow_ups"]:
-            mark = "x" if f.get("done_at") else " "
-            due = f" (due {f['due']})" if f.get("due") else ""
-            console.print(Text(f"  [{mark}] #{f['id']} {f['text']}{due}"))
+    _follow_ups(console, "Follow-ups", data["follow_ups"])
     if data["referred"]:
-        console.print()
-        console.print(Text("People they referred you to", style="bold"))
+        _title(console, "People they referred you to")
         for r in data["referred"]:
             at = f", {r['company']}" if r.get("company") else ""
             line = _line(f"  {r['name']}{at} ", (f"({r['relation']}) ", "dim"))
             line.append_text(_status(r))
             console.print(line)
     if data["mentioned_by"]:
-        console.print()
-        console.print(Text("Mentioned by", style="bold"))
+        _title(console, "Mentioned by")
         for m in data["mentioned_by"]:
             console.print(
                 Text(

@@ -42,3 +42,10 @@ def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = F
     if ask:
         tips.append(f"`debrief ask {query.strip() or 'QUESTION'!r}`")
     return "try " + ", ".join(tips[:-1]) + (" or " if len(tips) > 1 else "") + tips[-1]
+
+
+def follow_up_line(f: dict[str, Any]) -> str:
+    """``  [x] #12 Email James (due 2026-11-09)``: a follow-up, closed ones ticked."""
+    mark = "x" if f.get("done_at") else " "
+    due = f" (due {f['due']})" if f.get("due") else ""
+    return f"  [{mark}] #{f['id']} {f['text']}{due}"
