@@ -367,3 +367,12 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
         return (not dues, min(dues) if dues else "", g["person"].casefold())
 
     return sorted(groups.values(), key=soonest)
+
+
+def generated(store: Store, debrief_id: int) -> list[dict[str, Any]]:
+    """The call's open generated items (the post-add summary lists them)."""
+    return store.rows(
+        "SELECT id, text, due, kind, direction FROM follow_ups"
+        " WHERE debrief_id = ? AND habit_key IS NOT NULL AND done_at IS NULL ORDER BY id",
+        [debrief_id],
+    )
