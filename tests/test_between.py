@@ -47,7 +47,7 @@ def test_thanks_reach_out_offer_and_referrer_loop(home: Path) -> None:
     assert "From Maria Lopez: She said she'll send me the job posting." in items
     assert items["Stay in touch with Maria Lopez"]["due"] == "2027-02-18"  # 90 days
 
-    code, out, _ = run_cli("todo", "--by-person", "--json")
+    _, out, _ = run_cli("todo", "--by-person", "--json")
     groups = {g["person"]: g for g in json.loads(out)}
     assert [i["text"] for i in groups["Maria Lopez"]["offered"]] == [
         "From Maria Lopez: She said she'll send me the job posting."
