@@ -483,4 +483,10 @@ def set_person_stay_in_touch(
 
 def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     """Delete a debrief, its audio file and every trace of it in the database file."""
-    return store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
+    from debrief.store import habits
+
+    related = habits.related(store, debrief_id)  # calls whose items this one closed
+    gone = store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
+    for other in related:
+        refresh_habits(store, other)
+    return gone

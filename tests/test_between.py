@@ -134,3 +134,24 @@ def test_draft_thanks_quotes_the_transcript(home: Path) -> None:
     assert code == 0 and "Quoted insights: #" in out
     code, _, err = run_cli("draft", "thanks", "99")
     assert code != 0 and "99" in err
+
+
+def test_spoken_thank_you_from_real_audio(home: Path) -> None:
+    """Real Whisper on the Priya Shah sample: she says "I should send her a thank you note
+    tomorrow", so that spoken item (its own date) is the thank-you; none is generated."""
+    sample = Path(__file__).resolve().parent.parent / "samples" / "recap-priya-shah.flac"
+    code, _, err = run_cli("add", str(sample), "--when", "2026-11-20T10:00")
+    assert code == 0, err
+    items = todo()
+    thanks = [t for t in items if "thank" in t["text"].lower()]
+    assert len(thanks) == 1 and not thanks[0]["text"].startswith("Send a thank-you note")
+    assert thanks[0]["due"] == "2026-11-21"
+    assert any(t["text"].startswith("Stay in touch with Priya") for t in items)
+
+
+def test_deleting_the_referrals_call_reopens_the_reach_out(home: Path) -> None:
+    add(MARIA, "2026-11-20T10:00")
+    add(JAMES, "2026-11-25T10:00")
+    assert not [t for t in texts() if t.startswith("Reach out to James")]
+    assert run_cli("delete", "2", "--yes")[0] == 0
+    assert "Reach out to James Chen (suggested by Maria Lopez)" in texts()

@@ -278,17 +278,26 @@ def refresh(store: Store, debrief_id: int, default_days: int = DEFAULT_STAY_IN_T
     """Re-plan the call's items, and those of the calls it changes: earlier calls with the
     same person (their stay-in-touch closes) and calls that referred this person (their
     reach-out closes)."""
-    related = store.rows(
+    for did in [debrief_id, *related(store, debrief_id)]:
+        sync(store, did, plan(store, did, default_days))
+
+
+def related(store: Store, debrief_id: int) -> list[int]:
+    """Calls whose generated items depend on call ``debrief_id``: the other calls with the
+    same person, the calls that referred this person, and the calls with people it referred."""
+    rows = store.rows(
         "SELECT DISTINCT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
         " WHERE c.key = (SELECT c2.key FROM debriefs d2 JOIN contacts c2 ON c2.id = d2.contact_id"
         "   WHERE d2.id = :id) AND d.id != :id"
         " UNION SELECT p.debrief_id FROM people_mentioned p WHERE p.relation = 'referral'"
         " AND p.key = (SELECT c2.key FROM debriefs d2 JOIN contacts c2 ON c2.id = d2.contact_id"
-        "   WHERE d2.id = :id) AND p.debrief_id != :id",
+        "   WHERE d2.id = :id) AND p.debrief_id != :id"
+        " UNION SELECT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+        " WHERE c.key IN (SELECT key FROM people_mentioned WHERE debrief_id = :id"
+        "   AND relation = 'referral') AND d.id != :id",
         {"id": debrief_id},
     )
-    for did in [debrief_id, *(int(r["id"]) for r in related)]:
-        sync(store, did, plan(store, did, default_days))
+    return [int(r["id"]) for r in rows]
 
 
 def refresh_all(store: Store, default_days: int = DEFAULT_STAY_IN_TOUCH_DAYS) -> int:
