@@ -283,15 +283,22 @@ def refresh(store: Store, debrief_id: int, default_days: int = DEFAULT_STAY_IN_T
 
 
 def related(store: Store, debrief_id: int) -> list[int]:
-    """Calls whose generated items depend on call ``debrief_id``: the other calls with the
-    same person, the calls that referred this person, and the calls with people it referred."""
+    """Calls whose generated items depend on call ``debrief_id``: the calls just before and
+    just after it with the same person (their stay-in-touch and tell-the-referrer items),
+    the calls that referred this person, and the calls with people it referred."""
     rows = store.rows(
-        "SELECT DISTINCT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " WHERE c.key = (SELECT c2.key FROM debriefs d2 JOIN contacts c2 ON c2.id = d2.contact_id"
-        "   WHERE d2.id = :id) AND d.id != :id"
+        "WITH me AS (SELECT d.id, d.recorded_at, c.key FROM debriefs d"
+        "   JOIN contacts c ON c.id = d.contact_id WHERE d.id = :id),"
+        " same AS (SELECT d.id, d.recorded_at FROM debriefs d JOIN contacts c"
+        "   ON c.id = d.contact_id WHERE c.key = (SELECT key FROM me) AND d.id != :id)"
+        " SELECT * FROM (SELECT id FROM same WHERE recorded_at < (SELECT recorded_at FROM me)"
+        "   OR (recorded_at = (SELECT recorded_at FROM me) AND id < :id)"
+        "   ORDER BY recorded_at DESC, id DESC LIMIT 1)"
+        " UNION SELECT * FROM (SELECT id FROM same WHERE recorded_at > (SELECT recorded_at FROM me)"
+        "   OR (recorded_at = (SELECT recorded_at FROM me) AND id > :id)"
+        "   ORDER BY recorded_at, id LIMIT 1)"
         " UNION SELECT p.debrief_id FROM people_mentioned p WHERE p.relation = 'referral'"
-        " AND p.key = (SELECT c2.key FROM debriefs d2 JOIN contacts c2 ON c2.id = d2.contact_id"
-        "   WHERE d2.id = :id) AND p.debrief_id != :id"
+        " AND p.key = (SELECT key FROM me) AND p.debrief_id != :id"
         " UNION SELECT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
         " WHERE c.key IN (SELECT key FROM people_mentioned WHERE debrief_id = :id"
         "   AND relation = 'referral') AND d.id != :id",
