@@ -27,7 +27,7 @@ def config(click_ctx: click.Context) -> None:
         settings = click_ctx.find_object(Ctx).settings()  # type: ignore[union-attr]
         console.print(f"[dim]settings file: {settings.settings_path}[/dim]")
         for name, value, source in settings.as_rows():
-            console.print(f"{name:<13} {escape(value):<40} [dim]{source}[/dim]")
+            console.print(f"{name:<18} {escape(value):<40} [dim]{source}[/dim]")
 
 
 @config.command("set")
