@@ -15,7 +15,12 @@ from debrief.cli.app import Ctx, cli, console, emit, json_option, pass_ctx, writ
 
 @cli.group()
 def draft() -> None:
-    """Draft a message from a filed call."""
+    """Draft a message from a filed call.
+
+    \b
+    Example:
+        debrief draft thanks 12
+    """
 
 
 @draft.command("thanks")
