@@ -5,6 +5,7 @@
 - :mod:`~debrief.cli.reading`: list, show, search, company(ies), people, person, export, browse
 - :mod:`~debrief.cli.reviewing`: review, todo, done
 - :mod:`~debrief.cli.settings`: config, models
+- :mod:`~debrief.cli.between`: draft thanks, prep, dismiss
 
 Heavy libraries (Whisper, spaCy, PyAV, sounddevice) are imported inside the commands that
 need them, so reading commands start fast.
@@ -12,7 +13,14 @@ need them, so reading commands start fast.
 
 from __future__ import annotations
 
-from debrief.cli import filing, guide, reading, reviewing, settings  # noqa: F401 (commands)
+from debrief.cli import (  # noqa: F401 (commands)
+    between,
+    filing,
+    guide,
+    reading,
+    reviewing,
+    settings,
+)
 from debrief.cli.app import Ctx, cli
 
 __all__ = ["Ctx", "cli", "main"]

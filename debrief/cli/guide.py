@@ -40,9 +40,17 @@ GROUPS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
     (
+        "Between calls",
+        [
+            ("draft", "A thank-you note from a call, ready to send.", "debrief draft thanks 12"),
+            ("prep", "One page to read before your next call with a person or company.", None),
+        ],
+    ),
+    (
         "Fix and tidy",
         [
             ("done", "Close a follow-up.", None),
+            ("dismiss", "Drop a follow-up you will not do.", None),
             ("edit", "Correct a debrief's contact, company or title.", None),
             ("rename", "Rename a contact or a company everywhere.", None),
             ("merge", "Merge two spellings of one contact or company.", None),

@@ -266,6 +266,31 @@ def m008_user_fields(db: sqlite_utils.Database) -> None:
         )
 
 
+@migration
+def m009_follow_up_habits(db: sqlite_utils.Database) -> None:
+    # Issue 14: follow-ups debrief generates (thank-you, reach out to a referral, tell the
+    # referrer, stay in touch) and what the contact offered. kind NULL: spoken by the user.
+    # habit_key identifies a generated item within its call, so re-generation (reextract)
+    # updates it in place and its id, done state and user edits survive.
+    db.executescript(
+        """
+        ALTER TABLE follow_ups ADD COLUMN kind TEXT;
+        ALTER TABLE follow_ups ADD COLUMN habit_key TEXT;
+        ALTER TABLE follow_ups ADD COLUMN person TEXT;
+        ALTER TABLE follow_ups ADD COLUMN direction TEXT NOT NULL DEFAULT 'mine'
+            CHECK (direction IN ('mine', 'theirs'));
+        ALTER TABLE follow_ups ADD COLUMN dismissed_at TEXT;
+        CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
+            WHERE habit_key IS NOT NULL;
+        CREATE TABLE person_settings (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
+        );
+        """
+    )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

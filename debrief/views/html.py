@@ -38,8 +38,15 @@ def _pages(module: str, name: str) -> TextRenderer:
     return draw
 
 
+def render_prep(data: Any, **_: Any) -> str:
+    from debrief.views.between import prep_html
+
+    return prep_html(data)
+
+
 KINDS: dict[str, TextRenderer] = {
     "review": render_review,
+    "prep": render_prep,
     "home": _pages(_PAGES, "render_home"),
     "search": _pages(_PAGES, "render_search"),
     "company": _pages(_KB, "render_company"),
