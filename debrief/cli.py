@@ -73,8 +73,12 @@ def parse_when(value: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value.strip())
     except ValueError:
+        pass
+    try:  # natural words: "yesterday", "last friday", "3 days ago"
+        return pipeline.natural_moment(value, "--when")
+    except DebriefError:
         raise click.BadParameter(
-            f"{value!r} is not an ISO date or datetime (2026-11-20T17:30)"
+            f"{value!r} is not a date (2026-11-20T17:30, yesterday, last friday)"
         ) from None
 
 
@@ -292,17 +296,52 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
         views.print_debrief(console, data)
 
 
+_FILTERS = [
+    click.option("--company", help="Only calls with contacts at this company (forgiving match)."),
+    click.option(
+        "--category",
+        type=click.Choice(list(pipeline.CATEGORIES), case_sensitive=False),
+        help="Only this category.",
+    ),
+    click.option("--person", help="Only what this contact said (forgiving match)."),
+    click.option("--since", help='Only calls on or after this day (ISO, or "last week", friday).'),
+    click.option("--until", help="Only calls up to this day, included (ISO, or yesterday, ...)."),
+]
+
+
+def _filters(fn: Any) -> Any:
+    for option in reversed(_FILTERS):
+        fn = option(fn)
+    return fn
+
+
+def _bounds(since: str | None, until: str | None) -> dict[str, str | None]:
+    return {
+        "since": pipeline.filter_bound(since, "--since"),
+        "until": pipeline.filter_bound(until, "--until", end=True),
+    }
+
+
+def _backfill(store: pipeline.Store) -> None:
+    """Embed insights filed before search by meaning, once, with a progress line."""
+    todo = pipeline.missing_vectors(store)
+    if not todo:
+        return
+    err_console.print(f"[dim]embedding {todo:,} insights for search by meaning (one time)…[/dim]")
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r  {done:,}/{total:,}")
+            sys.stderr.flush()
+
+    pipeline.ensure_vectors(store, progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+
+
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
-@click.option("--company", help="Only calls with contacts at this company (forgiving match).")
-@click.option(
-    "--category",
-    type=click.Choice(list(pipeline.CATEGORIES), case_sensitive=False),
-    help="Only this category.",
-)
-@click.option("--person", help="Only what this contact said (forgiving match).")
-@click.option("--since", help="Only calls on or after this date (ISO).")
-@click.option("--until", help="Only calls up to this date (ISO; a bare date includes that day).")
+@_filters
 @click.option(
     "--limit",
     type=click.IntRange(min=1, max=1000),
@@ -310,6 +349,7 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     show_default=True,
     help="Show at most N hits.",
 )
+@click.option("--exact", is_flag=True, help="Keyword search only: every word must appear.")
 @click.option("--json", "as_json", is_flag=True, help="JSON output (a list of hits).")
 @pass_ctx
 def search(
@@ -321,41 +361,93 @@ def search(
     since: str | None,
     until: str | None,
     limit: int,
+    exact: bool,
     as_json: bool,
 ) -> None:
-    """Search insights and transcripts, best matches first (bm25).
+    """Search insights by words and meaning, best matches first.
 
-    Words are stemmed (promote finds promotion and promoted) and all must appear.
-    A phrase goes in double quotes (in the shell: '"career change"'); end a word
-    with * for a prefix (promot*); a OR b for either; -word to exclude. Other
-    punctuation is ignored.
+    By default keyword matches (bm25) and meaning (local sentence vectors) are combined:
+    "work from home" also finds "hybrid, three days on campus". A contact's or company's
+    name, or a phrase in double quotes, puts its matches first.
+
+    With --exact only words count: they are stemmed (promote finds promotion) and all
+    must appear. A phrase goes in double quotes (in the shell: '"career change"'); end a
+    word with * for a prefix (promot*); a OR b for either; -word to exclude.
 
     \b
     Examples:
-        debrief search promotion
-        debrief search learn SQL --person maria
+        debrief search work life balance
+        debrief search promotion --company stripe --since "last month"
         debrief search '"learning budget"'
-        debrief search promot* --company stripe --category advancement
-        debrief search remote --since 2026-11-01 --until 2026-11-30 --json
+        debrief search promot* --exact --category advancement
+        debrief search remote --since 2026-11-01 --until yesterday --json
     """
     text = " ".join(query)
-    hits = pipeline.search(
-        ctx.store(),
+    store = ctx.store()
+    if not exact:
+        _backfill(store)
+    hits = pipeline.hybrid_search(
+        store,
         text,
+        exact=exact,
         limit=limit,
         company=company,
         category=category.lower() if category else None,
         person=person,
-        since=since,
-        until=until,
+        **_bounds(since, until),
     )
     if as_json:
         click.echo(pipeline.kb_json(hits))
         note = pipeline.capped_note(hits)
         if note:  # stdout stays a plain list for scripts; the caveat goes to stderr
             click.echo(f"debrief: {note}", err=True)
+        for tip in getattr(hits, "suggestions", None) or []:
+            click.echo(f"debrief: try: {tip}", err=True)
     else:
         pipeline.print_kb(console, "search", hits, query=text)
+
+
+@cli.command()
+@click.argument("question", nargs=-1, required=True)
+@_filters
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_ctx
+def ask(
+    ctx: Ctx,
+    question: tuple[str, ...],
+    company: str | None,
+    category: str | None,
+    person: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
+    """Answer a question from your debriefs, with who said what and when.
+
+    The closest insights, grouped by company and contact, each with its debrief id and
+    date; whether the contacts agree or disagree; or that no one has talked about it yet.
+    Runs locally: no language model, nothing leaves the machine.
+
+    \b
+    Examples:
+        debrief ask "where do people get promoted fastest"
+        debrief ask "can I work from home" --company stripe
+        debrief ask "interview prep" --since "last month" --json
+    """
+    store = ctx.store()
+    _backfill(store)
+    result = pipeline.ask(
+        store,
+        " ".join(question),
+        company=company,
+        category=category.lower() if category else None,
+        person=person,
+        **_bounds(since, until),
+    )
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        pipeline.print_answer(console, result)
 
 
 @cli.command()

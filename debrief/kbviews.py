@@ -68,6 +68,8 @@ def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "
             shown = shown if len(shown) <= 60 else shown[:59] + "…"
             message = f"no results for {shown!r}"
         console.print(Text(message), soft_wrap=True)  # one line, never wrapped
+        for tip in getattr(hits, "suggestions", None) or []:
+            console.print(Text(f"  try: {tip}", style="dim"), soft_wrap=True)
         return
     for h in hits:
         where = " · ".join(

@@ -232,6 +232,7 @@ def _extract_and_store(
     timings: dict[str, float],
 ) -> AddResult:
     row = store.get(debrief_id)
+    prefetch_embedder()  # loads while spaCy extracts; filing then only embeds
     try:
         reporter.stage("extracting")
         with _timed(timings, "load_nlp"):
@@ -244,6 +245,8 @@ def _extract_and_store(
             store.save_extraction(debrief_id, extraction)
         with _timed(timings, "themes"):
             cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
+        with _timed(timings, "embed"):
+            index_insights(store, debrief_id)
     except DebriefError as exc:
         store.set_status(debrief_id, "failed", str(exc))
         return AddResult(debrief_id, row["source"], "failed", error=str(exc), transcript=transcript)
@@ -967,3 +970,108 @@ def convert_model(settings: Settings, force: bool = False) -> tuple[Path, bool]:
 
 
 # -- end of the models section -------------------------------------------------------------
+
+
+# -- search by meaning and `debrief ask` (debrief.ask; the model loads on first use) --------
+
+
+_embed_prefetched = threading.Event()
+
+
+def prefetch_embedder() -> None:
+    """Load the embedding model in the background (filing embeds the new insights)."""
+    if _embed_prefetched.is_set():
+        return
+    _embed_prefetched.set()
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        with contextlib.suppress(Exception):
+            from debrief.embed import embedder
+
+            embedder()
+
+    threading.Thread(target=load, name="debrief-embed-prefetch", daemon=True).start()
+
+
+def index_insights(store: Store, debrief_id: int) -> None:
+    """Embed a filed debrief's insights for search by meaning.
+
+    A failure here never fails the debrief (it is filed and keyword-searchable): it is
+    reported as a warning and the vectors are made on the next search (``ensure_vectors``).
+    """
+    import sys
+
+    from debrief.ask.hybrid import index_debrief
+
+    try:
+        index_debrief(store, debrief_id)
+    except DebriefError as exc:
+        print(f"warning: insights of #{debrief_id} not embedded yet ({exc})", file=sys.stderr)
+
+
+def ensure_vectors(store: Store, progress: Any = None) -> int:
+    """Embed insights filed before search by meaning (one time); returns how many."""
+    from debrief.ask.hybrid import ensure_vectors as _ensure
+
+    return _ensure(store, progress)
+
+
+def missing_vectors(store: Store) -> int:
+    """How many insights still need a vector of the current model."""
+    from debrief.embed import MODEL_ID
+    from debrief.store.vectors import count_missing
+
+    return count_missing(store, MODEL_ID)
+
+
+def natural_moment(value: str, flag: str) -> datetime:
+    """A moment from ISO or natural words ("yesterday", "last friday") for ``--when``."""
+    from debrief.ask.when import resolve
+
+    return resolve(value, flag=flag)
+
+
+def filter_bound(value: str | None, flag: str, *, end: bool = False) -> str | None:
+    """An ISO bound from a filter value: ISO, or natural ("last week", "yesterday")."""
+    from debrief.ask.when import bound
+
+    return bound(value, flag=flag, end=end)
+
+
+def hybrid_search(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:
+    """`debrief search`: hybrid ranking, or keyword-only with ``exact``; hits carry
+    ``suggestions`` (what to try) when there are none."""
+    from debrief.ask import hybrid
+
+    hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
+    if not hits and hits.match is not None:
+        from debrief.ask.answer import suggestions
+
+        tips = suggestions(
+            store,
+            query,
+            filtered=any(
+                filters.get(k) for k in ("company", "person", "category", "since", "until")
+            ),
+        )
+        if exact:
+            tips.insert(0, "drop --exact to search by meaning too")
+        else:
+            tips.insert(0, f'ask it as a question: debrief ask "{query.strip()[:60]}"')
+        hits.suggestions = tips
+    return hits
+
+
+def ask(store: Store, question: str, **filters: Any) -> Any:
+    """`debrief ask`: the answer-shaped view (:class:`debrief.ask.answer.Answer`)."""
+    from debrief.ask.answer import answer
+
+    return answer(store, question, **filters)
+
+
+def print_answer(console: Any, answer: Any) -> None:
+    from debrief.ask.render import print_answer as _print
+
+    _print(console, answer)

@@ -86,6 +86,13 @@ CREATE TABLE insight_terms (
             version TEXT NOT NULL
         );
 
+CREATE TABLE insight_vectors (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            scale REAL NOT NULL,
+            vector BLOB NOT NULL
+        );
+
 CREATE TABLE insights (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,

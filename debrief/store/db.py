@@ -192,6 +192,23 @@ def m004_kb_view_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_people_company ON people_mentioned(company COLLATE NOCASE)")
 
 
+@migration
+def m005_insight_vectors(db: sqlite_utils.Database) -> None:
+    # Sentence vectors of insights for search by meaning (debrief.embed): int8 components
+    # times ``scale`` (384 bytes a vector instead of 1,536), tagged with the model that made
+    # them so a model change re-embeds. Dropped with their insight.
+    db.executescript(
+        """
+        CREATE TABLE insight_vectors (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            scale REAL NOT NULL,
+            vector BLOB NOT NULL
+        );
+        """
+    )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
