@@ -81,6 +81,21 @@ def topics_of(query: str) -> list[str]:
     return found
 
 
+def categories_named(query: str) -> set[str]:
+    """Question categories a query word names (``[categories]`` of ``pipelines/ask.toml``)."""
+    words = {w.lower() for w in _WORD.findall(query)}
+    joined = "-".join(w.lower() for w in _WORD.findall(query))
+    found = set()
+    for category, names in _ask_toml().get("categories", {}).items():
+        for name in str(names).lower().split():
+            if name in words or ("-" in name and name in joined):
+                found.add(category)
+    return found
+
+
+#: Bonus of an insight whose category the query names (see categories_named).
+CATEGORY_BONUS = 0.1
+
 #: Weight of a topic description blended into the question's vector (see topics_of).
 TOPIC_WEIGHT = 0.7
 
@@ -241,7 +256,11 @@ def search(
         if content_words(" ".join(rest)):
             meaning = " ".join(rest)
     if mode == "hybrid":
-        exact = keyword_search(store, query, limit=DEPTH, **keyword_filters)
+        # Every content word must appear ("how much do you travel" -> travel); a query with
+        # search syntax (quotes, OR, -word, prefix*) is taken as written.
+        syntax = any(c in query for c in '"*') or re.search(r"(^|\s)-\w|\bOR\b|\bNOT\b", query)
+        strict = query if syntax else " ".join(content_words(query)) or query
+        exact = keyword_search(store, strict, limit=DEPTH, **keyword_filters)
         lists["all"] = [
             (int(h["insight_id"]), float(h["rank"])) for h in exact if h["source"] == "insight"
         ]
@@ -294,6 +313,12 @@ def search(
                 fused[insight_id] = fused.get(insight_id, 0.0) + weights.get(name, 0.0) * share
         for insight_id in list(matched):
             fused[insight_id] = fused.get(insight_id, 0.0) + similarity.get(insight_id, 0.0)
+    if mode == "hybrid":
+        named_categories = categories_named(meaning)
+        if named_categories:
+            for insight_id, row in vstore.insight_rows(store, list(fused)).items():
+                if row["category"] in named_categories:
+                    fused[insight_id] += CATEGORY_BONUS
     boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
     if all_scores is not None and boosted - set(similarity):
         similarity.update(_lookup(all_scores, boosted - set(similarity)))
@@ -327,6 +352,7 @@ def search(
                 "source": "insight",
                 "similarity": round(similarity.get(insight_id, 0.0), 4),
                 "matched": matched.get(insight_id, []),
+                "named": insight_id in boosted,
             }
         )
     if len(hits) < limit and mode == "hybrid" and not category:
