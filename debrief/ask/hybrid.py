@@ -316,8 +316,8 @@ def search(
     if mode == "hybrid":
         named_categories = categories_named(meaning)
         if named_categories:
-            for insight_id, row in vstore.insight_rows(store, list(fused)).items():
-                if row["category"] in named_categories:
+            for insight_id, info in vstore.insight_rows(store, list(fused)).items():
+                if info["category"] in named_categories:
                     fused[insight_id] += CATEGORY_BONUS
     boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
     if all_scores is not None and boosted - set(similarity):
