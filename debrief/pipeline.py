@@ -985,8 +985,8 @@ def prefetch_embedder() -> None:
     _embed_prefetched.set()
 
     def load() -> None:
-        with contextlib.suppress(Exception):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        # Not niced (unlike the spaCy prefetch): it is short (0.3 s of CPU) and filing
+        # waits for it at the end; a niced load starved for seconds on a busy machine.
         with contextlib.suppress(Exception):
             from debrief.embed import embedder
 

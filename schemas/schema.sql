@@ -140,6 +140,23 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
             tokenize='porter unicode61 remove_diacritics 2'
         );
 
+CREATE TABLE vector_epoch (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n INTEGER NOT NULL
+        );
+
+CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+
+CREATE TRIGGER insight_vectors_ai AFTER INSERT ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+
+CREATE TRIGGER insight_vectors_au AFTER UPDATE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+
 CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
         END;

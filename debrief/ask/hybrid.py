@@ -106,6 +106,13 @@ CATEGORY_BONUS = 0.03
 TOPIC_WEIGHT = 0.7
 
 
+@lru_cache(maxsize=64)
+def _topic_vector(description: str) -> Any:
+    from debrief import embed
+
+    return embed.embed_query(description)
+
+
 def query_vector(query: str) -> Any:
     """The question's unit vector, blended with the topics it touches."""
     import numpy as np
@@ -115,8 +122,7 @@ def query_vector(query: str) -> Any:
     topics = topics_of(query)
     if not topics:
         return embed.embed_query(query)
-    vecs = embed.embed([query.strip(), *topics])
-    v = vecs[0] + TOPIC_WEIGHT * vecs[1:].mean(axis=0)
+    v = embed.embed_query(query) + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 

@@ -109,9 +109,12 @@ class Matrix:
 
 
 def _version(store: Store) -> tuple[int, int]:
-    # data_version moves when another connection commits; total_changes counts our own.
+    """What the cached matrix depends on: data_version moves when another connection
+    commits, vector_epoch (kept by triggers) on every change of a vector, ours included.
+    (``total_changes`` would not do: a keyword search writes to a temporary table.)"""
     data_version = int(store.db.execute("PRAGMA data_version").fetchone()[0])
-    return data_version, store.db.conn.total_changes
+    epoch = int(store.db.execute("SELECT n FROM vector_epoch WHERE id = 1").fetchone()[0])
+    return data_version, epoch
 
 
 def matrix(store: Store, model: str) -> Matrix:
@@ -243,13 +246,20 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
         ):
             found["company_ids"].append(int(cid))
             found["words"] |= set(by_key[key].split())
-    pkeys = {person_key(g) for g in grams if len(g) >= 3}
-    for cid, key in store.db.execute("SELECT id, key FROM contacts").fetchall():
-        parts = [p for p in str(key).split() if len(p) >= 3]
-        if key in pkeys:
-            found["contact_ids"].append(int(cid))
-            found["words"] |= set(str(key).split())
-        elif any(p in grams for p in parts):
-            found["contact_ids"].append(int(cid))
-            found["words"] |= {p for p in parts if p in grams}
+    pkeys = sorted({person_key(g) for g in grams if len(g) >= 3})
+    singles = sorted({w for w in lowered if len(w) >= 3})
+    if not pkeys:
+        return found
+    # A full name, or a first or last name ("maria", "okafor"), in SQL: one pass in C.
+    conds = [f"key IN ({','.join('?' * len(pkeys))})"]
+    params: list[Any] = list(pkeys)
+    for w in singles:
+        conds.append("key LIKE ? OR key LIKE ?")
+        params += [f"{w} %", f"% {w}"]
+    for cid, key in store.db.execute(
+        f"SELECT id, key FROM contacts WHERE {' OR '.join(conds)}", params
+    ).fetchall():
+        found["contact_ids"].append(int(cid))
+        parts = str(key).split()
+        found["words"] |= set(parts) if key in pkeys else {p for p in parts if p in singles}
     return found
