@@ -277,6 +277,11 @@ def prefetch_nlp() -> None:
             from debrief.extract import load_nlp
 
             load_nlp()
+        _embed_prefetched.set()  # the embedding model too, still behind Whisper
+        with contextlib.suppress(Exception):
+            from debrief.embed import embedder
+
+            embedder()
 
     threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True).start()
 
