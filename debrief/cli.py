@@ -385,7 +385,11 @@ def search(
     text = " ".join(query)
     store = ctx.store()
     if not exact:
-        _backfill(store)
+        try:
+            _backfill(store)
+        except DebriefError as exc:  # search still works by keywords (a warning follows)
+            note = f"{exc}; searching by keywords only"
+            err_console.print(f"[yellow]warning:[/yellow] {views.escape(note)}")
     hits = pipeline.hybrid_search(
         store,
         text,

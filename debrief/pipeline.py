@@ -1048,9 +1048,16 @@ def filter_bound(value: str | None, flag: str, *, end: bool = False) -> str | No
 def hybrid_search(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:
     """`debrief search`: hybrid ranking, or keyword-only with ``exact``; hits carry
     ``suggestions`` (what to try) when there are none."""
-    from debrief.ask import hybrid
+    import sys
 
-    hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
+    from debrief.ask import hybrid
+    from debrief.embed import EmbeddingError
+
+    try:
+        hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
+    except EmbeddingError as exc:  # the model is broken or gone: words still work
+        print(f"warning: searching by keywords only ({exc})", file=sys.stderr)
+        hits = hybrid.search(store, query, mode="keyword", **filters)
     if not hits and hits.match is not None:
         from debrief.ask.answer import suggestions
 

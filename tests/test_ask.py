@@ -268,3 +268,26 @@ def test_search_cli_exact_and_empty_suggestions(home: Path) -> None:
     out = runner.invoke(cli, ["ask", "promotions", "--json"])
     data = json.loads(out.output)
     assert data["answered"] and data["companies"][0]["contacts"][0]["sources"][0]["debrief_id"]
+
+
+def test_search_without_the_model_falls_back_to_keywords(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An uninstalled model package cannot be had here (it is installed), so model_path is
+    # made to fail as it does then; everything else is real.
+    from debrief import embed
+
+    stripe_kb(home)
+    embed._load.cache_clear()
+
+    def gone() -> Path:
+        raise embed.EmbeddingError("the embedding model is not installed")
+
+    monkeypatch.setattr(embed, "model_path", gone)
+    runner = CliRunner()
+    out = runner.invoke(cli, ["search", "promotions"])
+    assert out.exit_code == 0, out.output
+    assert "keywords only" in out.output and "Promotion" in out.output
+    out = runner.invoke(cli, ["ask", "promotions"])
+    assert out.exit_code == 1 and "not installed" in out.output and "Traceback" not in out.output
+    embed._load.cache_clear()
