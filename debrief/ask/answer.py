@@ -129,17 +129,24 @@ def answer(
         until=until,
         floor=KEYWORD_FLOOR,
     )
+    # Narrowed to a company or person (a filter, or a name in the question): what they said
+    # on the subject is the answer even when it is put far from the question's words.
+    narrowed = bool(company or person)
     kept: list[dict[str, Any]] = []
     for h in hits:
         if h.get("source") != "insight":
             continue
         sim = float(h.get("similarity") or 0.0)
-        every_word = "all" in h.get("matched", []) or h.get("named")
-        if sim >= FLOOR or (every_word and sim >= KEYWORD_FLOOR):
+        close = narrowed or h.get("named") or "all" in h.get("matched", [])
+        if sim >= FLOOR or (close and sim >= KEYWORD_FLOOR):
             kept.append(h)
     if kept:
         best = max(float(h["similarity"]) for h in kept)
-        kept = [h for h in kept if float(h["similarity"]) >= best - RELATIVE_DROP][:MAX_ITEMS]
+        kept = [
+            h
+            for h in kept
+            if h.get("named") or narrowed or float(h["similarity"]) >= best - RELATIVE_DROP
+        ][:MAX_ITEMS]
     if not kept:
         result.suggestions = suggestions(
             store, question, filtered=bool(company or category or person or since or until)

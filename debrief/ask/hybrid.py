@@ -47,10 +47,10 @@ MODES = ("hybrid", "keyword", "vector")
 DEPTH = 100
 #: Fusion, chosen on tests/relevance (``benchmarks/search.py --fusion`` prints it): weighted
 #: reciprocal rank fusion, sum of WEIGHTS[list] / (RRF_K + rank), plus CATEGORY_BONUS.
-#: recall@10 / nDCG@10 0.830 / 0.768, against 0.812 / 0.769 for "score" fusion (cosine plus
-#: a bm25 bonus per keyword list) and 0.779 / 0.732 for the textbook k=60 with the any-word
-#: list at 0.5: the any-word list only adds noise once the meaning list is there, so it is
-#: not computed (weight 0); k between 5 and 20 gives the same.
+#: recall@10 / nDCG@10 0.835 / 0.773, against 0.798 / 0.743 for "score" fusion (cosine plus
+#: a bm25 bonus per keyword list), 0.784 / 0.738 for the textbook k=60 with the any-word
+#: list at 0.5 and 0.830 / 0.765 with it at 0.25: the any-word list only adds noise once the
+#: meaning list is there, so it is not computed (weight 0); k between 5 and 20 gives the same.
 FUSION = "rrf"
 WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0}
 RRF_K = 20
@@ -327,17 +327,17 @@ def search(
                 fused[insight_id] = fused.get(insight_id, 0.0) + weights.get(name, 0.0) * share
         for insight_id in list(matched):
             fused[insight_id] = fused.get(insight_id, 0.0) + similarity.get(insight_id, 0.0)
+    boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
+    if all_scores is not None and boosted - set(similarity):
+        similarity.update(_lookup(all_scores, boosted - set(similarity)))
+    for insight_id in boosted:
+        fused.setdefault(insight_id, 0.0)
     if mode == "hybrid":
         named_categories = categories_named(meaning)
         if named_categories:
             for insight_id, info in vstore.insight_rows(store, list(fused)).items():
                 if info["category"] in named_categories:
                     fused[insight_id] += CATEGORY_BONUS
-    boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
-    if all_scores is not None and boosted - set(similarity):
-        similarity.update(_lookup(all_scores, boosted - set(similarity)))
-    for insight_id in boosted:
-        fused.setdefault(insight_id, 0.0)
     # Best fused first; among equals (e.g. a named person's insights no list found), closest.
     order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
     if boosted:
