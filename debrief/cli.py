@@ -388,8 +388,8 @@ def search(
         try:
             _backfill(store)
         except DebriefError as exc:  # search still works by keywords (a warning follows)
-            note = f"{exc}; searching by keywords only"
-            err_console.print(f"[yellow]warning:[/yellow] {views.escape(note)}")
+            warning = f"{exc}; searching by keywords only"
+            err_console.print(f"[yellow]warning:[/yellow] {views.escape(warning)}")
     hits = pipeline.hybrid_search(
         store,
         text,

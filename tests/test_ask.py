@@ -291,3 +291,14 @@ def test_search_without_the_model_falls_back_to_keywords(
     out = runner.invoke(cli, ["ask", "promotions"])
     assert out.exit_code == 1 and "not installed" in out.output and "Traceback" not in out.output
     embed._load.cache_clear()
+
+
+def test_ask_narrowed_to_a_company_shows_what_it_said(rel: tuple[Store, dict]) -> None:
+    store, keys = rel
+    result = answer_mod.answer(store, "how are the hours", company="Brightpath", since="2026-11-01")
+    sources = [s for g in result.companies for c in g.contacts for s in c.sources]
+    assert "lf1" in {keys[s.insight_id] for s in sources}
+    assert {g.company for g in result.companies} == {"Brightpath Consulting"}
+    named = answer_mod.answer(store, "Ledgerline culture")
+    found = {keys[s.insight_id] for g in named.companies for c in g.contacts for s in c.sources}
+    assert {"mo3", "ml3"} <= found and {g.company for g in named.companies} == {"Ledgerline"}

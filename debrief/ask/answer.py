@@ -138,7 +138,8 @@ def answer(
             continue
         sim = float(h.get("similarity") or 0.0)
         close = narrowed or h.get("named") or "all" in h.get("matched", [])
-        if sim >= FLOOR or (close and sim >= KEYWORD_FLOOR):
+        on_topic = h.get("named") and h.get("category_named")  # "Ledgerline culture"
+        if sim >= FLOOR or (close and sim >= KEYWORD_FLOOR) or on_topic:
             kept.append(h)
     if kept:
         best = max(float(h["similarity"]) for h in kept)

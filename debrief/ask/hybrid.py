@@ -332,12 +332,11 @@ def search(
         similarity.update(_lookup(all_scores, boosted - set(similarity)))
     for insight_id in boosted:
         fused.setdefault(insight_id, 0.0)
-    if mode == "hybrid":
-        named_categories = categories_named(meaning)
-        if named_categories:
-            for insight_id, info in vstore.insight_rows(store, list(fused)).items():
-                if info["category"] in named_categories:
-                    fused[insight_id] += CATEGORY_BONUS
+    named_categories = categories_named(meaning) if mode == "hybrid" else set()
+    if named_categories:
+        for insight_id, info in vstore.insight_rows(store, list(fused)).items():
+            if info["category"] in named_categories:
+                fused[insight_id] += CATEGORY_BONUS
     # Best fused first; among equals (e.g. a named person's insights no list found), closest.
     order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
     if boosted:
@@ -367,6 +366,7 @@ def search(
                 "similarity": round(similarity.get(insight_id, 0.0), 4),
                 "matched": matched.get(insight_id, []),
                 "named": insight_id in boosted,
+                "category_named": row["category"] in named_categories,
             }
         )
     if len(hits) < limit and mode == "hybrid" and not category:
