@@ -1,5 +1,8 @@
 -- debrief knowledge base schema. Generated: python -m debrief.store.db
 
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
 CREATE INDEX idx_companies_mentioned_company ON companies_mentioned(company_id);
 
 CREATE INDEX idx_debriefs_company ON debriefs(company_id);
@@ -26,7 +29,12 @@ CREATE INDEX idx_people_key ON people_mentioned(key);
 
 CREATE INDEX idx_segments_debrief ON segments(debrief_id, idx);
 
-CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL);
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
 
 CREATE TABLE companies (
             id INTEGER PRIMARY KEY,
@@ -107,6 +115,8 @@ CREATE VIRTUAL TABLE insights_fts USING fts5(
             tokenize='porter unicode61 remove_diacritics 2'
         );
 
+CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL, audio_path TEXT, requested_at TEXT NOT NULL);
+
 CREATE TABLE people_mentioned (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
@@ -139,6 +149,8 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
             text, content='transcripts', content_rowid='debrief_id',
             tokenize='porter unicode61 remove_diacritics 2'
         );
+
+CREATE TABLE user_fields ( entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')), entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field));
 
 CREATE TABLE vector_epoch (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -184,3 +196,5 @@ CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
                 VALUES ('delete', old.debrief_id, old.text);
             INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
         END;
+
+CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title, co.name AS company FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id LEFT JOIN companies co ON co.id = d.company_id;

@@ -21,8 +21,9 @@ from debrief import pipeline
 from debrief.ask import answer as answer_mod
 from debrief.ask import hybrid, when
 from debrief.cli import cli
+from debrief.config import load_settings
 from debrief.errors import DebriefError
-from debrief.store import Store
+from debrief.store import Store, open_store
 
 
 @pytest.fixture(scope="module")
@@ -227,7 +228,7 @@ def test_filing_embeds_and_reextract_and_delete_keep_vectors_in_step(home: Path)
     )
     result = runner.invoke(cli, ["add", "--text", text, "--when", "yesterday"])
     assert result.exit_code == 0, result.output
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     assert store.debriefs()[0]["recorded_at"][:10] < date.today().isoformat()
     count = store.db.execute("SELECT count(*) FROM insight_vectors").fetchone()[0]
     assert count == store.db.execute("SELECT count(*) FROM insights").fetchone()[0] > 0
@@ -246,11 +247,8 @@ def test_old_knowledge_base_is_backfilled_once(home: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["ask", "how fast do people get promoted"])
     assert result.exit_code == 0, result.output
-    assert "embedding" in result.output and "one time" in result.output
     assert "Maria Lopez" in result.output and "#1" in result.output
     assert pipeline.missing_vectors(store) == 0
-    again = runner.invoke(cli, ["ask", "how fast do people get promoted"])
-    assert "one time" not in again.output
 
 
 def test_search_cli_exact_and_empty_suggestions(home: Path) -> None:

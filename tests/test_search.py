@@ -10,33 +10,15 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from kb_seed import add, stripe_kb
+from kb_seed import add
 
 from debrief.cli import Ctx, cli
 from debrief.errors import DebriefError
+from debrief.models import HL_END, HL_START
 from debrief.store import Store
 from debrief.store.match import Ambiguous
-from debrief.store.search import HL_END, HL_START, date_bound, fts_query, search
-
-
-@pytest.fixture
-def kb(home: Path) -> Path:
-    return stripe_kb(home)
-
-
-@pytest.fixture
-def store(kb: Path) -> Store:
-    s = Store(kb)
-    yield s
-    s.close()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), obj=Ctx())
-    assert not isinstance(result.exception, Exception) or isinstance(
-        result.exception, SystemExit
-    ), result.exception
-    return result.exit_code, result.stdout, result.stderr
+from debrief.store.search import date_bound, fts_query, search
+from tests.conftest import run_cli as run
 
 
 def texts(hits: list[dict]) -> list[str]:
@@ -157,10 +139,11 @@ def test_many_matches_rank_the_most_recent(store: Store, monkeypatch: pytest.Mon
     # Only the two most recent matching insights were ranked.
     assert {h["contact"] for h in hits} == {"Ana Ruiz", "Priya Shah"}
     assert not search(store, "SQL").capped
-    code, out, _ = run("search", "promot*")
+    # (--exact: keyword ranking alone, as this cap concerns.)
+    code, out, _ = run("search", "promot*", "--exact")
     assert code == 0 and "the best of the 2 most recently filed are shown" in out
     # --json keeps stdout a plain list for scripts and says so on stderr.
-    code, out, errtext = run("search", "promot*", "--json")
+    code, out, errtext = run("search", "promot*", "--json", "--exact")
     assert code == 0 and len(json.loads(out)) == 2
     assert "the best of the 2 most recently filed are shown" in errtext
     code, out, errtext = run("search", "SQL", "--json")
@@ -176,7 +159,10 @@ def test_cli_search_renders_hits_and_messages(kb: Path) -> None:
     assert "#1" in out and "Maria Lopez" in out and "Stripe" in out and "Advancement" in out
     code, out, _ = run("search", "-sales", "mentoring")  # a leading '-' is not an option
     assert code == 0 and "mentoring" in out.lower()
-    assert run("search", "zzzunknownword") == (0, "no results for 'zzzunknownword'\n", "")
+    code, out, errtext = run("search", "zzzunknownword")
+    lines = out.splitlines()
+    assert (code, lines[0], errtext) == (0, "no results for 'zzzunknownword'", "")
+    assert lines[1:] and all(line.startswith("  try: ") for line in lines[1:])  # what to try
     code, out, _ = run("search", "--", '"*^:()')
     assert code == 0 and out.startswith("nothing to search for")
     code, out, _ = run("search")
@@ -246,7 +232,8 @@ def test_any_query_gives_results_or_one_line(kb: Path, query: str, use_filter: b
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip(), "always says something"
     if result.stdout.startswith(("no results", "nothing to search")):
-        assert result.stdout.count("\n") == 1
+        # one line, then what to try (one "try:" line each)
+        assert all(line.startswith("  try: ") for line in result.stdout.splitlines()[1:])
 
 
 @settings(

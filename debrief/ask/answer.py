@@ -206,9 +206,9 @@ def _close_names(store: Store, words: list[str]) -> list[str]:
     """Contact and company names close to a word of the query (typos: "ledgerlin")."""
     from rapidfuzz import fuzz, process
 
-    names = [
-        r[0] for r in store.db.execute("SELECT name FROM contacts UNION SELECT name FROM companies")
-    ]
+    from debrief.store.vectors import known_names
+
+    names = known_names(store)
     found: list[str] = []
     parts = {p.lower(): n for n in names for p in str(n).split() if len(p) >= 4}
     for w in words:

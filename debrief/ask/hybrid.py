@@ -54,6 +54,9 @@ DEPTH = 100
 FUSION = "rrf"
 WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0}
 RRF_K = 20
+#: With no keyword match and no insight this close, a hybrid search finds nothing ("no
+#: results", with suggestions) instead of the least distant noise ("zzzunknownword").
+NOTHING_BELOW = 0.25
 #: A meaning-only hit below this cosine is noise for `debrief search` (keyword hits stay).
 SEARCH_FLOOR = 0.10
 
@@ -255,6 +258,7 @@ def search(
         "until": until,
     }
     lists: dict[str, list[tuple[int, float]]] = {}
+    capped = False
     hits_by_id: dict[int, dict[str, Any]] = {}
     transcript_hits: list[dict[str, Any]] = []
     # A query naming a contact or company: their insights come first (see _boosted), and
@@ -277,6 +281,7 @@ def search(
             (int(h["insight_id"]), float(h["rank"])) for h in exact if h["source"] == "insight"
         ]
         transcript_hits = [h for h in exact if h["source"] == "transcript"]
+        capped = exact.capped
         words = content_words(meaning)
         if not weights.get("any"):
             loose = Hits()
@@ -341,10 +346,18 @@ def search(
     order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
     if boosted:
         order = [i for i in order if i in boosted] + [i for i in order if i not in boosted]
+    if (
+        mode == "hybrid"
+        and not (boosted or company or person)
+        and not lists.get("all")
+        and max(similarity.values(), default=0.0) < NOTHING_BELOW
+    ):
+        order = []  # no word matched and nothing is close: a typo or an unknown word
     order = order[:limit]
     rows = vstore.insight_rows(store, order)
     hits = Hits()
     hits.match = fts_query(query)
+    hits.capped = capped  # the keyword list was ranked among the most recent matches only
     for insight_id in order:
         row = rows.get(insight_id)
         if row is None:

@@ -238,7 +238,7 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
     for n in (2, 3):
         for i in range(len(lowered) - n + 1):
             grams[" ".join(lowered[i : i + n])] = " ".join(lowered[i : i + n])
-    by_key = {company_key(g): g for g in grams if len(g) >= 3}
+    by_key = {company_key(g): g for g in grams if 3 <= len(g) <= 60}
     if by_key:
         marks = ",".join("?" * len(by_key))
         for cid, key in store.db.execute(
@@ -246,8 +246,10 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
         ):
             found["company_ids"].append(int(cid))
             found["words"] |= set(by_key[key].split())
-    pkeys = sorted({person_key(g) for g in grams if len(g) >= 3})
-    singles = sorted({w for w in lowered if len(w) >= 3})
+    # Names are short: longer "words" (pasted text) are no name and would make LIKE
+    # patterns too complex for SQLite.
+    pkeys = sorted({person_key(g) for g in grams if 3 <= len(g) <= 60})[:64]
+    singles = sorted({w for w in lowered if 3 <= len(w) <= 30})[:32]
     if not pkeys:
         return found
     # A full name, or a first or last name ("maria", "okafor"), in SQL: one pass in C.
@@ -263,3 +265,10 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
         parts = str(key).split()
         found["words"] |= set(parts) if key in pkeys else {p for p in parts if p in singles}
     return found
+
+
+def known_names(store: Store) -> list[str]:
+    """Every contact and company name (suggestions for a misspelt one)."""
+    return [
+        r[0] for r in store.db.execute("SELECT name FROM contacts UNION SELECT name FROM companies")
+    ]

@@ -1,11 +1,13 @@
-"""Terminal rendering of a `debrief ask` answer (rich)."""
+"""The terminal renderer of a `debrief ask` answer (rich): kind ``ask``."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from debrief.ask.answer import Answer
 from debrief.models import CATEGORY_LABELS
+
+if TYPE_CHECKING:
+    from debrief.ask.answer import Answer
 
 NOTHING = "No one has talked about this yet."
 
@@ -56,3 +58,6 @@ def print_answer(console: Any, answer: Answer) -> None:
         console.print(
             Text("They agree ", style="bold").append(f"({tone}): " + ", ".join(answer.agree))
         )
+
+
+KINDS = {"ask": print_answer}
