@@ -168,7 +168,7 @@ def test_no_socket_is_opened_while_adding(home: Path, socket_disabled: None) -> 
     # The embedding path: the insights were embedded at filing, a question is embedded
     # and answered, and onnxruntime's telemetry was switched off before it loaded.
     assert pipeline.missing_vectors(store) == 0
-    hits = pipeline.hybrid_search(store, "which tools should I learn")
+    hits = pipeline.hybrid_search(store, "what course should I take before applying")
     assert hits and hits[0]["similarity"] > 0
     assert os.environ["ORT_DISABLE_TELEMETRY"] == "1"
 
