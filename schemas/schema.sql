@@ -15,6 +15,9 @@ CREATE INDEX idx_debriefs_status ON debriefs(status);
 
 CREATE INDEX idx_follow_ups_debrief ON follow_ups(debrief_id);
 
+CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
+            WHERE habit_key IS NOT NULL;
+
 CREATE INDEX idx_follow_ups_open ON follow_ups(done_at, due);
 
 CREATE INDEX idx_insights_category ON insights(category);
@@ -86,7 +89,8 @@ CREATE TABLE follow_ups (
             done_at TEXT,
             start_char INTEGER,
             end_char INTEGER
-        );
+        , kind TEXT, habit_key TEXT, person TEXT, direction TEXT NOT NULL DEFAULT 'mine'
+            CHECK (direction IN ('mine', 'theirs')), dismissed_at TEXT);
 
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
@@ -124,6 +128,12 @@ CREATE TABLE people_mentioned (
             key TEXT NOT NULL,
             company TEXT,
             relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
+        );
+
+CREATE TABLE person_settings (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
         );
 
 CREATE TABLE segments (

@@ -102,7 +102,9 @@ class UserFields:
         unless the user touched it (done, edited): user state wins.
         """
         old = self.rows(
-            "SELECT id, text, done_at FROM follow_ups WHERE debrief_id = ? ORDER BY id",
+            # Generated items (habits, kind set) are debrief.store.habits' to keep.
+            "SELECT id, text, done_at FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
+            " ORDER BY id",
             [debrief_id],
         )
         user = self.user_fields("follow_up", [int(o["id"]) for o in old])
