@@ -134,6 +134,11 @@ class ContactExtractor:
         self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
         self.recasts = PhraseSet(nlp, intro["recasts"])
         self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)
+        header = cfg["header"]
+        self.header_cues = PhraseSet(nlp, header["cues"])
+        self.header_fillers = set(header["fillers"])
+        self.header_call_words = set(header["call_words"])
+        self.cues.add(PhraseSet(nlp, intro["name_is"]))
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -157,6 +162,7 @@ class ContactExtractor:
         self._first_names: set[str] = set()
         low = lower_doc(doc)
         sents = list(doc.sents)
+        self._header = self._find_header(doc, sents, low)
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         aliases: list[str] = []
@@ -184,6 +190,11 @@ class ContactExtractor:
             if t.lower_ in alias_words and is_cap(t, low):
                 blocked.add(t.i)
         mentions = self.orgs.find(doc, blocked)
+        if self._header is not None:
+            hs, he = self._header
+            if not any(m.start <= hs < m.end for m in mentions):
+                mentions.append(OrgMention(hs, he, display_name(doc[hs:he].text), True))
+                mentions.sort(key=lambda m: m.start)
         title, company = None, None
         if intro_sent is not None:
             start = (
@@ -192,6 +203,8 @@ class ContactExtractor:
                 else (name_span[1] if name_span else intro_sent.start)
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        if company is None:
+            company = self._fallback_company(doc, mentions, name_span, intro_sent)
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
@@ -221,7 +234,7 @@ class ContactExtractor:
             return found
         limit = sents[1].end if len(sents) > 1 else len(doc)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end <= limit:
+            if ent.label_ == "PERSON" and ent.end <= limit and not self._in_header(ent.start):
                 return (ent.start, ent.end), ent.sent, None
         found = self._find_cued(doc, sents[3:6], low)
         if found is not None:
@@ -252,6 +265,8 @@ class ContactExtractor:
                         break
                     k += 1
                 e = self._name_end(doc, k, sent.end, low)
+                if self._in_header(k):
+                    e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
                 if e > k:
                     # "coffee with Jess, sorry, Jessica Huang": the corrected name wins
                     if e + 1 < sent.end and doc[e].text == ",":
@@ -294,6 +309,71 @@ class ContactExtractor:
                 i += n
             if desc is not None:
                 return None, desc[0], desc[1]
+        return None
+
+    def _in_header(self, i: int) -> bool:
+        return self._header is not None and self._header[0] <= i < self._header[1]
+
+    def _find_header(self, doc: Doc, sents: list[Span], low: bool) -> tuple[int, int] | None:
+        """'Debrief, Mayo Clinic call.' / 'Notes on the Zipline call.': the organisation a
+        recap is headed with (token span), else None. The contact's name is never in it."""
+        if not sents:
+            return None
+        sent = sents[0]
+        i = sent.start
+        while i < sent.end and doc[i].lower_ in self.header_fillers:
+            i += 1
+        n = self.header_cues.match_at(doc, i, sent.end)
+        if not n:
+            return None
+        k = i + n
+        while k < sent.end and doc[k].lower_ in {",", ":", "-", "–", "—", "the", "my", "a"}:
+            k += 1
+        e = chunk_end(doc, k, sent.end, low)
+        if e == k and low:
+            e = chunk_end(doc, k, sent.end, True, 4)
+        if e <= k:
+            return None
+        while e > k and doc[e - 1].is_punct:
+            e -= 1
+        nxt = doc[e] if e < sent.end else None
+        if nxt is not None and nxt.lower_ in self.header_call_words:
+            return (k, e)
+        if low:
+            return None
+        # "Debrief, Portland Water Bureau." names an organisation, "Notes on Ana Ruiz." a person
+        ends = nxt is None or (nxt.is_punct and nxt.text != "," and e + 1 >= sent.end)
+        span = doc[k:e]
+        org_like = self.orgs.has_head(span) or any(
+            t.ent_type_ in {"ORG", "FAC"} for t in span
+        )
+        if ends and org_like and not any(t.ent_type_ == "PERSON" for t in span):
+            return (k, e)
+        return None
+
+    def _fallback_company(
+        self,
+        doc: Doc,
+        mentions: list[OrgMention],
+        name_span: tuple[int, int] | None,
+        intro_sent: Span | None,
+    ) -> str | None:
+        """The intro names no organisation: the recap's heading ('Debrief, Kaiser call.'),
+        else one the speaker placed the contact at before naming them ('I talked to someone at
+        Denver Health. Her name is Rachel Steinberg')."""
+        if self._header is not None:
+            for m in mentions:
+                if m.start == self._header[0]:
+                    return m.name
+        limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
+        for m in mentions:
+            if m.start >= limit:
+                break
+            j = m.start - 1
+            while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
+                return m.name
         return None
 
     def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
