@@ -203,6 +203,17 @@ class ContactExtractor:
                 else (name_span[1] if name_span else intro_sent.start)
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        if company is not None and self._header is not None and intro_sent is not None:
+            # "Debrief, Harbor Freight Logistics call. Talked with James, ... ex-Army like me":
+            # the heading wins over an organisation the intro does not place them at
+            tied = any(
+                m.name == company
+                and m.start > 0
+                and doc[m.start - 1].lower_ in {"at", "for", "with", "the", "of"}
+                for m in mentions
+            )
+            if not tied:
+                company = None
         if company is None:
             company = self._fallback_company(doc, mentions, name_span, intro_sent)
         doc._.contact = Contact(name=name, title=title, company=company)
@@ -236,15 +247,45 @@ class ContactExtractor:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.end <= limit and not self._in_header(ent.start):
                 return (ent.start, ent.end), ent.sent, None
+        found = self._find_verbless(doc, sents[:3], low)
+        if found is not None:
+            return found
         found = self._find_cued(doc, sents[3:6], low)
         if found is not None:
             return found
         return None, (sents[0] if sents else None), None
 
+    def _find_verbless(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
+        """'Lindiwe Khumalo, HR business partner at the New York Public Library.': a sentence
+        that opens with a name and a comma, then a job title."""
+        for sent in sents:
+            k = sent.start
+            while k < sent.end and doc[k].lower_ in self.header_fillers:
+                k += 1
+            if k >= sent.end or self._in_header(k) or low:
+                continue
+            e = self._name_end(doc, k, sent.end, low)
+            if not 1 < e - k <= 4 or e + 1 >= sent.end or doc[e].text != ",":
+                continue
+            span = doc[k:e]
+            if self.orgs.has_head(span) or any(
+                t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "DATE"} for t in span
+            ):
+                continue
+            j = e + 1
+            if doc[j].lower_ in {"a", "an", "the"}:
+                j += 1
+            if self._parse_title(doc, j, sent.end, [], require_head=True):
+                return (k, e), sent, None
+        return None
+
     def _find_cued(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
         """(name token span, intro sentence, start of a descriptor like "my dad's advisor")."""
+        first_desc: tuple[Span, int] | None = None
         for sent in sents:
             desc: tuple[Span, int] | None = None
             i = sent.start
@@ -282,6 +323,17 @@ class ContactExtractor:
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
                     for j in range(k + 1, min(sent.end, k + 10)):
+                        if (
+                            doc[j].lower_ in {"named", "called"}
+                            and doc[j - 1].lower_ in self.orgs.apposition_nouns
+                        ):
+                            # "a policy shop called Brightline Strategies, Naledi Dlamini"
+                            oe = chunk_end(doc, j + 1, sent.end, low)
+                            if oe + 1 < sent.end and doc[oe].text == ",":
+                                e = self._name_end(doc, oe + 1, sent.end, low)
+                                if e > oe + 1 and (e >= sent.end or doc[e].is_punct):
+                                    return (oe + 1, e), sent, k
+                            break
                         if doc[j].lower_ in {"named", "called"} and j + 1 < sent.end:
                             # "a product manager at Airbnb named Chris Olsen"
                             e = self._name_end(doc, j + 1, sent.end, low)
@@ -307,8 +359,12 @@ class ContactExtractor:
                             break
                     desc = (sent, k)
                 i += n
-            if desc is not None:
-                return None, desc[0], desc[1]
+            if desc is not None and first_desc is None:
+                # "Notes on the city budget office call. Talked with Dmitri Volkov, ...": a
+                # description without a name waits for a later sentence that names them
+                first_desc = desc
+        if first_desc is not None:
+            return None, first_desc[0], first_desc[1]
         return None
 
     def _in_header(self, i: int) -> bool:
@@ -529,7 +585,7 @@ class ContactExtractor:
                 current = [k for k in subj if not _past_clause(doc[k])]
                 k = current[0] if current else subj[0]
                 if company is None:
-                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 12)]
+                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 20)]
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
                     between = doc[k : near[0].start] if near else doc[k:k]
                     past = any(
