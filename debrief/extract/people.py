@@ -49,6 +49,7 @@ class PeopleExtractor:
         self.same = PhraseSet(nlp, comp["same"])
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
+        self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -98,6 +99,11 @@ class PeopleExtractor:
         strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
         company_keys = {company_key(c) for c in (doc._.companies or [])}
         company_words = {w for c in company_keys for w in c.split()}
+        contact = doc._.contact
+        org_names = [m.name for m in orgs] + list(doc._.companies or [])
+        if contact is not None and contact.company:
+            org_names.append(contact.company)
+        org_words = {w for n in org_names for w in person_key(n).split()}
 
         spans: dict[int, int] = {}
         for ent in doc.ents:
@@ -176,6 +182,18 @@ class PeopleExtractor:
             ):
                 continue
             if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
+                continue
+            before_ctx = self._context_before(doc, s)
+            overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
+            if not before_ctx and (
+                key in self.not_people
+                or key in self.time_words
+                or any(m.strong or not in_ctx for m in overlaps)
+                or (len(span) == 1 and key in org_words)
+                or (not in_ctx and all(w in org_words for w in key.split()))
+            ):
+                # "Ashurst & Reid", "He was Army", "a contractor called Hensel Phelps": a
+                # word of an organisation's name, an organisation or a day, not a person
                 continue
             if company_key(text) in company_keys and not in_ctx:
                 continue
