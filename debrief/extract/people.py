@@ -50,6 +50,8 @@ class PeopleExtractor:
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
+        self.not_before = PhraseSet(nlp, ctx["not_before"])
+        self.title_heads = set(load_toml("contact_patterns.toml")["title"]["heads"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -184,6 +186,17 @@ class PeopleExtractor:
             if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
                 continue
             before_ctx = self._context_before(doc, s)
+            if not before_ctx and (
+                (contact is not None and company_key(text) == company_key(contact.company or ""))
+                or any(t.lower_ in self.title_heads for t in span)
+                or (s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in self.title_heads)
+                or any(
+                    self.not_before.match_at(doc, s - n, s) == n for n in range(1, 4) if s - n >= 0
+                )
+            ):
+                # "Senior Recruiter", "VP of Marketing", "learn Ruby", "went to Wharton",
+                # "the Braintrust thing": a title, a tool or a school, not a person
+                continue
             overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
             if not before_ctx and (
                 key in self.not_people
