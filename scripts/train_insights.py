@@ -91,6 +91,9 @@ def main() -> int:
         help="labelled recaps (corpus format) to learn from too; default: files 01-05 of each "
         "author in pipelines/training/ (06-09 are held out as a check set)",
     )
+    ap.add_argument(
+        "--prune", type=float, default=0.02, help="leave out features whose weights are all smaller"
+    )
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation only (no save)")
     args = ap.parse_args()
 
@@ -153,7 +156,8 @@ def main() -> int:
         "cues_sha256": hashlib.sha256(Path(args.cues).read_bytes()).hexdigest(),
         "train_accuracy": round(acc, 4),
     }
-    model.save(Path(args.out), meta)
+    meta["prune"] = args.prune
+    model.save(Path(args.out), meta, prune=args.prune)
     print(json.dumps(meta, indent=1))
     return 0
 
