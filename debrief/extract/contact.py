@@ -380,8 +380,7 @@ class ContactExtractor:
         while i < sent.end and doc[i].lower_ in self.header_fillers:
             i += 1
         n = self.header_cues.match_at(doc, i, sent.end)
-        if not n:
-            return None
+        cued = bool(n)
         k = i + n
         while k < sent.end and doc[k].lower_ in {",", ":", "-", "–", "—", "the", "my", "a"}:
             k += 1
@@ -394,8 +393,8 @@ class ContactExtractor:
             e -= 1
         nxt = doc[e] if e < sent.end else None
         if nxt is not None and nxt.lower_ in self.header_call_words:
-            return (k, e)
-        if low:
+            return (k, e)  # "So, Northwind call done." needs no cue
+        if low or not cued:
             return None
         # "Debrief, Portland Water Bureau." names an organisation, "Notes on Ana Ruiz." a person
         ends = nxt is None or (nxt.is_punct and nxt.text != "," and e + 1 >= sent.end)
@@ -403,7 +402,10 @@ class ContactExtractor:
         org_like = self.orgs.has_head(span) or any(
             t.ent_type_ in {"ORG", "FAC"} for t in span
         )
-        if ends and org_like and not any(t.ent_type_ == "PERSON" for t in span):
+        # "Recap, Atlassian.": a bare heading after "recap"/"debrief" (not "notes on") names
+        # the organisation unless the model sees a person there
+        bare = doc[i].lower_ in {"recap", "debrief"} and e - k <= 2
+        if ends and (org_like or bare) and not any(t.ent_type_ == "PERSON" for t in span):
             return (k, e)
         return None
 
