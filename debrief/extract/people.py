@@ -51,6 +51,7 @@ class PeopleExtractor:
         self.not_names = {" ".join(words(x)) for x in not_names}
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
         self.not_before = PhraseSet(nlp, ctx["not_before"])
+        self.past_intro = set(ref["past_introducers"])
         self.title_heads = set(load_toml("contact_patterns.toml")["title"]["heads"])
         v = date_vocab()
         self.time_words = (
@@ -282,6 +283,8 @@ class PeopleExtractor:
         for cs, ce in cues:
             if self.negations.find(doc, max(sent.start, cs - 4), cs):
                 continue
+            if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
+                continue  # "Dana connected us": who introduced the speaker, not a referral
             before = doc[sent.start : cs]
             said_by_contact = directive or any(
                 t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
