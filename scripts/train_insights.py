@@ -103,7 +103,9 @@ def main() -> int:
     for path in recap_files:
         data = path.read_bytes()
         raw += data
-        items += recap_examples(json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip())
+        items += recap_examples(
+            json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()
+        )
     nlp = load_base()
     clf = InsightClassifier(nlp, Path(args.cues), Path("/nonexistent"))
     index = {lab: i for i, lab in enumerate(LABELS)}

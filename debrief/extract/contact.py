@@ -399,9 +399,7 @@ class ContactExtractor:
         # "Debrief, Portland Water Bureau." names an organisation, "Notes on Ana Ruiz." a person
         ends = nxt is None or (nxt.is_punct and nxt.text != "," and e + 1 >= sent.end)
         span = doc[k:e]
-        org_like = self.orgs.has_head(span) or any(
-            t.ent_type_ in {"ORG", "FAC"} for t in span
-        )
+        org_like = self.orgs.has_head(span) or any(t.ent_type_ in {"ORG", "FAC"} for t in span)
         # "Recap, Atlassian.": a bare heading after "recap"/"debrief" (not "notes on") names
         # the organisation unless the model sees a person there
         bare = doc[i].lower_ in {"recap", "debrief"} and e - k <= 2

@@ -382,15 +382,20 @@ class FollowUpExtractor:
                 j = k + 1
                 while j < end and doc[j].lower_ in {"then", "also", "um", "uh", "and", ","}:
                     j += 1
-                if j < end and self._base_verb(doc[j]) and doc[j - 1].lower_ != "to":
-                    # "email Leticia and send Mohammed the report": two things to do, each its
-                    # own item; a one-word first part ("go and ask") is one action
-                    if k - s >= 3 and not self._same_object(doc, s, k, j, end):
-                        e = k - 1 if doc[k - 1].text == "," else k
-                        parts.append((s, e))
-                        s = j
-                        k = j + 1
-                        continue
+                # "email Leticia and send Mohammed the report": two things to do, each its
+                # own item; a one-word first part ("go and ask") is one action
+                if (
+                    j < end
+                    and self._base_verb(doc[j])
+                    and doc[j - 1].lower_ != "to"
+                    and k - s >= 3
+                    and not self._same_object(doc, s, k, j, end)
+                ):
+                    e = k - 1 if doc[k - 1].text == "," else k
+                    parts.append((s, e))
+                    s = j
+                    k = j + 1
+                    continue
             k += 1
         parts.append((s, end))
         return parts
