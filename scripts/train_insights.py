@@ -40,6 +40,36 @@ def load_base():
         raise SystemExit(str(exc)) from None
 
 
+#: Labelled recaps by other authors the classifier learns from; files 06-09 of each author
+#: are never trained on: they are the held-out check set.
+DEFAULT_RECAPS = sorted((ROOT / "pipelines" / "training").glob("recaps-[ab]-0[1-5].jsonl"))
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def recap_examples(recaps) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Examples from labelled recaps: each gold insight (its categories together), and each
+    sentence that overlaps no insight as a no-insight example."""
+    out: list[dict] = []
+    for rec in recaps:
+        text = rec["text"]
+        by_text: dict[str, list[str]] = {}
+        spans: list[tuple[int, int]] = []
+        for ins in rec.get("insights", []):
+            labels = by_text.setdefault(ins["text"], [])
+            if ins["category"] not in labels:
+                labels.append(ins["category"])
+            at = text.find(ins["text"])
+            if at >= 0:
+                spans.append((at, at + len(ins["text"])))
+        out += [{"text": t, "labels": labs} for t, labs in by_text.items()]
+        for m in _SENTENCE.finditer(text):
+            a, b = m.start(), m.end()
+            if len(m.group().split()) >= 4 and not any(x < b and a < y for x, y in spans):
+                out.append({"text": m.group().strip(), "labels": []})
+    return out
+
+
 def unpunctuated(text: str) -> str:
     return re.sub(r"[.,;:!?]", "", text).lower()
 
@@ -54,11 +84,28 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=2e-3)
     ap.add_argument("--epochs", type=int, default=400)
     ap.add_argument("--lr", type=float, default=0.05)
+    ap.add_argument(
+        "--recaps",
+        nargs="*",
+        default=None,
+        help="labelled recaps (corpus format) to learn from too; default: files 01-05 of each "
+        "author in pipelines/training/ (06-09 are held out as a check set)",
+    )
+    ap.add_argument(
+        "--prune", type=float, default=0.02, help="leave out features whose weights are all smaller"
+    )
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation only (no save)")
     args = ap.parse_args()
 
     raw = Path(args.data).read_bytes()
     items = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    recap_files = [Path(f) for f in args.recaps] if args.recaps is not None else DEFAULT_RECAPS
+    for path in recap_files:
+        data = path.read_bytes()
+        raw += data
+        items += recap_examples(
+            json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()
+        )
     nlp = load_base()
     clf = InsightClassifier(nlp, Path(args.cues), Path("/nonexistent"))
     index = {lab: i for i, lab in enumerate(LABELS)}
@@ -111,7 +158,8 @@ def main() -> int:
         "cues_sha256": hashlib.sha256(Path(args.cues).read_bytes()).hexdigest(),
         "train_accuracy": round(acc, 4),
     }
-    model.save(Path(args.out), meta)
+    meta["prune"] = args.prune
+    model.save(Path(args.out), meta, prune=args.prune)
     print(json.dumps(meta, indent=1))
     return 0
 

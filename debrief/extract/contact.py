@@ -134,6 +134,11 @@ class ContactExtractor:
         self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
         self.recasts = PhraseSet(nlp, intro["recasts"])
         self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)
+        header = cfg["header"]
+        self.header_cues = PhraseSet(nlp, header["cues"])
+        self.header_fillers = set(header["fillers"])
+        self.header_call_words = set(header["call_words"])
+        self.cues.add(PhraseSet(nlp, intro["name_is"]))
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -157,6 +162,7 @@ class ContactExtractor:
         self._first_names: set[str] = set()
         low = lower_doc(doc)
         sents = list(doc.sents)
+        self._header = self._find_header(doc, sents, low)
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         aliases: list[str] = []
@@ -184,6 +190,11 @@ class ContactExtractor:
             if t.lower_ in alias_words and is_cap(t, low):
                 blocked.add(t.i)
         mentions = self.orgs.find(doc, blocked)
+        if self._header is not None:
+            hs, he = self._header
+            if not any(m.start <= hs < m.end for m in mentions):
+                mentions.append(OrgMention(hs, he, display_name(doc[hs:he].text), True))
+                mentions.sort(key=lambda m: m.start)
         title, company = None, None
         if intro_sent is not None:
             start = (
@@ -192,6 +203,19 @@ class ContactExtractor:
                 else (name_span[1] if name_span else intro_sent.start)
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        if company is not None and self._header is not None and intro_sent is not None:
+            # "Debrief, Harbor Freight Logistics call. Talked with James, ... ex-Army like me":
+            # the heading wins over an organisation the intro does not place them at
+            tied = any(
+                m.name == company
+                and m.start > 0
+                and doc[m.start - 1].lower_ in {"at", "for", "with", "the", "of"}
+                for m in mentions
+            )
+            if not tied:
+                company = None
+        if company is None:
+            company = self._fallback_company(doc, mentions, name_span, intro_sent)
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
@@ -221,17 +245,47 @@ class ContactExtractor:
             return found
         limit = sents[1].end if len(sents) > 1 else len(doc)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end <= limit:
+            if ent.label_ == "PERSON" and ent.end <= limit and not self._in_header(ent.start):
                 return (ent.start, ent.end), ent.sent, None
+        found = self._find_verbless(doc, sents[:3], low)
+        if found is not None:
+            return found
         found = self._find_cued(doc, sents[3:6], low)
         if found is not None:
             return found
         return None, (sents[0] if sents else None), None
 
+    def _find_verbless(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
+        """'Lindiwe Khumalo, HR business partner at the New York Public Library.': a sentence
+        that opens with a name and a comma, then a job title."""
+        for sent in sents:
+            k = sent.start
+            while k < sent.end and doc[k].lower_ in self.header_fillers:
+                k += 1
+            if k >= sent.end or self._in_header(k) or low:
+                continue
+            e = self._name_end(doc, k, sent.end, low)
+            if not 1 < e - k <= 4 or e + 1 >= sent.end or doc[e].text != ",":
+                continue
+            span = doc[k:e]
+            if self.orgs.has_head(span) or any(
+                t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "DATE"} for t in span
+            ):
+                continue
+            j = e + 1
+            if doc[j].lower_ in {"a", "an", "the"}:
+                j += 1
+            if self._parse_title(doc, j, sent.end, [], require_head=True):
+                return (k, e), sent, None
+        return None
+
     def _find_cued(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
         """(name token span, intro sentence, start of a descriptor like "my dad's advisor")."""
+        first_desc: tuple[Span, int] | None = None
         for sent in sents:
             desc: tuple[Span, int] | None = None
             i = sent.start
@@ -252,6 +306,8 @@ class ContactExtractor:
                         break
                     k += 1
                 e = self._name_end(doc, k, sent.end, low)
+                if self._in_header(k):
+                    e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
                 if e > k:
                     # "coffee with Jess, sorry, Jessica Huang": the corrected name wins
                     if e + 1 < sent.end and doc[e].text == ",":
@@ -267,6 +323,17 @@ class ContactExtractor:
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
                     for j in range(k + 1, min(sent.end, k + 10)):
+                        if (
+                            doc[j].lower_ in {"named", "called"}
+                            and doc[j - 1].lower_ in self.orgs.apposition_nouns
+                        ):
+                            # "a policy shop called Brightline Strategies, Naledi Dlamini"
+                            oe = chunk_end(doc, j + 1, sent.end, low)
+                            if oe + 1 < sent.end and doc[oe].text == ",":
+                                e = self._name_end(doc, oe + 1, sent.end, low)
+                                if e > oe + 1 and (e >= sent.end or doc[e].is_punct):
+                                    return (oe + 1, e), sent, k
+                            break
                         if doc[j].lower_ in {"named", "called"} and j + 1 < sent.end:
                             # "a product manager at Airbnb named Chris Olsen"
                             e = self._name_end(doc, j + 1, sent.end, low)
@@ -292,8 +359,77 @@ class ContactExtractor:
                             break
                     desc = (sent, k)
                 i += n
-            if desc is not None:
-                return None, desc[0], desc[1]
+            if desc is not None and first_desc is None:
+                # "Notes on the city budget office call. Talked with Dmitri Volkov, ...": a
+                # description without a name waits for a later sentence that names them
+                first_desc = desc
+        if first_desc is not None:
+            return None, first_desc[0], first_desc[1]
+        return None
+
+    def _in_header(self, i: int) -> bool:
+        return self._header is not None and self._header[0] <= i < self._header[1]
+
+    def _find_header(self, doc: Doc, sents: list[Span], low: bool) -> tuple[int, int] | None:
+        """'Debrief, Mayo Clinic call.' / 'Notes on the Zipline call.': the organisation a
+        recap is headed with (token span), else None. The contact's name is never in it."""
+        if not sents:
+            return None
+        sent = sents[0]
+        i = sent.start
+        while i < sent.end and doc[i].lower_ in self.header_fillers:
+            i += 1
+        n = self.header_cues.match_at(doc, i, sent.end)
+        cued = bool(n)
+        k = i + n
+        while k < sent.end and doc[k].lower_ in {",", ":", "-", "–", "—", "the", "my", "a"}:
+            k += 1
+        e = chunk_end(doc, k, sent.end, low)
+        if e == k and low:
+            e = chunk_end(doc, k, sent.end, True, 4)
+        if e <= k:
+            return None
+        while e > k and doc[e - 1].is_punct:
+            e -= 1
+        nxt = doc[e] if e < sent.end else None
+        if nxt is not None and nxt.lower_ in self.header_call_words:
+            return (k, e)  # "So, Northwind call done." needs no cue
+        if low or not cued:
+            return None
+        # "Debrief, Portland Water Bureau." names an organisation, "Notes on Ana Ruiz." a person
+        ends = nxt is None or (nxt.is_punct and nxt.text != "," and e + 1 >= sent.end)
+        span = doc[k:e]
+        org_like = self.orgs.has_head(span) or any(t.ent_type_ in {"ORG", "FAC"} for t in span)
+        # "Recap, Atlassian.": a bare heading after "recap"/"debrief" (not "notes on") names
+        # the organisation unless the model sees a person there
+        bare = doc[i].lower_ in {"recap", "debrief"} and e - k <= 2
+        if ends and (org_like or bare) and not any(t.ent_type_ == "PERSON" for t in span):
+            return (k, e)
+        return None
+
+    def _fallback_company(
+        self,
+        doc: Doc,
+        mentions: list[OrgMention],
+        name_span: tuple[int, int] | None,
+        intro_sent: Span | None,
+    ) -> str | None:
+        """The intro names no organisation: the recap's heading ('Debrief, Kaiser call.'),
+        else one the speaker placed the contact at before naming them ('I talked to someone at
+        Denver Health. Her name is Rachel Steinberg')."""
+        if self._header is not None:
+            for m in mentions:
+                if m.start == self._header[0]:
+                    return m.name
+        limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
+        for m in mentions:
+            if m.start >= limit:
+                break
+            j = m.start - 1
+            while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
+                return m.name
         return None
 
     def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
@@ -449,7 +585,7 @@ class ContactExtractor:
                 current = [k for k in subj if not _past_clause(doc[k])]
                 k = current[0] if current else subj[0]
                 if company is None:
-                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 12)]
+                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 20)]
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
                     between = doc[k : near[0].start] if near else doc[k:k]
                     past = any(

@@ -292,7 +292,10 @@ class FollowUpExtractor:
                 return True
             head = t.head
             lemma = head.lemma_.lower()
-            if lemma in self.reporting and head.pos_ in {"VERB", "AUX"}:
+            # an unpunctuated run-on ("her advice was to get an internship i need to look up
+            # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
+            far = verb.i - head.i > 12 and doc[verb.i - 1].lower_ != "that"
+            if lemma in self.reporting and head.pos_ in {"VERB", "AUX"} and not far:
                 subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if not subj or subj[0].lower_ != "i":
                     if t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "parataxis"} and t.i > head.i:
@@ -379,18 +382,32 @@ class FollowUpExtractor:
                 j = k + 1
                 while j < end and doc[j].lower_ in {"then", "also", "um", "uh", "and", ","}:
                     j += 1
-                if j < end and self._base_verb(doc[j]) and doc[j - 1].lower_ != "to":
-                    comma = doc[k - 1].text == "," or doc[k].text == ","
-                    first = doc[s:k].text
-                    if comma or re.search(r"\d", first) or resolve_due(first, date(2000, 1, 3)):
-                        e = k - 1 if doc[k - 1].text == "," else k
-                        parts.append((s, e))
-                        s = j
-                        k = j + 1
-                        continue
+                # "email Leticia and send Mohammed the report": two things to do, each its
+                # own item; a one-word first part ("go and ask") is one action
+                if (
+                    j < end
+                    and self._base_verb(doc[j])
+                    and doc[j - 1].lower_ != "to"
+                    and k - s >= 3
+                    and not self._same_object(doc, s, k, j, end)
+                ):
+                    e = k - 1 if doc[k - 1].text == "," else k
+                    parts.append((s, e))
+                    s = j
+                    k = j + 1
+                    continue
             k += 1
         parts.append((s, end))
         return parts
+
+    @staticmethod
+    def _same_object(doc: Doc, s: int, k: int, j: int, end: int) -> bool:
+        """'email Simone and Rahul' shares one verb; 'go in and ask' is one action."""
+        first_verbs = [t for t in doc[s:k] if t.pos_ == "VERB"]
+        if not first_verbs or all(t.lower_ in {"go", "come"} for t in first_verbs[-1:]):
+            return True
+        # "pick a project idea and send it to him": the second acts on what the first made
+        return j + 1 < end and doc[j + 1].lower_ in {"it", "them"}
 
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:

@@ -42,8 +42,12 @@ class InsightModel:
         weights = np.array(data["weights"], dtype=np.float32).reshape(len(feats), len(LABELS))
         return cls(vocab, weights, np.array(data["bias"], dtype=np.float32))
 
-    def save(self, path: Path, meta: dict[str, object] | None = None) -> None:
+    def save(self, path: Path, meta: dict[str, object] | None = None, prune: float = 0.0) -> None:
+        """Write the model as JSON; features whose weights are all below ``prune`` in
+        magnitude are left out (they barely move a score and cost load time)."""
         feats = sorted(self.vocab, key=self.vocab.__getitem__)
+        if prune > 0:
+            feats = [f for f in feats if float(np.abs(self.weights[self.vocab[f]]).max()) >= prune]
         rows = [[round(float(x), 4) for x in self.weights[self.vocab[f]]] for f in feats]
         data = {
             "labels": list(LABELS),

@@ -181,6 +181,10 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: finite verb tags: "but misses the ER" (VBZ), "but hated the hours" (VBD)
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
 def _starts_clause(doc: Doc, i: int) -> bool:
     """Does an independent clause with a pronoun subject start at token ``i``?"""
     tok = doc[i]
@@ -262,14 +266,23 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         bare = (
             tok.lower_ in _CLAUSE_CC
             and not doc[i - 1].is_punct
-            and doc[i + 1].lower_ in _SUBJECT_PRONOUNS
+            and (
+                doc[i + 1].lower_ in _SUBJECT_PRONOUNS
+                or (tok.lower_ == "but" and _has_own_subject(doc, i + 1, e))
+            )
             and (tok.lower_ == "but" or (tok.lower_ == "and" and _unpunctuated(doc, s, e)))
         )
         if comma or bare:
             j = i + 2 if comma else i + 1
             while j < e and doc[j].lower_ in {"then", "also", ",", "um", "uh", "honestly"}:
                 j += 1
-            if j < e - 2 and _has_own_subject(doc, j, e):
+            # "she loves the writing, but misses the ER": a contrast opens a clause of its
+            # own even without a new subject (a like and a dislike, a clause each)
+            contrast = tok.lower_ == "but" or doc[i + 1].lower_ == "but"
+            if j < e - 2 and (
+                _has_own_subject(doc, j, e)
+                or (contrast and doc[j].pos_ in {"VERB", "AUX"} and doc[j].tag_ in _FINITE)
+            ):
                 cuts.append((i, j))
                 i = j
                 continue

@@ -91,6 +91,8 @@ _UNIT_NOUNS = {
 _NOT_NAME_POS = {"VERB", "AUX", "PRON", "DET", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _EMPLOYER_PREPS = {"at", "joined", "join", "joining"}
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
+#: name words a number may follow inside an organisation's name ("Local 46")
+_NUMBERED = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
 
 
 _DEBUG = False
@@ -159,6 +161,21 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             continue
         if t.lower_ in _CONNECT and nxt is not None and is_cap(nxt, low) and not low:
             j += 2
+            continue
+        # "National Endowment for the Humanities", "Goodwill of the Southern Plains"
+        if (
+            t.lower_ in _CONNECT
+            and nxt is not None
+            and nxt.lower_ == "the"
+            and j + 2 < end
+            and is_cap(doc[j + 2], low)
+            and not low
+        ):
+            j += 3
+            continue
+        # "IBEW Local 46", "District 9": a number that belongs to the name
+        if t.like_num and t.is_digit and doc[j - 1].lower_ in _NUMBERED:
+            j += 1
             continue
         if t.lower_ == "'s":
             if nxt is not None and is_cap(nxt, low) and not low:

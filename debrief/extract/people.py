@@ -49,6 +49,10 @@ class PeopleExtractor:
         self.same = PhraseSet(nlp, comp["same"])
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
+        self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
+        self.not_before = PhraseSet(nlp, ctx["not_before"])
+        self.past_intro = set(ref["past_introducers"])
+        self.title_heads = set(load_toml("contact_patterns.toml")["title"]["heads"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -98,6 +102,11 @@ class PeopleExtractor:
         strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
         company_keys = {company_key(c) for c in (doc._.companies or [])}
         company_words = {w for c in company_keys for w in c.split()}
+        contact = doc._.contact
+        org_names = [m.name for m in orgs] + list(doc._.companies or [])
+        if contact is not None and contact.company:
+            org_names.append(contact.company)
+        org_words = {w for n in org_names for w in person_key(n).split()}
 
         spans: dict[int, int] = {}
         for ent in doc.ents:
@@ -177,6 +186,29 @@ class PeopleExtractor:
                 continue
             if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
                 continue
+            before_ctx = self._context_before(doc, s)
+            if not before_ctx and (
+                (contact is not None and company_key(text) == company_key(contact.company or ""))
+                or any(t.lower_ in self.title_heads for t in span)
+                or (s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in self.title_heads)
+                or any(
+                    self.not_before.match_at(doc, s - n, s) == n for n in range(1, 4) if s - n >= 0
+                )
+            ):
+                # "Senior Recruiter", "VP of Marketing", "learn Ruby", "went to Wharton",
+                # "the Braintrust thing": a title, a tool or a school, not a person
+                continue
+            overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
+            if not before_ctx and (
+                key in self.not_people
+                or key in self.time_words
+                or any(m.strong or not in_ctx for m in overlaps)
+                or (len(span) == 1 and key in org_words)
+                or (not in_ctx and all(w in org_words for w in key.split()))
+            ):
+                # "Ashurst & Reid", "He was Army", "a contractor called Hensel Phelps": a
+                # word of an organisation's name, an organisation or a day, not a person
+                continue
             if company_key(text) in company_keys and not in_ctx:
                 continue
             if len(span) == 1 and key in company_words and not in_ctx:
@@ -251,6 +283,8 @@ class PeopleExtractor:
         for cs, ce in cues:
             if self.negations.find(doc, max(sent.start, cs - 4), cs):
                 continue
+            if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
+                continue  # "Dana connected us": who introduced the speaker, not a referral
             before = doc[sent.start : cs]
             said_by_contact = directive or any(
                 t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
