@@ -128,6 +128,8 @@ def report(store: pipeline.Store, result: pipeline.AddResult, label: str) -> boo
         console.print(
             f"{views.escape(label)}: already filed as #{result.debrief_id}, not added again"
         )
+        if result.corrected and result.debrief_id is not None:
+            views.print_contact_line(console, store.get(result.debrief_id), "corrected")
         return True
     if not result.ok:
         hint = (
@@ -179,6 +181,7 @@ def cli(ctx: click.Context) -> None:
     help="Speech-to-text engine.",
 )
 @click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
 @pass_ctx
 def add(
     ctx: Ctx,
@@ -190,11 +193,14 @@ def add(
     when: str | None,
     engine: str | None,
     model: str | None,
+    yes: bool,
 ) -> None:
     """Add recap recordings (any common audio format) or a typed recap.
 
     Each file is copied into the data home before anything else runs; the same audio
-    added twice is recognised and filed once.
+    added twice is recognised and filed once (with --contact/--company, the filed one
+    is corrected). In a terminal, one line then shows contact / title / company:
+    Enter accepts, typing corrects (--yes skips it).
 
     \b
     Examples:
@@ -231,7 +237,7 @@ def add(
             when=moment,
             name=None if label == "--text" else Path(label).name,
         )
-        ok &= report(store, result, label)
+        ok &= report(store, result, label) and confirm(store, result, yes)
     for path in files:
         try:
             with CliReporter(path.name) as reporter:
@@ -248,9 +254,34 @@ def add(
             err_console.print(f"[red]error:[/red] {views.escape(str(exc))}")
             ok = False
             continue
-        ok &= report(store, result, str(path))
+        ok &= report(store, result, str(path)) and confirm(store, result, yes)
     if not ok:
         sys.exit(1)
+
+
+def confirm(store: pipeline.Store, result: pipeline.AddResult, yes: bool) -> bool:
+    """One line after a recap is filed: contact / title / company. Enter accepts, typing
+    corrects (the correction is the user's: kept on re-extraction, and in the vocabulary).
+    Skipped with --yes, for duplicates and failures, and when stdin is not a terminal."""
+    if yes or result.duplicate or not result.ok or result.debrief_id is None:
+        return True
+    if not sys.stdin.isatty():
+        return True
+    row = store.get(result.debrief_id)
+    typed = click.prompt(
+        f"  {pipeline.confirm_line(row)}  (Enter accepts; or type contact / title / company)",
+        default="",
+        show_default=False,
+        prompt_suffix="\n  > ",
+    )
+    try:
+        changed = pipeline.apply_confirm(store, result.debrief_id, typed)
+    except DebriefError as exc:
+        err_console.print(f"[red]error:[/red] {views.escape(str(exc))}; nothing changed")
+        return True
+    if changed:
+        views.print_contact_line(console, changed, "corrected")
+    return True
 
 
 @cli.command("list")
@@ -765,18 +796,30 @@ def todo(ctx: Ctx, all_: bool, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("follow_up_id", type=int)
+@click.argument("follow_up_ids", type=int, nargs=-1, required=True)
 @click.option("--undo", is_flag=True, help="Reopen a follow-up closed by mistake.")
 @pass_ctx
-def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
-    """Close a follow-up (the ID from `debrief todo`). It stays in the history.
+def done(ctx: Ctx, follow_up_ids: tuple[int, ...], undo: bool) -> None:
+    """Close follow-ups (the IDs from `debrief todo`). They stay in the history.
 
     \b
     Examples:
         debrief done 12
+        debrief done 2 3 5
         debrief done 12 --undo
     """
-    row, changed = pipeline.set_follow_up_done(ctx.store(), follow_up_id, not undo)
+    missing = []
+    for follow_up_id in follow_up_ids:
+        try:
+            _done_one(ctx.store(), follow_up_id, undo)
+        except pipeline.NotFound as exc:
+            missing.append(str(exc))
+    if missing:
+        fail("; ".join(missing))
+
+
+def _done_one(store: pipeline.Store, follow_up_id: int, undo: bool) -> None:
+    row, changed = pipeline.set_follow_up_done(store, follow_up_id, not undo)
     text = views.escape(row["text"])
     if undo:
         console.print(
@@ -806,7 +849,7 @@ def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
     metavar="S",
     help="Stop after S seconds of silence (once you have started talking).",
 )
-@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact and company.")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
 @click.option(
     "--engine",
     type=click.Choice(["faster-whisper", "openai-whisper"]),
@@ -846,7 +889,13 @@ def record(
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
     # Live: the model loads now and transcribes while the user talks.
-    live_transcriber = pipeline.start_live(settings) if live else None
+    live_transcriber = (
+        pipeline.start_live(
+            settings, vocabulary=pipeline.vocabulary(store, contact=contact, company=company)
+        )
+        if live
+        else None
+    )
     rec = pipeline.record_audio(
         settings,
         live=live_transcriber,
@@ -878,24 +927,7 @@ def record(
         fail(f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", 130)
     if not report(store, result, rec.path.name):
         sys.exit(1)
-    if yes or not sys.stdin.isatty() or (company and contact):
-        return
-    assert result.debrief_id is not None and result.extraction is not None
-    row = store.get(result.debrief_id)
-    found_contact, found_company = row.get("contact"), row.get("company")
-    shown = f"{found_contact or 'unknown contact'} at {found_company or 'unknown company'}"
-    if click.confirm(f"Is that right: {shown}?", default=True):
-        return
-    new_contact = contact or click.prompt("Contact", default=found_contact or "", show_default=True)
-    new_company = company or click.prompt("Company", default=found_company or "", show_default=True)
-    pipeline.correct_contact(
-        store,
-        result.debrief_id,
-        result.extraction,
-        contact=new_contact.strip() or None,
-        company=new_company.strip() or None,
-    )
-    views.print_summary(console, store.get(result.debrief_id), result.extraction)
+    confirm(store, result, yes)
 
 
 @cli.command()
@@ -942,6 +974,150 @@ def _recover_interrupted_recordings(obj: Ctx) -> None:
 
 
 # -- end of the recording section -------------------------------------------------------------
+
+
+# -- names and corrections: edit, rename, merge, insight, follow-up (issue 12) ---------------
+
+KIND = click.Choice(["person", "company"])
+
+
+@cli.command()
+@click.argument("debrief_id", type=int)
+@click.option("--contact", help="The contact's name.")
+@click.option("--title", help="The contact's title.")
+@click.option("--company", help="The contact's company.")
+@click.option("--when", help="When the call happened, ISO (2026-11-20T17:30).")
+@pass_ctx
+def edit(
+    ctx: Ctx,
+    debrief_id: int,
+    contact: str | None,
+    title: str | None,
+    company: str | None,
+    when: str | None,
+) -> None:
+    """Correct a debrief's contact, title, company or date.
+
+    A correction is yours: `debrief reextract` keeps it, and the name it replaces
+    resolves to the new one from now on.
+
+    \b
+    Examples:
+        debrief edit 1 --title "staff product designer"
+        debrief edit 7 --contact "Siobhan Okonkwo" --company CrowdStrike
+    """
+    if not any(v is not None for v in (contact, title, company, when)):
+        raise click.UsageError("give --contact, --title, --company or --when")
+    row = pipeline.edit_debrief(
+        ctx.store(),
+        debrief_id,
+        contact=contact,
+        title=title,
+        company=company,
+        when=parse_when(when),
+    )
+    views.print_contact_line(console, row, "edited")
+
+
+@cli.command()
+@click.argument("kind", type=KIND)
+@click.argument("old")
+@click.argument("new")
+@pass_ctx
+def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
+    """Rename a person or company everywhere (a name already on file: they merge).
+
+    \b
+    Examples:
+        debrief rename company "Flatiron Hell" "Flatiron Health"
+        debrief rename person Shinvall "Siobhan Okonkwo"
+    """
+    done_ = pipeline.rename(ctx.store(), kind, old, new)
+    verb = "merged" if done_["merged"] else "renamed"
+    console.print(f"{verb} {kind} {views.escape(done_['old'])} -> {views.escape(done_['new'])}")
+
+
+@cli.command()
+@click.argument("kind", type=KIND)
+@click.argument("a")
+@click.argument("b")
+@pass_ctx
+def merge(ctx: Ctx, kind: str, a: str, b: str) -> None:
+    """Make two people (or companies) one: A becomes B everywhere.
+
+    Calls, insights, referrals, follow-ups and search all follow; A's name, when heard
+    again, resolves to B.
+
+    \b
+    Examples:
+        debrief merge person "Priya Ramen" "Priya Raman"
+        debrief merge company "Data dog" Datadog
+    """
+    done_ = pipeline.merge(ctx.store(), kind, a, b)
+    console.print(f"merged {kind} {views.escape(done_['old'])} into {views.escape(done_['new'])}")
+
+
+@cli.command()
+@click.argument("insight_id", type=int)
+@click.option(
+    "--category",
+    type=click.Choice(list(pipeline.CATEGORIES), case_sensitive=False),
+    help="File it under this category.",
+)
+@click.option("--drop", is_flag=True, help="Remove it.")
+@pass_ctx
+def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None:
+    """Move an insight to another category, or drop it (IDs: `debrief show`).
+
+    Kept on `debrief reextract`.
+
+    \b
+    Examples:
+        debrief insight 14 --category advice
+        debrief insight 15 --drop
+    """
+    if drop == bool(category):
+        raise click.UsageError("give --category or --drop")
+    store = ctx.store()
+    if drop:
+        row = pipeline.drop_insight(store, insight_id)
+        console.print(f"dropped insight #{insight_id}: {views.escape(row['text'])}")
+    else:
+        row = pipeline.move_insight(store, insight_id, (category or "").lower())
+        console.print(
+            f"insight #{insight_id}: {row['old_category']} -> {row['category']}: "
+            + views.escape(row["text"])
+        )
+
+
+@cli.command("follow-up")
+@click.argument("follow_up_id", type=int)
+@click.option("--text", help="New text.")
+@click.option("--due", help="New due date, ISO ('' clears it).")
+@click.option("--drop", is_flag=True, help="Remove it.")
+@pass_ctx
+def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, drop: bool) -> None:
+    """Edit or drop a follow-up (IDs: `debrief todo`). Kept on `debrief reextract`.
+
+    \b
+    Examples:
+        debrief follow-up 21 --due 2026-12-11
+        debrief follow-up 21 --text "Send Siobhan my resume"
+        debrief follow-up 22 --drop
+    """
+    if drop == (text is not None or due is not None):
+        raise click.UsageError("give --text and/or --due, or --drop")
+    store = ctx.store()
+    if drop:
+        row = pipeline.drop_follow_up(store, follow_up_id)
+        console.print(f"dropped #{follow_up_id}: {views.escape(row['text'])}")
+        return
+    row = pipeline.edit_follow_up(store, follow_up_id, text=text, due=due)
+    when = f" (due {row['due']})" if row["due"] else ""
+    console.print(f"#{follow_up_id}: {views.escape(row['text'])}{when}")
+
+
+# -- end of the names section -----------------------------------------------------------------
 
 
 # -- models: `debrief models`, `debrief models convert` ----------------------------------------

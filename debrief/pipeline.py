@@ -32,6 +32,7 @@ __all__ = [
     "CATEGORIES",
     "AddResult",
     "AudioError",
+    "NotFound",
     "Reporter",
     "Settings",
     "Store",
@@ -65,6 +66,8 @@ class AddResult:
     source: str
     status: str
     duplicate: bool = False
+    #: A duplicate whose contact/company the user corrected with this add.
+    corrected: bool = False
     error: str | None = None
     transcript: Transcript | None = None
     extraction: Extraction | None = None
@@ -116,7 +119,15 @@ def add_file(
     digest = audio.file_hash(path)
     existing = store.find_by_hash(digest)
     if existing:
-        return AddResult(existing["id"], "audio", existing["status"], duplicate=True)
+        if contact or company:  # the user's correction of an already filed recap
+            edit_debrief(store, int(existing["id"]), contact=contact, company=company)
+        return AddResult(
+            existing["id"],
+            "audio",
+            existing["status"],
+            duplicate=True,
+            corrected=bool(contact or company),
+        )
     with _timed(timings, "decode"):
         samples = audio.decode(path)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
@@ -208,11 +219,13 @@ def _process(
         reporter.stage("loading model")
         with _timed(timings, "load_model"):
             engine = get_engine(settings)
+        row = store.get(debrief_id)
+        names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
         reporter.stage("transcribing")
         total = len(samples) / audio.SAMPLE_RATE
         with _timed(timings, "transcribe"):
             transcript = engine.transcribe(
-                samples, lambda done: reporter.transcribe_progress(done, total)
+                samples, lambda done: reporter.transcribe_progress(done, total), vocabulary=names
             )
         if transcript.is_empty:
             raise NoSpeechError("no speech detected in the recording")
@@ -241,7 +254,14 @@ def _extract_and_store(
         with _timed(timings, "extract"):
             extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
         with _timed(timings, "store"):
-            store.save_extraction(debrief_id, extraction)
+            from debrief.store.resolve import resolve_extraction
+
+            # Names close to known people and companies resolve to them (what was heard is
+            # kept); typed recaps only follow the user's own corrections.
+            extraction, heard = resolve_extraction(
+                store, extraction, debrief_id=debrief_id, spoken=row["source"] != "text"
+            )
+            store.save_extraction(debrief_id, extraction, heard)
         with _timed(timings, "themes"):
             cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
     except DebriefError as exc:
@@ -371,16 +391,19 @@ def reextract(
 # WAV is written exactly as without it and stays the debrief's audio (process can redo it).
 
 
-def start_live(settings: Settings, on_text: Any = None) -> Any:
+def start_live(settings: Settings, on_text: Any = None, vocabulary: list[str] | None = None) -> Any:
     """A :class:`debrief.transcribe.live.LiveTranscriber` for a recording about to start.
     The Whisper model loads on its worker thread (blocks queue meanwhile, none is lost), and
     spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
     does not wait for it. Give its ``on_block`` to the recorder
-    (``record_to_file(..., on_block=live.on_block)``)."""
+    (``record_to_file(..., on_block=live.on_block)``). ``vocabulary``: names to prime
+    Whisper with (:func:`vocabulary`)."""
     from debrief.transcribe import get_engine
     from debrief.transcribe.live import LiveTranscriber
 
-    live = LiveTranscriber(lambda: get_engine(settings), sample_rate_in=None, on_text=on_text)
+    live = LiveTranscriber(
+        lambda: get_engine(settings), sample_rate_in=None, on_text=on_text, vocabulary=vocabulary
+    )
     live.extract_helper = _ExtractHelper.start()  # type: ignore[attr-defined]
     return live
 
@@ -890,20 +913,6 @@ def devices_table(devices: list[dict[str, Any]]) -> Any:
     return _table(devices)
 
 
-def correct_contact(
-    store: Store,
-    debrief_id: int,
-    extraction: Extraction,
-    *,
-    contact: str | None,
-    company: str | None,
-) -> None:
-    """The user's correction of the detected contact/company (record's confirm prompt): it
-    wins over extraction, now and on every re-extraction."""
-    store.set_overrides(debrief_id, contact, company)
-    store.save_extraction(debrief_id, extraction)
-
-
 def recover(settings: Settings) -> list[AddResult]:
     """Run at the start of every command: repair recordings a crash or SIGKILL left
     half-written (``*.partial.wav``) and file them, and any finished ``rec-*.wav`` no debrief
@@ -967,3 +976,107 @@ def convert_model(settings: Settings, force: bool = False) -> tuple[Path, bool]:
 
 
 # -- end of the models section -------------------------------------------------------------
+
+
+# -- names and corrections (issue 12) --------------------------------------------------------
+# The vocabulary and name resolution live in debrief.store.resolve, the corrections in
+# debrief.store.corrections; every correction is marked as the user's, so re-extraction
+# keeps it.
+
+
+def vocabulary(
+    store: Store, *, contact: str | None = None, company: str | None = None
+) -> list[str]:
+    """Names on file to prime Whisper with (``contact``/``company`` from the command line
+    first), most recent and most referred first; the engine cuts it to its prompt."""
+    from debrief.store.resolve import vocabulary as _vocabulary
+
+    return _vocabulary(store, contact=contact, company=company)
+
+
+def edit_debrief(
+    store: Store,
+    debrief_id: int,
+    *,
+    contact: str | None = None,
+    title: str | None = None,
+    company: str | None = None,
+    when: datetime | None = None,
+) -> dict[str, Any]:
+    """Correct a debrief's contact, title, company or date (kept on re-extraction)."""
+    from debrief.store.corrections import edit_debrief as _edit
+
+    return _edit(store, debrief_id, contact=contact, title=title, company=company, when=when)
+
+
+def confirm_line(row: dict[str, Any]) -> str:
+    """The debrief's contact / title / company as the confirm prompt shows them."""
+    return " / ".join(row.get(k) or "?" for k in ("contact", "title", "company"))
+
+
+def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] | None:
+    """The user's answer to the confirm prompt: empty accepts; otherwise
+    ``contact / title / company`` (a part left empty or "?" keeps its value, fewer parts
+    change the first ones). The correction is the user's and joins the vocabulary.
+    Returns the debrief as it is now, or None when nothing changed."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    parts = [p.strip() for p in typed.split("/")]
+    if len(parts) > 3:
+        raise DebriefError("type contact / title / company (three parts at most)")
+    row = store.get(debrief_id)
+    changes: dict[str, str] = {}
+    for key, value in zip(("contact", "title", "company"), parts, strict=False):
+        if value and value != "?" and value != (row.get(key) or ""):
+            changes[key] = value
+    if not changes:
+        return None
+    return edit_debrief(
+        store,
+        debrief_id,
+        contact=changes.get("contact"),
+        title=changes.get("title"),
+        company=changes.get("company"),
+    )
+
+
+def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
+    """Rename a person or company everywhere (merging when the new name is on file)."""
+    from debrief.store.corrections import rename as _rename
+
+    return _rename(store, kind, old, new)
+
+
+def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
+    """Make person or company ``a`` one with ``b``: calls, insights, referrals, follow-ups
+    and search follow."""
+    from debrief.store.corrections import merge as _merge
+
+    return _merge(store, kind, a, b)
+
+
+def move_insight(store: Store, insight_id: int, category: str) -> dict[str, Any]:
+    from debrief.store.corrections import move_insight as _move
+
+    return _move(store, insight_id, category)
+
+
+def drop_insight(store: Store, insight_id: int) -> dict[str, Any]:
+    from debrief.store.corrections import drop_insight as _drop
+
+    return _drop(store, insight_id)
+
+
+def edit_follow_up(
+    store: Store, follow_up_id: int, *, text: str | None = None, due: str | None = None
+) -> dict[str, Any]:
+    from debrief.store.corrections import edit_follow_up as _edit
+
+    return _edit(store, follow_up_id, text=text, due=due)
+
+
+def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
+    from debrief.store.corrections import drop_follow_up as _drop
+
+    return _drop(store, follow_up_id)

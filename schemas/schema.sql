@@ -28,6 +28,15 @@ CREATE INDEX idx_segments_debrief ON segments(debrief_id, idx);
 
 CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL);
 
+CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+            heard_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, heard_key)
+        );
+
 CREATE TABLE companies (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
@@ -49,6 +58,17 @@ CREATE TABLE contacts (
             UNIQUE (key, company_id)
         );
 
+CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            item TEXT NOT NULL CHECK (item IN ('insight', 'follow_up')),
+            source_text TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('category', 'drop')),
+            value TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (debrief_id, item, source_text)
+        );
+
 CREATE TABLE debriefs (
             id INTEGER PRIMARY KEY,
             recorded_at TEXT NOT NULL,
@@ -68,7 +88,7 @@ CREATE TABLE debriefs (
             company_override TEXT,
             call_minutes INTEGER,
             pipeline_version TEXT
-        );
+        , title_override TEXT, heard_contact TEXT, heard_company TEXT);
 
 CREATE TABLE follow_ups (
             id INTEGER PRIMARY KEY,
@@ -78,7 +98,7 @@ CREATE TABLE follow_ups (
             done_at TEXT,
             start_char INTEGER,
             end_char INTEGER
-        );
+        , source_text TEXT, edited_at TEXT);
 
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
@@ -107,7 +127,7 @@ CREATE TABLE people_mentioned (
             key TEXT NOT NULL,
             company TEXT,
             relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
-        );
+        , heard TEXT);
 
 CREATE TABLE segments (
             id INTEGER PRIMARY KEY,

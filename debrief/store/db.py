@@ -192,6 +192,44 @@ def m004_kb_view_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_people_company ON people_mentioned(company COLLATE NOCASE)")
 
 
+@migration
+def m005_user_corrections(db: sqlite_utils.Database) -> None:
+    # Issue 12: what was heard is kept beside the name it resolved to; the user's own edits
+    # are marked so re-extraction never overwrites them (title_override with the existing
+    # contact/company overrides; follow_ups.edited_at; corrections for insights and dropped
+    # follow-ups, matched by the text extraction produced); aliases remember renames, merges
+    # and corrections so the same mishearing resolves next time.
+    db.executescript(
+        """
+        ALTER TABLE debriefs ADD COLUMN title_override TEXT;
+        ALTER TABLE debriefs ADD COLUMN heard_contact TEXT;
+        ALTER TABLE debriefs ADD COLUMN heard_company TEXT;
+        ALTER TABLE people_mentioned ADD COLUMN heard TEXT;
+        ALTER TABLE follow_ups ADD COLUMN source_text TEXT;
+        ALTER TABLE follow_ups ADD COLUMN edited_at TEXT;
+        UPDATE follow_ups SET source_text = text;
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+            heard_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, heard_key)
+        );
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+            item TEXT NOT NULL CHECK (item IN ('insight', 'follow_up')),
+            source_text TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('category', 'drop')),
+            value TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (debrief_id, item, source_text)
+        );
+        """
+    )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,16 +5,29 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from debrief.errors import NotFound
-from debrief.models import Extraction, Transcript
+from debrief.models import Extraction, FollowUp, Transcript
 from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import connect, transaction
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
+#: A re-extracted follow-up this close (rapidfuzz ratio) to a stored one is the same one.
+FOLLOW_UP_SAME = 80.0
+
+
+@dataclass
+class Heard:
+    """Names as speech recognition wrote them, where name resolution replaced them (None
+    where it did not): the contact, the company, and each person mentioned, in order."""
+
+    contact: str | None = None
+    company: str | None = None
+    people: list[str | None] = field(default_factory=list)
 
 
 def now_iso() -> str:
@@ -188,13 +201,17 @@ class Store:
         cur = self.db.execute("INSERT INTO companies (name, key) VALUES (?, ?)", [display, key])
         return int(cur.lastrowid or 0)
 
-    def contact_id(self, name: str, title: str | None, company_id: int | None) -> int:
+    def contact_id(
+        self, name: str, title: str | None, company_id: int | None, *, user_title: bool = False
+    ) -> int:
+        """Id of the contact ``name`` at ``company_id``, created if new. An extracted title
+        fills a missing one; a title the user set (``user_title``) replaces it."""
         key = person_key(name)
         found = self.db.execute(
             "SELECT id, title FROM contacts WHERE key = ? AND company_id IS ?", [key, company_id]
         ).fetchone()
         if found:
-            if title and not found[1]:
+            if title and (user_title or not found[1]):
                 self.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, found[0]])
             return int(found[0])
         cur = self.db.execute(
@@ -203,40 +220,63 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
-    def save_extraction(self, debrief_id: int, extraction: Extraction) -> None:
+    def save_extraction(
+        self, debrief_id: int, extraction: Extraction, heard: Heard | None = None
+    ) -> None:
         """Replace the debrief's extracted data; the debrief becomes ``extracted``.
 
-        A contact or company the user gave (``--contact``/``--company`` or the prompt)
-        wins over what was extracted.
+        What the user set wins over what was extracted: the contact, title and company they
+        gave (``--contact``/``--company``, ``debrief edit``, the confirm prompt), insights they
+        moved or dropped, follow-ups they edited, closed or dropped. Follow-ups are matched to
+        the ones already stored (by the text extraction gave them), so they keep their ids and
+        done state. ``heard``: the names as spoken where name resolution changed them.
         """
+        heard = heard or Heard()
         row = self.get(debrief_id)
         contact_name = row["contact_override"] or extraction.contact.name
         company_name = row["company_override"] or extraction.contact.company
+        title = row["title_override"] or extraction.contact.title
         with transaction(self.db):
-            for table in ("insights", "follow_ups", "people_mentioned", "companies_mentioned"):
+            for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             company_id = self.company_id(company_name) if company_name else None
             contact_id = (
-                self.contact_id(contact_name, extraction.contact.title, company_id)
+                self.contact_id(
+                    contact_name, title, company_id, user_title=bool(row["title_override"])
+                )
                 if contact_name
                 else None
             )
+            fixes = self._corrections(debrief_id)
+            insights = []
+            for i in extraction.insights:
+                action = fixes.get(("insight", i.text))
+                if action and action[0] == "drop":
+                    continue
+                category = action[1] if action else i.category
+                insights.append((debrief_id, category, i.text, i.start, i.end))
             self.db.conn.executemany(
                 "INSERT INTO insights (debrief_id, category, text, start_char, end_char)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(debrief_id, i.category, i.text, i.start, i.end) for i in extraction.insights],
+                insights,
+            )
+            self._merge_follow_ups(
+                debrief_id,
+                [f for f in extraction.follow_ups if ("follow_up", f.text) not in fixes],
             )
             self.db.conn.executemany(
-                "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(debrief_id, f.text, f.due, f.start, f.end) for f in extraction.follow_ups],
-            )
-            self.db.conn.executemany(
-                "INSERT INTO people_mentioned (debrief_id, name, key, company, relation)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO people_mentioned (debrief_id, name, key, company, relation, heard)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (debrief_id, p.name, person_key(p.name), p.company, p.relation)
-                    for p in extraction.people_mentioned
+                    (
+                        debrief_id,
+                        p.name,
+                        person_key(p.name),
+                        p.company,
+                        p.relation,
+                        heard.people[n] if n < len(heard.people) else None,
+                    )
+                    for n, p in enumerate(extraction.people_mentioned)
                 ],
             )
             mentioned = {self.company_id(c) for c in extraction.companies_mentioned if c.strip()}
@@ -248,18 +288,74 @@ class Store:
             )
             self.db.execute(
                 "UPDATE debriefs SET status = 'extracted', error = NULL, contact_id = ?,"
-                " company_id = ?, call_minutes = ?, pipeline_version = ?, updated_at = ?"
-                " WHERE id = ?",
+                " company_id = ?, call_minutes = ?, pipeline_version = ?, updated_at = ?,"
+                " heard_contact = ?, heard_company = ? WHERE id = ?",
                 [
                     contact_id,
                     company_id,
                     extraction.call_minutes,
                     extraction.pipeline_version,
                     now_iso(),
+                    heard.contact,
+                    heard.company,
                     debrief_id,
                 ],
             )
             self._drop_orphans()
+
+    def _corrections(self, debrief_id: int) -> dict[tuple[str, str], tuple[str, str | None]]:
+        """The user's insight and follow-up corrections: (item, source text) -> (action, value)."""
+        return {
+            (r["item"], r["source_text"]): (r["action"], r["value"])
+            for r in self.rows(
+                "SELECT item, source_text, action, value FROM corrections WHERE debrief_id = ?",
+                [debrief_id],
+            )
+        }
+
+    def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
+        """Store ``new`` follow-ups over the debrief's current ones, keeping ids.
+
+        Each new one takes the stored one extraction gave the same text (else a close text,
+        rapidfuzz ratio >= 80): its id, done state and, if the user edited it, their text
+        and due date. Stored ones left over go, unless the user closed or edited them.
+        """
+        from rapidfuzz import fuzz
+
+        old = self.rows(
+            "SELECT id, coalesce(source_text, text) AS source, done_at, edited_at"
+            " FROM follow_ups WHERE debrief_id = ? ORDER BY id",
+            [debrief_id],
+        )
+        free = {r["id"]: r for r in old}
+        for f in new:
+            match = next((r for r in free.values() if r["source"] == f.text), None)
+            if match is None:
+                scored = [(fuzz.ratio(r["source"], f.text), r["id"]) for r in free.values()]
+                best = max(scored, default=(0.0, 0))
+                match = free[best[1]] if best[0] >= FOLLOW_UP_SAME else None
+            if match is None:
+                self.db.execute(
+                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char,"
+                    " source_text) VALUES (?, ?, ?, ?, ?, ?)",
+                    [debrief_id, f.text, f.due, f.start, f.end, f.text],
+                )
+                continue
+            del free[match["id"]]
+            if match["edited_at"]:
+                self.db.execute(
+                    "UPDATE follow_ups SET start_char = ?, end_char = ?, source_text = ?"
+                    " WHERE id = ?",
+                    [f.start, f.end, f.text, match["id"]],
+                )
+            else:
+                self.db.execute(
+                    "UPDATE follow_ups SET text = ?, due = ?, start_char = ?, end_char = ?,"
+                    " source_text = ? WHERE id = ?",
+                    [f.text, f.due, f.start, f.end, f.text, match["id"]],
+                )
+        gone = [i for i, r in free.items() if not (r["done_at"] or r["edited_at"])]
+        self.db.conn.executemany("DELETE FROM follow_ups WHERE id = ?", [(i,) for i in gone])
 
     def insights(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
@@ -270,13 +366,15 @@ class Store:
 
     def follow_ups(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
-            "SELECT id, text, due, done_at FROM follow_ups WHERE debrief_id = ? ORDER BY id",
+            "SELECT id, text, due, done_at, edited_at FROM follow_ups WHERE debrief_id = ?"
+            " ORDER BY id",
             [debrief_id],
         )
 
     def people(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
-            "SELECT name, company, relation FROM people_mentioned WHERE debrief_id = ? ORDER BY id",
+            "SELECT name, company, relation, heard FROM people_mentioned WHERE debrief_id = ?"
+            " ORDER BY id",
             [debrief_id],
         )
 
@@ -322,6 +420,7 @@ class Store:
                 "follow_ups",
                 "people_mentioned",
                 "companies_mentioned",
+                "corrections",
                 "transcripts",
             ):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -25,9 +25,37 @@ class Engine(Protocol):
     name: str
     model_name: str
 
-    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
-        """Transcribe 16 kHz mono float32 ``audio``."""
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        progress: ProgressCallback | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> Transcript:
+        """Transcribe 16 kHz mono float32 ``audio``; ``vocabulary``: names to prime Whisper
+        with, most useful first (cut to the prompt's size by :func:`fit_vocabulary`)."""
         ...
+
+
+#: Whisper's prompt holds at most 224 tokens (half its 448-token context), one of which is
+#: the start-of-previous-text marker.
+PROMPT_TOKENS = 223
+
+
+def fit_vocabulary(
+    names: Sequence[str] | None, count_tokens: Callable[[str], int], budget: int = PROMPT_TOKENS
+) -> str:
+    """The longest prefix of ``names`` (whole names, in order) that fits ``budget`` tokens,
+    as one comma-separated prompt ("" when there are none)."""
+    text = ""
+    for name in names or ():
+        name = " ".join(name.split())
+        if not name:
+            continue
+        candidate = f"{text}, {name}" if text else name
+        if count_tokens(" " + candidate) > budget:
+            break
+        text = candidate
+    return text
 
 
 _cache: dict[tuple[Any, ...], Engine] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,13 @@ from debrief.audio import is_silent
 from debrief.config import Settings
 from debrief.errors import ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, ProgressCallback, decode_options
+from debrief.transcribe.base import (
+    PROMPT_TOKENS,
+    SAMPLE_RATE,
+    ProgressCallback,
+    decode_options,
+    fit_vocabulary,
+)
 
 BUNDLED_MODEL = "tiny.en"
 
@@ -81,10 +88,26 @@ class FasterWhisperEngine:
         self._beam_size = settings.beam_size
         self._vad_on = settings.vad
 
-    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
+        return len(self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def hotwords(self, vocabulary: Sequence[str] | None, budget: int = PROMPT_TOKENS) -> str:
+        """The vocabulary as faster-whisper ``hotwords``: unlike ``initial_prompt`` (used for
+        the first 30-second window only when not conditioning on previous text), hotwords
+        prime every window."""
+        return fit_vocabulary(vocabulary, self.count_tokens, budget)
+
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        progress: ProgressCallback | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
+        hotwords = self.hotwords(vocabulary)
         if is_silent(audio):
-            return self._transcript([], self._language, duration)
+            return self._transcript([], self._language, duration, hotwords)
         try:
             segments_iter, info = self._model.transcribe(
                 audio,
@@ -92,6 +115,7 @@ class FasterWhisperEngine:
                 beam_size=self._beam_size,
                 vad_filter=self._vad_on,
                 vad_parameters=self._vad if self._vad_on else None,
+                hotwords=hotwords or None,
                 **self._decode,
             )
             segments: list[Segment] = []
@@ -105,9 +129,14 @@ class FasterWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
-        return self._transcript(segments, info.language or self._language, duration)
+        return self._transcript(segments, info.language or self._language, duration, hotwords)
 
-    def _transcript(self, segments: list[Segment], language: str, duration: float) -> Transcript:
+    def _transcript(
+        self, segments: list[Segment], language: str, duration: float, hotwords: str = ""
+    ) -> Transcript:
+        settings = dict(self.settings)
+        if hotwords:  # how many names primed it (the names themselves are in the database)
+            settings["vocabulary"] = hotwords.count(",") + 1
         return Transcript(
             text=" ".join(s.text for s in segments),
             segments=segments,
@@ -115,5 +144,5 @@ class FasterWhisperEngine:
             duration=round(duration, 3),
             engine=self.name,
             model=self.model_name,
-            settings=dict(self.settings),
+            settings=settings,
         )

@@ -26,7 +26,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -34,7 +34,7 @@ import numpy as np
 
 from debrief.errors import TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, Engine
+from debrief.transcribe.base import PROMPT_TOKENS, SAMPLE_RATE, Engine
 
 log = logging.getLogger(__name__)
 
@@ -141,11 +141,20 @@ class _Resampler:
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
 
-def _chunk_fn(engine: Engine) -> Callable[[np.ndarray, str | None], list[Segment]]:
+#: Tokens of Whisper's prompt left to the vocabulary when the previous text is also given
+#: (``prompt_chars`` of text is at most about 64 tokens): both together stay within 223.
+LIVE_VOCABULARY_TOKENS = PROMPT_TOKENS - 64
+
+
+def _chunk_fn(
+    engine: Engine, vocabulary: Sequence[str] | None = None
+) -> Callable[[np.ndarray, str | None], list[Segment]]:
     """How to transcribe one chunk: the faster-whisper model directly (no second VAD pass,
-    the previous text as prompt), any other engine through its ``transcribe``."""
+    the previous text as prompt, the vocabulary as hotwords), any other engine through its
+    ``transcribe`` (with the vocabulary)."""
     model = getattr(engine, "_model", None)
     if engine.name == "faster-whisper" and model is not None:
+        hotwords = engine.hotwords(vocabulary, LIVE_VOCABULARY_TOKENS) if vocabulary else ""  # type: ignore[attr-defined]
         decode = dict(getattr(engine, "_decode", {}))
         decode["condition_on_previous_text"] = False
         language = getattr(engine, "_language", "en")
@@ -158,6 +167,7 @@ def _chunk_fn(engine: Engine) -> Callable[[np.ndarray, str | None], list[Segment
                 beam_size=beam_size,
                 vad_filter=False,
                 initial_prompt=prompt or None,
+                hotwords=hotwords or None,
                 **decode,
             )
             return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
@@ -165,7 +175,7 @@ def _chunk_fn(engine: Engine) -> Callable[[np.ndarray, str | None], list[Segment
         return run
 
     def run_engine(audio: np.ndarray, prompt: str | None) -> list[Segment]:
-        return list(engine.transcribe(audio).segments)
+        return list(engine.transcribe(audio, vocabulary=vocabulary).segments)
 
     return run_engine
 
@@ -187,8 +197,10 @@ class LiveTranscriber:
         sample_rate_in: int | None = SAMPLE_RATE,
         options: ChunkingOptions | None = None,
         on_text: Callable[[str], None] | None = None,
+        vocabulary: Sequence[str] | None = None,
     ) -> None:
         self.options = options or ChunkingOptions()
+        self.vocabulary = list(vocabulary or [])
         self.sample_rate_in = sample_rate_in
         self.on_text = on_text
         self.stats = LiveStats()
@@ -400,7 +412,7 @@ class LiveTranscriber:
         opts = self.options
         if self.engine is None:
             self.engine = self._engine_arg()  # type: ignore[operator]
-        run = _chunk_fn(self.engine)
+        run = _chunk_fn(self.engine, self.vocabulary)
         min_speech = opts.min_speech_ms * SAMPLE_RATE // 1000
         max_len = int(opts.max_chunk_s * SAMPLE_RATE)
         prompt = ""
@@ -470,6 +482,8 @@ class LiveTranscriber:
         settings = dict(getattr(engine, "settings", {}) or {})
         settings["live"] = True
         settings["chunking"] = asdict(self.options)
+        if self.vocabulary:
+            settings["vocabulary"] = len(self.vocabulary)
         if getattr(engine, "name", "") == "faster-whisper":
             settings["vad"] = "live-silero"
             settings.pop("vad_parameters", None)

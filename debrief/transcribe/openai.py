@@ -16,6 +16,8 @@ import importlib
 import json
 import os
 import threading
+from collections.abc import Sequence
+from inspect import signature
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,12 @@ from debrief.audio import is_silent
 from debrief.config import Settings
 from debrief.errors import EngineUnavailable, ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, ProgressCallback, decode_options
+from debrief.transcribe.base import (
+    SAMPLE_RATE,
+    ProgressCallback,
+    decode_options,
+    fit_vocabulary,
+)
 from debrief.transcribe.faster import BUNDLED_MODEL, bundled_model_path
 
 ENGINE = "openai-whisper"
@@ -226,16 +233,32 @@ class OpenAIWhisperEngine:
 
         return np.concatenate(pieces, axis=0), to_original
 
-    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
+        if getattr(self, "_tokenizer", None) is None:
+            from whisper.tokenizer import get_tokenizer
+
+            self._tokenizer = get_tokenizer(
+                multilingual=self._model.is_multilingual, language=self._language, task="transcribe"
+            )
+        return len(self._tokenizer.encode(text))
+
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        progress: ProgressCallback | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> Transcript:
         audio = np.ascontiguousarray(audio, dtype=np.float32)
         duration = len(audio) / SAMPLE_RATE
+        prompt = fit_vocabulary(vocabulary, self.count_tokens)
         try:
             speech, to_original = self._speech_only(audio)
             segments: list[Segment] = []
             language = self._language
             # Digital silence: nothing to decode (tiny.en says "You" to all-zero audio).
             if len(speech) and not is_silent(speech):
-                result = self._run(speech, progress, to_original, duration)
+                result = self._run(speech, progress, to_original, duration, prompt)
                 language = result.get("language") or language
                 threshold = self._decode.get("no_speech_threshold")
                 logprob = self._decode.get("log_prob_threshold")
@@ -252,6 +275,9 @@ class OpenAIWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
+        settings = dict(self.settings)
+        if prompt:  # how many names primed it (the names themselves are in the database)
+            settings["vocabulary"] = prompt.count(",") + 1
         return Transcript(
             text=" ".join(s.text for s in segments),
             segments=segments,
@@ -259,7 +285,7 @@ class OpenAIWhisperEngine:
             duration=round(duration, 3),
             engine=self.name,
             model=self.model_name,
-            settings=dict(self.settings),
+            settings=settings,
         )
 
     def _run(
@@ -268,6 +294,7 @@ class OpenAIWhisperEngine:
         progress: ProgressCallback | None,
         to_original: Any,
         duration: float,
+        prompt: str = "",
     ) -> dict[str, Any]:
         # torch's thread count is process-wide: set it again in case something else changed it.
         self._torch.set_num_threads(self.threads)
@@ -278,7 +305,14 @@ class OpenAIWhisperEngine:
                 bar = _Progress(lambda t: progress(min(t, duration)), to_original)
                 setattr(module, "tqdm", type("tqdm_shim", (), {"tqdm": bar}))  # noqa: B010
             try:
-                return self._whisper.transcribe(self._model, speech, **self._options())
+                options = self._options()
+                if prompt:
+                    # initial_prompt primes the first window; carried to every window where
+                    # this openai-whisper can (20250625 on), as faster-whisper's hotwords are.
+                    options["initial_prompt"] = prompt
+                    if "carry_initial_prompt" in signature(self._whisper.transcribe).parameters:
+                        options["carry_initial_prompt"] = True
+                return self._whisper.transcribe(self._model, speech, **options)
             finally:
                 if saved is not None:
                     setattr(module, "tqdm", saved)  # noqa: B010

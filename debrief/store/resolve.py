@@ -1,0 +1,238 @@
+"""The user's names: the vocabulary Whisper is primed with, and name resolution.
+
+Names are what the knowledge base is keyed on, and they are what speech recognition gets
+wrong. Two defences, both from the names already on file:
+
+* :func:`vocabulary` lists them (contacts, referrals, people mentioned, companies, recent
+  titles, names the user corrected), most recent and most referred first, for the
+  transcription stage to prime Whisper with.
+* :func:`resolve_extraction` maps a name extraction found in a transcript onto a known person
+  or company when it is close in spelling and sound (:func:`debrief.names.sounds_like`),
+  keeping what was heard; an unknown name stays new. A correction the user made (rename,
+  merge, the confirm prompt) is an alias: the same mishearing resolves to it next time.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass
+
+from debrief.models import Extraction
+from debrief.names import clean_company, company_key, person_key, sounds_like
+from debrief.store.db import transaction
+from debrief.store.repo import Heard, Store, now_iso
+
+#: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
+VOCABULARY_LIMIT = 200
+
+
+def vocabulary(
+    store: Store,
+    *,
+    contact: str | None = None,
+    company: str | None = None,
+    limit: int = VOCABULARY_LIMIT,
+) -> list[str]:
+    """Names to prime Whisper with, most useful first.
+
+    ``contact``/``company`` from the command line lead; then names the user set (overrides
+    and aliases), then every person and company on file ranked by their last mention (by
+    day) and how often they were mentioned; recent titles close the list. No duplicates.
+    """
+    ranked: dict[str, tuple[str, str, int]] = {}  # key -> (name, last seen, mentions)
+
+    def seen(name: str | None, when: str | None, times: int = 1, kind: str = "p") -> None:
+        if not name or not name.strip():
+            return
+        key = kind + ":" + (company_key(name) if kind == "c" else person_key(name))
+        day = (when or "")[:10]
+        old = ranked.get(key)
+        if old is None:
+            ranked[key] = (name.strip(), day, times)
+        else:
+            ranked[key] = (old[0], max(old[1], day), old[2] + times)
+
+    rows = store.rows(
+        "SELECT c.name AS name, max(d.recorded_at) AS last, count(*) AS n, 'p' AS kind"
+        " FROM contacts c JOIN debriefs d ON d.contact_id = c.id GROUP BY c.id"
+        " UNION ALL SELECT p.name, max(d.recorded_at), count(*), 'p'"
+        " FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id GROUP BY p.key"
+        " UNION ALL SELECT co.name, max(d.recorded_at), count(*), 'c'"
+        " FROM companies co JOIN companies_mentioned m ON m.company_id = co.id"
+        " JOIN debriefs d ON d.id = m.debrief_id GROUP BY co.id"
+    )
+    for r in rows:
+        seen(r["name"], r["last"], r["n"], r["kind"])
+    order = sorted(ranked.values(), key=lambda v: (v[1], v[2]), reverse=True)
+    user = store.rows(
+        "SELECT contact_override AS name, 'p' AS kind, recorded_at FROM debriefs"
+        " WHERE contact_override IS NOT NULL"
+        " UNION ALL SELECT company_override, 'c', recorded_at FROM debriefs"
+        " WHERE company_override IS NOT NULL"
+        " UNION ALL SELECT name, kind, created_at FROM aliases ORDER BY 3 DESC"
+    )
+    titles = store.rows(
+        "SELECT c.title AS title FROM contacts c JOIN debriefs d ON d.contact_id = c.id"
+        " WHERE c.title IS NOT NULL GROUP BY lower(c.title) ORDER BY max(d.recorded_at) DESC"
+        " LIMIT 20"
+    )
+    out: list[str] = []
+    keys: set[str] = set()
+    for name in [
+        contact,
+        company,
+        *(u["name"] for u in user),
+        *(v[0] for v in order),
+        *(t["title"] for t in titles),
+    ]:
+        if not name or not name.strip():
+            continue
+        key = name.strip().lower()
+        if key not in keys:
+            keys.add(key)
+            out.append(name.strip())
+        if len(out) >= limit:
+            break
+    return out
+
+
+@dataclass
+class _Known:
+    """A person or company on file, as candidates for resolution."""
+
+    name: str
+    company_key: str | None = None
+
+
+class Resolver:
+    """Known people and companies (other debriefs than the one being resolved) and aliases."""
+
+    def __init__(self, store: Store, debrief_id: int | None = None) -> None:
+        skip = debrief_id if debrief_id is not None else -1
+        self.people: dict[str, list[_Known]] = defaultdict(list)
+        for r in store.rows(
+            "SELECT c.name, c.key, co.key AS company_key FROM contacts c"
+            " JOIN debriefs d ON d.contact_id = c.id"
+            " LEFT JOIN companies co ON co.id = c.company_id WHERE d.id != ?"
+            " UNION SELECT p.name, p.key, NULL FROM people_mentioned p WHERE p.debrief_id != ?",
+            [skip, skip],
+        ):
+            self.people[r["key"]].append(_Known(r["name"], r["company_key"]))
+        for r in store.rows(
+            "SELECT p.key, p.company FROM people_mentioned p"
+            " WHERE p.company IS NOT NULL AND p.debrief_id != ?",
+            [skip],
+        ):
+            for known in self.people.get(r["key"], []):
+                known.company_key = known.company_key or company_key(r["company"])
+        self.companies: dict[str, str] = {
+            r["key"]: r["name"]
+            for r in store.rows(
+                "SELECT DISTINCT co.key, co.name FROM companies co"
+                " LEFT JOIN companies_mentioned m ON m.company_id = co.id"
+                " LEFT JOIN debriefs d ON d.company_id = co.id"
+                " WHERE (m.debrief_id IS NOT NULL AND m.debrief_id != ?)"
+                " OR (d.id IS NOT NULL AND d.id != ?)",
+                [skip, skip],
+            )
+        }
+        self.aliases = {
+            (r["kind"], r["heard_key"]): r["name"]
+            for r in store.rows("SELECT kind, heard_key, name FROM aliases")
+        }
+
+    def company(self, heard: str | None, *, fuzzy: bool) -> str | None:
+        """The known company ``heard`` names, or None (unknown, or already exact)."""
+        if not heard:
+            return None
+        key = company_key(heard)
+        alias = self.aliases.get(("company", key))
+        if alias:
+            return alias if company_key(alias) != key else None
+        if key in self.companies or not fuzzy:
+            return None
+        return _best([(n, sounds_like(heard, n, company=True)) for n in self.companies.values()])
+
+    def person(self, heard: str | None, company: str | None, *, fuzzy: bool) -> str | None:
+        """The known person ``heard`` names (``company``: where they were said to be)."""
+        if not heard:
+            return None
+        key = person_key(heard)
+        alias = self.aliases.get(("person", key))
+        if alias:
+            return alias if person_key(alias) != key else None
+        if key in self.people or not fuzzy:
+            return None
+        place = company_key(company) if company else None
+        return _best(
+            [
+                (
+                    k.name,
+                    sounds_like(heard, k.name, same_place=bool(place) and k.company_key == place),
+                )
+                for group in self.people.values()
+                for k in group
+            ]
+        )
+
+
+def _best(scored: list[tuple[str, float]]) -> str | None:
+    """The best-scoring name, unless nothing scored or two different names tie closely."""
+    scored = sorted((s for s in scored if s[1] > 0), key=lambda s: -s[1])
+    if not scored:
+        return None
+    if (
+        len(scored) > 1
+        and scored[0][1] - scored[1][1] < 2.0
+        and person_key(scored[0][0]) != person_key(scored[1][0])
+    ):
+        return None  # ambiguous: keep what was heard
+    return scored[0][0]
+
+
+def resolve_extraction(
+    store: Store, extraction: Extraction, *, debrief_id: int | None = None, spoken: bool = True
+) -> tuple[Extraction, Heard]:
+    """``extraction`` with its names resolved to known people and companies, and what was
+    heard where a name changed. ``spoken``: the text came from speech recognition, so close
+    spellings and sounds count; a typed recap only follows the user's aliases."""
+    resolver = Resolver(store, debrief_id)
+    out = copy.deepcopy(extraction)
+    heard = Heard(people=[None] * len(out.people_mentioned))
+    contact = out.contact
+    company = resolver.company(contact.company, fuzzy=spoken)
+    if company:
+        heard.company, contact.company = contact.company, company
+    name = resolver.person(contact.name, contact.company, fuzzy=spoken)
+    if name:
+        heard.contact, contact.name = contact.name, name
+    for n, person in enumerate(out.people_mentioned):
+        if person.company:
+            person.company = resolver.company(person.company, fuzzy=spoken) or person.company
+        found = resolver.person(person.name, person.company, fuzzy=spoken)
+        if found:
+            heard.people[n], person.name = person.name, found
+    out.companies_mentioned = [
+        resolver.company(c, fuzzy=spoken) or c for c in out.companies_mentioned
+    ]
+    return out, heard
+
+
+def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
+    """Remember that ``heard`` means ``name`` (a ``person`` or ``company``)."""
+    key = company_key(heard) if kind == "company" else person_key(heard)
+    target = clean_company(name) if kind == "company" else name.strip()
+    if not key or key == (company_key(target) if kind == "company" else person_key(target)):
+        return
+    with transaction(store.db):
+        store.db.execute(
+            "INSERT INTO aliases (kind, heard_key, name, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (kind, heard_key) DO UPDATE SET name = excluded.name,"
+            " created_at = excluded.created_at",
+            [kind, key, target, now_iso()],
+        )
+        # Aliases pointing at the old name follow it (A -> B, then B -> C: A -> C).
+        store.db.execute(
+            "UPDATE aliases SET name = ? WHERE kind = ? AND name = ?", [target, kind, heard]
+        )
