@@ -176,6 +176,15 @@ class Resolver:
             ]
         )
 
+    def company_of(self, person: str, mentioned: list[str]) -> str | None:
+        """The company on file for ``person`` when the recap mentions it (a contact's
+        company the extraction did not tie to them: "Jesus security engineer at X")."""
+        said = {company_key(c) for c in mentioned}
+        for known in self.people.get(person_key(person), []):
+            if known.company_key and known.company_key in said:
+                return self.companies.get(known.company_key)
+        return None
+
 
 def _best(scored: list[tuple[str, float]]) -> str | None:
     """The best-scoring name, unless nothing scored or two different names tie closely."""
@@ -200,6 +209,9 @@ def resolve_extraction(
     resolver = Resolver(store, debrief_id)
     out = copy.deepcopy(extraction)
     heard = Heard(people=[None] * len(out.people_mentioned))
+    out.companies_mentioned = [
+        resolver.company(c, fuzzy=spoken) or c for c in out.companies_mentioned
+    ]
     contact = out.contact
     company = resolver.company(contact.company, fuzzy=spoken)
     if company:
@@ -207,15 +219,14 @@ def resolve_extraction(
     name = resolver.person(contact.name, contact.company, fuzzy=spoken)
     if name:
         heard.contact, contact.name = contact.name, name
+    if contact.name and not contact.company:
+        contact.company = resolver.company_of(contact.name, out.companies_mentioned)
     for n, person in enumerate(out.people_mentioned):
         if person.company:
             person.company = resolver.company(person.company, fuzzy=spoken) or person.company
         found = resolver.person(person.name, person.company, fuzzy=spoken)
         if found:
             heard.people[n], person.name = person.name, found
-    out.companies_mentioned = [
-        resolver.company(c, fuzzy=spoken) or c for c in out.companies_mentioned
-    ]
     return out, heard
 
 
