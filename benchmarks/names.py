@@ -16,6 +16,11 @@ spoken recap is transcribed twice by the same loaded engine, without and with th
 
 Also printed: contact filed right with resolution alone (no vocabulary), to show each
 defence's share. The baseline (no vocabulary) runs in the same process on the same audio.
+
+    .venv/bin/python benchmarks/names.py --scale 10000
+
+times the vocabulary query and name resolution on a synthetic knowledge base of that size
+(benchmarks/search.py builds it) against opening the store.
 """
 
 from __future__ import annotations
@@ -60,11 +65,52 @@ def said(name: str, transcript: str) -> bool:
     return " ".join(words(name)) in " ".join(words(transcript))
 
 
+def scale(n_debriefs: int) -> None:
+    """Cost of the vocabulary and of name resolution on a large knowledge base (built by
+    benchmarks/search.py), against opening the store, in the same process."""
+    from benchmarks.search import build
+    from debrief.models import Contact, Extraction, Person
+    from debrief.store import Store
+    from debrief.store.resolve import resolve_extraction, vocabulary
+
+    path = Path(tempfile.mkdtemp(prefix="debrief-names-scale-")) / "kb.db"
+    build(path, n_debriefs)
+    store = Store(path)
+    heard = Extraction(
+        contact=Contact("Shavana Conquo", "engineer", "Cloud Strike"),
+        people_mentioned=[Person("Priya Ramen", "Data dog", "referral"), Person("Jon Smyth")],
+        companies_mentioned=["Cloud Strike", "Data dog"],
+    )
+
+    def timed(fn: object, reps: int = 5) -> float:
+        best = float("inf")
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            fn()  # type: ignore[operator]
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    t_open = timed(lambda: Store(path).close())
+    t_vocab = timed(lambda: vocabulary(store))
+    t_resolve = timed(lambda: resolve_extraction(store, heard))
+    print(
+        f"{n_debriefs} debriefs: open store {1000 * t_open:.0f} ms (baseline), "
+        f"vocabulary {1000 * t_vocab:.0f} ms ({t_vocab / t_open:.1f}x), "
+        f"resolution of 5 names {1000 * t_resolve:.0f} ms ({t_resolve / t_open:.1f}x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--voices", help="Comma-separated voices (default: each recap's own).")
     parser.add_argument("--engine", default="faster-whisper")
+    parser.add_argument(
+        "--scale", type=int, metavar="N", help="Only time vocabulary and resolution on N debriefs."
+    )
     args = parser.parse_args()
+    if args.scale:
+        scale(args.scale)
+        return
     voices = args.voices.split(",") if args.voices else None
 
     os.environ["DEBRIEF_HOME"] = tempfile.mkdtemp(prefix="debrief-names-")

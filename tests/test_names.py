@@ -76,6 +76,8 @@ def test_vocabulary_recent_first_command_line_leading(home: Path) -> None:
     run("add", "--text", PRIYA, "--when", "2026-11-20T10:00")
     names = pipeline.vocabulary(store(), contact="Ana Lind", company="Miro")
     assert names[:2] == ["Ana Lind", "Miro"]
+    # a referral not contacted yet (the call most likely next) and her company come next
+    assert names[2:4] == ["Siobhan Okonkwo", "CrowdStrike"]
     for name in ("Priya Raman", "Datadog", "Siobhan Okonkwo", "Nadia Petrova", "Kaiser"):
         assert name in names
     # the later call's names come before the earlier call's

@@ -18,8 +18,10 @@ import copy
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from debrief.models import Extraction
-from debrief.names import clean_company, company_key, person_key, sounds_like
+from debrief.names import clean_company, company_key, person_key, sound_key, sounds_like
 from debrief.store.db import transaction
 from debrief.store.repo import Heard, Store, now_iso
 
@@ -37,8 +39,10 @@ def vocabulary(
     """Names to prime Whisper with, most useful first.
 
     ``contact``/``company`` from the command line lead; then names the user set (overrides
-    and aliases), then every person and company on file ranked by their last mention (by
-    day) and how often they were mentioned; recent titles close the list. No duplicates.
+    and aliases); then referrals not contacted yet with their companies (the calls most
+    likely to come), newest first; then every person and company on file ranked by their
+    last mention (by day) and how often they were mentioned; recent titles close the list.
+    No duplicates (case-insensitive).
     """
     ranked: dict[str, tuple[str, str, int]] = {}  # key -> (name, last seen, mentions)
 
@@ -72,6 +76,13 @@ def vocabulary(
         " WHERE company_override IS NOT NULL"
         " UNION ALL SELECT name, kind, created_at FROM aliases ORDER BY 3 DESC"
     )
+    # Referrals not contacted yet (no contact with their name): the calls most likely next.
+    pending = store.rows(
+        "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
+        " JOIN debriefs d ON d.id = p.debrief_id WHERE p.relation = 'referral'"
+        " AND p.key NOT IN (SELECT key FROM contacts) ORDER BY d.recorded_at DESC, p.id"
+        " LIMIT 50"
+    )
     titles = store.rows(
         "SELECT c.title AS title FROM contacts c JOIN debriefs d ON d.contact_id = c.id"
         " WHERE c.title IS NOT NULL GROUP BY lower(c.title) ORDER BY max(d.recorded_at) DESC"
@@ -83,6 +94,7 @@ def vocabulary(
         contact,
         company,
         *(u["name"] for u in user),
+        *(x for p in pending for x in (p["name"], p["company"])),
         *(v[0] for v in order),
         *(t["title"] for t in titles),
     ]:
@@ -141,6 +153,31 @@ class Resolver:
             (r["kind"], r["heard_key"]): r["name"]
             for r in store.rows("SELECT kind, heard_key, name FROM aliases")
         }
+        self._lists: dict[str, tuple[list[str], list[str], list[str]]] = {}
+
+    def _shortlist(self, kind: str, key: str, keys: list[str]) -> list[str]:
+        """Keys worth scoring against ``key``: close in spelling or in sound (rapidfuzz's C
+        loops pick them from thousands; :func:`sounds_like` then decides on a few)."""
+        if kind not in self._lists:
+            self._lists[kind] = (
+                keys,
+                [k.replace(" ", "") for k in keys],
+                [sound_key(k) for k in keys],
+            )
+        keys, compact, sounds = self._lists[kind]
+        picked = {
+            i
+            for _, _, i in process.extract(
+                key.replace(" ", ""), compact, scorer=fuzz.ratio, score_cutoff=40, limit=25
+            )
+        }
+        picked |= {
+            i
+            for _, _, i in process.extract(
+                sound_key(key), sounds, scorer=fuzz.ratio, score_cutoff=75, limit=25
+            )
+        }
+        return [keys[i] for i in sorted(picked)]
 
     def company(self, heard: str | None, *, fuzzy: bool) -> str | None:
         """The known company ``heard`` names, or None (unknown, or already exact)."""
@@ -152,7 +189,8 @@ class Resolver:
             return alias if company_key(alias) != key else None
         if key in self.companies or not fuzzy:
             return None
-        return _best([(n, sounds_like(heard, n, company=True)) for n in self.companies.values()])
+        near = self._shortlist("company", key, list(self.companies))
+        return _best([(self.companies[k], sounds_like(heard, k, company=True)) for k in near])
 
     def person(self, heard: str | None, company: str | None, *, fuzzy: bool) -> str | None:
         """The known person ``heard`` names (``company``: where they were said to be)."""
@@ -171,8 +209,8 @@ class Resolver:
                     k.name,
                     sounds_like(heard, k.name, same_place=bool(place) and k.company_key == place),
                 )
-                for group in self.people.values()
-                for k in group
+                for near in self._shortlist("person", key, list(self.people))
+                for k in self.people[near]
             ]
         )
 

@@ -175,7 +175,9 @@ def _chunk_fn(
         return run
 
     def run_engine(audio: np.ndarray, prompt: str | None) -> list[Segment]:
-        return list(engine.transcribe(audio, vocabulary=vocabulary).segments)
+        if vocabulary:
+            return list(engine.transcribe(audio, vocabulary=vocabulary).segments)
+        return list(engine.transcribe(audio).segments)
 
     return run_engine
 
