@@ -103,6 +103,9 @@ def scale(n_debriefs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--voices", help="Comma-separated voices (default: each recap's own).")
+    parser.add_argument(
+        "--every-voice", action="store_true", help="Every recap in every voice of --voices."
+    )
     parser.add_argument("--engine", default="faster-whisper")
     parser.add_argument(
         "--scale", type=int, metavar="N", help="Only time vocabulary and resolution on N debriefs."
@@ -130,7 +133,7 @@ def main() -> None:
     engine = get_engine(settings)
     prompt = engine.hotwords(names) if hasattr(engine, "hotwords") else ", ".join(names)
     print(
-        f"{len(RECAPS)} recaps, {args.engine} {settings.model}, beam {settings.beam_size}; "
+        f"{len(runs)} spoken recaps, {args.engine} {settings.model}, beam {settings.beam_size}; "
         f"vocabulary: {len(names)} names on file, {prompt.count(',') + 1} fit the prompt "
         f"({engine.count_tokens(' ' + prompt)} tokens)"  # type: ignore[attr-defined]
     )
@@ -139,8 +142,16 @@ def main() -> None:
     totals = {k: 0 for k in ("names", "off", "on", "c_off", "c_res", "c_on")}
     wers: dict[str, list[float]] = {"off": [], "on": []}
     seconds = {"off": 0.0, "on": 0.0}
-    for n, recap in enumerate(RECAPS):
-        voice = voices[n % len(voices)] if voices else recap["voice"]
+    runs = [
+        (recap, voice)
+        for n, recap in enumerate(RECAPS)
+        for voice in (
+            voices
+            if voices and args.every_voice
+            else [voices[n % len(voices)] if voices else recap["voice"]]
+        )
+    ]
+    for n, (recap, voice) in enumerate(runs):
         samples = decode(audio_for(recap, voice))
         row: dict[str, str] = {}
         for mode, vocab in (("off", None), ("on", names)):
@@ -172,7 +183,7 @@ def main() -> None:
         missed = [x for x in recap["names"] if not said(x, row["on"])]
         if missed:
             print(f"{'':<19}missed with the vocabulary: {', '.join(missed)}")
-    k = len(RECAPS)
+    k = len(runs)
     mean = {m: 100 * sum(v) / len(v) for m, v in wers.items()}
     print(
         f"\nname accuracy (names on file spelled right): {totals['off']}/{totals['names']} "

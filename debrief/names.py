@@ -204,8 +204,10 @@ def sounds_like(
             return spelling + sound / 100
         return 0.0
     hw, kw = person_key(heard).split(), person_key(known).split()
-    if len(hw) != len(kw) and min(len(hw), len(kw)) == 1:
-        return 0.0  # a first name alone is the referral rule's business (store.people)
+    if len(hw) != len(kw) and min(len(hw), len(kw)) == 1 and spelling < SPELLING_CLOSE:
+        # a first name alone is the referral rule's business (store.people); a full name
+        # run together ("Oluwaseunadeyemi") is still that name
+        return 0.0
     if len(hw) >= 2 and len(kw) >= 2 and hw[-1] == kw[-1] and hw[0] != kw[0]:
         from rapidfuzz import fuzz
 
