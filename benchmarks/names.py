@@ -130,6 +130,15 @@ def main() -> None:
     for n, recap in enumerate(RECAPS):
         pipeline.add_text(settings, store, recap["earlier"], when=start + timedelta(days=n))
     names = pipeline.vocabulary(store)
+    runs = [
+        (recap, voice)
+        for n, recap in enumerate(RECAPS)
+        for voice in (
+            voices
+            if voices and args.every_voice
+            else [voices[n % len(voices)] if voices else recap["voice"]]
+        )
+    ]
     engine = get_engine(settings)
     prompt = engine.hotwords(names) if hasattr(engine, "hotwords") else ", ".join(names)
     print(
@@ -142,15 +151,6 @@ def main() -> None:
     totals = {k: 0 for k in ("names", "off", "on", "c_off", "c_res", "c_on")}
     wers: dict[str, list[float]] = {"off": [], "on": []}
     seconds = {"off": 0.0, "on": 0.0}
-    runs = [
-        (recap, voice)
-        for n, recap in enumerate(RECAPS)
-        for voice in (
-            voices
-            if voices and args.every_voice
-            else [voices[n % len(voices)] if voices else recap["voice"]]
-        )
-    ]
     for n, (recap, voice) in enumerate(runs):
         samples = decode(audio_for(recap, voice))
         row: dict[str, str] = {}
