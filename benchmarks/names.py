@@ -6,8 +6,9 @@ On the recaps of ``benchmarks/names_recaps.py`` (each says a contact, a company 
 already on file), spoken with /work/shared/tools/speak.py in natural voices (heart, joe, kumo,
 alpha, slt-hts; generated once into ``benchmarks/.cache/names/``, gitignored). A throwaway
 knowledge base is filled with the earlier typed recaps that put those names on file; then each
-spoken recap is transcribed twice by the same loaded engine, without and with the vocabulary
-(:func:`debrief.pipeline.vocabulary`), and measured:
+spoken recap is transcribed three times by the same loaded engine: without a vocabulary, with
+the vocabulary debrief uses (:func:`debrief.pipeline.vocabulary`: the names the next call is
+likely to say) and with every name on file (``everyone=True``), and measured:
 
 * name accuracy: of the names on file a recap says, how many the transcript spells right;
 * contact filed right: the contact extraction files (names resolved against the knowledge base
@@ -15,7 +16,9 @@ spoken recap is transcribed twice by the same loaded engine, without and with th
 * WER against the text spoken (the suite's normalisation, tests/conftest.py).
 
 Also printed: contact filed right with resolution alone (no vocabulary), to show each
-defence's share. The baseline (no vocabulary) runs in the same process on the same audio.
+defence's share, and the WER on the three bundled samples, whose people are not on file: what
+priming costs when the names said are new. The baseline (no vocabulary) runs in the same
+process on the same audio.
 
     .venv/bin/python benchmarks/names.py --scale 10000
 
@@ -129,7 +132,9 @@ def main() -> None:
     start = datetime(2026, 11, 2, 10, 0)
     for n, recap in enumerate(RECAPS):
         pipeline.add_text(settings, store, recap["earlier"], when=start + timedelta(days=n))
-    names = pipeline.vocabulary(store)
+    vocab = {"off": None, "on": pipeline.vocabulary(store), "all": None}
+    vocab["all"] = pipeline.vocabulary(store, everyone=True)
+    modes = ("off", "on", "all")
     runs = [
         (recap, voice)
         for n, recap in enumerate(RECAPS)
@@ -140,65 +145,90 @@ def main() -> None:
         )
     ]
     engine = get_engine(settings)
-    prompt = engine.hotwords(names) if hasattr(engine, "hotwords") else ", ".join(names)
+    print(f"{len(runs)} spoken recaps, {args.engine} {settings.model}, beam {settings.beam_size}")
+    for mode in ("on", "all"):
+        names = vocab[mode] or []
+        prompt = engine.hotwords(names)  # type: ignore[attr-defined]
+        print(
+            f"vocabulary {mode}: {len(names)} names, {prompt.count(',') + 1 if prompt else 0} "
+            f"fit the prompt ({engine.count_tokens(' ' + prompt)} tokens)"  # type: ignore[attr-defined]
+        )
     print(
-        f"{len(runs)} spoken recaps, {args.engine} {settings.model}, beam {settings.beam_size}; "
-        f"vocabulary: {len(names)} names on file, {prompt.count(',') + 1} fit the prompt "
-        f"({engine.count_tokens(' ' + prompt)} tokens)"  # type: ignore[attr-defined]
+        f"\n{'recap':<11}{'voice':<8}{'names off/on/all':>18}{'contact off res on all':>25}"
+        f"{'WER % off/on/all':>21}"
     )
-    header = f"{'recap':<11}{'voice':<8}{'names':>7}{'':>3}{'contact':>16}{'':>4}{'WER %':>13}"
-    print(header + "\n" + f"{'':<19}{'off  on':>10}{'off res  on':>20}{'off    on':>14}")
-    totals = {k: 0 for k in ("names", "off", "on", "c_off", "c_res", "c_on")}
-    wers: dict[str, list[float]] = {"off": [], "on": []}
-    seconds = {"off": 0.0, "on": 0.0}
+    hits = {m: 0 for m in modes}
+    right = {m: 0 for m in ("off", "res", "on", "all")}
+    total_names = 0
+    wers: dict[str, list[float]] = {m: [] for m in modes}
+    seconds = {m: 0.0 for m in modes}
     for n, (recap, voice) in enumerate(runs):
         samples = decode(audio_for(recap, voice))
-        row: dict[str, str] = {}
-        for mode, vocab in (("off", None), ("on", names)):
+        text: dict[str, str] = {}
+        for mode in modes:
             t0 = time.perf_counter()
-            row[mode] = engine.transcribe(samples, vocabulary=vocab).text
+            text[mode] = engine.transcribe(samples, vocabulary=vocab[mode]).text
             seconds[mode] += time.perf_counter() - t0
-            wers[mode].append(wer(recap["spoken"], row[mode]))
-        hits = {m: sum(said(x, row[m]) for x in recap["names"]) for m in ("off", "on")}
+            wers[mode].append(wer(recap["spoken"], text[mode]))
+        got = {m: sum(said(x, text[m]) for x in recap["names"]) for m in modes}
         when = start + timedelta(days=30 + n)
-        ex_off = pipeline.extract_text(row["off"], when)
-        ex_res, _ = resolve_extraction(store, ex_off)
-        ex_on, _ = resolve_extraction(store, pipeline.extract_text(row["on"], when))
-        right = {
-            k: person_key(e.contact.name) == person_key(recap["contact"])
-            for k, e in (("c_off", ex_off), ("c_res", ex_res), ("c_on", ex_on))
+        filed = {"off": pipeline.extract_text(text["off"], when)}
+        filed["res"] = resolve_extraction(store, filed["off"])[0]
+        for mode in ("on", "all"):
+            filed[mode] = resolve_extraction(store, pipeline.extract_text(text[mode], when))[0]
+        ok = {
+            k: person_key(e.contact.name) == person_key(recap["contact"]) for k, e in filed.items()
         }
-        totals["names"] += len(recap["names"])
-        totals["off"] += hits["off"]
-        totals["on"] += hits["on"]
-        for k, ok in right.items():
-            totals[k] += ok
-        marks = "   ".join("y" if right[k] else "-" for k in ("c_off", "c_res", "c_on"))
+        total_names += len(recap["names"])
+        for m in modes:
+            hits[m] += got[m]
+        for k in right:
+            right[k] += ok[k]
         print(
-            f"{recap['id']:<11}{voice:<8}{hits['off']:>3}/{len(recap['names'])}"
-            f"{hits['on']:>3}/{len(recap['names'])}{marks:>17}"
-            f"{100 * wers['off'][-1]:>11.1f}{100 * wers['on'][-1]:>6.1f}"
-            f"   {ex_off.contact.name or '-'} -> {ex_on.contact.name or '-'}"
+            f"{recap['id']:<11}{voice:<8}{'/'.join(str(got[m]) for m in modes):>12} of "
+            f"{len(recap['names'])}{'   '.join('y' if ok[k] else '-' for k in right):>22}"
+            f"{'/'.join(f'{100 * wers[m][-1]:.0f}' for m in modes):>21}"
+            f"   {filed['off'].contact.name or '-'} -> {filed['on'].contact.name or '-'}"
         )
-        missed = [x for x in recap["names"] if not said(x, row["on"])]
-        if missed:
-            print(f"{'':<19}missed with the vocabulary: {', '.join(missed)}")
     k = len(runs)
     mean = {m: 100 * sum(v) / len(v) for m, v in wers.items()}
     print(
-        f"\nname accuracy (names on file spelled right): {totals['off']}/{totals['names']} "
-        f"without the vocabulary, {totals['on']}/{totals['names']} with it "
-        f"({totals['on'] / max(totals['off'], 1):.2f}x)"
+        f"\nname accuracy (names on file spelled right, of {total_names}): {hits['off']} without "
+        f"the vocabulary, {hits['on']} with it ({hits['on'] / max(hits['off'], 1):.2f}x), "
+        f"{hits['all']} with every name on file ({hits['all'] / max(hits['off'], 1):.2f}x)"
     )
     print(
-        f"contact filed right: {totals['c_off']}/{k} today, {totals['c_res']}/{k} with "
-        f"resolution alone, {totals['c_on']}/{k} with vocabulary + resolution "
-        f"({totals['c_on'] / max(totals['c_off'], 1):.2f}x)"
+        f"contact filed right (of {k}): {right['off']} today, {right['res']} with resolution "
+        f"alone, {right['on']} with vocabulary + resolution "
+        f"({right['on'] / max(right['off'], 1):.2f}x), {right['all']} with every name"
     )
-    print(f"mean WER: {mean['off']:.1f}% without, {mean['on']:.1f}% with the vocabulary")
     print(
-        f"transcription time: {seconds['off']:.1f} s without, {seconds['on']:.1f} s with "
-        f"(ratio {seconds['on'] / seconds['off']:.2f})"
+        f"mean WER: {mean['off']:.1f}% without, {mean['on']:.1f}% with the vocabulary, "
+        f"{mean['all']:.1f}% with every name"
+    )
+    print(
+        "transcription time: "
+        + ", ".join(f"{m} {seconds[m]:.1f} s" for m in modes)
+        + f" (ratio on/off {seconds['on'] / seconds['off']:.2f})"
+    )
+    # Recaps of people NOT on file (the bundled samples): what priming costs when the names
+    # said are new.
+    new = [
+        ("recap-maria-lopez", ".wav"),
+        ("recap-priya-shah", ".flac"),
+        ("recap-short-note", ".ogg"),
+    ]
+    new_wer: dict[str, list[float]] = {m: [] for m in modes}
+    for name, suffix in new:
+        samples = decode(ROOT / "samples" / f"{name}{suffix}")
+        reference = (ROOT / "samples" / f"{name}.txt").read_text(encoding="utf-8")
+        for mode in modes:
+            new_wer[mode].append(
+                wer(reference, engine.transcribe(samples, vocabulary=vocab[mode]).text)
+            )
+    print(
+        "new names (the 3 bundled samples, nobody in them on file), mean WER: "
+        + ", ".join(f"{m} {100 * sum(v) / len(v):.1f}%" for m, v in new_wer.items())
     )
 
 

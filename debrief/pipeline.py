@@ -985,13 +985,14 @@ def convert_model(settings: Settings, force: bool = False) -> tuple[Path, bool]:
 
 
 def vocabulary(
-    store: Store, *, contact: str | None = None, company: str | None = None
+    store: Store, *, contact: str | None = None, company: str | None = None, everyone: bool = False
 ) -> list[str]:
     """Names on file to prime Whisper with (``contact``/``company`` from the command line
-    first), most recent and most referred first; the engine cuts it to its prompt."""
+    first, then the user's corrections and the people not called yet); the engine cuts it
+    to its prompt. ``everyone``: every name on file (see debrief.store.resolve)."""
     from debrief.store.resolve import vocabulary as _vocabulary
 
-    return _vocabulary(store, contact=contact, company=company)
+    return _vocabulary(store, contact=contact, company=company, everyone=everyone)
 
 
 def edit_debrief(

@@ -73,20 +73,22 @@ def test_sounds_like_people_and_companies() -> None:
 # -- vocabulary ---------------------------------------------------------------------------------
 
 
-def test_vocabulary_recent_first_command_line_leading(home: Path) -> None:
+def test_vocabulary_names_the_next_call_is_likely_to_say(home: Path) -> None:
     run("add", "--text", NADIA, "--when", "2026-11-02T10:00")
     run("add", "--text", PRIYA, "--when", "2026-11-20T10:00")
-    names = pipeline.vocabulary(store(), contact="Ana Lind", company="Miro")
-    assert names[:2] == ["Ana Lind", "Miro"]
-    # a referral not contacted yet (the call most likely next) and her company come next
-    assert names[2:4] == ["Siobhan Okonkwo", "CrowdStrike"]
-    for name in ("Priya Raman", "Datadog", "Siobhan Okonkwo", "Nadia Petrova", "Kaiser"):
-        assert name in names
-    # the later call's names come before the earlier call's
-    assert names.index("Priya Raman") < names.index("Nadia Petrova")
-    assert names.index("Datadog") < names.index("Kaiser")
-    assert "staff engineer" in names  # recent titles close the list
-    assert len(names) == len({n.lower() for n in names})
+    s = store()
+    names = pipeline.vocabulary(s, contact="Ana Lind", company="Miro")
+    # the command line first, then a referral not contacted yet with her company, then
+    # people mentioned
+    assert names == ["Ana Lind", "Miro", "Siobhan Okonkwo", "CrowdStrike", "James Chen"]
+    # people already called are left out (resolution recognises them after extraction)...
+    everyone = pipeline.vocabulary(s, everyone=True)
+    # ... unless asked for: then every name on file, the later call's before the earlier's
+    for name in ("Priya Raman", "Datadog", "Nadia Petrova", "Kaiser", "staff engineer"):
+        assert name in everyone
+    assert everyone.index("Priya Raman") < everyone.index("Nadia Petrova")
+    assert everyone.index("Datadog") < everyone.index("Kaiser")
+    assert len(everyone) == len({n.lower() for n in everyone})
 
 
 def test_vocabulary_fits_whispers_prompt() -> None:

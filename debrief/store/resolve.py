@@ -3,9 +3,9 @@
 Names are what the knowledge base is keyed on, and they are what speech recognition gets
 wrong. Two defences, both from the names already on file:
 
-* :func:`vocabulary` lists them (contacts, referrals, people mentioned, companies, recent
-  titles, names the user corrected), most recent and most referred first, for the
-  transcription stage to prime Whisper with.
+* :func:`vocabulary` lists the names the next recap is most likely to say (the command
+  line's, the user's corrections, referrals and people mentioned not called yet with their
+  companies), newest and referred first, for the transcription stage to prime Whisper with.
 * :func:`resolve_extraction` maps a name extraction found in a transcript onto a known person
   or company when it is close in spelling and sound (:func:`debrief.names.sounds_like`),
   keeping what was heard; an unknown name stays new. A correction the user made (rename,
@@ -34,29 +34,61 @@ def vocabulary(
     *,
     contact: str | None = None,
     company: str | None = None,
+    everyone: bool = False,
     limit: int = VOCABULARY_LIMIT,
 ) -> list[str]:
     """Names to prime Whisper with, most useful first.
 
-    ``contact``/``company`` from the command line lead; then names the user set (overrides
-    and aliases); then referrals not contacted yet with their companies (the calls most
-    likely to come), newest first; then every person and company on file ranked by their
-    last mention (by day) and how often they were mentioned; recent titles close the list.
-    No duplicates (case-insensitive).
+    ``contact``/``company`` from the command line lead; then names the user set (overrides,
+    corrections and aliases); then the people on file not called yet (the calls most likely
+    to come: referrals first, then people mentioned), each with the company they were said
+    to be at, newest first. No duplicates (case-insensitive).
+
+    People already called are left out unless ``everyone``: priming tiny.en with them pulls
+    new names toward theirs ("Priya Shah" came out "Maria Shaw" with "Maria Lopez" in the
+    prompt) and copies their rare names into unrelated speech, while name resolution after
+    extraction recognises them anyway. ``everyone`` adds every person and company on file
+    by last mention and how often, and recent titles (benchmarks/names.py compares both).
     """
-    ranked: dict[str, tuple[str, str, int]] = {}  # key -> (name, last seen, mentions)
-
-    def seen(name: str | None, when: str | None, times: int = 1, kind: str = "p") -> None:
+    user = store.rows(
+        "SELECT contact_override AS name, recorded_at AS at FROM debriefs"
+        " WHERE contact_override IS NOT NULL"
+        " UNION ALL SELECT company_override, recorded_at FROM debriefs"
+        " WHERE company_override IS NOT NULL"
+        " UNION ALL SELECT name, created_at FROM aliases ORDER BY 2 DESC"
+    )
+    pending = store.rows(
+        "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
+        " JOIN debriefs d ON d.id = p.debrief_id"
+        " WHERE p.key NOT IN (SELECT key FROM contacts)"
+        " ORDER BY p.relation = 'referral' DESC, d.recorded_at DESC, p.id LIMIT ?",
+        [limit],
+    )
+    names: list[str | None] = [
+        contact,
+        company,
+        *(u["name"] for u in user),
+        *(x for p in pending for x in (p["name"], p["company"])),
+    ]
+    if everyone:
+        names += _everything(store)
+    out: list[str] = []
+    keys: set[str] = set()
+    for name in names:
         if not name or not name.strip():
-            return
-        key = kind + ":" + (company_key(name) if kind == "c" else person_key(name))
-        day = (when or "")[:10]
-        old = ranked.get(key)
-        if old is None:
-            ranked[key] = (name.strip(), day, times)
-        else:
-            ranked[key] = (old[0], max(old[1], day), old[2] + times)
+            continue
+        key = name.strip().lower()
+        if key not in keys:
+            keys.add(key)
+            out.append(name.strip())
+        if len(out) >= limit:
+            break
+    return out
 
+
+def _everything(store: Store) -> list[str]:
+    """Every person and company on file, by last mention (day) and mentions; then titles."""
+    ranked: dict[str, tuple[str, str, int]] = {}  # key -> (name, last seen, mentions)
     rows = store.rows(
         "SELECT c.name AS name, max(d.recorded_at) AS last, count(*) AS n, 'p' AS kind"
         " FROM contacts c JOIN debriefs d ON d.contact_id = c.id GROUP BY c.id"
@@ -67,46 +99,23 @@ def vocabulary(
         " JOIN debriefs d ON d.id = m.debrief_id GROUP BY co.id"
     )
     for r in rows:
-        seen(r["name"], r["last"], r["n"], r["kind"])
+        key = (
+            r["kind"]
+            + ":"
+            + (company_key(r["name"]) if r["kind"] == "c" else person_key(r["name"]))
+        )
+        day = (r["last"] or "")[:10]
+        old = ranked.get(key)
+        ranked[key] = (
+            (r["name"], day, r["n"]) if old is None else (old[0], max(old[1], day), old[2] + r["n"])
+        )
     order = sorted(ranked.values(), key=lambda v: (v[1], v[2]), reverse=True)
-    user = store.rows(
-        "SELECT contact_override AS name, 'p' AS kind, recorded_at FROM debriefs"
-        " WHERE contact_override IS NOT NULL"
-        " UNION ALL SELECT company_override, 'c', recorded_at FROM debriefs"
-        " WHERE company_override IS NOT NULL"
-        " UNION ALL SELECT name, kind, created_at FROM aliases ORDER BY 3 DESC"
-    )
-    # Referrals not contacted yet (no contact with their name): the calls most likely next.
-    pending = store.rows(
-        "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
-        " JOIN debriefs d ON d.id = p.debrief_id WHERE p.relation = 'referral'"
-        " AND p.key NOT IN (SELECT key FROM contacts) ORDER BY d.recorded_at DESC, p.id"
-        " LIMIT 50"
-    )
     titles = store.rows(
         "SELECT c.title AS title FROM contacts c JOIN debriefs d ON d.contact_id = c.id"
         " WHERE c.title IS NOT NULL GROUP BY lower(c.title) ORDER BY max(d.recorded_at) DESC"
         " LIMIT 20"
     )
-    out: list[str] = []
-    keys: set[str] = set()
-    for name in [
-        contact,
-        company,
-        *(u["name"] for u in user),
-        *(x for p in pending for x in (p["name"], p["company"])),
-        *(v[0] for v in order),
-        *(t["title"] for t in titles),
-    ]:
-        if not name or not name.strip():
-            continue
-        key = name.strip().lower()
-        if key not in keys:
-            keys.add(key)
-            out.append(name.strip())
-        if len(out) >= limit:
-            break
-    return out
+    return [v[0] for v in order] + [t["title"] for t in titles]
 
 
 @dataclass
