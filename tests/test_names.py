@@ -70,6 +70,17 @@ def test_sounds_like_people_and_companies() -> None:
     assert not sounds_like("Strive", "Stripe", company=True)
 
 
+def test_looks_truncated() -> None:
+    from debrief.models import Segment
+    from debrief.transcribe.base import looks_truncated
+
+    said = "Just got off the phone with Siobhan Okonkwo"
+    assert looks_truncated([Segment(0.0, 18.6, said)])  # 7 words in 18.6 s
+    assert not looks_truncated([Segment(0.0, 3.0, said)])  # a short one may be slow
+    assert not looks_truncated([Segment(0.0, 8.0, said + " and she is a security engineer")])
+    assert not looks_truncated([])
+
+
 # -- vocabulary ---------------------------------------------------------------------------------
 
 
@@ -100,8 +111,8 @@ def test_vocabulary_fits_whispers_prompt() -> None:
     prompt = engine.hotwords(names)  # type: ignore[attr-defined]
     tokens = engine.count_tokens(" " + prompt)  # type: ignore[attr-defined]
     assert 150 < tokens <= 223
-    kept = prompt.split(", ")[::-1]  # the most useful last, nearest the speech
-    assert kept == names[: len(kept)]  # whole names, the most useful ones
+    kept = prompt.split(", ")
+    assert kept == names[: len(kept)]  # whole names, the most useful ones first
     assert fit_vocabulary([], len) == ""
 
 

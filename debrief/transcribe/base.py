@@ -11,7 +11,7 @@ import numpy as np
 
 from debrief.config import Settings, data_file
 from debrief.errors import ConfigError
-from debrief.models import Transcript
+from debrief.models import Segment, Transcript
 
 #: Called with the number of seconds of audio transcribed so far.
 ProgressCallback = Callable[[float], None]
@@ -45,7 +45,7 @@ def fit_vocabulary(
     names: Sequence[str] | None, count_tokens: Callable[[str], int], budget: int = PROMPT_TOKENS
 ) -> str:
     """The longest prefix of ``names`` (whole names, most useful first) that fits ``budget``
-    tokens, as one comma-separated prompt ending with the most useful ("" when none)."""
+    tokens, as one comma-separated prompt ("" when there are none)."""
     text = ""
     kept: list[str] = []
     for name in names or ():
@@ -57,9 +57,28 @@ def fit_vocabulary(
             break
         text = candidate
         kept.append(name)
-    # The most useful names go last, nearest the text being decoded: on the recaps of
-    # benchmarks/names.py this spelled more names right (29 vs 26 of 36) at a lower WER.
-    return ", ".join(reversed(kept))
+    # Most useful first. (Last, nearest the speech, spelled a few more names right on
+    # benchmarks/names.py but made tiny.en end a recap right after a prompt name it had
+    # just heard: "Just got off the phone with Siobhan Okonkwo" for 18 s of speech.)
+    return text
+
+
+#: Words per second below which a long segment has lost most of its speech (people say 2-3
+#: words a second; a prompted decoder can jump to the end of the window after a few words).
+MIN_WORDS_PER_SECOND = 1.0
+LONG_SEGMENT_SECONDS = 6.0
+
+
+def looks_truncated(segments: Sequence[Segment]) -> bool:
+    """Whether a transcript skipped speech: a long segment with far too few words.
+
+    Prompting Whisper with names can make it copy a name and jump to the end of the
+    window; the engines then transcribe again without the vocabulary (nothing is lost)."""
+    for seg in segments:
+        length = seg.end - seg.start
+        if length >= LONG_SEGMENT_SECONDS and len(seg.text.split()) / length < MIN_WORDS_PER_SECOND:
+            return True
+    return False
 
 
 _cache: dict[tuple[Any, ...], Engine] = {}

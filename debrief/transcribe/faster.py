@@ -19,6 +19,7 @@ from debrief.transcribe.base import (
     ProgressCallback,
     decode_options,
     fit_vocabulary,
+    looks_truncated,
 )
 
 BUNDLED_MODEL = "tiny.en"
@@ -108,6 +109,22 @@ class FasterWhisperEngine:
         hotwords = self.hotwords(vocabulary)
         if is_silent(audio):
             return self._transcript([], self._language, duration, hotwords)
+        segments, language = self._run(audio, hotwords, progress, duration)
+        if hotwords and looks_truncated(segments):
+            # The names made Whisper skip speech: the recap matters more than the names.
+            segments, language = self._run(audio, "", progress, duration)
+            hotwords = ""
+        if progress is not None:
+            progress(duration)
+        return self._transcript(segments, language, duration, hotwords)
+
+    def _run(
+        self,
+        audio: np.ndarray,
+        hotwords: str,
+        progress: ProgressCallback | None,
+        duration: float,
+    ) -> tuple[list[Segment], str]:
         try:
             segments_iter, info = self._model.transcribe(
                 audio,
@@ -127,9 +144,7 @@ class FasterWhisperEngine:
                     progress(min(seg.end, duration))
         except Exception as exc:
             raise TranscriptionError(f"transcription failed: {exc}") from None
-        if progress is not None:
-            progress(duration)
-        return self._transcript(segments, info.language or self._language, duration, hotwords)
+        return segments, info.language or self._language
 
     def _transcript(
         self, segments: list[Segment], language: str, duration: float, hotwords: str = ""

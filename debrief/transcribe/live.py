@@ -34,7 +34,7 @@ import numpy as np
 
 from debrief.errors import TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import PROMPT_TOKENS, SAMPLE_RATE, Engine
+from debrief.transcribe.base import PROMPT_TOKENS, SAMPLE_RATE, Engine, looks_truncated
 
 log = logging.getLogger(__name__)
 
@@ -160,17 +160,23 @@ def _chunk_fn(
         language = getattr(engine, "_language", "en")
         beam_size = getattr(engine, "_beam_size", 5)
 
-        def run(audio: np.ndarray, prompt: str | None) -> list[Segment]:
+        def once(audio: np.ndarray, prompt: str | None, words: str) -> list[Segment]:
             segments, _info = model.transcribe(
                 audio,
                 language=language,
                 beam_size=beam_size,
                 vad_filter=False,
                 initial_prompt=prompt or None,
-                hotwords=hotwords or None,
+                hotwords=words or None,
                 **decode,
             )
             return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
+
+        def run(audio: np.ndarray, prompt: str | None) -> list[Segment]:
+            found = once(audio, prompt, hotwords)
+            if hotwords and looks_truncated(found):  # the names made it skip speech
+                found = once(audio, prompt, "")
+            return found
 
         return run
 

@@ -32,6 +32,7 @@ from debrief.transcribe.base import (
     ProgressCallback,
     decode_options,
     fit_vocabulary,
+    looks_truncated,
 )
 from debrief.transcribe.faster import BUNDLED_MODEL, bundled_model_path
 
@@ -259,6 +260,15 @@ class OpenAIWhisperEngine:
             # Digital silence: nothing to decode (tiny.en says "You" to all-zero audio).
             if len(speech) and not is_silent(speech):
                 result = self._run(speech, progress, to_original, duration, prompt)
+                if prompt and looks_truncated(
+                    [
+                        Segment(float(x["start"]), float(x["end"]), x["text"])
+                        for x in result["segments"]
+                    ]
+                ):
+                    # The names made Whisper skip speech: the recap matters more.
+                    prompt = ""
+                    result = self._run(speech, progress, to_original, duration, prompt)
                 language = result.get("language") or language
                 threshold = self._decode.get("no_speech_threshold")
                 logprob = self._decode.get("log_prob_threshold")
