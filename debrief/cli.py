@@ -648,6 +648,9 @@ def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
 def reextract(ctx: Ctx, debrief_id: int | None, all_: bool, stale: bool) -> None:
     """Rerun extraction on stored transcripts after the pipeline changed.
 
+    Your corrections (edit, rename, merge, insight, follow-up, done, the confirm line)
+    are kept, and follow-ups keep their ids.
+
     \b
     Examples:
         debrief reextract 3
