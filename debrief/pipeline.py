@@ -259,7 +259,11 @@ def _extract_and_store(
             # Names close to known people and companies resolve to them (what was heard is
             # kept); typed recaps only follow the user's own corrections.
             extraction, heard = resolve_extraction(
-                store, extraction, debrief_id=debrief_id, spoken=row["source"] != "text"
+                store,
+                extraction,
+                debrief_id=debrief_id,
+                spoken=row["source"] != "text",
+                text=transcript.text,
             )
             store.save_extraction(debrief_id, extraction, heard)
         with _timed(timings, "themes"):

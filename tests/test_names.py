@@ -139,6 +139,14 @@ def test_spoken_names_resolve_to_known_ones_keeping_what_was_heard(home: Path) -
     assert resolved.people_mentioned[1].name == "Marcus Bell"  # unknown: stays new
     assert resolved.companies_mentioned == ["Datadog", "Flatiron Health"]
     assert heard.contact.name == "Priya Ramen"  # the input is left alone
+    # A known contact's company named in the recap wins over one nobody has on file.
+    misparsed = Extraction(
+        contact=Contact("Siobhan Okonkwo", None, "Chisa Security Engineer"),
+        companies_mentioned=["Chisa Security Engineer"],
+    )
+    text = "Just got off the phone with Siobhan Okonkwo, Chisa Security Engineer at CrowdStrike."
+    fixed, was = resolve_extraction(s, misparsed, text=text)
+    assert (fixed.contact.company, was.company) == ("CrowdStrike", "Chisa Security Engineer")
     # A typed recap is not speech: close spellings stay as typed.
     typed, _ = resolve_extraction(s, heard, spoken=False)
     assert typed.contact.name == "Priya Ramen"

@@ -120,3 +120,30 @@ def test_names_that_make_whisper_skip_speech_are_dropped(siobhan_wav: Path) -> N
     )
     assert "introduced us" in transcript.text and "twenty" not in transcript.text
     assert wer(SPOKEN, transcript.text) < 0.3, transcript.text
+
+
+def test_openai_whisper_engine_uses_the_vocabulary(tmp_path: Path, siobhan_wav: Path) -> None:
+    """openai-whisper takes the vocabulary as its initial prompt (carried to every window)."""
+    from dataclasses import replace
+
+    from debrief.audio import decode
+    from debrief.config import Settings
+    from debrief.errors import EngineUnavailable
+
+    try:
+        from debrief.transcribe.openai import OpenAIWhisperEngine, import_whisper
+
+        import_whisper()
+    except EngineUnavailable as exc:
+        pytest.skip(f"openai-whisper extra not installed ({exc})")
+    from debrief.transcribe.models_list import convert_bundled
+
+    settings = Settings(home=tmp_path, sources={})
+    convert_bundled(settings)
+    engine = OpenAIWhisperEngine(replace(settings, engine="openai-whisper"))
+    audio = decode(siobhan_wav)
+    names = ["Siobhan Okonkwo", "CrowdStrike", "Priya Raman"]
+    primed = engine.transcribe(audio, vocabulary=names)
+    assert "Siobhan Okonkwo" in primed.text, primed.text
+    assert primed.settings["vocabulary"] == 3
+    assert "Siobhan Okonkwo" not in engine.transcribe(audio).text

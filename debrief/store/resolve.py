@@ -223,13 +223,16 @@ class Resolver:
             ]
         )
 
-    def company_of(self, person: str, mentioned: list[str]) -> str | None:
-        """The company on file for ``person`` when the recap mentions it (a contact's
-        company the extraction did not tie to them: "Jesus security engineer at X")."""
+    def company_of(self, person: str, mentioned: list[str], text: str = "") -> str | None:
+        """The company on file for ``person`` when the recap mentions it (among the
+        companies extraction found, or in ``text``): a contact's company the extraction did
+        not tie to them ("Jesus security engineer at X")."""
         said = {company_key(c) for c in mentioned}
+        spoken = f" {person_key(text)} "
         for known in self.people.get(person_key(person), []):
-            if known.company_key and known.company_key in said:
-                return self.companies.get(known.company_key)
+            key = known.company_key
+            if key and (key in said or f" {key} " in spoken):
+                return self.companies.get(key)
         return None
 
 
@@ -248,11 +251,17 @@ def _best(scored: list[tuple[str, float]]) -> str | None:
 
 
 def resolve_extraction(
-    store: Store, extraction: Extraction, *, debrief_id: int | None = None, spoken: bool = True
+    store: Store,
+    extraction: Extraction,
+    *,
+    debrief_id: int | None = None,
+    spoken: bool = True,
+    text: str = "",
 ) -> tuple[Extraction, Heard]:
     """``extraction`` with its names resolved to known people and companies, and what was
     heard where a name changed. ``spoken``: the text came from speech recognition, so close
-    spellings and sounds count; a typed recap only follows the user's aliases."""
+    spellings and sounds count; a typed recap only follows the user's aliases. ``text``: the
+    transcript (where a known contact's company may be named)."""
     resolver = Resolver(store, debrief_id)
     out = copy.deepcopy(extraction)
     heard = Heard(people=[None] * len(out.people_mentioned))
@@ -266,8 +275,16 @@ def resolve_extraction(
     name = resolver.person(contact.name, contact.company, fuzzy=spoken)
     if name:
         heard.contact, contact.name = contact.name, name
-    if contact.name and not contact.company:
-        contact.company = resolver.company_of(contact.name, out.companies_mentioned)
+    if contact.name:
+        # A known contact's company, when the recap names it, fills a missing company; in
+        # speech it also wins over a company nobody has on file ("Siobhan Okonkwo, Chisa
+        # Security Engineer at CrowdStrike" gave the company "Chisa Security Engineer").
+        known = resolver.company_of(contact.name, out.companies_mentioned, text)
+        unknown = bool(contact.company) and company_key(contact.company) not in resolver.companies
+        if known and (not contact.company or (spoken and unknown)):
+            if contact.company and company_key(contact.company) != company_key(known):
+                heard.company = heard.company or contact.company
+            contact.company = known
     for n, person in enumerate(out.people_mentioned):
         if person.company:
             person.company = resolver.company(person.company, fuzzy=spoken) or person.company
