@@ -377,3 +377,43 @@ def test_confirm_line_in_a_terminal(home: Path, tmp_path: Path) -> None:
     assert "Nadia Petrova / nurse manager / Kaiser" in text, text
     assert "#1 corrected: Nadia Petrova / head nurse / Kaiser" in text, text
     assert store().get(1)["title"] == "head nurse"
+
+
+def test_correcting_a_wrong_pick_does_not_rename_the_other_person(home: Path) -> None:
+    """Extraction filed the referrer as the contact; correcting it must not make the
+    referrer's name an alias of the contact (a mishearing would be)."""
+    run(
+        "add",
+        "--text",
+        "Talked to Yusuf Demir, a data engineer at Klaviyo.",
+        "--when",
+        "2026-11-02T10:00",
+    )
+    run(
+        "add",
+        "--text",
+        "Yusuf Demir is a data engineer at Klaviyo. He introduced me to everyone there.",
+        "--when",
+        "2026-11-20T10:00",
+    )
+    assert store().get(2)["contact"] == "Yusuf Demir"
+    run("edit", "2", "--contact", "Joaquin Villanueva")
+    run("reextract", "1")
+    assert store().get(1)["contact"] == "Yusuf Demir"
+    # a name nobody else has is a mishearing: it becomes an alias
+    run(
+        "add",
+        "--text",
+        "Just talked to Shinvall, a security engineer at CrowdStrike.",
+        "--when",
+        "2026-11-21T10:00",
+    )
+    run("edit", "3", "--contact", "Siobhan Okonkwo")
+    run(
+        "add",
+        "--text",
+        "Just talked to Shinvall again, she is at CrowdStrike.",
+        "--when",
+        "2026-11-28T10:00",
+    )
+    assert store().get(4)["contact"] == "Siobhan Okonkwo"

@@ -53,11 +53,43 @@ def edit_debrief(
             ],
         )
         relink(store, debrief_id)
-    if contact and row.get("contact"):
+    # The replaced name becomes an alias of the correction (a mishearing: "Shinvall"), unless
+    # it is someone or something else on file (extraction picked the wrong person: the
+    # referrer, say), which must keep its own name.
+    if contact and row.get("contact") and not _on_file(store, "person", row["contact"], debrief_id):
         add_alias(store, "person", row["contact"], contact)
-    if company and row.get("company"):
+    if (
+        company
+        and row.get("company")
+        and not _on_file(store, "company", row["company"], debrief_id)
+    ):
         add_alias(store, "company", row["company"], company)
     return store.get(debrief_id)
+
+
+def _on_file(store: Store, kind: str, name: str, debrief_id: int) -> bool:
+    """Whether ``name`` is a person (company) the knowledge base knows from anywhere but
+    this debrief's contact (company) field."""
+    if kind == "person":
+        key = person_key(name)
+        return bool(
+            store.rows(
+                "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+                " WHERE c.key = ? AND d.id != ?"
+                " UNION ALL SELECT 1 FROM people_mentioned WHERE key = ? LIMIT 1",
+                [key, debrief_id, key],
+            )
+        )
+    key = company_key(name)
+    return bool(
+        store.rows(
+            "SELECT 1 FROM debriefs d JOIN companies co ON co.id = d.company_id"
+            " WHERE co.key = ? AND d.id != ?"
+            " UNION ALL SELECT 1 FROM companies_mentioned m JOIN companies co"
+            " ON co.id = m.company_id WHERE co.key = ? AND m.debrief_id != ? LIMIT 1",
+            [key, debrief_id, key, debrief_id],
+        )
+    )
 
 
 def relink(store: Store, debrief_id: int) -> None:
