@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from debrief import audio, pipeline  # noqa: E402
+from debrief.config import load_settings  # noqa: E402
+from debrief.store import open_store  # noqa: E402
 
 SAMPLES = [
     ROOT / "samples" / "recap-maria-lopez.wav",
@@ -54,8 +56,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         os.environ["DEBRIEF_HOME"] = str(tmp / "home")
-        settings = pipeline.load_settings({"beam_size": args.beam_size})
-        store = pipeline.open_store(settings)
+        settings = load_settings({"beam_size": args.beam_size})
+        store = open_store(settings)
         files = [joined_minute(tmp), *SAMPLES]
         print(
             f"cores: {os.cpu_count()}  engine: {settings.engine}  model: {settings.model}  "

@@ -124,13 +124,15 @@ def main() -> None:
     os.environ["DEBRIEF_HOME"] = tempfile.mkdtemp(prefix="debrief-names-")
     from debrief import pipeline
     from debrief.audio import decode
+    from debrief.config import load_settings
     from debrief.names import person_key
+    from debrief.store import open_store
     from debrief.store.resolve import resolve_extraction
     from debrief.transcribe import get_engine
     from tests.conftest import wer
 
-    settings = pipeline.load_settings({"engine": args.engine})
-    store = pipeline.open_store(settings)
+    settings = load_settings({"engine": args.engine})
+    store = open_store(settings)
     start = datetime(2026, 11, 2, 10, 0)
     for n, recap in enumerate(RECAPS):
         pipeline.add_text(settings, store, recap["earlier"], when=start + timedelta(days=n))

@@ -1,8 +1,12 @@
-"""The orchestrator: runs the stages (audio, transcribe, extract, store) in order.
+"""The filing state machine: every recap goes pending -> transcribed -> extracted, or failed.
 
-The CLI talks only to this module. Every recording is filed on disk and as a ``pending``
-debrief before any model runs; a failure in a later stage leaves the debrief ``failed``
-with the reason, and :func:`process_pending` retries it.
+Every status change of a debrief happens here (the store writes what it is told). A recording
+is on disk and registered as ``pending`` before any model runs; a failure in a later stage
+leaves the debrief ``failed`` with the reason, and :func:`process_pending` retries it.
+
+Reading, reviewing and rendering are not here: the CLI calls :mod:`debrief.store`,
+:mod:`debrief.review` and :mod:`debrief.views` itself. Recording glue (live transcription,
+crash recovery) is in :mod:`debrief.recording`.
 """
 
 from __future__ import annotations
@@ -15,31 +19,22 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 from debrief import audio
-from debrief.config import Settings, load_settings, write_setting
-from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound
-from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
+from debrief.config import Settings
+from debrief.errors import (
+    AudioError,
+    DebriefError,
+    NoSpeechError,
+    NotFound,
+    explain,
+    require_utf8,
+)
+from debrief.models import Extraction, Transcript
 from debrief.store import Store
-from debrief.store import search as store_search
-from debrief.store.search import HL_END, HL_START, capped_note
-
-# Re-exported for the CLI, which imports nothing below this module.
-__all__ = [
-    "CATEGORIES",
-    "AddResult",
-    "AudioError",
-    "NotFound",
-    "Reporter",
-    "Settings",
-    "Store",
-    "capped_note",
-    "load_settings",
-    "write_setting",
-]
 
 
 class Reporter(Protocol):
@@ -50,7 +45,9 @@ class Reporter(Protocol):
     def transcribe_progress(self, done: float, total: float) -> None: ...
 
 
-class _Quiet:
+class Quiet:
+    """A :class:`Reporter` that tells nobody."""
+
     def stage(self, name: str) -> None:
         pass
 
@@ -78,8 +75,18 @@ class AddResult:
         return self.error is None
 
 
+class Given(TypedDict, total=False):
+    """What the user said about a recap: it wins over what is extracted."""
+
+    company: str | None
+    contact: str | None
+    #: when the call happened (default: the file's time, or now)
+    when: datetime | None
+
+
 @contextmanager
-def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
+def timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    """Add the seconds the block takes to ``timings[name]`` (benchmarks read them)."""
     start = time.perf_counter()
     try:
         yield
@@ -87,15 +94,13 @@ def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def open_store(settings: Settings) -> Store:
-    """Open (creating and migrating) the knowledge base in the settings' data home."""
-    # The home holds personal notes and voices: private to the user.
-    settings.home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    settings.recordings_dir.mkdir(mode=0o700, exist_ok=True)
-    return Store(settings.db_path)
+def failed(store: Store, debrief_id: int, source: str, error: str, **extra: Any) -> AddResult:
+    """The one way a debrief becomes ``failed``: the reason is stored, the result says it."""
+    store.set_status(debrief_id, "failed", error)
+    return AddResult(debrief_id, source, "failed", error=error, **extra)
 
 
-# -- adding ---------------------------------------------------------------------------------
+# -- pending: filing a new recap --------------------------------------------------------------
 
 
 def add_file(
@@ -103,10 +108,8 @@ def add_file(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File an audio recap: validate and decode it, copy it into ``recordings/``, register
     it as pending, then transcribe, extract and store.
@@ -119,6 +122,7 @@ def add_file(
     digest = audio.file_hash(path)
     existing = store.find_by_hash(digest)
     if existing:
+        contact, company = given.get("contact"), given.get("company")
         if contact or company:  # the user's correction of an already filed recap
             edit_debrief(store, int(existing["id"]), contact=contact, company=company)
         return AddResult(
@@ -128,21 +132,21 @@ def add_file(
             duplicate=True,
             corrected=bool(contact or company),
         )
-    with _timed(timings, "decode"):
+    with timed(timings, "decode"):
         samples = audio.decode(path)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
-    recorded_at = when or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
         source="audio",
-        recorded_at=recorded_at,
+        recorded_at=when,
         audio_path=stored,
         audio_hash=digest,
         original_name=path.name,
         duration=round(len(samples) / audio.SAMPLE_RATE, 3),
-        contact=contact,
-        company=company,
+        contact=given.get("contact"),
+        company=given.get("company"),
     )
-    return _process(settings, store, debrief_id, samples, reporter, timings)
+    return transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
 
 
 def add_recording(
@@ -150,11 +154,9 @@ def add_recording(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
     process: bool = True,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a recording already written into ``recordings/`` (by ``debrief record``)."""
     existing = store.find_by_audio_path(path)
@@ -163,12 +165,12 @@ def add_recording(
     else:
         debrief_id = store.create_debrief(
             source="recording",
-            recorded_at=when or datetime.fromtimestamp(path.stat().st_mtime),
+            recorded_at=given.get("when") or datetime.fromtimestamp(path.stat().st_mtime),
             audio_path=path,
             audio_hash=audio.file_hash(path),
             original_name=path.name,
-            contact=contact,
-            company=company,
+            contact=given.get("contact"),
+            company=given.get("company"),
         )
     if not process:
         return AddResult(debrief_id, "recording", "pending")
@@ -180,30 +182,33 @@ def add_text(
     store: Store,
     text: str,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     name: str | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a typed recap: no audio, the text is the transcript."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
-    debrief_id = store.create_debrief(
-        source="text",
-        recorded_at=when or datetime.now().replace(microsecond=0),
-        original_name=name,
-        contact=contact,
-        company=company,
-    )
+    require_utf8(text)  # before anything is stored (issue 17.6)
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
     )
-    store.save_transcript(debrief_id, transcript)
-    return _extract_and_store(store, debrief_id, transcript, reporter or _Quiet(), {})
+    with store.transaction():  # filed with its text or not at all (a full disk: issue 17.6)
+        debrief_id = store.create_debrief(
+            source="text",
+            recorded_at=given.get("when") or datetime.now().replace(microsecond=0),
+            original_name=name,
+            contact=given.get("contact"),
+            company=given.get("company"),
+        )
+        store.save_transcript(debrief_id, transcript)
+    return extract_and_store(store, debrief_id, transcript, reporter or Quiet(), {})
 
 
-def _process(
+# -- pending -> transcribed -------------------------------------------------------------------
+
+
+def transcribe_and_extract(
     settings: Settings,
     store: Store,
     debrief_id: int,
@@ -211,51 +216,53 @@ def _process(
     reporter: Reporter | None,
     timings: dict[str, float],
 ) -> AddResult:
-    reporter = reporter or _Quiet()
+    """Transcribe decoded ``samples`` for a filed debrief, then extract (spaCy loads meanwhile)."""
+    reporter = reporter or Quiet()
     try:
         from debrief.transcribe import get_engine
 
         prefetch_nlp()
         reporter.stage("loading model")
-        with _timed(timings, "load_model"):
+        with timed(timings, "load_model"):
             engine = get_engine(settings)
         row = store.get(debrief_id)
         names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
         reporter.stage("transcribing")
         total = len(samples) / audio.SAMPLE_RATE
-        with _timed(timings, "transcribe"):
+        with timed(timings, "transcribe"):
             transcript = engine.transcribe(
                 samples, lambda done: reporter.transcribe_progress(done, total), vocabulary=names
             )
         if transcript.is_empty:
             raise NoSpeechError("no speech detected in the recording")
-        with _timed(timings, "store"):
+        with timed(timings, "store"):
             store.save_transcript(debrief_id, transcript)
     except DebriefError as exc:
-        store.set_status(debrief_id, "failed", str(exc))
-        return AddResult(debrief_id, "audio", "failed", error=str(exc), timings=timings)
-    return _extract_and_store(store, debrief_id, transcript, reporter, timings)
+        return failed(store, debrief_id, "audio", str(exc), timings=timings)
+    return extract_and_store(store, debrief_id, transcript, reporter, timings)
 
 
-def _extract_and_store(
+# -- transcribed -> extracted -----------------------------------------------------------------
+
+
+def extract_and_store(
     store: Store,
     debrief_id: int,
     transcript: Transcript,
     reporter: Reporter,
     timings: dict[str, float],
 ) -> AddResult:
+    """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
     row = store.get(debrief_id)
     try:
         reporter.stage("extracting")
-        with _timed(timings, "load_nlp"):
+        with timed(timings, "load_nlp"):
             from debrief.extract import load_nlp
 
             load_nlp()
-        with _timed(timings, "extract"):
+        with timed(timings, "extract"):
             extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
-        with _timed(timings, "store"):
-            from debrief.store.resolve import resolve_extraction
-
+        with timed(timings, "store"):
             # Names close to known people and companies resolve to them (what was heard is
             # kept); typed recaps only follow the user's own corrections.
             extraction, heard = resolve_extraction(
@@ -266,11 +273,10 @@ def _extract_and_store(
                 text=transcript.text,
             )
             store.save_extraction(debrief_id, extraction, heard)
-        with _timed(timings, "themes"):
+        with timed(timings, "themes"):
             cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
     except DebriefError as exc:
-        store.set_status(debrief_id, "failed", str(exc))
-        return AddResult(debrief_id, row["source"], "failed", error=str(exc), transcript=transcript)
+        return failed(store, debrief_id, row["source"], str(exc), transcript=transcript)
     return AddResult(
         debrief_id,
         row["source"],
@@ -279,6 +285,29 @@ def _extract_and_store(
         extraction=extraction,
         timings=timings,
     )
+
+
+def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
+    """Run the extraction stage alone on a text (``debrief extract``; nothing is stored);
+    a very long one in pieces (issue 17.6)."""
+    from debrief.extract import extract
+    from debrief.longtext import extract_in_pieces
+
+    return extract_in_pieces(extract, text, recorded_at)
+
+
+def pipeline_version() -> str:
+    """The extraction pipeline's version, stored with every extracted debrief."""
+    from debrief.extract import pipeline as extract_pipeline
+
+    return extract_pipeline.PIPELINE_VERSION
+
+
+def cache_theme_terms(store: Store, debrief_id: int) -> None:
+    """Lemmatise the debrief's insights for the review's themes (spaCy is loaded)."""
+    from debrief.review.themes import cache_debrief_terms
+
+    cache_debrief_terms(store, debrief_id)
 
 
 def prefetch_nlp() -> None:
@@ -302,12 +331,15 @@ def prefetch_nlp() -> None:
     threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True).start()
 
 
+# -- failed (or unfinished) -> retried --------------------------------------------------------
+
+
 def process_debrief(
     settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
 ) -> AddResult:
     """Run whatever stages a stored debrief still needs (pending, transcribed or failed)."""
     row = store.get(debrief_id)
-    reporter = reporter or _Quiet()
+    reporter = reporter or Quiet()
     stored = store.transcript(debrief_id)
     if stored is not None and (stored["text"].strip() or row["source"] == "text"):
         transcript = Transcript(
@@ -319,24 +351,18 @@ def process_debrief(
             model=stored["model"] or "",
             settings=json.loads(stored["settings"] or "{}"),
         )
-        return _extract_and_store(store, debrief_id, transcript, reporter, {})
+        return extract_and_store(store, debrief_id, transcript, reporter, {})
     if not row["audio_path"]:
-        store.set_status(debrief_id, "failed", "no audio and no transcript")
-        return AddResult(debrief_id, row["source"], "failed", error="no audio and no transcript")
+        return failed(store, debrief_id, row["source"], "no audio and no transcript")
     timings: dict[str, float] = {}
     try:
-        with _timed(timings, "decode"):
+        with timed(timings, "decode"):
             samples = audio.decode(Path(row["audio_path"]))
     except AudioError as exc:
-        store.set_status(debrief_id, "failed", str(exc))
-        return AddResult(debrief_id, row["source"], "failed", error=str(exc))
+        return failed(store, debrief_id, row["source"], str(exc))
     if not row["duration"]:
-        with store.db.conn:
-            store.db.execute(
-                "UPDATE debriefs SET duration = ? WHERE id = ?",
-                [round(len(samples) / audio.SAMPLE_RATE, 3), debrief_id],
-            )
-    result = _process(settings, store, debrief_id, samples, reporter, timings)
+        store.set_duration(debrief_id, round(len(samples) / audio.SAMPLE_RATE, 3))
+    result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
     result.source = row["source"]
     return result
 
@@ -344,210 +370,35 @@ def process_debrief(
 def process_pending(
     settings: Settings, store: Store, reporter: Reporter | None = None
 ) -> list[AddResult]:
-    """Retry every debrief that is pending, only transcribed, or failed."""
-    return [
-        process_debrief(settings, store, int(row["id"]), reporter) for row in store.unfinished()
-    ]
+    """Retry every debrief that is pending, only transcribed, or failed; one that fails
+    fails on its own (:func:`process_one`) and the rest go on."""
+    return [process_one(settings, store, int(row["id"]), reporter) for row in store.unfinished()]
 
 
-# -- extraction -----------------------------------------------------------------------------
-
-
-def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
-    """Run the extraction stage alone on a text."""
-    from debrief.extract import extract
-
-    return extract(text, recorded_at)
-
-
-def pipeline_version() -> str:
-    from debrief.extract import pipeline as extract_pipeline
-
-    return extract_pipeline.PIPELINE_VERSION
-
-
-def reextract(
-    store: Store, debrief_ids: list[int] | None = None, *, stale_only: bool = False
-) -> list[AddResult]:
-    """Rerun extraction on stored transcripts (all when ``debrief_ids`` is None)."""
-    if debrief_ids is None:
-        sql = "SELECT d.id FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
-        if stale_only:
-            sql += " WHERE d.pipeline_version IS NOT ?"
-        rows = store.rows(sql + " ORDER BY d.id", [pipeline_version()] if stale_only else [])
-        debrief_ids = [int(r["id"]) for r in rows]
-    results = []
-    for debrief_id in debrief_ids:
-        stored = store.transcript(debrief_id)
-        if stored is None:
-            store.get(debrief_id)  # NotFound for an unknown id
-            raise NotFound(f"debrief {debrief_id} has no transcript yet; run `debrief process`")
-        transcript = Transcript(
-            text=stored["text"], segments=[], language="", duration=0.0, engine="", model=""
-        )
-        results.append(_extract_and_store(store, debrief_id, transcript, _Quiet(), {}))
-    return results
-
-
-# -- live transcription --------------------------------------------------------------------
-# Issue 8 (owner: live transcription). `debrief record` transcribes while it records: the
-# recorder's on_block tap feeds a LiveTranscriber, and after stop only the tail is left. The
-# WAV is written exactly as without it and stays the debrief's audio (process can redo it).
-
-
-def start_live(settings: Settings, on_text: Any = None, vocabulary: list[str] | None = None) -> Any:
-    """A :class:`debrief.transcribe.live.LiveTranscriber` for a recording about to start.
-    The Whisper model loads on its worker thread (blocks queue meanwhile, none is lost), and
-    spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
-    does not wait for it. Give its ``on_block`` to the recorder
-    (``record_to_file(..., on_block=live.on_block)``). ``vocabulary``: names to prime
-    Whisper with (:func:`vocabulary`)."""
-    from debrief.transcribe import get_engine
-    from debrief.transcribe.live import LiveTranscriber
-
-    live = LiveTranscriber(
-        lambda: get_engine(settings), sample_rate_in=None, on_text=on_text, vocabulary=vocabulary
-    )
-    live.extract_helper = _ExtractHelper.start()  # type: ignore[attr-defined]
-    return live
-
-
-class _ExtractHelper:
-    """Extraction in a separate process whose spaCy loads while the user is still talking.
-
-    Not a thread: importing spaCy (and the torch that thinc imports) holds the GIL for tenths
-    of a second at a time, which would hold up the recorder's PortAudio callback (a Python
-    function) and risk input overflows. A spawned process loads it on its own GIL; after stop
-    it runs :func:`_extract_and_store` on the same database. Any failure: the caller extracts
-    in-process as usual.
-    """
-
-    def __init__(self, conn: Any, proc: Any) -> None:
-        self.conn, self.proc = conn, proc
-
-    @classmethod
-    def start(cls) -> _ExtractHelper | None:
-        try:
-            import multiprocessing
-
-            ctx = multiprocessing.get_context("spawn")
-            parent, child = ctx.Pipe()
-            proc = ctx.Process(
-                target=_extract_helper_main, args=(child,), name="debrief-extract", daemon=True
-            )
-            proc.start()
-            child.close()
-            return cls(parent, proc)
-        except Exception:
-            return None
-
-    def run(self, db_path: Path, debrief_id: int, transcript: Transcript) -> AddResult | None:
-        try:
-            self.conn.send((str(db_path), debrief_id, transcript))
-            result = self.conn.recv()
-        except Exception:
-            result = None
-        self.close()
-        return result if isinstance(result, AddResult) else None
-
-    def close(self) -> None:
-        """Let it go: it exits on its own (EOF), and a daemon never outlives us."""
-        self.conn.close()
-
-
-_WARM_UP = (
-    "I just talked to Maria Lopez, a product manager at Stripe. She started in support. "
-    "She likes the culture and the mission. Her advice was to build a project. "
-    "She suggested I talk to James Chen. I need to email James by Friday. "
-    "The call took about twenty minutes."
-)
-
-
-def _extract_helper_main(conn: Any) -> None:
-    """The helper process: load spaCy, then extract and store the one transcript it is sent."""
-    try:
-        from debrief.extract import load_nlp
-
-        load_nlp()
-        # warm every lazily loaded part (cue files, models) on a throwaway recap
-        extract_text(_WARM_UP, datetime(2026, 1, 5, 9, 0))
-    except Exception:
-        pass  # _extract_and_store reports it properly
-    try:
-        db_path, debrief_id, transcript = conn.recv()
-    except (EOFError, OSError):
-        return
-    store = Store(Path(db_path))
-    try:
-        result: Any = _extract_and_store(store, debrief_id, transcript, _Quiet(), {})
-    except Exception as exc:
-        result = repr(exc)
-    finally:
-        store.close()
-    conn.send(result)
-
-
-def file_live_recording(
-    settings: Settings,
-    store: Store,
-    path: Path,
-    live: Any,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
-    reporter: Reporter | None = None,
+def process_one(
+    settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
 ) -> AddResult:
-    """File a finished recording whose transcript ``live`` made while it was recorded:
-    the debrief keeps ``path`` as its audio, the live transcript is stored, then extraction.
-    If the live path failed or heard nothing, the WAV is transcribed as with ``--no-live``."""
-    from debrief.errors import TranscriptionError
-
-    reporter = reporter or _Quiet()
-    timings: dict[str, float] = {}
-    filed = add_recording(
-        settings, store, path, company=company, contact=contact, when=when, process=False
-    )
-    debrief_id = int(filed.debrief_id or 0)
-    reporter.stage("transcribing the tail")
+    """:func:`process_debrief`, with whatever goes wrong kept to this one debrief (issue
+    17.2): it becomes ``failed`` with the reason (still retried by the next ``process``) and
+    the caller goes on to the next. Only Ctrl-C (KeyboardInterrupt) stops the queue."""
     try:
-        with _timed(timings, "transcribe"):
-            transcript = live.finish()
-    except TranscriptionError:
-        transcript = None
-    if transcript is not None and not _covers(transcript, path):
-        transcript = None  # the tap missed audio (it fails closed): the WAV is complete
-    if transcript is None or transcript.is_empty:
-        _close_extract_helper(live)
-        return process_debrief(settings, store, debrief_id, reporter=reporter)
-    with store.db.conn:
-        store.db.execute(
-            "UPDATE debriefs SET duration = ? WHERE id = ? AND duration IS NULL",
-            [transcript.duration, debrief_id],
-        )
-    with _timed(timings, "store"):
-        store.save_transcript(debrief_id, transcript)
-    helper = getattr(live, "extract_helper", None)
-    result = None
-    if helper is not None:
-        reporter.stage("extracting")
-        with _timed(timings, "extract"):
-            result = helper.run(settings.db_path, debrief_id, transcript)
-    if result is None:
-        result = _extract_and_store(store, debrief_id, transcript, reporter, timings)
-    result.timings = {**timings, **{k: v for k, v in result.timings.items() if k not in timings}}
-    result.source = "recording"
-    return result
+        return process_debrief(settings, store, debrief_id, reporter)
+    except Exception as exc:  # isolation is the point: see the docstring
+        known = explain(exc)
+        reason = str(known) if known else f"unexpected {type(exc).__name__}: {exc}"
+        with contextlib.suppress(Exception):  # the store itself may be what failed
+            return failed(store, debrief_id, "", reason)
+        return AddResult(debrief_id, "", "failed", error=reason)
 
 
-def _covers(transcript: Transcript, path: Path) -> bool:
-    """Whether the live transcript heard the whole WAV (to within half a second)."""
-    try:
-        import soundfile
-
-        return abs(soundfile.info(str(path)).duration - transcript.duration) <= 0.5
-    except Exception:
-        return False
+def process_summary(results: list[AddResult]) -> str:
+    """One line after ``debrief process``: how many were filed, how many failed."""
+    failures = [r for r in results if not r.ok]
+    line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
+    if failures:
+        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
+        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    return line
 
 
 def retranscribe(
@@ -559,433 +410,42 @@ def retranscribe(
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
     samples = audio.decode(Path(row["audio_path"]))
-    result = _process(settings, store, debrief_id, samples, reporter, {})
+    result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]
     return result
 
 
-def file_recording(
-    settings: Settings,
-    store: Store,
-    rec: Any,
-    live: Any = None,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-    reporter: Reporter | None = None,
-) -> AddResult:
-    """File what :func:`record_audio` recorded: with the live transcript when ``live`` (only
-    the tail is left to transcribe), else transcribed now. The recording is filed first, so an
-    interruption (Ctrl-C while the tail transcribes) leaves it pending for ``debrief process``;
-    the live workers are stopped before the interruption goes on (a CTranslate2 call still
-    running at interpreter exit aborts the process)."""
-    try:
-        if live is not None:
-            return file_live_recording(
-                settings, store, rec.path, live, company=company, contact=contact, reporter=reporter
-            )
-        return add_recording(
-            settings, store, rec.path, company=company, contact=contact, reporter=reporter
+def reextract(
+    store: Store, debrief_ids: list[int] | None = None, *, stale_only: bool = False
+) -> list[AddResult]:
+    """Rerun extraction on stored transcripts (all when ``debrief_ids`` is None)."""
+    if debrief_ids is None:
+        debrief_ids = store.transcribed_ids(not_version=pipeline_version() if stale_only else None)
+    results = []
+    for debrief_id in debrief_ids:
+        stored = store.transcript(debrief_id)
+        if stored is None:
+            store.get(debrief_id)  # NotFound for an unknown id
+            raise NotFound(f"debrief {debrief_id} has no transcript yet; run `debrief process`")
+        transcript = Transcript(
+            text=stored["text"], segments=[], language="", duration=0.0, engine="", model=""
         )
-    except BaseException:
-        discard_live(live)
-        raise
+        results.append(extract_and_store(store, debrief_id, transcript, Quiet(), {}))
+    return results
 
 
-def keep_recording(
-    settings: Settings,
-    store: Store,
-    rec: Any,
-    live: Any = None,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-) -> AddResult:
-    """File a recording as pending without processing it (asked to quit: SIGTERM)."""
-    discard_live(live)
-    return add_recording(settings, store, rec.path, company=company, contact=contact, process=False)
-
-
-def discard_live(live: Any) -> None:
-    """Stop a live transcriber's workers and its extraction helper, if any."""
-    if live is None:
-        return
-    live.abort()
-    _close_extract_helper(live)
-
-
-def _close_extract_helper(live: Any) -> None:
-    helper = getattr(live, "extract_helper", None)
-    if helper is not None:
-        helper.close()
-
-
-def live_view(ui: Any, transcriber: Any) -> Any:
-    """The recorder's UI (``make_ui`` kind or object), also showing each newly transcribed
-    piece of the recap as a line while recording."""
-    from debrief.record.ui import make_ui
-
-    inner = make_ui(ui)
-
-    class LiveView:
-        def __init__(self) -> None:
-            self.shown = 0
-
-        def start(self, status: Any) -> None:
-            inner.start(status)
-
-        def update(self, status: Any) -> None:
-            text = transcriber.partial_text()
-            if len(text) > self.shown:
-                inner.message("  " + text[self.shown :].strip())
-                self.shown = len(text)
-            inner.update(status)
-
-        def message(self, text: str) -> None:
-            inner.message(text)
-
-        def stop(self) -> None:
-            inner.stop()
-
-    return LiveView()
-
-
-# -- reading --------------------------------------------------------------------------------
-
-
-def list_debriefs(
-    store: Store, limit: int | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
-    return store.debriefs(limit=limit, status=status)
-
-
-def show(store: Store, debrief_id: int) -> dict[str, Any]:
-    return store.full(debrief_id)
-
-
-def search(store: Store, query: str, **filters: Any) -> list[dict[str, Any]]:
-    return store_search(store, query, **filters)
+# -- gone --------------------------------------------------------------------------------------
 
 
 def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     """Delete a debrief, its audio file and every trace of it in the database file."""
-    row = store.delete(debrief_id)
-    if row.get("audio_path"):
-        Path(row["audio_path"]).unlink(missing_ok=True)
-    return row
-
-
-def export(store: Store) -> list[dict[str, Any]]:
-    """Every debrief with everything known about it, oldest first."""
-    ids = [int(r["id"]) for r in store.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
-    return [store.full(i) for i in ids]
-
-
-def plain_hit(hit: dict[str, Any]) -> dict[str, Any]:
-    """A search hit for JSON output: highlight marks become ``[`` and ``]``."""
-    out = dict(hit)
-    out["snippet"] = (hit.get("snippet") or "").replace(HL_START, "[").replace(HL_END, "]")
-    return out
-
-
-def export_markdown(debriefs: list[dict[str, Any]]) -> str:
-    """The export as one Markdown document, a section per debrief."""
-    lines = ["# debrief export", ""]
-    for d in debriefs:
-        who = d.get("contact") or "Unknown contact"
-        extra = ", ".join(x for x in (d.get("title"), d.get("company")) if x)
-        lines.append(f"## #{d['id']} {who}" + (f" ({extra})" if extra else ""))
-        lines.append("")
-        lines.append(f"- Recorded: {d['recorded_at'].replace('T', ' ')}")
-        lines.append(f"- Status: {d['status']}" + (f" ({d['error']})" if d.get("error") else ""))
-        if d.get("call_minutes"):
-            lines.append(f"- Call length: {d['call_minutes']} min")
-        if d.get("companies_mentioned"):
-            lines.append("- Companies: " + ", ".join(d["companies_mentioned"]))
-        by_cat: dict[str, list[str]] = {}
-        for ins in d.get("insights", []):
-            by_cat.setdefault(ins["category"], []).append(ins["text"])
-        for cat in CATEGORIES:
-            if by_cat.get(cat):
-                lines += ["", f"### {CATEGORY_LABELS[cat]}", ""]
-                lines += [f"- {t}" for t in by_cat[cat]]
-        if d.get("follow_ups"):
-            lines += ["", "### Follow-ups", ""]
-            for fu in d["follow_ups"]:
-                box = "x" if fu.get("done_at") else " "
-                due = f" (due {fu['due']})" if fu.get("due") else ""
-                lines.append(f"- [{box}] {fu['text']}{due}")
-        if d.get("people_mentioned"):
-            lines += ["", "### People mentioned", ""]
-            for p in d["people_mentioned"]:
-                at = f", {p['company']}" if p.get("company") else ""
-                lines.append(f"- {p['name']}{at} ({p['relation']})")
-        if d.get("transcript"):
-            lines += ["", "### Transcript", "", d["transcript"]["text"] or "(empty)"]
-        lines.append("")
-    return "\n".join(lines)
-
-
-# -- weekly review and follow-ups -----------------------------------------------------------
-# The model and its renderings live in debrief.review (imported lazily: the CLI starts fast).
-
-
-def weekly_review(
-    store: Store,
-    *,
-    week: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    today: date | None = None,
-    on_lemmatise: Any = None,
-) -> Any:
-    """The review (:class:`debrief.review.Review`) of an ISO week (``2026-W48``), of
-    ``since``..``until`` (ISO dates, both inclusive), or of the week of ``today``.
-    ``on_lemmatise(n)`` is told when spaCy must load to find themes (seconds, once)."""
-    from debrief.review import build_review, resolve_period
-
-    today = today or date.today()
-    period = resolve_period(today, week, since, until)
-    return build_review(store, period, today, on_lemmatise=on_lemmatise)
-
-
-def render_review(review: Any, fmt: str) -> str:
-    """The review as ``markdown``, ``html`` or plain ``terminal`` text."""
-    from debrief.review import render
-
-    return render(review, fmt)
-
-
-def print_review(console: Any, review: Any) -> None:
-    """The review on a rich console."""
-    from debrief.review.render_terminal import print_review as _print
-
-    _print(console, review)
-
-
-def todo(store: Store, today: date | None = None, *, include_done: bool = False) -> list[Any]:
-    """Open follow-ups (with ``include_done``, closed ones too), soonest due first."""
-    from debrief.review import open_follow_ups
-
-    return open_follow_ups(store, today or date.today(), include_done=include_done)
-
-
-def set_follow_up_done(
-    store: Store, follow_up_id: int, done: bool = True
-) -> tuple[dict[str, Any], bool]:
-    """Close (or with ``done=False`` reopen) a follow-up. Returns the follow-up as it is now
-    and whether it changed; closing a closed one keeps its original ``done_at``."""
-    found = store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
-    if not found:
-        raise NotFound(f"no follow-up with id {follow_up_id}")
-    changed = (found[0]["done_at"] is not None) != done
-    if changed:
-        store.set_follow_up_done(follow_up_id, done)
-    return store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])[0], changed
-
-
-def todo_table(items: list[Any]) -> Any:
-    """The follow-ups, one aligned line each, as rich text (``debrief todo``)."""
-    from debrief.review.render_terminal import todo_table as _table
-
-    return _table(items)
-
-
-def cache_theme_terms(store: Store, debrief_id: int) -> None:
-    """Lemmatise the debrief's skills insights for the review's themes (spaCy is loaded)."""
-    from debrief.review.themes import cache_debrief_terms
-
-    cache_debrief_terms(store, debrief_id)
-
-
-# -- knowledge base views (search, company, people) --
-# Queries live in debrief.store (search, company, people), renderings in debrief.kbviews,
-# Datasette in debrief.browse; all imported lazily so the CLI starts fast.
-
-
-def company_view(store: Store, name: str) -> dict[str, Any]:
-    """Everything known about one company across all contacts (name matched forgivingly)."""
-    from debrief.store.company import company_view as _view
-
-    return _view(store, name)
-
-
-def companies(store: Store) -> list[dict[str, Any]]:
-    """Companies with their number of calls, contacts, insights and last contact date."""
-    from debrief.store.company import list_companies
-
-    return list_companies(store)
-
-
-def people(store: Store) -> dict[str, Any]:
-    """Contacts, people mentioned, who referred whom, referrals not yet contacted."""
-    from debrief.store.people import people_overview
-
-    return people_overview(store)
-
-
-def person(store: Store, name: str) -> dict[str, Any]:
-    """One person: calls, insights, referrals given and received, mentions."""
-    from debrief.store.people import person_view
-
-    return person_view(store, name)
-
-
-def kb_json(data: Any) -> str:
-    """JSON for search, company, companies, people and person (``--json``)."""
-    if isinstance(data, list) and data and isinstance(data[0], dict) and "snippet" in data[0]:
-        data = [plain_hit(h) for h in data]
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
-
-
-def print_kb(console: Any, kind: str, data: Any, **options: Any) -> None:
-    """Render ``data`` of ``kind`` (search, company, companies, people, person) with rich."""
-    from debrief import kbviews
-
-    kbviews.RENDERERS[kind](console, data, **options)
-
-
-def browse(
-    settings: Settings,
-    store: Store,
-    *,
-    port: int,
-    open_browser: bool = False,
-    announce: Any = None,
-) -> int:
-    """Serve the knowledge base read-only in Datasette on 127.0.0.1 until Ctrl-C.
-
-    ``announce`` (if given) is called with a one-line message once the checks passed.
-    """
-    from debrief import browse as _browse
-
-    _browse.require()
-    if not _browse.port_free(port):
-        raise DebriefError(f"port {port} on {_browse.HOST} is in use; choose another with --port")
-    # Datasette opens the file immutable, which ignores the WAL: fold it in first.
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    if announce:
-        url = f"http://{_browse.HOST}:{port}/"
-        announce(f"serving {settings.db_path} read-only on {url} (Ctrl-C stops)")
-    return _browse.serve(settings.db_path, port=port, open_browser=open_browser)
-
-
-# -- recording: `debrief record`, `debrief devices` ------------------------------------------
-# Thin pass-throughs so the CLI imports only this module; the work is in debrief.record.
-
-
-def record_audio(
-    settings: Settings,
-    *,
-    live: Any = None,
-    device: str | int | None = None,
-    max_minutes: float | None = None,
-    stop_on_silence: float | None = None,
-    ui: Any = "auto",
-) -> Any:
-    """Record the microphone into ``recordings/`` until Enter, Ctrl-C, a limit or a dead
-    device; return :class:`debrief.record.RecordingResult` (file it with
-    :func:`file_recording`). With ``live`` (from :func:`start_live`) every block also goes to
-    the live transcriber and the view shows the transcript forming; if recording fails, the
-    live workers are stopped before the error goes on."""
-    from debrief.record import record_to_file
-
-    try:
-        return record_to_file(
-            settings,
-            device=device,
-            max_minutes=max_minutes,
-            stop_on_silence=stop_on_silence,
-            on_block=live.on_block if live is not None else None,
-            ui=live_view(ui, live) if live is not None else ui,
-        )
-    except BaseException:
-        discard_live(live)
-        raise
-
-
-def input_devices() -> list[dict[str, Any]]:
-    """The audio input devices (index, name, channels, default_rate, is_default)."""
-    from debrief.record import list_input_devices
-
-    return list_input_devices()
-
-
-def devices_table(devices: list[dict[str, Any]]) -> Any:
-    from debrief.record.ui import devices_table as _table
-
-    return _table(devices)
-
-
-def recover(settings: Settings) -> list[AddResult]:
-    """Run at the start of every command: repair recordings a crash or SIGKILL left
-    half-written (``*.partial.wav``) and file them, and any finished ``rec-*.wav`` no debrief
-    points at, as pending debriefs (``debrief process`` transcribes them). Nothing is deleted;
-    a recording still being made by another debrief is left alone. Cheap: the store is only
-    opened when ``recordings/`` holds ``rec-*.wav`` files, for one query."""
-    from debrief.record import repair_partials
-
-    recordings = settings.recordings_dir
-    if not recordings.is_dir():
-        return []
-    repair_partials(recordings)
-    candidates = [
-        path
-        for path in sorted(recordings.glob("rec-*.wav"))
-        if not path.name.endswith(".partial.wav")  # still being recorded
-    ]
-    if not candidates:
-        return []
-    store = open_store(settings)
-    try:
-        known = {r["audio_path"] for r in store.rows("SELECT audio_path FROM debriefs")}
-        return [
-            add_recording(settings, store, path, process=False)
-            for path in candidates
-            if str(path) not in known and _holds_audio(path)
-        ]
-    finally:
-        store.close()
-
-
-def _holds_audio(path: Path) -> bool:
-    """A recording with at least one frame (an interrupted one may hold none)."""
-    import soundfile
-
-    try:
-        return bool(soundfile.info(str(path)).frames)
-    except (RuntimeError, OSError):
-        return True  # let processing report what is wrong with it
-
-
-# -- end of the recording section ----------------------------------------------------------
-
-
-# -- models: `debrief models`, `debrief models convert` ----------------------------------------
-
-
-def list_models(settings: Settings) -> list[dict[str, Any]]:
-    """The models each engine can use, where each lives and whether it is ready."""
-    from debrief.transcribe.models_list import list_models as _list
-
-    return _list(settings)
-
-
-def convert_model(settings: Settings, force: bool = False) -> tuple[Path, bool]:
-    """Convert the bundled tiny.en for openai-whisper into the data home (once, checksummed).
-    Returns ``(path, converted_now)``."""
-    from debrief.transcribe.models_list import convert_bundled
-
-    return convert_bundled(settings, force=force)
-
-
-# -- end of the models section -------------------------------------------------------------
+    return store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
 
 
 # -- names and corrections (issue 12) --------------------------------------------------------
 # The vocabulary and name resolution live in debrief.store.resolve, the corrections in
-# debrief.store.corrections; every correction is marked as the user's, so re-extraction
-# keeps it.
+# debrief.store.corrections; every correction is the user's (store.user_fields), so
+# re-extraction keeps it.
 
 
 def vocabulary(
@@ -997,6 +457,14 @@ def vocabulary(
     from debrief.store.resolve import vocabulary as _vocabulary
 
     return _vocabulary(store, contact=contact, company=company, everyone=everyone)
+
+
+def resolve_extraction(store: Store, extraction: Extraction, **how: Any) -> Any:
+    """Spoken names close to known people and companies resolve to them
+    (:func:`debrief.store.resolve.resolve_extraction`)."""
+    from debrief.store.resolve import resolve_extraction as _resolve
+
+    return _resolve(store, extraction, **how)
 
 
 def edit_debrief(
@@ -1044,44 +512,3 @@ def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] |
         title=changes.get("title"),
         company=changes.get("company"),
     )
-
-
-def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
-    """Rename a person or company everywhere (merging when the new name is on file)."""
-    from debrief.store.corrections import rename as _rename
-
-    return _rename(store, kind, old, new)
-
-
-def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
-    """Make person or company ``a`` one with ``b``: calls, insights, referrals, follow-ups
-    and search follow."""
-    from debrief.store.corrections import merge as _merge
-
-    return _merge(store, kind, a, b)
-
-
-def move_insight(store: Store, insight_id: int, category: str) -> dict[str, Any]:
-    from debrief.store.corrections import move_insight as _move
-
-    return _move(store, insight_id, category)
-
-
-def drop_insight(store: Store, insight_id: int) -> dict[str, Any]:
-    from debrief.store.corrections import drop_insight as _drop
-
-    return _drop(store, insight_id)
-
-
-def edit_follow_up(
-    store: Store, follow_up_id: int, *, text: str | None = None, due: str | None = None
-) -> dict[str, Any]:
-    from debrief.store.corrections import edit_follow_up as _edit
-
-    return _edit(store, follow_up_id, text=text, due=due)
-
-
-def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
-    from debrief.store.corrections import drop_follow_up as _drop
-
-    return _drop(store, follow_up_id)

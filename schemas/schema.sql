@@ -1,5 +1,8 @@
 -- debrief knowledge base schema. Generated: python -m debrief.store.db
 
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
 CREATE INDEX idx_companies_mentioned_company ON companies_mentioned(company_id);
 
 CREATE INDEX idx_debriefs_company ON debriefs(company_id);
@@ -26,7 +29,12 @@ CREATE INDEX idx_people_key ON people_mentioned(key);
 
 CREATE INDEX idx_segments_debrief ON segments(debrief_id, idx);
 
-CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL);
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
 
 CREATE TABLE aliases (
             id INTEGER PRIMARY KEY,
@@ -58,17 +66,6 @@ CREATE TABLE contacts (
             UNIQUE (key, company_id)
         );
 
-CREATE TABLE corrections (
-            id INTEGER PRIMARY KEY,
-            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
-            item TEXT NOT NULL CHECK (item IN ('insight', 'follow_up')),
-            source_text TEXT NOT NULL,
-            action TEXT NOT NULL CHECK (action IN ('category', 'drop')),
-            value TEXT,
-            created_at TEXT NOT NULL,
-            UNIQUE (debrief_id, item, source_text)
-        );
-
 CREATE TABLE debriefs (
             id INTEGER PRIMARY KEY,
             recorded_at TEXT NOT NULL,
@@ -88,7 +85,7 @@ CREATE TABLE debriefs (
             company_override TEXT,
             call_minutes INTEGER,
             pipeline_version TEXT
-        , title_override TEXT, heard_contact TEXT, heard_company TEXT);
+        , heard_contact TEXT, heard_company TEXT);
 
 CREATE TABLE follow_ups (
             id INTEGER PRIMARY KEY,
@@ -98,7 +95,7 @@ CREATE TABLE follow_ups (
             done_at TEXT,
             start_char INTEGER,
             end_char INTEGER
-        , source_text TEXT, edited_at TEXT);
+        , source_text TEXT);
 
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
@@ -119,6 +116,8 @@ CREATE VIRTUAL TABLE insights_fts USING fts5(
             text, content='insights', content_rowid='id',
             tokenize='porter unicode61 remove_diacritics 2'
         );
+
+CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL, audio_path TEXT, requested_at TEXT NOT NULL);
 
 CREATE TABLE people_mentioned (
             id INTEGER PRIMARY KEY,
@@ -153,6 +152,16 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
             tokenize='porter unicode61 remove_diacritics 2'
         );
 
+CREATE TABLE "user_fields" (
+            entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            item TEXT NOT NULL DEFAULT '',
+            value TEXT,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field, item)
+        );
+
 CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
         END;
@@ -180,3 +189,5 @@ CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
                 VALUES ('delete', old.debrief_id, old.text);
             INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
         END;
+
+CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title, co.name AS company FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id LEFT JOIN companies co ON co.id = d.company_id;

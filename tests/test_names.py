@@ -13,8 +13,12 @@ from click.testing import CliRunner
 
 from debrief import pipeline
 from debrief.cli import cli
+from debrief.config import load_settings
 from debrief.models import Contact, Extraction, Person
 from debrief.names import sound_key, sounds_like
+from debrief.store import Store, open_store
+from debrief.store.company import list_companies
+from debrief.store.people import people_overview, person_view
 from debrief.store.resolve import resolve_extraction
 from debrief.transcribe.base import fit_vocabulary
 
@@ -39,8 +43,8 @@ def run(*args: str) -> str:
     return result.output
 
 
-def store() -> pipeline.Store:
-    return pipeline.open_store(pipeline.load_settings())
+def store() -> Store:
+    return open_store(load_settings())
 
 
 # -- sound and spelling -----------------------------------------------------------------------
@@ -165,11 +169,11 @@ def test_resolved_referral_counts_as_contacted_and_heard_is_shown(home: Path) ->
         "CrowdStrike. She started in incident response."
     )
     s.save_transcript(debrief_id, Transcript(text, [], "en", 10.0, "faster-whisper", "tiny.en"))
-    result = pipeline.process_debrief(pipeline.load_settings(), s, debrief_id)
+    result = pipeline.process_debrief(load_settings(), s, debrief_id)
     assert result.ok, result.error
     row = s.get(debrief_id)
     assert (row["contact"], row["heard_contact"]) == ("Siobhan Okonkwo", "Siobhan Akon Kuo")
-    assert pipeline.people(s)["not_contacted"] == []
+    assert people_overview(s)["not_contacted"] == []
     shown = run("show", str(debrief_id))
     assert "Siobhan Okonkwo (heard: Siobhan Akon Kuo)" in shown
 
@@ -230,22 +234,22 @@ def test_edit_contact_company_and_when_last(home: Path) -> None:
 def test_merge_people_everywhere_search_included(home: Path) -> None:
     run("add", "--text", PRIYA, "--when", "2026-11-20T10:00")
     run("add", "--text", RAMEN, "--when", "2026-11-22T10:00")
-    names = {c["name"] for c in pipeline.people(store())["contacts"]}
+    names = {c["name"] for c in people_overview(store())["contacts"]}
     assert names == {"Priya Raman", "Priya Ramen"}
     out = run("merge", "person", "Priya Ramen", "Priya Raman")
     assert "merged person Priya Ramen into Priya Raman" in out
     s = store()
-    contacts = pipeline.people(s)["contacts"]
+    contacts = people_overview(s)["contacts"]
     assert [(c["name"], c["calls"]) for c in contacts] == [("Priya Raman", 2)]
     assert s.get(2)["contact"] == "Priya Raman"
     hits = json.loads(run("search", "promotions", "--person", "Priya Raman", "--json"))
     assert [h["debrief_id"] for h in hits] == [2]
-    view = pipeline.person(s, "Priya Raman")
+    view = person_view(s, "Priya Raman")
     assert [c["debrief_id"] for c in view["calls"]] == [1, 2]
     assert {f["debrief_id"] for f in view["follow_ups"]} == {1, 2}
     # it lasts: re-extraction hears "Priya Ramen" again and files it under Priya Raman
     run("reextract", "--all")
-    assert [c["name"] for c in pipeline.people(store())["contacts"]] == ["Priya Raman"]
+    assert [c["name"] for c in people_overview(store())["contacts"]] == ["Priya Raman"]
 
 
 def test_rename_company_follows_everywhere_and_lasts(home: Path) -> None:
@@ -266,7 +270,7 @@ def test_rename_company_follows_everywhere_and_lasts(home: Path) -> None:
     run("reextract", "1")
     s = store()
     assert s.get(1)["company"] == "Flatiron Health"
-    assert [c["name"] for c in pipeline.companies(s)] == ["Flatiron Health"]
+    assert [c["name"] for c in list_companies(s)] == ["Flatiron Health"]
     result = CliRunner().invoke(cli, ["rename", "company", "Nowhere Corp", "X"])
     assert result.exit_code == 1 and "no company matching" in result.output
 

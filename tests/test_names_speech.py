@@ -19,8 +19,10 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from debrief import pipeline
 from debrief.cli import cli
+from debrief.config import load_settings
+from debrief.store import Store, open_store
+from debrief.store.people import people_overview
 
 EARLIER = (
     "Talked to Priya Raman, a staff engineer at Datadog. She suggested I talk to "
@@ -51,8 +53,8 @@ def siobhan_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _store() -> pipeline.Store:
-    return pipeline.open_store(pipeline.load_settings())
+def _store() -> Store:
+    return open_store(load_settings())
 
 
 def test_siobhan_filed_under_her_name_with_the_referral_closed(
@@ -61,7 +63,7 @@ def test_siobhan_filed_under_her_name_with_the_referral_closed(
     runner = CliRunner()
     typed = runner.invoke(cli, ["add", "--text", EARLIER, "--when", "2026-12-01T10:00"])
     assert typed.exit_code == 0, typed.output
-    before = pipeline.people(_store())
+    before = people_overview(_store())
     assert [r["name"] for r in before["not_contacted"]] == ["Siobhan Okonkwo"]
 
     spoken = runner.invoke(cli, ["add", str(siobhan_wav), "--when", "2026-12-02T10:00"])
@@ -71,7 +73,7 @@ def test_siobhan_filed_under_her_name_with_the_referral_closed(
     transcript = store.transcript(2)
     assert (row["contact"], row["company"]) == ("Siobhan Okonkwo", "CrowdStrike"), transcript
     assert transcript is not None and "Siobhan Okonkwo" in transcript["text"]
-    after = pipeline.people(store)
+    after = people_overview(store)
     referral = next(r for r in after["referrals"] if r["name"] == "Siobhan Okonkwo")
     assert referral["contacted"] and referral["contacted_in"] == 2
     assert after["not_contacted"] == []
@@ -92,7 +94,7 @@ def test_live_path_uses_the_vocabulary(home: Path, siobhan_wav: Path) -> None:
     from debrief.transcribe import get_engine
     from debrief.transcribe.live import LiveTranscriber
 
-    settings = pipeline.load_settings()
+    settings = load_settings()
     audio, rate = soundfile.read(str(siobhan_wav), dtype="float32")
     names = ["Siobhan Okonkwo", "CrowdStrike", "Priya Raman"]
     texts = {}

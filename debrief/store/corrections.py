@@ -6,15 +6,16 @@ follow-up. Every one is marked as the user's, so re-extraction keeps it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES
 from debrief.names import clean_company, company_key, person_key
-from debrief.store.db import transaction
+from debrief.store.db import now_iso, transaction
 from debrief.store.match import resolve
-from debrief.store.repo import Store, now_iso
+from debrief.store.repo import Store
 from debrief.store.resolve import add_alias
 
 KINDS = ("person", "company")
@@ -38,20 +39,19 @@ def edit_debrief(
         if value is not None and not value.strip():
             raise DebriefError(f"--{what} is empty")
     with transaction(store.db):
-        store.db.execute(
-            "UPDATE debriefs SET contact_override = coalesce(?, contact_override),"
-            " title_override = coalesce(?, title_override),"
-            " company_override = coalesce(?, company_override),"
-            " recorded_at = coalesce(?, recorded_at), updated_at = ? WHERE id = ?",
-            [
-                contact.strip() if contact else None,
-                title.strip() if title else None,
-                clean_company(company) if company else None,
-                when.replace(microsecond=0).isoformat() if when else None,
-                now_iso(),
-                debrief_id,
-            ],
+        store.set_overrides(
+            debrief_id,
+            contact.strip() if contact else None,
+            clean_company(company) if company else None,
         )
+        if title:
+            store.set_user_field("debrief", debrief_id, "title", title.strip())
+        if when:
+            store.db.execute(
+                "UPDATE debriefs SET recorded_at = ? WHERE id = ?",
+                [when.replace(microsecond=0).isoformat(), debrief_id],
+            )
+        store.db.execute("UPDATE debriefs SET updated_at = ? WHERE id = ?", [now_iso(), debrief_id])
         relink(store, debrief_id)
     # The replaced name becomes an alias of the correction (a mishearing: "Shinvall"), unless
     # it is someone or something else on file (extraction picked the wrong person: the
@@ -98,16 +98,15 @@ def relink(store: Store, debrief_id: int) -> None:
     row = store.get(debrief_id)
     if row["status"] != "extracted":
         return  # extraction applies the overrides when it runs
-    name = row["contact_override"] or row["contact"]
-    company = row["company_override"] or row["company"]
-    title = row["title_override"] or row["title"]
+    user = store.user_fields("debrief", [debrief_id]).get(debrief_id, {})
+    name = user.get("contact") or row["contact_override"] or row["contact"]
+    company = user.get("company") or row["company_override"] or row["company"]
+    title = user["title"] if "title" in user else row["title"]
     with transaction(store.db):
         company_id = store.company_id(company) if company else None
-        contact_id = (
-            store.contact_id(name, title, company_id, user_title=bool(row["title_override"]))
-            if name
-            else None
-        )
+        contact_id = store.contact_id(name, title, company_id) if name else None
+        if contact_id and "title" in user:
+            store.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, contact_id])
         store.db.execute(
             "UPDATE debriefs SET contact_id = ?, company_id = ? WHERE id = ?",
             [contact_id, company_id, debrief_id],
@@ -259,28 +258,37 @@ def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str)
                 store.db.execute(
                     "UPDATE people_mentioned SET company = ? WHERE id = ?", [new_name, r["id"]]
                 )
-        for r in store.rows(
-            "SELECT id, company_override FROM debriefs WHERE company_override IS NOT NULL"
-        ):
-            if company_key(r["company_override"]) == old_key:
-                store.db.execute(
-                    "UPDATE debriefs SET company_override = ? WHERE id = ?", [new_name, r["id"]]
-                )
+        _follow_user_set(store, "company", company_key, old_key, new_name)
         return
     store.db.execute(
         "UPDATE people_mentioned SET heard = coalesce(heard, name), name = ?, key = ?"
         " WHERE key = ?",
         [new_name, person_key(new_name), old_key],
     )
-    for r in store.rows(
-        "SELECT id, contact_override FROM debriefs WHERE contact_override IS NOT NULL"
-    ):
-        if person_key(r["contact_override"]) == old_key:
-            store.db.execute(
-                "UPDATE debriefs SET contact_override = ? WHERE id = ?", [new_name, r["id"]]
-            )
+    _follow_user_set(store, "contact", person_key, old_key, new_name)
     # Debriefs whose contact was extracted keep the new name on re-extraction through the
     # alias the caller adds (the old name resolves to the new one).
+
+
+def _follow_user_set(
+    store: Store, field: str, key_fn: Callable[[str], str], old_key: str, new_name: str
+) -> None:
+    """A contact or company the user set by hand follows a rename or merge (in
+    ``user_fields`` and the debrief's ``*_override`` column alike)."""
+    for r in store.rows(
+        f"SELECT id, {field}_override AS name FROM debriefs WHERE {field}_override IS NOT NULL"
+    ):
+        if key_fn(r["name"]) == old_key:
+            store.db.execute(
+                f"UPDATE debriefs SET {field}_override = ? WHERE id = ?", [new_name, r["id"]]
+            )
+    for r in store.rows(
+        "SELECT entity_id, value FROM user_fields WHERE entity = 'debrief' AND field = ?"
+        " AND item = '' AND value IS NOT NULL",
+        [field],
+    ):
+        if key_fn(r["value"]) == old_key:
+            store.set_user_field("debrief", int(r["entity_id"]), field, new_name)
 
 
 # -- insights and follow-ups ----------------------------------------------------------------
@@ -293,18 +301,6 @@ def _insight(store: Store, insight_id: int) -> dict[str, Any]:
     return found[0]
 
 
-def _remember(
-    store: Store, debrief_id: int, item: str, source: str, action: str, value: str | None
-) -> None:
-    store.db.execute(
-        "INSERT INTO corrections (debrief_id, item, source_text, action, value, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (debrief_id, item, source_text)"
-        " DO UPDATE SET action = excluded.action, value = excluded.value,"
-        " created_at = excluded.created_at",
-        [debrief_id, item, source, action, value, now_iso()],
-    )
-
-
 def move_insight(store: Store, insight_id: int, category: str) -> dict[str, Any]:
     """File an insight under another category (kept on re-extraction)."""
     if category not in CATEGORIES:
@@ -312,7 +308,7 @@ def move_insight(store: Store, insight_id: int, category: str) -> dict[str, Any]
     row = _insight(store, insight_id)
     with transaction(store.db):
         store.db.execute("UPDATE insights SET category = ? WHERE id = ?", [category, insight_id])
-        _remember(store, row["debrief_id"], "insight", row["text"], "category", category)
+        store.set_item_fix(row["debrief_id"], "insight_category", row["text"], category)
     store.db.execute("DELETE FROM insight_terms WHERE insight_id = ?", [insight_id])
     return {**row, "old_category": row["category"], "category": category}
 
@@ -321,7 +317,7 @@ def drop_insight(store: Store, insight_id: int) -> dict[str, Any]:
     """Remove an insight (re-extraction does not bring it back)."""
     row = _insight(store, insight_id)
     with transaction(store.db):
-        _remember(store, row["debrief_id"], "insight", row["text"], "drop", None)
+        store.set_item_fix(row["debrief_id"], "insight_dropped", row["text"])
         store.db.execute("DELETE FROM insights WHERE id = ?", [insight_id])
     return row
 
@@ -351,10 +347,14 @@ def edit_follow_up(
             new_due = None
     with transaction(store.db):
         store.db.execute(
-            "UPDATE follow_ups SET text = ?, due = ?, edited_at = ?,"
-            " source_text = coalesce(source_text, text) WHERE id = ?",
-            [text.strip() if text else row["text"], new_due, now_iso(), follow_up_id],
+            "UPDATE follow_ups SET text = ?, due = ?, source_text = coalesce(source_text, text)"
+            " WHERE id = ?",
+            [text.strip() if text else row["text"], new_due, follow_up_id],
         )
+        if text is not None:
+            store.set_user_field("follow_up", follow_up_id, "text", text.strip())
+        if due is not None:
+            store.set_user_field("follow_up", follow_up_id, "due", new_due)
     return _follow_up(store, follow_up_id)
 
 
@@ -362,8 +362,11 @@ def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
     """Remove a follow-up (re-extraction does not bring it back)."""
     row = _follow_up(store, follow_up_id)
     with transaction(store.db):
-        _remember(
-            store, row["debrief_id"], "follow_up", row["source_text"] or row["text"], "drop", None
+        store.set_item_fix(
+            row["debrief_id"], "follow_up_dropped", row["source_text"] or row["text"]
         )
         store.db.execute("DELETE FROM follow_ups WHERE id = ?", [follow_up_id])
+        store.db.execute(
+            "DELETE FROM user_fields WHERE entity = 'follow_up' AND entity_id = ?", [follow_up_id]
+        )
     return row

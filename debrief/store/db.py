@@ -1,32 +1,33 @@
 """Opening the knowledge base and migrating its schema.
 
-Migrations are small named functions applied in order, each in one transaction, and
-recorded in ``_migrations``. ``schemas/schema.sql`` is a snapshot of the result; a test
-fails when the two drift apart (regenerate it with ``python -m debrief.store.db``).
+Migrations are small named functions in a sqlite-utils :class:`~sqlite_utils.Migrations`
+set, applied in order, each in one transaction, and recorded in ``_sqlite_migrations``.
+A new one is a function decorated ``@migration`` appended at the end of the list below
+(names are never changed or reordered: existing databases know them by name).
+``schemas/schema.sql`` is a snapshot of the result; a test fails when the two drift apart
+(regenerate it with ``python -m debrief.store.db``).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from datetime import datetime
+from pathlib import Path, PurePosixPath
 
 import sqlite_utils
+from sqlite_utils import Migrations
 
 from debrief.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
-Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
-
-
-def migration(fn: Migration) -> Migration:
-    """Register ``fn`` as the next migration, under its function name."""
-    MIGRATIONS.append((fn.__name__, fn))
-    return fn
+#: debrief's migration set; its log is sqlite-utils' ``_sqlite_migrations`` table.
+MIGRATIONS = Migrations("debrief")
+#: ``@migration`` registers a function as the next migration, under its function name.
+migration = MIGRATIONS()
 
 
 @migration
@@ -193,20 +194,93 @@ def m004_kb_view_indexes(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m005_user_corrections(db: sqlite_utils.Database) -> None:
-    # Issue 12: what was heard is kept beside the name it resolved to; the user's own edits
-    # are marked so re-extraction never overwrites them (title_override with the existing
-    # contact/company overrides; follow_ups.edited_at; corrections for insights and dropped
-    # follow-ups, matched by the text extraction produced); aliases remember renames, merges
-    # and corrections so the same mishearing resolves next time.
+def m005_debriefs_named(db: sqlite_utils.Database) -> None:
+    # The join nearly every read repeats: a debrief with its contact's name and title and
+    # its company's name. SQLite expands d.* when a query runs, so columns added to
+    # debriefs later appear here too.
+    db.execute(
+        "CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title,"
+        " co.name AS company FROM debriefs d"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN companies co ON co.id = d.company_id"
+    )
+
+
+def relative_audio_path(stored: str) -> str:
+    """The form a stored ``audio_path`` takes from m006 on: relative to the data home.
+
+    debrief only ever writes recordings into ``<home>/recordings/``, so an absolute path
+    ending in ``recordings/<name>`` means that file in whichever home holds the database
+    (a copied or moved home then points at its own copy, never at the original's). Any
+    other path is left as it is (and ``delete`` will not remove it: it is outside the home).
+    """
+    path = PurePosixPath(stored)
+    if path.is_absolute() and path.parent.name == "recordings" and path.name:
+        return f"recordings/{path.name}"
+    return stored
+
+
+@migration
+def m006_relative_audio_paths(db: sqlite_utils.Database) -> None:
+    # Issue 17.1: absolute paths made `delete` in a copied home remove the original's audio.
+    rows = db.execute("SELECT id, audio_path FROM debriefs WHERE audio_path IS NOT NULL")
+    for debrief_id, stored in rows.fetchall():
+        relative = relative_audio_path(stored)
+        if relative != stored:
+            db.execute("UPDATE debriefs SET audio_path = ? WHERE id = ?", [relative, debrief_id])
+
+
+@migration
+def m007_pending_scrubs(db: sqlite_utils.Database) -> None:
+    # Issue 17.3: a delete records its scrub in the same transaction that removes the rows;
+    # the row goes only once the FTS indexes, free pages, WAL and audio file are clean, so a
+    # crash in between is finished by the next command that opens the knowledge base.
+    db.execute(
+        "CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL,"
+        " audio_path TEXT, requested_at TEXT NOT NULL)"
+    )
+
+
+@migration
+def m008_user_fields(db: sqlite_utils.Database) -> None:
+    # Issue 17.7: fields the user set by hand, which extraction never overwrites.
+    # entity: 'debrief' (fields contact, company, title) or 'follow_up' (text, due, done_at);
+    # value is what the user set (NULL: the user cleared it). A later "user edits" feature
+    # marks any field here; save_extraction honours it.
+    db.execute(
+        "CREATE TABLE user_fields ("
+        " entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),"
+        " entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL,"
+        " PRIMARY KEY (entity, entity_id, field))"
+    )
+    for field, column, table, stamp in (
+        ("contact", "contact_override", "debriefs", "updated_at"),
+        ("company", "company_override", "debriefs", "updated_at"),
+        ("done_at", "done_at", "follow_ups", "done_at"),
+    ):
+        entity = "debrief" if table == "debriefs" else "follow_up"
+        db.execute(
+            "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
+            f" SELECT ?, id, ?, {column}, {stamp} FROM {table} WHERE {column} IS NOT NULL",
+            [entity, field],
+        )
+
+
+@migration
+def m009_names(db: sqlite_utils.Database) -> None:
+    # Issue 12: what speech recognition heard is kept beside the name it resolved to;
+    # follow-ups keep the text extraction gave them (source_text) so a re-extraction finds
+    # one the user reworded; aliases remember renames, merges and corrections so the same
+    # mishearing resolves next time. The user's corrections of extracted items that are
+    # filed again on every extraction (an insight moved or dropped, a follow-up dropped) go
+    # into m008's user_fields, keyed by the text extraction gave them (``item``): one store
+    # of everything the user set.
     db.executescript(
         """
-        ALTER TABLE debriefs ADD COLUMN title_override TEXT;
         ALTER TABLE debriefs ADD COLUMN heard_contact TEXT;
         ALTER TABLE debriefs ADD COLUMN heard_company TEXT;
         ALTER TABLE people_mentioned ADD COLUMN heard TEXT;
         ALTER TABLE follow_ups ADD COLUMN source_text TEXT;
-        ALTER TABLE follow_ups ADD COLUMN edited_at TEXT;
         UPDATE follow_ups SET source_text = text;
         CREATE TABLE aliases (
             id INTEGER PRIMARY KEY,
@@ -216,16 +290,19 @@ def m005_user_corrections(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL,
             UNIQUE (kind, heard_key)
         );
-        CREATE TABLE corrections (
-            id INTEGER PRIMARY KEY,
-            debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
-            item TEXT NOT NULL CHECK (item IN ('insight', 'follow_up')),
-            source_text TEXT NOT NULL,
-            action TEXT NOT NULL CHECK (action IN ('category', 'drop')),
+        CREATE TABLE user_fields_new (
+            entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            item TEXT NOT NULL DEFAULT '',
             value TEXT,
-            created_at TEXT NOT NULL,
-            UNIQUE (debrief_id, item, source_text)
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field, item)
         );
+        INSERT INTO user_fields_new (entity, entity_id, field, value, set_at)
+            SELECT entity, entity_id, field, value, set_at FROM user_fields;
+        DROP TABLE user_fields;
+        ALTER TABLE user_fields_new RENAME TO user_fields;
         """
     )
 
@@ -263,46 +340,61 @@ def connect(path: Path) -> sqlite_utils.Database:
 
 
 def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    """The names of the migrations applied to ``db``, in the order they were applied."""
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+def migrate(db: sqlite_utils.Database, migrations: Migrations | None = None) -> list[str]:
+    """Apply pending migrations (of :data:`MIGRATIONS` unless told), each in its own
+    transaction. Returns the names applied."""
+    migrations = migrations or MIGRATIONS
+    _adopt_old_log(db, migrations)
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+    return pending
+
+
+def _adopt_old_log(db: sqlite_utils.Database, migrations: Migrations) -> None:
+    """Move the log of databases made before sqlite-utils' Migrations (``_migrations``,
+    same names) into ``_sqlite_migrations``, so nothing is applied twice."""
     if not db["_migrations"].exists():
-        return []
-    return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY id")]
+        return
+    with transaction(db):
+        migrations.ensure_migrations_table(db)
+        done = {m.name for m in migrations.applied(db)}
+        for name, applied_at in db.execute("SELECT name, applied_at FROM _migrations ORDER BY id"):
+            if name not in done:
+                db.execute(
+                    f"INSERT INTO {migrations.migrations_table}"
+                    " (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                    [migrations.name, name, applied_at],
+                )
+        db.execute("DROP TABLE _migrations")
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
-    """Apply pending migrations, each in its own transaction. Returns the names applied."""
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS _migrations ("
-        "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
-    )
-    done = set(applied_migrations(db))
-    applied = []
-    for name, fn in MIGRATIONS:
-        if name in done:
-            continue
-        with transaction(db):
-            fn(db)
-            db.execute(
-                "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))", [name]
-            )
-        applied.append(name)
-    return applied
+def now_iso() -> str:
+    """Now, local time to the second, as stored in the knowledge base."""
+    return datetime.now().replace(microsecond=0).isoformat()
 
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction (BEGIN IMMEDIATE: writers queue on the busy timeout)."""
-    conn = db.conn
-    if conn.in_transaction:  # nested: the outer transaction owns commit/rollback
-        yield db
+    """One write transaction. The outer one starts with BEGIN IMMEDIATE, so a second writer
+    (another debrief process) queues on the busy timeout instead of failing on a lock
+    upgrade; a nested one is a sqlite-utils savepoint (:meth:`Database.atomic`)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
+    db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        conn.execute("ROLLBACK")
+        if db.conn.in_transaction:  # an error may already have ended it
+            db.conn.execute("ROLLBACK")
         raise
-    else:
-        conn.execute("COMMIT")
+    db.conn.execute("COMMIT")
 
 
 def schema_sql(db: sqlite_utils.Database) -> str:

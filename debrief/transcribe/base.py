@@ -1,7 +1,12 @@
-"""The engine interface and the process-wide engine cache."""
+"""The engine interface and the process-wide engine cache.
+
+Engines are listed in :data:`debrief.engines.ENGINES` (name -> ``module:Class``) and
+imported only when first used; this module imports none of them.
+"""
 
 from __future__ import annotations
 
+import importlib
 import threading
 import tomllib
 from collections.abc import Callable, Sequence
@@ -9,7 +14,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from debrief.config import Settings, data_file
+from debrief.config import data_file
+from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import ConfigError
 from debrief.models import Segment, Transcript
 
@@ -20,7 +26,7 @@ SAMPLE_RATE = 16_000
 
 
 class Engine(Protocol):
-    """A loaded speech-to-text model."""
+    """A loaded speech-to-text model, built from :class:`~debrief.engines.EngineOptions`."""
 
     name: str
     model_name: str
@@ -33,6 +39,18 @@ class Engine(Protocol):
     ) -> Transcript:
         """Transcribe 16 kHz mono float32 ``audio``; ``vocabulary``: names to prime Whisper
         with, most useful first (cut to the prompt's size by :func:`fit_vocabulary`)."""
+        ...
+
+    def transcribe_chunk(
+        self,
+        audio: np.ndarray,
+        prompt: str | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> list[Segment]:
+        """Transcribe one chunk of a live recording (speech already found), continuing from
+        ``prompt``, the text before it; ``vocabulary`` as for :meth:`transcribe` (cut to
+        :data:`LIVE_VOCABULARY_TOKENS`, the previous text takes the rest of the prompt).
+        Segment times are relative to the chunk."""
         ...
 
 
@@ -63,6 +81,11 @@ def fit_vocabulary(
     return text
 
 
+#: Tokens of Whisper's prompt left to the vocabulary when a live chunk also gets the previous
+#: text (``prompt_chars`` of text is at most about 64 tokens): both together stay within 223.
+LIVE_VOCABULARY_TOKENS = PROMPT_TOKENS - 64
+
+
 #: Words per second below which a long segment has lost most of its speech (people say 2-3
 #: words a second; a prompted decoder can jump to the end of the window after a few words).
 MIN_WORDS_PER_SECOND = 1.0
@@ -81,7 +104,48 @@ def looks_truncated(segments: Sequence[Segment]) -> bool:
     return False
 
 
-_cache: dict[tuple[Any, ...], Engine] = {}
+def engine_transcript(
+    engine: Any, segments: list[Segment], language: str, duration: float, vocabulary: str = ""
+) -> Transcript:
+    """The :class:`Transcript` an engine returns: its segments' text joined, the engine,
+    model and settings that made it recorded with it (``vocabulary``: the names that primed
+    it; the settings record how many, the names themselves are in the database)."""
+    settings = dict(engine.settings)
+    if vocabulary:
+        settings["vocabulary"] = vocabulary.count(",") + 1
+    return Transcript(
+        text=" ".join(s.text for s in segments),
+        segments=segments,
+        language=language,
+        duration=round(duration, 3),
+        engine=engine.name,
+        model=engine.model_name,
+        settings=settings,
+    )
+
+
+def engine_settings(
+    engine: Any,
+    options: EngineOptions,
+    compute_type: str,
+    decode: dict[str, Any],
+    vad_parameters: dict[str, Any],
+) -> dict[str, Any]:
+    """What a transcript records of how it was made (stored with it, shown by `show`)."""
+    return {
+        "engine": engine.name,
+        "model": engine.model_name,
+        "language": options.language,
+        "beam_size": options.beam_size,
+        "vad": options.vad,
+        "threads": engine.threads,
+        "compute_type": compute_type,
+        **decode,
+        **({"vad_parameters": vad_parameters} if options.vad else {}),
+    }
+
+
+_cache: dict[EngineOptions, Engine] = {}
 _lock = threading.Lock()
 
 
@@ -92,32 +156,24 @@ def decode_options() -> dict[str, Any]:
     return {"decode": data.get("decode", {}), "vad": data.get("vad", {})}
 
 
-def get_engine(settings: Settings) -> Engine:
-    """The engine the settings name, loaded on first use and then reused."""
-    key = (
-        settings.engine,
-        settings.model,
-        settings.effective_threads,
-        settings.compute_type,
-        settings.beam_size,
-        settings.vad,
-        settings.language,
-    )
+def get_engine(settings: Any) -> Engine:
+    """The engine the settings (or :class:`EngineOptions`) name, loaded on first use and
+    then reused."""
+    options = EngineOptions.from_settings(settings)  # a copy: a cache key must not change
+    key = options
     with _lock:
         engine = _cache.get(key)
         if engine is None:
-            engine = _load(settings)
+            engine = load_engine(options)
             _cache[key] = engine
     return engine
 
 
-def _load(settings: Settings) -> Engine:
-    if settings.engine == "faster-whisper":
-        from debrief.transcribe.faster import FasterWhisperEngine
-
-        return FasterWhisperEngine(settings)
-    if settings.engine == "openai-whisper":
-        from debrief.transcribe.openai import OpenAIWhisperEngine
-
-        return OpenAIWhisperEngine(settings)
-    raise ConfigError(f"unknown engine {settings.engine!r}")
+def load_engine(options: EngineOptions) -> Engine:
+    """A new engine of ``options.engine`` (its class comes from the registry)."""
+    spec = ENGINES.get(options.engine)
+    if spec is None:
+        raise ConfigError(f"unknown engine {options.engine!r}")
+    module, _, name = spec.target.partition(":")
+    engine: Engine = getattr(importlib.import_module(module), name)(options)
+    return engine

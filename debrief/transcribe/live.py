@@ -34,7 +34,7 @@ import numpy as np
 
 from debrief.errors import TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import PROMPT_TOKENS, SAMPLE_RATE, Engine, looks_truncated
+from debrief.transcribe.base import SAMPLE_RATE, Engine
 
 log = logging.getLogger(__name__)
 
@@ -139,53 +139,6 @@ class _Resampler:
             frames = self._r.resample(frame)
         parts = [f.to_ndarray().reshape(-1) for f in frames]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-
-
-#: Tokens of Whisper's prompt left to the vocabulary when the previous text is also given
-#: (``prompt_chars`` of text is at most about 64 tokens): both together stay within 223.
-LIVE_VOCABULARY_TOKENS = PROMPT_TOKENS - 64
-
-
-def _chunk_fn(
-    engine: Engine, vocabulary: Sequence[str] | None = None
-) -> Callable[[np.ndarray, str | None], list[Segment]]:
-    """How to transcribe one chunk: the faster-whisper model directly (no second VAD pass,
-    the previous text as prompt, the vocabulary as hotwords), any other engine through its
-    ``transcribe`` (with the vocabulary)."""
-    model = getattr(engine, "_model", None)
-    if engine.name == "faster-whisper" and model is not None:
-        hotwords = engine.hotwords(vocabulary, LIVE_VOCABULARY_TOKENS) if vocabulary else ""  # type: ignore[attr-defined]
-        decode = dict(getattr(engine, "_decode", {}))
-        decode["condition_on_previous_text"] = False
-        language = getattr(engine, "_language", "en")
-        beam_size = getattr(engine, "_beam_size", 5)
-
-        def once(audio: np.ndarray, prompt: str | None, words: str) -> list[Segment]:
-            segments, _info = model.transcribe(
-                audio,
-                language=language,
-                beam_size=beam_size,
-                vad_filter=False,
-                initial_prompt=prompt or None,
-                hotwords=words or None,
-                **decode,
-            )
-            return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
-
-        def run(audio: np.ndarray, prompt: str | None) -> list[Segment]:
-            found = once(audio, prompt, hotwords)
-            if hotwords and looks_truncated(found):  # the names made it skip speech
-                found = once(audio, prompt, "")
-            return found
-
-        return run
-
-    def run_engine(audio: np.ndarray, prompt: str | None) -> list[Segment]:
-        if vocabulary:
-            return list(engine.transcribe(audio, vocabulary=vocabulary).segments)
-        return list(engine.transcribe(audio).segments)
-
-    return run_engine
 
 
 _END = object()
@@ -420,7 +373,15 @@ class LiveTranscriber:
         opts = self.options
         if self.engine is None:
             self.engine = self._engine_arg()  # type: ignore[operator]
-        run = _chunk_fn(self.engine, self.vocabulary)
+        engine, vocabulary = self.engine, self.vocabulary or None
+
+        def run(audio: np.ndarray, prompt: str | None) -> list[Segment]:
+            # the vocabulary primes every chunk (the engine cuts it to what the previous
+            # text leaves of the prompt)
+            if vocabulary:
+                return engine.transcribe_chunk(audio, prompt, vocabulary)
+            return engine.transcribe_chunk(audio, prompt)
+
         min_speech = opts.min_speech_ms * SAMPLE_RATE // 1000
         max_len = int(opts.max_chunk_s * SAMPLE_RATE)
         prompt = ""
