@@ -43,6 +43,8 @@ class Settings(EngineOptions):
     """Effective settings: the engine options plus where the data lives.
     ``sources[name]`` is default, file, env or flag."""
 
+    #: days after the last call with someone before "stay in touch" is due (issue 14)
+    stay_in_touch_days: int = 90
     home: Path = field(default_factory=home_dir)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -70,7 +72,16 @@ class Settings(EngineOptions):
         return rows
 
 
-SETTING_NAMES = ("engine", "model", "language", "threads", "beam_size", "vad", "compute_type")
+SETTING_NAMES = (
+    "engine",
+    "model",
+    "language",
+    "threads",
+    "beam_size",
+    "vad",
+    "compute_type",
+    "stay_in_touch_days",
+)
 _TYPES = {f.name: f.type for f in fields(Settings)}
 
 

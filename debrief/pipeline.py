@@ -273,6 +273,7 @@ def extract_and_store(
                 text=transcript.text,
             )
             store.save_extraction(debrief_id, extraction, heard)
+            refresh_habits(store, debrief_id)
         with timed(timings, "themes"):
             cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
     except DebriefError as exc:
@@ -434,12 +435,68 @@ def reextract(
     return results
 
 
+# -- the follow-up ledger's habits (issue 14) --------------------------------------------------
+
+
+def _stay_in_touch_days(settings: Settings | None = None) -> int:
+    """The ``stay_in_touch_days`` setting (the settings of the environment's data home)."""
+    from debrief.config import load_settings
+
+    return (settings or load_settings()).stay_in_touch_days
+
+
+def refresh_habits(store: Store, debrief_id: int, settings: Settings | None = None) -> None:
+    """File (or update) the call's generated follow-ups: thank-you, reach out to each
+    referral, tell the referrer, stay in touch, what the contact offered
+    (:mod:`debrief.store.habits`)."""
+    from debrief.store import habits
+
+    habits.refresh(store, debrief_id, _stay_in_touch_days(settings))
+
+
+def refresh_habits_all(settings: Settings, store: Store) -> int:
+    """Re-plan every call's generated follow-ups (``stay_in_touch_days`` changed)."""
+    from debrief.store import habits
+
+    return habits.refresh_all(store, _stay_in_touch_days(settings))
+
+
+def set_person_stay_in_touch(
+    settings: Settings, store: Store, name: str, person: str, value: str
+) -> str:
+    """``debrief config set stay_in_touch_days N --person NAME``: one person's interval
+    (``none`` clears it), then their calls' stay-in-touch items are re-planned."""
+    from debrief.errors import ConfigError
+    from debrief.store import habits
+
+    if name != "stay_in_touch_days":
+        raise ConfigError(f"only stay_in_touch_days can be set per person, not {name!r}")
+    days: int | None = None
+    if value.strip().lower() not in {"none", "default", ""}:
+        try:
+            days = int(value)
+        except ValueError:
+            days = 0
+        if days <= 0:
+            raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
+    known = habits.set_person_stay_in_touch(store, person, days)
+    for debrief_id in habits.person_debriefs(store, known):
+        habits.refresh(store, debrief_id, _stay_in_touch_days(settings))
+    return known
+
+
 # -- gone --------------------------------------------------------------------------------------
 
 
 def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     """Delete a debrief, its audio file and every trace of it in the database file."""
-    return store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
+    from debrief.store import habits
+
+    related = habits.related(store, debrief_id)  # calls whose items this one closed
+    gone = store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
+    for other in related:
+        refresh_habits(store, other)
+    return gone
 
 
 # -- names and corrections (issue 12) --------------------------------------------------------
@@ -479,7 +536,11 @@ def edit_debrief(
     """Correct a debrief's contact, title, company or date (kept on re-extraction)."""
     from debrief.store.corrections import edit_debrief as _edit
 
-    return _edit(store, debrief_id, contact=contact, title=title, company=company, when=when)
+    row = _edit(store, debrief_id, contact=contact, title=title, company=company, when=when)
+    if row["status"] == "extracted" and (contact or company or when):
+        # the generated follow-ups (thank-you, stay in touch) name the contact and date
+        refresh_habits(store, debrief_id)
+    return row
 
 
 def confirm_line(row: dict[str, Any]) -> str:

@@ -15,6 +15,9 @@ CREATE INDEX idx_debriefs_status ON debriefs(status);
 
 CREATE INDEX idx_follow_ups_debrief ON follow_ups(debrief_id);
 
+CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
+            WHERE habit_key IS NOT NULL;
+
 CREATE INDEX idx_follow_ups_open ON follow_ups(done_at, due);
 
 CREATE INDEX idx_insights_category ON insights(category);
@@ -95,7 +98,8 @@ CREATE TABLE follow_ups (
             done_at TEXT,
             start_char INTEGER,
             end_char INTEGER
-        , source_text TEXT);
+        , kind TEXT, habit_key TEXT, person TEXT, direction TEXT NOT NULL DEFAULT 'mine'
+            CHECK (direction IN ('mine', 'theirs')), dismissed_at TEXT, source_text TEXT);
 
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
@@ -127,6 +131,12 @@ CREATE TABLE people_mentioned (
             company TEXT,
             relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
         , heard TEXT);
+
+CREATE TABLE person_settings (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
+        );
 
 CREATE TABLE segments (
             id INTEGER PRIMARY KEY,

@@ -6,6 +6,7 @@
 - :mod:`~debrief.cli.reviewing`: review, todo, done
 - :mod:`~debrief.cli.correcting`: edit, rename, merge, insight, follow-up
 - :mod:`~debrief.cli.settings`: config, models
+- :mod:`~debrief.cli.between`: draft thanks, prep, dismiss
 
 Heavy libraries (Whisper, spaCy, PyAV, sounddevice) are imported inside the commands that
 need them, so reading commands start fast.
@@ -13,7 +14,14 @@ need them, so reading commands start fast.
 
 from __future__ import annotations
 
-from debrief.cli import correcting, filing, reading, reviewing, settings  # noqa: F401 (commands)
+from debrief.cli import (  # noqa: F401 (commands)
+    between,
+    correcting,
+    filing,
+    reading,
+    reviewing,
+    settings,
+)
 from debrief.cli.app import Ctx, cli
 
 __all__ = ["Ctx", "cli", "main"]

@@ -196,6 +196,10 @@ def report(store: Store, result: AddResult, label: str) -> bool:
     from debrief.views.terminal import print_summary
 
     print_summary(console, store.get(result.debrief_id), result.extraction)
+    from debrief.store.habits import generated
+    from debrief.views.between import print_filed_habits
+
+    print_filed_habits(console, generated(store, result.debrief_id))
     return True
 
 

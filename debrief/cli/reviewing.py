@@ -84,16 +84,25 @@ def review(
 
 @cli.command()
 @click.option("--all", "all_", is_flag=True, help="Closed follow-ups too.")
+@click.option(
+    "--by-person", is_flag=True, help="Grouped by person: what you owe, what they offered."
+)
 @json_option()
 @pass_ctx
-def todo(ctx: Ctx, all_: bool, as_json: bool) -> None:
+def todo(ctx: Ctx, all_: bool, by_person: bool, as_json: bool) -> None:
     """List open follow-ups, soonest due first; overdue ones are flagged.
 
     \b
     Examples:
         debrief todo
         debrief todo --all --json
+        debrief todo --by-person
     """
+    if by_person:
+        from debrief.store.habits import ledger
+
+        emit("ledger", ledger(ctx.store(), date.today(), include_done=all_), as_json)
+        return
     from debrief.review import open_follow_ups
 
     emit("todo", open_follow_ups(ctx.store(), date.today(), include_done=all_), as_json)

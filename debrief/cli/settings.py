@@ -27,23 +27,38 @@ def config(click_ctx: click.Context) -> None:
         settings = click_ctx.find_object(Ctx).settings()  # type: ignore[union-attr]
         console.print(f"[dim]settings file: {settings.settings_path}[/dim]")
         for name, value, source in settings.as_rows():
-            console.print(f"{name:<13} {escape(value):<40} [dim]{source}[/dim]")
+            console.print(f"{name:<18} {escape(value):<40} [dim]{source}[/dim]")
 
 
 @config.command("set")
 @click.argument("name")
 @click.argument("value")
+@click.option(
+    "--person", help="Only for this contact (stay_in_touch_days; `none` clears the override)."
+)
 @pass_ctx
-def config_set(ctx: Ctx, name: str, value: str) -> None:
+def config_set(ctx: Ctx, name: str, value: str, person: str | None) -> None:
     """Save a default in the settings file.
 
     \b
-    Example:
+    Examples:
         debrief config set model /models/whisper-small-ct2
+        debrief config set stay_in_touch_days 60
+        debrief config set stay_in_touch_days 30 --person "Maria Lopez"
     """
     settings = ctx.settings()
+    if person is not None:
+        from debrief.pipeline import set_person_stay_in_touch
+
+        known = set_person_stay_in_touch(settings, ctx.store(settings), name, person, value)
+        console.print(f"{name} = {value} for {escape(known)} (saved in the knowledge base)")
+        return
     write_setting(settings, name, value)
     console.print(f"{name} = {value} (saved in {settings.settings_path})")
+    if name == "stay_in_touch_days":
+        from debrief.pipeline import refresh_habits_all
+
+        refresh_habits_all(ctx.settings(), ctx.store())
 
 
 @cli.group(invoke_without_command=True)

@@ -359,8 +359,13 @@ def edit_follow_up(
 
 
 def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
-    """Remove a follow-up (re-extraction does not bring it back)."""
+    """Remove a follow-up (re-extraction does not bring it back). One debrief generated
+    (a habit: thank-you, stay in touch) is dismissed instead, which keeps it closed."""
     row = _follow_up(store, follow_up_id)
+    if row.get("kind"):
+        from debrief.store.habits import dismiss
+
+        return dismiss(store, follow_up_id)
     with transaction(store.db):
         store.set_item_fix(
             row["debrief_id"], "follow_up_dropped", row["source_text"] or row["text"]

@@ -267,7 +267,32 @@ def m008_user_fields(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m009_names(db: sqlite_utils.Database) -> None:
+def m009_follow_up_habits(db: sqlite_utils.Database) -> None:
+    # Issue 14: follow-ups debrief generates (thank-you, reach out to a referral, tell the
+    # referrer, stay in touch) and what the contact offered. kind NULL: spoken by the user.
+    # habit_key identifies a generated item within its call, so re-generation (reextract)
+    # updates it in place and its id, done state and user edits survive.
+    db.executescript(
+        """
+        ALTER TABLE follow_ups ADD COLUMN kind TEXT;
+        ALTER TABLE follow_ups ADD COLUMN habit_key TEXT;
+        ALTER TABLE follow_ups ADD COLUMN person TEXT;
+        ALTER TABLE follow_ups ADD COLUMN direction TEXT NOT NULL DEFAULT 'mine'
+            CHECK (direction IN ('mine', 'theirs'));
+        ALTER TABLE follow_ups ADD COLUMN dismissed_at TEXT;
+        CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
+            WHERE habit_key IS NOT NULL;
+        CREATE TABLE person_settings (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
+        );
+        """
+    )
+
+
+@migration
+def m010_names(db: sqlite_utils.Database) -> None:
     # Issue 12: what speech recognition heard is kept beside the name it resolved to;
     # follow-ups keep the text extraction gave them (source_text) so a re-extraction finds
     # one the user reworded; aliases remember renames, merges and corrections so the same

@@ -356,7 +356,9 @@ class Store(UserFields):
 
     def follow_ups(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
-            "SELECT id, text, due, done_at FROM follow_ups WHERE debrief_id = ? ORDER BY id",
+            # What the user said (kind NULL); the generated ledger items: store.habits.
+            "SELECT id, text, due, done_at FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
+            " ORDER BY id",
             [debrief_id],
         )
 

@@ -1,6 +1,6 @@
 """Fields the user set by hand, which extraction never overwrites (issue 17.7).
 
-``user_fields`` (migration m008; ``item`` from m009) records who set what: a contact,
+``user_fields`` (migration m008; ``item`` from m010) records who set what: a contact,
 title or company corrected, a follow-up closed or reworded, and (issue 12) the corrections
 of items extraction files anew each time, keyed by the text extraction gave them
 (``item``): an insight moved to another category or dropped, a follow-up dropped.
@@ -135,8 +135,9 @@ class UserFields:
         wins.
         """
         old = self.rows(
+            # Generated items (habits, kind set) are debrief.store.habits' to keep.
             "SELECT id, coalesce(source_text, text) AS text, done_at FROM follow_ups"
-            " WHERE debrief_id = ? ORDER BY id",
+            " WHERE debrief_id = ? AND kind IS NULL ORDER BY id",
             [debrief_id],
         )
         user = self.user_fields("follow_up", [int(o["id"]) for o in old])

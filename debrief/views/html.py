@@ -13,4 +13,10 @@ def render_review(review: Any, **options: Any) -> str:
     return render_html(review)
 
 
-KINDS: dict[str, TextRenderer] = {"review": render_review}
+def render_prep(data: Any, **_: Any) -> str:
+    from debrief.views.between import prep_html
+
+    return prep_html(data)
+
+
+KINDS: dict[str, TextRenderer] = {"review": render_review, "prep": render_prep}

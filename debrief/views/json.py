@@ -54,4 +54,7 @@ KINDS: dict[str, TextRenderer] = {
     "people": render_any,
     "person": render_any,
     "todo": render_any,
+    "prep": render_any,
+    "thanks": render_any,
+    "ledger": render_any,
 }

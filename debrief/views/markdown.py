@@ -54,4 +54,14 @@ def render_review(review: Any, **options: Any) -> str:
     return render_markdown(review)
 
 
-KINDS: dict[str, TextRenderer] = {"export": render_export, "review": render_review}
+def render_prep(data: Any, **_: Any) -> str:
+    from debrief.views.between import prep_markdown
+
+    return prep_markdown(data)
+
+
+KINDS: dict[str, TextRenderer] = {
+    "export": render_export,
+    "review": render_review,
+    "prep": render_prep,
+}

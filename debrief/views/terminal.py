@@ -178,7 +178,17 @@ KINDS: dict[str, Callable[..., None]] = {
     "todo": print_todo,
     "review": print_review,
     **terminal_kb.KINDS,
+    # issue 14: between calls
+    "prep": lambda console, data, **_: _between().print_prep(console, data),
+    "thanks": lambda console, data, **_: _between().print_thanks(console, data),
+    "ledger": lambda console, data, **_: _between().print_ledger(console, data),
 }
+
+
+def _between() -> Any:
+    from debrief.views import between
+
+    return between
 
 
 def render(kind: str, data: Any, width: int = 100, **options: Any) -> str:
