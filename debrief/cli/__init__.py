@@ -18,6 +18,7 @@ from debrief.cli import (  # noqa: F401 (commands)
     between,
     correcting,
     filing,
+    guide,
     reading,
     reviewing,
     settings,

@@ -73,10 +73,14 @@ def add(
         debrief add --text "Just talked to Maria Lopez, a PM at Stripe..."
         debrief add --text-file notes.txt --when 2026-11-20T17:30
     """
-    from debrief import pipeline
+    from debrief.cli.progress import Activity
 
     if not files and text is None and text_file is None:
         raise click.UsageError("give audio FILES, --text or --text-file")
+    activity = Activity(err_console)  # from the first moment: start-up takes seconds
+    activity.say("starting…")
+    from debrief import pipeline
+
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
     moment = parse_when(when)
@@ -86,34 +90,53 @@ def add(
         texts.append(("--text", text))
     if text_file is not None:
         texts.append((str(text_file), read_text_source(text_file)))
-    for label, content in texts:
-        result = pipeline.add_text(
-            settings,
-            store,
-            content,
-            company=company,
-            contact=contact,
-            when=moment,
-            name=None if label == "--text" else Path(label).name,
-        )
-        ok &= report(store, result, label) and confirm(store, result, yes)
-    for path in files:
-        try:
-            with CliReporter(path.name) as reporter:
-                result = pipeline.add_file(
+    before = {int(r["id"]) for r in store.unfinished()}
+    try:
+        for label, content in texts:
+            shown = "your typed recap" if label == "--text" else Path(label).name
+            activity.say(f"reading {shown}…")
+            with CliReporter(shown, activity) as reporter:
+                result = pipeline.add_text(
                     settings,
                     store,
-                    path,
+                    content,
                     company=company,
                     contact=contact,
                     when=moment,
+                    name=None if label == "--text" else Path(label).name,
                     reporter=reporter,
                 )
-        except AudioError as exc:
-            err_console.print(f"[red]error:[/red] {escape(str(exc))}")
-            ok = False
-            continue
-        ok &= report(store, result, str(path)) and confirm(store, result, yes)
+            activity.pause()
+            ok &= report(store, result, label) and confirm(store, result, yes)
+        for path in files:
+            activity.say(f"copying {path.name} into the data home…")
+            try:
+                with CliReporter(path.name, activity) as reporter:
+                    result = pipeline.add_file(
+                        settings,
+                        store,
+                        path,
+                        company=company,
+                        contact=contact,
+                        when=moment,
+                        reporter=reporter,
+                    )
+            except AudioError as exc:
+                activity.pause()
+                err_console.print(f"[red]error:[/red] {escape(str(exc))}")
+                ok = False
+                continue
+            activity.pause()
+            ok &= report(store, result, str(path)) and confirm(store, result, yes)
+    except KeyboardInterrupt:
+        activity.pause()
+        kept = sorted({int(r["id"]) for r in store.unfinished()} - before)
+        if kept:
+            ids = ", ".join(f"#{i}" for i in kept)
+            fail(f"interrupted; the recap is kept as {ids}: `debrief process` finishes it", 130)
+        fail("interrupted before anything was filed; nothing was kept", 130)
+    finally:
+        activity.pause()
     if not ok:
         sys.exit(1)
 
@@ -130,12 +153,15 @@ def confirm(store: Store, result: AddResult, yes: bool) -> bool:
     from debrief.views.terminal import print_contact_line
 
     row = store.get(result.debrief_id)
-    typed = click.prompt(
-        f"  {pipeline.confirm_line(row)}  (Enter accepts; or type contact / title / company)",
-        default="",
-        show_default=False,
-        prompt_suffix="\n  > ",
-    )
+    try:
+        typed = click.prompt(
+            f"  {pipeline.confirm_line(row)}  (Enter accepts; or type contact / title / company)",
+            default="",
+            show_default=False,
+            prompt_suffix="\n  > ",
+        )
+    except click.Abort:  # Ctrl-C or end of input at the prompt: the recap stays as filed
+        return True
     try:
         changed = pipeline.apply_confirm(store, result.debrief_id, typed)
     except DebriefError as exc:
