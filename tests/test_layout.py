@@ -25,7 +25,8 @@ LAYERS: list[set[str]] = [
     {"cli", "browse_site"},
     {"recording", "views", "browse"},
     {"pipeline"},
-    {"audio", "transcribe", "extract", "store", "review", "record", "longtext"},
+    {"ask"},  # search by meaning over the store and the embedding model
+    {"audio", "transcribe", "extract", "store", "review", "record", "longtext", "embed"},
     {"models", "errors", "config", "engines", "names", ""},
 ]
 

@@ -5,6 +5,7 @@
 - :mod:`~debrief.cli.reading`: list, show, search, company(ies), people, person, export, browse
 - :mod:`~debrief.cli.reviewing`: review, todo, done
 - :mod:`~debrief.cli.correcting`: edit, rename, merge, insight, follow-up
+- :mod:`~debrief.cli.asking`: ask, and the filters (natural dates) it shares with search
 - :mod:`~debrief.cli.settings`: config, models
 - :mod:`~debrief.cli.between`: draft thanks, prep, dismiss
 
@@ -15,6 +16,7 @@ need them, so reading commands start fast.
 from __future__ import annotations
 
 from debrief.cli import (  # noqa: F401 (commands)
+    asking,
     between,
     correcting,
     filing,

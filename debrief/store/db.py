@@ -292,7 +292,39 @@ def m009_follow_up_habits(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m010_names(db: sqlite_utils.Database) -> None:
+def m010_insight_vectors(db: sqlite_utils.Database) -> None:
+    # Sentence vectors of insights for search by meaning (debrief.embed): int8 components
+    # times ``scale`` (384 bytes a vector instead of 1,536), tagged with the model that made
+    # them so a model change re-embeds. Dropped with their insight. vector_epoch counts
+    # changes, so a process can keep the vectors in memory and know when to reload them.
+    db.executescript(
+        """
+        CREATE TABLE insight_vectors (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            scale REAL NOT NULL,
+            vector BLOB NOT NULL
+        );
+        CREATE TABLE vector_epoch (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n INTEGER NOT NULL
+        );
+        INSERT INTO vector_epoch (id, n) VALUES (1, 0);
+        CREATE TRIGGER insight_vectors_ai AFTER INSERT ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER insight_vectors_au AFTER UPDATE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+        """
+    )
+
+
+@migration
+def m011_names(db: sqlite_utils.Database) -> None:
     # Issue 12: what speech recognition heard is kept beside the name it resolved to;
     # follow-ups keep the text extraction gave them (source_text) so a re-extraction finds
     # one the user reworded; aliases remember renames, merges and corrections so the same

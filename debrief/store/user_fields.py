@@ -1,6 +1,6 @@
 """Fields the user set by hand, which extraction never overwrites (issue 17.7).
 
-``user_fields`` (migration m008; ``item`` from m010) records who set what: a contact,
+``user_fields`` (migration m008; ``item`` from m011) records who set what: a contact,
 title or company corrected, a follow-up closed or reworded, and (issue 12) the corrections
 of items extraction files anew each time, keyed by the text extraction gave them
 (``item``): an insight moved to another category or dropped, a follow-up dropped.
