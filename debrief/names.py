@@ -71,3 +71,152 @@ def clean_company(name: str) -> str:
     while len(parts) > 1 and parts[0].lower() == "the":
         parts.pop(0)
     return " ".join(parts).strip(".,;:!?'\"")
+
+
+# -- how a name sounds ----------------------------------------------------------------------
+# Speech recognition misspells names the way they sound ("Shivon" for Siobhan, "Conquil" for
+# Okonkwo), so names are also compared by a phonetic key: a compact Metaphone-like code in
+# which letters that sound alike share a symbol and vowels after the first letter are
+# dropped. The rules are data: (spelling, code) pairs tried longest first at each position.
+
+_SOUND_RULES: tuple[tuple[str, str], ...] = (
+    ("sch", "X"),
+    ("sio", "X"),
+    ("tio", "X"),
+    ("sh", "X"),
+    ("ch", "X"),
+    ("zh", "X"),
+    ("ph", "F"),
+    ("bh", "F"),  # Irish: Siobhan, Niamh
+    ("mh", "F"),
+    ("gh", ""),
+    ("th", "T"),
+    ("dh", "T"),
+    ("ck", "K"),
+    ("qu", "K"),
+    ("kw", "K"),
+    ("wh", "W"),
+    ("ce", "S"),
+    ("ci", "S"),
+    ("cy", "S"),
+    ("ge", "J"),
+    ("gi", "J"),
+    ("dg", "J"),
+    ("x", "KS"),
+    ("b", "P"),
+    ("p", "P"),
+    ("c", "K"),
+    ("g", "K"),
+    ("k", "K"),
+    ("q", "K"),
+    ("d", "T"),
+    ("t", "T"),
+    ("f", "F"),
+    ("v", "F"),
+    ("s", "S"),
+    ("z", "S"),
+    ("j", "J"),
+    ("l", "L"),
+    ("r", "R"),
+    ("m", "M"),
+    ("n", "N"),
+)
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def sound_key(name: str | None) -> str:
+    """Phonetic key of a name, words run together: "Siobhan" and "Shivon" both give "XFN".
+
+    >>> sound_key("Siobhan") == sound_key("Shivon")
+    True
+    """
+    out: list[str] = []
+    for word in words(name):
+        i, n = 0, len(word)
+        if word[:2] in {"kn", "gn", "pn", "wr", "ps"}:
+            i = 1
+        code: list[str] = []
+        if word[0] in _VOWELS:
+            code.append("A")  # a leading vowel is heard; later ones vary too much
+        while i < n:
+            for spelling, symbol in _SOUND_RULES:
+                if word.startswith(spelling, i):
+                    if symbol and (not code or code[-1] != symbol):
+                        code.append(symbol)
+                    i += len(spelling)
+                    break
+            else:
+                ch = word[i]
+                # w and y sound only before a vowel; h only before one, and not after a vowel
+                if ch in "wy" and i + 1 < n and word[i + 1] in _VOWELS:
+                    sym = "W" if ch == "w" else "Y"
+                    if not code or code[-1] != sym:
+                        code.append(sym)
+                elif ch == "h" and i + 1 < n and word[i + 1] in _VOWELS and i == 0:
+                    code.append("H")
+                i += 1
+        out.append("".join(code))
+    return "".join(out)
+
+
+def name_similarity(heard: str, known: str, *, company: bool = False) -> tuple[float, float]:
+    """(spelling, sound) similarity of two names, each 0-100.
+
+    Spelling compares the normalised keys with spaces removed ("Data dog" is Datadog);
+    sound compares :func:`sound_key` codes.
+    """
+    from rapidfuzz import fuzz
+
+    key = company_key if company else person_key
+    a, b = key(heard).replace(" ", ""), key(known).replace(" ", "")
+    if not a or not b:
+        return 0.0, 0.0
+    spelling = float(fuzz.ratio(a, b))
+    sa, sb = sound_key(key(heard)), sound_key(key(known))
+    sound = float(fuzz.ratio(sa, sb)) if sa and sb else 0.0
+    return spelling, sound
+
+
+#: Thresholds of :func:`sounds_like` (0-100): a near spelling alone, or a fair spelling with a
+#: near sound, or a near-identical sound with the same company around it.
+SPELLING_CLOSE = 85.0
+SPELLING_FAIR = 60.0
+SOUND_CLOSE = 80.0
+SOUND_SAME = 85.0
+COMPANY_FAIR = 75.0
+
+
+def sounds_like(
+    heard: str, known: str, *, company: bool = False, same_place: bool = False
+) -> float:
+    """How surely ``heard`` (a name speech recognition wrote) is the known name ``known``:
+    0 when it is not, else a score to rank candidates by (higher is surer).
+
+    People: two full names sharing a surname whose first names are spelled differently are
+    different people ("Jane Chen", "John Chen"), unless the same company vouches for them.
+    ``same_place``: the heard name was said to be at the known name's company.
+    """
+    spelling, sound = name_similarity(heard, known, company=company)
+    if company:
+        # Company names are short and many sound alike (Asana, Ascend): spelling leads.
+        if spelling >= SPELLING_CLOSE or (spelling >= COMPANY_FAIR and sound >= SOUND_CLOSE):
+            return spelling + sound / 100
+        return 0.0
+    hw, kw = person_key(heard).split(), person_key(known).split()
+    if len(hw) != len(kw) and min(len(hw), len(kw)) == 1 and spelling < SPELLING_CLOSE:
+        # a first name alone is the referral rule's business (store.people); a full name
+        # run together ("Oluwaseunadeyemi") is still that name
+        return 0.0
+    if len(hw) >= 2 and len(kw) >= 2 and hw[-1] == kw[-1] and hw[0] != kw[0]:
+        from rapidfuzz import fuzz
+
+        if fuzz.ratio(hw[0], kw[0]) < 75 and not (same_place and sound >= SOUND_SAME):
+            return 0.0
+    if spelling >= SPELLING_CLOSE:
+        return spelling + sound / 100
+    if spelling >= SPELLING_FAIR and sound >= SOUND_CLOSE:
+        return spelling + sound / 100
+    if sound >= SOUND_SAME and (same_place or spelling >= 40):
+        return spelling + sound / 100
+    return 0.0

@@ -63,6 +63,8 @@ class AddResult:
     source: str
     status: str
     duplicate: bool = False
+    #: A duplicate whose contact/company the user corrected with this add.
+    corrected: bool = False
     error: str | None = None
     transcript: Transcript | None = None
     extraction: Extraction | None = None
@@ -120,7 +122,16 @@ def add_file(
     digest = audio.file_hash(path)
     existing = store.find_by_hash(digest)
     if existing:
-        return AddResult(existing["id"], "audio", existing["status"], duplicate=True)
+        contact, company = given.get("contact"), given.get("company")
+        if contact or company:  # the user's correction of an already filed recap
+            edit_debrief(store, int(existing["id"]), contact=contact, company=company)
+        return AddResult(
+            existing["id"],
+            "audio",
+            existing["status"],
+            duplicate=True,
+            corrected=bool(contact or company),
+        )
     with timed(timings, "decode"):
         samples = audio.decode(path)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
@@ -214,11 +225,13 @@ def transcribe_and_extract(
         reporter.stage("loading model")
         with timed(timings, "load_model"):
             engine = get_engine(settings)
+        row = store.get(debrief_id)
+        names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
         reporter.stage("transcribing")
         total = len(samples) / audio.SAMPLE_RATE
         with timed(timings, "transcribe"):
             transcript = engine.transcribe(
-                samples, lambda done: reporter.transcribe_progress(done, total)
+                samples, lambda done: reporter.transcribe_progress(done, total), vocabulary=names
             )
         if transcript.is_empty:
             raise NoSpeechError("no speech detected in the recording")
@@ -251,7 +264,16 @@ def extract_and_store(
         with timed(timings, "extract"):
             extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
         with timed(timings, "store"):
-            store.save_extraction(debrief_id, extraction)
+            # Names close to known people and companies resolve to them (what was heard is
+            # kept); typed recaps only follow the user's own corrections.
+            extraction, heard = resolve_extraction(
+                store,
+                extraction,
+                debrief_id=debrief_id,
+                spoken=row["source"] != "text",
+                text=transcript.text,
+            )
+            store.save_extraction(debrief_id, extraction, heard)
             refresh_habits(store, debrief_id)
         with timed(timings, "themes"):
             cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
@@ -419,21 +441,6 @@ def reextract(
         )
         results.append(extract_and_store(store, debrief_id, transcript, Quiet(), {}))
     return results
-
-
-def correct_contact(
-    store: Store,
-    debrief_id: int,
-    extraction: Extraction,
-    *,
-    contact: str | None,
-    company: str | None,
-) -> None:
-    """The user's correction of the detected contact/company (record's confirm prompt): it
-    wins over extraction, now and on every re-extraction."""
-    store.set_overrides(debrief_id, contact, company)
-    store.save_extraction(debrief_id, extraction)
-    refresh_habits(store, debrief_id)
 
 
 # -- the follow-up ledger's habits (issue 14) --------------------------------------------------
@@ -605,3 +612,79 @@ def ask(store: Store, question: str, **filters: Any) -> Any:
     from debrief.ask.answer import answer
 
     return answer(store, question, **filters)
+
+
+# -- names and corrections (issue 12) --------------------------------------------------------
+# The vocabulary and name resolution live in debrief.store.resolve, the corrections in
+# debrief.store.corrections; every correction is the user's (store.user_fields), so
+# re-extraction keeps it.
+
+
+def vocabulary(
+    store: Store, *, contact: str | None = None, company: str | None = None, everyone: bool = False
+) -> list[str]:
+    """Names on file to prime Whisper with (``contact``/``company`` from the command line
+    first, then the user's corrections and the people not called yet); the engine cuts it
+    to its prompt. ``everyone``: every name on file (see debrief.store.resolve)."""
+    from debrief.store.resolve import vocabulary as _vocabulary
+
+    return _vocabulary(store, contact=contact, company=company, everyone=everyone)
+
+
+def resolve_extraction(store: Store, extraction: Extraction, **how: Any) -> Any:
+    """Spoken names close to known people and companies resolve to them
+    (:func:`debrief.store.resolve.resolve_extraction`)."""
+    from debrief.store.resolve import resolve_extraction as _resolve
+
+    return _resolve(store, extraction, **how)
+
+
+def edit_debrief(
+    store: Store,
+    debrief_id: int,
+    *,
+    contact: str | None = None,
+    title: str | None = None,
+    company: str | None = None,
+    when: datetime | None = None,
+) -> dict[str, Any]:
+    """Correct a debrief's contact, title, company or date (kept on re-extraction)."""
+    from debrief.store.corrections import edit_debrief as _edit
+
+    row = _edit(store, debrief_id, contact=contact, title=title, company=company, when=when)
+    if row["status"] == "extracted" and (contact or company or when):
+        # the generated follow-ups (thank-you, stay in touch) name the contact and date
+        refresh_habits(store, debrief_id)
+    return row
+
+
+def confirm_line(row: dict[str, Any]) -> str:
+    """The debrief's contact / title / company as the confirm prompt shows them."""
+    return " / ".join(row.get(k) or "?" for k in ("contact", "title", "company"))
+
+
+def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] | None:
+    """The user's answer to the confirm prompt: empty accepts; otherwise
+    ``contact / title / company`` (a part left empty or "?" keeps its value, fewer parts
+    change the first ones). The correction is the user's and joins the vocabulary.
+    Returns the debrief as it is now, or None when nothing changed."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    parts = [p.strip() for p in typed.split("/")]
+    if len(parts) > 3:
+        raise DebriefError("type contact / title / company (three parts at most)")
+    row = store.get(debrief_id)
+    changes: dict[str, str] = {}
+    for key, value in zip(("contact", "title", "company"), parts, strict=False):
+        if value and value != "?" and value != (row.get(key) or ""):
+            changes[key] = value
+    if not changes:
+        return None
+    return edit_debrief(
+        store,
+        debrief_id,
+        contact=changes.get("contact"),
+        title=changes.get("title"),
+        company=changes.get("company"),
+    )

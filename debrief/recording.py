@@ -29,16 +29,19 @@ from debrief.pipeline import (
 from debrief.store import Store, open_store
 
 
-def start_live(settings: Settings, on_text: Any = None) -> Any:
+def start_live(settings: Settings, on_text: Any = None, vocabulary: list[str] | None = None) -> Any:
     """A :class:`debrief.transcribe.live.LiveTranscriber` for a recording about to start.
     The Whisper model loads on its worker thread (blocks queue meanwhile, none is lost), and
     spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
     does not wait for it. Give its ``on_block`` to the recorder
-    (``record_to_file(..., on_block=live.on_block)``)."""
+    (``record_to_file(..., on_block=live.on_block)``). ``vocabulary``: names to prime
+    Whisper with (:func:`debrief.pipeline.vocabulary`)."""
     from debrief.transcribe import get_engine
     from debrief.transcribe.live import LiveTranscriber
 
-    live = LiveTranscriber(lambda: get_engine(settings), sample_rate_in=None, on_text=on_text)
+    live = LiveTranscriber(
+        lambda: get_engine(settings), sample_rate_in=None, on_text=on_text, vocabulary=vocabulary
+    )
     live.extract_helper = _ExtractHelper.start()  # type: ignore[attr-defined]
     return live
 

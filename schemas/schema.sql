@@ -39,6 +39,15 @@ CREATE TABLE "_sqlite_migrations" (
    "applied_at" TEXT
 );
 
+CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+            heard_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, heard_key)
+        );
+
 CREATE TABLE companies (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
@@ -79,7 +88,7 @@ CREATE TABLE debriefs (
             company_override TEXT,
             call_minutes INTEGER,
             pipeline_version TEXT
-        );
+        , heard_contact TEXT, heard_company TEXT);
 
 CREATE TABLE follow_ups (
             id INTEGER PRIMARY KEY,
@@ -90,7 +99,7 @@ CREATE TABLE follow_ups (
             start_char INTEGER,
             end_char INTEGER
         , kind TEXT, habit_key TEXT, person TEXT, direction TEXT NOT NULL DEFAULT 'mine'
-            CHECK (direction IN ('mine', 'theirs')), dismissed_at TEXT);
+            CHECK (direction IN ('mine', 'theirs')), dismissed_at TEXT, source_text TEXT);
 
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
@@ -128,7 +137,7 @@ CREATE TABLE people_mentioned (
             key TEXT NOT NULL,
             company TEXT,
             relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
-        );
+        , heard TEXT);
 
 CREATE TABLE person_settings (
             key TEXT PRIMARY KEY,
@@ -160,7 +169,15 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
             tokenize='porter unicode61 remove_diacritics 2'
         );
 
-CREATE TABLE user_fields ( entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')), entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field));
+CREATE TABLE "user_fields" (
+            entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            item TEXT NOT NULL DEFAULT '',
+            value TEXT,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field, item)
+        );
 
 CREATE TABLE vector_epoch (
             id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -110,7 +110,7 @@ def test_record_command_device_errors_are_one_line(tmp_path: Path, spoken_raw: P
 
 
 def test_record_prompt_corrects_contact_and_company(tmp_path: Path, short_raw: Path) -> None:
-    """On a terminal (a pty here) one prompt confirms or corrects what was detected."""
+    """On a terminal (a pty here) one line confirms or corrects what was detected."""
     import pty
 
     home = alsa_home(tmp_path / "h", short_raw)
@@ -140,13 +140,10 @@ def test_record_prompt_corrects_contact_and_company(tmp_path: Path, short_raw: P
                     break
 
     try:
-        expect(b"Is that right: Tom Baker at Deloitte?")
-        os.write(leader, b"n\n")
-        expect(b"Contact")
-        os.write(leader, b"Thomas Baker\n")
-        expect(b"Company")
-        os.write(leader, b"\n")  # keep Deloitte
-        expect(b"Thomas Baker", 60)
+        expect(b"Tom Baker / ")  # contact / title / company, one line
+        expect(b"> ")
+        os.write(leader, b"Thomas Baker\n")  # the first part only: title, company kept
+        expect(b"corrected: Thomas Baker", 60)
         proc.wait(60)
     finally:
         proc.kill()

@@ -4,6 +4,7 @@
 - :mod:`~debrief.cli.filing`: add, record, process, reextract, extract, delete, devices
 - :mod:`~debrief.cli.reading`: list, show, search, company(ies), people, person, export, browse
 - :mod:`~debrief.cli.reviewing`: review, todo, done
+- :mod:`~debrief.cli.correcting`: edit, rename, merge, insight, follow-up
 - :mod:`~debrief.cli.asking`: ask, and the filters (natural dates) it shares with search
 - :mod:`~debrief.cli.settings`: config, models
 - :mod:`~debrief.cli.between`: draft thanks, prep, dismiss
@@ -17,6 +18,7 @@ from __future__ import annotations
 from debrief.cli import (  # noqa: F401 (commands)
     asking,
     between,
+    correcting,
     filing,
     guide,
     reading,

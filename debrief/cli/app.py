@@ -195,6 +195,10 @@ def report(store: Store, result: AddResult, label: str) -> bool:
     """Print the outcome of one add/process; True when it succeeded."""
     if result.duplicate:
         console.print(f"{escape(label)}: already filed as #{result.debrief_id}, not added again")
+        if result.corrected and result.debrief_id is not None:
+            from debrief.views.terminal import print_contact_line
+
+            print_contact_line(console, store.get(result.debrief_id), "corrected")
         return True
     if not result.ok:
         hint = (

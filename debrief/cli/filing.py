@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.markup import escape
@@ -27,6 +28,10 @@ from debrief.cli.app import (
 )
 from debrief.errors import AudioError, DebriefError
 
+if TYPE_CHECKING:
+    from debrief.pipeline import AddResult
+    from debrief.store import Store
+
 
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
@@ -41,6 +46,7 @@ from debrief.errors import AudioError, DebriefError
 @click.option("--when", help="When the call happened, ISO (default: the file's time, or now).")
 @engine_option()
 @model_option()
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
 @pass_ctx
 def add(
     ctx: Ctx,
@@ -52,11 +58,14 @@ def add(
     when: str | None,
     engine: str | None,
     model: str | None,
+    yes: bool,
 ) -> None:
     """Add recap recordings (any common audio format) or a typed recap.
 
     Each file is copied into the data home before anything else runs; the same audio
-    added twice is recognised and filed once.
+    added twice is recognised and filed once (with --contact/--company, the filed one
+    is corrected). In a terminal, one line then shows contact / title / company:
+    Enter accepts, typing corrects (--yes skips it).
 
     \b
     Examples:
@@ -98,7 +107,7 @@ def add(
                     reporter=reporter,
                 )
             activity.pause()
-            ok &= report(store, result, label)
+            ok &= report(store, result, label) and confirm(store, result, yes)
         for path in files:
             activity.say(f"copying {path.name} into the data home…")
             try:
@@ -118,7 +127,7 @@ def add(
                 ok = False
                 continue
             activity.pause()
-            ok &= report(store, result, str(path))
+            ok &= report(store, result, str(path)) and confirm(store, result, yes)
     except KeyboardInterrupt:
         activity.pause()
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)
@@ -130,6 +139,37 @@ def add(
         activity.pause()
     if not ok:
         sys.exit(1)
+
+
+def confirm(store: Store, result: AddResult, yes: bool) -> bool:
+    """One line after a recap is filed: contact / title / company. Enter accepts, typing
+    corrects (the correction is the user's: kept on re-extraction, and in the vocabulary).
+    Skipped with --yes, for duplicates and failures, and when stdin is not a terminal."""
+    if yes or result.duplicate or not result.ok or result.debrief_id is None:
+        return True
+    if not sys.stdin.isatty():
+        return True
+    from debrief import pipeline
+    from debrief.views.terminal import print_contact_line
+
+    row = store.get(result.debrief_id)
+    try:
+        typed = click.prompt(
+            f"  {pipeline.confirm_line(row)}  (Enter accepts; or type contact / title / company)",
+            default="",
+            show_default=False,
+            prompt_suffix="\n  > ",
+        )
+    except click.Abort:  # Ctrl-C or end of input at the prompt: the recap stays as filed
+        return True
+    try:
+        changed = pipeline.apply_confirm(store, result.debrief_id, typed)
+    except DebriefError as exc:
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}; nothing changed")
+        return True
+    if changed:
+        print_contact_line(console, changed, "corrected")
+    return True
 
 
 @cli.command()
@@ -224,6 +264,9 @@ def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
 def reextract(ctx: Ctx, debrief_id: int | None, all_: bool, stale: bool) -> None:
     """Rerun extraction on stored transcripts after the pipeline changed.
 
+    Your corrections (edit, rename, merge, insight, follow-up, done, the confirm line)
+    are kept, and follow-ups keep their ids.
+
     \b
     Examples:
         debrief reextract 3
@@ -289,7 +332,7 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
     metavar="S",
     help="Stop after S seconds of silence (once you have started talking).",
 )
-@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact and company.")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
 @engine_option()
 @model_option()
 @click.option(
@@ -323,13 +366,19 @@ def record(
         debrief record --device USB --max-minutes 10
     """
     from debrief import recording
-    from debrief.pipeline import correct_contact
-    from debrief.views.terminal import fmt_duration, print_summary
+    from debrief.pipeline import vocabulary
+    from debrief.views.terminal import fmt_duration
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
     # Live: the model loads now and transcribes while the user talks.
-    live_transcriber = recording.start_live(settings) if live else None
+    live_transcriber = (
+        recording.start_live(
+            settings, vocabulary=vocabulary(store, contact=contact, company=company)
+        )
+        if live
+        else None
+    )
     rec = recording.record_audio(
         settings,
         live=live_transcriber,
@@ -361,24 +410,7 @@ def record(
         fail(f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", 130)
     if not report(store, result, rec.path.name):
         sys.exit(1)
-    if yes or not sys.stdin.isatty() or (company and contact):
-        return
-    assert result.debrief_id is not None and result.extraction is not None
-    row = store.get(result.debrief_id)
-    found_contact, found_company = row.get("contact"), row.get("company")
-    shown = f"{found_contact or 'unknown contact'} at {found_company or 'unknown company'}"
-    if click.confirm(f"Is that right: {shown}?", default=True):
-        return
-    new_contact = contact or click.prompt("Contact", default=found_contact or "", show_default=True)
-    new_company = company or click.prompt("Company", default=found_company or "", show_default=True)
-    correct_contact(
-        store,
-        result.debrief_id,
-        result.extraction,
-        contact=new_contact.strip() or None,
-        company=new_company.strip() or None,
-    )
-    print_summary(console, store.get(result.debrief_id), result.extraction)
+    confirm(store, result, yes)
 
 
 @cli.command()

@@ -49,11 +49,13 @@ GROUPS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "Fix and tidy",
         [
-            ("done", "Close a follow-up.", None),
+            ("done", "Close follow-ups (several ids at once).", "debrief done 2 3 5"),
             ("dismiss", "Drop a follow-up you will not do.", None),
-            ("edit", "Correct a debrief's contact, company or title.", None),
+            ("edit", "Correct a debrief's contact, title, company or date.", None),
             ("rename", "Rename a contact or a company everywhere.", None),
             ("merge", "Merge two spellings of one contact or company.", None),
+            ("insight", "Move an insight to another topic, or drop it.", None),
+            ("follow-up", "Reword a follow-up, change its due date, or drop it.", None),
             ("process", "Finish recaps that were interrupted or failed.", None),
             ("reextract", "Read stored recaps again after an upgrade.", None),
             ("delete", "Delete a debrief and its audio for good.", None),

@@ -16,6 +16,7 @@ from debrief.cli.app import (
     console,
     emit,
     err_console,
+    fail,
     json_option,
     pass_ctx,
     write_private,
@@ -126,17 +127,31 @@ def todo(ctx: Ctx, all_: bool, by_person: bool, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("follow_up_id", type=int)
+@click.argument("follow_up_ids", type=int, nargs=-1, required=True)
 @click.option("--undo", is_flag=True, help="Reopen a follow-up closed by mistake.")
 @pass_ctx
-def done(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
-    """Close a follow-up (the ID from `debrief todo`). It stays in the history.
+def done(ctx: Ctx, follow_up_ids: tuple[int, ...], undo: bool) -> None:
+    """Close follow-ups (the IDs from `debrief todo`). They stay in the history.
 
     \b
     Examples:
         debrief done 12
+        debrief done 2 3 5
         debrief done 12 --undo
     """
+    from debrief.errors import NotFound
+
+    missing = []
+    for follow_up_id in follow_up_ids:
+        try:
+            _done_one(ctx, follow_up_id, undo)
+        except NotFound as exc:  # the others are still closed; the unknown ids are named
+            missing.append(str(exc))
+    if missing:
+        fail("; ".join(missing))
+
+
+def _done_one(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
     row, changed = ctx.store().mark_follow_up(follow_up_id, not undo)
     text = escape(row["text"])
     if undo:

@@ -323,6 +323,47 @@ def m010_insight_vectors(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m011_names(db: sqlite_utils.Database) -> None:
+    # Issue 12: what speech recognition heard is kept beside the name it resolved to;
+    # follow-ups keep the text extraction gave them (source_text) so a re-extraction finds
+    # one the user reworded; aliases remember renames, merges and corrections so the same
+    # mishearing resolves next time. The user's corrections of extracted items that are
+    # filed again on every extraction (an insight moved or dropped, a follow-up dropped) go
+    # into m008's user_fields, keyed by the text extraction gave them (``item``): one store
+    # of everything the user set.
+    db.executescript(
+        """
+        ALTER TABLE debriefs ADD COLUMN heard_contact TEXT;
+        ALTER TABLE debriefs ADD COLUMN heard_company TEXT;
+        ALTER TABLE people_mentioned ADD COLUMN heard TEXT;
+        ALTER TABLE follow_ups ADD COLUMN source_text TEXT;
+        UPDATE follow_ups SET source_text = text;
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+            heard_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, heard_key)
+        );
+        CREATE TABLE user_fields_new (
+            entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            item TEXT NOT NULL DEFAULT '',
+            value TEXT,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field, item)
+        );
+        INSERT INTO user_fields_new (entity, entity_id, field, value, set_at)
+            SELECT entity, entity_id, field, value, set_at FROM user_fields;
+        DROP TABLE user_fields;
+        ALTER TABLE user_fields_new RENAME TO user_fields;
+        """
+    )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,16 @@ from debrief.store.db import connect, now_iso, transaction
 from debrief.store.user_fields import UserFields
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
+
+
+@dataclass
+class Heard:
+    """Names as speech recognition wrote them, where name resolution replaced them (None
+    where it did not): the contact, the company, and each person mentioned, in order."""
+
+    contact: str | None = None
+    company: str | None = None
+    people: list[str | None] = field(default_factory=list)
 
 
 class Store(UserFields):
@@ -251,12 +262,18 @@ class Store(UserFields):
         )
         return int(cur.lastrowid or 0)
 
-    def save_extraction(self, debrief_id: int, extraction: Extraction) -> None:
+    def save_extraction(
+        self, debrief_id: int, extraction: Extraction, heard: Heard | None = None
+    ) -> None:
         """Replace the debrief's extracted data; the debrief becomes ``extracted``.
 
-        A contact or company the user gave (``--contact``/``--company`` or the prompt)
-        wins over what was extracted.
+        What the user set wins over what was extracted: the contact, title and company they
+        gave (``--contact``/``--company``, ``debrief edit``, the confirm prompt), insights they
+        moved or dropped, follow-ups they edited, closed or dropped. Follow-ups are matched to
+        the ones already stored (by the text extraction gave them), so they keep their ids and
+        done state. ``heard``: the names as spoken where name resolution changed them.
         """
+        heard = heard or Heard()
         row = self.get(debrief_id)
         user = self.user_fields("debrief", [debrief_id]).get(debrief_id, {})
         contact_name = (
@@ -275,18 +292,35 @@ class Store(UserFields):
                 self.db.execute(
                     "UPDATE contacts SET title = ? WHERE id = ?", [user["title"], contact_id]
                 )
+            fixes = self.item_fixes(debrief_id)
+            insights = []
+            for i in extraction.insights:
+                if ("insight_dropped", i.text) in fixes:
+                    continue
+                category = fixes.get(("insight_category", i.text)) or i.category
+                insights.append((debrief_id, category, i.text, i.start, i.end))
             self.db.conn.executemany(
                 "INSERT INTO insights (debrief_id, category, text, start_char, end_char)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(debrief_id, i.category, i.text, i.start, i.end) for i in extraction.insights],
+                insights,
             )
-            self._merge_follow_ups(debrief_id, extraction.follow_ups)
+            self._merge_follow_ups(
+                debrief_id,
+                [f for f in extraction.follow_ups if ("follow_up_dropped", f.text) not in fixes],
+            )
             self.db.conn.executemany(
-                "INSERT INTO people_mentioned (debrief_id, name, key, company, relation)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO people_mentioned (debrief_id, name, key, company, relation, heard)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (debrief_id, p.name, person_key(p.name), p.company, p.relation)
-                    for p in extraction.people_mentioned
+                    (
+                        debrief_id,
+                        p.name,
+                        person_key(p.name),
+                        p.company,
+                        p.relation,
+                        heard.people[n] if n < len(heard.people) else None,
+                    )
+                    for n, p in enumerate(extraction.people_mentioned)
                 ],
             )
             mentioned = {self.company_id(c) for c in extraction.companies_mentioned if c.strip()}
@@ -298,14 +332,16 @@ class Store(UserFields):
             )
             self.db.execute(
                 "UPDATE debriefs SET status = 'extracted', error = NULL, contact_id = ?,"
-                " company_id = ?, call_minutes = ?, pipeline_version = ?, updated_at = ?"
-                " WHERE id = ?",
+                " company_id = ?, call_minutes = ?, pipeline_version = ?, updated_at = ?,"
+                " heard_contact = ?, heard_company = ? WHERE id = ?",
                 [
                     contact_id,
                     company_id,
                     extraction.call_minutes,
                     extraction.pipeline_version,
                     now_iso(),
+                    heard.contact,
+                    heard.company,
                     debrief_id,
                 ],
             )
@@ -328,7 +364,8 @@ class Store(UserFields):
 
     def people(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
-            "SELECT name, company, relation FROM people_mentioned WHERE debrief_id = ? ORDER BY id",
+            "SELECT name, company, relation, heard FROM people_mentioned WHERE debrief_id = ?"
+            " ORDER BY id",
             [debrief_id],
         )
 

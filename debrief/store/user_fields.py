@@ -1,9 +1,12 @@
 """Fields the user set by hand, which extraction never overwrites (issue 17.7).
 
-``user_fields`` (migration m008) records who set what: a contact or company corrected, a
-follow-up closed. :meth:`Store.save_extraction <debrief.store.repo.Store.save_extraction>`
-honours it, and re-extracted follow-ups are matched to the old ones so their ids and done
-state survive ``debrief reextract``.
+``user_fields`` (migration m008; ``item`` from m011) records who set what: a contact,
+title or company corrected, a follow-up closed or reworded, and (issue 12) the corrections
+of items extraction files anew each time, keyed by the text extraction gave them
+(``item``): an insight moved to another category or dropped, a follow-up dropped.
+:meth:`Store.save_extraction <debrief.store.repo.Store.save_extraction>` honours it, and
+re-extracted follow-ups are matched to the old ones so their ids and done state survive
+``debrief reextract``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 USER_DEBRIEF_FIELDS = ("contact", "company", "title")
 #: Fields of a follow-up the user can set by hand (entity ``follow_up``).
 USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
+#: Corrections of extracted items of a debrief (entity ``debrief``, ``item`` = the text
+#: extraction gave the item): an insight's category, a dropped insight, a dropped follow-up.
+ITEM_FIXES = ("insight_category", "insight_dropped", "follow_up_dropped")
 #: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
 #: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
 #: unrelated action items do not.
@@ -74,7 +80,7 @@ class UserFields:
         with transaction(self.db):
             self.db.execute(
                 "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field, item)"
                 " DO UPDATE SET value = excluded.value, set_at = excluded.set_at",
                 [entity, entity_id, name, value, now_iso()],
             )
@@ -87,24 +93,51 @@ class UserFields:
         marks = ",".join("?" * len(entity_ids))
         for r in self.rows(
             "SELECT entity_id, field, value FROM user_fields"
-            f" WHERE entity = ? AND entity_id IN ({marks})",
+            f" WHERE entity = ? AND item = '' AND entity_id IN ({marks})",
             [entity, *entity_ids],
         ):
             out.setdefault(int(r["entity_id"]), {})[r["field"]] = r["value"]
         return out
+
+    def set_item_fix(self, debrief_id: int, fix: str, item: str, value: Any = None) -> None:
+        """Remember the user's correction ``fix`` (one of :data:`ITEM_FIXES`) of the item
+        extraction filed with the text ``item`` in debrief ``debrief_id``; extraction applies
+        it every time it files that item again."""
+        if fix not in ITEM_FIXES:
+            raise ValueError(f"{fix} is not a correction of an extracted item")
+        self.db.execute(
+            "INSERT INTO user_fields (entity, entity_id, field, item, value, set_at)"
+            " VALUES ('debrief', ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field, item)"
+            " DO UPDATE SET value = excluded.value, set_at = excluded.set_at",
+            [debrief_id, fix, item, value, now_iso()],
+        )
+
+    def item_fixes(self, debrief_id: int) -> dict[tuple[str, str], Any]:
+        """``{(fix, item text): value}``: the user's corrections of the debrief's extracted
+        insights and follow-ups (:meth:`set_item_fix`)."""
+        return {
+            (r["field"], r["item"]): r["value"]
+            for r in self.rows(
+                "SELECT field, item, value FROM user_fields"
+                " WHERE entity = 'debrief' AND entity_id = ? AND item != ''",
+                [debrief_id],
+            )
+        }
 
     def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
         """File re-extracted follow-ups over the old ones without losing the user's state.
 
         Each new item is matched to the most alike old one (text similarity); a match keeps
         the old id (``debrief done ID`` stays valid), its done state and every field the user
-        set, and takes the rest from the new extraction. An old item nothing matches goes,
-        unless the user touched it (done, edited): user state wins.
+        set, and takes the rest from the new extraction. Old items are compared by the text
+        extraction gave them (``source_text``), so one the user reworded is still found. An
+        old item nothing matches goes, unless the user touched it (done, edited): user state
+        wins.
         """
         old = self.rows(
             # Generated items (habits, kind set) are debrief.store.habits' to keep.
-            "SELECT id, text, done_at FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
-            " ORDER BY id",
+            "SELECT id, coalesce(source_text, text) AS text, done_at FROM follow_ups"
+            " WHERE debrief_id = ? AND kind IS NULL ORDER BY id",
             [debrief_id],
         )
         user = self.user_fields("follow_up", [int(o["id"]) for o in old])
@@ -116,16 +149,18 @@ class UserFields:
                 "start_char": item.start,
                 "end_char": item.end,
             }
+            source = item.text
             if new_idx not in pairs:
                 self.db.execute(
-                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [debrief_id, item.text, item.due, item.start, item.end],
+                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char,"
+                    " source_text) VALUES (?, ?, ?, ?, ?, ?)",
+                    [debrief_id, item.text, item.due, item.start, item.end, source],
                 )
                 continue
             old_id = int(old[pairs[new_idx]]["id"])
             kept = user.get(old_id, {})
             changes = {k: v for k, v in values.items() if k not in kept}
+            changes["source_text"] = source
             sets = ", ".join(f"{k} = ?" for k in changes)
             self.db.execute(
                 f"UPDATE follow_ups SET {sets} WHERE id = ?", [*changes.values(), old_id]

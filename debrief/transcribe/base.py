@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import threading
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -31,21 +31,88 @@ class Engine(Protocol):
     name: str
     model_name: str
 
-    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
-        """Transcribe 16 kHz mono float32 ``audio``."""
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        progress: ProgressCallback | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> Transcript:
+        """Transcribe 16 kHz mono float32 ``audio``; ``vocabulary``: names to prime Whisper
+        with, most useful first (cut to the prompt's size by :func:`fit_vocabulary`)."""
         ...
 
-    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+    def transcribe_chunk(
+        self,
+        audio: np.ndarray,
+        prompt: str | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> list[Segment]:
         """Transcribe one chunk of a live recording (speech already found), continuing from
-        ``prompt``, the text before it. Segment times are relative to the chunk."""
+        ``prompt``, the text before it; ``vocabulary`` as for :meth:`transcribe` (cut to
+        :data:`LIVE_VOCABULARY_TOKENS`, the previous text takes the rest of the prompt).
+        Segment times are relative to the chunk."""
         ...
+
+
+#: Whisper's prompt holds at most 224 tokens (half its 448-token context), one of which is
+#: the start-of-previous-text marker.
+PROMPT_TOKENS = 223
+
+
+def fit_vocabulary(
+    names: Sequence[str] | None, count_tokens: Callable[[str], int], budget: int = PROMPT_TOKENS
+) -> str:
+    """The longest prefix of ``names`` (whole names, most useful first) that fits ``budget``
+    tokens, as one comma-separated prompt ("" when there are none)."""
+    text = ""
+    kept: list[str] = []
+    for name in names or ():
+        name = " ".join(name.split())
+        if not name:
+            continue
+        candidate = f"{text}, {name}" if text else name
+        if count_tokens(" " + candidate) > budget:
+            break
+        text = candidate
+        kept.append(name)
+    # Most useful first. (Last, nearest the speech, spelled a few more names right on
+    # benchmarks/names.py but made tiny.en end a recap right after a prompt name it had
+    # just heard: "Just got off the phone with Siobhan Okonkwo" for 18 s of speech.)
+    return text
+
+
+#: Tokens of Whisper's prompt left to the vocabulary when a live chunk also gets the previous
+#: text (``prompt_chars`` of text is at most about 64 tokens): both together stay within 223.
+LIVE_VOCABULARY_TOKENS = PROMPT_TOKENS - 64
+
+
+#: Words per second below which a long segment has lost most of its speech (people say 2-3
+#: words a second; a prompted decoder can jump to the end of the window after a few words).
+MIN_WORDS_PER_SECOND = 1.0
+LONG_SEGMENT_SECONDS = 6.0
+
+
+def looks_truncated(segments: Sequence[Segment]) -> bool:
+    """Whether a transcript skipped speech: a long segment with far too few words.
+
+    Prompting Whisper with names can make it copy a name and jump to the end of the
+    window; the engines then transcribe again without the vocabulary (nothing is lost)."""
+    for seg in segments:
+        length = seg.end - seg.start
+        if length >= LONG_SEGMENT_SECONDS and len(seg.text.split()) / length < MIN_WORDS_PER_SECOND:
+            return True
+    return False
 
 
 def engine_transcript(
-    engine: Any, segments: list[Segment], language: str, duration: float
+    engine: Any, segments: list[Segment], language: str, duration: float, vocabulary: str = ""
 ) -> Transcript:
     """The :class:`Transcript` an engine returns: its segments' text joined, the engine,
-    model and settings that made it recorded with it."""
+    model and settings that made it recorded with it (``vocabulary``: the names that primed
+    it; the settings record how many, the names themselves are in the database)."""
+    settings = dict(engine.settings)
+    if vocabulary:
+        settings["vocabulary"] = vocabulary.count(",") + 1
     return Transcript(
         text=" ".join(s.text for s in segments),
         segments=segments,
@@ -53,7 +120,7 @@ def engine_transcript(
         duration=round(duration, 3),
         engine=engine.name,
         model=engine.model_name,
-        settings=dict(engine.settings),
+        settings=settings,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,15 @@ from debrief.engines import EngineOptions
 from debrief.errors import ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
 from debrief.transcribe.base import (
+    LIVE_VOCABULARY_TOKENS,
+    PROMPT_TOKENS,
     SAMPLE_RATE,
     ProgressCallback,
     decode_options,
     engine_settings,
     engine_transcript,
+    fit_vocabulary,
+    looks_truncated,
 )
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path
 
@@ -66,10 +71,42 @@ class FasterWhisperEngine:
         self._beam_size = options.beam_size
         self._vad_on = options.vad
 
-    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
+        return len(self._model.hf_tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def hotwords(self, vocabulary: Sequence[str] | None, budget: int = PROMPT_TOKENS) -> str:
+        """The vocabulary as faster-whisper ``hotwords``: unlike ``initial_prompt`` (used for
+        the first 30-second window only when not conditioning on previous text), hotwords
+        prime every window."""
+        return fit_vocabulary(vocabulary, self.count_tokens, budget)
+
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        progress: ProgressCallback | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
+        hotwords = self.hotwords(vocabulary)
         if is_silent(audio):
-            return engine_transcript(self, [], self._language, duration)
+            return engine_transcript(self, [], self._language, duration, hotwords)
+        segments, language = self._run(audio, hotwords, progress, duration)
+        if hotwords and looks_truncated(segments):
+            # The names made Whisper skip speech: the recap matters more than the names.
+            segments, language = self._run(audio, "", progress, duration)
+            hotwords = ""
+        if progress is not None:
+            progress(duration)
+        return engine_transcript(self, segments, language, duration, hotwords)
+
+    def _run(
+        self,
+        audio: np.ndarray,
+        hotwords: str,
+        progress: ProgressCallback | None,
+        duration: float,
+    ) -> tuple[list[Segment], str]:
         try:
             segments_iter, info = self._model.transcribe(
                 audio,
@@ -77,6 +114,7 @@ class FasterWhisperEngine:
                 beam_size=self._beam_size,
                 vad_filter=self._vad_on,
                 vad_parameters=self._vad if self._vad_on else None,
+                hotwords=hotwords or None,
                 **self._decode,
             )
             segments: list[Segment] = []
@@ -88,13 +126,24 @@ class FasterWhisperEngine:
                     progress(min(seg.end, duration))
         except Exception as exc:
             raise TranscriptionError(f"transcription failed: {exc}") from None
-        if progress is not None:
-            progress(duration)
-        return engine_transcript(self, segments, info.language or self._language, duration)
+        return segments, info.language or self._language
 
-    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+    def transcribe_chunk(
+        self,
+        audio: np.ndarray,
+        prompt: str | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> list[Segment]:
         """One chunk of a live recording: the model directly, no second VAD pass (the live
-        path found the speech already), the previous text as the prompt."""
+        path found the speech already), the previous text as the prompt, the vocabulary as
+        hotwords (transcribed again without it if it made Whisper skip speech)."""
+        hotwords = self.hotwords(vocabulary, LIVE_VOCABULARY_TOKENS) if vocabulary else ""
+        found = self._chunk(audio, prompt, hotwords)
+        if hotwords and looks_truncated(found):  # the names made it skip speech
+            found = self._chunk(audio, prompt, "")
+        return found
+
+    def _chunk(self, audio: np.ndarray, prompt: str | None, hotwords: str) -> list[Segment]:
         decode = dict(self._decode)
         decode["condition_on_previous_text"] = False
         segments, _info = self._model.transcribe(
@@ -103,6 +152,7 @@ class FasterWhisperEngine:
             beam_size=self._beam_size,
             vad_filter=False,
             initial_prompt=prompt or None,
+            hotwords=hotwords or None,
             **decode,
         )
         return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]

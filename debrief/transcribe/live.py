@@ -26,7 +26,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -158,8 +158,10 @@ class LiveTranscriber:
         sample_rate_in: int | None = SAMPLE_RATE,
         options: ChunkingOptions | None = None,
         on_text: Callable[[str], None] | None = None,
+        vocabulary: Sequence[str] | None = None,
     ) -> None:
         self.options = options or ChunkingOptions()
+        self.vocabulary = list(vocabulary or [])
         self.sample_rate_in = sample_rate_in
         self.on_text = on_text
         self.stats = LiveStats()
@@ -371,7 +373,15 @@ class LiveTranscriber:
         opts = self.options
         if self.engine is None:
             self.engine = self._engine_arg()  # type: ignore[operator]
-        run = self.engine.transcribe_chunk
+        engine, vocabulary = self.engine, self.vocabulary or None
+
+        def run(audio: np.ndarray, prompt: str | None) -> list[Segment]:
+            # the vocabulary primes every chunk (the engine cuts it to what the previous
+            # text leaves of the prompt)
+            if vocabulary:
+                return engine.transcribe_chunk(audio, prompt, vocabulary)
+            return engine.transcribe_chunk(audio, prompt)
+
         min_speech = opts.min_speech_ms * SAMPLE_RATE // 1000
         max_len = int(opts.max_chunk_s * SAMPLE_RATE)
         prompt = ""
@@ -441,6 +451,8 @@ class LiveTranscriber:
         settings = dict(getattr(engine, "settings", {}) or {})
         settings["live"] = True
         settings["chunking"] = asdict(self.options)
+        if self.vocabulary:
+            settings["vocabulary"] = len(self.vocabulary)
         if getattr(engine, "name", "") == "faster-whisper":
             settings["vad"] = "live-silero"
             settings.pop("vad_parameters", None)

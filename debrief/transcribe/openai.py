@@ -16,6 +16,8 @@ import importlib
 import json
 import os
 import threading
+from collections.abc import Sequence
+from inspect import signature
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,8 @@ from debrief.transcribe.base import (
     decode_options,
     engine_settings,
     engine_transcript,
+    fit_vocabulary,
+    looks_truncated,
 )
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path, converted_path
 
@@ -218,16 +222,41 @@ class OpenAIWhisperEngine:
 
         return np.concatenate(pieces, axis=0), to_original
 
-    def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
+        if getattr(self, "_tokenizer", None) is None:
+            from whisper.tokenizer import get_tokenizer
+
+            self._tokenizer = get_tokenizer(
+                multilingual=self._model.is_multilingual, language=self._language, task="transcribe"
+            )
+        return len(self._tokenizer.encode(text))
+
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        progress: ProgressCallback | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> Transcript:
         audio = np.ascontiguousarray(audio, dtype=np.float32)
         duration = len(audio) / SAMPLE_RATE
+        prompt = fit_vocabulary(vocabulary, self.count_tokens)
         try:
             speech, to_original = self._speech_only(audio)
             segments: list[Segment] = []
             language = self._language
             # Digital silence: nothing to decode (tiny.en says "You" to all-zero audio).
             if len(speech) and not is_silent(speech):
-                result = self._run(speech, progress, to_original, duration)
+                result = self._run(speech, progress, to_original, duration, prompt)
+                if prompt and looks_truncated(
+                    [
+                        Segment(float(x["start"]), float(x["end"]), x["text"])
+                        for x in result["segments"]
+                    ]
+                ):
+                    # The names made Whisper skip speech: the recap matters more.
+                    prompt = ""
+                    result = self._run(speech, progress, to_original, duration, prompt)
                 language = result.get("language") or language
                 threshold = self._decode.get("no_speech_threshold")
                 logprob = self._decode.get("log_prob_threshold")
@@ -244,7 +273,7 @@ class OpenAIWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
-        return engine_transcript(self, segments, language, duration)
+        return engine_transcript(self, segments, language, duration, prompt)
 
     def _run(
         self,
@@ -252,6 +281,7 @@ class OpenAIWhisperEngine:
         progress: ProgressCallback | None,
         to_original: Any,
         duration: float,
+        prompt: str = "",
     ) -> dict[str, Any]:
         # torch's thread count is process-wide: set it again in case something else changed it.
         self._torch.set_num_threads(self.threads)
@@ -262,12 +292,24 @@ class OpenAIWhisperEngine:
                 bar = _Progress(lambda t: progress(min(t, duration)), to_original)
                 setattr(module, "tqdm", type("tqdm_shim", (), {"tqdm": bar}))  # noqa: B010
             try:
-                return self._whisper.transcribe(self._model, speech, **self._options())
+                options = self._options()
+                if prompt:
+                    # initial_prompt primes the first window; carried to every window where
+                    # this openai-whisper can (20250625 on), as faster-whisper's hotwords are.
+                    options["initial_prompt"] = prompt
+                    if "carry_initial_prompt" in signature(self._whisper.transcribe).parameters:
+                        options["carry_initial_prompt"] = True
+                return self._whisper.transcribe(self._model, speech, **options)
             finally:
                 if saved is not None:
                     setattr(module, "tqdm", saved)  # noqa: B010
 
-    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+    def transcribe_chunk(
+        self,
+        audio: np.ndarray,
+        prompt: str | None = None,
+        vocabulary: Sequence[str] | None = None,
+    ) -> list[Segment]:
         """One chunk of a live recording: a whole transcription of it (openai-whisper has no
-        cheaper path; the prompt is not used)."""
-        return list(self.transcribe(audio).segments)
+        cheaper path; the prompt is not used, the vocabulary is)."""
+        return list(self.transcribe(audio, vocabulary=vocabulary).segments)

@@ -46,6 +46,9 @@ class Debrief(TypedDict, total=False):
     contact: str | None
     title: str | None
     company: str | None
+    #: the names as speech recognition wrote them, where name resolution replaced them
+    heard_contact: str | None
+    heard_company: str | None
     transcript: Row | None
     segments: list[Row]
     insights: list[Row]

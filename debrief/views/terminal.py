@@ -65,6 +65,12 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 
 
+def print_contact_line(console: Console, row: dict[str, Any], verb: str) -> None:
+    """One line: what a debrief is filed under now (after an edit or a correction)."""
+    parts = " / ".join(escape(row.get(k) or "?") for k in ("contact", "title", "company"))
+    console.print(f"#{row['id']} {verb}: {parts}")
+
+
 def list_table(rows: list[DebriefRow]) -> Table:
     """``debrief list``: one row per debrief."""
     table = Table(show_edge=False, header_style="bold")
@@ -89,10 +95,14 @@ def list_table(rows: list[DebriefRow]) -> Table:
 def print_debrief(console: Console, d: Debrief) -> None:
     """``debrief show``: metadata, insights by category, follow-ups, people, transcript."""
     console.print(f"[bold]Debrief #{d['id']}[/bold]  {d['recorded_at'].replace('T', ' ')}")
+
+    def heard(value: Any, was: Any) -> Any:
+        return f"{value} (heard: {was})" if value and was and was != value else value
+
     meta = [
-        ("contact", d.get("contact")),
+        ("contact", heard(d.get("contact"), d.get("heard_contact"))),
         ("title", d.get("title")),
-        ("company", d.get("company")),
+        ("company", heard(d.get("company"), d.get("heard_company"))),
         ("status", d["status"] + (f" ({d['error']})" if d.get("error") else "")),
         ("source", d["source"] + (f": {d['original_name']}" if d.get("original_name") else "")),
         ("audio", d.get("audio_path")),
@@ -106,14 +116,17 @@ def print_debrief(console: Console, d: Debrief) -> None:
     for key, value in meta:
         if value:
             console.print(f"  [dim]{key:<12}[/dim]{escape(str(value))}")
-    by_cat: dict[str, list[str]] = {}
+    by_cat: dict[str, list[dict[str, Any]]] = {}
     for ins in d.get("insights", []):
-        by_cat.setdefault(ins["category"] or "other", []).append(ins["text"])
+        by_cat.setdefault(ins["category"] or "other", []).append(ins)
     if by_cat:
         console.print("\n[bold]Insights[/bold]")
         for cat in [*CATEGORIES, "other"]:
-            for text in by_cat.get(cat, []):
-                console.print(f"  [cyan]{category_label(cat):<17}[/cyan]{escape(text)}")
+            for ins in by_cat.get(cat, []):  # the id: for `debrief insight ID`
+                console.print(
+                    f"  [cyan]{category_label(cat):<17}[/cyan][dim]#{ins['id']}[/dim] "
+                    + escape(ins["text"])
+                )
     if d.get("follow_ups"):
         console.print("\n[bold]Follow-ups[/bold]")
         for fu in d["follow_ups"]:
@@ -122,7 +135,8 @@ def print_debrief(console: Console, d: Debrief) -> None:
         console.print("\n[bold]People mentioned[/bold]")
         for p in d["people_mentioned"]:
             at = f", {escape(p['company'])}" if p.get("company") else ""
-            console.print(f"  {escape(p['name'])}{at} ({p['relation']})")
+            was = f", heard: {escape(p['heard'])}" if p.get("heard") else ""
+            console.print(f"  {escape(p['name'])}{at} ({p['relation']}{was})")
     if d.get("companies_mentioned"):
         console.print("\n[bold]Companies[/bold] " + escape(", ".join(d["companies_mentioned"])))
     console.print("\n[bold]Transcript[/bold]")

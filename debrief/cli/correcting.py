@@ -1,0 +1,160 @@
+"""Correcting commands (issue 12): edit, rename, merge, insight, follow-up. Every correction
+is the user's (:mod:`debrief.store.user_fields`): ``debrief reextract`` keeps it, and a
+replaced name resolves to the new one from then on (:mod:`debrief.store.corrections`)."""
+
+from __future__ import annotations
+
+import click
+from rich.markup import escape
+
+from debrief.cli.app import Ctx, cli, console, parse_when, pass_ctx
+from debrief.models import CATEGORIES
+
+KIND = click.Choice(["person", "company"])
+
+
+@cli.command()
+@click.argument("debrief_id", type=int)
+@click.option("--contact", help="The contact's name.")
+@click.option("--title", help="The contact's title.")
+@click.option("--company", help="The contact's company.")
+@click.option("--when", help="When the call happened, ISO (2026-11-20T17:30).")
+@pass_ctx
+def edit(
+    ctx: Ctx,
+    debrief_id: int,
+    contact: str | None,
+    title: str | None,
+    company: str | None,
+    when: str | None,
+) -> None:
+    """Correct a debrief's contact, title, company or date.
+
+    A correction is yours: `debrief reextract` keeps it, and the name it replaces
+    resolves to the new one from now on.
+
+    \b
+    Examples:
+        debrief edit 1 --title "staff product designer"
+        debrief edit 7 --contact "Siobhan Okonkwo" --company CrowdStrike
+    """
+    from debrief.pipeline import edit_debrief
+    from debrief.views.terminal import print_contact_line
+
+    if not any(v is not None for v in (contact, title, company, when)):
+        raise click.UsageError("give --contact, --title, --company or --when")
+    row = edit_debrief(
+        ctx.store(),
+        debrief_id,
+        contact=contact,
+        title=title,
+        company=company,
+        when=parse_when(when),
+    )
+    print_contact_line(console, row, "edited")
+
+
+@cli.command()
+@click.argument("kind", type=KIND)
+@click.argument("old")
+@click.argument("new")
+@pass_ctx
+def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
+    """Rename a person or company everywhere (a name already on file: they merge).
+
+    \b
+    Examples:
+        debrief rename company "Flatiron Hell" "Flatiron Health"
+        debrief rename person Shinvall "Siobhan Okonkwo"
+    """
+    from debrief.store.corrections import rename as rename_
+
+    done = rename_(ctx.store(), kind, old, new)
+    verb = "merged" if done["merged"] else "renamed"
+    console.print(f"{verb} {kind} {escape(done['old'])} -> {escape(done['new'])}")
+
+
+@cli.command()
+@click.argument("kind", type=KIND)
+@click.argument("a")
+@click.argument("b")
+@pass_ctx
+def merge(ctx: Ctx, kind: str, a: str, b: str) -> None:
+    """Make two people (or companies) one: A becomes B everywhere.
+
+    Calls, insights, referrals, follow-ups and search all follow; A's name, when heard
+    again, resolves to B.
+
+    \b
+    Examples:
+        debrief merge person "Priya Ramen" "Priya Raman"
+        debrief merge company "Data dog" Datadog
+    """
+    from debrief.store.corrections import merge as merge_
+
+    done = merge_(ctx.store(), kind, a, b)
+    console.print(f"merged {kind} {escape(done['old'])} into {escape(done['new'])}")
+
+
+@cli.command()
+@click.argument("insight_id", type=int)
+@click.option(
+    "--category",
+    type=click.Choice(list(CATEGORIES), case_sensitive=False),
+    help="File it under this category.",
+)
+@click.option("--drop", is_flag=True, help="Remove it.")
+@pass_ctx
+def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None:
+    """Move an insight to another category, or drop it (IDs: `debrief show`).
+
+    Kept on `debrief reextract`.
+
+    \b
+    Examples:
+        debrief insight 14 --category advice
+        debrief insight 15 --drop
+    """
+    from debrief.store.corrections import drop_insight, move_insight
+
+    if drop == bool(category):
+        raise click.UsageError("give --category or --drop")
+    store = ctx.store()
+    if drop:
+        row = drop_insight(store, insight_id)
+        console.print(f"dropped insight #{insight_id}: {escape(row['text'])}")
+    else:
+        row = move_insight(store, insight_id, (category or "").lower())
+        console.print(
+            f"insight #{insight_id}: {row['old_category']} -> {row['category']}: "
+            + escape(row["text"])
+        )
+
+
+@cli.command("follow-up")
+@click.argument("follow_up_id", type=int)
+@click.option("--text", help="New text.")
+@click.option("--due", help="New due date, ISO ('' clears it).")
+@click.option("--drop", is_flag=True, help="Remove it.")
+@pass_ctx
+def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, drop: bool) -> None:
+    """Edit or drop a follow-up (IDs: `debrief todo`). Kept on `debrief reextract`.
+
+    \b
+    Examples:
+        debrief follow-up 21 --due 2026-12-11
+        debrief follow-up 21 --text "Send Siobhan my resume"
+        debrief follow-up 22 --drop
+    """
+    from debrief.store.corrections import drop_follow_up, edit_follow_up
+
+    if drop == (text is not None or due is not None):
+        raise click.UsageError("give --text and/or --due, or --drop")
+    store = ctx.store()
+    if drop:
+        row = drop_follow_up(store, follow_up_id)
+        console.print(f"dropped #{follow_up_id}: {escape(row['text'])}")
+        return
+    row = edit_follow_up(store, follow_up_id, text=text, due=due)
+    when = f" (due {row['due']})" if row["due"] else ""
+    console.print(f"#{follow_up_id}: {escape(row['text'])}{when}")

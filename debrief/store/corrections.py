@@ -1,0 +1,377 @@
+"""The user's corrections: contact, title, company and date of a debrief; renaming and
+merging people and companies; moving or dropping an insight; editing or dropping a
+follow-up. Every one is marked as the user's, so re-extraction keeps it
+(:meth:`debrief.store.repo.Store.save_extraction`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from debrief.errors import DebriefError, NotFound
+from debrief.models import CATEGORIES
+from debrief.names import clean_company, company_key, person_key
+from debrief.store.db import now_iso, transaction
+from debrief.store.match import resolve
+from debrief.store.repo import Store
+from debrief.store.resolve import add_alias
+
+KINDS = ("person", "company")
+
+
+def edit_debrief(
+    store: Store,
+    debrief_id: int,
+    *,
+    contact: str | None = None,
+    title: str | None = None,
+    company: str | None = None,
+    when: datetime | None = None,
+) -> dict[str, Any]:
+    """Set the debrief's contact, title, company or date as the user's (never overwritten
+    by re-extraction). What the name was before becomes an alias of the new one, so the
+    same mishearing resolves to it next time. Returns the debrief as it is now."""
+    row = store.get(debrief_id)
+    values = {"contact": contact, "title": title, "company": company}
+    for what, value in values.items():
+        if value is not None and not value.strip():
+            raise DebriefError(f"--{what} is empty")
+    with transaction(store.db):
+        store.set_overrides(
+            debrief_id,
+            contact.strip() if contact else None,
+            clean_company(company) if company else None,
+        )
+        if title:
+            store.set_user_field("debrief", debrief_id, "title", title.strip())
+        if when:
+            store.db.execute(
+                "UPDATE debriefs SET recorded_at = ? WHERE id = ?",
+                [when.replace(microsecond=0).isoformat(), debrief_id],
+            )
+        store.db.execute("UPDATE debriefs SET updated_at = ? WHERE id = ?", [now_iso(), debrief_id])
+        relink(store, debrief_id)
+    # The replaced name becomes an alias of the correction (a mishearing: "Shinvall"), unless
+    # it is someone or something else on file (extraction picked the wrong person: the
+    # referrer, say), which must keep its own name.
+    if contact and row.get("contact") and not _on_file(store, "person", row["contact"], debrief_id):
+        add_alias(store, "person", row["contact"], contact)
+    if (
+        company
+        and row.get("company")
+        and not _on_file(store, "company", row["company"], debrief_id)
+    ):
+        add_alias(store, "company", row["company"], company)
+    return store.get(debrief_id)
+
+
+def _on_file(store: Store, kind: str, name: str, debrief_id: int) -> bool:
+    """Whether ``name`` is a person (company) the knowledge base knows from anywhere but
+    this debrief's contact (company) field."""
+    if kind == "person":
+        key = person_key(name)
+        return bool(
+            store.rows(
+                "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+                " WHERE c.key = ? AND d.id != ?"
+                " UNION ALL SELECT 1 FROM people_mentioned WHERE key = ? LIMIT 1",
+                [key, debrief_id, key],
+            )
+        )
+    key = company_key(name)
+    return bool(
+        store.rows(
+            "SELECT 1 FROM debriefs d JOIN companies co ON co.id = d.company_id"
+            " WHERE co.key = ? AND d.id != ?"
+            " UNION ALL SELECT 1 FROM companies_mentioned m JOIN companies co"
+            " ON co.id = m.company_id WHERE co.key = ? AND m.debrief_id != ? LIMIT 1",
+            [key, debrief_id, key, debrief_id],
+        )
+    )
+
+
+def relink(store: Store, debrief_id: int) -> None:
+    """Point the debrief at the contact and company its overrides (else its current
+    values) name, without running extraction again."""
+    row = store.get(debrief_id)
+    if row["status"] != "extracted":
+        return  # extraction applies the overrides when it runs
+    user = store.user_fields("debrief", [debrief_id]).get(debrief_id, {})
+    name = user.get("contact") or row["contact_override"] or row["contact"]
+    company = user.get("company") or row["company_override"] or row["company"]
+    title = user["title"] if "title" in user else row["title"]
+    with transaction(store.db):
+        company_id = store.company_id(company) if company else None
+        contact_id = store.contact_id(name, title, company_id) if name else None
+        if contact_id and "title" in user:
+            store.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, contact_id])
+        store.db.execute(
+            "UPDATE debriefs SET contact_id = ?, company_id = ? WHERE id = ?",
+            [contact_id, company_id, debrief_id],
+        )
+        if company_id:
+            store.db.execute(
+                "INSERT OR IGNORE INTO companies_mentioned (debrief_id, company_id) VALUES (?, ?)",
+                [debrief_id, company_id],
+            )
+        if row["company_id"] and row["company_id"] != company_id:
+            store.db.execute(
+                "DELETE FROM companies_mentioned WHERE debrief_id = ? AND company_id = ?",
+                [debrief_id, row["company_id"]],
+            )
+        store._drop_orphans()
+
+
+# -- rename and merge -----------------------------------------------------------------------
+
+
+def _find(store: Store, kind: str, name: str) -> tuple[str, str]:
+    """(key, display name) of the person or company ``name`` names (forgiving, one-line
+    errors when unknown or ambiguous)."""
+    if kind == "company":
+        rows = store.rows("SELECT key, name FROM companies")
+        found = resolve(
+            name, [(r["key"], r["name"]) for r in rows], key_fn=company_key, what="company"
+        )
+    else:
+        rows = store.rows(
+            "SELECT key, name FROM contacts UNION SELECT key, name FROM people_mentioned"
+        )
+        seen: dict[str, str] = {}
+        for r in rows:
+            seen.setdefault(r["key"], r["name"])
+        found = resolve(name, seen.items(), key_fn=person_key, what="person")
+    return found.key, found.name
+
+
+def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
+    """Rename a person or company everywhere (contacts, debriefs, referrals and mentions,
+    the user's overrides). A new name that is already on file merges the two."""
+    if kind not in KINDS:
+        raise DebriefError(f"rename what? {' or '.join(KINDS)}")
+    if not new.strip():
+        raise DebriefError("the new name is empty")
+    old_key, old_name = _find(store, kind, old)
+    new_name = clean_company(new) if kind == "company" else " ".join(new.split())
+    new_key = company_key(new_name) if kind == "company" else person_key(new_name)
+    exists = store.rows(
+        f"SELECT 1 FROM {'companies' if kind == 'company' else 'contacts'} WHERE key = ?"
+        + ("" if kind == "company" else " UNION SELECT 1 FROM people_mentioned WHERE key = ?"),
+        [new_key] if kind == "company" else [new_key, new_key],
+    )
+    if exists and new_key != old_key:
+        return merge(store, kind, old_name, new_name)
+    with transaction(store.db):
+        if kind == "company":
+            store.db.execute(
+                "UPDATE companies SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
+            )
+        else:
+            store.db.execute(
+                "UPDATE contacts SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
+            )
+        _follow(store, kind, old_key, old_name, new_name)
+    add_alias(store, kind, old_name, new_name)
+    return {"kind": kind, "old": old_name, "new": new_name, "merged": False}
+
+
+def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
+    """Make the person or company ``a`` one with ``b`` (``b``'s name stays): their calls,
+    insights, referrals, follow-ups and search all follow."""
+    if kind not in KINDS:
+        raise DebriefError(f"merge what? {' or '.join(KINDS)}")
+    a_key, a_name = _find(store, kind, a)
+    b_key, b_name = _find(store, kind, b)
+    if a_key == b_key:
+        raise DebriefError(f"{a_name!r} and {b_name!r} are already one {kind}")
+    with transaction(store.db):
+        if kind == "company":
+            _merge_companies(store, a_key, b_key)
+        else:
+            _merge_people(store, a_key, b_key)
+        _follow(store, kind, a_key, a_name, b_name)
+        store._drop_orphans()
+    add_alias(store, kind, a_name, b_name)
+    return {"kind": kind, "old": a_name, "new": b_name, "merged": True}
+
+
+def _merge_companies(store: Store, a_key: str, b_key: str) -> None:
+    a_id = store.db.execute("SELECT id FROM companies WHERE key = ?", [a_key]).fetchone()[0]
+    b_id = store.db.execute("SELECT id FROM companies WHERE key = ?", [b_key]).fetchone()[0]
+    store.db.execute("UPDATE debriefs SET company_id = ? WHERE company_id = ?", [b_id, a_id])
+    store.db.execute(
+        "INSERT OR IGNORE INTO companies_mentioned (debrief_id, company_id)"
+        " SELECT debrief_id, ? FROM companies_mentioned WHERE company_id = ?",
+        [b_id, a_id],
+    )
+    store.db.execute("DELETE FROM companies_mentioned WHERE company_id = ?", [a_id])
+    # The same person at both: one contact at b.
+    for cid, key in store.db.execute(
+        "SELECT id, key FROM contacts WHERE company_id = ?", [a_id]
+    ).fetchall():
+        twin = store.db.execute(
+            "SELECT id FROM contacts WHERE key = ? AND company_id = ?", [key, b_id]
+        ).fetchone()
+        if twin:
+            store.db.execute(
+                "UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [twin[0], cid]
+            )
+            store.db.execute("DELETE FROM contacts WHERE id = ?", [cid])
+        else:
+            store.db.execute("UPDATE contacts SET company_id = ? WHERE id = ?", [b_id, cid])
+    store.db.execute("DELETE FROM companies WHERE id = ?", [a_id])
+
+
+def _merge_people(store: Store, a_key: str, b_key: str) -> None:
+    b_rows = store.db.execute(
+        "SELECT id, name, company_id, title FROM contacts WHERE key = ?", [b_key]
+    ).fetchall()
+    for cid, company_id, title in store.db.execute(
+        "SELECT id, company_id, title FROM contacts WHERE key = ?", [a_key]
+    ).fetchall():
+        # b at the same company, else b's first contact row (one person, one name)
+        twin = next((r for r in b_rows if r[2] == company_id), b_rows[0] if b_rows else None)
+        if twin is None:
+            b_name = store.db.execute(
+                "SELECT name FROM people_mentioned WHERE key = ? LIMIT 1", [b_key]
+            ).fetchone()[0]
+            store.db.execute(
+                "UPDATE contacts SET name = ?, key = ? WHERE id = ?", [b_name, b_key, cid]
+            )
+            b_rows = [(cid, b_name, company_id, title)]
+            continue
+        store.db.execute("UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [twin[0], cid])
+        if title and not twin[3]:
+            store.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, twin[0]])
+        store.db.execute("DELETE FROM contacts WHERE id = ?", [cid])
+
+
+def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str) -> None:
+    """Referrals, mentions and the user's own overrides follow a rename or merge (what was
+    heard is kept where it differs)."""
+    if kind == "company":
+        rows = store.rows("SELECT id, company FROM people_mentioned WHERE company IS NOT NULL")
+        for r in rows:
+            if company_key(r["company"]) == old_key:
+                store.db.execute(
+                    "UPDATE people_mentioned SET company = ? WHERE id = ?", [new_name, r["id"]]
+                )
+        _follow_user_set(store, "company", company_key, old_key, new_name)
+        return
+    store.db.execute(
+        "UPDATE people_mentioned SET heard = coalesce(heard, name), name = ?, key = ?"
+        " WHERE key = ?",
+        [new_name, person_key(new_name), old_key],
+    )
+    _follow_user_set(store, "contact", person_key, old_key, new_name)
+    # Debriefs whose contact was extracted keep the new name on re-extraction through the
+    # alias the caller adds (the old name resolves to the new one).
+
+
+def _follow_user_set(
+    store: Store, field: str, key_fn: Callable[[str], str], old_key: str, new_name: str
+) -> None:
+    """A contact or company the user set by hand follows a rename or merge (in
+    ``user_fields`` and the debrief's ``*_override`` column alike)."""
+    for r in store.rows(
+        f"SELECT id, {field}_override AS name FROM debriefs WHERE {field}_override IS NOT NULL"
+    ):
+        if key_fn(r["name"]) == old_key:
+            store.db.execute(
+                f"UPDATE debriefs SET {field}_override = ? WHERE id = ?", [new_name, r["id"]]
+            )
+    for r in store.rows(
+        "SELECT entity_id, value FROM user_fields WHERE entity = 'debrief' AND field = ?"
+        " AND item = '' AND value IS NOT NULL",
+        [field],
+    ):
+        if key_fn(r["value"]) == old_key:
+            store.set_user_field("debrief", int(r["entity_id"]), field, new_name)
+
+
+# -- insights and follow-ups ----------------------------------------------------------------
+
+
+def _insight(store: Store, insight_id: int) -> dict[str, Any]:
+    found = store.rows("SELECT * FROM insights WHERE id = ?", [insight_id])
+    if not found:
+        raise NotFound(f"no insight with id {insight_id}")
+    return found[0]
+
+
+def move_insight(store: Store, insight_id: int, category: str) -> dict[str, Any]:
+    """File an insight under another category (kept on re-extraction)."""
+    if category not in CATEGORIES:
+        raise DebriefError(f"unknown category {category!r}; one of: {', '.join(CATEGORIES)}")
+    row = _insight(store, insight_id)
+    with transaction(store.db):
+        store.db.execute("UPDATE insights SET category = ? WHERE id = ?", [category, insight_id])
+        store.set_item_fix(row["debrief_id"], "insight_category", row["text"], category)
+    store.db.execute("DELETE FROM insight_terms WHERE insight_id = ?", [insight_id])
+    return {**row, "old_category": row["category"], "category": category}
+
+
+def drop_insight(store: Store, insight_id: int) -> dict[str, Any]:
+    """Remove an insight (re-extraction does not bring it back)."""
+    row = _insight(store, insight_id)
+    with transaction(store.db):
+        store.set_item_fix(row["debrief_id"], "insight_dropped", row["text"])
+        store.db.execute("DELETE FROM insights WHERE id = ?", [insight_id])
+    return row
+
+
+def _follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
+    found = store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
+    if not found:
+        raise NotFound(f"no follow-up with id {follow_up_id}")
+    return found[0]
+
+
+def edit_follow_up(
+    store: Store, follow_up_id: int, *, text: str | None = None, due: str | None = None
+) -> dict[str, Any]:
+    """Change a follow-up's text or due date (an empty due clears it); kept on re-extraction."""
+    row = _follow_up(store, follow_up_id)
+    if text is not None and not text.strip():
+        raise DebriefError("the follow-up text is empty")
+    new_due = row["due"]
+    if due is not None:
+        if due.strip():
+            try:
+                new_due = datetime.fromisoformat(due.strip()).date().isoformat()
+            except ValueError:
+                raise DebriefError(f"{due!r} is not an ISO date (2026-12-04)") from None
+        else:
+            new_due = None
+    with transaction(store.db):
+        store.db.execute(
+            "UPDATE follow_ups SET text = ?, due = ?, source_text = coalesce(source_text, text)"
+            " WHERE id = ?",
+            [text.strip() if text else row["text"], new_due, follow_up_id],
+        )
+        if text is not None:
+            store.set_user_field("follow_up", follow_up_id, "text", text.strip())
+        if due is not None:
+            store.set_user_field("follow_up", follow_up_id, "due", new_due)
+    return _follow_up(store, follow_up_id)
+
+
+def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
+    """Remove a follow-up (re-extraction does not bring it back). One debrief generated
+    (a habit: thank-you, stay in touch) is dismissed instead, which keeps it closed."""
+    row = _follow_up(store, follow_up_id)
+    if row.get("kind"):
+        from debrief.store.habits import dismiss
+
+        return dismiss(store, follow_up_id)
+    with transaction(store.db):
+        store.set_item_fix(
+            row["debrief_id"], "follow_up_dropped", row["source_text"] or row["text"]
+        )
+        store.db.execute("DELETE FROM follow_ups WHERE id = ?", [follow_up_id])
+        store.db.execute(
+            "DELETE FROM user_fields WHERE entity = 'follow_up' AND entity_id = ?", [follow_up_id]
+        )
+    return row

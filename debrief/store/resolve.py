@@ -1,0 +1,313 @@
+"""The user's names: the vocabulary Whisper is primed with, and name resolution.
+
+Names are what the knowledge base is keyed on, and they are what speech recognition gets
+wrong. Two defences, both from the names already on file:
+
+* :func:`vocabulary` lists the names the next recap is most likely to say (the command
+  line's, the user's corrections, referrals and people mentioned not called yet with their
+  companies), newest and referred first, for the transcription stage to prime Whisper with.
+* :func:`resolve_extraction` maps a name extraction found in a transcript onto a known person
+  or company when it is close in spelling and sound (:func:`debrief.names.sounds_like`),
+  keeping what was heard; an unknown name stays new. A correction the user made (rename,
+  merge, the confirm prompt) is an alias: the same mishearing resolves to it next time.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from debrief.models import Extraction
+from debrief.names import clean_company, company_key, person_key, sound_key, sounds_like
+from debrief.store.db import transaction
+from debrief.store.repo import Heard, Store, now_iso
+
+#: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
+VOCABULARY_LIMIT = 200
+
+
+def vocabulary(
+    store: Store,
+    *,
+    contact: str | None = None,
+    company: str | None = None,
+    everyone: bool = False,
+    limit: int = VOCABULARY_LIMIT,
+) -> list[str]:
+    """Names to prime Whisper with, most useful first.
+
+    ``contact``/``company`` from the command line lead; then names the user set (overrides,
+    corrections and aliases); then the people on file not called yet (the calls most likely
+    to come: referrals first, then people mentioned), each with the company they were said
+    to be at, newest first. No duplicates (case-insensitive).
+
+    People already called are left out unless ``everyone``: priming tiny.en with them pulls
+    new names toward theirs ("Priya Shah" came out "Maria Shaw" with "Maria Lopez" in the
+    prompt) and copies their rare names into unrelated speech, while name resolution after
+    extraction recognises them anyway. ``everyone`` adds every person and company on file
+    by last mention and how often, and recent titles (benchmarks/names.py compares both).
+    """
+    user = store.rows(
+        "SELECT contact_override AS name, recorded_at AS at FROM debriefs"
+        " WHERE contact_override IS NOT NULL"
+        " UNION ALL SELECT company_override, recorded_at FROM debriefs"
+        " WHERE company_override IS NOT NULL"
+        " UNION ALL SELECT name, created_at FROM aliases ORDER BY 2 DESC"
+    )
+    pending = store.rows(
+        "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
+        " JOIN debriefs d ON d.id = p.debrief_id"
+        " WHERE p.key NOT IN (SELECT key FROM contacts)"
+        " ORDER BY p.relation = 'referral' DESC, d.recorded_at DESC, p.id LIMIT ?",
+        [limit],
+    )
+    names: list[str | None] = [
+        contact,
+        company,
+        *(u["name"] for u in user),
+        *(x for p in pending for x in (p["name"], p["company"])),
+    ]
+    if everyone:
+        names += _everything(store)
+    out: list[str] = []
+    keys: set[str] = set()
+    for name in names:
+        if not name or not name.strip():
+            continue
+        key = name.strip().lower()
+        if key not in keys:
+            keys.add(key)
+            out.append(name.strip())
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _everything(store: Store) -> list[str]:
+    """Every person and company on file, by last mention (day) and mentions; then titles."""
+    ranked: dict[str, tuple[str, str, int]] = {}  # key -> (name, last seen, mentions)
+    rows = store.rows(
+        "SELECT c.name AS name, max(d.recorded_at) AS last, count(*) AS n, 'p' AS kind"
+        " FROM contacts c JOIN debriefs d ON d.contact_id = c.id GROUP BY c.id"
+        " UNION ALL SELECT p.name, max(d.recorded_at), count(*), 'p'"
+        " FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id GROUP BY p.key"
+        " UNION ALL SELECT co.name, max(d.recorded_at), count(*), 'c'"
+        " FROM companies co JOIN companies_mentioned m ON m.company_id = co.id"
+        " JOIN debriefs d ON d.id = m.debrief_id GROUP BY co.id"
+    )
+    for r in rows:
+        key = (
+            r["kind"]
+            + ":"
+            + (company_key(r["name"]) if r["kind"] == "c" else person_key(r["name"]))
+        )
+        day = (r["last"] or "")[:10]
+        old = ranked.get(key)
+        ranked[key] = (
+            (r["name"], day, r["n"]) if old is None else (old[0], max(old[1], day), old[2] + r["n"])
+        )
+    order = sorted(ranked.values(), key=lambda v: (v[1], v[2]), reverse=True)
+    titles = store.rows(
+        "SELECT c.title AS title FROM contacts c JOIN debriefs d ON d.contact_id = c.id"
+        " WHERE c.title IS NOT NULL GROUP BY lower(c.title) ORDER BY max(d.recorded_at) DESC"
+        " LIMIT 20"
+    )
+    return [v[0] for v in order] + [t["title"] for t in titles]
+
+
+@dataclass
+class _Known:
+    """A person or company on file, as candidates for resolution."""
+
+    name: str
+    company_key: str | None = None
+
+
+class Resolver:
+    """Known people and companies (other debriefs than the one being resolved) and aliases."""
+
+    def __init__(self, store: Store, debrief_id: int | None = None) -> None:
+        skip = debrief_id if debrief_id is not None else -1
+        self.people: dict[str, list[_Known]] = defaultdict(list)
+        for r in store.rows(
+            "SELECT c.name, c.key, co.key AS company_key FROM contacts c"
+            " JOIN debriefs d ON d.contact_id = c.id"
+            " LEFT JOIN companies co ON co.id = c.company_id WHERE d.id != ?"
+            " UNION SELECT p.name, p.key, NULL FROM people_mentioned p WHERE p.debrief_id != ?",
+            [skip, skip],
+        ):
+            self.people[r["key"]].append(_Known(r["name"], r["company_key"]))
+        for r in store.rows(
+            "SELECT p.key, p.company FROM people_mentioned p"
+            " WHERE p.company IS NOT NULL AND p.debrief_id != ?",
+            [skip],
+        ):
+            for known in self.people.get(r["key"], []):
+                known.company_key = known.company_key or company_key(r["company"])
+        self.companies: dict[str, str] = {
+            r["key"]: r["name"]
+            for r in store.rows(
+                "SELECT DISTINCT co.key, co.name FROM companies co"
+                " LEFT JOIN companies_mentioned m ON m.company_id = co.id"
+                " LEFT JOIN debriefs d ON d.company_id = co.id"
+                " WHERE (m.debrief_id IS NOT NULL AND m.debrief_id != ?)"
+                " OR (d.id IS NOT NULL AND d.id != ?)",
+                [skip, skip],
+            )
+        }
+        self.aliases = {
+            (r["kind"], r["heard_key"]): r["name"]
+            for r in store.rows("SELECT kind, heard_key, name FROM aliases")
+        }
+        self._lists: dict[str, tuple[list[str], list[str], list[str]]] = {}
+
+    def _shortlist(self, kind: str, key: str, keys: list[str]) -> list[str]:
+        """Keys worth scoring against ``key``: close in spelling or in sound (rapidfuzz's C
+        loops pick them from thousands; :func:`sounds_like` then decides on a few)."""
+        if kind not in self._lists:
+            self._lists[kind] = (
+                keys,
+                [k.replace(" ", "") for k in keys],
+                [sound_key(k) for k in keys],
+            )
+        keys, compact, sounds = self._lists[kind]
+        picked = {
+            i
+            for _, _, i in process.extract(
+                key.replace(" ", ""), compact, scorer=fuzz.ratio, score_cutoff=40, limit=25
+            )
+        }
+        picked |= {
+            i
+            for _, _, i in process.extract(
+                sound_key(key), sounds, scorer=fuzz.ratio, score_cutoff=75, limit=25
+            )
+        }
+        return [keys[i] for i in sorted(picked)]
+
+    def company(self, heard: str | None, *, fuzzy: bool) -> str | None:
+        """The known company ``heard`` names, or None (unknown, or already exact)."""
+        if not heard:
+            return None
+        key = company_key(heard)
+        alias = self.aliases.get(("company", key))
+        if alias:
+            return alias if company_key(alias) != key else None
+        if key in self.companies or not fuzzy:
+            return None
+        near = self._shortlist("company", key, list(self.companies))
+        return _best([(self.companies[k], sounds_like(heard, k, company=True)) for k in near])
+
+    def person(self, heard: str | None, company: str | None, *, fuzzy: bool) -> str | None:
+        """The known person ``heard`` names (``company``: where they were said to be)."""
+        if not heard:
+            return None
+        key = person_key(heard)
+        alias = self.aliases.get(("person", key))
+        if alias:
+            return alias if person_key(alias) != key else None
+        if key in self.people or not fuzzy:
+            return None
+        place = company_key(company) if company else None
+        return _best(
+            [
+                (
+                    k.name,
+                    sounds_like(heard, k.name, same_place=bool(place) and k.company_key == place),
+                )
+                for near in self._shortlist("person", key, list(self.people))
+                for k in self.people[near]
+            ]
+        )
+
+    def company_of(self, person: str, mentioned: list[str], text: str = "") -> str | None:
+        """The company on file for ``person`` when the recap mentions it (among the
+        companies extraction found, or in ``text``): a contact's company the extraction did
+        not tie to them ("Jesus security engineer at X")."""
+        said = {company_key(c) for c in mentioned}
+        spoken = f" {person_key(text)} "
+        for known in self.people.get(person_key(person), []):
+            key = known.company_key
+            if key and (key in said or f" {key} " in spoken):
+                return self.companies.get(key)
+        return None
+
+
+def _best(scored: list[tuple[str, float]]) -> str | None:
+    """The best-scoring name, unless nothing scored or two different names tie closely."""
+    scored = sorted((s for s in scored if s[1] > 0), key=lambda s: -s[1])
+    if not scored:
+        return None
+    if (
+        len(scored) > 1
+        and scored[0][1] - scored[1][1] < 2.0
+        and person_key(scored[0][0]) != person_key(scored[1][0])
+    ):
+        return None  # ambiguous: keep what was heard
+    return scored[0][0]
+
+
+def resolve_extraction(
+    store: Store,
+    extraction: Extraction,
+    *,
+    debrief_id: int | None = None,
+    spoken: bool = True,
+    text: str = "",
+) -> tuple[Extraction, Heard]:
+    """``extraction`` with its names resolved to known people and companies, and what was
+    heard where a name changed. ``spoken``: the text came from speech recognition, so close
+    spellings and sounds count; a typed recap only follows the user's aliases. ``text``: the
+    transcript (where a known contact's company may be named)."""
+    resolver = Resolver(store, debrief_id)
+    out = copy.deepcopy(extraction)
+    heard = Heard(people=[None] * len(out.people_mentioned))
+    out.companies_mentioned = [
+        resolver.company(c, fuzzy=spoken) or c for c in out.companies_mentioned
+    ]
+    contact = out.contact
+    company = resolver.company(contact.company, fuzzy=spoken)
+    if company:
+        heard.company, contact.company = contact.company, company
+    name = resolver.person(contact.name, contact.company, fuzzy=spoken)
+    if name:
+        heard.contact, contact.name = contact.name, name
+    if contact.name:
+        # A known contact's company, when the recap names it, fills a missing company; in
+        # speech it also wins over a company nobody has on file ("Siobhan Okonkwo, Chisa
+        # Security Engineer at CrowdStrike" gave the company "Chisa Security Engineer").
+        known = resolver.company_of(contact.name, out.companies_mentioned, text)
+        unknown = bool(contact.company) and company_key(contact.company) not in resolver.companies
+        if known and (not contact.company or (spoken and unknown)):
+            if contact.company and company_key(contact.company) != company_key(known):
+                heard.company = heard.company or contact.company
+            contact.company = known
+    for n, person in enumerate(out.people_mentioned):
+        if person.company:
+            person.company = resolver.company(person.company, fuzzy=spoken) or person.company
+        found = resolver.person(person.name, person.company, fuzzy=spoken)
+        if found:
+            heard.people[n], person.name = person.name, found
+    return out, heard
+
+
+def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
+    """Remember that ``heard`` means ``name`` (a ``person`` or ``company``)."""
+    key = company_key(heard) if kind == "company" else person_key(heard)
+    target = clean_company(name) if kind == "company" else name.strip()
+    if not key or key == (company_key(target) if kind == "company" else person_key(target)):
+        return
+    with transaction(store.db):
+        store.db.execute(
+            "INSERT INTO aliases (kind, heard_key, name, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (kind, heard_key) DO UPDATE SET name = excluded.name,"
+            " created_at = excluded.created_at",
+            [kind, key, target, now_iso()],
+        )
+        # Aliases pointing at the old name follow it (A -> B, then B -> C: A -> C).
+        store.db.execute(
+            "UPDATE aliases SET name = ? WHERE kind = ? AND name = ?", [target, kind, heard]
+        )
