@@ -11,10 +11,12 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from debrief.errors import AudioError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SAMPLE_RATE = 16_000
 AUDIO_EXTENSIONS = frozenset(
@@ -53,7 +55,9 @@ def decode(path: Path) -> np.ndarray:
     Raises :class:`AudioError` naming the file for anything that is not decodable audio.
     """
     check_readable(path)
+    # Imported here: commands that only read the knowledge base never pay for them.
     import av
+    import numpy as np
 
     chunks: list[np.ndarray] = []
     try:
@@ -121,5 +125,7 @@ def rms_dbfs(audio: np.ndarray) -> float:
     """Loudness of ``audio`` in dBFS (-inf for digital silence)."""
     if audio.size == 0:
         return float("-inf")
+    import numpy as np
+
     rms = float(np.sqrt(np.mean(np.square(audio, dtype=np.float64))))
     return 20 * np.log10(rms) if rms > 0 else float("-inf")

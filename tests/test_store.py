@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from debrief.config import data_file
 from debrief.errors import StoreError
@@ -84,7 +83,7 @@ def test_schema_snapshot_matches_migrations() -> None:
 def test_a_failing_migration_rolls_back_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def m999_broken(db: sqlite_utils.Database) -> None:
+    def m999_broken(db: dbmod.Database) -> None:
         db.execute("CREATE TABLE half_done (x)")
         db.execute("THIS IS NOT SQL")
 

@@ -12,14 +12,49 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from debrief.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
-Migration = Callable[[sqlite_utils.Database], None]
+
+class Database:
+    """The knowledge base connection, with the two calls of sqlite-utils' ``Database`` that
+    debrief uses (same names and behaviour on this autocommit connection): ``execute`` and
+    ``executescript``. Not sqlite-utils itself: importing it imports numpy (and pandas when
+    installed) for column types debrief never asks for, a cost every command paid at start.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        """Run several statements; inside a transaction one by one, since sqlite3's own
+        ``executescript`` would commit the transaction first."""
+        if not self.conn.in_transaction:
+            return self.conn.executescript(sql)
+        cursor = self.conn.cursor()
+        statement = ""
+        for line in sql.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                cursor.execute(statement)
+                statement = ""
+        if statement.strip():
+            cursor.execute(statement)
+        return cursor
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+Migration = Callable[[Database], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 
@@ -30,7 +65,7 @@ def migration(fn: Migration) -> Migration:
 
 
 @migration
-def m001_core(db: sqlite_utils.Database) -> None:
+def m001_core(db: Database) -> None:
     db.executescript(
         """
         CREATE TABLE companies (
@@ -129,7 +164,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m002_fts(db: sqlite_utils.Database) -> None:
+def m002_fts(db: Database) -> None:
     # External-content FTS5 tables kept in sync by triggers. Porter stemming makes
     # "promoted" find "promotion"; unicode61 folds case and accents.
     db.executescript(
@@ -169,7 +204,7 @@ def m002_fts(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m003_insight_terms(db: sqlite_utils.Database) -> None:
+def m003_insight_terms(db: Database) -> None:
     # Cache of the lemmatised terms of an insight (debrief.review.themes): computing them
     # needs spaCy, which takes seconds to load. Dropped with its insight.
     db.executescript(
@@ -184,7 +219,7 @@ def m003_insight_terms(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m004_kb_view_indexes(db: sqlite_utils.Database) -> None:
+def m004_kb_view_indexes(db: Database) -> None:
     # The company view: "mentioned in other calls" looks companies_mentioned up by company,
     # and "people said to work there" looks people_mentioned up by company name prefix
     # (LIKE 'stripe%' uses a NOCASE index).
@@ -202,7 +237,7 @@ def _create_private(path: Path) -> None:
         pass
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     """Open (creating if needed) and migrate the knowledge base at ``path``."""
     try:
         old_umask = os.umask(0o077)  # the -wal and -shm files are private too
@@ -217,20 +252,22 @@ def connect(path: Path) -> sqlite_utils.Database:
         # Deleted notes are overwritten with zeros, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
-        db = sqlite_utils.Database(conn)
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils, which opened it before
+        db = Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open the knowledge base ({exc})") from None
     return db
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
-    if not db["_migrations"].exists():
+def applied_migrations(db: Database) -> list[str]:
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'")
+    if found.fetchone() is None:
         return []
     return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY id")]
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
+def migrate(db: Database) -> list[str]:
     """Apply pending migrations, each in its own transaction. Returns the names applied."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations ("
@@ -251,7 +288,7 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """One write transaction (BEGIN IMMEDIATE: writers queue on the busy timeout)."""
     conn = db.conn
     if conn.in_transaction:  # nested: the outer transaction owns commit/rollback
@@ -267,7 +304,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         conn.execute("COMMIT")
 
 
-def schema_sql(db: sqlite_utils.Database) -> str:
+def schema_sql(db: Database) -> str:
     """The schema as SQL, in a stable order (the snapshot in ``schemas/schema.sql``)."""
     rows = db.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
