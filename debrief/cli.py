@@ -6,6 +6,7 @@ non-zero exit here, at the edge; nothing below prints or exits.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -232,23 +233,22 @@ def add(
             name=None if label == "--text" else Path(label).name,
         )
         ok &= report(store, result, label)
-    for path in files:
-        try:
-            with CliReporter(path.name) as reporter:
-                result = pipeline.add_file(
-                    settings,
-                    store,
-                    path,
-                    company=company,
-                    contact=contact,
-                    when=moment,
-                    reporter=reporter,
-                )
-        except pipeline.AudioError as exc:
-            err_console.print(f"[red]error:[/red] {views.escape(str(exc))}")
-            ok = False
-            continue
-        ok &= report(store, result, str(path))
+    # One file's extraction runs while the next one transcribes (see pipeline.add_files).
+    with contextlib.ExitStack() as reporters:
+        for path, outcome in pipeline.add_files(
+            settings,
+            store,
+            list(files),
+            company=company,
+            contact=contact,
+            when=moment,
+            reporter_for=lambda path: reporters.enter_context(CliReporter(path.name)),
+        ):
+            if isinstance(outcome, pipeline.AudioError):
+                err_console.print(f"[red]error:[/red] {views.escape(str(outcome))}")
+                ok = False
+                continue
+            ok &= report(store, outcome, str(path))
     if not ok:
         sys.exit(1)
 

@@ -48,6 +48,7 @@ class Settings:
     language: str = "en"
     threads: int = 0
     beam_size: int = 5
+    batch_size: int = 0
     vad: bool = True
     compute_type: str = "int8"
     home: Path = field(default_factory=home_dir)
@@ -82,7 +83,16 @@ class Settings:
         return rows
 
 
-SETTING_NAMES = ("engine", "model", "language", "threads", "beam_size", "vad", "compute_type")
+SETTING_NAMES = (
+    "engine",
+    "model",
+    "language",
+    "threads",
+    "beam_size",
+    "batch_size",
+    "vad",
+    "compute_type",
+)
 _TYPES = {f.name: f.type for f in fields(Settings)}
 
 

@@ -12,12 +12,12 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from debrief import audio
 from debrief.config import Settings, load_settings, write_setting
@@ -26,6 +26,9 @@ from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
 from debrief.store import Store
 from debrief.store import search as store_search
 from debrief.store.search import HL_END, HL_START, capped_note
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 # Re-exported for the CLI, which imports nothing below this module.
 __all__ = [
@@ -110,15 +113,110 @@ def add_file(
 
     A file that is not decodable audio raises :class:`AudioError` and leaves nothing behind.
     """
+    for _path, outcome in add_files(
+        settings,
+        store,
+        [path],
+        company=company,
+        contact=contact,
+        when=when,
+        reporter_for=None if reporter is None else (lambda _path: reporter),
+    ):
+        if isinstance(outcome, AudioError):
+            raise outcome
+        return outcome
+    raise AssertionError("add_files yields one outcome per path")
+
+
+def add_files(
+    settings: Settings,
+    store: Store,
+    paths: list[Path],
+    *,
+    company: str | None = None,
+    contact: str | None = None,
+    when: datetime | None = None,
+    reporter_for: Callable[[Path], Reporter] | None = None,
+) -> Iterator[tuple[Path, AddResult | AudioError]]:
+    """File audio recaps in order, yielding ``(path, outcome)`` as each is filed: an
+    :class:`AddResult`, or the :class:`AudioError` of a file that is not decodable audio
+    (nothing of it is kept; the next file goes on). ``reporter_for(path)`` gives each file's
+    reporter.
+
+    What can overlap does: the Whisper model and spaCy load while the first file is hashed,
+    decoded and filed as pending, and file N+1 transcribes on a worker thread while file N is
+    extracted and stored here (CTranslate2 releases the GIL). Only this thread touches the
+    store. Interrupted (Ctrl-C), the worker stops at its next segment and every file not yet
+    filed stays ``pending`` for ``debrief process``.
+    """
+    cancel = threading.Event()
+    submitted: list[Future[Transcript]] = []
+    previous: tuple[Path, _Staged | AddResult | AudioError] | None = None
+    try:
+        for path in paths:
+            path = Path(path)
+            reporter = reporter_for(path) if reporter_for else _Quiet()
+            staged: _Staged | AddResult | AudioError
+            try:
+                staged = _stage_file(settings, store, path, company, contact, when, reporter)
+            except AudioError as exc:
+                staged = exc
+            if isinstance(staged, _Staged):
+                staged.transcript = _whisper_thread().submit(_transcribe, settings, staged, cancel)
+                submitted.append(staged.transcript)
+            if previous is not None:
+                yield previous[0], _finish(store, previous[1])
+            previous = (path, staged)
+        if previous is not None:
+            yield previous[0], _finish(store, previous[1])
+    finally:
+        # A no-op when all is done; interrupted, the running transcription stops at its next
+        # segment and the queued ones never start.
+        cancel.set()
+        for future in submitted:
+            future.cancel()
+        wait_futures(submitted)
+
+
+@dataclass
+class _Staged:
+    """A file decoded and filed as pending, its transcript on the way."""
+
+    debrief_id: int
+    samples: Any
+    reporter: Reporter
+    timings: dict[str, float]
+    transcript: Future[Transcript] | None = None
+
+
+class _Cancelled(BaseException):
+    """Raised in the transcription worker's progress callback to stop it (not an Exception,
+    so the engine does not turn it into a TranscriptionError)."""
+
+
+def _stage_file(
+    settings: Settings,
+    store: Store,
+    path: Path,
+    company: str | None,
+    contact: str | None,
+    when: datetime | None,
+    reporter: Reporter,
+) -> _Staged | AddResult:
     timings: dict[str, float] = {}
-    path = Path(path)
     audio.check_readable(path)
     digest = audio.file_hash(path)
     existing = store.find_by_hash(digest)
-    if existing:
+    if existing:  # nothing is loaded for a recap already filed
         return AddResult(existing["id"], "audio", existing["status"], duplicate=True)
-    with _timed(timings, "decode"):
-        samples = audio.decode(path)
+    loading = prefetch_engine(settings)  # overlaps the decoding and copying below
+    prefetch_nlp()
+    try:
+        with _timed(timings, "decode"):
+            samples = audio.decode(path)
+    except AudioError:
+        loading.result()  # let the load finish: nothing half-loaded is left at exit
+        raise
     stored = audio.store_copy(path, settings.recordings_dir, digest)
     recorded_at = when or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
@@ -131,7 +229,29 @@ def add_file(
         contact=contact,
         company=company,
     )
-    return _process(settings, store, debrief_id, samples, reporter, timings)
+    return _Staged(debrief_id, samples, reporter, timings)
+
+
+def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
+    """The worker's part: wait for the model, transcribe (no store access here)."""
+
+    def stop_if_cancelled() -> None:
+        if cancel.is_set():
+            raise _Cancelled
+
+    stop_if_cancelled()
+    return _run_engine(settings, staged.samples, staged.reporter, staged.timings, stop_if_cancelled)
+
+
+def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult | AudioError:
+    if not isinstance(staged, _Staged):
+        return staged
+    assert staged.transcript is not None
+    try:
+        transcript = staged.transcript.result()
+    except DebriefError as exc:
+        return _transcribed(store, staged.debrief_id, exc, staged.reporter, staged.timings)
+    return _transcribed(store, staged.debrief_id, transcript, staged.reporter, staged.timings)
 
 
 def add_recording(
@@ -201,27 +321,72 @@ def _process(
     timings: dict[str, float],
 ) -> AddResult:
     reporter = reporter or _Quiet()
-    try:
-        from debrief.transcribe import get_engine
+    prefetch_nlp()
+    cancel = threading.Event()
 
-        prefetch_nlp()
-        reporter.stage("loading model")
-        with _timed(timings, "load_model"):
-            engine = get_engine(settings)
-        reporter.stage("transcribing")
-        total = len(samples) / audio.SAMPLE_RATE
-        with _timed(timings, "transcribe"):
-            transcript = engine.transcribe(
-                samples, lambda done: reporter.transcribe_progress(done, total)
-            )
-        if transcript.is_empty:
+    def stop_if_cancelled() -> None:
+        if cancel.is_set():
+            raise _Cancelled
+
+    outcome: Transcript | DebriefError
+    work = _whisper_thread().submit(
+        _run_engine, settings, samples, reporter, timings, stop_if_cancelled
+    )
+    try:
+        outcome = work.result()
+    except DebriefError as exc:
+        outcome = exc
+    except BaseException:  # Ctrl-C: stop the worker at its next segment, then go on
+        cancel.set()
+        wait_futures([work])
+        raise
+    return _transcribed(store, debrief_id, outcome, reporter, timings)
+
+
+def _run_engine(
+    settings: Settings,
+    samples: Any,
+    reporter: Reporter,
+    timings: dict[str, float],
+    check: Callable[[], None] | None = None,
+) -> Transcript:
+    from debrief.transcribe import get_engine
+
+    reporter.stage("loading model")
+    with _timed(timings, "load_model"):
+        engine = get_engine(settings)
+    reporter.stage("transcribing")
+    total = len(samples) / audio.SAMPLE_RATE
+
+    def progress(done: float) -> None:
+        if check is not None:
+            check()
+        reporter.transcribe_progress(done, total)
+
+    with _timed(timings, "transcribe"):
+        return engine.transcribe(samples, progress)
+
+
+def _transcribed(
+    store: Store,
+    debrief_id: int,
+    outcome: Transcript | DebriefError,
+    reporter: Reporter,
+    timings: dict[str, float],
+) -> AddResult:
+    """Store a transcript and go on to extraction, or mark the debrief failed."""
+    try:
+        if isinstance(outcome, DebriefError):
+            raise outcome
+        if outcome.is_empty:
             raise NoSpeechError("no speech detected in the recording")
         with _timed(timings, "store"):
-            store.save_transcript(debrief_id, transcript)
+            store.save_transcript(debrief_id, outcome)
     except DebriefError as exc:
         store.set_status(debrief_id, "failed", str(exc))
+        reporter.stage("failed")
         return AddResult(debrief_id, "audio", "failed", error=str(exc), timings=timings)
-    return _extract_and_store(store, debrief_id, transcript, reporter, timings)
+    return _extract_and_store(store, debrief_id, outcome, reporter, timings)
 
 
 def _extract_and_store(
@@ -257,12 +422,54 @@ def _extract_and_store(
     )
 
 
+_whisper: ThreadPoolExecutor | None = None
+
+
+def _whisper_thread() -> ThreadPoolExecutor:
+    """The one thread that loads and runs Whisper in this process (see
+    :func:`debrief.transcribe.get_engine`: CTranslate2 is several times slower when called
+    from another thread than the one that loaded the model)."""
+    global _whisper
+    if _whisper is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _whisper = ThreadPoolExecutor(1, thread_name_prefix="debrief-whisper")
+    return _whisper
+
+
+def wait_futures(futures: list[Any]) -> None:
+    from concurrent.futures import wait
+
+    wait(futures)
+
+
+def prefetch_engine(settings: Settings) -> Future[None]:
+    """Start loading the Whisper model the settings name on the Whisper thread while the
+    caller decodes and files the audio; the transcription queued after it finds it loaded.
+    A failure is not reported here: the transcription's own ``get_engine`` raises it again,
+    as one line."""
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            from debrief.transcribe import get_engine
+
+            get_engine(settings)
+
+    return _whisper_thread().submit(load)
+
+
+_nlp_prefetch: threading.Thread | None = None
+
+
 def prefetch_nlp() -> None:
-    """Load the spaCy pipeline in the background while Whisper works.
+    """Load the spaCy pipeline in the background while Whisper works (once per process).
 
     Loading is mostly deserialisation, so it overlaps well with transcription; extraction
     then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
     """
+    global _nlp_prefetch
+    if _nlp_prefetch is not None:
+        return
 
     def load() -> None:
         # Importing spaCy is half the cost, so it happens in the thread too. A failure is
@@ -275,7 +482,8 @@ def prefetch_nlp() -> None:
 
             load_nlp()
 
-    threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True).start()
+    _nlp_prefetch = threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True)
+    _nlp_prefetch.start()
 
 
 def process_debrief(
@@ -300,10 +508,12 @@ def process_debrief(
         store.set_status(debrief_id, "failed", "no audio and no transcript")
         return AddResult(debrief_id, row["source"], "failed", error="no audio and no transcript")
     timings: dict[str, float] = {}
+    loading = prefetch_engine(settings)  # overlaps the decoding
     try:
         with _timed(timings, "decode"):
             samples = audio.decode(Path(row["audio_path"]))
     except AudioError as exc:
+        loading.result()  # let the load finish: nothing half-loaded is left at exit
         store.set_status(debrief_id, "failed", str(exc))
         return AddResult(debrief_id, row["source"], "failed", error=str(exc))
     if not row["duration"]:
@@ -910,12 +1120,14 @@ def recover(settings: Settings) -> list[AddResult]:
     points at, as pending debriefs (``debrief process`` transcribes them). Nothing is deleted;
     a recording still being made by another debrief is left alone. Cheap: the store is only
     opened when ``recordings/`` holds ``rec-*.wav`` files, for one query."""
-    from debrief.record import repair_partials
-
     recordings = settings.recordings_dir
     if not recordings.is_dir():
         return []
-    repair_partials(recordings)
+    if next(recordings.glob("*.partial.wav"), None) is not None:
+        # Only then: debrief.record imports the capture code (numpy, sounddevice).
+        from debrief.record import repair_partials
+
+        repair_partials(recordings)
     candidates = [
         path
         for path in sorted(recordings.glob("rec-*.wav"))

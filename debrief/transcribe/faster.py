@@ -71,6 +71,7 @@ class FasterWhisperEngine:
             "model": self.model_name,
             "language": settings.language,
             "beam_size": settings.beam_size,
+            **({"batch_size": settings.batch_size} if settings.batch_size else {}),
             "vad": settings.vad,
             "threads": self.threads,
             "compute_type": settings.compute_type,
@@ -80,20 +81,32 @@ class FasterWhisperEngine:
         self._language = settings.language
         self._beam_size = settings.beam_size
         self._vad_on = settings.vad
+        # Batched decoding needs speech chunks to batch: the VAD cuts them.
+        self._batch_size = settings.batch_size if settings.vad else 0
+        self._batched: Any = None
+        if self._batch_size:
+            from faster_whisper import BatchedInferencePipeline
+
+            self._batched = BatchedInferencePipeline(self._model)
 
     def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
         if is_silent(audio):
             return self._transcript([], self._language, duration)
         try:
-            segments_iter, info = self._model.transcribe(
-                audio,
+            options: dict[str, Any] = dict(
                 language=self._language,
                 beam_size=self._beam_size,
                 vad_filter=self._vad_on,
                 vad_parameters=self._vad if self._vad_on else None,
                 **self._decode,
             )
+            if self._batched is not None:
+                segments_iter, info = self._batched.transcribe(
+                    audio, batch_size=self._batch_size, **options
+                )
+            else:
+                segments_iter, info = self._model.transcribe(audio, **options)
             segments: list[Segment] = []
             for seg in segments_iter:
                 text = seg.text.strip()
