@@ -6,10 +6,7 @@ no ffmpeg program installed.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +24,8 @@ _CHUNK = 1 << 20
 
 def file_hash(path: Path) -> str:
     """SHA-256 of the file's bytes: the same audio added twice is recognised by it."""
+    import hashlib
+
     digest = hashlib.sha256()
     try:
         with path.open("rb") as fh:
@@ -92,6 +91,9 @@ def store_copy(src: Path, recordings_dir: Path, digest: str) -> Path:
 
     The knowledge base then never depends on the original staying where it was.
     """
+    import shutil
+    import tempfile
+
     recordings_dir.mkdir(parents=True, exist_ok=True)
     suffix = src.suffix.lower() if src.suffix.lower() in AUDIO_EXTENSIONS else ".audio"
     dest = recordings_dir / f"{digest[:16]}{suffix}"

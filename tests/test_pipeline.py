@@ -224,3 +224,14 @@ def test_several_files_in_one_add_keep_going_past_a_bad_one(home: Path, tmp_path
         shown = json.loads(run(home, "show", str(row["id"]), "--json").stdout)
         assert wer(sample_text(name), shown["transcript"]["text"]) < 0.15
     assert rows["recap-maria-lopez.wav"]["contact"] == "Maria Lopez"
+
+
+def test_batched_decoding_is_a_setting_that_transcribes(home: Path) -> None:
+    # batch_size > 0 runs faster-whisper's BatchedInferencePipeline on the VAD's chunks.
+    settings = pipeline.load_settings({"batch_size": 4, "beam_size": 1})
+    store = pipeline.open_store(settings)
+    result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
+    assert result.ok and result.transcript is not None
+    assert result.transcript.settings["batch_size"] == 4
+    assert result.transcript.settings["beam_size"] == 1
+    assert wer(sample_text("recap-short-note"), result.transcript.text) < 0.15
