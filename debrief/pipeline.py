@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -186,6 +185,7 @@ class _Staged:
     samples: Any
     reporter: Reporter
     timings: dict[str, float]
+    loading: Future[float]  # the model load started for it (overlapping the decoding)
     transcript: Future[Transcript] | None = None
 
 
@@ -229,7 +229,7 @@ def _stage_file(
         contact=contact,
         company=company,
     )
-    return _Staged(debrief_id, samples, reporter, timings)
+    return _Staged(debrief_id, samples, reporter, timings, loading)
 
 
 def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
@@ -240,6 +240,8 @@ def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) ->
             raise _Cancelled
 
     stop_if_cancelled()
+    # Queued after the load on this same thread, so it is done: count it once, here.
+    staged.timings["load_model"] = staged.loading.result()
     return _run_engine(settings, staged.samples, staged.reporter, staged.timings, stop_if_cancelled)
 
 
@@ -443,17 +445,19 @@ def wait_futures(futures: list[Any]) -> None:
     wait(futures)
 
 
-def prefetch_engine(settings: Settings) -> Future[None]:
+def prefetch_engine(settings: Settings) -> Future[float]:
     """Start loading the Whisper model the settings name on the Whisper thread while the
     caller decodes and files the audio; the transcription queued after it finds it loaded.
-    A failure is not reported here: the transcription's own ``get_engine`` raises it again,
-    as one line."""
+    The future gives the seconds the load took. A failure is not reported here: the
+    transcription's own ``get_engine`` raises it again, as one line."""
 
-    def load() -> None:
+    def load() -> float:
+        start = time.perf_counter()
         with contextlib.suppress(Exception):
             from debrief.transcribe import get_engine
 
             get_engine(settings)
+        return time.perf_counter() - start
 
     return _whisper_thread().submit(load)
 
@@ -466,6 +470,10 @@ def prefetch_nlp() -> None:
 
     Loading is mostly deserialisation, so it overlaps well with transcription; extraction
     then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
+    The thread is not niced: on two cores a niced load only got the CPU Whisper left, so it
+    ran after transcription instead of beside it, and on a busy machine it starved
+    (benchmarks/add.py, cold 60 s recap at beam 1 under load 17: 61-72 s niced with 38-48 s
+    waiting for spaCy, 21-26 s not niced, the same transcription time).
     """
     global _nlp_prefetch
     if _nlp_prefetch is not None:
@@ -474,9 +482,6 @@ def prefetch_nlp() -> None:
     def load() -> None:
         # Importing spaCy is half the cost, so it happens in the thread too. A failure is
         # not reported here: the foreground load raises it again, as one line.
-        with contextlib.suppress(Exception):
-            # Whisper is what the user waits for: this thread only takes CPU it leaves idle.
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         with contextlib.suppress(Exception):
             from debrief.extract import load_nlp
 
