@@ -41,6 +41,7 @@ CONFIGS: dict[str, dict[str, int]] = {
     "beam 2": {"beam_size": 2, "batch_size": 0},
     "beam 5": {"beam_size": 5, "batch_size": 0},
     "batched beam 1": {"beam_size": 1, "batch_size": 8},
+    "batched beam 2": {"beam_size": 2, "batch_size": 8},
     "batched beam 5": {"beam_size": 5, "batch_size": 8},
 }
 STAGES = ("decode", "load_model", "transcribe", "load_nlp", "extract", "store", "themes")
@@ -203,7 +204,8 @@ def main() -> None:
     texts: dict[str, dict[str, str]] = {c: {} for c in configs}
     stage_sum: dict[str, dict[str, float]] = {c: dict.fromkeys(STAGES, 0.0) for c in configs}
     cpu: dict[str, float] = dict.fromkeys(configs, 0.0)
-    for recap in recaps:
+    for n, recap in enumerate(recaps, 1):
+        print(f"\r  set: recap {n}/{len(recaps)}", end="", file=sys.stderr, flush=True)
         for config in configs:
             cpu0 = time.process_time()
             result = pipeline.add_file(settings[config], stores[config], paths[recap.id])
@@ -213,6 +215,7 @@ def main() -> None:
             texts[config][recap.id] = result.transcript.text
             for stage in STAGES:
                 stage_sum[config][stage] += result.timings.get(stage, 0.0)
+    print(file=sys.stderr)
     total_audio = sum(seconds.values())
     table: dict[str, dict[str, Any]] = {}
     for config in configs:

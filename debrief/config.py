@@ -47,7 +47,7 @@ class Settings:
     model: str = "tiny.en"
     language: str = "en"
     threads: int = 0
-    beam_size: int = 5
+    beam_size: int = 2
     batch_size: int = 0
     vad: bool = True
     compute_type: str = "int8"
