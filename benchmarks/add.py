@@ -55,12 +55,14 @@ def cold_child(config: str, path: Path) -> None:
     """One cold add in this fresh process; prints its figures as JSON."""
     t0 = time.perf_counter()
     from debrief import pipeline
+    from debrief.config import load_settings
+    from debrief.store import open_store
 
     imported = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["DEBRIEF_HOME"] = tmp
-        settings = pipeline.load_settings(dict(CONFIGS[config]))
-        store = pipeline.open_store(settings)
+        settings = load_settings(dict(CONFIGS[config]))
+        store = open_store(settings)
         cpu0, start = time.process_time(), time.perf_counter()
         result = pipeline.add_file(settings, store, path)
         wall = time.perf_counter() - start
@@ -189,8 +191,9 @@ def main() -> None:
 
     # -- the set, warm, in this process ------------------------------------------------------
     from debrief import pipeline
+    from debrief.config import load_settings
     from debrief.extract import load_nlp
-    from debrief.transcribe import get_engine
+    from debrief.store import open_store
 
     load_nlp()
     work = Path(tempfile.mkdtemp(prefix="debrief-add-bench-"))
@@ -198,9 +201,10 @@ def main() -> None:
     settings: dict[str, Any] = {}
     for config in configs:
         os.environ["DEBRIEF_HOME"] = str(work / config.replace(" ", "-").replace(",", ""))
-        settings[config] = pipeline.load_settings(dict(CONFIGS[config]))
-        stores[config] = pipeline.open_store(settings[config])
-        get_engine(settings[config])
+        settings[config] = load_settings(dict(CONFIGS[config]))
+        stores[config] = open_store(settings[config])
+        # Loaded on the thread the pipeline transcribes on (engines are cached per thread).
+        pipeline.prefetch_engine(settings[config]).result()
     texts: dict[str, dict[str, str]] = {c: {} for c in configs}
     stage_sum: dict[str, dict[str, float]] = {c: dict.fromkeys(STAGES, 0.0) for c in configs}
     cpu: dict[str, float] = dict.fromkeys(configs, 0.0)

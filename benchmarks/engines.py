@@ -4,7 +4,7 @@
 
 Each engine runs in a fresh subprocess, so its peak memory (``ru_maxrss``: resident set,
 native allocations included) and its load time (imports + model load) are its own. Both
-use the same bundled tiny.en model and the same settings (pipelines/whisper.toml: beam 5,
+use the same bundled tiny.en model and the same settings (pipelines/whisper.toml: its beam size,
 Silero VAD, temperature fallback); openai-whisper uses the checkpoint converted from it,
 converted once before timing starts. Printed per engine: model load time, transcription
 time, real-time factor (transcription time / audio duration; lower is faster), CPU time
@@ -27,7 +27,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINES = ("faster-whisper", "openai-whisper")
+sys.path.insert(0, str(ROOT))
+
+from debrief.engines import ENGINES  # noqa: E402  (the engine registry: every engine is run)
+
 AUDIO_SUFFIXES = (".wav", ".flac", ".ogg", ".mp3", ".m4a", ".opus", ".webm")
 
 
@@ -149,7 +152,7 @@ def main() -> None:
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--repeat", type=int, default=1, help="runs per sample; the best counts")
     parser.add_argument("--threads", type=int, default=0, help="0 = one per core (the default)")
-    parser.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=list(ENGINES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(worker(args.worker, args.samples, args.repeat, args.threads)))

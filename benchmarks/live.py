@@ -83,26 +83,28 @@ def build_sample(tmp: Path) -> tuple[np.ndarray, str]:
 
 def child(mode: str) -> None:
     """Record from the ALSA test device until SIGTERM, file it, print one JSON line."""
-    from debrief import pipeline
+    from debrief import pipeline, recording
+    from debrief.config import load_settings
     from debrief.record.capture import Recorder
     from debrief.record.ui import NullUI
+    from debrief.store import open_store, search
 
-    settings = pipeline.load_settings()
-    store = pipeline.open_store(settings)
-    live = pipeline.start_live(settings) if mode == "live" else None
+    settings = load_settings()
+    store = open_store(settings)
+    live = recording.start_live(settings) if mode == "live" else None
     rec = Recorder(settings.recordings_dir, on_block=live.on_block if live else None)
     rec.start()
     print("READY", flush=True)
     result = rec.run(NullUI())
     stopped = time.monotonic()
     if live is not None:
-        added = pipeline.file_live_recording(settings, store, result.path, live)
+        added = recording.file_live_recording(settings, store, result.path, live)
     else:
         added = pipeline.add_recording(settings, store, result.path)
     # searchable: a word of the transcript's end finds this debrief
     words = [w for w in (added.transcript.text if added.transcript else "").split()[-12:]]
     word = max(words, key=len).strip(".,!?;:'\"") if words else "recap"
-    hits = pipeline.search(store, word)
+    hits = search(store, word)
     done = time.monotonic()
     found = any(int(h.get("debrief_id", h.get("id", -1))) == added.debrief_id for h in hits)
     row = store.get(int(added.debrief_id or 0))

@@ -36,7 +36,8 @@ from pathlib import Path
 from rich.console import Console
 from search import build  # the search benchmark's knowledge-base builder
 
-from debrief.review import build_review, render, week_period
+from debrief import views
+from debrief.review import build_review, week_period
 from debrief.review.period import local_naive
 from debrief.review.render_terminal import print_review
 from debrief.store import Store
@@ -112,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         def review_all_formats() -> None:
             review = build_review(store, week, today)
             print_review(Console(file=io.StringIO(), width=100), review)
-            render(review, "markdown")
-            render(review, "html")
+            views.render("review", review, "markdown")
+            views.render("review", review, "html")
 
         w0, c0 = time.perf_counter(), time.process_time()
         first = build_review(store, week, today)

@@ -6,9 +6,10 @@ no ffmpeg program installed.
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import AudioError
 
@@ -48,8 +49,39 @@ def check_readable(path: Path) -> None:
         raise AudioError(f"{path}: empty file")
 
 
-def decode(path: Path) -> np.ndarray:
+#: The longest recording debrief takes: 3 hours (a recap is minutes long; anything longer
+#: is almost certainly a whole day's recording). Decoded, 3 hours is 691 MB of float32, so
+#: decoding stays under 1 GB for any file; a longer one is refused before decoding with a
+#: message that says to split it.
+MAX_SECONDS = 3 * 3600
+
+#: A duration unknown up front (a raw stream without one in its header) is decoded into a
+#: buffer of this many seconds, grown by half as needed.
+_FIRST_BUFFER_SECONDS = 600
+
+
+def _fmt_length(seconds: float) -> str:
+    hours, rest = divmod(round(seconds), 3600)
+    return f"{hours} h {rest // 60:02d} min" if hours else f"{rest // 60} min {rest % 60:02d} s"
+
+
+def too_long(path: Path, seconds: float, max_seconds: float = MAX_SECONDS) -> AudioError:
+    """The one-line error for a recording over the maximum length."""
+    return AudioError(
+        f"{path}: {'over ' if seconds > max_seconds else ''}{_fmt_length(seconds)} long; "
+        f"debrief takes recordings up to {_fmt_length(max_seconds)}: split it into shorter "
+        "files and add each"
+    )
+
+
+def decode(path: Path, max_seconds: float = MAX_SECONDS) -> np.ndarray:
     """Decode ``path`` to a 16 kHz mono float32 array in [-1, 1].
+
+    Streams: each decoded block (a codec frame, a few thousand samples) is resampled to
+    float32 and copied straight into one buffer sized from the container's duration, so
+    memory is the result plus a block (no list of pieces joined at the end, no float64).
+    A file longer than ``max_seconds`` (:data:`MAX_SECONDS`) raises :class:`AudioError`,
+    from its header when it states a duration, else as soon as decoding passes the limit.
 
     Raises :class:`AudioError` naming the file for anything that is not decodable audio.
     """
@@ -58,32 +90,52 @@ def decode(path: Path) -> np.ndarray:
     import av
     import numpy as np
 
-    chunks: list[np.ndarray] = []
+    limit = int(max_seconds * SAMPLE_RATE)
     try:
         with av.open(str(path), mode="r", metadata_errors="ignore") as container:
             if not container.streams.audio:
                 raise AudioError(f"{path}: no audio stream (not an audio file?)")
             stream = container.streams.audio[0]
+            stated = _stated_seconds(container, stream)
+            if stated is not None and stated > max_seconds + 1:
+                raise too_long(path, stated, max_seconds)
+            # Room for the stated length plus a little (resampler rounding, headers that
+            # understate); never more than the limit allows.
+            guess = stated + 2 if stated else _FIRST_BUFFER_SECONDS
+            buffer = np.empty(min(int(guess * SAMPLE_RATE), limit + 1), dtype=np.float32)
+            filled = 0
             resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
-            for frame in container.decode(stream):
+            # One frame at a time; the final None flushes the resampler's tail.
+            for frame in itertools.chain(container.decode(stream), [None]):
                 for out in resampler.resample(frame):
-                    chunks.append(out.to_ndarray().reshape(-1))
-            for out in resampler.resample(None):  # flush the resampler's tail
-                chunks.append(out.to_ndarray().reshape(-1))
+                    block = out.to_ndarray().reshape(-1)
+                    if not np.isfinite(block).all():
+                        raise AudioError(f"{path}: audio contains invalid samples")
+                    if filled + block.size > buffer.size:
+                        if filled + block.size > limit:
+                            raise too_long(path, (filled + block.size) / SAMPLE_RATE, max_seconds)
+                        grown = max(filled + block.size, int(buffer.size * 1.5))
+                        buffer = np.resize(buffer, min(grown, limit + 1))
+                    buffer[filled : filled + block.size] = block
+                    filled += block.size
     except AudioError:
         raise
     except (av.error.FFmpegError, ValueError, OSError, IndexError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc).split(":")[0].strip()
         reason = reason or type(exc).__name__
         raise AudioError(f"{path}: not readable as audio ({reason})") from None
-    if not chunks:
+    if filled == 0:
         raise AudioError(f"{path}: contains no audio samples")
-    audio = np.concatenate(chunks).astype(np.float32, copy=False)
-    if audio.size == 0:
-        raise AudioError(f"{path}: contains no audio samples")
-    if not np.isfinite(audio).all():
-        raise AudioError(f"{path}: audio contains invalid samples")
-    return audio
+    return buffer[:filled]
+
+
+def _stated_seconds(container: Any, stream: Any) -> float | None:
+    """The length the file's header states, if it states one."""
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    if container.duration:
+        return float(container.duration) / 1_000_000  # AV_TIME_BASE
+    return None
 
 
 def store_copy(src: Path, recordings_dir: Path, digest: str) -> Path:
@@ -124,10 +176,18 @@ def is_silent(audio: np.ndarray) -> bool:
 
 
 def rms_dbfs(audio: np.ndarray) -> float:
-    """Loudness of ``audio`` in dBFS (-inf for digital silence)."""
+    """Loudness of ``audio`` in dBFS (-inf for digital silence).
+
+    Summed in float64 a minute at a time: squaring a long recording in float64 in one go
+    would double its memory (issue 17.5)."""
     if audio.size == 0:
         return float("-inf")
     import numpy as np
 
-    rms = float(np.sqrt(np.mean(np.square(audio, dtype=np.float64))))
+    step = 60 * SAMPLE_RATE
+    total = sum(
+        float(np.dot(block, block.astype(np.float64)))
+        for block in (audio[i : i + step] for i in range(0, audio.size, step))
+    )
+    rms = (total / audio.size) ** 0.5
     return 20 * np.log10(rms) if rms > 0 else float("-inf")

@@ -18,9 +18,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import DebriefError
+from debrief.store.canned import INSIGHTS_BY_COMPANY, OPEN_FOLLOW_UPS, REFERRALS_NOT_CONTACTED
+
+if TYPE_CHECKING:
+    from debrief.store import Store
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -38,51 +42,6 @@ def available() -> bool:
 def require() -> None:
     if not available():
         raise BrowseUnavailable(f"Datasette is not installed; install it with: {INSTALL_HINT}")
-
-
-INSIGHTS_BY_COMPANY = """
-SELECT co.name AS company, d.recorded_at, c.name AS contact, i.category, i.text,
-       i.debrief_id
-FROM insights i
-JOIN debriefs d ON d.id = i.debrief_id
-JOIN companies co ON co.id = d.company_id
-LEFT JOIN contacts c ON c.id = d.contact_id
-WHERE co.key = lower(trim(:company)) OR co.name LIKE '%' || trim(:company) || '%'
-ORDER BY co.name, i.category, d.recorded_at, i.start_char
-""".strip()
-
-OPEN_FOLLOW_UPS = """
-SELECT f.id, f.due, f.text, d.recorded_at, c.name AS contact, co.name AS company,
-       f.debrief_id
-FROM follow_ups f
-JOIN debriefs d ON d.id = f.debrief_id
-LEFT JOIN contacts c ON c.id = d.contact_id
-LEFT JOIN companies co ON co.id = d.company_id
-WHERE f.done_at IS NULL
-ORDER BY f.due IS NULL, f.due, d.recorded_at, f.id
-""".strip()
-
-# Same rule as `debrief people` without the fuzzy spelling match: a referral is contacted
-# when a contact has the same name key, or (for a first name alone) the same first name
-# at the company the referral was said to be at, else at the referrer's company.
-REFERRALS_NOT_CONTACTED = """
-SELECT p.name AS referral, p.company, c.name AS referred_by, co.name AS referrer_company,
-       d.recorded_at, p.debrief_id
-FROM people_mentioned p
-JOIN debriefs d ON d.id = p.debrief_id
-LEFT JOIN contacts c ON c.id = d.contact_id
-LEFT JOIN companies co ON co.id = d.company_id
-WHERE p.relation = 'referral'
-  AND NOT EXISTS (
-    SELECT 1 FROM contacts k WHERE k.key = p.key AND k.id IS NOT d.contact_id)
-  AND NOT EXISTS (
-    SELECT 1 FROM contacts k
-    WHERE instr(p.key, ' ') = 0 AND k.key LIKE p.key || ' %' AND k.id IS NOT d.contact_id
-      AND k.company_id IN (
-        SELECT id FROM companies
-        WHERE (p.company IS NULL AND id = d.company_id) OR key = lower(trim(p.company))))
-ORDER BY d.recorded_at, p.id
-""".strip()
 
 
 def metadata(db_name: str = "debrief") -> dict[str, Any]:
@@ -135,7 +94,7 @@ def metadata(db_name: str = "debrief") -> dict[str, Any]:
             "title": "Transcript segments",
             "description": "Timed pieces of audio transcripts (seconds from the start).",
         },
-        "_migrations": {"hidden": True},
+        "_sqlite_migrations": {"hidden": True},
         "insight_terms": {"hidden": True},
     }
     queries = {
@@ -249,6 +208,23 @@ def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
+
+
+def serve_store(
+    store: Store, *, port: int = DEFAULT_PORT, open_browser: bool = False, announce: Any = None
+) -> int:
+    """Serve ``store`` read-only on 127.0.0.1 until Ctrl-C (``debrief browse``).
+
+    ``announce`` (if given) is called with a one-line message once the checks passed.
+    """
+    require()
+    if not port_free(port):
+        raise DebriefError(f"port {port} on {HOST} is in use; choose another with --port")
+    # Datasette opens the file immutable, which ignores the WAL: fold it in first.
+    store.checkpoint()
+    if announce:
+        announce(f"serving {store.path} read-only on http://{HOST}:{port}/ (Ctrl-C stops)")
+    return serve(store.path, port=port, open_browser=open_browser)
 
 
 def _raise_interrupt(signum: int, frame: Any) -> None:

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import ConfigError
-
-ENGINES = ("faster-whisper", "openai-whisper")
 
 
 def data_file(*parts: str) -> Path:
@@ -40,17 +39,12 @@ def home_dir() -> Path:
 
 
 @dataclass
-class Settings:
-    """Effective settings. ``sources[name]`` is default, file, env or flag."""
+class Settings(EngineOptions):
+    """Effective settings: the engine options plus where the data lives.
+    ``sources[name]`` is default, file, env or flag."""
 
-    engine: str = "faster-whisper"
-    model: str = "tiny.en"
-    language: str = "en"
-    threads: int = 0
-    beam_size: int = 2
-    batch_size: int = 0
-    vad: bool = True
-    compute_type: str = "int8"
+    #: days after the last call with someone before "stay in touch" is due (issue 14)
+    stay_in_touch_days: int = 90
     home: Path = field(default_factory=home_dir)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -65,11 +59,6 @@ class Settings:
     @property
     def settings_path(self) -> Path:
         return self.home / "settings.toml"
-
-    @property
-    def effective_threads(self) -> int:
-        """Threads for inference: the setting, or the machine's cores when it is 0."""
-        return self.threads if self.threads > 0 else (os.cpu_count() or 1)
 
     def as_rows(self) -> list[tuple[str, str, str]]:
         """(name, value, source) for ``debrief config``."""
@@ -92,6 +81,7 @@ SETTING_NAMES = (
     "batch_size",
     "vad",
     "compute_type",
+    "stay_in_touch_days",
 )
 _TYPES = {f.name: f.type for f in fields(Settings)}
 

@@ -50,3 +50,117 @@ class NotFound(DebriefError):
 
 class DeviceError(DebriefError):
     """A recording device problem: none present, busy, unplugged, invalid name, no PortAudio."""
+
+
+# -- errors from outside the domain, in words the user can act on (issue 17.6) --------------
+# The CLI's one edge asks :func:`explain` about any exception that is not a DebriefError;
+# what it recognises becomes one line that says what to do, never "unexpected X".
+
+#: SQLite's INTEGER range: ids beyond it cannot exist.
+MAX_ID = 2**63 - 1
+
+
+def _where(exc: OSError) -> str:
+    return f"{exc.filename}: " if exc.filename else ""
+
+
+def explain(exc: BaseException) -> DebriefError | None:
+    """A one-line :class:`DebriefError` for a known failure of the system underneath (disk
+    full, file-size limit, read-only or missing paths, numbers out of range, text that is
+    not UTF-8, out of memory), or None for anything else (a bug)."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, DebriefError):
+        return exc
+    if isinstance(exc, OverflowError) and "SQLite INTEGER" in str(exc):
+        return NotFound(
+            f"no such id: ids go up to {MAX_ID}; `debrief list` (debriefs) and "
+            "`debrief todo` (follow-ups) show them"
+        )
+    if isinstance(exc, UnicodeError) and "surrogates" in str(exc):
+        return DebriefError(not_utf8_message(exc))
+    if isinstance(exc, MemoryError):
+        return DebriefError(
+            "out of memory; close other programs and try again (recordings up to 3 hours)"
+        )
+    if isinstance(exc, sqlite3.DatabaseError):
+        return _explain_sqlite(str(exc))
+    if isinstance(exc, OSError):
+        where = _where(exc)
+        messages = {
+            errno.ENOSPC: "no space left on the device; free some space and run it again",
+            errno.EDQUOT: "disk quota exceeded; free some space and run it again",
+            errno.EFBIG: "file too large for this process's file-size limit (ulimit -f); "
+            "raise the limit or free space, and run it again",
+            errno.EISDIR: "is a directory; give a file name inside it",
+            errno.EROFS: "on a read-only file system; choose a writable location",
+            errno.EACCES: "permission denied; make it writable (chmod u+w) or choose "
+            "another location",
+            errno.EPERM: "not permitted; make it writable (chmod u+w) or choose another location",
+            errno.EIO: "input/output error (a failing disk or a full device); free space, "
+            "check the disk and run it again",
+        }
+        if exc.errno == errno.ENOENT and exc.filename:
+            from pathlib import Path
+
+            parent = Path(str(exc.filename)).parent
+            if not parent.is_dir():
+                return DebriefError(
+                    f"{where}directory {parent} does not exist; create it first or choose "
+                    "another location"
+                )
+            return DebriefError(f"{where}no such file; check the path")
+        if exc.errno in messages:
+            return DebriefError(f"{where}{messages[exc.errno]}")
+    return None
+
+
+def _explain_sqlite(reason: str) -> DebriefError:
+    lowered = reason.lower()
+    kept = "(what was stored before is unchanged; `debrief process` finishes anything half-filed)"
+    if "full" in lowered or "disk i/o" in lowered:
+        return StoreError(
+            f"the knowledge base cannot be written ({reason}): the disk is full or a "
+            f"file-size limit (ulimit -f) was reached; free space and run it again {kept}"
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return StoreError(
+            f"the knowledge base is read-only ({reason}); make the data home writable "
+            "(chmod u+w) and run it again"
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return StoreError(
+            f"the knowledge base is busy ({reason}): another debrief command is writing; "
+            "run it again in a moment"
+        )
+    if "malformed" in lowered or "not a database" in lowered:
+        return StoreError(
+            f"the knowledge base file is damaged ({reason}); restore debrief.db from a backup"
+        )
+    return StoreError(f"the knowledge base reported an error ({reason}); run it again {kept}")
+
+
+def not_utf8_message(exc: UnicodeError | None = None, text: str | None = None) -> str:
+    """The one line for text that is not valid UTF-8 (undecodable bytes reach Python as
+    lone surrogates)."""
+    where = ""
+    if text is not None:
+        bad = next((i for i, ch in enumerate(text) if 0xD800 <= ord(ch) <= 0xDFFF), None)
+        if bad is not None:
+            where = f" (an undecodable byte at character {bad + 1})"
+    elif isinstance(exc, UnicodeEncodeError):
+        where = f" (an undecodable byte at character {exc.start + 1})"
+    return (
+        f"the recap text is not valid UTF-8{where}; save it as UTF-8 and add it again "
+        "(e.g. `iconv -t UTF-8 notes.txt > notes-utf8.txt`, then --text-file notes-utf8.txt)"
+    )
+
+
+def require_utf8(text: str) -> None:
+    """Raise a one-line DebriefError for text with undecodable bytes, before anything is
+    stored (SQLite would refuse it half way)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DebriefError(not_utf8_message(text=text)) from None

@@ -36,6 +36,16 @@ CATEGORY_LABELS: dict[str, str] = {
     "self_pitch": "Self-pitch",
 }
 
+
+def category_label(category: str | None) -> str:
+    """A category's display name; an uncategorised insight is "Other"."""
+    return CATEGORY_LABELS.get(category or "", "Other")
+
+
+#: What marks the matched words in a search snippet (SQLite's snippet() puts them there;
+#: each renderer turns them into its own highlight).
+HL_START, HL_END = "\x02", "\x03"
+
 #: Informational interviews should stay within this many minutes.
 CALL_LIMIT_MINUTES = 30
 

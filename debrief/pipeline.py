@@ -1,8 +1,12 @@
-"""The orchestrator: runs the stages (audio, transcribe, extract, store) in order.
+"""The filing state machine: every recap goes pending -> transcribed -> extracted, or failed.
 
-The CLI talks only to this module. Every recording is filed on disk and as a ``pending``
-debrief before any model runs; a failure in a later stage leaves the debrief ``failed``
-with the reason, and :func:`process_pending` retries it.
+Every status change of a debrief happens here (the store writes what it is told). A recording
+is on disk and registered as ``pending`` before any model runs; a failure in a later stage
+leaves the debrief ``failed`` with the reason, and :func:`process_pending` retries it.
+
+Reading, reviewing and rendering are not here: the CLI calls :mod:`debrief.store`,
+:mod:`debrief.review` and :mod:`debrief.views` itself. Recording glue (live transcription,
+crash recovery) is in :mod:`debrief.recording`.
 """
 
 from __future__ import annotations
@@ -11,36 +15,28 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from debrief import audio
-from debrief.config import Settings, load_settings, write_setting
-from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound
-from debrief.models import CATEGORIES, CATEGORY_LABELS, Extraction, Transcript
+from debrief.config import Settings
+from debrief.errors import (
+    AudioError,
+    DebriefError,
+    NoSpeechError,
+    NotFound,
+    explain,
+    require_utf8,
+)
+from debrief.models import Extraction, Transcript
 from debrief.store import Store
-from debrief.store import search as store_search
-from debrief.store.search import HL_END, HL_START, capped_note
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
-
-# Re-exported for the CLI, which imports nothing below this module.
-__all__ = [
-    "CATEGORIES",
-    "AddResult",
-    "AudioError",
-    "Reporter",
-    "Settings",
-    "Store",
-    "capped_note",
-    "load_settings",
-    "write_setting",
-]
 
 
 class Reporter(Protocol):
@@ -51,7 +47,9 @@ class Reporter(Protocol):
     def transcribe_progress(self, done: float, total: float) -> None: ...
 
 
-class _Quiet:
+class Quiet:
+    """A :class:`Reporter` that tells nobody."""
+
     def stage(self, name: str) -> None:
         pass
 
@@ -77,8 +75,18 @@ class AddResult:
         return self.error is None
 
 
+class Given(TypedDict, total=False):
+    """What the user said about a recap: it wins over what is extracted."""
+
+    company: str | None
+    contact: str | None
+    #: when the call happened (default: the file's time, or now)
+    when: datetime | None
+
+
 @contextmanager
-def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
+def timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    """Add the seconds the block takes to ``timings[name]`` (benchmarks read them)."""
     start = time.perf_counter()
     try:
         yield
@@ -86,15 +94,13 @@ def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def open_store(settings: Settings) -> Store:
-    """Open (creating and migrating) the knowledge base in the settings' data home."""
-    # The home holds personal notes and voices: private to the user.
-    settings.home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    settings.recordings_dir.mkdir(mode=0o700, exist_ok=True)
-    return Store(settings.db_path)
+def failed(store: Store, debrief_id: int, source: str, error: str, **extra: Any) -> AddResult:
+    """The one way a debrief becomes ``failed``: the reason is stored, the result says it."""
+    store.set_status(debrief_id, "failed", error)
+    return AddResult(debrief_id, source, "failed", error=error, **extra)
 
 
-# -- adding ---------------------------------------------------------------------------------
+# -- pending: filing a new recap --------------------------------------------------------------
 
 
 def add_file(
@@ -102,28 +108,20 @@ def add_file(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File an audio recap: validate and decode it, copy it into ``recordings/``, register
-    it as pending, then transcribe, extract and store.
+    it as pending, then transcribe, extract and store (:func:`add_files` with one file).
 
     A file that is not decodable audio raises :class:`AudioError` and leaves nothing behind.
     """
-    for _path, outcome in add_files(
-        settings,
-        store,
-        [path],
-        company=company,
-        contact=contact,
-        when=when,
-        reporter_for=None if reporter is None else (lambda _path: reporter),
-    ):
-        if isinstance(outcome, AudioError):
-            raise outcome
-        return outcome
+    one = None if reporter is None else (lambda _path: reporter)
+    with contextlib.closing(add_files(settings, store, [path], reporter_for=one, **given)) as out:
+        for _path, outcome in out:
+            if isinstance(outcome, AudioError):
+                raise outcome
+            return outcome
     raise AssertionError("add_files yields one outcome per path")
 
 
@@ -132,21 +130,19 @@ def add_files(
     store: Store,
     paths: list[Path],
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter_for: Callable[[Path], Reporter] | None = None,
-) -> Iterator[tuple[Path, AddResult | AudioError]]:
+    **given: Unpack[Given],
+) -> Generator[tuple[Path, AddResult | AudioError], None, None]:
     """File audio recaps in order, yielding ``(path, outcome)`` as each is filed: an
     :class:`AddResult`, or the :class:`AudioError` of a file that is not decodable audio
     (nothing of it is kept; the next file goes on). ``reporter_for(path)`` gives each file's
     reporter.
 
     What can overlap does: the Whisper model and spaCy load while the first file is hashed,
-    decoded and filed as pending, and file N+1 transcribes on a worker thread while file N is
-    extracted and stored here (CTranslate2 releases the GIL). Only this thread touches the
-    store. Interrupted (Ctrl-C), the worker stops at its next segment and every file not yet
-    filed stays ``pending`` for ``debrief process``.
+    decoded and filed as pending, and file N+1 transcribes on the Whisper thread while file
+    N is extracted and stored here (CTranslate2 releases the GIL). Only this thread touches
+    the store. Interrupted (Ctrl-C), the transcription stops at its next segment and every
+    file not yet transcribed stays ``pending`` for ``debrief process``.
     """
     cancel = threading.Event()
     submitted: list[Future[Transcript]] = []
@@ -154,10 +150,10 @@ def add_files(
     try:
         for path in paths:
             path = Path(path)
-            reporter = reporter_for(path) if reporter_for else _Quiet()
+            reporter = reporter_for(path) if reporter_for else Quiet()
             staged: _Staged | AddResult | AudioError
             try:
-                staged = _stage_file(settings, store, path, company, contact, when, reporter)
+                staged = _stage_file(settings, store, path, reporter, given)
             except AudioError as exc:
                 staged = exc
             if isinstance(staged, _Staged):
@@ -174,7 +170,7 @@ def add_files(
         cancel.set()
         for future in submitted:
             future.cancel()
-        wait_futures(submitted)
+        _wait(submitted)
 
 
 @dataclass
@@ -190,19 +186,15 @@ class _Staged:
 
 
 class _Cancelled(BaseException):
-    """Raised in the transcription worker's progress callback to stop it (not an Exception,
-    so the engine does not turn it into a TranscriptionError)."""
+    """Raised in the transcription's progress callback to stop it (not an Exception, so
+    the engine does not turn it into a TranscriptionError)."""
 
 
 def _stage_file(
-    settings: Settings,
-    store: Store,
-    path: Path,
-    company: str | None,
-    contact: str | None,
-    when: datetime | None,
-    reporter: Reporter,
+    settings: Settings, store: Store, path: Path, reporter: Reporter, given: Given
 ) -> _Staged | AddResult:
+    """Check, hash, decode and copy one file and register it as pending; the Whisper model
+    and spaCy start loading meanwhile. A duplicate is its :class:`AddResult`."""
     timings: dict[str, float] = {}
     audio.check_readable(path)
     digest = audio.file_hash(path)
@@ -212,28 +204,28 @@ def _stage_file(
     loading = prefetch_engine(settings)  # overlaps the decoding and copying below
     prefetch_nlp()
     try:
-        with _timed(timings, "decode"):
+        with timed(timings, "decode"):
             samples = audio.decode(path)
     except AudioError:
         loading.result()  # let the load finish: nothing half-loaded is left at exit
         raise
     stored = audio.store_copy(path, settings.recordings_dir, digest)
-    recorded_at = when or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
         source="audio",
-        recorded_at=recorded_at,
+        recorded_at=when,
         audio_path=stored,
         audio_hash=digest,
         original_name=path.name,
         duration=round(len(samples) / audio.SAMPLE_RATE, 3),
-        contact=contact,
-        company=company,
+        contact=given.get("contact"),
+        company=given.get("company"),
     )
     return _Staged(debrief_id, samples, reporter, timings, loading)
 
 
 def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
-    """The worker's part: wait for the model, transcribe (no store access here)."""
+    """The Whisper thread's part of :func:`add_files`: transcribe (no store access here)."""
 
     def stop_if_cancelled() -> None:
         if cancel.is_set():
@@ -246,14 +238,16 @@ def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) ->
 
 
 def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult | AudioError:
+    """Wait for a staged file's transcript, then store it and extract (this thread)."""
     if not isinstance(staged, _Staged):
         return staged
     assert staged.transcript is not None
+    outcome: Transcript | DebriefError
     try:
-        transcript = staged.transcript.result()
+        outcome = staged.transcript.result()
     except DebriefError as exc:
-        return _transcribed(store, staged.debrief_id, exc, staged.reporter, staged.timings)
-    return _transcribed(store, staged.debrief_id, transcript, staged.reporter, staged.timings)
+        outcome = exc
+    return _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
 
 
 def add_recording(
@@ -261,11 +255,9 @@ def add_recording(
     store: Store,
     path: Path,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     reporter: Reporter | None = None,
     process: bool = True,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a recording already written into ``recordings/`` (by ``debrief record``)."""
     existing = store.find_by_audio_path(path)
@@ -274,12 +266,12 @@ def add_recording(
     else:
         debrief_id = store.create_debrief(
             source="recording",
-            recorded_at=when or datetime.fromtimestamp(path.stat().st_mtime),
+            recorded_at=given.get("when") or datetime.fromtimestamp(path.stat().st_mtime),
             audio_path=path,
             audio_hash=audio.file_hash(path),
             original_name=path.name,
-            contact=contact,
-            company=company,
+            contact=given.get("contact"),
+            company=given.get("company"),
         )
     if not process:
         return AddResult(debrief_id, "recording", "pending")
@@ -291,30 +283,33 @@ def add_text(
     store: Store,
     text: str,
     *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
     name: str | None = None,
     reporter: Reporter | None = None,
+    **given: Unpack[Given],
 ) -> AddResult:
     """File a typed recap: no audio, the text is the transcript."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
-    debrief_id = store.create_debrief(
-        source="text",
-        recorded_at=when or datetime.now().replace(microsecond=0),
-        original_name=name,
-        contact=contact,
-        company=company,
-    )
+    require_utf8(text)  # before anything is stored (issue 17.6)
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
     )
-    store.save_transcript(debrief_id, transcript)
-    return _extract_and_store(store, debrief_id, transcript, reporter or _Quiet(), {})
+    with store.transaction():  # filed with its text or not at all (a full disk: issue 17.6)
+        debrief_id = store.create_debrief(
+            source="text",
+            recorded_at=given.get("when") or datetime.now().replace(microsecond=0),
+            original_name=name,
+            contact=given.get("contact"),
+            company=given.get("company"),
+        )
+        store.save_transcript(debrief_id, transcript)
+    return extract_and_store(store, debrief_id, transcript, reporter or Quiet(), {})
 
 
-def _process(
+# -- pending -> transcribed -------------------------------------------------------------------
+
+
+def transcribe_and_extract(
     settings: Settings,
     store: Store,
     debrief_id: int,
@@ -322,7 +317,10 @@ def _process(
     reporter: Reporter | None,
     timings: dict[str, float],
 ) -> AddResult:
-    reporter = reporter or _Quiet()
+    """Transcribe decoded ``samples`` for a filed debrief (on the Whisper thread), then
+    extract (spaCy loads meanwhile). Interrupted, the transcription stops at its next
+    segment and the debrief stays as it was."""
+    reporter = reporter or Quiet()
     prefetch_nlp()
     cancel = threading.Event()
 
@@ -338,9 +336,9 @@ def _process(
         outcome = work.result()
     except DebriefError as exc:
         outcome = exc
-    except BaseException:  # Ctrl-C: stop the worker at its next segment, then go on
+    except BaseException:  # Ctrl-C: stop the transcription at its next segment, then go on
         cancel.set()
-        wait_futures([work])
+        _wait([work])
         raise
     return _transcribed(store, debrief_id, outcome, reporter, timings)
 
@@ -352,10 +350,11 @@ def _run_engine(
     timings: dict[str, float],
     check: Callable[[], None] | None = None,
 ) -> Transcript:
+    """Load (or find loaded) and run the engine: on the Whisper thread only."""
     from debrief.transcribe import get_engine
 
     reporter.stage("loading model")
-    with _timed(timings, "load_model"):
+    with timed(timings, "load_model"):
         engine = get_engine(settings)
     reporter.stage("transcribing")
     total = len(samples) / audio.SAMPLE_RATE
@@ -365,7 +364,7 @@ def _run_engine(
             check()
         reporter.transcribe_progress(done, total)
 
-    with _timed(timings, "transcribe"):
+    with timed(timings, "transcribe"):
         return engine.transcribe(samples, progress)
 
 
@@ -382,46 +381,12 @@ def _transcribed(
             raise outcome
         if outcome.is_empty:
             raise NoSpeechError("no speech detected in the recording")
-        with _timed(timings, "store"):
+        with timed(timings, "store"):
             store.save_transcript(debrief_id, outcome)
     except DebriefError as exc:
-        store.set_status(debrief_id, "failed", str(exc))
         reporter.stage("failed")
-        return AddResult(debrief_id, "audio", "failed", error=str(exc), timings=timings)
-    return _extract_and_store(store, debrief_id, outcome, reporter, timings)
-
-
-def _extract_and_store(
-    store: Store,
-    debrief_id: int,
-    transcript: Transcript,
-    reporter: Reporter,
-    timings: dict[str, float],
-) -> AddResult:
-    row = store.get(debrief_id)
-    try:
-        reporter.stage("extracting")
-        with _timed(timings, "load_nlp"):
-            from debrief.extract import load_nlp
-
-            load_nlp()
-        with _timed(timings, "extract"):
-            extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
-        with _timed(timings, "store"):
-            store.save_extraction(debrief_id, extraction)
-        with _timed(timings, "themes"):
-            cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
-    except DebriefError as exc:
-        store.set_status(debrief_id, "failed", str(exc))
-        return AddResult(debrief_id, row["source"], "failed", error=str(exc), transcript=transcript)
-    return AddResult(
-        debrief_id,
-        row["source"],
-        "extracted",
-        transcript=transcript,
-        extraction=extraction,
-        timings=timings,
-    )
+        return failed(store, debrief_id, "audio", str(exc), timings=timings)
+    return extract_and_store(store, debrief_id, outcome, reporter, timings)
 
 
 _whisper: ThreadPoolExecutor | None = None
@@ -439,7 +404,7 @@ def _whisper_thread() -> ThreadPoolExecutor:
     return _whisper
 
 
-def wait_futures(futures: list[Any]) -> None:
+def _wait(futures: list[Any]) -> None:
     from concurrent.futures import wait
 
     wait(futures)
@@ -460,6 +425,66 @@ def prefetch_engine(settings: Settings) -> Future[float]:
         return time.perf_counter() - start
 
     return _whisper_thread().submit(load)
+
+
+# -- transcribed -> extracted -----------------------------------------------------------------
+
+
+def extract_and_store(
+    store: Store,
+    debrief_id: int,
+    transcript: Transcript,
+    reporter: Reporter,
+    timings: dict[str, float],
+) -> AddResult:
+    """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
+    row = store.get(debrief_id)
+    try:
+        reporter.stage("extracting")
+        with timed(timings, "load_nlp"):
+            from debrief.extract import load_nlp
+
+            load_nlp()
+        with timed(timings, "extract"):
+            extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
+        with timed(timings, "store"):
+            store.save_extraction(debrief_id, extraction)
+            refresh_habits(store, debrief_id)
+        with timed(timings, "themes"):
+            cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
+    except DebriefError as exc:
+        return failed(store, debrief_id, row["source"], str(exc), transcript=transcript)
+    return AddResult(
+        debrief_id,
+        row["source"],
+        "extracted",
+        transcript=transcript,
+        extraction=extraction,
+        timings=timings,
+    )
+
+
+def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
+    """Run the extraction stage alone on a text (``debrief extract``; nothing is stored);
+    a very long one in pieces (issue 17.6)."""
+    from debrief.extract import extract
+    from debrief.longtext import extract_in_pieces
+
+    return extract_in_pieces(extract, text, recorded_at)
+
+
+def pipeline_version() -> str:
+    """The extraction pipeline's version, stored with every extracted debrief."""
+    from debrief.extract import pipeline as extract_pipeline
+
+    return extract_pipeline.PIPELINE_VERSION
+
+
+def cache_theme_terms(store: Store, debrief_id: int) -> None:
+    """Lemmatise the debrief's insights for the review's themes (spaCy is loaded)."""
+    from debrief.review.themes import cache_debrief_terms
+
+    cache_debrief_terms(store, debrief_id)
 
 
 _nlp_prefetch: threading.Thread | None = None
@@ -491,12 +516,15 @@ def prefetch_nlp() -> None:
     _nlp_prefetch.start()
 
 
+# -- failed (or unfinished) -> retried --------------------------------------------------------
+
+
 def process_debrief(
     settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
 ) -> AddResult:
     """Run whatever stages a stored debrief still needs (pending, transcribed or failed)."""
     row = store.get(debrief_id)
-    reporter = reporter or _Quiet()
+    reporter = reporter or Quiet()
     stored = store.transcript(debrief_id)
     if stored is not None and (stored["text"].strip() or row["source"] == "text"):
         transcript = Transcript(
@@ -508,26 +536,20 @@ def process_debrief(
             model=stored["model"] or "",
             settings=json.loads(stored["settings"] or "{}"),
         )
-        return _extract_and_store(store, debrief_id, transcript, reporter, {})
+        return extract_and_store(store, debrief_id, transcript, reporter, {})
     if not row["audio_path"]:
-        store.set_status(debrief_id, "failed", "no audio and no transcript")
-        return AddResult(debrief_id, row["source"], "failed", error="no audio and no transcript")
+        return failed(store, debrief_id, row["source"], "no audio and no transcript")
     timings: dict[str, float] = {}
     loading = prefetch_engine(settings)  # overlaps the decoding
     try:
-        with _timed(timings, "decode"):
+        with timed(timings, "decode"):
             samples = audio.decode(Path(row["audio_path"]))
     except AudioError as exc:
         loading.result()  # let the load finish: nothing half-loaded is left at exit
-        store.set_status(debrief_id, "failed", str(exc))
-        return AddResult(debrief_id, row["source"], "failed", error=str(exc))
+        return failed(store, debrief_id, row["source"], str(exc))
     if not row["duration"]:
-        with store.db.conn:
-            store.db.execute(
-                "UPDATE debriefs SET duration = ? WHERE id = ?",
-                [round(len(samples) / audio.SAMPLE_RATE, 3), debrief_id],
-            )
-    result = _process(settings, store, debrief_id, samples, reporter, timings)
+        store.set_duration(debrief_id, round(len(samples) / audio.SAMPLE_RATE, 3))
+    result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
     result.source = row["source"]
     return result
 
@@ -535,207 +557,35 @@ def process_debrief(
 def process_pending(
     settings: Settings, store: Store, reporter: Reporter | None = None
 ) -> list[AddResult]:
-    """Retry every debrief that is pending, only transcribed, or failed."""
-    return [
-        process_debrief(settings, store, int(row["id"]), reporter) for row in store.unfinished()
-    ]
+    """Retry every debrief that is pending, only transcribed, or failed; one that fails
+    fails on its own (:func:`process_one`) and the rest go on."""
+    return [process_one(settings, store, int(row["id"]), reporter) for row in store.unfinished()]
 
 
-# -- extraction -----------------------------------------------------------------------------
-
-
-def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
-    """Run the extraction stage alone on a text."""
-    from debrief.extract import extract
-
-    return extract(text, recorded_at)
-
-
-def pipeline_version() -> str:
-    from debrief.extract import pipeline as extract_pipeline
-
-    return extract_pipeline.PIPELINE_VERSION
-
-
-def reextract(
-    store: Store, debrief_ids: list[int] | None = None, *, stale_only: bool = False
-) -> list[AddResult]:
-    """Rerun extraction on stored transcripts (all when ``debrief_ids`` is None)."""
-    if debrief_ids is None:
-        sql = "SELECT d.id FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
-        if stale_only:
-            sql += " WHERE d.pipeline_version IS NOT ?"
-        rows = store.rows(sql + " ORDER BY d.id", [pipeline_version()] if stale_only else [])
-        debrief_ids = [int(r["id"]) for r in rows]
-    results = []
-    for debrief_id in debrief_ids:
-        stored = store.transcript(debrief_id)
-        if stored is None:
-            store.get(debrief_id)  # NotFound for an unknown id
-            raise NotFound(f"debrief {debrief_id} has no transcript yet; run `debrief process`")
-        transcript = Transcript(
-            text=stored["text"], segments=[], language="", duration=0.0, engine="", model=""
-        )
-        results.append(_extract_and_store(store, debrief_id, transcript, _Quiet(), {}))
-    return results
-
-
-# -- live transcription --------------------------------------------------------------------
-# Issue 8 (owner: live transcription). `debrief record` transcribes while it records: the
-# recorder's on_block tap feeds a LiveTranscriber, and after stop only the tail is left. The
-# WAV is written exactly as without it and stays the debrief's audio (process can redo it).
-
-
-def start_live(settings: Settings, on_text: Any = None) -> Any:
-    """A :class:`debrief.transcribe.live.LiveTranscriber` for a recording about to start.
-    The Whisper model loads on its worker thread (blocks queue meanwhile, none is lost), and
-    spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
-    does not wait for it. Give its ``on_block`` to the recorder
-    (``record_to_file(..., on_block=live.on_block)``)."""
-    from debrief.transcribe import get_engine
-    from debrief.transcribe.live import LiveTranscriber
-
-    live = LiveTranscriber(lambda: get_engine(settings), sample_rate_in=None, on_text=on_text)
-    live.extract_helper = _ExtractHelper.start()  # type: ignore[attr-defined]
-    return live
-
-
-class _ExtractHelper:
-    """Extraction in a separate process whose spaCy loads while the user is still talking.
-
-    Not a thread: importing spaCy (and the torch that thinc imports) holds the GIL for tenths
-    of a second at a time, which would hold up the recorder's PortAudio callback (a Python
-    function) and risk input overflows. A spawned process loads it on its own GIL; after stop
-    it runs :func:`_extract_and_store` on the same database. Any failure: the caller extracts
-    in-process as usual.
-    """
-
-    def __init__(self, conn: Any, proc: Any) -> None:
-        self.conn, self.proc = conn, proc
-
-    @classmethod
-    def start(cls) -> _ExtractHelper | None:
-        try:
-            import multiprocessing
-
-            ctx = multiprocessing.get_context("spawn")
-            parent, child = ctx.Pipe()
-            proc = ctx.Process(
-                target=_extract_helper_main, args=(child,), name="debrief-extract", daemon=True
-            )
-            proc.start()
-            child.close()
-            return cls(parent, proc)
-        except Exception:
-            return None
-
-    def run(self, db_path: Path, debrief_id: int, transcript: Transcript) -> AddResult | None:
-        try:
-            self.conn.send((str(db_path), debrief_id, transcript))
-            result = self.conn.recv()
-        except Exception:
-            result = None
-        self.close()
-        return result if isinstance(result, AddResult) else None
-
-    def close(self) -> None:
-        """Let it go: it exits on its own (EOF), and a daemon never outlives us."""
-        self.conn.close()
-
-
-_WARM_UP = (
-    "I just talked to Maria Lopez, a product manager at Stripe. She started in support. "
-    "She likes the culture and the mission. Her advice was to build a project. "
-    "She suggested I talk to James Chen. I need to email James by Friday. "
-    "The call took about twenty minutes."
-)
-
-
-def _extract_helper_main(conn: Any) -> None:
-    """The helper process: load spaCy, then extract and store the one transcript it is sent."""
-    try:
-        from debrief.extract import load_nlp
-
-        load_nlp()
-        # warm every lazily loaded part (cue files, models) on a throwaway recap
-        extract_text(_WARM_UP, datetime(2026, 1, 5, 9, 0))
-    except Exception:
-        pass  # _extract_and_store reports it properly
-    try:
-        db_path, debrief_id, transcript = conn.recv()
-    except (EOFError, OSError):
-        return
-    store = Store(Path(db_path))
-    try:
-        result: Any = _extract_and_store(store, debrief_id, transcript, _Quiet(), {})
-    except Exception as exc:
-        result = repr(exc)
-    finally:
-        store.close()
-    conn.send(result)
-
-
-def file_live_recording(
-    settings: Settings,
-    store: Store,
-    path: Path,
-    live: Any,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-    when: datetime | None = None,
-    reporter: Reporter | None = None,
+def process_one(
+    settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
 ) -> AddResult:
-    """File a finished recording whose transcript ``live`` made while it was recorded:
-    the debrief keeps ``path`` as its audio, the live transcript is stored, then extraction.
-    If the live path failed or heard nothing, the WAV is transcribed as with ``--no-live``."""
-    from debrief.errors import TranscriptionError
-
-    reporter = reporter or _Quiet()
-    timings: dict[str, float] = {}
-    filed = add_recording(
-        settings, store, path, company=company, contact=contact, when=when, process=False
-    )
-    debrief_id = int(filed.debrief_id or 0)
-    reporter.stage("transcribing the tail")
+    """:func:`process_debrief`, with whatever goes wrong kept to this one debrief (issue
+    17.2): it becomes ``failed`` with the reason (still retried by the next ``process``) and
+    the caller goes on to the next. Only Ctrl-C (KeyboardInterrupt) stops the queue."""
     try:
-        with _timed(timings, "transcribe"):
-            transcript = live.finish()
-    except TranscriptionError:
-        transcript = None
-    if transcript is not None and not _covers(transcript, path):
-        transcript = None  # the tap missed audio (it fails closed): the WAV is complete
-    if transcript is None or transcript.is_empty:
-        _close_extract_helper(live)
-        return process_debrief(settings, store, debrief_id, reporter=reporter)
-    with store.db.conn:
-        store.db.execute(
-            "UPDATE debriefs SET duration = ? WHERE id = ? AND duration IS NULL",
-            [transcript.duration, debrief_id],
-        )
-    with _timed(timings, "store"):
-        store.save_transcript(debrief_id, transcript)
-    helper = getattr(live, "extract_helper", None)
-    result = None
-    if helper is not None:
-        reporter.stage("extracting")
-        with _timed(timings, "extract"):
-            result = helper.run(settings.db_path, debrief_id, transcript)
-    if result is None:
-        result = _extract_and_store(store, debrief_id, transcript, reporter, timings)
-    result.timings = {**timings, **{k: v for k, v in result.timings.items() if k not in timings}}
-    result.source = "recording"
-    return result
+        return process_debrief(settings, store, debrief_id, reporter)
+    except Exception as exc:  # isolation is the point: see the docstring
+        known = explain(exc)
+        reason = str(known) if known else f"unexpected {type(exc).__name__}: {exc}"
+        with contextlib.suppress(Exception):  # the store itself may be what failed
+            return failed(store, debrief_id, "", reason)
+        return AddResult(debrief_id, "", "failed", error=reason)
 
 
-def _covers(transcript: Transcript, path: Path) -> bool:
-    """Whether the live transcript heard the whole WAV (to within half a second)."""
-    try:
-        import soundfile
-
-        return abs(soundfile.info(str(path)).duration - transcript.duration) <= 0.5
-    except Exception:
-        return False
+def process_summary(results: list[AddResult]) -> str:
+    """One line after ``debrief process``: how many were filed, how many failed."""
+    failures = [r for r in results if not r.ok]
+    line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
+    if failures:
+        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
+        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    return line
 
 
 def retranscribe(
@@ -746,363 +596,34 @@ def retranscribe(
     row = store.get(debrief_id)
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
-    samples = audio.decode(Path(row["audio_path"]))
-    result = _process(settings, store, debrief_id, samples, reporter, {})
+    loading = prefetch_engine(settings)  # overlaps the decoding
+    try:
+        samples = audio.decode(Path(row["audio_path"]))
+    except BaseException:
+        loading.result()  # let the load finish: nothing half-loaded is left at exit
+        raise
+    result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]
     return result
 
 
-def file_recording(
-    settings: Settings,
-    store: Store,
-    rec: Any,
-    live: Any = None,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-    reporter: Reporter | None = None,
-) -> AddResult:
-    """File what :func:`record_audio` recorded: with the live transcript when ``live`` (only
-    the tail is left to transcribe), else transcribed now. The recording is filed first, so an
-    interruption (Ctrl-C while the tail transcribes) leaves it pending for ``debrief process``;
-    the live workers are stopped before the interruption goes on (a CTranslate2 call still
-    running at interpreter exit aborts the process)."""
-    try:
-        if live is not None:
-            return file_live_recording(
-                settings, store, rec.path, live, company=company, contact=contact, reporter=reporter
-            )
-        return add_recording(
-            settings, store, rec.path, company=company, contact=contact, reporter=reporter
+def reextract(
+    store: Store, debrief_ids: list[int] | None = None, *, stale_only: bool = False
+) -> list[AddResult]:
+    """Rerun extraction on stored transcripts (all when ``debrief_ids`` is None)."""
+    if debrief_ids is None:
+        debrief_ids = store.transcribed_ids(not_version=pipeline_version() if stale_only else None)
+    results = []
+    for debrief_id in debrief_ids:
+        stored = store.transcript(debrief_id)
+        if stored is None:
+            store.get(debrief_id)  # NotFound for an unknown id
+            raise NotFound(f"debrief {debrief_id} has no transcript yet; run `debrief process`")
+        transcript = Transcript(
+            text=stored["text"], segments=[], language="", duration=0.0, engine="", model=""
         )
-    except BaseException:
-        discard_live(live)
-        raise
-
-
-def keep_recording(
-    settings: Settings,
-    store: Store,
-    rec: Any,
-    live: Any = None,
-    *,
-    company: str | None = None,
-    contact: str | None = None,
-) -> AddResult:
-    """File a recording as pending without processing it (asked to quit: SIGTERM)."""
-    discard_live(live)
-    return add_recording(settings, store, rec.path, company=company, contact=contact, process=False)
-
-
-def discard_live(live: Any) -> None:
-    """Stop a live transcriber's workers and its extraction helper, if any."""
-    if live is None:
-        return
-    live.abort()
-    _close_extract_helper(live)
-
-
-def _close_extract_helper(live: Any) -> None:
-    helper = getattr(live, "extract_helper", None)
-    if helper is not None:
-        helper.close()
-
-
-def live_view(ui: Any, transcriber: Any) -> Any:
-    """The recorder's UI (``make_ui`` kind or object), also showing each newly transcribed
-    piece of the recap as a line while recording."""
-    from debrief.record.ui import make_ui
-
-    inner = make_ui(ui)
-
-    class LiveView:
-        def __init__(self) -> None:
-            self.shown = 0
-
-        def start(self, status: Any) -> None:
-            inner.start(status)
-
-        def update(self, status: Any) -> None:
-            text = transcriber.partial_text()
-            if len(text) > self.shown:
-                inner.message("  " + text[self.shown :].strip())
-                self.shown = len(text)
-            inner.update(status)
-
-        def message(self, text: str) -> None:
-            inner.message(text)
-
-        def stop(self) -> None:
-            inner.stop()
-
-    return LiveView()
-
-
-# -- reading --------------------------------------------------------------------------------
-
-
-def list_debriefs(
-    store: Store, limit: int | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
-    return store.debriefs(limit=limit, status=status)
-
-
-def show(store: Store, debrief_id: int) -> dict[str, Any]:
-    return store.full(debrief_id)
-
-
-def search(store: Store, query: str, **filters: Any) -> list[dict[str, Any]]:
-    return store_search(store, query, **filters)
-
-
-def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
-    """Delete a debrief, its audio file and every trace of it in the database file."""
-    row = store.delete(debrief_id)
-    if row.get("audio_path"):
-        Path(row["audio_path"]).unlink(missing_ok=True)
-    return row
-
-
-def export(store: Store) -> list[dict[str, Any]]:
-    """Every debrief with everything known about it, oldest first."""
-    ids = [int(r["id"]) for r in store.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
-    return [store.full(i) for i in ids]
-
-
-def plain_hit(hit: dict[str, Any]) -> dict[str, Any]:
-    """A search hit for JSON output: highlight marks become ``[`` and ``]``."""
-    out = dict(hit)
-    out["snippet"] = (hit.get("snippet") or "").replace(HL_START, "[").replace(HL_END, "]")
-    return out
-
-
-def export_markdown(debriefs: list[dict[str, Any]]) -> str:
-    """The export as one Markdown document, a section per debrief."""
-    lines = ["# debrief export", ""]
-    for d in debriefs:
-        who = d.get("contact") or "Unknown contact"
-        extra = ", ".join(x for x in (d.get("title"), d.get("company")) if x)
-        lines.append(f"## #{d['id']} {who}" + (f" ({extra})" if extra else ""))
-        lines.append("")
-        lines.append(f"- Recorded: {d['recorded_at'].replace('T', ' ')}")
-        lines.append(f"- Status: {d['status']}" + (f" ({d['error']})" if d.get("error") else ""))
-        if d.get("call_minutes"):
-            lines.append(f"- Call length: {d['call_minutes']} min")
-        if d.get("companies_mentioned"):
-            lines.append("- Companies: " + ", ".join(d["companies_mentioned"]))
-        by_cat: dict[str, list[str]] = {}
-        for ins in d.get("insights", []):
-            by_cat.setdefault(ins["category"], []).append(ins["text"])
-        for cat in CATEGORIES:
-            if by_cat.get(cat):
-                lines += ["", f"### {CATEGORY_LABELS[cat]}", ""]
-                lines += [f"- {t}" for t in by_cat[cat]]
-        if d.get("follow_ups"):
-            lines += ["", "### Follow-ups", ""]
-            for fu in d["follow_ups"]:
-                box = "x" if fu.get("done_at") else " "
-                due = f" (due {fu['due']})" if fu.get("due") else ""
-                lines.append(f"- [{box}] {fu['text']}{due}")
-        if d.get("people_mentioned"):
-            lines += ["", "### People mentioned", ""]
-            for p in d["people_mentioned"]:
-                at = f", {p['company']}" if p.get("company") else ""
-                lines.append(f"- {p['name']}{at} ({p['relation']})")
-        if d.get("transcript"):
-            lines += ["", "### Transcript", "", d["transcript"]["text"] or "(empty)"]
-        lines.append("")
-    return "\n".join(lines)
-
-
-# -- weekly review and follow-ups -----------------------------------------------------------
-# The model and its renderings live in debrief.review (imported lazily: the CLI starts fast).
-
-
-def weekly_review(
-    store: Store,
-    *,
-    week: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    today: date | None = None,
-    on_lemmatise: Any = None,
-) -> Any:
-    """The review (:class:`debrief.review.Review`) of an ISO week (``2026-W48``), of
-    ``since``..``until`` (ISO dates, both inclusive), or of the week of ``today``.
-    ``on_lemmatise(n)`` is told when spaCy must load to find themes (seconds, once)."""
-    from debrief.review import build_review, resolve_period
-
-    today = today or date.today()
-    period = resolve_period(today, week, since, until)
-    return build_review(store, period, today, on_lemmatise=on_lemmatise)
-
-
-def render_review(review: Any, fmt: str) -> str:
-    """The review as ``markdown``, ``html`` or plain ``terminal`` text."""
-    from debrief.review import render
-
-    return render(review, fmt)
-
-
-def print_review(console: Any, review: Any) -> None:
-    """The review on a rich console."""
-    from debrief.review.render_terminal import print_review as _print
-
-    _print(console, review)
-
-
-def todo(store: Store, today: date | None = None, *, include_done: bool = False) -> list[Any]:
-    """Open follow-ups (with ``include_done``, closed ones too), soonest due first."""
-    from debrief.review import open_follow_ups
-
-    return open_follow_ups(store, today or date.today(), include_done=include_done)
-
-
-def set_follow_up_done(
-    store: Store, follow_up_id: int, done: bool = True
-) -> tuple[dict[str, Any], bool]:
-    """Close (or with ``done=False`` reopen) a follow-up. Returns the follow-up as it is now
-    and whether it changed; closing a closed one keeps its original ``done_at``."""
-    found = store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
-    if not found:
-        raise NotFound(f"no follow-up with id {follow_up_id}")
-    changed = (found[0]["done_at"] is not None) != done
-    if changed:
-        store.set_follow_up_done(follow_up_id, done)
-    return store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])[0], changed
-
-
-def todo_table(items: list[Any]) -> Any:
-    """The follow-ups, one aligned line each, as rich text (``debrief todo``)."""
-    from debrief.review.render_terminal import todo_table as _table
-
-    return _table(items)
-
-
-def cache_theme_terms(store: Store, debrief_id: int) -> None:
-    """Lemmatise the debrief's skills insights for the review's themes (spaCy is loaded)."""
-    from debrief.review.themes import cache_debrief_terms
-
-    cache_debrief_terms(store, debrief_id)
-
-
-# -- knowledge base views (search, company, people) --
-# Queries live in debrief.store (search, company, people), renderings in debrief.kbviews,
-# Datasette in debrief.browse; all imported lazily so the CLI starts fast.
-
-
-def company_view(store: Store, name: str) -> dict[str, Any]:
-    """Everything known about one company across all contacts (name matched forgivingly)."""
-    from debrief.store.company import company_view as _view
-
-    return _view(store, name)
-
-
-def companies(store: Store) -> list[dict[str, Any]]:
-    """Companies with their number of calls, contacts, insights and last contact date."""
-    from debrief.store.company import list_companies
-
-    return list_companies(store)
-
-
-def people(store: Store) -> dict[str, Any]:
-    """Contacts, people mentioned, who referred whom, referrals not yet contacted."""
-    from debrief.store.people import people_overview
-
-    return people_overview(store)
-
-
-def person(store: Store, name: str) -> dict[str, Any]:
-    """One person: calls, insights, referrals given and received, mentions."""
-    from debrief.store.people import person_view
-
-    return person_view(store, name)
-
-
-def kb_json(data: Any) -> str:
-    """JSON for search, company, companies, people and person (``--json``)."""
-    if isinstance(data, list) and data and isinstance(data[0], dict) and "snippet" in data[0]:
-        data = [plain_hit(h) for h in data]
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
-
-
-def print_kb(console: Any, kind: str, data: Any, **options: Any) -> None:
-    """Render ``data`` of ``kind`` (search, company, companies, people, person) with rich."""
-    from debrief import kbviews
-
-    kbviews.RENDERERS[kind](console, data, **options)
-
-
-def browse(
-    settings: Settings,
-    store: Store,
-    *,
-    port: int,
-    open_browser: bool = False,
-    announce: Any = None,
-) -> int:
-    """Serve the knowledge base read-only in Datasette on 127.0.0.1 until Ctrl-C.
-
-    ``announce`` (if given) is called with a one-line message once the checks passed.
-    """
-    from debrief import browse as _browse
-
-    _browse.require()
-    if not _browse.port_free(port):
-        raise DebriefError(f"port {port} on {_browse.HOST} is in use; choose another with --port")
-    # Datasette opens the file immutable, which ignores the WAL: fold it in first.
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    if announce:
-        url = f"http://{_browse.HOST}:{port}/"
-        announce(f"serving {settings.db_path} read-only on {url} (Ctrl-C stops)")
-    return _browse.serve(settings.db_path, port=port, open_browser=open_browser)
-
-
-# -- recording: `debrief record`, `debrief devices` ------------------------------------------
-# Thin pass-throughs so the CLI imports only this module; the work is in debrief.record.
-
-
-def record_audio(
-    settings: Settings,
-    *,
-    live: Any = None,
-    device: str | int | None = None,
-    max_minutes: float | None = None,
-    stop_on_silence: float | None = None,
-    ui: Any = "auto",
-) -> Any:
-    """Record the microphone into ``recordings/`` until Enter, Ctrl-C, a limit or a dead
-    device; return :class:`debrief.record.RecordingResult` (file it with
-    :func:`file_recording`). With ``live`` (from :func:`start_live`) every block also goes to
-    the live transcriber and the view shows the transcript forming; if recording fails, the
-    live workers are stopped before the error goes on."""
-    from debrief.record import record_to_file
-
-    try:
-        return record_to_file(
-            settings,
-            device=device,
-            max_minutes=max_minutes,
-            stop_on_silence=stop_on_silence,
-            on_block=live.on_block if live is not None else None,
-            ui=live_view(ui, live) if live is not None else ui,
-        )
-    except BaseException:
-        discard_live(live)
-        raise
-
-
-def input_devices() -> list[dict[str, Any]]:
-    """The audio input devices (index, name, channels, default_rate, is_default)."""
-    from debrief.record import list_input_devices
-
-    return list_input_devices()
-
-
-def devices_table(devices: list[dict[str, Any]]) -> Any:
-    from debrief.record.ui import devices_table as _table
-
-    return _table(devices)
+        results.append(extract_and_store(store, debrief_id, transcript, Quiet(), {}))
+    return results
 
 
 def correct_contact(
@@ -1117,70 +638,68 @@ def correct_contact(
     wins over extraction, now and on every re-extraction."""
     store.set_overrides(debrief_id, contact, company)
     store.save_extraction(debrief_id, extraction)
+    refresh_habits(store, debrief_id)
 
 
-def recover(settings: Settings) -> list[AddResult]:
-    """Run at the start of every command: repair recordings a crash or SIGKILL left
-    half-written (``*.partial.wav``) and file them, and any finished ``rec-*.wav`` no debrief
-    points at, as pending debriefs (``debrief process`` transcribes them). Nothing is deleted;
-    a recording still being made by another debrief is left alone. Cheap: the store is only
-    opened when ``recordings/`` holds ``rec-*.wav`` files, for one query."""
-    recordings = settings.recordings_dir
-    if not recordings.is_dir():
-        return []
-    if next(recordings.glob("*.partial.wav"), None) is not None:
-        # Only then: debrief.record imports the capture code (numpy, sounddevice).
-        from debrief.record import repair_partials
-
-        repair_partials(recordings)
-    candidates = [
-        path
-        for path in sorted(recordings.glob("rec-*.wav"))
-        if not path.name.endswith(".partial.wav")  # still being recorded
-    ]
-    if not candidates:
-        return []
-    store = open_store(settings)
-    try:
-        known = {r["audio_path"] for r in store.rows("SELECT audio_path FROM debriefs")}
-        return [
-            add_recording(settings, store, path, process=False)
-            for path in candidates
-            if str(path) not in known and _holds_audio(path)
-        ]
-    finally:
-        store.close()
+# -- the follow-up ledger's habits (issue 14) --------------------------------------------------
 
 
-def _holds_audio(path: Path) -> bool:
-    """A recording with at least one frame (an interrupted one may hold none)."""
-    import soundfile
+def _stay_in_touch_days(settings: Settings | None = None) -> int:
+    """The ``stay_in_touch_days`` setting (the settings of the environment's data home)."""
+    from debrief.config import load_settings
 
-    try:
-        return bool(soundfile.info(str(path)).frames)
-    except (RuntimeError, OSError):
-        return True  # let processing report what is wrong with it
+    return (settings or load_settings()).stay_in_touch_days
 
 
-# -- end of the recording section ----------------------------------------------------------
+def refresh_habits(store: Store, debrief_id: int, settings: Settings | None = None) -> None:
+    """File (or update) the call's generated follow-ups: thank-you, reach out to each
+    referral, tell the referrer, stay in touch, what the contact offered
+    (:mod:`debrief.store.habits`)."""
+    from debrief.store import habits
+
+    habits.refresh(store, debrief_id, _stay_in_touch_days(settings))
 
 
-# -- models: `debrief models`, `debrief models convert` ----------------------------------------
+def refresh_habits_all(settings: Settings, store: Store) -> int:
+    """Re-plan every call's generated follow-ups (``stay_in_touch_days`` changed)."""
+    from debrief.store import habits
+
+    return habits.refresh_all(store, _stay_in_touch_days(settings))
 
 
-def list_models(settings: Settings) -> list[dict[str, Any]]:
-    """The models each engine can use, where each lives and whether it is ready."""
-    from debrief.transcribe.models_list import list_models as _list
+def set_person_stay_in_touch(
+    settings: Settings, store: Store, name: str, person: str, value: str
+) -> str:
+    """``debrief config set stay_in_touch_days N --person NAME``: one person's interval
+    (``none`` clears it), then their calls' stay-in-touch items are re-planned."""
+    from debrief.errors import ConfigError
+    from debrief.store import habits
 
-    return _list(settings)
+    if name != "stay_in_touch_days":
+        raise ConfigError(f"only stay_in_touch_days can be set per person, not {name!r}")
+    days: int | None = None
+    if value.strip().lower() not in {"none", "default", ""}:
+        try:
+            days = int(value)
+        except ValueError:
+            days = 0
+        if days <= 0:
+            raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
+    known = habits.set_person_stay_in_touch(store, person, days)
+    for debrief_id in habits.person_debriefs(store, known):
+        habits.refresh(store, debrief_id, _stay_in_touch_days(settings))
+    return known
 
 
-def convert_model(settings: Settings, force: bool = False) -> tuple[Path, bool]:
-    """Convert the bundled tiny.en for openai-whisper into the data home (once, checksummed).
-    Returns ``(path, converted_now)``."""
-    from debrief.transcribe.models_list import convert_bundled
-
-    return convert_bundled(settings, force=force)
+# -- gone --------------------------------------------------------------------------------------
 
 
-# -- end of the models section -------------------------------------------------------------
+def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
+    """Delete a debrief, its audio file and every trace of it in the database file."""
+    from debrief.store import habits
+
+    related = habits.related(store, debrief_id)  # calls whose items this one closed
+    gone = store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
+    for other in related:
+        refresh_habits(store, other)
+    return gone

@@ -1,5 +1,8 @@
 -- debrief knowledge base schema. Generated: python -m debrief.store.db
 
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
 CREATE INDEX idx_companies_mentioned_company ON companies_mentioned(company_id);
 
 CREATE INDEX idx_debriefs_company ON debriefs(company_id);
@@ -11,6 +14,9 @@ CREATE INDEX idx_debriefs_recorded_at ON debriefs(recorded_at);
 CREATE INDEX idx_debriefs_status ON debriefs(status);
 
 CREATE INDEX idx_follow_ups_debrief ON follow_ups(debrief_id);
+
+CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
+            WHERE habit_key IS NOT NULL;
 
 CREATE INDEX idx_follow_ups_open ON follow_ups(done_at, due);
 
@@ -26,7 +32,12 @@ CREATE INDEX idx_people_key ON people_mentioned(key);
 
 CREATE INDEX idx_segments_debrief ON segments(debrief_id, idx);
 
-CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL);
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
 
 CREATE TABLE companies (
             id INTEGER PRIMARY KEY,
@@ -78,7 +89,8 @@ CREATE TABLE follow_ups (
             done_at TEXT,
             start_char INTEGER,
             end_char INTEGER
-        );
+        , kind TEXT, habit_key TEXT, person TEXT, direction TEXT NOT NULL DEFAULT 'mine'
+            CHECK (direction IN ('mine', 'theirs')), dismissed_at TEXT);
 
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
@@ -100,6 +112,8 @@ CREATE VIRTUAL TABLE insights_fts USING fts5(
             tokenize='porter unicode61 remove_diacritics 2'
         );
 
+CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL, audio_path TEXT, requested_at TEXT NOT NULL);
+
 CREATE TABLE people_mentioned (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
@@ -107,6 +121,12 @@ CREATE TABLE people_mentioned (
             key TEXT NOT NULL,
             company TEXT,
             relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
+        );
+
+CREATE TABLE person_settings (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
         );
 
 CREATE TABLE segments (
@@ -132,6 +152,8 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
             text, content='transcripts', content_rowid='debrief_id',
             tokenize='porter unicode61 remove_diacritics 2'
         );
+
+CREATE TABLE user_fields ( entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')), entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field));
 
 CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
@@ -160,3 +182,5 @@ CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
                 VALUES ('delete', old.debrief_id, old.text);
             INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
         END;
+
+CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title, co.name AS company FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id LEFT JOIN companies co ON co.id = d.company_id;

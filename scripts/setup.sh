@@ -9,9 +9,10 @@ dev=0
 [ "${1:-}" = "--dev" ] && dev=1
 
 # System packages: PortAudio for recording; espeak-ng and sox make the test speech;
-# Chromium renders the weekly review page in its test.
+# Chromium renders the weekly review page in its test; strace watches the system calls in
+# the no-network test (tests/test_no_network.py).
 apt_packages=(libportaudio2 libsndfile1)
-[ "$dev" = 1 ] && apt_packages+=(espeak-ng sox chromium)
+[ "$dev" = 1 ] && apt_packages+=(espeak-ng sox chromium strace)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

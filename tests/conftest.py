@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from debrief.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -47,6 +50,18 @@ def wer(reference: str, hypothesis: str) -> float:
     return float(jiwer.wer(" ".join(normalise(reference)), " ".join(normalise(hypothesis))))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _never_the_real_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """No test reaches the user's real data home (the platform's ~/.local/share/debrief):
+    for the whole session DEBRIEF_HOME names a throwaway directory, inherited by every
+    subprocess and module-scoped fixture. A test that files or reads anything still takes
+    ``home`` (a fresh one of its own) or sets DEBRIEF_HOME itself."""
+    path = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DEBRIEF_HOME", str(path))
+        yield path
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data home for one test."""
@@ -55,3 +70,31 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("DEBRIEF_ENGINE", "DEBRIEF_MODEL", "DEBRIEF_BEAM_SIZE", "DEBRIEF_THREADS"):
         monkeypatch.delenv(var, raising=False)
     return path
+
+
+@pytest.fixture
+def kb(home: Path) -> Path:
+    """The small seeded knowledge base of ``tests/kb_seed.py`` in the test's data home."""
+    from tests.kb_seed import stripe_kb
+
+    return stripe_kb(home)
+
+
+@pytest.fixture
+def store(kb: Path) -> Iterator[Store]:
+    """The seeded knowledge base, open."""
+    s = Store(kb)
+    yield s
+    s.close()
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """``debrief ARGS`` in this process: (exit code, stdout, stderr). A bug (an exception
+    other than the clean exit) fails the test instead of passing as an exit code."""
+    from click.testing import CliRunner
+
+    from debrief.cli import Ctx, cli
+
+    result = CliRunner().invoke(cli, list(args), obj=Ctx())
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from kb_seed import stripe_kb
 
 from debrief import browse
 from debrief.cli import Ctx, cli
@@ -23,11 +22,6 @@ from debrief.cli import Ctx, cli
 pytestmark = pytest.mark.enable_socket
 
 STARTUP_SECONDS = 30.0
-
-
-@pytest.fixture
-def kb(home: Path) -> Path:
-    return stripe_kb(home)
 
 
 def get_json(port: int, path: str, timeout: float = 5.0) -> Any:

@@ -9,31 +9,14 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from kb_seed import add, stripe_kb
+from kb_seed import add
 
 from debrief.cli import Ctx, cli
 from debrief.errors import NotFound
 from debrief.store import Store
 from debrief.store.company import company_view, list_companies, resolve_company, tone
 from debrief.store.match import Ambiguous
-
-
-@pytest.fixture
-def kb(home: Path) -> Path:
-    return stripe_kb(home)
-
-
-@pytest.fixture
-def store(kb: Path) -> Store:
-    s = Store(kb)
-    yield s
-    s.close()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), obj=Ctx())
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+from tests.conftest import run_cli as run
 
 
 def category(view: dict, name: str) -> dict:

@@ -19,8 +19,10 @@ import pytest
 
 from debrief.audio import decode
 from debrief.config import Settings
+from debrief.engines import EngineOptions
 from debrief.errors import EngineUnavailable, ModelNotFound, TranscriptionError
 from debrief.transcribe import get_engine
+from debrief.transcribe.bundled import bundled_model_path
 from debrief.transcribe.convert import (
     CT2Model,
     _float,
@@ -29,9 +31,12 @@ from debrief.transcribe.convert import (
     sha256_file,
     verified,
 )
-from debrief.transcribe.faster import FasterWhisperEngine, bundled_model_path
+from debrief.transcribe.faster import FasterWhisperEngine
 from debrief.transcribe.models_list import list_models
 from tests.conftest import ROOT, SAMPLE_AUDIO, normalise, sample_text, wer
+
+#: Whisper runs on real audio here: `pytest -m "not slow"` leaves these out.
+pytestmark = pytest.mark.slow
 
 TINY_EN_DIMS = {
     "n_mels": 80,
@@ -85,12 +90,14 @@ def checkpoint(settings: Settings) -> Path:
 def openai_engine(settings: Settings, checkpoint: Path):  # type: ignore[no-untyped-def]
     from debrief.transcribe.openai import OpenAIWhisperEngine
 
-    return OpenAIWhisperEngine(replace(settings, engine="openai-whisper"))
+    return OpenAIWhisperEngine(
+        EngineOptions.from_settings(replace(settings, engine="openai-whisper"))
+    )
 
 
 @pytest.fixture(scope="module")
 def faster_engine(settings: Settings) -> FasterWhisperEngine:
-    return FasterWhisperEngine(settings)
+    return FasterWhisperEngine(EngineOptions.from_settings(settings))
 
 
 # --- reading model.bin ------------------------------------------------------------------
@@ -258,7 +265,9 @@ def test_progress_is_reported_up_to_the_duration(openai_engine) -> None:  # type
 def test_silence_gives_an_empty_transcript(settings: Settings, checkpoint: Path, vad: bool) -> None:
     from debrief.transcribe.openai import OpenAIWhisperEngine
 
-    engine = OpenAIWhisperEngine(replace(settings, engine="openai-whisper", vad=vad))
+    engine = OpenAIWhisperEngine(
+        EngineOptions.from_settings(replace(settings, engine="openai-whisper", vad=vad))
+    )
     rng = np.random.default_rng(7)
     for audio in (
         np.zeros(5 * 16000, dtype=np.float32),  # digital silence: tiny.en says "You" to it
@@ -276,7 +285,9 @@ def test_a_users_own_pt_file_via_model_path(
 
     own = tmp_path / "my-whisper.pt"
     own.write_bytes(checkpoint.read_bytes())
-    engine = OpenAIWhisperEngine(replace(settings, engine="openai-whisper", model=str(own)))
+    engine = OpenAIWhisperEngine(
+        EngineOptions.from_settings(replace(settings, engine="openai-whisper", model=str(own)))
+    )
     assert engine.model_name == str(own)
     transcript = engine.transcribe(_first_seconds_of_maria())
     assert "maria lopez a product manager at stripe" in " ".join(normalise(transcript.text))
@@ -289,13 +300,17 @@ def test_bad_model_paths_are_one_line_errors(settings: Settings, tmp_path: Path)
 
     base = replace(settings, engine="openai-whisper")
     with pytest.raises(ModelNotFound, match="never downloaded"):
-        OpenAIWhisperEngine(replace(base, model=str(tmp_path / "nope.pt")))
+        OpenAIWhisperEngine(
+            EngineOptions.from_settings(replace(base, model=str(tmp_path / "nope.pt")))
+        )
     with pytest.raises(ModelNotFound, match="CTranslate2 model directory"):
-        OpenAIWhisperEngine(replace(base, model=str(bundled_model_path())))
+        OpenAIWhisperEngine(
+            EngineOptions.from_settings(replace(base, model=str(bundled_model_path())))
+        )
     junk = tmp_path / "junk.pt"
     junk.write_bytes(b"not a checkpoint")
     with pytest.raises(TranscriptionError, match="cannot load Whisper model") as info:
-        OpenAIWhisperEngine(replace(base, model=str(junk)))
+        OpenAIWhisperEngine(EngineOptions.from_settings(replace(base, model=str(junk))))
     assert "\n" not in str(info.value)
 
 
@@ -364,3 +379,42 @@ def test_cli_models_lists_and_converts_once(home: Path) -> None:
     mine = next(r for r in rows if r["engine"] == "openai-whisper" and r["model"] == "tiny.en")
     assert mine["status"] == "ready" and mine["path"] == str(target)
     assert "debrief models convert" in run("models", "--help")
+
+
+def test_cli_add_with_openai_whisper_files_and_is_searchable(
+    module_home: Path, checkpoint: Path
+) -> None:
+    """`debrief add --engine openai-whisper FILE` as the user runs it: a fresh interpreter,
+    where the spaCy prefetch thread and the engine's torch import race. It used to fail every
+    time with "the openai-whisper engine is not installed (no torch module)" because hiding
+    torch from thinc put None in sys.modules from that thread."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DEBRIEF_HOME": str(module_home)}
+    for var in ("DEBRIEF_ENGINE", "DEBRIEF_MODEL", "DEBRIEF_BEAM_SIZE", "DEBRIEF_THREADS"):
+        env.pop(var, None)
+    debrief = [sys.executable, "-m", "debrief.cli"]
+    sample = str(SAMPLE_AUDIO["recap-short-note"])
+    added = subprocess.run(
+        [*debrief, "add", "--engine", "openai-whisper", sample],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Tom Baker" in added.stdout and "Deloitte" in added.stdout
+    shown = json.loads(
+        subprocess.run(
+            [*debrief, "show", "1", "--json"], capture_output=True, text=True, env=env, timeout=120
+        ).stdout
+    )
+    assert shown["status"] == "extracted"
+    assert shown["transcript"]["engine"] == "openai-whisper"
+    found = subprocess.run(
+        [*debrief, "search", "excel", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert found.returncode == 0, found.stderr
+    assert [h["debrief_id"] for h in json.loads(found.stdout)][:1] == [1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -29,7 +30,7 @@ def check(result: dict, text: str) -> None:
         assert text[ins["start"] : ins["end"]] == ins["text"]
 
 
-def test_extract_prints_valid_json() -> None:
+def test_extract_prints_valid_json(home: Path) -> None:
     result = CliRunner().invoke(
         cli, ["extract", "-", "--recorded-at", "2026-11-18T10:00"], input=RECAP
     )
@@ -59,7 +60,7 @@ def test_hostile_text_gives_valid_output(text: str) -> None:
     check(extract(text).to_dict(), text)
 
 
-def test_jsonl_keeps_ids_and_order() -> None:
+def test_jsonl_keeps_ids_and_order(home: Path) -> None:
     lines = [
         {"id": "a", "text": RECAP, "recorded_at": "2026-11-18T10:00:00"},
         {"id": 7, "text": "", "recorded_at": None},
@@ -79,7 +80,7 @@ def test_jsonl_keeps_ids_and_order() -> None:
         check(o, src["text"])
 
 
-def test_jsonl_bad_line_is_one_line_error() -> None:
+def test_jsonl_bad_line_is_one_line_error(home: Path) -> None:
     result = CliRunner().invoke(
         cli, ["extract", "--jsonl"], input='{"id": 1, "text": "x"}\nnot json\n'
     )

@@ -8,6 +8,7 @@ development and CI).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -24,7 +25,7 @@ FLOORS = {"macro": 0.85, "contact": 0.85, "follow_ups": 0.85, "people": 0.85}
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     if not SCORER.exists():
         pytest.skip(f"the shared scorer is not beside this checkout ({SCORER})")
     proc = subprocess.run(
@@ -38,6 +39,7 @@ def scores() -> dict[str, float]:
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, "DEBRIEF_HOME": str(tmp_path_factory.mktemp("scored-home"))},
     )
     assert proc.returncode == 0, proc.stderr + proc.stdout
     last = proc.stdout.strip().splitlines()[-1]

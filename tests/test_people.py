@@ -9,31 +9,14 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from kb_seed import add, stripe_kb
+from kb_seed import add
 
 from debrief.cli import Ctx, cli
 from debrief.errors import NotFound
 from debrief.store import Store
 from debrief.store.match import Ambiguous
 from debrief.store.people import people_overview, person_view
-
-
-@pytest.fixture
-def kb(home: Path) -> Path:
-    return stripe_kb(home)
-
-
-@pytest.fixture
-def store(kb: Path) -> Store:
-    s = Store(kb)
-    yield s
-    s.close()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), obj=Ctx())
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+from tests.conftest import run_cli as run
 
 
 def test_who_referred_whom_and_who_is_still_to_contact(store: Store) -> None:
@@ -163,3 +146,31 @@ def test_any_person_name_gives_a_view_or_one_line(kb: Path, name: str) -> None:
     assert result.exit_code in (0, 1)
     if result.exit_code:
         assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_people_and_review_agree_on_who_is_still_to_contact(store: Store) -> None:
+    """One "referral contacted" rule: `debrief people` and the weekly review name the same
+    people, also where an exact-name rule (the review's, before) disagrees: a referral
+    called later under a near spelling, and a referrer naming themselves."""
+    from datetime import date
+
+    from debrief.review import build_review, week_period
+
+    # Near spelling: referred as "Priya Shaw", then a call with "Priya Shah" at Figma.
+    add(
+        store,
+        "2026-11-20T09:00",
+        "Lena Ortiz",
+        "Figma",
+        [("advice", "Talk to more designers.")],
+        people=[("Priya Shaw", "Figma", "referral"), ("Lena Ortiz", None, "referral")],
+    )
+    add(store, "2026-11-22T09:00", "Priya Shah", "Figma", [("culture", "Calm and kind.")])
+    review = build_review(store, week_period(date(2026, 11, 23)), date(2026, 11, 23))
+    from_review = {r.name for r in review.referrals}
+    from_people = {r["name"] for r in people_overview(store)["not_contacted"]}
+    assert from_review == from_people
+    assert "Priya Shaw" not in from_people  # contacted, under a near spelling
+    assert "Omar Haddad" in from_people  # never called
+    # Naming yourself is no referral to contact; nor is it contacted by your own call.
+    assert ("Lena Ortiz" in from_people) == ("Lena Ortiz" in from_review)

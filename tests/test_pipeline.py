@@ -15,7 +15,12 @@ from click.testing import CliRunner
 
 from debrief import pipeline
 from debrief.cli import cli
+from debrief.config import load_settings
+from debrief.store import open_store
 from tests.conftest import SAMPLE_AUDIO, sample_text, wer
+
+#: Whisper runs on real audio here: `pytest -m "not slow"` leaves these out.
+pytestmark = pytest.mark.slow
 
 DEBRIEF = [sys.executable, "-m", "debrief.cli"]
 
@@ -120,7 +125,7 @@ def test_silence_gives_a_clear_message_not_text(home: Path, tmp_path: Path) -> N
     result = CliRunner().invoke(cli, ["add", str(quiet)])
     assert result.exit_code == 1
     assert "no speech detected" in result.output
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     (row,) = store.debriefs()
     assert row["status"] == "failed" and "no speech" in row["error"]
     assert store.transcript(row["id"]) is None  # nothing hallucinated was stored
@@ -133,7 +138,7 @@ def test_failed_transcription_is_kept_and_retried(home: Path, tmp_path: Path) ->
     )
     assert result.exit_code == 1 and "not a CTranslate2 Whisper model" in result.output
     assert "debrief process" in result.output
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     (row,) = store.debriefs()
     assert row["status"] == "failed" and Path(store.get(row["id"])["audio_path"]).exists()
     result = runner.invoke(cli, ["process"])
@@ -150,8 +155,8 @@ def test_no_socket_is_opened_while_adding(home: Path, socket_disabled: None) -> 
 
     base._cache.clear()
     nlp_pipeline._nlp = None
-    settings = pipeline.load_settings()
-    store = pipeline.open_store(settings)
+    settings = load_settings()
+    store = open_store(settings)
     result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
     assert result.ok and result.status == "extracted"
     assert "Excel" in (result.transcript.text if result.transcript else "")
@@ -174,8 +179,8 @@ def test_text_recap_export_and_delete(home: Path) -> None:
 
 
 def test_delete_removes_the_audio(home: Path) -> None:
-    settings = pipeline.load_settings()
-    store = pipeline.open_store(settings)
+    settings = load_settings()
+    store = open_store(settings)
     result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
     audio_path = Path(store.get(result.debrief_id)["audio_path"])
     assert audio_path.exists()
@@ -192,7 +197,7 @@ def test_every_command_has_an_example() -> None:
 def test_faster_whisper_says_nothing_to_silence(home: Path, vad: bool) -> None:
     from debrief.transcribe import get_engine
 
-    engine = get_engine(pipeline.load_settings({"vad": vad}))
+    engine = get_engine(load_settings({"vad": vad}))
     rng = np.random.default_rng(3)
     for audio in (
         np.zeros(5 * 16000, dtype=np.float32),  # digital silence: tiny.en says "You" to it
@@ -228,8 +233,8 @@ def test_several_files_in_one_add_keep_going_past_a_bad_one(home: Path, tmp_path
 
 def test_batched_decoding_is_a_setting_that_transcribes(home: Path) -> None:
     # batch_size > 0 runs faster-whisper's BatchedInferencePipeline on the VAD's chunks.
-    settings = pipeline.load_settings({"batch_size": 4, "beam_size": 1})
-    store = pipeline.open_store(settings)
+    settings = load_settings({"batch_size": 4, "beam_size": 1})
+    store = open_store(settings)
     result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
     assert result.ok and result.transcript is not None
     assert result.transcript.settings["batch_size"] == 4

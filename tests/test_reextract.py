@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from debrief import pipeline
 from debrief.cli import cli
+from debrief.config import load_settings
 from debrief.extract import pipeline as extract_pipeline
+from debrief.store import open_store
 
 RECAP = (
     "Talked to Nadia Petrova, a nurse manager at Kaiser. She said the night shifts are hard. "
@@ -18,7 +19,7 @@ RECAP = (
 
 
 def versions(home: Path) -> list[str]:
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     return [r["pipeline_version"] for r in store.rows("SELECT pipeline_version FROM debriefs")]
 
 
@@ -36,7 +37,7 @@ def test_version_recorded_and_stale_reextracted(
     result = runner.invoke(cli, ["reextract", "--stale"])
     assert result.exit_code == 0 and "re-extracted 1" in result.output, result.output
     assert versions(home) == ["debrief-extract-next"]
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     assert [f["due"] for f in store.follow_ups(1)] == ["2026-11-20"]
 
 
@@ -44,7 +45,7 @@ def test_reextract_keeps_user_corrections(home: Path) -> None:
     runner = CliRunner()
     runner.invoke(cli, ["add", "--text", RECAP, "--company", "Kaiser Permanente"])
     assert runner.invoke(cli, ["reextract", "1"]).exit_code == 0
-    store = pipeline.open_store(pipeline.load_settings())
+    store = open_store(load_settings())
     assert store.get(1)["company"] == "Kaiser Permanente"
 
 

@@ -19,8 +19,15 @@ from pathlib import Path
 import pytest
 from test_review import TODAY, seed
 
-from debrief.review import build_review, parse_week, render
+from debrief.review import Review, build_review, parse_week
 from debrief.store import Store
+from debrief.views import render as render_as
+
+
+def render(review: Review, fmt: str) -> str:
+    """The review as text in ``fmt``, through the renderer registry."""
+    return render_as("review", review, fmt)
+
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

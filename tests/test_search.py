@@ -10,33 +10,15 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from kb_seed import add, stripe_kb
+from kb_seed import add
 
 from debrief.cli import Ctx, cli
 from debrief.errors import DebriefError
+from debrief.models import HL_END, HL_START
 from debrief.store import Store
 from debrief.store.match import Ambiguous
-from debrief.store.search import HL_END, HL_START, date_bound, fts_query, search
-
-
-@pytest.fixture
-def kb(home: Path) -> Path:
-    return stripe_kb(home)
-
-
-@pytest.fixture
-def store(kb: Path) -> Store:
-    s = Store(kb)
-    yield s
-    s.close()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), obj=Ctx())
-    assert not isinstance(result.exception, Exception) or isinstance(
-        result.exception, SystemExit
-    ), result.exception
-    return result.exit_code, result.stdout, result.stderr
+from debrief.store.search import date_bound, fts_query, search
+from tests.conftest import run_cli as run
 
 
 def texts(hits: list[dict]) -> list[str]:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from debrief.config import data_file
 from debrief.errors import StoreError
@@ -66,7 +67,17 @@ def test_database_is_private_wal_and_migrated(tmp_path: Path) -> None:
         if side.exists():
             assert stat.S_IMODE(side.stat().st_mode) == 0o600
     names = dbmod.applied_migrations(store.db)
-    assert names == [name for name, _ in dbmod.MIGRATIONS]
+    assert names == [fn.__name__ for fn in dbmod.MIGRATIONS]
+    assert names[:8] == [
+        "m001_core",
+        "m002_fts",
+        "m003_insight_terms",
+        "m004_kb_view_indexes",
+        "m005_debriefs_named",
+        "m006_relative_audio_paths",
+        "m007_pending_scrubs",
+        "m008_user_fields",
+    ]
     store.close()
     # Reopening applies nothing twice.
     again = Store(path)
@@ -83,17 +94,49 @@ def test_schema_snapshot_matches_migrations() -> None:
 def test_a_failing_migration_rolls_back_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def m999_broken(db: dbmod.Database) -> None:
+    def m999_broken(db: sqlite_utils.Database) -> None:
         db.execute("CREATE TABLE half_done (x)")
         db.execute("THIS IS NOT SQL")
 
-    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, ("m999_broken", m999_broken)])
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, m999_broken])
     with pytest.raises(StoreError, match="syntax error"):
         dbmod.connect(tmp_path / "x.db")
     conn = sqlite3.connect(tmp_path / "x.db")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables and "debriefs" in tables
-    assert "m999_broken" not in {r[0] for r in conn.execute("SELECT name FROM _migrations")}
+    applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+    assert "m999_broken" not in applied and "m001_core" in applied
+
+
+def test_a_database_from_before_sqlite_utils_migrations_upgrades(tmp_path: Path) -> None:
+    """A knowledge base whose log is the old ``_migrations`` table (m001..m004 applied)
+    keeps its data, applies only the newer migrations, and logs in ``_sqlite_migrations``."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    old = ["m001_core", "m002_fts", "m003_insight_terms", "m004_kb_view_indexes"]
+    for fn in dbmod.MIGRATIONS:
+        if fn.__name__ in old:
+            fn(db)
+    db.execute(
+        "CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+        " applied_at TEXT NOT NULL)"
+    )
+    for name in old:
+        db.execute(
+            "INSERT INTO _migrations (name, applied_at) VALUES (?, '2026-11-01 10:00:00')", [name]
+        )
+    db.execute(
+        "INSERT INTO debriefs (recorded_at, created_at, updated_at, source)"
+        " VALUES ('2026-11-01T10:00:00', 'x', 'x', 'text')"
+    )
+    conn.close()
+    store = Store(path)
+    names = dbmod.applied_migrations(store.db)
+    assert names[:4] == old and "m005_debriefs_named" in names
+    assert not store.db["_migrations"].exists()
+    assert store.get(1)["source"] == "text"  # kept, and readable through the new view
+    assert dbmod.migrate(store.db) == []
 
 
 def test_fts_follows_inserts_updates_and_deletes(tmp_path: Path) -> None:

@@ -8,26 +8,35 @@ versioned names (``debrief_<what>_v<N>``) and driven by pattern and cue files in
 from __future__ import annotations
 
 import sys
+from importlib.abc import MetaPathFinder
+from typing import Any
 
 
-def _import_spacy_without_torch() -> None:
-    """Import spaCy without letting thinc import PyTorch.
+class _NoTorchForThinc(MetaPathFinder):
+    """Keeps thinc from importing PyTorch; everyone else imports it as usual.
 
     thinc imports torch whenever it is installed (it is, with the openai-whisper extra),
-    which costs the user about 2 s of waiting, and en_core_web_sm never uses it. A ``None``
-    entry in ``sys.modules`` makes ``import torch`` fail inside thinc only while spaCy is
-    first imported; torch imports normally afterwards (the openai-whisper engine needs it).
+    which costs about 2 s, and en_core_web_sm never uses it. This finder answers "no such
+    module" to an import of torch made by thinc's own code (a thinc frame on the importing
+    thread's stack) and stays out of every other import, so the openai-whisper engine,
+    loading torch on another thread at the same moment, is not affected. Nothing in
+    ``sys.modules`` is changed. Once torch is imported (by the engine), thinc finds it there
+    and uses it; nothing is lost but the 2 s.
     """
-    if "torch" in sys.modules or "thinc" in sys.modules:
-        return
-    sys.modules["torch"] = None  # type: ignore[assignment]
-    try:
-        import spacy  # noqa: F401
-    finally:
-        del sys.modules["torch"]
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name != "torch" and not name.startswith("torch."):
+            return None
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_globals.get("__name__", "").startswith("thinc."):
+                raise ModuleNotFoundError(f"No module named {name!r} (hidden from thinc)")
+            frame = frame.f_back  # type: ignore[assignment]
+        return None
 
 
-_import_spacy_without_torch()
+if not any(isinstance(f, _NoTorchForThinc) for f in sys.meta_path):
+    sys.meta_path.insert(0, _NoTorchForThinc())
 
 from debrief.extract.pipeline import PIPELINE_VERSION, extract, extract_doc, load_nlp  # noqa: E402
 

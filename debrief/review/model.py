@@ -9,16 +9,16 @@ spaCy, and only for insights whose terms are not cached yet (:mod:`debrief.revie
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, CATEGORY_LABELS
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, category_label
 from debrief.review.period import Period, local_naive, week_label, week_period
 from debrief.review.themes import Theme, find_themes
+from debrief.store import weekly
 
 if TYPE_CHECKING:
     from debrief.store import Store
@@ -33,10 +33,6 @@ SIDE_BY_SIDE = ("culture", "advancement")
 MAX_COMPANY_COLUMNS = 4
 
 OTHER = "other"
-
-
-def category_label(category: str | None) -> str:
-    return CATEGORY_LABELS.get(category or OTHER, "Other")
 
 
 @dataclass
@@ -224,21 +220,9 @@ class Review:
 # -- building -------------------------------------------------------------------------------
 
 
-def _ids(values: Any) -> str:
-    """A JSON array for ``IN (SELECT value FROM json_each(?))``: no variable-count limit."""
-    return json.dumps(sorted(set(values)))
-
-
 def period_calls(store: Store, period: Period) -> list[Call]:
     lo, hi = period.sql_window()
-    rows = store.db.execute(
-        "SELECT d.id, d.recorded_at, d.call_minutes, d.status, c.name, c.title, co.name,"
-        " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id), d.company_id"
-        " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
-        " LEFT JOIN companies co ON co.id = d.company_id"
-        " WHERE d.recorded_at >= ? AND d.recorded_at < ?",
-        [lo, hi],
-    ).fetchall()
+    rows = weekly.calls_between(store, lo, hi)
     calls = []
     for did, stamp, minutes, status, contact, title, company, n, company_id in rows:
         when = local_naive(stamp)
@@ -273,13 +257,7 @@ def build_review(
         return review
 
     by_id = {c.debrief_id: c for c in review.calls}
-    rows = store.db.execute(
-        "SELECT i.id, i.debrief_id, i.category, i.text, d.contact_id"
-        " FROM insights i JOIN debriefs d ON d.id = i.debrief_id"
-        " WHERE i.debrief_id IN (SELECT value FROM json_each(?))"
-        " ORDER BY i.debrief_id, i.start_char, i.id",
-        [_ids(by_id)],
-    ).fetchall()
+    rows = weekly.insights_of(store, by_id)
     insights: list[dict[str, Any]] = []
     for iid, did, category, text, contact_id in rows:
         call = by_id[did]
@@ -335,30 +313,11 @@ def _side_by_side(calls: list[Call], insights: list[dict[str, Any]]) -> list[Com
 
 
 def coverage(store: Store, company_ids: set[int | None]) -> list[Coverage]:
-    """Per company, the categories no call with it has covered (all calls, not just the week).
-
-    One ``NOT EXISTS`` probe per (company, category): it stops at the first insight found,
-    instead of reading every insight of every call with the company.
-    """
-    wanted = _ids(c for c in company_ids if c is not None)
-    if wanted == "[]":
-        return []
-    params = {"ids": wanted, "cats": json.dumps(list(CATEGORIES))}
-    calls = store.db.execute(
-        "SELECT co.id, co.name, count(*) FROM companies co JOIN debriefs d ON d.company_id = co.id"
-        " WHERE co.id IN (SELECT value FROM json_each(:ids)) GROUP BY co.id ORDER BY co.name",
-        params,
-    ).fetchall()
-    missing: dict[int, set[str]] = defaultdict(set)
-    for cid, category in store.db.execute(
-        "SELECT co.value, cat.value FROM json_each(:ids) co, json_each(:cats) cat"
-        " WHERE NOT EXISTS (SELECT 1 FROM debriefs d JOIN insights i ON i.debrief_id = d.id"
-        "   WHERE d.company_id = co.value AND i.category = cat.value)",
-        params,
-    ):
-        missing[int(cid)].add(category)
+    """Per company, the categories no call with it has covered (all calls, not just the week)."""
+    calls, missing = weekly.coverage(store, (c for c in company_ids if c is not None))
     return [
-        Coverage(name, n, [c for c in CATEGORIES if c in missing[cid]]) for cid, name, n in calls
+        Coverage(name, n, [c for c in CATEGORIES if c in missing.get(cid, set())])
+        for cid, name, n in calls
     ]
 
 
@@ -386,14 +345,6 @@ def _due(raw: str | None) -> date | None:
         return None
 
 
-_SELECT_FOLLOW_UPS = (
-    "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, c.name, co.name"
-    " FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
-    " LEFT JOIN contacts c ON c.id = d.contact_id"
-    " LEFT JOIN companies co ON co.id = d.company_id"
-)
-
-
 def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
     return [
         FollowUpItem(
@@ -405,8 +356,7 @@ def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
 
 def open_follow_ups(store: Store, today: date, *, include_done: bool = False) -> list[FollowUpItem]:
     """Every open follow-up (with ``include_done``, closed ones too), by due date."""
-    where = "" if include_done else " WHERE f.done_at IS NULL"
-    items = _items(store.db.execute(_SELECT_FOLLOW_UPS + where).fetchall(), today)
+    items = _items(weekly.follow_ups(store, include_done=include_done), today)
     items.sort(key=lambda f: (f.done_at is not None, f.due is None, f.due or date.max, f.id))
     return items
 
@@ -418,43 +368,17 @@ GROUP_TITLES = {
     "undated": "Open, no due date",
 }
 
-# A due date is ISO text (it starts with a digit); anything else counts as no date. Every
-# condition is a range of idx_follow_ups_open (done_at, due): counted without reading rows.
-_GROUP_SQL = {
-    "overdue": ("f.due >= '0' AND f.due < :today", "f.due, f.id"),
-    "this_week": ("f.due >= :today AND f.due < :week_end", "f.due, f.id"),
-    "later": ("f.due >= :week_end AND f.due < ':'", "f.due, f.id"),
-    # The most recent calls first: the freshest promises.
-    "undated": (
-        "(f.due IS NULL OR f.due < '0' OR f.due >= ':')",
-        "d.recorded_at DESC, f.id DESC",
-    ),
-}
-
 
 def follow_up_groups(
     store: Store, today: date, *, limit: int = DEFAULT_LIMIT
 ) -> tuple[list[FollowUpGroup], int]:
     """Open follow-ups as overdue, due this week (today's ISO week), later, and undated:
     each group's first ``limit`` items and its size (counted in SQL, not loaded)."""
-    params = {"today": today.isoformat(), "week_end": week_period(today).end.isoformat()}
-    counts = ", ".join(
-        f"(SELECT count(*) FROM follow_ups f WHERE f.done_at IS NULL AND {cond})"
-        for cond, _ in _GROUP_SQL.values()
-    )
-    totals = store.db.execute(f"SELECT {counts}", params).fetchone()
-    groups = []
-    for (key, (cond, order)), total in zip(_GROUP_SQL.items(), totals, strict=True):
-        rows = (
-            store.db.execute(
-                f"{_SELECT_FOLLOW_UPS} WHERE f.done_at IS NULL AND {cond}"
-                f" ORDER BY {order} LIMIT :limit",
-                {**params, "limit": limit},
-            ).fetchall()
-            if total
-            else []
-        )
-        groups.append(FollowUpGroup(key, GROUP_TITLES[key], _items(rows, today), int(total)))
+    week_end = week_period(today).end.isoformat()
+    groups = [
+        FollowUpGroup(key, GROUP_TITLES[key], _items(rows, today), total)
+        for key, rows, total in weekly.follow_up_groups(store, today.isoformat(), week_end, limit)
+    ]
     return groups, sum(g.total for g in groups)
 
 
@@ -462,25 +386,23 @@ def follow_up_groups(
 
 
 def uncontacted_referrals(store: Store, limit: int = DEFAULT_LIMIT) -> tuple[list[Referral], int]:
-    """People suggested as referrals with whom no debrief exists yet (matched by person key),
-    the most recently suggested first."""
-    # Each distinct name is probed once (not once per mention), then its mentions are read.
-    rows = store.db.execute(
-        "WITH pending(key) AS MATERIALIZED ("
-        "  SELECT p.key FROM (SELECT DISTINCT key FROM people_mentioned"
-        "    WHERE relation = 'referral' AND key != '') p"
-        "  WHERE NOT EXISTS (SELECT 1 FROM contacts k JOIN debriefs dk ON dk.contact_id = k.id"
-        "    WHERE k.key = p.key))"
-        " SELECT pm.key, pm.name, pm.company, pm.debrief_id, d.recorded_at, c.name"
-        " FROM pending JOIN people_mentioned pm ON pm.key = pending.key"
-        " JOIN debriefs d ON d.id = pm.debrief_id LEFT JOIN contacts c ON c.id = d.contact_id"
-        " WHERE pm.relation = 'referral'"
-    ).fetchall()
+    """People suggested as referrals with whom no debrief exists yet, by the same rule as
+    ``debrief people`` (:func:`debrief.store.people.not_contacted`), one entry per person
+    with every suggestion of them, the most recently suggested first."""
+    from debrief.names import person_key
+    from debrief.store.people import not_contacted
+
     found: dict[str, Referral] = {}
-    for key, name, company, did, stamp, contact in rows:
-        ref = found.setdefault(key, Referral(name, company, []))
-        ref.company = ref.company or company
-        ref.suggested_by.append((contact or "unknown contact", local_naive(stamp), did))
+    for row in not_contacted(store):
+        ref = found.setdefault(person_key(row["name"]), Referral(row["name"], row["company"], []))
+        ref.company = ref.company or row["company"]
+        ref.suggested_by.append(
+            (
+                row["referrer"] or "unknown contact",
+                local_naive(row["recorded_at"]),
+                row["debrief_id"],
+            )
+        )
     refs = list(found.values())
     for ref in refs:
         ref.suggested_by.sort(key=lambda s: (s[1], s[2]))
@@ -494,18 +416,10 @@ def uncontacted_referrals(store: Store, limit: int = DEFAULT_LIMIT) -> tuple[lis
 def nearest_week(store: Store, period: Period) -> NearestWeek | None:
     """The week closest to ``period`` that has calls (ties go to the earlier one)."""
     lo, hi = period.sql_window()
-    before = store.db.execute(
-        "SELECT recorded_at FROM debriefs WHERE recorded_at < ? ORDER BY recorded_at DESC LIMIT 8",
-        [hi],
-    ).fetchall()
-    after = store.db.execute(
-        "SELECT recorded_at FROM debriefs WHERE recorded_at >= ? ORDER BY recorded_at LIMIT 8",
-        [lo],
-    ).fetchall()
     start = datetime.combine(period.start, datetime.min.time())
     end = datetime.combine(period.end, datetime.min.time())
     best: tuple[timedelta, int, datetime] | None = None
-    for (stamp,) in [*before, *after]:
+    for stamp in weekly.stamps_around(store, lo, hi):
         when = local_naive(stamp)
         if when < start:
             candidate = (start - when, 0, when)

@@ -144,12 +144,9 @@ def render_html(review: Review) -> str:
     body += [f'<div class="headline">{e(fmt.headline(review))}</div>', "</header>"]
     body += _charts(review)
     body += _calls(review)
-    body += _takeaways(review)
-    body += _themes(review)
-    body += _companies(review)
-    body += _follow_ups(review)
-    body += _referrals(review)
-    body += _coverage(review)
+    for section in (_takeaways, _themes, _companies, _follow_ups, _referrals, _coverage):
+        part = section(review)  # an open <section>, or nothing when there is no such section
+        body += [*part, "</section>"] if part else []
     return _page(review, body)
 
 
@@ -175,6 +172,36 @@ def _page(review: Review, body: list[str]) -> str:
             "",
         ]
     )
+
+
+#: section anchor -> (heading, what it says when there is nothing to show)
+SECTIONS = {
+    "takeaways": ("Takeaways", "No takeaways were extracted from this week's calls."),
+    "themes": ("Themes", "No skill or topic was named by more than one contact."),
+    "referrals": (
+        "Referrals not yet contacted",
+        "Everyone you were referred to has been contacted.",
+    ),
+    "coverage": ("Coverage: what to ask next", "No company in this week's calls."),
+}
+
+
+def _section(anchor: str, items: object) -> list[str]:
+    """A section's opening and heading, and its empty note in place of ``items`` when none."""
+    title, empty = SECTIONS[anchor]
+    out = [f'<section id="{anchor}"><h2>{title}</h2>']
+    if not items:
+        out.append(f"<p>{empty}</p>")
+    return out
+
+
+def _item(kind: str, body: str, source: str) -> str:
+    """A list item of ``kind`` (a CSS class) with where it came from, dimmed."""
+    return f'<li class="{kind}">{body} <span class="src">{source}</span></li>'
+
+
+def _and_more(n: int, hint: str = "") -> str:
+    return f'<li class="dim">… and {n} more{hint}</li>'
 
 
 def _charts(review: Review) -> list[str]:
@@ -209,25 +236,9 @@ def _calls(review: Review) -> list[str]:
     ]
 
 
-def _takeaways(review: Review) -> list[str]:
-    out = ['<section id="takeaways"><h2>Takeaways</h2>']
-    if not review.takeaways:
-        out.append("<p>No takeaways were extracted from this week's calls.</p>")
-    for group in review.takeaways:
-        out.append(f'<h3 id="cat-{e(group.category)}">{e(group.label)}</h3><ul>')
-        out += [
-            f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.items
-        ]
-        out.append("</ul>")
-    out.append("</section>")
-    return out
-
-
 def _themes(review: Review) -> list[str]:
-    out = ['<section id="themes"><h2>Themes</h2>']
-    if not review.themes:
-        out.append("<p>No skill or topic was named by more than one contact.</p>")
-    else:
+    out = _section("themes", review.themes)
+    if review.themes:
         out.append('<p class="dim">Skills and topics named by more than one contact.</p>')
         out.append('<ul class="plain">')
         for theme in review.themes:
@@ -236,7 +247,17 @@ def _themes(review: Review) -> list[str]:
                 f'<span class="src">{e(", ".join(theme.contacts))}</span></li>'
             )
         out.append("</ul>")
-    out.append("</section>")
+    return out
+
+
+def _takeaways(review: Review) -> list[str]:
+    out = _section("takeaways", review.takeaways)
+    for group in review.takeaways:
+        out.append(f'<h3 id="cat-{e(group.category)}">{e(group.label)}</h3><ul>')
+        out += [
+            f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.items
+        ]
+        out.append("</ul>")
     return out
 
 
@@ -279,7 +300,6 @@ def _companies(review: Review) -> list[str]:
             f'<p class="dim">{fmt.plural(quiet, "company", "companies")} with nothing on these'
             " yet.</p>"
         )
-    out.append("</section>")
     return out
 
 
@@ -291,44 +311,32 @@ def _follow_ups(review: Review) -> list[str]:
     for group in shown:
         out.append(f'<div class="group {group.key}"><h3>{e(group.title)} ({group.total})</h3><ul>')
         for item in group.items:
-            out.append(
-                f'<li class="follow-up"><span class="id">#{item.id}</span> {e(item.text)}'
-                f' · <span class="due">{e(fmt.due(item))}</span>'
-                f' <span class="src">from {e(item.source)}</span></li>'
-            )
+            head = f'<span class="id">#{item.id}</span> {e(item.text)}'
+            due = f'<span class="due">{e(fmt.due(item))}</span>'
+            out.append(_item("follow-up", f"{head} · {due}", f"from {e(item.source)}"))
         if group.more:
-            out.append(f'<li class="dim">… and {group.more} more: <code>debrief todo</code></li>')
+            out.append(_and_more(group.more, ": <code>debrief todo</code>"))
         out.append("</ul></div>")
-    out.append("</section>")
     return out
 
 
 def _referrals(review: Review) -> list[str]:
-    out = ['<section id="referrals"><h2>Referrals not yet contacted</h2>']
-    if not review.referrals:
-        out.append("<p>Everyone you were referred to has been contacted.</p>")
-    else:
+    out = _section("referrals", review.referrals)
+    if review.referrals:
         out.append("<ul>")
         for ref in review.referrals:
             at = f' <span class="dim">({e(ref.company)})</span>' if ref.company else ""
             by = "; ".join(e(fmt.referral_source(n, w)) for n, w, _ in ref.suggested_by)
-            out.append(
-                f'<li class="referral"><b>{e(ref.name)}</b>{at}'
-                f' <span class="src">suggested by {by}</span></li>'
-            )
+            out.append(_item("referral", f"<b>{e(ref.name)}</b>{at}", f"suggested by {by}"))
         if review.referrals_total > len(review.referrals):
-            more = review.referrals_total - len(review.referrals)
-            out.append(f'<li class="dim">… and {more} more</li>')
+            out.append(_and_more(review.referrals_total - len(review.referrals)))
         out.append("</ul>")
-    out.append("</section>")
     return out
 
 
 def _coverage(review: Review) -> list[str]:
-    out = ['<section id="coverage"><h2>Coverage: what to ask next</h2>']
-    if not review.coverage:
-        out.append("<p>No company in this week's calls.</p>")
-    else:
+    out = _section("coverage", review.coverage)
+    if review.coverage:
         out.append(
             "<table><thead><tr><th>Company</th><th>Calls</th><th>Not covered yet</th></tr>"
             "</thead><tbody>"
@@ -340,5 +348,4 @@ def _coverage(review: Review) -> list[str]:
             )
             out.append(f"<tr><td>{e(cov.company)}</td><td>{cov.calls}</td><td>{missing}</td></tr>")
         out.append("</tbody></table>")
-    out.append("</section>")
     return out

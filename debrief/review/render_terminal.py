@@ -7,8 +7,6 @@ takeaways), not the content.
 
 from __future__ import annotations
 
-import io
-
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -47,17 +45,23 @@ def print_review(console: Console, review: Review) -> None:
             console.print(out, soft_wrap=False)
 
 
-def render_text(review: Review, width: int = 100) -> str:
-    """The terminal view as plain text (for ``--output`` files)."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, no_color=True, highlight=False, emoji=False)
-    print_review(console, review)
-    return buffer.getvalue()
-
-
 def _heading(text: Text, title: str) -> Text:
     text.append(f"\n{title}\n", style="bold underline")
     return text
+
+
+def _section(title: str, items: object, empty: str) -> Text:
+    """A section's heading, and ``empty`` in place of ``items`` when there are none."""
+    out = _heading(Text(), title)
+    if not items:
+        out.append(f"  {empty}\n")
+    return out
+
+
+def _lead(out: Text, name: str) -> Text:
+    """An entry's name, bold, at the start of its line."""
+    out.append(f"  {name}", style="bold")
+    return out
 
 
 def _cut(value: str | None, width: int) -> str:
@@ -95,25 +99,22 @@ def _calls(review: Review) -> Text:
     return out
 
 
+def _themes(review: Review) -> Text:
+    out = _section("Themes", review.themes, "no skill or topic was named by more than one contact")
+    for theme in review.themes:
+        _lead(out, theme.label).append(f"  {', '.join(theme.contacts)}\n", style="dim")
+    return out
+
+
 def _takeaways(review: Review) -> Text:
-    out = _heading(Text(), "Takeaways")
-    if not review.takeaways:
-        out.append("  no takeaways were extracted from this week's calls\n")
+    out = _section(
+        "Takeaways", review.takeaways, "no takeaways were extracted from this week's calls"
+    )
     for group in review.takeaways:
         out.append(f"{group.label}\n", style="cyan")
         for t in group.items:
             out.append(f"  • {t.text}")
             out.append(f" — {t.source}\n", style="dim")
-    return out
-
-
-def _themes(review: Review) -> Text:
-    out = _heading(Text(), "Themes")
-    if not review.themes:
-        out.append("  no skill or topic was named by more than one contact\n")
-    for theme in review.themes:
-        out.append(f"  {theme.label}", style="bold")
-        out.append(f"  {', '.join(theme.contacts)}\n", style="dim")
     return out
 
 
@@ -167,11 +168,13 @@ def _follow_ups(review: Review) -> Text:
 
 
 def _referrals(review: Review) -> Text:
-    out = _heading(Text(), "Referrals not yet contacted")
-    if not review.referrals:
-        out.append("  everyone you were referred to has been contacted\n")
+    out = _section(
+        "Referrals not yet contacted",
+        review.referrals,
+        "everyone you were referred to has been contacted",
+    )
     for ref in review.referrals:
-        out.append(f"  {ref.name}", style="bold")
+        _lead(out, ref.name)
         if ref.company:
             out.append(f" ({ref.company})")
         by = "; ".join(fmt.referral_source(n, w) for n, w, _ in ref.suggested_by)
@@ -182,12 +185,9 @@ def _referrals(review: Review) -> Text:
 
 
 def _coverage(review: Review) -> Text:
-    out = _heading(Text(), "Coverage: what to ask next")
-    if not review.coverage:
-        out.append("  no company in this week's calls\n")
+    out = _section("Coverage: what to ask next", review.coverage, "no company in this week's calls")
     for cov in review.coverage:
-        out.append(f"  {cov.company}", style="bold")
-        out.append(f" ({fmt.plural(cov.calls, 'call')})", style="dim")
+        _lead(out, cov.company).append(f" ({fmt.plural(cov.calls, 'call')})", style="dim")
         if cov.missing:
             out.append(f" not covered yet: {', '.join(cov.missing_labels)}\n")
         else:

@@ -9,6 +9,7 @@ extraction, while the model is loaded anyway, and the review only computes what 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from debrief.store.db import transaction
+from debrief.store import weekly
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,13 +135,8 @@ def cached_terms(
     if not wanted:
         return {}
     out: dict[int, list[list[str]]] = {}
-    cur = store.db.execute(
-        "SELECT insight_id, terms FROM insight_terms WHERE version = ?"
-        " AND insight_id IN (SELECT value FROM json_each(?))",
-        [TERMS_VERSION, json.dumps(sorted(wanted))],
-    )
-    for insight_id, terms in cur.fetchall():
-        out[int(insight_id)] = json.loads(terms)
+    for insight_id, cached in weekly.cached_terms(store, TERMS_VERSION, wanted).items():
+        out[int(insight_id)] = json.loads(cached)
     missing = [i for i in sorted(wanted) if i not in out]
     if missing:
         from debrief.extract import load_nlp
@@ -148,32 +144,22 @@ def cached_terms(
         if on_compute is not None:
             on_compute(len(missing))
         computed = compute_terms(load_nlp(), [wanted[i] for i in missing])
-        rows = [(i, json.dumps(t), TERMS_VERSION) for i, t in zip(missing, computed, strict=True)]
-        for (i, _terms, _v), terms in zip(rows, computed, strict=True):
+        rows = [(i, json.dumps(t)) for i, t in zip(missing, computed, strict=True)]
+        for (i, _terms), terms in zip(rows, computed, strict=True):
             out[i] = [list(t) for t in terms]
         _save(store, rows)
     return out
 
 
-def _save(store: Store, rows: list[tuple[int, str, str]]) -> None:
-    try:
-        with transaction(store.db):
-            store.db.conn.executemany(
-                "INSERT OR REPLACE INTO insight_terms (insight_id, terms, version)"
-                " VALUES (?, ?, ?)",
-                rows,
-            )
-    except sqlite3.OperationalError:  # a read-only knowledge base: compute every time
-        pass
+def _save(store: Store, rows: list[tuple[int, str]]) -> None:
+    # A read-only knowledge base: compute every time.
+    with contextlib.suppress(sqlite3.OperationalError):
+        weekly.cache_terms(store, TERMS_VERSION, rows)
 
 
 def cache_debrief_terms(store: Store, debrief_id: int) -> None:
     """Fill the cache for one debrief's theme insights (after extraction)."""
-    marks = ",".join("?" * len(THEME_CATEGORIES))
-    rows = store.db.execute(
-        f"SELECT id, text FROM insights WHERE debrief_id = ? AND category IN ({marks})",
-        [debrief_id, *THEME_CATEGORIES],
-    ).fetchall()
+    rows = weekly.insight_texts(store, debrief_id, THEME_CATEGORIES)
     cached_terms(store, [(int(i), t) for i, t in rows])
 
 

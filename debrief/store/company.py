@@ -390,6 +390,13 @@ def _open_follow_ups(store: Store, debrief_ids: list[int]) -> list[dict[str, Any
     )
 
 
+#: People named in calls, with who named them and when.
+_MENTIONS = (
+    "SELECT p.name, p.company, p.relation, p.debrief_id, d.recorded_at, d.contact AS said_by"
+    " FROM people_mentioned p JOIN debriefs_named d ON d.id = p.debrief_id"
+)
+
+
 def _people(
     store: Store, company_id: int, name: str, key: str, debrief_ids: list[int]
 ) -> list[dict[str, Any]]:
@@ -398,20 +405,14 @@ def _people(
     if debrief_ids:
         marks = ",".join("?" * len(debrief_ids))
         out = store.rows(
-            "SELECT p.name, p.company, p.relation, p.debrief_id, d.recorded_at,"
-            " c.name AS said_by FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
-            " LEFT JOIN contacts c ON c.id = d.contact_id"
-            f" WHERE p.debrief_id IN ({marks}) ORDER BY d.recorded_at, p.id",
+            _MENTIONS + f" WHERE p.debrief_id IN ({marks}) ORDER BY d.recorded_at, p.id",
             debrief_ids,
         )
     # Said elsewhere to work there: candidates by name prefix (indexed), confirmed by key.
     first = (name.split() or [""])[0].lower()
     if first:
         elsewhere = store.rows(
-            "SELECT p.name, p.company, p.relation, p.debrief_id, d.recorded_at,"
-            " c.name AS said_by FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
-            " LEFT JOIN contacts c ON c.id = d.contact_id"
-            " WHERE (p.company LIKE ? OR p.company LIKE ?)"
+            _MENTIONS + " WHERE (p.company LIKE ? OR p.company LIKE ?)"
             " AND d.company_id IS NOT ? ORDER BY d.recorded_at, p.id",
             [first + "%", "the " + first + "%", company_id],
         )

@@ -1,33 +1,52 @@
 """Opening the knowledge base and migrating its schema.
 
-Migrations are small named functions applied in order, each in one transaction, and
-recorded in ``_migrations``. ``schemas/schema.sql`` is a snapshot of the result; a test
-fails when the two drift apart (regenerate it with ``python -m debrief.store.db``).
+Migrations are small named functions registered in order with ``@migration`` and applied
+by a sqlite-utils :class:`~sqlite_utils.Migrations` set, each in one transaction, recorded
+in ``_sqlite_migrations``. A new one is a function decorated ``@migration`` appended at the
+end of the list below (names are never changed or reordered: existing databases know them
+by name). ``schemas/schema.sql`` is a snapshot of the result; a test fails when the two
+drift apart (regenerate it with ``python -m debrief.store.db``).
+
+Everyday queries go through :class:`Database`, a thin adapter over a plain ``sqlite3``
+connection. sqlite-utils is imported only when a migration is pending, or when a caller
+asks for its features (``db["table"]``, :attr:`Database.utils`): importing it imports
+numpy (about 100 ms), which commands that only read the knowledge base should not pay.
+Which migrations are applied is read from ``_sqlite_migrations`` with plain SQL.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import StoreError
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 5000
+
+#: The name of debrief's migration set in sqlite-utils' log, and that log's table.
+MIGRATION_SET = "debrief"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 class Database:
-    """The knowledge base connection, with the two calls of sqlite-utils' ``Database`` that
-    debrief uses (same names and behaviour on this autocommit connection): ``execute`` and
-    ``executescript``. Not sqlite-utils itself: importing it imports numpy (and pandas when
-    installed) for column types debrief never asks for, a cost every command paid at start.
+    """The knowledge base connection: a plain ``sqlite3`` connection (autocommit) with the
+    calls of sqlite-utils' ``Database`` that everyday queries use, under the same names and
+    with the same behaviour: ``execute``, ``executescript``, ``atomic``. Anything else of
+    sqlite-utils is there too, imported on first use: ``db["table"]`` and :attr:`utils`.
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         if parameters is None:
@@ -50,22 +69,82 @@ class Database:
             cursor.execute(statement)
         return cursor
 
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction (BEGIN), or a savepoint inside one: as sqlite-utils' ``atomic``."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # an error may already have ended it
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+            return
+        savepoint = f"debrief_{secrets.token_hex(8)}"
+        self.conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """A sqlite-utils ``Database`` on this same connection (imports sqlite-utils)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def __getitem__(self, name: str) -> Any:
+        """A sqlite-utils table or view (imports sqlite-utils)."""
+        return self.utils[name]
+
+    def table_exists(self, name: str) -> bool:
+        """Whether a table of that name exists (plain SQL)."""
+        found = self.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        return found is not None
+
     def close(self) -> None:
         self.conn.close()
 
 
-Migration = Callable[[Database], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
+#: A migration: a small named function that changes the schema (or its data) in place. It
+#: is given sqlite-utils' ``Database``, on the knowledge base's connection.
+Migration = Callable[["sqlite_utils.Database"], None]
+#: debrief's migrations, in the order they are applied.
+MIGRATIONS: list[Migration] = []
 
 
 def migration(fn: Migration) -> Migration:
     """Register ``fn`` as the next migration, under its function name."""
-    MIGRATIONS.append((fn.__name__, fn))
+    if any(m.__name__ == fn.__name__ for m in MIGRATIONS):
+        raise ValueError(f"migration {fn.__name__!r} is already registered")
+    MIGRATIONS.append(fn)
     return fn
 
 
+def migration_set(migrations: Sequence[Migration] | None = None) -> sqlite_utils.Migrations:
+    """The sqlite-utils ``Migrations`` set of ``migrations`` (default :data:`MIGRATIONS`),
+    in order. Imports sqlite-utils: only when something is to be applied."""
+    from sqlite_utils import Migrations
+
+    out = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS if migrations is None else migrations:
+        out(name=fn.__name__)(fn)
+    return out
+
+
 @migration
-def m001_core(db: Database) -> None:
+def m001_core(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
         CREATE TABLE companies (
@@ -164,7 +243,7 @@ def m001_core(db: Database) -> None:
 
 
 @migration
-def m002_fts(db: Database) -> None:
+def m002_fts(db: sqlite_utils.Database) -> None:
     # External-content FTS5 tables kept in sync by triggers. Porter stemming makes
     # "promoted" find "promotion"; unicode61 folds case and accents.
     db.executescript(
@@ -204,7 +283,7 @@ def m002_fts(db: Database) -> None:
 
 
 @migration
-def m003_insight_terms(db: Database) -> None:
+def m003_insight_terms(db: sqlite_utils.Database) -> None:
     # Cache of the lemmatised terms of an insight (debrief.review.themes): computing them
     # needs spaCy, which takes seconds to load. Dropped with its insight.
     db.executescript(
@@ -219,12 +298,110 @@ def m003_insight_terms(db: Database) -> None:
 
 
 @migration
-def m004_kb_view_indexes(db: Database) -> None:
+def m004_kb_view_indexes(db: sqlite_utils.Database) -> None:
     # The company view: "mentioned in other calls" looks companies_mentioned up by company,
     # and "people said to work there" looks people_mentioned up by company name prefix
     # (LIKE 'stripe%' uses a NOCASE index).
     db.execute("CREATE INDEX idx_companies_mentioned_company ON companies_mentioned(company_id)")
     db.execute("CREATE INDEX idx_people_company ON people_mentioned(company COLLATE NOCASE)")
+
+
+@migration
+def m005_debriefs_named(db: sqlite_utils.Database) -> None:
+    # The join nearly every read repeats: a debrief with its contact's name and title and
+    # its company's name. SQLite expands d.* when a query runs, so columns added to
+    # debriefs later appear here too.
+    db.execute(
+        "CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title,"
+        " co.name AS company FROM debriefs d"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN companies co ON co.id = d.company_id"
+    )
+
+
+def relative_audio_path(stored: str) -> str:
+    """The form a stored ``audio_path`` takes from m006 on: relative to the data home.
+
+    debrief only ever writes recordings into ``<home>/recordings/``, so an absolute path
+    ending in ``recordings/<name>`` means that file in whichever home holds the database
+    (a copied or moved home then points at its own copy, never at the original's). Any
+    other path is left as it is (and ``delete`` will not remove it: it is outside the home).
+    """
+    path = PurePosixPath(stored)
+    if path.is_absolute() and path.parent.name == "recordings" and path.name:
+        return f"recordings/{path.name}"
+    return stored
+
+
+@migration
+def m006_relative_audio_paths(db: sqlite_utils.Database) -> None:
+    # Issue 17.1: absolute paths made `delete` in a copied home remove the original's audio.
+    rows = db.execute("SELECT id, audio_path FROM debriefs WHERE audio_path IS NOT NULL")
+    for debrief_id, stored in rows.fetchall():
+        relative = relative_audio_path(stored)
+        if relative != stored:
+            db.execute("UPDATE debriefs SET audio_path = ? WHERE id = ?", [relative, debrief_id])
+
+
+@migration
+def m007_pending_scrubs(db: sqlite_utils.Database) -> None:
+    # Issue 17.3: a delete records its scrub in the same transaction that removes the rows;
+    # the row goes only once the FTS indexes, free pages, WAL and audio file are clean, so a
+    # crash in between is finished by the next command that opens the knowledge base.
+    db.execute(
+        "CREATE TABLE pending_scrubs (id INTEGER PRIMARY KEY, debrief_id INTEGER NOT NULL,"
+        " audio_path TEXT, requested_at TEXT NOT NULL)"
+    )
+
+
+@migration
+def m008_user_fields(db: sqlite_utils.Database) -> None:
+    # Issue 17.7: fields the user set by hand, which extraction never overwrites.
+    # entity: 'debrief' (fields contact, company, title) or 'follow_up' (text, due, done_at);
+    # value is what the user set (NULL: the user cleared it). A later "user edits" feature
+    # marks any field here; save_extraction honours it.
+    db.execute(
+        "CREATE TABLE user_fields ("
+        " entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')),"
+        " entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL,"
+        " PRIMARY KEY (entity, entity_id, field))"
+    )
+    for field, column, table, stamp in (
+        ("contact", "contact_override", "debriefs", "updated_at"),
+        ("company", "company_override", "debriefs", "updated_at"),
+        ("done_at", "done_at", "follow_ups", "done_at"),
+    ):
+        entity = "debrief" if table == "debriefs" else "follow_up"
+        db.execute(
+            "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
+            f" SELECT ?, id, ?, {column}, {stamp} FROM {table} WHERE {column} IS NOT NULL",
+            [entity, field],
+        )
+
+
+@migration
+def m009_follow_up_habits(db: sqlite_utils.Database) -> None:
+    # Issue 14: follow-ups debrief generates (thank-you, reach out to a referral, tell the
+    # referrer, stay in touch) and what the contact offered. kind NULL: spoken by the user.
+    # habit_key identifies a generated item within its call, so re-generation (reextract)
+    # updates it in place and its id, done state and user edits survive.
+    db.executescript(
+        """
+        ALTER TABLE follow_ups ADD COLUMN kind TEXT;
+        ALTER TABLE follow_ups ADD COLUMN habit_key TEXT;
+        ALTER TABLE follow_ups ADD COLUMN person TEXT;
+        ALTER TABLE follow_ups ADD COLUMN direction TEXT NOT NULL DEFAULT 'mine'
+            CHECK (direction IN ('mine', 'theirs'));
+        ALTER TABLE follow_ups ADD COLUMN dismissed_at TEXT;
+        CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
+            WHERE habit_key IS NOT NULL;
+        CREATE TABLE person_settings (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
+        );
+        """
+    )
 
 
 def _create_private(path: Path) -> None:
@@ -252,7 +429,9 @@ def connect(path: Path) -> Database:
         # Deleted notes are overwritten with zeros, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils, which opened it before
+        # As sqlite-utils' Database does on every connection it opens (it opened this one
+        # before): a trigger's own deletes fire triggers too.
+        conn.execute("PRAGMA recursive_triggers = ON")
         db = Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:
@@ -261,47 +440,76 @@ def connect(path: Path) -> Database:
 
 
 def applied_migrations(db: Database) -> list[str]:
-    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'")
-    if found.fetchone() is None:
+    """The names of the migrations applied to ``db``, in the order they were applied
+    (plain SQL on sqlite-utils' log: no sqlite-utils import)."""
+    if not db.table_exists(MIGRATIONS_TABLE):
         return []
-    return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY id")]
-
-
-def migrate(db: Database) -> list[str]:
-    """Apply pending migrations, each in its own transaction. Returns the names applied."""
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS _migrations ("
-        "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
+    rows = db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
     )
-    done = set(applied_migrations(db))
-    applied = []
-    for name, fn in MIGRATIONS:
-        if name in done:
-            continue
-        with transaction(db):
-            fn(db)
-            db.execute(
-                "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))", [name]
-            )
-        applied.append(name)
-    return applied
+    return [row[0] for row in rows]
+
+
+def migrate(db: Database, migrations: Sequence[Migration] | None = None) -> list[str]:
+    """Apply pending migrations (of :data:`MIGRATIONS` unless told), each in its own
+    transaction. Returns the names applied.
+
+    The usual case, nothing pending, is two plain queries; sqlite-utils (and the numpy it
+    imports) is loaded only when there is something to apply."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    if not db.table_exists("_migrations"):
+        done = set(applied_migrations(db))
+        if all(fn.__name__ in done for fn in migrations):
+            return []
+    steps = migration_set(migrations)
+    _adopt_old_log(db, steps)
+    pending = [m.name for m in steps.pending(db.utils)]
+    if pending:
+        steps.apply(db.utils)
+    return pending
+
+
+def _adopt_old_log(db: Database, migrations: sqlite_utils.Migrations) -> None:
+    """Move the log of databases made before sqlite-utils' Migrations (``_migrations``,
+    same names) into ``_sqlite_migrations``, so nothing is applied twice."""
+    if not db.table_exists("_migrations"):
+        return
+    with transaction(db):
+        migrations.ensure_migrations_table(db.utils)
+        done = set(applied_migrations(db))
+        for name, applied_at in db.execute("SELECT name, applied_at FROM _migrations ORDER BY id"):
+            if name not in done:
+                db.execute(
+                    f"INSERT INTO {MIGRATIONS_TABLE}"
+                    " (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                    [migrations.name, name, applied_at],
+                )
+        db.execute("DROP TABLE _migrations")
+
+
+def now_iso() -> str:
+    """Now, local time to the second, as stored in the knowledge base."""
+    return datetime.now().replace(microsecond=0).isoformat()
 
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """One write transaction (BEGIN IMMEDIATE: writers queue on the busy timeout)."""
-    conn = db.conn
-    if conn.in_transaction:  # nested: the outer transaction owns commit/rollback
-        yield db
+    """One write transaction. The outer one starts with BEGIN IMMEDIATE, so a second writer
+    (another debrief process) queues on the busy timeout instead of failing on a lock
+    upgrade; a nested one is a savepoint (:meth:`Database.atomic`)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
+    db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        conn.execute("ROLLBACK")
+        if db.conn.in_transaction:  # an error may already have ended it
+            db.conn.execute("ROLLBACK")
         raise
-    else:
-        conn.execute("COMMIT")
+    db.conn.execute("COMMIT")
 
 
 def schema_sql(db: Database) -> str:

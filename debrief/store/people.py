@@ -28,11 +28,29 @@ from debrief.store.repo import Store
 FUZZY_PERSON = 88.0
 
 
-class _Contacts:
-    """Every contact, indexed for matching people's names against them."""
+_WHO = (
+    "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key"
+    " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+)
 
-    def __init__(self, store: Store) -> None:
+
+class _Contacts:
+    """Every contact, indexed for matching people's names against them.
+
+    With ``lazy`` nothing is read up front: each lookup is a query (indexed by name key),
+    for a few names among many contacts (the weekly review's referrals). Either way
+    :meth:`match` is the one rule.
+    """
+
+    def __init__(self, store: Store, *, lazy: bool = False) -> None:
         self.store = store
+        self.lazy = lazy
+        self.rows: list[dict[str, Any]] = []
+        self._by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._by_first: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._full_keys: list[str] | None = None
+        if lazy:
+            return
         self.rows = store.rows(
             "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key,"
             " count(d.id) AS calls, min(d.recorded_at) AS first_call,"
@@ -41,13 +59,37 @@ class _Contacts:
             " LEFT JOIN debriefs d ON d.contact_id = c.id"
             " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
         )
-        self.by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        self.by_first: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in self.rows:
-            self.by_key[row["key"]].append(row)
+            self._by_key[row["key"]].append(row)
             if row["key"]:
-                self.by_first[row["key"].split()[0]].append(row)
-        self.full_keys = [k for k in self.by_key if len(k.split()) >= 2]
+                self._by_first[row["key"].split()[0]].append(row)
+        self._full_keys = [k for k in self._by_key if len(k.split()) >= 2]
+
+    @property
+    def by_key(self) -> dict[str, list[dict[str, Any]]]:
+        return self._by_key
+
+    def with_key(self, key: str) -> list[dict[str, Any]]:
+        if self.lazy and key not in self._by_key:
+            found = self.store.rows(_WHO + " WHERE c.key = ? ORDER BY c.id", [key])
+            if not found:
+                return []
+            self._by_key[key] = found
+        return self._by_key.get(key, [])
+
+    def with_first_name(self, first: str) -> list[dict[str, Any]]:
+        if self.lazy and first not in self._by_first:
+            self._by_first[first] = self.store.rows(
+                _WHO + " WHERE c.key = ? OR c.key LIKE ? ORDER BY c.id", [first, first + " %"]
+            )
+        return self._by_first.get(first, [])
+
+    def full_keys(self) -> list[str]:
+        """The keys of two words or more (a first name alone is never fuzzy-matched)."""
+        if self._full_keys is None:
+            keys = (r[0] for r in self.store.db.execute("SELECT DISTINCT key FROM contacts"))
+            self._full_keys = [k for k in keys if len(k.split()) >= 2]
+        return self._full_keys
 
     def first_debrief(self, contact: dict[str, Any]) -> int | None:
         """Id of the first debrief with ``contact`` (looked up when first needed)."""
@@ -60,29 +102,39 @@ class _Contacts:
         return contact["first_debrief_id"]
 
     def match(self, key: str, company_keys: list[str]) -> list[dict[str, Any]]:
-        """Contacts who are the person ``key`` said to be at one of ``company_keys``."""
+        """Contacts who are the person ``key`` said to be at one of ``company_keys``: the
+        same name key; a first name alone at one of those companies; else a near spelling
+        of the whole name (same first letter)."""
         if not key:
             return []
-        if key in self.by_key:
-            return self.by_key[key]
+        exact = self.with_key(key)
+        if exact:
+            return exact
         words = key.split()
         if len(words) == 1:
             wanted = {k for k in company_keys if k}
-            return [c for c in self.by_first.get(words[0], []) if c["company_key"] in wanted]
+            return [c for c in self.with_first_name(words[0]) if c["company_key"] in wanted]
         found = process.extractOne(
-            key, self.full_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_PERSON
+            key, self.full_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_PERSON
         )
         if found and found[0][0] == key[0]:
-            return self.by_key[found[0]]
+            return self.with_key(found[0])
         return []
 
 
-def _referrals(store: Store, where: str = "", params: list[Any] | None = None) -> list[dict]:
+def _referrals(
+    store: Store,
+    where: str = "",
+    params: list[Any] | None = None,
+    *,
+    prefix: str = "",
+    mentions: str = "people_mentioned p",
+) -> list[dict]:
     return store.rows(
-        "SELECT p.id, p.name, p.key, p.company, p.relation, p.debrief_id, d.recorded_at,"
+        prefix + "SELECT p.id, p.name, p.key, p.company, p.relation, p.debrief_id, d.recorded_at,"
         " d.contact_id AS referrer_id, c.name AS referrer, co.name AS referrer_company,"
         " co.key AS referrer_company_key"
-        " FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
+        f" FROM {mentions} JOIN debriefs d ON d.id = p.debrief_id"
         " LEFT JOIN contacts c ON c.id = d.contact_id"
         " LEFT JOIN companies co ON co.id = d.company_id"
         f" {where} ORDER BY d.recorded_at, p.id",
@@ -98,7 +150,7 @@ def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
     ref["contact"] = found[0]["name"] if found else None
     ref["contact_company"] = found[0]["company"] if found else None
     ref["contacted_in"] = contacts.first_debrief(found[0]) if found else None
-    ref["contacted_on"] = found[0]["first_call"] if found else None
+    ref["contacted_on"] = found[0].get("first_call") if found else None
     for key in ("referrer_id", "referrer_company_key", "key"):
         ref.pop(key, None)
     return ref
@@ -152,8 +204,31 @@ def people_overview(store: Store) -> dict[str, Any]:
 
 
 def not_contacted(store: Store) -> list[dict[str, Any]]:
-    """Referrals with no debrief with them yet, oldest first."""
-    return people_overview(store)["not_contacted"]
+    """Referrals with no debrief with them yet, oldest first: the one "referral contacted"
+    rule (a contact with the same name, near spelling included, or the same first name at
+    the company concerned), which ``debrief people`` and the weekly review both use."""
+    # A contact of the same name key (the referrer aside) settles it in SQL; only the rest
+    # (a first name alone, a near spelling) needs the matching below.
+    # Each distinct name is probed once (not once per mention): names no contact has, and
+    # names a referrer gave as their own; then only those names' mentions are read.
+    rows = _referrals(
+        store,
+        "WHERE p.relation = 'referral'"
+        " AND NOT EXISTS (SELECT 1 FROM contacts k"
+        " WHERE p.key != '' AND k.key = p.key AND k.id IS NOT d.contact_id)",
+        prefix="WITH open_keys(key) AS MATERIALIZED (SELECT n.key FROM (SELECT DISTINCT key"
+        " FROM people_mentioned WHERE relation = 'referral') n"
+        " WHERE NOT EXISTS (SELECT 1 FROM contacts k WHERE k.key = n.key)"
+        " UNION SELECT p.key FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
+        " JOIN contacts c ON c.id = d.contact_id"
+        " WHERE p.relation = 'referral' AND p.key = c.key) ",
+        mentions="open_keys o JOIN people_mentioned p ON p.key = o.key",
+    )
+    if not rows:
+        return []
+    contacts = _Contacts(store, lazy=True)
+    refs = [_annotate(r, contacts) for r in rows]
+    return [r for r in refs if not r["contacted"]]
 
 
 def _candidates(store: Store) -> list[tuple[str, str]]:
@@ -203,12 +278,9 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
     if ids:
         marks = ",".join("?" * len(ids))
         calls = store.rows(
-            "SELECT d.id AS debrief_id, d.recorded_at, d.call_minutes, c.title,"
-            " co.name AS company,"
+            "SELECT d.id AS debrief_id, d.recorded_at, d.call_minutes, d.title, d.company,"
             " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
-            " FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-            " LEFT JOIN companies co ON co.id = d.company_id"
-            f" WHERE d.contact_id IN ({marks}) ORDER BY d.recorded_at, d.id",
+            f" FROM debriefs_named d WHERE d.contact_id IN ({marks}) ORDER BY d.recorded_at, d.id",
             ids,
         )
         dids = [c["debrief_id"] for c in calls]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -12,29 +14,70 @@ from typing import Any
 from debrief.errors import NotFound
 from debrief.models import Extraction, Transcript
 from debrief.names import clean_company, company_key, person_key
-from debrief.store.db import connect, transaction
+from debrief.store.db import connect, now_iso, transaction
+from debrief.store.user_fields import UserFields
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
 
 
-def now_iso() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
-
-
-class Store:
+class Store(UserFields):
     """The knowledge base: one SQLite file (0600, WAL)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        #: The data home: paths inside it are stored relative to it (a copied or moved
+        #: home keeps working and never reaches into the original).
+        self.home = path.parent
         self.db = connect(path)
+        # A delete interrupted (crash, SIGKILL) after its rows went: finish scrubbing now.
+        self.finish_scrubs()
 
     def close(self) -> None:
         self.db.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Several writes as one: all of them or none (nested calls join the outer one)."""
+        with transaction(self.db):
+            yield self
 
     def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cur = self.db.execute(sql, params)
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    # -- paths in the data home -----------------------------------------------------------
+
+    def stored_path(self, path: Path) -> str:
+        """How ``path`` is stored: relative to the data home when inside it, else absolute."""
+        absolute = Path(path).absolute()
+        with contextlib.suppress(ValueError):
+            return absolute.relative_to(self.home.absolute()).as_posix()
+        return str(absolute)
+
+    def audio_file(self, stored: str | None) -> Path | None:
+        """The file a stored ``audio_path`` names in the current data home."""
+        if not stored:
+            return None
+        path = Path(stored)
+        return path if path.is_absolute() else self.home / path
+
+    def inside_home(self, path: Path) -> bool:
+        """Whether ``path`` (symlinks resolved) lies inside the current data home."""
+        return Path(path).resolve().is_relative_to(self.home.resolve())
+
+    def _resolved(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            if row.get("audio_path"):
+                row["audio_path"] = str(self.audio_file(row["audio_path"]))
+        return rows
+
+    def known_audio_paths(self) -> set[str]:
+        """Every debrief's audio file as an absolute path in the current home."""
+        return {
+            str(self.audio_file(r["audio_path"]))
+            for r in self.rows("SELECT audio_path FROM debriefs WHERE audio_path IS NOT NULL")
+        }
 
     # -- debriefs -------------------------------------------------------------------------
 
@@ -43,8 +86,11 @@ class Store:
         return found[0] if found else None
 
     def find_by_audio_path(self, path: Path) -> dict[str, Any] | None:
-        found = self.rows("SELECT * FROM debriefs WHERE audio_path = ?", [str(path)])
-        return found[0] if found else None
+        found = self.rows(
+            "SELECT * FROM debriefs WHERE audio_path IN (?, ?)",
+            [self.stored_path(path), str(Path(path).absolute())],
+        )
+        return self._resolved(found)[0] if found else None
 
     def create_debrief(
         self,
@@ -71,7 +117,7 @@ class Store:
                     stamp,
                     source,
                     original_name,
-                    str(audio_path) if audio_path else None,
+                    self.stored_path(audio_path) if audio_path else None,
                     audio_hash,
                     duration,
                     contact,
@@ -83,14 +129,12 @@ class Store:
     def get(self, debrief_id: int) -> dict[str, Any]:
         """One debrief with its contact and company names (raises NotFound)."""
         found = self.rows(
-            "SELECT d.*, c.name AS contact, c.title AS title, co.name AS company "
-            "FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id "
-            "LEFT JOIN companies co ON co.id = d.company_id WHERE d.id = ?",
+            "SELECT * FROM debriefs_named WHERE id = ?",
             [debrief_id],
         )
         if not found:
             raise NotFound(f"no debrief with id {debrief_id}")
-        return found[0]
+        return self._resolved(found)[0]
 
     def set_status(self, debrief_id: int, status: str, error: str | None = None) -> None:
         with transaction(self.db):
@@ -107,14 +151,16 @@ class Store:
                 " company_override = coalesce(?, company_override) WHERE id = ?",
                 [contact, company, debrief_id],
             )
+            for name, value in (("contact", contact), ("company", company)):
+                if value is not None:
+                    self.set_user_field("debrief", debrief_id, name, value)
 
     def debriefs(self, limit: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
         sql = (
             "SELECT d.id, d.recorded_at, d.status, d.error, d.duration, d.call_minutes, d.source,"
-            " d.original_name, c.name AS contact, c.title AS title, co.name AS company,"
+            " d.original_name, d.contact, d.title, d.company,"
             " (SELECT count(*) FROM insights i WHERE i.debrief_id = d.id) AS insights"
-            " FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id"
-            " LEFT JOIN companies co ON co.id = d.company_id"
+            " FROM debriefs_named d"
         )
         params: list[Any] = []
         if status:
@@ -129,8 +175,10 @@ class Store:
     def unfinished(self) -> list[dict[str, Any]]:
         """Debriefs still to transcribe or extract, or failed: what `debrief process` retries."""
         marks = ",".join("?" * len(PENDING_STATUSES))
-        return self.rows(
-            f"SELECT * FROM debriefs WHERE status IN ({marks}) ORDER BY id", PENDING_STATUSES
+        return self._resolved(
+            self.rows(
+                f"SELECT * FROM debriefs WHERE status IN ({marks}) ORDER BY id", PENDING_STATUSES
+            )
         )
 
     # -- transcripts ----------------------------------------------------------------------
@@ -210,27 +258,29 @@ class Store:
         wins over what was extracted.
         """
         row = self.get(debrief_id)
-        contact_name = row["contact_override"] or extraction.contact.name
-        company_name = row["company_override"] or extraction.contact.company
+        user = self.user_fields("debrief", [debrief_id]).get(debrief_id, {})
+        contact_name = (
+            user["contact"] if "contact" in user else row["contact_override"]
+        ) or extraction.contact.name
+        company_name = (
+            user["company"] if "company" in user else row["company_override"]
+        ) or extraction.contact.company
+        title = user.get("title", extraction.contact.title)
         with transaction(self.db):
-            for table in ("insights", "follow_ups", "people_mentioned", "companies_mentioned"):
+            for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             company_id = self.company_id(company_name) if company_name else None
-            contact_id = (
-                self.contact_id(contact_name, extraction.contact.title, company_id)
-                if contact_name
-                else None
-            )
+            contact_id = self.contact_id(contact_name, title, company_id) if contact_name else None
+            if contact_id and "title" in user:
+                self.db.execute(
+                    "UPDATE contacts SET title = ? WHERE id = ?", [user["title"], contact_id]
+                )
             self.db.conn.executemany(
                 "INSERT INTO insights (debrief_id, category, text, start_char, end_char)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(debrief_id, i.category, i.text, i.start, i.end) for i in extraction.insights],
             )
-            self.db.conn.executemany(
-                "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(debrief_id, f.text, f.due, f.start, f.end) for f in extraction.follow_ups],
-            )
+            self._merge_follow_ups(debrief_id, extraction.follow_ups)
             self.db.conn.executemany(
                 "INSERT INTO people_mentioned (debrief_id, name, key, company, relation)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -270,7 +320,9 @@ class Store:
 
     def follow_ups(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
-            "SELECT id, text, due, done_at FROM follow_ups WHERE debrief_id = ? ORDER BY id",
+            # What the user said (kind NULL); the generated ledger items: store.habits.
+            "SELECT id, text, due, done_at FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
+            " ORDER BY id",
             [debrief_id],
         )
 
@@ -308,14 +360,26 @@ class Store:
     # -- deletion -------------------------------------------------------------------------
 
     def delete(self, debrief_id: int) -> dict[str, Any]:
-        """Delete a debrief and leave no trace of it in the database file.
+        """Delete a debrief, its audio file, and leave no trace of it in the database file.
 
-        Rows go (FTS rows through triggers), orphaned contacts and companies too; then the
-        FTS indexes are merged, the WAL checkpointed and the file vacuumed, so no page, free
-        or live, still holds its words (``secure_delete`` zeroes freed pages as well).
+        The rows go (FTS rows through triggers; orphaned contacts and companies, and the
+        fields the user set on it, too) in one transaction that also records a pending
+        scrub. The scrub then merges the FTS indexes, vacuums, checkpoints and truncates the
+        WAL, and removes the audio file if it lies inside the data home; only then is the
+        pending record dropped. Killed anywhere in between, the next command that opens the
+        knowledge base finishes the scrub (``secure_delete`` zeroes freed pages as well).
         """
         row = self.get(debrief_id)
+        (stored,) = self.db.execute(
+            "SELECT audio_path FROM debriefs WHERE id = ?", [debrief_id]
+        ).fetchone()
         with transaction(self.db):
+            self.db.execute(
+                "DELETE FROM user_fields WHERE (entity = 'debrief' AND entity_id = ?)"
+                " OR (entity = 'follow_up' AND entity_id IN"
+                " (SELECT id FROM follow_ups WHERE debrief_id = ?))",
+                [debrief_id, debrief_id],
+            )
             for table in (
                 "segments",
                 "insights",
@@ -327,8 +391,39 @@ class Store:
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             self.db.execute("DELETE FROM debriefs WHERE id = ?", [debrief_id])
             self._drop_orphans()
-        self.scrub()
+            self.db.execute(
+                "INSERT INTO pending_scrubs (debrief_id, audio_path, requested_at)"
+                " VALUES (?, ?, ?)",
+                [debrief_id, stored, now_iso()],
+            )
+        self.finish_scrubs()
         return row
+
+    def finish_scrubs(self) -> int:
+        """Finish every pending scrub (see :meth:`delete`); returns how many were finished.
+
+        Cheap when none is pending (one query). If another process holds the database the
+        scrub stays pending and the next command finishes it.
+        """
+        pending = self.rows("SELECT id, audio_path FROM pending_scrubs ORDER BY id")
+        if not pending:
+            return 0
+        try:
+            self.scrub()
+        except sqlite3.OperationalError:
+            return 0  # busy (another debrief at work): still pending, retried next time
+        for item in pending:
+            path = self.audio_file(item["audio_path"])
+            # Only ever a file of this home: a copied home's rows must not reach the original.
+            if path is not None and self.inside_home(path):
+                path.unlink(missing_ok=True)
+        with transaction(self.db):
+            marks = ",".join("?" * len(pending))
+            self.db.execute(
+                f"DELETE FROM pending_scrubs WHERE id IN ({marks})", [p["id"] for p in pending]
+            )
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(pending)
 
     @contextmanager
     def bulk(self) -> Iterator[Store]:
@@ -376,8 +471,54 @@ class Store:
         if not found:
             raise NotFound(f"no follow-up with id {follow_up_id}")
         with transaction(self.db):
-            self.db.execute(
-                "UPDATE follow_ups SET done_at = ? WHERE id = ?",
-                [now_iso() if done else None, follow_up_id],
-            )
+            stamp = now_iso() if done else None
+            self.db.execute("UPDATE follow_ups SET done_at = ? WHERE id = ?", [stamp, follow_up_id])
+            # The user's state: re-extraction keeps it (and keeps the follow-up itself).
+            self.set_user_field("follow_up", follow_up_id, "done_at", stamp)
         return found[0]
+
+    # -- queries the pipeline, recording and export need ------------------------------------
+
+    def set_duration(
+        self, debrief_id: int, seconds: float, *, only_if_missing: bool = False
+    ) -> None:
+        """Store the audio's length (known once it is decoded or transcribed live)."""
+        sql = "UPDATE debriefs SET duration = ? WHERE id = ?"
+        if only_if_missing:
+            sql += " AND duration IS NULL"
+        with transaction(self.db):
+            self.db.execute(sql, [seconds, debrief_id])
+
+    def transcribed_ids(self, *, not_version: str | None = None) -> list[int]:
+        """Debriefs with a transcript (what ``reextract`` reruns), oldest id first; with
+        ``not_version``, only those extracted by another pipeline version (or never)."""
+        sql = "SELECT d.id FROM debriefs d JOIN transcripts t ON t.debrief_id = d.id"
+        params: list[Any] = []
+        if not_version is not None:
+            sql += " WHERE d.pipeline_version IS NOT ?"
+            params.append(not_version)
+        return [int(r["id"]) for r in self.rows(sql + " ORDER BY d.id", params)]
+
+    def export(self) -> list[dict[str, Any]]:
+        """Every debrief with everything known about it (:meth:`full`), oldest first."""
+        ids = [int(r["id"]) for r in self.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
+        return [self.full(i) for i in ids]
+
+    def follow_up(self, follow_up_id: int) -> dict[str, Any]:
+        """One follow-up row (raises NotFound)."""
+        found = self.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
+        if not found:
+            raise NotFound(f"no follow-up with id {follow_up_id}")
+        return found[0]
+
+    def mark_follow_up(self, follow_up_id: int, done: bool = True) -> tuple[dict[str, Any], bool]:
+        """Close (or with ``done=False`` reopen) a follow-up. Returns the follow-up as it is
+        now and whether it changed; closing a closed one keeps its original ``done_at``."""
+        changed = (self.follow_up(follow_up_id)["done_at"] is not None) != done
+        if changed:
+            self.set_follow_up_done(follow_up_id, done)
+        return self.follow_up(follow_up_id), changed
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (a reader that ignores the WAL sees everything)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

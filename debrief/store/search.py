@@ -36,7 +36,6 @@ _HAS_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 MAX_TERMS = 32
 MAX_QUERY_CHARS = 2000
 MIN_PREFIX = 2
-HL_START, HL_END = "\x02", "\x03"
 SNIPPET_TOKENS = 24
 
 

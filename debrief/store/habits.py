@@ -1,0 +1,394 @@
+"""The follow-up ledger's habits (issue 14): items debrief files for the user after a call.
+
+Every filed call gets, in ``follow_ups`` next to what the user said aloud (``kind`` NULL):
+
+- ``thanks``: a thank-you note to the contact, due the next day, unless the recap says it
+  was sent or the user spoke a thank-you item of their own (which keeps its own date);
+- ``reach_out``: one per referral, due in 7 days (closed by the referral's own call);
+- ``tell_referrer``: on the first call with someone a contact referred, "tell <referrer>
+  how it went";
+- ``stay_in_touch``: per contact, counted from their last call (``stay_in_touch_days``,
+  default 90, a per-person override in ``person_settings``); an earlier call's item is
+  closed by the next call with the same person;
+- ``offer``: what the contact said they would do for the user ("she'll send me the job
+  posting"), direction ``theirs``, quoted from the recap as said.
+
+Texts, delays and cues live in ``pipelines/habits.toml``. A generated item is identified
+by ``(debrief_id, habit_key)``: :func:`refresh` re-plans a call and updates its items in
+place, so ids, done state and every field the user set (``user_fields``) survive
+``debrief reextract``; an item no longer planned goes unless the user touched it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from debrief.config import data_file
+from debrief.errors import NotFound
+from debrief.names import person_key, words
+from debrief.store.db import now_iso, transaction
+from debrief.store.repo import Store
+
+#: Default days between calls with one person before a "stay in touch" item is due.
+DEFAULT_STAY_IN_TOUCH_DAYS = 90
+HABIT_KINDS = ("thanks", "reach_out", "tell_referrer", "stay_in_touch", "offer")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """``pipelines/habits.toml``, with its cue patterns compiled."""
+    with data_file("pipelines", "habits.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    data["thanks"]["sent"] = [re.compile(p, re.IGNORECASE) for p in data["thanks"]["sent_cues"]]
+    data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
+    data["offer"]["matchers"] = [re.compile(p, re.IGNORECASE) for p in data["offer"]["cues"]]
+    return data
+
+
+@dataclass
+class Habit:
+    """One item a call should have in the ledger."""
+
+    habit_key: str
+    kind: str
+    person: str | None
+    text: str
+    due: str | None
+    direction: str = "mine"
+    done_at: str | None = None  # closed by a later call (not by the user)
+    start: int | None = None
+    end: int | None = None
+
+
+def _day(stamp: str, days: int) -> str:
+    return (datetime.fromisoformat(stamp).date() + timedelta(days=days)).isoformat()
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names any word of ``name`` (first or last name)."""
+    said = set(words(text))
+    return any(len(w) > 1 and w in said for w in words(name))
+
+
+def stay_in_touch_days(store: Store, key: str, default: int) -> int:
+    """The stay-in-touch interval for the person with ``key``: their override or ``default``."""
+    row = store.rows("SELECT stay_in_touch_days FROM person_settings WHERE key = ?", [key])
+    return int(row[0]["stay_in_touch_days"]) if row and row[0]["stay_in_touch_days"] else default
+
+
+def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
+    """The generated items call ``debrief_id`` should have now."""
+    r = rules()
+    call = store.rows(
+        "SELECT d.id, d.recorded_at, d.contact, c.key AS contact_key, t.text AS transcript"
+        " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN transcripts t ON t.debrief_id = d.id WHERE d.id = ?",
+        [debrief_id],
+    )
+    if not call:
+        raise NotFound(f"no debrief with id {debrief_id}")
+    d = call[0]
+    stamp, contact, key = d["recorded_at"], d["contact"], d["contact_key"]
+    transcript = d["transcript"] or ""
+    spoken = store.rows(
+        "SELECT id, text, start_char, end_char FROM follow_ups"
+        " WHERE debrief_id = ? AND kind IS NULL",
+        [debrief_id],
+    )
+    name = contact or f"the contact of call #{debrief_id}"
+    out: list[Habit] = []
+
+    sent = any(p.search(transcript) for p in r["thanks"]["sent"])
+    if not sent and not any(r["thanks"]["spoken"].search(s["text"]) for s in spoken):
+        out.append(
+            Habit(
+                "thanks",
+                "thanks",
+                contact,
+                r["thanks"]["text"].format(name=name),
+                _day(stamp, r["thanks"]["due_days"]),
+            )
+        )
+
+    seen: set[str] = {key} if key else set()
+    for p in store.rows(
+        "SELECT name, key FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
+        " ORDER BY id",
+        [debrief_id],
+    ):
+        if p["key"] in seen:
+            continue
+        seen.add(p["key"])
+        if any(_mentions(s["text"], p["name"]) for s in spoken):
+            continue  # the user said how they will reach out: that item keeps its date
+        met = store.rows(
+            "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ?",
+            [p["key"], debrief_id, stamp],
+        )
+        out.append(
+            Habit(
+                f"reach_out:{p['key']}",
+                "reach_out",
+                p["name"],
+                r["reach_out"]["text"].format(name=p["name"], referrer=name),
+                _day(stamp, r["reach_out"]["due_days"]),
+                done_at=met[0]["at"] if met else None,
+            )
+        )
+
+    if key:
+        earlier = store.rows(
+            "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE c.key = ? AND d.id != ? AND (d.recorded_at < ? OR"
+            " (d.recorded_at = ? AND d.id < ?)) LIMIT 1",
+            [key, debrief_id, stamp, stamp, debrief_id],
+        )
+        referrers = store.rows(
+            "SELECT DISTINCT r.contact AS referrer, c.key AS referrer_key"
+            " FROM people_mentioned p JOIN debriefs_named r ON r.id = p.debrief_id"
+            " JOIN contacts c ON c.id = r.contact_id"
+            " WHERE p.key = ? AND p.relation = 'referral' AND r.id != ? AND r.recorded_at <= ?"
+            " AND c.key != ? ORDER BY r.recorded_at",
+            [key, debrief_id, stamp, key],
+        )
+        if not earlier:  # only the first call with the referral closes the loop
+            told: set[str] = set()
+            for ref in referrers:
+                if ref["referrer_key"] in told:
+                    continue
+                told.add(ref["referrer_key"])
+                out.append(
+                    Habit(
+                        f"tell_referrer:{ref['referrer_key']}",
+                        "tell_referrer",
+                        ref["referrer"],
+                        r["tell_referrer"]["text"].format(name=contact, referrer=ref["referrer"]),
+                        _day(stamp, r["tell_referrer"]["due_days"]),
+                    )
+                )
+        days = stay_in_touch_days(store, key, default_days)
+        later = store.rows(
+            "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE c.key = ? AND d.id != ? AND (d.recorded_at > ? OR"
+            " (d.recorded_at = ? AND d.id > ?))",
+            [key, debrief_id, stamp, stamp, debrief_id],
+        )
+        out.append(
+            Habit(
+                "stay_in_touch",
+                "stay_in_touch",
+                contact,
+                r["stay_in_touch"]["text"].format(name=contact),
+                _day(stamp, days),
+                done_at=later[0]["at"] if later else None,
+            )
+        )
+
+    for m in _SENTENCE.finditer(transcript):
+        sentence = m.group().strip()
+        if not any(p.search(sentence) for p in r["offer"]["matchers"]):
+            continue
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        end = start + len(sentence)
+        out.append(
+            Habit(
+                "offer:" + " ".join(words(sentence))[:120],
+                "offer",
+                contact,
+                r["offer"]["text"].format(name=name, quote=sentence),
+                None,
+                direction="theirs",
+                start=start,
+                end=end,
+            )
+        )
+    return out
+
+
+def _overlaps(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    if None in a or None in b:
+        return False
+    return a[0] < b[1] and b[0] < a[1]  # type: ignore[operator]
+
+
+def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
+    """Make the call's generated items match ``wanted``, keeping what the user set."""
+    with transaction(store.db):
+        # A spoken item that is an offer the contact made ("she'll send me ...") is theirs.
+        for s in store.rows(
+            "SELECT id, start_char, end_char FROM follow_ups WHERE debrief_id = ? AND kind IS NULL",
+            [debrief_id],
+        ):
+            span = (s["start_char"], s["end_char"])
+            hit = [h for h in wanted if h.kind == "offer" and _overlaps(span, (h.start, h.end))]
+            store.db.execute(
+                "UPDATE follow_ups SET direction = ? WHERE id = ?",
+                ["theirs" if hit else "mine", s["id"]],
+            )
+            for h in hit:
+                wanted.remove(h)
+        old = {
+            r["habit_key"]: r
+            for r in store.rows(
+                "SELECT id, habit_key, done_at FROM follow_ups"
+                " WHERE debrief_id = ? AND habit_key IS NOT NULL",
+                [debrief_id],
+            )
+        }
+        user = store.user_fields("follow_up", [int(r["id"]) for r in old.values()])
+        for h in wanted:
+            values = {
+                "kind": h.kind,
+                "person": h.person,
+                "direction": h.direction,
+                "text": h.text,
+                "due": h.due,
+                "done_at": h.done_at,
+                "start_char": h.start,
+                "end_char": h.end,
+            }
+            found = old.pop(h.habit_key, None)
+            if found is None:
+                cols = ", ".join(values)
+                store.db.execute(
+                    f"INSERT INTO follow_ups (debrief_id, habit_key, {cols})"
+                    f" VALUES (?, ?, {', '.join('?' * len(values))})",
+                    [debrief_id, h.habit_key, *values.values()],
+                )
+                continue
+            kept = user.get(int(found["id"]), {})
+            changes = {k: v for k, v in values.items() if k not in kept}
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            store.db.execute(
+                f"UPDATE follow_ups SET {sets} WHERE id = ?", [*changes.values(), found["id"]]
+            )
+        for gone in old.values():
+            if int(gone["id"]) not in user:
+                store.db.execute("DELETE FROM follow_ups WHERE id = ?", [gone["id"]])
+
+
+def refresh(store: Store, debrief_id: int, default_days: int = DEFAULT_STAY_IN_TOUCH_DAYS) -> None:
+    """Re-plan the call's items, and those of the calls it changes: earlier calls with the
+    same person (their stay-in-touch closes) and calls that referred this person (their
+    reach-out closes)."""
+    for did in [debrief_id, *related(store, debrief_id)]:
+        sync(store, did, plan(store, did, default_days))
+
+
+def related(store: Store, debrief_id: int) -> list[int]:
+    """Calls whose generated items depend on call ``debrief_id``: the calls just before and
+    just after it with the same person (their stay-in-touch and tell-the-referrer items),
+    the calls that referred this person, and the calls with people it referred."""
+    rows = store.rows(
+        "WITH me AS (SELECT d.id, d.recorded_at, c.key FROM debriefs d"
+        "   JOIN contacts c ON c.id = d.contact_id WHERE d.id = :id),"
+        " same AS (SELECT d.id, d.recorded_at FROM debriefs d JOIN contacts c"
+        "   ON c.id = d.contact_id WHERE c.key = (SELECT key FROM me) AND d.id != :id)"
+        " SELECT * FROM (SELECT id FROM same WHERE recorded_at < (SELECT recorded_at FROM me)"
+        "   OR (recorded_at = (SELECT recorded_at FROM me) AND id < :id)"
+        "   ORDER BY recorded_at DESC, id DESC LIMIT 1)"
+        " UNION SELECT * FROM (SELECT id FROM same WHERE recorded_at > (SELECT recorded_at FROM me)"
+        "   OR (recorded_at = (SELECT recorded_at FROM me) AND id > :id)"
+        "   ORDER BY recorded_at, id LIMIT 1)"
+        " UNION SELECT p.debrief_id FROM people_mentioned p WHERE p.relation = 'referral'"
+        " AND p.key = (SELECT key FROM me) AND p.debrief_id != :id"
+        " UNION SELECT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+        " WHERE c.key IN (SELECT key FROM people_mentioned WHERE debrief_id = :id"
+        "   AND relation = 'referral') AND d.id != :id",
+        {"id": debrief_id},
+    )
+    return [int(r["id"]) for r in rows]
+
+
+def refresh_all(store: Store, default_days: int = DEFAULT_STAY_IN_TOUCH_DAYS) -> int:
+    """Re-plan every extracted call (after ``stay_in_touch_days`` changes). Returns how many."""
+    ids = [int(r["id"]) for r in store.rows("SELECT id FROM debriefs WHERE status = 'extracted'")]
+    for did in ids:
+        sync(store, did, plan(store, did, default_days))
+    return len(ids)
+
+
+def set_person_stay_in_touch(store: Store, name: str, days: int | None) -> str:
+    """Set (``None``: clear) one person's stay-in-touch interval; returns their name as
+    known. Raises NotFound when no contact has that name."""
+    key = person_key(name)
+    found = store.rows("SELECT name FROM contacts WHERE key = ? LIMIT 1", [key])
+    if not found:
+        raise NotFound(f"no contact named {name!r}; see `debrief people`")
+    known = str(found[0]["name"])
+    with transaction(store.db):
+        store.db.execute(
+            "INSERT INTO person_settings (key, name, stay_in_touch_days) VALUES (?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET stay_in_touch_days = excluded.stay_in_touch_days",
+            [key, known, days],
+        )
+    return known
+
+
+def person_debriefs(store: Store, name: str) -> list[int]:
+    """The calls with the contact called ``name``."""
+    return [
+        int(r["id"])
+        for r in store.rows(
+            "SELECT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id WHERE c.key = ?",
+            [person_key(name)],
+        )
+    ]
+
+
+def dismiss(store: Store, follow_up_id: int) -> dict[str, Any]:
+    """Dismiss an item: closed, marked dismissed, and kept so (the user's state:
+    re-generation and ``reextract`` never reopen it)."""
+    row = store.follow_up(follow_up_id)
+    with transaction(store.db):
+        stamp = row["done_at"] or now_iso()
+        store.db.execute(
+            "UPDATE follow_ups SET done_at = ?, dismissed_at = ? WHERE id = ?",
+            [stamp, now_iso(), follow_up_id],
+        )
+        store.set_user_field("follow_up", follow_up_id, "done_at", stamp)
+    return store.follow_up(follow_up_id)
+
+
+def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dict[str, Any]]:
+    """Open items grouped by person: ``[{person, owed: [...], offered: [...]}]``; the
+    people with something overdue or due soonest first. Items with no person (a call whose
+    contact is unknown) are under the call's contact or "unknown contact"."""
+    where = "" if include_done else " WHERE f.done_at IS NULL"
+    rows = store.rows(
+        "SELECT f.id, f.text, f.due, f.done_at, f.dismissed_at, f.kind, f.direction,"
+        " f.debrief_id, coalesce(f.person, d.contact, 'unknown contact') AS person,"
+        " d.recorded_at, d.company FROM follow_ups f JOIN debriefs_named d ON d.id = f.debrief_id"
+        + where
+        + " ORDER BY f.due IS NULL, f.due, f.id"
+    )
+    groups: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        r["overdue"] = bool(r["due"] and not r["done_at"] and r["due"][:10] < today.isoformat())
+        g = groups.setdefault(
+            person_key(r["person"]) or r["person"],
+            {"person": r["person"], "owed": [], "offered": []},
+        )
+        g["owed" if r["direction"] == "mine" else "offered"].append(r)
+
+    def soonest(g: dict[str, Any]) -> tuple[bool, str, str]:
+        dues = [i["due"] for i in g["owed"] + g["offered"] if i["due"]]
+        return (not dues, min(dues) if dues else "", g["person"].casefold())
+
+    return sorted(groups.values(), key=soonest)
+
+
+def generated(store: Store, debrief_id: int) -> list[dict[str, Any]]:
+    """The call's open generated items (the post-add summary lists them)."""
+    return store.rows(
+        "SELECT id, text, due, kind, direction FROM follow_ups"
+        " WHERE debrief_id = ? AND habit_key IS NOT NULL AND done_at IS NULL ORDER BY id",
+        [debrief_id],
+    )

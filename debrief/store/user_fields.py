@@ -1,0 +1,137 @@
+"""Fields the user set by hand, which extraction never overwrites (issue 17.7).
+
+``user_fields`` (migration m008) records who set what: a contact or company corrected, a
+follow-up closed. :meth:`Store.save_extraction <debrief.store.repo.Store.save_extraction>`
+honours it, and re-extracted follow-ups are matched to the old ones so their ids and done
+state survive ``debrief reextract``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any
+
+from debrief.models import FollowUp
+from debrief.store.db import now_iso, transaction
+
+if TYPE_CHECKING:
+    from debrief.store.db import Database
+
+#: Fields of a debrief the user can set by hand (``user_fields``, entity ``debrief``).
+USER_DEBRIEF_FIELDS = ("contact", "company", "title")
+#: Fields of a follow-up the user can set by hand (entity ``follow_up``).
+USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
+#: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
+#: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
+#: unrelated action items do not.
+FOLLOW_UP_MATCH = 0.6
+
+
+def match_texts(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
+    """Pair new items with old ones by text similarity: ``{new_index: old_index}``.
+
+    Greedy on the best ratio first (difflib, case-folded), each old item used once, pairs
+    below :data:`FOLLOW_UP_MATCH` left unmatched.
+    """
+    scored = sorted(
+        (
+            (SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), ni, oi)
+            for oi, o in enumerate(old)
+            for ni, n in enumerate(new)
+        ),
+        reverse=True,
+    )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for ratio, ni, oi in scored:
+        if ratio < FOLLOW_UP_MATCH:
+            break
+        if ni in pairs or oi in used:
+            continue
+        pairs[ni] = oi
+        used.add(oi)
+    return pairs
+
+
+class UserFields:
+    """The part of :class:`~debrief.store.repo.Store` that keeps what the user set."""
+
+    if TYPE_CHECKING:
+        db: Database
+
+        def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]: ...
+
+    def set_user_field(self, entity: str, entity_id: int, name: str, value: Any) -> None:
+        """Mark ``name`` of a debrief or follow-up as set by the user to ``value``.
+
+        Extraction (``save_extraction``, ``debrief reextract``) never overwrites it. The
+        caller also writes the value where it lives (this only records who set it).
+        """
+        allowed = USER_DEBRIEF_FIELDS if entity == "debrief" else USER_FOLLOW_UP_FIELDS
+        if name not in allowed:
+            raise ValueError(f"{entity}.{name} is not a user-settable field")
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO user_fields (entity, entity_id, field, value, set_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field)"
+                " DO UPDATE SET value = excluded.value, set_at = excluded.set_at",
+                [entity, entity_id, name, value, now_iso()],
+            )
+
+    def user_fields(self, entity: str, entity_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """``{entity_id: {field: value}}`` of the fields the user set by hand."""
+        out: dict[int, dict[str, Any]] = {}
+        if not entity_ids:
+            return out
+        marks = ",".join("?" * len(entity_ids))
+        for r in self.rows(
+            "SELECT entity_id, field, value FROM user_fields"
+            f" WHERE entity = ? AND entity_id IN ({marks})",
+            [entity, *entity_ids],
+        ):
+            out.setdefault(int(r["entity_id"]), {})[r["field"]] = r["value"]
+        return out
+
+    def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
+        """File re-extracted follow-ups over the old ones without losing the user's state.
+
+        Each new item is matched to the most alike old one (text similarity); a match keeps
+        the old id (``debrief done ID`` stays valid), its done state and every field the user
+        set, and takes the rest from the new extraction. An old item nothing matches goes,
+        unless the user touched it (done, edited): user state wins.
+        """
+        old = self.rows(
+            # Generated items (habits, kind set) are debrief.store.habits' to keep.
+            "SELECT id, text, done_at FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
+            " ORDER BY id",
+            [debrief_id],
+        )
+        user = self.user_fields("follow_up", [int(o["id"]) for o in old])
+        pairs = match_texts([o["text"] for o in old], [f.text for f in new])
+        for new_idx, item in enumerate(new):
+            values = {
+                "text": item.text,
+                "due": item.due,
+                "start_char": item.start,
+                "end_char": item.end,
+            }
+            if new_idx not in pairs:
+                self.db.execute(
+                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [debrief_id, item.text, item.due, item.start, item.end],
+                )
+                continue
+            old_id = int(old[pairs[new_idx]]["id"])
+            kept = user.get(old_id, {})
+            changes = {k: v for k, v in values.items() if k not in kept}
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            self.db.execute(
+                f"UPDATE follow_ups SET {sets} WHERE id = ?", [*changes.values(), old_id]
+            )
+        matched = set(pairs.values())
+        for idx, o in enumerate(old):
+            if idx in matched or o["done_at"] is not None or int(o["id"]) in user:
+                continue
+            self.db.execute("DELETE FROM follow_ups WHERE id = ?", [o["id"]])

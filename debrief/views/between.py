@@ -1,0 +1,243 @@
+"""Between calls (issue 14): the prep sheet (terminal, Markdown, the self-contained HTML page
+of the weekly review's style), the thank-you draft and the follow-up ledger by person.
+Registered in each format's ``KINDS`` as ``prep``, ``thanks`` and ``ledger``."""
+
+from __future__ import annotations
+
+from html import escape as e
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+TONE = {1: "+", -1: "-", 0: "·"}
+
+
+def _due(item: dict[str, Any]) -> str:
+    if item.get("done_at"):
+        return "dismissed" if item.get("dismissed_at") else f"done {item['done_at'][:10]}"
+    if not item.get("due"):
+        return "no due date"
+    return f"OVERDUE {item['due'][:10]}" if item.get("overdue") else f"due {item['due'][:10]}"
+
+
+def _item_line(item: dict[str, Any]) -> str:
+    return f"#{item['id']} {item['text']} ({_due(item)}; call #{item['debrief_id']})"
+
+
+def _chain_line(r: dict[str, Any]) -> str:
+    state = "talked to" if r["contacted"] else "not yet contacted"
+    return (
+        f"{r['referrer']} → {r['referred']} (call #{r['debrief_id']},"
+        f" {r['recorded_at'][:10]}; {state})"
+    )
+
+
+def _last(data: dict[str, Any]) -> str:
+    c = data["last_call"]
+    who = c["contact"] or "unknown contact"
+    at = f" at {c['company']}" if c.get("company") and data["kind"] == "person" else ""
+    return f"#{c['debrief_id']} {c['recorded_at'][:10]} with {who}{at}"
+
+
+def _title(data: dict[str, Any]) -> str:
+    return f"Prep: {data['name']}"
+
+
+# -- terminal -------------------------------------------------------------------------------
+
+
+def print_prep(console: Console, data: dict[str, Any]) -> None:
+    """``debrief prep``: one page before the next call."""
+    console.print(f"[bold]{escape(_title(data))}[/bold]  [dim]{len(data['calls'])} call(s)[/dim]")
+    console.print(f"last call: {escape(_last(data))}")
+    if data["contacts"]:
+        console.print("contacts: " + escape(", ".join(data["contacts"])))
+    console.print("\n[bold]What you know[/bold]")
+    if not data["categories"]:
+        console.print("  nothing filed yet")
+    for cat in data["categories"]:
+        console.print(f"  [bold]{escape(cat['label'])}[/bold] [dim]({cat['verdict']})[/dim]")
+        for s in cat["statements"]:
+            console.print(
+                f"    {TONE[s['tone']]} {escape(s['text'])}"
+                f" [dim]— {escape(s['contact'])}, #{s['debrief_id']},"
+                f" insight #{s['insight_id']}[/dim]"
+            )
+    console.print("\n[bold]Where contacts disagree[/bold]")
+    if not data["disagreements"]:
+        console.print("  no disagreement found")
+    for d in data["disagreements"]:
+        console.print(f"  [bold]{escape(d['topic'])}[/bold]")
+        for s in d["statements"]:
+            console.print(f"    {TONE[s['tone']]} {escape(s['contact'])}: {escape(s['text'])}")
+    console.print("\n[bold]Still to ask[/bold]")
+    if not data["suggested"]:
+        console.print("  every category is covered")
+    for q in data["suggested"]:
+        console.print(f"  [bold]{escape(q['label'])}[/bold] [dim]({escape(q['set'])})[/dim]")
+        for text in q["questions"]:
+            console.print(f"    ? {escape(text)}")
+        for note in q["notes"]:
+            console.print(f"    note: {escape(note)}")
+    for key, head in (("owed", "You owe"), ("offered", "They offered")):
+        console.print(f"\n[bold]{head}[/bold]")
+        if not data[key]:
+            console.print("  nothing open")
+        for item in data[key]:
+            console.print(f"  {escape(_item_line(item))}")
+    console.print("\n[bold]Referral chain[/bold]")
+    if not data["referrals"]:
+        console.print("  no referrals yet")
+    for r in data["referrals"]:
+        console.print(f"  {escape(_chain_line(r))}")
+
+
+def print_thanks(console: Console, data: dict[str, Any]) -> None:
+    """``debrief draft thanks``: the note as plain text, its sources under it."""
+    console.print(data["text"], markup=False, highlight=False, soft_wrap=True)
+    console.print(f"\n[dim]{escape(data['sources'])}[/dim]")
+
+
+def print_ledger(console: Console, groups: list[dict[str, Any]]) -> None:
+    """``debrief todo --by-person``: what the user owes and what was offered, per person."""
+    if not groups:
+        console.print("nothing to do: no open follow-ups")
+        return
+    for g in groups:
+        console.print(f"[bold]{escape(g['person'])}[/bold]")
+        for key, head in (("owed", "you owe"), ("offered", "they offered")):
+            for item in g[key]:
+                style = "red" if item.get("overdue") else ""
+                line = escape(f"  {head}: {_item_line(item)}")
+                console.print(f"[{style}]{line}[/{style}]" if style else line)
+
+
+def print_filed_habits(console: Console, items: list[dict[str, Any]]) -> None:
+    """The post-add summary's lines for the items debrief filed for the call."""
+    for item in items:
+        head = "offered" if item["direction"] == "theirs" else "to do"
+        due = f" (due {item['due']})" if item.get("due") else ""
+        console.print(f"  {head}: #{item['id']} {escape(item['text'])}{due}")
+
+
+# -- Markdown -------------------------------------------------------------------------------
+
+
+def prep_markdown(data: dict[str, Any]) -> str:
+    out = [f"# {_title(data)}", "", f"Last call: {_last(data)}", ""]
+    if data["contacts"]:
+        out += [f"Contacts: {', '.join(data['contacts'])}", ""]
+    out += ["## What you know", ""]
+    for cat in data["categories"]:
+        out += [f"### {cat['label']} ({cat['verdict']})", ""]
+        out += [
+            f"- {s['text']} — *{s['contact']}*, call #{s['debrief_id']}, insight #{s['insight_id']}"
+            for s in cat["statements"]
+        ]
+        out.append("")
+    if not data["categories"]:
+        out += ["Nothing filed yet.", ""]
+    out += ["## Where contacts disagree", ""]
+    for d in data["disagreements"]:
+        out += [f"**{d['topic']}**", ""]
+        out += [f"- {TONE[s['tone']]} {s['contact']}: {s['text']}" for s in d["statements"]]
+        out.append("")
+    if not data["disagreements"]:
+        out += ["No disagreement found.", ""]
+    out += ["## Still to ask", ""]
+    for q in data["suggested"]:
+        out += [f"**{q['label']}** ({q['set']})", ""]
+        out += [f"- {t}" for t in q["questions"]] + [f"- Note: {n}" for n in q["notes"]]
+        out.append("")
+    if not data["suggested"]:
+        out += ["Every category is covered.", ""]
+    for key, head in (("owed", "You owe"), ("offered", "They offered")):
+        out += [f"## {head}", ""]
+        out += [f"- {_item_line(i)}" for i in data[key]] or ["Nothing open."]
+        out.append("")
+    out += ["## Referral chain", ""]
+    out += [f"- {_chain_line(r)}" for r in data["referrals"]] or ["No referrals yet."]
+    return "\n".join(out) + "\n"
+
+
+def thanks_text(data: dict[str, Any]) -> str:
+    return f"{data['text']}\n\n{data['sources']}\n"
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+
+def prep_html(data: dict[str, Any]) -> str:
+    """The prep sheet as one self-contained page (the weekly review's style sheet and
+    security policy: nothing loaded from anywhere)."""
+    from debrief.review.render_html import CSP, CSS
+
+    body = [f"<h1>{e(_title(data))}</h1>", f'<p class="dim">Last call: {e(_last(data))}</p>']
+    know = ['<section id="known"><h2>What you know</h2>']
+    for cat in data["categories"]:
+        know.append(f"<h3>{e(cat['label'])} <small>({e(cat['verdict'])})</small></h3><ul>")
+        know += [
+            f'<li>{e(s["text"])} <span class="dim">— {e(s["contact"])}, call'
+            f" #{s['debrief_id']}, insight #{s['insight_id']}</span></li>"
+            for s in cat["statements"]
+        ]
+        know.append("</ul>")
+    if not data["categories"]:
+        know.append("<p>Nothing filed yet.</p>")
+    know.append("</section>")
+    dis = ['<section id="disagreements"><h2>Where contacts disagree</h2>']
+    for d in data["disagreements"]:
+        dis.append(f"<h3>{e(d['topic'])}</h3><ul>")
+        dis += [
+            f"<li>{TONE[s['tone']]} {e(s['contact'])}: {e(s['text'])}</li>" for s in d["statements"]
+        ]
+        dis.append("</ul>")
+    if not data["disagreements"]:
+        dis.append("<p>No disagreement found.</p>")
+    dis.append("</section>")
+    ask = ['<section id="questions"><h2>Still to ask</h2>']
+    for q in data["suggested"]:
+        ask.append(f"<h3>{e(q['label'])} <small>({e(q['set'])})</small></h3><ul>")
+        ask += [f"<li>{e(t)}</li>" for t in q["questions"]]
+        ask += [f"<li>Note: {e(n)}</li>" for n in q["notes"]]
+        ask.append("</ul>")
+    if not data["suggested"]:
+        ask.append("<p>Every category is covered.</p>")
+    ask.append("</section>")
+    items = []
+    for key, head in (("owed", "You owe"), ("offered", "They offered")):
+        items.append(f'<section id="{key}"><h2>{head}</h2><ul>')
+        items += [f"<li>{e(_item_line(i))}</li>" for i in data[key]] or ["<li>Nothing open.</li>"]
+        items.append("</ul></section>")
+    chain = ['<section id="referrals"><h2>Referral chain</h2><ul>']
+    chain += [f"<li>{e(_chain_line(r))}</li>" for r in data["referrals"]] or [
+        "<li>No referrals yet.</li>"
+    ]
+    chain.append("</ul></section>")
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="referrer" content="no-referrer">',
+            f"<title>debrief · {e(_title(data))}</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body><main>",
+            *body,
+            *know,
+            *dis,
+            *ask,
+            *items,
+            *chain,
+            '<p class="dim">Made by debrief on this machine. Nothing in this page is loaded'
+            " from or sent to the network.</p>",
+            "</main></body>",
+            "</html>",
+            "",
+        ]
+    )

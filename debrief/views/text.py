@@ -1,0 +1,34 @@
+"""Wording every renderer shares: dates and durations as the user reads them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+#: A text format's drawing of one kind: ``(data, **options) -> str``.
+TextRenderer = Callable[..., str]
+
+
+def day(value: str | None) -> str:
+    """The date part of a stored ISO timestamp, ``-`` when there is none."""
+    return (value or "")[:10] or "-"
+
+
+def fmt_duration(seconds: float | None) -> str:
+    """Seconds as ``m:ss`` (``-`` when unknown)."""
+    if seconds is None:
+        return "-"
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def when(value: str) -> str:
+    """A stored ISO timestamp with a space instead of the ``T``."""
+    return value.replace("T", " ")
+
+
+def follow_up_line(f: dict[str, Any]) -> str:
+    """``  [x] #12 Email James (due 2026-11-09)``: a follow-up, closed ones ticked."""
+    mark = "x" if f.get("done_at") else " "
+    due = f" (due {f['due']})" if f.get("due") else ""
+    return f"  [{mark}] #{f['id']} {f['text']}{due}"
