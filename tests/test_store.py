@@ -108,6 +108,44 @@ def test_a_failing_migration_rolls_back_whole(
     assert "m999_broken" not in applied and "m001_core" in applied
 
 
+def test_a_nested_transaction_rolls_back_alone(tmp_path: Path) -> None:
+    """The adapter's savepoints (sqlite-utils' ``atomic``, without importing it): a failing
+    inner transaction undoes only its own writes; the outer one still commits."""
+    store = Store(tmp_path / "debrief.db")
+    insert = "INSERT INTO companies (name, key) VALUES (?, ?)"
+    with dbmod.transaction(store.db):
+        store.db.execute(insert, ["Outer", "outer"])
+        with pytest.raises(sqlite3.IntegrityError), dbmod.transaction(store.db):
+            store.db.execute(insert, ["Inner", "inner"])
+            store.db.execute(insert, ["Again", "outer"])  # key is UNIQUE
+    store.close()
+    conn = sqlite3.connect(tmp_path / "debrief.db")
+    assert [r[0] for r in conn.execute("SELECT key FROM companies")] == ["outer"]
+
+
+def test_an_up_to_date_database_opens_without_sqlite_utils(tmp_path: Path) -> None:
+    """Start-up (issue 16): the applied migrations are read with plain SQL, and sqlite-utils
+    (which imports numpy) is imported only when one is pending."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    Store(tmp_path / "debrief.db").close()  # created and migrated
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from debrief.store import Store\n"
+        f"store = Store(Path({str(tmp_path / 'debrief.db')!r}))\n"
+        "store.db.execute('SELECT count(*) FROM debriefs').fetchone()\n"
+        "print(sorted(m for m in ('sqlite_utils', 'numpy') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
 def test_a_database_from_before_sqlite_utils_migrations_upgrades(tmp_path: Path) -> None:
     """A knowledge base whose log is the old ``_migrations`` table (m001..m004 applied)
     keeps its data, applies only the newer migrations, and logs in ``_sqlite_migrations``."""
