@@ -2,8 +2,12 @@
 
 Datasette is an optional extra (``pip install 'debrief[browse]'``). It runs as a child
 process (``python -m datasette``) on the database file opened *immutable*: it cannot
-write, and it never listens beyond the loopback interface. The metadata (titles,
-descriptions, full-text search, canned queries) is written to a private temporary file.
+write, and it never listens beyond the loopback interface. The job seeker's pages (home,
+search, company, person, one call, the weekly review) are a plugin,
+:mod:`debrief.browse_site`, loaded from a plugins directory holding a one-line shim; the
+raw tables stay one click away. The metadata (titles, descriptions, full-text search,
+canned queries, internal tables hidden) and the shim are written to a private temporary
+directory.
 """
 
 from __future__ import annotations
@@ -44,8 +48,15 @@ def require() -> None:
         raise BrowseUnavailable(f"Datasette is not installed; install it with: {INSTALL_HINT}")
 
 
-def metadata(db_name: str = "debrief") -> dict[str, Any]:
-    """Datasette metadata: titles, descriptions, FTS tables and canned queries."""
+#: Tables the pages never need and a power user rarely does (the ask branch's vectors).
+INTERNAL_TABLES = ("insight_vectors", "vector_epoch")
+
+BACK_HTML = '<a href="/">← your pages</a> (home, search, companies, people, the weekly review)'
+
+
+def metadata(db_name: str = "debrief", *, ask: bool = False) -> dict[str, Any]:
+    """Datasette metadata: titles, descriptions, FTS tables, canned queries, and the pages'
+    settings (``ask``: `debrief ask` exists, so an empty search can suggest it)."""
     tables = {
         "debriefs": {
             "title": "Debriefs",
@@ -96,6 +107,7 @@ def metadata(db_name: str = "debrief") -> dict[str, Any]:
         },
         "_sqlite_migrations": {"hidden": True},
         "insight_terms": {"hidden": True},
+        **{name: {"hidden": True} for name in INTERNAL_TABLES},
     }
     queries = {
         "insights_by_company": {
@@ -120,7 +132,16 @@ def metadata(db_name: str = "debrief") -> dict[str, Any]:
         "title": "debrief knowledge base",
         "description": "Your informational-interview debriefs, read-only. "
         "Served on 127.0.0.1 only; nothing leaves this machine.",
-        "databases": {db_name: {"title": "Debriefs", "tables": tables, "queries": queries}},
+        "description_html": BACK_HTML,
+        "plugins": {"debrief": {"ask": ask}},
+        "databases": {
+            db_name: {
+                "title": "Debriefs: raw tables",
+                "description_html": BACK_HTML,
+                "tables": tables,
+                "queries": queries,
+            }
+        },
     }
 
 
@@ -140,19 +161,40 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def write_metadata(db_path: Path, directory: Path) -> Path:
+def write_metadata(db_path: Path, directory: Path, *, ask: bool = False) -> Path:
     """Write the metadata JSON (0600) into ``directory`` and return its path."""
     path = directory / "metadata.json"
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(metadata(db_path.stem), fh, indent=2)
+        json.dump(metadata(db_path.stem, ask=ask), fh, indent=2)
     return path
 
 
+PLUGIN_SHIM = (
+    "# Written by debrief browse: the job seeker's pages (debrief/browse_site.py).\n"
+    "from debrief.browse_site import register_routes  # noqa: F401\n"
+)
+
+
+def write_plugin(directory: Path) -> Path:
+    """A plugins directory for Datasette holding the shim that loads the pages."""
+    plugins = directory / "plugins"
+    plugins.mkdir(mode=0o700, exist_ok=True)
+    fd = os.open(plugins / "debrief_pages.py", os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(PLUGIN_SHIM)
+    return plugins
+
+
 def command(
-    db_path: Path, metadata_path: Path, *, port: int, open_browser: bool = False
+    db_path: Path,
+    metadata_path: Path,
+    *,
+    port: int,
+    open_browser: bool = False,
+    plugins_dir: Path | None = None,
 ) -> list[str]:
-    """The Datasette command line: immutable database, loopback only."""
+    """The Datasette command line: immutable database, loopback only, the pages plugin."""
     cmd = [
         sys.executable,
         "-m",
@@ -170,13 +212,21 @@ def command(
         "sql_time_limit_ms",
         "5000",
     ]
+    if plugins_dir is not None:
+        cmd += ["--plugins-dir", str(plugins_dir)]
     if open_browser:
         cmd.append("--open")
     return cmd
 
 
 def start(
-    db_path: Path, directory: Path, *, port: int, open_browser: bool = False, **popen: Any
+    db_path: Path,
+    directory: Path,
+    *,
+    port: int,
+    open_browser: bool = False,
+    ask: bool = False,
+    **popen: Any,
 ) -> subprocess.Popen[bytes]:
     """Start Datasette in the background (the caller stops it)."""
     require()
@@ -184,16 +234,20 @@ def start(
         raise DebriefError(f"{db_path}: no knowledge base yet; add a debrief first")
     if not port_free(port):
         raise DebriefError(f"port {port} on {HOST} is in use; choose another with --port")
-    meta = write_metadata(db_path, directory)
-    return subprocess.Popen(command(db_path, meta, port=port, open_browser=open_browser), **popen)
+    meta = write_metadata(db_path, directory, ask=ask)
+    plugins = write_plugin(directory)
+    cmd = command(db_path, meta, port=port, open_browser=open_browser, plugins_dir=plugins)
+    return subprocess.Popen(cmd, **popen)
 
 
-def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False) -> int:
+def serve(
+    db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False, ask: bool = False
+) -> int:
     """Run Datasette in the foreground until Ctrl-C (or SIGTERM/SIGHUP); returns its exit
     code. The child is always stopped before this returns."""
     require()
     with tempfile.TemporaryDirectory(prefix="debrief-browse-") as tmp:
-        proc = start(db_path, Path(tmp), port=port, open_browser=open_browser)
+        proc = start(db_path, Path(tmp), port=port, open_browser=open_browser, ask=ask)
         previous = _stop_on_signals()
         try:
             return proc.wait()
@@ -211,20 +265,38 @@ def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False
 
 
 def serve_store(
-    store: Store, *, port: int = DEFAULT_PORT, open_browser: bool = False, announce: Any = None
+    store: Store,
+    *,
+    port: int = DEFAULT_PORT,
+    open_browser: bool = False,
+    announce: Any = None,
+    ask: bool = False,
 ) -> int:
     """Serve ``store`` read-only on 127.0.0.1 until Ctrl-C (``debrief browse``).
 
-    ``announce`` (if given) is called with a one-line message once the checks passed.
+    ``announce`` (if given) is called with a one-line message once the checks passed;
+    ``ask``: `debrief ask` exists (an empty search then suggests it).
     """
     require()
     if not port_free(port):
         raise DebriefError(f"port {port} on {HOST} is in use; choose another with --port")
+    # The review page's themes need spaCy's lemmas of each takeaway: the served file is
+    # read-only, so any not cached yet are computed now, while it can still be written.
+    from debrief.review.themes import cache_all_terms
+
+    cache_all_terms(store, on_compute=announce and _themes_note(announce))
     # Datasette opens the file immutable, which ignores the WAL: fold it in first.
     store.checkpoint()
     if announce:
-        announce(f"serving {store.path} read-only on http://{HOST}:{port}/ (Ctrl-C stops)")
-    return serve(store.path, port=port, open_browser=open_browser)
+        announce(f"your pages: http://{HOST}:{port}/ (read-only, this machine only; Ctrl-C stops)")
+    return serve(store.path, port=port, open_browser=open_browser, ask=ask)
+
+
+def _themes_note(announce: Any) -> Any:
+    def note(n: int) -> None:
+        announce(f"finding themes in {n} takeaways (first time only)…")
+
+    return note
 
 
 def _raise_interrupt(signum: int, frame: Any) -> None:

@@ -37,6 +37,11 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 
 
+#: The categories that are questions to ask a contact: the self-pitch is what *you* say, so a
+#: call that did not cover it leaves nothing to ask the company.
+QUESTION_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORIES if c != "self_pitch")
+
+
 def category_label(category: str | None) -> str:
     """A category's display name; an uncategorised insight is "Other"."""
     return CATEGORY_LABELS.get(category or "", "Other")
@@ -144,4 +149,4 @@ class Extraction:
     @property
     def not_covered(self) -> list[str]:
         seen = {i.category for i in self.insights}
-        return [c for c in CATEGORIES if c not in seen]
+        return [c for c in QUESTION_CATEGORIES if c not in seen]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from debrief.models import Contact, Extraction, FollowUp, Insight, Person, Transcript
@@ -116,6 +116,80 @@ def stripe_kb(home: Path) -> Path:
         "Tom Becker",
         "Stripe",
         [("typical_day", "Mornings are for code review and afternoons for meetings.")],
+    )
+    store.close()
+    return path
+
+
+def job_search_kb(home: Path, today: date) -> Path:
+    """Two weeks of a job search ending ``today``: calls this week and last, contacts at
+    Stripe and Figma who agree and differ, an overdue and an upcoming follow-up, referrals
+    (one contacted since, one not), and a call whose company was not extracted.
+
+    Returns the database path (the store is closed, so the WAL is folded in).
+    """
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "debrief.db"
+    store = Store(path)
+    monday = today - timedelta(days=today.weekday())
+
+    def at(days: int, hour: int) -> str:
+        moment = datetime.combine(monday + timedelta(days=days), datetime.min.time())
+        return moment.replace(hour=hour).isoformat()
+
+    add(
+        store,
+        at(-5, 10),
+        "Maria Lopez",
+        "Stripe",
+        [
+            ("career_path", "She started in support and moved into product after two years."),
+            ("advancement", "The mentorship program is great and promotions happen twice a year."),
+            ("culture", "Remote work is flexible and the team is supportive."),
+            ("advice", "Pick a hard problem and own it."),
+        ],
+        title="product manager",
+        people=[("James Chen", "Stripe", "referral"), ("Omar Haddad", "Plaid", "referral")],
+        companies=["Figma"],
+        follow_ups=[
+            ("Email James Chen about the payments team", (today - timedelta(days=3)).isoformat())
+        ],
+        extra_text="We talked for twenty minutes.",
+    )
+    add(
+        store,
+        at(-3, 15),
+        "Priya Shah",
+        "Figma",
+        [
+            ("skills", "Design systems and a strong portfolio matter most."),
+            ("advancement", "Promotion committees meet once a year, which is slow."),
+        ],
+        title="design lead",
+        follow_ups=[("Send Priya my portfolio", (today + timedelta(days=9)).isoformat())],
+    )
+    add(
+        store,
+        at(0, 9),
+        "James Chen",
+        "Stripe",
+        [
+            ("advancement", "Promotions are slow on the payments team."),
+            ("culture", "Remote work is normal and the mentorship is excellent."),
+            ("skills", "Learn SQL and build a portfolio of small analyses."),
+        ],
+        title="engineer",
+    )
+    add(
+        store,
+        at(0, 16),
+        "Ana Ruiz",
+        None,
+        [
+            ("likes", "She loves the remote setup and the mentorship."),
+            ("skills", "A portfolio beats a resume for design roles."),
+        ],
+        extra_text="We also talked about xylophones in the office.",
     )
     store.close()
     return path

@@ -22,7 +22,7 @@ PACKAGE = ROOT / "debrief"
 
 #: Higher layers may import lower ones, never the reverse (README: Layout).
 LAYERS: list[set[str]] = [
-    {"cli"},
+    {"cli", "browse_site"},
     {"recording", "views", "browse"},
     {"pipeline"},
     {"audio", "transcribe", "extract", "store", "review", "record", "longtext"},

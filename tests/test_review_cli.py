@@ -83,8 +83,8 @@ def test_done_closes_keeps_history_and_undo_reopens(home: Path) -> None:
 def test_review_command_formats_and_output_file(home: Path, tmp_path: Path) -> None:
     code, out = run(home, "review", "--week", "2026-W47", "--format", "markdown")
     assert code == 0, out
-    # The first review lemmatises the skills takeaways (spaCy) and says so, on stderr.
-    assert "finding themes in 3 takeaways (first time only)" in out
+    # The first review lemmatises the week's takeaways (spaCy) and says so, on stderr.
+    assert "finding themes in 11 takeaways (first time only)" in out
     code, out = run(home, "review", "--week", "2026-W47", "--format", "markdown", stream="stdout")
     assert out.startswith("# Week 2026-W47") and "## Coverage: what to ask next" in out
     assert "finding themes" not in out  # cached now
@@ -103,7 +103,10 @@ def test_review_command_formats_and_output_file(home: Path, tmp_path: Path) -> N
     assert code == 1 and "not an ISO week" in out
 
 
-def test_pipeline_caches_theme_terms_at_extraction(home: Path) -> None:
+def test_pipeline_caches_theme_terms_at_extraction(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEBRIEF_HOME", str(home))  # this test's own data home
     settings = load_settings({})
     st = open_store(settings)
     result = pipeline.add_text(

@@ -165,7 +165,8 @@ def test_the_browser_renders_every_section_and_both_charts(tmp_path: Path) -> No
     assert "stakeholder management" in dom.section_text("themes")
     assert "12 days overdue" in dom.section_text("follow-ups")
     assert "Ana Ruiz" in dom.section_text("referrals")
-    assert "Self-pitch" in dom.section_text("coverage")
+    assert "Mission & values" in dom.section_text("coverage")
+    assert "Self-pitch" not in dom.section_text("coverage")  # what you say, not a question
     # Self-contained: nothing loads from anywhere.
     for tag, attrs, _ in dom.elements:
         assert not {"src", "href"} & set(attrs), f"<{tag}> refers outside the page: {attrs}"

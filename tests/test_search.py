@@ -158,7 +158,12 @@ def test_cli_search_renders_hits_and_messages(kb: Path) -> None:
     assert "#1" in out and "Maria Lopez" in out and "Stripe" in out and "Advancement" in out
     code, out, _ = run("search", "-sales", "mentoring")  # a leading '-' is not an option
     assert code == 0 and "mentoring" in out.lower()
-    assert run("search", "zzzunknownword") == (0, "no results for 'zzzunknownword'\n", "")
+    assert run("search", "zzzunknownword") == (
+        0,
+        "no results for 'zzzunknownword': try another word (promote finds promotion)"
+        " or `debrief company NAME`\n",
+        "",
+    )
     code, out, _ = run("search", "--", '"*^:()')
     assert code == 0 and out.startswith("nothing to search for")
     code, out, _ = run("search")

@@ -13,7 +13,14 @@ need them, so reading commands start fast.
 
 from __future__ import annotations
 
-from debrief.cli import between, filing, reading, reviewing, settings  # noqa: F401 (commands)
+from debrief.cli import (  # noqa: F401 (commands)
+    between,
+    filing,
+    guide,
+    reading,
+    reviewing,
+    settings,
+)
 from debrief.cli.app import Ctx, cli
 
 __all__ = ["Ctx", "cli", "main"]

@@ -39,7 +39,12 @@ def fail(message: str, code: int = 1) -> None:
 
 
 class DebriefGroup(click.Group):
-    """Turns errors into one clear line instead of a traceback."""
+    """Turns errors into one clear line instead of a traceback; lists commands by task."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from debrief.cli.guide import format_commands
+
+        format_commands(self, ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -136,19 +141,24 @@ class CliReporter:
 
     PROGRESS_MIN_SECONDS = 5.0
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, activity: Any = None) -> None:
         self.label = label
+        self.activity = activity  # a debrief.cli.progress.Activity: says each step
         self._progress: Any = None
         self._task: Any = None
 
     def stage(self, name: str) -> None:
         if name != "transcribing":
             self._close()
+        if self.activity is not None:
+            self.activity.stage(name, self.label)
 
     def transcribe_progress(self, done: float, total: float) -> None:
         if total < self.PROGRESS_MIN_SECONDS or not err_console.is_terminal:
             return
         if self._progress is None:
+            if self.activity is not None:
+                self.activity.pause()
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -199,20 +209,24 @@ def report(store: Store, result: AddResult, label: str) -> bool:
     return True
 
 
-@click.group(cls=DebriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=DebriefGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    invoke_without_command=True,
+)
 @click.version_option(__version__, prog_name="debrief")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
-    """debrief: file spoken recaps of informational interviews in a private knowledge base.
-
-    Everything runs on this machine; nothing goes over the network.
-    The data home is $DEBRIEF_HOME (see `debrief config`).
+    """After each informational interview, speak a quick recap: debrief files who you
+    talked to, what they said and what you promised, so you can find it and review it.
 
     \b
-    Example:
-        debrief add ~/memos/call-with-maria.m4a
-        debrief search promotion
+    Everything stays on this computer; nothing goes over the network.
+    More on any command: debrief help COMMAND
     """
+    if ctx.invoked_subcommand is None:  # `debrief` alone: the help, and that is not an error
+        click.echo(ctx.get_help())
+        ctx.exit(0)
     ctx.ensure_object(Ctx)
     _recover_interrupted_recordings(ctx.obj)
 

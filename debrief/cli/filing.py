@@ -65,10 +65,14 @@ def add(
         debrief add --text "Just talked to Maria Lopez, a PM at Stripe..."
         debrief add --text-file notes.txt --when 2026-11-20T17:30
     """
-    from debrief import pipeline
+    from debrief.cli.progress import Activity
 
     if not files and text is None and text_file is None:
         raise click.UsageError("give audio FILES, --text or --text-file")
+    activity = Activity(err_console)  # from the first moment: start-up takes seconds
+    activity.say("starting…")
+    from debrief import pipeline
+
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
     moment = parse_when(when)
@@ -78,33 +82,55 @@ def add(
         texts.append(("--text", text))
     if text_file is not None:
         texts.append((str(text_file), read_text_source(text_file)))
-    for label, content in texts:
-        result = pipeline.add_text(
-            settings,
-            store,
-            content,
-            company=company,
-            contact=contact,
-            when=moment,
-            name=None if label == "--text" else Path(label).name,
-        )
-        ok &= report(store, result, label)
-    # One file's extraction runs while the next one transcribes (see pipeline.add_files).
-    with contextlib.ExitStack() as reporters:
-        for path, outcome in pipeline.add_files(
-            settings,
-            store,
-            list(files),
-            company=company,
-            contact=contact,
-            when=moment,
-            reporter_for=lambda path: reporters.enter_context(CliReporter(path.name)),
-        ):
-            if isinstance(outcome, AudioError):
-                err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
-                ok = False
-                continue
-            ok &= report(store, outcome, str(path))
+    before = {int(r["id"]) for r in store.unfinished()}
+    try:
+        for label, content in texts:
+            shown = "your typed recap" if label == "--text" else Path(label).name
+            activity.say(f"reading {shown}…")
+            with CliReporter(shown, activity) as reporter:
+                result = pipeline.add_text(
+                    settings,
+                    store,
+                    content,
+                    company=company,
+                    contact=contact,
+                    when=moment,
+                    name=None if label == "--text" else Path(label).name,
+                    reporter=reporter,
+                )
+            activity.pause()
+            ok &= report(store, result, label)
+        # One file's extraction runs while the next one transcribes (see pipeline.add_files).
+        with contextlib.ExitStack() as reporters:
+
+            def reporter_for(path: Path) -> CliReporter:
+                activity.say(f"copying {path.name} into the data home…")
+                return reporters.enter_context(CliReporter(path.name, activity))
+
+            for path, outcome in pipeline.add_files(
+                settings,
+                store,
+                list(files),
+                company=company,
+                contact=contact,
+                when=moment,
+                reporter_for=reporter_for,
+            ):
+                activity.pause()
+                if isinstance(outcome, AudioError):
+                    err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
+                    ok = False
+                    continue
+                ok &= report(store, outcome, str(path))
+    except KeyboardInterrupt:
+        activity.pause()
+        kept = sorted({int(r["id"]) for r in store.unfinished()} - before)
+        if kept:
+            ids = ", ".join(f"#{i}" for i in kept)
+            fail(f"interrupted; the recap is kept as {ids}: `debrief process` finishes it", 130)
+        fail("interrupted before anything was filed; nothing was kept", 130)
+    finally:
+        activity.pause()
     if not ok:
         sys.exit(1)
 

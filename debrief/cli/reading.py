@@ -28,7 +28,10 @@ def list_(ctx: Ctx, limit: int | None, status: str | None, as_json: bool) -> Non
     Example:
         debrief list --limit 10
     """
-    emit("list", ctx.store().debriefs(limit=limit, status=status), as_json)
+    rows = ctx.store().debriefs(limit=limit, status=status)
+    # With a filter and nothing matching, say so (and whether there are others at all).
+    others = len(ctx.store().debriefs(limit=1)) if status and not rows else None
+    emit("list", rows, as_json, status=status, others=others)
 
 
 @cli.command()
@@ -76,9 +79,10 @@ def search(
     limit: int,
     as_json: bool,
 ) -> None:
-    """Search insights and transcripts, best matches first (bm25).
+    """Search what contacts said (insights, then transcripts), best matches first.
 
     Words are stemmed (promote finds promotion and promoted) and all must appear.
+    With no words, --category, --company or --person lists what was filed there.
     A phrase goes in double quotes (in the shell: '"career change"'); end a word
     with * for a prefix (promot*); a OR b for either; -word to exclude. Other
     punctuation is ignored.
@@ -95,17 +99,29 @@ def search(
     from debrief.store.search import search as run_search
 
     text = " ".join(query)
-    hits = run_search(
-        ctx.store(),
-        text,
-        limit=limit,
-        company=company,
-        category=category.lower() if category else None,
-        person=person,
-        since=since,
-        until=until,
-    )
-    emit("search", hits, as_json, query=text)
+    filters = {
+        "company": company,
+        "category": category.lower() if category else None,
+        "person": person,
+        "since": since,
+        "until": until,
+    }
+    if not text.strip() and any(filters.values()):
+        from debrief.store import list_insights
+
+        hits = list_insights(ctx.store(), limit=limit, **filters)  # a listing: no words
+    else:
+        hits = run_search(
+            ctx.store(),
+            text,
+            limit=limit,
+            company=company,
+            category=filters["category"],
+            person=person,
+            since=since,
+            until=until,
+        )
+    emit("search", hits, as_json, query=text, filters=filters, ask="ask" in cli.commands)
     note = capped_note(hits)
     if as_json and note:  # stdout stays a plain list for scripts; the caveat goes to stderr
         click.echo(f"debrief: {note}", err=True)
@@ -217,10 +233,11 @@ def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
 @click.option("--open", "open_browser", is_flag=True, help="Open it in the web browser.")
 @pass_ctx
 def browse(ctx: Ctx, port: int, open_browser: bool) -> None:
-    """Browse the knowledge base in Datasette: read-only, on 127.0.0.1 only.
+    """Your calls as web pages on this machine: read-only, on 127.0.0.1 only.
 
-    Full-text search on insights and transcripts, and canned queries: insights by
-    company, open follow-ups, referrals not yet contacted. Stop it with Ctrl-C.
+    A home page (this week, open follow-ups, referrals to contact), search, a page per
+    company, person and call (the transcript with its insights highlighted) and the
+    weekly review; every raw table is one click away. Stop it with Ctrl-C.
     Needs the browse extra: pip install 'debrief[browse]'.
 
     \b
@@ -231,7 +248,11 @@ def browse(ctx: Ctx, port: int, open_browser: bool) -> None:
 
     settings = ctx.settings()
     code = serve_store(
-        ctx.store(settings), port=port, open_browser=open_browser, announce=console.print
+        ctx.store(settings),
+        port=port,
+        open_browser=open_browser,
+        announce=console.print,
+        ask="ask" in cli.commands,
     )
     if code:
         sys.exit(code)

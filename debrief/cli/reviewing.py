@@ -21,6 +21,9 @@ from debrief.cli.app import (
     write_private,
 )
 
+#: A long review shows this many takeaways per category (those on a theme first).
+TAKEAWAYS_PER_CATEGORY = 3
+
 
 @cli.command()
 @click.option("--week", help="An ISO week, e.g. 2026-W48 (default: the current week).")
@@ -38,6 +41,12 @@ from debrief.cli.app import (
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write to a file instead of the screen.",
 )
+@click.option(
+    "--all",
+    "all_",
+    is_flag=True,
+    help=f"Every takeaway (default: the top {TAKEAWAYS_PER_CATEGORY} per category).",
+)
 @pass_ctx
 def review(
     ctx: Ctx,
@@ -46,11 +55,14 @@ def review(
     until: str | None,
     fmt: str | None,
     output: Path | None,
+    all_: bool,
 ) -> None:
     """The weekly review: calls, takeaways, themes, companies side by side,
     follow-ups, referrals not yet contacted, and what to ask each company next.
 
     Weeks run Monday to Sunday, local time. Follow-ups and referrals are as of today.
+    A busy week shows a summary line and the top takeaways per category; --all shows
+    every one (the HTML page keeps the rest one click away).
     The HTML page is self-contained (no network, no external files).
 
     \b
@@ -70,7 +82,13 @@ def review(
 
     today = date.today()
     period = resolve_period(today, week, since, until)
-    data = build_review(ctx.store(), period, today, on_lemmatise=lemmatising)
+    data = build_review(
+        ctx.store(),
+        period,
+        today,
+        on_lemmatise=lemmatising,
+        per_category=None if all_ else TAKEAWAYS_PER_CATEGORY,
+    )
     if output:
         write_private(output, views.render("review", data, fmt))
         where = escape(str(output))

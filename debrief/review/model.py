@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, category_label
+from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, QUESTION_CATEGORIES, category_label
 from debrief.review.period import Period, local_naive, week_label, week_period
 from debrief.review.themes import Theme, find_themes
 from debrief.store import weekly
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 #: At most this many items per follow-up group and of referrals; the rest is counted.
 DEFAULT_LIMIT = 25
+
+#: A limited review shows at most this many themes.
+MAX_THEMES = 10
 
 #: The categories the companies are compared on.
 SIDE_BY_SIDE = ("culture", "advancement")
@@ -70,7 +73,12 @@ class Takeaway:
 class TakeawayGroup:
     category: str
     label: str
-    items: list[Takeaway]
+    items: list[Takeaway]  # the ones shown (the top ones when the review is limited)
+    rest: list[Takeaway] = field(default_factory=list)  # held back (`review --all` shows them)
+
+    @property
+    def total(self) -> int:
+        return len(self.items) + len(self.rest)
 
 
 @dataclass
@@ -185,10 +193,35 @@ class Review:
     calls_per_day: list[tuple[str, int]] = field(default_factory=list)
     insights_per_category: list[tuple[str, str, int]] = field(default_factory=list)
     nearest: NearestWeek | None = None
+    per_category: int | None = None  # takeaways shown per category (None: all)
+    themes_more: int = 0  # themes held back by the limit (the most widely named are shown)
 
     @property
     def empty(self) -> bool:
         return not self.calls
+
+    @property
+    def held_back(self) -> int:
+        """Takeaways not shown because the review is limited (``debrief review --all``)."""
+        return sum(len(g.rest) for g in self.takeaways)
+
+    @property
+    def summary(self) -> str:
+        """One line for a busy week: where most was said, and what recurred."""
+        top = sorted(
+            ((n, label) for _, label, n in self.insights_per_category if n),
+            key=lambda x: -x[0],
+        )[:3]
+        parts = []
+        if top:
+            said = [f"{label} ({n})" for n, label in top]
+            joined = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+            parts.append(f"Most said about {joined}")
+        if self.themes:
+            names = [t.label for t in self.themes[:4]]
+            parts.append("came up with several contacts: " + ", ".join(names))
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:] + "." if text else ""
 
     @property
     def title(self) -> str:
@@ -240,13 +273,14 @@ def build_review(
     limit: int = DEFAULT_LIMIT,
     themes: bool = True,
     on_lemmatise: Callable[[int], None] | None = None,
+    per_category: int | None = None,
 ) -> Review:
     """The review of ``period`` as of ``today`` (overdue and "this week" are relative to it).
 
     ``on_lemmatise(n)`` is called before spaCy is loaded to find the themes of ``n``
     takeaways whose terms are not cached yet (it takes seconds; once per takeaway).
     """
-    review = Review(period=period, today=today)
+    review = Review(period=period, today=today, per_category=per_category)
     review.calls = period_calls(store, period)
     review.follow_ups, review.open_follow_ups = follow_up_groups(store, today, limit=limit)
     review.referrals, review.referrals_total = uncontacted_referrals(store, limit)
@@ -290,9 +324,32 @@ def build_review(
 
     if themes:
         review.themes = find_themes(store, insights, on_compute=on_lemmatise)
+    if per_category is not None:
+        _limit(review.takeaways, review.themes, per_category)
+        # Themes come most widely named first: a limited review shows the head of the list.
+        review.themes_more = max(0, len(review.themes) - MAX_THEMES)
+        del review.themes[MAX_THEMES:]
     review.companies = _side_by_side(review.calls, insights)
     review.coverage = coverage(store, {c.company_id for c in review.calls})
     return review
+
+
+def _limit(groups: list[TakeawayGroup], themes: list[Theme], per_category: int) -> None:
+    """Keep the top ``per_category`` takeaways of each category, the rest in ``rest``.
+
+    Top: those on a theme (said by several contacts) first, then call order. A group one
+    over the limit stays whole: "… and 1 more" saves nothing.
+    """
+    on_theme = {i for t in themes for i in t.insights}
+    for group in groups:
+        if len(group.items) <= per_category + 1:
+            continue
+        ranked = sorted(
+            range(len(group.items)), key=lambda n: (group.items[n].insight_id not in on_theme, n)
+        )
+        keep = set(ranked[:per_category])
+        group.rest = [t for n, t in enumerate(group.items) if n not in keep]
+        group.items = [t for n, t in enumerate(group.items) if n in keep]
 
 
 def _side_by_side(calls: list[Call], insights: list[dict[str, Any]]) -> list[CompanySide]:
@@ -313,10 +370,13 @@ def _side_by_side(calls: list[Call], insights: list[dict[str, Any]]) -> list[Com
 
 
 def coverage(store: Store, company_ids: set[int | None]) -> list[Coverage]:
-    """Per company, the categories no call with it has covered (all calls, not just the week)."""
+    """Per company, the questions no call with it has covered (all calls, not just the week).
+
+    Only the questions: the self-pitch is what the user says, nothing to ask a company.
+    """
     calls, missing = weekly.coverage(store, (c for c in company_ids if c is not None))
     return [
-        Coverage(name, n, [c for c in CATEGORIES if c in missing.get(cid, set())])
+        Coverage(name, n, [c for c in QUESTION_CATEGORIES if c in missing.get(cid, set())])
         for cid, name, n in calls
     ]
 

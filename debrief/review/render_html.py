@@ -20,6 +20,8 @@ main { max-width: 1040px; margin: 0 auto; padding: 28px 24px 48px; }
 header h1 { margin:0; font-size: 26px; }
 header .sub { color:var(--dim); margin-top:2px; }
 header .headline { margin-top:10px; font-weight:600; }
+header .summary { margin:4px 0 0; }
+details summary { cursor:pointer; color:var(--accent); margin:4px 0; font-size:14px; }
 section { background:var(--card); border:1px solid var(--line); border-radius:10px;
           padding:16px 20px; margin-top:18px; }
 section h2 { margin:0 0 10px; font-size:18px; }
@@ -48,6 +50,39 @@ li { margin:3px 0; }
        padding:1px 9px; margin:2px 4px 2px 0; font-size:13px; }
 .empty { font-size:17px; }
 code { background:#f1f5f9; padding:1px 5px; border-radius:4px; }
+a { color:var(--accent); text-decoration:none; }
+a:hover { text-decoration:underline; }
+nav.top { background:#1f2430; color:#fff; }
+nav.top .in { max-width:1040px; margin:0 auto; padding:10px 24px; display:flex; gap:18px;
+              align-items:center; flex-wrap:wrap; }
+nav.top a { color:#e5e7eb; font-weight:600; }
+nav.top a.brand { color:#fff; font-size:17px; margin-right:6px; }
+nav.top a.raw { margin-left:auto; font-weight:400; color:#9ca3af; font-size:13px; }
+form.search { display:flex; gap:6px; }
+form.search input[type=search] { font:inherit; padding:5px 10px; border-radius:6px;
+              border:1px solid var(--line); min-width:240px; }
+form.search select, form.search button { font:inherit; padding:5px 10px; border-radius:6px;
+              border:1px solid var(--line); background:#fff; }
+nav.top form.search input[type=search] { border-color:#4b5563; }
+mark { background:#fef08a; color:inherit; padding:0 1px; border-radius:2px; }
+.grid2 { display:grid; grid-template-columns: 1fr 1fr; gap:0 18px; }
+.grid2 > section { margin-top:18px; }
+.tone-pos { color:#15803d; font-weight:700; }
+.tone-neg { color:var(--bad); font-weight:700; }
+.verdict { font-size:13px; border-radius:999px; padding:1px 8px; background:#f1f5f9;
+           color:var(--dim); margin-left:6px; font-weight:600; }
+.verdict.differ { background:#fee2e2; color:var(--bad); }
+.verdict.agree { background:#dcfce7; color:#15803d; }
+.transcript { line-height:1.9; font-size:16px; }
+.transcript mark { padding:1px 2px; }
+.cat { display:inline-block; border-radius:4px; padding:0 6px; font-size:12px;
+       font-weight:600; margin-right:6px; }
+.hit { margin:10px 0; }
+.hit .where { font-size:13px; color:var(--dim); }
+.hint { color:var(--dim); }
+.stat { display:inline-block; margin-right:18px; }
+.stat b { font-size:22px; display:block; }
+@media (max-width: 720px) { .grid2 { grid-template-columns: 1fr; } }
 @media (max-width: 720px) { .charts { grid-template-columns: 1fr; } }
 """
 
@@ -128,7 +163,9 @@ def hbar_chart(data: list[tuple[str, int]], title: str, *, width: int = 440) -> 
     )
 
 
-def render_html(review: Review) -> str:
+def render_html(review: Review, *, nav: str = "", links: object = None) -> str:
+    """The review as one page; ``nav`` (HTML) heads it when it is served by ``browse``, and
+    ``links`` (a :class:`debrief.views.html_pages.Links`) turns calls into links there."""
     body: list[str] = [
         "<header>",
         f"<h1>{e(review.title)}</h1>",
@@ -140,17 +177,25 @@ def render_html(review: Review) -> str:
         if review.open_follow_ups:
             body.append(f"<p>{_code(fmt.owed_line(review))}</p>")
         body.append("</section>")
-        return _page(review, body)
-    body += [f'<div class="headline">{e(fmt.headline(review))}</div>', "</header>"]
+        return _page(review, body, nav)
+    body += [f'<div class="headline">{e(fmt.headline(review))}</div>']
+    if review.summary:
+        body.append(f'<p class="summary">{e(review.summary)}</p>')
+    body.append("</header>")
     body += _charts(review)
-    body += _calls(review)
+    body += _calls(review, links)
     for section in (_takeaways, _themes, _companies, _follow_ups, _referrals, _coverage):
         part = section(review)  # an open <section>, or nothing when there is no such section
         body += [*part, "</section>"] if part else []
-    return _page(review, body)
+    return _page(review, body, nav)
 
 
-def _page(review: Review, body: list[str]) -> str:
+def _page(review: Review, body: list[str], nav: str = "") -> str:
+    return page(review.title, body, nav)
+
+
+def page(title: str, body: list[str], nav: str = "") -> str:
+    """One self-contained HTML page (the review, and the pages ``debrief browse`` serves)."""
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -160,10 +205,12 @@ def _page(review: Review, body: list[str]) -> str:
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="referrer" content="no-referrer">',
-            f"<title>debrief · {e(review.title)}</title>",
+            f"<title>debrief · {e(title)}</title>",
             f"<style>{CSS}</style>",
             "</head>",
-            "<body><main>",
+            "<body>",
+            nav,
+            "<main>",
             *body,
             '<p class="dim">Made by debrief on this machine. Nothing in this page is loaded'
             " from or sent to the network.</p>",
@@ -177,7 +224,7 @@ def _page(review: Review, body: list[str]) -> str:
 #: section anchor -> (heading, what it says when there is nothing to show)
 SECTIONS = {
     "takeaways": ("Takeaways", "No takeaways were extracted from this week's calls."),
-    "themes": ("Themes", "No skill or topic was named by more than one contact."),
+    "themes": ("Themes", "Nothing came up with more than one contact yet."),
     "referrals": (
         "Referrals not yet contacted",
         "Everyone you were referred to has been contacted.",
@@ -217,14 +264,23 @@ def _charts(review: Review) -> list[str]:
     ]
 
 
-def _calls(review: Review) -> list[str]:
+def _link(links: object, kind: str, value: object, text: str) -> str:
+    """``text`` (escaped) as a link to ``kind`` (call, person, company) when pages are served."""
+    href = getattr(links, kind)(value) if links is not None and value else None
+    return f'<a href="{e(href)}">{e(text)}</a>' if href else e(text)
+
+
+def _calls(review: Review, links: object = None) -> list[str]:
     rows = []
     for c in review.calls:
         flag = f' <span class="flag">⚠ {fmt.over_limit_note()}</span>' if c.over_limit else ""
         rows.append(
-            f'<tr class="call{" long" if c.over_limit else ""}"><td class="id">#{c.debrief_id}</td>'
-            f"<td>{e(fmt.day_time(c.when))}</td><td>{e(fmt.who(c))}</td>"
-            f"<td>{e(c.title or '–')}</td><td>{e(c.company or '–')}</td>"
+            f'<tr class="call{" long" if c.over_limit else ""}">'
+            f'<td class="id">{_link(links, "call", c.debrief_id, f"#{c.debrief_id}")}</td>'
+            f"<td>{e(fmt.day_time(c.when))}</td>"
+            f"<td>{_link(links, 'person', c.contact, fmt.who(c))}</td>"
+            f"<td>{e(c.title or '–')}</td>"
+            f"<td>{_link(links, 'company', c.company, c.company or '–')}</td>"
             f"<td>{e(fmt.minutes(c))}{flag}</td></tr>"
         )
     return [
@@ -239,12 +295,17 @@ def _calls(review: Review) -> list[str]:
 def _themes(review: Review) -> list[str]:
     out = _section("themes", review.themes)
     if review.themes:
-        out.append('<p class="dim">Skills and topics named by more than one contact.</p>')
+        out.append('<p class="dim">What came up with more than one contact.</p>')
         out.append('<ul class="plain">')
         for theme in review.themes:
             out.append(
                 f'<li class="theme"><span class="tag">{e(theme.label)}</span>'
                 f'<span class="src">{e(", ".join(theme.contacts))}</span></li>'
+            )
+        if review.themes_more:
+            out.append(
+                f'<li class="dim">… and {review.themes_more} more:'
+                " <code>debrief review --all</code></li>"
             )
         out.append("</ul>")
     return out
@@ -258,6 +319,12 @@ def _takeaways(review: Review) -> list[str]:
             f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.items
         ]
         out.append("</ul>")
+        if group.rest:  # held back, not lost: one click opens them (no script needed)
+            out.append(f"<details><summary>{len(group.rest)} more</summary><ul>")
+            out += [
+                f'<li>{e(t.text)} <span class="src">— {e(t.source)}</span></li>' for t in group.rest
+            ]
+            out.append("</ul></details>")
     return out
 
 

@@ -23,6 +23,8 @@ def render_markdown(review: Review) -> str:
             out += [md(fmt.owed_line(review)).replace("\\`", "`"), ""]
         return "\n".join(out)
     out += [fmt.headline(review), ""]
+    if review.summary:
+        out += [md(review.summary), ""]
 
     out += ["## Calls", "", "| When | Contact | Title | Company | Length |", "|---" * 5 + "|"]
     for c in review.calls:
@@ -39,14 +41,18 @@ def render_markdown(review: Review) -> str:
     for group in review.takeaways:
         out += [f"### {group.label}", ""]
         out += [f"- {md(t.text)} — *{md(t.source)}*" for t in group.items]
+        if group.rest:
+            out.append(f"- … and {len(group.rest)} more: `debrief review --all`")
         out.append("")
 
     out += ["## Themes", ""]
     if review.themes:
         for theme in review.themes:
             out.append(f"- **{md(theme.label)}**: {md(', '.join(theme.contacts))}")
+        if review.themes_more:
+            out.append(f"- … and {review.themes_more} more: `debrief review --all`")
     else:
-        out.append("No skill or topic was named by more than one contact.")
+        out.append("Nothing came up with more than one contact yet.")
     out.append("")
 
     out += _companies(review)

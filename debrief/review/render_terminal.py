@@ -26,6 +26,7 @@ def print_review(console: Console, review: Review) -> None:
                 Text(review.title, style="bold"),
                 Text(fmt.subtitle(review), style="dim"),
                 *([] if review.empty else [Text(fmt.headline(review))]),
+                *([Text(review.summary, style="italic")] if review.summary else []),
             ),
             expand=False,
         ),
@@ -100,9 +101,11 @@ def _calls(review: Review) -> Text:
 
 
 def _themes(review: Review) -> Text:
-    out = _section("Themes", review.themes, "no skill or topic was named by more than one contact")
+    out = _section("Themes", review.themes, "nothing came up with more than one contact yet")
     for theme in review.themes:
         _lead(out, theme.label).append(f"  {', '.join(theme.contacts)}\n", style="dim")
+    if review.themes_more:
+        out.append(f"  … and {review.themes_more} more: debrief review --all\n", style="dim")
     return out
 
 
@@ -115,6 +118,8 @@ def _takeaways(review: Review) -> Text:
         for t in group.items:
             out.append(f"  • {t.text}")
             out.append(f" — {t.source}\n", style="dim")
+        if group.rest:
+            out.append(f"  … and {len(group.rest)} more: debrief review --all\n", style="dim")
     return out
 
 

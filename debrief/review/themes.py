@@ -1,7 +1,9 @@
-"""Themes: skills and topics named by more than one contact, compared by lemma.
+"""Themes: what recurs across contacts (skills and topics), compared by lemma.
 
-The terms of a skills insight are its nouns and short noun phrases ("stakeholder
-management", "SQL"), lemmatised by the extraction pipeline's spaCy model. Loading that
+The terms of a takeaway (any category but the user's own self-pitch) are its nouns and
+short noun phrases ("stakeholder management", "SQL", "remote work", "mentorship"),
+lemmatised by the extraction pipeline's spaCy model: "promotions" and "promotion" are one
+theme, named by two contacts however each put it. Loading that
 model takes seconds, so the terms are cached per insight in ``insight_terms`` (dropped
 with the insight by ``ON DELETE CASCADE``); the pipeline fills the cache right after
 extraction, while the model is loaded anyway, and the review only computes what is missing.
@@ -17,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from debrief.models import CATEGORIES
 from debrief.store import weekly
 
 if TYPE_CHECKING:
@@ -26,10 +29,10 @@ if TYPE_CHECKING:
     from debrief.store import Store
 
 #: Bump when :func:`doc_terms` changes: cached terms of another version are recomputed.
-TERMS_VERSION = "themes-2"
+TERMS_VERSION = "themes-3"
 
-#: Categories whose insights feed the themes.
-THEME_CATEGORIES = ("skills",)
+#: Categories whose insights feed the themes: everything the contacts said.
+THEME_CATEGORIES = tuple(c for c in CATEGORIES if c != "self_pitch")
 
 _PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
@@ -82,7 +85,8 @@ def doc_terms(doc: Doc, longest: int = 3) -> list[tuple[str, str]]:
     A phrase is a run of nouns and adjectives ("stakeholder management", "public speaking",
     "design docs"); every sub-run of up to ``longest`` words that ends in a noun counts, so a
     mis-tagged neighbour ("design docs matter") does not hide the phrase. Grading adjectives
-    ("strong", "good") and stop words end a run; generic nouns ("skills") are not terms.
+    ("strong", "good") and stop words end a run; generic nouns ("skills", "work") are not
+    terms alone, only with a modifier ("remote work").
     """
     found: dict[str, str] = {}
     run: list[Token] = []
@@ -91,11 +95,12 @@ def doc_terms(doc: Doc, longest: int = 3) -> list[tuple[str, str]]:
             run.append(token)
             continue
         for end in range(len(run)):
-            if run[end].pos_ not in ("NOUN", "PROPN") or _lemma(run[end]) in GENERIC:
+            if run[end].pos_ not in ("NOUN", "PROPN"):
                 continue
+            generic = _lemma(run[end]) in GENERIC
             for start in range(max(0, end - longest + 1), end + 1):
-                if run[start].pos_ == "ADJ" and start == end:
-                    continue
+                if start == end and (generic or run[start].pos_ == "ADJ"):
+                    continue  # "work" alone is no theme; "remote work" is
                 words = run[start : end + 1]
                 key = " ".join(_lemma(w) for w in words)
                 if len(key) > 1:
@@ -161,6 +166,15 @@ def cache_debrief_terms(store: Store, debrief_id: int) -> None:
     """Fill the cache for one debrief's theme insights (after extraction)."""
     rows = weekly.insight_texts(store, debrief_id, THEME_CATEGORIES)
     cached_terms(store, [(int(i), t) for i, t in rows])
+
+
+def cache_all_terms(store: Store, on_compute: Callable[[int], None] | None = None) -> int:
+    """Fill the cache for every theme insight not cached at this version (before the
+    knowledge base is served read-only); returns how many were computed."""
+    rows = weekly.uncached_insight_texts(store, TERMS_VERSION, THEME_CATEGORIES)
+    if rows:
+        cached_terms(store, [(int(i), t) for i, t in rows], on_compute)
+    return len(rows)
 
 
 def find_themes(

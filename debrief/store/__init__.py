@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from debrief.store.db import connect, migrate, schema_sql
+from debrief.store.listing import list_insights
 from debrief.store.repo import Store
 from debrief.store.search import fts_query, search
 
@@ -23,4 +24,13 @@ def open_store(settings: Settings) -> Store:
     return Store(settings.db_path)
 
 
-__all__ = ["Store", "connect", "fts_query", "migrate", "open_store", "schema_sql", "search"]
+__all__ = [
+    "Store",
+    "connect",
+    "fts_query",
+    "list_insights",
+    "migrate",
+    "open_store",
+    "schema_sql",
+    "search",
+]

@@ -3,8 +3,11 @@
 The view groups insights by question category and, per category, by contact, then says
 where contacts agree and where they differ. Two honest, simple signals drive that:
 
-- *tone*: a word-list guess (praise words vs. complaint words, negation flips them;
-  "likes"/"dislikes" insights lean their category's way). It is a hint, labelled as such.
+- *tone*: given only where it is clear. A "likes" or "dislikes" insight carries the
+  extractor's own verdict; elsewhere praise or complaint words count only when they are
+  said *of* something ("the culture is intense but fair", "promotions are slow"), not
+  when they describe a thing ("pick a hard problem and own it": advice, no verdict), and
+  an imperative sentence is advice, never a verdict. Anything else gets no mark.
 - *themes*: content words (crudely stemmed: mentoring/mentor/mentors) that two or more
   contacts used; for each, the tone each contact gave it. Both positive: they agree; one
   positive and one negative: they differ.
@@ -14,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from debrief.models import CATEGORIES, CATEGORY_LABELS
+from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
@@ -65,14 +69,49 @@ CATEGORY_LEAN = {"likes": 1, "dislikes": -1}
 TONE_CATEGORIES = frozenset(
     {"likes", "dislikes", "culture", "advancement", "mission_values", "typical_day", None}
 )
-_TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?|[.,;:!?()]")
+
+#: Praise and complaint words that are verbs or nouns: they judge whatever follows them.
+JUDGING = _wordset(
+    """
+    love loves loved loving enjoy enjoys enjoyed like likes liked praise praised praises
+    recommend recommended recommends hate hates hated dislike dislikes disliked
+    complain complains complained complaint struggle struggles struggled lack lacking lacks
+    micromanage micromanagement micromanaging layoffs burnout stress chaos politics
+    bureaucracy frustration turnover overtime crunch pressure autonomy
+    """
+)
+#: Words after an adjective that still leave it said *of* something ("slow on her team").
+_LINKING = _wordset(
+    """
+    and or but so yet to at in on for with about of from than as if when because though
+    although while there here too very really overall though either enough
+    """
+)
+#: First words of an imperative sentence: advice ("pick a hard problem"), not a verdict.
+IMPERATIVES = _wordset(
+    """
+    pick learn build get find take try ask do don't make be keep start stop go read write
+    talk reach apply focus practice prepare join show bring look use avoid think own
+    remember plan spend network share follow
+    """
+)
 
 
 def tone(text: str, category: str | None = None) -> int:
-    """+1 (praise), -1 (complaint) or 0 (neutral, unclear, or a factual category)."""
+    """+1 (praise), -1 (complaint) or 0: neutral, unclear, advice, or a factual category.
+
+    A mark is given only where it is clear (see the module docstring): the extractor's
+    likes/dislikes verdict, or praise/complaint said of something, negation flipping it.
+    """
     if category not in TONE_CATEGORIES and category in CATEGORY_LABELS:
         return 0
+    if category in CATEGORY_LEAN:
+        return CATEGORY_LEAN[category]
     tokens = _TOKENS.findall(text.lower().replace("’", "'"))
+    words = [t for t in tokens if t[0].isalpha()]
+    if words and words[0] in IMPERATIVES:
+        return 0
     total = 0
     flip_until = -1
     for i, tok in enumerate(tokens):
@@ -80,11 +119,14 @@ def tone(text: str, category: str | None = None) -> int:
             flip_until = i + 3
             continue
         value = (tok in POSITIVE) - (tok in NEGATIVE)
-        if value and i <= flip_until:
+        if not value:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else "."
+        if tok not in JUDGING and after[0].isalpha() and after not in _LINKING:
+            continue  # "a hard problem", "great mentors": describes a thing, judges nothing
+        if i <= flip_until:
             value = -value
         total += value
-    if total == 0:
-        total = CATEGORY_LEAN.get(category or "", 0)
     return (total > 0) - (total < 0)
 
 
@@ -231,8 +273,20 @@ def _verdict(tones: dict[str, int]) -> str:
     return f"{len(tones)} contacts"
 
 
-def company_view(store: Store, name: str) -> dict[str, Any]:
-    """Everything known about the company ``name`` (matched forgivingly)."""
+def calls_without_company(store: Store, limit: int = 50) -> list[dict[str, Any]]:
+    """Filed calls whose company was neither extracted nor given, newest first."""
+    return store.rows(
+        "SELECT d.id AS debrief_id, d.recorded_at, c.name AS contact FROM debriefs d"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " WHERE d.company_id IS NULL AND d.status = 'extracted'"
+        " ORDER BY d.recorded_at DESC, d.id DESC LIMIT ?",
+        [limit],
+    )
+
+
+def company_view(store: Store, name: str, today: date | None = None) -> dict[str, Any]:
+    """Everything known about the company ``name`` (matched forgivingly); follow-ups due
+    before ``today`` (default: the real today) are flagged overdue."""
     company = resolve_company(store, name)
     cid = company["id"]
     calls = store.rows(
@@ -296,9 +350,10 @@ def company_view(store: Store, name: str) -> dict[str, Any]:
         "contacts": list(contacts.values()),
         "calls": calls,
         "categories": categories,
-        "not_covered": [c for c in CATEGORIES if c not in covered],
+        # The self-pitch is what the user says, not a question to ask the company.
+        "not_covered": [c for c in QUESTION_CATEGORIES if c not in covered],
         "themes": _themes(insights),
-        "follow_ups": _open_follow_ups(store, debrief_ids),
+        "follow_ups": _open_follow_ups(store, debrief_ids, today or date.today()),
         "people": _people(store, cid, company["name"], company["key"], debrief_ids),
         "mentioned_in": store.rows(
             "SELECT d.id AS debrief_id, d.recorded_at, c.name AS contact, co.name AS company"
@@ -308,7 +363,28 @@ def company_view(store: Store, name: str) -> dict[str, Any]:
             " WHERE m.company_id = ? AND d.company_id IS NOT ? ORDER BY d.recorded_at",
             [cid, cid],
         ),
+        "no_company": _unfiled(store, cid, company["name"]),
     }
+
+
+def _unfiled(store: Store, company_id: int, name: str) -> list[dict[str, Any]]:
+    """Calls without a company, those that mention this one first (they are likely its)."""
+    rows = calls_without_company(store)
+    if not rows:
+        return rows
+    ids = ",".join("?" * len(rows))
+    mentioning = {
+        r["debrief_id"]
+        for r in store.rows(
+            "SELECT debrief_id FROM companies_mentioned"
+            f" WHERE company_id = ? AND debrief_id IN ({ids})",
+            [company_id, *(r["debrief_id"] for r in rows)],
+        )
+    }
+    for r in rows:
+        r["mentions"] = r["debrief_id"] in mentioning
+    rows.sort(key=lambda r: not r["mentions"])
+    return rows
 
 
 def _net(tones: list[int]) -> int:
@@ -378,16 +454,25 @@ def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return themes
 
 
-def _open_follow_ups(store: Store, debrief_ids: list[int]) -> list[dict[str, Any]]:
+def _open_follow_ups(store: Store, debrief_ids: list[int], today: date) -> list[dict[str, Any]]:
+    """Open follow-ups of these calls; ``days_overdue`` > 0 when due before ``today``."""
     if not debrief_ids:
         return []
     marks = ",".join("?" * len(debrief_ids))
-    return store.rows(
+    rows = store.rows(
         "SELECT f.id, f.debrief_id, f.text, f.due FROM follow_ups f"
         f" WHERE f.done_at IS NULL AND f.debrief_id IN ({marks})"
         " ORDER BY f.due IS NULL, f.due, f.id",
         debrief_ids,
     )
+    for row in rows:
+        try:
+            due = date.fromisoformat((row["due"] or "")[:10])
+        except ValueError:
+            due = None
+        row["days_overdue"] = (today - due).days if due and due < today else 0
+        row["overdue"] = row["days_overdue"] > 0
+    return rows
 
 
 #: People named in calls, with who named them and when.

@@ -164,3 +164,17 @@ def insight_texts(
         f"SELECT id, text FROM insights WHERE debrief_id = ? AND category IN ({marks})",
         [debrief_id, *cats],
     ).fetchall()
+
+
+def uncached_insight_texts(
+    store: Store, version: str, categories: Iterable[str]
+) -> list[tuple[int, str]]:
+    """(id, text) of every insight in ``categories`` whose terms are not cached at ``version``."""
+    cats = list(categories)
+    marks = ",".join("?" * len(cats))
+    return store.db.execute(
+        f"SELECT i.id, i.text FROM insights i WHERE i.category IN ({marks})"
+        " AND NOT EXISTS (SELECT 1 FROM insight_terms t"
+        "   WHERE t.insight_id = i.id AND t.version = ?)",
+        [*cats, version],
+    ).fetchall()

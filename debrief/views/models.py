@@ -84,6 +84,7 @@ class CompanyView(TypedDict):
     follow_ups: list[Row]
     people: list[Row]
     mentioned_in: list[Row]
+    no_company: list[Row]  # calls filed without a company (one may have been with this one)
 
 
 class PeopleOverview(TypedDict):

@@ -26,7 +26,7 @@ def coverage_line(extraction: Extraction) -> str:
     missing = extraction.not_covered
     if not missing:
         return "every question category covered"
-    return "not covered yet: " + ", ".join(missing)
+    return "not covered yet: " + ", ".join(category_label(c) for c in missing)
 
 
 def print_summary(console: Console, row: dict[str, Any], extraction: Extraction) -> None:
@@ -43,7 +43,8 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     counts = Counter(i.category for i in extraction.insights)
     if counts:
         console.print(
-            "  insights: " + ", ".join(f"{c} {counts[c]}" for c in CATEGORIES if counts.get(c))
+            "  insights: "
+            + ", ".join(f"{category_label(c)} {counts[c]}" for c in CATEGORIES if counts.get(c))
         )
     else:
         console.print("  insights: none found")
@@ -134,8 +135,12 @@ def print_debrief(console: Console, d: Debrief) -> None:
         console.print("  (not transcribed yet)")
 
 
-def print_list(console: Console, rows: list[DebriefRow]) -> None:
-    if not rows:
+def print_list(
+    console: Console, rows: list[DebriefRow], status: str | None = None, others: Any = None
+) -> None:
+    if not rows and status and others:
+        console.print(f"no {status} debriefs; every debrief: `debrief list`")
+    elif not rows:
         console.print("no debriefs yet: add one with `debrief add FILE` or `debrief record`")
     else:
         console.print(list_table(rows))

@@ -16,9 +16,10 @@ from rich.text import Text
 from debrief.models import HL_END, HL_START, category_label
 from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
 from debrief.views.text import day as _day
-from debrief.views.text import follow_up_line
+from debrief.views.text import follow_up_line, search_hint
 
-TONE = {1: ("+", "green"), -1: ("-", "red"), 0: ("·", "dim")}
+#: A clear tone gets a mark; anything unclear gets none (a space keeps the columns).
+TONE = {1: ("+", "green"), -1: ("-", "red"), 0: (" ", "dim")}
 VERDICT_STYLE = {  # anything else ("3 contacts") is dim
     "agree": "green",
     "one opinion": "dim",
@@ -56,7 +57,14 @@ def _follow_ups(console: Console, title: str, items: list[dict[str, Any]]) -> No
     if items:
         _title(console, title)
         for f in items:
-            console.print(Text(follow_up_line(f)))
+            if not f.get("overdue"):
+                console.print(Text(follow_up_line(f)))
+                continue
+            # The company view flags what `debrief todo` calls overdue, in red.
+            line = Text(follow_up_line({**f, "due": None}))
+            n = f["days_overdue"]
+            line.append(f"  ⚠ {n} day{'s' * (n != 1)} overdue (due {f['due']})", style="red")
+            console.print(line)
 
 
 def _line(*parts: tuple[str, str | None] | str) -> Text:
@@ -72,15 +80,36 @@ def _line(*parts: tuple[str, str | None] | str) -> Text:
 # -- search -----------------------------------------------------------------------------------
 
 
-def print_search(console: Console, hits: list[SearchHit], *, query: str = "") -> None:
+def print_search(
+    console: Console,
+    hits: list[SearchHit],
+    *,
+    query: str = "",
+    filters: dict[str, Any] | None = None,
+    ask: bool = False,
+) -> None:
     if not hits:
+        listing = getattr(hits, "match", None) == ""
         if getattr(hits, "match", "") is None:
-            message = "nothing to search for: give a word (punctuation is ignored)"
+            message = (
+                "nothing to search for: give a word (punctuation is ignored),"
+                " or list a topic with --category"
+            )
+            console.print(Text(message), soft_wrap=True)
+            return
+        if listing:
+            what = ", ".join(
+                category_label(v) if k == "category" else f"{k} {v}"
+                for k, v in (filters or {}).items()
+                if v
+            )
+            message = f"nothing filed for {what} yet"
         else:
             shown = " ".join(query.split())
             shown = shown if len(shown) <= 60 else shown[:59] + "…"
             message = f"no results for {shown!r}"
-        console.print(Text(message), soft_wrap=True)  # one line, never wrapped
+        # One line, never wrapped: the finding, then what to try.
+        console.print(Text(f"{message}: {search_hint(query, filters, ask)}"), soft_wrap=True)
         return
     for h in hits:
         where = " · ".join(
@@ -168,7 +197,7 @@ def print_company(console: Console, data: CompanyView) -> None:
         console.print(
             _line(
                 ("Where contacts agree and differ", "bold"),
-                ("  (tone + / - is a rough word-list guess)", "dim"),
+                ("  (+ praised, - criticised; no mark where it is not clear)", "dim"),
             )
         )
         for theme in data["themes"]:
@@ -180,8 +209,9 @@ def print_company(console: Console, data: CompanyView) -> None:
             for n, c in enumerate(theme["contacts"]):
                 line.append(", " if n else "— ")
                 line.append(c["contact"])
-                line.append(" ")
-                line.append_text(_tone(c["tone"]))
+                if c["tone"]:
+                    line.append(" ")
+                    line.append_text(_tone(c["tone"]))
             console.print(line)
 
     for cat in data["categories"]:
@@ -193,8 +223,10 @@ def print_company(console: Console, data: CompanyView) -> None:
             for n, c in enumerate(cat["contacts"]):
                 if n:
                     line.append(", ")
-                line.append(c["contact"] + " ")
-                line.append_text(_tone(c["tone"]))
+                line.append(c["contact"])
+                if c["tone"]:
+                    line.append(" ")
+                    line.append_text(_tone(c["tone"]))
         line.append("]", style=VERDICT_STYLE.get(cat["verdict"], "dim"))
         console.print(line)
         for s in cat["statements"]:
@@ -226,12 +258,39 @@ def print_company(console: Console, data: CompanyView) -> None:
                     (f"({p['relation']}, from {by}, {_day(p['recorded_at'])})", "dim"),
                 )
             )
+    _print_no_company(console, data)
     if data["mentioned_in"]:
         _title(console, "Mentioned in other calls")
         for m in data["mentioned_in"]:
             who = m.get("contact") or "unknown contact"
             at = f" ({m['company']})" if m.get("company") else ""
             console.print(Text(f"  #{m['debrief_id']} {_day(m['recorded_at'])} {who}{at}"))
+
+
+def no_company_hint(data: CompanyView) -> str | None:
+    """The pointer to calls filed without a company, and how to set one (or None)."""
+    rows = data.get("no_company") or []
+    if not rows:
+        return None
+    name = data["company"]["name"]
+    quoted = f'"{name}"' if " " in name else name
+    n = len(rows)
+    return (
+        f"{n} call{'s' * (n != 1)} filed without a company (not in this view);"
+        f" if one was with {name}: debrief edit {rows[0]['debrief_id']} --company {quoted}"
+    )
+
+
+def _print_no_company(console: Console, data: CompanyView) -> None:
+    hint = no_company_hint(data)
+    if not hint:
+        return
+    console.print()
+    console.print(Text(hint, style="yellow"))
+    for r in data["no_company"][:5]:
+        also = f" (mentions {data['company']['name']})" if r.get("mentions") else ""
+        who = r.get("contact") or "unknown contact"
+        console.print(Text(f"  #{r['debrief_id']} {_day(r['recorded_at'])} {who}{also}"))
 
 
 # -- people ---------------------------------------------------------------------------------

@@ -27,6 +27,23 @@ def when(value: str) -> str:
     return value.replace("T", " ")
 
 
+def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = False) -> str:
+    """What to try after a search found nothing (``filters``: the flags given, by name)."""
+    filters = {k: v for k, v in (filters or {}).items() if v}
+    tips = []
+    if len(query.split()) > 1:
+        tips.append("fewer words")
+    elif query.strip():
+        tips.append("another word (promote finds promotion)")
+    if filters:
+        tips.append("dropping " + ", ".join(f"--{k}" for k in filters))
+    company = filters.get("company") or "NAME"
+    tips.append(f"`debrief company {company}`")
+    if ask:
+        tips.append(f"`debrief ask {query.strip() or 'QUESTION'!r}`")
+    return "try " + ", ".join(tips[:-1]) + (" or " if len(tips) > 1 else "") + tips[-1]
+
+
 def follow_up_line(f: dict[str, Any]) -> str:
     """``  [x] #12 Email James (due 2026-11-09)``: a follow-up, closed ones ticked."""
     mark = "x" if f.get("done_at") else " "
