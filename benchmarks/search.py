@@ -1,14 +1,26 @@
-"""Search and company-view latency on a synthetic knowledge base.
+"""Search quality (relevance set) and latency (synthetic knowledge base).
 
-Builds 10,000 debriefs (about 100,000 insights) through the project's own storage code
+Relevance: seeds the relevance set of ``tests/relevance/`` (18 recaps, 118 insights
+embedded by the real model, 46 answered questions) and prints recall@10 and nDCG@10 of
+keyword-only (``--exact``), vector-only and hybrid ranking side by side, overall and per
+kind of question. ``--fusion`` adds the fusion variants that were compared.
+
+Latency: builds 10,000 debriefs (about 100,000 insights) through the project's own storage code
 (``Store.create_debrief``, ``save_transcript``, ``save_extraction`` inside ``Store.bulk``,
 one transaction per 1,000 debriefs), reopens the database cold (a new connection) and
 prints p50/p95 latency of search (common and rare words, phrases, prefixes, with and
 without filters) and of the company view, in-process.
 
-Targets: search p95 < 50 ms, company view p95 < 200 ms, build < 2 minutes.
+Hybrid search (the default of ``debrief search``) is timed on the same knowledge base with a
+vector for every insight: embedding 100,000 synthetic sentences would take an hour here, so
+those vectors are random unit vectors stored through the same code (``vectors.save``); the
+cost of ranking does not depend on their values. Each question is embedded by the real model.
+
+Targets: keyword search p95 < 50 ms, hybrid search p95 < 100 ms, company view p95 < 200 ms,
+build < 2 minutes.
 
     .venv/bin/python benchmarks/search.py                 # 10,000 debriefs in a temp dir
+    .venv/bin/python benchmarks/search.py --relevance-only --fusion
     .venv/bin/python benchmarks/search.py --debriefs 2000 --keep /tmp/kb.db
 """
 
@@ -36,6 +48,7 @@ def words(text: str) -> list[str]:
 
 
 SEARCH_TARGET_MS = 50.0
+HYBRID_TARGET_MS = 100.0
 COMPANY_TARGET_MS = 200.0
 BUILD_TARGET_S = 120.0
 
@@ -194,6 +207,72 @@ def build(path: Path, n_debriefs: int, seed: int = 7) -> tuple[float, int]:
     return time.perf_counter() - start, n_insights
 
 
+def relevance(show_fusion: bool = False) -> None:
+    """recall@10 and nDCG@10 of keyword-only, vector-only and hybrid on tests/relevance."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from relevance.evaluate import evaluate, seed
+
+    from debrief.ask import hybrid
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "relevance.db")
+        keys = seed(store)
+        runs: list[tuple[str, dict]] = [
+            ("keyword only (--exact)", {"mode": "keyword"}),
+            ("vector only", {"mode": "vector"}),
+            ("hybrid (default)", {}),
+        ]
+        if show_fusion:
+            runs += [
+                (
+                    "hybrid, RRF k=60 (1, 0.5, 1)",
+                    {"rrf_k": 60, "weights": {"all": 1, "any": 0.5, "vector": 1}},
+                ),
+                (
+                    "hybrid, RRF k=20 (1, 0.25, 1)",
+                    {"weights": {"all": 1, "any": 0.25, "vector": 1}},
+                ),
+                (
+                    "hybrid, score (0.1, 0.02)",
+                    {"fusion": "score", "weights": {"all": 0.1, "any": 0.02}},
+                ),
+            ]
+        kinds = [
+            ("all", None),
+            ("paraphrase", ("paraphrase",)),
+            ("names/phrases", ("named", "phrase")),
+        ]
+        print("relevance set: tests/relevance (recall@10 / nDCG@10)")
+        print(f"{'ranking':<30}" + "".join(f"{k:>22}" for k, _ in kinds))
+        for label, options in runs:
+            cells = []
+            for _, only in kinds:
+                r = evaluate(store, keys, partial(hybrid.search, store, limit=10, **options), only)
+                cells.append(f"{r['recall']:.3f} / {r['ndcg']:.3f}")
+            print(f"{label:<30}" + "".join(f"{c:>22}" for c in cells))
+        store.close()
+
+
+def add_random_vectors(path: Path) -> int:
+    """A random unit vector for every insight of the synthetic base (see the module doc)."""
+    import numpy as np
+
+    from debrief.embed import DIM, MODEL_ID
+    from debrief.store import vectors
+
+    store = Store(path)
+    ids = [r[0] for r in store.db.execute("SELECT id FROM insights ORDER BY id")]
+    rng = np.random.default_rng(3)
+    for first in range(0, len(ids), 10_000):
+        chunk = ids[first : first + 10_000]
+        v = rng.standard_normal((len(chunk), DIM)).astype(np.float32)
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        vectors.save(store, MODEL_ID, chunk, v)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return len(ids)
+
+
 CPU_MS: list[float] = []  # CPU time of every timed call, in the order of the wall times
 
 
@@ -219,7 +298,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=15)
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the database here.")
     parser.add_argument("--verbose", action="store_true", help="Show each query's matches.")
+    parser.add_argument("--relevance-only", action="store_true", help="Skip the latency part.")
+    parser.add_argument("--fusion", action="store_true", help="Also compare fusion variants.")
     args = parser.parse_args(argv)
+
+    relevance(args.fusion)
+    if args.relevance_only:
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "bench.db"
@@ -232,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"built {args.debriefs} debriefs, {n_insights} insights in {build_s:.1f} s"
                 f" (target < {BUILD_TARGET_S:.0f} s)"
             )
+        t0 = time.perf_counter()
+        n_vectors = add_random_vectors(path)
+        print(f"stored {n_vectors} vectors in {time.perf_counter() - t0:.1f} s")
         store = Store(path)  # cold: a fresh connection, no statement or page cache
         counts = store.rows(
             "SELECT (SELECT count(*) FROM debriefs) AS debriefs,"
@@ -280,6 +368,32 @@ def main(argv: list[str] | None = None) -> int:
         }
         results: list[tuple[str, list[float], list[float], float]] = []
         first_query_ms = timed(lambda: search(store, "promotion"), 1)[0]
+        from debrief.ask import hybrid
+        from debrief.embed import embedder
+
+        load_ms = timed(embedder, 1)[0]
+        first_hybrid_ms = timed(lambda: hybrid.search(store, "who gets promoted fast"), 1)[0]
+        hybrid_cases: dict[str, list[tuple[str, dict]]] = {
+            "hybrid question": [
+                ("where do people get promoted fastest", {}),
+                ("work life balance", {}),
+                ("can I work from home", {}),
+                ("what skills should I learn first", {}),
+            ],
+            "hybrid common word": [("team", {}), ("SQL", {}), ("mentoring", {})],
+            "hybrid + filters": [
+                ("career growth", {"company": some[0]}),
+                ("interview prep", {"category": "advice"}),
+                ("burnout", {"since": "2025-06-01", "until": "2025-12-31"}),
+                ("who is hiring", {"person": "Maria Lopez"}),
+            ],
+        }
+        for label, queries in hybrid_cases.items():
+            samples = []
+            cpu_from = len(CPU_MS)
+            for q, filters in queries:
+                samples += timed(partial(hybrid.search, store, q, **filters), args.reps)
+            results.append((label, samples, CPU_MS[cpu_from:], HYBRID_TARGET_MS))
         for label, queries in cases.items():
             samples: list[float] = []
             cpu_from = len(CPU_MS)
@@ -298,6 +412,10 @@ def main(argv: list[str] | None = None) -> int:
             samples += timed(partial(company_view, store, name), max(2, args.reps // 5))
         results.append(("company view", samples, CPU_MS[cpu_from:], COMPANY_TARGET_MS))
         print(f"first search after cold open: {first_query_ms:.1f} ms")
+        print(
+            f"embedding model load: {load_ms:.0f} ms; first hybrid search (loads"
+            f" {n_vectors:,} vectors): {first_hybrid_ms:.0f} ms"
+        )
         if hasattr(os, "getloadavg"):  # a loaded machine inflates wall time, not CPU time
             print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
         print(

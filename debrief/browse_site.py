@@ -105,14 +105,16 @@ async def search(datasette: Any, request: Any) -> Response:
     category = request.args.get("category") or None
 
     def draw(store: Any) -> str:
+        from debrief import pipeline
         from debrief.models import CATEGORIES
-        from debrief.store import list_insights, search
+        from debrief.store import list_insights
 
         cat = category if category in CATEGORIES else None
         hits: list[dict[str, Any]] = []
         if query:
-            # The store's search: hybrid (words and meaning) once that lands there.
-            hits = search(store, query, limit=50, category=cat)
+            # The same search as `debrief search`: words and meaning, keywords alone
+            # when the embedding model cannot load.
+            hits = pipeline.hybrid_search(store, query, limit=50, category=cat)
         elif cat:
             hits = list_insights(store, category=cat, limit=100)
         ask = bool((datasette.plugin_config("debrief") or {}).get("ask"))

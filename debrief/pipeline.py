@@ -439,6 +439,7 @@ def extract_and_store(
 ) -> AddResult:
     """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
     row = store.get(debrief_id)
+    prefetch_embedder()  # loads while spaCy extracts; filing then only embeds
     try:
         reporter.stage("extracting")
         with timed(timings, "load_nlp"):
@@ -452,6 +453,8 @@ def extract_and_store(
             refresh_habits(store, debrief_id)
         with timed(timings, "themes"):
             cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
+        with timed(timings, "embed"):
+            index_insights(store, debrief_id)
     except DebriefError as exc:
         return failed(store, debrief_id, row["source"], str(exc), transcript=transcript)
     return AddResult(
@@ -511,6 +514,11 @@ def prefetch_nlp() -> None:
             from debrief.extract import load_nlp
 
             load_nlp()
+        _embed_prefetched.set()  # the embedding model too, still behind Whisper
+        with contextlib.suppress(Exception):
+            from debrief.embed import embedder
+
+            embedder()
 
     _nlp_prefetch = threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True)
     _nlp_prefetch.start()
@@ -703,3 +711,110 @@ def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     for other in related:
         refresh_habits(store, other)
     return gone
+
+
+# -- search by meaning and `debrief ask` (debrief.ask; the model loads on first use) --------
+
+
+_embed_prefetched = threading.Event()
+
+
+def prefetch_embedder() -> None:
+    """Load the embedding model in the background (filing embeds the new insights)."""
+    if _embed_prefetched.is_set():
+        return
+    _embed_prefetched.set()
+
+    def load() -> None:
+        # Not niced (unlike the spaCy prefetch): it is short (0.3 s of CPU) and filing
+        # waits for it at the end; a niced load starved for seconds on a busy machine.
+        with contextlib.suppress(Exception):
+            from debrief.embed import embedder
+
+            embedder()
+
+    threading.Thread(target=load, name="debrief-embed-prefetch", daemon=True).start()
+
+
+def index_insights(store: Store, debrief_id: int) -> None:
+    """Embed a filed debrief's insights for search by meaning.
+
+    A failure here never fails the debrief (it is filed and keyword-searchable): it is
+    reported as a warning and the vectors are made on the next search (``ensure_vectors``).
+    """
+    import sys
+
+    from debrief.ask.hybrid import index_debrief
+
+    try:
+        index_debrief(store, debrief_id)
+    except DebriefError as exc:
+        print(f"warning: insights of #{debrief_id} not embedded yet ({exc})", file=sys.stderr)
+
+
+def ensure_vectors(store: Store, progress: Any = None) -> int:
+    """Embed insights filed before search by meaning (one time); returns how many."""
+    from debrief.ask.hybrid import ensure_vectors as _ensure
+
+    return _ensure(store, progress)
+
+
+def missing_vectors(store: Store) -> int:
+    """How many insights still need a vector of the current model."""
+    from debrief.embed import MODEL_ID
+    from debrief.store.vectors import count_missing
+
+    return count_missing(store, MODEL_ID)
+
+
+def natural_moment(value: str, flag: str) -> datetime:
+    """A moment from ISO or natural words ("yesterday", "last friday") for ``--when``."""
+    from debrief.ask.when import resolve
+
+    return resolve(value, flag=flag)
+
+
+def filter_bound(value: str | None, flag: str, *, end: bool = False) -> str | None:
+    """An ISO bound from a filter value: ISO, or natural ("last week", "yesterday")."""
+    from debrief.ask.when import bound
+
+    return bound(value, flag=flag, end=end)
+
+
+def hybrid_search(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:
+    """`debrief search`: hybrid ranking, or keyword-only with ``exact``; hits carry
+    ``suggestions`` (what to try) when there are none."""
+    import sys
+
+    from debrief.ask import hybrid
+    from debrief.embed import EmbeddingError
+
+    try:
+        hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
+    except EmbeddingError as exc:  # the model is broken or gone: words still work
+        print(f"warning: searching by keywords only ({exc})", file=sys.stderr)
+        hits = hybrid.search(store, query, mode="keyword", **filters)
+    if not hits and hits.match is not None:
+        from debrief.ask.answer import suggestions
+
+        tips = suggestions(
+            store,
+            query,
+            filtered=any(
+                filters.get(k) for k in ("company", "person", "category", "since", "until")
+            ),
+        )
+        if exact:
+            tips.insert(0, "drop --exact to search by meaning too")
+        else:
+            shown = " ".join(query.split())[:60].replace('"', "")  # one line, whatever was typed
+            tips.insert(0, f'ask it as a question: debrief ask "{shown}"')
+        hits.suggestions = tips
+    return hits
+
+
+def ask(store: Store, question: str, **filters: Any) -> Any:
+    """`debrief ask`: the answer-shaped view (:class:`debrief.ask.answer.Answer`)."""
+    from debrief.ask.answer import answer
+
+    return answer(store, question, **filters)

@@ -98,6 +98,13 @@ CREATE TABLE insight_terms (
             version TEXT NOT NULL
         );
 
+CREATE TABLE insight_vectors (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            scale REAL NOT NULL,
+            vector BLOB NOT NULL
+        );
+
 CREATE TABLE insights (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
@@ -154,6 +161,23 @@ CREATE VIRTUAL TABLE transcripts_fts USING fts5(
         );
 
 CREATE TABLE user_fields ( entity TEXT NOT NULL CHECK (entity IN ('debrief', 'follow_up')), entity_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, set_at TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field));
+
+CREATE TABLE vector_epoch (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n INTEGER NOT NULL
+        );
+
+CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+
+CREATE TRIGGER insight_vectors_ai AFTER INSERT ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+
+CREATE TRIGGER insight_vectors_au AFTER UPDATE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
 
 CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);

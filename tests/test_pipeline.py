@@ -149,17 +149,28 @@ def test_failed_transcription_is_kept_and_retried(home: Path, tmp_path: Path) ->
 
 
 def test_no_socket_is_opened_while_adding(home: Path, socket_disabled: None) -> None:
-    # Fresh model loads inside the guarded block: the engine and spaCy caches are emptied.
+    # Fresh model loads inside the guarded block: the engine, spaCy and embedding caches
+    # are emptied, so Whisper, spaCy and the embedding model all load with sockets off.
+    import os
+
+    from debrief import embed
     from debrief.extract import pipeline as nlp_pipeline
     from debrief.transcribe import base
 
     base._cache.clear()
     nlp_pipeline._nlp = None
+    embed._load.cache_clear()
     settings = load_settings()
     store = open_store(settings)
     result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
     assert result.ok and result.status == "extracted"
     assert "Excel" in (result.transcript.text if result.transcript else "")
+    # The embedding path: the insights were embedded at filing, a question is embedded
+    # and answered, and onnxruntime's telemetry was switched off before it loaded.
+    assert pipeline.missing_vectors(store) == 0
+    hits = pipeline.hybrid_search(store, "what course should I take before applying")
+    assert hits and hits[0]["similarity"] > 0
+    assert os.environ["ORT_DISABLE_TELEMETRY"] == "1"
 
 
 def test_text_recap_export_and_delete(home: Path) -> None:

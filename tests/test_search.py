@@ -139,10 +139,11 @@ def test_many_matches_rank_the_most_recent(store: Store, monkeypatch: pytest.Mon
     # Only the two most recent matching insights were ranked.
     assert {h["contact"] for h in hits} == {"Ana Ruiz", "Priya Shah"}
     assert not search(store, "SQL").capped
-    code, out, _ = run("search", "promot*")
+    # (--exact: keyword ranking alone, as this cap concerns.)
+    code, out, _ = run("search", "promot*", "--exact")
     assert code == 0 and "the best of the 2 most recently filed are shown" in out
     # --json keeps stdout a plain list for scripts and says so on stderr.
-    code, out, errtext = run("search", "promot*", "--json")
+    code, out, errtext = run("search", "promot*", "--json", "--exact")
     assert code == 0 and len(json.loads(out)) == 2
     assert "the best of the 2 most recently filed are shown" in errtext
     code, out, errtext = run("search", "SQL", "--json")
@@ -158,12 +159,14 @@ def test_cli_search_renders_hits_and_messages(kb: Path) -> None:
     assert "#1" in out and "Maria Lopez" in out and "Stripe" in out and "Advancement" in out
     code, out, _ = run("search", "-sales", "mentoring")  # a leading '-' is not an option
     assert code == 0 and "mentoring" in out.lower()
-    assert run("search", "zzzunknownword") == (
-        0,
+    code, out, errtext = run("search", "zzzunknownword")
+    lines = out.splitlines()
+    assert (code, errtext) == (0, "")
+    assert lines[0] == (
         "no results for 'zzzunknownword': try another word (promote finds promotion)"
-        " or `debrief company NAME`\n",
-        "",
+        " or `debrief company NAME`"
     )
+    assert lines[1:] and all(line.startswith("  try: ") for line in lines[1:])  # by meaning
     code, out, _ = run("search", "--", '"*^:()')
     assert code == 0 and out.startswith("nothing to search for")
     code, out, _ = run("search")
@@ -233,7 +236,8 @@ def test_any_query_gives_results_or_one_line(kb: Path, query: str, use_filter: b
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip(), "always says something"
     if result.stdout.startswith(("no results", "nothing to search")):
-        assert result.stdout.count("\n") == 1
+        # one line, then what to try (one "try:" line each)
+        assert all(line.startswith("  try: ") for line in result.stdout.splitlines()[1:])
 
 
 @settings(

@@ -4,6 +4,7 @@
 - :mod:`~debrief.cli.filing`: add, record, process, reextract, extract, delete, devices
 - :mod:`~debrief.cli.reading`: list, show, search, company(ies), people, person, export, browse
 - :mod:`~debrief.cli.reviewing`: review, todo, done
+- :mod:`~debrief.cli.asking`: ask, and the filters (natural dates) it shares with search
 - :mod:`~debrief.cli.settings`: config, models
 - :mod:`~debrief.cli.between`: draft thanks, prep, dismiss
 
@@ -14,6 +15,7 @@ need them, so reading commands start fast.
 from __future__ import annotations
 
 from debrief.cli import (  # noqa: F401 (commands)
+    asking,
     between,
     filing,
     guide,

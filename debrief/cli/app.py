@@ -112,8 +112,14 @@ def parse_when(value: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value.strip())
     except ValueError:
+        pass
+    from debrief.ask.when import resolve
+
+    try:  # natural words: "yesterday", "last friday", "3 days ago"
+        return resolve(value, flag="--when")
+    except DebriefError:
         raise click.BadParameter(
-            f"{value!r} is not an ISO date or datetime (2026-11-20T17:30)"
+            f"{value!r} is not a date (2026-11-20T17:30, yesterday, last friday)"
         ) from None
 
 

@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from debrief import views
-from debrief.cli.app import Ctx, cli, console, emit, json_option, pass_ctx
-from debrief.models import CATEGORIES
+from debrief.cli.app import Ctx, cli, console, emit, err_console, json_option, pass_ctx
+from debrief.cli.asking import backfill, bounds, filter_options
+from debrief.errors import DebriefError
 
 
 @cli.command("list")
@@ -50,15 +52,7 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
 
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
-@click.option("--company", help="Only calls with contacts at this company (forgiving match).")
-@click.option(
-    "--category",
-    type=click.Choice(list(CATEGORIES), case_sensitive=False),
-    help="Only this category.",
-)
-@click.option("--person", help="Only what this contact said (forgiving match).")
-@click.option("--since", help="Only calls on or after this date (ISO).")
-@click.option("--until", help="Only calls up to this date (ISO; a bare date includes that day).")
+@filter_options
 @click.option(
     "--limit",
     type=click.IntRange(min=1, max=1000),
@@ -66,6 +60,7 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     show_default=True,
     help="Show at most N hits.",
 )
+@click.option("--exact", is_flag=True, help="Keyword search only: every word must appear.")
 @json_option("JSON output (a list of hits).")
 @pass_ctx
 def search(
@@ -77,26 +72,30 @@ def search(
     since: str | None,
     until: str | None,
     limit: int,
+    exact: bool,
     as_json: bool,
 ) -> None:
-    """Search what contacts said (insights, then transcripts), best matches first.
+    """Search insights by words and meaning, best matches first.
 
-    Words are stemmed (promote finds promotion and promoted) and all must appear.
-    With no words, --category, --company or --person lists what was filed there.
-    A phrase goes in double quotes (in the shell: '"career change"'); end a word
-    with * for a prefix (promot*); a OR b for either; -word to exclude. Other
-    punctuation is ignored.
+    By default the words you type and their meaning are both used: "work from home"
+    also finds "hybrid, three days on campus". A contact's or company's name, or a phrase
+    in double quotes, puts its matches first. With no words, --category, --company or
+    --person lists what was filed there.
+
+    With --exact only words count: they are stemmed (promote finds promotion) and all
+    must appear. A phrase goes in double quotes (in the shell: '"career change"'); end a
+    word with * for a prefix (promot*); a OR b for either; -word to exclude.
 
     \b
     Examples:
-        debrief search promotion
-        debrief search learn SQL --person maria
+        debrief search work life balance
+        debrief search promotion --company stripe --since "last month"
         debrief search '"learning budget"'
-        debrief search promot* --company stripe --category advancement
-        debrief search remote --since 2026-11-01 --until 2026-11-30 --json
+        debrief search promot* --exact --category advancement
+        debrief search remote --since 2026-11-01 --until yesterday --json
     """
+    from debrief import pipeline
     from debrief.store.search import capped_note
-    from debrief.store.search import search as run_search
 
     text = " ".join(query)
     filters = {
@@ -106,25 +105,37 @@ def search(
         "since": since,
         "until": until,
     }
+    store = ctx.store()
     if not text.strip() and any(filters.values()):
         from debrief.store import list_insights
 
-        hits = list_insights(ctx.store(), limit=limit, **filters)  # a listing: no words
+        hits = list_insights(  # a listing: no words
+            store, limit=limit, **{**filters, **bounds(since, until)}
+        )
     else:
-        hits = run_search(
-            ctx.store(),
+        if not exact:
+            try:
+                backfill(store)
+            except DebriefError as exc:  # search still works by keywords (a warning follows)
+                warning = f"{exc}; searching by keywords only"
+                err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+        hits = pipeline.hybrid_search(
+            store,
             text,
+            exact=exact,
             limit=limit,
             company=company,
             category=filters["category"],
             person=person,
-            since=since,
-            until=until,
+            **bounds(since, until),
         )
-    emit("search", hits, as_json, query=text, filters=filters, ask="ask" in cli.commands)
+    emit("search", hits, as_json, query=text, filters=filters)
     note = capped_note(hits)
     if as_json and note:  # stdout stays a plain list for scripts; the caveat goes to stderr
         click.echo(f"debrief: {note}", err=True)
+    if as_json:
+        for tip in getattr(hits, "suggestions", None) or []:
+            click.echo(f"debrief: try: {tip}", err=True)
 
 
 @cli.command()

@@ -404,6 +404,38 @@ def m009_follow_up_habits(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m010_insight_vectors(db: sqlite_utils.Database) -> None:
+    # Sentence vectors of insights for search by meaning (debrief.embed): int8 components
+    # times ``scale`` (384 bytes a vector instead of 1,536), tagged with the model that made
+    # them so a model change re-embeds. Dropped with their insight. vector_epoch counts
+    # changes, so a process can keep the vectors in memory and know when to reload them.
+    db.executescript(
+        """
+        CREATE TABLE insight_vectors (
+            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            scale REAL NOT NULL,
+            vector BLOB NOT NULL
+        );
+        CREATE TABLE vector_epoch (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n INTEGER NOT NULL
+        );
+        INSERT INTO vector_epoch (id, n) VALUES (1, 0);
+        CREATE TRIGGER insight_vectors_ai AFTER INSERT ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER insight_vectors_au AFTER UPDATE ON insight_vectors BEGIN
+            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
+        END;
+        """
+    )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -138,6 +138,8 @@ class Hits(list[dict[str, Any]]):
     capped: bool = False
     #: The FTS5 expression searched, None when the query held no searchable word.
     match: str | None = None
+    #: What to try when there are no hits (filled by the caller that knows the options).
+    suggestions: list[str] = []  # noqa: RUF012 (replaced per instance, never mutated)
 
 
 #: Ranking (bm25) reads every match's length; beyond this many matches only the most

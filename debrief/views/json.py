@@ -49,6 +49,7 @@ KINDS: dict[str, TextRenderer] = {
     "show": render_any,
     "export": render_any,
     "search": render_search,
+    "ask": render_any,
     "company": render_any,
     "companies": render_any,
     "people": render_any,

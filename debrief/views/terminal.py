@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
-from debrief.views import terminal_kb
+from debrief.views import terminal_ask, terminal_kb
 from debrief.views.models import Debrief, DebriefRow
 from debrief.views.text import fmt_duration, follow_up_line
 
@@ -169,6 +169,7 @@ KINDS: dict[str, Callable[..., None]] = {
     "todo": print_todo,
     "review": print_review,
     **terminal_kb.KINDS,
+    **terminal_ask.KINDS,
     # issue 14: between calls
     "prep": lambda console, data, **_: _between().print_prep(console, data),
     "thanks": lambda console, data, **_: _between().print_thanks(console, data),

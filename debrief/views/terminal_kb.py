@@ -108,8 +108,11 @@ def print_search(
             shown = " ".join(query.split())
             shown = shown if len(shown) <= 60 else shown[:59] + "…"
             message = f"no results for {shown!r}"
-        # One line, never wrapped: the finding, then what to try.
+        # One line, never wrapped: the finding, then what to try; a search by meaning
+        # adds its own tips (ask it as a question, a name's spelling) below.
         console.print(Text(f"{message}: {search_hint(query, filters, ask)}"), soft_wrap=True)
+        for tip in getattr(hits, "suggestions", None) or []:
+            console.print(Text(f"  try: {tip}", style="dim"), soft_wrap=True)
         return
     for h in hits:
         where = " · ".join(

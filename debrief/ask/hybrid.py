@@ -1,0 +1,410 @@
+"""Hybrid search: keyword (FTS5 bm25) and meaning (sentence vectors) fused.
+
+Three ranked lists of insights are made for a query, each under the same filters:
+
+- **all words**: every content word must appear, stemmed (a query with search syntax,
+  such as a phrase in double quotes, as written: that is ``debrief search --exact``).
+  Precise, and empty for most questions asked in other words;
+- **any word**: bm25 over the query's content words (``pipelines/ask.toml`` lists the
+  question words dropped). Measured, it only added noise next to the meaning list, so its
+  weight is 0 and it is not computed; it stays available for the comparison;
+- **meaning**: cosine of the insight's vector (:mod:`debrief.embed`, embedded with who said
+  it) with the question's vector, over every insight the filters allow.
+
+They are fused by weighted reciprocal rank fusion (:data:`FUSION`, :data:`WEIGHTS`; the
+"score" fusion, cosine plus a bm25 bonus, is the measured alternative: see
+``benchmarks/search.py --fusion`` on the relevance set in ``tests/relevance/``), with a small
+bonus for insights of a category the query names ("advice", "skills"). A question
+touching a common topic ("who is hiring") is blended with that topic's description
+(``[topics]`` in ``pipelines/ask.toml``) before it is compared.
+
+Then names and exact phrases win: when the query names a contact or a company of the
+knowledge base, or holds a quoted phrase, the insights of that person or company, or
+containing that phrase, come first (still in fused order), and the rest of the question
+ranks them ("Ledgerline culture": Ledgerline's insights, about culture first).
+
+Insights without a vector (filed before this existed) are embedded on first use: see
+:func:`ensure_vectors`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from debrief.config import data_file
+from debrief.store import Store
+from debrief.store import vectors as vstore
+from debrief.store.search import Hits, fts_query
+from debrief.store.search import search as keyword_search
+
+MODES = ("hybrid", "keyword", "vector")
+
+#: Candidates taken from each list before fusion.
+DEPTH = 100
+#: Fusion, chosen on tests/relevance (``benchmarks/search.py --fusion`` prints it): weighted
+#: reciprocal rank fusion, sum of WEIGHTS[list] / (RRF_K + rank), plus CATEGORY_BONUS.
+#: recall@10 / nDCG@10 0.835 / 0.773, against 0.798 / 0.743 for "score" fusion (cosine plus
+#: a bm25 bonus per keyword list), 0.784 / 0.738 for the textbook k=60 with the any-word
+#: list at 0.5 and 0.830 / 0.765 with it at 0.25: the any-word list only adds noise once the
+#: meaning list is there, so it is not computed (weight 0); k between 5 and 20 gives the same.
+FUSION = "rrf"
+WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0}
+RRF_K = 20
+#: With no keyword match and no insight this close, a hybrid search finds nothing ("no
+#: results", with suggestions) instead of the least distant noise ("zzzunknownword").
+NOTHING_BELOW = 0.25
+#: A meaning-only hit below this cosine is noise for `debrief search` (keyword hits stay).
+SEARCH_FLOOR = 0.10
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _ask_toml() -> dict[str, Any]:
+    with data_file("pipelines", "ask.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def ask_data() -> dict[str, set[str]]:
+    """Word lists of ``pipelines/ask.toml`` (stopwords, polarity words, negators)."""
+    return {k: set(str(v).lower().split()) for k, v in _ask_toml().items() if isinstance(v, str)}
+
+
+def topics_of(query: str) -> list[str]:
+    """Descriptions of the ``[topics]`` of ``pipelines/ask.toml`` the query touches."""
+    words = [w.lower() for w in _WORD.findall(query)]
+    joined = "-".join(words)
+    found = []
+    for topic in _ask_toml().get("topics", {}).values():
+        triggers = str(topic["triggers"]).lower().split()
+        if any(w.startswith(t) for t in triggers if "-" not in t for w in words) or any(
+            "-" in t and t in joined for t in triggers
+        ):
+            found.append(str(topic["description"]))
+    return found
+
+
+def categories_named(query: str) -> set[str]:
+    """Question categories a query word names (``[categories]`` of ``pipelines/ask.toml``)."""
+    words = {w.lower() for w in _WORD.findall(query)}
+    joined = "-".join(w.lower() for w in _WORD.findall(query))
+    found = set()
+    for category, names in _ask_toml().get("categories", {}).items():
+        for name in str(names).lower().split():
+            if name in words or ("-" in name and name in joined):
+                found.add(category)
+    return found
+
+
+#: Bonus of an insight whose category the query names (see categories_named): about two
+#: thirds of a first place in one list (1 / (RRF_K + 1)).
+CATEGORY_BONUS = 0.03
+
+#: Weight of a topic description blended into the question's vector (see topics_of).
+TOPIC_WEIGHT = 0.7
+
+
+@lru_cache(maxsize=64)
+def _topic_vector(description: str) -> Any:
+    from debrief import embed
+
+    return embed.embed_query(description)
+
+
+def query_vector(query: str) -> Any:
+    """The question's unit vector, blended with the topics it touches."""
+    import numpy as np
+
+    from debrief import embed
+
+    topics = topics_of(query)
+    if not topics:
+        return embed.embed_query(query)
+    v = embed.embed_query(query) + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def content_words(query: str) -> list[str]:
+    """The query's words minus question words and filler, in order, without repeats."""
+    stop = ask_data()["stopwords"]
+    seen: list[str] = []
+    for w in _WORD.findall(query.lower()):
+        if w not in stop and w not in seen and len(w) > 1:
+            seen.append(w)
+    return seen
+
+
+def ensure_vectors(
+    store: Store, progress: Callable[[int, int], None] | None = None, batch: int = 256
+) -> int:
+    """Embed every insight that has no vector of the current model; returns how many.
+
+    The one-time backfill of a knowledge base filed before search by meaning (or after a
+    model change); ``progress(done, total)`` is called after each batch.
+    """
+    from debrief import embed
+
+    total = vstore.count_missing(store, embed.MODEL_ID)
+    done = 0
+    while total and done < total:
+        rows = vstore.missing(store, embed.MODEL_ID, limit=batch)
+        if not rows:
+            break
+        vstore.save(store, embed.MODEL_ID, [int(r["id"]) for r in rows], embed.embed_insights(rows))
+        done += len(rows)
+        if progress:
+            progress(min(done, total), total)
+    return done
+
+
+def index_debrief(store: Store, debrief_id: int) -> int:
+    """Embed the insights of one debrief (at filing); returns how many."""
+    from debrief import embed
+
+    rows = vstore.insights_with_context(store, debrief_id)
+    if not rows:
+        return 0
+    vstore.save(store, embed.MODEL_ID, [int(r["id"]) for r in rows], embed.embed_insights(rows))
+    return len(rows)
+
+
+def _filters(store: Store, company: str | None, person: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if company:
+        from debrief.store.company import resolve_company
+
+        out["company_id"] = int(resolve_company(store, company)["id"])
+    if person:
+        from debrief.store.people import contact_ids
+
+        out["contact_ids"] = list(contact_ids(store, person))
+    return out
+
+
+def _vector_scores(
+    store: Store, query: str, allowed: Any
+) -> tuple[dict[int, float], tuple[Any, Any] | None]:
+    """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
+    and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors."""
+    import numpy as np
+
+    from debrief import embed
+
+    matrix = vstore.matrix(store, embed.MODEL_ID)
+    if not len(matrix.ids) or not query.strip():
+        return {}, None
+    scores = matrix.scores(query_vector(query), allowed)
+    k = min(DEPTH, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    near = {int(matrix.ids[i]): float(scores[i]) for i in top if np.isfinite(scores[i])}
+    return near, (matrix.ids, scores)
+
+
+def _lookup(all_scores: Any, wanted: set[int]) -> dict[int, float]:
+    """Cosines of the insights ``wanted`` from (ids, scores) of the whole matrix."""
+    import numpy as np
+
+    if not wanted:
+        return {}
+    ids_arr, scores_arr = all_scores
+    out: dict[int, float] = {}
+    for p in np.searchsorted(ids_arr, np.array(sorted(wanted), dtype=np.int64)):
+        if p < len(ids_arr) and int(ids_arr[p]) in wanted and np.isfinite(scores_arr[p]):
+            out[int(ids_arr[p])] = float(scores_arr[p])
+    return out
+
+
+def search(
+    store: Store,
+    query: str,
+    *,
+    mode: str = "hybrid",
+    limit: int = 20,
+    company: str | None = None,
+    category: str | None = None,
+    person: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    floor: float = SEARCH_FLOOR,
+    weights: dict[str, float] | None = None,
+    rrf_k: int = RRF_K,
+    fusion: str = FUSION,
+) -> Hits:
+    """Insights for ``query`` ranked by ``mode``: ``hybrid`` (default), ``keyword``, ``vector``.
+
+    Same filters and hit shape as :func:`debrief.store.search.search` (``since``/``until``
+    are ISO bounds). Hybrid and vector hits also carry ``similarity`` (cosine with the
+    question) and ``matched`` (the lists that found them: ``all``, ``any``, ``vector``).
+    Keyword mode is exactly the keyword search. ``fusion`` is ``rrf`` (weighted reciprocal
+    rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
+    """
+    filters: dict[str, Any] = {"company": company, "category": category, "person": person}
+    if mode == "keyword":
+        return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
+    weights = weights or WEIGHTS
+    limit = max(1, min(int(limit), 1000))
+    who = _filters(store, company, person)
+    keyword_filters: dict[str, Any] = {
+        "company_id": who.get("company_id"),
+        "category": category,
+        "person": person,
+        "since": since,
+        "until": until,
+    }
+    lists: dict[str, list[tuple[int, float]]] = {}
+    capped = False
+    hits_by_id: dict[int, dict[str, Any]] = {}
+    transcript_hits: list[dict[str, Any]] = []
+    # A query naming a contact or company: their insights come first (see _boosted), and
+    # the rest of the question ("Ledgerline culture" -> "culture") ranks them.
+    named = (
+        vstore.named_in(store, content_words(query.replace('"', " "))) if mode == "hybrid" else None
+    )
+    meaning = query
+    if named and named["words"]:
+        rest = [w for w in _WORD.findall(query) if w.lower() not in named["words"]]
+        if content_words(" ".join(rest)):
+            meaning = " ".join(rest)
+    if mode == "hybrid":
+        # Every content word must appear ("how much do you travel" -> travel); a query with
+        # search syntax (quotes, OR, -word, prefix*) is taken as written.
+        syntax = any(c in query for c in '"*') or re.search(r"(^|\s)-\w|\bOR\b|\bNOT\b", query)
+        strict = query if syntax else " ".join(content_words(query)) or query
+        exact = keyword_search(store, strict, limit=DEPTH, **keyword_filters)
+        lists["all"] = [
+            (int(h["insight_id"]), float(h["rank"])) for h in exact if h["source"] == "insight"
+        ]
+        transcript_hits = [h for h in exact if h["source"] == "transcript"]
+        capped = exact.capped
+        words = content_words(meaning)
+        if not weights.get("any"):
+            loose = Hits()
+        elif words and fts_query(" OR ".join(words)) != exact.match:
+            loose = keyword_search(store, " OR ".join(words), limit=DEPTH, **keyword_filters)
+        else:
+            loose = exact
+        lists["any"] = [
+            (int(h["insight_id"]), float(h["rank"])) for h in loose if h["source"] == "insight"
+        ]
+        for h in [*exact, *loose]:
+            if h["source"] == "insight":
+                hits_by_id.setdefault(int(h["insight_id"]), h)
+    from debrief.store.search import date_bound
+
+    allowed = vstore.filtered_ids(
+        store,
+        company_id=who.get("company_id"),
+        contact_ids=who.get("contact_ids"),
+        category=category,
+        low=date_bound(since, flag="--since"),
+        high=date_bound(until, end=True, flag="--until"),
+    )
+    near, all_scores = _vector_scores(store, meaning, allowed)
+    similarity: dict[int, float] = dict(near)
+    if all_scores is not None:
+        wanted = {i for ranked in lists.values() for i, _ in ranked} - set(similarity)
+        similarity.update(_lookup(all_scores, wanted))
+    lists["vector"] = sorted(
+        ((i, s) for i, s in near.items() if s >= floor or mode == "vector"),
+        key=lambda x: (-x[1], x[0]),
+    )
+
+    fused: dict[int, float] = {}
+    matched: dict[int, list[str]] = {}
+    for name, ranked in lists.items():
+        for rank, (insight_id, _score) in enumerate(ranked, start=1):
+            matched.setdefault(insight_id, []).append(name)
+            if fusion == "rrf":
+                w = weights.get(name, 0.0)
+                fused[insight_id] = fused.get(insight_id, 0.0) + w / (rrf_k + rank)
+    if fusion == "score":
+        for name in ("all", "any"):
+            ranked = lists.get(name, [])
+            best = min((score for _, score in ranked), default=0.0)  # bm25: lower is better
+            for insight_id, score in ranked:
+                share = score / best if best else 0.0
+                fused[insight_id] = fused.get(insight_id, 0.0) + weights.get(name, 0.0) * share
+        for insight_id in list(matched):
+            fused[insight_id] = fused.get(insight_id, 0.0) + similarity.get(insight_id, 0.0)
+    boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
+    if all_scores is not None and boosted - set(similarity):
+        similarity.update(_lookup(all_scores, boosted - set(similarity)))
+    for insight_id in boosted:
+        fused.setdefault(insight_id, 0.0)
+    named_categories = categories_named(meaning) if mode == "hybrid" else set()
+    if named_categories:
+        for insight_id, info in vstore.insight_rows(store, list(fused)).items():
+            if info["category"] in named_categories:
+                fused[insight_id] += CATEGORY_BONUS
+    # Best fused first; among equals (e.g. a named person's insights no list found), closest.
+    order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
+    if boosted:
+        order = [i for i in order if i in boosted] + [i for i in order if i not in boosted]
+    if (
+        mode == "hybrid"
+        and not (boosted or company or person)
+        and not lists.get("all")
+        and max(similarity.values(), default=0.0) < NOTHING_BELOW
+    ):
+        order = []  # no word matched and nothing is close: a typo or an unknown word
+    order = order[:limit]
+    rows = vstore.insight_rows(store, order)
+    hits = Hits()
+    hits.match = fts_query(query)
+    hits.capped = capped  # the keyword list was ranked among the most recent matches only
+    for insight_id in order:
+        row = rows.get(insight_id)
+        if row is None:
+            continue
+        kw = hits_by_id.get(insight_id)
+        hits.append(
+            {
+                "insight_id": insight_id,
+                "debrief_id": row["debrief_id"],
+                "category": row["category"],
+                "text": row["text"],
+                "recorded_at": row["recorded_at"],
+                "contact": row["contact"],
+                "title": row["title"],
+                "company": row["company"],
+                "snippet": (kw or {}).get("snippet") or row["text"],
+                "rank": -fused[insight_id],
+                "source": "insight",
+                "similarity": round(similarity.get(insight_id, 0.0), 4),
+                "matched": matched.get(insight_id, []),
+                "named": insight_id in boosted,
+                "category_named": row["category"] in named_categories,
+            }
+        )
+    if len(hits) < limit and mode == "hybrid" and not category:
+        seen = {h["debrief_id"] for h in hits}
+        extra = [h for h in transcript_hits if h["debrief_id"] not in seen]
+        hits.extend(extra[: limit - len(hits)])
+    return hits
+
+
+def _boosted(
+    store: Store,
+    query: str,
+    named: dict[str, Any] | None,
+    lists: dict[str, list[tuple[int, float]]],
+    allowed: Any,
+) -> set[int]:
+    """Insights that must come first: every insight (the filters allow) of a contact or
+    company the query names, and those holding a phrase it quotes."""
+    boosted: set[int] = set()
+    if '"' in query:
+        boosted |= {i for i, _ in lists.get("all", [])}
+    if named and (named["contact_ids"] or named["company_ids"]):
+        ids = vstore.insights_of(store, named["contact_ids"], named["company_ids"])
+        if allowed is not None:
+            keep = {int(i) for i in allowed}
+            ids = [i for i in ids if i in keep]
+        boosted |= set(ids)
+    return boosted

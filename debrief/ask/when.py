@@ -1,0 +1,143 @@
+"""Natural dates in filters: ``--since "last week"``, ``--until yesterday``, ``--when friday``.
+
+ISO dates and datetimes pass through. Everything else goes through the extractor's date
+resolver (:mod:`debrief.extract.dates`: its vocabulary in ``pipelines/dates.toml``, its
+spoken numbers, weekdays and months), with one difference of direction: a recap's due date
+looks forward ("by Friday" is the coming Friday), a filter on past calls looks back
+("since Friday" is the last Friday). Forward phrases ("next Tuesday", "tomorrow") keep the
+resolver's meaning, which suits ``--until``.
+
+The resolver module is loaded from its file, not through ``debrief.extract``, whose
+``__init__`` loads spaCy (seconds): a filter must not cost that.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from datetime import date, datetime, timedelta
+from types import ModuleType
+
+from debrief.errors import DebriefError
+
+_MODULE = "debrief._filter_dates"
+
+
+def _dates() -> ModuleType:
+    """debrief/extract/dates.py as a module, without importing the extract package."""
+    loaded = sys.modules.get("debrief.extract.dates") or sys.modules.get(_MODULE)
+    if loaded is not None:
+        return loaded
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "extract" / "dates.py"
+    spec = importlib.util.spec_from_file_location(_MODULE, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[_MODULE] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _month_start(d: date, back: int = 0) -> date:
+    y, m = divmod(d.month - 1 - back, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def resolve(text: str, today: date | None = None, *, flag: str = "date") -> datetime:
+    """The moment ``text`` names, looking back from ``today`` (dates at midnight).
+
+    >>> resolve("last week", date(2026, 12, 4)).date().isoformat()  # Monday of last week
+    '2026-11-23'
+    >>> resolve("3 days ago", date(2026, 12, 4)).date().isoformat()
+    '2026-12-01'
+
+    Raises :class:`DebriefError` with examples when ``text`` names no date.
+    """
+    raw = (text or "").strip()
+    try:
+        return datetime.fromisoformat(raw).replace(tzinfo=None)
+    except ValueError:
+        pass
+    today = today or date.today()
+    dates = _dates()
+    vocab = dates.vocab()
+    t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
+    t = re.sub(r"^(?:since|from|after|before|until|till|on|in)\s+", "", t)
+    monday = today - timedelta(days=today.weekday())
+    found: date | None = None
+    if t in ("yesterday", "last night"):
+        found = today - timedelta(days=1)
+    elif t in ("today", "now", "tonight", "this morning"):
+        found = today
+    elif t == "this week":
+        found = monday
+    elif t in ("last week", "past week", "the last week"):
+        found = monday - timedelta(days=7)
+    elif t in ("this month",):
+        found = today.replace(day=1)
+    elif t in ("last month", "past month", "the last month"):
+        found = _month_start(today, 1)
+    elif t in ("this year",):
+        found = date(today.year, 1, 1)
+    elif t in ("last year",):
+        found = date(today.year - 1, 1, 1)
+    else:
+        m = re.fullmatch(r"(?:the )?(?:last|past) (.+?) (days?|weeks?|months?|years?)", t) or (
+            re.fullmatch(r"(.+?) (days?|weeks?|months?|years?) ago", t)
+        )
+        if m:
+            n = 1 if m.group(1) in ("a", "an", "one") else dates.parse_number(m.group(1))
+            if n is not None:
+                unit = m.group(2).rstrip("s")
+                if unit == "day":
+                    found = today - timedelta(days=n)
+                elif unit == "week":
+                    found = today - timedelta(days=7 * n)
+                elif unit == "month":
+                    y, mo = divmod(today.month - 1 - n, 12)
+                    found = date(today.year + y, mo + 1, min(today.day, 28))
+                else:
+                    found = date(today.year - n, today.month, min(today.day, 28))
+        if found is None:
+            m = re.fullmatch(r"(?:last |this )?([a-z]+)", t)
+            if m and m.group(1) in vocab.weekdays:
+                # The most recent such day before today ("since Friday").
+                back = (today.weekday() - vocab.weekdays[m.group(1)]) % 7 or 7
+                found = today - timedelta(days=back)
+        if found is None and not t.startswith(("next ", "in ", "within ", "tomorrow")):
+            # "November 20", "the 3rd of December", "11/20": the most recent such date.
+            for mention in dates.find_dates(t, today):
+                value = mention.value
+                if value > today and re.search(r"[a-z]{3}|/", mention.text):
+                    try:
+                        value = value.replace(year=value.year - 1)
+                    except ValueError:
+                        value = value - timedelta(days=365)
+                found = value
+                break
+        if found is None:
+            # Forward phrases keep the resolver's reading ("next Tuesday", "tomorrow").
+            found = dates.resolve_due(t, today)
+    if found is None:
+        raise DebriefError(
+            f"{flag}: cannot read {raw!r} as a date; try 2026-11-20, yesterday, last week,"
+            " friday, 3 days ago, last month or november 20"
+        )
+    return datetime.combine(found, datetime.min.time())
+
+
+def bound(value: str | None, *, flag: str, end: bool = False) -> str | None:
+    """An ISO bound for ``recorded_at`` from a filter value (None stays None).
+
+    A day as the end bound covers that whole day (``--until yesterday`` includes it).
+    """
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    moment = resolve(text, flag=flag)
+    date_only = moment.time() == datetime.min.time() and "T" not in text and ":" not in text
+    if end and date_only:
+        moment += timedelta(days=1)
+    return moment.replace(microsecond=0).isoformat()

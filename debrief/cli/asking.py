@@ -1,0 +1,111 @@
+"""Asking the knowledge base: `debrief ask`, and the filters it shares with `search`.
+
+Filters take natural dates (``--since "last week"``); a knowledge base filed before search
+by meaning is embedded once, with a progress count, before the first search or question.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from debrief.cli.app import Ctx, cli, emit, err_console, json_option, pass_ctx
+from debrief.models import CATEGORIES
+
+_FILTERS = [
+    click.option("--company", help="Only calls with contacts at this company (forgiving match)."),
+    click.option(
+        "--category",
+        type=click.Choice(list(CATEGORIES), case_sensitive=False),
+        help="Only this category.",
+    ),
+    click.option("--person", help="Only what this contact said (forgiving match)."),
+    click.option("--since", help='Only calls on or after this day (ISO, or "last week", friday).'),
+    click.option("--until", help="Only calls up to this day, included (ISO, or yesterday, ...)."),
+]
+
+
+def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--company, --category, --person, --since, --until."""
+    for option in reversed(_FILTERS):
+        fn = option(fn)
+    return fn
+
+
+def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
+    """ISO bounds from --since/--until, which may be natural ("last week", "yesterday")."""
+    from debrief.ask.when import bound
+
+    return {
+        "since": bound(since, flag="--since"),
+        "until": bound(until, flag="--until", end=True),
+    }
+
+
+def backfill(store: Any) -> None:
+    """Embed insights filed before search by meaning, once, with a progress count."""
+    from debrief import pipeline
+
+    todo = pipeline.missing_vectors(store)
+    if not todo:
+        return
+    # On a terminal only: scripts and pipes get their results, nothing else on stderr.
+    shown = sys.stderr.isatty()
+    if shown:
+        err_console.print(
+            f"[dim]embedding {todo:,} insights for search by meaning (one time)…[/dim]"
+        )
+
+    def progress(done: int, total: int) -> None:
+        if shown:
+            sys.stderr.write(f"\r  {done:,}/{total:,}")
+            sys.stderr.flush()
+
+    pipeline.ensure_vectors(store, progress)
+    if shown:
+        sys.stderr.write("\n")
+
+
+@cli.command()
+@click.argument("question", nargs=-1, required=True)
+@filter_options
+@json_option()
+@pass_ctx
+def ask(
+    ctx: Ctx,
+    question: tuple[str, ...],
+    company: str | None,
+    category: str | None,
+    person: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
+    """Answer a question from your debriefs, with who said what and when.
+
+    The closest insights, grouped by company and contact, each with its debrief id and
+    date; whether the contacts agree or disagree; or that no one has talked about it yet.
+    Runs locally: no language model, nothing leaves the machine.
+
+    \b
+    Examples:
+        debrief ask "where do people get promoted fastest"
+        debrief ask "can I work from home" --company stripe
+        debrief ask "interview prep" --since "last month" --json
+    """
+    from debrief import pipeline
+
+    store = ctx.store()
+    backfill(store)
+    result = pipeline.ask(
+        store,
+        " ".join(question),
+        company=company,
+        category=category.lower() if category else None,
+        person=person,
+        **bounds(since, until),
+    )
+    emit("ask", result, as_json)

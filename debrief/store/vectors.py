@@ -1,0 +1,274 @@
+"""Insight vectors in the knowledge base: storage, the in-memory matrix, filters.
+
+A vector is stored as 384 int8 components and one float scale (``v ~= q * scale``): a
+quarter of float32's size, and the rankings it gives agree with float32 (measured in
+``benchmarks/embedding_model.py``). For a search the vectors of the store are loaded once
+per process into one float32 matrix (cached on the :class:`Store` until the database
+changes) and ranked by a brute-force dot product: at 100,000 insights that is a few
+milliseconds, well within what an index would save.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from debrief.store.db import transaction
+from debrief.store.repo import Store
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+def quantize(vector: np.ndarray) -> tuple[float, bytes]:
+    """(scale, int8 bytes) of a float vector."""
+    import numpy as np
+
+    peak = float(np.abs(vector).max()) or 1.0
+    scale = peak / 127.0
+    q = np.clip(np.rint(vector / scale), -127, 127).astype(np.int8)
+    return scale, q.tobytes()
+
+
+def dequantize(scale: float, blob: bytes) -> np.ndarray:
+    import numpy as np
+
+    return np.frombuffer(blob, dtype=np.int8).astype(np.float32) * np.float32(scale)
+
+
+_CONTEXT = (
+    "SELECT i.id, i.category, i.text, c.name AS contact, c.title AS title, co.name AS company"
+    " FROM insights i JOIN debriefs d ON d.id = i.debrief_id"
+    " LEFT JOIN contacts c ON c.id = d.contact_id LEFT JOIN companies co ON co.id = d.company_id"
+)
+
+
+def insights_with_context(store: Store, debrief_id: int) -> list[dict[str, Any]]:
+    """The debrief's insights with who said them (what :func:`debrief.embed.insight_text` needs)."""
+    return store.rows(_CONTEXT + " WHERE i.debrief_id = ? ORDER BY i.id", [debrief_id])
+
+
+def missing(store: Store, model: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """Insights without a vector of ``model`` (filed before search by meaning, or by another
+    model), with their context, oldest first."""
+    sql = (
+        _CONTEXT + " WHERE i.id NOT IN (SELECT insight_id FROM insight_vectors WHERE model = ?)"
+        " ORDER BY i.id"
+    )
+    params: list[Any] = [model]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return store.rows(sql, params)
+
+
+def count_missing(store: Store, model: str) -> int:
+    row = store.db.execute(
+        "SELECT (SELECT count(*) FROM insights)"
+        " - (SELECT count(*) FROM insight_vectors WHERE model = ?)",
+        [model],
+    ).fetchone()
+    return max(0, int(row[0]))
+
+
+def save(store: Store, model: str, ids: list[int], vectors: np.ndarray) -> None:
+    """Store (replacing) the vectors of the insights ``ids``."""
+    rows = []
+    for insight_id, vector in zip(ids, vectors, strict=True):
+        scale, blob = quantize(vector)
+        rows.append((insight_id, model, scale, blob))
+    with transaction(store.db):
+        # An insight deleted meanwhile (re-extraction) must not get an orphan vector.
+        store.db.conn.executemany(
+            "INSERT OR REPLACE INTO insight_vectors (insight_id, model, scale, vector)"
+            " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM insights WHERE id = ?)",
+            [(*r, r[0]) for r in rows],
+        )
+
+
+@dataclass
+class Matrix:
+    """Every stored vector of one model: ``ids[k]`` is the insight of row ``k``."""
+
+    ids: np.ndarray  # int64, ascending
+    vectors: np.ndarray  # float32, (n, dim)
+
+    def scores(self, query: np.ndarray, allowed: np.ndarray | None = None) -> np.ndarray:
+        """Cosine of every row with ``query``; rows not in ``allowed`` get -inf."""
+        import numpy as np
+
+        out = self.vectors @ query.astype(np.float32)
+        if allowed is not None:
+            mask = np.zeros(len(self.ids), dtype=bool)
+            pos = np.searchsorted(self.ids, allowed)
+            inside = pos < len(self.ids)
+            pos, wanted = pos[inside], allowed[inside]
+            mask[pos[self.ids[pos] == wanted]] = True
+            out = np.where(mask, out, -np.inf)
+        return out
+
+
+def _version(store: Store) -> tuple[int, int]:
+    """What the cached matrix depends on: data_version moves when another connection
+    commits, vector_epoch (kept by triggers) on every change of a vector, ours included.
+    (``total_changes`` would not do: a keyword search writes to a temporary table.)"""
+    data_version = int(store.db.execute("PRAGMA data_version").fetchone()[0])
+    epoch = int(store.db.execute("SELECT n FROM vector_epoch WHERE id = 1").fetchone()[0])
+    return data_version, epoch
+
+
+def matrix(store: Store, model: str) -> Matrix:
+    """The vectors of ``model`` as one matrix, cached on ``store`` until the data changes."""
+    import numpy as np
+
+    key = (model, *_version(store))
+    cached = getattr(store, "_vector_matrix", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    rows = store.db.execute(
+        "SELECT insight_id, scale, vector FROM insight_vectors WHERE model = ? ORDER BY insight_id",
+        [model],
+    ).fetchall()
+    if rows:
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        scales = np.fromiter((r[1] for r in rows), dtype=np.float32, count=len(rows))
+        q = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.int8).reshape(len(rows), -1)
+        vectors = q.astype(np.float32)
+        vectors *= scales[:, None]
+    else:
+        ids = np.zeros(0, dtype=np.int64)
+        vectors = np.zeros((0, 384), dtype=np.float32)
+    found = Matrix(ids, vectors)
+    store._vector_matrix = (key, found)  # type: ignore[attr-defined]
+    return found
+
+
+def filtered_ids(
+    store: Store,
+    *,
+    company_id: int | None = None,
+    contact_ids: list[int] | None = None,
+    category: str | None = None,
+    low: str | None = None,
+    high: str | None = None,
+) -> np.ndarray | None:
+    """Insight ids the filters allow (ascending), or None when there is no filter."""
+    import numpy as np
+
+    conds: list[str] = []
+    params: list[Any] = []
+    if company_id is not None:
+        conds.append("d.company_id = ?")
+        params.append(company_id)
+    if contact_ids is not None:
+        conds.append(f"d.contact_id IN ({','.join('?' * len(contact_ids))})")
+        params.extend(contact_ids)
+    if category:
+        conds.append("i.category = ?")
+        params.append(category)
+    if low:
+        conds.append("d.recorded_at >= ?")
+        params.append(low)
+    if high:
+        conds.append("d.recorded_at < ?")
+        params.append(high)
+    if not conds:
+        return None
+    rows = store.db.execute(
+        "SELECT i.id FROM insights i JOIN debriefs d ON d.id = i.debrief_id WHERE "
+        + " AND ".join(conds)
+        + " ORDER BY i.id",
+        params,
+    ).fetchall()
+    return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+
+def insight_rows(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Insights ``ids`` with their source (debrief, date, contact, title, company)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = store.rows(
+        "SELECT i.id AS insight_id, i.debrief_id, i.category, i.text, d.recorded_at,"
+        " d.contact_id, d.company_id, c.name AS contact, c.title AS title, co.name AS company"
+        " FROM insights i JOIN debriefs d ON d.id = i.debrief_id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN companies co ON co.id = d.company_id"
+        f" WHERE i.id IN ({marks})",
+        ids,
+    )
+    return {int(r["insight_id"]): r for r in rows}
+
+
+def insights_of(store: Store, contact_ids: list[int], company_ids: list[int]) -> list[int]:
+    """Ids of the insights said by these contacts or in calls with these companies."""
+    conds, params = [], []
+    if contact_ids:
+        conds.append(f"d.contact_id IN ({','.join('?' * len(contact_ids))})")
+        params += contact_ids
+    if company_ids:
+        conds.append(f"d.company_id IN ({','.join('?' * len(company_ids))})")
+        params += company_ids
+    if not conds:
+        return []
+    return [
+        int(r[0])
+        for r in store.db.execute(
+            "SELECT i.id FROM insights i JOIN debriefs d ON d.id = i.debrief_id WHERE "
+            + " OR ".join(conds),
+            params,
+        )
+    ]
+
+
+def named_in(store: Store, words: list[str]) -> dict[str, Any]:
+    """Contacts and companies the query's ``words`` name.
+
+    Returns {"contact_ids": [...], "company_ids": [...], "words": {the words that named
+    them}}. A contact is named by the full name or by a first or last name (three letters
+    or more); a company by its normalised name (up to three words).
+    """
+    from debrief.names import company_key, person_key
+
+    found: dict[str, Any] = {"contact_ids": [], "company_ids": [], "words": set()}
+    lowered = [w.lower() for w in words if w]
+    if not lowered:
+        return found
+    grams = {w: w for w in lowered}
+    for n in (2, 3):
+        for i in range(len(lowered) - n + 1):
+            grams[" ".join(lowered[i : i + n])] = " ".join(lowered[i : i + n])
+    by_key = {company_key(g): g for g in grams if 3 <= len(g) <= 60}
+    if by_key:
+        marks = ",".join("?" * len(by_key))
+        for cid, key in store.db.execute(
+            f"SELECT id, key FROM companies WHERE key IN ({marks})", list(by_key)
+        ):
+            found["company_ids"].append(int(cid))
+            found["words"] |= set(by_key[key].split())
+    # Names are short: longer "words" (pasted text) are no name and would make LIKE
+    # patterns too complex for SQLite.
+    pkeys = sorted({person_key(g) for g in grams if 3 <= len(g) <= 60})[:64]
+    singles = sorted({w for w in lowered if 3 <= len(w) <= 30})[:32]
+    if not pkeys:
+        return found
+    # A full name, or a first or last name ("maria", "okafor"), in SQL: one pass in C.
+    conds = [f"key IN ({','.join('?' * len(pkeys))})"]
+    params: list[Any] = list(pkeys)
+    for w in singles:
+        conds.append("key LIKE ? OR key LIKE ?")
+        params += [f"{w} %", f"% {w}"]
+    for cid, key in store.db.execute(
+        f"SELECT id, key FROM contacts WHERE {' OR '.join(conds)}", params
+    ).fetchall():
+        found["contact_ids"].append(int(cid))
+        parts = str(key).split()
+        found["words"] |= set(parts) if key in pkeys else {p for p in parts if p in singles}
+    return found
+
+
+def known_names(store: Store) -> list[str]:
+    """Every contact and company name (suggestions for a misspelt one)."""
+    return [
+        r[0] for r in store.db.execute("SELECT name FROM contacts UNION SELECT name FROM companies")
+    ]

@@ -1,0 +1,1 @@
+"""The relevance set of search by meaning (see evaluate.py)."""
