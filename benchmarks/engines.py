@@ -4,7 +4,7 @@
 
 Each engine runs in a fresh subprocess, so its peak memory (``ru_maxrss``: resident set,
 native allocations included) and its load time (imports + model load) are its own. Both
-use the same bundled tiny.en model and the same settings (pipelines/whisper.toml: beam 5,
+use the same bundled tiny.en model and the same settings (pipelines/whisper.toml: its beam size,
 Silero VAD, temperature fallback); openai-whisper uses the checkpoint converted from it,
 converted once before timing starts. Printed per engine: model load time, transcription
 time, real-time factor (transcription time / audio duration; lower is faster), CPU time

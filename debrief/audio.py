@@ -6,17 +6,15 @@ no ffmpeg program installed.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
-import shutil
-import tempfile
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import AudioError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SAMPLE_RATE = 16_000
 AUDIO_EXTENSIONS = frozenset(
@@ -27,6 +25,8 @@ _CHUNK = 1 << 20
 
 def file_hash(path: Path) -> str:
     """SHA-256 of the file's bytes: the same audio added twice is recognised by it."""
+    import hashlib
+
     digest = hashlib.sha256()
     try:
         with path.open("rb") as fh:
@@ -86,7 +86,9 @@ def decode(path: Path, max_seconds: float = MAX_SECONDS) -> np.ndarray:
     Raises :class:`AudioError` naming the file for anything that is not decodable audio.
     """
     check_readable(path)
+    # Imported here: commands that only read the knowledge base never pay for them.
     import av
+    import numpy as np
 
     limit = int(max_seconds * SAMPLE_RATE)
     try:
@@ -141,6 +143,9 @@ def store_copy(src: Path, recordings_dir: Path, digest: str) -> Path:
 
     The knowledge base then never depends on the original staying where it was.
     """
+    import shutil
+    import tempfile
+
     recordings_dir.mkdir(parents=True, exist_ok=True)
     suffix = src.suffix.lower() if src.suffix.lower() in AUDIO_EXTENSIONS else ".audio"
     dest = recordings_dir / f"{digest[:16]}{suffix}"
@@ -177,6 +182,8 @@ def rms_dbfs(audio: np.ndarray) -> float:
     would double its memory (issue 17.5)."""
     if audio.size == 0:
         return float("-inf")
+    import numpy as np
+
     step = 60 * SAMPLE_RATE
     total = sum(
         float(np.dot(block, block.astype(np.float64)))

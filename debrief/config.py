@@ -78,6 +78,7 @@ SETTING_NAMES = (
     "language",
     "threads",
     "beam_size",
+    "batch_size",
     "vad",
     "compute_type",
     "stay_in_touch_days",

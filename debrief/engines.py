@@ -58,7 +58,9 @@ class EngineOptions:
     model: str = "tiny.en"
     language: str = "en"
     threads: int = 0
-    beam_size: int = 5
+    beam_size: int = 2
+    #: 0 = sequential decoding; N = faster-whisper's batched decoding of N speech chunks
+    batch_size: int = 0
     vad: bool = True
     compute_type: str = "int8"
     #: the data home (where a converted model is kept); not part of an engine's identity,
@@ -79,6 +81,7 @@ class EngineOptions:
             language=settings.language,
             threads=settings.threads,
             beam_size=settings.beam_size,
+            batch_size=settings.batch_size,
             vad=settings.vad,
             compute_type=settings.compute_type,
             home=settings.home,

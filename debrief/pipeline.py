@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from debrief import audio
 from debrief.config import Settings
@@ -35,6 +34,9 @@ from debrief.errors import (
 )
 from debrief.models import Extraction, Transcript
 from debrief.store import Store
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Reporter(Protocol):
@@ -112,16 +114,95 @@ def add_file(
     **given: Unpack[Given],
 ) -> AddResult:
     """File an audio recap: validate and decode it, copy it into ``recordings/``, register
-    it as pending, then transcribe, extract and store.
+    it as pending, then transcribe, extract and store (:func:`add_files` with one file).
 
     A file that is not decodable audio raises :class:`AudioError` and leaves nothing behind.
     """
+    one = None if reporter is None else (lambda _path: reporter)
+    with contextlib.closing(add_files(settings, store, [path], reporter_for=one, **given)) as out:
+        for _path, outcome in out:
+            if isinstance(outcome, AudioError):
+                raise outcome
+            return outcome
+    raise AssertionError("add_files yields one outcome per path")
+
+
+def add_files(
+    settings: Settings,
+    store: Store,
+    paths: list[Path],
+    *,
+    reporter_for: Callable[[Path], Reporter] | None = None,
+    **given: Unpack[Given],
+) -> Generator[tuple[Path, AddResult | AudioError], None, None]:
+    """File audio recaps in order, yielding ``(path, outcome)`` as each is filed: an
+    :class:`AddResult`, or the :class:`AudioError` of a file that is not decodable audio
+    (nothing of it is kept; the next file goes on). ``reporter_for(path)`` gives each file's
+    reporter.
+
+    What can overlap does: the Whisper model and spaCy load while the first file is hashed,
+    decoded and filed as pending, and file N+1 transcribes on the Whisper thread while file
+    N is extracted and stored here (CTranslate2 releases the GIL). Only this thread touches
+    the store. Interrupted (Ctrl-C), the transcription stops at its next segment and every
+    file not yet transcribed stays ``pending`` for ``debrief process``.
+    """
+    cancel = threading.Event()
+    submitted: list[Future[Transcript]] = []
+    previous: tuple[Path, _Staged | AddResult | AudioError] | None = None
+    try:
+        for path in paths:
+            path = Path(path)
+            reporter = reporter_for(path) if reporter_for else Quiet()
+            staged: _Staged | AddResult | AudioError
+            try:
+                staged = _stage_file(settings, store, path, reporter, given)
+            except AudioError as exc:
+                staged = exc
+            if isinstance(staged, _Staged):
+                staged.transcript = _whisper_thread().submit(_transcribe, settings, staged, cancel)
+                submitted.append(staged.transcript)
+            if previous is not None:
+                yield previous[0], _finish(store, previous[1])
+            previous = (path, staged)
+        if previous is not None:
+            yield previous[0], _finish(store, previous[1])
+    finally:
+        # A no-op when all is done; interrupted, the running transcription stops at its next
+        # segment and the queued ones never start.
+        cancel.set()
+        for future in submitted:
+            future.cancel()
+        _wait(submitted)
+
+
+@dataclass
+class _Staged:
+    """A file decoded and filed as pending, its transcript on the way."""
+
+    debrief_id: int
+    samples: Any
+    reporter: Reporter
+    timings: dict[str, float]
+    loading: Future[float]  # the model load started for it (overlapping the decoding)
+    transcript: Future[Transcript] | None = None
+    names: list[str] | None = None  # the vocabulary priming Whisper, read from the store
+
+
+class _Cancelled(BaseException):
+    """Raised in the transcription's progress callback to stop it (not an Exception, so
+    the engine does not turn it into a TranscriptionError)."""
+
+
+def _stage_file(
+    settings: Settings, store: Store, path: Path, reporter: Reporter, given: Given
+) -> _Staged | AddResult:
+    """Check, hash, decode and copy one file and register it as pending; the Whisper model
+    and spaCy start loading meanwhile. A duplicate is its :class:`AddResult`."""
     timings: dict[str, float] = {}
-    path = Path(path)
     audio.check_readable(path)
     digest = audio.file_hash(path)
     existing = store.find_by_hash(digest)
-    if existing:
+    if existing:  # nothing is loaded for a recap already filed
         contact, company = given.get("contact"), given.get("company")
         if contact or company:  # the user's correction of an already filed recap
             edit_debrief(store, int(existing["id"]), contact=contact, company=company)
@@ -132,8 +213,14 @@ def add_file(
             duplicate=True,
             corrected=bool(contact or company),
         )
-    with timed(timings, "decode"):
-        samples = audio.decode(path)
+    loading = prefetch_engine(settings)  # overlaps the decoding and copying below
+    prefetch_nlp()
+    try:
+        with timed(timings, "decode"):
+            samples = audio.decode(path)
+    except AudioError:
+        loading.result()  # let the load finish: nothing half-loaded is left at exit
+        raise
     stored = audio.store_copy(path, settings.recordings_dir, digest)
     when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
@@ -146,7 +233,36 @@ def add_file(
         contact=given.get("contact"),
         company=given.get("company"),
     )
-    return transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
+    names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
+    return _Staged(debrief_id, samples, reporter, timings, loading, names=names)
+
+
+def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
+    """The Whisper thread's part of :func:`add_files`: transcribe (no store access here)."""
+
+    def stop_if_cancelled() -> None:
+        if cancel.is_set():
+            raise _Cancelled
+
+    stop_if_cancelled()
+    # Queued after the load on this same thread, so it is done: count it once, here.
+    staged.timings["load_model"] = staged.loading.result()
+    return _run_engine(
+        settings, staged.samples, staged.reporter, staged.timings, stop_if_cancelled, staged.names
+    )
+
+
+def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult | AudioError:
+    """Wait for a staged file's transcript, then store it and extract (this thread)."""
+    if not isinstance(staged, _Staged):
+        return staged
+    assert staged.transcript is not None
+    outcome: Transcript | DebriefError
+    try:
+        outcome = staged.transcript.result()
+    except DebriefError as exc:
+        outcome = exc
+    return _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
 
 
 def add_recording(
@@ -216,30 +332,118 @@ def transcribe_and_extract(
     reporter: Reporter | None,
     timings: dict[str, float],
 ) -> AddResult:
-    """Transcribe decoded ``samples`` for a filed debrief, then extract (spaCy loads meanwhile)."""
+    """Transcribe decoded ``samples`` for a filed debrief (on the Whisper thread), then
+    extract (spaCy loads meanwhile). Interrupted, the transcription stops at its next
+    segment and the debrief stays as it was."""
     reporter = reporter or Quiet()
-    try:
-        from debrief.transcribe import get_engine
+    prefetch_nlp()
+    cancel = threading.Event()
 
-        prefetch_nlp()
-        reporter.stage("loading model")
-        with timed(timings, "load_model"):
-            engine = get_engine(settings)
-        row = store.get(debrief_id)
-        names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
-        reporter.stage("transcribing")
-        total = len(samples) / audio.SAMPLE_RATE
-        with timed(timings, "transcribe"):
-            transcript = engine.transcribe(
-                samples, lambda done: reporter.transcribe_progress(done, total), vocabulary=names
-            )
-        if transcript.is_empty:
+    def stop_if_cancelled() -> None:
+        if cancel.is_set():
+            raise _Cancelled
+
+    row = store.get(debrief_id)
+    names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
+    outcome: Transcript | DebriefError
+    work = _whisper_thread().submit(
+        _run_engine, settings, samples, reporter, timings, stop_if_cancelled, names
+    )
+    try:
+        outcome = work.result()
+    except DebriefError as exc:
+        outcome = exc
+    except BaseException:  # Ctrl-C: stop the transcription at its next segment, then go on
+        cancel.set()
+        _wait([work])
+        raise
+    return _transcribed(store, debrief_id, outcome, reporter, timings)
+
+
+def _run_engine(
+    settings: Settings,
+    samples: Any,
+    reporter: Reporter,
+    timings: dict[str, float],
+    check: Callable[[], None] | None = None,
+    names: list[str] | None = None,
+) -> Transcript:
+    """Load (or find loaded) and run the engine: on the Whisper thread only. ``names``:
+    the vocabulary that primes Whisper (read from the store by the caller's thread)."""
+    from debrief.transcribe import get_engine
+
+    reporter.stage("loading model")
+    with timed(timings, "load_model"):
+        engine = get_engine(settings)
+    reporter.stage("transcribing")
+    total = len(samples) / audio.SAMPLE_RATE
+
+    def progress(done: float) -> None:
+        if check is not None:
+            check()
+        reporter.transcribe_progress(done, total)
+
+    with timed(timings, "transcribe"):
+        return engine.transcribe(samples, progress, vocabulary=names)
+
+
+def _transcribed(
+    store: Store,
+    debrief_id: int,
+    outcome: Transcript | DebriefError,
+    reporter: Reporter,
+    timings: dict[str, float],
+) -> AddResult:
+    """Store a transcript and go on to extraction, or mark the debrief failed."""
+    try:
+        if isinstance(outcome, DebriefError):
+            raise outcome
+        if outcome.is_empty:
             raise NoSpeechError("no speech detected in the recording")
         with timed(timings, "store"):
-            store.save_transcript(debrief_id, transcript)
+            store.save_transcript(debrief_id, outcome)
     except DebriefError as exc:
+        reporter.stage("failed")
         return failed(store, debrief_id, "audio", str(exc), timings=timings)
-    return extract_and_store(store, debrief_id, transcript, reporter, timings)
+    return extract_and_store(store, debrief_id, outcome, reporter, timings)
+
+
+_whisper: ThreadPoolExecutor | None = None
+
+
+def _whisper_thread() -> ThreadPoolExecutor:
+    """The one thread that loads and runs Whisper in this process (see
+    :func:`debrief.transcribe.get_engine`: CTranslate2 is several times slower when called
+    from another thread than the one that loaded the model)."""
+    global _whisper
+    if _whisper is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _whisper = ThreadPoolExecutor(1, thread_name_prefix="debrief-whisper")
+    return _whisper
+
+
+def _wait(futures: list[Any]) -> None:
+    from concurrent.futures import wait
+
+    wait(futures)
+
+
+def prefetch_engine(settings: Settings) -> Future[float]:
+    """Start loading the Whisper model the settings name on the Whisper thread while the
+    caller decodes and files the audio; the transcription queued after it finds it loaded.
+    The future gives the seconds the load took. A failure is not reported here: the
+    transcription's own ``get_engine`` raises it again, as one line."""
+
+    def load() -> float:
+        start = time.perf_counter()
+        with contextlib.suppress(Exception):
+            from debrief.transcribe import get_engine
+
+            get_engine(settings)
+        return time.perf_counter() - start
+
+    return _whisper_thread().submit(load)
 
 
 # -- transcribed -> extracted -----------------------------------------------------------------
@@ -314,19 +518,26 @@ def cache_theme_terms(store: Store, debrief_id: int) -> None:
     cache_debrief_terms(store, debrief_id)
 
 
+_nlp_prefetch: threading.Thread | None = None
+
+
 def prefetch_nlp() -> None:
-    """Load the spaCy pipeline in the background while Whisper works.
+    """Load the spaCy pipeline in the background while Whisper works (once per process).
 
     Loading is mostly deserialisation, so it overlaps well with transcription; extraction
     then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
+    The thread is not niced: on two cores a niced load only got the CPU Whisper left, so it
+    ran after transcription instead of beside it, and on a busy machine it starved
+    (benchmarks/add.py, cold 60 s recap at beam 1 under load 17: 61-72 s niced with 38-48 s
+    waiting for spaCy, 21-26 s not niced, the same transcription time).
     """
+    global _nlp_prefetch
+    if _nlp_prefetch is not None:
+        return
 
     def load() -> None:
         # Importing spaCy is half the cost, so it happens in the thread too. A failure is
         # not reported here: the foreground load raises it again, as one line.
-        with contextlib.suppress(Exception):
-            # Whisper is what the user waits for: this thread only takes CPU it leaves idle.
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         with contextlib.suppress(Exception):
             from debrief.extract import load_nlp
 
@@ -337,7 +548,8 @@ def prefetch_nlp() -> None:
 
             embedder()
 
-    threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True).start()
+    _nlp_prefetch = threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True)
+    _nlp_prefetch.start()
 
 
 # -- failed (or unfinished) -> retried --------------------------------------------------------
@@ -364,10 +576,12 @@ def process_debrief(
     if not row["audio_path"]:
         return failed(store, debrief_id, row["source"], "no audio and no transcript")
     timings: dict[str, float] = {}
+    loading = prefetch_engine(settings)  # overlaps the decoding
     try:
         with timed(timings, "decode"):
             samples = audio.decode(Path(row["audio_path"]))
     except AudioError as exc:
+        loading.result()  # let the load finish: nothing half-loaded is left at exit
         return failed(store, debrief_id, row["source"], str(exc))
     if not row["duration"]:
         store.set_duration(debrief_id, round(len(samples) / audio.SAMPLE_RATE, 3))
@@ -418,7 +632,12 @@ def retranscribe(
     row = store.get(debrief_id)
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
-    samples = audio.decode(Path(row["audio_path"]))
+    loading = prefetch_engine(settings)  # overlaps the decoding
+    try:
+        samples = audio.decode(Path(row["audio_path"]))
+    except BaseException:
+        loading.result()  # let the load finish: nothing half-loaded is left at exit
+        raise
     result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]
     return result

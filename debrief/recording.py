@@ -284,12 +284,14 @@ def recover(settings: Settings) -> list[AddResult]:
     points at, as pending debriefs (``debrief process`` transcribes them). Nothing is deleted;
     a recording still being made by another debrief is left alone. Cheap: the store is only
     opened when ``recordings/`` holds ``rec-*.wav`` files, for one query."""
-    from debrief.record import repair_partials
-
     recordings = settings.recordings_dir
     if not recordings.is_dir():
         return []
-    repair_partials(recordings)
+    if next(recordings.glob("*.partial.wav"), None) is not None:
+        # Only then: debrief.record imports the capture code (numpy, sounddevice).
+        from debrief.record import repair_partials
+
+        repair_partials(recordings)
     candidates = [
         path
         for path in sorted(recordings.glob("rec-*.wav"))

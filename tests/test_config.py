@@ -18,7 +18,7 @@ def test_defaults_come_from_whisper_toml(home: Path) -> None:
         "faster-whisper",
         "tiny.en",
         "en",
-        5,
+        2,
         True,
     )
     assert s.sources["model"] == "default"

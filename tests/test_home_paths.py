@@ -76,7 +76,7 @@ def test_migration_rewrites_absolute_paths_and_delete_stays_home(
     for path in (home / "recordings" / "a.ogg", old_home / "recordings" / "a.ogg", outside):
         shutil.copy(SAMPLE_AUDIO["recap-short-note"], path)
     old = sqlite_utils.Database(home / "debrief.db")
-    dbmod.MIGRATIONS.apply(old, stop_before="m006_relative_audio_paths")
+    dbmod.migration_set().apply(old, stop_before="m006_relative_audio_paths")
     for n, path in enumerate((old_home / "recordings" / "a.ogg", outside), 1):
         old.execute(
             "INSERT INTO debriefs (recorded_at, created_at, updated_at, source, audio_path,"

@@ -216,3 +216,38 @@ def test_faster_whisper_says_nothing_to_silence(home: Path, vad: bool) -> None:
     ):
         transcript = engine.transcribe(audio)
         assert transcript.is_empty and transcript.segments == [], transcript.text
+
+
+def test_several_files_in_one_add_keep_going_past_a_bad_one(home: Path, tmp_path: Path) -> None:
+    # add_files transcribes the next file while the previous one is extracted: each file's
+    # own transcript and extraction must still land on its own debrief, in order.
+    bad = tmp_path / "memo.m4a"
+    bad.write_bytes(os.urandom(4096))
+    result = run(
+        home,
+        "add",
+        str(SAMPLE_AUDIO["recap-short-note"]),
+        str(bad),
+        str(SAMPLE_AUDIO["recap-maria-lopez"]),
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("error:") == 1 and str(bad) in result.stderr
+    rows = {r["original_name"]: r for r in listing(home)}
+    assert set(rows) == {"recap-short-note.ogg", "recap-maria-lopez.wav"}
+    for name in ("recap-short-note", "recap-maria-lopez"):
+        row = rows[SAMPLE_AUDIO[name].name]
+        assert row["status"] == "extracted"
+        shown = json.loads(run(home, "show", str(row["id"]), "--json").stdout)
+        assert wer(sample_text(name), shown["transcript"]["text"]) < 0.15
+    assert rows["recap-maria-lopez.wav"]["contact"] == "Maria Lopez"
+
+
+def test_batched_decoding_is_a_setting_that_transcribes(home: Path) -> None:
+    # batch_size > 0 runs faster-whisper's BatchedInferencePipeline on the VAD's chunks.
+    settings = load_settings({"batch_size": 4, "beam_size": 1})
+    store = open_store(settings)
+    result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
+    assert result.ok and result.transcript is not None
+    assert result.transcript.settings["batch_size"] == 4
+    assert result.transcript.settings["beam_size"] == 1
+    assert wer(sample_text("recap-short-note"), result.transcript.text) < 0.15

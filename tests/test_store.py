@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from sqlite_utils import Migrations
 
 from debrief.config import data_file
 from debrief.errors import StoreError
@@ -68,7 +67,7 @@ def test_database_is_private_wal_and_migrated(tmp_path: Path) -> None:
         if side.exists():
             assert stat.S_IMODE(side.stat().st_mode) == 0o600
     names = dbmod.applied_migrations(store.db)
-    assert names == [m.name for m in dbmod.MIGRATIONS.pending(sqlite_utils.Database(memory=True))]
+    assert names == [fn.__name__ for fn in dbmod.MIGRATIONS]
     assert names[:8] == [
         "m001_core",
         "m002_fts",
@@ -99,11 +98,7 @@ def test_a_failing_migration_rolls_back_whole(
         db.execute("CREATE TABLE half_done (x)")
         db.execute("THIS IS NOT SQL")
 
-    broken = Migrations("debrief")
-    for m in dbmod.MIGRATIONS.pending(sqlite_utils.Database(memory=True)):
-        broken(name=m.name)(m.fn)
-    broken()(m999_broken)
-    monkeypatch.setattr(dbmod, "MIGRATIONS", broken)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, m999_broken])
     with pytest.raises(StoreError, match="syntax error"):
         dbmod.connect(tmp_path / "x.db")
     conn = sqlite3.connect(tmp_path / "x.db")
@@ -113,6 +108,44 @@ def test_a_failing_migration_rolls_back_whole(
     assert "m999_broken" not in applied and "m001_core" in applied
 
 
+def test_a_nested_transaction_rolls_back_alone(tmp_path: Path) -> None:
+    """The adapter's savepoints (sqlite-utils' ``atomic``, without importing it): a failing
+    inner transaction undoes only its own writes; the outer one still commits."""
+    store = Store(tmp_path / "debrief.db")
+    insert = "INSERT INTO companies (name, key) VALUES (?, ?)"
+    with dbmod.transaction(store.db):
+        store.db.execute(insert, ["Outer", "outer"])
+        with pytest.raises(sqlite3.IntegrityError), dbmod.transaction(store.db):
+            store.db.execute(insert, ["Inner", "inner"])
+            store.db.execute(insert, ["Again", "outer"])  # key is UNIQUE
+    store.close()
+    conn = sqlite3.connect(tmp_path / "debrief.db")
+    assert [r[0] for r in conn.execute("SELECT key FROM companies")] == ["outer"]
+
+
+def test_an_up_to_date_database_opens_without_sqlite_utils(tmp_path: Path) -> None:
+    """Start-up (issue 16): the applied migrations are read with plain SQL, and sqlite-utils
+    (which imports numpy) is imported only when one is pending."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    Store(tmp_path / "debrief.db").close()  # created and migrated
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from debrief.store import Store\n"
+        f"store = Store(Path({str(tmp_path / 'debrief.db')!r}))\n"
+        "store.db.execute('SELECT count(*) FROM debriefs').fetchone()\n"
+        "print(sorted(m for m in ('sqlite_utils', 'numpy') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
 def test_a_database_from_before_sqlite_utils_migrations_upgrades(tmp_path: Path) -> None:
     """A knowledge base whose log is the old ``_migrations`` table (m001..m004 applied)
     keeps its data, applies only the newer migrations, and logs in ``_sqlite_migrations``."""
@@ -120,9 +153,9 @@ def test_a_database_from_before_sqlite_utils_migrations_upgrades(tmp_path: Path)
     conn = sqlite3.connect(path, isolation_level=None)
     db = sqlite_utils.Database(conn)
     old = ["m001_core", "m002_fts", "m003_insight_terms", "m004_kb_view_indexes"]
-    for m in dbmod.MIGRATIONS.pending(sqlite_utils.Database(memory=True)):
-        if m.name in old:
-            m.fn(db)
+    for fn in dbmod.MIGRATIONS:
+        if fn.__name__ in old:
+            fn(db)
     db.execute(
         "CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
         " applied_at TEXT NOT NULL)"

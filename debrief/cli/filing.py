@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -108,26 +109,28 @@ def add(
                 )
             activity.pause()
             ok &= report(store, result, label) and confirm(store, result, yes)
-        for path in files:
-            activity.say(f"copying {path.name} into the data home…")
-            try:
-                with CliReporter(path.name, activity) as reporter:
-                    result = pipeline.add_file(
-                        settings,
-                        store,
-                        path,
-                        company=company,
-                        contact=contact,
-                        when=moment,
-                        reporter=reporter,
-                    )
-            except AudioError as exc:
+        # One file's extraction runs while the next one transcribes (see pipeline.add_files).
+        with contextlib.ExitStack() as reporters:
+
+            def reporter_for(path: Path) -> CliReporter:
+                activity.say(f"copying {path.name} into the data home…")
+                return reporters.enter_context(CliReporter(path.name, activity))
+
+            for path, outcome in pipeline.add_files(
+                settings,
+                store,
+                list(files),
+                company=company,
+                contact=contact,
+                when=moment,
+                reporter_for=reporter_for,
+            ):
                 activity.pause()
-                err_console.print(f"[red]error:[/red] {escape(str(exc))}")
-                ok = False
-                continue
-            activity.pause()
-            ok &= report(store, result, str(path)) and confirm(store, result, yes)
+                if isinstance(outcome, AudioError):
+                    err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
+                    ok = False
+                    continue
+                ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
     except KeyboardInterrupt:
         activity.pause()
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)

@@ -8,6 +8,7 @@ only an error, one line.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from rich.console import Console
@@ -28,8 +29,15 @@ class Activity:
         self.live = console.is_terminal
         self._status: Any = None
         self._last = ""
+        # add tells its steps from two threads (the next file transcribes on the Whisper
+        # thread while this one is extracted): one spinner, started and stopped under a lock.
+        self._lock = threading.RLock()
 
     def say(self, text: str) -> None:
+        with self._lock:
+            self._say(text)
+
+    def _say(self, text: str) -> None:
         if text == self._last:
             return
         self._last = text
@@ -50,10 +58,11 @@ class Activity:
 
     def pause(self) -> None:
         """Stop the spinner (a progress bar takes the line; rich draws one live display)."""
-        if self._status is not None:
-            self._status.stop()
-            self._status = None
-        self._last = ""
+        with self._lock:
+            if self._status is not None:
+                self._status.stop()
+                self._status = None
+            self._last = ""
 
     def __enter__(self) -> Activity:
         return self

@@ -1,33 +1,146 @@
 """Opening the knowledge base and migrating its schema.
 
-Migrations are small named functions in a sqlite-utils :class:`~sqlite_utils.Migrations`
-set, applied in order, each in one transaction, and recorded in ``_sqlite_migrations``.
-A new one is a function decorated ``@migration`` appended at the end of the list below
-(names are never changed or reordered: existing databases know them by name).
-``schemas/schema.sql`` is a snapshot of the result; a test fails when the two drift apart
-(regenerate it with ``python -m debrief.store.db``).
+Migrations are small named functions registered in order with ``@migration`` and applied
+by a sqlite-utils :class:`~sqlite_utils.Migrations` set, each in one transaction, recorded
+in ``_sqlite_migrations``. A new one is a function decorated ``@migration`` appended at the
+end of the list below (names are never changed or reordered: existing databases know them
+by name). ``schemas/schema.sql`` is a snapshot of the result; a test fails when the two
+drift apart (regenerate it with ``python -m debrief.store.db``).
+
+Everyday queries go through :class:`Database`, a thin adapter over a plain ``sqlite3``
+connection. sqlite-utils is imported only when a migration is pending, or when a caller
+asks for its features (``db["table"]``, :attr:`Database.utils`): importing it imports
+numpy (about 100 ms), which commands that only read the knowledge base should not pay.
+Which migrations are applied is read from ``_sqlite_migrations`` with plain SQL.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-
-import sqlite_utils
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import StoreError
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 5000
 
-#: debrief's migration set; its log is sqlite-utils' ``_sqlite_migrations`` table.
-MIGRATIONS = Migrations("debrief")
-#: ``@migration`` registers a function as the next migration, under its function name.
-migration = MIGRATIONS()
+#: The name of debrief's migration set in sqlite-utils' log, and that log's table.
+MIGRATION_SET = "debrief"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+class Database:
+    """The knowledge base connection: a plain ``sqlite3`` connection (autocommit) with the
+    calls of sqlite-utils' ``Database`` that everyday queries use, under the same names and
+    with the same behaviour: ``execute``, ``executescript``, ``atomic``. Anything else of
+    sqlite-utils is there too, imported on first use: ``db["table"]`` and :attr:`utils`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        """Run several statements; inside a transaction one by one, since sqlite3's own
+        ``executescript`` would commit the transaction first."""
+        if not self.conn.in_transaction:
+            return self.conn.executescript(sql)
+        cursor = self.conn.cursor()
+        statement = ""
+        for line in sql.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                cursor.execute(statement)
+                statement = ""
+        if statement.strip():
+            cursor.execute(statement)
+        return cursor
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction (BEGIN), or a savepoint inside one: as sqlite-utils' ``atomic``."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # an error may already have ended it
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+            return
+        savepoint = f"debrief_{secrets.token_hex(8)}"
+        self.conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """A sqlite-utils ``Database`` on this same connection (imports sqlite-utils)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def __getitem__(self, name: str) -> Any:
+        """A sqlite-utils table or view (imports sqlite-utils)."""
+        return self.utils[name]
+
+    def table_exists(self, name: str) -> bool:
+        """Whether a table of that name exists (plain SQL)."""
+        found = self.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        return found is not None
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+#: A migration: a small named function that changes the schema (or its data) in place. It
+#: is given sqlite-utils' ``Database``, on the knowledge base's connection.
+Migration = Callable[["sqlite_utils.Database"], None]
+#: debrief's migrations, in the order they are applied.
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration, under its function name."""
+    if any(m.__name__ == fn.__name__ for m in MIGRATIONS):
+        raise ValueError(f"migration {fn.__name__!r} is already registered")
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def migration_set(migrations: Sequence[Migration] | None = None) -> sqlite_utils.Migrations:
+    """The sqlite-utils ``Migrations`` set of ``migrations`` (default :data:`MIGRATIONS`),
+    in order. Imports sqlite-utils: only when something is to be applied."""
+    from sqlite_utils import Migrations
+
+    out = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS if migrations is None else migrations:
+        out(name=fn.__name__)(fn)
+    return out
 
 
 @migration
@@ -374,7 +487,7 @@ def _create_private(path: Path) -> None:
         pass
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     """Open (creating if needed) and migrate the knowledge base at ``path``."""
     try:
         old_umask = os.umask(0o077)  # the -wal and -shm files are private too
@@ -389,41 +502,59 @@ def connect(path: Path) -> sqlite_utils.Database:
         # Deleted notes are overwritten with zeros, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
-        db = sqlite_utils.Database(conn)
+        # As sqlite-utils' Database does on every connection it opens (it opened this one
+        # before): a trigger's own deletes fire triggers too.
+        conn.execute("PRAGMA recursive_triggers = ON")
+        db = Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open the knowledge base ({exc})") from None
     return db
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
-    """The names of the migrations applied to ``db``, in the order they were applied."""
-    return [m.name for m in MIGRATIONS.applied(db)]
+def applied_migrations(db: Database) -> list[str]:
+    """The names of the migrations applied to ``db``, in the order they were applied
+    (plain SQL on sqlite-utils' log: no sqlite-utils import)."""
+    if not db.table_exists(MIGRATIONS_TABLE):
+        return []
+    rows = db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
 
 
-def migrate(db: sqlite_utils.Database, migrations: Migrations | None = None) -> list[str]:
+def migrate(db: Database, migrations: Sequence[Migration] | None = None) -> list[str]:
     """Apply pending migrations (of :data:`MIGRATIONS` unless told), each in its own
-    transaction. Returns the names applied."""
-    migrations = migrations or MIGRATIONS
-    _adopt_old_log(db, migrations)
-    pending = [m.name for m in migrations.pending(db)]
+    transaction. Returns the names applied.
+
+    The usual case, nothing pending, is two plain queries; sqlite-utils (and the numpy it
+    imports) is loaded only when there is something to apply."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    if not db.table_exists("_migrations"):
+        done = set(applied_migrations(db))
+        if all(fn.__name__ in done for fn in migrations):
+            return []
+    steps = migration_set(migrations)
+    _adopt_old_log(db, steps)
+    pending = [m.name for m in steps.pending(db.utils)]
     if pending:
-        migrations.apply(db)
+        steps.apply(db.utils)
     return pending
 
 
-def _adopt_old_log(db: sqlite_utils.Database, migrations: Migrations) -> None:
+def _adopt_old_log(db: Database, migrations: sqlite_utils.Migrations) -> None:
     """Move the log of databases made before sqlite-utils' Migrations (``_migrations``,
     same names) into ``_sqlite_migrations``, so nothing is applied twice."""
-    if not db["_migrations"].exists():
+    if not db.table_exists("_migrations"):
         return
     with transaction(db):
-        migrations.ensure_migrations_table(db)
-        done = {m.name for m in migrations.applied(db)}
+        migrations.ensure_migrations_table(db.utils)
+        done = set(applied_migrations(db))
         for name, applied_at in db.execute("SELECT name, applied_at FROM _migrations ORDER BY id"):
             if name not in done:
                 db.execute(
-                    f"INSERT INTO {migrations.migrations_table}"
+                    f"INSERT INTO {MIGRATIONS_TABLE}"
                     " (migration_set, name, applied_at) VALUES (?, ?, ?)",
                     [migrations.name, name, applied_at],
                 )
@@ -436,10 +567,10 @@ def now_iso() -> str:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """One write transaction. The outer one starts with BEGIN IMMEDIATE, so a second writer
     (another debrief process) queues on the busy timeout instead of failing on a lock
-    upgrade; a nested one is a sqlite-utils savepoint (:meth:`Database.atomic`)."""
+    upgrade; a nested one is a savepoint (:meth:`Database.atomic`)."""
     if db.conn.in_transaction:
         with db.atomic():
             yield db
@@ -454,7 +585,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     db.conn.execute("COMMIT")
 
 
-def schema_sql(db: sqlite_utils.Database) -> str:
+def schema_sql(db: Database) -> str:
     """The schema as SQL, in a stable order (the snapshot in ``schemas/schema.sql``)."""
     rows = db.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "

@@ -10,9 +10,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlite_utils
-
 from debrief.errors import StoreError
+from debrief.store.db import Database
 from debrief.store.repo import Store
 
 
@@ -30,5 +29,5 @@ def open_read_only(path: Path) -> Store:
     store = Store.__new__(Store)
     store.path = path
     store.home = path.parent  # stored audio paths are relative to the data home
-    store.db = sqlite_utils.Database(conn)
+    store.db = Database(conn)  # the plain adapter: no sqlite-utils import
     return store

@@ -19,7 +19,7 @@ from debrief.models import FollowUp
 from debrief.store.db import now_iso, transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from debrief.store.db import Database
 
 #: Fields of a debrief the user can set by hand (``user_fields``, entity ``debrief``).
 USER_DEBRIEF_FIELDS = ("contact", "company", "title")
@@ -64,7 +64,7 @@ class UserFields:
     """The part of :class:`~debrief.store.repo.Store` that keeps what the user set."""
 
     if TYPE_CHECKING:
-        db: sqlite_utils.Database
+        db: Database
 
         def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]: ...
 

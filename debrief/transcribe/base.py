@@ -145,7 +145,7 @@ def engine_settings(
     }
 
 
-_cache: dict[EngineOptions, Engine] = {}
+_cache: dict[tuple[int, EngineOptions], Engine] = {}
 _lock = threading.Lock()
 
 
@@ -158,9 +158,15 @@ def decode_options() -> dict[str, Any]:
 
 def get_engine(settings: Any) -> Engine:
     """The engine the settings (or :class:`EngineOptions`) name, loaded on first use and
-    then reused."""
+    then reused by the same thread.
+
+    Per thread because CTranslate2 runs a model about 8x slower, in CPU time, when it is
+    called from a thread other than the one that loaded it (measured here: beam 1 on a 46 s
+    recap, 3.0 s of CPU when one thread loads and transcribes, 21-25 s when another thread
+    loaded it). The pipeline therefore loads and runs Whisper on one dedicated thread.
+    """
     options = EngineOptions.from_settings(settings)  # a copy: a cache key must not change
-    key = options
+    key = (threading.get_ident(), options)
     with _lock:
         engine = _cache.get(key)
         if engine is None:

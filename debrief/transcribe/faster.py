@@ -70,6 +70,14 @@ class FasterWhisperEngine:
         self._language = options.language
         self._beam_size = options.beam_size
         self._vad_on = options.vad
+        # Batched decoding needs speech chunks to batch: the VAD cuts them.
+        self._batch_size = options.batch_size if options.vad else 0
+        self._batched: Any = None
+        if self._batch_size:
+            from faster_whisper import BatchedInferencePipeline
+
+            self._batched = BatchedInferencePipeline(self._model)
+            self.settings["batch_size"] = self._batch_size
 
     def count_tokens(self, text: str) -> int:
         """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
@@ -108,8 +116,7 @@ class FasterWhisperEngine:
         duration: float,
     ) -> tuple[list[Segment], str]:
         try:
-            segments_iter, info = self._model.transcribe(
-                audio,
+            options: dict[str, Any] = dict(
                 language=self._language,
                 beam_size=self._beam_size,
                 vad_filter=self._vad_on,
@@ -117,6 +124,12 @@ class FasterWhisperEngine:
                 hotwords=hotwords or None,
                 **self._decode,
             )
+            if self._batched is not None:
+                segments_iter, info = self._batched.transcribe(
+                    audio, batch_size=self._batch_size, **options
+                )
+            else:
+                segments_iter, info = self._model.transcribe(audio, **options)
             segments: list[Segment] = []
             for seg in segments_iter:
                 text = seg.text.strip()

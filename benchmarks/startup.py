@@ -1,0 +1,162 @@
+"""Start-up of the commands that neither transcribe nor extract, on a 1,000-debrief base.
+
+    .venv/bin/python benchmarks/startup.py [--debriefs 1000] [--runs 7]
+
+Builds the knowledge base with benchmarks/search.py's generator (through the project's own
+storage code), then runs each command as a user does (the ``debrief`` console script, a new
+process per run) and prints its wall and CPU time, median of ``--runs``. The baseline, measured
+in the same run: the bare interpreter (``python -c pass``) and ``python -c "import
+debrief.cli"``. Then the import-time split (``python -X importtime``) of
+``debrief search promotion``: milliseconds per top-level package, debrief's own modules, and
+which heavy packages each command imports at all (none of the read commands should load
+numpy, spaCy, faster-whisper, PyAV or sounddevice).
+
+Target (issue 16): ``debrief search promotion`` < 200 ms wall on 1,000 debriefs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from search import build  # noqa: E402  (benchmarks/search.py)
+
+TARGET_MS = 200.0
+HEAVY = ("numpy", "spacy", "thinc", "torch", "faster_whisper", "ctranslate2", "av", "sounddevice")
+HEAVY += ("sqlite_utils", "onnxruntime", "datasette", "jinja2")
+
+
+def debrief_cmd() -> list[str]:
+    """The console script beside this interpreter (what a user runs), else ``-m``."""
+    script = Path(sys.executable).parent / "debrief"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "debrief.cli"]
+
+
+def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user + system) milliseconds of ``runs`` runs of ``cmd``."""
+    walls, cpus = [], []
+    subprocess.run(cmd, env=env, capture_output=True, check=False)  # warm: caches, bytecode
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+        walls.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+        if proc.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed: {proc.stderr.strip()[-500:]}")
+    return walls, cpus
+
+
+def import_split(args: list[str], env: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(module, self us, cumulative us) for every module ``debrief ARGS`` imports."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "debrief.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out = []
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|\s*(\S+)$", line)
+        if m:
+            out.append((m[3], int(m[1]), int(m[2])))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--debriefs", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        build_s, n_insights = build(home / "debrief.db", args.debriefs)
+        os.chmod(home, 0o700)
+        env = {**os.environ, "DEBRIEF_HOME": str(home), "PYTHONPATH": str(ROOT)}
+        env.pop("DEBRIEF_DEBUG", None)
+        # Bytecode cached, as in any installation (pip compiles it; Python writes it).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        company = subprocess.run(
+            [*debrief_cmd(), "companies", "--json"], env=env, capture_output=True, text=True
+        ).stdout
+        top = re.search(r'"name": "([^"]+)"', company)
+        commands = {
+            "search promotion": ["search", "promotion"],
+            "list": ["list", "--limit", "20"],
+            "show 1": ["show", "1"],
+            "todo": ["todo"],
+            "company": ["company", top[1] if top else "Stripe"],
+            "review": ["review", "--week", "2024-W06"],
+        }
+        print(
+            f"{args.debriefs} debriefs, {n_insights} insights (built in {build_s:.1f} s); "
+            f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}; "
+            f"median of {args.runs} runs, each a new process"
+        )
+        print(f"{'command':<34}{'wall ms':>9}{'min':>7}{'cpu ms':>8}  heavy imports")
+        baselines = {
+            "python -c pass (baseline)": [sys.executable, "-c", "pass"],
+            "import debrief.cli (baseline)": [sys.executable, "-c", "import debrief.cli"],
+        }
+        results: dict[str, float] = {}
+        for label, cmd in baselines.items():
+            walls, cpus = timed(cmd, env, args.runs)
+            results[label] = statistics.median(walls)
+            print(
+                f"{label:<34}{statistics.median(walls):>9.0f}{min(walls):>7.0f}"
+                f"{statistics.median(cpus):>8.0f}"
+            )
+        splits = {}
+        for label, argv in commands.items():
+            walls, cpus = timed([*debrief_cmd(), *argv], env, args.runs)
+            results[label] = statistics.median(walls)
+            splits[label] = import_split(argv, env)
+            heavy = sorted({m for m, _, _ in splits[label] if m.split(".")[0] in HEAVY})
+            tops = sorted({m.split(".")[0] for m in heavy})
+            print(
+                f"{'debrief ' + label:<34}{statistics.median(walls):>9.0f}{min(walls):>7.0f}"
+                f"{statistics.median(cpus):>8.0f}  {', '.join(tops) or 'none'}"
+            )
+
+        split = splits["search promotion"]
+        by_top: Counter[str] = Counter()
+        for module, self_us, _cum in split:
+            top_name = module.split(".")[0]
+            by_top["debrief" if top_name == "debrief" else top_name] += self_us
+        total = sum(by_top.values())
+        print(
+            f"\nimport-time split of `debrief search promotion` (python -X importtime, self "
+            f"time summed per top-level package): {total / 1000:.0f} ms in all"
+        )
+        for name, us in by_top.most_common(12):
+            print(f"  {name:<24}{us / 1000:>7.1f} ms")
+        print("  debrief's own modules (cumulative, children included):")
+        for module, _self, cum in split:
+            if module.startswith("debrief") and cum > 1000:
+                print(f"    {module:<28}{cum / 1000:>7.1f} ms")
+        wall = results["search promotion"]
+        base = results["python -c pass (baseline)"]
+        print(
+            f"\ntarget: `debrief search promotion` < {TARGET_MS:.0f} ms wall: {wall:.0f} ms "
+            f"({wall / base:.1f}x the bare interpreter's {base:.0f} ms): "
+            f"{'met' if wall < TARGET_MS else 'not met'}"
+        )
+
+
+if __name__ == "__main__":
+    main()
