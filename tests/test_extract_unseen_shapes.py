@@ -78,3 +78,13 @@ def test_two_actions_joined_by_and_are_two_follow_ups() -> None:
     assert len(texts) == 2, texts
     assert r.follow_ups[1].due == "2026-12-11"
     assert r.follow_ups[0].due is None
+
+
+def test_a_capitalised_word_after_a_heading_comma_is_not_the_name() -> None:
+    """Whisper capitalises after a heading's comma: "Recap, Chatted with ..." (a second cue)
+    and "Quick recap, Talk to ..." (a lone verb before to/with) introduce the name."""
+    chained = extract("Recap, Chatted with Noor Haddad, a data analyst at Kestrel Labs.")
+    assert chained.contact is not None
+    assert (chained.contact.name, chained.contact.company) == ("Noor Haddad", "Kestrel Labs")
+    verb = extract("Quick recap, Talk to Ines Duarte, she's a nurse manager at Baystate Health.")
+    assert verb.contact is not None and verb.contact.name == "Ines Duarte"

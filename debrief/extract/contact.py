@@ -305,6 +305,19 @@ class ContactExtractor:
                     ):
                         break
                     k += 1
+                # "Recap, Chatted with Alex Morgan" / "Quick recap, Talk to Ana Ruiz": Whisper
+                # capitalises the word after a heading's comma; the second cue (or a lone verb
+                # before to/with) introduces the name, which starts after it.
+                if self.cues.match_at(doc, k, sent.end):
+                    i = k
+                    continue
+                if (
+                    k + 2 < sent.end
+                    and doc[k].pos_ in {"VERB", "NOUN"}
+                    and doc[k + 1].lower_ in {"to", "with", "w/"}
+                    and is_cap(doc[k + 2], low)
+                ):
+                    k += 2
                 e = self._name_end(doc, k, sent.end, low)
                 if self._in_header(k):
                     e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
