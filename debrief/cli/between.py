@@ -10,7 +10,17 @@ import click
 from rich.markup import escape
 
 from debrief import views
-from debrief.cli.app import Ctx, cli, console, emit, json_option, pass_ctx, write_private
+from debrief.cli.app import (
+    Ctx,
+    cli,
+    console,
+    deliver,
+    emit,
+    json_option,
+    page_format,
+    page_options,
+    pass_ctx,
+)
 
 
 @cli.group()
@@ -50,18 +60,7 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(views.formats("prep")),
-    help="Default: terminal, or from the --output suffix (.md, .html).",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write to a file instead of the screen.",
-)
+@page_options("prep")
 @pass_ctx
 def prep(ctx: Ctx, query: tuple[str, ...], fmt: str | None, output: Path | None) -> None:
     """One page before the next call with a PERSON or at a COMPANY: what is known per
@@ -76,18 +75,9 @@ def prep(ctx: Ctx, query: tuple[str, ...], fmt: str | None, output: Path | None)
     """
     from debrief.store.prep import prep as build
 
-    if fmt is None:
-        fmt = views.SUFFIXES.get(output.suffix.lower(), "terminal") if output else "terminal"
     data = build(ctx.store(), " ".join(query), date.today())
-    if output:
-        write_private(output, views.render("prep", data, fmt))
-        console.print(
-            f"wrote the {fmt} prep sheet for {escape(data['name'])} to {escape(str(output))}"
-        )
-    elif fmt == "terminal":
-        views.show(console, "prep", data)
-    else:
-        click.echo(views.render("prep", data, fmt).rstrip("\n"))
+    wrote = f"prep sheet for {escape(data['name'])}"
+    deliver("prep", data, page_format(fmt, output), output, wrote)
 
 
 @cli.command()

@@ -9,17 +9,18 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from debrief import views
 from debrief.cli.app import (
     Ctx,
     cli,
     console,
+    deliver,
     emit,
     err_console,
     fail,
     json_option,
+    page_format,
+    page_options,
     pass_ctx,
-    write_private,
 )
 
 #: A long review shows this many takeaways per category (those on a theme first).
@@ -30,18 +31,7 @@ TAKEAWAYS_PER_CATEGORY = 3
 @click.option("--week", help="An ISO week, e.g. 2026-W48 (default: the current week).")
 @click.option("--since", help="First day to review (ISO date, inclusive) instead of a week.")
 @click.option("--until", help="Last day to review (ISO date, inclusive; default today).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(views.formats("review")),
-    help="Default: terminal, or from the --output suffix (.md, .html).",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write to a file instead of the screen.",
-)
+@page_options("review")
 @click.option(
     "--all",
     "all_",
@@ -75,9 +65,6 @@ def review(
     """
     from debrief.review import build_review, resolve_period
 
-    if fmt is None:
-        fmt = views.SUFFIXES.get(output.suffix.lower(), "terminal") if output else "terminal"
-
     def lemmatising(n: int) -> None:
         err_console.print(f"[dim]finding themes in {n} takeaways (first time only)…[/dim]")
 
@@ -90,14 +77,7 @@ def review(
         on_lemmatise=lemmatising,
         per_category=None if all_ else TAKEAWAYS_PER_CATEGORY,
     )
-    if output:
-        write_private(output, views.render("review", data, fmt))
-        where = escape(str(output))
-        console.print(f"wrote the {fmt} review of {data.period.label} to {where}")
-    elif fmt == "terminal":
-        views.show(console, "review", data)
-    else:
-        click.echo(views.render("review", data, fmt).rstrip("\n"))
+    deliver("review", data, page_format(fmt, output), output, f"review of {data.period.label}")
 
 
 @cli.command()
