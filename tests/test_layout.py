@@ -24,7 +24,7 @@ PACKAGE = ROOT / "debrief"
 LAYERS: list[set[str]] = [
     {"cli", "browse_site"},
     {"recording", "views", "browse"},
-    {"pipeline"},
+    {"pipeline", "prefetch"},  # prefetch: the model loads that overlap filing
     {"ask"},  # search by meaning over the store and the embedding model
     {"audio", "transcribe", "extract", "store", "review", "record", "longtext", "embed"},
     {"models", "errors", "config", "engines", "names", ""},

@@ -65,6 +65,16 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 
 
+def process_summary(results: list[Any]) -> str:
+    """One line after ``debrief process``: how many were filed, how many failed."""
+    failures = [r for r in results if not r.ok]
+    line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
+    if failures:
+        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
+        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    return line
+
+
 def print_contact_line(console: Console, row: dict[str, Any], verb: str) -> None:
     """One line: what a debrief is filed under now (after an edit or a correction)."""
     parts = " / ".join(escape(row.get(k) or "?") for k in ("contact", "title", "company"))
