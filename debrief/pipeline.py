@@ -217,8 +217,9 @@ def _stage_file(
             duplicate=True,
             corrected=bool(contact or company),
         )
+    loading = prefetch_engine(settings)  # overlaps the decoding and copying below
     prefetch_nlp()
-    samples, loading = _decode(settings, path, timings)  # the model loads meanwhile
+    samples = _decode(path, loading, timings)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
     when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
@@ -237,14 +238,13 @@ def _stage_file(
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names)
 
 
-def _decode(settings: Settings, path: Path, timings: dict[str, float]) -> tuple[Any, Future[float]]:
-    """Decode ``path`` while the Whisper model starts loading on its thread (the future of
-    the load is returned too). A file that fails to decode waits for the load to finish,
-    so nothing half-loaded is left at exit, and raises."""
-    loading = prefetch_engine(settings)
+def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> Any:
+    """Decode ``path`` while the Whisper model loads (``loading``, started first). A file
+    that fails to decode waits for the load to finish, so nothing half-loaded is left at
+    exit, and raises."""
     try:
         with timed(timings, "decode"):
-            return audio.decode(path), loading
+            return audio.decode(path)
     except BaseException:
         loading.result()
         raise
@@ -435,9 +435,9 @@ def extract_and_store(
 ) -> AddResult:
     """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
     from debrief.ask.hybrid import index_filed
-    from debrief.review.themes import cache_debrief_terms
     from debrief.store import habits
     from debrief.store.resolve import resolve_extraction
+    from debrief.store.terms import cache_debrief_terms
 
     row = store.get(debrief_id)
     prefetch_embedder()  # loads while spaCy extracts; filing then only embeds
@@ -509,7 +509,7 @@ def process_debrief(
         return failed(store, debrief_id, row["source"], "no audio and no transcript")
     timings: dict[str, float] = {}
     try:
-        samples, _loading = _decode(settings, Path(row["audio_path"]), timings)
+        samples = _decode(Path(row["audio_path"]), prefetch_engine(settings), timings)
     except AudioError as exc:
         return failed(store, debrief_id, row["source"], str(exc))
     if not row["duration"]:
@@ -551,7 +551,7 @@ def retranscribe(
     row = store.get(debrief_id)
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
-    samples, _loading = _decode(settings, Path(row["audio_path"]), {})
+    samples = _decode(Path(row["audio_path"]), prefetch_engine(settings), {})
     result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]
     return result

@@ -160,7 +160,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
                 for text in who["texts"]
             ],
         }
-        for th in _themes(insights)
+        for th in _themes(store, insights)
         if th["verdict"] == "differ"
     ]
     questions = _data("questions.toml")
