@@ -370,8 +370,8 @@ def record(
         debrief record --device USB --max-minutes 10
     """
     from debrief import recording
+    from debrief.durations import fmt_duration
     from debrief.store.resolve import vocabulary
-    from debrief.views.terminal import fmt_duration
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)

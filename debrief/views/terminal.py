@@ -16,10 +16,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from debrief.durations import fmt_duration
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
 from debrief.views import terminal_ask, terminal_kb
 from debrief.views.models import Debrief, DebriefRow
-from debrief.views.text import fmt_duration, follow_up_line
+from debrief.views.text import follow_up_line
 
 
 def coverage_line(extraction: Extraction) -> str:
