@@ -49,10 +49,11 @@ class Database:
         return cursor
 
     @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """A transaction (BEGIN), or a savepoint inside one: as sqlite-utils' ``atomic``."""
+    def atomic(self, *, immediate: bool = False) -> Iterator[Database]:
+        """A transaction (BEGIN), or a savepoint inside one: as sqlite-utils' ``atomic``.
+        ``immediate``: take the write lock at BEGIN (BEGIN IMMEDIATE), not at the first write."""
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
             try:
                 yield self
             except BaseException:

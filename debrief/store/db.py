@@ -492,18 +492,8 @@ def transaction(db: Database) -> Iterator[Database]:
     """One write transaction. The outer one starts with BEGIN IMMEDIATE, so a second writer
     (another debrief process) queues on the busy timeout instead of failing on a lock
     upgrade; a nested one is a savepoint (:meth:`Database.atomic`)."""
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with db.atomic(immediate=True):  # inside a transaction already: a savepoint
         yield db
-    except BaseException:
-        if db.conn.in_transaction:  # an error may already have ended it
-            db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
 
 
 def schema_sql(db: Database) -> str:
