@@ -186,7 +186,8 @@ def test_contrast_clauses_carry_their_own_tone(store: Store) -> None:
 
 def test_company_view_and_review_agree_on_themes(store: Store) -> None:
     """One notion of themes (issue 15): on the same insights, the company view names the
-    themes the weekly review finds (the same terms by lemma, the same people)."""
+    themes the weekly review finds (the same terms by lemma, shown the same way, the same
+    people)."""
     from debrief.names import person_key
     from debrief.review.themes import find_themes
 
@@ -206,8 +207,11 @@ def test_company_view_and_review_agree_on_themes(store: Store) -> None:
     )
     for row in rows:
         row["person"] = person_key(row["contact"])
-    review = {t.key: sorted(t.contacts) for t in find_themes(store, rows)}
-    company = {t["key"]: sorted(c["contact"] for c in t["contacts"]) for t in view["themes"]}
+    review = {t.key: (t.label, sorted(t.contacts)) for t in find_themes(store, rows)}
+    company = {
+        t["key"]: (t["term"], sorted(c["contact"] for c in t["contacts"])) for t in view["themes"]
+    }
     assert company == review
-    # Inflections are one theme (the review's lemmas): "promotions" and "promotion".
-    assert "promotion" in company and "sql" in company
+    # Inflections are one theme (the review's lemmas): "promotions" and "promotion"; a
+    # capital that only starts a sentence is not part of the name, an acronym's is.
+    assert company["promotion"][0] == "promotions" and company["sql"][0] == "SQL"

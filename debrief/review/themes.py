@@ -7,12 +7,12 @@ and the prep sheet) named by two or more contacts however each put it: "promotio
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms
+from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms, term_label
 
 if TYPE_CHECKING:
     from debrief.store import Store
@@ -47,17 +47,17 @@ def find_themes(
     chosen = [i for i in insights if i["category"] in THEME_CATEGORIES]
     terms = cached_terms(store, [(i["id"], i["text"]) for i in chosen], on_compute)
     people: dict[str, dict[str, str]] = defaultdict(dict)  # key -> person -> display name
-    said: dict[str, Counter[str]] = defaultdict(Counter)
+    said: dict[str, list[str]] = defaultdict(list)
     ids: dict[str, list[int]] = defaultdict(list)
     for ins in chosen:
         for key, surface in terms.get(ins["id"], []):
             people[key].setdefault(ins["person"], ins["contact"])
-            said[key][surface] += 1
+            said[key].append(surface)
             ids[key].append(ins["id"])
     themes = [
         Theme(
             key=key,
-            label=said[key].most_common(1)[0][0],
+            label=term_label(said[key]),
             contacts=list(people[key].values()),
             insights=ids[key],
         )

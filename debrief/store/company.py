@@ -16,7 +16,7 @@ where contacts agree and where they differ. Two honest, simple signals drive tha
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
 from typing import Any
 
@@ -24,7 +24,7 @@ from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
-from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms
+from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms, term_label
 
 # -- tone -----------------------------------------------------------------------------------
 
@@ -343,7 +343,7 @@ def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]
     terms = cached_terms(store, [(int(i["insight_id"]), i["text"]) for i in chosen])
     # term -> contact -> [(insight, tone of the clause holding the term)]
     uses: dict[str, dict[str, list[tuple[dict[str, Any], int]]]] = defaultdict(dict)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, list[str]] = defaultdict(list)
     for ins in chosen:
         clauses = _CONTRAST.split(ins["text"])
         for key, said in terms.get(int(ins["insight_id"]), []):
@@ -354,7 +354,7 @@ def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]
                 clause = next((c for c in clauses if said.lower() in c.lower()), ins["text"])
                 value = tone(clause, ins["category"])
             uses[key].setdefault(ins["contact"], []).append((ins, value))
-            surface[key][said.lower()] += 1
+            surface[key].append(said)
     ranked = []
     for key in shared_terms(uses):
         who = uses[key]
@@ -371,7 +371,7 @@ def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]
     # Disagreements first, then agreements, then terms merely shared; more voices first.
     return [
         {
-            "term": surface[key].most_common(1)[0][0],
+            "term": term_label(surface[key]),
             "key": key,
             "verdict": verdict,
             "contacts": [

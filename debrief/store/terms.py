@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -161,6 +162,13 @@ def cache_all_terms(store: Store, on_compute: Callable[[int], None] | None = Non
     if rows:
         cached_terms(store, [(int(i), t) for i, t in rows], on_compute)
     return len(rows)
+
+
+def term_label(said: Iterable[str]) -> str:
+    """How a term is shown: the way it was said most often, a capital that only starts a
+    sentence ("Mentoring is great") not counted as part of it; acronyms and names as said."""
+    counts = Counter(s.lower() if s[:1].isupper() and s[1:] == s[1:].lower() else s for s in said)
+    return counts.most_common(1)[0][0]
 
 
 def shared_terms(named: Mapping[str, Collection[str]], min_contacts: int = 2) -> list[str]:
