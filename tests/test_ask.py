@@ -17,9 +17,9 @@ from click.testing import CliRunner
 from kb_seed import add, stripe_kb
 from relevance.evaluate import evaluate, load, seed
 
-from debrief import pipeline
 from debrief.ask import answer as answer_mod
 from debrief.ask import hybrid, when
+from debrief.ask.hybrid import missing_vectors
 from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.errors import DebriefError
@@ -233,7 +233,7 @@ def test_filing_embeds_and_reextract_and_delete_keep_vectors_in_step(home: Path)
     count = store.db.execute("SELECT count(*) FROM insight_vectors").fetchone()[0]
     assert count == store.db.execute("SELECT count(*) FROM insights").fetchone()[0] > 0
     assert runner.invoke(cli, ["reextract", "--all"]).exit_code == 0
-    assert pipeline.missing_vectors(store) == 0
+    assert missing_vectors(store) == 0
     out = runner.invoke(cli, ["search", "hybrid work", "--json"])
     assert json.loads(out.output)[0]["contact"] == "Ana Ruiz"
     assert runner.invoke(cli, ["delete", "1", "--yes"]).exit_code == 0
@@ -243,12 +243,12 @@ def test_filing_embeds_and_reextract_and_delete_keep_vectors_in_step(home: Path)
 def test_old_knowledge_base_is_backfilled_once(home: Path) -> None:
     stripe_kb(home)  # filed through the Store API: no vectors yet
     store = Store(home / "debrief.db")
-    assert pipeline.missing_vectors(store) > 0
+    assert missing_vectors(store) > 0
     runner = CliRunner()
     result = runner.invoke(cli, ["ask", "how fast do people get promoted"])
     assert result.exit_code == 0, result.output
     assert "Maria Lopez" in result.output and "#1" in result.output
-    assert pipeline.missing_vectors(store) == 0
+    assert missing_vectors(store) == 0
 
 
 def test_search_cli_exact_and_empty_suggestions(home: Path) -> None:

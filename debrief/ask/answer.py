@@ -13,6 +13,7 @@ Below the floor the answer is that no one has talked about it yet, with what to 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -183,6 +184,34 @@ def answer(
         if len(same) >= 2:
             result.agree = list(same)
     return result
+
+
+def search_with_tips(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:
+    """`debrief search` (and the browse search box): hybrid ranking, or keyword-only with
+    ``exact`` or when the embedding model cannot load; hits carry ``suggestions`` (what to
+    try) when there are none."""
+    from debrief.embed import EmbeddingError
+
+    try:
+        hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
+    except EmbeddingError as exc:  # the model is broken or gone: words still work
+        print(f"warning: searching by keywords only ({exc})", file=sys.stderr)
+        hits = hybrid.search(store, query, mode="keyword", **filters)
+    if not hits and hits.match is not None:
+        tips = suggestions(
+            store,
+            query,
+            filtered=any(
+                filters.get(k) for k in ("company", "person", "category", "since", "until")
+            ),
+        )
+        if exact:
+            tips.insert(0, "drop --exact to search by meaning too")
+        else:
+            shown = " ".join(query.split())[:60].replace('"', "")  # one line, whatever was typed
+            tips.insert(0, f'ask it as a question: debrief ask "{shown}"')
+        hits.suggestions = tips
+    return hits
 
 
 def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:

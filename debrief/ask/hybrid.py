@@ -30,12 +30,14 @@ Insights without a vector (filed before this existed) are embedded on first use:
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from debrief.config import data_file
+from debrief.errors import DebriefError
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.search import Hits, fts_query
@@ -171,6 +173,25 @@ def index_debrief(store: Store, debrief_id: int) -> int:
         return 0
     vstore.save(store, embed.MODEL_ID, [int(r["id"]) for r in rows], embed.embed_insights(rows))
     return len(rows)
+
+
+def index_filed(store: Store, debrief_id: int) -> None:
+    """Embed a filed debrief's insights for search by meaning (the pipeline's last step).
+
+    A failure here never fails the debrief (it is filed and keyword-searchable): it is
+    reported as a warning and the vectors are made on the next search (``ensure_vectors``).
+    """
+    try:
+        index_debrief(store, debrief_id)
+    except DebriefError as exc:
+        print(f"warning: insights of #{debrief_id} not embedded yet ({exc})", file=sys.stderr)
+
+
+def missing_vectors(store: Store) -> int:
+    """How many insights still need a vector of the current model."""
+    from debrief.embed import MODEL_ID
+
+    return vstore.count_missing(store, MODEL_ID)
 
 
 def _filters(store: Store, company: str | None, person: str | None) -> dict[str, Any]:
