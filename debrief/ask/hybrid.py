@@ -52,7 +52,7 @@ DEPTH = 100
 #: list at 0.5 and 0.830 / 0.765 with it at 0.25: the any-word list only adds noise once the
 #: meaning list is there, so it is not computed (weight 0); k between 5 and 20 gives the same.
 FUSION = "rrf"
-WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0}
+WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0, "topic": 0.75}
 RRF_K = 20
 #: With no keyword match and no insight this close, a hybrid search finds nothing ("no
 #: results", with suggestions) instead of the least distant noise ("zzzunknownword").
@@ -107,6 +107,9 @@ CATEGORY_BONUS = 0.03
 
 #: Weight of a topic description blended into the question's vector (see topics_of).
 TOPIC_WEIGHT = 0.7
+#: How a topic the question touches is used: "blend" (the question's vector is blended with
+#: it), "list" (a second meaning list, fused), "off".
+TOPICS = "blend"
 
 
 @lru_cache(maxsize=64)
@@ -187,10 +190,11 @@ def _filters(store: Store, company: str | None, person: str | None) -> dict[str,
 
 
 def _vector_scores(
-    store: Store, query: str, allowed: Any
+    store: Store, query: str, allowed: Any, vector: Any = None
 ) -> tuple[dict[int, float], tuple[Any, Any] | None]:
     """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
-    and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors."""
+    and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors.
+    ``vector``: the query's vector if already made (default: :func:`query_vector`)."""
     import numpy as np
 
     from debrief import embed
@@ -198,7 +202,7 @@ def _vector_scores(
     matrix = vstore.matrix(store, embed.MODEL_ID)
     if not len(matrix.ids) or not query.strip():
         return {}, None
-    scores = matrix.scores(query_vector(query), allowed)
+    scores = matrix.scores(query_vector(query) if vector is None else vector, allowed)
     k = min(DEPTH, len(scores))
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top], kind="stable")]
@@ -235,6 +239,7 @@ def search(
     weights: dict[str, float] | None = None,
     rrf_k: int = RRF_K,
     fusion: str = FUSION,
+    topics: str = TOPICS,
 ) -> Hits:
     """Insights for ``query`` ranked by ``mode``: ``hybrid`` (default), ``keyword``, ``vector``.
 
@@ -305,7 +310,23 @@ def search(
         low=date_bound(since, flag="--since"),
         high=date_bound(until, end=True, flag="--until"),
     )
-    near, all_scores = _vector_scores(store, meaning, allowed)
+    if topics == "list" and topics_of(meaning):
+        from debrief import embed
+
+        # The question alone ranks the meaning list; the question blended with the topics it
+        # touches ranks a list of its own, so a topic word used in another sense ("away from
+        # home", "climate change") adds a few candidates instead of bending the whole list.
+        near, all_scores = _vector_scores(store, meaning, allowed, embed.embed_query(meaning))
+        topical, _ = _vector_scores(store, meaning, allowed)
+        lists["topic"] = sorted(
+            ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
+        )
+    elif topics == "off":
+        from debrief import embed
+
+        near, all_scores = _vector_scores(store, meaning, allowed, embed.embed_query(meaning))
+    else:
+        near, all_scores = _vector_scores(store, meaning, allowed)
     similarity: dict[int, float] = dict(near)
     if all_scores is not None:
         wanted = {i for ranked in lists.values() for i, _ in ranked} - set(similarity)
