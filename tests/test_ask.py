@@ -364,3 +364,36 @@ def test_ask_narrowed_to_a_company_shows_what_it_said(rel: tuple[Store, dict]) -
     named = answer_mod.answer(store, "Ledgerline culture")
     found = {keys[s.insight_id] for g in named.companies for c in g.contacts for s in c.sources}
     assert {"mo3", "ml3"} <= found and {g.company for g in named.companies} == {"Ledgerline"}
+
+
+def test_category_prior_is_zero_shot_and_its_vectors_are_current() -> None:
+    import json as _json
+
+    from debrief.config import data_file
+
+    # The shipped vectors are those of today's descriptions and model (else
+    # `python -m debrief.ask.hybrid` rewrites them); they equal a fresh embedding.
+    saved = _json.loads(data_file(*hybrid.CATEGORY_VECTORS).read_text())
+    names = list(hybrid._ask_toml()["category_descriptions"])
+    texts = [hybrid._ask_toml()["category_descriptions"][n] for n in names]
+    assert saved["key"] == hybrid._category_key(names, texts)
+    from debrief import embed
+
+    fresh = embed.embed(texts)
+    assert abs(fresh - hybrid._category_vectors()[1]).max() < 1e-4
+    assert hybrid.likely_category("what does a normal working day look like") == "typical_day"
+    assert hybrid.likely_category("zzzz qqqq") is None
+
+
+def test_category_list_ranks_insights_of_the_likely_category(rel: tuple[Store, dict]) -> None:
+    store, _ = rel
+    hits = hybrid.search(store, "what does a normal working day look like", limit=10)
+    assert any("category" in h["matched"] for h in hits)
+    assert {h["category"] for h in hits if "category" in h["matched"]} == {"typical_day"}
+    without = hybrid.search(
+        store,
+        "what does a normal working day look like",
+        limit=10,
+        weights={**hybrid.WEIGHTS, "category": 0.0},
+    )
+    assert not any("category" in h["matched"] for h in without)
