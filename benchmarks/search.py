@@ -229,16 +229,19 @@ def relevance(show_fusion: bool = False) -> None:
         ("hybrid (default)", {}),
     ]
     if show_fusion:
+        base = dict(hybrid.WEIGHTS)
         runs += [
+            ("hybrid, no category prior", {"weights": {**base, "category": 0.0}}),
+            ("hybrid, category prior 1.0", {"weights": {**base, "category": 1.0}}),
             ("hybrid, topics not blended", {"topics": "off"}),
             ("hybrid, topics as a list", {"topics": "list"}),
             (
                 "hybrid, RRF k=60 (1, 0.5, 1)",
-                {"rrf_k": 60, "weights": {"all": 1, "any": 0.5, "vector": 1}},
+                {"rrf_k": 60, "weights": {**base, "any": 0.5}},
             ),
             (
                 "hybrid, RRF k=20 (1, 0.25, 1)",
-                {"weights": {"all": 1, "any": 0.25, "vector": 1}},
+                {"weights": {**base, "any": 0.25}},
             ),
             (
                 "hybrid, score (0.1, 0.02)",
