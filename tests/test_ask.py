@@ -397,3 +397,11 @@ def test_category_list_ranks_insights_of_the_likely_category(rel: tuple[Store, d
         weights={**hybrid.WEIGHTS, "category": 0.0},
     )
     assert not any("category" in h["matched"] for h in without)
+
+
+def test_a_named_contact_and_category_puts_that_category_first(dev2: tuple[Store, dict]) -> None:
+    # "advice" alone is far from "Apply to the union hall in the fall" (cosine 0.09), nearer
+    # to another of his sentences: the category the query names decides among his insights.
+    store, keys = dev2
+    found = keys_of(hybrid.search(store, "Dmitri Volkov advice", limit=10), keys)
+    assert found[0] == "dv5" and all(k.startswith("dv") for k in found[:7])

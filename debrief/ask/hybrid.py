@@ -450,14 +450,23 @@ def search(
     for insight_id in boosted:
         fused.setdefault(insight_id, 0.0)
     named_categories = categories_named(meaning) if mode == "hybrid" else set()
+    of_named: set[int] = set()
     if named_categories:
         for insight_id, info in vstore.insight_rows(store, list(fused)).items():
             if info["category"] in named_categories:
                 fused[insight_id] += CATEGORY_BONUS
+                of_named.add(insight_id)
     # Best fused first; among equals (e.g. a named person's insights no list found), closest.
     order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
     if boosted:
-        order = [i for i in order if i in boosted] + [i for i in order if i not in boosted]
+        # A named person's or company's insights first, those of a category the query names
+        # first among them ("Omar Haddad advice": his advice, then the rest he said), whatever
+        # the cosine of a one-word remainder ("advice") with each.
+        order = (
+            [i for i in order if i in boosted and i in of_named]
+            + [i for i in order if i in boosted and i not in of_named]
+            + [i for i in order if i not in boosted]
+        )
     if (
         mode == "hybrid"
         and not (boosted or company or person)
