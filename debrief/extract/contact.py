@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from debrief.extract.contact_names import NameChecks, loose_matcher
 from debrief.extract.contact_title import _MOVED, _TIME, TitleCompanyParser
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
@@ -40,7 +41,7 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span"):
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
 
 
-class ContactExtractor(TitleCompanyParser):
+class ContactExtractor(NameChecks, TitleCompanyParser):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: list[str]) -> None:
         intro, title = cfg["intro"], cfg["title"]
         self.cues = PhraseSet(nlp, intro["cues"])
@@ -60,6 +61,8 @@ class ContactExtractor(TitleCompanyParser):
         self.header_fillers = set(header["fillers"])
         self.header_call_words = set(header["call_words"])
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
+        self.loose = loose_matcher(nlp, intro["loose"])
+        self.call_verbs = set(intro["call_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -160,21 +163,55 @@ class ContactExtractor(TitleCompanyParser):
     def _find_name(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
-        """Intro cue in the opening, else the opening's first PERSON, else a later intro cue."""
+        """Intro cue in the opening, else the opening's first PERSON, else a name-and-title
+        sentence, else a later intro cue, else a looser pattern; a first name is completed
+        by a fuller mention soon after. A description without a name ("that was a nice call",
+        "the call with the head of engineering at Furrow") does not end the search."""
         found = self._find_cued(doc, sents[:3], low)
-        if found is not None:
-            return found
+        if found is not None and found[0] is not None:
+            return self._completed(doc, found, low)
+        described = found
         limit = sents[1].end if len(sents) > 1 else len(doc)
+        later: tuple[tuple[int, int] | None, Span | None, int | None] | None = None
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end <= limit and not self._in_header(ent.start):
-                return (ent.start, ent.end), ent.sent, None
-        found = self._find_verbless(doc, sents[:3], low)
-        if found is not None:
+            if (
+                ent.label_ == "PERSON"
+                and ent.end <= limit
+                and self._plausible(doc, ent.start, ent.end)
+            ):
+                later = (ent.start, ent.end), ent.sent, None
+                break
+        if later is None:
+            later = self._find_verbless(doc, sents[:4], low)
+        if later is None:
+            later = self._find_cued(doc, sents[3:6], low)
+            if later is not None and later[0] is None:
+                described = described or later
+                later = None
+        if later is None:
+            loose = self._find_loose(doc, sents[:6], low)
+            if loose is not None:
+                later = loose[0], loose[1], None
+        if later is None:
+            return described or (None, (sents[0] if sents else None), None)
+        if described is not None and described[1] is not None and later[1] is not None:
+            # the description's sentence still carries the title and company when the name
+            # follows in the same or the next sentence
+            gap = sum(1 for x in sents if described[1].start < x.start <= later[1].start)
+            titled = described[2] is not None and self._descriptor_title(
+                doc, described[2], described[1].end
+            )
+            if later[1].start >= described[1].start and (gap == 0 or (gap == 1 and titled)):
+                later = later[0], described[1], described[2]
+        return self._completed(doc, later, low)
+
+    def _completed(
+        self, doc: Doc, found: tuple[tuple[int, int] | None, Span | None, int | None], low: bool
+    ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
+        if found[0] is None:
             return found
-        found = self._find_cued(doc, sents[3:6], low)
-        if found is not None:
-            return found
-        return None, (sents[0] if sents else None), None
+        span = self._corrected(doc, found[0], low)
+        return self._complete(doc, span, low), found[1], found[2]
 
     def _find_verbless(
         self, doc: Doc, sents: list[Span], low: bool
@@ -183,8 +220,10 @@ class ContactExtractor(TitleCompanyParser):
         that opens with a name and a comma, then a job title."""
         for sent in sents:
             k = sent.start
-            while k < sent.end and doc[k].lower_ in self.header_fillers:
-                k += 1
+            while k < sent.end and (
+                doc[k].lower_ in self.header_fillers or doc[k].lower_ in self.call_verbs
+            ):
+                k += 1  # "Called Desmond Oyelaran, senior buyer at ...": the verb is no name
             if k >= sent.end or self._in_header(k) or low:
                 continue
             e = self._name_end(doc, k, sent.end, low)
@@ -242,6 +281,8 @@ class ContactExtractor(TitleCompanyParser):
                 e = self._name_end(doc, k, sent.end, low)
                 if self._in_header(k):
                     e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
+                elif e > k and not self._plausible(doc, k, e):
+                    e = k  # "Debrief, Field Museum, again": an organisation, not a name
                 if e > k:
                     # "coffee with Jess, sorry, Jessica Huang": the corrected name wins
                     if e + 1 < sent.end and doc[e].text == ",":
@@ -253,7 +294,10 @@ class ContactExtractor(TitleCompanyParser):
                         if m and e2 > k2:
                             self._early_alias = (k, e)
                             return (k2, e2), sent, None
-                    return (k, e), sent, None
+                    # "the call was with the head of engineering at Furrow, she's called
+                    # Astrid": the description before the name gives the title and company
+                    titled = desc is not None and self._descriptor_title(doc, desc[1], sent.end)
+                    return (k, e), sent, (desc[1] if desc is not None and titled else None)
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
                     for j in range(k + 1, min(sent.end, k + 10)):

@@ -1,0 +1,114 @@
+"""Contact shapes from recaps by other authors (issue 11), one test per shape, real spaCy.
+
+Every sentence here is written for this file; none is copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from debrief.extract import extract
+
+WHEN = datetime(2026, 12, 8, 18, 0)
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(text, WHEN).people_mentioned}
+
+
+def test_first_name_spelled_out_in_full_later() -> None:
+    text = (
+        "Okay. That was Ottilie, Ottilie Marchetti, and I had to ask twice how to spell it. "
+        "She's a senior grants officer at the Harrow Valley Foundation."
+    )
+    r = extract(text, WHEN)
+    assert r.contact.name == "Ottilie Marchetti"
+    assert "Ottilie Marchetti" not in _people(text)
+
+
+def test_nickname_then_full_name() -> None:
+    r = extract(
+        "So I talked with Theo, Theodora Farrow, who's a shop foreman at Pike Street Motors. "
+        "She started sweeping floors there at sixteen.",
+        WHEN,
+    )
+    assert r.contact.name == "Theodora Farrow"
+
+
+def test_full_name_after_a_company_with_the_same_first_word() -> None:
+    r = extract(
+        "The person I talked to, Florence, she's a bookkeeper at a firm called Florence "
+        "Ledger Partners, which she finds funny. Her full name is Florence Adeyemi.",
+        WHEN,
+    )
+    assert r.contact.name == "Florence Adeyemi"
+
+
+def test_spoken_correction_of_the_name() -> None:
+    r = extract(
+        "Right, that went well. Marta, no, it's Martina, Martina Kowalczyk, a data steward "
+        "at the Lakeshore Transit Authority. She used to teach chemistry.",
+        WHEN,
+    )
+    assert r.contact.name == "Martina Kowalczyk"
+
+
+def test_heading_organisation_is_not_the_name() -> None:
+    text = (
+        "Debrief, Bellwether Science Museum, again, a different person this time. "
+        "This time it was Cosmin Varga, an exhibit fabricator in the workshop."
+    )
+    r = extract(text, WHEN)
+    assert r.contact.name == "Cosmin Varga"
+    assert "Bellwether Science Museum" in r.companies_mentioned
+    assert not _people(text) & {"Cosmin Varga", "Bellwether Science Museum"}
+
+
+def test_rank_before_the_name() -> None:
+    r = extract(
+        "Talked with Capt. Lorna Pettigrew, retired, she's now the operations director at "
+        "Greyline Freight. She flew cargo for twenty years.",
+        WHEN,
+    )
+    assert r.contact.name == "Lorna Pettigrew"
+
+
+def test_description_without_a_name_does_not_end_the_search() -> None:
+    r = extract(
+        "Well, that was a pleasant hour. Benedetta Luongo, a nurse who is now a clinical "
+        "trainer at Orchard Health Partners. She teaches the new graduate cohort.",
+        WHEN,
+    )
+    assert r.contact.name == "Benedetta Luongo"
+    assert r.contact.company == "Orchard Health Partners"
+
+
+def test_name_after_with_in_a_long_sentence() -> None:
+    r = extract(
+        "Phew. The dog would not stop barking. So that one ran long, we went for almost an "
+        "hour, like fifty minutes, with Rosalind Achterberg. "
+        "She's the head of volunteer services at Mercy Ridge.",
+        WHEN,
+    )
+    assert r.contact.name == "Rosalind Achterberg"
+
+
+def test_sentence_opening_with_called() -> None:
+    r = extract(
+        "Notes. Late start, my laptop died. "
+        "Called Desmond Oyelaran, senior buyer at Tallgrass Outfitters, Omaha. "
+        "He came up through the stockroom.",
+        WHEN,
+    )
+    assert r.contact.name == "Desmond Oyelaran"
+    assert r.contact.company == "Tallgrass Outfitters"
+
+
+def test_named_later_in_the_same_sentence_after_a_description() -> None:
+    r = extract(
+        "I'm tired. The call was with the head of data at a small fintech, um, Coinvale, "
+        "she's called Ingrid. Ingrid Solberg. She was a physicist before.",
+        WHEN,
+    )
+    assert r.contact.name == "Ingrid Solberg"
+    assert r.contact.title == "head of data"
