@@ -112,3 +112,77 @@ def test_named_later_in_the_same_sentence_after_a_description() -> None:
     )
     assert r.contact.name == "Ingrid Solberg"
     assert r.contact.title == "head of data"
+
+
+# ---------------------------------------------------------------- the contact's company
+
+
+def test_company_named_after_its_description() -> None:
+    r = extract(
+        "Talked to Henrietta Vos, she's a process engineer at a Belgian-owned plant here in "
+        "Ohio, Kestrel Polymers. Twenty minutes. She started on the line.",
+        WHEN,
+    )
+    assert r.contact.company == "Kestrel Polymers"
+    assert "Belgian" not in r.companies_mentioned
+
+
+def test_company_described_before_the_name() -> None:
+    r = extract(
+        "So I talked to the volunteer manager at a small river museum, the Tamsin Ferry "
+        "Museum in Ohio. Her name is Gwendolyn. She was a park ranger before.",
+        WHEN,
+    )
+    assert r.contact.name == "Gwendolyn"
+    assert r.contact.company == "Tamsin Ferry Museum"
+
+
+def test_acronym_company_after_a_description() -> None:
+    r = extract(
+        "Quick recap of the call with Obadiah Nwankwo, head of pricing at the Ghana arm of "
+        "an insurer, QBE Ghana, in Accra. He trained as an actuary.",
+        WHEN,
+    )
+    assert r.contact.company == "QBE Ghana"
+
+
+def test_company_joined_by_and() -> None:
+    r = extract(
+        "Notes. I talked with Perpetua Osei, a tax manager at Hargrove and Finch. She started "
+        "in audit and moved over after three years.",
+        WHEN,
+    )
+    assert r.contact.company == "Hargrove and Finch"
+
+
+def test_capitalised_title_words_are_not_the_company() -> None:
+    r = extract(
+        "Call notes: Oskar Lindqvist, Senior Manager, Audit Innovation for Brannock Partners, "
+        "he covers the Baltic clients from Riga.",
+        WHEN,
+    )
+    assert r.contact.company == "Brannock Partners"
+
+
+def test_possessive_company_names() -> None:
+    owned = extract(
+        "Call notes: Ines Kovacs, senior analyst at Brightwater Holdings Group's Tessel. She "
+        "came from a bank.",
+        WHEN,
+    )
+    assert owned.contact.company == "Tessel"
+    unit = extract(
+        "I spoke with Rufus Adeyemi, the director of the Lakemont County Department of "
+        "Transportation's bridge inspection unit. He was an engineer first.",
+        WHEN,
+    )
+    assert unit.contact.company == "Lakemont County Department of Transportation"
+
+
+def test_heading_organisation_with_and() -> None:
+    r = extract(
+        "Debrief, Harlow Department of Parks and Recreation call. Spoke with Imogen Tate, a "
+        "recreation supervisor. She coached swimming for ten years.",
+        WHEN,
+    )
+    assert r.contact.company == "Harlow Department of Parks and Recreation"

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from debrief.extract.contact_company import apposed_matcher
 from debrief.extract.contact_names import NameChecks, loose_matcher
 from debrief.extract.contact_title import _MOVED, _TIME, TitleCompanyParser
 from debrief.extract.guard import degraded
@@ -63,6 +64,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
         self.loose = loose_matcher(nlp, intro["loose"])
         self.call_verbs = set(intro["call_verbs"])
+        self.apposed = apposed_matcher(nlp, cfg["company"], cfg["orgs"]["apposition_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -84,6 +86,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._replaced: tuple[int, int] | None = None
         self._early_alias: tuple[int, int] | None = None
         self._first_names: set[str] = set()
+        self._first_end: int | None = None
         low = lower_doc(doc)
         sents = list(doc.sents)
         self._header = self._find_header(doc, sents, low)
@@ -113,6 +116,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         for t in doc:
             if t.lower_ in alias_words and is_cap(t, low):
                 blocked.add(t.i)
+        self._blocked = blocked
         mentions = self.orgs.find(doc, blocked)
         if self._header is not None:
             hs, he = self._header
@@ -121,10 +125,13 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 mentions.sort(key=lambda m: m.start)
         title, company = None, None
         if intro_sent is not None:
+            # a name completed by a later mention ("Koji ... Koji Fujimoto.") is read from
+            # where the intro sentence names them
+            in_intro = name_span is not None and intro_sent.start <= name_span[0] < intro_sent.end
             start = (
                 desc_at
                 if desc_at is not None
-                else (name_span[1] if name_span else intro_sent.start)
+                else (name_span[1] if name_span and in_intro else self._intro_end(intro_sent))
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
         if company is not None and self._header is not None and intro_sent is not None:
@@ -140,6 +147,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 company = None
         if company is None:
             company = self._fallback_company(doc, mentions, name_span, intro_sent)
+        company = self._settle(doc, company, mentions)
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
@@ -205,11 +213,17 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 later = later[0], described[1], described[2]
         return self._completed(doc, later, low)
 
+    def _intro_end(self, sent: Span) -> int:
+        """Where the intro sentence's first mention of the name ends, else its start."""
+        e = self._first_end
+        return e if e is not None and sent.start < e <= sent.end else sent.start
+
     def _completed(
         self, doc: Doc, found: tuple[tuple[int, int] | None, Span | None, int | None], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
         if found[0] is None:
             return found
+        self._first_end = found[0][1]
         span = self._corrected(doc, found[0], low)
         return self._complete(doc, span, low), found[1], found[2]
 
@@ -369,6 +383,11 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             return None
         while e > k and doc[e - 1].is_punct:
             e -= 1
+        if e + 1 < sent.end and doc[e].lower_ in {"and", "&"} and is_cap(doc[e + 1], low):
+            # "Debrief, Los Angeles Department of Water and Power call."
+            e2 = chunk_end(doc, e + 1, sent.end, low)
+            if e2 < sent.end and doc[e2].lower_ in self.header_call_words:
+                e = e2
         nxt = doc[e] if e < sent.end else None
         if nxt is not None and nxt.lower_ in self.header_call_words:
             return (k, e)  # "So, Northwind call done." needs no cue
@@ -400,6 +419,10 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 if m.start == self._header[0]:
                     return m.name
         limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
+        # "the education director at a small history museum, the Wing Luke Museum. Her name
+        # is ...": an organisation described, then named, before the contact is
+        for _d, am in self._add_apposed(doc, 0, limit, mentions):
+            return am.name
         for m in mentions:
             if m.start >= limit:
                 break

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.contact_company import CompanyChecks
 from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
@@ -108,7 +109,7 @@ _TIME = {
 }
 
 
-class TitleCompanyParser:
+class TitleCompanyParser(CompanyChecks):
     """Title and company of the contact from the intro sentence (a mixin of ContactExtractor)."""
 
     copulas: PhraseSet
@@ -188,8 +189,10 @@ class TitleCompanyParser:
         if lower_doc(doc) and not any(start <= m.start < sent.end for m in mentions):
             self._lower_org(doc, start, sent.end, mentions)
         # company: the first organisation after the name in the intro sentence, corrections win
+        apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
         in_sent = [m for m in mentions if start <= m.start < sent.end]
         company = None
+        chosen: OrgMention | None = None
         if in_sent:
             # the organisation right after the current title wins over earlier ones
             # ("started at Chase as a teller, now he's a branch manager at Wells Fargo")
@@ -204,7 +207,7 @@ class TitleCompanyParser:
                 if linked:
                     base = linked[0]
             in_sent = in_sent[base:]
-            company = in_sent[0].name
+            chosen = in_sent[0]
             later = in_sent[1:]
             if later:
                 marks = self.corrections.find(doc, in_sent[0].end, later[-1].start)
@@ -212,7 +215,15 @@ class TitleCompanyParser:
                     after = [m for m in later if m.start >= marks[0][1]]
                     if after:
                         self._replaced = (in_sent[0].start, marks[0][0])
-                        company = after[-1].name
+                        chosen = after[-1]
+        for described_at, am in apposed:
+            # "at a Dutch-owned company here in Michigan, Daikin Applied": the name after the
+            # description wins over the description's own capitalised words
+            if am.start >= start and (chosen is None or described_at <= chosen.start < am.start):
+                chosen = am
+                break
+        if chosen is not None:
+            company = chosen.name
         if company is None or title is None:
             # "She's a project manager there." / "Sam works at Google." in the next sentences
             idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
