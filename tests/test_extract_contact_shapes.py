@@ -186,3 +186,51 @@ def test_heading_organisation_with_and() -> None:
         WHEN,
     )
     assert r.contact.company == "Harlow Department of Parks and Recreation"
+
+
+# ---------------------------------------------------------------- lower-case transcripts
+
+
+def test_lowercase_of_names() -> None:
+    r = extract(
+        "okay so i talked to marguerite she's a grants analyst at the city of duluth and she "
+        "used to teach music she said the budget cycle runs her whole year",
+        WHEN,
+    )
+    assert r.contact.company == "city of duluth"
+
+
+def test_lowercase_company_called() -> None:
+    r = extract(
+        "um so i had the call with ignatius he's a service writer at a small garage called "
+        "wrenchworks auto in dayton he was a mechanic for twelve years",
+        WHEN,
+    )
+    assert r.contact.company == "wrenchworks auto"
+
+
+def test_lowercase_company_before_the_name() -> None:
+    r = extract(
+        "so that was the man from the museum of the great lakes in toledo his name is "
+        "bartholomew and he's the collections manager he was a diver before",
+        WHEN,
+    )
+    assert r.contact.company == "museum of the great lakes"
+
+
+def test_lowercase_spoken_correction_of_the_company() -> None:
+    r = extract(
+        "ok notes from the call with solveig from pinecrest bank no sorry she left she's at "
+        "harborview credit union now she's a loan officer she started as a teller",
+        WHEN,
+    )
+    assert r.contact.company == "harborview credit union"
+
+
+def test_lowercase_generic_place_is_no_company() -> None:
+    r = extract(
+        "so i talked with cornelius he's a clerk at the county records office and he likes "
+        "the quiet he said the pay is fine",
+        WHEN,
+    )
+    assert r.contact.company is None

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_company import apposed_matcher
+from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
 from debrief.extract.contact_title import _MOVED, _TIME, TitleCompanyParser
 from debrief.extract.guard import degraded
@@ -64,6 +65,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
         self.loose = loose_matcher(nlp, intro["loose"])
         self.call_verbs = set(intro["call_verbs"])
+        self.lower_orgs = LowerOrgs(
+            nlp, cfg["lowercase"], cfg["orgs"]["apposition_nouns"], cfg["title"]["heads"]
+        )
         self.apposed = apposed_matcher(nlp, cfg["company"], cfg["orgs"]["apposition_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -443,6 +447,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                     or t.is_stop
                     or t.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
                     or t.lower_ in _TIME
+                    or t.lower_ in {"um", "uh", "er", "umm"}
                 ):
                     break
                 j += 1

@@ -20,9 +20,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_cap
+from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_cap, lower_doc
 
 if TYPE_CHECKING:
+    from debrief.extract.contact_lower import LowerOrgs
+    from debrief.extract.lexicon import PhraseSet
     from debrief.extract.orgs import OrgFinder
 
 
@@ -62,7 +64,10 @@ class CompanyChecks:
 
     apposed: Matcher
     orgs: OrgFinder
+    corrections: PhraseSet
+    lower_orgs: LowerOrgs
     _blocked: set[int]
+    _replaced: tuple[int, int] | None
 
     def _apposed_orgs(
         self, doc: Doc, lo: int, hi: int, blocked: set[int]
@@ -93,6 +98,7 @@ class CompanyChecks:
         for m in mentions:
             if m.name != company:
                 continue
+            m = self._corrected_org(doc, m, mentions)
             r = self._refined(doc, m, mentions)
             if r in mentions or r == m:
                 return r.name
@@ -101,6 +107,37 @@ class CompanyChecks:
             mentions.sort(key=lambda x: x.start)
             return r.name
         return company
+
+    def _corrected_org(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+        """'from the bank of ghana no sorry she left she's at the african development bank',
+        'at Stripe, no, sorry, Square, Block I mean': the organisation after a spoken
+        correction right after the company replaces it (twice at most). A bare "not" is no
+        correction here ("at Google, not Meta")."""
+        for _ in range(2):
+            hit = None
+            for k in range(m.end, min(len(doc), m.end + 8)):
+                n = self.corrections.match_at(doc, k)
+                if n and not (n == 1 and doc[k].lower_ == "not"):
+                    hit = (k, k + n)
+                    break
+            if hit is None:
+                break
+            nxt = [x for x in mentions if hit[1] <= x.start < hit[1] + 14]
+            if not nxt and lower_doc(doc):
+                # "from the discovery bank no sorry standard bank": the name right after
+                k = hit[1]
+                while k < len(doc) and doc[k].lower_ in {"the", "from", "at", "with", "it", "'s"}:
+                    k += 1
+                e = self.lower_orgs.name_end(doc, k, min(len(doc), k + 6))
+                if e > k:
+                    nxt = [OrgMention(k, e, doc[k:e].text, True)]
+                    mentions.append(nxt[0])
+                    mentions.sort(key=lambda x: x.start)
+            if not nxt:
+                break
+            self._replaced = (m.start, hit[0])
+            m = nxt[0]
+        return m
 
     def _add_apposed(
         self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.contact_company import CompanyChecks
+from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
@@ -89,7 +90,6 @@ _MOVED = {
     "before",
     "previously",
 }
-_LOW_STOP = {"hes", "shes", "theyre", "whos", "who", "she", "he", "they", "and", "so", "but"}
 _TIME = {
     "today",
     "tonight",
@@ -120,6 +120,7 @@ class TitleCompanyParser(CompanyChecks):
     title_heads: set[str]
     _first_names: set[str]
     _replaced: tuple[int, int] | None
+    lower_orgs: LowerOrgs
 
     # ------------------------------------------------------------ title and company
 
@@ -186,11 +187,21 @@ class TitleCompanyParser(CompanyChecks):
                 self.corrections.find(doc, titles[0][0], titles[-1][0]) or recast_at is not None
             ):
                 title, title_at = titles[-1][1], titles[-1][0]
-        if lower_doc(doc) and not any(start <= m.start < sent.end for m in mentions):
-            self._lower_org(doc, start, sent.end, mentions)
+        if lower_doc(doc):
+            # "at the city of charlotte", "a chain called motion works pt": the intro
+            # sentence, before the name too (a transcript is often one long sentence)
+            lows = self.lower_orgs.find(doc, 0, min(len(doc), start + 40), self._blocked)
+            for lm in lows:
+                over = [m for m in mentions if m.start < lm.end and lm.start < m.end]
+                if all(lm.start <= m.start and m.end <= lm.end for m in over):
+                    mentions[:] = [m for m in mentions if m not in over]
+                    mentions.append(lm)
+            mentions.sort(key=lambda m: m.start)
         # company: the first organisation after the name in the intro sentence, corrections win
         apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
-        in_sent = [m for m in mentions if start <= m.start < sent.end]
+        # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
+        sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
+        in_sent = [m for m in mentions if start <= m.start < sent_end]
         company = None
         chosen: OrgMention | None = None
         if in_sent:
@@ -203,6 +214,8 @@ class TitleCompanyParser(CompanyChecks):
                     for n, m in enumerate(in_sent)
                     if title_at < m.start <= title_at + 12
                     and doc[m.start - 1].lower_ in {"at", "with", "for", "from", "the"}
+                    # "he's an associate ... he studied at lse": a past place is not the link
+                    and not (m.start >= 2 and doc[m.start - 2].tag_ == "VBD")
                 ]
                 if linked:
                     base = linked[0]
@@ -297,29 +310,6 @@ class TitleCompanyParser(CompanyChecks):
         if e == close and e > comma + 1 and not any(m.start == comma + 1 for m in mentions):
             mentions.append(OrgMention(comma + 1, e, display_name(doc[comma + 1 : e].text), True))
             mentions.sort(key=lambda m: m.start)
-
-    def _lower_org(self, doc: Doc, start: int, end: int, mentions: list[OrgMention]) -> None:
-        """All-lowercase transcripts: 'at mercy general and he said' -> 'mercy general'."""
-        for k in range(start, min(end, start + 16)):
-            if doc[k].lower_ in {"at", "with", "for", "from"}:
-                j = k + 1
-                if j < end and doc[j].lower_ == "the":
-                    j += 1
-                first = j
-                while j < end and j - first < 3:
-                    t = doc[j]
-                    if (
-                        not t.is_alpha
-                        or t.is_stop
-                        or t.pos_ in {"VERB", "AUX", "PRON", "ADP", "CCONJ"}
-                        or t.lower_ in _LOW_STOP
-                    ):
-                        break
-                    j += 1
-                if j > first:
-                    mentions.append(OrgMention(first, j, doc[first:j].text, True))
-                    mentions.sort(key=lambda m: m.start)
-                    return
 
     def _descriptor_title(self, doc: Doc, k: int, end: int) -> str | None:
         """'my dad's financial advisor at Edward Jones' -> 'financial advisor'."""
