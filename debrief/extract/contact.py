@@ -91,6 +91,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._early_alias: tuple[int, int] | None = None
         self._first_names: set[str] = set()
         self._first_end: int | None = None
+        self._first_span: tuple[int, int] | None = None
         low = lower_doc(doc)
         sents = list(doc.sents)
         self._header = self._find_header(doc, sents, low)
@@ -103,6 +104,11 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         if name_span:
             name = self._name_text(doc[name_span[0] : name_span[1]])
             aliases += [name, *name.split()]
+            if self._first_span is not None and self._first_span != name_span:
+                # "Bea, Beatriz Soto", "Farah, no, it's Fareeha": the first form is the contact
+                fs, fe = self._first_span
+                aliases.append(doc[fs:fe].text)
+                blocked.update(range(fs, fe))
             self._first_names = {name.split()[0].lower()} if name.split() else set()
         else:
             name = None
@@ -190,6 +196,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 ent.label_ == "PERSON"
                 and ent.end <= limit
                 and self._plausible(doc, ent.start, ent.end)
+                and not self._org_position(doc, ent.start)
             ):
                 later = (ent.start, ent.end), ent.sent, None
                 break
@@ -228,6 +235,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         if found[0] is None:
             return found
         self._first_end = found[0][1]
+        self._first_span = found[0]
         span = self._corrected(doc, found[0], low)
         return self._complete(doc, span, low), found[1], found[2]
 
@@ -296,7 +304,10 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                     and is_cap(doc[k + 2], low)
                 ):
                     k += 2
-                e = self._name_end(doc, k, sent.end, low)
+                # a lower-case transcript's sentence break can fall between "her name is"
+                # and the name
+                hi = sent.end if not low or k < sent.end else min(len(doc), k + 3)
+                e = self._name_end(doc, k, hi, low)
                 if self._in_header(k):
                     e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
                 elif e > k and not self._plausible(doc, k, e):

@@ -66,6 +66,7 @@ class CompanyChecks:
     orgs: OrgFinder
     corrections: PhraseSet
     lower_orgs: LowerOrgs
+    title_heads: set[str]
     _blocked: set[int]
     _replaced: tuple[int, int] | None
 
@@ -128,7 +129,11 @@ class CompanyChecks:
                 k = hit[1]
                 while k < len(doc) and doc[k].lower_ in {"the", "from", "at", "with", "it", "'s"}:
                     k += 1
-                e = self.lower_orgs.name_end(doc, k, min(len(doc), k + 6))
+                e = self.lower_orgs.name_end(doc, k, min(len(doc), k + 8))
+                # "no sorry the executive director of the minnesota chorale": past the title
+                ofs = [j for j in range(k, e) if doc[j].lower_ == "of"]
+                if ofs and any(doc[j].lower_ in self.title_heads for j in range(k, ofs[0])):
+                    k = ofs[0] + 1 + (doc[ofs[0] + 1].lower_ == "the")
                 if e > k:
                     nxt = [OrgMention(k, e, doc[k:e].text, True)]
                     mentions.append(nxt[0])

@@ -29,6 +29,11 @@ _NOT_NAME_ENTS = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "PERC
 #: ("a company called Charlotte Electric" after "Charlotte").
 _ORG_BEFORE = {"at", "called", "for", "from", "named", "joined", "with"}
 
+#: Prepositions before an organisation or a place, not before the person the call was with.
+_ORG_PREPS = {"at", "from", "for", "of", "in", "on", "near", "by"}
+#: Last words of holidays the small model tags as people ("April Fools' Day").
+_HOLIDAY_ENDS = {"day", "eve"}
+
 NameSpan = tuple[int, int]
 
 
@@ -67,8 +72,23 @@ class NameChecks:
             return False
         if all(t.lower_ in self.title_heads for t in span if t.is_alpha):
             return False
+        if len(span) > 1 and span[-1].lower_ in _HOLIDAY_ENDS:
+            return False
         # "the Partnerships lead", "the Ops manager": a capitalised word before a title head
         return not (e < len(doc) and doc[e].lower_ in self.title_heads and doc[e].is_lower)
+
+    def _org_position(self, doc: Doc, s: int) -> bool:
+        """'at Coursera', 'the train from Mainz', 'at Stripe, no, sorry, Square': where the
+        small model's PERSON is an organisation or a place."""
+        if s > 0 and doc[s - 1].lower_ in _ORG_PREPS:
+            return True
+        k = s - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        return any(
+            self.corrections.match_at(doc, j, s) and j + self.corrections.match_at(doc, j, s) > k
+            for j in range(max(0, k - 3), k + 1)
+        )
 
     def _corrected(self, doc: Doc, span: NameSpan, low: bool) -> NameSpan:
         """'Farah, no, it's Fareeha, Fareeha Malik': the name after a spoken correction wins."""
