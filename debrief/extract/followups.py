@@ -26,6 +26,8 @@ from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
+_MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 # "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
 _FUSED = {"ill": "'ll", "im": "'m", "ive": "'ve", "id": "'d"}
 
@@ -193,13 +195,17 @@ class FollowUpExtractor:
                 v = self._verb_after(doc, i + n, sent.end)
                 if v is not None and self._is_action(doc, v, i):
                     found.append((i, v))
-            elif doc[i].lower_ in self.imperatives and doc[i].tag_ in {"VB", "NNP", "NN", "VBP"}:
+            elif self._imperative_opening(doc[i]):
                 nxt = doc[i + 1] if i + 1 < sent.end else None
+                # "Call with Sam went well" reports a meeting; "Meet with a rep" is a to-do
+                meeting = doc[i].lower_ in _MEETING_NOUNS
                 if (
                     (
                         nxt is None
-                        or nxt.lower_
-                        not in {"is", "was", "'s", "of", "with", "w/", "w", "from", "log", "notes"}
+                        or (
+                            nxt.lower_ not in {"is", "was", "'s", "of", "from", "log", "notes"}
+                            and not (meeting and nxt.lower_ in {"with", "w/", "w"})
+                        )
                     )
                     and not self._has_subject(doc[i])
                     and not self._reported(doc, doc[i], sent)
@@ -233,6 +239,19 @@ class FollowUpExtractor:
                 continue
             found.append((tok.i, v))
         return found
+
+    def _imperative_opening(self, tok: Token) -> bool:
+        """A sentence opening with an action verb: one of the cue file's imperatives, or any
+        verb the tagger reads as a bare imperative with an object or a particle ("Search
+        USAJobs for ...", "Work on my resume", "Photograph the stations Saturday")."""
+        if tok.lower_ in self.imperatives and tok.tag_ in {"VB", "NNP", "NN", "VBP"}:
+            return True
+        return (
+            tok.tag_ == "VB"
+            and tok.dep_ == "ROOT"
+            and tok.lemma_.lower() not in self.non_action
+            and any(c.dep_ in {"dobj", "prep", "prt"} for c in tok.children)
+        )
 
     def _fused(self, doc: Doc, aux: str, j: int, end: int) -> int | None:
         """Unpunctuated contractions: "ill text her" is "I'll text her"."""
