@@ -46,3 +46,23 @@ def test_spoken_correction_of_a_date_wins_over_the_explanation_after_it() -> Non
     items = _items("Drop off my portfolio on Friday, no, Thursday, because she travels Friday.")
     assert len(items) == 1
     assert items[0][1] == "2026-09-03"
+
+
+def test_lowercase_run_on_ends_with_the_speakers_own_notes() -> None:
+    items = _items(
+        "so i talked to rosalia she's a dispatcher for the county and the overtime is brutal "
+        "she told me to apply for the call taker posting and to take the typing test "
+        "seriously apply by friday and practice typing every night"
+    )
+    texts = [t for t, _ in items]
+    assert "apply by friday" in texts
+    assert dict(items)["apply by friday"] == "2026-09-04"
+    assert not any("overtime" in t or "told me" in t for t in texts)
+
+
+def test_lowercase_plural_subject_verb_is_not_a_note() -> None:
+    items = _items(
+        "so i talked to bertram he runs a plumbing crew the new hires get their licenses "
+        "in two years and he said the pay is good"
+    )
+    assert items == []

@@ -23,9 +23,14 @@ from debrief.extract.dates import resolve_due
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
+from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Someone else speaking again after a candidate note: it was not the last clause.
+_OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
+#: Words after which a verb continues the clause rather than starting a note.
+_GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 # "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
@@ -238,7 +243,41 @@ class FollowUpExtractor:
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        if lower_doc(doc):
+            found = sorted(found + self._run_on(doc, sent, found))
         return found
+
+    def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and
+        to take the test seriously apply by friday and study for the test". A bare imperative
+        in the middle of a sentence starts the speaker's own note when the word before it
+        ends a clause (a noun, an adverb, a number), not when it continues one ("to apply",
+        "i'll apply", "he said apply", "and apply")."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 1 : sent.end]:
+            if (
+                tok.i in taken
+                or tok.lower_ not in self.imperatives
+                or tok.tag_ not in {"VB", "VBP"}
+            ):
+                continue
+            prev = doc[tok.i - 1]
+            if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
+                continue
+            if any(
+                t.lower_ in self.reporting or t.lemma_ in self.reporting
+                for t in doc[tok.i - 2 : tok.i]
+            ):
+                continue
+            if out and tok.i - out[-1][1] < 3:
+                continue
+            if prev.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "techs who get their certs", "people get hired": a subject's verb
+            if any(t.lower_ in _OTHER_SUBJECTS for t in doc[tok.i + 1 : sent.end]):
+                continue  # the speaker's note ends the run-on; "... she said ..." goes on
+            out.append((tok.i, tok.i))
+        return out
 
     def _imperative_opening(self, tok: Token) -> bool:
         """A sentence opening with an action verb: one of the cue file's imperatives, or any
