@@ -234,3 +234,40 @@ def test_lowercase_generic_place_is_no_company() -> None:
         WHEN,
     )
     assert r.contact.company is None
+
+
+# ---------------------------------------------------------------- the contact's title
+
+
+def test_current_title_after_an_earlier_one() -> None:
+    r = extract(
+        "Okay, that went well. Solenne Marchetti, a paramedic who's now an emergency "
+        "management planner at Riverside County. She still rides along sometimes.",
+        WHEN,
+    )
+    assert r.contact.title == "emergency management planner"
+    turned = extract(
+        "That was Caspian Holt, a chemistry teacher turned data analyst at Fernhill "
+        "Analytics in Boise.",
+        WHEN,
+    )
+    assert turned.contact.title == "data analyst"
+
+
+def test_description_in_the_sentence_before_the_name() -> None:
+    r = extract(
+        "So that was the collections manager at a small maritime museum, the Pell Harbor "
+        "Museum. Her name is Ysolde. She started as a volunteer.",
+        WHEN,
+    )
+    assert r.contact.name == "Ysolde"
+    assert r.contact.title == "collections manager"
+
+
+def test_trade_and_museum_titles() -> None:
+    r = extract(
+        "Debrief, Lakeside Museum of Art. Talked with Anselm Koenig, a preparator. He hangs "
+        "the shows and builds the crates.",
+        WHEN,
+    )
+    assert r.contact.title == "preparator"

@@ -326,6 +326,12 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                     # "the call was with the head of engineering at Furrow, she's called
                     # Astrid": the description before the name gives the title and company
                     titled = desc is not None and self._descriptor_title(doc, desc[1], sent.end)
+                    if desc is None and first_desc is not None and first_desc[0].end == sent.start:
+                        # "that was the education director at the Wing Luke Museum. Her name
+                        # is Michiko": the sentence before describes them
+                        fs, fk = first_desc
+                        if self._descriptor_title(doc, fk, fs.end):
+                            return (k, e), fs, fk
                     return (k, e), sent, (desc[1] if desc is not None and titled else None)
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
