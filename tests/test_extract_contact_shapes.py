@@ -271,3 +271,13 @@ def test_trade_and_museum_titles() -> None:
         WHEN,
     )
     assert r.contact.title == "preparator"
+
+
+def test_place_after_the_company_is_not_another_company() -> None:
+    r = extract(
+        "Notes. Called Perpetua Vance, senior buyer at Harlowe Outfitters, Denver, Colorado. "
+        "She started in the stockroom.",
+        WHEN,
+    )
+    assert r.contact.company == "Harlowe Outfitters"
+    assert not {"Denver", "Colorado"} & set(r.companies_mentioned)

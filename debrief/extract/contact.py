@@ -174,7 +174,19 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 company_key(m.name) in keys for m in mentions if not lo <= m.start < hi
             ):
                 names = [m.name for m in mentions if not lo <= m.start < hi]
+        places = {m.name for m in mentions if m.name != company and self._place_only(doc, m)}
+        names = [n for n in names if n not in places]
         doc._.companies = merge_names(names, company, self.orgs.standalone)
+
+    @staticmethod
+    def _place_only(doc: Doc, m: OrgMention) -> bool:
+        """'Medline, Northfield, Illinois', 'IBEW Local 103, Boston': a place the model tags
+        GPE after a comma or "in" is where the organisation is, not another organisation."""
+        span = doc[m.start : m.end]
+        if not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_alpha):
+            return False
+        prev = doc[m.start - 1] if m.start > 0 else None
+        return prev is not None and (prev.text == "," or prev.lower_ in {"in", "near", "outside"})
 
     # ------------------------------------------------------------ name
 
