@@ -281,3 +281,29 @@ def test_place_after_the_company_is_not_another_company() -> None:
     )
     assert r.contact.company == "Harlowe Outfitters"
     assert not {"Denver", "Colorado"} & set(r.companies_mentioned)
+
+
+def test_capitalised_title_between_commas_is_not_the_company() -> None:
+    r = extract(
+        "Notes on Tobiah Quarles, Landscape Designer, Fenwick Rowe Studio, Denver. He was a "
+        "high school art teacher for six years.",
+        WHEN,
+    )
+    assert r.contact.title == "Landscape Designer"
+    assert r.contact.company == "Fenwick Rowe Studio"
+    assert "Fenwick Rowe Studio" not in _people(
+        "Notes on Tobiah Quarles, Landscape Designer, Fenwick Rowe Studio, Denver."
+    )
+
+
+def test_lower_case_company_name_in_a_typed_recap() -> None:
+    r = extract(
+        "The call was with Halvard Stene, he's a foreman at bluepeak roofing, a small outfit. "
+        "He started as a laborer.",
+        WHEN,
+    )
+    assert r.contact.company == "bluepeak roofing"
+    generic = extract(
+        "Talked with Odile Fontaine, a nurse at the hospital. She works nights.", WHEN
+    )
+    assert generic.contact.company is None

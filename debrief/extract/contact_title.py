@@ -158,6 +158,8 @@ class TitleCompanyParser(CompanyChecks):
                     # apposition: "Dana Whitfield, senior instructional designer at ASU"
                     j = i + 1 if punct else i
                     t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
+                    if t is None and punct:
+                        t = self._capitalised_title(doc, j, sent.end, mentions)
                     if t:
                         titles.append((j, t))
                         self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
@@ -202,6 +204,24 @@ class TitleCompanyParser(CompanyChecks):
         # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
         sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
         in_sent = [m for m in mentions if start <= m.start < sent_end]
+        if not in_sent and title_at is not None and not lower_doc(doc):
+            # "he's a foreman at bluepeak roofing, a small outfit": a lower-case company name
+            # in a typed recap, right after the title and closed by punctuation or a place
+            for lm in self.lower_orgs.find(
+                doc, title_at, min(sent_end, title_at + 12), self._blocked
+            ):
+                nxt = doc[lm.end] if lm.end < len(doc) else None
+                # "at bluepeak roofing", not "for universities" or "at the county office"
+                right_after_at = doc[lm.start - 1].lower_ == "at"
+                if (
+                    right_after_at
+                    and (nxt is None or nxt.is_punct or nxt.lower_ == "in")
+                    and all(t.is_lower for t in doc[lm.start : lm.end] if t.is_alpha)
+                ):
+                    mentions.append(lm)
+                    mentions.sort(key=lambda m: m.start)
+                    in_sent = [lm]
+                    break
         company = None
         chosen: OrgMention | None = None
         if in_sent:
@@ -281,6 +301,24 @@ class TitleCompanyParser(CompanyChecks):
         if title is None:
             title = self._as_title(doc, start, sent.end, mentions)
         return title, company
+
+    def _capitalised_title(
+        self, doc: Doc, j: int, end: int, mentions: list[OrgMention]
+    ) -> str | None:
+        """'Notes on Matius Olivera, Project Architect, Haldon Ward Architects, Chicago.': a
+        capitalised title between commas, ending on a title head word, is the title and not
+        an organisation (the mention that covers it is dropped)."""
+        k = j
+        while (
+            k < end
+            and k - j < 6
+            and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in {"of", "and", "&", "for"})
+        ):
+            k += 1
+        if k == j or k >= end or doc[k].text != "," or doc[k - 1].lower_ not in self.title_heads:
+            return None
+        mentions[:] = [m for m in mentions if m.end <= j or m.start >= k]
+        return doc[j:k].text
 
     def _as_title(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> str | None:
         """'She works at Microsoft as a program manager' -> 'program manager'."""
