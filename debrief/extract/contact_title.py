@@ -210,12 +210,12 @@ class TitleCompanyParser(CompanyChecks):
             for lm in self.lower_orgs.find(
                 doc, title_at, min(sent_end, title_at + 12), self._blocked
             ):
-                after = doc[lm.end] if lm.end < len(doc) else None
+                closer = doc[lm.end] if lm.end < len(doc) else None
                 # "at bluepeak roofing", not "for universities" or "at the county office"
                 right_after_at = doc[lm.start - 1].lower_ == "at"
                 if (
                     right_after_at
-                    and (after is None or after.is_punct or after.lower_ == "in")
+                    and (closer is None or closer.is_punct or closer.lower_ == "in")
                     and all(t.is_lower for t in doc[lm.start : lm.end] if t.is_alpha)
                 ):
                     mentions.append(lm)
