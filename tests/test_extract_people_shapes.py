@@ -74,3 +74,12 @@ def test_names_given_as_a_list_are_referrals() -> None:
     )
     assert people.get("Dorian Pike") == "referral"
     assert people.get("Saoirse Kelleher") == "referral"
+
+
+def test_who_connected_us_is_mentioned_not_a_referral() -> None:
+    people = _people(
+        "Okay, so a neighbour, Ottoline, connected us last week. The call was with Rasmus "
+        "Kjeldsen, a ferry captain with Baltic Line. Oswin, my old roommate, introduced us too."
+    )
+    assert people.get("Ottoline") == "mentioned"
+    assert people.get("Oswin") == "mentioned"
