@@ -83,3 +83,11 @@ def test_who_connected_us_is_mentioned_not_a_referral() -> None:
     )
     assert people.get("Ottoline") == "mentioned"
     assert people.get("Oswin") == "mentioned"
+
+
+def test_contacts_own_organisation_is_not_a_person() -> None:
+    people = _people(
+        "Debrief. Talked with Yannick Ferland, a partner at a small patent firm in Quebec, "
+        "Ferland Ouellet. He was an electrical engineer before law school."
+    )
+    assert "Ferland Ouellet" not in people

@@ -210,6 +210,8 @@ class PeopleExtractor:
             if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
                 continue
             before_ctx = self._context_before(doc, s)
+            if contact is not None and company_key(text) == company_key(contact.company or ""):
+                continue  # the contact's own organisation, whatever precedes it
             if not before_ctx and (
                 (contact is not None and company_key(text) == company_key(contact.company or ""))
                 or any(t.lower_ in self.title_heads for t in span)
