@@ -125,10 +125,7 @@ def main() -> int:
     if "blind" in Path(args.corpus).parts:
         sys.exit("extract_errors: blind sets are scored by the lead only")
     records = _read(args.corpus)
-    if args.preds:
-        preds = {obj["id"]: obj for obj in _read(args.preds)}
-    else:
-        preds = predict(records)
+    preds = {obj["id"]: obj for obj in _read(args.preds)} if args.preds else predict(records)
     if args.save:
         with open(args.save, "w", encoding="utf-8") as fh:
             for k, v in preds.items():
