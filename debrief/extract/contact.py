@@ -6,8 +6,9 @@ entity. Their title follows a copula or an apposition ("she's a senior PM", ", s
 at ..."); their company is the first organisation of that intro clause, and a spoken
 correction ("at Deloitte, no wait, at KPMG") replaces it. Earlier employers in later sentences
 are never the contact's company. Organisations come from :class:`~debrief.extract.orgs.OrgFinder`
-and are merged with :func:`~debrief.extract.orgs.merge_names`. Cue words are in
-``pipelines/contact_patterns.toml``.
+and are merged with :func:`~debrief.extract.orgs.merge_names`. Finding the name and the
+heading is here; reading the title and company after it is in
+:mod:`debrief.extract.contact_title`. Cue words are in ``pipelines/contact_patterns.toml``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from debrief.extract.contact_company import apposed_matcher
+from debrief.extract.contact_lower import LowerOrgs
+from debrief.extract.contact_names import NameChecks, loose_matcher
+from debrief.extract.contact_title import _MOVED, _TIME, TitleCompanyParser
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import (
@@ -24,7 +29,6 @@ from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
     display_name,
-    is_acronym,
     is_cap,
     lower_doc,
     merge_names,
@@ -36,90 +40,10 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
-_PRONOUNS = {"she", "he", "they"}
-_HAS = {"'s", "has", "have", "'ve"}
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
-_FILLERS = {
-    "uh",
-    "um",
-    "umm",
-    "uhh",
-    "like",
-    ",",
-    "you",
-    "know",
-    "a",
-    "an",
-    "the",
-    "kind",
-    "of",
-    "sort",
-}
-_TITLE_CAPS = {
-    "pm",
-    "vp",
-    "svp",
-    "evp",
-    "sre",
-    "swe",
-    "ux",
-    "ui",
-    "hr",
-    "it",
-    "qa",
-    "ceo",
-    "cto",
-    "cfo",
-    "coo",
-    "cmo",
-    "rn",
-    "np",
-    "md",
-    "ops",
-    "seo",
-    "crm",
-    "ai",
-    "ml",
-    "r&d",
-    "dei",
-    "tpm",
-    "apm",
-    "ic",
-}
-_MOVED = {
-    "moved",
-    "left",
-    "switched",
-    "jumped",
-    "joined",
-    "anymore",
-    "formerly",
-    "former",
-    "used",
-    "before",
-    "previously",
-}
-_LOW_STOP = {"hes", "shes", "theyre", "whos", "who", "she", "he", "they", "and", "so", "but"}
-_TIME = {
-    "today",
-    "tonight",
-    "yesterday",
-    "earlier",
-    "this",
-    "last",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "just",
-    "finally",
-    "again",
-    "briefly",
-    "quickly",
-}
 
 
-class ContactExtractor:
+class ContactExtractor(NameChecks, TitleCompanyParser):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: list[str]) -> None:
         intro, title = cfg["intro"], cfg["title"]
         self.cues = PhraseSet(nlp, intro["cues"])
@@ -139,6 +63,12 @@ class ContactExtractor:
         self.header_fillers = set(header["fillers"])
         self.header_call_words = set(header["call_words"])
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
+        self.loose = loose_matcher(nlp, intro["loose"])
+        self.call_verbs = set(intro["call_verbs"])
+        self.lower_orgs = LowerOrgs(
+            nlp, cfg["lowercase"], cfg["orgs"]["apposition_nouns"], cfg["title"]["heads"]
+        )
+        self.apposed = apposed_matcher(nlp, cfg["company"], cfg["orgs"]["apposition_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -160,6 +90,8 @@ class ContactExtractor:
         self._replaced: tuple[int, int] | None = None
         self._early_alias: tuple[int, int] | None = None
         self._first_names: set[str] = set()
+        self._first_end: int | None = None
+        self._first_span: tuple[int, int] | None = None
         low = lower_doc(doc)
         sents = list(doc.sents)
         self._header = self._find_header(doc, sents, low)
@@ -172,6 +104,11 @@ class ContactExtractor:
         if name_span:
             name = self._name_text(doc[name_span[0] : name_span[1]])
             aliases += [name, *name.split()]
+            if self._first_span is not None and self._first_span != name_span:
+                # "Bea, Beatriz Soto", "Farah, no, it's Fareeha": the first form is the contact
+                fs, fe = self._first_span
+                aliases.append(doc[fs:fe].text)
+                blocked.update(range(fs, fe))
             self._first_names = {name.split()[0].lower()} if name.split() else set()
         else:
             name = None
@@ -189,6 +126,7 @@ class ContactExtractor:
         for t in doc:
             if t.lower_ in alias_words and is_cap(t, low):
                 blocked.add(t.i)
+        self._blocked = blocked
         mentions = self.orgs.find(doc, blocked)
         if self._header is not None:
             hs, he = self._header
@@ -197,10 +135,13 @@ class ContactExtractor:
                 mentions.sort(key=lambda m: m.start)
         title, company = None, None
         if intro_sent is not None:
+            # a name completed by a later mention ("Koji ... Koji Fujimoto.") is read from
+            # where the intro sentence names them
+            in_intro = name_span is not None and intro_sent.start <= name_span[0] < intro_sent.end
             start = (
                 desc_at
                 if desc_at is not None
-                else (name_span[1] if name_span else intro_sent.start)
+                else (name_span[1] if name_span and in_intro else self._intro_end(intro_sent))
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
         if company is not None and self._header is not None and intro_sent is not None:
@@ -216,6 +157,7 @@ class ContactExtractor:
                 company = None
         if company is None:
             company = self._fallback_company(doc, mentions, name_span, intro_sent)
+        company = self._settle(doc, company, mentions)
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
@@ -232,28 +174,82 @@ class ContactExtractor:
                 company_key(m.name) in keys for m in mentions if not lo <= m.start < hi
             ):
                 names = [m.name for m in mentions if not lo <= m.start < hi]
+        places = {m.name for m in mentions if m.name != company and self._place_only(doc, m)}
+        names = [n for n in names if n not in places]
         doc._.companies = merge_names(names, company, self.orgs.standalone)
+
+    @staticmethod
+    def _place_only(doc: Doc, m: OrgMention) -> bool:
+        """'Medline, Northfield, Illinois', 'IBEW Local 103, Boston': a place the model tags
+        GPE after a comma or "in" is where the organisation is, not another organisation."""
+        span = doc[m.start : m.end]
+        if not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_alpha):
+            return False
+        prev = doc[m.start - 1] if m.start > 0 else None
+        return prev is not None and (prev.text == "," or prev.lower_ in {"in", "near", "outside"})
 
     # ------------------------------------------------------------ name
 
     def _find_name(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
-        """Intro cue in the opening, else the opening's first PERSON, else a later intro cue."""
+        """Intro cue in the opening, else the opening's first PERSON, else a name-and-title
+        sentence, else a later intro cue, else a looser pattern; a first name is completed
+        by a fuller mention soon after. A description without a name ("that was a nice call",
+        "the call with the head of engineering at Furrow") does not end the search."""
         found = self._find_cued(doc, sents[:3], low)
-        if found is not None:
-            return found
+        if found is not None and found[0] is not None:
+            return self._completed(doc, found, low)
+        described = found
         limit = sents[1].end if len(sents) > 1 else len(doc)
+        later: tuple[tuple[int, int] | None, Span | None, int | None] | None = None
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end <= limit and not self._in_header(ent.start):
-                return (ent.start, ent.end), ent.sent, None
-        found = self._find_verbless(doc, sents[:3], low)
-        if found is not None:
+            if (
+                ent.label_ == "PERSON"
+                and ent.end <= limit
+                and self._plausible(doc, ent.start, ent.end)
+                and not self._org_position(doc, ent.start)
+            ):
+                later = (ent.start, ent.end), ent.sent, None
+                break
+        if later is None:
+            later = self._find_verbless(doc, sents[:4], low)
+        if later is None:
+            later = self._find_cued(doc, sents[3:6], low)
+            if later is not None and later[0] is None:
+                described = described or later
+                later = None
+        if later is None:
+            loose = self._find_loose(doc, sents[:6], low)
+            if loose is not None:
+                later = loose[0], loose[1], None
+        if later is None:
+            return described or (None, (sents[0] if sents else None), None)
+        if described is not None and described[1] is not None and later[1] is not None:
+            # the description's sentence still carries the title and company when the name
+            # follows in the same or the next sentence
+            gap = sum(1 for x in sents if described[1].start < x.start <= later[1].start)
+            titled = described[2] is not None and self._descriptor_title(
+                doc, described[2], described[1].end
+            )
+            if later[1].start >= described[1].start and (gap == 0 or (gap == 1 and titled)):
+                later = later[0], described[1], described[2]
+        return self._completed(doc, later, low)
+
+    def _intro_end(self, sent: Span) -> int:
+        """Where the intro sentence's first mention of the name ends, else its start."""
+        e = self._first_end
+        return e if e is not None and sent.start < e <= sent.end else sent.start
+
+    def _completed(
+        self, doc: Doc, found: tuple[tuple[int, int] | None, Span | None, int | None], low: bool
+    ) -> tuple[tuple[int, int] | None, Span | None, int | None]:
+        if found[0] is None:
             return found
-        found = self._find_cued(doc, sents[3:6], low)
-        if found is not None:
-            return found
-        return None, (sents[0] if sents else None), None
+        self._first_end = found[0][1]
+        self._first_span = found[0]
+        span = self._corrected(doc, found[0], low)
+        return self._complete(doc, span, low), found[1], found[2]
 
     def _find_verbless(
         self, doc: Doc, sents: list[Span], low: bool
@@ -262,8 +258,10 @@ class ContactExtractor:
         that opens with a name and a comma, then a job title."""
         for sent in sents:
             k = sent.start
-            while k < sent.end and doc[k].lower_ in self.header_fillers:
-                k += 1
+            while k < sent.end and (
+                doc[k].lower_ in self.header_fillers or doc[k].lower_ in self.call_verbs
+            ):
+                k += 1  # "Called Desmond Oyelaran, senior buyer at ...": the verb is no name
             if k >= sent.end or self._in_header(k) or low:
                 continue
             e = self._name_end(doc, k, sent.end, low)
@@ -318,9 +316,14 @@ class ContactExtractor:
                     and is_cap(doc[k + 2], low)
                 ):
                     k += 2
-                e = self._name_end(doc, k, sent.end, low)
+                # a lower-case transcript's sentence break can fall between "her name is"
+                # and the name
+                hi = sent.end if not low or k < sent.end else min(len(doc), k + 3)
+                e = self._name_end(doc, k, hi, low)
                 if self._in_header(k):
                     e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
+                elif e > k and not self._plausible(doc, k, e):
+                    e = k  # "Debrief, Field Museum, again": an organisation, not a name
                 if e > k:
                     # "coffee with Jess, sorry, Jessica Huang": the corrected name wins
                     if e + 1 < sent.end and doc[e].text == ",":
@@ -332,7 +335,16 @@ class ContactExtractor:
                         if m and e2 > k2:
                             self._early_alias = (k, e)
                             return (k2, e2), sent, None
-                    return (k, e), sent, None
+                    # "the call was with the head of engineering at Furrow, she's called
+                    # Astrid": the description before the name gives the title and company
+                    titled = desc is not None and self._descriptor_title(doc, desc[1], sent.end)
+                    if desc is None and first_desc is not None and first_desc[0].end == sent.start:
+                        # "that was the education director at the Wing Luke Museum. Her name
+                        # is Michiko": the sentence before describes them
+                        fs, fk = first_desc
+                        if self._descriptor_title(doc, fk, fs.end):
+                            return (k, e), fs, fk
+                    return (k, e), sent, (desc[1] if desc is not None and titled else None)
                 if desc is None and k < sent.end and doc[k].lower_ in _DESCRIPTOR:
                     # "my sister's friend Olga, she's a pharmacist": the name ends the descriptor
                     for j in range(k + 1, min(sent.end, k + 10)):
@@ -404,6 +416,11 @@ class ContactExtractor:
             return None
         while e > k and doc[e - 1].is_punct:
             e -= 1
+        if e + 1 < sent.end and doc[e].lower_ in {"and", "&"} and is_cap(doc[e + 1], low):
+            # "Debrief, Los Angeles Department of Water and Power call."
+            e2 = chunk_end(doc, e + 1, sent.end, low)
+            if e2 < sent.end and doc[e2].lower_ in self.header_call_words:
+                e = e2
         nxt = doc[e] if e < sent.end else None
         if nxt is not None and nxt.lower_ in self.header_call_words:
             return (k, e)  # "So, Northwind call done." needs no cue
@@ -435,6 +452,10 @@ class ContactExtractor:
                 if m.start == self._header[0]:
                     return m.name
         limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
+        # "the education director at a small history museum, the Wing Luke Museum. Her name
+        # is ...": an organisation described, then named, before the contact is
+        for _d, am in self._add_apposed(doc, 0, limit, mentions):
+            return am.name
         for m in mentions:
             if m.start >= limit:
                 break
@@ -455,6 +476,7 @@ class ContactExtractor:
                     or t.is_stop
                     or t.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
                     or t.lower_ in _TIME
+                    or t.lower_ in {"um", "uh", "er", "umm"}
                 ):
                     break
                 j += 1
@@ -487,310 +509,6 @@ class ContactExtractor:
             if text.startswith(prefix) and len(text) > len(prefix):
                 text = text[len(prefix) :]
         return text.strip(" ,.'\"")
-
-    # ------------------------------------------------------------ title and company
-
-    def _title_company(
-        self,
-        doc: Doc,
-        sents: list[Span],
-        sent: Span,
-        start: int,
-        mentions: list[OrgMention],
-        desc_at: int | None,
-    ) -> tuple[str | None, str | None]:
-        titles: list[tuple[int, str]] = []
-        while start < sent.end and doc[start].lower_ in _TIME:
-            start += 1
-        if desc_at is not None:
-            t = self._descriptor_title(doc, desc_at, sent.end)
-            if t:
-                titles.append((desc_at, t))
-        first_names = self._first_names
-        recast_at: int | None = None
-        i = start
-        while i < sent.end:
-            tok = doc[i]
-            hit = 0
-            after_org = tok.text == "," and any(
-                m.end == i and m.start <= start + 3 for m in mentions
-            )
-            if tok.lower_ in _PRONOUNS | {"title", "who"} | first_names or (
-                tok.text in {",", "(", "-", "–", "—"} and (i == start or after_org)
-            ):
-                punct = tok.is_punct
-                hit = 0 if punct else self.copulas.match_at(doc, i + 1, sent.end)
-                if punct or (hit == 0 and i == start):
-                    # apposition: "Dana Whitfield, senior instructional designer at ASU"
-                    j = i + 1 if punct else i
-                    t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
-                    if t:
-                        titles.append((j, t))
-                        self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
-                    i += 1
-                    continue
-            recast = self.recasts.match_at(doc, i, sent.end)
-            if recast and titles:
-                t = self._parse_title(doc, i + recast, sent.end, mentions)
-                if t:
-                    titles.append((i + recast, t))
-                    recast_at = i + recast
-                i += recast
-                continue
-            if hit:
-                j = i + 1 + hit
-                t = self._parse_title(doc, j, sent.end, mentions)
-                if t:
-                    titles.append((j, t))
-                i = j
-                continue
-            i += 1
-        title = None
-        title_at: int | None = None
-        if titles:
-            title, title_at = titles[0][1], titles[0][0]
-            if len(titles) > 1 and (
-                self.corrections.find(doc, titles[0][0], titles[-1][0]) or recast_at is not None
-            ):
-                title, title_at = titles[-1][1], titles[-1][0]
-        if lower_doc(doc) and not any(start <= m.start < sent.end for m in mentions):
-            self._lower_org(doc, start, sent.end, mentions)
-        # company: the first organisation after the name in the intro sentence, corrections win
-        in_sent = [m for m in mentions if start <= m.start < sent.end]
-        company = None
-        if in_sent:
-            # the organisation right after the current title wins over earlier ones
-            # ("started at Chase as a teller, now he's a branch manager at Wells Fargo")
-            base = 0
-            if title_at is not None:
-                linked = [
-                    n
-                    for n, m in enumerate(in_sent)
-                    if title_at < m.start <= title_at + 12
-                    and doc[m.start - 1].lower_ in {"at", "with", "for", "from", "the"}
-                ]
-                if linked:
-                    base = linked[0]
-            in_sent = in_sent[base:]
-            company = in_sent[0].name
-            later = in_sent[1:]
-            if later:
-                marks = self.corrections.find(doc, in_sent[0].end, later[-1].start)
-                if marks:
-                    after = [m for m in later if m.start >= marks[0][1]]
-                    if after:
-                        self._replaced = (in_sent[0].start, marks[0][0])
-                        company = after[-1].name
-        if company is None or title is None:
-            # "She's a project manager there." / "Sam works at Google." in the next sentences
-            idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
-            for nxt in sents[idx + 1 : idx + 3] if idx >= 0 else []:
-                subj = [
-                    k
-                    for k in range(nxt.start, nxt.end)
-                    if doc[k].lower_ in _PRONOUNS | first_names
-                    and (k < nxt.start + 4 or doc[k].dep_ == "nsubj")
-                ]
-                if not subj:
-                    continue
-                # "He used to be a teacher and now he's a designer at Coursera": the clause
-                # about the past does not say what they do now
-                current = [k for k in subj if not _past_clause(doc[k])]
-                k = current[0] if current else subj[0]
-                if company is None:
-                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 20)]
-                    verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
-                    between = doc[k : near[0].start] if near else doc[k:k]
-                    past = any(
-                        t.tag_ in {"VBD", "VBN"}
-                        and t.lower_ not in {"called", "named", "based"}
-                        # "he's been a PM at HubSpot for three years" is still true now
-                        and not (t.lower_ == "been" and doc[t.i - 1].lower_ in _HAS)
-                        for t in between
-                    )
-                    if (
-                        near
-                        and not past
-                        and any(t.lower_ in verbs or t.tag_ in {"VBZ", "VBP"} for t in between)
-                    ):
-                        company = near[0].name
-                if title is None:
-                    hit = self.copulas.match_at(doc, k + 1, nxt.end)
-                    if hit:
-                        title = self._parse_title(doc, k + 1 + hit, nxt.end, mentions)
-                    else:
-                        title = self._as_title(doc, k, nxt.end, mentions)
-                if company is not None and title is not None:
-                    break
-        if title is None:
-            title = self._as_title(doc, start, sent.end, mentions)
-        return title, company
-
-    def _as_title(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> str | None:
-        """'She works at Microsoft as a program manager' -> 'program manager'."""
-        for k in range(lo, min(hi, lo + 16) - 1):
-            working = any(
-                t.lemma_.lower() in {"work", "serve", "start", "join"}
-                for t in doc[max(lo, k - 8) : k]
-            )
-            if working and doc[k].lower_ == "as" and doc[k + 1].lower_ in {"a", "an", "the"}:
-                return self._parse_title(doc, k + 2, hi, mentions, require_head=True)
-        return None
-
-    def _paren_org(
-        self, doc: Doc, j: int, end: int, mentions: list[OrgMention], bracket: bool = True
-    ) -> None:
-        """'(data engineer, Shopify)' or ', quant researcher, Two Sigma.': org after a comma."""
-        if bracket:
-            close = next((k for k in range(j, min(end, j + 14)) if doc[k].text == ")"), None)
-        else:
-            comma0 = next((k for k in range(j, min(end, j + 10)) if doc[k].text == ","), None)
-            nxt = chunk_end(doc, comma0 + 1, end) if comma0 is not None else None
-            close = nxt if nxt is not None and (nxt >= end or doc[nxt].is_punct) else None
-        comma = next((k for k in range(j, close) if doc[k].text == ","), None) if close else None
-        if close is None or comma is None:
-            return
-        e = chunk_end(doc, comma + 1, close)
-        if e == close and e > comma + 1 and not any(m.start == comma + 1 for m in mentions):
-            mentions.append(OrgMention(comma + 1, e, display_name(doc[comma + 1 : e].text), True))
-            mentions.sort(key=lambda m: m.start)
-
-    def _lower_org(self, doc: Doc, start: int, end: int, mentions: list[OrgMention]) -> None:
-        """All-lowercase transcripts: 'at mercy general and he said' -> 'mercy general'."""
-        for k in range(start, min(end, start + 16)):
-            if doc[k].lower_ in {"at", "with", "for", "from"}:
-                j = k + 1
-                if j < end and doc[j].lower_ == "the":
-                    j += 1
-                first = j
-                while j < end and j - first < 3:
-                    t = doc[j]
-                    if (
-                        not t.is_alpha
-                        or t.is_stop
-                        or t.pos_ in {"VERB", "AUX", "PRON", "ADP", "CCONJ"}
-                        or t.lower_ in _LOW_STOP
-                    ):
-                        break
-                    j += 1
-                if j > first:
-                    mentions.append(OrgMention(first, j, doc[first:j].text, True))
-                    mentions.sort(key=lambda m: m.start)
-                    return
-
-    def _descriptor_title(self, doc: Doc, k: int, end: int) -> str | None:
-        """'my dad's financial advisor at Edward Jones' -> 'financial advisor'."""
-        j = k
-        for m in range(k, min(end, k + 5)):
-            if doc[m].lower_ == "'s":
-                j = m + 1
-        if j == k:
-            j = k + 1
-        return self._parse_title(doc, j, end, [], require_head=True)
-
-    def _parse_title(
-        self,
-        doc: Doc,
-        j: int,
-        end: int,
-        mentions: list[OrgMention],
-        apposition: bool = False,
-        require_head: bool = False,
-    ) -> str | None:
-        # skip fillers and articles: "a, uh, product designer"
-        while j < end and doc[j].lower_ in _FILLERS:
-            j += 1
-        if j >= end:
-            return None
-        if doc[j].lower_ in {
-            "my",
-            "her",
-            "his",
-            "their",
-            "our",
-            "your",
-            "in",
-            "at",
-            "on",
-            "from",
-            "with",
-            "not",
-            "so",
-            "very",
-            "really",
-            "pretty",
-            "super",
-            "still",
-            "also",
-            "always",
-            "basically",
-        }:
-            return None
-        words: list[str] = []
-        k = j
-        while k < end and len(words) < 10:
-            t = doc[k]
-            low = t.lower_
-            if low in {"uh", "um", "umm", "like"}:
-                k += 1
-                continue
-            if t.is_punct and t.text not in {"-", "&", "/"}:
-                break
-            if low in self.title_stops:
-                nxt = doc[k + 1] if k + 1 < end else None
-                if (
-                    low in self.title_continue
-                    and nxt is not None
-                    and (
-                        not is_cap(nxt) or (bool(words) and words[0][:1].isupper() and low == "of")
-                    )
-                    and nxt.lower_ not in {"the", "a", "an"}
-                ):
-                    words.append(t.text)
-                    k += 1
-                    continue
-                break
-            title_case = bool(words) and words[0][:1].isupper() and t.is_title
-            if (
-                is_cap(t)
-                and low not in _TITLE_CAPS
-                and low not in self.title_heads
-                and not (is_acronym(t.text) and len(t.text) <= 4)
-                and not title_case
-            ):
-                break
-            if (
-                t.pos_ in {"VERB", "AUX"}
-                and low not in self.title_heads
-                and t.tag_ not in {"VBN", "VBG"}
-            ):
-                break
-            words.append(t.text)
-            k += 1
-        while words and words[-1].lower() in {"and", "-", "/", "&", "of", "for", "in", "on"}:
-            words.pop()
-        if not words:
-            return None
-        has_head = any(w.lower() in self.title_heads for w in words)
-        after_org = (
-            k < end
-            and doc[k].lower_ in {"at", "with", "for", "from"}
-            and any(m.start in (k + 1, k + 2) for m in mentions)
-        )
-        if not has_head and (require_head or not after_org):
-            return None
-        if apposition and not (has_head or after_org):
-            return None
-        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-        return text.replace(" 's", "'s")
-
-
-def _past_clause(subject: Token) -> bool:
-    """Whether the clause of ``subject`` is about the past ("he used to be", "she was")."""
-    verb = subject.head
-    return verb.tag_ == "VBD" or (
-        verb.lemma_ == "use" and any(c.dep_ == "xcomp" for c in verb.children)
-    )
 
 
 @Language.factory("debrief_contact_v1")

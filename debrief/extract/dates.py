@@ -114,6 +114,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
         ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
+        # "by the end of March": the month's last day; "this month": the current one's
+        ("end_named_month", rf"\b(?:the\s+)?end\s+of\s+(?P<mon>{mon})\b"),
+        ("this_month", r"\bthis\s+month\b"),
         ("weekend", r"\b(?P<which>this|the|next)\s+weekend\b"),
         ("week", r"\b(?P<which>next|this)\s+week\b"),
         ("month", r"\bnext\s+month\b"),
@@ -186,6 +189,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
     if kind == "end_month":
         later = (g["which"] or "").lower() == "next"
         return _month_end(_add_months(anchor, 1) if later else anchor)
+    if kind == "end_named_month":
+        first = _calendar_date(anchor, v.months[g["mon"].lower()], 1)
+        if first is None or first < anchor.replace(day=1):
+            return None
+        return _month_end(first)
+    if kind == "this_month":
+        return _month_end(anchor)
     if kind == "end_year":
         return date(anchor.year, 12, 31)
     if kind == "weekend":
@@ -264,7 +274,24 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
 _TIME_OF_DAY = {"eod", "end of day", "end of the day", "this morning", "this afternoon"}
 
 
+#: A spoken correction right before a date: "on Thursday, no, Wednesday, she's out Thursday".
+_CORRECTION = re.compile(
+    r"(?:\bno\b|\bwait\b|\bsorry\b|\bactually\b|\bi mean\b|\bscratch that\b)[\s,.]*"
+    r"(?:(?:make\s+(?:it|that)|it'?s|by|on|until|before)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def resolve_due(text: str, anchor: date) -> date | None:
-    """The due date stated in ``text``: the last expression wins (spoken corrections come last)."""
+    """The due date stated in ``text``: the last expression wins (spoken corrections come
+    last), except that a date said as a correction ("Thursday, no, Wednesday, she's out
+    Thursday") wins over a later mention that only explains it."""
     found = find_dates(text, anchor)
-    return found[-1].value if found else None
+    if not found:
+        return None
+    corrected = [
+        d
+        for n, d in enumerate(found)
+        if n > 0 and _CORRECTION.search(text[found[n - 1].end : d.start])
+    ]
+    return corrected[-1].value if corrected else found[-1].value

@@ -6,7 +6,8 @@ a bare imperative ("Email Marcus by Friday.") or an entry of a spoken list ("Fol
 send ..., register ..."). Clauses under someone else's reporting verb ("she said I should
 ...") are the contact's advice and are skipped, as are relative and conditional clauses,
 negated ones and non-actions ("I'm going to think about it"). Cue words are in
-``pipelines/followup_cues.toml``; dates are resolved by :mod:`debrief.extract.dates`.
+``pipelines/followup_cues.toml``; dates are resolved by :mod:`debrief.extract.dates`, the
+call's length read by :mod:`debrief.extract.followups_minutes`.
 """
 
 from __future__ import annotations
@@ -18,22 +19,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.dates import number_regex, parse_number, resolve_due
+from debrief.extract.dates import resolve_due
+from debrief.extract.followups_minutes import CallLength
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
+from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
-_BARE_AFTER = (
-    r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?"
-    r"(about|around|like|almost|maybe|nearly|roughly|over|just\s+over|under)?\s*$"
-)
+#: Someone else speaking again after a candidate note: it was not the last clause.
+_OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
+#: Words after which a verb continues the clause rather than starting a note.
+_GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
+#: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
+_MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 # "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
 _FUSED = {"ill": "'ll", "im": "'m", "ive": "'ve", "id": "'d"}
-_DURATION_HINT = re.compile(
-    r"\b(?:min|mins|minutes?|hours?|went|ran|lasted|talked|chatted|spoke)\b", re.I
-)
-_CALL_SUBJECTS = {"we", "it", "i", "that", "this", "she", "he", "they", "who"}
 
 
 def _anchor_date(doc: Doc) -> date:
@@ -199,13 +200,17 @@ class FollowUpExtractor:
                 v = self._verb_after(doc, i + n, sent.end)
                 if v is not None and self._is_action(doc, v, i):
                     found.append((i, v))
-            elif doc[i].lower_ in self.imperatives and doc[i].tag_ in {"VB", "NNP", "NN", "VBP"}:
+            elif self._imperative_opening(doc[i]):
                 nxt = doc[i + 1] if i + 1 < sent.end else None
+                # "Call with Sam went well" reports a meeting; "Meet with a rep" is a to-do
+                meeting = doc[i].lower_ in _MEETING_NOUNS
                 if (
                     (
                         nxt is None
-                        or nxt.lower_
-                        not in {"is", "was", "'s", "of", "with", "w/", "w", "from", "log", "notes"}
+                        or (
+                            nxt.lower_ not in {"is", "was", "'s", "of", "from", "log", "notes"}
+                            and not (meeting and nxt.lower_ in {"with", "w/", "w"})
+                        )
                     )
                     and not self._has_subject(doc[i])
                     and not self._reported(doc, doc[i], sent)
@@ -238,7 +243,54 @@ class FollowUpExtractor:
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        if lower_doc(doc):
+            found = sorted(found + self._run_on(doc, sent, found))
         return found
+
+    def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and
+        to take the test seriously apply by friday and study for the test". A bare imperative
+        in the middle of a sentence starts the speaker's own note when the word before it
+        ends a clause (a noun, an adverb, a number), not when it continues one ("to apply",
+        "i'll apply", "he said apply", "and apply")."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 1 : sent.end]:
+            if (
+                tok.i in taken
+                or tok.lower_ not in self.imperatives
+                or tok.tag_ not in {"VB", "VBP"}
+            ):
+                continue
+            prev = doc[tok.i - 1]
+            if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
+                continue
+            if any(
+                t.lower_ in self.reporting or t.lemma_ in self.reporting
+                for t in doc[tok.i - 2 : tok.i]
+            ):
+                continue
+            if out and tok.i - out[-1][1] < 3:
+                continue
+            if prev.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "techs who get their certs", "people get hired": a subject's verb
+            if any(t.lower_ in _OTHER_SUBJECTS for t in doc[tok.i + 1 : sent.end]):
+                continue  # the speaker's note ends the run-on; "... she said ..." goes on
+            out.append((tok.i, tok.i))
+        return out
+
+    def _imperative_opening(self, tok: Token) -> bool:
+        """A sentence opening with an action verb: one of the cue file's imperatives, or any
+        verb the tagger reads as a bare imperative with an object or a particle ("Search
+        USAJobs for ...", "Work on my resume", "Photograph the stations Saturday")."""
+        if tok.lower_ in self.imperatives and tok.tag_ in {"VB", "NNP", "NN", "VBP"}:
+            return True
+        return (
+            tok.tag_ == "VB"
+            and tok.dep_ == "ROOT"
+            and tok.lemma_.lower() not in self.non_action
+            and any(c.dep_ in {"dobj", "prep", "prt"} for c in tok.children)
+        )
 
     def _fused(self, doc: Doc, aux: str, j: int, end: int) -> int | None:
         """Unpunctuated contractions: "ill text her" is "I'll text her"."""
@@ -432,11 +484,6 @@ class FollowUpExtractor:
         )
 
 
-#: Verbs opening a note about the call itself ("Spoke with ...", "Met ..."), as lemmas and as
-#: the past forms the tagger misses in a terse note ("Spoke w/ Raj": "Spoke" as a name).
-_CALL_OPENERS = {"speak", "talk", "chat", "meet", "call", "zoom"}
-_CALL_OPENERS |= {"spoke", "talked", "chatted", "met", "called", "zoomed"}
-
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -457,278 +504,11 @@ def _enumerator(doc: Doc, k: int, end: int) -> int:
     return 0
 
 
-class CallLength:
-    """The call's length in minutes where the recap states it (actual beats planned)."""
-
-    def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
-        num = number_regex()
-        self.verbs = set(cues["verbs"])
-        self.nouns = set(cues["nouns"])
-        self.excluded = set(cues["excluded_verbs"])
-        self.planned = [
-            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.I)
-            for p in cues["planned"]
-        ]
-        self.deviation = [
-            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.I)
-            for p in cues["deviation"]
-        ]
-        over = "|".join(re.escape(p) for p in sorted(cues["overrun"], key=len, reverse=True))
-        self.overrun = re.compile(rf"(?:{over})\s*(?:like\s+|about\s+|maybe\s+)?$", re.I)
-        self.corrections = [
-            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+"), re.I)
-            for p in cues["corrections"]
-        ]
-        self.contrast = re.compile(
-            r"\b(but|actually|ended up|went|ran|lasted|only|it was|we did|instead)\b", re.I
-        )
-        self.durations = [
-            (re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b", re.I), lambda m: 90),
-            (
-                re.compile(rf"\b(?P<h>{num})\s+and\s+a\s+half\s+hours?\b", re.I),
-                lambda m: _num(m, "h", 60, 30),
-            ),
-            (
-                re.compile(rf"\b(?:an?|one)\s+hour\s+and\s+(?P<n>{num})\s+min(?:ute)?s?\b", re.I),
-                lambda m: _num(m, "n", 1, 60),
-            ),
-            (re.compile(r"\bhalf(?:\s+an?|-an?)?[\s-]+hour\b", re.I), lambda m: 30),
-            (re.compile(r"\b(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour\b", re.I), lambda m: 15),
-            (
-                re.compile(rf"\b(?P<n>{num})(?:\s+|-)?(?:minutes?|mins?)\b", re.I),
-                lambda m: _num(m, "n", 1, 0),
-            ),
-            (re.compile(rf"\b(?P<h>{num})[\s-]+hours?\b", re.I), lambda m: _num(m, "h", 60, 0)),
-            (
-                re.compile(r"\b(?:an?|one|a\s+full|a\s+whole|full|whole)[\s-]+hour\b", re.I),
-                lambda m: 60,
-            ),
-        ]
-        self.bare = re.compile(rf"\b(?P<n>{num})\b", re.I)
-
-    def __call__(self, doc: Doc) -> int | None:
-        best: int | None = None
-        for sent in doc.sents:
-            value = self._sentence(doc, sent)
-            if value is not None:
-                best = value
-        return best
-
-    def _sentence(self, doc: Doc, sent: Span) -> int | None:
-        text = sent.text
-        if not _DURATION_HINT.search(text):
-            return None
-        base = sent.start_char
-        mentions: list[tuple[int, int, int]] = []  # (start, end, minutes)
-        taken: list[tuple[int, int]] = []
-        for rx, value in self.durations:
-            for m in rx.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
-                v = value(m)
-                if v is None or not 1 <= v <= 600:
-                    continue
-                if not self._about_call(doc, base + m.start(), base + m.end()):
-                    continue
-                taken.append((m.start(), m.end()))
-                mentions.append((m.start(), m.end(), v))
-        if not mentions:
-            # "we went about 45" with no unit
-            for m in self.bare.finditer(text):
-                before = text[: m.start()].lower()
-                if re.search(
-                    _BARE_AFTER,
-                    before,
-                ):
-                    v = parse_number(m.group("n"))
-                    if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.start()):
-                        mentions.append((m.start(), m.end(), v))
-            if not mentions:
-                return None
-        first = min(s for s, _, _ in mentions)
-        for m in self.bare.finditer(text):
-            if m.start() <= first or any(m.start() < e and s < m.end() for s, e, _ in mentions):
-                continue
-            v = parse_number(m.group("n"))
-            if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.start()):
-                mentions.append((m.start(), m.end(), v))
-        mentions.sort()
-        planned: int | None = None
-        actual: int | None = None
-        overrun = 0
-        prev_end = 0
-        for s, e, v in mentions:
-            before = text[prev_end:s]
-            clause_before = text[:s]
-            if self.overrun.search(text[max(0, s - 20) : s]):
-                overrun += v
-            elif self._is_planned(clause_before, prev_end) and actual is None:
-                planned = v
-            else:
-                actual = v
-            prev_end = e
-            del before
-        if actual is not None:
-            return actual
-        if planned is not None and overrun:
-            return planned + overrun
-        if planned is not None and not any(rx.search(text) for rx in self.deviation):
-            return planned
-        return None
-
-    def _is_planned(self, before: str, prev_end: int) -> bool:
-        last_plan = max((m.end() for rx in self.planned for m in rx.finditer(before)), default=-1)
-        if last_plan < 0:
-            return False
-        return not self.contrast.search(before[last_plan:])
-
-    def _bare_ok(self, doc: Doc, char: int) -> bool:
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        tok = span[0]
-        if (
-            tok.dep_ == "nummod"
-            and tok.head.pos_ == "NOUN"
-            and tok.head.lemma_ not in {"minute", "min"}
-        ):
-            return False
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return nxt is None or nxt.lower_ not in {
-            "percent",
-            "%",
-            "years",
-            "year",
-            "people",
-            "a.m.",
-            "p.m.",
-            "am",
-            "pm",
-            "times",
-            "o'clock",
-        }
-
-    def _about_call(self, doc: Doc, start: int, end: int) -> bool:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        unit = span[-1]
-        nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
-        if (
-            nxt is not None
-            and nxt.is_alpha
-            and nxt.pos_ in {"NOUN", "PROPN"}
-            and unit.lower_ in {"minute", "min", "hour"}
-        ):
-            # used as an adjective: "a 20-minute coffee chat" vs "fifteen-minute slots"
-            if nxt.tag_ in {"NNS", "NNPS"}:
-                return False
-            return any(t.lemma_.lower() in self.nouns for t in doc[unit.i + 1 : unit.i + 3])
-        t = unit
-        for _ in range(4):
-            head = t.head
-            if head.i == t.i:
-                break
-            lemma = head.lemma_.lower()
-            if head.pos_ in {"VERB", "AUX"}:
-                if lemma in self.excluded:
-                    return False
-                if lemma in self.verbs:
-                    if self._topic(head, unit):
-                        return False
-                    subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                    if subj and subj[0].lemma_.lower() not in self.nouns | _CALL_SUBJECTS:
-                        return False
-                    if lemma == "be":
-                        subjects = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
-                        return bool(subjects) and subjects[0] in self.nouns | {
-                            "it",
-                            "that",
-                            "we",
-                            "this",
-                        }
-                    if lemma in {"have", "get", "give", "spend", "take", "do"}:
-                        return self._window_has_call(doc, unit.i) or _subject(head) in {"we", "i"}
-                    return True
-            if head.pos_ == "NOUN" and head.lemma_.lower() in self.nouns:
-                return True
-            t = head
-        sent = unit.sent
-        if not any(t.pos_ in {"VERB", "AUX"} for t in sent) and len(sent) <= 6:
-            return True  # a note of its own: "25 min."
-        first, after = span[0].i, unit.i + 1
-        if (first == sent.start or doc[first - 1].text in {".", ")", ":", ";"}) and (
-            after >= len(doc) or doc[after].text in {".", ";"} or doc[after].lower_ in self.nouns
-        ):
-            return True
-        if (
-            doc[first - 1].text == ","
-            and (after >= sent.end or doc[after].text in {".", ";"})
-            and any(t.lemma_.lower() in self.nouns for t in doc[sent.start : sent.start + 3])
-        ):
-            return True  # a note about the call: "Call with Grace Kim at Twilio, 25 minutes."
-        opener = next(
-            (t for t in sent if t.is_alpha and t.lower_ not in {"so", "just", "ok"}), None
-        )
-        # "Spoke w/ Raj Mehta (analyst @ Wayfair) for 20 mins.": "w/" defeats the parse
-        if (
-            opener is not None
-            and (opener.lemma_.lower() in _CALL_OPENERS or opener.lower_ in _CALL_OPENERS)
-            and not any(t.lower_ in {"about", "on"} for t in doc[opener.i : first])
-        ):
-            return True
-        return self._window_has_call(doc, unit.i, strict=True)
-
-    def _window_has_call(self, doc: Doc, i: int, strict: bool = False) -> bool:
-        lo, hi = max(0, i - 6), min(len(doc), i + 4)
-        words = {t.lemma_.lower() for t in doc[lo:hi]}
-        if strict:
-            return bool(words & self.nouns)
-        return bool(words & (self.nouns | {"talk", "chat", "speak", "call"}))
-
-    @staticmethod
-    def _topic(verb: Token, unit: Token) -> bool:
-        """'talked about the ramen place for ten minutes': a topic, not the call."""
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "about":
-                objs = [o for o in c.children if o.dep_ == "pobj"]
-                if (
-                    objs
-                    and objs[0].i != unit.i
-                    and objs[0].pos_ != "NUM"
-                    and not any(x.i == unit.i for x in objs[0].subtree)
-                ):
-                    return True
-        return False
-
-
 def _coordinated(doc: Doc, verb: Token) -> bool:
     """'..., but I should lead with ...': a conjunction or comma right before the clause."""
     first = min(verb.left_edge.i, verb.i)
     prev = [t.lower_ for t in doc[max(0, first - 2) : first]]
     return any(p in {"and", "but", "so", ",", "then"} for p in prev)
-
-
-def _subject(verb: Token) -> str:
-    """Lowercased subject of a verb, looking through 'supposed to do' / 'wanted to get'."""
-    t = verb
-    for _ in range(3):
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            return subj[0].lower_
-        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
-            break
-        t = t.head
-    return ""
-
-
-def _num(m: re.Match[str], group: str, scale: int, add: int) -> int | None:
-    whole = parse_number(m.group(group))
-    try:
-        n = float(whole) if whole is not None else float(m.group(group))
-    except ValueError:
-        return None
-    return round(n * scale + add)
 
 
 @Language.factory("debrief_followups_v1")

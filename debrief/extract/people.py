@@ -51,8 +51,14 @@ class PeopleExtractor:
         self.not_names = {" ".join(words(x)) for x in not_names}
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
         self.not_before = PhraseSet(nlp, ctx["not_before"])
+        self.honorifics = set(ctx["honorifics"])
+        self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
-        self.title_heads = set(load_toml("contact_patterns.toml")["title"]["heads"])
+        contact_cfg = load_toml("contact_patterns.toml")
+        self.title_heads = set(contact_cfg["title"]["heads"])
+        # "Hana Suzuki, a planner on her team": a person's description may hold "team"
+        self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
+        self.org_possessions = set(ctx["org_possessions"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -79,6 +85,23 @@ class PeopleExtractor:
         # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo"
         if s >= 2 and doc[s - 1].text == ",":
             return any(self.before.match_at(doc, k, s - 1) for k in range(max(0, s - 3), s - 1))
+        return False
+
+    def _described_as_org(self, doc: Doc, e: int) -> bool:
+        """The name is followed by a description of an organisation: ", the law firm",
+        "is a small nonprofit", "'s clients"."""
+        k = e
+        if k < len(doc) and doc[k].lower_ == "'s":
+            return k + 1 < len(doc) and doc[k + 1].lower_ in self.org_possessions
+        while k < len(doc) and doc[k].lower_ in {",", "is", "was", "which", "'s"}:
+            k += 1
+        if k == e or k >= len(doc) or doc[k].lower_ not in {"a", "an", "the"}:
+            return False
+        for j in range(k + 1, min(len(doc), k + 5)):
+            if doc[j].lower_ in self.org_nouns:
+                return True
+            if doc[j].is_punct:
+                break
         return False
 
     def _context_after(self, doc: Doc, e: int) -> bool:
@@ -187,6 +210,8 @@ class PeopleExtractor:
             if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
                 continue
             before_ctx = self._context_before(doc, s)
+            if contact is not None and company_key(text) == company_key(contact.company or ""):
+                continue  # the contact's own organisation, whatever precedes it
             if not before_ctx and (
                 (contact is not None and company_key(text) == company_key(contact.company or ""))
                 or any(t.lower_ in self.title_heads for t in span)
@@ -216,6 +241,19 @@ class PeopleExtractor:
             if s > 0 and doc[s - 1].lower_ in self.place_preps and not in_ctx:
                 continue
             if len(span) == 1 and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"} and not in_ctx:
+                continue
+            if not before_ctx and self._described_as_org(doc, e):
+                # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
+                continue
+            titled = s > 0 and doc[s - 1].lower_ in self.honorifics
+            if len(span) == 1 and not in_ctx and not titled:
+                # a lone word the model tags PERSON in no person context ("drive for
+                # Schneider", "tools like Ironclad", "Dakar office") is more often an
+                # organisation, a tool or a place than a person; "Dr. Rivera" is a person
+                continue
+            if low and (key in self.common_nouns or any(t.tag_ == "NNS" for t in span)):
+                # "apply for the supervisor role", "talking to donors": no capitals to tell,
+                # and these are nouns, not names
                 continue
             found.append((s, e, text, in_ctx))
 

@@ -1,0 +1,236 @@
+"""The contact's company for debrief_contact_v1: shapes other authors use for it.
+
+- An organisation named after a description of it, set off by a comma: "at a small design
+  consultancy in Copenhagen, Fjord and Field", "a fintech in Nairobi, Chipper Cash". The
+  description's own capitalised words ("a Dutch-owned company", "a DTC skincare brand") are not
+  the company. The pattern is a spaCy :class:`~spacy.matcher.Matcher` built from the word lists
+  of ``[company]`` and ``[orgs]`` in ``pipelines/contact_patterns.toml``.
+- A name joined by "and" ("Latham and Watkins", "Boys and Girls Club of Metro Atlanta").
+- A capitalised part of the title followed by the organisation ("VP of Sales at Attentive",
+  "Senior Manager, Tax Technology for EY"): the organisation after "at"/"for" wins.
+- A possessive: "Maricopa County Department of Public Health's community health division" is
+  the department; "UnitedHealth Group's Optum" is Optum.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_cap, lower_doc
+
+if TYPE_CHECKING:
+    from debrief.extract.contact_lower import LowerOrgs
+    from debrief.extract.lexicon import PhraseSet
+    from debrief.extract.orgs import OrgFinder
+
+
+#: What may follow an apposed organisation's name: "..., Fjord and Field, twelve people",
+#: "..., Vireo Digital in Austin", "..., Kasowitz. Hmm".
+_AFTER = {"in", "which", "that", "and", "but", "so", "where", "based", "out"}
+
+
+def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Matcher:
+    """'<prep> a|an|the <description with an organisation noun>, <Name>': the match ends on
+    the first word of the name. Words that start another clause or place stop the description."""
+    stop = list(cfg["description_stops"])
+    # any word but a clause break; "-" stays inside ("a Dutch-owned company")
+    free: dict[str, Any] = {
+        "ORTH": {"NOT_IN": [",", ".", ";", ":", "?", "!", "(", ")"]},
+        "LOWER": {"NOT_IN": stop},
+    }
+    pattern: list[dict[str, Any]] = [
+        {"LOWER": {"IN": list(cfg["apposed_prepositions"])}},
+        {"LOWER": {"IN": ["a", "an", "the"]}},
+        {**free, "OP": "{0,5}"},
+        {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}},
+        {**free, "OP": "{0,6}"},
+        {"ORTH": ","},
+        {"LOWER": {"IN": ["um", "uh", "like", "er"]}, "OP": "*"},
+        {"ORTH": ",", "OP": "?"},
+        {"LOWER": "the", "OP": "?"},
+    ]
+    matcher = Matcher(nlp.vocab)
+    # the name starts with a capitalised word or an acronym ("MTN Nigeria")
+    matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
+    return matcher
+
+
+class CompanyChecks:
+    """The company shapes above (a mixin of ContactExtractor)."""
+
+    apposed: Matcher
+    orgs: OrgFinder
+    corrections: PhraseSet
+    lower_orgs: LowerOrgs
+    title_heads: set[str]
+    _blocked: set[int]
+    _replaced: tuple[int, int] | None
+
+    def _apposed_orgs(
+        self, doc: Doc, lo: int, hi: int, blocked: set[int]
+    ) -> list[tuple[int, OrgMention]]:
+        """(start of the description, the organisation) for each described-then-named
+        organisation in ``doc[lo:hi]``; a person's name there (the contact's) is not one."""
+        out: dict[int, tuple[int, OrgMention]] = {}
+        for _label, s, e in self.apposed(doc[lo:hi]):
+            k = lo + e - 1
+            if k in blocked:
+                continue
+            end = chunk_end(doc, k, doc[k].sent.end)
+            nxt = doc[end] if end < len(doc) else None
+            if end <= k or (nxt is not None and not nxt.is_punct and nxt.lower_ not in _AFTER):
+                continue
+            if any(i in blocked for i in range(k, end)):
+                continue
+            start = lo + s
+            if k not in out or start < out[k][0]:
+                out[k] = (start, OrgMention(k, end, display_name(doc[k:end].text), True))
+        return sorted(out.values(), key=lambda x: x[1].start)
+
+    def _settle(self, doc: Doc, company: str | None, mentions: list[OrgMention]) -> str | None:
+        """The chosen company after :meth:`_refined`; a longer name replaces the mentions it
+        covers, so the companies list carries it too."""
+        if company is None:
+            return None
+        for m in mentions:
+            if m.name != company:
+                continue
+            m = self._corrected_org(doc, m, mentions)
+            r = self._refined(doc, m, mentions)
+            if r in mentions or r == m:
+                return r.name
+            mentions[:] = [x for x in mentions if x.end <= r.start or x.start >= r.end]
+            mentions.append(r)
+            mentions.sort(key=lambda x: x.start)
+            return r.name
+        return company
+
+    def _corrected_org(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+        """'from the bank of ghana no sorry she left she's at the african development bank',
+        'at Stripe, no, sorry, Square, Block I mean': the organisation after a spoken
+        correction right after the company replaces it (twice at most). A bare "not" is no
+        correction here ("at Google, not Meta")."""
+        for _ in range(2):
+            hit = None
+            for k in range(m.end, min(len(doc), m.end + 8)):
+                n = self.corrections.match_at(doc, k)
+                if n and not (n == 1 and doc[k].lower_ == "not"):
+                    hit = (k, k + n)
+                    break
+            if hit is None:
+                break
+            nxt = [x for x in mentions if hit[1] <= x.start < hit[1] + 14]
+            if not nxt and lower_doc(doc):
+                # "from the discovery bank no sorry standard bank": the name right after
+                k = hit[1]
+                while k < len(doc) and doc[k].lower_ in {"the", "from", "at", "with", "it", "'s"}:
+                    k += 1
+                e = self.lower_orgs.name_end(doc, k, min(len(doc), k + 8))
+                # "no sorry the executive director of the minnesota chorale": past the title
+                ofs = [j for j in range(k, e) if doc[j].lower_ == "of"]
+                if ofs and any(doc[j].lower_ in self.title_heads for j in range(k, ofs[0])):
+                    k = ofs[0] + 1 + (doc[ofs[0] + 1].lower_ == "the")
+                if e > k:
+                    nxt = [OrgMention(k, e, doc[k:e].text, True)]
+                    mentions.append(nxt[0])
+                    mentions.sort(key=lambda x: x.start)
+            if not nxt:
+                break
+            self._replaced = (m.start, hit[0])
+            m = nxt[0]
+        return m
+
+    def _add_apposed(
+        self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]
+    ) -> list[tuple[int, OrgMention]]:
+        """Find the apposed organisations of ``doc[lo:hi]`` and put them among ``mentions``
+        (replacing a shorter mention they cover: "Fjord" by "Fjord and Field")."""
+        found = self._apposed_orgs(doc, lo, hi, self._blocked)
+        for d, am in found:
+            # the description's own capitalised words ("a Belgian-owned plant", "a DTC
+            # brand") are not organisations unless they carry an organisation word
+            mentions[:] = [
+                x
+                for x in mentions
+                if not (d < x.start and x.end <= am.start)
+                or self.orgs.has_head(doc[x.start : x.end])
+            ]
+            if am in mentions:
+                continue
+            mentions[:] = [x for x in mentions if x.end <= am.start or x.start >= am.end]
+            mentions.append(am)
+        mentions.sort(key=lambda x: x.start)
+        return found
+
+    def _refined(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+        """The company mention after the "and" join, the "at" hop and the possessive rule."""
+        m = self._hop(doc, m, mentions)
+        m = self._joined(doc, m)
+        return self._possessive(doc, m)
+
+    @staticmethod
+    def _hop(doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+        """'VP of Sales at Attentive': an organisation is not 'at' another one; a capitalised
+        part of the title is followed by the organisation, which wins."""
+        for _ in range(2):
+            k = m.end
+            if k < len(doc) and doc[k].lower_ in {"at", "for"}:
+                nxt = [x for x in mentions if x.start in (k + 1, k + 2)]
+                if nxt:
+                    m = nxt[0]
+                    continue
+            break
+        return m
+
+    @staticmethod
+    def _joined(doc: Doc, m: OrgMention) -> OrgMention:
+        """'Latham and Watkins', 'Boys and Girls Club of Metro Atlanta': one name."""
+        s, e = m.start, m.end
+        if e + 1 < len(doc) and doc[e].lower_ in {"and", "&"} and is_cap(doc[e + 1]):
+            e2 = chunk_end(doc, e + 1, doc[e].sent.end)
+            nxt = doc[e2] if e2 < len(doc) else None
+            # "at Google and Meta before that" is a list; a list goes on or says "both"
+            ends = nxt is None or nxt.is_punct or nxt.lower_ in {"in", "as", "call", "chat"}
+            if e2 - (e + 1) <= 6 and ends:
+                e = e2
+        if s >= 2 and doc[s - 1].lower_ in {"and", "&"} and is_cap(doc[s - 2]):
+            j = s - 2
+            while j > 0 and is_cap(doc[j - 1]) and doc[j - 1].ent_type_ != "":
+                j -= 1
+            if doc[j - 1].lower_ in {"at", "for", "the", ","} and s - j <= 3:
+                s = j
+        if (s, e) == (m.start, m.end):
+            return m
+        return OrgMention(s, e, display_name(doc[s:e].text), m.strong)
+
+    def _possessive(self, doc: Doc, m: OrgMention) -> OrgMention:
+        """'X's Y': Y when it names an organisation of its own, else X; never a trailing 's."""
+        span = doc[m.start : m.end]
+        cut = [t.i for t in span if t.lower_ == "'s"]
+        if not cut:
+            return m
+        k = cut[-1]
+        before = doc[m.start : k]
+        # "Moody's", "Children's Hospital": a one-word owner is part of the name
+        if len(before) < 2 and not any(t.lower_ in {"group", "inc"} for t in before):
+            return m
+        rest = doc[k + 1 : m.end]
+        if not len(rest):
+            # "the Maricopa County Department of Public Health's community health division":
+            # an organisation owning a unit; "Trader Joe's" is a name
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.is_lower and nxt.is_alpha and self.orgs.has_head(before):
+                return OrgMention(m.start, k, display_name(before.text), m.strong)
+            return m
+        # "UnitedHealth Group's Optum", "the State of California's Office of Data and
+        # Innovation": the owned organisation; "Ubisoft's Paris studio", "the Public
+        # Defender's Office": the owner's name stays whole
+        if rest[0].ent_type_ in {"GPE", "LOC", "NORP"} or (
+            len(rest) == 1 and rest[0].lower_ in self.orgs.heads
+        ):
+            return m
+        return OrgMention(k + 1, m.end, display_name(rest.text), m.strong)

@@ -1,0 +1,133 @@
+"""Organisations in all-lower-case, barely punctuated transcripts, for debrief_contact_v1.
+
+Whisper sometimes returns "so i talked to nia she's an assistant planner at the city of
+charlotte she graduated from unc charlotte last year": no capital letter marks a name. An
+organisation is then read after a preposition ("at the city of charlotte") or after a
+description and "called" ("a physical therapy chain called motion works pt"): spaCy
+:class:`~spacy.matcher.Matcher` patterns from ``[lowercase]`` in
+``pipelines/contact_patterns.toml`` find where one starts, and the name runs over content words,
+"of (the)", "'s", "and" and name particles until a function word, a pronoun or a verb. A name
+made only of generic words ("the county health department", "a technical college") is a
+description, not a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from debrief.extract.orgs import OrgMention
+
+_STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
+_FUSED = {"hes", "shes", "theyre", "whos", "im", "ive", "ill", "id", "its", "thats", "theres"}
+
+
+class LowerOrgs:
+    """Where organisations start in a lower-case transcript, and how far their names run."""
+
+    def __init__(
+        self, nlp: Language, cfg: dict[str, Any], apposition_nouns: list[str], people: list[str]
+    ) -> None:
+        """``people``: nouns for people (job titles too): "a guy called ..." names a person."""
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add(
+            "prep_org",
+            [[{"LOWER": {"IN": list(cfg["prepositions"])}}, {"LOWER": "the", "OP": "?"}]],
+        )
+        self.matcher.add(
+            "called_org",
+            [
+                [{"LOWER": {"IN": list(apposition_nouns)}}, {"LOWER": {"IN": ["called", "named"]}}],
+                # "a small garage called wrenchworks auto": any noun but a person's
+                [
+                    {"POS": "NOUN", "LOWER": {"NOT_IN": [*people, *cfg["person_nouns"]]}},
+                    {"LOWER": {"IN": ["called", "named"]}},
+                ],
+            ],
+        )
+        self.generic = set(cfg["generic_words"])
+        self.trailing = set(cfg["trailing_words"])
+        self.stops = set(cfg["stops"])
+        self.particles = set(cfg["particles"])
+
+    def find(self, doc: Doc, lo: int, hi: int, blocked: set[int]) -> list[OrgMention]:
+        """Organisations whose names start in ``doc[lo:hi]``, in order, without overlaps;
+        ``blocked`` tokens (the contact's name) are in none."""
+        found: dict[int, OrgMention] = {}
+        for match_id, _s, e in self.matcher(doc[lo:hi]):
+            k = lo + e
+            if k >= len(doc) or k in found:
+                continue
+            called = doc.vocab.strings[match_id] == "called_org"
+            end = self._name_end(doc, k, min(len(doc), k + 7), called)
+            if any(i in blocked for i in range(k, end)):
+                continue
+            while end > k and doc[end - 1].lower_ in self.trailing:
+                end -= 1  # "the john deere plant" names John Deere
+            if end <= k:
+                continue
+            words = [t.lower_ for t in doc[k:end] if t.is_alpha]
+            if not called and all(w in self.generic or w in {"of", "the", "and"} for w in words):
+                continue
+            found[k] = OrgMention(k, end, doc[k:end].text, True)
+        out: list[OrgMention] = []
+        for m in sorted(found.values(), key=lambda m: m.start):
+            if not out or m.start >= out[-1].end:
+                out.append(m)
+        return out
+
+    def name_end(self, doc: Doc, k: int, hi: int) -> int:
+        """End of a lower-case organisation name starting at ``doc[k]`` (``k`` if none)."""
+        return self._name_end(doc, k, hi, False)
+
+    def _name_end(self, doc: Doc, k: int, hi: int, called: bool) -> int:
+        """After "called" any content word may be a name's ("visiting angels", "abiomed",
+        which the tagger reads as verbs); after a preposition only nouns and adjectives."""
+        word = self._called_word if called else self._word
+        j = k
+        while j < hi:
+            t = doc[j]
+            low = t.lower_
+            nxt = doc[j + 1] if j + 1 < hi else None
+            # "city of portland", "alzheimer's association", "sal's heating and air",
+            # "vin de garde imports"
+            joins = low in {"of", "'s", "and", "&"} or low in self.particles
+            if j > k and nxt is not None and joins and word(nxt):
+                j += 1
+                continue
+            if (
+                j > k
+                and low == "of"
+                and j + 2 < hi
+                and doc[j + 1].lower_ == "the"
+                and word(doc[j + 2])
+            ):
+                j += 2  # "museum of the african diaspora"
+                continue
+            if not word(t) or (j > k and called and t.tag_ in {"VBD", "VBZ"}):
+                break
+            j += 1
+        while j > k and not word(doc[j - 1]):
+            j -= 1
+        return j
+
+    def _called_word(self, t: Any) -> bool:
+        return bool(
+            t.is_alpha
+            and not t.is_stop
+            and t.pos_ not in {"AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART"}
+            and t.lower_ not in self.stops
+            and t.lower_ not in _FUSED
+        )
+
+    def _word(self, t: Any) -> bool:
+        return bool(
+            t.is_alpha
+            and not t.is_stop
+            and t.pos_ not in _STOP_POS
+            and t.lower_ not in self.stops
+            and t.lower_ not in _FUSED
+        )

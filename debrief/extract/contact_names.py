@@ -1,0 +1,138 @@
+"""Checking and completing the contact's name for debrief_contact_v1.
+
+What :mod:`debrief.extract.contact` finds after an intro cue is a candidate. Here it is
+checked (an organisation, a date or a job title is not a name), completed (a first name the
+recap spells out in full a little later: "Ruth. Ruth, um, Ruth Mekonnen", "Bea, Beatriz Soto")
+and, where no cue introduced anyone, looked for with the looser patterns of
+``[intro.loose]`` in ``pipelines/contact_patterns.toml`` ("we talked for an hour, with Marisa
+Delacroix-Young"), matched with spaCy's :class:`~spacy.matcher.Matcher`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from debrief.extract.orgs import is_cap
+
+if TYPE_CHECKING:
+    from debrief.extract.lexicon import PhraseSet
+    from debrief.extract.orgs import OrgFinder
+
+#: Entity types a name never carries (the small model tags "April Fools' Day" as a name's
+#: neighbour; a cue before "Veterans Day" or "twenty minutes" does not introduce a person).
+_NOT_NAME_ENTS = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+#: Words before a capitalised phrase that make it an organisation, not a repeat of the name
+#: ("a company called Charlotte Electric" after "Charlotte").
+_ORG_BEFORE = {"at", "called", "for", "from", "named", "joined", "with"}
+
+#: Prepositions before an organisation or a place, not before the person the call was with.
+_ORG_PREPS = {"at", "from", "for", "of", "in", "on", "near", "by"}
+#: Last words of holidays the small model tags as people ("April Fools' Day").
+_HOLIDAY_ENDS = {"day", "eve"}
+
+NameSpan = tuple[int, int]
+
+
+def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
+    """A Matcher over the ``[[intro.loose]]`` patterns; the last token matched starts the name."""
+    matcher = Matcher(nlp.vocab)
+    for entry in patterns:
+        matcher.add(entry["label"], [entry["pattern"]])
+    return matcher
+
+
+class NameChecks:
+    """Plausibility and completion of a name candidate (a mixin of ContactExtractor)."""
+
+    orgs: OrgFinder
+    title_heads: set[str]
+    loose: Matcher
+    corrections: PhraseSet
+
+    def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:  # pragma: no cover
+        raise NotImplementedError
+
+    def _in_header(self, i: int) -> bool:  # pragma: no cover
+        raise NotImplementedError
+
+    def _plausible(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether ``doc[s:e]`` can be a person's name: not an organisation (a head word like
+        "Museum", "Department"), not a date or a number, not a job title ("the VP of Sales",
+        "the Partnerships lead"), not the recap's heading."""
+        if e <= s or self._in_header(s):
+            return False
+        span = doc[s:e]
+        if self.orgs.has_head(span):
+            return False
+        if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):
+            return False
+        if all(t.lower_ in self.title_heads for t in span if t.is_alpha):
+            return False
+        if len(span) > 1 and span[-1].lower_ in _HOLIDAY_ENDS:
+            return False
+        # "the Partnerships lead", "the Ops manager": a capitalised word before a title head
+        return not (e < len(doc) and doc[e].lower_ in self.title_heads and doc[e].is_lower)
+
+    def _org_position(self, doc: Doc, s: int) -> bool:
+        """'at Coursera', 'the train from Mainz', 'at Stripe, no, sorry, Square': where the
+        small model's PERSON is an organisation or a place."""
+        if s > 0 and doc[s - 1].lower_ in _ORG_PREPS:
+            return True
+        k = s - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        return any(
+            self.corrections.match_at(doc, j, s) and j + self.corrections.match_at(doc, j, s) > k
+            for j in range(max(0, k - 3), k + 1)
+        )
+
+    def _corrected(self, doc: Doc, span: NameSpan, low: bool) -> NameSpan:
+        """'Farah, no, it's Fareeha, Fareeha Malik': the name after a spoken correction wins."""
+        e = span[1]
+        if e + 1 >= len(doc) or doc[e].text != ",":
+            return span
+        m = self.corrections.match_at(doc, e + 1, doc[e].sent.end)
+        if not m:
+            return span
+        k = e + 1 + m
+        while k < len(doc) and doc[k].text == ",":
+            k += 1
+        e2 = self._name_end(doc, k, doc[k].sent.end, low) if k < len(doc) else k
+        return (k, e2) if e2 > k and self._plausible(doc, k, e2) else span
+
+    def _complete(self, doc: Doc, span: NameSpan, low: bool) -> NameSpan:
+        """A one-word name spelled out in full soon after: the longest later mention that
+        starts with it ("Koji ... Koji Fujimoto.", "Bea, Beatriz Soto", "hector um hector
+        galvan"). A nickname only counts as the start of a full name right after it."""
+        s, e = span
+        if e - s != 1:
+            return span
+        first = doc[s].lower_
+        for k in range(e, min(len(doc), e + 60)):
+            t = doc[k]
+            word = t.lower_
+            apposed = k <= e + 4 and len(first) >= 3 and word.startswith(first)
+            if not (word == first or apposed) or (not low and not is_cap(t)):
+                continue
+            if k > 0 and doc[k - 1].lower_ in _ORG_BEFORE:
+                continue
+            e2 = self._name_end(doc, k, t.sent.end, low)
+            if e2 - k >= 2 and self._plausible(doc, k, e2):
+                return (k, e2)
+        return span
+
+    def _find_loose(self, doc: Doc, sents: list[Span], low: bool) -> tuple[NameSpan, Span] | None:
+        """No cue introduced anyone: the first ``[[intro.loose]]`` match in ``sents``."""
+        if low or not sents:
+            return None
+        lo, hi = sents[0].start, sents[-1].end
+        for _label, _s, e in sorted(self.loose(doc[lo:hi]), key=lambda m: m[1]):
+            k = lo + e - 1
+            end = self._name_end(doc, k, doc[k].sent.end, low)
+            if end - k >= 2 and self._plausible(doc, k, end):
+                return (k, end), doc[k].sent
+        return None

@@ -1,0 +1,464 @@
+"""Title and company parsing for debrief_contact_v1: what follows the contact's name.
+
+The title follows a copula or an apposition ("she's a senior PM", ", senior counsel at ...");
+the company is the first organisation of the intro clause, and a spoken correction ("at
+Deloitte, no wait, at KPMG") replaces it. :class:`TitleCompanyParser` is the part of
+:class:`~debrief.extract.contact.ContactExtractor` that reads them; the cue words are in
+``pipelines/contact_patterns.toml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from debrief.extract.contact_company import CompanyChecks
+from debrief.extract.contact_lower import LowerOrgs
+from debrief.extract.orgs import (
+    OrgMention,
+    chunk_end,
+    display_name,
+    is_acronym,
+    is_cap,
+    lower_doc,
+)
+
+if TYPE_CHECKING:
+    from debrief.extract.lexicon import PhraseSet
+
+_PRONOUNS = {"she", "he", "they"}
+_HAS = {"'s", "has", "have", "'ve"}
+
+_FILLERS = {
+    "uh",
+    "um",
+    "umm",
+    "uhh",
+    "like",
+    ",",
+    "you",
+    "know",
+    "a",
+    "an",
+    "the",
+    "kind",
+    "of",
+    "sort",
+}
+_TITLE_CAPS = {
+    "pm",
+    "vp",
+    "svp",
+    "evp",
+    "sre",
+    "swe",
+    "ux",
+    "ui",
+    "hr",
+    "it",
+    "qa",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cmo",
+    "rn",
+    "np",
+    "md",
+    "ops",
+    "seo",
+    "crm",
+    "ai",
+    "ml",
+    "r&d",
+    "dei",
+    "tpm",
+    "apm",
+    "ic",
+}
+_MOVED = {
+    "moved",
+    "left",
+    "switched",
+    "jumped",
+    "joined",
+    "anymore",
+    "formerly",
+    "former",
+    "used",
+    "before",
+    "previously",
+}
+_TIME = {
+    "today",
+    "tonight",
+    "yesterday",
+    "earlier",
+    "this",
+    "last",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "just",
+    "finally",
+    "again",
+    "briefly",
+    "quickly",
+}
+
+
+class TitleCompanyParser(CompanyChecks):
+    """Title and company of the contact from the intro sentence (a mixin of ContactExtractor)."""
+
+    copulas: PhraseSet
+    corrections: PhraseSet
+    recasts: PhraseSet
+    title_stops: set[str]
+    title_continue: set[str]
+    title_heads: set[str]
+    _first_names: set[str]
+    _replaced: tuple[int, int] | None
+    lower_orgs: LowerOrgs
+
+    # ------------------------------------------------------------ title and company
+
+    def _title_company(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        sent: Span,
+        start: int,
+        mentions: list[OrgMention],
+        desc_at: int | None,
+    ) -> tuple[str | None, str | None]:
+        titles: list[tuple[int, str]] = []
+        while start < sent.end and doc[start].lower_ in _TIME:
+            start += 1
+        if desc_at is not None:
+            t = self._descriptor_title(doc, desc_at, sent.end)
+            if t:
+                titles.append((desc_at, t))
+        first_names = self._first_names
+        recast_at: int | None = None
+        i = start
+        while i < sent.end:
+            tok = doc[i]
+            hit = 0
+            after_org = tok.text == "," and any(
+                m.end == i and m.start <= start + 3 for m in mentions
+            )
+            if tok.lower_ in _PRONOUNS | {"title", "who"} | first_names or (
+                tok.text in {",", "(", "-", "–", "—"} and (i == start or after_org)
+            ):
+                punct = tok.is_punct
+                hit = 0 if punct else self.copulas.match_at(doc, i + 1, sent.end)
+                if punct or (hit == 0 and i == start):
+                    # apposition: "Dana Whitfield, senior instructional designer at ASU"
+                    j = i + 1 if punct else i
+                    t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
+                    if t is None and punct:
+                        t = self._capitalised_title(doc, j, sent.end, mentions)
+                    if t:
+                        titles.append((j, t))
+                        self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
+                    i += 1
+                    continue
+            recast = self.recasts.match_at(doc, i, sent.end)
+            if recast and titles:
+                t = self._parse_title(doc, i + recast, sent.end, mentions)
+                if t:
+                    titles.append((i + recast, t))
+                    recast_at = i + recast
+                i += recast
+                continue
+            if hit:
+                j = i + 1 + hit
+                t = self._parse_title(doc, j, sent.end, mentions)
+                if t:
+                    titles.append((j, t))
+                i = j
+                continue
+            i += 1
+        title = None
+        title_at: int | None = None
+        if titles:
+            title, title_at = titles[0][1], titles[0][0]
+            if len(titles) > 1 and (
+                self.corrections.find(doc, titles[0][0], titles[-1][0]) or recast_at is not None
+            ):
+                title, title_at = titles[-1][1], titles[-1][0]
+        if lower_doc(doc):
+            # "at the city of charlotte", "a chain called motion works pt": the intro
+            # sentence, before the name too (a transcript is often one long sentence)
+            lows = self.lower_orgs.find(doc, 0, min(len(doc), start + 40), self._blocked)
+            for lm in lows:
+                over = [m for m in mentions if m.start < lm.end and lm.start < m.end]
+                if all(lm.start <= m.start and m.end <= lm.end for m in over):
+                    mentions[:] = [m for m in mentions if m not in over]
+                    mentions.append(lm)
+            mentions.sort(key=lambda m: m.start)
+        # company: the first organisation after the name in the intro sentence, corrections win
+        apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
+        # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
+        sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
+        in_sent = [m for m in mentions if start <= m.start < sent_end]
+        if not in_sent and title_at is not None and not lower_doc(doc):
+            # "he's a foreman at bluepeak roofing, a small outfit": a lower-case company name
+            # in a typed recap, right after the title and closed by punctuation or a place
+            for lm in self.lower_orgs.find(
+                doc, title_at, min(sent_end, title_at + 12), self._blocked
+            ):
+                closer = doc[lm.end] if lm.end < len(doc) else None
+                # "at bluepeak roofing", not "for universities" or "at the county office"
+                right_after_at = doc[lm.start - 1].lower_ == "at"
+                if (
+                    right_after_at
+                    and (closer is None or closer.is_punct or closer.lower_ == "in")
+                    and all(t.is_lower for t in doc[lm.start : lm.end] if t.is_alpha)
+                ):
+                    mentions.append(lm)
+                    mentions.sort(key=lambda m: m.start)
+                    in_sent = [lm]
+                    break
+        company = None
+        chosen: OrgMention | None = None
+        if in_sent:
+            # the organisation right after the current title wins over earlier ones
+            # ("started at Chase as a teller, now he's a branch manager at Wells Fargo")
+            base = 0
+            if title_at is not None:
+                linked = [
+                    n
+                    for n, m in enumerate(in_sent)
+                    if title_at < m.start <= title_at + 12
+                    and doc[m.start - 1].lower_ in {"at", "with", "for", "from", "the"}
+                    # "he's an associate ... he studied at lse": a past place is not the link
+                    and not (m.start >= 2 and doc[m.start - 2].tag_ == "VBD")
+                ]
+                if linked:
+                    base = linked[0]
+            in_sent = in_sent[base:]
+            chosen = in_sent[0]
+            later = in_sent[1:]
+            if later:
+                marks = self.corrections.find(doc, in_sent[0].end, later[-1].start)
+                if marks:
+                    after = [m for m in later if m.start >= marks[0][1]]
+                    if after:
+                        self._replaced = (in_sent[0].start, marks[0][0])
+                        chosen = after[-1]
+        for described_at, am in apposed:
+            # "at a Dutch-owned company here in Michigan, Daikin Applied": the name after the
+            # description wins over the description's own capitalised words
+            if am.start >= start and (chosen is None or described_at <= chosen.start < am.start):
+                chosen = am
+                break
+        if chosen is not None:
+            company = chosen.name
+        if company is None or title is None:
+            # "She's a project manager there." / "Sam works at Google." in the next sentences
+            idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
+            for nxt in sents[idx + 1 : idx + 3] if idx >= 0 else []:
+                subj = [
+                    k
+                    for k in range(nxt.start, nxt.end)
+                    if doc[k].lower_ in _PRONOUNS | first_names
+                    and (k < nxt.start + 4 or doc[k].dep_ == "nsubj")
+                ]
+                if not subj:
+                    continue
+                # "He used to be a teacher and now he's a designer at Coursera": the clause
+                # about the past does not say what they do now
+                current = [k for k in subj if not _past_clause(doc[k])]
+                k = current[0] if current else subj[0]
+                if company is None:
+                    near = [m for m in mentions if k < m.start < min(nxt.end, k + 20)]
+                    verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
+                    between = doc[k : near[0].start] if near else doc[k:k]
+                    past = any(
+                        t.tag_ in {"VBD", "VBN"}
+                        and t.lower_ not in {"called", "named", "based"}
+                        # "he's been a PM at HubSpot for three years" is still true now
+                        and not (t.lower_ == "been" and doc[t.i - 1].lower_ in _HAS)
+                        for t in between
+                    )
+                    if (
+                        near
+                        and not past
+                        and any(t.lower_ in verbs or t.tag_ in {"VBZ", "VBP"} for t in between)
+                    ):
+                        company = near[0].name
+                if title is None:
+                    hit = self.copulas.match_at(doc, k + 1, nxt.end)
+                    if hit:
+                        title = self._parse_title(doc, k + 1 + hit, nxt.end, mentions)
+                    else:
+                        title = self._as_title(doc, k, nxt.end, mentions)
+                if company is not None and title is not None:
+                    break
+        if title is None:
+            title = self._as_title(doc, start, sent.end, mentions)
+        return title, company
+
+    def _capitalised_title(
+        self, doc: Doc, j: int, end: int, mentions: list[OrgMention]
+    ) -> str | None:
+        """'Notes on Matius Olivera, Project Architect, Haldon Ward Architects, Chicago.': a
+        capitalised title between commas, ending on a title head word, is the title and not
+        an organisation (the mention that covers it is dropped)."""
+        k = j
+        while (
+            k < end
+            and k - j < 6
+            and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in {"of", "and", "&", "for"})
+        ):
+            k += 1
+        if k == j or k >= end or doc[k].text != "," or doc[k - 1].lower_ not in self.title_heads:
+            return None
+        mentions[:] = [m for m in mentions if m.end <= j or m.start >= k]
+        return doc[j:k].text
+
+    def _as_title(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> str | None:
+        """'She works at Microsoft as a program manager' -> 'program manager'."""
+        for k in range(lo, min(hi, lo + 16) - 1):
+            working = any(
+                t.lemma_.lower() in {"work", "serve", "start", "join"}
+                for t in doc[max(lo, k - 8) : k]
+            )
+            if working and doc[k].lower_ == "as" and doc[k + 1].lower_ in {"a", "an", "the"}:
+                return self._parse_title(doc, k + 2, hi, mentions, require_head=True)
+        return None
+
+    def _paren_org(
+        self, doc: Doc, j: int, end: int, mentions: list[OrgMention], bracket: bool = True
+    ) -> None:
+        """'(data engineer, Shopify)' or ', quant researcher, Two Sigma.': org after a comma."""
+        if bracket:
+            close = next((k for k in range(j, min(end, j + 14)) if doc[k].text == ")"), None)
+        else:
+            comma0 = next((k for k in range(j, min(end, j + 10)) if doc[k].text == ","), None)
+            nxt = chunk_end(doc, comma0 + 1, end) if comma0 is not None else None
+            close = nxt if nxt is not None and (nxt >= end or doc[nxt].is_punct) else None
+        comma = next((k for k in range(j, close) if doc[k].text == ","), None) if close else None
+        if close is None or comma is None:
+            return
+        e = chunk_end(doc, comma + 1, close)
+        if e == close and e > comma + 1 and not any(m.start == comma + 1 for m in mentions):
+            mentions.append(OrgMention(comma + 1, e, display_name(doc[comma + 1 : e].text), True))
+            mentions.sort(key=lambda m: m.start)
+
+    def _descriptor_title(self, doc: Doc, k: int, end: int) -> str | None:
+        """'my dad's financial advisor at Edward Jones' -> 'financial advisor'."""
+        j = k
+        for m in range(k, min(end, k + 5)):
+            if doc[m].lower_ == "'s":
+                j = m + 1
+        if j == k:
+            j = k + 1
+        return self._parse_title(doc, j, end, [], require_head=True)
+
+    def _parse_title(
+        self,
+        doc: Doc,
+        j: int,
+        end: int,
+        mentions: list[OrgMention],
+        apposition: bool = False,
+        require_head: bool = False,
+    ) -> str | None:
+        # skip fillers and articles: "a, uh, product designer"
+        while j < end and doc[j].lower_ in _FILLERS:
+            j += 1
+        if j >= end:
+            return None
+        if doc[j].lower_ in {
+            "my",
+            "her",
+            "his",
+            "their",
+            "our",
+            "your",
+            "in",
+            "at",
+            "on",
+            "from",
+            "with",
+            "not",
+            "so",
+            "very",
+            "really",
+            "pretty",
+            "super",
+            "still",
+            "also",
+            "always",
+            "basically",
+        }:
+            return None
+        words: list[str] = []
+        k = j
+        while k < end and len(words) < 10:
+            t = doc[k]
+            low = t.lower_
+            if low in {"uh", "um", "umm", "like"}:
+                k += 1
+                continue
+            if t.is_punct and t.text not in {"-", "&", "/"}:
+                break
+            if low in self.title_stops:
+                nxt = doc[k + 1] if k + 1 < end else None
+                if (
+                    low in self.title_continue
+                    and nxt is not None
+                    and (
+                        not is_cap(nxt) or (bool(words) and words[0][:1].isupper() and low == "of")
+                    )
+                    and nxt.lower_ not in {"the", "a", "an"}
+                ):
+                    words.append(t.text)
+                    k += 1
+                    continue
+                break
+            title_case = bool(words) and words[0][:1].isupper() and t.is_title
+            if (
+                is_cap(t)
+                and low not in _TITLE_CAPS
+                and low not in self.title_heads
+                and not (is_acronym(t.text) and len(t.text) <= 4)
+                and not title_case
+            ):
+                break
+            if (
+                t.pos_ in {"VERB", "AUX"}
+                and low not in self.title_heads
+                and t.tag_ not in {"VBN", "VBG"}
+            ):
+                break
+            words.append(t.text)
+            k += 1
+        while words and words[-1].lower() in {"and", "-", "/", "&", "of", "for", "in", "on"}:
+            words.pop()
+        if not words:
+            return None
+        has_head = any(w.lower() in self.title_heads for w in words)
+        after_org = (
+            k < end
+            and doc[k].lower_ in {"at", "with", "for", "from"}
+            and any(m.start in (k + 1, k + 2) for m in mentions)
+        )
+        if not has_head and (require_head or not after_org):
+            return None
+        if apposition and not (has_head or after_org):
+            return None
+        text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        return text.replace(" 's", "'s")
+
+
+def _past_clause(subject: Token) -> bool:
+    """Whether the clause of ``subject`` is about the past ("he used to be", "she was")."""
+    verb = subject.head
+    return verb.tag_ == "VBD" or (
+        verb.lemma_ == "use" and any(c.dep_ == "xcomp" for c in verb.children)
+    )

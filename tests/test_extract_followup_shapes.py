@@ -1,0 +1,68 @@
+"""Follow-up and due-date shapes from recaps by other authors (issue 11), real spaCy.
+
+Every sentence here is written for this file; none is copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from debrief.extract import extract
+from debrief.extract.dates import resolve_due
+
+WHEN = datetime(2026, 9, 1, 18, 0)  # a Tuesday
+
+
+def _items(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.due) for f in extract(text, WHEN).follow_ups]
+
+
+def test_bare_imperative_with_a_verb_outside_the_cue_list() -> None:
+    items = _items(
+        "She said the night shift is hard on families. Search the county job board for "
+        "dispatcher openings."
+    )
+    assert [t for t, _ in items] == ["Search the county job board for dispatcher openings."]
+
+
+def test_bare_imperative_followed_by_with() -> None:
+    items = _items("He said apprentices start in the spring. Meet with the union organiser.")
+    assert [t for t, _ in items] == ["Meet with the union organiser."]
+
+
+def test_meeting_note_is_not_an_imperative() -> None:
+    assert _items("Call with Odile went well. She was generous with her time.") == []
+
+
+def test_end_of_a_named_month_and_this_month() -> None:
+    anchor = date(2026, 9, 1)
+    assert resolve_due("finish the capstone draft by the end of October", anchor) == date(
+        2026, 10, 31
+    )
+    assert resolve_due("renew my membership this month", anchor) == date(2026, 9, 30)
+
+
+def test_spoken_correction_of_a_date_wins_over_the_explanation_after_it() -> None:
+    items = _items("Drop off my portfolio on Friday, no, Thursday, because she travels Friday.")
+    assert len(items) == 1
+    assert items[0][1] == "2026-09-03"
+
+
+def test_lowercase_run_on_ends_with_the_speakers_own_notes() -> None:
+    items = _items(
+        "so i talked to rosalia she's a dispatcher for the county and the overtime is brutal "
+        "she told me to apply for the call taker posting and to take the typing test "
+        "seriously apply by friday and practice typing every night"
+    )
+    texts = [t for t, _ in items]
+    assert "apply by friday" in texts
+    assert dict(items)["apply by friday"] == "2026-09-04"
+    assert not any("overtime" in t or "told me" in t for t in texts)
+
+
+def test_lowercase_plural_subject_verb_is_not_a_note() -> None:
+    items = _items(
+        "so i talked to bertram he runs a plumbing crew the new hires get their licenses "
+        "in two years and he said the pay is good"
+    )
+    assert items == []

@@ -1,0 +1,93 @@
+"""People shapes from recaps by other authors (issue 11), one test per shape, real spaCy.
+
+Every sentence here is written for this file; none is copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from debrief.extract import extract
+
+WHEN = datetime(2026, 12, 8, 18, 0)
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.relation for p in extract(text, WHEN).people_mentioned}
+
+
+def test_lone_capitalised_word_in_no_person_context_is_not_a_person() -> None:
+    people = _people(
+        "Talked with Josefa Lindqvist, a dispatcher at a freight broker. She used to drive for "
+        "Werner before that, and now she schedules tools like Samsara all day."
+    )
+    assert "Werner" not in people
+    assert "Samsara" not in people
+
+
+def test_organisation_described_after_its_name_is_not_a_person() -> None:
+    people = _people(
+        "This is for the Pellham call. Pellham Voss is a law firm in Denver, and I talked to "
+        "a paralegal there, Oriane Dufresne, who is going to law school next year."
+    )
+    assert "Pellham Voss" not in people
+
+
+def test_organisation_possessive_is_not_a_person() -> None:
+    people = _people(
+        "So I talked to Ruben Castellanos, a researcher at a small consultancy, and I only "
+        "learned the firm when he mentioned Larkspur Insight's clients near the end."
+    )
+    assert "Larkspur Insight" not in people
+
+
+def test_honorific_keeps_a_lone_surname() -> None:
+    people = _people(
+        "Recap of my chat with Teodora Iliescu, a lab manager at Brightwell Bio. Oh, and "
+        "Dr. Kowalczyk, my old advisor, is the one who set it up."
+    )
+    assert "Kowalczyk" in people
+
+
+def test_contact_nickname_before_full_name_is_not_another_person() -> None:
+    people = _people(
+        "So, I talked with Fran, Francesca Amato, who's a pricing analyst at Dunmore Foods. "
+        "She said Fran is what everyone calls her."
+    )
+    assert "Fran" not in people
+    assert "Francesca Amato" not in people
+
+
+def test_lowercase_nouns_after_cues_are_not_people() -> None:
+    people = _people(
+        "so i talked to ezekiel he's a shift lead at a bakery he said i should apply for the "
+        "assistant manager role and that his week is talking to vendors and suppliers"
+    )
+    assert not {"role", "vendors", "suppliers"} & {p.lower() for p in people}
+
+
+def test_names_given_as_a_list_are_referrals() -> None:
+    people = _people(
+        "Talked with Mireille Okonjo, an outreach lead at the Fairhaven Library. Names she said "
+        "I should contact: Dorian Pike, who coordinates the adult literacy program, and "
+        "Saoirse Kelleher, an educator at Brookline Community College."
+    )
+    assert people.get("Dorian Pike") == "referral"
+    assert people.get("Saoirse Kelleher") == "referral"
+
+
+def test_who_connected_us_is_mentioned_not_a_referral() -> None:
+    people = _people(
+        "Okay, so a neighbour, Ottoline, connected us last week. The call was with Rasmus "
+        "Kjeldsen, a ferry captain with Baltic Line. Oswin, my old roommate, introduced us too."
+    )
+    assert people.get("Ottoline") == "mentioned"
+    assert people.get("Oswin") == "mentioned"
+
+
+def test_contacts_own_organisation_is_not_a_person() -> None:
+    people = _people(
+        "Debrief. Talked with Yannick Ferland, a partner at a small patent firm in Quebec, "
+        "Ferland Ouellet. He was an electrical engineer before law school."
+    )
+    assert "Ferland Ouellet" not in people
