@@ -188,7 +188,9 @@ class InsightClassifier:
         for j, k in enumerate(prev):
             before = vecs[sent_row[sentences[k]]] if k >= 0 else None
             rows.append(self.head.inputs(vecs[j], before))
-        logp = self.head.log_proba(np.stack(rows)) if rows else []
+        if not rows:
+            return
+        logp = self.head.log_proba(np.stack(rows))
         run.head = {span: logp[j] for j, span in enumerate(spans)}
 
     def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
