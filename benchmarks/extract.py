@@ -58,6 +58,10 @@ def main() -> None:
     args = ap.parse_args()
     start = time.perf_counter()
     nlp = load_nlp()
+    if nlp.get_pipe("debrief_insights_v2").head is not None:
+        from debrief.embed import embedder
+
+        embedder()  # the insight classifier's sentence vectors: part of the load
     load = time.perf_counter() - start
     when = datetime(2026, 11, 18, 17, 0)
     base_names = [n for n in nlp.pipe_names if not n.startswith("debrief_")]

@@ -1,4 +1,4 @@
-"""debrief_insights_v1: categories, clause splits, subjects, negation, robustness.
+"""debrief_insights_v2: categories, clause splits, subjects, negation, robustness.
 
 All texts here are written for these tests (none come from the labelled corpus).
 """
@@ -207,10 +207,55 @@ def test_component_rerun_on_the_same_doc_is_stable() -> None:
         "There is a clinical ladder with raises at each step. Her advice was to get my CCRN. "
     ) * 3
     doc = nlp(recap)
-    component = nlp.get_pipe("debrief_insights_v1")
+    component = nlp.get_pipe("debrief_insights_v2")
     component(doc)
     first = [(i.start, i.end, i.category) for i in doc._.insights]
     component(doc)
     again = [(i.start, i.end, i.category) for i in doc._.insights]
     assert first == again
     assert len(first) >= 6 * 3  # each of the six informative sentences, three times over
+
+
+def test_embedding_head_is_trained_for_the_shipped_search_model() -> None:
+    from debrief.config import data_file
+    from debrief.embed import DIM, MODEL_ID
+    from debrief.extract.insight_model import LABELS, EmbeddingHead
+
+    head = EmbeddingHead.load(data_file("pipelines", "insight_embedding_head.json"))
+    # vectors of another embedding model would feed the head meaningless inputs
+    assert head.model_id == MODEL_ID
+    assert head.weights.shape == (2 * DIM, len(LABELS))
+    assert 0 < head.share < 1
+
+
+def test_head_scores_each_candidate_with_the_sentence_before_it() -> None:
+    import numpy as np
+
+    from debrief.embed import embed
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_segment import sentence_spans
+    from debrief.extract.insights import _Run
+
+    nlp = load_nlp()
+    component = nlp.get_pipe("debrief_insights_v2")
+    assert component.head is not None
+    text = (
+        "I met Ines, a welder at a shipyard. She said the certifications matter most, "
+        "but she hates the night shifts."
+    )
+    doc = nlp(text)
+    run = _Run(doc, component.cues, None)
+    sentences = sentence_spans(doc)
+    component._embed_candidates(run, sentences)
+    assert set(sentences) <= set(run.head)
+    assert len(run.head) > len(sentences)  # the contrast clauses are scored too
+    (s0, e0), (s1, e1) = sentences[0], sentences[1]
+    own, before = embed([doc[s1:e1].text, doc[s0:e0].text])
+    expected = component.head.log_proba(component.head.inputs(own, before))
+    assert np.allclose(run.head[(s1, e1)], expected, atol=1e-4)
+    # the mix moves the feature classifier's probabilities, and stays a distribution
+    mixed = component._proba(run, s1, e1)
+    run.head = {}
+    alone = component._proba(run, s1, e1)
+    assert abs(float(mixed.sum()) - 1) < 1e-5
+    assert not np.allclose(mixed, alone)

