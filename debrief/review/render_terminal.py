@@ -65,6 +65,12 @@ def _lead(out: Text, name: str) -> Text:
     return out
 
 
+def _and_more(out: Text, n: int, hint: str = "") -> None:
+    """The dimmed "… and N more" line under a list cut short (``hint``: how to see the rest)."""
+    if n > 0:
+        out.append(f"  … and {n} more{': ' + hint if hint else ''}\n", style="dim")
+
+
 def _cut(value: str | None, width: int) -> str:
     value = value or "–"
     return value if len(value) <= width else value[: width - 1] + "…"
@@ -104,8 +110,7 @@ def _themes(review: Review) -> Text:
     out = _section("Themes", review.themes, "nothing came up with more than one contact yet")
     for theme in review.themes:
         _lead(out, theme.label).append(f"  {', '.join(theme.contacts)}\n", style="dim")
-    if review.themes_more:
-        out.append(f"  … and {review.themes_more} more: debrief review --all\n", style="dim")
+    _and_more(out, review.themes_more, "debrief review --all")
     return out
 
 
@@ -118,8 +123,7 @@ def _takeaways(review: Review) -> Text:
         for t in group.items:
             out.append(f"  • {t.text}")
             out.append(f" — {t.source}\n", style="dim")
-        if group.rest:
-            out.append(f"  … and {len(group.rest)} more: debrief review --all\n", style="dim")
+        _and_more(out, len(group.rest), "debrief review --all")
     return out
 
 
@@ -167,8 +171,7 @@ def _follow_ups(review: Review) -> Text:
             out.append(f" {item.text} ")
             out.append(fmt.due(item), style=style)
             out.append(f" · {item.source}\n", style="dim")
-        if group.more:
-            out.append(f"  … and {group.more} more: debrief todo\n", style="dim")
+        _and_more(out, group.more, "debrief todo")
     return out
 
 
@@ -184,8 +187,7 @@ def _referrals(review: Review) -> Text:
             out.append(f" ({ref.company})")
         by = "; ".join(fmt.referral_source(n, w) for n, w, _ in ref.suggested_by)
         out.append(f" suggested by {by}\n", style="dim")
-    if review.referrals_total > len(review.referrals):
-        out.append(f"  … and {review.referrals_total - len(review.referrals)} more\n", style="dim")
+    _and_more(out, review.referrals_total - len(review.referrals))
     return out
 
 

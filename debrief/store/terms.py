@@ -151,14 +151,14 @@ def _save(store: Store, rows: list[tuple[int, str]]) -> None:
 
 def cache_debrief_terms(store: Store, debrief_id: int) -> None:
     """Fill the cache for one debrief's theme insights (after extraction)."""
-    rows = weekly.insight_texts(store, debrief_id, THEME_CATEGORIES)
+    rows = weekly.insight_texts(store, THEME_CATEGORIES, debrief_id=debrief_id)
     cached_terms(store, [(int(i), t) for i, t in rows])
 
 
 def cache_all_terms(store: Store, on_compute: Callable[[int], None] | None = None) -> int:
     """Fill the cache for every theme insight not cached at this version (before the
     knowledge base is served read-only); returns how many were computed."""
-    rows = weekly.uncached_insight_texts(store, TERMS_VERSION, THEME_CATEGORIES)
+    rows = weekly.insight_texts(store, THEME_CATEGORIES, uncached_at=TERMS_VERSION)
     if rows:
         cached_terms(store, [(int(i), t) for i, t in rows], on_compute)
     return len(rows)

@@ -155,26 +155,24 @@ def cache_terms(store: Store, version: str, terms: list[tuple[int, str]]) -> Non
 
 
 def insight_texts(
-    store: Store, debrief_id: int, categories: Iterable[str]
+    store: Store,
+    categories: Iterable[str],
+    *,
+    debrief_id: int | None = None,
+    uncached_at: str | None = None,
 ) -> list[tuple[int, str]]:
-    """(id, text) of a debrief's insights in ``categories``."""
+    """(id, text) of the insights in ``categories``: of one debrief (``debrief_id``), and/or
+    those whose terms are not cached at version ``uncached_at``."""
     cats = list(categories)
-    marks = ",".join("?" * len(cats))
-    return store.db.execute(
-        f"SELECT id, text FROM insights WHERE debrief_id = ? AND category IN ({marks})",
-        [debrief_id, *cats],
-    ).fetchall()
-
-
-def uncached_insight_texts(
-    store: Store, version: str, categories: Iterable[str]
-) -> list[tuple[int, str]]:
-    """(id, text) of every insight in ``categories`` whose terms are not cached at ``version``."""
-    cats = list(categories)
-    marks = ",".join("?" * len(cats))
-    return store.db.execute(
-        f"SELECT i.id, i.text FROM insights i WHERE i.category IN ({marks})"
-        " AND NOT EXISTS (SELECT 1 FROM insight_terms t"
-        "   WHERE t.insight_id = i.id AND t.version = ?)",
-        [*cats, version],
-    ).fetchall()
+    sql = f"SELECT i.id, i.text FROM insights i WHERE i.category IN ({','.join('?' * len(cats))})"
+    params: list[Any] = [*cats]
+    if debrief_id is not None:
+        sql += " AND i.debrief_id = ?"
+        params.append(debrief_id)
+    if uncached_at is not None:
+        sql += (
+            " AND NOT EXISTS (SELECT 1 FROM insight_terms t"
+            "   WHERE t.insight_id = i.id AND t.version = ?)"
+        )
+        params.append(uncached_at)
+    return store.db.execute(sql, params).fetchall()

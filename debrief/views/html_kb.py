@@ -6,6 +6,7 @@ with the insight spans highlighted). Shared helpers and the home and search page
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from debrief.models import CATEGORIES, category_label
@@ -21,12 +22,19 @@ from debrief.views.html_pages import (
     day,
     due_day,
     link,
+    list_section,
     nav,
     section,
     where,
     who,
 )
 from debrief.views.models import CompanyView, Debrief, PersonView
+
+
+def dated_call(links: Links, row: Mapping[str, Any]) -> str:
+    """A link to the call ``row`` comes from (its ``debrief_id``), labelled with its day."""
+    return call_link(links, row["debrief_id"], day(row["recorded_at"]))
+
 
 # -- company --------------------------------------------------------------------------------
 
@@ -95,7 +103,7 @@ def render_company(data: CompanyView, links: Links = STANDALONE, **options: Any)
             insights.append(
                 f'<li>{TONE_HTML.get(s["tone"], "")}{e(s["text"])} <span class="src">— '
                 f"{who(links, s.get('contact'))}, "
-                f"{call_link(links, s['debrief_id'], day(s['recorded_at']))}</span></li>"
+                f"{dated_call(links, s)}</span></li>"
             )
         insights.append("</ul>")
     if not insights:
@@ -120,18 +128,16 @@ def render_company(data: CompanyView, links: Links = STANDALONE, **options: Any)
         else:
             due = f'<span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else ""
         fus.append(f"<li>{e(f['text'])} {due} {call_link(links, f['debrief_id'])}</li>")
-    if fus:
-        body += section("follow-ups", "Open follow-ups", ["<ul>", *fus, "</ul>"])
-    if data["people"]:
-        items = [
-            f"<li>{link(links.person(p['name']), p['name'])}"
-            + (f", {e(p['company'])}" if p.get("company") else "")
-            + f' <span class="src">({e(p["relation"])}, from '
-            f"{e(p.get('said_by') or 'unknown contact')}, "
-            f"{call_link(links, p['debrief_id'], day(p['recorded_at']))})</span></li>"
-            for p in data["people"]
-        ]
-        body += section("people", "People named", ["<ul>", *items, "</ul>"])
+    body += list_section("follow-ups", "Open follow-ups", fus)
+    people_named = [
+        f"<li>{link(links.person(p['name']), p['name'])}"
+        + (f", {e(p['company'])}" if p.get("company") else "")
+        + f' <span class="src">({e(p["relation"])}, from '
+        f"{e(p.get('said_by') or 'unknown contact')}, "
+        f"{dated_call(links, p)})</span></li>"
+        for p in data["people"]
+    ]
+    body += list_section("people", "People named", people_named)
     if data.get("no_company"):
         unfiled = data["no_company"]
         items = [
@@ -155,15 +161,14 @@ def render_company(data: CompanyView, links: Links = STANDALONE, **options: Any)
                 "</ul>",
             ],
         )
-    if data["mentioned_in"]:
-        items = [
-            f"<li>{call_link(links, m['debrief_id'], day(m['recorded_at']))} "
-            f"{who(links, m.get('contact'))}"
-            + (f" ({where(links, m['company'])})" if m.get("company") else "")
-            + "</li>"
-            for m in data["mentioned_in"]
-        ]
-        body += section("mentioned", "Mentioned in other calls", ["<ul>", *items, "</ul>"])
+    mentioned_in = [
+        f"<li>{dated_call(links, m)} "
+        f"{who(links, m.get('contact'))}"
+        + (f" ({where(links, m['company'])})" if m.get("company") else "")
+        + "</li>"
+        for m in data["mentioned_in"]
+    ]
+    body += list_section("mentioned", "Mentioned in other calls", mentioned_in)
     return page(name, body, nav(links))
 
 
@@ -179,68 +184,50 @@ def render_person(data: PersonView, links: Links = STANDALONE, **options: Any) -
         )
     sub = "; ".join(bits) if data["is_contact"] else "No call with them yet"
     body = [f"<header><h1>{e(name)}</h1>", f'<div class="sub">{sub}</div></header>']
-    if data["referred_by"]:
-        body += section(
-            "referred-by",
-            "Referred by",
-            ["<ul>"]
-            + [
-                f"<li>{who(links, r.get('referrer'))} on "
-                f"{call_link(links, r['debrief_id'], day(r['recorded_at']))}</li>"
-                for r in data["referred_by"]
-            ]
-            + ["</ul>"],
+    referred_by = [
+        f"<li>{who(links, r.get('referrer'))} on {dated_call(links, r)}</li>"
+        for r in data["referred_by"]
+    ]
+    body += list_section("referred-by", "Referred by", referred_by)
+    calls = [
+        f"<li>{dated_call(links, c)} "
+        f'{where(links, c.get("company"))} <span class="src">'
+        f"{fmt.plural(c['insights'], 'takeaway')}"
+        + (f", {c['call_minutes']} min" if c.get("call_minutes") else "")
+        + "</span></li>"
+        for c in data["calls"]
+    ]
+    body += list_section("calls", "Calls", calls)
+    said = [
+        f'<li>{cat_tag(i["category"])}{e(i["text"])} <span class="src">'
+        f"{dated_call(links, i)}</span></li>"
+        for i in data["insights"]
+    ]
+    body += list_section("said", "What they said", said, css="plain")
+    follow_ups = [
+        f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
+        + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
+        + (' <span class="src">(done)</span>' if f.get("done_at") else "")
+        + "</li>"
+        for f in data["follow_ups"]
+    ]
+    body += list_section("follow-ups", "Follow-ups", follow_ups)
+    referred = []
+    for r in data["referred"]:
+        status = (
+            '<span class="src">contacted '
+            f"{call_link(links, r['contacted_in'], day(r['contacted_on']))}</span>"
+            if r["contacted"]
+            else '<span class="flag">not contacted yet</span>'
         )
-    if data["calls"]:
-        body += section(
-            "calls",
-            "Calls",
-            ["<ul>"]
-            + [
-                f"<li>{call_link(links, c['debrief_id'], day(c['recorded_at']))} "
-                f'{where(links, c.get("company"))} <span class="src">'
-                f"{fmt.plural(c['insights'], 'takeaway')}"
-                + (f", {c['call_minutes']} min" if c.get("call_minutes") else "")
-                + "</span></li>"
-                for c in data["calls"]
-            ]
-            + ["</ul>"],
-        )
-    if data["insights"]:
-        items = [
-            f'<li>{cat_tag(i["category"])}{e(i["text"])} <span class="src">'
-            f"{call_link(links, i['debrief_id'], day(i['recorded_at']))}</span></li>"
-            for i in data["insights"]
-        ]
-        body += section("said", "What they said", ['<ul class="plain">', *items, "</ul>"])
-    if data["follow_ups"]:
-        items = [
-            f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
-            + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
-            + (' <span class="src">(done)</span>' if f.get("done_at") else "")
-            + "</li>"
-            for f in data["follow_ups"]
-        ]
-        body += section("follow-ups", "Follow-ups", ["<ul>", *items, "</ul>"])
-    if data["referred"]:
-        items = []
-        for r in data["referred"]:
-            status = (
-                '<span class="src">contacted '
-                f"{call_link(links, r['contacted_in'], day(r['contacted_on']))}</span>"
-                if r["contacted"]
-                else '<span class="flag">not contacted yet</span>'
-            )
-            at = f", {e(r['company'])}" if r.get("company") else ""
-            items.append(f"<li>{link(links.person(r['name']), r['name'])}{at} {status}</li>")
-        body += section("referred", "People they referred you to", ["<ul>", *items, "</ul>"])
-    if data["mentioned_by"]:
-        items = [
-            f"<li>{who(links, m.get('referrer'))} on "
-            f"{call_link(links, m['debrief_id'], day(m['recorded_at']))}</li>"
-            for m in data["mentioned_by"]
-        ]
-        body += section("mentioned-by", "Mentioned by", ["<ul>", *items, "</ul>"])
+        at = f", {e(r['company'])}" if r.get("company") else ""
+        referred.append(f"<li>{link(links.person(r['name']), r['name'])}{at} {status}</li>")
+    body += list_section("referred", "People they referred you to", referred)
+    mentioned_by = [
+        f"<li>{who(links, m.get('referrer'))} on {dated_call(links, m)}</li>"
+        for m in data["mentioned_by"]
+    ]
+    body += list_section("mentioned-by", "Mentioned by", mentioned_by)
     return page(name, body, nav(links))
 
 
@@ -316,33 +303,24 @@ def render_debrief(d: Debrief, links: Links = STANDALONE, **options: Any) -> str
         "Insights",
         ['<ul class="plain">', *items, "</ul>"] if items else ["<p>No insights found.</p>"],
     )
-    side = []
-    if d.get("follow_ups"):
-        side += section(
-            "follow-ups",
-            "Follow-ups",
-            ["<ul>"]
-            + [
-                f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
-                + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
-                + "</li>"
-                for f in d["follow_ups"]
-            ]
-            + ["</ul>"],
+    follow_ups = [
+        f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
+        + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
+        + "</li>"
+        for f in d.get("follow_ups") or []
+    ]
+    side = list_section("follow-ups", "Follow-ups", follow_ups)
+    named = []
+    for p in d.get("people_mentioned") or []:
+        at = f", {e(p['company'])}" if p.get("company") else ""
+        label = "referral" if p["relation"] == "referral" else "mentioned"
+        named.append(
+            f"<li>{link(links.person(p['name']), p['name'])}{at}"
+            f' <span class="src">({label})</span></li>'
         )
-    if d.get("people_mentioned") or d.get("companies_mentioned"):
-        inner = ["<ul>"]
-        for p in d.get("people_mentioned", []):
-            at = f", {e(p['company'])}" if p.get("company") else ""
-            label = "referral" if p["relation"] == "referral" else "mentioned"
-            inner.append(
-                f"<li>{link(links.person(p['name']), p['name'])}{at}"
-                f' <span class="src">({label})</span></li>'
-            )
-        for name in d.get("companies_mentioned", []):
-            inner.append(f'<li>{where(links, name)} <span class="src">(company)</span></li>')
-        inner.append("</ul>")
-        side += section("people", "People and companies named", inner)
+    for name in d.get("companies_mentioned") or []:
+        named.append(f'<li>{where(links, name)} <span class="src">(company)</span></li>')
+    side += list_section("people", "People and companies named", named)
     if side:
         body += ['<div class="grid2">', *side, "</div>"]
     t = d.get("transcript")

@@ -162,6 +162,14 @@ def section(ident: str, title: str, inner: Iterable[str]) -> list[str]:
     return [f'<section id="{ident}"><h2>{e(title)}</h2>', *inner, "</section>"]
 
 
+def list_section(ident: str, title: str, items: list[str], css: str = "") -> list[str]:
+    """A :func:`section` holding ``items`` (``<li>`` elements) as a list; nothing at all
+    when there are none (a page leaves out what it has nothing to say about)."""
+    if not items:
+        return []
+    return section(ident, title, [f'<ul class="{css}">' if css else "<ul>", *items, "</ul>"])
+
+
 def _follow_up_items(links: Links, groups: list[FollowUpGroup]) -> list[str]:
     shown = [g for g in groups if g.total]
     if not shown:
@@ -208,6 +216,23 @@ def _referral_items(links: Links, referrals: list[Referral], total: int) -> list
 
 # -- home -----------------------------------------------------------------------------------
 
+#: A call as a row of the home page's tables: (id, when as shown, contact, company, takeaways).
+CallRow = tuple[int, str, str | None, str | None, int]
+
+
+def _calls_table(links: Links, rows: Iterable[CallRow]) -> list[str]:
+    """Calls as a table, a row each: the call's link, when, who, where, how many takeaways."""
+    return [
+        "<table><tbody>",
+        *(
+            f"<tr><td>{call_link(links, did)}</td><td>{e(when)}</td>"
+            f"<td>{who(links, contact)}</td><td>{where(links, company)}</td>"
+            f"<td>{fmt.plural(insights, 'takeaway')}</td></tr>"
+            for did, when, contact, company, insights in rows
+        ),
+        "</tbody></table>",
+    ]
+
 
 def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
     week = home.week
@@ -239,19 +264,14 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
         + f' <p><a href="{e(links.review() or "")}">Open the weekly review →</a></p>' * links.served
         + "</section>"
     )
-    calls = []
-    if week.calls:
-        calls.append("<table><tbody>")
-        for c in week.calls:
-            calls.append(
-                f"<tr><td>{call_link(links, c.debrief_id)}</td><td>{e(fmt.day_time(c.when))}</td>"
-                f"<td>{who(links, c.contact)}</td><td>{where(links, c.company)}</td>"
-                f"<td>{fmt.plural(c.insights, 'takeaway')}</td></tr>"
-            )
-        calls.append("</tbody></table>")
-    else:
-        calls.append("<p>No calls yet this week.</p>")
-    body += section("this-week", "This week", calls)
+    this_week = [
+        (c.debrief_id, fmt.day_time(c.when), c.contact, c.company, c.insights) for c in week.calls
+    ]
+    body += section(
+        "this-week",
+        "This week",
+        _calls_table(links, this_week) if this_week else ["<p>No calls yet this week.</p>"],
+    )
     body.append('<div class="grid2">')
     body += section("follow-ups", "Open follow-ups", _follow_up_items(links, home.follow_ups))
     body += section(
@@ -260,14 +280,19 @@ def render_home(home: Home, links: Links = STANDALONE, **options: Any) -> str:
         _referral_items(links, home.referrals, home.referrals_total),
     )
     body.append("</div>")
-    recent = ["<table><tbody>"]
-    for r in home.recent:
-        recent.append(
-            f"<tr><td>{call_link(links, r['id'])}</td><td>{e(day(r['recorded_at'])[:10])}</td>"
-            f"<td>{who(links, r.get('contact'))}</td><td>{where(links, r.get('company'))}</td>"
-            f"<td>{fmt.plural(r.get('insights') or 0, 'takeaway')}</td></tr>"
-        )
-    recent.append("</tbody></table>")
+    recent = _calls_table(
+        links,
+        [
+            (
+                r["id"],
+                day(r["recorded_at"])[:10],
+                r.get("contact"),
+                r.get("company"),
+                r.get("insights") or 0,
+            )
+            for r in home.recent
+        ],
+    )
     companies = ['<ul class="plain">']
     for co in home.companies:
         companies.append(
