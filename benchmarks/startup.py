@@ -11,12 +11,20 @@ debrief.cli"``. Then the import-time split (``python -X importtime``) of
 which heavy packages each command imports at all (none of the read commands should load
 numpy, spaCy, faster-whisper, PyAV or sounddevice).
 
+Then the in-process split of the same search (``--split-runs`` fresh processes, median per
+step, in the order the command takes them): interpreter start, click, rich, the rest of
+``debrief.cli``, opening the store, numpy, the backfill check, the tokenizer, the numpy
+MiniLM (memory-mapped weights), the question's vector, loading and ranking the vectors, the
+rest of the hybrid search, rendering; and beside it what the onnxruntime path for the
+question's vector would cost in the same process (import, session, one embedding).
+
 Target (issue 16): ``debrief search promotion`` < 200 ms wall on 1,000 debriefs.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -78,10 +86,66 @@ def import_split(args: list[str], env: dict[str, str]) -> list[tuple[str, int, i
     return out
 
 
+#: Run in a fresh interpreter: each step of `debrief search promotion`, timed in order.
+SPLIT_CHILD = r"""
+import json, sys, time
+T = {}
+t0 = time.perf_counter()
+def mark(name):
+    global t0
+    now = time.perf_counter(); T[name] = (now - t0) * 1000; t0 = now
+import click; mark("import click")
+import rich.console; mark("import rich")
+import debrief.cli; mark("import debrief.cli (the rest)")
+from debrief.config import load_settings
+from debrief.store import open_store
+store = open_store(load_settings()); mark("open the store (sqlite)")
+import numpy as np; mark("import numpy")
+from debrief.ask import hybrid
+todo = hybrid.missing_vectors(store); mark("backfill check (vectors missing?)")
+from debrief import embed
+embed._tokenizer(); mark("tokenizer load (tokenizers)")
+embed.query_model(); mark("numpy MiniLM load (mmap cache)")
+vec = embed.embed_query("promotion"); mark("question vector (numpy forward)")
+from debrief.store import vectors
+matrix = vectors.matrix(store, embed.MODEL_ID); mark("vector matrix load (SQL -> numpy)")
+matrix.scores(vec); mark("vector ranking (one product)")
+hits = hybrid.search_command(store, "promotion", limit=20); mark("rest of the hybrid search")
+from debrief.cli.app import console, emit
+console.file = open("/dev/null", "w")
+emit("search", hits, False, query="promotion", filters={}); mark("render (terminal view)")
+ort = embed._quiet_onnxruntime(); mark("onnx: import onnxruntime")
+options = ort.SessionOptions(); options.intra_op_num_threads = 1
+options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+session = ort.InferenceSession(str(embed.model_path()), options, providers=["CPUExecutionProvider"])
+mark("onnx: session creation")
+embed.Embedder(session, embed._tokenizer(), embed._TOKENIZER_LOCK).embed(["promotion"])
+mark("onnx: question vector")
+print(json.dumps(T))
+"""
+
+
+def search_split(env: dict[str, str], runs: int) -> dict[str, list[float]]:
+    """Milliseconds of each step of ``SPLIT_CHILD`` over ``runs`` fresh processes."""
+    out: dict[str, list[float]] = {}
+    for _ in range(runs + 1):  # the first run warms caches (bytecode, the model cache)
+        proc = subprocess.run(
+            [sys.executable, "-c", SPLIT_CHILD], env=env, capture_output=True, text=True
+        )
+        if proc.returncode != 0:
+            sys.exit(f"split failed: {proc.stderr.strip()[-800:]}")
+        if _ == 0:
+            continue
+        for name, ms in json.loads(proc.stdout.strip().splitlines()[-1]).items():
+            out.setdefault(name, []).append(ms)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--debriefs", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--split-runs", type=int, default=5)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
@@ -149,6 +213,20 @@ def main() -> None:
         for module, _self, cum in split:
             if module.startswith("debrief") and cum > 1000:
                 print(f"    {module:<28}{cum / 1000:>7.1f} ms")
+        split_ms = search_split(env, args.split_runs)
+        base_ms = results["python -c pass (baseline)"]
+        print(
+            f"\nin-process split of `debrief search promotion` (median of {args.split_runs}"
+            f" fresh processes; load average {os.getloadavg()[0]:.2f})"
+        )
+        print(f"  {'interpreter start (python -c pass)':<40}{base_ms:>8.1f} ms")
+        command_total = base_ms
+        for name, values in split_ms.items():
+            ms = statistics.median(values)
+            if not name.startswith("onnx:"):
+                command_total += ms
+            print(f"  {name:<40}{ms:>8.1f} ms")
+        print(f"  {'sum of the command steps':<40}{command_total:>8.1f} ms")
         wall = results["search promotion"]
         base = results["python -c pass (baseline)"]
         print(

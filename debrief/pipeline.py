@@ -796,34 +796,10 @@ def filter_bound(value: str | None, flag: str, *, end: bool = False) -> str | No
 
 def hybrid_search(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:
     """`debrief search`: hybrid ranking, or keyword-only with ``exact``; hits carry
-    ``suggestions`` (what to try) when there are none."""
-    import sys
+    ``suggestions`` when there are none (:func:`debrief.ask.hybrid.search_command`)."""
+    from debrief.ask.hybrid import search_command
 
-    from debrief.ask import hybrid
-    from debrief.embed import EmbeddingError
-
-    try:
-        hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
-    except EmbeddingError as exc:  # the model is broken or gone: words still work
-        print(f"warning: searching by keywords only ({exc})", file=sys.stderr)
-        hits = hybrid.search(store, query, mode="keyword", **filters)
-    if not hits and hits.match is not None:
-        from debrief.ask.answer import suggestions
-
-        tips = suggestions(
-            store,
-            query,
-            filtered=any(
-                filters.get(k) for k in ("company", "person", "category", "since", "until")
-            ),
-        )
-        if exact:
-            tips.insert(0, "drop --exact to search by meaning too")
-        else:
-            shown = " ".join(query.split())[:60].replace('"', "")  # one line, whatever was typed
-            tips.insert(0, f'ask it as a question: debrief ask "{shown}"')
-        hits.suggestions = tips
-    return hits
+    return search_command(store, query, exact=exact, **filters)
 
 
 def ask(store: Store, question: str, **filters: Any) -> Any:

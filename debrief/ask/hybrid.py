@@ -29,6 +29,7 @@ Insights without a vector (filed before this existed) are embedded on first use:
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -111,9 +112,33 @@ TOPIC_WEIGHT = 0.7
 
 @lru_cache(maxsize=64)
 def _topic_vector(description: str) -> Any:
-    from debrief import embed
+    """The vector of a topic description: kept in the model cache directory (the texts are
+    pipelines/ask.toml's, nothing of the user's), so a search process does not run the
+    model on a 25-token description each time a question touches a topic."""
+    import hashlib
 
-    return embed.embed_query(description)
+    import numpy as np
+
+    from debrief import embed, minilm
+
+    key = hashlib.sha256(f"{embed.MODEL_ID}|{description}".encode()).hexdigest()[:16]
+    path = minilm.cache_dir() / f"topic-{key}.npy"
+    try:
+        vector = np.load(path)
+        if vector.shape == (embed.DIM,):
+            return vector
+    except (OSError, ValueError):
+        pass
+    vector = embed.embed_query(description)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with part.open("wb") as fh:
+            np.save(fh, vector)
+        os.replace(part, path)
+    except OSError:
+        pass  # not cached: computed again by the next process
+    return vector
 
 
 def query_vector(query: str) -> Any:
@@ -160,6 +185,48 @@ def ensure_vectors(
         if progress:
             progress(min(done, total), total)
     return done
+
+
+def missing_vectors(store: Store) -> int:
+    """How many insights still need a vector of the current model (0 once backfilled)."""
+    from debrief.embed import MODEL_ID
+
+    return vstore.count_missing(store, MODEL_ID)
+
+
+def search_command(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Hits:
+    """`debrief search`: hybrid ranking, or keyword-only with ``exact``; hits carry
+    ``suggestions`` (what to try) when there are none.
+
+    Called by the CLI directly (and by :func:`debrief.pipeline.hybrid_search`): a search
+    need not import the filing pipeline and its stages.
+    """
+    import sys
+
+    from debrief.embed import EmbeddingError
+
+    try:
+        hits = search(store, query, mode="keyword" if exact else "hybrid", **filters)
+    except EmbeddingError as exc:  # the model is broken or gone: words still work
+        print(f"warning: searching by keywords only ({exc})", file=sys.stderr)
+        hits = search(store, query, mode="keyword", **filters)
+    if not hits and hits.match is not None:
+        from debrief.ask.answer import suggestions
+
+        tips = suggestions(
+            store,
+            query,
+            filtered=any(
+                filters.get(k) for k in ("company", "person", "category", "since", "until")
+            ),
+        )
+        if exact:
+            tips.insert(0, "drop --exact to search by meaning too")
+        else:
+            shown = " ".join(query.split())[:60].replace('"', "")  # one line, whatever was typed
+            tips.insert(0, f'ask it as a question: debrief ask "{shown}"')
+        hits.suggestions = tips
+    return hits
 
 
 def index_debrief(store: Store, debrief_id: int) -> int:

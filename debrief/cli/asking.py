@@ -47,11 +47,13 @@ def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
 
 def backfill(store: Any) -> None:
     """Embed insights filed before search by meaning, once, with a progress count."""
-    from debrief import pipeline
+    from debrief.ask.hybrid import missing_vectors
 
-    todo = pipeline.missing_vectors(store)
+    todo = missing_vectors(store)  # the filing pipeline is imported only when there is work
     if not todo:
         return
+    from debrief import pipeline
+
     # On a terminal only: scripts and pipes get their results, nothing else on stderr.
     shown = sys.stderr.isatty()
     if shown:

@@ -94,7 +94,8 @@ def search(
         debrief search promot* --exact --category advancement
         debrief search remote --since 2026-11-01 --until yesterday --json
     """
-    from debrief import pipeline
+    # The ask stage directly, not the filing pipeline: a search imports no filing code.
+    from debrief.ask.hybrid import search_command
     from debrief.store.search import capped_note
 
     text = " ".join(query)
@@ -119,7 +120,7 @@ def search(
             except DebriefError as exc:  # search still works by keywords (a warning follows)
                 warning = f"{exc}; searching by keywords only"
                 err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
-        hits = pipeline.hybrid_search(
+        hits = search_command(
             store,
             text,
             exact=exact,
