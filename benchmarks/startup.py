@@ -90,10 +90,12 @@ def import_split(args: list[str], env: dict[str, str]) -> list[tuple[str, int, i
 SPLIT_CHILD = r"""
 import json, sys, time
 T = {}
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 def mark(name):
-    global t0
-    now = time.perf_counter(); T[name] = (now - t0) * 1000; t0 = now
+    global t0, c0
+    now, cpu = time.perf_counter(), time.process_time()
+    T[name] = [(now - t0) * 1000, (cpu - c0) * 1000]
+    t0, c0 = now, cpu
 import click; mark("import click")
 import rich.console; mark("import rich")
 import debrief.cli; mark("import debrief.cli (the rest)")
@@ -102,19 +104,20 @@ from debrief.store import open_store
 store = open_store(load_settings()); mark("open the store (sqlite)")
 import numpy as np; mark("import numpy")
 from debrief.ask import hybrid
-todo = hybrid.missing_vectors(store); mark("backfill check (vectors missing?)")
+todo = hybrid.missing_vectors(store); mark("backfill check + vector matrix load")
 from debrief import embed
-embed._tokenizer(); mark("tokenizer load (tokenizers)")
+embed._wordpiece(); mark("tokenizer load (ASCII WordPiece)")
 embed.query_model(); mark("numpy MiniLM load (mmap cache)")
 vec = embed.embed_query("promotion"); mark("question vector (numpy forward)")
 from debrief.store import vectors
-matrix = vectors.matrix(store, embed.MODEL_ID); mark("vector matrix load (SQL -> numpy)")
+matrix = vectors.matrix(store, embed.MODEL_ID); mark("vector matrix (cached on the store)")
 matrix.scores(vec); mark("vector ranking (one product)")
 hits = hybrid.search_command(store, "promotion", limit=20); mark("rest of the hybrid search")
 from debrief.cli.app import console, emit
 console.file = open("/dev/null", "w")
 emit("search", hits, False, query="promotion", filters={}); mark("render (terminal view)")
 ort = embed._quiet_onnxruntime(); mark("onnx: import onnxruntime")
+embed._tokenizer(); mark("onnx: tokenizer load (tokenizers)")
 options = ort.SessionOptions(); options.intra_op_num_threads = 1
 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
 session = ort.InferenceSession(str(embed.model_path()), options, providers=["CPUExecutionProvider"])
@@ -125,9 +128,10 @@ print(json.dumps(T))
 """
 
 
-def search_split(env: dict[str, str], runs: int) -> dict[str, list[float]]:
-    """Milliseconds of each step of ``SPLIT_CHILD`` over ``runs`` fresh processes."""
-    out: dict[str, list[float]] = {}
+def search_split(env: dict[str, str], runs: int) -> dict[str, list[list[float]]]:
+    """[wall, cpu] milliseconds of each step of ``SPLIT_CHILD`` over ``runs`` fresh
+    processes."""
+    out: dict[str, list[list[float]]] = {}
     for _ in range(runs + 1):  # the first run warms caches (bytecode, the model cache)
         proc = subprocess.run(
             [sys.executable, "-c", SPLIT_CHILD], env=env, capture_output=True, text=True
@@ -178,9 +182,11 @@ def main() -> None:
             "import debrief.cli (baseline)": [sys.executable, "-c", "import debrief.cli"],
         }
         results: dict[str, float] = {}
+        cpu_results: dict[str, float] = {}
         for label, cmd in baselines.items():
             walls, cpus = timed(cmd, env, args.runs)
             results[label] = statistics.median(walls)
+            cpu_results[label] = statistics.median(cpus)
             print(
                 f"{label:<34}{statistics.median(walls):>9.0f}{min(walls):>7.0f}"
                 f"{statistics.median(cpus):>8.0f}"
@@ -215,18 +221,21 @@ def main() -> None:
                 print(f"    {module:<28}{cum / 1000:>7.1f} ms")
         split_ms = search_split(env, args.split_runs)
         base_ms = results["python -c pass (baseline)"]
+        base_cpu = cpu_results["python -c pass (baseline)"]
         print(
             f"\nin-process split of `debrief search promotion` (median of {args.split_runs}"
             f" fresh processes; load average {os.getloadavg()[0]:.2f})"
         )
-        print(f"  {'interpreter start (python -c pass)':<40}{base_ms:>8.1f} ms")
-        command_total = base_ms
+        print(f"  {'step':<40}{'wall ms':>9}{'cpu ms':>9}")
+        print(f"  {'interpreter start (python -c pass)':<40}{base_ms:>9.1f}{base_cpu:>9.1f}")
+        total = [base_ms, base_cpu]
         for name, values in split_ms.items():
-            ms = statistics.median(values)
+            wall_ms = statistics.median(v[0] for v in values)
+            cpu_ms = statistics.median(v[1] for v in values)
             if not name.startswith("onnx:"):
-                command_total += ms
-            print(f"  {name:<40}{ms:>8.1f} ms")
-        print(f"  {'sum of the command steps':<40}{command_total:>8.1f} ms")
+                total = [total[0] + wall_ms, total[1] + cpu_ms]
+            print(f"  {name:<40}{wall_ms:>9.1f}{cpu_ms:>9.1f}")
+        print(f"  {'sum of the command steps':<40}{total[0]:>9.1f}{total[1]:>9.1f}")
         wall = results["search promotion"]
         base = results["python -c pass (baseline)"]
         print(

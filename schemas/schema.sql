@@ -184,6 +184,14 @@ CREATE TABLE vector_epoch (
             n INTEGER NOT NULL
         );
 
+CREATE TABLE vector_packs (
+            model TEXT PRIMARY KEY,
+            epoch INTEGER NOT NULL,
+            ids BLOB NOT NULL,
+            scales BLOB NOT NULL,
+            vectors BLOB NOT NULL
+        );
+
 CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
             UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
         END;
@@ -222,6 +230,18 @@ CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
             INSERT INTO transcripts_fts(transcripts_fts, rowid, text)
                 VALUES ('delete', old.debrief_id, old.text);
             INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
+        END;
+
+CREATE TRIGGER vector_packs_drop_ad AFTER DELETE ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+
+CREATE TRIGGER vector_packs_drop_ai AFTER INSERT ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+
+CREATE TRIGGER vector_packs_drop_au AFTER UPDATE ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
         END;
 
 CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title, co.name AS company FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id LEFT JOIN companies co ON co.id = d.company_id;
