@@ -145,6 +145,12 @@ CREATE TABLE person_settings (
             stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
         );
 
+CREATE TABLE query_vectors (
+            key TEXT PRIMARY KEY,
+            vector BLOB NOT NULL,
+            used_at INTEGER NOT NULL
+        );
+
 CREATE TABLE segments (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,

@@ -141,16 +141,35 @@ def _topic_vector(description: str) -> Any:
     return vector
 
 
-def query_vector(query: str) -> Any:
-    """The question's unit vector, blended with the topics it touches."""
+def query_vector(query: str, store: Store | None = None) -> Any:
+    """The question's unit vector, blended with the topics it touches.
+
+    With ``store``, the question's own vector is looked up in (and added to) the store's
+    cache of recent questions (:func:`debrief.store.vectors.query_vector_cached`), keyed by
+    a hash of the model id and the question as the tokenizer sees it (case and spacing
+    normalised): a repeated question does not load or run the model.
+    """
     import numpy as np
 
     from debrief import embed
 
+    raw = None
+    key = ""
+    if store is not None:
+        import hashlib
+
+        # Only what the tokenizer ignores is normalised: ASCII spacing and case.
+        seen = re.sub(r"[ \t\n\r]+", " ", query.strip(" \t\n\r")).lower()
+        key = hashlib.sha256(f"{embed.MODEL_ID}\0{seen}".encode()).hexdigest()
+        raw = vstore.query_vector_cached(store, key)
+    if raw is None or raw.shape != (embed.DIM,):
+        raw = embed.embed_query(query)
+        if store is not None:
+            vstore.cache_query_vector(store, key, raw)
     topics = topics_of(query)
     if not topics:
-        return embed.embed_query(query)
-    v = embed.embed_query(query) + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
+        return raw
+    v = raw + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
@@ -265,7 +284,7 @@ def _vector_scores(
     matrix = vstore.matrix(store, embed.MODEL_ID)
     if not len(matrix.ids) or not query.strip():
         return {}, None
-    scores = matrix.scores(query_vector(query), allowed)
+    scores = matrix.scores(query_vector(query, store), allowed)
     k = min(DEPTH, len(scores))
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top], kind="stable")]

@@ -486,6 +486,9 @@ def m012_vector_packs(db: sqlite_utils.Database) -> None:
     # of a vector, so a deleted insight's vector does not outlive it in a pack (and
     # secure_delete zeroes the freed pages); ``epoch`` (vector_epoch when it was built)
     # guards against a pack built from a read that a concurrent change overtook.
+    # query_vectors: the vectors of recent search questions (float32), so a repeated question
+    # skips the model; keyed by a hash of the model and the normalised question (no text is
+    # kept), the least recently used dropped beyond debrief.store.vectors.QUERY_CACHE rows.
     db.executescript(
         """
         CREATE TABLE vector_packs (
@@ -504,6 +507,11 @@ def m012_vector_packs(db: sqlite_utils.Database) -> None:
         CREATE TRIGGER vector_packs_drop_au AFTER UPDATE ON insight_vectors BEGIN
             DELETE FROM vector_packs;
         END;
+        CREATE TABLE query_vectors (
+            key TEXT PRIMARY KEY,
+            vector BLOB NOT NULL,
+            used_at INTEGER NOT NULL
+        );
         """
     )
 

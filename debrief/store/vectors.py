@@ -206,6 +206,53 @@ def _write_pack(store: Store, model: str, epoch: int, ids: Any, scales: Any, q: 
         conn.execute(f"PRAGMA busy_timeout = {busy}")
 
 
+#: Question vectors kept (about 1.6 KB each).
+QUERY_CACHE = 500
+
+
+def query_vector_cached(store: Store, key: str) -> np.ndarray | None:
+    """The cached vector of a question (``key``: see :func:`debrief.ask.hybrid.query_vector`)."""
+    import numpy as np
+
+    row = store.db.execute("SELECT vector FROM query_vectors WHERE key = ?", [key]).fetchone()
+    if row is None:
+        return None
+    return np.frombuffer(row[0], dtype="<f4").astype(np.float32)
+
+
+def cache_query_vector(store: Store, key: str, vector: np.ndarray) -> None:
+    """Keep a question's vector (a cache: skipped inside a transaction, when the database is
+    busy or read-only); beyond :data:`QUERY_CACHE` the least recently used go."""
+    import sqlite3
+    import time
+
+    conn = store.db.conn
+    if conn.in_transaction:
+        return
+    busy = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "INSERT OR REPLACE INTO query_vectors (key, vector, used_at) VALUES (?, ?, ?)",
+                [key, vector.astype("<f4").tobytes(), time.time_ns()],
+            )
+            conn.execute(
+                "DELETE FROM query_vectors WHERE key IN (SELECT key FROM query_vectors"
+                " ORDER BY used_at DESC LIMIT -1 OFFSET ?)",
+                [QUERY_CACHE],
+            )
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {busy}")
+
+
 def filtered_ids(
     store: Store,
     *,
