@@ -89,6 +89,7 @@ def import_split(args: list[str], env: dict[str, str]) -> list[tuple[str, int, i
 #: Run in a fresh interpreter: each step of `debrief search promotion`, timed in order.
 SPLIT_CHILD = r"""
 import json, sys, time
+COLD = sys.argv[1] == "cold"  # a new question: the model runs (else: the cached vector)
 T = {}
 t0, c0 = time.perf_counter(), time.process_time()
 def mark(name):
@@ -102,43 +103,51 @@ import debrief.cli; mark("import debrief.cli (the rest)")
 from debrief.config import load_settings
 from debrief.store import open_store
 store = open_store(load_settings()); mark("open the store (sqlite)")
+if COLD:
+    store.db.execute("DELETE FROM query_vectors")
+    t0, c0 = time.perf_counter(), time.process_time()
 import numpy as np; mark("import numpy")
 from debrief.ask import hybrid
-todo = hybrid.missing_vectors(store); mark("backfill check + vector matrix load")
+todo = hybrid.missing_vectors(store); mark("backfill check + vector matrix (pack)")
 from debrief import embed
-embed._wordpiece(); mark("tokenizer load (ASCII WordPiece)")
-embed.query_model(); mark("numpy MiniLM load (mmap cache)")
-vec = embed.embed_query("promotion"); mark("question vector (numpy forward)")
+if COLD:
+    embed._wordpiece(); mark("tokenizer load (ASCII WordPiece)")
+    embed.query_model(); mark("numpy MiniLM load (mmap cache)")
+vec = hybrid.query_vector("promotion", store)
+mark("question vector (" + ("numpy forward" if COLD else "cached in the store") + ")")
 from debrief.store import vectors
-matrix = vectors.matrix(store, embed.MODEL_ID); mark("vector matrix (cached on the store)")
+matrix = vectors.matrix(store, embed.MODEL_ID)
 matrix.scores(vec); mark("vector ranking (one product)")
 hits = hybrid.search_command(store, "promotion", limit=20); mark("rest of the hybrid search")
 from debrief.cli.app import console, emit
 console.file = open("/dev/null", "w")
 emit("search", hits, False, query="promotion", filters={}); mark("render (terminal view)")
-ort = embed._quiet_onnxruntime(); mark("onnx: import onnxruntime")
-embed._tokenizer(); mark("onnx: tokenizer load (tokenizers)")
-options = ort.SessionOptions(); options.intra_op_num_threads = 1
-options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-session = ort.InferenceSession(str(embed.model_path()), options, providers=["CPUExecutionProvider"])
-mark("onnx: session creation")
-embed.Embedder(session, embed._tokenizer(), embed._TOKENIZER_LOCK).embed(["promotion"])
-mark("onnx: question vector")
+if COLD:
+    ort = embed._quiet_onnxruntime(); mark("onnx: import onnxruntime")
+    embed._tokenizer(); mark("onnx: tokenizer load (tokenizers)")
+    options = ort.SessionOptions(); options.intra_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    session = ort.InferenceSession(
+        str(embed.model_path()), options, providers=["CPUExecutionProvider"]
+    )
+    mark("onnx: session creation")
+    embed.Embedder(session, embed._tokenizer(), embed._TOKENIZER_LOCK).embed(["promotion"])
+    mark("onnx: question vector")
 print(json.dumps(T))
 """
 
 
-def search_split(env: dict[str, str], runs: int) -> dict[str, list[list[float]]]:
+def search_split(env: dict[str, str], runs: int, mode: str) -> dict[str, list[list[float]]]:
     """[wall, cpu] milliseconds of each step of ``SPLIT_CHILD`` over ``runs`` fresh
-    processes."""
+    processes; ``mode`` "cold" (a question never asked) or "cached" (asked before)."""
     out: dict[str, list[list[float]]] = {}
-    for _ in range(runs + 1):  # the first run warms caches (bytecode, the model cache)
+    for run in range(runs + 1):  # the first run warms caches (bytecode, the model cache)
         proc = subprocess.run(
-            [sys.executable, "-c", SPLIT_CHILD], env=env, capture_output=True, text=True
+            [sys.executable, "-c", SPLIT_CHILD, mode], env=env, capture_output=True, text=True
         )
         if proc.returncode != 0:
             sys.exit(f"split failed: {proc.stderr.strip()[-800:]}")
-        if _ == 0:
+        if run == 0:
             continue
         for name, ms in json.loads(proc.stdout.strip().splitlines()[-1]).items():
             out.setdefault(name, []).append(ms)
@@ -219,23 +228,24 @@ def main() -> None:
         for module, _self, cum in split:
             if module.startswith("debrief") and cum > 1000:
                 print(f"    {module:<28}{cum / 1000:>7.1f} ms")
-        split_ms = search_split(env, args.split_runs)
         base_ms = results["python -c pass (baseline)"]
         base_cpu = cpu_results["python -c pass (baseline)"]
-        print(
-            f"\nin-process split of `debrief search promotion` (median of {args.split_runs}"
-            f" fresh processes; load average {os.getloadavg()[0]:.2f})"
-        )
-        print(f"  {'step':<40}{'wall ms':>9}{'cpu ms':>9}")
-        print(f"  {'interpreter start (python -c pass)':<40}{base_ms:>9.1f}{base_cpu:>9.1f}")
-        total = [base_ms, base_cpu]
-        for name, values in split_ms.items():
-            wall_ms = statistics.median(v[0] for v in values)
-            cpu_ms = statistics.median(v[1] for v in values)
-            if not name.startswith("onnx:"):
-                total = [total[0] + wall_ms, total[1] + cpu_ms]
-            print(f"  {name:<40}{wall_ms:>9.1f}{cpu_ms:>9.1f}")
-        print(f"  {'sum of the command steps':<40}{total[0]:>9.1f}{total[1]:>9.1f}")
+        for mode in ("cold", "cached"):
+            split_ms = search_split(env, args.split_runs, mode)
+            print(
+                f"\nin-process split of `debrief search promotion`, {mode} question (median of"
+                f" {args.split_runs} fresh processes; load average {os.getloadavg()[0]:.2f})"
+            )
+            print(f"  {'step':<42}{'wall ms':>9}{'cpu ms':>9}")
+            print(f"  {'interpreter start (python -c pass)':<42}{base_ms:>9.1f}{base_cpu:>9.1f}")
+            total = [base_ms, base_cpu]
+            for name, values in split_ms.items():
+                wall_ms = statistics.median(v[0] for v in values)
+                cpu_ms = statistics.median(v[1] for v in values)
+                if not name.startswith("onnx:"):
+                    total = [total[0] + wall_ms, total[1] + cpu_ms]
+                print(f"  {name:<42}{wall_ms:>9.1f}{cpu_ms:>9.1f}")
+            print(f"  {'sum of the command steps':<42}{total[0]:>9.1f}{total[1]:>9.1f}")
         wall = results["search promotion"]
         base = results["python -c pass (baseline)"]
         print(
