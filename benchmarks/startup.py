@@ -28,6 +28,7 @@ import json
 import os
 import re
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -159,10 +160,21 @@ def main() -> None:
     ap.add_argument("--debriefs", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--split-runs", type=int, default=5)
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        help="Data home to build (or reuse) the knowledge base in: the first search embeds"
+        " its insights (minutes on a busy machine), a kept home skips that next time.",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp) / "home"
-        build_s, n_insights = build(home / "debrief.db", args.debriefs)
+        home = args.keep or Path(tmp) / "home"
+        if (home / "debrief.db").exists():
+            build_s = 0.0
+            with sqlite3.connect(home / "debrief.db") as conn:
+                n_insights = conn.execute("SELECT count(*) FROM insights").fetchone()[0]
+        else:
+            build_s, n_insights = build(home / "debrief.db", args.debriefs)
         os.chmod(home, 0o700)
         env = {**os.environ, "DEBRIEF_HOME": str(home), "PYTHONPATH": str(ROOT)}
         env.pop("DEBRIEF_DEBUG", None)
