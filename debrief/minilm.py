@@ -310,7 +310,7 @@ class WordPiece:
         except OSError:
             pass
         else:
-            return cls({t: i for i, t in enumerate(tokens)}, max_tokens)
+            return cls(dict(zip(tokens, range(len(tokens)), strict=True)), max_tokens)
         data = json.loads(path.read_text(encoding="utf-8"))
         model = data["model"]
         norm = data.get("normalizer") or {}
