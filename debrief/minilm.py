@@ -218,6 +218,17 @@ def cache_dir() -> Path:
     return home_dir() / "cache" / "embedding"
 
 
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` and any missing parent 0700 (a parent may be the data home itself,
+    which holds personal notes: ``mkdir -p`` would leave it open to other users)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+
+
 def _cache_key(model: Path, model_id: str) -> str:
     import hashlib
 
@@ -231,7 +242,7 @@ def write_cache(weights: dict[str, Any], folder: Path, key: str) -> None:
     cache with an index is complete; files are replaced atomically)."""
     import numpy as np
 
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     index: dict[str, Any] = {}
     offset = 0
     floats = []
@@ -328,7 +339,7 @@ class WordPiece:
             "\n" in t for t in tokens
         ):
             try:
-                cached.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(cached.parent)
                 part = cached.with_name(cached.name + f".{os.getpid()}.tmp")
                 part.write_text("\n".join(tokens), encoding="utf-8")
                 os.replace(part, cached)

@@ -89,6 +89,7 @@ def test_the_weights_are_cached_and_memory_mapped(tmp_path: Path, monkeypatch) -
     assert minilm.read_cache(tmp_path / "embedding", key) is None
     minilm._MODEL.clear()  # this process's copy: load from the (empty) cache directory
     built = minilm.load(model, embed.MODEL_ID)
+    assert (tmp_path / "embedding").stat().st_mode & 0o777 == 0o700
     files = sorted(p.name for p in (tmp_path / "embedding").iterdir())
     assert files == [f"minilm-{key}.f32.npy", f"minilm-{key}.json", f"minilm-{key}.words.npy"]
     cached = minilm.read_cache(tmp_path / "embedding", key)

@@ -131,7 +131,7 @@ def _topic_vector(description: str) -> Any:
         pass
     vector = embed.embed_query(description)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        minilm.make_private_dir(path.parent)
         part = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with part.open("wb") as fh:
             np.save(fh, vector)
