@@ -114,12 +114,13 @@ from debrief import embed
 if COLD:
     embed._wordpiece(); mark("tokenizer load (ASCII WordPiece)")
     embed.query_model(); mark("numpy MiniLM load (mmap cache)")
-vec = hybrid.query_vector("promotion", store)
+vec = hybrid.question_vector("promotion", store)
 mark("question vector (" + ("numpy forward" if COLD else "cached in the store") + ")")
 from debrief.store import vectors
 matrix = vectors.matrix(store, embed.MODEL_ID)
 matrix.scores(vec); mark("vector ranking (one product)")
-hits = hybrid.search_command(store, "promotion", limit=20); mark("rest of the hybrid search")
+from debrief.ask.answer import search_with_tips
+hits = search_with_tips(store, "promotion", limit=20); mark("rest of the hybrid search")
 from debrief.cli.app import console, emit
 console.file = open("/dev/null", "w")
 emit("search", hits, False, query="promotion", filters={}); mark("render (terminal view)")

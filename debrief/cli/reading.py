@@ -95,7 +95,7 @@ def search(
         debrief search remote --since 2026-11-01 --until yesterday --json
     """
     # The ask stage directly, not the filing pipeline: a search imports no filing code.
-    from debrief.ask.hybrid import search_command
+    from debrief.ask.answer import search_with_tips
     from debrief.store.search import capped_note
 
     text = " ".join(query)
@@ -120,7 +120,7 @@ def search(
             except DebriefError as exc:  # search still works by keywords (a warning follows)
                 warning = f"{exc}; searching by keywords only"
                 err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
-        hits = search_command(
+        hits = search_with_tips(
             store,
             text,
             exact=exact,
