@@ -119,3 +119,48 @@ def test_a_model_file_that_is_not_onnx_is_refused(tmp_path: Path) -> None:
     bad.write_bytes(b"\x00not a model")
     with pytest.raises((ValueError, KeyError, IndexError)):
         minilm.extract(bad)
+
+
+def test_a_search_embeds_its_question_in_numpy_only(home: Path) -> None:
+    """`debrief search` and `debrief ask` on a base whose insights all have vectors: the
+    question is embedded once, by the numpy model (askq's category prior and fastsearch's
+    question cache on the same vector), so neither process imports onnxruntime; the second
+    search of the same question finds its vector in the store. Real model, real SQLite."""
+    import os
+    import subprocess
+    import sys
+
+    from kb_seed import stripe_kb
+
+    from debrief.ask import hybrid
+    from debrief.store import Store
+
+    store = Store(stripe_kb(home))
+    hybrid.ensure_vectors(store)  # filed and embedded, as the pipeline leaves a base
+    store.close()
+    root = Path(__file__).resolve().parent.parent
+    code = (
+        "import json, sys\n"
+        "from debrief.cli import cli, Ctx\n"
+        "cli(sys.argv[1:], obj=Ctx(), standalone_mode=False)\n"
+        "print(json.dumps('onnxruntime' in sys.modules), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(root), "DEBRIEF_HOME": str(home)}
+    for args in (
+        ["search", "can", "I", "work", "from", "home"],
+        ["search", "can I work from HOME"],
+        ["ask", "what advice did people give"],
+    ):
+        out = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        assert out.stderr.strip().splitlines()[-1] == "false", (args, out.stderr)
+    store = Store(home / "debrief.db")
+    cached = store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0]
+    store.close()
+    assert cached == 2  # the two spellings of one question share a vector; ask's is the other
