@@ -304,10 +304,17 @@ def cli(ctx: click.Context) -> None:
 def _recover_interrupted_recordings(obj: Ctx) -> None:
     """At the start of every command: file recordings a crash or kill interrupted."""
     from debrief.errors import ConfigError
-    from debrief.recording import recover
 
     try:
-        recovered = recover(obj.settings())
+        settings = obj.settings()
+        recordings = settings.recordings_dir
+        # Most commands find no recording to recover: then the recording stage (and the
+        # filing pipeline it imports) is not imported at all (issue 16: start-up).
+        if not recordings.is_dir() or next(recordings.glob("*.wav"), None) is None:
+            return
+        from debrief.recording import recover
+
+        recovered = recover(settings)
     except ConfigError:
         return  # the command itself reports the bad setting
     except (DebriefError, OSError) as exc:
