@@ -27,6 +27,8 @@ from debrief.store.repo import Heard, Store, now_iso
 
 #: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
 VOCABULARY_LIMIT = 200
+#: How many people not called yet the vocabulary names at most (each with their company).
+VOCABULARY_PEOPLE = 12
 
 
 def vocabulary(
@@ -40,9 +42,16 @@ def vocabulary(
     """Names to prime Whisper with, most useful first.
 
     ``contact``/``company`` from the command line lead; then names the user set (overrides,
-    corrections and aliases); then the people on file not called yet (the calls most likely
-    to come: referrals first, then people mentioned), each with the company they were said
-    to be at, newest first. No duplicates (case-insensitive).
+    corrections and aliases); then the people on file not called yet whom the next calls are
+    likely to be with, each with the company they were said to be at, newest first: referrals,
+    then people mentioned at a company, by a full name (:func:`_full_name`), at most
+    :data:`VOCABULARY_PEOPLE` of them. No duplicates (case-insensitive).
+
+    Every name in Whisper's hotwords pulls what it hears toward that name, so only names with
+    that evidence go in: a knowledge base of many calls also holds names extraction got wrong
+    ("Said", "Highway", "Multilingual Outreach" from transcripts) and people mentioned in
+    passing, and with them all in the prompt new names came out bent toward old ones
+    (benchmarks/extract_voice.py on held-out recaps filed into one knowledge base).
 
     People already called are left out unless ``everyone``: priming tiny.en with them pulls
     new names toward theirs ("Priya Shah" came out "Maria Shaw" with "Maria Lopez" in the
@@ -61,14 +70,16 @@ def vocabulary(
         "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
         " JOIN debriefs d ON d.id = p.debrief_id"
         " WHERE p.key NOT IN (SELECT key FROM contacts)"
+        " AND (p.relation = 'referral' OR p.company IS NOT NULL)"
         " ORDER BY p.relation = 'referral' DESC, d.recorded_at DESC, p.id LIMIT ?",
         [limit],
     )
+    likely = [p for p in pending if _full_name(p["name"])][:VOCABULARY_PEOPLE]
     names: list[str | None] = [
         contact,
         company,
         *(u["name"] for u in user),
-        *(x for p in pending for x in (p["name"], p["company"])),
+        *(x for p in likely for x in (p["name"], p["company"])),
     ]
     if everyone:
         names += _everything(store)
@@ -84,6 +95,14 @@ def vocabulary(
         if len(out) >= limit:
             break
     return out
+
+
+def _full_name(name: str | None) -> bool:
+    """A person's full name as extraction files it: two words or more, each capitalised
+    ("Siobhan Okonkwo", "Aisling Ni Bhriain"); a first name alone or a lower-case phrase is
+    too little to prime Whisper with (resolution still finds such names)."""
+    parts = (name or "").split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts if p[:1].isalpha())
 
 
 def _everything(store: Store) -> list[str]:
