@@ -118,13 +118,17 @@ def span_text(text: str, toks: list[tuple[str, int, int]], i: int, j: int) -> tu
     return start, end
 
 
-def respell(name: str | None, text: str, toks: list[tuple[str, int, int]]) -> str | None:
+def respell(
+    name: str | None, text: str, toks: list[tuple[str, int, int]], *, person: bool = False
+) -> str | None:
     """``name`` as the transcript spells it when one span clearly is it, else ``name``.
 
     Spans with as many words as the name (and one fewer or more: "Data dog", "Okon kwo") are
     compared by character similarity (rapidfuzz ratio, case and punctuation ignored); the best
     one is taken when it reaches :data:`NAME_CLOSE` and beats every non-overlapping other span
-    by :data:`NAME_MARGIN`. An exact match is the name itself."""
+    by :data:`NAME_MARGIN`. A name said as written takes the transcript's casing ("Deb
+    Kowalski" for a lower-case "deb kowalski"); a person's name spelled otherwise only when
+    Whisper capitalised every word of it (so it wrote a name there); a possessive 's goes."""
     from rapidfuzz import fuzz
 
     if not name:
@@ -137,18 +141,21 @@ def respell(name: str | None, text: str, toks: list[tuple[str, int, int]]) -> st
     for size in {max(1, n - 1), n, n + 1}:
         for i in range(0, len(toks) - size + 1):
             said = " ".join(w for w, _, _ in toks[i : i + size])
-            if said == gold:
-                return name
-            scored.append((float(fuzz.ratio(said, gold)), i, i + size))
+            scored.append((100.0 if said == gold else float(fuzz.ratio(said, gold)), i, i + size))
     if not scored:
         return name
-    scored.sort(reverse=True)
+    scored.sort(key=lambda x: (-x[0], x[1]))
     score, i, j = scored[0]
     rival = next((s for s, a, b in scored[1:] if b <= i or a >= j), 0.0)
-    if score < NAME_CLOSE or score - rival < NAME_MARGIN:
+    if score < 100.0 and (score < NAME_CLOSE or score - rival < NAME_MARGIN):
         return name
     start, end = toks[i][1], toks[j - 1][2]
-    return text[start:end].strip(" ,.;:!?'\"")
+    said = text[start:end].strip(" ,.;:!?'\"")
+    if said.lower().endswith(("'s", "\u2019s")) and not name.lower().endswith(("'s", "\u2019s")):
+        said = said[:-2]  # "Lumen's onboarding team": the possessive is not the name
+    if person and score < 100.0 and not all(w[:1].isupper() for w in said.split()):
+        return name  # "she are a Benedetti" for Chiara Benedetti: not clearly the name
+    return said
 
 
 def realign(item: dict[str, Any], transcript: str) -> tuple[dict[str, Any], dict[str, int]]:
@@ -181,7 +188,7 @@ def realign(item: dict[str, Any], transcript: str) -> tuple[dict[str, Any], dict
         stats["follow-ups kept"] += 1
 
     def name(value: str | None, kind: str) -> str | None:
-        new = respell(value, transcript, toks)
+        new = respell(value, transcript, toks, person=kind == "names")
         if value and new != value:
             stats[f"{kind} respelled"] += 1
         return new
