@@ -118,7 +118,7 @@ def test_vocabulary_names_the_next_call_is_likely_to_say(home: Path) -> None:
     s = store()
     names = pipeline.vocabulary(s, contact="Ana Lind", company="Miro")
     # the command line first, then a referral not contacted yet with her company; James Chen,
-    # mentioned in passing with no company, is no evidence of a call to come
+    # mentioned in passing, is no evidence of a call to come
     assert names == ["Ana Lind", "Miro", "Siobhan Okonkwo", "CrowdStrike"]
     # people already called are left out (resolution recognises them after extraction)...
     everyone = pipeline.vocabulary(s, everyone=True)
@@ -133,7 +133,8 @@ def test_vocabulary_names_the_next_call_is_likely_to_say(home: Path) -> None:
 def test_vocabulary_leaves_out_names_without_evidence(home: Path) -> None:
     """A knowledge base of many calls holds names extraction got wrong and people mentioned
     in passing; priming Whisper with them bent new names toward them (issue 11's spoken
-    check). Only referrals and people placed at a company, by a full name, go in."""
+    check). Only referrals, and people at the company the command line names, go in, by a
+    full name."""
     from debrief.models import Contact, Extraction, Person
 
     s = store()
@@ -141,15 +142,20 @@ def test_vocabulary_leaves_out_names_without_evidence(home: Path) -> None:
         Person("Said"),  # a verb filed as a person from a transcript
         Person("Multilingual Outreach"),  # a program, no company
         Person("Highway", "Pennsylvania Department of Transportation"),  # one word
-        Person("Tomasz Wisniewski", "Snowflake"),  # mentioned at a company: likely
+        Person("Tomasz Wisniewski", "Snowflake"),  # mentioned at a company
         Person("Laura Chen", None, "referral"),
         Person("dana", None, "referral"),  # not a full name
     ]
     for n, person in enumerate(people):
         debrief_id = s.create_debrief(source="audio", recorded_at=datetime(2026, 11, n + 1, 10))
         s.save_extraction(debrief_id, Extraction(contact=Contact(), people_mentioned=[person]))
-    names = pipeline.vocabulary(s)
-    assert names == ["Laura Chen", "Tomasz Wisniewski", "Snowflake"]
+    assert pipeline.vocabulary(s) == ["Laura Chen"]
+    # the user says the call was at Snowflake: who is on file there becomes likely
+    assert pipeline.vocabulary(s, company="Snowflake") == [
+        "Snowflake",
+        "Laura Chen",
+        "Tomasz Wisniewski",
+    ]
 
 
 def test_vocabulary_fits_whispers_prompt() -> None:

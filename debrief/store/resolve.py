@@ -42,16 +42,20 @@ def vocabulary(
     """Names to prime Whisper with, most useful first.
 
     ``contact``/``company`` from the command line lead; then names the user set (overrides,
-    corrections and aliases); then the people on file not called yet whom the next calls are
-    likely to be with, each with the company they were said to be at, newest first: referrals,
-    then people mentioned at a company, by a full name (:func:`_full_name`), at most
-    :data:`VOCABULARY_PEOPLE` of them. No duplicates (case-insensitive).
+    corrections and aliases); then the people on file not called yet whom there is evidence
+    the next call is with: referrals (someone told the user to call them), and anyone placed
+    at the company (or named as the contact) the command line gives; each by a full name
+    (:func:`_full_name`) with their company, referrals first, newest first, at most
+    :data:`VOCABULARY_PEOPLE`. No duplicates (case-insensitive).
 
-    Every name in Whisper's hotwords pulls what it hears toward that name, so only names with
-    that evidence go in: a knowledge base of many calls also holds names extraction got wrong
-    ("Said", "Highway", "Multilingual Outreach" from transcripts) and people mentioned in
-    passing, and with them all in the prompt new names came out bent toward old ones
-    (benchmarks/extract_voice.py on held-out recaps filed into one knowledge base).
+    Other names on file stay out (name resolution after extraction still recognises them).
+    On held-out recaps filed into one knowledge base (benchmarks/extract_voice.py, issue 11),
+    priming tiny.en with every pending name made it skip speech (3 of 32 recaps transcribed
+    twice) and, with people mentioned in passing and their companies, write prompt text
+    that was never said ("College of Public Health.", "health care and health care.") and
+    repeat sentences; follow-ups F1 fell with it. A knowledge base of many calls also holds
+    names extraction got wrong ("Said", "Highway", "Multilingual Outreach"), which then
+    primed every later recap.
 
     People already called are left out unless ``everyone``: priming tiny.en with them pulls
     new names toward theirs ("Priya Shah" came out "Maria Shaw" with "Maria Lopez" in the
@@ -67,14 +71,26 @@ def vocabulary(
         " UNION ALL SELECT name, created_at FROM aliases ORDER BY 2 DESC"
     )
     pending = store.rows(
-        "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
-        " JOIN debriefs d ON d.id = p.debrief_id"
+        "SELECT p.name AS name, p.company AS company, p.relation AS relation"
+        " FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
         " WHERE p.key NOT IN (SELECT key FROM contacts)"
         " AND (p.relation = 'referral' OR p.company IS NOT NULL)"
         " ORDER BY p.relation = 'referral' DESC, d.recorded_at DESC, p.id LIMIT ?",
         [limit],
     )
-    likely = [p for p in pending if _full_name(p["name"])][:VOCABULARY_PEOPLE]
+    said = {company_key(company)} if company else set()
+    said |= {person_key(contact)} if contact else set()
+    likely = [
+        p
+        for p in pending
+        if _full_name(p["name"])
+        and (
+            everyone
+            or p["relation"] == "referral"
+            or person_key(p["name"]) in said
+            or company_key(p["company"]) in said
+        )
+    ][:VOCABULARY_PEOPLE]
     names: list[str | None] = [
         contact,
         company,
