@@ -193,6 +193,7 @@ def main() -> None:
     from debrief import pipeline
     from debrief.config import load_settings
     from debrief.extract import load_nlp
+    from debrief.prefetch import prefetch_engine
     from debrief.store import open_store
 
     load_nlp()
@@ -204,7 +205,7 @@ def main() -> None:
         settings[config] = load_settings(dict(CONFIGS[config]))
         stores[config] = open_store(settings[config])
         # Loaded on the thread the pipeline transcribes on (engines are cached per thread).
-        pipeline.prefetch_engine(settings[config]).result()
+        prefetch_engine(settings[config]).result()
     texts: dict[str, dict[str, str]] = {c: {} for c in configs}
     stage_sum: dict[str, dict[str, float]] = {c: dict.fromkeys(STAGES, 0.0) for c in configs}
     cpu: dict[str, float] = dict.fromkeys(configs, 0.0)

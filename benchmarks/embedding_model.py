@@ -140,14 +140,16 @@ def filing(reps: int = 5) -> None:
     import tempfile
 
     from debrief import pipeline
+    from debrief.config import load_settings
     from debrief.extract import load_nlp
+    from debrief.store import open_store
 
     samples = sorted((Path(__file__).resolve().parent.parent / "samples").glob("recap-*.txt"))
     texts = [p.read_text().strip() for p in samples]
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["DEBRIEF_HOME"] = tmp
-        settings = pipeline.load_settings()
-        store = pipeline.open_store(settings)
+        settings = load_settings()
+        store = open_store(settings)
         load_nlp()
         cold = pipeline.add_text(settings, store, texts[0])  # embedding model loads here
         from debrief.ask.hybrid import index_debrief

@@ -7,7 +7,7 @@ already on file), spoken with /work/shared/tools/speak.py in natural voices (hea
 alpha, slt-hts; generated once into ``benchmarks/.cache/names/``, gitignored). A throwaway
 knowledge base is filled with the earlier typed recaps that put those names on file; then each
 spoken recap is transcribed three times by the same loaded engine: without a vocabulary, with
-the vocabulary debrief uses (:func:`debrief.pipeline.vocabulary`: the names the next call is
+the vocabulary debrief uses (:func:`debrief.store.resolve.vocabulary`: the names the next call is
 likely to say) and with every name on file (``everyone=True``), and measured:
 
 * name accuracy: of the names on file a recap says, how many the transcript spells right;
@@ -125,9 +125,10 @@ def main() -> None:
     from debrief import pipeline
     from debrief.audio import decode
     from debrief.config import load_settings
+    from debrief.longtext import extract_text
     from debrief.names import person_key
     from debrief.store import open_store
-    from debrief.store.resolve import resolve_extraction
+    from debrief.store.resolve import resolve_extraction, vocabulary
     from debrief.transcribe import get_engine
     from tests.conftest import wer
 
@@ -136,8 +137,8 @@ def main() -> None:
     start = datetime(2026, 11, 2, 10, 0)
     for n, recap in enumerate(RECAPS):
         pipeline.add_text(settings, store, recap["earlier"], when=start + timedelta(days=n))
-    vocab = {"off": None, "on": pipeline.vocabulary(store), "all": None}
-    vocab["all"] = pipeline.vocabulary(store, everyone=True)
+    vocab = {"off": None, "on": vocabulary(store), "all": None}
+    vocab["all"] = vocabulary(store, everyone=True)
     modes = ("off", "on", "all")
     runs = [
         (recap, voice)
@@ -176,10 +177,10 @@ def main() -> None:
             wers[mode].append(wer(recap["spoken"], text[mode]))
         got = {m: sum(said(x, text[m]) for x in recap["names"]) for m in modes}
         when = start + timedelta(days=30 + n)
-        filed = {"off": pipeline.extract_text(text["off"], when)}
+        filed = {"off": extract_text(text["off"], when)}
         filed["res"] = resolve_extraction(store, filed["off"])[0]
         for mode in ("on", "all"):
-            filed[mode] = resolve_extraction(store, pipeline.extract_text(text[mode], when))[0]
+            filed[mode] = resolve_extraction(store, extract_text(text[mode], when))[0]
         ok = {
             k: person_key(e.contact.name) == person_key(recap["contact"]) for k, e in filed.items()
         }

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debrief.durations import fmt_duration
 from debrief.errors import AudioError
 
 if TYPE_CHECKING:
@@ -60,17 +61,12 @@ MAX_SECONDS = 3 * 3600
 _FIRST_BUFFER_SECONDS = 600
 
 
-def _fmt_length(seconds: float) -> str:
-    hours, rest = divmod(round(seconds), 3600)
-    return f"{hours} h {rest // 60:02d} min" if hours else f"{rest // 60} min {rest % 60:02d} s"
-
-
 def too_long(path: Path, seconds: float, max_seconds: float = MAX_SECONDS) -> AudioError:
     """The one-line error for a recording over the maximum length."""
+    over = "over " if seconds > max_seconds else ""
     return AudioError(
-        f"{path}: {'over ' if seconds > max_seconds else ''}{_fmt_length(seconds)} long; "
-        f"debrief takes recordings up to {_fmt_length(max_seconds)}: split it into shorter "
-        "files and add each"
+        f"{path}: {over}{fmt_duration(seconds, words=True)} long; debrief takes recordings up"
+        f" to {fmt_duration(max_seconds, words=True)}: split it into shorter files and add each"
     )
 
 

@@ -282,7 +282,7 @@ def serve_store(
         raise DebriefError(f"port {port} on {HOST} is in use; choose another with --port")
     # The review page's themes need spaCy's lemmas of each takeaway: the served file is
     # read-only, so any not cached yet are computed now, while it can still be written.
-    from debrief.review.themes import cache_all_terms
+    from debrief.store.terms import cache_all_terms
 
     cache_all_terms(store, on_compute=announce and _themes_note(announce))
     # Datasette opens the file immutable, which ignores the WAL: fold it in first.

@@ -105,7 +105,7 @@ async def search(datasette: Any, request: Any) -> Response:
     category = request.args.get("category") or None
 
     def draw(store: Any) -> str:
-        from debrief import pipeline
+        from debrief.ask.answer import search_with_tips
         from debrief.models import CATEGORIES
         from debrief.store import list_insights
 
@@ -114,7 +114,7 @@ async def search(datasette: Any, request: Any) -> Response:
         if query:
             # The same search as `debrief search`: words and meaning, keywords alone
             # when the embedding model cannot load.
-            hits = pipeline.hybrid_search(store, query, limit=50, category=cat)
+            hits = search_with_tips(store, query, limit=50, category=cat)
         elif cat:
             hits = list_insights(store, category=cat, limit=100)
         ask = bool((datasette.plugin_config("debrief") or {}).get("ask"))

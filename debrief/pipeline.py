@@ -32,11 +32,13 @@ from debrief.errors import (
     explain,
     require_utf8,
 )
+from debrief.longtext import extract_text
 from debrief.models import Extraction, Transcript
+from debrief.prefetch import prefetch_embedder, prefetch_engine, prefetch_nlp, wait, whisper_thread
 from debrief.store import Store
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import Future
 
 
 class Reporter(Protocol):
@@ -159,7 +161,7 @@ def add_files(
             except AudioError as exc:
                 staged = exc
             if isinstance(staged, _Staged):
-                staged.transcript = _whisper_thread().submit(_transcribe, settings, staged, cancel)
+                staged.transcript = whisper_thread().submit(_transcribe, settings, staged, cancel)
                 submitted.append(staged.transcript)
             if previous is not None:
                 yield previous[0], _finish(store, previous[1])
@@ -172,7 +174,7 @@ def add_files(
         cancel.set()
         for future in submitted:
             future.cancel()
-        _wait(submitted)
+        wait(submitted)
 
 
 @dataclass
@@ -205,6 +207,8 @@ def _stage_file(
     if existing:  # nothing is loaded for a recap already filed
         contact, company = given.get("contact"), given.get("company")
         if contact or company:  # the user's correction of an already filed recap
+            from debrief.store.corrections import edit_debrief
+
             edit_debrief(store, int(existing["id"]), contact=contact, company=company)
         return AddResult(
             existing["id"],
@@ -215,12 +219,7 @@ def _stage_file(
         )
     loading = prefetch_engine(settings)  # overlaps the decoding and copying below
     prefetch_nlp()
-    try:
-        with timed(timings, "decode"):
-            samples = audio.decode(path)
-    except AudioError:
-        loading.result()  # let the load finish: nothing half-loaded is left at exit
-        raise
+    samples = _decode(path, loading, timings)
     stored = audio.store_copy(path, settings.recordings_dir, digest)
     when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
@@ -233,8 +232,22 @@ def _stage_file(
         contact=given.get("contact"),
         company=given.get("company"),
     )
+    from debrief.store.resolve import vocabulary
+
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names)
+
+
+def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> Any:
+    """Decode ``path`` while the Whisper model loads (``loading``, started first). A file
+    that fails to decode waits for the load to finish, so nothing half-loaded is left at
+    exit, and raises."""
+    try:
+        with timed(timings, "decode"):
+            return audio.decode(path)
+    except BaseException:
+        loading.result()
+        raise
 
 
 def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
@@ -343,10 +356,12 @@ def transcribe_and_extract(
         if cancel.is_set():
             raise _Cancelled
 
+    from debrief.store.resolve import vocabulary
+
     row = store.get(debrief_id)
     names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
     outcome: Transcript | DebriefError
-    work = _whisper_thread().submit(
+    work = whisper_thread().submit(
         _run_engine, settings, samples, reporter, timings, stop_if_cancelled, names
     )
     try:
@@ -355,7 +370,7 @@ def transcribe_and_extract(
         outcome = exc
     except BaseException:  # Ctrl-C: stop the transcription at its next segment, then go on
         cancel.set()
-        _wait([work])
+        wait([work])
         raise
     return _transcribed(store, debrief_id, outcome, reporter, timings)
 
@@ -408,44 +423,6 @@ def _transcribed(
     return extract_and_store(store, debrief_id, outcome, reporter, timings)
 
 
-_whisper: ThreadPoolExecutor | None = None
-
-
-def _whisper_thread() -> ThreadPoolExecutor:
-    """The one thread that loads and runs Whisper in this process (see
-    :func:`debrief.transcribe.get_engine`: CTranslate2 is several times slower when called
-    from another thread than the one that loaded the model)."""
-    global _whisper
-    if _whisper is None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        _whisper = ThreadPoolExecutor(1, thread_name_prefix="debrief-whisper")
-    return _whisper
-
-
-def _wait(futures: list[Any]) -> None:
-    from concurrent.futures import wait
-
-    wait(futures)
-
-
-def prefetch_engine(settings: Settings) -> Future[float]:
-    """Start loading the Whisper model the settings name on the Whisper thread while the
-    caller decodes and files the audio; the transcription queued after it finds it loaded.
-    The future gives the seconds the load took. A failure is not reported here: the
-    transcription's own ``get_engine`` raises it again, as one line."""
-
-    def load() -> float:
-        start = time.perf_counter()
-        with contextlib.suppress(Exception):
-            from debrief.transcribe import get_engine
-
-            get_engine(settings)
-        return time.perf_counter() - start
-
-    return _whisper_thread().submit(load)
-
-
 # -- transcribed -> extracted -----------------------------------------------------------------
 
 
@@ -457,6 +434,11 @@ def extract_and_store(
     timings: dict[str, float],
 ) -> AddResult:
     """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
+    from debrief.ask.hybrid import index_filed
+    from debrief.store import habits
+    from debrief.store.resolve import resolve_extraction
+    from debrief.store.terms import cache_debrief_terms
+
     row = store.get(debrief_id)
     prefetch_embedder()  # loads while spaCy extracts; filing then only embeds
     try:
@@ -478,11 +460,11 @@ def extract_and_store(
                 text=transcript.text,
             )
             store.save_extraction(debrief_id, extraction, heard)
-            refresh_habits(store, debrief_id)
+            habits.refresh(store, debrief_id, habits.default_days())
         with timed(timings, "themes"):
-            cache_theme_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
+            cache_debrief_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
         with timed(timings, "embed"):
-            index_insights(store, debrief_id)
+            index_filed(store, debrief_id)
     except DebriefError as exc:
         return failed(store, debrief_id, row["source"], str(exc), transcript=transcript)
     return AddResult(
@@ -495,61 +477,11 @@ def extract_and_store(
     )
 
 
-def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
-    """Run the extraction stage alone on a text (``debrief extract``; nothing is stored);
-    a very long one in pieces (issue 17.6)."""
-    from debrief.extract import extract
-    from debrief.longtext import extract_in_pieces
-
-    return extract_in_pieces(extract, text, recorded_at)
-
-
 def pipeline_version() -> str:
     """The extraction pipeline's version, stored with every extracted debrief."""
     from debrief.extract import pipeline as extract_pipeline
 
     return extract_pipeline.PIPELINE_VERSION
-
-
-def cache_theme_terms(store: Store, debrief_id: int) -> None:
-    """Lemmatise the debrief's insights for the review's themes (spaCy is loaded)."""
-    from debrief.review.themes import cache_debrief_terms
-
-    cache_debrief_terms(store, debrief_id)
-
-
-_nlp_prefetch: threading.Thread | None = None
-
-
-def prefetch_nlp() -> None:
-    """Load the spaCy pipeline in the background while Whisper works (once per process).
-
-    Loading is mostly deserialisation, so it overlaps well with transcription; extraction
-    then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
-    The thread is not niced: on two cores a niced load only got the CPU Whisper left, so it
-    ran after transcription instead of beside it, and on a busy machine it starved
-    (benchmarks/add.py, cold 60 s recap at beam 1 under load 17: 61-72 s niced with 38-48 s
-    waiting for spaCy, 21-26 s not niced, the same transcription time).
-    """
-    global _nlp_prefetch
-    if _nlp_prefetch is not None:
-        return
-
-    def load() -> None:
-        # Importing spaCy is half the cost, so it happens in the thread too. A failure is
-        # not reported here: the foreground load raises it again, as one line.
-        with contextlib.suppress(Exception):
-            from debrief.extract import load_nlp
-
-            load_nlp()
-        _embed_prefetched.set()  # the embedding model too, still behind Whisper
-        with contextlib.suppress(Exception):
-            from debrief.embed import embedder
-
-            embedder()
-
-    _nlp_prefetch = threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True)
-    _nlp_prefetch.start()
 
 
 # -- failed (or unfinished) -> retried --------------------------------------------------------
@@ -576,12 +508,9 @@ def process_debrief(
     if not row["audio_path"]:
         return failed(store, debrief_id, row["source"], "no audio and no transcript")
     timings: dict[str, float] = {}
-    loading = prefetch_engine(settings)  # overlaps the decoding
     try:
-        with timed(timings, "decode"):
-            samples = audio.decode(Path(row["audio_path"]))
+        samples = _decode(Path(row["audio_path"]), prefetch_engine(settings), timings)
     except AudioError as exc:
-        loading.result()  # let the load finish: nothing half-loaded is left at exit
         return failed(store, debrief_id, row["source"], str(exc))
     if not row["duration"]:
         store.set_duration(debrief_id, round(len(samples) / audio.SAMPLE_RATE, 3))
@@ -614,16 +543,6 @@ def process_one(
         return AddResult(debrief_id, "", "failed", error=reason)
 
 
-def process_summary(results: list[AddResult]) -> str:
-    """One line after ``debrief process``: how many were filed, how many failed."""
-    failures = [r for r in results if not r.ok]
-    line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
-    if failures:
-        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
-        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
-    return line
-
-
 def retranscribe(
     settings: Settings, store: Store, debrief_id: int, reporter: Reporter | None = None
 ) -> AddResult:
@@ -632,12 +551,7 @@ def retranscribe(
     row = store.get(debrief_id)
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
-    loading = prefetch_engine(settings)  # overlaps the decoding
-    try:
-        samples = audio.decode(Path(row["audio_path"]))
-    except BaseException:
-        loading.result()  # let the load finish: nothing half-loaded is left at exit
-        raise
+    samples = _decode(Path(row["audio_path"]), prefetch_engine(settings), {})
     result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]
     return result
@@ -662,56 +576,6 @@ def reextract(
     return results
 
 
-# -- the follow-up ledger's habits (issue 14) --------------------------------------------------
-
-
-def _stay_in_touch_days(settings: Settings | None = None) -> int:
-    """The ``stay_in_touch_days`` setting (the settings of the environment's data home)."""
-    from debrief.config import load_settings
-
-    return (settings or load_settings()).stay_in_touch_days
-
-
-def refresh_habits(store: Store, debrief_id: int, settings: Settings | None = None) -> None:
-    """File (or update) the call's generated follow-ups: thank-you, reach out to each
-    referral, tell the referrer, stay in touch, what the contact offered
-    (:mod:`debrief.store.habits`)."""
-    from debrief.store import habits
-
-    habits.refresh(store, debrief_id, _stay_in_touch_days(settings))
-
-
-def refresh_habits_all(settings: Settings, store: Store) -> int:
-    """Re-plan every call's generated follow-ups (``stay_in_touch_days`` changed)."""
-    from debrief.store import habits
-
-    return habits.refresh_all(store, _stay_in_touch_days(settings))
-
-
-def set_person_stay_in_touch(
-    settings: Settings, store: Store, name: str, person: str, value: str
-) -> str:
-    """``debrief config set stay_in_touch_days N --person NAME``: one person's interval
-    (``none`` clears it), then their calls' stay-in-touch items are re-planned."""
-    from debrief.errors import ConfigError
-    from debrief.store import habits
-
-    if name != "stay_in_touch_days":
-        raise ConfigError(f"only stay_in_touch_days can be set per person, not {name!r}")
-    days: int | None = None
-    if value.strip().lower() not in {"none", "default", ""}:
-        try:
-            days = int(value)
-        except ValueError:
-            days = 0
-        if days <= 0:
-            raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
-    known = habits.set_person_stay_in_touch(store, person, days)
-    for debrief_id in habits.person_debriefs(store, known):
-        habits.refresh(store, debrief_id, _stay_in_touch_days(settings))
-    return known
-
-
 # -- gone --------------------------------------------------------------------------------------
 
 
@@ -722,188 +586,5 @@ def delete(settings: Settings, store: Store, debrief_id: int) -> dict[str, Any]:
     related = habits.related(store, debrief_id)  # calls whose items this one closed
     gone = store.delete(debrief_id)  # the audio goes with the crash-safe scrub (issue 17.3)
     for other in related:
-        refresh_habits(store, other)
+        habits.refresh(store, other, habits.default_days(settings))
     return gone
-
-
-# -- search by meaning and `debrief ask` (debrief.ask; the model loads on first use) --------
-
-
-_embed_prefetched = threading.Event()
-
-
-def prefetch_embedder() -> None:
-    """Load the embedding model in the background (filing embeds the new insights)."""
-    if _embed_prefetched.is_set():
-        return
-    _embed_prefetched.set()
-
-    def load() -> None:
-        # Not niced (unlike the spaCy prefetch): it is short (0.3 s of CPU) and filing
-        # waits for it at the end; a niced load starved for seconds on a busy machine.
-        with contextlib.suppress(Exception):
-            from debrief.embed import embedder
-
-            embedder()
-
-    threading.Thread(target=load, name="debrief-embed-prefetch", daemon=True).start()
-
-
-def index_insights(store: Store, debrief_id: int) -> None:
-    """Embed a filed debrief's insights for search by meaning.
-
-    A failure here never fails the debrief (it is filed and keyword-searchable): it is
-    reported as a warning and the vectors are made on the next search (``ensure_vectors``).
-    """
-    import sys
-
-    from debrief.ask.hybrid import index_debrief
-
-    try:
-        index_debrief(store, debrief_id)
-    except DebriefError as exc:
-        print(f"warning: insights of #{debrief_id} not embedded yet ({exc})", file=sys.stderr)
-
-
-def ensure_vectors(store: Store, progress: Any = None) -> int:
-    """Embed insights filed before search by meaning (one time); returns how many."""
-    from debrief.ask.hybrid import ensure_vectors as _ensure
-
-    return _ensure(store, progress)
-
-
-def missing_vectors(store: Store) -> int:
-    """How many insights still need a vector of the current model."""
-    from debrief.embed import MODEL_ID
-    from debrief.store.vectors import count_missing
-
-    return count_missing(store, MODEL_ID)
-
-
-def natural_moment(value: str, flag: str) -> datetime:
-    """A moment from ISO or natural words ("yesterday", "last friday") for ``--when``."""
-    from debrief.ask.when import resolve
-
-    return resolve(value, flag=flag)
-
-
-def filter_bound(value: str | None, flag: str, *, end: bool = False) -> str | None:
-    """An ISO bound from a filter value: ISO, or natural ("last week", "yesterday")."""
-    from debrief.ask.when import bound
-
-    return bound(value, flag=flag, end=end)
-
-
-def hybrid_search(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:
-    """`debrief search`: hybrid ranking, or keyword-only with ``exact``; hits carry
-    ``suggestions`` (what to try) when there are none."""
-    import sys
-
-    from debrief.ask import hybrid
-    from debrief.embed import EmbeddingError
-
-    try:
-        hits = hybrid.search(store, query, mode="keyword" if exact else "hybrid", **filters)
-    except EmbeddingError as exc:  # the model is broken or gone: words still work
-        print(f"warning: searching by keywords only ({exc})", file=sys.stderr)
-        hits = hybrid.search(store, query, mode="keyword", **filters)
-    if not hits and hits.match is not None:
-        from debrief.ask.answer import suggestions
-
-        tips = suggestions(
-            store,
-            query,
-            filtered=any(
-                filters.get(k) for k in ("company", "person", "category", "since", "until")
-            ),
-        )
-        if exact:
-            tips.insert(0, "drop --exact to search by meaning too")
-        else:
-            shown = " ".join(query.split())[:60].replace('"', "")  # one line, whatever was typed
-            tips.insert(0, f'ask it as a question: debrief ask "{shown}"')
-        hits.suggestions = tips
-    return hits
-
-
-def ask(store: Store, question: str, **filters: Any) -> Any:
-    """`debrief ask`: the answer-shaped view (:class:`debrief.ask.answer.Answer`)."""
-    from debrief.ask.answer import answer
-
-    return answer(store, question, **filters)
-
-
-# -- names and corrections (issue 12) --------------------------------------------------------
-# The vocabulary and name resolution live in debrief.store.resolve, the corrections in
-# debrief.store.corrections; every correction is the user's (store.user_fields), so
-# re-extraction keeps it.
-
-
-def vocabulary(
-    store: Store, *, contact: str | None = None, company: str | None = None, everyone: bool = False
-) -> list[str]:
-    """Names on file to prime Whisper with (``contact``/``company`` from the command line
-    first, then the user's corrections and the people not called yet); the engine cuts it
-    to its prompt. ``everyone``: every name on file (see debrief.store.resolve)."""
-    from debrief.store.resolve import vocabulary as _vocabulary
-
-    return _vocabulary(store, contact=contact, company=company, everyone=everyone)
-
-
-def resolve_extraction(store: Store, extraction: Extraction, **how: Any) -> Any:
-    """Spoken names close to known people and companies resolve to them
-    (:func:`debrief.store.resolve.resolve_extraction`)."""
-    from debrief.store.resolve import resolve_extraction as _resolve
-
-    return _resolve(store, extraction, **how)
-
-
-def edit_debrief(
-    store: Store,
-    debrief_id: int,
-    *,
-    contact: str | None = None,
-    title: str | None = None,
-    company: str | None = None,
-    when: datetime | None = None,
-) -> dict[str, Any]:
-    """Correct a debrief's contact, title, company or date (kept on re-extraction)."""
-    from debrief.store.corrections import edit_debrief as _edit
-
-    row = _edit(store, debrief_id, contact=contact, title=title, company=company, when=when)
-    if row["status"] == "extracted" and (contact or company or when):
-        # the generated follow-ups (thank-you, stay in touch) name the contact and date
-        refresh_habits(store, debrief_id)
-    return row
-
-
-def confirm_line(row: dict[str, Any]) -> str:
-    """The debrief's contact / title / company as the confirm prompt shows them."""
-    return " / ".join(row.get(k) or "?" for k in ("contact", "title", "company"))
-
-
-def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] | None:
-    """The user's answer to the confirm prompt: empty accepts; otherwise
-    ``contact / title / company`` (a part left empty or "?" keeps its value, fewer parts
-    change the first ones). The correction is the user's and joins the vocabulary.
-    Returns the debrief as it is now, or None when nothing changed."""
-    typed = typed.strip()
-    if not typed:
-        return None
-    parts = [p.strip() for p in typed.split("/")]
-    if len(parts) > 3:
-        raise DebriefError("type contact / title / company (three parts at most)")
-    row = store.get(debrief_id)
-    changes: dict[str, str] = {}
-    for key, value in zip(("contact", "title", "company"), parts, strict=False):
-        if value and value != "?" and value != (row.get(key) or ""):
-            changes[key] = value
-    if not changes:
-        return None
-    return edit_debrief(
-        store,
-        debrief_id,
-        contact=changes.get("contact"),
-        title=changes.get("title"),
-        company=changes.get("company"),
-    )

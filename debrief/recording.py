@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from debrief.config import Settings
+from debrief.longtext import extract_text
 from debrief.models import Transcript
 from debrief.pipeline import (
     AddResult,
@@ -22,7 +23,6 @@ from debrief.pipeline import (
     Reporter,
     add_recording,
     extract_and_store,
-    extract_text,
     process_debrief,
     timed,
 )
@@ -35,7 +35,7 @@ def start_live(settings: Settings, on_text: Any = None, vocabulary: list[str] | 
     spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
     does not wait for it. Give its ``on_block`` to the recorder
     (``record_to_file(..., on_block=live.on_block)``). ``vocabulary``: names to prime
-    Whisper with (:func:`debrief.pipeline.vocabulary`)."""
+    Whisper with (:func:`debrief.store.resolve.vocabulary`)."""
     from debrief.transcribe import get_engine
     from debrief.transcribe.live import LiveTranscriber
 

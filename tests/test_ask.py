@@ -1,7 +1,8 @@
 """Search by meaning and `debrief ask`: real embedding model (int8 ONNX), real SQLite.
 
-The relevance set (tests/relevance/) is seeded once per module: its 118 insights are
-embedded by the real model, as at filing.
+The relevance sets are seeded once per module, embedded by the real model as at filing:
+tests/relevance/ (118 insights; the fusion was chosen on it) and tests/relevance_dev2/ (107
+insights, written apart from it in other words: what holds on both is what generalises).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from kb_seed import add, stripe_kb
-from relevance.evaluate import evaluate, load, seed
+from relevance.evaluate import HERE, evaluate, load, seed
 
-from debrief import pipeline
 from debrief.ask import answer as answer_mod
 from debrief.ask import hybrid, when
+from debrief.ask.hybrid import missing_vectors
 from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.errors import DebriefError
@@ -33,6 +34,24 @@ def rel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict[int, str]
     return store, keys
 
 
+DEV2 = HERE.parent / "relevance_dev2"
+
+
+@pytest.fixture(scope="module")
+def dev2(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict[int, str]]:
+    store = Store(tmp_path_factory.mktemp("dev2") / "debrief.db")
+    keys = seed(store, folder=DEV2)
+    return store, keys
+
+
+@pytest.fixture(params=["relevance", "relevance_dev2"])
+def either(request: pytest.FixtureRequest) -> tuple[Store, dict[int, str], Path]:
+    """Each relevance set in turn: (store, keys, folder)."""
+    if request.param == "relevance":
+        return (*request.getfixturevalue("rel"), HERE)
+    return (*request.getfixturevalue("dev2"), DEV2)
+
+
 def keys_of(hits: list[dict], keys: dict[int, str]) -> list[str]:
     return [keys[h["insight_id"]] for h in hits if h.get("insight_id")]
 
@@ -40,30 +59,46 @@ def keys_of(hits: list[dict], keys: dict[int, str]) -> list[str]:
 # -- relevance ------------------------------------------------------------------------------
 
 
-def test_relevance_set_is_big_enough_and_consistent() -> None:
-    kb, questions = load()
+@pytest.mark.parametrize("folder", [HERE, DEV2], ids=["relevance", "relevance_dev2"])
+def test_relevance_set_is_big_enough_and_consistent(folder: Path) -> None:
+    kb, questions = load(folder)
     known = {i[0] for d in kb["debriefs"] for i in d["insights"]}
+    assert len(known) == sum(len(d["insights"]) for d in kb["debriefs"])  # keys are unique
     answered = [q for q in questions if q["relevant"]]
     assert len(answered) >= 40
     assert all(k in known for q in questions for k in q["relevant"])
+    assert {q["kind"] for q in questions} == {"paraphrase", "named", "phrase", "none"}
 
 
-def test_hybrid_beats_keyword_only_on_the_relevance_set(rel: tuple[Store, dict]) -> None:
-    store, keys = rel
-    keyword = evaluate(store, keys, lambda q: hybrid.search(store, q, mode="keyword", limit=10))
-    mixed = evaluate(store, keys, lambda q: hybrid.search(store, q, limit=10))
+#: Hybrid recall@10 on paraphrased questions, measured: 0.792 on tests/relevance (where the
+#: fusion was chosen), 0.568 on tests/relevance_dev2; keyword-only 0.003 and 0.000.
+PARAPHRASE_RECALL = {"relevance": 0.75, "relevance_dev2": 0.5}
+
+
+def test_hybrid_beats_keyword_only_on_both_relevance_sets(either: tuple) -> None:
+    store, keys, folder = either
+    keyword = evaluate(
+        store, keys, lambda q: hybrid.search(store, q, mode="keyword", limit=10), folder=folder
+    )
+    mixed = evaluate(store, keys, lambda q: hybrid.search(store, q, limit=10), folder=folder)
     assert mixed["recall"] > keyword["recall"] and mixed["ndcg"] > keyword["ndcg"]
-    paraphrase = evaluate(store, keys, lambda q: hybrid.search(store, q, limit=10), ("paraphrase",))
-    assert paraphrase["recall"] >= 0.7  # measured 0.746 (keyword-only: 0.003)
+    paraphrase = evaluate(
+        store, keys, lambda q: hybrid.search(store, q, limit=10), ("paraphrase",), folder=folder
+    )
+    assert paraphrase["recall"] >= PARAPHRASE_RECALL[folder.name]
 
 
-def test_names_and_phrases_never_lose_to_keyword_only(rel: tuple[Store, dict]) -> None:
-    store, keys = rel
+def test_names_and_phrases_never_lose_to_keyword_only(either: tuple) -> None:
+    store, keys, folder = either
     kinds = ("named", "phrase")
     keyword = evaluate(
-        store, keys, lambda q: hybrid.search(store, q, mode="keyword", limit=10), kinds
+        store,
+        keys,
+        lambda q: hybrid.search(store, q, mode="keyword", limit=10),
+        kinds,
+        folder=folder,
     )
-    mixed = evaluate(store, keys, lambda q: hybrid.search(store, q, limit=10), kinds)
+    mixed = evaluate(store, keys, lambda q: hybrid.search(store, q, limit=10), kinds, folder=folder)
     for k, h in zip(keyword["questions"], mixed["questions"], strict=True):
         assert h["recall"] >= k["recall"] and h["ndcg"] >= k["ndcg"] - 1e-9, h["q"]
 
@@ -154,12 +189,34 @@ def test_ask_says_no_one_talked_about_it(rel: tuple[Store, dict]) -> None:
     unanswered = [q["q"] for q in questions if q["kind"] == "none"]
     for q in unanswered:
         result = answer_mod.answer(store, q)
-        assert result.empty, q
+        # Never an answer: "no one has talked about this" or, for some, the closest notes.
+        assert not result.to_dict()["answered"], q
         assert result.suggestions
-    # ...while most answered questions clear the floor.
+    assert answer_mod.answer(store, "relocating to Europe").empty  # nothing near at all
+    # ...while most answered questions clear the floor, and none is told "no one".
     answered = [q["q"] for q in questions if q["relevant"]]
-    empty = [q for q in answered if answer_mod.answer(store, q).empty]
-    assert len(empty) <= len(answered) // 10, empty
+    results = {q: answer_mod.answer(store, q) for q in answered}
+    assert not [q for q, r in results.items() if r.empty]
+    weak = [q for q, r in results.items() if r.tentative]
+    assert len(weak) <= len(answered) // 10, weak
+
+
+def test_ask_never_says_no_one_when_someone_came_close(dev2: tuple[Store, dict]) -> None:
+    # The floor was calibrated on tests/relevance; on a set written apart, 10 of its 43
+    # answered questions fell below it. They get the closest notes, marked as such.
+    store, _ = dev2
+    _, questions = load(DEV2)
+    results = {q["q"]: answer_mod.answer(store, q["q"]) for q in questions if q["relevant"]}
+    assert not [q for q, r in results.items() if r.empty]
+    weak = {q: r for q, r in results.items() if r.tentative}
+    assert weak and len(weak) <= len(results) // 3
+    for r in weak.values():
+        sources = [s for g in r.companies for c in g.contacts for s in c.sources]
+        assert 0 < len(sources) <= answer_mod.WEAK_ITEMS and r.suggestions
+        assert all(s.similarity >= answer_mod.WEAK_FLOOR for s in sources)
+        data = r.to_dict()
+        assert not data["answered"] and data["tentative"] and not data["agree"]
+    assert answer_mod.answer(store, "stock options at a startup").empty
 
 
 def test_polarity() -> None:
@@ -233,7 +290,7 @@ def test_filing_embeds_and_reextract_and_delete_keep_vectors_in_step(home: Path)
     count = store.db.execute("SELECT count(*) FROM insight_vectors").fetchone()[0]
     assert count == store.db.execute("SELECT count(*) FROM insights").fetchone()[0] > 0
     assert runner.invoke(cli, ["reextract", "--all"]).exit_code == 0
-    assert pipeline.missing_vectors(store) == 0
+    assert missing_vectors(store) == 0
     out = runner.invoke(cli, ["search", "hybrid work", "--json"])
     assert json.loads(out.output)[0]["contact"] == "Ana Ruiz"
     assert runner.invoke(cli, ["delete", "1", "--yes"]).exit_code == 0
@@ -243,12 +300,12 @@ def test_filing_embeds_and_reextract_and_delete_keep_vectors_in_step(home: Path)
 def test_old_knowledge_base_is_backfilled_once(home: Path) -> None:
     stripe_kb(home)  # filed through the Store API: no vectors yet
     store = Store(home / "debrief.db")
-    assert pipeline.missing_vectors(store) > 0
+    assert missing_vectors(store) > 0
     runner = CliRunner()
     result = runner.invoke(cli, ["ask", "how fast do people get promoted"])
     assert result.exit_code == 0, result.output
     assert "Maria Lopez" in result.output and "#1" in result.output
-    assert pipeline.missing_vectors(store) == 0
+    assert missing_vectors(store) == 0
 
 
 def test_search_cli_exact_and_empty_suggestions(home: Path) -> None:
@@ -261,8 +318,15 @@ def test_search_cli_exact_and_empty_suggestions(home: Path) -> None:
     assert out.exit_code == 0 and "no results" not in out.output
     out = runner.invoke(cli, ["search", "promotions", "--since", "last week", "--until", "xyzzy"])
     assert out.exit_code == 1 and "--until: cannot read 'xyzzy'" in out.output
-    out = runner.invoke(cli, ["ask", "visa sponsorship for international candidates"])
+    out = runner.invoke(cli, ["ask", "relocating to Europe"])
     assert "No one has talked about this yet" in out.output and "try:" in out.output
+    # Something comes near but nothing answers: the closest notes, said to be no answer.
+    out = runner.invoke(cli, ["ask", "visa sponsorship for international candidates"])
+    assert "No one has talked about this directly. The closest notes:" in out.output
+    assert "talked about this (closest first)" not in out.output and "try:" in out.output
+    out = runner.invoke(cli, ["ask", "visa sponsorship for international candidates", "--json"])
+    data = json.loads(out.output)
+    assert not data["answered"] and data["tentative"] and data["companies"]
     out = runner.invoke(cli, ["ask", "promotions", "--json"])
     data = json.loads(out.output)
     assert data["answered"] and data["companies"][0]["contacts"][0]["sources"][0]["debrief_id"]
@@ -300,3 +364,44 @@ def test_ask_narrowed_to_a_company_shows_what_it_said(rel: tuple[Store, dict]) -
     named = answer_mod.answer(store, "Ledgerline culture")
     found = {keys[s.insight_id] for g in named.companies for c in g.contacts for s in c.sources}
     assert {"mo3", "ml3"} <= found and {g.company for g in named.companies} == {"Ledgerline"}
+
+
+def test_category_prior_is_zero_shot_and_its_vectors_are_current() -> None:
+    import json as _json
+
+    from debrief.config import data_file
+
+    # The shipped vectors are those of today's descriptions and model (else
+    # `python -m debrief.ask.hybrid` rewrites them); they equal a fresh embedding.
+    saved = _json.loads(data_file(*hybrid.CATEGORY_VECTORS).read_text())
+    names = list(hybrid._ask_toml()["category_descriptions"])
+    texts = [hybrid._ask_toml()["category_descriptions"][n] for n in names]
+    assert saved["key"] == hybrid._category_key(names, texts)
+    from debrief import embed
+
+    fresh = embed.embed(texts)
+    assert abs(fresh - hybrid._category_vectors()[1]).max() < 1e-4
+    assert hybrid.likely_category("what does a normal working day look like") == "typical_day"
+    assert hybrid.likely_category("zzzz qqqq") is None
+
+
+def test_category_list_ranks_insights_of_the_likely_category(rel: tuple[Store, dict]) -> None:
+    store, _ = rel
+    hits = hybrid.search(store, "what does a normal working day look like", limit=10)
+    assert any("category" in h["matched"] for h in hits)
+    assert {h["category"] for h in hits if "category" in h["matched"]} == {"typical_day"}
+    without = hybrid.search(
+        store,
+        "what does a normal working day look like",
+        limit=10,
+        weights={**hybrid.WEIGHTS, "category": 0.0},
+    )
+    assert not any("category" in h["matched"] for h in without)
+
+
+def test_a_named_contact_and_category_puts_that_category_first(dev2: tuple[Store, dict]) -> None:
+    # "advice" alone is far from "Apply to the union hall in the fall" (cosine 0.09), nearer
+    # to another of his sentences: the category the query names decides among his insights.
+    store, keys = dev2
+    found = keys_of(hybrid.search(store, "Dmitri Volkov advice", limit=10), keys)
+    assert found[0] == "dv5" and all(k.startswith("dv") for k in found[:7])

@@ -8,7 +8,8 @@ import av
 import numpy as np
 import pytest
 
-from debrief.audio import SAMPLE_RATE, decode, file_hash, store_copy
+from debrief.audio import SAMPLE_RATE, decode, file_hash, store_copy, too_long
+from debrief.durations import fmt_duration
 from debrief.errors import AudioError
 from tests.conftest import SAMPLE_AUDIO
 
@@ -108,3 +109,23 @@ def test_store_copy_is_private_and_idempotent(tmp_path: Path) -> None:
     assert first == again and first.read_bytes() == SOURCE.read_bytes()
     assert first.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in (tmp_path / "recordings").iterdir()] == [first.name]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "clock", "words"),
+    [
+        (None, "-", "-"),
+        (0, "0:00", "0 min 00 s"),
+        (4.6, "0:05", "0 min 05 s"),
+        (65, "1:05", "1 min 05 s"),
+        (3599.6, "1:00:00", "1 h 00 min"),
+        (2 * 3600 + 5 * 60 + 9, "2:05:09", "2 h 05 min"),
+    ],
+)
+def test_one_duration_format(seconds: float | None, clock: str, words: str) -> None:
+    """One formatter for every length the user reads (issue 15): the list and show, the
+    recording clock, and (in words) the too-long error."""
+    assert fmt_duration(seconds) == clock
+    assert fmt_duration(seconds, words=True) == words
+    if seconds:
+        assert f"{fmt_duration(seconds, words=True)} long" in str(too_long(Path("x.ogg"), seconds))

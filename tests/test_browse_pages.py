@@ -77,7 +77,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Path
     db = job_search_kb(root / "home", TODAY)
     store = Store(db)
     # What serve_store does before serving: theme terms cached, WAL folded in.
-    from debrief.review.themes import cache_all_terms
+    from debrief.store.terms import cache_all_terms
 
     cache_all_terms(store)
     store.checkpoint()

@@ -182,3 +182,36 @@ def test_contrast_clauses_carry_their_own_tone(store: Store) -> None:
     advancement = category(view, "advancement")
     assert {c["contact"]: c["tone"] for c in advancement["contacts"]} == {"Li Wu": 0, "Cy Park": 1}
     assert advancement["verdict"] == "one opinion"
+
+
+def test_company_view_and_review_agree_on_themes(store: Store) -> None:
+    """One notion of themes (issue 15): on the same insights, the company view names the
+    themes the weekly review finds (the same terms by lemma, shown the same way, the same
+    people)."""
+    from debrief.names import person_key
+    from debrief.review.themes import find_themes
+
+    add(
+        store,
+        "2026-11-26T10:00",
+        "Li Wu",
+        "Stripe",
+        [("skills", "Stakeholder management matters more than SQL for this role.")],
+    )
+    view = company_view(store, "stripe")
+    rows = store.rows(
+        "SELECT i.id, i.text, i.category, c.name AS contact FROM insights i"
+        " JOIN debriefs d ON d.id = i.debrief_id JOIN contacts c ON c.id = d.contact_id"
+        " WHERE d.company_id = ?",
+        [view["company"]["id"]],
+    )
+    for row in rows:
+        row["person"] = person_key(row["contact"])
+    review = {t.key: (t.label, sorted(t.contacts)) for t in find_themes(store, rows)}
+    company = {
+        t["key"]: (t["term"], sorted(c["contact"] for c in t["contacts"])) for t in view["themes"]
+    }
+    assert company == review
+    # Inflections are one theme (the review's lemmas): "promotions" and "promotion"; a
+    # capital that only starts a sentence is not part of the name, an acronym's is.
+    assert company["promotion"][0] == "promotions" and company["sql"][0] == "SQL"

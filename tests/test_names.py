@@ -19,8 +19,9 @@ from debrief.models import Contact, Extraction, Person
 from debrief.names import sound_key, sounds_like
 from debrief.store import Store, open_store
 from debrief.store.company import list_companies
+from debrief.store.corrections import apply_confirm, confirm_line
 from debrief.store.people import people_overview, person_view
-from debrief.store.resolve import resolve_extraction
+from debrief.store.resolve import resolve_extraction, vocabulary
 from debrief.transcribe.base import fit_vocabulary
 
 NADIA = (
@@ -116,12 +117,12 @@ def test_vocabulary_names_the_next_call_is_likely_to_say(home: Path) -> None:
     run("add", "--text", NADIA, "--when", "2026-11-02T10:00")
     run("add", "--text", PRIYA, "--when", "2026-11-20T10:00")
     s = store()
-    names = pipeline.vocabulary(s, contact="Ana Lind", company="Miro")
+    names = vocabulary(s, contact="Ana Lind", company="Miro")
     # the command line first, then a referral not contacted yet with her company; James Chen,
     # mentioned in passing, is no evidence of a call to come
     assert names == ["Ana Lind", "Miro", "Siobhan Okonkwo", "CrowdStrike"]
     # people already called are left out (resolution recognises them after extraction)...
-    everyone = pipeline.vocabulary(s, everyone=True)
+    everyone = vocabulary(s, everyone=True)
     # ... unless asked for: then every name on file, the later call's before the earlier's
     for name in ("Priya Raman", "Datadog", "Nadia Petrova", "Kaiser", "staff engineer"):
         assert name in everyone
@@ -149,9 +150,9 @@ def test_vocabulary_leaves_out_names_without_evidence(home: Path) -> None:
     for n, person in enumerate(people):
         debrief_id = s.create_debrief(source="audio", recorded_at=datetime(2026, 11, n + 1, 10))
         s.save_extraction(debrief_id, Extraction(contact=Contact(), people_mentioned=[person]))
-    assert pipeline.vocabulary(s) == ["Laura Chen"]
+    assert vocabulary(s) == ["Laura Chen"]
     # the user says the call was at Snowflake: who is on file there becomes likely
-    assert pipeline.vocabulary(s, company="Snowflake") == [
+    assert vocabulary(s, company="Snowflake") == [
         "Snowflake",
         "Laura Chen",
         "Tomasz Wisniewski",
@@ -395,17 +396,17 @@ def test_add_of_a_filed_recording_applies_contact_and_company(home: Path) -> Non
 def test_confirm_answer_corrects_and_joins_the_vocabulary(home: Path) -> None:
     run("add", "--text", NADIA, "--when", "2026-11-18T10:00")
     s = store()
-    assert pipeline.confirm_line(s.get(1)) == "Nadia Petrova / nurse manager / Kaiser"
-    assert pipeline.apply_confirm(s, 1, "") is None  # Enter accepts
-    assert pipeline.apply_confirm(s, 1, "Nadia Petrova / ? / Kaiser") is None
-    row = pipeline.apply_confirm(s, 1, "Nadia Petrovna / head nurse")
+    assert confirm_line(s.get(1)) == "Nadia Petrova / nurse manager / Kaiser"
+    assert apply_confirm(s, 1, "") is None  # Enter accepts
+    assert apply_confirm(s, 1, "Nadia Petrova / ? / Kaiser") is None
+    row = apply_confirm(s, 1, "Nadia Petrovna / head nurse")
     assert row is not None
     assert (row["contact"], row["title"], row["company"]) == (
         "Nadia Petrovna",
         "head nurse",
         "Kaiser",
     )
-    assert pipeline.vocabulary(s)[0] == "Nadia Petrovna"
+    assert vocabulary(s)[0] == "Nadia Petrovna"
     # the misheard name now resolves to the correction, even in a typed recap
     run(
         "add",

@@ -16,6 +16,7 @@ from debrief.errors import NotFound
 from debrief.store import Store
 from debrief.store.match import Ambiguous
 from debrief.store.people import people_overview, person_view
+from debrief.store.prep import prep
 from tests.conftest import run_cli as run
 
 
@@ -149,9 +150,10 @@ def test_any_person_name_gives_a_view_or_one_line(kb: Path, name: str) -> None:
 
 
 def test_people_and_review_agree_on_who_is_still_to_contact(store: Store) -> None:
-    """One "referral contacted" rule: `debrief people` and the weekly review name the same
-    people, also where an exact-name rule (the review's, before) disagrees: a referral
-    called later under a near spelling, and a referrer naming themselves."""
+    """One "referral contacted" rule: `debrief people`, the weekly review and the prep sheet
+    name the same people, also where an exact-name rule (the review's and the prep
+    sheet's, before) disagrees: a referral called later under a near spelling, and a
+    referrer naming themselves."""
     from datetime import date
 
     from debrief.review import build_review, week_period
@@ -174,3 +176,9 @@ def test_people_and_review_agree_on_who_is_still_to_contact(store: Store) -> Non
     assert "Omar Haddad" in from_people  # never called
     # Naming yourself is no referral to contact; nor is it contacted by your own call.
     assert ("Lena Ortiz" in from_people) == ("Lena Ortiz" in from_review)
+    # The prep sheet's referral chain says the same of each (issue 15, after issue 14).
+    chain = prep(store, "Lena Ortiz", date(2026, 11, 23))["referrals"]
+    assert {r["referred"] for r in chain if not r["contacted"]} == from_people & {
+        r["referred"] for r in chain
+    }
+    assert [r["contacted"] for r in chain if r["referred"] == "Priya Shaw"] == [True]

@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from debrief import pipeline
+from debrief.ask.answer import search_with_tips
+from debrief.ask.hybrid import missing_vectors
 from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.store import open_store
@@ -167,8 +169,8 @@ def test_no_socket_is_opened_while_adding(home: Path, socket_disabled: None) -> 
     assert "Excel" in (result.transcript.text if result.transcript else "")
     # The embedding path: the insights were embedded at filing, a question is embedded
     # and answered, and onnxruntime's telemetry was switched off before it loaded.
-    assert pipeline.missing_vectors(store) == 0
-    hits = pipeline.hybrid_search(store, "what course should I take before applying")
+    assert missing_vectors(store) == 0
+    hits = search_with_tips(store, "what course should I take before applying")
     assert hits and hits[0]["similarity"] > 0
     assert os.environ["ORT_DISABLE_TELEMETRY"] == "1"
 

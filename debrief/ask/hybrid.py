@@ -30,12 +30,14 @@ Insights without a vector (filed before this existed) are embedded on first use:
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from debrief.config import data_file
+from debrief.errors import DebriefError
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.search import Hits, fts_query
@@ -52,7 +54,7 @@ DEPTH = 100
 #: list at 0.5 and 0.830 / 0.765 with it at 0.25: the any-word list only adds noise once the
 #: meaning list is there, so it is not computed (weight 0); k between 5 and 20 gives the same.
 FUSION = "rrf"
-WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0}
+WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0, "topic": 0.75, "category": 0.5}
 RRF_K = 20
 #: With no keyword match and no insight this close, a hybrid search finds nothing ("no
 #: results", with suggestions) instead of the least distant noise ("zzzunknownword").
@@ -107,6 +109,81 @@ CATEGORY_BONUS = 0.03
 
 #: Weight of a topic description blended into the question's vector (see topics_of).
 TOPIC_WEIGHT = 0.7
+#: Zero-shot category prior: the category whose description (``[category_descriptions]``
+#: of ``pipelines/ask.toml``) is nearest the question, when its cosine reaches this, ranks
+#: its insights among the meaning list's candidates as a list of their own (weight
+#: WEIGHTS["category"]).
+CATEGORY_PRIOR_MIN = 0.4
+
+#: How a topic the question touches is used: "blend" (the question's vector is blended with
+#: it), "list" (a second meaning list, fused), "off".
+TOPICS = "blend"
+
+
+#: The descriptions' vectors, made once (``python -m debrief.ask.hybrid``) so that a search
+#: does not embed nine sentences (45 ms) at every start; used only while they match the
+#: descriptions and the model (else they are embedded on first use, as before).
+CATEGORY_VECTORS = ("pipelines", "embedding", "category_vectors.json")
+
+
+def _category_key(names: list[str], texts: list[str]) -> str:
+    import hashlib
+
+    from debrief import embed
+
+    blob = "\n".join([embed.MODEL_ID, *(f"{n}={t}" for n, t in zip(names, texts, strict=True))])
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _category_vectors() -> tuple[list[str], Any]:
+    """The categories of ``[category_descriptions]`` and their descriptions' vectors."""
+    import json
+
+    import numpy as np
+
+    from debrief import embed
+
+    found = _ask_toml().get("category_descriptions", {})
+    names = list(found)
+    texts = [str(found[n]) for n in names]
+    try:
+        saved = json.loads(data_file(*CATEGORY_VECTORS).read_text())
+        if saved["key"] == _category_key(names, texts):
+            return names, np.array(saved["vectors"], dtype=np.float32)
+    except (OSError, ValueError, KeyError):
+        pass
+    return names, embed.embed(texts)
+
+
+def write_category_vectors() -> None:
+    """Embed the category descriptions and save them (see :data:`CATEGORY_VECTORS`)."""
+    import json
+
+    from debrief import embed
+
+    found = _ask_toml().get("category_descriptions", {})
+    names = list(found)
+    texts = [str(found[n]) for n in names]
+    vectors = [[round(float(x), 6) for x in v] for v in embed.embed(texts)]
+    path = data_file(*CATEGORY_VECTORS)
+    path.write_text(json.dumps({"key": _category_key(names, texts), "vectors": vectors}) + "\n")
+
+
+def likely_category(query: str, vector: Any = None) -> str | None:
+    """The question category the query is about, if its description is near enough.
+
+    ``vector``: the query's own (unblended) vector, if already made."""
+    import numpy as np
+
+    from debrief import embed
+
+    names, vectors = _category_vectors()
+    if not names or not query.strip():
+        return None
+    sims = vectors @ (embed.embed_query(query) if vector is None else vector)
+    best = int(np.argmax(sims))
+    return names[best] if float(sims[best]) >= CATEGORY_PRIOR_MIN else None
 
 
 @lru_cache(maxsize=64)
@@ -116,16 +193,20 @@ def _topic_vector(description: str) -> Any:
     return embed.embed_query(description)
 
 
-def query_vector(query: str) -> Any:
-    """The question's unit vector, blended with the topics it touches."""
+def query_vector(query: str, raw: Any = None) -> Any:
+    """The question's unit vector, blended with the topics it touches.
+
+    ``raw``: the question's own vector (:func:`debrief.embed.embed_query`), if already made."""
     import numpy as np
 
     from debrief import embed
 
+    if raw is None:
+        raw = embed.embed_query(query)
     topics = topics_of(query)
     if not topics:
-        return embed.embed_query(query)
-    v = embed.embed_query(query) + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
+        return raw
+    v = raw + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
@@ -173,6 +254,25 @@ def index_debrief(store: Store, debrief_id: int) -> int:
     return len(rows)
 
 
+def index_filed(store: Store, debrief_id: int) -> None:
+    """Embed a filed debrief's insights for search by meaning (the pipeline's last step).
+
+    A failure here never fails the debrief (it is filed and keyword-searchable): it is
+    reported as a warning and the vectors are made on the next search (``ensure_vectors``).
+    """
+    try:
+        index_debrief(store, debrief_id)
+    except DebriefError as exc:
+        print(f"warning: insights of #{debrief_id} not embedded yet ({exc})", file=sys.stderr)
+
+
+def missing_vectors(store: Store) -> int:
+    """How many insights still need a vector of the current model."""
+    from debrief.embed import MODEL_ID
+
+    return vstore.count_missing(store, MODEL_ID)
+
+
 def _filters(store: Store, company: str | None, person: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if company:
@@ -187,10 +287,11 @@ def _filters(store: Store, company: str | None, person: str | None) -> dict[str,
 
 
 def _vector_scores(
-    store: Store, query: str, allowed: Any
+    store: Store, query: str, allowed: Any, vector: Any = None
 ) -> tuple[dict[int, float], tuple[Any, Any] | None]:
     """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
-    and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors."""
+    and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors.
+    ``vector``: the query's vector if already made (default: :func:`query_vector`)."""
     import numpy as np
 
     from debrief import embed
@@ -198,7 +299,7 @@ def _vector_scores(
     matrix = vstore.matrix(store, embed.MODEL_ID)
     if not len(matrix.ids) or not query.strip():
         return {}, None
-    scores = matrix.scores(query_vector(query), allowed)
+    scores = matrix.scores(query_vector(query) if vector is None else vector, allowed)
     k = min(DEPTH, len(scores))
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top], kind="stable")]
@@ -235,6 +336,7 @@ def search(
     weights: dict[str, float] | None = None,
     rrf_k: int = RRF_K,
     fusion: str = FUSION,
+    topics: str = TOPICS,
 ) -> Hits:
     """Insights for ``query`` ranked by ``mode``: ``hybrid`` (default), ``keyword``, ``vector``.
 
@@ -305,8 +407,39 @@ def search(
         low=date_bound(since, flag="--since"),
         high=date_bound(until, end=True, flag="--until"),
     )
-    near, all_scores = _vector_scores(store, meaning, allowed)
+    from debrief import embed
+
+    # The question's own vector, made once (not at all when there is nothing to compare).
+    has_vectors = bool(len(vstore.matrix(store, embed.MODEL_ID).ids))
+    raw = embed.embed_query(meaning) if meaning.strip() and has_vectors else None
+    if topics == "list" and topics_of(meaning):
+        # The question alone ranks the meaning list; the question blended with the topics it
+        # touches ranks a list of its own, so a topic word used in another sense ("away from
+        # home", "climate change") adds a few candidates instead of bending the whole list.
+        near, all_scores = _vector_scores(store, meaning, allowed, raw)
+        topical, _ = _vector_scores(store, meaning, allowed, query_vector(meaning, raw))
+        lists["topic"] = sorted(
+            ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
+        )
+    elif topics == "off":
+        near, all_scores = _vector_scores(store, meaning, allowed, raw)
+    else:
+        near, all_scores = _vector_scores(
+            store, meaning, allowed, None if raw is None else query_vector(meaning, raw)
+        )
     similarity: dict[int, float] = dict(near)
+    if mode == "hybrid" and weights.get("category") and near:
+        likely = likely_category(meaning, raw)
+        if likely:
+            cats = vstore.insight_rows(store, list(near))
+            lists["category"] = sorted(
+                (
+                    (i, s)
+                    for i, s in near.items()
+                    if s >= floor and cats.get(i, {}).get("category") == likely
+                ),
+                key=lambda x: (-x[1], x[0]),
+            )
     if all_scores is not None:
         wanted = {i for ranked in lists.values() for i, _ in ranked} - set(similarity)
         similarity.update(_lookup(all_scores, wanted))
@@ -338,14 +471,23 @@ def search(
     for insight_id in boosted:
         fused.setdefault(insight_id, 0.0)
     named_categories = categories_named(meaning) if mode == "hybrid" else set()
+    of_named: set[int] = set()
     if named_categories:
         for insight_id, info in vstore.insight_rows(store, list(fused)).items():
             if info["category"] in named_categories:
                 fused[insight_id] += CATEGORY_BONUS
+                of_named.add(insight_id)
     # Best fused first; among equals (e.g. a named person's insights no list found), closest.
     order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
     if boosted:
-        order = [i for i in order if i in boosted] + [i for i in order if i not in boosted]
+        # A named person's or company's insights first, those of a category the query names
+        # first among them ("Omar Haddad advice": his advice, then the rest he said), whatever
+        # the cosine of a one-word remainder ("advice") with each.
+        order = (
+            [i for i in order if i in boosted and i in of_named]
+            + [i for i in order if i in boosted and i not in of_named]
+            + [i for i in order if i not in boosted]
+        )
     if (
         mode == "hybrid"
         and not (boosted or company or person)
@@ -408,3 +550,7 @@ def _boosted(
             ids = [i for i in ids if i in keep]
         boosted |= set(ids)
     return boosted
+
+
+if __name__ == "__main__":
+    write_category_vectors()

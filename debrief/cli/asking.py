@@ -47,9 +47,9 @@ def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
 
 def backfill(store: Any) -> None:
     """Embed insights filed before search by meaning, once, with a progress count."""
-    from debrief import pipeline
+    from debrief.ask import hybrid
 
-    todo = pipeline.missing_vectors(store)
+    todo = hybrid.missing_vectors(store)
     if not todo:
         return
     # On a terminal only: scripts and pipes get their results, nothing else on stderr.
@@ -64,7 +64,7 @@ def backfill(store: Any) -> None:
             sys.stderr.write(f"\r  {done:,}/{total:,}")
             sys.stderr.flush()
 
-    pipeline.ensure_vectors(store, progress)
+    hybrid.ensure_vectors(store, progress)
     if shown:
         sys.stderr.write("\n")
 
@@ -96,11 +96,11 @@ def ask(
         debrief ask "can I work from home" --company stripe
         debrief ask "interview prep" --since "last month" --json
     """
-    from debrief import pipeline
+    from debrief.ask.answer import answer
 
     store = ctx.store()
     backfill(store)
-    result = pipeline.ask(
+    result = answer(
         store,
         " ".join(question),
         company=company,

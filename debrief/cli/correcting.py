@@ -38,7 +38,7 @@ def edit(
         debrief edit 1 --title "staff product designer"
         debrief edit 7 --contact "Siobhan Okonkwo" --company CrowdStrike
     """
-    from debrief.pipeline import edit_debrief
+    from debrief.store.corrections import edit_debrief
     from debrief.views.terminal import print_contact_line
 
     if not any(v is not None for v in (contact, title, company, when)):

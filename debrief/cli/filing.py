@@ -152,13 +152,13 @@ def confirm(store: Store, result: AddResult, yes: bool) -> bool:
         return True
     if not sys.stdin.isatty():
         return True
-    from debrief import pipeline
+    from debrief.store.corrections import apply_confirm, confirm_line
     from debrief.views.terminal import print_contact_line
 
     row = store.get(result.debrief_id)
     try:
         typed = click.prompt(
-            f"  {pipeline.confirm_line(row)}  (Enter accepts; or type contact / title / company)",
+            f"  {confirm_line(row)}  (Enter accepts; or type contact / title / company)",
             default="",
             show_default=False,
             prompt_suffix="\n  > ",
@@ -166,7 +166,7 @@ def confirm(store: Store, result: AddResult, yes: bool) -> bool:
     except click.Abort:  # Ctrl-C or end of input at the prompt: the recap stays as filed
         return True
     try:
-        changed = pipeline.apply_confirm(store, result.debrief_id, typed)
+        changed = apply_confirm(store, result.debrief_id, typed)
     except DebriefError as exc:
         err_console.print(f"[red]error:[/red] {escape(str(exc))}; nothing changed")
         return True
@@ -198,6 +198,7 @@ def process(
         debrief process --retranscribe 12
     """
     from debrief import pipeline
+    from debrief.views.terminal import process_summary
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
@@ -220,7 +221,7 @@ def process(
             result = pipeline.process_one(settings, store, int(row["id"]), reporter)
         report(store, result, f"#{row['id']}")
         results.append(result)
-    console.print(pipeline.process_summary(results))
+    console.print(process_summary(results))
     if not all(r.ok for r in results):
         sys.exit(1)
 
@@ -238,7 +239,7 @@ def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
         echo "Talked to Ana Ruiz at Figma..." | debrief extract -
         debrief extract --jsonl < recaps.jsonl
     """
-    from debrief.pipeline import extract_text
+    from debrief.longtext import extract_text
 
     if jsonl:
         for n, line in enumerate(sys.stdin, 1):
@@ -369,8 +370,8 @@ def record(
         debrief record --device USB --max-minutes 10
     """
     from debrief import recording
-    from debrief.pipeline import vocabulary
-    from debrief.views.terminal import fmt_duration
+    from debrief.durations import fmt_duration
+    from debrief.store.resolve import vocabulary
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)

@@ -94,7 +94,7 @@ def search(
         debrief search promot* --exact --category advancement
         debrief search remote --since 2026-11-01 --until yesterday --json
     """
-    from debrief import pipeline
+    from debrief.ask.answer import search_with_tips
     from debrief.store.search import capped_note
 
     text = " ".join(query)
@@ -119,7 +119,7 @@ def search(
             except DebriefError as exc:  # search still works by keywords (a warning follows)
                 warning = f"{exc}; searching by keywords only"
                 err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
-        hits = pipeline.hybrid_search(
+        hits = search_with_tips(
             store,
             text,
             exact=exact,

@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from debrief.cli.app import Ctx, cli, console, json_option, pass_ctx
 from debrief.config import write_setting
+from debrief.errors import ConfigError
 
 
 @cli.group(invoke_without_command=True)
@@ -48,17 +49,19 @@ def config_set(ctx: Ctx, name: str, value: str, person: str | None) -> None:
     """
     settings = ctx.settings()
     if person is not None:
-        from debrief.pipeline import set_person_stay_in_touch
+        from debrief.store.habits import set_person_days
 
-        known = set_person_stay_in_touch(settings, ctx.store(settings), name, person, value)
+        if name != "stay_in_touch_days":
+            raise ConfigError(f"only stay_in_touch_days can be set per person, not {name!r}")
+        known = set_person_days(ctx.store(settings), settings, person, value)
         console.print(f"{name} = {value} for {escape(known)} (saved in the knowledge base)")
         return
     write_setting(settings, name, value)
     console.print(f"{name} = {value} (saved in {settings.settings_path})")
     if name == "stay_in_touch_days":
-        from debrief.pipeline import refresh_habits_all
+        from debrief.store import habits
 
-        refresh_habits_all(ctx.settings(), ctx.store())
+        habits.refresh_all(ctx.store(), habits.default_days(ctx.settings()))
 
 
 @cli.group(invoke_without_command=True)

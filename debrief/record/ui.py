@@ -8,6 +8,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from debrief.durations import fmt_duration
+
 FLOOR_DBFS = -60.0
 
 
@@ -26,13 +28,6 @@ class RecorderUI(Protocol):
     def update(self, status: Status) -> None: ...
     def message(self, text: str) -> None: ...
     def stop(self) -> None: ...
-
-
-def clock(seconds: float) -> str:
-    seconds = int(seconds)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
 def level_fraction(dbfs: float) -> float:
@@ -80,7 +75,7 @@ class PlainUI:
             level = (
                 f"{status.level_dbfs:.0f} dBFS" if math.isfinite(status.level_dbfs) else "silent"
             )
-            self._print(f"recording {clock(status.elapsed)}  level {level}")
+            self._print(f"recording {fmt_duration(status.elapsed)}  level {level}")
 
     def message(self, text: str) -> None:
         self._print(text)
@@ -109,9 +104,9 @@ class RichUI:
         bar = Text("█" * filled, style=color) + Text("░" * (width - filled), style="dim")
         level = f"{status.level_dbfs:4.0f} dBFS" if math.isfinite(status.level_dbfs) else "  silent"
         grid = Table.grid(padding=(0, 2))
-        elapsed = clock(status.elapsed)
+        elapsed = fmt_duration(status.elapsed)
         if status.max_seconds:
-            elapsed += f" / {clock(status.max_seconds)}"
+            elapsed += f" / {fmt_duration(status.max_seconds)}"
         row = [Text("● REC", style="bold red"), Text(elapsed, style="bold"), bar, Text(level)]
         if status.overflows:
             row.append(Text(f"{status.overflows} overflows", style="yellow"))

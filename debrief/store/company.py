@@ -8,23 +8,23 @@ where contacts agree and where they differ. Two honest, simple signals drive tha
   said *of* something ("the culture is intense but fair", "promotions are slow"), not
   when they describe a thing ("pick a hard problem and own it": advice, no verdict), and
   an imperative sentence is advice, never a verdict. Anything else gets no mark.
-- *themes*: content words (crudely stemmed: mentoring/mentor/mentors) that two or more
-  contacts used; for each, the tone each contact gave it. Both positive: they agree; one
-  positive and one negative: they differ.
+- *themes*: the terms (nouns and noun phrases by lemma, :mod:`debrief.store.terms`: the
+  weekly review's rule) that two or more contacts used; for each, the tone each contact
+  gave it. Both positive: they agree; one positive and one negative: they differ.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
+from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms, term_label
 
 # -- tone -----------------------------------------------------------------------------------
 
@@ -131,70 +131,6 @@ def tone(text: str, category: str | None = None) -> int:
 
 
 TONE_MARK = {1: "+", -1: "-", 0: "0"}
-
-# -- themes ---------------------------------------------------------------------------------
-
-STOPWORDS = _wordset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his
-    how i if in into is it its itself just me more most my myself no nor not now of off
-    on once only or other our ours out over own same she should so some such than that
-    the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your said says say told tell tells think thinks thought really lot lots
-    thing things get gets got one two three year years month months week weeks day time
-    much many well way people person team company work works working job role also
-    always usually often there's it's that's she's he's they're i'm you're every
-    everyone someone something like likes liked love loves loved good great bad hard
-    easy dislike dislikes make makes made take takes took goes went come comes came
-    want wants need needs use uses used help helps talk talks talked ask asks asked
-    spend spends spent keep keeps give gives gave know knows knew feel feels felt
-    tries tried seems seemed
-    """
-)
-_SUFFIXES = (
-    "ations",
-    "ation",
-    "ings",
-    "ing",
-    "ships",
-    "ship",
-    "ions",
-    "ion",
-    "ers",
-    "er",
-    "ies",
-    "es",
-    "ed",
-    "s",
-    "e",
-    "y",
-)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude suffix stripper, enough to group mentoring/mentor/mentors."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-#: Words of four letters or more, not part of a contraction ("isn't", "she's").
-_CONTENT_WORD = re.compile(r"(?<![a-z'’])[a-z]{4,}(?![a-z])(?!['’](?:t|re|ve|ll|d|m)\b)")
-
-
-def content_terms(text: str) -> dict[str, str]:
-    """Stem -> first surface form, for the content words of ``text``."""
-    out: dict[str, str] = {}
-    for tok in _CONTENT_WORD.findall(text.lower()):
-        if tok not in STOPWORDS and tok not in NEGATORS:
-            out.setdefault(stem(tok), tok)
-    return out
-
 
 # -- resolving names ------------------------------------------------------------------------
 
@@ -352,7 +288,7 @@ def company_view(store: Store, name: str, today: date | None = None) -> dict[str
         "categories": categories,
         # The self-pitch is what the user says, not a question to ask the company.
         "not_covered": [c for c in QUESTION_CATEGORIES if c not in covered],
-        "themes": _themes(insights),
+        "themes": _themes(store, insights),
         "follow_ups": _open_follow_ups(store, debrief_ids, today or date.today()),
         "people": _people(store, cid, company["name"], company["key"], debrief_ids),
         "mentioned_in": store.rows(
@@ -400,58 +336,51 @@ MAX_THEMES = 12
 THEME_ORDER = {"differ": 0, "agree": 1, "one opinion": 2}
 
 
-def _themes(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Content words two or more contacts used, with each contact's tone on them."""
-    # stem -> contact -> [(insight, tone of the clause holding the word)]
+def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The terms (:mod:`debrief.store.terms`, the weekly review's rule) that two or more
+    contacts named, with each contact's tone on them."""
+    chosen = [i for i in insights if i["category"] in THEME_CATEGORIES]
+    terms = cached_terms(store, [(int(i["insight_id"]), i["text"]) for i in chosen])
+    # term -> contact -> [(insight, tone of the clause holding the term)]
     uses: dict[str, dict[str, list[tuple[dict[str, Any], int]]]] = defaultdict(dict)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
-    for ins in insights:
-        seen: set[str] = set()
+    surface: dict[str, list[str]] = defaultdict(list)
+    for ins in chosen:
         clauses = _CONTRAST.split(ins["text"])
-        for clause in clauses:
-            terms = content_terms(clause)
-            if not terms:
-                continue
-            # A word's tone is its clause's: in "promotions are slow, but the mentoring is
+        for key, said in terms.get(int(ins["insight_id"]), []):
+            # A term's tone is its clause's: in "promotions are slow, but the mentoring is
             # great" promotions get the complaint and mentoring the praise.
-            value = tone(clause, ins["category"]) if len(clauses) > 1 else ins["tone"]
-            for st, word in terms.items():
-                if st in seen:
-                    continue
-                seen.add(st)
-                uses[st].setdefault(ins["contact"], []).append((ins, value))
-                surface[st][word] += 1
+            value = ins["tone"]
+            if len(clauses) > 1:
+                clause = next((c for c in clauses if said.lower() in c.lower()), ins["text"])
+                value = tone(clause, ins["category"])
+            uses[key].setdefault(ins["contact"], []).append((ins, value))
+            surface[key].append(said)
     ranked = []
-    for st, who in uses.items():
-        if len(who) < 2:
-            continue
-        tones = {}
-        for contact, found in who.items():
-            total = sum(v for _, v in found)
-            tones[contact] = (total > 0) - (total < 0)
+    for key in shared_terms(uses):
+        who = uses[key]
+        tones = {contact: _net([v for _, v in found]) for contact, found in who.items()}
         verdict = _verdict(tones)
-        key = (
+        order = (
             THEME_ORDER.get(verdict, len(THEME_ORDER)),
             -len(who),
             -sum(map(len, who.values())),
-            st,
+            key,
         )
-        ranked.append((key, st, verdict, tones))
+        ranked.append((order, key, verdict, tones))
     ranked.sort(key=lambda r: r[0])
-    # Disagreements first, then agreements, then words merely shared; more voices first.
-    themes = []
-    for _key, st, verdict, tones in ranked[:MAX_THEMES]:
-        themes.append(
-            {
-                "term": surface[st].most_common(1)[0][0],
-                "verdict": verdict,
-                "contacts": [
-                    {"contact": c, "tone": tones[c], "texts": [i["text"] for i, _ in found[:3]]}
-                    for c, found in uses[st].items()
-                ],
-            }
-        )
-    return themes
+    # Disagreements first, then agreements, then terms merely shared; more voices first.
+    return [
+        {
+            "term": term_label(surface[key]),
+            "key": key,
+            "verdict": verdict,
+            "contacts": [
+                {"contact": c, "tone": tones[c], "texts": [i["text"] for i, _ in found[:3]]}
+                for c, found in uses[key].items()
+            ],
+        }
+        for _order, key, verdict, tones in ranked[:MAX_THEMES]
+    ]
 
 
 def _open_follow_ups(store: Store, debrief_ids: list[int], today: date) -> list[dict[str, Any]]:

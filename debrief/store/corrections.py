@@ -13,6 +13,7 @@ from typing import Any
 from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES
 from debrief.names import clean_company, company_key, person_key
+from debrief.store import habits
 from debrief.store.db import now_iso, transaction
 from debrief.store.match import resolve
 from debrief.store.repo import Store
@@ -32,7 +33,8 @@ def edit_debrief(
 ) -> dict[str, Any]:
     """Set the debrief's contact, title, company or date as the user's (never overwritten
     by re-extraction). What the name was before becomes an alias of the new one, so the
-    same mishearing resolves to it next time. Returns the debrief as it is now."""
+    same mishearing resolves to it next time, and an extracted call's generated follow-ups
+    are re-planned. Returns the debrief as it is now."""
     row = store.get(debrief_id)
     values = {"contact": contact, "title": title, "company": company}
     for what, value in values.items():
@@ -64,7 +66,43 @@ def edit_debrief(
         and not _on_file(store, "company", row["company"], debrief_id)
     ):
         add_alias(store, "company", row["company"], company)
-    return store.get(debrief_id)
+    edited = store.get(debrief_id)
+    if edited["status"] == "extracted" and (contact or company or when):
+        # the generated follow-ups (thank-you, stay in touch) name the contact and date
+        habits.refresh(store, debrief_id, habits.default_days())
+    return edited
+
+
+def confirm_line(row: dict[str, Any]) -> str:
+    """The debrief's contact / title / company as the confirm prompt shows them."""
+    return " / ".join(row.get(k) or "?" for k in ("contact", "title", "company"))
+
+
+def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] | None:
+    """The user's answer to the confirm prompt: empty accepts; otherwise
+    ``contact / title / company`` (a part left empty or "?" keeps its value, fewer parts
+    change the first ones). The correction is the user's and joins the vocabulary.
+    Returns the debrief as it is now, or None when nothing changed."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    parts = [p.strip() for p in typed.split("/")]
+    if len(parts) > 3:
+        raise DebriefError("type contact / title / company (three parts at most)")
+    row = store.get(debrief_id)
+    changes: dict[str, str] = {}
+    for key, value in zip(("contact", "title", "company"), parts, strict=False):
+        if value and value != "?" and value != (row.get(key) or ""):
+            changes[key] = value
+    if not changes:
+        return None
+    return edit_debrief(
+        store,
+        debrief_id,
+        contact=changes.get("contact"),
+        title=changes.get("title"),
+        company=changes.get("company"),
+    )
 
 
 def _on_file(store: Store, kind: str, name: str, debrief_id: int) -> bool:

@@ -7,25 +7,26 @@ end of the list below (names are never changed or reordered: existing databases 
 by name). ``schemas/schema.sql`` is a snapshot of the result; a test fails when the two
 drift apart (regenerate it with ``python -m debrief.store.db``).
 
-Everyday queries go through :class:`Database`, a thin adapter over a plain ``sqlite3``
-connection. sqlite-utils is imported only when a migration is pending, or when a caller
-asks for its features (``db["table"]``, :attr:`Database.utils`): importing it imports
-numpy (about 100 ms), which commands that only read the knowledge base should not pay.
+Everyday queries go through :class:`~debrief.store.connection.Database`, a thin adapter
+over a plain ``sqlite3`` connection. sqlite-utils is imported only when a migration is
+pending, or when a caller asks for its features (``db["table"]``, ``Database.utils``):
+importing it imports numpy (about 100 ms), which commands that only read the knowledge
+base should not pay.
 Which migrations are applied is read from ``_sqlite_migrations`` with plain SQL.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from debrief.errors import StoreError
+from debrief.store.connection import Database
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -35,86 +36,6 @@ BUSY_TIMEOUT_MS = 5000
 #: The name of debrief's migration set in sqlite-utils' log, and that log's table.
 MIGRATION_SET = "debrief"
 MIGRATIONS_TABLE = "_sqlite_migrations"
-
-
-class Database:
-    """The knowledge base connection: a plain ``sqlite3`` connection (autocommit) with the
-    calls of sqlite-utils' ``Database`` that everyday queries use, under the same names and
-    with the same behaviour: ``execute``, ``executescript``, ``atomic``. Anything else of
-    sqlite-utils is there too, imported on first use: ``db["table"]`` and :attr:`utils`.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self._utils: sqlite_utils.Database | None = None
-
-    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        if parameters is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, parameters)
-
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        """Run several statements; inside a transaction one by one, since sqlite3's own
-        ``executescript`` would commit the transaction first."""
-        if not self.conn.in_transaction:
-            return self.conn.executescript(sql)
-        cursor = self.conn.cursor()
-        statement = ""
-        for line in sql.splitlines(keepends=True):
-            statement += line
-            if sqlite3.complete_statement(statement):
-                cursor.execute(statement)
-                statement = ""
-        if statement.strip():
-            cursor.execute(statement)
-        return cursor
-
-    @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """A transaction (BEGIN), or a savepoint inside one: as sqlite-utils' ``atomic``."""
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
-            try:
-                yield self
-            except BaseException:
-                if self.conn.in_transaction:  # an error may already have ended it
-                    self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
-            return
-        savepoint = f"debrief_{secrets.token_hex(8)}"
-        self.conn.execute(f"SAVEPOINT {savepoint}")
-        try:
-            yield self
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
-                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-            raise
-        self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-
-    @property
-    def utils(self) -> sqlite_utils.Database:
-        """A sqlite-utils ``Database`` on this same connection (imports sqlite-utils)."""
-        if self._utils is None:
-            import sqlite_utils
-
-            self._utils = sqlite_utils.Database(self.conn)
-        return self._utils
-
-    def __getitem__(self, name: str) -> Any:
-        """A sqlite-utils table or view (imports sqlite-utils)."""
-        return self.utils[name]
-
-    def table_exists(self, name: str) -> bool:
-        """Whether a table of that name exists (plain SQL)."""
-        found = self.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
-        ).fetchone()
-        return found is not None
-
-    def close(self) -> None:
-        self.conn.close()
 
 
 #: A migration: a small named function that changes the schema (or its data) in place. It
@@ -571,18 +492,8 @@ def transaction(db: Database) -> Iterator[Database]:
     """One write transaction. The outer one starts with BEGIN IMMEDIATE, so a second writer
     (another debrief process) queues on the busy timeout instead of failing on a lock
     upgrade; a nested one is a savepoint (:meth:`Database.atomic`)."""
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with db.atomic(immediate=True):  # inside a transaction already: a savepoint
         yield db
-    except BaseException:
-        if db.conn.in_transaction:  # an error may already have ended it
-            db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
 
 
 def schema_sql(db: Database) -> str:

@@ -28,8 +28,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import data_file
-from debrief.errors import NotFound
+from debrief.config import Settings, data_file
+from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
 from debrief.store.repo import Store
@@ -274,6 +274,14 @@ def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
                 store.db.execute("DELETE FROM follow_ups WHERE id = ?", [gone["id"]])
 
 
+def default_days(settings: Settings | None = None) -> int:
+    """The ``stay_in_touch_days`` setting (the settings of the environment's data home
+    when none are given)."""
+    from debrief.config import load_settings
+
+    return (settings or load_settings()).stay_in_touch_days
+
+
 def refresh(store: Store, debrief_id: int, default_days: int = DEFAULT_STAY_IN_TOUCH_DAYS) -> None:
     """Re-plan the call's items, and those of the calls it changes: earlier calls with the
     same person (their stay-in-touch closes) and calls that referred this person (their
@@ -329,6 +337,24 @@ def set_person_stay_in_touch(store: Store, name: str, days: int | None) -> str:
             " ON CONFLICT (key) DO UPDATE SET stay_in_touch_days = excluded.stay_in_touch_days",
             [key, known, days],
         )
+    return known
+
+
+def set_person_days(store: Store, settings: Settings, person: str, value: str) -> str:
+    """``debrief config set stay_in_touch_days N --person NAME``: one person's interval
+    (``none`` clears it), then their calls' stay-in-touch items are re-planned. Returns
+    the person's name as known."""
+    days: int | None = None
+    if value.strip().lower() not in {"none", "default", ""}:
+        try:
+            days = int(value)
+        except ValueError:
+            days = 0
+        if days <= 0:
+            raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
+    known = set_person_stay_in_touch(store, person, days)
+    for debrief_id in person_debriefs(store, known):
+        refresh(store, debrief_id, default_days(settings))
     return known
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from debrief.store.repo import Store
-from debrief.store.search import Hits, date_bound
+from debrief.store.search import Hits, date_bound, filter_conditions
 
 
 def list_insights(
@@ -26,30 +26,22 @@ def list_insights(
 
     ``company`` and ``person`` are matched forgivingly, as in search.
     """
-    conds: list[str] = []
-    params: list[Any] = []
-    if category:
-        conds.append("i.category = ?")
-        params.append(category)
+    company_id = contacts = None
     if company:
         from debrief.store.company import resolve_company
 
-        conds.append("d.company_id = ?")
-        params.append(int(resolve_company(store, company)["id"]))
+        company_id = int(resolve_company(store, company)["id"])
     if person:
         from debrief.store.people import contact_ids
 
-        ids = contact_ids(store, person)
-        conds.append(f"d.contact_id IN ({','.join('?' * len(ids))})")
-        params.extend(ids)
-    low = date_bound(since, flag="--since")
-    high = date_bound(until, end=True, flag="--until")
-    if low:
-        conds.append("d.recorded_at >= ?")
-        params.append(low)
-    if high:
-        conds.append("d.recorded_at < ?")
-        params.append(high)
+        contacts = contact_ids(store, person)
+    conds, params = filter_conditions(
+        category=category,
+        company_id=company_id,
+        contact_ids=contacts,
+        low=date_bound(since, flag="--since"),
+        high=date_bound(until, end=True, flag="--until"),
+    )
     where = " WHERE " + " AND ".join(conds) if conds else ""
     rows = store.rows(
         "SELECT i.id AS insight_id, i.debrief_id, i.category, i.text, d.recorded_at,"

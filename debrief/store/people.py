@@ -231,6 +231,22 @@ def not_contacted(store: Store) -> list[dict[str, Any]]:
     return [r for r in refs if not r["contacted"]]
 
 
+def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> list[dict[str, Any]]:
+    """Referrals made in the calls ``debrief_ids`` or of the people ``keys``, oldest first,
+    each with ``contacted`` by the one rule (:func:`not_contacted`'s): the prep sheet's
+    referral chain."""
+    if not debrief_ids and not keys:
+        return []
+    rows = _referrals(
+        store,
+        f"WHERE p.relation = 'referral' AND (p.debrief_id IN ({','.join('?' * len(debrief_ids))})"
+        f" OR p.key IN ({','.join('?' * len(keys))}))",
+        [*debrief_ids, *keys],
+    )
+    contacts = _Contacts(store, lazy=True)
+    return [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
+
+
 def _candidates(store: Store) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for row in store.rows(

@@ -17,6 +17,7 @@ from debrief.errors import NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import person_key
 from debrief.store.company import _themes, _verdict, resolve_company, tone
+from debrief.store.people import referral_links
 from debrief.store.repo import Store
 
 
@@ -160,7 +161,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
                 for text in who["texts"]
             ],
         }
-        for th in _themes(insights)
+        for th in _themes(store, insights)
         if th["verdict"] == "differ"
     ]
     questions = _data("questions.toml")
@@ -205,19 +206,14 @@ def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]
     whether that person has been talked to yet)."""
     if not ids:
         return []
-    key_list = sorted(keys)
-    id_marks = ",".join("?" * len(ids))
-    key_marks = ",".join("?" * len(key_list)) or "NULL"
-    rows = store.rows(
-        "SELECT p.name AS referred, p.key, d.contact AS referrer, d.id AS debrief_id,"
-        " d.recorded_at, EXISTS (SELECT 1 FROM contacts c JOIN debriefs d2"
-        "   ON d2.contact_id = c.id WHERE c.key = p.key) AS contacted"
-        " FROM people_mentioned p JOIN debriefs_named d ON d.id = p.debrief_id"
-        f" WHERE p.relation = 'referral' AND (p.debrief_id IN ({id_marks})"
-        f" OR p.key IN ({key_marks})) ORDER BY d.recorded_at, p.id",
-        [*ids, *key_list],
-    )
-    for r in rows:
-        r["contacted"] = bool(r["contacted"])
-        r["referrer"] = r["referrer"] or "unknown contact"
-    return rows
+    return [
+        {
+            "referred": r["name"],
+            "key": r["key"],
+            "referrer": r["referrer"] or "unknown contact",
+            "debrief_id": r["debrief_id"],
+            "recorded_at": r["recorded_at"],
+            "contacted": r["contacted"],  # the one rule, as `debrief people` says it
+        }
+        for r in referral_links(store, sorted(keys), ids)
+    ]

@@ -101,6 +101,29 @@ def fts_query(text: str | None) -> str | None:
     return "(" + " AND ".join(positive) + ") NOT (" + " OR ".join(negated) + ")"
 
 
+def filter_conditions(
+    *,
+    category: str | None = None,
+    company_id: int | None = None,
+    contact_ids: list[int] | None = None,
+    low: str | None = None,
+    high: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """The SQL conditions (on insights ``i`` of calls ``d``) and their parameters of the
+    filters given: a category, a company, contacts, calls from ``low`` (included) to
+    ``high`` (excluded, bounds from :func:`date_bound`). The search, the listing and the
+    vector filters share them."""
+    wanted: list[tuple[str, list[Any] | None]] = [
+        ("i.category = ?", [category] if category else None),
+        ("d.company_id = ?", None if company_id is None else [company_id]),
+        (f"d.contact_id IN ({','.join('?' * len(contact_ids or []))})", contact_ids),
+        ("d.recorded_at >= ?", [low] if low else None),
+        ("d.recorded_at < ?", [high] if high else None),
+    ]
+    conds = [cond for cond, values in wanted if values is not None]
+    return conds, [v for _cond, values in wanted for v in values or []]
+
+
 def date_bound(value: Any, *, end: bool = False, flag: str = "date") -> str | None:
     """An ISO timestamp to compare ``recorded_at`` with, from a date, datetime or string.
 
@@ -199,16 +222,9 @@ def search(
         ids = contact_ids(store, person)
         who.append(f"contact_id IN ({','.join('?' * len(ids))})")
         who_params.extend(ids)
-    dates: list[str] = []
-    date_params: list[Any] = []
-    low = date_bound(since, flag="--since")
-    high = date_bound(until, end=True, flag="--until")
-    if low:
-        dates.append("d.recorded_at >= ?")
-        date_params.append(low)
-    if high:
-        dates.append("d.recorded_at < ?")
-        date_params.append(high)
+    dates, date_params = filter_conditions(
+        low=date_bound(since, flag="--since"), high=date_bound(until, end=True, flag="--until")
+    )
     debrief_set = f"SELECT id FROM debriefs WHERE {' AND '.join(who)}" if who else None
     try:
         # Insights: the FTS scan drives (CROSS JOIN keeps it outermost).

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.store.db import transaction
 from debrief.store.repo import Store
+from debrief.store.search import filter_conditions
 
 if TYPE_CHECKING:
     import numpy as np
@@ -155,23 +156,9 @@ def filtered_ids(
     """Insight ids the filters allow (ascending), or None when there is no filter."""
     import numpy as np
 
-    conds: list[str] = []
-    params: list[Any] = []
-    if company_id is not None:
-        conds.append("d.company_id = ?")
-        params.append(company_id)
-    if contact_ids is not None:
-        conds.append(f"d.contact_id IN ({','.join('?' * len(contact_ids))})")
-        params.extend(contact_ids)
-    if category:
-        conds.append("i.category = ?")
-        params.append(category)
-    if low:
-        conds.append("d.recorded_at >= ?")
-        params.append(low)
-    if high:
-        conds.append("d.recorded_at < ?")
-        params.append(high)
+    conds, params = filter_conditions(
+        category=category, company_id=company_id, contact_ids=contact_ids, low=low, high=high
+    )
     if not conds:
         return None
     rows = store.db.execute(

@@ -30,6 +30,8 @@ class Engine(Protocol):
 
     name: str
     model_name: str
+    #: what shaped the transcription (beam, VAD, compute type...), recorded with each transcript
+    settings: dict[str, Any]
 
     def transcribe(
         self,

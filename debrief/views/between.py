@@ -4,6 +4,7 @@ Registered in each format's ``KINDS`` as ``prep``, ``thanks`` and ``ledger``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape as e
 from typing import Any
 
@@ -53,44 +54,59 @@ def print_prep(console: Console, data: dict[str, Any]) -> None:
     console.print(f"last call: {escape(_last(data))}")
     if data["contacts"]:
         console.print("contacts: " + escape(", ".join(data["contacts"])))
-    console.print("\n[bold]What you know[/bold]")
-    if not data["categories"]:
-        console.print("  nothing filed yet")
-    for cat in data["categories"]:
-        console.print(f"  [bold]{escape(cat['label'])}[/bold] [dim]({cat['verdict']})[/dim]")
-        for s in cat["statements"]:
-            console.print(
+
+    def section(head: str, rows: list[Any], empty: str, lines: Callable[[Any], list[str]]) -> None:
+        console.print(f"\n[bold]{head}[/bold]")
+        if not rows:
+            console.print(f"  {empty}")
+        for row in rows:
+            for line in lines(row):
+                console.print(line)
+
+    section(
+        "What you know",
+        data["categories"],
+        "nothing filed yet",
+        lambda cat: [
+            f"  [bold]{escape(cat['label'])}[/bold] [dim]({cat['verdict']})[/dim]",
+            *(
                 f"    {TONE[s['tone']]} {escape(s['text'])}"
                 f" [dim]— {escape(s['contact'])}, #{s['debrief_id']},"
                 f" insight #{s['insight_id']}[/dim]"
-            )
-    console.print("\n[bold]Where contacts disagree[/bold]")
-    if not data["disagreements"]:
-        console.print("  no disagreement found")
-    for d in data["disagreements"]:
-        console.print(f"  [bold]{escape(d['topic'])}[/bold]")
-        for s in d["statements"]:
-            console.print(f"    {TONE[s['tone']]} {escape(s['contact'])}: {escape(s['text'])}")
-    console.print("\n[bold]Still to ask[/bold]")
-    if not data["suggested"]:
-        console.print("  every category is covered")
-    for q in data["suggested"]:
-        console.print(f"  [bold]{escape(q['label'])}[/bold] [dim]({escape(q['set'])})[/dim]")
-        for text in q["questions"]:
-            console.print(f"    ? {escape(text)}")
-        for note in q["notes"]:
-            console.print(f"    note: {escape(note)}")
+                for s in cat["statements"]
+            ),
+        ],
+    )
+    section(
+        "Where contacts disagree",
+        data["disagreements"],
+        "no disagreement found",
+        lambda d: [
+            f"  [bold]{escape(d['topic'])}[/bold]",
+            *(
+                f"    {TONE[s['tone']]} {escape(s['contact'])}: {escape(s['text'])}"
+                for s in d["statements"]
+            ),
+        ],
+    )
+    section(
+        "Still to ask",
+        data["suggested"],
+        "every category is covered",
+        lambda q: [
+            f"  [bold]{escape(q['label'])}[/bold] [dim]({escape(q['set'])})[/dim]",
+            *(f"    ? {escape(text)}" for text in q["questions"]),
+            *(f"    note: {escape(note)}" for note in q["notes"]),
+        ],
+    )
     for key, head in (("owed", "You owe"), ("offered", "They offered")):
-        console.print(f"\n[bold]{head}[/bold]")
-        if not data[key]:
-            console.print("  nothing open")
-        for item in data[key]:
-            console.print(f"  {escape(_item_line(item))}")
-    console.print("\n[bold]Referral chain[/bold]")
-    if not data["referrals"]:
-        console.print("  no referrals yet")
-    for r in data["referrals"]:
-        console.print(f"  {escape(_chain_line(r))}")
+        section(head, data[key], "nothing open", lambda item: [f"  {escape(_item_line(item))}"])
+    section(
+        "Referral chain",
+        data["referrals"],
+        "no referrals yet",
+        lambda r: [f"  {escape(_chain_line(r))}"],
+    )
 
 
 def print_thanks(console: Console, data: dict[str, Any]) -> None:
@@ -171,40 +187,56 @@ def thanks_text(data: dict[str, Any]) -> str:
 def prep_html(data: dict[str, Any]) -> str:
     """The prep sheet as one self-contained page (the weekly review's style sheet and
     security policy: nothing loaded from anywhere)."""
-    from debrief.review.render_html import CSP, CSS
+    from debrief.review.render_html import page
 
     body = [f"<h1>{e(_title(data))}</h1>", f'<p class="dim">Last call: {e(_last(data))}</p>']
-    know = ['<section id="known"><h2>What you know</h2>']
-    for cat in data["categories"]:
-        know.append(f"<h3>{e(cat['label'])} <small>({e(cat['verdict'])})</small></h3><ul>")
-        know += [
+
+    def grouped(
+        anchor: str,
+        head: str,
+        rows: list[Any],
+        empty: str,
+        title: Callable[[Any], str],
+        lines: Callable[[Any], list[str]],
+    ) -> list[str]:
+        out = [f'<section id="{anchor}"><h2>{head}</h2>']
+        for row in rows:
+            out += [f"<h3>{title(row)}</h3><ul>", *lines(row), "</ul>"]
+        return [*out, *([] if rows else [f"<p>{empty}</p>"]), "</section>"]
+
+    know = grouped(
+        "known",
+        "What you know",
+        data["categories"],
+        "Nothing filed yet.",
+        lambda cat: f"{e(cat['label'])} <small>({e(cat['verdict'])})</small>",
+        lambda cat: [
             f'<li>{e(s["text"])} <span class="dim">— {e(s["contact"])}, call'
             f" #{s['debrief_id']}, insight #{s['insight_id']}</span></li>"
             for s in cat["statements"]
-        ]
-        know.append("</ul>")
-    if not data["categories"]:
-        know.append("<p>Nothing filed yet.</p>")
-    know.append("</section>")
-    dis = ['<section id="disagreements"><h2>Where contacts disagree</h2>']
-    for d in data["disagreements"]:
-        dis.append(f"<h3>{e(d['topic'])}</h3><ul>")
-        dis += [
+        ],
+    )
+    dis = grouped(
+        "disagreements",
+        "Where contacts disagree",
+        data["disagreements"],
+        "No disagreement found.",
+        lambda d: e(d["topic"]),
+        lambda d: [
             f"<li>{TONE[s['tone']]} {e(s['contact'])}: {e(s['text'])}</li>" for s in d["statements"]
-        ]
-        dis.append("</ul>")
-    if not data["disagreements"]:
-        dis.append("<p>No disagreement found.</p>")
-    dis.append("</section>")
-    ask = ['<section id="questions"><h2>Still to ask</h2>']
-    for q in data["suggested"]:
-        ask.append(f"<h3>{e(q['label'])} <small>({e(q['set'])})</small></h3><ul>")
-        ask += [f"<li>{e(t)}</li>" for t in q["questions"]]
-        ask += [f"<li>Note: {e(n)}</li>" for n in q["notes"]]
-        ask.append("</ul>")
-    if not data["suggested"]:
-        ask.append("<p>Every category is covered.</p>")
-    ask.append("</section>")
+        ],
+    )
+    ask = grouped(
+        "questions",
+        "Still to ask",
+        data["suggested"],
+        "Every category is covered.",
+        lambda q: f"{e(q['label'])} <small>({e(q['set'])})</small>",
+        lambda q: (
+            [f"<li>{e(t)}</li>" for t in q["questions"]]
+            + [f"<li>Note: {e(n)}</li>" for n in q["notes"]]
+        ),
+    )
     items = []
     for key, head in (("owed", "You owe"), ("offered", "They offered")):
         items.append(f'<section id="{key}"><h2>{head}</h2><ul>')
@@ -215,29 +247,4 @@ def prep_html(data: dict[str, Any]) -> str:
         "<li>No referrals yet.</li>"
     ]
     chain.append("</ul></section>")
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en">',
-            "<head>",
-            '<meta charset="utf-8">',
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            '<meta name="referrer" content="no-referrer">',
-            f"<title>debrief · {e(_title(data))}</title>",
-            f"<style>{CSS}</style>",
-            "</head>",
-            "<body><main>",
-            *body,
-            *know,
-            *dis,
-            *ask,
-            *items,
-            *chain,
-            '<p class="dim">Made by debrief on this machine. Nothing in this page is loaded'
-            " from or sent to the network.</p>",
-            "</main></body>",
-            "</html>",
-            "",
-        ]
-    )
+    return page(_title(data), [*body, *know, *dis, *ask, *items, *chain])

@@ -16,10 +16,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from debrief.durations import fmt_duration
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
 from debrief.views import terminal_ask, terminal_kb
 from debrief.views.models import Debrief, DebriefRow
-from debrief.views.text import fmt_duration, follow_up_line
+from debrief.views.text import follow_up_line
 
 
 def coverage_line(extraction: Extraction) -> str:
@@ -63,6 +64,16 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
         )
         console.print(f"  call length: {extraction.call_minutes} min{flag}")
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
+
+
+def process_summary(results: list[Any]) -> str:
+    """One line after ``debrief process``: how many were filed, how many failed."""
+    failures = [r for r in results if not r.ok]
+    line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
+    if failures:
+        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
+        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    return line
 
 
 def print_contact_line(console: Console, row: dict[str, Any], verb: str) -> None:

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from debrief.ask.answer import Answer
 
 NOTHING = "No one has talked about this yet."
+NOT_DIRECTLY = "No one has talked about this directly. The closest notes:"
 
 
 def _who(contact: str, title: str | None) -> str:
@@ -28,13 +29,16 @@ def print_answer(console: Any, answer: Answer) -> None:
     contacts = sum(len(g.contacts) for g in answer.companies)
     people = "contact" if contacts == 1 else "contacts"
     firms = "company" if len(answer.companies) == 1 else "companies"
-    console.print(
-        Text(
-            f"{contacts} {people} at {len(answer.companies)} {firms} talked about this"
-            " (closest first):",
-            style="dim",
+    if answer.tentative:
+        console.print(Text(NOT_DIRECTLY, style="bold"))
+    else:
+        console.print(
+            Text(
+                f"{contacts} {people} at {len(answer.companies)} {firms} talked about this"
+                " (closest first):",
+                style="dim",
+            )
         )
-    )
     for group in answer.companies:
         console.print(Text(group.company, style="bold"))
         for person in group.contacts:
@@ -47,6 +51,10 @@ def print_answer(console: Any, answer: Answer) -> None:
                     f"  #{s.debrief_id} · {s.date}" + (f" · {label}" if label else ""), style="dim"
                 )
                 console.print(line)
+    if answer.tentative:
+        for tip in answer.suggestions:
+            console.print(Text(f"  try: {tip}", style="dim"))
+        return
     if answer.disagreement:
         console.print(
             Text("They disagree: ", style="bold")

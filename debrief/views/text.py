@@ -1,4 +1,4 @@
-"""Wording every renderer shares: dates and durations as the user reads them."""
+"""Wording every renderer shares: dates as the user reads them (durations: debrief.durations)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,6 @@ TextRenderer = Callable[..., str]
 def day(value: str | None) -> str:
     """The date part of a stored ISO timestamp, ``-`` when there is none."""
     return (value or "")[:10] or "-"
-
-
-def fmt_duration(seconds: float | None) -> str:
-    """Seconds as ``m:ss`` (``-`` when unknown)."""
-    if seconds is None:
-        return "-"
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 def when(value: str) -> str:

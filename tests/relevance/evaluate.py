@@ -26,17 +26,18 @@ HERE = Path(__file__).resolve().parent
 K = 10
 
 
-def load() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    kb = json.loads((HERE / "kb.json").read_text())
-    questions = json.loads((HERE / "questions.json").read_text())["questions"]
+def load(folder: Path = HERE) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The knowledge base and the questions of the set in ``folder`` (this one by default)."""
+    kb = json.loads((folder / "kb.json").read_text())
+    questions = json.loads((folder / "questions.json").read_text())["questions"]
     return kb, questions
 
 
-def seed(store: Store, embed_vectors: bool = True) -> dict[int, str]:
-    """File kb.json into ``store``; returns {insight id: key}."""
+def seed(store: Store, embed_vectors: bool = True, folder: Path = HERE) -> dict[int, str]:
+    """File ``folder``'s kb.json into ``store``; returns {insight id: key}."""
     from debrief.ask.hybrid import ensure_vectors
 
-    kb, _ = load()
+    kb, _ = load(folder)
     keys: dict[int, str] = {}
     for d in kb["debriefs"]:
         debrief_id = add(
@@ -75,9 +76,10 @@ def evaluate(
     keys: dict[int, str],
     rank: Callable[[str], list[dict[str, Any]]],
     kinds: tuple[str, ...] | None = None,
+    folder: Path = HERE,
 ) -> dict[str, Any]:
     """Mean recall@10 and nDCG@10 of ``rank(question)`` (hits with ``insight_id``)."""
-    _, questions = load()
+    _, questions = load(folder)
     per: list[dict[str, Any]] = []
     for q in questions:
         if not q["relevant"] or (kinds and q["kind"] not in kinds):

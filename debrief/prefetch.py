@@ -1,0 +1,112 @@
+"""The model loads that overlap filing, and the one thread Whisper runs on.
+
+Beside :mod:`debrief.pipeline` (which queues its transcriptions on :func:`whisper_thread`):
+the Whisper model, the spaCy pipeline and the embedding model load in the background while
+the caller hashes, decodes and files the audio, so each stage finds its model ready. A
+failure to load is never reported here: the stage's own load raises it again, as one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from debrief.config import Settings
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+
+_whisper: ThreadPoolExecutor | None = None
+
+
+def whisper_thread() -> ThreadPoolExecutor:
+    """The one thread that loads and runs Whisper in this process (see
+    :func:`debrief.transcribe.get_engine`: CTranslate2 is several times slower when called
+    from another thread than the one that loaded the model)."""
+    global _whisper
+    if _whisper is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _whisper = ThreadPoolExecutor(1, thread_name_prefix="debrief-whisper")
+    return _whisper
+
+
+def wait(futures: list[Any]) -> None:
+    """Wait for ``futures`` (concurrent.futures is imported only when there is work)."""
+    from concurrent.futures import wait as wait_all
+
+    wait_all(futures)
+
+
+def prefetch_engine(settings: Settings) -> Future[float]:
+    """Start loading the Whisper model the settings name on the Whisper thread while the
+    caller decodes and files the audio; the transcription queued after it finds it loaded.
+    The future gives the seconds the load took. A failure is not reported here: the
+    transcription's own ``get_engine`` raises it again, as one line."""
+
+    def load() -> float:
+        start = time.perf_counter()
+        with contextlib.suppress(Exception):
+            from debrief.transcribe import get_engine
+
+            get_engine(settings)
+        return time.perf_counter() - start
+
+    return whisper_thread().submit(load)
+
+
+_nlp_prefetch: threading.Thread | None = None
+
+
+def prefetch_nlp() -> None:
+    """Load the spaCy pipeline in the background while Whisper works (once per process).
+
+    Loading is mostly deserialisation, so it overlaps well with transcription; extraction
+    then finds the pipeline ready (``load_nlp`` waits on the same lock if it is not).
+    The thread is not niced: on two cores a niced load only got the CPU Whisper left, so it
+    ran after transcription instead of beside it, and on a busy machine it starved
+    (benchmarks/add.py, cold 60 s recap at beam 1 under load 17: 61-72 s niced with 38-48 s
+    waiting for spaCy, 21-26 s not niced, the same transcription time).
+    """
+    global _nlp_prefetch
+    if _nlp_prefetch is not None:
+        return
+
+    def load() -> None:
+        # Importing spaCy is half the cost, so it happens in the thread too. A failure is
+        # not reported here: the foreground load raises it again, as one line.
+        with contextlib.suppress(Exception):
+            from debrief.extract import load_nlp
+
+            load_nlp()
+        _embed_prefetched.set()  # the embedding model too, still behind Whisper
+        with contextlib.suppress(Exception):
+            from debrief.embed import embedder
+
+            embedder()
+
+    _nlp_prefetch = threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True)
+    _nlp_prefetch.start()
+
+
+_embed_prefetched = threading.Event()
+
+
+def prefetch_embedder() -> None:
+    """Load the embedding model in the background (filing embeds the new insights)."""
+    if _embed_prefetched.is_set():
+        return
+    _embed_prefetched.set()
+
+    def load() -> None:
+        # Not niced (unlike the spaCy prefetch): it is short (0.3 s of CPU) and filing
+        # waits for it at the end; a niced load starved for seconds on a busy machine.
+        with contextlib.suppress(Exception):
+            from debrief.embed import embedder
+
+            embedder()
+
+    threading.Thread(target=load, name="debrief-embed-prefetch", daemon=True).start()
