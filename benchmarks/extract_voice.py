@@ -93,6 +93,10 @@ def lookup(filed: Path) -> None:
         print(json.dumps(found, ensure_ascii=False))
 
 
+def _env(home: Path) -> dict[str, str]:
+    return {**os.environ, "DEBRIEF_HOME": str(home), "PYTHONPATH": str(ROOT)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("labelled", type=Path, nargs="?", help="labelled JSONL")
@@ -100,6 +104,17 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N items")
     ap.add_argument("--keep", type=Path, help="keep the data home and filed JSONL here")
     ap.add_argument("--no-text", action="store_true", help="skip the typed-text comparison")
+    ap.add_argument(
+        "--fresh",
+        action="store_true",
+        help="file each recap into a data home of its own (nothing on file: no vocabulary, "
+        "no name resolution; a diagnostic, not how a user files calls)",
+    )
+    ap.add_argument(
+        "--transcripts",
+        action="store_true",
+        help="also score `debrief extract` on the transcripts (the pipeline apart from ASR)",
+    )
     ap.add_argument("--lookup", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.lookup:
@@ -110,7 +125,9 @@ def main() -> None:
     lines = [x for x in args.labelled.read_text(encoding="utf-8").splitlines() if x.strip()]
     if args.limit:
         lines = lines[: args.limit]
-    # Only what a user would say, and when; the labels stay the scorer's.
+    # Only what a user would say, and when; the labels stay the scorer's (and go, with the
+    # text replaced by the transcript, into transcripts.jsonl for --transcripts).
+    labelled = {json.loads(x)["id"]: json.loads(x) for x in lines}
     items = [{k: json.loads(x)[k] for k in ("id", "recorded_at", "text")} for x in lines]
     voices = [v.strip() for v in args.voices.split(",") if v.strip()]
     cache = speech.CACHE / "labelled"
@@ -129,10 +146,11 @@ def main() -> None:
     if args.limit:  # the scorer scores what it is given: the same first N lines
         corpus = work / f"first-{args.limit}.jsonl"
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    env = {**os.environ, "DEBRIEF_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    homes = [home / f"{n:03d}" for n in range(len(items))] if args.fresh else [home]
     start = time.perf_counter()
     failed = 0
-    for item in items:
+    for n, item in enumerate(items):
+        env = _env(homes[n % len(homes)])
         proc = subprocess.run(
             [*debrief_cmd(), "add", str(audio[item["id"]]), "--when", item["recorded_at"]],
             env=env,
@@ -144,17 +162,21 @@ def main() -> None:
             failed += 1
             print(f"  {item['id']}: debrief add failed: {proc.stderr.strip()[-300:]}")
     add_s = time.perf_counter() - start
-    exported = subprocess.run(
-        [*debrief_cmd(), "export", "--format", "json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    rows = {r["original_name"]: r for r in json.loads(exported.stdout)}
+    rows = {}
+    for one in homes:
+        exported = subprocess.run(
+            [*debrief_cmd(), "export", "--format", "json"],
+            env=_env(one),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rows.update({r["original_name"]: r for r in json.loads(exported.stdout)})
+    env = _env(home)
     filed = work / "filed.jsonl"
     pairs, by_voice = [], {}
-    with filed.open("w", encoding="utf-8") as out:
+    heard = work / "transcripts.jsonl"  # the labelled set with each text as Whisper wrote it
+    with filed.open("w", encoding="utf-8") as out, heard.open("w", encoding="utf-8") as said_out:
         for item in items:
             row = rows.get(audio[item["id"]].name)
             if row is None:
@@ -162,6 +184,8 @@ def main() -> None:
             out.write(json.dumps({"id": item["id"], **as_extraction(row)}, ensure_ascii=False))
             out.write("\n")
             said = (row.get("transcript") or {}).get("text") or ""
+            said_out.write(json.dumps({**labelled[item["id"]], "text": said}, ensure_ascii=False))
+            said_out.write("\n")
             pairs.append((item["text"], said))
             by_voice.setdefault(voice_of[item["id"]], []).append((item["text"], said))
     print(
@@ -175,6 +199,14 @@ def main() -> None:
     lookup_cmd = shlex.join([sys.executable, __file__, "--lookup", str(filed)])
     print("\n== extraction from the spoken recaps (debrief add, Whisper + spaCy) ==", flush=True)
     subprocess.run([sys.executable, str(scorer()), str(corpus), "--cmd", lookup_cmd], check=False)
+    if args.transcripts:
+        # The same extraction without the knowledge base (no name resolution) on the
+        # transcripts themselves: what the pipeline loses on Whisper's text, apart from ASR.
+        text_cmd = shlex.join([*debrief_cmd(), "extract", "--jsonl"])
+        print("\n== the transcripts, extracted alone (debrief extract --jsonl) ==", flush=True)
+        subprocess.run(
+            [sys.executable, str(scorer()), str(heard), "--cmd", text_cmd], env=env, check=False
+        )
     if not args.no_text:
         text_cmd = shlex.join([*debrief_cmd(), "extract", "--jsonl"])
         print("\n== the same items typed (debrief extract --jsonl), for comparison ==", flush=True)

@@ -185,6 +185,43 @@ SPELLING_FAIR = 60.0
 SOUND_CLOSE = 80.0
 SOUND_SAME = 85.0
 COMPANY_FAIR = 75.0
+#: A word of a name close to its counterpart in spelling alone (else its sound must be close).
+WORD_CLOSE = 70.0
+#: A company name of five letters or fewer must be spelled this close.
+SHORT_CLOSE = 90.0
+
+
+def _word_close(a: str, b: str) -> bool:
+    """Two words of a name heard and known: the same, or close in spelling or sound."""
+    from rapidfuzz import fuzz
+
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False  # IBEW Local 1186 is not Local 103
+    spelling = fuzz.ratio(a, b)
+    if spelling >= WORD_CLOSE:
+        return True
+    sa, sb = sound_key(a), sound_key(b)
+    sound = fuzz.ratio(sa, sb) if sa and sb else 0.0
+    # the whole-name thresholds, word by word ("Hell" for Health; "Shavana" for Siobhan)
+    return (spelling >= SPELLING_FAIR and sound >= SOUND_CLOSE) or (
+        spelling >= 40 and sound >= SOUND_SAME
+    )
+
+
+def _words_agree(heard: list[str], known: list[str], *, company: bool) -> bool:
+    """Whether two names agree word by word, where that can be told.
+
+    Same number of words: each pair must be close (:func:`_word_close`). Different numbers:
+    when every word of the shorter is a word of the longer, the longer names something else
+    (Amazon Air is not Amazon; Hawaii Department of Transportation is not Virginia's); else
+    words were split or run together by speech recognition ("Cloud Strike", "Akon Kuo") and
+    the run-together comparison decides."""
+    if len(heard) == len(known):
+        return all(_word_close(a, b) for a, b in zip(heard, known, strict=True))
+    short, long = sorted((heard, known), key=len)
+    return not (company and set(short) <= set(long))
 
 
 def sounds_like(
@@ -199,6 +236,15 @@ def sounds_like(
     """
     spelling, sound = name_similarity(heard, known, company=company)
     if company:
+        hw, kw = company_key(heard).split(), company_key(known).split()
+        if "".join(hw) == "".join(kw):
+            return spelling + sound / 100  # "Data dog" is Datadog
+        if not _words_agree(hw, kw, company=True):
+            return 0.0
+        if len("".join(kw)) <= 5 and spelling < SHORT_CLOSE:
+            return 0.0  # short names differ by a letter (Nava, Navy): too little to go on
+        if len(hw) != len(kw) and sound < SOUND_SAME:
+            return 0.0  # split or run together ("Cloud Strike"): it must sound the same
         # Company names are short and many sound alike (Asana, Ascend): spelling leads.
         if spelling >= SPELLING_CLOSE or (spelling >= COMPANY_FAIR and sound >= SOUND_CLOSE):
             return spelling + sound / 100
@@ -207,6 +253,14 @@ def sounds_like(
     if len(hw) != len(kw) and min(len(hw), len(kw)) == 1 and spelling < SPELLING_CLOSE:
         # a first name alone is the referral rule's business (store.people); a full name
         # run together ("Oluwaseunadeyemi") is still that name
+        return 0.0
+    if len(hw) == len(kw) == 1 and spelling < SPELLING_CLOSE and not same_place:
+        # two first names alone, spelled differently (Lucia, Luca; Rosalind, Ruslan): many
+        # people share a first name and many differ by a sound; only the same company vouches
+        return 0.0
+    if not _words_agree(hw, kw, company=False) and not same_place:
+        # every word of a full name must be close to its counterpart: "Laura Chen" is not
+        # "Léa Marchand", though run together their letters and sounds are near
         return 0.0
     if len(hw) >= 2 and len(kw) >= 2 and hw[-1] == kw[-1] and hw[0] != kw[0]:
         from rapidfuzz import fuzz

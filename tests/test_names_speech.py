@@ -149,3 +149,36 @@ def test_openai_whisper_engine_uses_the_vocabulary(tmp_path: Path, siobhan_wav: 
     assert "Siobhan Okonkwo" in primed.text, primed.text
     assert primed.settings["vocabulary"] == 3
     assert "Siobhan Okonkwo" not in engine.transcribe(audio).text
+
+
+def test_names_mentioned_in_passing_leave_the_transcript_alone(
+    home: Path, siobhan_wav: Path
+) -> None:
+    """Issue 11: a knowledge base of many calls holds people mentioned in passing (and names
+    extraction got wrong); priming Whisper with them bent new names toward them and made
+    tiny.en skip speech. A name with no evidence of a call to come (no referral, no company)
+    leaves the recording transcribed exactly as in an empty knowledge base."""
+    import json
+
+    from debrief.audio import decode
+    from debrief.transcribe import get_engine
+
+    runner = CliRunner()
+    earlier = (
+        "Talked to Nadia Petrova, a nurse manager at Kaiser. She loves mentoring new nurses. "
+        "I will email Shona Conway next week."
+    )
+    typed = runner.invoke(cli, ["add", "--text", earlier, "--when", "2026-12-01T10:00"])
+    assert typed.exit_code == 0, typed.output
+    store = _store()
+    on_file = [r["name"] for r in store.rows("SELECT name FROM people_mentioned")]
+    assert on_file == ["Shona Conway"]  # the premise: a pending name, mentioned in passing
+
+    spoken = runner.invoke(cli, ["add", str(siobhan_wav), "--yes", "--when", "2026-12-02T10:00"])
+    assert spoken.exit_code == 0, spoken.output
+    filed = _store().transcript(2)
+    assert filed is not None
+    assert "vocabulary" not in json.loads(filed["settings"] or "{}")
+    alone = get_engine(load_settings()).transcribe(decode(siobhan_wav)).text
+    assert filed["text"] == alone
+    assert _store().get(2)["contact"] != "Shona Conway"

@@ -27,6 +27,8 @@ from debrief.store.repo import Heard, Store, now_iso
 
 #: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
 VOCABULARY_LIMIT = 200
+#: How many people not called yet the vocabulary names at most (each with their company).
+VOCABULARY_PEOPLE = 12
 
 
 def vocabulary(
@@ -40,9 +42,20 @@ def vocabulary(
     """Names to prime Whisper with, most useful first.
 
     ``contact``/``company`` from the command line lead; then names the user set (overrides,
-    corrections and aliases); then the people on file not called yet (the calls most likely
-    to come: referrals first, then people mentioned), each with the company they were said
-    to be at, newest first. No duplicates (case-insensitive).
+    corrections and aliases); then the people on file not called yet whom there is evidence
+    the next call is with: referrals (someone told the user to call them), and anyone placed
+    at the company (or named as the contact) the command line gives; each by a full name
+    (:func:`_full_name`) with their company, referrals first, newest first, at most
+    :data:`VOCABULARY_PEOPLE`. No duplicates (case-insensitive).
+
+    Other names on file stay out (name resolution after extraction still recognises them).
+    On held-out recaps filed into one knowledge base (benchmarks/extract_voice.py, issue 11),
+    priming tiny.en with every pending name made it skip speech (3 of 32 recaps transcribed
+    twice) and, with people mentioned in passing and their companies, write prompt text
+    that was never said ("College of Public Health.", "health care and health care.") and
+    repeat sentences; follow-ups F1 fell with it. A knowledge base of many calls also holds
+    names extraction got wrong ("Said", "Highway", "Multilingual Outreach"), which then
+    primed every later recap.
 
     People already called are left out unless ``everyone``: priming tiny.en with them pulls
     new names toward theirs ("Priya Shah" came out "Maria Shaw" with "Maria Lopez" in the
@@ -58,17 +71,31 @@ def vocabulary(
         " UNION ALL SELECT name, created_at FROM aliases ORDER BY 2 DESC"
     )
     pending = store.rows(
-        "SELECT p.name AS name, p.company AS company FROM people_mentioned p"
-        " JOIN debriefs d ON d.id = p.debrief_id"
+        "SELECT p.name AS name, p.company AS company, p.relation AS relation"
+        " FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
         " WHERE p.key NOT IN (SELECT key FROM contacts)"
+        " AND (p.relation = 'referral' OR p.company IS NOT NULL)"
         " ORDER BY p.relation = 'referral' DESC, d.recorded_at DESC, p.id LIMIT ?",
         [limit],
     )
+    said = {company_key(company)} if company else set()
+    said |= {person_key(contact)} if contact else set()
+    likely = [
+        p
+        for p in pending
+        if _full_name(p["name"])
+        and (
+            everyone
+            or p["relation"] == "referral"
+            or person_key(p["name"]) in said
+            or company_key(p["company"]) in said
+        )
+    ][:VOCABULARY_PEOPLE]
     names: list[str | None] = [
         contact,
         company,
         *(u["name"] for u in user),
-        *(x for p in pending for x in (p["name"], p["company"])),
+        *(x for p in likely for x in (p["name"], p["company"])),
     ]
     if everyone:
         names += _everything(store)
@@ -84,6 +111,14 @@ def vocabulary(
         if len(out) >= limit:
             break
     return out
+
+
+def _full_name(name: str | None) -> bool:
+    """A person's full name as extraction files it: two words or more, each capitalised
+    ("Siobhan Okonkwo", "Aisling Ni Bhriain"); a first name alone or a lower-case phrase is
+    too little to prime Whisper with (resolution still finds such names)."""
+    parts = (name or "").split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts if p[:1].isalpha())
 
 
 def _everything(store: Store) -> list[str]:

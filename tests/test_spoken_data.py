@@ -1,0 +1,103 @@
+"""Spoken training data (issue 11): labels re-aligned onto Whisper transcripts, and the
+committed ``pipelines/training/spoken-01.jsonl`` that scripts/build_spoken.py made.
+
+The re-alignment is pure text work, tested here on transcripts shaped as tiny.en writes them
+(a dropped "-ed", split sentences, a misspelled name); the audio side is the script's own
+(speak.py and the real Whisper, the same call `debrief add` makes).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_spoken import realign  # noqa: E402
+
+ITEM = {
+    "id": "t-1",
+    "recorded_at": "2026-06-25T18:40:00",
+    "text": "Talked to Fionnuala Brennan, a product owner at Meridian Health Tech. She was a "
+    "charge nurse for eleven years. She loves fixing things at scale. Send her a thank-you "
+    "note by Friday. Ask about the bed board project.",
+    "contact": {
+        "name": "Fionnuala Brennan",
+        "title": "product owner",
+        "company": "Meridian Health Tech",
+    },
+    "insights": [
+        {"category": "career_path", "text": "She was a charge nurse for eleven years."},
+        {"category": "likes", "text": "She loves fixing things at scale."},
+        {"category": "culture", "text": "Everyone eats lunch together on Fridays."},
+    ],
+    "follow_ups": [
+        {"text": "Send her a thank-you note by Friday.", "due": "2026-06-26"},
+        {"text": "Ask about the bed board project.", "due": None},
+    ],
+    "people_mentioned": [{"name": "Dana Whitcomb", "company": None, "relation": "referral"}],
+    "companies_mentioned": ["Meridian Health Tech"],
+    "call_minutes": None,
+}
+SAID = (
+    "Talk to Finola Brennan, a product owner at Meridian Health Tech. She was a charge nurse "
+    "for 11 years. She loves fixing things at scale. Send her a thank you note by Friday, "
+    "ask about the bed board project."
+)
+
+
+def test_labels_move_onto_the_transcript() -> None:
+    out, stats = realign(ITEM, SAID)
+    assert out["text"] == SAID and out["id"] == "t-1-s" and out["source_id"] == "t-1"
+    # every kept label is a span of the transcript, in the transcript's words
+    for label in out["insights"] + out["follow_ups"]:
+        assert label["text"] in SAID, label
+    assert [i["category"] for i in out["insights"]] == ["career_path", "likes"]
+    assert out["insights"][0]["text"] == "She was a charge nurse for 11 years."
+    # a label the recap never says (token F1 < 0.6 everywhere) is dropped
+    assert stats["insights dropped"] == 1
+    assert [f["due"] for f in out["follow_ups"]] == ["2026-06-26", None]
+    assert out["follow_ups"][1]["text"] == "ask about the bed board project."
+    # the contact as the transcript spells it; the company said as written is kept
+    assert out["contact"]["name"] == "Finola Brennan"
+    assert out["contact"]["company"] == "Meridian Health Tech"
+    # a name the transcript never says keeps the gold spelling
+    assert out["people_mentioned"][0]["name"] == "Dana Whitcomb"
+
+
+def test_a_name_is_respelled_only_when_whisper_wrote_a_name() -> None:
+    said = SAID.replace("Finola Brennan", "she are a Brennan")
+    out, _ = realign(ITEM, said)
+    assert out["contact"]["name"] == "Fionnuala Brennan"  # not clearly the name: gold kept
+
+
+def test_the_committed_spoken_data() -> None:
+    path = ROOT / "pipelines" / "training" / "spoken-01.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(rows) >= 100
+    assert len({r["id"] for r in rows}) == len(rows)
+    held_out = set()
+    for n in (6, 7, 8, 9):
+        for author in ("a", "b"):
+            held = ROOT / "pipelines" / "training" / f"recaps-{author}-0{n}.jsonl"
+            held_out |= {json.loads(x)["id"] for x in held.read_text().splitlines() if x.strip()}
+    assert not {r["source_id"] for r in rows} & held_out  # files 06-09 stay held out
+    assert len({r["voice"] for r in rows}) >= 3
+    categories = {
+        "career_path",
+        "typical_day",
+        "likes",
+        "dislikes",
+        "skills",
+        "culture",
+        "mission_values",
+        "advancement",
+        "advice",
+        "self_pitch",
+    }
+    for r in rows:
+        for label in r["insights"] + r["follow_ups"]:
+            assert label["text"] and label["text"] in r["text"], (r["id"], label)
+        assert {i["category"] for i in r["insights"]} <= categories
