@@ -91,3 +91,59 @@ def test_contacts_own_organisation_is_not_a_person() -> None:
         "Ferland Ouellet. He was an electrical engineer before law school."
     )
     assert "Ferland Ouellet" not in people
+
+
+# ---- lone first names in a person context (people2, session 20)
+
+
+def test_names_after_works_with_and_coordinated_are_people() -> None:
+    people = _people(
+        "Coffee chat with Ines Barrow, a grants officer at Tidewater Trust. She works "
+        "closely with Farid and Noemi, and she uses Salesforce every day."
+    )
+    assert people.get("Farid") == "mentioned"
+    assert people.get("Noemi") == "mentioned"
+    assert "Salesforce" not in people
+
+
+def test_tool_after_works_with_is_not_a_person() -> None:
+    people = _people(
+        "Talked with Bettina Kroll, an analyst at Harrow Freight. She works with Tableau and "
+        "Snowflake most of the week."
+    )
+    assert "Tableau" not in people
+    assert "Snowflake" not in people
+
+
+def test_name_after_reach_out_to_is_a_referral_even_when_tagged_nationality() -> None:
+    people = _people(
+        "Spoke with Wendell Ashe, a pharmacist at Riverbend Clinic. He said I should reach out "
+        "to Priya on the pharmacy team about rotations."
+    )
+    assert people.get("Priya") == "referral"
+
+
+def test_name_from_a_department_is_a_person() -> None:
+    people = _people(
+        "Call with Odile Marchetti from Brightwater Foods. Anton from recruiting might have "
+        "a summer opening, and Lise in HR handles the visas."
+    )
+    assert people.get("Anton") == "mentioned"
+    assert people.get("Lise") == "mentioned"
+
+
+def test_who_introduced_us_is_mentioned_even_when_tagged_organisation() -> None:
+    people = _people(
+        "Notes on my call with Teodor Vance, a ranger at Cascade Parks. Grace introduced us "
+        "last spring."
+    )
+    assert people.get("Grace") == "mentioned"
+
+
+def test_names_to_contact_list_is_referrals() -> None:
+    people = _people(
+        "Spoke to Hollis Dunmore, a foreman at Ridgeback Builders. Names to contact: Ruth, "
+        "who runs the apprenticeship intake, and Tobias Wren, an inspector at the county."
+    )
+    assert people.get("Ruth") == "referral"
+    assert people.get("Tobias Wren") == "referral"
