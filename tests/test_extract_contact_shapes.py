@@ -307,3 +307,37 @@ def test_lower_case_company_name_in_a_typed_recap() -> None:
         "Talked with Odile Fontaine, a nurse at the hospital. She works nights.", WHEN
     )
     assert generic.contact.company is None
+
+
+# ---- spoken-path shapes from Whisper transcripts (people2, session 20)
+
+
+def test_misheard_heading_word_is_not_an_organisation_and_heading_names_the_company() -> None:
+    text = (
+        "De Brief, Westbrook Dental Call, Talk with Ilse Varga, a hygienist who moved into "
+        "office management. She said the schedules are brutal."
+    )
+    r = extract(text, WHEN)
+    assert r.contact.company == "Westbrook Dental"
+    assert "De Brief" not in r.companies_mentioned
+    assert "Talk" not in _people(text)
+
+
+def test_misheard_heading_then_lower_case_first_word_of_the_organisation() -> None:
+    r = extract(
+        "To brief, northern Plains Legal Aid, talked with Corwin Bale, a staff attorney. He "
+        "said the caseload never lets up.",
+        WHEN,
+    )
+    assert r.contact.name == "Corwin Bale"
+    assert r.contact.company == "Northern Plains Legal Aid"
+
+
+def test_institution_possessive_unit_gives_the_institution_without_s() -> None:
+    r = extract(
+        "Debrief, call with Ansel Pike, an analyst at the Travis County Department of Public "
+        "Health's Chronic Disease Unit. He said the data work is steady.",
+        WHEN,
+    )
+    assert r.contact.company == "Travis County Department of Public Health"
+    assert not any("'s" in c for c in r.companies_mentioned)

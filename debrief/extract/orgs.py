@@ -145,6 +145,13 @@ def lower_doc(doc: Doc) -> bool:
     return verdict
 
 
+# words that end an institution's name; "<name with one of these>'s <unit>" ends at "'s"
+_OWNER_HEADS = frozenset(
+    "department county city university college institute center centre hospital health "
+    "foundation agency bureau authority district council services ministry".split()
+)
+
+
 def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:
     """End (exclusive) of the proper-name chunk starting at ``doc[i]``; ``i`` when none."""
     if i >= end or not is_cap(doc[i], low):
@@ -178,6 +185,10 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             j += 1
             continue
         if t.lower_ == "'s":
+            if any(w.lower_ in _OWNER_HEADS for w in doc[i:j]) and j - i >= 2:
+                # "the Maricopa County Department of Public Health's Community Health
+                # Division": an institution's name before "'s" is the owner, a name of its own
+                break
             if nxt is not None and is_cap(nxt, low) and not low:
                 j += 2
                 continue
