@@ -14,7 +14,6 @@ heading is here; reading the title and company after it is in
 from __future__ import annotations
 
 from difflib import SequenceMatcher
-
 from typing import Any
 
 from spacy.language import Language

@@ -147,8 +147,26 @@ def lower_doc(doc: Doc) -> bool:
 
 # words that end an institution's name; "<name with one of these>'s <unit>" ends at "'s"
 _OWNER_HEADS = frozenset(
-    "department county city university college institute center centre hospital health "
-    "foundation agency bureau authority district council services ministry".split()
+    [
+        "department",
+        "county",
+        "city",
+        "university",
+        "college",
+        "institute",
+        "center",
+        "centre",
+        "hospital",
+        "health",
+        "foundation",
+        "agency",
+        "bureau",
+        "authority",
+        "district",
+        "council",
+        "services",
+        "ministry",
+    ]
 )
 
 
