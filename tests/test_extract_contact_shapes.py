@@ -341,3 +341,13 @@ def test_institution_possessive_unit_gives_the_institution_without_s() -> None:
     )
     assert r.contact.company == "Travis County Department of Public Health"
     assert not any("'s" in c for c in r.companies_mentioned)
+
+
+def test_capitalised_title_before_at_is_not_the_company() -> None:
+    r = extract(
+        "Debrief, Ravi Anand, Partner Success Manager at Quillbay, the invoicing startup. He "
+        "said most of the job is onboarding calls.",
+        WHEN,
+    )
+    assert r.contact.company == "Quillbay"
+    assert "Partner Success" not in r.companies_mentioned
