@@ -147,3 +147,20 @@ def test_names_to_contact_list_is_referrals() -> None:
     )
     assert people.get("Ruth") == "referral"
     assert people.get("Tobias Wren") == "referral"
+
+
+def test_name_followed_by_its_role_is_a_person_even_untagged() -> None:
+    people = _people(
+        "Call with Mira Castell, an editor at Harbor Lane Press. She reports to Gwen, the "
+        "managing editor, and she loves Figma."
+    )
+    assert people.get("Gwen") == "mentioned"
+    assert "Figma" not in people
+
+
+def test_name_from_front_of_house_is_a_person() -> None:
+    people = _people(
+        "Talked to Gus Pereira, a line cook at Saltbox. He thinks Marisol from the front of "
+        "house might know of openings."
+    )
+    assert people.get("Marisol") == "mentioned"

@@ -96,11 +96,13 @@ class PeopleExtractor:
         with Raj", "shadowed Luis") or followed by its role (", the VP") is a person; the
         same words before a tool or a company ("works with Salesforce", tagged ORG) are not
         evidence, so this context needs the PERSON tag."""
-        if not all(t.ent_type_ == "PERSON" for t in doc[s:e]):
-            return False
+        person = all(t.ent_type_ == "PERSON" for t in doc[s:e])
         for n in range(1, 4):
-            if s - n >= 0 and self.weak_before.match_at(doc, s - n, s) == n:
+            if person and s - n >= 0 and self.weak_before.match_at(doc, s - n, s) == n:
                 return True
+        # "reports to Gwen, the managing editor": untagged too, but never an organisation
+        if not person and any(t.ent_type_ for t in doc[s:e]):
+            return False
         if (
             e + 2 < len(doc)
             and doc[e].text == ","
@@ -227,7 +229,11 @@ class PeopleExtractor:
                         continue
                     if tok.tag_ != "NNP" and not self._context_before(doc, tok.i):
                         continue
-                    if self._context_before(doc, tok.i) or self._context_after(doc, e):
+                    if (
+                        self._context_before(doc, tok.i)
+                        or self._context_after(doc, e)
+                        or self._weak_context(doc, tok.i, e)
+                    ):
                         spans[tok.i] = e
 
         found: list[tuple[int, int, str, bool]] = []  # start, end, name, in person context
