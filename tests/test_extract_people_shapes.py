@@ -164,3 +164,22 @@ def test_name_from_front_of_house_is_a_person() -> None:
         "house might know of openings."
     )
     assert people.get("Marisol") == "mentioned"
+
+
+def test_roads_and_programmes_tagged_person_are_not_people() -> None:
+    people = _people(
+        "Debrief. I met Lorna Vell at the job fair, she coordinates Multilingual Outreach at "
+        "the library. She said the commute down Highway 95 is rough. Said to apply in March."
+    )
+    assert "Multilingual Outreach" not in people
+    assert not any("Highway" in p for p in people)
+    assert "Said" not in people
+
+
+def test_misheard_heading_word_is_not_a_person() -> None:
+    people = _people(
+        "Deep Reef, Cedar Valley Clinic call, Spoke with Rosa Juarez, a medical assistant. "
+        "She said Dr. Lim runs the residency."
+    )
+    assert "Deep Reef" not in people
+    assert "Lim" in people

@@ -37,7 +37,8 @@ from debrief.extract.orgs import (
 from debrief.models import Contact
 from debrief.names import company_key
 
-for _ext in ("contact_aliases", "org_mentions", "contact_span"):
+# heading_word: the token span of a misheard opening "Debrief" ("De Brief,"), never a name
+for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -177,6 +178,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
+        doc._.heading_word = self._misheard
         doc._.org_mentions = mentions
         names = [m.name for m in mentions]
         if self._replaced is not None:

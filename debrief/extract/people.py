@@ -56,6 +56,7 @@ class PeopleExtractor:
         self.past_intro = set(ref["past_introducers"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
+        self.thing_words = set(ctx["thing_words"])
         self.team_nouns = set(ctx["team_nouns"])
         self.departments = set(ctx["departments"])
         contact_cfg = load_toml("contact_patterns.toml")
@@ -271,6 +272,14 @@ class PeopleExtractor:
                 continue
             if contact_span and s < contact_span[1] and contact_span[0] < e:
                 continue
+            heading = doc._.heading_word
+            if heading and s < heading[1] and heading[0] < e:
+                continue  # "Deep Reef, ...": a misheard "Debrief"
+            titled = s > 0 and doc[s - 1].lower_ in self.honorifics
+            if not titled and any(t.lower_ in self.thing_words for t in span):
+                # "Highway 9", "Multilingual Outreach", "Youth Apprenticeship Program": a road
+                # or a programme the model tags PERSON, whatever precedes it
+                continue
             if key in aliases or all(w in alias_words for w in key.split()):
                 continue
             if any(k in strong_org_tokens for k in range(s, e)) and not self._context_before(
@@ -331,7 +340,6 @@ class PeopleExtractor:
             if not before_ctx and self._described_as_org(doc, e):
                 # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
                 continue
-            titled = s > 0 and doc[s - 1].lower_ in self.honorifics
             if len(span) == 1 and not in_ctx and not titled:
                 # a lone word the model tags PERSON in no person context ("drive for
                 # Schneider", "tools like Ironclad", "Dakar office") is more often an
