@@ -183,3 +183,27 @@ def test_misheard_heading_word_is_not_a_person() -> None:
     )
     assert "Deep Reef" not in people
     assert "Lim" in people
+
+
+def test_speakers_own_plan_to_email_someone_makes_them_a_referral() -> None:
+    people = _people(
+        "Coffee with Owen Price, an analyst at Delmont Foods. He said his deputy, Aisha Bello, "
+        "might need help this summer. Email Aisha by Thursday."
+    )
+    assert people.get("Aisha Bello") == "referral"
+
+
+def test_plan_not_to_email_someone_is_no_referral() -> None:
+    people = _people(
+        "Coffee with Owen Price, an analyst at Delmont Foods. His colleague Mara runs hiring. "
+        "Don't email Mara yet."
+    )
+    assert people.get("Mara") == "mentioned"
+
+
+def test_last_word_of_an_organisations_list_is_not_a_person() -> None:
+    people = _people(
+        "Debrief. Today I spoke to Dr. Ilka Brandvold, she's the director of the Institute "
+        "for Housing, Health and Opportunity at Carver State. She loves the research side."
+    )
+    assert "Opportunity" not in people

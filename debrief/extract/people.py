@@ -57,6 +57,7 @@ class PeopleExtractor:
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])
+        self.own_plans = PhraseSet(nlp, ref["own_plans"])
         self.team_nouns = set(ctx["team_nouns"])
         self.departments = set(ctx["departments"])
         contact_cfg = load_toml("contact_patterns.toml")
@@ -337,6 +338,15 @@ class PeopleExtractor:
                 continue
             if len(span) == 1 and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"} and not in_ctx:
                 continue
+            if (
+                not before_ctx
+                and s >= 2
+                and doc[s - 1].lower_ in {"and", "&", ","}
+                and (s - 2) in strong_org_tokens
+            ):
+                # "the Center for Equity, Gender and Leadership": the last word of an
+                # organisation's own list, not a person
+                continue
             if not before_ctx and self._described_as_org(doc, e):
                 # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
                 continue
@@ -413,6 +423,14 @@ class PeopleExtractor:
         for cs, _ce in self.listed.find(doc, sent.start, s):
             if not self.negations.find(doc, max(sent.start, cs - 4), cs):
                 return True
+        # "Email Julien and Sarah by Thursday", "I'll reach out to Aisha": the speaker's own
+        # plan to contact them; they are a lead from the call, a referral
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
+            first += 1
+        plan = self.own_plans.match_at(doc, first, sent.end)
+        if plan and first + plan <= s and not self.negations.find(doc, sent.start, s):
+            return True
         cues = self.cues.find(doc, sent.start, sent.end)
         inside = {k for cs, ce in cues for k in range(cs, ce)}
         first = sent.start
