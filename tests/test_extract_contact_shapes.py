@@ -351,3 +351,12 @@ def test_capitalised_title_before_at_is_not_the_company() -> None:
     )
     assert r.contact.company == "Quillbay"
     assert "Partner Success" not in r.companies_mentioned
+
+
+def test_institution_possessive_with_a_one_word_unit_stays_one_name() -> None:
+    r = extract(
+        "Call with Dario Wexley, an investigator at the Lake County Public Defender's Office. "
+        "He said the caseload is heavy.",
+        WHEN,
+    )
+    assert r.contact.company == "Lake County Public Defender's Office"

@@ -207,3 +207,11 @@ def test_last_word_of_an_organisations_list_is_not_a_person() -> None:
         "for Housing, Health and Opportunity at Carver State. She loves the research side."
     )
     assert "Opportunity" not in people
+
+
+def test_surname_that_is_also_a_noun_is_kept() -> None:
+    people = _people(
+        "Talked with Sana Qureshi, a study coordinator at Bayview Health. Her friend Olivia "
+        "Grant is hiring. I'll email Olivia by Wednesday."
+    )
+    assert people.get("Olivia Grant") == "referral"

@@ -203,9 +203,15 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             j += 1
             continue
         if t.lower_ == "'s":
-            if any(w.lower_ in _OWNER_HEADS for w in doc[i:j]) and j - i >= 2:
+            if (
+                any(w.lower_ in _OWNER_HEADS for w in doc[i:j])
+                and j - i >= 2
+                and not low
+                and chunk_end(doc, j + 1, end, low) - (j + 1) >= 2
+            ):
                 # "the Maricopa County Department of Public Health's Community Health
-                # Division": an institution's name before "'s" is the owner, a name of its own
+                # Division": an institution's name before "'s" is the owner, a name of its own,
+                # when a unit of several words follows ("Public Defender's Office" is one name)
                 break
             if nxt is not None and is_cap(nxt, low) and not low:
                 j += 2
