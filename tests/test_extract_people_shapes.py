@@ -215,3 +215,12 @@ def test_surname_that_is_also_a_noun_is_kept() -> None:
         "Grant is hiring. I'll email Olivia by Wednesday."
     )
     assert people.get("Olivia Grant") == "referral"
+
+
+def test_second_plan_in_the_same_sentence_is_not_a_referral() -> None:
+    people = _people(
+        "Call with Ines Ruiz, a trial manager at Corvel Bio. She said reach out to Jenna Walsh, "
+        "their data lead. Email Jenna by Wednesday and thank Dr. Rivera today."
+    )
+    assert people.get("Jenna Walsh") == "referral"
+    assert people.get("Rivera") == "mentioned"

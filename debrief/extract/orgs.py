@@ -145,37 +145,13 @@ def lower_doc(doc: Doc) -> bool:
     return verdict
 
 
-# words that end an institution's name; "<name with one of these>'s <unit>" ends at "'s"
-_OWNER_HEADS = frozenset(
-    [
-        "department",
-        "county",
-        "city",
-        "university",
-        "college",
-        "institute",
-        "center",
-        "centre",
-        "hospital",
-        "health",
-        "foundation",
-        "agency",
-        "bureau",
-        "authority",
-        "district",
-        "council",
-        "services",
-        "ministry",
-    ]
-)
-
-
 def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:
     """End (exclusive) of the proper-name chunk starting at ``doc[i]``; ``i`` when none."""
     if i >= end or not is_cap(doc[i], low):
         return i
     j = i + 1
-    while j < end and j - i < max_len:
+    limit = max_len
+    while j < end and j - i < limit:
         t = doc[j]
         nxt = doc[j + 1] if j + 1 < end else None
         if is_cap(t, low):
@@ -203,17 +179,10 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             j += 1
             continue
         if t.lower_ == "'s":
-            if (
-                any(w.lower_ in _OWNER_HEADS for w in doc[i:j])
-                and j - i >= 2
-                and not low
-                and chunk_end(doc, j + 1, end, low) - (j + 1) >= 2
-            ):
-                # "the Maricopa County Department of Public Health's Community Health
-                # Division": an institution's name before "'s" is the owner, a name of its own,
-                # when a unit of several words follows ("Public Defender's Office" is one name)
-                break
             if nxt is not None and is_cap(nxt, low) and not low:
+                # "the Maricopa County Department of Public Health's Community Health
+                # Division": the owned unit gets a length budget of its own
+                limit = max(limit, j - i + 2 + max_len)
                 j += 2
                 continue
             if (nxt is None or nxt.is_punct) and j - i >= 2:

@@ -429,7 +429,13 @@ class PeopleExtractor:
         while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
             first += 1
         plan = self.own_plans.match_at(doc, first, sent.end)
-        if plan and first + plan <= s and not self.negations.find(doc, sent.start, s):
+        if (
+            plan
+            and first + plan <= s
+            and not self.negations.find(doc, sent.start, s)
+            # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first + plan : s])
+        ):
             return True
         cues = self.cues.find(doc, sent.start, sent.end)
         inside = {k for cs, ce in cues for k in range(cs, ce)}
