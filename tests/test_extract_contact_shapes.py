@@ -362,3 +362,13 @@ def test_institution_possessive_with_a_one_word_unit_stays_one_name() -> None:
         WHEN,
     )
     assert r.contact.company == "Lake County Public Defender's Office"
+
+
+def test_misheard_heading_word_is_never_the_contacts_name() -> None:
+    r = extract(
+        "Deep Reef, Harlow Parks call. The ranger was great, Bettina, she's been there nine "
+        "years. Bettina said seasonal jobs open in March.",
+        WHEN,
+    )
+    assert r.contact.name != "Deep Reef"
+    assert r.contact.company == "Harlow Parks"
