@@ -307,3 +307,68 @@ def test_lower_case_company_name_in_a_typed_recap() -> None:
         "Talked with Odile Fontaine, a nurse at the hospital. She works nights.", WHEN
     )
     assert generic.contact.company is None
+
+
+# ---- spoken-path shapes from Whisper transcripts (people2, session 20)
+
+
+def test_misheard_heading_word_is_not_an_organisation_and_heading_names_the_company() -> None:
+    text = (
+        "De Brief, Westbrook Dental Call, Talk with Ilse Varga, a hygienist who moved into "
+        "office management. She said the schedules are brutal."
+    )
+    r = extract(text, WHEN)
+    assert r.contact.company == "Westbrook Dental"
+    assert "De Brief" not in r.companies_mentioned
+    assert "Talk" not in _people(text)
+
+
+def test_misheard_heading_then_lower_case_first_word_of_the_organisation() -> None:
+    r = extract(
+        "To brief, northern Plains Legal Aid, talked with Corwin Bale, a staff attorney. He "
+        "said the caseload never lets up.",
+        WHEN,
+    )
+    assert r.contact.name == "Corwin Bale"
+    assert r.contact.company == "Northern Plains Legal Aid"
+
+
+def test_long_institution_possessive_gives_the_unit_without_s() -> None:
+    # the labelled corpora file "the City of Boston's Department of X" under the unit; a long
+    # owner name must not cut the unit short ("Community" alone) or keep the "'s"
+    r = extract(
+        "Debrief, call with Ansel Pike, an analyst at the Travis County Department of Public "
+        "Health's Chronic Disease Unit. He said the data work is steady.",
+        WHEN,
+    )
+    assert r.contact.company == "Chronic Disease Unit"
+    assert not any("'s" in c for c in r.companies_mentioned)
+
+
+def test_capitalised_title_before_at_is_not_the_company() -> None:
+    r = extract(
+        "Debrief, Ravi Anand, Partner Success Manager at Quillbay, the invoicing startup. He "
+        "said most of the job is onboarding calls.",
+        WHEN,
+    )
+    assert r.contact.company == "Quillbay"
+    assert "Partner Success" not in r.companies_mentioned
+
+
+def test_institution_possessive_with_a_one_word_unit_stays_one_name() -> None:
+    r = extract(
+        "Call with Dario Wexley, an investigator at the Lake County Public Defender's Office. "
+        "He said the caseload is heavy.",
+        WHEN,
+    )
+    assert r.contact.company == "Lake County Public Defender's Office"
+
+
+def test_misheard_heading_word_is_never_the_contacts_name() -> None:
+    r = extract(
+        "Deep Reef, Harlow Parks call. The ranger was great, Bettina, she's been there nine "
+        "years. Bettina said seasonal jobs open in March.",
+        WHEN,
+    )
+    assert r.contact.name != "Deep Reef"
+    assert r.contact.company == "Harlow Parks"

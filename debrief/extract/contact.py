@@ -13,6 +13,7 @@ heading is here; reading the title and company after it is in
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from spacy.language import Language
@@ -36,7 +37,8 @@ from debrief.extract.orgs import (
 from debrief.models import Contact
 from debrief.names import company_key
 
-for _ext in ("contact_aliases", "org_mentions", "contact_span"):
+# heading_word: the token span of a misheard opening "Debrief" ("De Brief,"), never a name
+for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -94,9 +96,12 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._first_span: tuple[int, int] | None = None
         low = lower_doc(doc)
         sents = list(doc.sents)
+        self._misheard = self._misheard_heading(doc, sents)
         self._header = self._find_header(doc, sents, low)
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
+        if self._misheard is not None:
+            blocked.update(range(*self._misheard))
         aliases: list[str] = []
         if self._early_alias is not None:
             aliases.append(doc[self._early_alias[0] : self._early_alias[1]].text)
@@ -130,8 +135,20 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         mentions = self.orgs.find(doc, blocked)
         if self._header is not None:
             hs, he = self._header
+            # "Penn Medicine Call,": the call word after the heading's name is not part of it
+            mentions = [
+                m
+                if not (
+                    m.start == hs
+                    and m.end > he
+                    and all(t.lower_ in self.header_call_words for t in doc[he : m.end])
+                )
+                else OrgMention(hs, he, display_name(doc[hs:he].text), m.strong)
+                for m in mentions
+            ]
             if not any(m.start <= hs < m.end for m in mentions):
-                mentions.append(OrgMention(hs, he, display_name(doc[hs:he].text), True))
+                shown = display_name(doc[hs:he].text)
+                mentions.append(OrgMention(hs, he, shown[:1].upper() + shown[1:], True))
                 mentions.sort(key=lambda m: m.start)
         title, company = None, None
         if intro_sent is not None:
@@ -161,6 +178,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
+        doc._.heading_word = self._misheard
         doc._.org_mentions = mentions
         names = [m.name for m in mentions]
         if self._replaced is not None:
@@ -395,6 +413,35 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
     def _in_header(self, i: int) -> bool:
         return self._header is not None and self._header[0] <= i < self._header[1]
 
+    def _misheard_heading(self, doc: Doc, sents: list[Span]) -> tuple[int, int] | None:
+        """'De Brief, Penn Medicine call', 'To breathe, ...': Whisper mishears the opening
+        "Debrief" about half the time. One to three words before the opening sentence's first
+        comma that sound like "debrief", or that hold no name, organisation or place, are the
+        heading word (token span), else None."""
+        if not sents:
+            return None
+        sent = sents[0]
+        i = sent.start
+        while i < sent.end and doc[i].lower_ in self.header_fillers:
+            i += 1
+        if self.header_cues.match_at(doc, i, sent.end):
+            return None  # a heading word heard right
+        c = next((k for k in range(i + 1, min(sent.end, i + 4)) if doc[k].text == ","), None)
+        if c is None or not all(t.is_alpha for t in doc[i:c]):
+            return None
+        heard = "".join(t.lower_ for t in doc[i:c])
+        if SequenceMatcher(None, heard, "debrief").ratio() >= 0.6:
+            return (i, c)
+        if any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"}
+            for t in doc[i:c]
+        ):
+            return None
+        # "To breathe, ...": no name there; the words are a heading, not part of the recap
+        if doc[i].is_stop and c - i >= 2:
+            return (i, c)
+        return None
+
     def _find_header(self, doc: Doc, sents: list[Span], low: bool) -> tuple[int, int] | None:
         """'Debrief, Mayo Clinic call.' / 'Notes on the Zipline call.': the organisation a
         recap is headed with (token span), else None. The contact's name is never in it."""
@@ -405,6 +452,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         while i < sent.end and doc[i].lower_ in self.header_fillers:
             i += 1
         n = self.header_cues.match_at(doc, i, sent.end)
+        if not n and self._misheard is not None and self._misheard[0] == i:
+            n = self._misheard[1] - i
         cued = bool(n)
         k = i + n
         while k < sent.end and doc[k].lower_ in {",", ":", "-", "–", "—", "the", "my", "a"}:
@@ -412,10 +461,27 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         e = chunk_end(doc, k, sent.end, low)
         if e == k and low:
             e = chunk_end(doc, k, sent.end, True, 4)
+        if (
+            e == k
+            and cued
+            and not low
+            and k + 1 < sent.end
+            and doc[k].is_alpha
+            and doc[k].is_lower
+            and not doc[k].is_stop
+            and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"}
+        ):
+            # "To brief, greater Boston Legal Services, talked with ...": Whisper lower-cases
+            # the first word of a name after the heading's comma
+            e = chunk_end(doc, k + 1, sent.end, low)
+            if e == k + 1:
+                e = k
         if e <= k:
             return None
         while e > k and doc[e - 1].is_punct:
             e -= 1
+        if e - k > 1 and doc[e - 1].lower_ in self.header_call_words:
+            e -= 1  # "Penn Medicine Call,": Whisper capitalises the call word too
         if e + 1 < sent.end and doc[e].lower_ in {"and", "&"} and is_cap(doc[e + 1], low):
             # "Debrief, Los Angeles Department of Water and Power call."
             e2 = chunk_end(doc, e + 1, sent.end, low)
@@ -426,6 +492,17 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             return (k, e)  # "So, Northwind call done." needs no cue
         if low or not cued:
             return None
+        if (
+            nxt is not None
+            and nxt.text == ","
+            and e + 1 < sent.end
+            and (doc[e + 1].pos_ == "VERB" or self.cues.match_at(doc, e + 1, sent.end))
+            and not any(t.ent_type_ == "PERSON" for t in doc[k:e])
+        ):
+            return (
+                k,
+                e,
+            )  # "To brief, Boston Legal Aid, talked with ...": a heading, then the intro
         # "Debrief, Portland Water Bureau." names an organisation, "Notes on Ana Ruiz." a person
         ends = nxt is None or (nxt.is_punct and nxt.text != "," and e + 1 >= sent.end)
         span = doc[k:e]

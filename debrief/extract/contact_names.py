@@ -65,6 +65,9 @@ class NameChecks:
         "the Partnerships lead"), not the recap's heading."""
         if e <= s or self._in_header(s):
             return False
+        heard = getattr(self, "_misheard", None)
+        if heard is not None and s < heard[1] and heard[0] < e:
+            return False  # "Deep Reef, Harlow Parks call.": a misheard "Debrief"
         span = doc[s:e]
         if self.orgs.has_head(span):
             return False

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import PhraseSet
+from debrief.extract.lexicon import PhraseSet, load_toml
 from debrief.names import clean_company, company_key, words
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
@@ -150,7 +150,8 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
     if i >= end or not is_cap(doc[i], low):
         return i
     j = i + 1
-    while j < end and j - i < max_len:
+    limit = max_len
+    while j < end and j - i < limit:
         t = doc[j]
         nxt = doc[j + 1] if j + 1 < end else None
         if is_cap(t, low):
@@ -179,6 +180,9 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             continue
         if t.lower_ == "'s":
             if nxt is not None and is_cap(nxt, low) and not low:
+                # "the Maricopa County Department of Public Health's Community Health
+                # Division": the owned unit gets a length budget of its own
+                limit = max(limit, j - i + 2 + max_len)
                 j += 2
                 continue
             if (nxt is None or nxt.is_punct) and j - i >= 2:
@@ -240,6 +244,7 @@ class OrgFinder:
         self.weak_preps = PhraseSet(nlp, cfg["weak_prepositions"])
         self.subject_verbs = set(cfg["subject_verbs"])
         self.heads = {h.lower() for h in cfg["heads"]}
+        self.title_heads = set(load_toml("contact_patterns.toml")["title"]["heads"])
         self.of_heads = {h.lower() for h in cfg["of_heads"]}
         self.apposition_nouns = set(cfg["apposition_nouns"])
         self.naming = set(cfg["naming"])
@@ -370,6 +375,14 @@ class OrgFinder:
                 e -= 1
             if e <= s or any(k in blocked for k in range(s, e)) or self._bad(doc, s, e):
                 return
+            if (
+                e < n
+                and is_cap(doc[e], low)
+                and not low
+                and doc[e].lower_ in self.title_heads
+                and not self.has_head(doc[s:e])
+            ):
+                return  # "Customer Success Director at Sanson": the start of a title
             name = display_name(doc[s:e].text)
             if not name:
                 return

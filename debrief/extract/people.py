@@ -54,6 +54,12 @@ class PeopleExtractor:
         self.honorifics = set(ctx["honorifics"])
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
+        self.listed = PhraseSet(nlp, ref["listed"])
+        self.weak_before = PhraseSet(nlp, ctx["weak_before"])
+        self.thing_words = set(ctx["thing_words"])
+        self.own_plans = PhraseSet(nlp, ref["own_plans"])
+        self.team_nouns = set(ctx["team_nouns"])
+        self.departments = set(ctx["departments"])
         contact_cfg = load_toml("contact_patterns.toml")
         self.title_heads = set(contact_cfg["title"]["heads"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
@@ -87,6 +93,37 @@ class PeopleExtractor:
             return any(self.before.match_at(doc, k, s - 1) for k in range(max(0, s - 3), s - 1))
         return False
 
+    def _weak_context(self, doc: Doc, s: int, e: int) -> bool:
+        """A name the model tags PERSON after a verb people do with people ("works closely
+        with Raj", "shadowed Luis") or followed by its role (", the VP") is a person; the
+        same words before a tool or a company ("works with Salesforce", tagged ORG) are not
+        evidence, so this context needs the PERSON tag."""
+        person = all(t.ent_type_ == "PERSON" for t in doc[s:e])
+        for n in range(1, 4):
+            if person and s - n >= 0 and self.weak_before.match_at(doc, s - n, s) == n:
+                return True
+        # "reports to Gwen, the managing editor": untagged too, but never an organisation
+        if not person and any(t.ent_type_ for t in doc[s:e]):
+            return False
+        if (
+            e + 2 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].lower_ in {"the", "her", "his", "their", "our", "my"}
+        ):
+            return any(t.lower_ in self.title_heads for t in doc[e + 2 : min(len(doc), e + 5)])
+        return False
+
+    @staticmethod
+    def _coordinated(doc: Doc, s: int, ctx_ends: set[int]) -> bool:
+        """ "works with Raj and Ellen", "Ruth, Sam and Theo": a name joined by "and"/"or"/a
+        comma to a name already in a person context shares that context."""
+        k = s - 1
+        skipped = 0
+        while k >= 0 and doc[k].lower_ in {"and", "or", ","} and skipped < 2:
+            k -= 1
+            skipped += 1
+        return skipped > 0 and k in ctx_ends
+
     def _described_as_org(self, doc: Doc, e: int) -> bool:
         """The name is followed by a description of an organisation: ", the law firm",
         "is a small nonprofit", "'s clients"."""
@@ -104,8 +141,33 @@ class PeopleExtractor:
                 break
         return False
 
+    def _team_after(self, doc: Doc, e: int) -> bool:
+        """ "Kevin from recruiting", "Priya on the informatics team", "Lena in HR": a name
+        followed by the team or department it works in is a person."""
+        if e >= len(doc) or doc[e].lower_ not in {"from", "on", "in"}:
+            return False
+        if doc[e - 1].ent_type_ in {"GPE", "LOC", "FAC"}:
+            return False
+        prep = doc[e].lower_
+        k = e + 1
+        if k < len(doc) and doc[k].lower_ in {"the", "her", "his", "their", "our", "my"}:
+            k += 1
+        if k >= len(doc):
+            return False
+        if prep != "on" and doc[k].lower_ in self.departments:
+            return True  # "from recruiting", "in HR"; "on the design team" below
+        for j in range(k, min(len(doc), k + 4)):
+            t = doc[j]
+            if t.is_punct or (is_cap(t) and t.lower_ not in self.departments):
+                return False
+            if t.lower_ in self.team_nouns:
+                return True
+        return False
+
     def _context_after(self, doc: Doc, e: int) -> bool:
         if self.after.match_at(doc, e):
+            return True
+        if self._team_after(doc, e):
             return True
         # "Kenji at Pentagram": a name followed by "at <Organisation>"
         orgs = doc._.org_mentions or []
@@ -169,10 +231,15 @@ class PeopleExtractor:
                         continue
                     if tok.tag_ != "NNP" and not self._context_before(doc, tok.i):
                         continue
-                    if self._context_before(doc, tok.i) or self._context_after(doc, e):
+                    if (
+                        self._context_before(doc, tok.i)
+                        or self._context_after(doc, e)
+                        or self._weak_context(doc, tok.i, e)
+                    ):
                         spans[tok.i] = e
 
         found: list[tuple[int, int, str, bool]] = []  # start, end, name, in person context
+        ctx_ends: set[int] = set()  # last token of each accepted name in a person context
         for s, e in sorted(spans.items()):
             # drop leading non-name words: "Email Marcus", "Dr. Femi Adebayo"
             while s < e and (doc[s].lower_ in self.strip_leading or doc[s].is_punct):
@@ -184,7 +251,12 @@ class PeopleExtractor:
             span = doc[s:e]
             text = span.text
             key = person_key(text)
-            in_ctx = self._context_before(doc, s) or self._context_after(doc, e)
+            in_ctx = (
+                self._context_before(doc, s)
+                or self._context_after(doc, e)
+                or self._coordinated(doc, s, ctx_ends)
+                or self._weak_context(doc, s, e)
+            )
             if (
                 not key
                 or key in self.not_names
@@ -201,15 +273,24 @@ class PeopleExtractor:
                 continue
             if contact_span and s < contact_span[1] and contact_span[0] < e:
                 continue
+            heading = doc._.heading_word
+            if heading and s < heading[1] and heading[0] < e:
+                continue  # "Deep Reef, ...": a misheard "Debrief"
+            titled = s > 0 and doc[s - 1].lower_ in self.honorifics
+            if not titled and any(t.lower_ in self.thing_words for t in span):
+                # "Highway 9", "Multilingual Outreach", "Youth Apprenticeship Program": a road
+                # or a programme the model tags PERSON, whatever precedes it
+                continue
             if key in aliases or all(w in alias_words for w in key.split()):
                 continue
             if any(k in strong_org_tokens for k in range(s, e)) and not self._context_before(
                 doc, s
             ):
                 continue
-            if any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
-                continue
             before_ctx = self._context_before(doc, s)
+            if not before_ctx and any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
+                # "Spanish speakers"; but "reach out to Priya" (tagged NORP) is a person
+                continue
             if contact is not None and company_key(text) == company_key(contact.company or ""):
                 continue  # the contact's own organisation, whatever precedes it
             if not before_ctx and (
@@ -224,11 +305,26 @@ class PeopleExtractor:
                 # "the Braintrust thing": a title, a tool or a school, not a person
                 continue
             overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
+            # "Grace introduced us": a weak organisation guess on this very name, in a
+            # person context, is no evidence its words name an organisation
+            own = {
+                person_key(m.name)
+                for m in overlaps
+                if in_ctx and not m.strong and (m.start, m.end) == (s, e)
+            }
+            if own:
+                own_words = {
+                    w for n in org_names if person_key(n) not in own for w in person_key(n).split()
+                }
+                if contact is not None and contact.company:
+                    own_words |= set(person_key(contact.company).split())
+            else:
+                own_words = org_words
             if not before_ctx and (
                 key in self.not_people
                 or key in self.time_words
                 or any(m.strong or not in_ctx for m in overlaps)
-                or (len(span) == 1 and key in org_words)
+                or (len(span) == 1 and key in own_words)
                 or (not in_ctx and all(w in org_words for w in key.split()))
             ):
                 # "Ashurst & Reid", "He was Army", "a contractor called Hensel Phelps": a
@@ -242,10 +338,18 @@ class PeopleExtractor:
                 continue
             if len(span) == 1 and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"} and not in_ctx:
                 continue
+            if (
+                not before_ctx
+                and s >= 2
+                and doc[s - 1].lower_ in {"and", "&", ","}
+                and (s - 2) in strong_org_tokens
+            ):
+                # "the Center for Equity, Gender and Leadership": the last word of an
+                # organisation's own list, not a person
+                continue
             if not before_ctx and self._described_as_org(doc, e):
                 # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
                 continue
-            titled = s > 0 and doc[s - 1].lower_ in self.honorifics
             if len(span) == 1 and not in_ctx and not titled:
                 # a lone word the model tags PERSON in no person context ("drive for
                 # Schneider", "tools like Ironclad", "Dakar office") is more often an
@@ -256,6 +360,8 @@ class PeopleExtractor:
                 # and these are nouns, not names
                 continue
             found.append((s, e, text, in_ctx))
+            if in_ctx:
+                ctx_ends.add(e - 1)
 
         # A lone capitalised word opening a sentence, in no person context and never named
         # again, is more often a noun NER mistook for a name ("Burnout is real") than a person.
@@ -312,6 +418,25 @@ class PeopleExtractor:
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
         """A referral cue in the mention's sentence, said by the contact, about this person."""
         sent: Span = doc[s].sent
+        # "Names to contact: Ruth, ... and Sam Okoro": a list of people to contact is a
+        # referral whoever says it
+        for cs, _ce in self.listed.find(doc, sent.start, s):
+            if not self.negations.find(doc, max(sent.start, cs - 4), cs):
+                return True
+        # "Email Julien and Sarah by Thursday", "I'll reach out to Aisha": the speaker's own
+        # plan to contact them; they are a lead from the call, a referral
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
+            first += 1
+        plan = self.own_plans.match_at(doc, first, sent.end)
+        if (
+            plan
+            and first + plan <= s
+            and not self.negations.find(doc, sent.start, s)
+            # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first + plan : s])
+        ):
+            return True
         cues = self.cues.find(doc, sent.start, sent.end)
         inside = {k for cs, ce in cues for k in range(cs, ce)}
         first = sent.start
