@@ -44,9 +44,9 @@ CONFIGS: dict[str, dict[str, int]] = {
     "batched beam 2": {"beam_size": 2, "batch_size": 8},
     "batched beam 5": {"beam_size": 5, "batch_size": 8},
 }
-STAGES = ("decode", "load_model", "transcribe", "load_nlp", "extract", "store", "themes")
+STAGES = ("decode", "load_model", "transcribe", "load_nlp", "extract", "store", "themes", "embed")
 #: Run by default; "batched beam 5" on request (--configs).
-DEFAULT_CONFIGS = ("beam 1", "beam 2", "beam 5", "batched beam 1")
+DEFAULT_CONFIGS = ("beam 1", "beam 2", "beam 5", "batched beam 1", "batched beam 2")
 TARGET_S = 3.0
 TARGET_WER_POINTS = 0.5
 

@@ -11,15 +11,24 @@ debrief.cli"``. Then the import-time split (``python -X importtime``) of
 which heavy packages each command imports at all (none of the read commands should load
 numpy, spaCy, faster-whisper, PyAV or sounddevice).
 
+Then the in-process split of the same search (``--split-runs`` fresh processes, median per
+step, in the order the command takes them): interpreter start, click, rich, the rest of
+``debrief.cli``, opening the store, numpy, the backfill check, the tokenizer, the numpy
+MiniLM (memory-mapped weights), the question's vector, loading and ranking the vectors, the
+rest of the hybrid search, rendering; and beside it what the onnxruntime path for the
+question's vector would cost in the same process (import, session, one embedding).
+
 Target (issue 16): ``debrief search promotion`` < 200 ms wall on 1,000 debriefs.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -78,14 +87,95 @@ def import_split(args: list[str], env: dict[str, str]) -> list[tuple[str, int, i
     return out
 
 
+#: Run in a fresh interpreter: each step of `debrief search promotion`, timed in order.
+SPLIT_CHILD = r"""
+import json, sys, time
+COLD = sys.argv[1] == "cold"  # a new question: the model runs (else: the cached vector)
+T = {}
+t0, c0 = time.perf_counter(), time.process_time()
+def mark(name):
+    global t0, c0
+    now, cpu = time.perf_counter(), time.process_time()
+    T[name] = [(now - t0) * 1000, (cpu - c0) * 1000]
+    t0, c0 = now, cpu
+import click; mark("import click")
+import rich.console; mark("import rich")
+import debrief.cli; mark("import debrief.cli (the rest)")
+from debrief.config import load_settings
+from debrief.store import open_store
+store = open_store(load_settings()); mark("open the store (sqlite)")
+if COLD:
+    store.db.execute("DELETE FROM query_vectors")
+    t0, c0 = time.perf_counter(), time.process_time()
+import numpy as np; mark("import numpy")
+from debrief.ask import hybrid
+todo = hybrid.missing_vectors(store); mark("backfill check + vector matrix (pack)")
+from debrief import embed
+if COLD:
+    embed._wordpiece(); mark("tokenizer load (ASCII WordPiece)")
+    embed.query_model(); mark("numpy MiniLM load (mmap cache)")
+vec = hybrid.question_vector("promotion", store)
+mark("question vector (" + ("numpy forward" if COLD else "cached in the store") + ")")
+from debrief.store import vectors
+matrix = vectors.matrix(store, embed.MODEL_ID)
+matrix.scores(vec); mark("vector ranking (one product)")
+from debrief.ask.answer import search_with_tips
+hits = search_with_tips(store, "promotion", limit=20); mark("rest of the hybrid search")
+from debrief.cli.app import console, emit
+console.file = open("/dev/null", "w")
+emit("search", hits, False, query="promotion", filters={}); mark("render (terminal view)")
+if COLD:
+    ort = embed._quiet_onnxruntime(); mark("onnx: import onnxruntime")
+    embed._tokenizer(); mark("onnx: tokenizer load (tokenizers)")
+    options = ort.SessionOptions(); options.intra_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    session = ort.InferenceSession(
+        str(embed.model_path()), options, providers=["CPUExecutionProvider"]
+    )
+    mark("onnx: session creation")
+    embed.Embedder(session, embed._tokenizer(), embed._TOKENIZER_LOCK).embed(["promotion"])
+    mark("onnx: question vector")
+print(json.dumps(T))
+"""
+
+
+def search_split(env: dict[str, str], runs: int, mode: str) -> dict[str, list[list[float]]]:
+    """[wall, cpu] milliseconds of each step of ``SPLIT_CHILD`` over ``runs`` fresh
+    processes; ``mode`` "cold" (a question never asked) or "cached" (asked before)."""
+    out: dict[str, list[list[float]]] = {}
+    for run in range(runs + 1):  # the first run warms caches (bytecode, the model cache)
+        proc = subprocess.run(
+            [sys.executable, "-c", SPLIT_CHILD, mode], env=env, capture_output=True, text=True
+        )
+        if proc.returncode != 0:
+            sys.exit(f"split failed: {proc.stderr.strip()[-800:]}")
+        if run == 0:
+            continue
+        for name, ms in json.loads(proc.stdout.strip().splitlines()[-1]).items():
+            out.setdefault(name, []).append(ms)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--debriefs", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--split-runs", type=int, default=5)
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        help="Data home to build (or reuse) the knowledge base in: the first search embeds"
+        " its insights (minutes on a busy machine), a kept home skips that next time.",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp) / "home"
-        build_s, n_insights = build(home / "debrief.db", args.debriefs)
+        home = args.keep or Path(tmp) / "home"
+        if (home / "debrief.db").exists():
+            build_s = 0.0
+            with sqlite3.connect(home / "debrief.db") as conn:
+                n_insights = conn.execute("SELECT count(*) FROM insights").fetchone()[0]
+        else:
+            build_s, n_insights = build(home / "debrief.db", args.debriefs)
         os.chmod(home, 0o700)
         env = {**os.environ, "DEBRIEF_HOME": str(home), "PYTHONPATH": str(ROOT)}
         env.pop("DEBRIEF_DEBUG", None)
@@ -114,9 +204,11 @@ def main() -> None:
             "import debrief.cli (baseline)": [sys.executable, "-c", "import debrief.cli"],
         }
         results: dict[str, float] = {}
+        cpu_results: dict[str, float] = {}
         for label, cmd in baselines.items():
             walls, cpus = timed(cmd, env, args.runs)
             results[label] = statistics.median(walls)
+            cpu_results[label] = statistics.median(cpus)
             print(
                 f"{label:<34}{statistics.median(walls):>9.0f}{min(walls):>7.0f}"
                 f"{statistics.median(cpus):>8.0f}"
@@ -149,6 +241,24 @@ def main() -> None:
         for module, _self, cum in split:
             if module.startswith("debrief") and cum > 1000:
                 print(f"    {module:<28}{cum / 1000:>7.1f} ms")
+        base_ms = results["python -c pass (baseline)"]
+        base_cpu = cpu_results["python -c pass (baseline)"]
+        for mode in ("cold", "cached"):
+            split_ms = search_split(env, args.split_runs, mode)
+            print(
+                f"\nin-process split of `debrief search promotion`, {mode} question (median of"
+                f" {args.split_runs} fresh processes; load average {os.getloadavg()[0]:.2f})"
+            )
+            print(f"  {'step':<42}{'wall ms':>9}{'cpu ms':>9}")
+            print(f"  {'interpreter start (python -c pass)':<42}{base_ms:>9.1f}{base_cpu:>9.1f}")
+            total = [base_ms, base_cpu]
+            for name, values in split_ms.items():
+                wall_ms = statistics.median(v[0] for v in values)
+                cpu_ms = statistics.median(v[1] for v in values)
+                if not name.startswith("onnx:"):
+                    total = [total[0] + wall_ms, total[1] + cpu_ms]
+                print(f"  {name:<42}{wall_ms:>9.1f}{cpu_ms:>9.1f}")
+            print(f"  {'sum of the command steps':<42}{total[0]:>9.1f}{total[1]:>9.1f}")
         wall = results["search promotion"]
         base = results["python -c pass (baseline)"]
         print(

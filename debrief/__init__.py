@@ -10,4 +10,9 @@ import os
 # (the extraction helper, Datasette) inherits it through os.environ.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
+# numpy's OpenBLAS on one thread (before numpy is first imported): debrief's products are
+# small (a question through MiniLM, 100k vectors times one), and on this shared 2-core
+# machine OpenBLAS's extra threads made a 1 ms product take 20 ms under load (issue 16).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 __version__ = "0.1.0"

@@ -49,7 +49,7 @@ def require() -> None:
 
 
 #: Tables the pages never need and a power user rarely does (the ask branch's vectors).
-INTERNAL_TABLES = ("insight_vectors", "vector_epoch")
+INTERNAL_TABLES = ("insight_vectors", "vector_epoch", "vector_packs")
 
 BACK_HTML = '<a href="/">← your pages</a> (home, search, companies, people, the weekly review)'
 

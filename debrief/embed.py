@@ -92,7 +92,7 @@ class Embedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), BATCH):
             idx = order[start : start + BATCH]
-            with self.lock:  # tokenizers' padding state is per object
+            with self.lock:  # tokenizers' padding state is per object (_TOKENIZER_LOCK)
                 encs = self.tokenizer.encode_batch([texts[i] or " " for i in idx])
             ids = np.array([e.ids for e in encs], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
@@ -108,11 +108,13 @@ class Embedder:
 
 
 _LOCK = threading.Lock()
+#: tokenizers' padding state is per object, and the batch embedder and the question path
+#: share one tokenizer.
+_TOKENIZER_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _load(threads: int) -> Embedder:
-    ort = _quiet_onnxruntime()
+def _tokenizer() -> Any:
     from tokenizers import Tokenizer
 
     try:
@@ -121,6 +123,13 @@ def _load(threads: int) -> Embedder:
         raise EmbeddingError(f"cannot load the embedding tokenizer ({exc})") from None
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest in the batch
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _load(threads: int) -> Embedder:
+    ort = _quiet_onnxruntime()
+    tokenizer = _tokenizer()
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
@@ -135,7 +144,7 @@ def _load(threads: int) -> Embedder:
         raise
     except Exception as exc:
         raise EmbeddingError(f"cannot load the embedding model ({exc})") from None
-    return Embedder(session, tokenizer, threading.Lock())
+    return Embedder(session, tokenizer, _TOKENIZER_LOCK)
 
 
 #: One thread: a question or a recap's insights are small batches (about 5 ms of CPU a
@@ -157,8 +166,50 @@ def embed(texts: list[str]) -> np.ndarray:
 
 
 def embed_query(text: str) -> np.ndarray:
-    """The unit vector of one search question."""
-    return embed([text.strip()])[0]
+    """The unit vector of one search question.
+
+    Computed by :mod:`debrief.minilm` (the same model's forward pass in numpy, weights
+    memory-mapped from a cache): a search process then never imports onnxruntime nor
+    builds its session, which cost more than the whole search. Its vectors agree with
+    :func:`embed`'s to about 1e-7 (``tests/test_minilm.py``). Should the numpy model be
+    unavailable (an unreadable model file), onnxruntime answers instead.
+    """
+    text = text.strip()
+    try:
+        model = query_model()
+    except (OSError, ValueError, KeyError, IndexError, StopIteration):
+        return embed([text])[0]
+    return model.vector(token_ids(text))
+
+
+def token_ids(text: str) -> list[int]:
+    """Token ids of one text ([CLS] ... [SEP], truncated): the small ASCII WordPiece of
+    :mod:`debrief.minilm` when it can, else ``tokenizers`` (the same ids; tested)."""
+    text = text or " "
+    try:
+        ids = _wordpiece().ids(text)
+    except (OSError, ValueError, KeyError):
+        ids = None
+    if ids is None:
+        with _TOKENIZER_LOCK:
+            ids = list(_tokenizer().encode(text).ids)
+    return ids
+
+
+@lru_cache(maxsize=1)
+def _wordpiece() -> Any:
+    from debrief import minilm
+
+    return minilm.WordPiece.from_file(
+        data_file("pipelines", "embedding", "tokenizer.json"), MAX_TOKENS
+    )
+
+
+def query_model() -> Any:
+    """The numpy MiniLM (:class:`debrief.minilm.NumpyMiniLM`), loaded once per process."""
+    from debrief import minilm
+
+    return minilm.load(model_path(), MODEL_ID)
 
 
 def embed_insights(rows: list[dict[str, Any]]) -> np.ndarray:

@@ -60,7 +60,7 @@ class EngineOptions:
     threads: int = 0
     beam_size: int = 2
     #: 0 = sequential decoding; N = faster-whisper's batched decoding of N speech chunks
-    batch_size: int = 0
+    batch_size: int = 8
     vad: bool = True
     compute_type: str = "int8"
     #: the data home (where a converted model is kept); not part of an engine's identity,

@@ -145,6 +145,12 @@ CREATE TABLE person_settings (
             stay_in_touch_days INTEGER CHECK (stay_in_touch_days > 0)
         );
 
+CREATE TABLE query_vectors (
+            key TEXT PRIMARY KEY,
+            vector BLOB NOT NULL,
+            used_at INTEGER NOT NULL
+        );
+
 CREATE TABLE segments (
             id INTEGER PRIMARY KEY,
             debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
@@ -182,6 +188,14 @@ CREATE TABLE "user_fields" (
 CREATE TABLE vector_epoch (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             n INTEGER NOT NULL
+        );
+
+CREATE TABLE vector_packs (
+            model TEXT PRIMARY KEY,
+            epoch INTEGER NOT NULL,
+            ids BLOB NOT NULL,
+            scales BLOB NOT NULL,
+            vectors BLOB NOT NULL
         );
 
 CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
@@ -222,6 +236,18 @@ CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
             INSERT INTO transcripts_fts(transcripts_fts, rowid, text)
                 VALUES ('delete', old.debrief_id, old.text);
             INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
+        END;
+
+CREATE TRIGGER vector_packs_drop_ad AFTER DELETE ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+
+CREATE TRIGGER vector_packs_drop_ai AFTER INSERT ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+
+CREATE TRIGGER vector_packs_drop_au AFTER UPDATE ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
         END;
 
 CREATE VIEW debriefs_named AS SELECT d.*, c.name AS contact, c.title AS title, co.name AS company FROM debriefs d LEFT JOIN contacts c ON c.id = d.contact_id LEFT JOIN companies co ON co.id = d.company_id;

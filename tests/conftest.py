@@ -59,6 +59,8 @@ def _never_the_real_data_home(tmp_path_factory: pytest.TempPathFactory) -> Itera
     path = tmp_path_factory.mktemp("session-home")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DEBRIEF_HOME", str(path))
+        # One embedding-model cache (debrief.minilm, 55 MB) for the session, not one per home.
+        mp.setenv("DEBRIEF_CACHE", str(tmp_path_factory.mktemp("model-cache")))
         yield path
 
 

@@ -26,7 +26,7 @@ LAYERS: list[set[str]] = [
     {"recording", "views", "browse"},
     {"pipeline", "prefetch"},  # prefetch: the model loads that overlap filing
     {"ask"},  # search by meaning over the store and the embedding model
-    {"audio", "transcribe", "extract", "store", "review", "record", "longtext", "embed"},
+    {"audio", "transcribe", "extract", "store", "review", "record", "longtext", "embed", "minilm"},
     {"models", "errors", "config", "engines", "names", "durations", ""},
 ]
 

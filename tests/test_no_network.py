@@ -52,7 +52,10 @@ def traced(workdir: Path, home: Path, *args: str) -> list[str]:
     logs = workdir / "strace"
     shutil.rmtree(logs, ignore_errors=True)
     logs.mkdir()
-    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    # No DEBRIEF_CACHE either: the search builds its model cache inside the data home.
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("ORT_DISABLE_TELEMETRY", "DEBRIEF_CACHE")
+    }
     env.update(
         HOME=str(workdir / "user"),
         DEBRIEF_HOME=str(home),
@@ -143,6 +146,8 @@ def test_command_stays_offline_and_inside_the_data_home(workdir: Path, args: lis
     assert any(line.startswith("openat(") for line in lines)  # strace saw the process
     assert violations(lines, home, workdir / "cwd") == []
     assert list((workdir / "user").rglob("*")) == []  # nothing in ~/.cache, ~/.config...
+    if args[0] == "search":  # the question went through the numpy model, cached in the home
+        assert list((home / "cache" / "embedding").glob("minilm-*.f32.npy"))
 
 
 def test_the_checker_sees_what_it_must(tmp_path: Path) -> None:

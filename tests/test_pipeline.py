@@ -70,6 +70,8 @@ def test_transcripts_are_accurate(filed: Path, name: str) -> None:
     settings = transcript["settings"]
     assert settings["model"] == "tiny.en" and settings["engine"] == "faster-whisper"
     assert settings["vad"] is True and settings["compute_type"] == "int8"
+    # Filed by the default: batched decoding of the VAD's chunks (pipelines/whisper.toml).
+    assert settings["batch_size"] == 8 and settings["beam_size"] == 2
 
 
 def test_search_finds_a_spoken_word(filed: Path) -> None:
@@ -244,12 +246,30 @@ def test_several_files_in_one_add_keep_going_past_a_bad_one(home: Path, tmp_path
     assert rows["recap-maria-lopez.wav"]["contact"] == "Maria Lopez"
 
 
-def test_batched_decoding_is_a_setting_that_transcribes(home: Path) -> None:
-    # batch_size > 0 runs faster-whisper's BatchedInferencePipeline on the VAD's chunks.
-    settings = load_settings({"batch_size": 4, "beam_size": 1})
+def test_sequential_decoding_is_a_setting_that_transcribes(home: Path) -> None:
+    # batch_size 0 decodes 30-second windows one after another (the default batches the
+    # VAD's chunks); segments then carry Whisper's own timestamps.
+    settings = load_settings({"batch_size": 0, "beam_size": 1})
     store = open_store(settings)
     result = pipeline.add_file(settings, store, SAMPLE_AUDIO["recap-short-note"])
     assert result.ok and result.transcript is not None
-    assert result.transcript.settings["batch_size"] == 4
+    assert "batch_size" not in result.transcript.settings
     assert result.transcript.settings["beam_size"] == 1
     assert wer(sample_text("recap-short-note"), result.transcript.text) < 0.15
+
+
+def test_ctranslate2_threads_sleep_when_idle_unless_the_user_says_otherwise() -> None:
+    # Spinning OpenMP threads took the CPU spaCy loads on (benchmarks/add.py); the policy
+    # must be in the environment before CTranslate2 is imported, and a user's value wins.
+    code = (
+        "import os, debrief.transcribe.faster, faster_whisper, ctranslate2;"
+        "print(os.environ['OMP_WAIT_POLICY'])"
+    )
+    for given, expected in ((None, "PASSIVE"), ("ACTIVE", "ACTIVE")):
+        env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+        if given:
+            env["OMP_WAIT_POLICY"] = given
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == expected

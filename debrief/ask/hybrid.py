@@ -29,6 +29,7 @@ Insights without a vector (filed before this existed) are embedded on first use:
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import tomllib
@@ -188,21 +189,68 @@ def likely_category(query: str, vector: Any = None) -> str | None:
 
 @lru_cache(maxsize=64)
 def _topic_vector(description: str) -> Any:
+    """The vector of a topic description: kept in the model cache directory (the texts are
+    pipelines/ask.toml's, nothing of the user's), so a search process does not run the
+    model on a 25-token description each time a question touches a topic."""
+    import hashlib
+
+    import numpy as np
+
+    from debrief import embed, minilm
+
+    key = hashlib.sha256(f"{embed.MODEL_ID}|{description}".encode()).hexdigest()[:16]
+    path = minilm.cache_dir() / f"topic-{key}.npy"
+    try:
+        vector = np.load(path)
+        if vector.shape == (embed.DIM,):
+            return vector
+    except (OSError, ValueError):
+        pass
+    vector = embed.embed_query(description)
+    try:
+        minilm.make_private_dir(path.parent)
+        part = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with part.open("wb") as fh:
+            np.save(fh, vector)
+        os.replace(part, path)
+    except OSError:
+        pass  # not cached: computed again by the next process
+    return vector
+
+
+def question_vector(query: str, store: Store | None = None) -> Any:
+    """The question's own unit vector (:func:`debrief.embed.embed_query`: the numpy model,
+    no onnxruntime), unblended.
+
+    With ``store``, it is looked up in (and added to) the store's cache of recent questions
+    (:func:`debrief.store.vectors.query_vector_cached`), keyed by a hash of the model id and
+    the question as the tokenizer sees it (case and spacing normalised): a repeated question
+    does not load or run the model.
+    """
     from debrief import embed
 
-    return embed.embed_query(description)
+    if store is None:
+        return embed.embed_query(query)
+    import hashlib
+
+    # Only what the tokenizer ignores is normalised: ASCII spacing and case.
+    seen = re.sub(r"[ \t\n\r]+", " ", query.strip(" \t\n\r")).lower()
+    key = hashlib.sha256(f"{embed.MODEL_ID}\0{seen}".encode()).hexdigest()
+    raw = vstore.query_vector_cached(store, key)
+    if raw is None or raw.shape != (embed.DIM,):
+        raw = embed.embed_query(query)
+        vstore.cache_query_vector(store, key, raw)
+    return raw
 
 
 def query_vector(query: str, raw: Any = None) -> Any:
     """The question's unit vector, blended with the topics it touches.
 
-    ``raw``: the question's own vector (:func:`debrief.embed.embed_query`), if already made."""
+    ``raw``: the question's own vector (:func:`question_vector`), if already made."""
     import numpy as np
 
-    from debrief import embed
-
     if raw is None:
-        raw = embed.embed_query(query)
+        raw = question_vector(query)
     topics = topics_of(query)
     if not topics:
         return raw
@@ -299,7 +347,9 @@ def _vector_scores(
     matrix = vstore.matrix(store, embed.MODEL_ID)
     if not len(matrix.ids) or not query.strip():
         return {}, None
-    scores = matrix.scores(query_vector(query) if vector is None else vector, allowed)
+    if vector is None:
+        vector = query_vector(query, question_vector(query, store))
+    scores = matrix.scores(vector, allowed)
     k = min(DEPTH, len(scores))
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top], kind="stable")]
@@ -411,7 +461,8 @@ def search(
 
     # The question's own vector, made once (not at all when there is nothing to compare).
     has_vectors = bool(len(vstore.matrix(store, embed.MODEL_ID).ids))
-    raw = embed.embed_query(meaning) if meaning.strip() and has_vectors else None
+    # The numpy model (debrief.minilm, no onnxruntime), or the store's cache of recent questions.
+    raw = question_vector(meaning, store) if meaning.strip() and has_vectors else None
     if topics == "list" and topics_of(meaning):
         # The question alone ranks the meaning list; the question blended with the topics it
         # touches ranks a list of its own, so a topic word used in another sense ("away from

@@ -8,6 +8,7 @@ review and views modules for everything else.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from datetime import datetime
@@ -36,6 +37,25 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 def fail(message: str, code: int = 1) -> None:
     err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
     sys.exit(code)
+
+
+def fail_interrupted(message: str, store: Store | None = None) -> None:
+    """Ctrl-C while a recording is transcribed: say what was kept, then leave at once.
+
+    A CTranslate2 call may still be running on the Whisper thread; the interpreter's normal
+    shutdown would then end in C++'s ``std::terminate`` ("terminate called without an active
+    exception", exit -6) after the message. Leaving with ``os._exit`` is no riskier for the
+    data than a kill: the recording was on disk before transcription began and SQLite rolls
+    back an unfinished transaction on the next open (both tested with SIGKILL, issue 17).
+    """
+    err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    if store is not None:
+        with contextlib.suppress(Exception):
+            store.close()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(130)
 
 
 class DebriefGroup(click.Group):
@@ -284,10 +304,17 @@ def cli(ctx: click.Context) -> None:
 def _recover_interrupted_recordings(obj: Ctx) -> None:
     """At the start of every command: file recordings a crash or kill interrupted."""
     from debrief.errors import ConfigError
-    from debrief.recording import recover
 
     try:
-        recovered = recover(obj.settings())
+        settings = obj.settings()
+        recordings = settings.recordings_dir
+        # Most commands find no recording to recover: then the recording stage (and the
+        # filing pipeline it imports) is not imported at all (issue 16: start-up).
+        if not recordings.is_dir() or next(recordings.glob("*.wav"), None) is None:
+            return
+        from debrief.recording import recover
+
+        recovered = recover(settings)
     except ConfigError:
         return  # the command itself reports the bad setting
     except (DebriefError, OSError) as exc:

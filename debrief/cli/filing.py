@@ -19,7 +19,7 @@ from debrief.cli.app import (
     console,
     engine_option,
     err_console,
-    fail,
+    fail_interrupted,
     json_option,
     model_option,
     parse_when,
@@ -136,8 +136,10 @@ def add(
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)
         if kept:
             ids = ", ".join(f"#{i}" for i in kept)
-            fail(f"interrupted; the recap is kept as {ids}: `debrief process` finishes it", 130)
-        fail("interrupted before anything was filed; nothing was kept", 130)
+            fail_interrupted(
+                f"interrupted; the recap is kept as {ids}: `debrief process` finishes it", store
+            )
+        fail_interrupted("interrupted before anything was filed; nothing was kept", store)
     finally:
         activity.pause()
     if not ok:
@@ -411,7 +413,9 @@ def record(
                 reporter=reporter,
             )
     except KeyboardInterrupt:
-        fail(f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", 130)
+        fail_interrupted(
+            f"interrupted: {rec.path.name} is saved; run `debrief process` to finish it", store
+        )
     if not report(store, result, rec.path.name):
         sys.exit(1)
     confirm(store, result, yes)

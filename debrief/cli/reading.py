@@ -94,6 +94,7 @@ def search(
         debrief search promot* --exact --category advancement
         debrief search remote --since 2026-11-01 --until yesterday --json
     """
+    # The ask stage directly, not the filing pipeline: a search imports no filing code.
     from debrief.ask.answer import search_with_tips
     from debrief.store.search import capped_note
 

@@ -398,6 +398,45 @@ def m011_names(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m012_vector_packs(db: sqlite_utils.Database) -> None:
+    # Issue 16: a search is a new process, and reading 10,000 vectors row by row cost more
+    # than the rest of the search. A pack holds every vector of one model as three blobs
+    # (ids, scales, int8 components) read in one row (debrief.store.vectors.matrix); it is
+    # rebuilt by the next search after any change. The triggers drop packs on every change
+    # of a vector, so a deleted insight's vector does not outlive it in a pack (and
+    # secure_delete zeroes the freed pages); ``epoch`` (vector_epoch when it was built)
+    # guards against a pack built from a read that a concurrent change overtook.
+    # query_vectors: the vectors of recent search questions (float32), so a repeated question
+    # skips the model; keyed by a hash of the model and the normalised question (no text is
+    # kept), the least recently used dropped beyond debrief.store.vectors.QUERY_CACHE rows.
+    db.executescript(
+        """
+        CREATE TABLE vector_packs (
+            model TEXT PRIMARY KEY,
+            epoch INTEGER NOT NULL,
+            ids BLOB NOT NULL,
+            scales BLOB NOT NULL,
+            vectors BLOB NOT NULL
+        );
+        CREATE TRIGGER vector_packs_drop_ai AFTER INSERT ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+        CREATE TRIGGER vector_packs_drop_ad AFTER DELETE ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+        CREATE TRIGGER vector_packs_drop_au AFTER UPDATE ON insight_vectors BEGIN
+            DELETE FROM vector_packs;
+        END;
+        CREATE TABLE query_vectors (
+            key TEXT PRIMARY KEY,
+            vector BLOB NOT NULL,
+            used_at INTEGER NOT NULL
+        );
+        """
+    )
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -64,12 +64,14 @@ def missing(store: Store, model: str, limit: int | None = None) -> list[dict[str
 
 
 def count_missing(store: Store, model: str) -> int:
-    row = store.db.execute(
-        "SELECT (SELECT count(*) FROM insights)"
-        " - (SELECT count(*) FROM insight_vectors WHERE model = ?)",
-        [model],
-    ).fetchone()
-    return max(0, int(row[0]))
+    """How many insights have no vector of ``model``.
+
+    Counted on the in-memory :func:`matrix` (loaded for the search that follows anyway):
+    counting ``insight_vectors`` rows in SQL reads every vector blob, a second full read of
+    the table in each search (a vector's insight always exists: ON DELETE CASCADE).
+    """
+    insights = int(store.db.execute("SELECT count(*) FROM insights").fetchone()[0])
+    return max(0, insights - len(matrix(store, model).ids))
 
 
 def save(store: Store, model: str, ids: list[int], vectors: np.ndarray) -> None:
@@ -119,29 +121,137 @@ def _version(store: Store) -> tuple[int, int]:
 
 
 def matrix(store: Store, model: str) -> Matrix:
-    """The vectors of ``model`` as one matrix, cached on ``store`` until the data changes."""
+    """The vectors of ``model`` as one matrix, cached on ``store`` until the data changes.
+
+    Read from the model's pack (``vector_packs``: one row of three blobs) when it is
+    current, else row by row, and the pack is then written for the next process (a few MB
+    at 10,000 insights; skipped when the database is busy or read-only).
+    """
     import numpy as np
 
     key = (model, *_version(store))
     cached = getattr(store, "_vector_matrix", None)
     if cached is not None and cached[0] == key:
         return cached[1]
-    rows = store.db.execute(
-        "SELECT insight_id, scale, vector FROM insight_vectors WHERE model = ? ORDER BY insight_id",
-        [model],
-    ).fetchall()
-    if rows:
-        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        scales = np.fromiter((r[1] for r in rows), dtype=np.float32, count=len(rows))
-        q = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.int8).reshape(len(rows), -1)
-        vectors = q.astype(np.float32)
-        vectors *= scales[:, None]
+    epoch = key[2]
+    pack = store.db.execute(
+        "SELECT ids, scales, vectors FROM vector_packs WHERE model = ? AND epoch = ?",
+        [model, epoch],
+    ).fetchone()
+    if pack is not None:
+        ids = np.frombuffer(pack[0], dtype="<i8").astype(np.int64)
+        scales = np.frombuffer(pack[1], dtype="<f4").astype(np.float32)
+        q = np.frombuffer(pack[2], dtype=np.int8).reshape(len(ids), -1)
     else:
-        ids = np.zeros(0, dtype=np.int64)
-        vectors = np.zeros((0, 384), dtype=np.float32)
+        ids, scales, q, epoch = _read_rows(store, model)
+        if len(ids):
+            _write_pack(store, model, epoch, ids, scales, q)
+    vectors = q.astype(np.float32)
+    vectors *= scales[:, None]
     found = Matrix(ids, vectors)
     store._vector_matrix = (key, found)  # type: ignore[attr-defined]
     return found
+
+
+def _read_rows(store: Store, model: str) -> tuple[Any, Any, Any, int]:
+    """(ids, scales, int8 components, the vector_epoch they are of), in one read."""
+    import numpy as np
+
+    conn = store.db.conn
+    own = not conn.in_transaction
+    if own:  # one snapshot: the epoch and the rows agree
+        conn.execute("BEGIN")
+    try:
+        epoch = int(conn.execute("SELECT n FROM vector_epoch WHERE id = 1").fetchone()[0])
+        rows = conn.execute(
+            "SELECT insight_id, scale, vector FROM insight_vectors WHERE model = ?"
+            " ORDER BY insight_id",
+            [model],
+        ).fetchall()
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    scales = np.fromiter((r[1] for r in rows), dtype=np.float32, count=len(rows))
+    if not rows:
+        return ids, scales, np.zeros((0, 384), dtype=np.int8), epoch
+    q = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.int8).reshape(len(rows), -1)
+    return ids, scales, q, epoch
+
+
+def _write_pack(store: Store, model: str, epoch: int, ids: Any, scales: Any, q: Any) -> None:
+    """Store the pack of ``model`` (a cache: any failure leaves the rows as they are)."""
+    import sqlite3
+
+    conn = store.db.conn
+    if conn.in_transaction:
+        return  # inside someone's transaction (a bulk filing): not ours to commit
+    busy = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")  # never wait for a writer: it is a cache
+        conn.execute(
+            "INSERT OR REPLACE INTO vector_packs (model, epoch, ids, scales, vectors)"
+            " SELECT ?, ?, ?, ?, ? WHERE (SELECT n FROM vector_epoch WHERE id = 1) = ?",
+            [
+                model,
+                epoch,
+                ids.astype("<i8").tobytes(),
+                scales.astype("<f4").tobytes(),
+                q.tobytes(),
+                epoch,
+            ],
+        )
+    except sqlite3.Error:
+        pass  # read-only, locked or full: the next search reads the rows again
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {busy}")
+
+
+#: Question vectors kept (about 1.6 KB each).
+QUERY_CACHE = 500
+
+
+def query_vector_cached(store: Store, key: str) -> np.ndarray | None:
+    """The cached vector of a question (``key``: see :func:`debrief.ask.hybrid.query_vector`)."""
+    import numpy as np
+
+    row = store.db.execute("SELECT vector FROM query_vectors WHERE key = ?", [key]).fetchone()
+    if row is None:
+        return None
+    return np.frombuffer(row[0], dtype="<f4").astype(np.float32)
+
+
+def cache_query_vector(store: Store, key: str, vector: np.ndarray) -> None:
+    """Keep a question's vector (a cache: skipped inside a transaction, when the database is
+    busy or read-only); beyond :data:`QUERY_CACHE` the least recently used go."""
+    import sqlite3
+    import time
+
+    conn = store.db.conn
+    if conn.in_transaction:
+        return
+    busy = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "INSERT OR REPLACE INTO query_vectors (key, vector, used_at) VALUES (?, ?, ?)",
+                [key, vector.astype("<f4").tobytes(), time.time_ns()],
+            )
+            conn.execute(
+                "DELETE FROM query_vectors WHERE key IN (SELECT key FROM query_vectors"
+                " ORDER BY used_at DESC LIMIT -1 OFFSET ?)",
+                [QUERY_CACHE],
+            )
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {busy}")
 
 
 def filtered_ids(
