@@ -73,9 +73,10 @@ def main() -> None:
     base_names = [n for n in nlp.pipe_names if not n.startswith("debrief_")]
     clf = nlp.get_pipe("debrief_insights_v2")
     extract(RECAP, when)  # warm-up
-    clf.embedded = [0, 0]
+    clf.embedded = [0, 0, 0]
     extract(RECAP, when)
     share = clf.embedded[0] / max(clf.embedded[1], 1)
+    texts, total = clf.embedded[2], clf.embedded[1]
     candidates = _candidates(nlp)
     one, two = _sessions(clf.head is not None)
     full, ungated, base, emb1, emb2 = [], [], [], [], []
@@ -110,8 +111,8 @@ def main() -> None:
     print(f"baseline spaCy p50:   {b50 * 1000:8.1f} ms")
     print(f"ratio extract/base:   {p50 / b50:8.2f}x   (target <= 1.5x)")
     print(
-        f"insight gate:         {share:8.1%} of candidates embedded "
-        f"(gate {clf.gate}, margin {clf.gate_margin})"
+        f"insight gate:         {share:8.1%} of {total} candidates to the head, "
+        f"{texts} texts embedded (gate {clf.gate}, margin {clf.gate_margin})"
     )
     print(f"ungated extract p50:  {u50 * 1000:8.1f} ms   ratio {u50 / b50:.2f}x (all embedded)")
     if emb1:

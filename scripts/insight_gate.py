@@ -127,7 +127,7 @@ def main() -> int:
 
     embed_mod.embed = cached  # the component imports it at call time
     others = [n for n in nlp.pipe_names if n != "debrief_insights_v2"]
-    print(f"{'gate':>5} {'margin':>6}  " + "  ".join(f"{g:>22}" for g in groups))
+    print(f"{'gate':>5} {'margin':>6}  " + "  ".join(f"{g:>27}" for g in groups))
     docs = {}
     recs = {}
     for name, files in groups.items():
@@ -140,11 +140,12 @@ def main() -> int:
         clf.gate, clf.gate_margin = gate, margin
         cells = []
         for name in groups:
-            clf.embedded = [0, 0]
+            clf.embedded = [0, 0, 0]
             preds = [clf.classify(d) for d in docs[name]]
             frac = clf.embedded[0] / max(clf.embedded[1], 1)
-            cells.append(f"F1 {macro_f1(recs[name], preds):.4f} emb {frac:5.1%}")
-        print(f"{gate:>5} {margin:>6}  " + "  ".join(f"{c:>22}" for c in cells), flush=True)
+            texts = clf.embedded[2] / max(clf.embedded[1], 1)
+            cells.append(f"F1 {macro_f1(recs[name], preds):.4f} cand {frac:4.0%} txt {texts:4.0%}")
+        print(f"{gate:>5} {margin:>6}  " + "  ".join(f"{c:>27}" for c in cells), flush=True)
     return 0
 
 

@@ -84,8 +84,9 @@ class InsightClassifier:
         #: ``gate`` or its lead over the second below ``gate_margin`` (above 1: no gate)
         self.gate = gate
         self.gate_margin = gate_margin
-        #: candidates embedded / considered since load (benchmarks and experiments read it)
-        self.embedded = [0, 0]
+        #: candidates given to the head, candidates considered, texts embedded (with the
+        #: sentences before them) since load: benchmarks and experiments read it
+        self.embedded = [0, 0, 0]
         self._boost_idx = [
             (f"cue:{g}", _LABEL_INDEX[self.cues.targets[g]], b)
             for g, b in self.cues.boosts.items()
@@ -215,6 +216,7 @@ class InsightClassifier:
         if not spans:
             return
         wanted = list(dict.fromkeys([*spans, *(sentences[k] for k in prev if k >= 0)]))
+        self.embedded[2] += len(wanted)
         vecs = embed([doc[a:b].text for a, b in wanted])
         row = {span: j for j, span in enumerate(wanted)}
         rows = [
