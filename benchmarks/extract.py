@@ -9,7 +9,8 @@ Targets: p50 under 100 ms, ratio <= 1.5x, load <= 1.5 s.
 
 Also, interleaved in the same loop so machine load hits all alike: `extract()` with the
 insight gate off (every sentence and clause embedded for the MiniLM head, as before the
-gate), the fraction of candidates the gate embeds, and the embedding of this recap's
+gate) and with no candidate embedded (the feature classifier alone), the fraction of
+candidates the gate embeds, and the embedding of this recap's
 candidates with onnxruntime on one thread against two.
 """
 
@@ -61,6 +62,7 @@ def pct(values: list[float], q: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=50)
+    ap.add_argument("--gate", type=float, default=None, help="override the shipped insight gate")
     args = ap.parse_args()
     start = time.perf_counter()
     nlp = load_nlp()
@@ -72,6 +74,8 @@ def main() -> None:
     when = datetime(2026, 11, 18, 17, 0)
     base_names = [n for n in nlp.pipe_names if not n.startswith("debrief_")]
     clf = nlp.get_pipe("debrief_insights_v2")
+    if args.gate is not None:
+        clf.gate = args.gate
     extract(RECAP, when)  # warm-up
     clf.embedded = [0, 0, 0]
     extract(RECAP, when)
@@ -79,7 +83,7 @@ def main() -> None:
     texts, total = clf.embedded[2], clf.embedded[1]
     candidates = _candidates(nlp)
     one, two = _sessions(clf.head is not None)
-    full, ungated, base, emb1, emb2 = [], [], [], [], []
+    full, ungated, nohead, base, emb1, emb2 = [], [], [], [], [], []
     for _ in range(args.runs):
         t = time.perf_counter()
         extract(RECAP, when)
@@ -93,6 +97,10 @@ def main() -> None:
         t = time.perf_counter()
         extract(RECAP, when)
         ungated.append(time.perf_counter() - t)
+        clf.gate = 0.0  # never unsure: the feature classifier alone, nothing embedded
+        t = time.perf_counter()
+        extract(RECAP, when)
+        nohead.append(time.perf_counter() - t)
         clf.gate, clf.gate_margin = gate
         if one is not None and two is not None:
             t = time.perf_counter()
@@ -115,6 +123,8 @@ def main() -> None:
         f"{texts} texts embedded (gate {clf.gate}, margin {clf.gate_margin})"
     )
     print(f"ungated extract p50:  {u50 * 1000:8.1f} ms   ratio {u50 / b50:.2f}x (all embedded)")
+    n50 = statistics.median(nohead)
+    print(f"no-head extract p50:  {n50 * 1000:8.1f} ms   ratio {n50 / b50:.2f}x (none embedded)")
     if emb1:
         print(
             f"embed {len(candidates)} candidates: {statistics.median(emb1) * 1000:.1f} ms "

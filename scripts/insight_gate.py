@@ -32,8 +32,8 @@ from debrief.extract.pipeline import load_nlp  # noqa: E402
 from debrief.models import CATEGORIES  # noqa: E402
 
 #: gate 2.0: no gate at all, every candidate embedded (the component before the gate)
-GATES = [(2.0, 0.0), (1.0, 0.0), (0.95, 0.0), (0.9, 0.0), (0.8, 0.0), (0.7, 0.0), (0.6, 0.0), (0.0, 0.0),
-         (0.8, 0.5), (0.9, 0.6)]  # fmt: skip
+GATES = [(2.0, 0.0), (1.0, 0.0), (0.9, 0.0), (0.8, 0.0), (0.7, 0.0), (0.6, 0.0), (0.5, 0.0),
+         (0.4, 0.0), (0.5, 0.3), (0.6, 0.4), (0.0, 0.0)]  # fmt: skip
 
 
 def words(text: str) -> list[str]:

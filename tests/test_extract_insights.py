@@ -295,7 +295,9 @@ def test_gate_sends_only_unsure_candidates_that_can_be_insights_to_the_head() ->
         assert head_spans(0.0) == set()  # never unsure: the feature classifier alone
         open_gate = head_spans(1.0)
         # the call's length and the speaker's own plan can be no insight: never embedded
-        meta = [(s, e) for s, e in sentences if "minutes" in doc[s:e].text or "send" in doc[s:e].text]
+        meta = [
+            (s, e) for s, e in sentences if "minutes" in doc[s:e].text or "send" in doc[s:e].text
+        ]
         assert len(meta) == 2 and not set(meta) & open_gate
         # a tighter gate embeds a subset: the candidates the features are least sure of
         run = _Run(doc, component.cues, None)

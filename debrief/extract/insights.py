@@ -308,7 +308,7 @@ def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
         "threshold": 0.5,
         "second_threshold": 0.35,
         "split_confidence": 0.5,
-        "gate": 1.0,
+        "gate": 0.4,
         "gate_margin": 0.0,
     },
 )
