@@ -29,6 +29,11 @@ NADIA = (
     "She loves mentoring new nurses. I need to send her my resume by Friday. "
     "I will email James Chen next week."
 )
+#: James Chen only mentioned: "I will email X" makes X someone the user means to contact
+#: (a referral, as outside authors label it), so the vocabulary test needs a passing mention.
+NADIA_IN_PASSING = NADIA.replace(
+    "I will email James Chen next week.", "She went to nursing school with James Chen."
+)
 PRIYA = (
     "Talked to Priya Raman, a staff engineer at Datadog. She loves the on-call culture. "
     "She suggested I talk to Siobhan Okonkwo at CrowdStrike. I need to email Siobhan by Friday."
@@ -114,7 +119,7 @@ def test_looks_truncated() -> None:
 
 
 def test_vocabulary_names_the_next_call_is_likely_to_say(home: Path) -> None:
-    run("add", "--text", NADIA, "--when", "2026-11-02T10:00")
+    run("add", "--text", NADIA_IN_PASSING, "--when", "2026-11-02T10:00")
     run("add", "--text", PRIYA, "--when", "2026-11-20T10:00")
     s = store()
     names = vocabulary(s, contact="Ana Lind", company="Miro")

@@ -166,7 +166,7 @@ def test_names_mentioned_in_passing_leave_the_transcript_alone(
     runner = CliRunner()
     earlier = (
         "Talked to Nadia Petrova, a nurse manager at Kaiser. She loves mentoring new nurses. "
-        "I will email Shona Conway next week."
+        "Her manager Shona Conway runs the night shift."
     )
     typed = runner.invoke(cli, ["add", "--text", earlier, "--when", "2026-12-01T10:00"])
     assert typed.exit_code == 0, typed.output
