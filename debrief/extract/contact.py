@@ -413,17 +413,26 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
     def _in_header(self, i: int) -> bool:
         return self._header is not None and self._header[0] <= i < self._header[1]
 
-    def _misheard_heading(self, doc: Doc, sents: list[Span]) -> tuple[int, int] | None:
-        """'De Brief, Penn Medicine call', 'To breathe, ...': Whisper mishears the opening
-        "Debrief" about half the time. One to three words before the opening sentence's first
-        comma that sound like "debrief", or that hold no name, organisation or place, are the
-        heading word (token span), else None."""
+    def _opening(self, doc: Doc, sents: list[Span]) -> tuple[Span, int] | None:
+        """The opening sentence and its first token past the filler ("so", "okay"), where a
+        heading would stand; None without sentences."""
         if not sents:
             return None
         sent = sents[0]
         i = sent.start
         while i < sent.end and doc[i].lower_ in self.header_fillers:
             i += 1
+        return sent, i
+
+    def _misheard_heading(self, doc: Doc, sents: list[Span]) -> tuple[int, int] | None:
+        """'De Brief, Penn Medicine call', 'To breathe, ...': Whisper mishears the opening
+        "Debrief" about half the time. One to three words before the opening sentence's first
+        comma that sound like "debrief", or that hold no name, organisation or place, are the
+        heading word (token span), else None."""
+        opening = self._opening(doc, sents)
+        if opening is None:
+            return None
+        sent, i = opening
         if self.header_cues.match_at(doc, i, sent.end):
             return None  # a heading word heard right
         c = next((k for k in range(i + 1, min(sent.end, i + 4)) if doc[k].text == ","), None)
@@ -445,12 +454,10 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
     def _find_header(self, doc: Doc, sents: list[Span], low: bool) -> tuple[int, int] | None:
         """'Debrief, Mayo Clinic call.' / 'Notes on the Zipline call.': the organisation a
         recap is headed with (token span), else None. The contact's name is never in it."""
-        if not sents:
+        opening = self._opening(doc, sents)
+        if opening is None:
             return None
-        sent = sents[0]
-        i = sent.start
-        while i < sent.end and doc[i].lower_ in self.header_fillers:
-            i += 1
+        sent, i = opening
         n = self.header_cues.match_at(doc, i, sent.end)
         if not n and self._misheard is not None and self._misheard[0] == i:
             n = self._misheard[1] - i
