@@ -19,7 +19,7 @@ from kb_seed import add, stripe_kb
 from relevance.evaluate import HERE, evaluate, load, seed
 
 from debrief.ask import answer as answer_mod
-from debrief.ask import hybrid, when
+from debrief.ask import hybrid, question, when
 from debrief.ask.hybrid import missing_vectors
 from debrief.cli import cli
 from debrief.config import load_settings
@@ -373,16 +373,16 @@ def test_category_prior_is_zero_shot_and_its_vectors_are_current() -> None:
 
     # The shipped vectors are those of today's descriptions and model (else
     # `python -m debrief.ask.hybrid` rewrites them); they equal a fresh embedding.
-    saved = _json.loads(data_file(*hybrid.CATEGORY_VECTORS).read_text())
-    names = list(hybrid._ask_toml()["category_descriptions"])
-    texts = [hybrid._ask_toml()["category_descriptions"][n] for n in names]
-    assert saved["key"] == hybrid._category_key(names, texts)
+    saved = _json.loads(data_file(*question.CATEGORY_VECTORS).read_text())
+    names = list(question._ask_toml()["category_descriptions"])
+    texts = [question._ask_toml()["category_descriptions"][n] for n in names]
+    assert saved["key"] == question._category_key(names, texts)
     from debrief import embed
 
     fresh = embed.embed(texts)
-    assert abs(fresh - hybrid._category_vectors()[1]).max() < 1e-4
-    assert hybrid.likely_category("what does a normal working day look like") == "typical_day"
-    assert hybrid.likely_category("zzzz qqqq") is None
+    assert abs(fresh - question._category_vectors()[1]).max() < 1e-4
+    assert question.likely_category("what does a normal working day look like") == "typical_day"
+    assert question.likely_category("zzzz qqqq") is None
 
 
 def test_category_list_ranks_insights_of_the_likely_category(rel: tuple[Store, dict]) -> None:

@@ -80,10 +80,10 @@ def test_inside_a_transaction_nothing_is_written(tmp_path: Path) -> None:
 
 def test_a_repeated_question_reuses_its_vector(tmp_path: Path) -> None:
     from debrief import embed
-    from debrief.ask import hybrid
+    from debrief.ask import question
 
     store, _ids = _store(tmp_path / "kb.db")
-    first = hybrid.question_vector("Where do people get promoted fastest", store)
+    first = question.question_vector("Where do people get promoted fastest", store)
     rows = store.db.execute("SELECT key, vector FROM query_vectors").fetchall()
     assert len(rows) == 1 and "promoted" not in rows[0][0]  # a hash, not the question
     assert np.allclose(
@@ -91,21 +91,21 @@ def test_a_repeated_question_reuses_its_vector(tmp_path: Path) -> None:
         embed.embed_query("where do people get promoted fastest"),
         atol=1e-6,
     )
-    again = hybrid.question_vector("  where do PEOPLE get   promoted fastest ", store)
+    again = question.question_vector("  where do PEOPLE get   promoted fastest ", store)
     assert np.array_equal(first, again)
     assert store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0] == 1
-    other = hybrid.question_vector("work life balance", store)
+    other = question.question_vector("work life balance", store)
     assert float(other @ first) < 0.9
     assert store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0] == 2
     store.close()
 
 
 def test_the_question_cache_keeps_the_most_recent(tmp_path: Path, monkeypatch) -> None:
-    from debrief.ask import hybrid
+    from debrief.ask import question
 
     monkeypatch.setattr(vstore, "QUERY_CACHE", 2)
     store, _ids = _store(tmp_path / "kb.db")
     for q in ("career growth", "burnout", "who is hiring"):
-        hybrid.question_vector(q, store)
+        question.question_vector(q, store)
     assert store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0] == 2
     store.close()

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from debrief.ask import hybrid
+from debrief.ask.question import ask_data, content_words
 from debrief.store import Store
 
 #: An insight answers the question when its cosine with it reaches this, or when it holds
@@ -106,7 +107,7 @@ def polarity(text: str, category: str | None = None) -> int:
         return 1
     if category == "dislikes":
         return -1
-    data = hybrid.ask_data()
+    data = ask_data()
     pos, neg, negators = data["positive"], data["negative"], data["negators"]
     tokens = _TOKEN.findall(text.lower().replace("’", "'"))
     score = 0
@@ -242,7 +243,7 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
     if filtered:
         tips.append("drop a filter (--company, --person, --category, --since, --until)")
     tips.append("ask in other words, or name a company or person you spoke to")
-    words = hybrid.content_words(question)
+    words = content_words(question)
     if words:
         near = _close_names(store, words)
         if near:

@@ -96,8 +96,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._first_span: tuple[int, int] | None = None
         low = lower_doc(doc)
         sents = list(doc.sents)
-        self._misheard = self._misheard_heading(doc, sents)
-        self._header = self._find_header(doc, sents, low)
+        opening = self._opening(doc, sents)
+        self._misheard = self._misheard_heading(doc, *opening) if opening else None
+        self._header = self._find_header(doc, *opening, low) if opening else None
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         if self._misheard is not None:
@@ -413,17 +414,21 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
     def _in_header(self, i: int) -> bool:
         return self._header is not None and self._header[0] <= i < self._header[1]
 
-    def _misheard_heading(self, doc: Doc, sents: list[Span]) -> tuple[int, int] | None:
-        """'De Brief, Penn Medicine call', 'To breathe, ...': Whisper mishears the opening
-        "Debrief" about half the time. One to three words before the opening sentence's first
-        comma that sound like "debrief", or that hold no name, organisation or place, are the
-        heading word (token span), else None."""
+    def _opening(self, doc: Doc, sents: list[Span]) -> tuple[Span, int] | None:
+        """The first sentence and its first token past filler ("so"), where a heading stands."""
         if not sents:
             return None
         sent = sents[0]
         i = sent.start
         while i < sent.end and doc[i].lower_ in self.header_fillers:
             i += 1
+        return sent, i
+
+    def _misheard_heading(self, doc: Doc, sent: Span, i: int) -> tuple[int, int] | None:
+        """'De Brief, Penn Medicine call', 'To breathe, ...': Whisper mishears the opening
+        "Debrief" about half the time. One to three words before the opening sentence's first
+        comma that sound like "debrief", or that hold no name, organisation or place, are the
+        heading word (token span), else None."""
         if self.header_cues.match_at(doc, i, sent.end):
             return None  # a heading word heard right
         c = next((k for k in range(i + 1, min(sent.end, i + 4)) if doc[k].text == ","), None)
@@ -442,15 +447,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             return (i, c)
         return None
 
-    def _find_header(self, doc: Doc, sents: list[Span], low: bool) -> tuple[int, int] | None:
+    def _find_header(self, doc: Doc, sent: Span, i: int, low: bool) -> tuple[int, int] | None:
         """'Debrief, Mayo Clinic call.' / 'Notes on the Zipline call.': the organisation a
         recap is headed with (token span), else None. The contact's name is never in it."""
-        if not sents:
-            return None
-        sent = sents[0]
-        i = sent.start
-        while i < sent.end and doc[i].lower_ in self.header_fillers:
-            i += 1
         n = self.header_cues.match_at(doc, i, sent.end)
         if not n and self._misheard is not None and self._misheard[0] == i:
             n = self._misheard[1] - i

@@ -10,6 +10,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -17,6 +18,15 @@ from debrief.models import CATEGORIES
 
 LABELS: tuple[str, ...] = (*CATEGORIES, "none")
 NONE = len(LABELS) - 1
+
+
+def _read_weights(path: Path) -> dict[str, Any]:
+    """A weights file's JSON, checked to be for today's labels (both models' files)."""
+    with path.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    if list(data["labels"]) != list(LABELS):
+        raise ValueError(f"{path}: labels {data['labels']} differ from {LABELS}")
+    return data
 
 
 class InsightModel:
@@ -33,10 +43,7 @@ class InsightModel:
 
     @classmethod
     def load(cls, path: Path) -> InsightModel:
-        with path.open(encoding="utf-8") as fh:
-            data = json.load(fh)
-        if list(data["labels"]) != list(LABELS):
-            raise ValueError(f"{path}: labels {data['labels']} differ from {LABELS}")
+        data = _read_weights(path)
         feats = data["features"]
         vocab = {f: i for i, f in enumerate(feats)}
         weights = np.array(data["weights"], dtype=np.float32).reshape(len(feats), len(LABELS))
@@ -150,10 +157,7 @@ class EmbeddingHead:
 
     @classmethod
     def load(cls, path: Path) -> EmbeddingHead:
-        with path.open(encoding="utf-8") as fh:
-            data = json.load(fh)
-        if list(data["labels"]) != list(LABELS):
-            raise ValueError(f"{path}: labels {data['labels']} differ from {LABELS}")
+        data = _read_weights(path)
         w = np.array(data["weights"], dtype=np.float32).reshape(-1, len(LABELS))
         return cls(
             w,

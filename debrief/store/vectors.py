@@ -212,7 +212,8 @@ QUERY_CACHE = 500
 
 
 def query_vector_cached(store: Store, key: str) -> np.ndarray | None:
-    """The cached vector of a question (``key``: see :func:`debrief.ask.hybrid.query_vector`)."""
+    """The cached vector of a question (``key``: see
+    :func:`debrief.ask.question.question_vector`)."""
     import numpy as np
 
     row = store.db.execute("SELECT vector FROM query_vectors WHERE key = ?", [key]).fetchone()

@@ -1,0 +1,219 @@
+"""The question side of search by meaning: what a question is about, and its vector.
+
+- the word lists, topics and category names of ``pipelines/ask.toml`` a query touches
+  (:func:`ask_data`, :func:`topics_of`, :func:`categories_named`, :func:`content_words`);
+- the zero-shot category guess (:func:`likely_category`) from the category descriptions'
+  vectors, saved once in ``pipelines/embedding/category_vectors.json``;
+- the question's vector (:func:`question_vector`, cached in the store) and that vector
+  blended with the topics it touches (:func:`query_vector`).
+
+:mod:`debrief.ask.hybrid` ranks and fuses with these.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from functools import lru_cache
+from typing import Any
+
+from debrief.config import data_file
+from debrief.store import Store
+from debrief.store import vectors as vstore
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _ask_toml() -> dict[str, Any]:
+    with data_file("pipelines", "ask.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def ask_data() -> dict[str, set[str]]:
+    """Word lists of ``pipelines/ask.toml`` (stopwords, polarity words, negators)."""
+    return {k: set(str(v).lower().split()) for k, v in _ask_toml().items() if isinstance(v, str)}
+
+
+def topics_of(query: str) -> list[str]:
+    """Descriptions of the ``[topics]`` of ``pipelines/ask.toml`` the query touches."""
+    words = [w.lower() for w in _WORD.findall(query)]
+    joined = "-".join(words)
+    found = []
+    for topic in _ask_toml().get("topics", {}).values():
+        triggers = str(topic["triggers"]).lower().split()
+        if any(w.startswith(t) for t in triggers if "-" not in t for w in words) or any(
+            "-" in t and t in joined for t in triggers
+        ):
+            found.append(str(topic["description"]))
+    return found
+
+
+def categories_named(query: str) -> set[str]:
+    """Question categories a query word names (``[categories]`` of ``pipelines/ask.toml``)."""
+    words = {w.lower() for w in _WORD.findall(query)}
+    joined = "-".join(w.lower() for w in _WORD.findall(query))
+    found = set()
+    for category, names in _ask_toml().get("categories", {}).items():
+        for name in str(names).lower().split():
+            if name in words or ("-" in name and name in joined):
+                found.add(category)
+    return found
+
+
+#: Weight of a topic description blended into the question's vector (see topics_of).
+TOPIC_WEIGHT = 0.7
+#: Zero-shot category prior: the category whose description (``[category_descriptions]``
+#: of ``pipelines/ask.toml``) is nearest the question, when its cosine reaches this, ranks
+#: its insights among the meaning list's candidates as a list of their own (weight
+#: WEIGHTS["category"]).
+CATEGORY_PRIOR_MIN = 0.4
+
+
+#: The descriptions' vectors, made once (``python -m debrief.ask.hybrid``) so that a search
+#: does not embed nine sentences (45 ms) at every start; used only while they match the
+#: descriptions and the model (else they are embedded on first use, as before).
+CATEGORY_VECTORS = ("pipelines", "embedding", "category_vectors.json")
+
+
+def _category_key(names: list[str], texts: list[str]) -> str:
+    import hashlib
+
+    from debrief import embed
+
+    blob = "\n".join([embed.MODEL_ID, *(f"{n}={t}" for n, t in zip(names, texts, strict=True))])
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _category_vectors() -> tuple[list[str], Any]:
+    """The categories of ``[category_descriptions]`` and their descriptions' vectors."""
+    import json
+
+    import numpy as np
+
+    from debrief import embed
+
+    found = _ask_toml().get("category_descriptions", {})
+    names = list(found)
+    texts = [str(found[n]) for n in names]
+    try:
+        saved = json.loads(data_file(*CATEGORY_VECTORS).read_text())
+        if saved["key"] == _category_key(names, texts):
+            return names, np.array(saved["vectors"], dtype=np.float32)
+    except (OSError, ValueError, KeyError):
+        pass
+    return names, embed.embed(texts)
+
+
+def write_category_vectors() -> None:
+    """Embed the category descriptions and save them (see :data:`CATEGORY_VECTORS`)."""
+    import json
+
+    from debrief import embed
+
+    found = _ask_toml().get("category_descriptions", {})
+    names = list(found)
+    texts = [str(found[n]) for n in names]
+    vectors = [[round(float(x), 6) for x in v] for v in embed.embed(texts)]
+    path = data_file(*CATEGORY_VECTORS)
+    path.write_text(json.dumps({"key": _category_key(names, texts), "vectors": vectors}) + "\n")
+
+
+def likely_category(query: str, vector: Any = None) -> str | None:
+    """The question category the query is about, if its description is near enough.
+
+    ``vector``: the query's own (unblended) vector, if already made."""
+    import numpy as np
+
+    from debrief import embed
+
+    names, vectors = _category_vectors()
+    if not names or not query.strip():
+        return None
+    sims = vectors @ (embed.embed_query(query) if vector is None else vector)
+    best = int(np.argmax(sims))
+    return names[best] if float(sims[best]) >= CATEGORY_PRIOR_MIN else None
+
+
+@lru_cache(maxsize=64)
+def _topic_vector(description: str) -> Any:
+    """The vector of a topic description: kept in the model cache directory (the texts are
+    pipelines/ask.toml's, nothing of the user's), so a search process does not run the
+    model on a 25-token description each time a question touches a topic."""
+    import hashlib
+
+    import numpy as np
+
+    from debrief import embed, minilm
+
+    key = hashlib.sha256(f"{embed.MODEL_ID}|{description}".encode()).hexdigest()[:16]
+    path = minilm.cache_dir() / f"topic-{key}.npy"
+    try:
+        vector = np.load(path)
+        if vector.shape == (embed.DIM,):
+            return vector
+    except (OSError, ValueError):
+        pass
+    vector = embed.embed_query(description)
+    try:
+        minilm.make_private_dir(path.parent)
+        part = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with part.open("wb") as fh:
+            np.save(fh, vector)
+        os.replace(part, path)
+    except OSError:
+        pass  # not cached: computed again by the next process
+    return vector
+
+
+def question_vector(query: str, store: Store | None = None) -> Any:
+    """The question's own unit vector (:func:`debrief.embed.embed_query`: the numpy model,
+    no onnxruntime), unblended.
+
+    With ``store``, it is looked up in (and added to) the store's cache of recent questions
+    (:func:`debrief.store.vectors.query_vector_cached`), keyed by a hash of the model id and
+    the question as the tokenizer sees it (case and spacing normalised): a repeated question
+    does not load or run the model.
+    """
+    from debrief import embed
+
+    if store is None:
+        return embed.embed_query(query)
+    import hashlib
+
+    # Only what the tokenizer ignores is normalised: ASCII spacing and case.
+    seen = re.sub(r"[ \t\n\r]+", " ", query.strip(" \t\n\r")).lower()
+    key = hashlib.sha256(f"{embed.MODEL_ID}\0{seen}".encode()).hexdigest()
+    raw = vstore.query_vector_cached(store, key)
+    if raw is None or raw.shape != (embed.DIM,):
+        raw = embed.embed_query(query)
+        vstore.cache_query_vector(store, key, raw)
+    return raw
+
+
+def query_vector(query: str, raw: Any = None) -> Any:
+    """The question's unit vector, blended with the topics it touches.
+
+    ``raw``: the question's own vector (:func:`question_vector`), if already made."""
+    import numpy as np
+
+    if raw is None:
+        raw = question_vector(query)
+    topics = topics_of(query)
+    if not topics:
+        return raw
+    v = raw + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def content_words(query: str) -> list[str]:
+    """The query's words minus question words and filler, in order, without repeats."""
+    stop = ask_data()["stopwords"]
+    seen: list[str] = []
+    for w in _WORD.findall(query.lower()):
+        if w not in stop and w not in seen and len(w) > 1:
+            seen.append(w)
+    return seen
