@@ -5,9 +5,11 @@ An action item is a clause whose subject is the speaker ("I need to send her a n
 a bare imperative ("Email Marcus by Friday.") or an entry of a spoken list ("Follow-ups:
 send ..., register ..."). Clauses under someone else's reporting verb ("she said I should
 ...") are the contact's advice and are skipped, as are relative and conditional clauses,
-negated ones and non-actions ("I'm going to think about it"). Cue words are in
-``pipelines/followup_cues.toml``; dates are resolved by :mod:`debrief.extract.dates`, the
-call's length read by :mod:`debrief.extract.followups_minutes`.
+negated ones and non-actions ("I'm going to think about it"), and bare imperatives just
+after a sentence that only announces advice ("Advice? Learn SQL."), Whisper's way of writing
+a typed "Advice: learn SQL". Cue words are in ``pipelines/followup_cues.toml``; dates are
+resolved by :mod:`debrief.extract.dates`, the call's length read by
+:mod:`debrief.extract.followups_minutes`.
 """
 
 from __future__ import annotations
