@@ -66,3 +66,29 @@ def test_lowercase_plural_subject_verb_is_not_a_note() -> None:
         "in two years and he said the pay is good"
     )
     assert items == []
+
+
+def test_bare_imperatives_after_a_spoken_advice_header_are_the_contacts() -> None:
+    # Whisper writes a spoken "Advice: learn X" as "Advice? Learn X." or "Advice. Learn X."
+    items = _items(
+        "She runs the grants team at a food bank. Her advice? Learn the grant software inside "
+        "out. Shadow a program officer for a week. I told her about my volunteer work. "
+        "Send her my CV by Friday."
+    )
+    assert [t for t, _ in items] == ["Send her my CV by Friday."]
+    assert items[0][1] == "2026-09-04"
+
+
+def test_advice_header_keeps_the_speakers_own_plan_and_a_longer_header() -> None:
+    items = _items(
+        "Advice for me as a career changer. Network at the spring conference, and I'll "
+        "sign up for the newsletter tonight."
+    )
+    assert [t for t, _ in items] == ["I'll sign up for the newsletter tonight."]
+
+
+def test_imperative_without_an_advice_header_stays_a_note() -> None:
+    items = _items(
+        "He said the advice he got early was the best thing. Shadow a program officer next week."
+    )
+    assert [t for t, _ in items] == ["Shadow a program officer next week."]

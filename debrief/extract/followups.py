@@ -5,9 +5,11 @@ An action item is a clause whose subject is the speaker ("I need to send her a n
 a bare imperative ("Email Marcus by Friday.") or an entry of a spoken list ("Follow-ups:
 send ..., register ..."). Clauses under someone else's reporting verb ("she said I should
 ...") are the contact's advice and are skipped, as are relative and conditional clauses,
-negated ones and non-actions ("I'm going to think about it"). Cue words are in
-``pipelines/followup_cues.toml``; dates are resolved by :mod:`debrief.extract.dates`, the
-call's length read by :mod:`debrief.extract.followups_minutes`.
+negated ones and non-actions ("I'm going to think about it"), and bare imperatives just
+after a sentence that only announces advice ("Advice? Learn SQL."), Whisper's way of writing
+a typed "Advice: learn SQL". Cue words are in ``pipelines/followup_cues.toml``; dates are
+resolved by :mod:`debrief.extract.dates`, the call's length read by
+:mod:`debrief.extract.followups_minutes`.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ class FollowUpExtractor:
         self.strong = set(bounds["strong"])
         self.other_subjects = set(bounds["other_subjects"])
         self.corrections = set(bounds["corrections"])
+        self.advice_words = set(bounds["advice_words"])
+        self.advice_span = int(bounds["advice_span"])
         self.minutes = CallLength(nlp, cl)
 
     # ------------------------------------------------------------ entry point
@@ -89,9 +93,15 @@ class FollowUpExtractor:
             anchor = _anchor_date(doc)
             items: list[FollowUp] = []
             list_open = False  # a "Follow-ups: 1. ... 2. ..." list may run on
+            advice = 0  # sentences left under a spoken "Advice." header
             for sent in doc.sents:
-                found, list_open = self._sentence(doc, sent, anchor, list_open)
+                if self._advice_header(doc, sent):
+                    advice = self.advice_span
+                    continue
+                found, list_open = self._sentence(doc, sent, anchor, list_open, advice > 0)
                 items.extend(found)
+                if advice:
+                    advice = 0 if self._speaker_speaks(sent) else advice - 1
             doc._.follow_ups = items
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
@@ -106,16 +116,22 @@ class FollowUpExtractor:
     # ------------------------------------------------------------ per sentence
 
     def _sentence(
-        self, doc: Doc, sent: Span, anchor: date, list_open: bool
+        self, doc: Doc, sent: Span, anchor: date, list_open: bool, advised: bool = False
     ) -> tuple[list[FollowUp], bool]:
-        """The sentence's action items, and whether a numbered list is still running after it."""
+        """The sentence's action items, and whether a numbered list is still running after it.
+        ``advised``: the sentence follows an advice header, so its bare imperatives are the
+        contact's advice ("Advice? Learn to facilitate workshops."), not the speaker's notes."""
         if self.none_markers.find(doc, sent.start, sent.end):
             return [], False
         listed, list_open = self._listed(doc, sent, list_open)
         if listed is not None:
             starts = listed
         else:
-            starts = [(start, verb, start) for start, verb in self._anchors(doc, sent)]
+            starts = [
+                (start, verb, start)
+                for start, verb in self._anchors(doc, sent)
+                if not (advised and start == verb)  # a bare imperative: the contact's advice
+            ]
             if starts:
                 start, verb, _ = starts[0]
                 lead = self._lead_date(doc, sent, start, anchor)
@@ -129,6 +145,22 @@ class FollowUpExtractor:
                 if item:
                     out.append(item)
         return out, list_open
+
+    def _advice_header(self, doc: Doc, sent: Span) -> bool:
+        """A short verbless sentence announcing advice: "Advice?", "Her advice for me as an
+        analyst." (Whisper's sentence break where a typed recap has "Advice: ...")."""
+        first = self._skip_openers(doc, sent.start, sent.end)
+        words = [t for t in doc[first : sent.end] if not t.is_punct]
+        return (
+            0 < len(words) <= 8
+            and any(t.lower_ in self.advice_words for t in words[:3])
+            and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+        )
+
+    @staticmethod
+    def _speaker_speaks(sent: Span) -> bool:
+        """The speaker is a clause's subject again ("I told her ..."): the advice is over."""
+        return any(t.lower_ in {"i", *_FUSED} and t.dep_.startswith("nsubj") for t in sent)
 
     def _lead_date(self, doc: Doc, sent: Span, start: int, anchor: date) -> int:
         """'Tomorrow I'll send her my resume': a short date phrase before the item belongs to it."""
