@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from debrief.extract.insight_features import features  # noqa: E402
-from debrief.extract.insight_model import LABELS, NONE  # noqa: E402
+from debrief.extract.insight_model import LABELS, NONE, fit_dense  # noqa: E402
 from debrief.extract.insights import InsightClassifier  # noqa: E402
 from debrief.extract.pipeline import load_base  # noqa: E402
 from debrief.models import CATEGORIES  # noqa: E402
@@ -97,28 +97,6 @@ class Cache:
                 self.data[t] = [round(float(x), 5) for x in v]
             self.path.write_text(json.dumps(self.data))
         return np.array([self.data[t] for t in texts], dtype=np.float32)
-
-
-def softmax_fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int = 300, lr: float = 0.05):
-    """Full-batch Adam softmax regression on dense features; returns (W, b)."""
-    n, d = x.shape
-    k = y.shape[1]
-    w = np.zeros((d, k), np.float32)
-    b = np.zeros(k, np.float32)
-    m = [np.zeros_like(w), np.zeros_like(b)]
-    v = [np.zeros_like(w), np.zeros_like(b)]
-    for t in range(1, epochs + 1):
-        z = x @ w + b
-        z -= z.max(1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(1, keepdims=True)
-        g = (p - y) / n
-        grads = [x.T @ g + l2 * w, g.sum(0)]
-        for i, (param, gr) in enumerate(zip((w, b), grads, strict=True)):
-            m[i] = 0.9 * m[i] + 0.1 * gr
-            v[i] = 0.999 * v[i] + 0.001 * gr * gr
-            param -= lr * (m[i] / (1 - 0.9**t)) / (np.sqrt(v[i] / (1 - 0.999**t)) + 1e-8)
-    return w, b
 
 
 def sparse_fit(
@@ -270,7 +248,7 @@ def main() -> int:
     for ctx in (False, True):
         xtr = np.hstack([etr, 0.5 * ptr]) if ctx else etr
         for l2 in (1e-4, 1e-3, 1e-2):
-            w, b = softmax_fit(xtr, ytr, l2, epochs=400, lr=0.05)
+            w, b = fit_dense(xtr, ytr, l2=l2, epochs=400, lr=0.05)
             lb = {}
             for n in sets:
                 x = np.hstack([emb[n], 0.5 * pemb[n]]) if ctx else emb[n]
