@@ -221,15 +221,11 @@ def relevance(show_fusion: bool = False) -> None:
     """recall@10 and nDCG@10 of keyword-only, vector-only and hybrid on each relevance set."""
     tests = Path(__file__).resolve().parent.parent / "tests"
     sys.path.insert(0, str(tests))
-    from relevance.evaluate import evaluate, seed
+    from relevance.evaluate import RANKINGS, print_table, seed
 
     from debrief.ask import hybrid
 
-    runs: list[tuple[str, dict]] = [
-        ("keyword only (--exact)", {"mode": "keyword"}),
-        ("vector only", {"mode": "vector"}),
-        ("hybrid (default)", {}),
-    ]
+    runs = list(RANKINGS)
     if show_fusion:
         base = dict(hybrid.WEIGHTS)
         runs += [
@@ -250,25 +246,13 @@ def relevance(show_fusion: bool = False) -> None:
                 {"fusion": "score", "weights": {"all": 0.1, "any": 0.02}},
             ),
         ]
-    kinds = [
-        ("all", None),
-        ("paraphrase", ("paraphrase",)),
-        ("names/phrases", ("named", "phrase")),
-    ]
     for name in RELEVANCE_SETS:
         folder = tests / name
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp) / "relevance.db")
             keys = seed(store, folder=folder)
-            print(f"relevance set: tests/{name} (recall@10 / nDCG@10)")
-            print(f"{'ranking':<30}" + "".join(f"{k:>22}" for k, _ in kinds))
-            for label, options in runs:
-                cells = []
-                for _, only in kinds:
-                    rank = partial(hybrid.search, store, limit=10, **options)
-                    r = evaluate(store, keys, rank, only, folder=folder)
-                    cells.append(f"{r['recall']:.3f} / {r['ndcg']:.3f}")
-                print(f"{label:<30}" + "".join(f"{c:>22}" for c in cells))
+            title = f"relevance set: tests/{name} (recall@10 / nDCG@10)"
+            print_table(store, keys, title, runs, folder=folder)
             store.close()
 
 

@@ -22,17 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "blind" / "relevance"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from relevance.evaluate import evaluate, seed  # noqa: E402
+from relevance.evaluate import evaluate, print_table, seed  # noqa: E402
 
 from debrief.ask import hybrid  # noqa: E402
 from debrief.store import Store  # noqa: E402
-
-RUNS = [
-    ("keyword only (--exact)", {"mode": "keyword"}),
-    ("vector only", {"mode": "vector"}),
-    ("hybrid (default)", {}),
-]
-KINDS = [("all", None), ("paraphrase", ("paraphrase",)), ("names/phrases", ("named", "phrase"))]
 
 
 def main() -> None:
@@ -42,15 +35,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "blind.db")
         keys = seed(store, folder=BLIND)
-        print("blind relevance set: benchmarks/blind/relevance (recall@10 / nDCG@10)")
-        print(f"{'ranking':<26}" + "".join(f"{k:>20}" for k, _ in KINDS))
-        for label, options in RUNS:
-            cells = []
-            for _, only in KINDS:
-                rank = partial(hybrid.search, store, limit=10, **options)
-                r = evaluate(store, keys, rank, only, folder=BLIND)
-                cells.append(f"{r['recall']:.3f} / {r['ndcg']:.3f}")
-            print(f"{label:<26}" + "".join(f"{c:>20}" for c in cells))
+        title = "blind relevance set: benchmarks/blind/relevance (recall@10 / nDCG@10)"
+        print_table(store, keys, title, folder=BLIND)
         if args.per_question:
             r = evaluate(store, keys, partial(hybrid.search, store, limit=10), None, folder=BLIND)
             for q in r["questions"]:

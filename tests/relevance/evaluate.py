@@ -100,3 +100,40 @@ def evaluate(
         "ndcg": sum(p["ndcg"] for p in per) / n,
         "questions": per,
     }
+
+
+#: The rankings the benchmarks compare (options of ``debrief.ask.hybrid.search``) and the
+#: kinds of question they report separately.
+RANKINGS: list[tuple[str, dict[str, Any]]] = [
+    ("keyword only (--exact)", {"mode": "keyword"}),
+    ("vector only", {"mode": "vector"}),
+    ("hybrid (default)", {}),
+]
+KINDS: list[tuple[str, tuple[str, ...] | None]] = [
+    ("all", None),
+    ("paraphrase", ("paraphrase",)),
+    ("names/phrases", ("named", "phrase")),
+]
+
+
+def print_table(
+    store: Store,
+    keys: dict[int, str],
+    title: str,
+    rankings: list[tuple[str, dict[str, Any]]] = RANKINGS,
+    folder: Path = HERE,
+) -> None:
+    """One row per ranking: recall@10 / nDCG@10 overall and per kind of question."""
+    from functools import partial
+
+    from debrief.ask import hybrid
+
+    print(title)
+    print(f"{'ranking':<30}" + "".join(f"{k:>22}" for k, _ in KINDS))
+    for label, options in rankings:
+        cells = []
+        for _, only in KINDS:
+            rank = partial(hybrid.search, store, limit=10, **options)
+            r = evaluate(store, keys, rank, only, folder=folder)
+            cells.append(f"{r['recall']:.3f} / {r['ndcg']:.3f}")
+        print(f"{label:<30}" + "".join(f"{c:>22}" for c in cells))
