@@ -36,6 +36,7 @@ from typing import Any
 
 from debrief.ask.question import (
     _WORD,
+    adapt,
     categories_named,
     content_words,
     likely_category,
@@ -72,6 +73,10 @@ SEARCH_FLOOR = 0.10
 #: Bonus of an insight whose category the query names (see categories_named): about two
 #: thirds of a first place in one list (1 / (RRF_K + 1)).
 CATEGORY_BONUS = 0.03
+
+#: Which question vector the zero-shot category prior compares with the categories'
+#: descriptions: "minilm" (before the query adapter) or "adapted".
+CATEGORY_PRIOR_ON = "minilm"
 
 #: How a topic the question touches is used: "blend" (the question's vector is blended with
 #: it), "list" (a second meaning list, fused), "off".
@@ -197,6 +202,7 @@ def search(
     rrf_k: int = RRF_K,
     fusion: str = FUSION,
     topics: str = TOPICS,
+    adapter: bool = True,
 ) -> Hits:
     """Insights for ``query`` ranked by ``mode``: ``hybrid`` (default), ``keyword``, ``vector``.
 
@@ -205,6 +211,8 @@ def search(
     question) and ``matched`` (the lists that found them: ``all``, ``any``, ``vector``).
     Keyword mode is exactly the keyword search. ``fusion`` is ``rrf`` (weighted reciprocal
     rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
+    ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
+    (:func:`debrief.ask.question.adapt`).
     """
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
@@ -272,7 +280,10 @@ def search(
     # The question's own vector, made once (not at all when there is nothing to compare).
     has_vectors = bool(len(vstore.matrix(store, embed.MODEL_ID).ids))
     # The numpy model (debrief.minilm, no onnxruntime), or the store's cache of recent questions.
-    raw = question_vector(meaning, store) if meaning.strip() and has_vectors else None
+    minilm = (
+        question_vector(meaning, store, adapted=False) if meaning.strip() and has_vectors else None
+    )
+    raw = None if minilm is None else adapt(minilm) if adapter else minilm
     if topics == "list" and topics_of(meaning):
         # The question alone ranks the meaning list; the question blended with the topics it
         # touches ranks a list of its own, so a topic word used in another sense ("away from
@@ -290,7 +301,7 @@ def search(
         )
     similarity: dict[int, float] = dict(near)
     if mode == "hybrid" and weights.get("category") and near:
-        likely = likely_category(meaning, raw)
+        likely = likely_category(meaning, minilm if CATEGORY_PRIOR_ON == "minilm" else raw)
         if likely:
             cats = vstore.insight_rows(store, list(near))
             lists["category"] = sorted(

@@ -65,6 +65,8 @@ def categories_named(query: str) -> set[str]:
 
 #: Weight of a topic description blended into the question's vector (see topics_of).
 TOPIC_WEIGHT = 0.7
+#: Whether a topic description's vector goes through the query adapter before the blend.
+ADAPT_TOPICS = False
 #: Zero-shot category prior: the category whose description (``[category_descriptions]``
 #: of ``pipelines/ask.toml``) is nearest the question, when its cosine reaches this, ranks
 #: its insights among the meaning list's candidates as a list of their own (weight
@@ -169,19 +171,61 @@ def _topic_vector(description: str) -> Any:
     return vector
 
 
-def question_vector(query: str, store: Store | None = None) -> Any:
-    """The question's own unit vector (:func:`debrief.embed.embed_query`: the numpy model,
-    no onnxruntime), unblended.
+#: The query adapter: a matrix trained on job seekers' questions and the insights that answer
+#: them (``scripts/train_query_adapter.py``), applied to a question's MiniLM vector before it
+#: is compared with the insights' (unchanged) vectors. Used only while it was trained for the
+#: current model (its ``meta``); without it, questions are compared as MiniLM embeds them.
+QUERY_ADAPTER = ("pipelines", "embedding", "query_adapter.npz")
 
-    With ``store``, it is looked up in (and added to) the store's cache of recent questions
-    (:func:`debrief.store.vectors.query_vector_cached`), keyed by a hash of the model id and
-    the question as the tokenizer sees it (case and spacing normalised): a repeated question
-    does not load or run the model.
+
+@lru_cache(maxsize=1)
+def query_adapter() -> Any:
+    """The adapter matrix (float32, DIM x DIM), or None when absent or of another model."""
+    import json
+
+    import numpy as np
+
+    from debrief import embed
+
+    try:
+        with np.load(data_file(*QUERY_ADAPTER)) as saved:
+            meta = json.loads(str(saved["meta"]))
+            matrix = np.ascontiguousarray(saved["W"], dtype=np.float32)
+    except (OSError, ValueError, KeyError):
+        return None
+    if meta.get("model") != embed.MODEL_ID or matrix.shape != (embed.DIM, embed.DIM):
+        return None
+    return matrix
+
+
+def adapt(raw: Any) -> Any:
+    """``raw`` (a question's MiniLM unit vector) through the query adapter, as a unit vector."""
+    import numpy as np
+
+    matrix = query_adapter()
+    if matrix is None:
+        return raw
+    v = matrix @ raw
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def question_vector(query: str, store: Store | None = None, adapted: bool = True) -> Any:
+    """The question's own unit vector (:func:`debrief.embed.embed_query`: the numpy model,
+    no onnxruntime, or onnxruntime when it cannot run), through the query adapter
+    (:func:`adapt`; ``adapted=False``: as MiniLM embeds it), unblended.
+
+    With ``store``, MiniLM's vector is looked up in (and added to) the store's cache of
+    recent questions (:func:`debrief.store.vectors.query_vector_cached`), keyed by a hash of
+    the model id and the question as the tokenizer sees it (case and spacing normalised): a
+    repeated question does not load or run the model. The cache holds the vector before the
+    adapter, which is applied after it (a few microseconds), so a changed adapter never
+    meets a stale cached vector.
     """
     from debrief import embed
 
     if store is None:
-        return embed.embed_query(query)
+        raw = embed.embed_query(query)
+        return adapt(raw) if adapted else raw
     import hashlib
 
     # Only what the tokenizer ignores is normalised: ASCII spacing and case.
@@ -191,7 +235,7 @@ def question_vector(query: str, store: Store | None = None) -> Any:
     if raw is None or raw.shape != (embed.DIM,):
         raw = embed.embed_query(query)
         vstore.cache_query_vector(store, key, raw)
-    return raw
+    return adapt(raw) if adapted else raw
 
 
 def query_vector(query: str, raw: Any = None) -> Any:
@@ -205,7 +249,10 @@ def query_vector(query: str, raw: Any = None) -> Any:
     topics = topics_of(query)
     if not topics:
         return raw
-    v = raw + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
+    topic = np.mean([_topic_vector(t) for t in topics], 0)
+    if ADAPT_TOPICS:
+        topic = adapt(topic)
+    v = raw + TOPIC_WEIGHT * topic
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
