@@ -36,7 +36,7 @@ from typing import Any
 
 from debrief.ask.question import (
     _WORD,
-    adapt,
+    calibrate,
     categories_named,
     content_words,
     likely_category,
@@ -73,10 +73,6 @@ SEARCH_FLOOR = 0.10
 #: Bonus of an insight whose category the query names (see categories_named): about two
 #: thirds of a first place in one list (1 / (RRF_K + 1)).
 CATEGORY_BONUS = 0.03
-
-#: Which question vector the zero-shot category prior compares with the categories'
-#: descriptions: "minilm" (before the query adapter) or "adapted".
-CATEGORY_PRIOR_ON = "minilm"
 
 #: How a topic the question touches is used: "blend" (the question's vector is blended with
 #: it), "list" (a second meaning list, fused), "off".
@@ -150,11 +146,13 @@ def _filters(store: Store, company: str | None, person: str | None) -> dict[str,
 
 
 def _vector_scores(
-    store: Store, query: str, allowed: Any, vector: Any = None
+    store: Store, query: str, allowed: Any, vector: Any = None, adapted: bool = True
 ) -> tuple[dict[int, float], tuple[Any, Any] | None]:
     """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
     and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors.
-    ``vector``: the query's vector if already made (default: :func:`query_vector`)."""
+    ``vector``: the query's vector if already made (default: :func:`query_vector`);
+    ``adapted``: it went through the query adapter, so its cosines are put back on MiniLM's
+    scale (:func:`debrief.ask.question.calibrate`)."""
     import numpy as np
 
     from debrief import embed
@@ -165,6 +163,8 @@ def _vector_scores(
     if vector is None:
         vector = query_vector(query, question_vector(query, store))
     scores = matrix.scores(vector, allowed)
+    if adapted:
+        scores = calibrate(scores)
     k = min(DEPTH, len(scores))
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top], kind="stable")]
@@ -212,7 +212,7 @@ def search(
     Keyword mode is exactly the keyword search. ``fusion`` is ``rrf`` (weighted reciprocal
     rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
     ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
-    (:func:`debrief.ask.question.adapt`).
+    (:func:`debrief.ask.question.query_vector`).
     """
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
@@ -280,28 +280,29 @@ def search(
     # The question's own vector, made once (not at all when there is nothing to compare).
     has_vectors = bool(len(vstore.matrix(store, embed.MODEL_ID).ids))
     # The numpy model (debrief.minilm, no onnxruntime), or the store's cache of recent questions.
-    minilm = (
-        question_vector(meaning, store, adapted=False) if meaning.strip() and has_vectors else None
-    )
-    raw = None if minilm is None else adapt(minilm) if adapter else minilm
+    raw = question_vector(meaning, store) if meaning.strip() and has_vectors else None
     if topics == "list" and topics_of(meaning):
         # The question alone ranks the meaning list; the question blended with the topics it
         # touches ranks a list of its own, so a topic word used in another sense ("away from
         # home", "climate change") adds a few candidates instead of bending the whole list.
-        near, all_scores = _vector_scores(store, meaning, allowed, raw)
-        topical, _ = _vector_scores(store, meaning, allowed, query_vector(meaning, raw))
+        alone = query_vector(meaning, raw, blend=False, adapted=adapter)
+        near, all_scores = _vector_scores(store, meaning, allowed, alone, adapter)
+        topical, _ = _vector_scores(
+            store, meaning, allowed, query_vector(meaning, raw, adapted=adapter), adapter
+        )
         lists["topic"] = sorted(
             ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
         )
-    elif topics == "off":
-        near, all_scores = _vector_scores(store, meaning, allowed, raw)
     else:
-        near, all_scores = _vector_scores(
-            store, meaning, allowed, None if raw is None else query_vector(meaning, raw)
+        vector = (
+            None
+            if raw is None
+            else query_vector(meaning, raw, blend=topics != "off", adapted=adapter)
         )
+        near, all_scores = _vector_scores(store, meaning, allowed, vector, adapter)
     similarity: dict[int, float] = dict(near)
     if mode == "hybrid" and weights.get("category") and near:
-        likely = likely_category(meaning, minilm if CATEGORY_PRIOR_ON == "minilm" else raw)
+        likely = likely_category(meaning, raw)
         if likely:
             cats = vstore.insight_rows(store, list(near))
             lists["category"] = sorted(

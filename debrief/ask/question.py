@@ -65,8 +65,6 @@ def categories_named(query: str) -> set[str]:
 
 #: Weight of a topic description blended into the question's vector (see topics_of).
 TOPIC_WEIGHT = 0.7
-#: Whether a topic description's vector goes through the query adapter before the blend.
-ADAPT_TOPICS = False
 #: Zero-shot category prior: the category whose description (``[category_descriptions]``
 #: of ``pipelines/ask.toml``) is nearest the question, when its cosine reaches this, ranks
 #: its insights among the meaning list's candidates as a list of their own (weight
@@ -173,14 +171,15 @@ def _topic_vector(description: str) -> Any:
 
 #: The query adapter: a matrix trained on job seekers' questions and the insights that answer
 #: them (``scripts/train_query_adapter.py``), applied to a question's MiniLM vector before it
-#: is compared with the insights' (unchanged) vectors. Used only while it was trained for the
-#: current model (its ``meta``); without it, questions are compared as MiniLM embeds them.
+#: is compared with the insights' (unchanged) vectors, with a calibration of the cosines it
+#: gives back to MiniLM's scale (so the similarity floors of search and ``debrief ask`` keep
+#: their meaning). Used only while it was trained for the current model (its ``meta``);
+#: without it, questions are compared as MiniLM embeds them.
 QUERY_ADAPTER = ("pipelines", "embedding", "query_adapter.npz")
 
 
 @lru_cache(maxsize=1)
-def query_adapter() -> Any:
-    """The adapter matrix (float32, DIM x DIM), or None when absent or of another model."""
+def _adapter_file() -> dict[str, Any] | None:
     import json
 
     import numpy as np
@@ -190,12 +189,32 @@ def query_adapter() -> Any:
     try:
         with np.load(data_file(*QUERY_ADAPTER)) as saved:
             meta = json.loads(str(saved["meta"]))
-            matrix = np.ascontiguousarray(saved["W"], dtype=np.float32)
+            found = {
+                k: np.ascontiguousarray(saved[k], dtype=np.float32)
+                for k in saved.files
+                if k != "meta"
+            }
     except (OSError, ValueError, KeyError):
         return None
-    if meta.get("model") != embed.MODEL_ID or matrix.shape != (embed.DIM, embed.DIM):
+    if meta.get("model") != embed.MODEL_ID or found["W"].shape != (embed.DIM, embed.DIM):
         return None
-    return matrix
+    return found
+
+
+def query_adapter() -> Any:
+    """The adapter matrix (float32, DIM x DIM), or None when absent or of another model."""
+    found = _adapter_file()
+    return None if found is None else found["W"]
+
+
+def calibration() -> tuple[Any, Any] | None:
+    """(adapted, minilm): matching quantiles of the cosines of the training questions with
+    the insights of their recap files, through the adapter and without it; None without an
+    adapter."""
+    found = _adapter_file()
+    if found is None or query_adapter() is None:
+        return None
+    return found["knots_adapted"], found["knots_minilm"]
 
 
 def adapt(raw: Any) -> Any:
@@ -209,23 +228,34 @@ def adapt(raw: Any) -> Any:
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
-def question_vector(query: str, store: Store | None = None, adapted: bool = True) -> Any:
-    """The question's own unit vector (:func:`debrief.embed.embed_query`: the numpy model,
-    no onnxruntime, or onnxruntime when it cannot run), through the query adapter
-    (:func:`adapt`; ``adapted=False``: as MiniLM embeds it), unblended.
+def calibrate(scores: Any) -> Any:
+    """Cosines of an adapted question, mapped to MiniLM's scale (monotone: the order is
+    kept): a cosine at the q-quantile of the adapted training cosines becomes the q-quantile
+    of MiniLM's. The adapter spreads cosines lower (an answer at 0.3 for MiniLM comes out
+    near 0.24), which would push answers under the floors calibrated on MiniLM's cosines."""
+    import numpy as np
 
-    With ``store``, MiniLM's vector is looked up in (and added to) the store's cache of
-    recent questions (:func:`debrief.store.vectors.query_vector_cached`), keyed by a hash of
-    the model id and the question as the tokenizer sees it (case and spacing normalised): a
-    repeated question does not load or run the model. The cache holds the vector before the
-    adapter, which is applied after it (a few microseconds), so a changed adapter never
-    meets a stale cached vector.
+    knots = calibration()
+    if knots is None:
+        return scores
+    return np.interp(scores, knots[0], knots[1]).astype(np.float32)
+
+
+def question_vector(query: str, store: Store | None = None) -> Any:
+    """The question's own unit vector as MiniLM embeds it (:func:`debrief.embed.embed_query`:
+    the numpy model, no onnxruntime, or onnxruntime when it cannot run): no topic blended,
+    no query adapter (:func:`query_vector` does both).
+
+    With ``store``, it is looked up in (and added to) the store's cache of recent questions
+    (:func:`debrief.store.vectors.query_vector_cached`), keyed by a hash of the model id and
+    the question as the tokenizer sees it (case and spacing normalised): a repeated question
+    does not load or run the model. The cache holds MiniLM's vector; the adapter is applied
+    after it (microseconds), so a changed adapter never meets a stale cached vector.
     """
     from debrief import embed
 
     if store is None:
-        raw = embed.embed_query(query)
-        return adapt(raw) if adapted else raw
+        return embed.embed_query(query)
     import hashlib
 
     # Only what the tokenizer ignores is normalised: ASCII spacing and case.
@@ -235,24 +265,25 @@ def question_vector(query: str, store: Store | None = None, adapted: bool = True
     if raw is None or raw.shape != (embed.DIM,):
         raw = embed.embed_query(query)
         vstore.cache_query_vector(store, key, raw)
-    return adapt(raw) if adapted else raw
+    return raw
 
 
-def query_vector(query: str, raw: Any = None) -> Any:
-    """The question's unit vector, blended with the topics it touches.
+def query_vector(query: str, raw: Any = None, *, blend: bool = True, adapted: bool = True) -> Any:
+    """The unit vector a question is compared with the insights by: its MiniLM vector
+    through the query adapter (``adapted``, :func:`adapt`: the one place it is applied),
+    then blended with the topics it touches (``blend``; the topics' descriptions as MiniLM
+    embeds them).
 
     ``raw``: the question's own vector (:func:`question_vector`), if already made."""
     import numpy as np
 
     if raw is None:
         raw = question_vector(query)
-    topics = topics_of(query)
+    v = adapt(raw) if adapted else raw
+    topics = topics_of(query) if blend else []
     if not topics:
-        return raw
-    topic = np.mean([_topic_vector(t) for t in topics], 0)
-    if ADAPT_TOPICS:
-        topic = adapt(topic)
-    v = raw + TOPIC_WEIGHT * topic
+        return v
+    v = v + TOPIC_WEIGHT * np.mean([_topic_vector(t) for t in topics], 0)
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
