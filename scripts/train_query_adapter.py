@@ -347,6 +347,15 @@ def calibration(W: Any, pairs: Pairs, recaps: dict[str, RecapFile]) -> tuple[Any
     return knots[0], knots[1]
 
 
+def data_key(paths: list[Path]) -> str:
+    """A hash of the written question files: the shipped adapter records the one it was
+    trained on (``meta["data"]``), and a test checks it is current."""
+    digest = hashlib.sha256()
+    for path in sorted(paths, key=lambda p: p.name):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def save(W: Any, knots: tuple[Any, Any], path: Path, meta: dict[str, Any]) -> None:
     """The adapter as ``.npz``: ``W`` (float32), the calibration knots and ``meta`` (JSON:
     the model it was trained for, how it was trained)."""
@@ -436,7 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     knots = calibration(W, written, recaps)
     for t in (0.10, 0.25, 0.33):
         print(f"MiniLM cosine {t:.2f} = adapted {np.interp(t, knots[1], knots[0]):.3f}")
-    save(W, knots, args.out, {**options, "questions": len(written.texts), "files": names})
+    meta = {**options, "questions": len(written.texts), "files": names, "data": data_key(paths)}
+    save(W, knots, args.out, meta)
     print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 

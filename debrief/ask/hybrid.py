@@ -40,6 +40,7 @@ from debrief.ask.question import (
     categories_named,
     content_words,
     likely_category,
+    query_adapter,
     query_vector,
     question_vector,
     topics_of,
@@ -172,6 +173,22 @@ def _vector_scores(
     return near, (matrix.ids, scores)
 
 
+def _cosines(store: Store, wanted: set[int], vector: Any) -> dict[int, float]:
+    """Cosines of the insights ``wanted`` (those with a vector) with ``vector``."""
+    import numpy as np
+
+    from debrief import embed
+
+    matrix = vstore.matrix(store, embed.MODEL_ID)
+    if not wanted or not len(matrix.ids):
+        return {}
+    ids = np.array(sorted(wanted), dtype=np.int64)
+    pos = np.minimum(np.searchsorted(matrix.ids, ids), len(matrix.ids) - 1)
+    found = matrix.ids[pos] == ids
+    values = matrix.vectors[pos[found]] @ vector.astype(np.float32)
+    return {int(i): float(v) for i, v in zip(ids[found], values, strict=True)}
+
+
 def _lookup(all_scores: Any, wanted: set[int]) -> dict[int, float]:
     """Cosines of the insights ``wanted`` from (ids, scores) of the whole matrix."""
     import numpy as np
@@ -208,7 +225,9 @@ def search(
 
     Same filters and hit shape as :func:`debrief.store.search.search` (``since``/``until``
     are ISO bounds). Hybrid and vector hits also carry ``similarity`` (cosine with the
-    question) and ``matched`` (the lists that found them: ``all``, ``any``, ``vector``).
+    question as MiniLM embeds it, blended with its topics: the scale of the floors, with or
+    without the query adapter) and ``matched`` (the lists that found them: ``all``, ``any``,
+    ``vector``).
     Keyword mode is exactly the keyword search. ``fusion`` is ``rrf`` (weighted reciprocal
     rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
     ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
@@ -361,6 +380,13 @@ def search(
             + [i for i in order if i in boosted and i not in of_named]
             + [i for i in order if i not in boosted]
         )
+    if adapter and raw is not None and query_adapter() is not None:
+        # The adapter ranks; the similarity shown and held against the floors (here and in
+        # `debrief ask`) stays MiniLM's cosine, the scale they were calibrated on: adapted
+        # cosines, even calibrated (question.calibrate), lift some unrelated questions over
+        # them ("stock options at a startup" -> "he sold insurance before joining", 0.30).
+        plain = query_vector(meaning, raw, blend=topics != "off", adapted=False)
+        similarity = _cosines(store, set(similarity) | set(fused), plain)
     if (
         mode == "hybrid"
         and not (boosted or company or person)

@@ -106,7 +106,9 @@ def evaluate(
 #: kinds of question they report separately.
 RANKINGS: list[tuple[str, dict[str, Any]]] = [
     ("keyword only (--exact)", {"mode": "keyword"}),
+    ("vector only, no adapter", {"mode": "vector", "adapter": False}),
     ("vector only", {"mode": "vector"}),
+    ("hybrid, no query adapter", {"adapter": False}),
     ("hybrid (default)", {}),
 ]
 KINDS: list[tuple[str, tuple[str, ...] | None]] = [
