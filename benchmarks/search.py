@@ -406,6 +406,13 @@ def main(argv: list[str] | None = None) -> int:
             for q, filters in queries:
                 samples += timed(partial(hybrid.search, store, q, **filters), args.reps)
             results.append((label, samples, CPU_MS[cpu_from:], HYBRID_TARGET_MS))
+        samples = []  # the same new questions without the query adapter: its cost, by ratio
+        cpu_from = len(CPU_MS)
+        for q, filters in hybrid_cases["hybrid question"]:
+            samples += timed(partial(hybrid.search, store, q, adapter=False, **filters), args.reps)
+        results.append(
+            ("hybrid question, no adapter", samples, CPU_MS[cpu_from:], HYBRID_TARGET_MS)
+        )
         vstore.query_vector_cached = cached_lookup  # type: ignore[assignment]
         samples = []
         cpu_from = len(CPU_MS)

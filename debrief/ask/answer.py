@@ -27,6 +27,9 @@ from debrief.store import Store
 #: every content word of the question (or is of a contact or company it names) and its cosine
 #: reaches KEYWORD_FLOOR. Calibrated on tests/relevance: the questions no one answered peak
 #: at 0.17-0.32 (0.30 here, 0.32 on tests/kb_seed); 44 of the 46 answered ones clear it.
+#: The cosine is MiniLM's even when the query adapter ranks (see debrief.ask.hybrid): the
+#: adapter's own cosines, even mapped back to MiniLM's scale, lifted an unanswered question
+#: of the second set over WEAK_FLOOR, so the floors keep the scale they were set on.
 FLOOR = 0.33
 KEYWORD_FLOOR = 0.15
 #: At most this many insights in an answer; and none far below the best one.

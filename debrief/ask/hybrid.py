@@ -18,6 +18,11 @@ bonus for insights of a category the query names ("advice", "skills"). A questio
 touching a common topic ("who is hiring") is blended with that topic's description
 (``[topics]`` in ``pipelines/ask.toml``) before it is compared.
 
+The question's vector goes through the query adapter first (a matrix trained on job
+seekers' questions over the training recaps by ``scripts/train_query_adapter.py``; see
+:func:`debrief.ask.question.query_vector`). The adapter ranks; the ``similarity`` of a hit,
+which the floors here and in ``debrief ask`` see, stays MiniLM's cosine.
+
 Then names and exact phrases win: when the query names a contact or a company of the
 knowledge base, or holds a quoted phrase, the insights of that person or company, or
 containing that phrase, come first (still in fused order), and the rest of the question
