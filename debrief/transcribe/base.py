@@ -77,6 +77,11 @@ class Engine:
         Segment times are relative to the chunk."""
         return self._transcribe_chunk(audio, prompt, vocabulary)
 
+    def live_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """The settings a live transcript records, from the engine's file ``settings``: what
+        :meth:`transcribe_chunk` does differently from :meth:`transcribe` (none by default)."""
+        return settings
+
     def count_tokens(self, text: str) -> int:
         """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
         raise NotImplementedError

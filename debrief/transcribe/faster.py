@@ -124,6 +124,13 @@ class FasterWhisperEngine(Engine):
             raise TranscriptionError(f"transcription failed: {exc}") from None
         return segments, info.language or self._language
 
+    def live_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """Chunks come from the live path's own Silero VAD and decode without the previous
+        text as condition (see :meth:`_chunk`)."""
+        settings = dict(settings, vad="live-silero", condition_on_previous_text=False)
+        settings.pop("vad_parameters", None)
+        return settings
+
     def _transcribe_chunk(
         self, audio: np.ndarray, prompt: str | None, vocabulary: Sequence[str] | None
     ) -> list[Segment]:
