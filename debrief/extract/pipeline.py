@@ -72,6 +72,8 @@ def _saved_tokenizer(nlp: Language) -> None:
     comparison costs about 1 ms); any other saved tokenizer is read from disk."""
     from pathlib import Path
 
+    if nlp.path is None:  # not loaded from a directory: nothing saved to compare with
+        return
     saved = Path(nlp.path) / "tokenizer"
     try:
         same = saved.read_bytes() == nlp.tokenizer.to_bytes(exclude=["vocab"])  # type: ignore[union-attr]
