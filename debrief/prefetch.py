@@ -63,8 +63,11 @@ def prefetch_engine(settings: Settings) -> Future[float]:
 
 
 _nlp_prefetch: threading.Thread | None = None
-#: The longest spaCy's prefetch waits for a Whisper load before starting anyway.
-ENGINE_WAIT_S = 10.0
+#: The longest spaCy's prefetch waits for a Whisper load before starting anyway. Idle, the
+#: load takes 0.3-0.5 s; on a starved machine it took 1.6-2.5 s, and spaCy starting after
+#: it was once not ready when transcription ended (benchmarks/add.py at load 13): past
+#: this, waiting costs more than the two loads' contention.
+ENGINE_WAIT_S = 1.0
 
 
 def prefetch_nlp() -> None:

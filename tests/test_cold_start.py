@@ -87,6 +87,7 @@ def test_spacy_prefetch_waits_for_the_whisper_load(monkeypatch: pytest.MonkeyPat
     started = _record_loads(monkeypatch)
     loading: Future[float] = Future()
     monkeypatch.setattr(prefetch, "_engine_loading", loading)
+    monkeypatch.setattr(prefetch, "ENGINE_WAIT_S", 60.0)
     prefetch.prefetch_nlp()
     thread = prefetch._nlp_prefetch
     assert thread is not None
@@ -117,5 +118,20 @@ def test_a_failed_whisper_load_does_not_stop_spacy(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(prefetch, "_engine_loading", loading)
     prefetch.prefetch_nlp()
     assert started.wait(30)
+    assert prefetch._nlp_prefetch is not None
+    prefetch._nlp_prefetch.join(30)
+
+
+@pytest.mark.usefixtures("fresh_prefetch")
+def test_spacy_prefetch_does_not_wait_for_a_slow_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Whisper load that takes longer than ENGINE_WAIT_S (a starved machine, a slow
+    engine) no longer holds spaCy's load back."""
+    started = _record_loads(monkeypatch)
+    loading: Future[float] = Future()  # never finishes
+    monkeypatch.setattr(prefetch, "_engine_loading", loading)
+    monkeypatch.setattr(prefetch, "ENGINE_WAIT_S", 0.2)
+    prefetch.prefetch_nlp()
+    assert started.wait(30)
+    assert not loading.done()
     assert prefetch._nlp_prefetch is not None
     prefetch._nlp_prefetch.join(30)
