@@ -92,3 +92,31 @@ def test_imperative_without_an_advice_header_stays_a_note() -> None:
         "He said the advice he got early was the best thing. Shadow a program officer next week."
     )
     assert [t for t, _ in items] == ["Shadow a program officer next week."]
+
+
+def test_dated_imperative_after_whispers_comma_is_a_note() -> None:
+    # Whisper ends a sentence with a comma where the speaker paused: "..., Tamsen Ruiz.
+    # Call Tamsen tomorrow." is heard as "..., Tamsen Ruiz, call Tamsen tomorrow."
+    items = _items(
+        "He gave me the name of the hiring lead at the depot, Marguerite Olsen, email "
+        "Marguerite by Friday. I told him about my forklift license, 40 minutes, apply to the "
+        "dispatcher opening by September 15."
+    )
+    assert items == [
+        ("email Marguerite by Friday.", "2026-09-04"),
+        ("apply to the dispatcher opening by September 15.", "2026-09-15"),
+    ]
+
+
+def test_undated_or_advised_imperative_after_a_comma_is_not_a_note() -> None:
+    # no date: a list of what she does; after "advice," or "she said,": the contact's words
+    assert _items("Her week is meetings, review budgets, visit sites.") == []
+    assert _items("The team is small, her advice, apply by Friday anyway.") == []
+    assert _items("It was a good chat, she said, call the office tomorrow.") == []
+
+
+def test_end_of_the_current_month_is_this_year() -> None:
+    # said on September 1st: this September, not next year's
+    assert resolve_due("write a sample report by the end of September", date(2026, 9, 1)) == (
+        date(2026, 9, 30)
+    )

@@ -277,7 +277,45 @@ class FollowUpExtractor:
             found.append((tok.i, v))
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))
+        else:
+            found = sorted(found + self._comma_dated(doc, sent, found))
         return found
+
+    def _comma_dated(
+        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Whisper's comma where a typed recap ends a sentence: "She gave me the name of the
+        coordinator, Tamsen Ruiz, call Tamsen tomorrow." / "... 30 minutes, apply by November
+        20." A bare imperative from the cue list right after a comma starts the speaker's
+        note when its clause (up to the next comma) states when: a dated to-do. Not after an
+        advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
+        when the verb has a subject of its own."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 2 : sent.end]:
+            if (
+                tok.i in taken
+                or doc[tok.i - 1].text != ","
+                or tok.lower_ not in self.imperatives
+                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
+                or self._has_subject(tok)
+                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
+            ):
+                continue
+            before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
+            if any(
+                t.lower_ in self.advice_words
+                or t.lemma_.lower() in self.reporting
+                or t.lower_ in {"to", "and", "or"}
+                for t in before[-3:]
+            ):
+                continue
+            close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
+            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, _anchor_date(doc)) is None:
+                continue
+            out.append((tok.i, tok.i))
+            taken.add(tok.i)
+        return out
 
     def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and
