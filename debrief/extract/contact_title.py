@@ -157,9 +157,11 @@ class TitleCompanyParser(CompanyChecks):
                 if punct or (hit == 0 and i == start):
                     # apposition: "Dana Whitfield, senior instructional designer at ASU"
                     j = i + 1 if punct else i
-                    t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
-                    if t is None and punct:
-                        t = self._capitalised_title(doc, j, sent.end, mentions)
+                    # a capitalised title between commas first: it also drops the
+                    # organisation the model saw in it ("Landscape Designer, Fenwick Rowe")
+                    t = self._capitalised_title(doc, j, sent.end, mentions) if punct else None
+                    if t is None:
+                        t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
                     if t:
                         titles.append((j, t))
                         self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
@@ -320,6 +322,47 @@ class TitleCompanyParser(CompanyChecks):
         mentions[:] = [m for m in mentions if m.end <= j or m.start >= k]
         return doc[j:k].text
 
+    def _title_case_run(self, doc: Doc, j: int, end: int) -> int:
+        """End of a capitalised job title at ``j`` ("Senior Manager of Studio Operations",
+        "Data Protection Officer", "Chief Nursing"), else ``j``: Whisper capitalises titles a
+        typed recap writes lower-case. Up to 7 title-case words (with "of"/"and"/"&" between
+        them) of which one is a title head word; no name or place the model tags."""
+        k = j
+        head_at = -1
+        while k < end and k - j < 7:
+            t = doc[k]
+            if t.is_title and t.is_alpha:
+                if t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "NORP"}:
+                    break
+                if t.lower_ in self.title_heads:
+                    head_at = k
+                k += 1
+                continue
+            if (
+                t.lower_ in {"of", "and", "&"}
+                and k > j
+                and k + 1 < end
+                and doc[k + 1].is_title
+                and doc[k + 1].lower_ not in {"the", "a", "an"}
+            ):
+                k += 1
+                continue
+            break
+        if head_at < 0:
+            return j
+        return k
+
+    def _and_title(self, doc: Doc, k: int, end: int) -> bool:
+        """'data and analytics specialist': lower-case words after "and" reach a title head
+        within three tokens, with no article, pronoun or punctuation on the way."""
+        for m in range(k, min(end, k + 3)):
+            t = doc[m]
+            if not t.is_alpha or not t.is_lower or t.pos_ in {"DET", "PRON", "ADP", "VERB", "AUX"}:
+                return False
+            if t.lower_ in self.title_heads:
+                return True
+        return False
+
     def _as_title(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> str | None:
         """'She works at Microsoft as a program manager' -> 'program manager'."""
         for k in range(lo, min(hi, lo + 16) - 1):
@@ -399,10 +442,20 @@ class TitleCompanyParser(CompanyChecks):
             return None
         words: list[str] = []
         k = j
+        capped = self._title_case_run(doc, j, end)
         while k < end and len(words) < 10:
             t = doc[k]
             low = t.lower_
             if low in {"uh", "um", "umm", "like"}:
+                k += 1
+                continue
+            if k < capped:
+                # "Senior Manager of Customer Success at ...": Whisper capitalises the title
+                words.append(t.text)
+                k += 1
+                continue
+            if low == "and" and words and k + 1 < end and self._and_title(doc, k + 1, end):
+                words.append(t.text)  # "data and analytics specialist"
                 k += 1
                 continue
             if t.is_punct and t.text not in {"-", "&", "/"}:

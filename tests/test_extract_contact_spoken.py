@@ -1,0 +1,64 @@
+"""The contact's title and company in Whisper's punctuation (issue 11, spoken path), real spaCy.
+
+tiny.en capitalises job titles ("Senior Manager of Studio Operations"), runs sentences on with
+commas and hears ", a" as "and". Every sentence here is written for this file; none is copied
+from a labelled corpus or a transcript.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from debrief.extract import extract
+
+WHEN = datetime(2026, 10, 6, 17, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            "Recap of the call with Oren Castellanos, Senior Manager of Field Operations at "
+            "Tidewater Freight. He started as a dock hand.",
+            "Senior Manager of Field Operations",
+            "Tidewater Freight",
+        ),
+        (
+            "Okay, notes on my chat with Wilhelmina Abara. She's a Data Protection Officer at "
+            "Kestrel Insurance, based in Leeds.",
+            "Data Protection Officer",
+            "Kestrel Insurance",
+        ),
+    ],
+)
+def test_capitalised_title(text: str, title: str, company: str) -> None:
+    contact = extract(text, WHEN).contact
+    assert contact.title == title
+    assert contact.company == company
+
+
+def test_title_joined_by_and() -> None:
+    contact = extract(
+        "Talked to Priyanka Rao today. She's a research and evaluation manager at the "
+        "Harbor Youth Fund.",
+        WHEN,
+    ).contact
+    assert contact.title == "research and evaluation manager"
+
+
+def test_and_before_an_article_ends_the_title() -> None:
+    contact = extract(
+        "Talked to Dmitri Sokol today. He's a welder and a dad of three, at Ridgeway Fabrication.",
+        WHEN,
+    ).contact
+    assert contact.title == "welder"
+
+
+def test_capitalised_words_without_a_title_head_are_no_title() -> None:
+    contact = extract(
+        "Talked to Agnes Moreau, Customer Success at Lumenfield. She covers the west coast.",
+        WHEN,
+    ).contact
+    assert contact.title != "Customer Success"
