@@ -62,3 +62,32 @@ def test_capitalised_words_without_a_title_head_are_no_title() -> None:
         WHEN,
     ).contact
     assert contact.title != "Customer Success"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a comma before "called" (Whisper's pause); the contact's surname in the name
+        (
+            "Okay, that was Ruben Okafor, a site supervisor at a construction firm, called "
+            "Larchmont Okafor Homes, in Tulsa. He started as a framer.",
+            "Larchmont Okafor Homes",
+        ),
+        # two sentences after the intro, a place between the noun and "called"
+        (
+            "So I had a call with a woman named Thandiwe. Thandiwe Mokoena. She's head of "
+            "growth at a startup in Durban called Kibo.",
+            "Kibo",
+        ),
+    ],
+)
+def test_organisation_named_after_called(text: str, company: str) -> None:
+    assert extract(text, WHEN).contact.company == company
+
+
+def test_a_person_named_after_called_is_no_company() -> None:
+    contact = extract(
+        "Talked to a nurse called Imogen Fairweather. She works nights at Saint Brigid's Hospital.",
+        WHEN,
+    ).contact
+    assert contact.company != "Imogen Fairweather"

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from debrief.extract.lexicon import load_toml
 from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_cap, lower_doc
 
 if TYPE_CHECKING:
@@ -56,6 +57,28 @@ def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Mat
     matcher = Matcher(nlp.vocab)
     # the name starts with a capitalised word or an acronym ("MTN Nigeria")
     matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
+    return matcher
+
+
+def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Matcher:
+    """'a two-truck shop called Pereira Plumbing', 'a general contractor, called Hencil
+    Phelps', 'a nonprofit in Chicago called Harmony Bridge', 'a start-up called Tali': an
+    organisation noun, then "called"/"named" (Whisper often puts a comma before it, and a place
+    may come between), then the name; the match ends on the name's first word."""
+    noun = {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}}
+    tail: list[dict[str, Any]] = [
+        {"ORTH": ",", "OP": "?"},
+        {"LOWER": "in", "OP": "?"},
+        {"IS_TITLE": True, "ENT_TYPE": {"IN": ["GPE", "LOC"]}, "OP": "{0,2}"},
+        {"ORTH": ",", "OP": "?"},
+        {"LOWER": {"IN": ["called", "named"]}},
+    ]
+    matcher = Matcher(nlp_vocab)
+    for head in ([noun], [{"LOWER": "start"}, {"ORTH": "-"}, {"LOWER": "up"}]):
+        matcher.add(
+            "called_org",
+            [[*head, *tail, {"IS_TITLE": True}], [*head, *tail, {"IS_UPPER": True}]],
+        )
     return matcher
 
 
@@ -143,6 +166,28 @@ class CompanyChecks:
             self._replaced = (m.start, hit[0])
             m = nxt[0]
         return m
+
+    def _add_called(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> None:
+        """Put each organisation named after "<organisation noun> called" in ``doc[lo:hi]``
+        among ``mentions`` (see :func:`called_matcher`), replacing what overlaps it. The noun
+        makes it an organisation even where the model tags the name a person or place, or
+        the contact shares a word of it ("Lucas Pereira ... a shop called Pereira Plumbing")."""
+        matcher = getattr(self, "_called", None)
+        if matcher is None:
+            cfg = load_toml("contact_patterns.toml")
+            matcher = called_matcher(doc.vocab, cfg["company"], cfg["orgs"]["apposition_nouns"])
+            self._called = matcher
+        for _label, _s, e in matcher(doc[lo:hi]):
+            k = lo + e - 1
+            end = chunk_end(doc, k, doc[k].sent.end)
+            nxt = doc[end] if end < len(doc) else None
+            if end <= k or (nxt is not None and not nxt.is_punct and nxt.lower_ not in _AFTER):
+                continue
+            if any(m.start == k and m.end == end for m in mentions):
+                continue
+            mentions[:] = [x for x in mentions if x.end <= k or x.start >= end]
+            mentions.append(OrgMention(k, end, display_name(doc[k:end].text), True))
+        mentions.sort(key=lambda x: x.start)
 
     def _add_apposed(
         self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]
