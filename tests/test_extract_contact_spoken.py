@@ -91,3 +91,30 @@ def test_a_person_named_after_called_is_no_company() -> None:
         WHEN,
     ).contact
     assert contact.company != "Imogen Fairweather"
+
+
+def test_and_before_a_place_is_whispers_in() -> None:
+    contact = extract(
+        "So, quick one, spoke with Halvard Nygaard, an operations analyst at Morgan Stanley "
+        "and Budapest. He moved there from Oslo.",
+        WHEN,
+    ).contact
+    assert contact.company == "Morgan Stanley"
+
+
+def test_called_name_wins_over_the_capitalised_description() -> None:
+    contact = extract(
+        "Just talk to Perpetua Nwosu, account manager at FinTech company called Ledgerly. "
+        "They do payroll for clinics.",
+        WHEN,
+    ).contact
+    assert contact.company == "Ledgerly"
+
+
+def test_apposed_company_in_the_sentence_after_the_name() -> None:
+    contact = extract(
+        "Okay, this is the recap of the call with Sipho Ndlovu. He's a team lead at the "
+        "South African logistics startup, Twiga. He started in a call center.",
+        WHEN,
+    ).contact
+    assert contact.company == "Twiga"

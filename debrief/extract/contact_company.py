@@ -240,7 +240,12 @@ class CompanyChecks:
             nxt = doc[e2] if e2 < len(doc) else None
             # "at Google and Meta before that" is a list; a list goes on or says "both"
             ends = nxt is None or nxt.is_punct or nxt.lower_ in {"in", "as", "call", "chat"}
-            if e2 - (e + 1) <= 6 and ends:
+            # "at Spotify and Stockholm": Whisper's "and" for "in" before a place
+            # (not when the model tags the first part a place too: "Fjord and Field")
+            place = all(t.ent_type_ in {"GPE", "LOC"} for t in doc[e + 1 : e2]) and not any(
+                t.ent_type_ in {"GPE", "LOC"} for t in doc[s:e]
+            )
+            if e2 - (e + 1) <= 6 and ends and not place:
                 e = e2
         if s >= 2 and doc[s - 1].lower_ in {"and", "&"} and is_cap(doc[s - 2]):
             j = s - 2

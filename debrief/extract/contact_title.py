@@ -263,6 +263,16 @@ class TitleCompanyParser(CompanyChecks):
                 chosen = am
                 break
         if chosen is not None:
+            # "at HealthTech company called Carewell": the name after "called" wins over the
+            # capitalised description just before it
+            named = [
+                m
+                for m in mentions
+                if chosen.end < m.start <= chosen.end + 4
+                and doc[m.start - 1].lower_ in {"called", "named"}
+            ]
+            if named:
+                chosen = named[0]
             company = chosen.name
         if company is None or title is None:
             # "She's a project manager there." / "Sam works at Google." in the next sentences
@@ -281,6 +291,9 @@ class TitleCompanyParser(CompanyChecks):
                 current = [k for k in subj if not _past_clause(doc[k])]
                 k = current[0] if current else subj[0]
                 if company is None:
+                    # "He's a senior manager at the South African software company, Yoko.":
+                    # the name after the description, not the description's own words
+                    self._add_apposed(doc, nxt.start, nxt.end, mentions)
                     near = [m for m in mentions if k < m.start < min(nxt.end, k + 20)]
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
                     between = doc[k : near[0].start] if near else doc[k:k]
