@@ -118,3 +118,21 @@ def test_apposed_company_in_the_sentence_after_the_name() -> None:
         WHEN,
     ).contact
     assert contact.company == "Twiga"
+
+
+def test_debris_is_tiny_en_s_debrief_heading() -> None:
+    contact = extract(
+        "Debris from the Quillworth call, talk to Oona Virtanen, a data engineer "
+        "on the platform team. She was a physics teacher before.",
+        WHEN,
+    ).contact
+    assert contact.company == "Quillworth"
+
+
+def test_capitalised_start_up_then_its_name() -> None:
+    contact = extract(
+        "Call with Tobias Lindqvist. He's the head of partnerships at a Climate Tech Start Up, "
+        "Verdigris. He came from a bank.",
+        WHEN,
+    ).contact
+    assert contact.company == "Verdigris"

@@ -43,11 +43,12 @@ def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Mat
         "ORTH": {"NOT_IN": [",", ".", ";", ":", "?", "!", "(", ")"]},
         "LOWER": {"NOT_IN": stop},
     }
-    pattern: list[dict[str, Any]] = [
+    opening: list[dict[str, Any]] = [
         {"LOWER": {"IN": list(cfg["apposed_prepositions"])}},
         {"LOWER": {"IN": ["a", "an", "the"]}},
         {**free, "OP": "{0,5}"},
-        {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}},
+    ]
+    closing: list[dict[str, Any]] = [
         {**free, "OP": "{0,6}"},
         {"ORTH": ","},
         {"LOWER": {"IN": ["um", "uh", "like", "er"]}, "OP": "*"},
@@ -55,8 +56,14 @@ def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Mat
         {"LOWER": "the", "OP": "?"},
     ]
     matcher = Matcher(nlp.vocab)
-    # the name starts with a capitalised word or an acronym ("MTN Nigeria")
-    matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
+    # the noun: one of the lists', or Whisper's "Start Up" ("at a Digital Health Start Up, X")
+    for noun in (
+        [{"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}}],
+        [{"LOWER": "start"}, {"LOWER": "up"}],
+    ):
+        pattern = [*opening, *noun, *closing]
+        # the name starts with a capitalised word or an acronym ("MTN Nigeria")
+        matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
     return matcher
 
 
