@@ -120,3 +120,33 @@ def test_end_of_the_current_month_is_this_year() -> None:
     assert resolve_due("write a sample report by the end of September", date(2026, 9, 1)) == (
         date(2026, 9, 30)
     )
+
+
+def test_advice_word_ending_a_sentence_heads_the_next() -> None:
+    # Whisper: "..., local news first, advice. Learn audio ..." for a typed "Advice: learn ..."
+    items = _items(
+        "He said the co-op really lives its values, members first, advice. Learn bookkeeping "
+        "and volunteer at a food co-op. I told him about my grocery job. Email him my CV by "
+        "Friday."
+    )
+    assert [t for t, _ in items] == ["Email him my CV by Friday."]
+
+
+def test_advice_for_header_with_a_verb_in_it() -> None:
+    items = _items(
+        "Advice for someone moving from retail into logistics. Take a forklift course first."
+    )
+    assert items == []
+
+
+def test_call_recap_heading_is_no_note() -> None:
+    assert _items("Call recap, Wendell Ashby. He's a dispatcher at a freight firm.") == []
+
+
+def test_talk_to_the_contact_in_the_opening_is_the_intro() -> None:
+    # tiny.en writes "Talked to X" as "Talk to X"; a later, dated "talk to" stays a note
+    items = _items(
+        "Okay. Quick one. Talk to Marisela Quintero, who is head of programs at the Juniper "
+        "Arts Council. She was a dancer. Talk to Marisela again by Friday about the grant."
+    )
+    assert [t for t, _ in items] == ["Talk to Marisela again by Friday about the grant."]

@@ -7,8 +7,11 @@ send ..., register ..."). Clauses under someone else's reporting verb ("she said
 ...") are the contact's advice and are skipped, as are relative and conditional clauses,
 negated ones and non-actions ("I'm going to think about it"), and bare imperatives just
 after a sentence that only announces advice ("Advice? Learn SQL."), Whisper's way of writing
-a typed "Advice: learn SQL". Cue words are in ``pipelines/followup_cues.toml``; dates are
-resolved by :mod:`debrief.extract.dates`, the call's length read by
+a typed "Advice: learn SQL" (also ", advice." ending a sentence, "Advice for someone moving
+into X."). On Whisper's punctuation, a dated bare imperative after a comma is a note ("...,
+Tamsen Ruiz, call Tamsen tomorrow."), and "Talk to <the contact>" in the opening sentences is
+tiny.en's "Talked to", the introduction. Cue words are in ``pipelines/followup_cues.toml``;
+dates are resolved by :mod:`debrief.extract.dates`, the call's length read by
 :mod:`debrief.extract.followups_minutes`.
 """
 
@@ -94,11 +97,17 @@ class FollowUpExtractor:
             items: list[FollowUp] = []
             list_open = False  # a "Follow-ups: 1. ... 2. ..." list may run on
             advice = 0  # sentences left under a spoken "Advice." header
-            for sent in doc.sents:
+            contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
+            name = (contact.name or "").lower() if contact is not None else ""
+            for n, sent in enumerate(doc.sents):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
                     continue
                 found, list_open = self._sentence(doc, sent, anchor, list_open, advice > 0)
+                if n < 3 and name:
+                    # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
+                    # introducing the contact, not a note to talk to them
+                    found = [f for f in found if f.due or name not in f.text.lower()]
                 items.extend(found)
                 if advice:
                     advice = 0 if self._speaker_speaks(sent) else advice - 1
@@ -151,6 +160,19 @@ class FollowUpExtractor:
         analyst." (Whisper's sentence break where a typed recap has "Advice: ...")."""
         first = self._skip_openers(doc, sent.start, sent.end)
         words = [t for t in doc[first : sent.end] if not t.is_punct]
+        if (
+            len(words) > 2
+            and words[-1].lower_ in self.advice_words
+            and doc[words[-1].i - 1].text == ","
+        ):
+            return True  # "He said they live their values, local news first, advice."
+        if (
+            0 < len(words) <= 10
+            and words[0].lower_ in self.advice_words
+            and len(words) > 1
+            and words[1].lower_ == "for"
+        ):
+            return True  # "Advice for someone moving from law to philanthropy."
         return (
             0 < len(words) <= 8
             and any(t.lower_ in self.advice_words for t in words[:3])
@@ -240,7 +262,18 @@ class FollowUpExtractor:
                     (
                         nxt is None
                         or (
-                            nxt.lower_ not in {"is", "was", "'s", "of", "from", "log", "notes"}
+                            nxt.lower_
+                            not in {
+                                "is",
+                                "was",
+                                "'s",
+                                "of",
+                                "from",
+                                "log",
+                                "notes",
+                                "recap",
+                                "debrief",
+                            }
                             and not (meeting and nxt.lower_ in {"with", "w/", "w"})
                         )
                     )
