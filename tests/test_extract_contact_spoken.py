@@ -136,3 +136,30 @@ def test_capitalised_start_up_then_its_name() -> None:
         WHEN,
     ).contact
     assert contact.company == "Verdigris"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Talked with Ferdinand Oyelaran, a budget analyst for the city of Spokane. He did "
+            "an MPA first.",
+            "city of Spokane",
+        ),
+        (
+            "Her name is Lucinda Farrow. She's a senior planner at the city of Boise. She did "
+            "her masters in Oregon.",
+            "city of Boise",
+        ),
+    ],
+)
+def test_lower_case_company_in_a_cased_transcript(text: str, company: str) -> None:
+    assert extract(text, WHEN).contact.company == company
+
+
+def test_lower_case_plural_after_for_is_no_company() -> None:
+    contact = extract(
+        "Talked with Imre Szabo, an instructional designer for teachers. He writes courses.",
+        WHEN,
+    ).contact
+    assert contact.company is None

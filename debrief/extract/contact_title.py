@@ -77,6 +77,8 @@ _TITLE_CAPS = {
     "apm",
     "ic",
 }
+#: "the city of Boise": a lower-case word before "of" that makes the place an organisation.
+_OF_PLACES = {"city", "county", "state", "town", "village", "borough", "commonwealth", "port"}
 _MOVED = {
     "moved",
     "left",
@@ -211,24 +213,16 @@ class TitleCompanyParser(CompanyChecks):
         # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
         sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
         in_sent = [m for m in mentions if start <= m.start < sent_end]
-        if not in_sent and title_at is not None and not lower_doc(doc):
-            # "he's a foreman at bluepeak roofing, a small outfit": a lower-case company name
-            # in a typed recap, right after the title and closed by punctuation or a place
-            for lm in self.lower_orgs.find(
-                doc, title_at, min(sent_end, title_at + 12), self._blocked
-            ):
-                closer = doc[lm.end] if lm.end < len(doc) else None
-                # "at bluepeak roofing", not "for universities" or "at the county office"
-                right_after_at = doc[lm.start - 1].lower_ == "at"
-                if (
-                    right_after_at
-                    and (closer is None or closer.is_punct or closer.lower_ == "in")
-                    and all(t.is_lower for t in doc[lm.start : lm.end] if t.is_alpha)
-                ):
-                    mentions.append(lm)
-                    mentions.sort(key=lambda m: m.start)
-                    in_sent = [lm]
-                    break
+        if not in_sent and not lower_doc(doc):
+            # "he's a foreman at bluepeak roofing, a small outfit", "a budget analyst for the
+            # city of Austin": a lower-case company name in a cased recap or transcript, right
+            # after the title (or the name) and closed by punctuation or a place
+            lo = title_at if title_at is not None else start
+            lm = self._lower_company(doc, lo, min(sent_end, lo + 12))
+            if lm is not None:
+                mentions.append(lm)
+                mentions.sort(key=lambda m: m.start)
+                in_sent = [lm]
         company = None
         chosen: OrgMention | None = None
         if in_sent:
@@ -262,6 +256,15 @@ class TitleCompanyParser(CompanyChecks):
             if am.start >= start and (chosen is None or described_at <= chosen.start < am.start):
                 chosen = am
                 break
+        if chosen is not None and chosen.start >= 2 and not lower_doc(doc):
+            # "at the city of Boise": Whisper lower-cases "city", the model tags only "Boise"
+            of, head = doc[chosen.start - 1], doc[chosen.start - 2]
+            if of.lower_ == "of" and head.is_lower and head.lower_ in _OF_PLACES:
+                s0 = chosen.start - 2
+                chosen = OrgMention(s0, chosen.end, doc[s0 : chosen.end].text, chosen.strong)
+                mentions[:] = [m for m in mentions if m.end <= s0 or m.start >= chosen.end]
+                mentions.append(chosen)
+                mentions.sort(key=lambda m: m.start)
         if chosen is not None:
             # "at HealthTech company called Carewell": the name after "called" wins over the
             # capitalised description just before it
@@ -290,6 +293,13 @@ class TitleCompanyParser(CompanyChecks):
                 # about the past does not say what they do now
                 current = [k for k in subj if not _past_clause(doc[k])]
                 k = current[0] if current else subj[0]
+                if company is None and not lower_doc(doc):
+                    # "She's a senior planner at the city of Tacoma."
+                    lm = self._lower_company(doc, k, min(nxt.end, k + 14))
+                    if lm is not None:
+                        mentions.append(lm)
+                        mentions.sort(key=lambda m: m.start)
+                        company = lm.name
                 if company is None:
                     # "He's a senior manager at the South African software company, Yoko.":
                     # the name after the description, not the description's own words
@@ -321,6 +331,31 @@ class TitleCompanyParser(CompanyChecks):
         if title is None:
             title = self._as_title(doc, start, sent.end, mentions)
         return title, company
+
+    def _lower_company(self, doc: Doc, lo: int, hi: int) -> OrgMention | None:
+        """A lower-case organisation name in ``doc[lo:hi]`` of a cased text ("at bluepeak
+        roofing,", "for the city of Austin.", "at the office of personnel management in
+        D.C."): right after "at" or "for the", not a plural ("for teachers"), closed by
+        punctuation or "in", its words lower-case but for a place ("city of Austin").
+        Generic descriptions ("for universities", "at the county office") are none."""
+        for lm in self.lower_orgs.find(doc, lo, hi, self._blocked):
+            closer = doc[lm.end] if lm.end < len(doc) else None
+            j = lm.start - 1
+            the = j > 0 and doc[j].lower_ == "the"
+            j -= the
+            # "for" only with "the": "for the city of Austin", not "for teachers"
+            if (
+                (doc[j].lower_ == "at" or (doc[j].lower_ == "for" and the))
+                and doc[lm.end - 1].tag_ not in {"NNS", "NNPS"}
+                and (closer is None or closer.is_punct or closer.lower_ == "in")
+                and all(
+                    t.is_lower or (t.ent_type_ in {"GPE", "LOC", "ORG"} and n > 0)
+                    for n, t in enumerate(doc[lm.start : lm.end])
+                    if t.is_alpha
+                )
+            ):
+                return lm
+        return None
 
     def _capitalised_title(
         self, doc: Doc, j: int, end: int, mentions: list[OrgMention]
