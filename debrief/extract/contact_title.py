@@ -218,11 +218,11 @@ class TitleCompanyParser(CompanyChecks):
             # city of Austin": a lower-case company name in a cased recap or transcript, right
             # after the title (or the name) and closed by punctuation or a place
             lo = title_at if title_at is not None else start
-            lm = self._lower_company(doc, lo, min(sent_end, lo + 12))
-            if lm is not None:
-                mentions.append(lm)
+            low_org = self._lower_company(doc, lo, min(sent_end, lo + 12))
+            if low_org is not None:
+                mentions.append(low_org)
                 mentions.sort(key=lambda m: m.start)
-                in_sent = [lm]
+                in_sent = [low_org]
         company = None
         chosen: OrgMention | None = None
         if in_sent:
@@ -295,11 +295,11 @@ class TitleCompanyParser(CompanyChecks):
                 k = current[0] if current else subj[0]
                 if company is None and not lower_doc(doc):
                     # "She's a senior planner at the city of Tacoma."
-                    lm = self._lower_company(doc, k, min(nxt.end, k + 14))
-                    if lm is not None:
-                        mentions.append(lm)
+                    low_org = self._lower_company(doc, k, min(nxt.end, k + 14))
+                    if low_org is not None:
+                        mentions.append(low_org)
                         mentions.sort(key=lambda m: m.start)
-                        company = lm.name
+                        company = low_org.name
                 if company is None:
                     # "He's a senior manager at the South African software company, Yoko.":
                     # the name after the description, not the description's own words
