@@ -163,3 +163,18 @@ def test_lower_case_plural_after_for_is_no_company() -> None:
         WHEN,
     ).contact
     assert contact.company is None
+
+
+def test_and_for_a_misheard_comma_an_before_the_title() -> None:
+    contact = extract(
+        "Short call with Thaddeus and apprentice lineman at Cascade Power. He climbs poles.",
+        WHEN,
+    ).contact
+    assert contact.title == "apprentice lineman"
+
+
+def test_name_and_another_person_is_no_title() -> None:
+    contact = extract(
+        "Call with Rosalind and her manager at Cascade Power. They run the grid team.", WHEN
+    ).contact
+    assert contact.title is None

@@ -169,6 +169,18 @@ class TitleCompanyParser(CompanyChecks):
                         self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
                     i += 1
                     continue
+            if (
+                tok.lower_ == "and"
+                and i == start
+                and not titles
+                and self._misheard_an(doc, i, sent)
+            ):
+                # "Eric and apprentice at the Iron Workers": tiny.en's "and" for ", an"
+                t = self._parse_title(doc, i + 1, sent.end, mentions, require_head=True)
+                if t:
+                    titles.append((i + 1, t))
+                i += 1
+                continue
             recast = self.recasts.match_at(doc, i, sent.end)
             if recast and titles:
                 t = self._parse_title(doc, i + recast, sent.end, mentions)
@@ -331,6 +343,19 @@ class TitleCompanyParser(CompanyChecks):
         if title is None:
             title = self._as_title(doc, start, sent.end, mentions)
         return title, company
+
+    @staticmethod
+    def _misheard_an(doc: Doc, i: int, sent: Span) -> bool:
+        """'<Name> and investment associate at the Gates Foundation': an "and" right after the
+        name, then lower-case words without article, verb or comma, then "at"/"for" within 7
+        words, is a misheard ", an" before the title (not "<Name> and her boss")."""
+        for k in range(i + 1, min(sent.end, i + 8)):
+            t = doc[k]
+            if t.lower_ in {"at", "for"} and k > i + 1:
+                return True
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON", "DET", "CCONJ"}:
+                return False
+        return False
 
     def _lower_company(self, doc: Doc, lo: int, hi: int) -> OrgMention | None:
         """A lower-case organisation name in ``doc[lo:hi]`` of a cased text ("at bluepeak
