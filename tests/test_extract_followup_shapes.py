@@ -150,3 +150,13 @@ def test_talk_to_the_contact_in_the_opening_is_the_intro() -> None:
         "Arts Council. She was a dancer. Talk to Marisela again by Friday about the grant."
     )
     assert [t for t, _ in items] == ["Talk to Marisela again by Friday about the grant."]
+
+
+def test_past_perfect_d_is_no_plan() -> None:
+    items = _items("I'd emailed her twice before she answered. I'd like to send her my CV.")
+    assert [t for t, _ in items] == ["I'd like to send her my CV."]
+
+
+def test_negative_imperative_and_noun_subject_are_no_notes() -> None:
+    assert _items("She said be bold. Don't undersell the retail years.") == []
+    assert _items("Mail has changed a lot, she said. Parcels are most of it now.") == []

@@ -273,6 +273,14 @@ class FollowUpExtractor:
                                 "notes",
                                 "recap",
                                 "debrief",
+                                # "Mail has won": a noun subject, not an imperative
+                                "has",
+                                "had",
+                                "are",
+                                "were",
+                                # "Don't undersell it": the contact's advice, not a to-do
+                                "n't",
+                                "not",
                             }
                             and not (meeting and nxt.lower_ in {"with", "w/", "w"})
                         )
@@ -303,6 +311,8 @@ class FollowUpExtractor:
             v = self._verb_after(doc, j + n, sent.end)
             if v is None or not self._is_action(doc, v, tok.i):
                 continue
+            if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
+                continue  # "I'd emailed him three times": had, not would
             if self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v]):
                 continue
             if found and found[-1][1] >= tok.i:
