@@ -178,3 +178,13 @@ def test_name_and_another_person_is_no_title() -> None:
         "Call with Rosalind and her manager at Cascade Power. They run the grid team.", WHEN
     ).contact
     assert contact.title is None
+
+
+def test_capitalised_title_the_model_tags_a_person() -> None:
+    # en_core_web_sm reads a capitalised "Project Designer" after a name as a PERSON
+    contact = extract(
+        "Notes on Rosamund Achterberg, Project Designer at a small exhibit firm, Lanternfish "
+        "Studio, in Denver. She taught art before.",
+        WHEN,
+    ).contact
+    assert contact.title == "Project Designer"

@@ -404,14 +404,17 @@ class TitleCompanyParser(CompanyChecks):
         """End of a capitalised job title at ``j`` ("Senior Manager of Studio Operations",
         "Data Protection Officer", "Chief Nursing"), else ``j``: Whisper capitalises titles a
         typed recap writes lower-case. Up to 7 title-case words (with "of"/"and"/"&" between
-        them) of which one is a title head word; no name or place the model tags."""
+        them) of which one is a title head word; no place the model tags, and no person
+        unless the run ends on the head ("Project Designer")."""
         k = j
         head_at = -1
+        person = False
         while k < end and k - j < 7:
             t = doc[k]
             if t.is_title and t.is_alpha:
-                if t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "NORP"}:
+                if t.ent_type_ in {"GPE", "LOC", "DATE", "NORP"}:
                     break
+                person = person or t.ent_type_ == "PERSON"
                 if t.lower_ in self.title_heads:
                     head_at = k
                 k += 1
@@ -426,7 +429,9 @@ class TitleCompanyParser(CompanyChecks):
                 k += 1
                 continue
             break
-        if head_at < 0:
+        if head_at < 0 or (person and head_at != k - 1):
+            # the model reads "Project Designer" as a person: a title only when it ends on
+            # its head word
             return j
         return k
 
