@@ -16,6 +16,12 @@ Side by side, in one run, for beam 1, 2 and 5 and faster-whisper's batched decod
 * floor, in this process: bare faster-whisper (``WhisperModel``, beam 1, no VAD) on the same
   60 s recap, its model load alone, and decoding the audio alone.
 
+``--cold-only`` runs the cold part alone; ``--against DIR`` adds, interleaved with this
+checkout's cold runs, the same cold add by another checkout of debrief (``DIR``, e.g. the
+main branch): before and after in one run, so a busy machine's load hits both alike (a
+ratio that holds when the absolute figures do not). Every cold run notes the load average
+it started at.
+
 Target (issue 16): the cold 60 s recap under 3 s at a WER at most 0.5 points above beam 5.
 """
 
@@ -48,11 +54,15 @@ STAGES = ("decode", "load_model", "transcribe", "load_nlp", "extract", "store", 
 #: Run by default; "batched beam 5" on request (--configs).
 DEFAULT_CONFIGS = ("beam 1", "beam 2", "beam 5", "batched beam 1", "batched beam 2")
 TARGET_S = 3.0
+#: The checkout a cold child imports debrief from (default: this one).
+CODE_VAR = "DEBRIEF_BENCH_CODE"
 TARGET_WER_POINTS = 0.5
 
 
 def cold_child(config: str, path: Path) -> None:
     """One cold add in this fresh process; prints its figures as JSON."""
+    # The checkout under test first (--against: another one), before debrief is imported.
+    sys.path.insert(0, os.environ.get(CODE_VAR, str(ROOT)))
     t0 = time.perf_counter()
     from debrief import pipeline
     from debrief.config import load_settings
@@ -74,25 +84,56 @@ def cold_child(config: str, path: Path) -> None:
     print(json.dumps(out | {"text": result.transcript.text}))
 
 
-def child_env() -> dict[str, str]:
-    """This checkout first; bytecode cached as in any installation (a user's Python writes
-    ``__pycache__``; compiling debrief's sources on every start is not what users pay)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def child_env(code: Path = ROOT) -> dict[str, str]:
+    """The checkout ``code`` first; bytecode cached as in any installation (a user's Python
+    writes ``__pycache__``; compiling debrief's sources on every start is not what users pay)."""
+    env = {**os.environ, "PYTHONPATH": str(code), CODE_VAR: str(code)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def run_cold(config: str, path: Path) -> dict[str, Any]:
+def run_cold(config: str, path: Path, code: Path = ROOT) -> dict[str, Any]:
+    """One cold add in a fresh process, debrief imported from the checkout ``code``."""
+    load = os.getloadavg()[0]
     proc = subprocess.run(
         [sys.executable, __file__, "--cold-child", config, "--file", str(path)],
         capture_output=True,
         text=True,
         check=False,
-        env=child_env(),
+        env=child_env(code),
     )
     if proc.returncode != 0:
         sys.exit(f"cold run ({config}) failed: {proc.stderr.strip()[-800:]}")
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1])) | {"load": load}
+
+
+def print_cold(
+    rows: dict[str, list[dict[str, Any]]], recap: Any, seconds: float
+) -> dict[str, dict[str, Any]]:
+    """The cold table: per setting (and checkout), the median run with its stage split."""
+    n = max(len(runs) for runs in rows.values())
+    print(
+        f"\ncold: {recap.id} ({recap.voice}, {seconds:.1f} s), fresh process each, "
+        f"median of {n}; the stage split is that run's"
+    )
+    print(
+        f"{'setting':<28}{'wall s':>8}{'best':>6}{'cpu s':>7}{'load':>6}{'import':>7}"
+        + "".join(f"{s:>11}" for s in STAGES)
+        + f"{'WER':>7}"
+    )
+    medians: dict[str, dict[str, Any]] = {}
+    for label, runs in rows.items():
+        ordered = sorted(runs, key=lambda r: r["wall"])
+        mid = ordered[len(ordered) // 2]
+        medians[label] = mid
+        err = speech.wer([(recap.text, mid["text"])])
+        print(
+            f"{label:<28}{mid['wall']:>8.2f}{ordered[0]['wall']:>6.2f}{mid['cpu']:>7.2f}"
+            f"{mid.get('load', 0.0):>6.1f}{mid['import']:>7.2f}"
+            + "".join(f"{mid['timings'].get(s, 0.0):>11.3f}" for s in STAGES)
+            + f"{err:>7.1%}"
+        )
+    return medians
 
 
 def duration(path: Path) -> float:
@@ -139,6 +180,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="cold runs per setting (median)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N recaps of the set")
     ap.add_argument("--json", type=Path, help="also write every figure to this file")
+    ap.add_argument("--cold-only", action="store_true", help="the cold runs only (no set)")
+    ap.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout of debrief (e.g. the main branch) whose cold add runs"
+        " interleaved with this one's, for a before/after ratio in one run",
+    )
     ap.add_argument("--cold-child", help=argparse.SUPPRESS)
     ap.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -163,31 +211,31 @@ def main() -> None:
         f"{', '.join(sorted({r.voice for r in recaps}))}"
     )
 
-    # -- cold: a fresh process per run, settings interleaved ---------------------------------
-    cold: dict[str, list[dict[str, Any]]] = {c: [] for c in configs}
+    # -- cold: a fresh process per run, settings (and checkouts) interleaved -----------------
+    codes = {"": ROOT} | ({f" @{args.against.name}": args.against} if args.against else {})
+    cold: dict[str, list[dict[str, Any]]] = {c + t: [] for c in configs for t in codes}
     for _ in range(args.repeat):
         for config in configs:
-            cold[config].append(run_cold(config, paths[cold_id]))
-    print(
-        f"\ncold: {cold_id} ({cold_recap.voice}, {seconds[cold_id]:.1f} s), fresh process each, "
-        f"median of {args.repeat}; the stage split is that run's"
-    )
-    print(
-        f"{'setting':<20}{'wall s':>8}{'cpu s':>7}{'import':>8}"
-        + "".join(f"{s:>11}" for s in STAGES)
-        + f"{'WER':>7}"
-    )
-    cold_median: dict[str, dict[str, Any]] = {}
-    for config in configs:
-        runs = sorted(cold[config], key=lambda r: r["wall"])
-        mid = runs[len(runs) // 2]
-        cold_median[config] = mid
-        err = speech.wer([(cold_recap.text, mid["text"])])
-        print(
-            f"{config:<20}{mid['wall']:>8.2f}{mid['cpu']:>7.2f}{mid['import']:>8.2f}"
-            + "".join(f"{mid['timings'].get(s, 0.0):>11.3f}" for s in STAGES)
-            + f"{err:>7.1%}"
-        )
+            for tag, code in codes.items():
+                cold[config + tag].append(run_cold(config, paths[cold_id], code))
+    cold_median = print_cold(cold, cold_recap, seconds[cold_id])
+    if args.against:
+        for config in configs:
+            mine, other = cold[config], cold[config + f" @{args.against.name}"]
+            ratio = [a["wall"] / b["wall"] for a, b in zip(mine, other, strict=True)]
+            cpu = [a["cpu"] / b["cpu"] for a, b in zip(mine, other, strict=True)]
+            print(
+                f"  {config}: this checkout / {args.against.name}, run by run: wall "
+                + ", ".join(f"{r:.2f}" for r in ratio)
+                + f" (median {sorted(ratio)[len(ratio) // 2]:.2f}); CPU median "
+                f"{sorted(cpu)[len(cpu) // 2]:.2f}"
+            )
+    if args.cold_only:
+        if args.json:
+            args.json.write_text(
+                json.dumps({"cold_id": cold_id, "cold": cold, "loadavg": os.getloadavg()})
+            )
+        return
 
     # -- the set, warm, in this process ------------------------------------------------------
     from debrief import pipeline

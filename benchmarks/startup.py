@@ -18,6 +18,11 @@ MiniLM (memory-mapped weights), the question's vector, loading and ranking the v
 rest of the hybrid search, rendering; and beside it what the onnxruntime path for the
 question's vector would cost in the same process (import, session, one embedding).
 
+Then ``search promotion`` as a question never asked (the store's cache of question vectors
+emptied before each run: the numpy MiniLM runs) and as a repeated one; ``--against DIR``
+runs another checkout of debrief (e.g. the main branch) on the same base, interleaved with
+this one, and prints the ratios (before/after in one run: a busy machine's load hits both).
+
 Target (issue 16): ``debrief search promotion`` < 200 ms wall on 1,000 debriefs.
 """
 
@@ -36,6 +41,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -54,11 +60,16 @@ def debrief_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "debrief.cli"]
 
 
-def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[list[float], list[float]]:
-    """Wall and CPU (user + system) milliseconds of ``runs`` runs of ``cmd``."""
+def timed(
+    cmd: list[str], env: dict[str, str], runs: int, before_each: Any = None
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user + system) milliseconds of ``runs`` runs of ``cmd``;
+    ``before_each()`` (untimed) runs before each."""
     walls, cpus = [], []
     subprocess.run(cmd, env=env, capture_output=True, check=False)  # warm: caches, bytecode
     for _ in range(runs):
+        if before_each is not None:
+            before_each()
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
@@ -156,6 +167,48 @@ def search_split(env: dict[str, str], runs: int, mode: str) -> dict[str, list[li
     return out
 
 
+def forget_questions(db: Path) -> None:
+    """Empty the store's cache of question vectors: the next search embeds its question."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM query_vectors")
+
+
+def new_question(home: Path, env: dict[str, str], args: Any) -> None:
+    """`debrief search promotion` as a question never asked (its vector cache emptied before
+    each run) and as a repeated one; with ``--against``, the other checkout's runs
+    interleaved with this one's (one run each in turn, so the load hits both alike)."""
+    codes = {"this checkout": ROOT} | ({args.against.name: args.against} if args.against else {})
+    cmd = [*debrief_cmd(), "search", "promotion"]
+    forget = lambda: forget_questions(home / "debrief.db")  # noqa: E731
+    rows: dict[str, dict[str, list[float]]] = {}
+    for _ in range(args.runs):
+        for name, code in codes.items():
+            code_env = {**env, "PYTHONPATH": str(code)}
+            for kind, before in (("new question", forget), ("repeated", None)):
+                walls, cpus = timed(cmd, code_env, 1, before)
+                row = rows.setdefault(f"{name}, {kind}", {"wall": [], "cpu": []})
+                row["wall"] += walls
+                row["cpu"] += cpus
+    print(
+        f"\n`debrief search promotion`, a new question (vector cache emptied before each run)"
+        f" and a repeated one; median of {args.runs}, load average {os.getloadavg()[0]:.2f}"
+    )
+    print(f"  {'checkout, question':<40}{'wall ms':>9}{'min':>7}{'cpu ms':>8}")
+    for label, row in rows.items():
+        print(
+            f"  {label:<40}{statistics.median(row['wall']):>9.0f}{min(row['wall']):>7.0f}"
+            f"{statistics.median(row['cpu']):>8.0f}"
+        )
+    if args.against:
+        for kind in ("new question", "repeated"):
+            mine, other = rows[f"this checkout, {kind}"], rows[f"{args.against.name}, {kind}"]
+            print(
+                f"  {kind}: this checkout / {args.against.name}: CPU "
+                f"{statistics.median(mine['cpu']) / statistics.median(other['cpu']):.2f}x, wall "
+                f"{statistics.median(mine['wall']) / statistics.median(other['wall']):.2f}x"
+            )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--debriefs", type=int, default=1000)
@@ -166,6 +219,12 @@ def main() -> None:
         type=Path,
         help="Data home to build (or reuse) the knowledge base in: the first search embeds"
         " its insights (minutes on a busy machine), a kept home skips that next time.",
+    )
+    ap.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout of debrief (e.g. the main branch): `search promotion`, new"
+        " question and repeated, run by both, interleaved, for a before/after ratio",
     )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -224,6 +283,8 @@ def main() -> None:
                 f"{'debrief ' + label:<34}{statistics.median(walls):>9.0f}{min(walls):>7.0f}"
                 f"{statistics.median(cpus):>8.0f}  {', '.join(tops) or 'none'}"
             )
+
+        new_question(home, env, args)
 
         split = splits["search promotion"]
         by_top: Counter[str] = Counter()

@@ -147,9 +147,13 @@ def _load(threads: int) -> Embedder:
     return Embedder(session, tokenizer, _TOKENIZER_LOCK)
 
 
-#: One thread: a question or a recap's insights are small batches (about 5 ms of CPU a
-#: text); a second thread cut no wall time on the 2-core machine measured and cost CPU.
-THREADS = 1
+#: Two threads: onnxruntime embeds filing's batches (a recap's insights, twice each) and
+#: backfills, never a search question (numpy does, :func:`embed_query`). Filing embeds last,
+#: after transcription, with both cores free: 16 insight texts took 185 ms instead of 338 ms
+#: of wall time when the machine gave it two cores, for 10% more CPU (a loaded machine gave
+#: it one, and then no gain: 368 vs 351 ms median at load 7.5, issue 16). The vectors are
+#: the same bit for bit (tests/test_cold_start.py).
+THREADS = 2
 
 
 def embedder(threads: int | None = None) -> Embedder:

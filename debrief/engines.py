@@ -2,9 +2,9 @@
 list (the CLI's ``--engine`` choices, the ``engine`` setting's check, ``debrief models``,
 the engine loader in :mod:`debrief.transcribe` and the benchmarks).
 
-A third engine is one new module in ``debrief/transcribe/`` holding a class with the
-:class:`debrief.transcribe.base.Engine` interface (built from :class:`EngineOptions`), plus
-its line in :data:`ENGINES`. This module imports nothing else of debrief: it sits beside
+A third engine is one new module in ``debrief/transcribe/`` holding a subclass of
+:class:`debrief.transcribe.base.Engine` (built from :class:`EngineOptions`), plus its line in
+:data:`ENGINES`. This module imports nothing else of debrief: it sits beside
 ``config`` at the bottom of the layers.
 """
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 _whisper: ThreadPoolExecutor | None = None
+#: The Whisper model load in flight (or done), for :func:`prefetch_nlp` to start after it.
+_engine_loading: Future[float] | None = None
 
 
 def whisper_thread() -> ThreadPoolExecutor:
@@ -55,10 +57,17 @@ def prefetch_engine(settings: Settings) -> Future[float]:
             get_engine(settings)
         return time.perf_counter() - start
 
-    return whisper_thread().submit(load)
+    global _engine_loading
+    _engine_loading = whisper_thread().submit(load)
+    return _engine_loading
 
 
 _nlp_prefetch: threading.Thread | None = None
+#: The longest spaCy's prefetch waits for a Whisper load before starting anyway. Idle, the
+#: load takes 0.3-0.5 s; on a starved machine it took 1.6-2.5 s, and spaCy starting after
+#: it was once not ready when transcription ended (benchmarks/add.py at load 13): past
+#: this, waiting costs more than the two loads' contention.
+ENGINE_WAIT_S = 1.0
 
 
 def prefetch_nlp() -> None:
@@ -75,7 +84,16 @@ def prefetch_nlp() -> None:
     if _nlp_prefetch is not None:
         return
 
+    engine = _engine_loading
+
     def load() -> None:
+        # After the Whisper model's load, when one is under way: that load is the head of
+        # the critical path (transcription waits for it), and both are mostly Python
+        # imports fighting for the one GIL; spaCy's load then still ends well before the
+        # transcription does (benchmarks/add.py: load_nlp, the wait for it, stays 0).
+        if engine is not None:
+            with contextlib.suppress(Exception):
+                engine.result(timeout=ENGINE_WAIT_S)
         # Importing spaCy is half the cost, so it happens in the thread too. A failure is
         # not reported here: the foreground load raises it again, as one line.
         with contextlib.suppress(Exception):

@@ -2,6 +2,12 @@
 """Build spoken training data: labelled recaps spoken, transcribed by `debrief add`, re-labelled.
 
     .venv/bin/python scripts/build_spoken.py [--per-file 12] [--out FILE] [--write-only]
+    .venv/bin/python scripts/build_spoken.py --files 06-09 --per-file 4 \
+        --voices heart,joe,slt-hts --out benchmarks/spoken_heldout.jsonl [--import FILE]
+
+The second form builds a spoken *check* set from the held-out files instead (never trained on);
+``--import TRANSCRIPTS`` adds transcripts made elsewhere (``extract_voice.py --keep DIR`` writes
+``DIR/transcripts.jsonl``: id and the text as Whisper wrote it) of recaps of those files.
 
 Issue 11 asks to train "on transcripts of such audio too, so the model learns Whisper's
 punctuation". For each of ``--per-file`` recaps drawn (fixed seed) from every training file
@@ -240,10 +246,17 @@ class Transcriber:
         return str(self.engine.transcribe(samples, None, vocabulary=[]).text)
 
 
-def pick(per_file: int, seed: int) -> list[dict[str, Any]]:
-    """``per_file`` recaps of each training file 01-05 of both authors (fixed seed)."""
+def file_range(spec: str) -> range:
+    """``"01-05"`` -> range(1, 6); ``"07"`` -> range(7, 8)."""
+    lo, _, hi = spec.partition("-")
+    return range(int(lo), int(hi or lo) + 1)
+
+
+def pick(per_file: int, seed: int, numbers: range = range(1, 6)) -> list[dict[str, Any]]:
+    """``per_file`` recaps of each training file ``numbers`` (01-05) of both authors (fixed
+    seed)."""
     files: list[list[dict[str, Any]]] = []
-    for n in range(1, 6):
+    for n in numbers:
         for author in ("a", "b"):
             path = TRAINING / f"recaps-{author}-0{n}.jsonl"
             lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
@@ -257,6 +270,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--per-file", type=int, default=12, help="recaps from each training file")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--files", default="01-05", help="training file numbers, e.g. 06-09")
+    ap.add_argument(
+        "--import",
+        dest="imported",
+        type=Path,
+        help="transcripts made elsewhere (JSONL: id, text[, voice]) of recaps of those files",
+    )
     ap.add_argument("--voices", default=",".join(VOICES))
     ap.add_argument("--out", type=Path, default=TRAINING / "spoken-01.jsonl")
     ap.add_argument("--speak-only", action="store_true", help="only make the audio")
@@ -265,7 +285,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     voices = [v for v in args.voices.split(",") if v]
-    items = pick(args.per_file, args.seed)
+    items = pick(args.per_file, args.seed, file_range(args.files))
     cache = speech.CACHE / "training"
     done: dict[str, dict[str, Any]] = {}
     partial = speech.CACHE / f"{args.out.stem}.transcripts.jsonl"  # the costly part, kept
@@ -275,6 +295,27 @@ def main() -> None:
             if line.strip():
                 row = json.loads(line)
                 done[row["source_id"]] = row
+    if args.imported:
+        by_id = {
+            json.loads(x)["id"]: json.loads(x)
+            for n in file_range(args.files)
+            for author in ("a", "b")
+            for x in (TRAINING / f"recaps-{author}-{n:02d}.jsonl").read_text("utf-8").splitlines()
+            if x.strip()
+        }
+        picked = {item["id"] for item in items}
+        for line in args.imported.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row is None or row["id"] not in by_id or row["id"] in picked:
+                continue
+            items.append(by_id[row["id"]])
+            picked.add(row["id"])
+            if row["id"] not in done:
+                done[row["id"]] = {
+                    "source_id": row["id"],
+                    "voice": row.get("voice", "imported"),
+                    "transcript": row["text"],
+                }
     totals: Counter[str] = Counter()
     transcribe: Transcriber | None = None
     with partial.open("a", encoding="utf-8") as log:

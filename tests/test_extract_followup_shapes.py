@@ -92,3 +92,71 @@ def test_imperative_without_an_advice_header_stays_a_note() -> None:
         "He said the advice he got early was the best thing. Shadow a program officer next week."
     )
     assert [t for t, _ in items] == ["Shadow a program officer next week."]
+
+
+def test_dated_imperative_after_whispers_comma_is_a_note() -> None:
+    # Whisper ends a sentence with a comma where the speaker paused: "..., Tamsen Ruiz.
+    # Call Tamsen tomorrow." is heard as "..., Tamsen Ruiz, call Tamsen tomorrow."
+    items = _items(
+        "He gave me the name of the hiring lead at the depot, Marguerite Olsen, email "
+        "Marguerite by Friday. I told him about my forklift license, 40 minutes, apply to the "
+        "dispatcher opening by September 15."
+    )
+    assert items == [
+        ("email Marguerite by Friday.", "2026-09-04"),
+        ("apply to the dispatcher opening by September 15.", "2026-09-15"),
+    ]
+
+
+def test_undated_or_advised_imperative_after_a_comma_is_not_a_note() -> None:
+    # no date: a list of what she does; after "advice," or "she said,": the contact's words
+    assert _items("Her week is meetings, review budgets, visit sites.") == []
+    assert _items("The team is small, her advice, apply by Friday anyway.") == []
+    assert _items("It was a good chat, she said, call the office tomorrow.") == []
+
+
+def test_end_of_the_current_month_is_this_year() -> None:
+    # said on September 1st: this September, not next year's
+    assert resolve_due("write a sample report by the end of September", date(2026, 9, 1)) == (
+        date(2026, 9, 30)
+    )
+
+
+def test_advice_word_ending_a_sentence_heads_the_next() -> None:
+    # Whisper: "..., local news first, advice. Learn audio ..." for a typed "Advice: learn ..."
+    items = _items(
+        "He said the co-op really lives its values, members first, advice. Learn bookkeeping "
+        "and volunteer at a food co-op. I told him about my grocery job. Email him my CV by "
+        "Friday."
+    )
+    assert [t for t, _ in items] == ["Email him my CV by Friday."]
+
+
+def test_advice_for_header_with_a_verb_in_it() -> None:
+    items = _items(
+        "Advice for someone moving from retail into logistics. Take a forklift course first."
+    )
+    assert items == []
+
+
+def test_call_recap_heading_is_no_note() -> None:
+    assert _items("Call recap, Wendell Ashby. He's a dispatcher at a freight firm.") == []
+
+
+def test_talk_to_the_contact_in_the_opening_is_the_intro() -> None:
+    # tiny.en writes "Talked to X" as "Talk to X"; a later, dated "talk to" stays a note
+    items = _items(
+        "Okay. Quick one. Talk to Marisela Quintero, who is head of programs at the Juniper "
+        "Arts Council. She was a dancer. Talk to Marisela again by Friday about the grant."
+    )
+    assert [t for t, _ in items] == ["Talk to Marisela again by Friday about the grant."]
+
+
+def test_past_perfect_d_is_no_plan() -> None:
+    items = _items("I'd emailed her twice before she answered. I'd like to send her my CV.")
+    assert [t for t, _ in items] == ["I'd like to send her my CV."]
+
+
+def test_negative_imperative_and_noun_subject_are_no_notes() -> None:
+    assert _items("She said be bold. Don't undersell the retail years.") == []
+    assert _items("Mail has changed a lot, she said. Parcels are most of it now.") == []

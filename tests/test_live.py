@@ -86,6 +86,9 @@ def test_transcript_is_whole_and_timed(speech: np.ndarray, live_run) -> None:
     assert lag == pytest.approx(duration, abs=0.01)
     assert transcript.settings["live"] is True
     assert transcript.settings["chunking"]["min_silence_ms"] == 500
+    # the engine's own account of how a live chunk is decoded, not its file settings
+    assert transcript.settings["vad"] == "live-silero"
+    assert transcript.settings["condition_on_previous_text"] is False
     assert transcript.duration == pytest.approx(duration, abs=0.01)
     # chunks tile the stream: nothing skipped, nothing twice
     chunks = live.stats.chunks

@@ -187,6 +187,11 @@ def test_text_recap_export_and_delete(home: Path) -> None:
     assert exported[0]["recorded_at"] == "2026-11-20T17:30:00"
     markdown = runner.invoke(cli, ["export", "--format", "markdown"]).output
     assert "# debrief export" in markdown and "Ana Ruiz" in markdown
+    out = home / "export.md"
+    wrote = runner.invoke(cli, ["export", "--format", "markdown", "-o", str(out)])
+    assert wrote.exit_code == 0, wrote.output
+    assert "Ana Ruiz" in out.read_text(encoding="utf-8")
+    assert out.stat().st_mode & 0o777 == 0o600  # personal notes: private like the database
     assert runner.invoke(cli, ["delete", "1"], input="n\n").output.strip().endswith("kept")
     assert runner.invoke(cli, ["delete", "1"], input="y\n").exit_code == 0
     assert runner.invoke(cli, ["list", "--json"]).output.strip() == "[]"

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_spoken import realign  # noqa: E402
+from build_spoken import file_range, realign  # noqa: E402
 
 ITEM = {
     "id": "t-1",
@@ -101,3 +101,28 @@ def test_the_committed_spoken_data() -> None:
         for label in r["insights"] + r["follow_ups"]:
             assert label["text"] and label["text"] in r["text"], (r["id"], label)
         assert {i["category"] for i in r["insights"]} <= categories
+
+
+def test_the_spoken_held_out_check_set() -> None:
+    """benchmarks/spoken_heldout.jsonl: recaps of files 06-09 only (never trained on), as
+    Whisper wrote them, with the labels moved onto the transcript."""
+    assert file_range("06-09") == range(6, 10)
+    assert file_range("07") == range(7, 8)
+    path = ROOT / "benchmarks" / "spoken_heldout.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    held_out: dict[str, str] = {}
+    for n in (6, 7, 8, 9):
+        for author in ("a", "b"):
+            held = ROOT / "pipelines" / "training" / f"recaps-{author}-0{n}.jsonl"
+            for x in held.read_text(encoding="utf-8").splitlines():
+                if x.strip():
+                    item = json.loads(x)
+                    held_out[item["id"]] = item["text"]
+    assert len(rows) >= 60
+    assert {r["source_id"] for r in rows} <= set(held_out)
+    assert {r["source_id"][:2] for r in rows} == {"ta", "tb"}  # both authors
+    assert all(r["text"] != held_out[r["source_id"]] for r in rows)  # transcripts, not typed
+    assert len({r["voice"] for r in rows}) >= 3
+    for r in rows:
+        for label in r["insights"] + r["follow_ups"]:
+            assert label["text"] in r["text"], (r["id"], label)

@@ -109,3 +109,30 @@ def test_the_question_cache_keeps_the_most_recent(tmp_path: Path, monkeypatch) -
         question.question_vector(q, store)
     assert store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0] == 2
     store.close()
+
+
+def test_the_pack_read_through_the_blob_handle_is_the_stored_pack(tmp_path: Path) -> None:
+    """The pack's components are read through a blob handle with memory-mapped I/O (issue
+    16): the same bytes as a SELECT, the connection's mmap setting left as it was, and in a
+    caller's transaction the plain read (no transaction of its own)."""
+    path = tmp_path / "kb.db"
+    store, _ids = _store(path)
+    vstore.matrix(store, MODEL_ID)  # writes the pack
+    epoch = int(store.db.execute("SELECT epoch FROM vector_packs").fetchone()[0])
+    stored = store.db.execute(
+        "SELECT ids, scales, vectors FROM vector_packs WHERE model = ?", [MODEL_ID]
+    ).fetchone()
+    other = Store(path)
+    before = other.db.execute("PRAGMA mmap_size").fetchone()[0]
+    assert vstore._read_pack(other, MODEL_ID, epoch) == tuple(stored)
+    assert other.db.execute("PRAGMA mmap_size").fetchone()[0] == before
+    assert not other.db.conn.in_transaction
+    assert vstore._read_pack(other, MODEL_ID, epoch + 1) is None  # a pack of another epoch
+    other.db.execute("BEGIN")
+    assert vstore._read_pack(other, MODEL_ID, epoch) == tuple(stored)
+    assert other.db.conn.in_transaction  # the caller's, still open
+    other.db.execute("COMMIT")
+    # The matrix from the pack is the matrix from the rows, bit for bit.
+    assert np.array_equal(
+        vstore.matrix(other, MODEL_ID).vectors, vstore.matrix(store, MODEL_ID).vectors
+    )

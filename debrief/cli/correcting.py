@@ -4,6 +4,8 @@ replaced name resolves to the new one from then on (:mod:`debrief.store.correcti
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 from rich.markup import escape
 
@@ -11,6 +13,18 @@ from debrief.cli.app import Ctx, cli, console, parse_when, pass_ctx
 from debrief.models import CATEGORIES
 
 KIND = click.Choice(["person", "company"])
+
+
+def kind_command(first: str, second: str) -> Any:
+    """A command correcting a person or company given two names: ``KIND FIRST SECOND``
+    (rename, merge)."""
+
+    def decorate(f: Any) -> Any:
+        f = click.argument(second)(pass_ctx(f))
+        f = click.argument("kind", type=KIND)(click.argument(first)(f))
+        return cli.command()(f)
+
+    return decorate
 
 
 @cli.command()
@@ -54,11 +68,7 @@ def edit(
     print_contact_line(console, row, "edited")
 
 
-@cli.command()
-@click.argument("kind", type=KIND)
-@click.argument("old")
-@click.argument("new")
-@pass_ctx
+@kind_command("old", "new")
 def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
     """Rename a person or company everywhere (a name already on file: they merge).
 
@@ -74,11 +84,7 @@ def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
     console.print(f"{verb} {kind} {escape(done['old'])} -> {escape(done['new'])}")
 
 
-@cli.command()
-@click.argument("kind", type=KIND)
-@click.argument("a")
-@click.argument("b")
-@pass_ctx
+@kind_command("a", "b")
 def merge(ctx: Ctx, kind: str, a: str, b: str) -> None:
     """Make two people (or companies) one: A becomes B everywhere.
 

@@ -36,7 +36,7 @@ GROUPS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
             ("list", "Your debriefs, newest first.", None),
             ("show", "One debrief with its transcript.", None),
             ("browse", "Your calls as web pages on this machine.", None),
-            ("export", "Everything as JSON or Markdown.", None),
+            ("export", "Everything as JSON, Markdown or another export format.", None),
         ],
     ),
     (

@@ -13,7 +13,16 @@ import click
 from rich.markup import escape
 
 from debrief import views
-from debrief.cli.app import Ctx, cli, console, emit, err_console, json_option, pass_ctx
+from debrief.cli.app import (
+    Ctx,
+    cli,
+    console,
+    emit,
+    err_console,
+    json_option,
+    pass_ctx,
+    write_private,
+)
 from debrief.cli.asking import backfill, bounds, filter_options
 from debrief.errors import DebriefError
 
@@ -225,7 +234,9 @@ def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
 )
 @pass_ctx
 def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
-    """Export the whole knowledge base as JSON or Markdown.
+    """Export the whole knowledge base (JSON, Markdown or any other export format).
+
+    A file written with --output is created private (0600): it holds personal notes.
 
     \b
     Example:
@@ -234,7 +245,7 @@ def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
     data = ctx.store().export()
     text = views.render("export", data, fmt)
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        write_private(output, text + "\n")
         console.print(f"wrote {len(data)} debriefs to {output}")
     else:
         click.echo(text)

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from debrief.extract.lexicon import load_toml
 from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_cap, lower_doc
 
 if TYPE_CHECKING:
@@ -42,11 +43,12 @@ def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Mat
         "ORTH": {"NOT_IN": [",", ".", ";", ":", "?", "!", "(", ")"]},
         "LOWER": {"NOT_IN": stop},
     }
-    pattern: list[dict[str, Any]] = [
+    opening: list[dict[str, Any]] = [
         {"LOWER": {"IN": list(cfg["apposed_prepositions"])}},
         {"LOWER": {"IN": ["a", "an", "the"]}},
         {**free, "OP": "{0,5}"},
-        {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}},
+    ]
+    closing: list[dict[str, Any]] = [
         {**free, "OP": "{0,6}"},
         {"ORTH": ","},
         {"LOWER": {"IN": ["um", "uh", "like", "er"]}, "OP": "*"},
@@ -54,8 +56,36 @@ def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Mat
         {"LOWER": "the", "OP": "?"},
     ]
     matcher = Matcher(nlp.vocab)
-    # the name starts with a capitalised word or an acronym ("MTN Nigeria")
-    matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
+    # the noun: one of the lists', or Whisper's "Start Up" ("at a Digital Health Start Up, X")
+    for noun in (
+        [{"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}}],
+        [{"LOWER": "start"}, {"LOWER": "up"}],
+    ):
+        pattern = [*opening, *noun, *closing]
+        # the name starts with a capitalised word or an acronym ("MTN Nigeria")
+        matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
+    return matcher
+
+
+def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Matcher:
+    """'a two-truck shop called Pereira Plumbing', 'a general contractor, called Hencil
+    Phelps', 'a nonprofit in Chicago called Harmony Bridge', 'a start-up called Tali': an
+    organisation noun, then "called"/"named" (Whisper often puts a comma before it, and a place
+    may come between), then the name; the match ends on the name's first word."""
+    noun = {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}}
+    tail: list[dict[str, Any]] = [
+        {"ORTH": ",", "OP": "?"},
+        {"LOWER": "in", "OP": "?"},
+        {"IS_TITLE": True, "ENT_TYPE": {"IN": ["GPE", "LOC"]}, "OP": "{0,2}"},
+        {"ORTH": ",", "OP": "?"},
+        {"LOWER": {"IN": ["called", "named"]}},
+    ]
+    matcher = Matcher(nlp_vocab)
+    for head in ([noun], [{"LOWER": "start"}, {"ORTH": "-"}, {"LOWER": "up"}]):
+        matcher.add(
+            "called_org",
+            [[*head, *tail, {"IS_TITLE": True}], [*head, *tail, {"IS_UPPER": True}]],
+        )
     return matcher
 
 
@@ -144,6 +174,28 @@ class CompanyChecks:
             m = nxt[0]
         return m
 
+    def _add_called(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> None:
+        """Put each organisation named after "<organisation noun> called" in ``doc[lo:hi]``
+        among ``mentions`` (see :func:`called_matcher`), replacing what overlaps it. The noun
+        makes it an organisation even where the model tags the name a person or place, or
+        the contact shares a word of it ("Lucas Pereira ... a shop called Pereira Plumbing")."""
+        matcher = getattr(self, "_called", None)
+        if matcher is None:
+            cfg = load_toml("contact_patterns.toml")
+            matcher = called_matcher(doc.vocab, cfg["company"], cfg["orgs"]["apposition_nouns"])
+            self._called = matcher
+        for _label, _s, e in matcher(doc[lo:hi]):
+            k = lo + e - 1
+            end = chunk_end(doc, k, doc[k].sent.end)
+            nxt = doc[end] if end < len(doc) else None
+            if end <= k or (nxt is not None and not nxt.is_punct and nxt.lower_ not in _AFTER):
+                continue
+            if any(m.start == k and m.end == end for m in mentions):
+                continue
+            mentions[:] = [x for x in mentions if x.end <= k or x.start >= end]
+            mentions.append(OrgMention(k, end, display_name(doc[k:end].text), True))
+        mentions.sort(key=lambda x: x.start)
+
     def _add_apposed(
         self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]
     ) -> list[tuple[int, OrgMention]]:
@@ -195,7 +247,12 @@ class CompanyChecks:
             nxt = doc[e2] if e2 < len(doc) else None
             # "at Google and Meta before that" is a list; a list goes on or says "both"
             ends = nxt is None or nxt.is_punct or nxt.lower_ in {"in", "as", "call", "chat"}
-            if e2 - (e + 1) <= 6 and ends:
+            # "at Spotify and Stockholm": Whisper's "and" for "in" before a place
+            # (not when the model tags the first part a place too: "Fjord and Field")
+            place = all(t.ent_type_ in {"GPE", "LOC"} for t in doc[e + 1 : e2]) and not any(
+                t.ent_type_ in {"GPE", "LOC"} for t in doc[s:e]
+            )
+            if e2 - (e + 1) <= 6 and ends and not place:
                 e = e2
         if s >= 2 and doc[s - 1].lower_ in {"and", "&"} and is_cap(doc[s - 2]):
             j = s - 2

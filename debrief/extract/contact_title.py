@@ -77,6 +77,8 @@ _TITLE_CAPS = {
     "apm",
     "ic",
 }
+#: "the city of Boise": a lower-case word before "of" that makes the place an organisation.
+_OF_PLACES = {"city", "county", "state", "town", "village", "borough", "commonwealth", "port"}
 _MOVED = {
     "moved",
     "left",
@@ -157,14 +159,28 @@ class TitleCompanyParser(CompanyChecks):
                 if punct or (hit == 0 and i == start):
                     # apposition: "Dana Whitfield, senior instructional designer at ASU"
                     j = i + 1 if punct else i
-                    t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
-                    if t is None and punct:
-                        t = self._capitalised_title(doc, j, sent.end, mentions)
+                    # a capitalised title between commas first: it also drops the
+                    # organisation the model saw in it ("Landscape Designer, Fenwick Rowe")
+                    t = self._capitalised_title(doc, j, sent.end, mentions) if punct else None
+                    if t is None:
+                        t = self._parse_title(doc, j, sent.end, mentions, apposition=True)
                     if t:
                         titles.append((j, t))
                         self._paren_org(doc, j, sent.end, mentions, bracket=tok.text == "(")
                     i += 1
                     continue
+            if (
+                tok.lower_ == "and"
+                and i == start
+                and not titles
+                and self._misheard_an(doc, i, sent)
+            ):
+                # "Eric and apprentice at the Iron Workers": tiny.en's "and" for ", an"
+                t = self._parse_title(doc, i + 1, sent.end, mentions, require_head=True)
+                if t:
+                    titles.append((i + 1, t))
+                i += 1
+                continue
             recast = self.recasts.match_at(doc, i, sent.end)
             if recast and titles:
                 t = self._parse_title(doc, i + recast, sent.end, mentions)
@@ -200,28 +216,25 @@ class TitleCompanyParser(CompanyChecks):
                     mentions.append(lm)
             mentions.sort(key=lambda m: m.start)
         # company: the first organisation after the name in the intro sentence, corrections win
+        if not lower_doc(doc):
+            # "a company, called Apex Mechanical": in the intro and the two sentences after it
+            idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
+            hi = sents[min(len(sents) - 1, idx + 2)].end if idx >= 0 else sent.end
+            self._add_called(doc, sent.start, hi, mentions)
         apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
         # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
         sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
         in_sent = [m for m in mentions if start <= m.start < sent_end]
-        if not in_sent and title_at is not None and not lower_doc(doc):
-            # "he's a foreman at bluepeak roofing, a small outfit": a lower-case company name
-            # in a typed recap, right after the title and closed by punctuation or a place
-            for lm in self.lower_orgs.find(
-                doc, title_at, min(sent_end, title_at + 12), self._blocked
-            ):
-                closer = doc[lm.end] if lm.end < len(doc) else None
-                # "at bluepeak roofing", not "for universities" or "at the county office"
-                right_after_at = doc[lm.start - 1].lower_ == "at"
-                if (
-                    right_after_at
-                    and (closer is None or closer.is_punct or closer.lower_ == "in")
-                    and all(t.is_lower for t in doc[lm.start : lm.end] if t.is_alpha)
-                ):
-                    mentions.append(lm)
-                    mentions.sort(key=lambda m: m.start)
-                    in_sent = [lm]
-                    break
+        if not in_sent and not lower_doc(doc):
+            # "he's a foreman at bluepeak roofing, a small outfit", "a budget analyst for the
+            # city of Austin": a lower-case company name in a cased recap or transcript, right
+            # after the title (or the name) and closed by punctuation or a place
+            lo = title_at if title_at is not None else start
+            low_org = self._lower_company(doc, lo, min(sent_end, lo + 12))
+            if low_org is not None:
+                mentions.append(low_org)
+                mentions.sort(key=lambda m: m.start)
+                in_sent = [low_org]
         company = None
         chosen: OrgMention | None = None
         if in_sent:
@@ -255,7 +268,26 @@ class TitleCompanyParser(CompanyChecks):
             if am.start >= start and (chosen is None or described_at <= chosen.start < am.start):
                 chosen = am
                 break
+        if chosen is not None and chosen.start >= 2 and not lower_doc(doc):
+            # "at the city of Boise": Whisper lower-cases "city", the model tags only "Boise"
+            of, head = doc[chosen.start - 1], doc[chosen.start - 2]
+            if of.lower_ == "of" and head.is_lower and head.lower_ in _OF_PLACES:
+                s0 = chosen.start - 2
+                chosen = OrgMention(s0, chosen.end, doc[s0 : chosen.end].text, chosen.strong)
+                mentions[:] = [m for m in mentions if m.end <= s0 or m.start >= chosen.end]
+                mentions.append(chosen)
+                mentions.sort(key=lambda m: m.start)
         if chosen is not None:
+            # "at HealthTech company called Carewell": the name after "called" wins over the
+            # capitalised description just before it
+            named = [
+                m
+                for m in mentions
+                if chosen.end < m.start <= chosen.end + 4
+                and doc[m.start - 1].lower_ in {"called", "named"}
+            ]
+            if named:
+                chosen = named[0]
             company = chosen.name
         if company is None or title is None:
             # "She's a project manager there." / "Sam works at Google." in the next sentences
@@ -273,7 +305,17 @@ class TitleCompanyParser(CompanyChecks):
                 # about the past does not say what they do now
                 current = [k for k in subj if not _past_clause(doc[k])]
                 k = current[0] if current else subj[0]
+                if company is None and not lower_doc(doc):
+                    # "She's a senior planner at the city of Tacoma."
+                    low_org = self._lower_company(doc, k, min(nxt.end, k + 14))
+                    if low_org is not None:
+                        mentions.append(low_org)
+                        mentions.sort(key=lambda m: m.start)
+                        company = low_org.name
                 if company is None:
+                    # "He's a senior manager at the South African software company, Yoko.":
+                    # the name after the description, not the description's own words
+                    self._add_apposed(doc, nxt.start, nxt.end, mentions)
                     near = [m for m in mentions if k < m.start < min(nxt.end, k + 20)]
                     verbs = {"'s", "is", "works", "work", "'re", "are", "'m"}
                     between = doc[k : near[0].start] if near else doc[k:k]
@@ -302,6 +344,44 @@ class TitleCompanyParser(CompanyChecks):
             title = self._as_title(doc, start, sent.end, mentions)
         return title, company
 
+    @staticmethod
+    def _misheard_an(doc: Doc, i: int, sent: Span) -> bool:
+        """'<Name> and investment associate at the Gates Foundation': an "and" right after the
+        name, then lower-case words without article, verb or comma, then "at"/"for" within 7
+        words, is a misheard ", an" before the title (not "<Name> and her boss")."""
+        for k in range(i + 1, min(sent.end, i + 8)):
+            t = doc[k]
+            if t.lower_ in {"at", "for"} and k > i + 1:
+                return True
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON", "DET", "CCONJ"}:
+                return False
+        return False
+
+    def _lower_company(self, doc: Doc, lo: int, hi: int) -> OrgMention | None:
+        """A lower-case organisation name in ``doc[lo:hi]`` of a cased text ("at bluepeak
+        roofing,", "for the city of Austin.", "at the office of personnel management in
+        D.C."): right after "at" or "for the", not a plural ("for teachers"), closed by
+        punctuation or "in", its words lower-case but for a place ("city of Austin").
+        Generic descriptions ("for universities", "at the county office") are none."""
+        for lm in self.lower_orgs.find(doc, lo, hi, self._blocked):
+            closer = doc[lm.end] if lm.end < len(doc) else None
+            j = lm.start - 1
+            the = j > 0 and doc[j].lower_ == "the"
+            j -= the
+            # "for" only with "the": "for the city of Austin", not "for teachers"
+            if (
+                (doc[j].lower_ == "at" or (doc[j].lower_ == "for" and the))
+                and doc[lm.end - 1].tag_ not in {"NNS", "NNPS"}
+                and (closer is None or closer.is_punct or closer.lower_ == "in")
+                and all(
+                    t.is_lower or (t.ent_type_ in {"GPE", "LOC", "ORG"} and n > 0)
+                    for n, t in enumerate(doc[lm.start : lm.end])
+                    if t.is_alpha
+                )
+            ):
+                return lm
+        return None
+
     def _capitalised_title(
         self, doc: Doc, j: int, end: int, mentions: list[OrgMention]
     ) -> str | None:
@@ -319,6 +399,52 @@ class TitleCompanyParser(CompanyChecks):
             return None
         mentions[:] = [m for m in mentions if m.end <= j or m.start >= k]
         return doc[j:k].text
+
+    def _title_case_run(self, doc: Doc, j: int, end: int) -> int:
+        """End of a capitalised job title at ``j`` ("Senior Manager of Studio Operations",
+        "Data Protection Officer", "Chief Nursing"), else ``j``: Whisper capitalises titles a
+        typed recap writes lower-case. Up to 7 title-case words (with "of"/"and"/"&" between
+        them) of which one is a title head word; no place the model tags, and no person
+        unless the run ends on the head ("Project Designer")."""
+        k = j
+        head_at = -1
+        person = False
+        while k < end and k - j < 7:
+            t = doc[k]
+            if t.is_title and t.is_alpha:
+                if t.ent_type_ in {"GPE", "LOC", "DATE", "NORP"}:
+                    break
+                person = person or t.ent_type_ == "PERSON"
+                if t.lower_ in self.title_heads:
+                    head_at = k
+                k += 1
+                continue
+            if (
+                t.lower_ in {"of", "and", "&"}
+                and k > j
+                and k + 1 < end
+                and doc[k + 1].is_title
+                and doc[k + 1].lower_ not in {"the", "a", "an"}
+            ):
+                k += 1
+                continue
+            break
+        if head_at < 0 or (person and head_at != k - 1):
+            # the model reads "Project Designer" as a person: a title only when it ends on
+            # its head word
+            return j
+        return k
+
+    def _and_title(self, doc: Doc, k: int, end: int) -> bool:
+        """'data and analytics specialist': lower-case words after "and" reach a title head
+        within three tokens, with no article, pronoun or punctuation on the way."""
+        for m in range(k, min(end, k + 3)):
+            t = doc[m]
+            if not t.is_alpha or not t.is_lower or t.pos_ in {"DET", "PRON", "ADP", "VERB", "AUX"}:
+                return False
+            if t.lower_ in self.title_heads:
+                return True
+        return False
 
     def _as_title(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> str | None:
         """'She works at Microsoft as a program manager' -> 'program manager'."""
@@ -399,10 +525,20 @@ class TitleCompanyParser(CompanyChecks):
             return None
         words: list[str] = []
         k = j
+        capped = self._title_case_run(doc, j, end)
         while k < end and len(words) < 10:
             t = doc[k]
             low = t.lower_
             if low in {"uh", "um", "umm", "like"}:
+                k += 1
+                continue
+            if k < capped:
+                # "Senior Manager of Customer Success at ...": Whisper capitalises the title
+                words.append(t.text)
+                k += 1
+                continue
+            if low == "and" and words and k + 1 < end and self._and_title(doc, k + 1, end):
+                words.append(t.text)  # "data and analytics specialist"
                 k += 1
                 continue
             if t.is_punct and t.text not in {"-", "&", "/"}:

@@ -190,6 +190,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         later = (g["which"] or "").lower() == "next"
         return _month_end(_add_months(anchor, 1) if later else anchor)
     if kind == "end_named_month":
+        if v.months[g["mon"].lower()] == anchor.month:
+            return _month_end(anchor)  # "by the end of June" said in June: this June
         first = _calendar_date(anchor, v.months[g["mon"].lower()], 1)
         if first is None or first < anchor.replace(day=1):
             return None

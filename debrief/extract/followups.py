@@ -7,8 +7,11 @@ send ..., register ..."). Clauses under someone else's reporting verb ("she said
 ...") are the contact's advice and are skipped, as are relative and conditional clauses,
 negated ones and non-actions ("I'm going to think about it"), and bare imperatives just
 after a sentence that only announces advice ("Advice? Learn SQL."), Whisper's way of writing
-a typed "Advice: learn SQL". Cue words are in ``pipelines/followup_cues.toml``; dates are
-resolved by :mod:`debrief.extract.dates`, the call's length read by
+a typed "Advice: learn SQL" (also ", advice." ending a sentence, "Advice for someone moving
+into X."). On Whisper's punctuation, a dated bare imperative after a comma is a note ("...,
+Tamsen Ruiz, call Tamsen tomorrow."), and "Talk to <the contact>" in the opening sentences is
+tiny.en's "Talked to", the introduction. Cue words are in ``pipelines/followup_cues.toml``;
+dates are resolved by :mod:`debrief.extract.dates`, the call's length read by
 :mod:`debrief.extract.followups_minutes`.
 """
 
@@ -94,11 +97,17 @@ class FollowUpExtractor:
             items: list[FollowUp] = []
             list_open = False  # a "Follow-ups: 1. ... 2. ..." list may run on
             advice = 0  # sentences left under a spoken "Advice." header
-            for sent in doc.sents:
+            contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
+            name = (contact.name or "").lower() if contact is not None else ""
+            for n, sent in enumerate(doc.sents):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
                     continue
                 found, list_open = self._sentence(doc, sent, anchor, list_open, advice > 0)
+                if n < 3 and name:
+                    # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
+                    # introducing the contact, not a note to talk to them
+                    found = [f for f in found if f.due or name not in f.text.lower()]
                 items.extend(found)
                 if advice:
                     advice = 0 if self._speaker_speaks(sent) else advice - 1
@@ -151,6 +160,19 @@ class FollowUpExtractor:
         analyst." (Whisper's sentence break where a typed recap has "Advice: ...")."""
         first = self._skip_openers(doc, sent.start, sent.end)
         words = [t for t in doc[first : sent.end] if not t.is_punct]
+        if (
+            len(words) > 2
+            and words[-1].lower_ in self.advice_words
+            and doc[words[-1].i - 1].text == ","
+        ):
+            return True  # "He said they live their values, local news first, advice."
+        if (
+            0 < len(words) <= 10
+            and words[0].lower_ in self.advice_words
+            and len(words) > 1
+            and words[1].lower_ == "for"
+        ):
+            return True  # "Advice for someone moving from law to philanthropy."
         return (
             0 < len(words) <= 8
             and any(t.lower_ in self.advice_words for t in words[:3])
@@ -240,7 +262,26 @@ class FollowUpExtractor:
                     (
                         nxt is None
                         or (
-                            nxt.lower_ not in {"is", "was", "'s", "of", "from", "log", "notes"}
+                            nxt.lower_
+                            not in {
+                                "is",
+                                "was",
+                                "'s",
+                                "of",
+                                "from",
+                                "log",
+                                "notes",
+                                "recap",
+                                "debrief",
+                                # "Mail has won": a noun subject, not an imperative
+                                "has",
+                                "had",
+                                "are",
+                                "were",
+                                # "Don't undersell it": the contact's advice, not a to-do
+                                "n't",
+                                "not",
+                            }
                             and not (meeting and nxt.lower_ in {"with", "w/", "w"})
                         )
                     )
@@ -270,6 +311,8 @@ class FollowUpExtractor:
             v = self._verb_after(doc, j + n, sent.end)
             if v is None or not self._is_action(doc, v, tok.i):
                 continue
+            if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
+                continue  # "I'd emailed him three times": had, not would
             if self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v]):
                 continue
             if found and found[-1][1] >= tok.i:
@@ -277,7 +320,45 @@ class FollowUpExtractor:
             found.append((tok.i, v))
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))
+        else:
+            found = sorted(found + self._comma_dated(doc, sent, found))
         return found
+
+    def _comma_dated(
+        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Whisper's comma where a typed recap ends a sentence: "She gave me the name of the
+        coordinator, Tamsen Ruiz, call Tamsen tomorrow." / "... 30 minutes, apply by November
+        20." A bare imperative from the cue list right after a comma starts the speaker's
+        note when its clause (up to the next comma) states when: a dated to-do. Not after an
+        advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
+        when the verb has a subject of its own."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 2 : sent.end]:
+            if (
+                tok.i in taken
+                or doc[tok.i - 1].text != ","
+                or tok.lower_ not in self.imperatives
+                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
+                or self._has_subject(tok)
+                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
+            ):
+                continue
+            before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
+            if any(
+                t.lower_ in self.advice_words
+                or t.lemma_.lower() in self.reporting
+                or t.lower_ in {"to", "and", "or"}
+                for t in before[-3:]
+            ):
+                continue
+            close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
+            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, _anchor_date(doc)) is None:
+                continue
+            out.append((tok.i, tok.i))
+            taken.add(tok.i)
+        return out
 
     def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and

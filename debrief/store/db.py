@@ -64,6 +64,61 @@ def migration_set(migrations: Sequence[Migration] | None = None) -> sqlite_utils
     return out
 
 
+def add_columns(db: sqlite_utils.Database, table: str, *columns: str) -> None:
+    """Add ``columns`` (each a column definition as SQL: name, type, constraints) to
+    ``table``. SQLite keeps each definition's text in the table's schema, so a migration
+    must give the same text for every database to end with the same schema."""
+    for column in columns:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+
+#: How the migrations written as SQL scripts laid out a statement's lines; the helpers that
+#: replaced them lay theirs out the same, as SQLite keeps the text in the schema.
+_BODY = "\n            "
+_END = "\n        "
+
+
+def create_insight_table(db: sqlite_utils.Database, table: str, *columns: str) -> None:
+    """A table of what is derived from one insight (``columns``: SQL column definitions),
+    keyed by the insight's id and dropped with it."""
+    key = "insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE"
+    db.execute(f"CREATE TABLE {table} ({_BODY}{(',' + _BODY).join((key, *columns))}{_END})")
+
+
+def create_trigger(
+    db: sqlite_utils.Database, name: str, event: str, table: str, *statements: str
+) -> None:
+    """Trigger ``name`` running ``statements`` (SQL, without their ``;``) after ``event``
+    (``INSERT``, ``DELETE``, ``UPDATE [OF column]``) on ``table``."""
+    body = "".join(f"{_BODY}{statement};" for statement in statements)
+    db.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN{body}{_END}END")
+
+
+def on_every_change(db: sqlite_utils.Database, table: str, prefix: str, action: str) -> None:
+    """Triggers ``{prefix}_ai``, ``_ad`` and ``_au`` doing ``action`` (one SQL statement)
+    after every insert, delete and update of ``table``."""
+    for suffix, event in (("ai", "INSERT"), ("ad", "DELETE"), ("au", "UPDATE")):
+        create_trigger(db, f"{prefix}_{suffix}", event, table, action)
+
+
+def create_fts(db: sqlite_utils.Database, table: str, key: str) -> None:
+    """``{table}_fts``, an external-content FTS5 index of ``table``'s ``text`` (rowid
+    ``key``) kept in sync by triggers. Porter stemming makes "promoted" find "promotion";
+    unicode61 folds case and accents."""
+    fts = f"{table}_fts"
+    db.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({_BODY}text, content='{table}', "
+        f"content_rowid='{key}',{_BODY}tokenize='porter unicode61 remove_diacritics 2'{_END})"
+    )
+    add = f"INSERT INTO {fts}(rowid, text) VALUES (new.{key}, new.text)"
+    drop = f"INSERT INTO {fts}({fts}, rowid, text) VALUES ('delete', old.{key}, old.text)"
+    if len(_BODY) + len(drop) > 100:  # the script this replaced kept lines within 100 columns
+        drop = drop.replace(" VALUES", f"{_BODY}    VALUES")
+    create_trigger(db, f"{table}_ai", "INSERT", table, add)
+    create_trigger(db, f"{table}_ad", "DELETE", table, drop)
+    create_trigger(db, f"{table}_au", "UPDATE OF text", table, drop, add)
+
+
 @migration
 def m001_core(db: sqlite_utils.Database) -> None:
     db.executescript(
@@ -165,57 +220,15 @@ def m001_core(db: sqlite_utils.Database) -> None:
 
 @migration
 def m002_fts(db: sqlite_utils.Database) -> None:
-    # External-content FTS5 tables kept in sync by triggers. Porter stemming makes
-    # "promoted" find "promotion"; unicode61 folds case and accents.
-    db.executescript(
-        """
-        CREATE VIRTUAL TABLE insights_fts USING fts5(
-            text, content='insights', content_rowid='id',
-            tokenize='porter unicode61 remove_diacritics 2'
-        );
-        CREATE TRIGGER insights_ai AFTER INSERT ON insights BEGIN
-            INSERT INTO insights_fts(rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER insights_ad AFTER DELETE ON insights BEGIN
-            INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        END;
-        CREATE TRIGGER insights_au AFTER UPDATE OF text ON insights BEGIN
-            INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
-            INSERT INTO insights_fts(rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE VIRTUAL TABLE transcripts_fts USING fts5(
-            text, content='transcripts', content_rowid='debrief_id',
-            tokenize='porter unicode61 remove_diacritics 2'
-        );
-        CREATE TRIGGER transcripts_ai AFTER INSERT ON transcripts BEGIN
-            INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
-        END;
-        CREATE TRIGGER transcripts_ad AFTER DELETE ON transcripts BEGIN
-            INSERT INTO transcripts_fts(transcripts_fts, rowid, text)
-                VALUES ('delete', old.debrief_id, old.text);
-        END;
-        CREATE TRIGGER transcripts_au AFTER UPDATE OF text ON transcripts BEGIN
-            INSERT INTO transcripts_fts(transcripts_fts, rowid, text)
-                VALUES ('delete', old.debrief_id, old.text);
-            INSERT INTO transcripts_fts(rowid, text) VALUES (new.debrief_id, new.text);
-        END;
-        """
-    )
+    create_fts(db, "insights", "id")
+    create_fts(db, "transcripts", "debrief_id")
 
 
 @migration
 def m003_insight_terms(db: sqlite_utils.Database) -> None:
     # Cache of the lemmatised terms of an insight (debrief.review.themes): computing them
     # needs spaCy, which takes seconds to load. Dropped with its insight.
-    db.executescript(
-        """
-        CREATE TABLE insight_terms (
-            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
-            terms TEXT NOT NULL,
-            version TEXT NOT NULL
-        );
-        """
-    )
+    create_insight_table(db, "insight_terms", "terms TEXT NOT NULL", "version TEXT NOT NULL")
 
 
 @migration
@@ -306,14 +319,19 @@ def m009_follow_up_habits(db: sqlite_utils.Database) -> None:
     # referrer, stay in touch) and what the contact offered. kind NULL: spoken by the user.
     # habit_key identifies a generated item within its call, so re-generation (reextract)
     # updates it in place and its id, done state and user edits survive.
+    add_columns(
+        db,
+        "follow_ups",
+        "kind TEXT",
+        "habit_key TEXT",
+        "person TEXT",
+        # the line break is in the databases made before add_columns: kept, so all agree
+        "direction TEXT NOT NULL DEFAULT 'mine'"
+        "\n            CHECK (direction IN ('mine', 'theirs'))",
+        "dismissed_at TEXT",
+    )
     db.executescript(
         """
-        ALTER TABLE follow_ups ADD COLUMN kind TEXT;
-        ALTER TABLE follow_ups ADD COLUMN habit_key TEXT;
-        ALTER TABLE follow_ups ADD COLUMN person TEXT;
-        ALTER TABLE follow_ups ADD COLUMN direction TEXT NOT NULL DEFAULT 'mine'
-            CHECK (direction IN ('mine', 'theirs'));
-        ALTER TABLE follow_ups ADD COLUMN dismissed_at TEXT;
         CREATE UNIQUE INDEX idx_follow_ups_habit ON follow_ups(debrief_id, habit_key)
             WHERE habit_key IS NOT NULL;
         CREATE TABLE person_settings (
@@ -331,29 +349,20 @@ def m010_insight_vectors(db: sqlite_utils.Database) -> None:
     # times ``scale`` (384 bytes a vector instead of 1,536), tagged with the model that made
     # them so a model change re-embeds. Dropped with their insight. vector_epoch counts
     # changes, so a process can keep the vectors in memory and know when to reload them.
+    create_insight_table(
+        db, "insight_vectors", "model TEXT NOT NULL", "scale REAL NOT NULL", "vector BLOB NOT NULL"
+    )
     db.executescript(
         """
-        CREATE TABLE insight_vectors (
-            insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
-            model TEXT NOT NULL,
-            scale REAL NOT NULL,
-            vector BLOB NOT NULL
-        );
         CREATE TABLE vector_epoch (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             n INTEGER NOT NULL
         );
         INSERT INTO vector_epoch (id, n) VALUES (1, 0);
-        CREATE TRIGGER insight_vectors_ai AFTER INSERT ON insight_vectors BEGIN
-            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
-        END;
-        CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
-            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
-        END;
-        CREATE TRIGGER insight_vectors_au AFTER UPDATE ON insight_vectors BEGIN
-            UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
-        END;
         """
+    )
+    on_every_change(
+        db, "insight_vectors", "insight_vectors", "UPDATE vector_epoch SET n = n + 1 WHERE id = 1"
     )
 
 
@@ -366,12 +375,11 @@ def m011_names(db: sqlite_utils.Database) -> None:
     # filed again on every extraction (an insight moved or dropped, a follow-up dropped) go
     # into m008's user_fields, keyed by the text extraction gave them (``item``): one store
     # of everything the user set.
+    add_columns(db, "debriefs", "heard_contact TEXT", "heard_company TEXT")
+    add_columns(db, "people_mentioned", "heard TEXT")
+    add_columns(db, "follow_ups", "source_text TEXT")
     db.executescript(
         """
-        ALTER TABLE debriefs ADD COLUMN heard_contact TEXT;
-        ALTER TABLE debriefs ADD COLUMN heard_company TEXT;
-        ALTER TABLE people_mentioned ADD COLUMN heard TEXT;
-        ALTER TABLE follow_ups ADD COLUMN source_text TEXT;
         UPDATE follow_ups SET source_text = text;
         CREATE TABLE aliases (
             id INTEGER PRIMARY KEY,
@@ -419,15 +427,6 @@ def m012_vector_packs(db: sqlite_utils.Database) -> None:
             scales BLOB NOT NULL,
             vectors BLOB NOT NULL
         );
-        CREATE TRIGGER vector_packs_drop_ai AFTER INSERT ON insight_vectors BEGIN
-            DELETE FROM vector_packs;
-        END;
-        CREATE TRIGGER vector_packs_drop_ad AFTER DELETE ON insight_vectors BEGIN
-            DELETE FROM vector_packs;
-        END;
-        CREATE TRIGGER vector_packs_drop_au AFTER UPDATE ON insight_vectors BEGIN
-            DELETE FROM vector_packs;
-        END;
         CREATE TABLE query_vectors (
             key TEXT PRIMARY KEY,
             vector BLOB NOT NULL,
@@ -435,6 +434,7 @@ def m012_vector_packs(db: sqlite_utils.Database) -> None:
         );
         """
     )
+    on_every_change(db, "insight_vectors", "vector_packs_drop", "DELETE FROM vector_packs")
 
 
 def _create_private(path: Path) -> None:

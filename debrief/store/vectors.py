@@ -134,10 +134,7 @@ def matrix(store: Store, model: str) -> Matrix:
     if cached is not None and cached[0] == key:
         return cached[1]
     epoch = key[2]
-    pack = store.db.execute(
-        "SELECT ids, scales, vectors FROM vector_packs WHERE model = ? AND epoch = ?",
-        [model, epoch],
-    ).fetchone()
+    pack = _read_pack(store, model, epoch)
     if pack is not None:
         ids = np.frombuffer(pack[0], dtype="<i8").astype(np.int64)
         scales = np.frombuffer(pack[1], dtype="<f4").astype(np.float32)
@@ -146,11 +143,59 @@ def matrix(store: Store, model: str) -> Matrix:
         ids, scales, q, epoch = _read_rows(store, model)
         if len(ids):
             _write_pack(store, model, epoch, ids, scales, q)
-    vectors = q.astype(np.float32)
-    vectors *= scales[:, None]
+    # One pass: each int8 component is cast to float32 and scaled (as astype, then *=).
+    vectors = np.multiply(q, scales[:, None], dtype=np.float32)
     found = Matrix(ids, vectors)
     store._vector_matrix = (key, found)  # type: ignore[attr-defined]
     return found
+
+
+#: SQLite's memory-mapped I/O while a pack is read (the larger packs are a few MB).
+PACK_MMAP = 256 * 1024 * 1024
+
+
+def _read_pack(store: Store, model: str, epoch: int) -> tuple[bytes, bytes, bytes] | None:
+    """(ids, scales, int8 components) of the pack of ``model`` built at ``epoch``, or None.
+
+    The components (3.8 MB at 10,000 insights) are read through an incremental blob handle
+    with SQLite's memory-mapped I/O on for that read: a SELECT walked the blob's ~940
+    overflow pages with a read() each and copied it twice, 7 ms of CPU of a search's ~180
+    against 3 ms this way (issue 16). One read transaction, so the row and the blob are of
+    the same snapshot.
+    """
+    import sqlite3
+
+    conn = store.db.conn
+    if conn.in_transaction:  # someone's transaction (a bulk filing): a plain read in it
+        return _select_pack(conn, model, epoch)
+    # Set before the read transaction starts: SQLite maps the file at its start.
+    mapped = int(conn.execute("PRAGMA mmap_size").fetchone()[0])
+    conn.execute(f"PRAGMA mmap_size = {max(mapped, PACK_MMAP)}")
+    try:
+        conn.execute("BEGIN")
+        try:
+            row = conn.execute(
+                "SELECT rowid, ids, scales FROM vector_packs WHERE model = ? AND epoch = ?",
+                [model, epoch],
+            ).fetchone()
+            if row is None:
+                return None
+            with conn.blobopen("vector_packs", "vectors", row[0], readonly=True) as blob:
+                return row[1], row[2], blob.read()
+        finally:
+            conn.execute("COMMIT")
+    except sqlite3.Error:  # no blob handle or no memory-mapped I/O here: the plain read
+        return _select_pack(conn, model, epoch)
+    finally:
+        conn.execute(f"PRAGMA mmap_size = {mapped}")
+
+
+def _select_pack(conn: Any, model: str, epoch: int) -> tuple[bytes, bytes, bytes] | None:
+    row = conn.execute(
+        "SELECT ids, scales, vectors FROM vector_packs WHERE model = ? AND epoch = ?",
+        [model, epoch],
+    ).fetchone()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 def _read_rows(store: Store, model: str) -> tuple[Any, Any, Any, int]:

@@ -10,7 +10,7 @@ import importlib
 import threading
 import tomllib
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -25,13 +25,30 @@ ProgressCallback = Callable[[float], None]
 SAMPLE_RATE = 16_000
 
 
-class Engine(Protocol):
-    """A loaded speech-to-text model, built from :class:`~debrief.engines.EngineOptions`."""
+class Engine:
+    """A loaded speech-to-text model, built from :class:`~debrief.engines.EngineOptions`.
+
+    The engines inherit it: it owns the interface (:meth:`transcribe`, :meth:`transcribe_chunk`)
+    and what every engine does the same way (the options read, the vocabulary fitted to the
+    prompt, the transcript recorded); an engine supplies ``count_tokens``, ``_transcribe`` and
+    ``_transcribe_chunk``, and sets ``model_name`` and ``settings`` when it loads.
+    """
 
     name: str
     model_name: str
     #: what shaped the transcription (beam, VAD, compute type...), recorded with each transcript
     settings: dict[str, Any]
+    threads: int
+
+    def _configure(self, options: EngineOptions) -> None:
+        """Read what every engine takes from the options and ``pipelines/whisper.toml``."""
+        opts = decode_options()
+        self._decode: dict[str, Any] = dict(opts["decode"])
+        self._vad: dict[str, Any] = dict(opts["vad"])
+        self._language = options.language
+        self._beam_size = options.beam_size
+        self._vad_on = options.vad
+        self.threads = options.effective_threads
 
     def transcribe(
         self,
@@ -41,7 +58,12 @@ class Engine(Protocol):
     ) -> Transcript:
         """Transcribe 16 kHz mono float32 ``audio``; ``vocabulary``: names to prime Whisper
         with, most useful first (cut to the prompt's size by :func:`fit_vocabulary`)."""
-        ...
+        duration = len(audio) / SAMPLE_RATE
+        prompt = fit_vocabulary(vocabulary, self.count_tokens)
+        segments, language, prompt = self._transcribe(audio, prompt, progress, duration)
+        if progress is not None:
+            progress(duration)
+        return engine_transcript(self, segments, language, duration, prompt)
 
     def transcribe_chunk(
         self,
@@ -53,7 +75,28 @@ class Engine(Protocol):
         ``prompt``, the text before it; ``vocabulary`` as for :meth:`transcribe` (cut to
         :data:`LIVE_VOCABULARY_TOKENS`, the previous text takes the rest of the prompt).
         Segment times are relative to the chunk."""
-        ...
+        return self._transcribe_chunk(audio, prompt, vocabulary)
+
+    def live_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """The settings a live transcript records, from the engine's file ``settings``: what
+        :meth:`transcribe_chunk` does differently from :meth:`transcribe` (none by default)."""
+        return settings
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's tokenizer (for fitting the prompt)."""
+        raise NotImplementedError
+
+    def _transcribe(
+        self, audio: np.ndarray, prompt: str, progress: ProgressCallback | None, duration: float
+    ) -> tuple[list[Segment], str, str]:
+        """``(segments, language, prompt used)`` of ``audio`` (``duration`` seconds) primed
+        with ``prompt``, reporting ``progress`` on the way (:meth:`transcribe` reports the end)."""
+        raise NotImplementedError
+
+    def _transcribe_chunk(
+        self, audio: np.ndarray, prompt: str | None, vocabulary: Sequence[str] | None
+    ) -> list[Segment]:
+        raise NotImplementedError
 
 
 #: Whisper's prompt holds at most 224 tokens (half its 448-token context), one of which is
@@ -104,6 +147,21 @@ def looks_truncated(segments: Sequence[Segment]) -> bool:
         if length >= LONG_SEGMENT_SECONDS and len(seg.text.split()) / length < MIN_WORDS_PER_SECOND:
             return True
     return False
+
+
+_Run = TypeVar("_Run")
+
+
+def without_skips(
+    run: Callable[[str], _Run], names: str, segments: Callable[[_Run], Sequence[Segment]]
+) -> tuple[_Run, str]:
+    """``run(names)``, or ``run("")`` when the names made Whisper skip speech (the recap
+    matters more than the names): the result and the names it used. ``segments`` reads the
+    result's segments for :func:`looks_truncated`."""
+    result = run(names)
+    if names and looks_truncated(segments(result)):
+        return run(""), ""
+    return result, names
 
 
 def engine_transcript(

@@ -12,17 +12,15 @@ import numpy as np
 from debrief.audio import is_silent
 from debrief.engines import EngineOptions
 from debrief.errors import ModelNotFound, TranscriptionError
-from debrief.models import Segment, Transcript
+from debrief.models import Segment
 from debrief.transcribe.base import (
     LIVE_VOCABULARY_TOKENS,
     PROMPT_TOKENS,
-    SAMPLE_RATE,
+    Engine,
     ProgressCallback,
-    decode_options,
     engine_settings,
-    engine_transcript,
     fit_vocabulary,
-    looks_truncated,
+    without_skips,
 )
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path
 
@@ -38,7 +36,7 @@ def resolve_ct2_model(model: str) -> Path:
     return path
 
 
-class FasterWhisperEngine:
+class FasterWhisperEngine(Engine):
     """Whisper through faster-whisper; the model is loaded once, in the constructor."""
 
     name = "faster-whisper"
@@ -50,7 +48,7 @@ class FasterWhisperEngine:
         from faster_whisper import WhisperModel
 
         self.model_name = options.model if options.model == BUNDLED_MODEL else str(path)
-        self.threads = options.effective_threads
+        self._configure(options)
         try:
             self._model = WhisperModel(
                 str(path),
@@ -61,15 +59,9 @@ class FasterWhisperEngine:
             )
         except Exception as exc:  # CTranslate2 raises RuntimeError/ValueError on bad files
             raise TranscriptionError(f"cannot load Whisper model {path}: {exc}") from None
-        opts = decode_options()
-        self._decode: dict[str, Any] = dict(opts["decode"])
-        self._vad: dict[str, Any] = dict(opts["vad"])
         self.settings = engine_settings(
             self, options, options.compute_type, self._decode, self._vad
         )
-        self._language = options.language
-        self._beam_size = options.beam_size
-        self._vad_on = options.vad
         # Batched decoding needs speech chunks to batch: the VAD cuts them.
         self._batch_size = options.batch_size if options.vad else 0
         self._batched: Any = None
@@ -89,24 +81,15 @@ class FasterWhisperEngine:
         prime every window."""
         return fit_vocabulary(vocabulary, self.count_tokens, budget)
 
-    def transcribe(
-        self,
-        audio: np.ndarray,
-        progress: ProgressCallback | None = None,
-        vocabulary: Sequence[str] | None = None,
-    ) -> Transcript:
-        duration = len(audio) / SAMPLE_RATE
-        hotwords = self.hotwords(vocabulary)
+    def _transcribe(
+        self, audio: np.ndarray, hotwords: str, progress: ProgressCallback | None, duration: float
+    ) -> tuple[list[Segment], str, str]:
         if is_silent(audio):
-            return engine_transcript(self, [], self._language, duration, hotwords)
-        segments, language = self._run(audio, hotwords, progress, duration)
-        if hotwords and looks_truncated(segments):
-            # The names made Whisper skip speech: the recap matters more than the names.
-            segments, language = self._run(audio, "", progress, duration)
-            hotwords = ""
-        if progress is not None:
-            progress(duration)
-        return engine_transcript(self, segments, language, duration, hotwords)
+            return [], self._language, hotwords
+        (segments, language), hotwords = without_skips(
+            lambda names: self._run(audio, names, progress, duration), hotwords, lambda r: r[0]
+        )
+        return segments, language, hotwords
 
     def _run(
         self,
@@ -141,20 +124,21 @@ class FasterWhisperEngine:
             raise TranscriptionError(f"transcription failed: {exc}") from None
         return segments, info.language or self._language
 
-    def transcribe_chunk(
-        self,
-        audio: np.ndarray,
-        prompt: str | None = None,
-        vocabulary: Sequence[str] | None = None,
+    def live_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """Chunks come from the live path's own Silero VAD and decode without the previous
+        text as condition (see :meth:`_chunk`)."""
+        settings = dict(settings, vad="live-silero", condition_on_previous_text=False)
+        settings.pop("vad_parameters", None)
+        return settings
+
+    def _transcribe_chunk(
+        self, audio: np.ndarray, prompt: str | None, vocabulary: Sequence[str] | None
     ) -> list[Segment]:
-        """One chunk of a live recording: the model directly, no second VAD pass (the live
-        path found the speech already), the previous text as the prompt, the vocabulary as
-        hotwords (transcribed again without it if it made Whisper skip speech)."""
+        """The model directly, no second VAD pass (the live path found the speech already),
+        the previous text as the prompt, the vocabulary as hotwords (transcribed again
+        without it if it made Whisper skip speech)."""
         hotwords = self.hotwords(vocabulary, LIVE_VOCABULARY_TOKENS) if vocabulary else ""
-        found = self._chunk(audio, prompt, hotwords)
-        if hotwords and looks_truncated(found):  # the names made it skip speech
-            found = self._chunk(audio, prompt, "")
-        return found
+        return without_skips(lambda names: self._chunk(audio, prompt, names), hotwords, list)[0]
 
     def _chunk(self, audio: np.ndarray, prompt: str | None, hotwords: str) -> list[Segment]:
         decode = dict(self._decode)

@@ -453,10 +453,8 @@ class LiveTranscriber:
         settings["chunking"] = asdict(self.options)
         if self.vocabulary:
             settings["vocabulary"] = len(self.vocabulary)
-        if getattr(engine, "name", "") == "faster-whisper":
-            settings["vad"] = "live-silero"
-            settings.pop("vad_parameters", None)
-            settings["condition_on_previous_text"] = False
+        if engine is not None and hasattr(engine, "live_settings"):
+            settings = engine.live_settings(settings)
         return Transcript(
             text=" ".join(s.text for s in segments),
             segments=segments,

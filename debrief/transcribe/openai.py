@@ -26,15 +26,13 @@ import numpy as np
 from debrief.audio import is_silent
 from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import EngineUnavailable, ModelNotFound, TranscriptionError
-from debrief.models import Segment, Transcript
+from debrief.models import Segment
 from debrief.transcribe.base import (
     SAMPLE_RATE,
+    Engine,
     ProgressCallback,
-    decode_options,
     engine_settings,
-    engine_transcript,
-    fit_vocabulary,
-    looks_truncated,
+    without_skips,
 )
 from debrief.transcribe.bundled import BUNDLED_MODEL, bundled_model_path, converted_path
 
@@ -119,7 +117,7 @@ class _Progress:
         self._callback(self._to_original(self._frames / _FRAMES_PER_SECOND))
 
 
-class OpenAIWhisperEngine:
+class OpenAIWhisperEngine(Engine):
     """Whisper through openai-whisper; the model is loaded once, in the constructor."""
 
     name = ENGINE
@@ -128,7 +126,7 @@ class OpenAIWhisperEngine:
         self._torch, self._whisper = import_whisper()
         checkpoint = resolve_checkpoint(options)
         self.model_name = options.model if options.model == BUNDLED_MODEL else str(checkpoint)
-        self.threads = options.effective_threads
+        self._configure(options)
         self._torch.set_num_threads(self.threads)
         try:
             self._model = self._whisper.load_model(str(checkpoint), device="cpu")
@@ -139,16 +137,10 @@ class OpenAIWhisperEngine:
         if options.model == BUNDLED_MODEL:
             self._set_alignment_heads(bundled_model_path() / "config.json")
 
-        opts = decode_options()
-        self._decode: dict[str, Any] = dict(opts["decode"])
-        self._vad_params: dict[str, Any] = dict(opts["vad"])
         temperature = self._decode.get("temperature", 0.0)
         self._temperatures: tuple[float, ...] = tuple(
             temperature if isinstance(temperature, list | tuple) else [temperature]
         )
-        self._language = options.language
-        self._beam_size = options.beam_size
-        self._vad_on = options.vad
         if self._vad_on:
             try:
                 from faster_whisper.vad import VadOptions
@@ -157,9 +149,9 @@ class OpenAIWhisperEngine:
                     "VAD for openai-whisper uses the Silero VAD shipped in faster-whisper; "
                     "install it with: pip install faster-whisper (or set vad = false)"
                 ) from None
-            self._vad_options = VadOptions(**self._vad_params)
+            self._vad_options = VadOptions(**self._vad)
         # openai-whisper on CPU runs float32 (fp16=False)
-        self.settings = engine_settings(self, options, "float32", self._decode, self._vad_params)
+        self.settings = engine_settings(self, options, "float32", self._decode, self._vad)
 
     def _set_alignment_heads(self, config_json: Path) -> None:
         """Use the bundled model's own cross-attention alignment heads (word timings)."""
@@ -232,31 +224,24 @@ class OpenAIWhisperEngine:
             )
         return len(self._tokenizer.encode(text))
 
-    def transcribe(
-        self,
-        audio: np.ndarray,
-        progress: ProgressCallback | None = None,
-        vocabulary: Sequence[str] | None = None,
-    ) -> Transcript:
+    def _transcribe(
+        self, audio: np.ndarray, prompt: str, progress: ProgressCallback | None, duration: float
+    ) -> tuple[list[Segment], str, str]:
         audio = np.ascontiguousarray(audio, dtype=np.float32)
-        duration = len(audio) / SAMPLE_RATE
-        prompt = fit_vocabulary(vocabulary, self.count_tokens)
         try:
             speech, to_original = self._speech_only(audio)
             segments: list[Segment] = []
             language = self._language
             # Digital silence: nothing to decode (tiny.en says "You" to all-zero audio).
             if len(speech) and not is_silent(speech):
-                result = self._run(speech, progress, to_original, duration, prompt)
-                if prompt and looks_truncated(
-                    [
+                result, prompt = without_skips(
+                    lambda names: self._run(speech, progress, to_original, duration, names),
+                    prompt,
+                    lambda r: [
                         Segment(float(x["start"]), float(x["end"]), x["text"])
-                        for x in result["segments"]
-                    ]
-                ):
-                    # The names made Whisper skip speech: the recap matters more.
-                    prompt = ""
-                    result = self._run(speech, progress, to_original, duration, prompt)
+                        for x in r["segments"]
+                    ],
+                )
                 language = result.get("language") or language
                 threshold = self._decode.get("no_speech_threshold")
                 logprob = self._decode.get("log_prob_threshold")
@@ -271,9 +256,7 @@ class OpenAIWhisperEngine:
                     segments.append(Segment(round(start, 2), round(min(end, duration), 2), text))
         except Exception as exc:
             raise TranscriptionError(f"transcription failed: {exc}") from None
-        if progress is not None:
-            progress(duration)
-        return engine_transcript(self, segments, language, duration, prompt)
+        return segments, language, prompt
 
     def _run(
         self,
@@ -304,12 +287,9 @@ class OpenAIWhisperEngine:
                 if saved is not None:
                     setattr(module, "tqdm", saved)  # noqa: B010
 
-    def transcribe_chunk(
-        self,
-        audio: np.ndarray,
-        prompt: str | None = None,
-        vocabulary: Sequence[str] | None = None,
+    def _transcribe_chunk(
+        self, audio: np.ndarray, prompt: str | None, vocabulary: Sequence[str] | None
     ) -> list[Segment]:
-        """One chunk of a live recording: a whole transcription of it (openai-whisper has no
-        cheaper path; the prompt is not used, the vocabulary is)."""
+        """A whole transcription of the chunk (openai-whisper has no cheaper path; the
+        prompt is not used, the vocabulary is)."""
         return list(self.transcribe(audio, vocabulary=vocabulary).segments)

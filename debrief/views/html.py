@@ -8,10 +8,9 @@ same pages with links and a search box (``links=Links("")``).
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from debrief.views.text import TextRenderer
+from debrief.views.text import TextRenderer, lazy
 
 _PAGES, _KB = "debrief.views.html_pages", "debrief.views.html_kb"
 
@@ -28,28 +27,12 @@ def render_review(review: Any, **options: Any) -> str:
     return render_html(review, nav=nav, links=links)
 
 
-def _pages(module: str, name: str) -> TextRenderer:
-    """``module.name`` imported on first use (the CLI starts fast)."""
-
-    def draw(data: Any, **options: Any) -> str:
-        return str(getattr(importlib.import_module(module), name)(data, **options))
-
-    draw.__name__ = name
-    return draw
-
-
-def render_prep(data: Any, **_: Any) -> str:
-    from debrief.views.between import prep_html
-
-    return prep_html(data)
-
-
 KINDS: dict[str, TextRenderer] = {
     "review": render_review,
-    "prep": render_prep,
-    "home": _pages(_PAGES, "render_home"),
-    "search": _pages(_PAGES, "render_search"),
-    "company": _pages(_KB, "render_company"),
-    "person": _pages(_KB, "render_person"),
-    "show": _pages(_KB, "render_debrief"),
+    "prep": lazy("debrief.views.between", "prep_html", options=False),
+    "home": lazy(_PAGES, "render_home"),
+    "search": lazy(_PAGES, "render_search"),
+    "company": lazy(_KB, "render_company"),
+    "person": lazy(_KB, "render_person"),
+    "show": lazy(_KB, "render_debrief"),
 }

@@ -36,6 +36,13 @@ def dated_call(links: Links, row: Mapping[str, Any]) -> str:
     return call_link(links, row["debrief_id"], day(row["recorded_at"]))
 
 
+def call_item(links: Links, row: Mapping[str, Any], text: str, src: str = "") -> str:
+    """A call in a page's list: its dated link, ``text`` (HTML: who or where), and ``src``
+    (HTML, the call's details) in the small print."""
+    small = f' <span class="src">{src}</span>' if src else ""
+    return f"<li>{dated_call(links, row)} {text}{small}</li>"
+
+
 # -- company --------------------------------------------------------------------------------
 
 TONE_HTML = {
@@ -162,10 +169,12 @@ def render_company(data: CompanyView, links: Links = STANDALONE, **options: Any)
             ],
         )
     mentioned_in = [
-        f"<li>{dated_call(links, m)} "
-        f"{who(links, m.get('contact'))}"
-        + (f" ({where(links, m['company'])})" if m.get("company") else "")
-        + "</li>"
+        call_item(
+            links,
+            m,
+            who(links, m.get("contact"))
+            + (f" ({where(links, m['company'])})" if m.get("company") else ""),
+        )
         for m in data["mentioned_in"]
     ]
     body += list_section("mentioned", "Mentioned in other calls", mentioned_in)
@@ -190,11 +199,13 @@ def render_person(data: PersonView, links: Links = STANDALONE, **options: Any) -
     ]
     body += list_section("referred-by", "Referred by", referred_by)
     calls = [
-        f"<li>{dated_call(links, c)} "
-        f'{where(links, c.get("company"))} <span class="src">'
-        f"{fmt.plural(c['insights'], 'takeaway')}"
-        + (f", {c['call_minutes']} min" if c.get("call_minutes") else "")
-        + "</span></li>"
+        call_item(
+            links,
+            c,
+            where(links, c.get("company")),
+            fmt.plural(c["insights"], "takeaway")
+            + (f", {c['call_minutes']} min" if c.get("call_minutes") else ""),
+        )
         for c in data["calls"]
     ]
     body += list_section("calls", "Calls", calls)

@@ -6,7 +6,7 @@ from typing import Any
 
 from debrief.models import CATEGORIES, category_label
 from debrief.views.models import Debrief
-from debrief.views.text import TextRenderer, when
+from debrief.views.text import TextRenderer, lazy, when
 
 
 def render_export(debriefs: list[Debrief], **options: Any) -> str:
@@ -48,20 +48,8 @@ def render_export(debriefs: list[Debrief], **options: Any) -> str:
     return "\n".join(lines)
 
 
-def render_review(review: Any, **options: Any) -> str:
-    from debrief.review.render_markdown import render_markdown
-
-    return render_markdown(review)
-
-
-def render_prep(data: Any, **_: Any) -> str:
-    from debrief.views.between import prep_markdown
-
-    return prep_markdown(data)
-
-
 KINDS: dict[str, TextRenderer] = {
     "export": render_export,
-    "review": render_review,
-    "prep": render_prep,
+    "review": lazy("debrief.review.render_markdown", "render_markdown", options=False),
+    "prep": lazy("debrief.views.between", "prep_markdown", options=False),
 }

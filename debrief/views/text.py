@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
 #: A text format's drawing of one kind: ``(data, **options) -> str``.
 TextRenderer = Callable[..., str]
+
+
+def lazy(module: str, name: str, *, options: bool = True) -> TextRenderer:
+    """The renderer ``module.name``, imported on first use (the CLI starts fast), given the
+    render options, or the data alone when ``options`` is false."""
+
+    def draw(data: Any, **kwargs: Any) -> str:
+        function = getattr(importlib.import_module(module), name)
+        return str(function(data, **kwargs) if options else function(data))
+
+    draw.__name__ = name
+    return draw
 
 
 def day(value: str | None) -> str:
