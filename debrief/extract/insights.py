@@ -16,8 +16,10 @@ Design:
    are the gold insight texts and the sentences that carry none, as before.
    The network (:mod:`insight_model`, ``debrief.InsightClassifier.v1``) reads the hand
    features of :mod:`insight_features` as hashed ids and the frozen MiniLM vector of the
-   candidate and of the sentence before it. The cue phrases the features need
-   (``pipelines/insight_cues.toml``) are read at ``initialize`` and saved with the component.
+   candidate and of the sentence before it (trained with both; at run time the previous
+   sentence is not embedded unless ``context`` is set, see :class:`InsightCategorizer`).
+   The cue phrases the features need (``pipelines/insight_cues.toml``) are read at
+   ``initialize`` and saved with the component.
 3. The gate: embedding every candidate costs several times the parse, so the model first
    scores every candidate without vectors (it is trained to, by vector dropout) and only the
    candidates it is unsure of (top probability below ``gate``) that can be insights are
