@@ -8,8 +8,8 @@ own tagger, parser and NER) on the same text, i.e. what debrief's components add
 Targets: p50 under 100 ms, ratio <= 1.5x, load <= 1.5 s.
 
 Also, interleaved in the same loop so machine load hits all alike: `extract()` with the
-insight gate off (every sentence and clause embedded for the MiniLM head, as before the
-gate) and with no candidate embedded (the feature classifier alone), the fraction of
+insight gate off (every sentence and clause scored with its MiniLM vector) and with no
+candidate embedded (the insight model on its hand features alone), the fraction of
 candidates the gate embeds, and the embedding of this recap's
 candidates with onnxruntime on one thread against two.
 """
@@ -66,23 +66,22 @@ def main() -> None:
     args = ap.parse_args()
     start = time.perf_counter()
     nlp = load_nlp()
-    if nlp.get_pipe("debrief_insights_v2").head is not None:
-        from debrief.embed import embedder
+    from debrief.embed import embedder
 
-        embedder()  # the insight classifier's sentence vectors: part of the load
+    embedder()  # the insight classifier's sentence vectors: part of the load
     load = time.perf_counter() - start
     when = datetime(2026, 11, 18, 17, 0)
     base_names = [n for n in nlp.pipe_names if not n.startswith("debrief_")]
-    clf = nlp.get_pipe("debrief_insights_v2")
+    clf = nlp.get_pipe("debrief_insights_v3")
     if args.gate is not None:
         clf.gate = args.gate
     extract(RECAP, when)  # warm-up
-    clf.embedded = [0, 0, 0]
+    clf.embedded = [0, 0]
     extract(RECAP, when)
     share = clf.embedded[0] / max(clf.embedded[1], 1)
-    texts, total = clf.embedded[2], clf.embedded[1]
+    total = clf.embedded[1]
     candidates = _candidates(nlp)
-    one, two = _sessions(clf.head is not None)
+    one, two = _sessions(True)
     full, ungated, nohead, base, emb1, emb2 = [], [], [], [], [], []
     for _ in range(args.runs):
         t = time.perf_counter()
@@ -92,16 +91,16 @@ def main() -> None:
         with nlp.select_pipes(enable=base_names):
             nlp(RECAP)
         base.append(time.perf_counter() - t)
-        gate = (clf.gate, clf.gate_margin)
-        clf.gate, clf.gate_margin = 2.0, 0.0  # every candidate unsure
+        gate = clf.gate
+        clf.gate = 2.0  # every candidate unsure
         t = time.perf_counter()
         extract(RECAP, when)
         ungated.append(time.perf_counter() - t)
-        clf.gate = 0.0  # never unsure: the feature classifier alone, nothing embedded
+        clf.gate = 0.0  # never unsure: the model without vectors, nothing embedded
         t = time.perf_counter()
         extract(RECAP, when)
         nohead.append(time.perf_counter() - t)
-        clf.gate, clf.gate_margin = gate
+        clf.gate = gate
         if one is not None and two is not None:
             t = time.perf_counter()
             one.embed(candidates)
@@ -119,8 +118,8 @@ def main() -> None:
     print(f"baseline spaCy p50:   {b50 * 1000:8.1f} ms")
     print(f"ratio extract/base:   {p50 / b50:8.2f}x   (target <= 1.5x)")
     print(
-        f"insight gate:         {share:8.1%} of {total} candidates to the head, "
-        f"{texts} texts embedded (gate {clf.gate}, margin {clf.gate_margin})"
+        f"insight gate:         {share:8.1%} of {total} candidates scored with vectors "
+        f"(gate {clf.gate})"
     )
     print(f"ungated extract p50:  {u50 * 1000:8.1f} ms   ratio {u50 / b50:.2f}x (all embedded)")
     n50 = statistics.median(nohead)

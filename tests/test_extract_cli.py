@@ -94,12 +94,12 @@ def test_a_failing_component_is_reported_and_the_rest_survives(
     # A bug in one component must not cost the contact, follow-ups or the debrief, but it
     # must not vanish silently either: it is logged as one line naming the component.
     from debrief.extract import extract
-    from debrief.extract.insights import InsightClassifier
+    from debrief.extract.insights import InsightCategorizer
 
     def broken(self: object, doc: object) -> list[object]:
         raise RuntimeError("simulated classifier bug")
 
-    monkeypatch.setattr(InsightClassifier, "classify", broken)
+    monkeypatch.setattr(InsightCategorizer, "classify", broken)
     with caplog.at_level("WARNING", logger="debrief.extract"):
         result = extract(
             "I talked to Maria Lopez, a product manager at Stripe. She loves the mentoring "

@@ -1,4 +1,4 @@
-"""debrief_insights_v2: categories, clause splits, subjects, negation, robustness.
+"""debrief_insights_v3: categories, clause splits, subjects, negation, robustness.
 
 All texts here are written for these tests (none come from the labelled corpus).
 """
@@ -110,11 +110,8 @@ def test_two_categories_in_one_sentence_are_split_into_clauses() -> None:
 def test_reaction_clause_is_left_out_of_the_pitch() -> None:
     from debrief.extract import load_nlp
 
-    # The features alone put the reaction at exactly 0.80 no-insight, the head lifts it past
-    # the 0.8 that splits the sentence; the gate (top probability >= 0.4: sure) skips the
-    # head here. Sending such clauses to the head cost 6-11% more embedded texts for no
-    # held-out gain (scripts/insight_gate.py), so this checks the split with the gate off.
-    component = load_nlp().get_pipe("debrief_insights_v2")
+    # With every candidate scored with its vector (gate off), the reaction clause is split off.
+    component = load_nlp().get_pipe("debrief_insights_v3")
     gate, component.gate = component.gate, 2.0
     try:
         found = insights(
@@ -218,7 +215,7 @@ def test_component_rerun_on_the_same_doc_is_stable() -> None:
         "There is a clinical ladder with raises at each step. Her advice was to get my CCRN. "
     ) * 3
     doc = nlp(recap)
-    component = nlp.get_pipe("debrief_insights_v2")
+    component = nlp.get_pipe("debrief_insights_v3")
     component(doc)
     first = [(i.start, i.end, i.category) for i in doc._.insights]
     component(doc)
@@ -227,63 +224,32 @@ def test_component_rerun_on_the_same_doc_is_stable() -> None:
     assert len(first) >= 6 * 3  # each of the six informative sentences, three times over
 
 
-def test_embedding_head_is_trained_for_the_shipped_search_model() -> None:
-    from debrief.config import data_file
-    from debrief.embed import DIM, MODEL_ID
-    from debrief.extract.insight_model import LABELS, EmbeddingHead
+def test_shipped_model_is_the_trained_textcat_with_vector_inputs() -> None:
+    from debrief.embed import DIM
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_model import LABELS
 
-    head = EmbeddingHead.load(data_file("pipelines", "insight_embedding_head.json"))
-    # vectors of another embedding model would feed the head meaningless inputs
-    assert head.model_id == MODEL_ID
-    assert head.weights.shape == (2 * DIM, len(LABELS))
-    assert 0 < head.share < 1
+    component = load_nlp().get_pipe("debrief_insights_v3")
+    assert component.labels == LABELS
+    assert component.cues is not None and component.cues.groups  # saved with the model
+    sparse, dense = component.model.layers
+    # the candidate's MiniLM vector beside the previous sentence's: vectors of another
+    # embedding model would feed it meaningless inputs
+    assert dense.get_dim("nI") == 2 * DIM
+    assert float(abs(dense.get_param("W")).sum()) > 0  # trained, not the zero start
+    assert float(abs(sparse.get_param("W")).sum()) > 0
 
 
-def test_head_scores_each_candidate_with_the_sentence_before_it() -> None:
+def test_vectors_change_the_scores_and_the_gate_embeds_only_unsure_candidates() -> None:
     import numpy as np
 
-    from debrief.embed import embed
     from debrief.extract import load_nlp
-    from debrief.extract.insight_segment import sentence_spans
-    from debrief.extract.insights import _Run
-
-    nlp = load_nlp()
-    component = nlp.get_pipe("debrief_insights_v2")
-    assert component.head is not None
-    text = (
-        "I met Ines, a welder at a shipyard. She said the certifications matter most, "
-        "but she hates the night shifts."
-    )
-    doc = nlp(text)
-    run = _Run(doc, component.cues, None)
-    sentences = sentence_spans(doc)
-    gate = component.gate
-    component.gate = 2.0  # no gate: every candidate to the head
-    try:
-        component._embed_candidates(run, sentences)
-    finally:
-        component.gate = gate
-    assert set(sentences) <= set(run.head)
-    assert len(run.head) > len(sentences)  # the contrast clauses are scored too
-    (s0, e0), (s1, e1) = sentences[0], sentences[1]
-    own, before = embed([doc[s1:e1].text, doc[s0:e0].text])
-    expected = component.head.log_proba(component.head.inputs(own, before))
-    assert np.allclose(run.head[(s1, e1)], expected, atol=1e-4)
-    # the mix moves the feature classifier's probabilities, and stays a distribution
-    mixed = component._proba(run, s1, e1)
-    run.head = {}
-    alone = component._proba(run, s1, e1)
-    assert abs(float(mixed.sum()) - 1) < 1e-5
-    assert not np.allclose(mixed, alone)
-
-
-def test_gate_sends_only_unsure_candidates_that_can_be_insights_to_the_head() -> None:
-    from debrief.extract import load_nlp
+    from debrief.extract.insight_model import VECTOR
     from debrief.extract.insight_segment import clause_spans, sentence_spans
     from debrief.extract.insights import _Run
 
     nlp = load_nlp()
-    component = nlp.get_pipe("debrief_insights_v2")
+    component = nlp.get_pipe("debrief_insights_v3")
     text = (
         "I met Ines, a welder at a shipyard. She said the certifications matter most, "
         "but she hates the night shifts. We talked for about twenty minutes. "
@@ -292,31 +258,58 @@ def test_gate_sends_only_unsure_candidates_that_can_be_insights_to_the_head() ->
     doc = nlp(text)
     sentences = sentence_spans(doc)
     candidates = {c for s, e in sentences for c in [(s, e), *clause_spans(doc, s, e)]}
-    saved = (component.gate, component.gate_margin, list(component.embedded))
+    saved = (component.gate, list(component.embedded))
 
-    def head_spans(gate: float, margin: float = 0.0) -> set[tuple[int, int]]:
-        component.gate, component.gate_margin = gate, margin
-        run = _Run(doc, component.cues, None)
-        component._embed_candidates(run, sentences)
-        return set(run.head)
+    def run_with(gate: float) -> _Run:
+        component.gate = gate
+        run = _Run(component, doc, None)
+        run.score(sentences)
+        return run
+
+    def embedded(run: _Run) -> set[tuple[int, int]]:
+        return {span for span, cdoc in run.docs.items() if VECTOR in cdoc.user_data}
 
     try:
-        everything = head_spans(2.0)
-        assert everything == candidates
-        assert head_spans(0.0) == set()  # never unsure: the feature classifier alone
-        open_gate = head_spans(1.0)
+        everything, nothing = run_with(2.0), run_with(0.0)
+        assert embedded(everything) == candidates == set(everything.proba)
+        assert embedded(nothing) == set()  # never unsure: the hand features alone
+        # the vector moves the model's probabilities, and they stay a distribution
+        s1, e1 = sentences[1]
+        with_vec, without = everything.proba[(s1, e1)], nothing.proba[(s1, e1)]
+        assert abs(float(with_vec.sum()) - 1) < 1e-5
+        assert not np.allclose(with_vec, without)
+        open_gate = embedded(run_with(1.0))
         # the call's length and the speaker's own plan can be no insight: never embedded
         meta = [
             (s, e) for s, e in sentences if "minutes" in doc[s:e].text or "send" in doc[s:e].text
         ]
         assert len(meta) == 2 and not set(meta) & open_gate
-        # a tighter gate embeds a subset: the candidates the features are least sure of
-        run = _Run(doc, component.cues, None)
-        feats = {c: component._features(run, *c) for c in open_gate}
-        probs = {c: component.model.proba(f, component.offsets(f)) for c, f in feats.items()}
-        some = head_spans(0.8)
+        # a tighter gate embeds a subset: the candidates the model is least sure of
+        some = embedded(run_with(0.8))
         assert some <= open_gate
-        assert all(probs[c].max() < 0.8 for c in some)
-        assert all(probs[c].max() >= 0.8 for c in open_gate - some)
+        assert all(nothing.proba[c].max() < 0.8 for c in some)
+        assert all(nothing.proba[c].max() >= 0.8 for c in open_gate - some)
     finally:
-        component.gate, component.gate_margin, component.embedded = saved
+        component.gate, component.embedded = saved
+
+
+def test_component_round_trips_through_bytes_with_its_cues() -> None:
+    import numpy as np
+    import spacy
+
+    from debrief.extract import load_nlp
+    from debrief.extract.insights import CANDIDATE
+
+    component = load_nlp().get_pipe("debrief_insights_v3")
+    other = spacy.blank("en").add_pipe("debrief_insights_v3", config={"trained": ""})
+    other.from_bytes(component.to_bytes())
+    assert other.cues_text == component.cues_text and other.labels == component.labels
+    nlp = load_nlp()
+    doc = nlp("She said the hardest part is the paperwork after every shift.")
+    a, b = doc.copy(), doc.copy()
+    for d in (a, b):
+        d.user_data[CANDIDATE] = True
+    component(a)
+    other(b)
+    assert a.cats and np.allclose(list(a.cats.values()), list(b.cats.values()))
+    assert max(a.cats, key=a.cats.__getitem__) == "dislikes"

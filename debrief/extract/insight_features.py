@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -188,7 +189,13 @@ class CueSet:
     @classmethod
     def load(cls, path: Path, tokenize: Callable[[str], list[str]] | None = None) -> CueSet:
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            return cls.from_data(tomllib.load(fh), tokenize)
+
+    @classmethod
+    def from_data(
+        cls, data: dict[str, Any], tokenize: Callable[[str], list[str]] | None = None
+    ) -> CueSet:
+        """Cues from the parsed TOML of ``pipelines/insight_cues.toml``."""
         cues = cls()
         for feat, table in sorted(data.get("structure", {}).items()):
             cues.structure[feat] = {str(k): float(v) for k, v in table.items()}

@@ -1,154 +1,206 @@
-"""debrief_insights_v2: classify sentences and clauses into the question categories.
+"""debrief_insights_v3: sentences and clauses of a recap, classified by a model spaCy trains.
 
-Design (hybrid):
+Design:
 
-1. Segmentation (:mod:`insight_segment`): sentences cut at terminal punctuation, long
-   unpunctuated stretches cut where a new ``<pronoun> <verb>`` clause starts; each sentence is
-   also cut into clauses at ``, and|but <subject> <verb>``.
-2. Features (:mod:`insight_features`): lemma n-grams, cue groups from
-   ``pipelines/insight_cues.toml`` and dependency structure (contact vs speaker subject,
-   reported speech, "told me to", negated like-verbs, modality, the speaker's own plans).
-3. A softmax classifier (:mod:`insight_model`) over the categories plus ``none``, trained by
-   ``scripts/train_insights.py`` on ``pipelines/insight_training.jsonl`` and the labelled
-   recaps, stored in ``pipelines/insight_model.json``; high-precision cue groups add a fixed
-   ``boost``. Its log-probabilities are mixed with those of a second softmax head on the
-   MiniLM sentence vectors (:mod:`debrief.embed`, the search model) of the span and of the
-   sentence before it (``pipelines/insight_embedding_head.json``). On gold insight texts of
-   held-out files 06-09 the mix scores 0.916 macro-F1 against 0.893 (features) and 0.869
-   (vectors alone). Only candidates the features are unsure of (top probability below
-   ``gate``) and that can be insights are embedded, in one call: embedding all of them cost
-   five times the parse; end to end on 06-09 the gate at 0.4 keeps 0.885 of 0.888
-   (features alone 0.872) with a tenth of the texts embedded (``scripts/insight_gate.py``).
+1. Segmentation (:mod:`insight_segment`): rules propose the candidates. Sentences are cut at
+   terminal punctuation, long unpunctuated stretches where a new ``<pronoun> <verb>`` clause
+   starts; each sentence is also cut into clauses at ``, and|but <subject> <verb>``.
+2. Classification: an exclusive ``textcat`` over the candidate Docs (this component is a
+   :class:`spacy.pipeline.TextCategorizer`, trained by ``spacy train`` from
+   ``pipelines/insights/config.cfg``; ``scripts/train_insights.py``). Why a textcat over
+   candidates rather than a spancat with the segmenter as suggester: the categories are one
+   per candidate (ten plus ``none``: an exclusive softmax), the gold insights do not start
+   and end where candidates do (a spancat learns exact boundaries and would take every
+   near-miss clause as a negative), and the emission rules below (a sentence split into
+   clauses only when they disagree) need each candidate's full distribution. Training items
+   are the gold insight texts and the sentences that carry none, as before.
+   The network (:mod:`insight_model`, ``debrief.InsightClassifier.v1``) reads the hand
+   features of :mod:`insight_features` as hashed ids and the frozen MiniLM vector of the
+   candidate and of the sentence before it (trained with both; at run time the previous
+   sentence is not embedded unless ``context`` is set, see :class:`InsightCategorizer`).
+   The cue phrases the features need (``pipelines/insight_cues.toml``) are read at
+   ``initialize`` and saved with the component.
+3. The gate: embedding every candidate costs several times the parse, so the model first
+   scores every candidate without vectors (it is trained to, by vector dropout) and only the
+   candidates it is unsure of (top probability below ``gate``) that can be insights are
+   embedded, in one call, and scored again with their vectors.
 4. A sentence whose clauses get different categories is emitted clause by clause ("I told her
    about my project, and she said to lead with it" -> self_pitch + advice); otherwise the whole
    sentence is emitted once under its category (a second category when it is nearly as likely).
+
+On a Doc that is itself a training candidate (``doc.user_data[CANDIDATE]``, set by the corpus
+reader) the component behaves as a plain textcat and sets ``doc.cats``: that is how
+``spacy train`` evaluates it.
 """
 
 from __future__ import annotations
 
+import random
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import spacy
+import srsly
+from spacy import util
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline.textcat import TextCategorizer, textcat_score
+from spacy.tokens import Doc, DocBin
+from spacy.training import Example
+from spacy.vocab import Vocab
+from thinc.api import Model
 
 from debrief.config import data_file
 from debrief.extract.guard import degraded
 from debrief.extract.insight_features import CueSet, DocIndex, features
-from debrief.extract.insight_model import LABELS, NONE, EmbeddingHead, InsightModel
+from debrief.extract.insight_model import KEYS, LABELS, NONE, OFFSETS, VECTOR, feature_keys
 from debrief.extract.insight_segment import clause_spans, sentence_spans
 from debrief.models import Insight
 
 _LABEL_INDEX = {lab: i for i, lab in enumerate(LABELS)}
+#: ``doc.user_data`` keys: a training candidate's marker, and the features' strings
+CANDIDATE = "debrief_insight_candidate"
+FEATS = "debrief_insight_feats"
+#: weight of the previous sentence's vector beside the candidate's own
+CONTEXT = 0.5
+#: the trained component shipped with the package (cfg, model, cues.toml)
+TRAINED = "pipelines/insights/model"
+
+_META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
 
 
-class _Run:
-    """State of one Doc's classification (kept off the shared component: thread-safe)."""
-
-    def __init__(self, doc: Doc, cues: CueSet, contact_first: str | None) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.index = DocIndex(doc, cues)
-        self.cache: dict[tuple[int, int], list[str]] = {}
-        self.contact_first = contact_first
-        #: span -> the head's log-probabilities (all candidates embedded in one call)
-        self.head: dict[tuple[int, int], np.ndarray] = {}
-
-
-class InsightClassifier:
-    """Holds cues and weights (loaded once) and labels one Doc at a time."""
+class InsightCategorizer(TextCategorizer):
+    """The insight textcat; on a recap Doc it segments, classifies and emits insights."""
 
     def __init__(
         self,
-        nlp: Language | None,
-        cues_path: Path,
-        model_path: Path,
-        head_path: Path | None = None,
+        vocab: Vocab,
+        model: Model,
+        name: str = "debrief_insights_v3",
+        *,
         threshold: float = 0.5,
         second_threshold: float = 0.35,
         split_confidence: float = 0.5,
-        gate: float = 1.0,
-        gate_margin: float = 0.0,
+        gate: float = 0.4,
+        context: bool = False,
+        cue_boosts: bool = False,
+        scorer: Callable | None = textcat_score,
     ) -> None:
-        tokenize = None
-        if nlp is not None:
-            tok = nlp.tokenizer
-
-            def tokenize(text: str) -> list[str]:
-                return [t.lower_ for t in tok(text)]
-
-        self.cues = CueSet.load(cues_path, tokenize)
-        self.model = InsightModel.load(model_path) if model_path.exists() else InsightModel.empty()
-        self.head = EmbeddingHead.load(head_path) if head_path and head_path.exists() else None
+        super().__init__(vocab, model, name, threshold=0.0, scorer=scorer)
         self.threshold = threshold
         self.second_threshold = second_threshold
         self.split_confidence = split_confidence
-        #: embed a candidate only when the feature classifier's top probability is below
-        #: ``gate`` or its lead over the second below ``gate_margin`` (above 1: no gate)
+        #: embed a candidate when the top probability without a vector is below ``gate``
+        #: (0: never embed; above 1: embed every candidate)
         self.gate = gate
-        self.gate_margin = gate_margin
-        #: candidates given to the head, candidates considered, texts embedded (with the
-        #: sentences before them) since load: benchmarks and experiments read it
-        self.embedded = [0, 0, 0]
-        self._boost_idx = [
-            (f"cue:{g}", _LABEL_INDEX[self.cues.targets[g]], b)
-            for g, b in self.cues.boosts.items()
-            if self.cues.targets.get(g) in _LABEL_INDEX and b
-        ]
-        self._structure_idx = [
-            (feat, _LABEL_INDEX[cat], b)
-            for feat, table in self.cues.structure.items()
-            for cat, b in table.items()
-            if cat in _LABEL_INDEX
-        ]
+        #: embed the sentence before each gated candidate too (the model's context input).
+        #: Off: it doubled the embedding time and changed no held-out or dev figure at gate
+        #: 0.4 (06-09 0.888, dev 0.949 either way, model trained on 01-05); the model
+        #: takes zeros there as it does at the start of a recap
+        self.context = context
+        #: add the cue file's fixed boosts to the model's scores: in ``cfg``, so a trained
+        #: model is run as it was trained
+        self.cfg["cue_boosts"] = cue_boosts
+        self.cues_text = ""
+        self.cues: CueSet | None = None
+        #: lower-cased tokens of a cue phrase (set by the factory: the pipeline's tokenizer)
+        self.tokenize: Callable[[str], list[str]] | None = None
+        #: candidates scored with a vector, candidates considered, since load (benchmarks)
+        self.embedded = [0, 0]
 
-    # -- scoring -------------------------------------------------------------------------
-    def offsets(self, feats: list[str]) -> np.ndarray:
-        """Fixed per-category boosts of the high-precision cue groups and structures present."""
+    @property
+    def cue_boosts(self) -> bool:
+        return bool(self.cfg.get("cue_boosts", False))
+
+    # -- data --------------------------------------------------------------------------
+    def set_cues(self, text: str) -> None:
+        """Use the cue phrases of ``text`` (``insight_cues.toml``'s format), tokenised by the
+        pipeline's own tokenizer when the factory gave it (else English rules + debrief's)."""
+        self.cues_text = text
+        tokenize = self.tokenize or _tokenizer(self.vocab)
+        self.cues = CueSet.from_data(tomllib.loads(text), tokenize)
+
+    def initialize(  # type: ignore[override]
+        self,
+        get_examples: Callable[[], Iterable[Example]],
+        *,
+        nlp: Language | None = None,
+        labels: Iterable[str] | None = None,
+        cues: str = "pipelines/insight_cues.toml",
+    ) -> None:
+        """Read the cue phrases (saved with the component from then on) and the labels."""
+        self.set_cues(data_file(*Path(cues).parts).read_text(encoding="utf-8"))
+        super().initialize(get_examples, nlp=nlp, labels=labels or LABELS)
+
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return srsly.msgpack_dumps(
+            {"base": super().to_bytes(exclude=[*exclude, "vocab"]), "cues": self.cues_text}
+        )
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> Any:
+        data = srsly.msgpack_loads(bytes_data)
+        super().from_bytes(data["base"], exclude=[*exclude, "vocab"])
+        self.set_cues(data["cues"])
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+        super().to_disk(path, exclude=[*exclude, "vocab"])
+        (Path(path) / "cues.toml").write_text(self.cues_text, encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> Any:
+        super().from_disk(path, exclude=[*exclude, "vocab"])
+        self.set_cues((Path(path) / "cues.toml").read_text(encoding="utf-8"))
+        return self
+
+    # -- the model's inputs ------------------------------------------------------------
+    def featurize(self, doc: Doc, contact_first: str | None = None) -> list[str]:
+        """Put the model's feature ids on a candidate Doc; returns the feature strings."""
+        feats = doc.user_data.get(FEATS)
+        if feats is None:
+            if self.cues is None:
+                raise ValueError(f"{self.name}: not initialised (no cue phrases)")
+            feats = features(doc, 0, len(doc), self.cues, contact_first) if len(doc) else []
+            doc.user_data[FEATS] = feats
+            doc.user_data[KEYS] = feature_keys(feats)
+        if self.cue_boosts and OFFSETS not in doc.user_data:
+            doc.user_data[OFFSETS] = self._offsets(feats)
+        return feats
+
+    def _offsets(self, feats: list[str]) -> np.ndarray:
+        """The cue file's fixed per-category boosts of the cue groups and structures present."""
+        assert self.cues is not None
         off = np.zeros(len(LABELS), dtype=np.float32)
         present = set(feats)
-        for name, idx, boost in self._boost_idx:
-            if name in present:
-                off[idx] += boost
-        for name, idx, boost in self._structure_idx:
-            if name in present:
-                off[idx] += boost
+        for group, boost in self.cues.boosts.items():
+            target = _LABEL_INDEX.get(self.cues.targets.get(group, ""))
+            if boost and target is not None and f"cue:{group}" in present:
+                off[target] += boost
+        for feat, table in self.cues.structure.items():
+            if feat in present:
+                for cat, boost in table.items():
+                    if cat in _LABEL_INDEX:
+                        off[_LABEL_INDEX[cat]] += boost
         return off
 
-    def _features(self, run: _Run, s: int, e: int) -> list[str]:
-        cached = run.cache.get((s, e))
-        if cached is None:
-            cached = features(run.doc, s, e, self.cues, run.contact_first, run.index)
-            run.cache[(s, e)] = cached
-        return cached
+    def predict(self, docs: Iterable[Doc]) -> Any:
+        docs = list(docs)
+        for doc in docs:
+            self.featurize(doc)
+        return super().predict(docs)
 
-    def _proba(self, run: _Run, s: int, e: int) -> np.ndarray:
-        feats = self._features(run, s, e)
-        p = self.model.proba(feats, self.offsets(feats))
-        head = run.head.get((s, e))
-        if head is not None and self.head is not None:
-            # a weighted mean of the two classifiers' log-probabilities
-            z = (1 - self.head.share) * np.log(np.maximum(p, 1e-12)) + self.head.share * head
-            z = np.exp(z - z.max())
-            p = z / z.sum()
-        if "spk_plan" in feats and "subj:spk" in feats:
-            # the speaker's own next steps are follow-ups, not insights
-            p = np.zeros_like(p)
-            p[NONE] = 1.0
-        return p
+    def update(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
+        examples = list(examples)
+        for eg in examples:
+            self.featurize(eg.predicted)
+        return super().update(examples, **kwargs)
 
-    def _label(self, p: np.ndarray) -> int:
-        best = int(p.argmax())
-        if best != NONE and p[best] < self.threshold * (1 - p[NONE]) and p[NONE] > p[best] * 0.8:
-            return NONE
-        return best
-
-    def _meta(self, run: _Run, s: int, e: int) -> bool:
-        feats = set(self._features(run, s, e))
-        return bool(feats & {"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
-
-    # -- the component -------------------------------------------------------------------
+    # -- running -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        if CANDIDATE in doc.user_data:
+            self.set_annotations([doc], self.predict([doc]))
+            return doc
         try:
             doc._.insights = self.classify(doc)
         except Exception as exc:  # never let one odd recap break extraction
@@ -156,88 +208,46 @@ class InsightClassifier:
             doc._.insights = []
         return doc
 
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            yield self(doc)
+
     def classify(self, doc: Doc) -> list[Insight]:
-        """The insights of a parsed Doc, in text order."""
+        """The insights of a parsed recap Doc, in text order."""
         if not len(doc) or all(t.is_space for t in doc):
             return []
         contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
-        run = _Run(doc, self.cues, contact_first)
+        run = _Run(self, doc, contact_first)
         sentences = sentence_spans(doc)
-        if self.head is not None:
-            self._embed_candidates(run, sentences)
+        run.score(sentences)
         out: list[Insight] = []
         prev_pitch = False
         for s, e in sentences:
             found = self._sentence(run, s, e)
-            if not found and prev_pitch and _speaker_story(doc, s, e) and not self._meta(run, s, e):
+            if not found and prev_pitch and _speaker_story(doc, s, e) and not run.meta(s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
                 found = [_emit(run, s, e, _LABEL_INDEX["self_pitch"])]
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
             out.extend(i for i in found if any(ch.isalnum() for ch in i.text))
         return out
 
-    def _unsure(self, run: _Run, s: int, e: int) -> bool:
-        """Could the head change this candidate's label? Not for what cannot be an insight
-        (the speaker's own plans, logistics, the call itself, fragments without three words)
-        nor where the feature classifier is sure: top probability >= ``gate`` and a lead over
-        the second >= ``gate_margin``. A ``gate`` above 1 embeds every candidate (no gate)."""
-        if self.gate > 1:
-            return True
-        feats = self._features(run, s, e)
-        present = set(feats)
-        if ("spk_plan" in present and "subj:spk" in present) or self._meta(run, s, e):
-            return False
-        if sum(1 for t in run.doc[s:e] if t.is_alpha) < 3:
-            return False
-        p = self.model.proba(feats, self.offsets(feats))
-        top2 = np.sort(p)[-2:]
-        return bool(top2[1] < self.gate or top2[1] - top2[0] < self.gate_margin)
-
-    def _embed_candidates(self, run: _Run, sentences: list[tuple[int, int]]) -> None:
-        """The head's scores of the candidates the feature classifier is unsure of (see
-        :meth:`_unsure`), their texts and the sentences before them embedded in one call.
-
-        The vectors are the search model's own (:mod:`debrief.embed`); each candidate is
-        paired with the vector of the sentence before it."""
-        from debrief.embed import embed
-
-        assert self.head is not None
-        doc = run.doc
-        spans: list[tuple[int, int]] = []
-        prev: list[int] = []
-        total = 0
-        for k, (s, e) in enumerate(sentences):
-            for span in [(s, e), *[c for c in clause_spans(doc, s, e) if c != (s, e)]]:
-                total += 1
-                if self._unsure(run, *span):
-                    spans.append(span)
-                    prev.append(k - 1)
-        self.embedded[0] += len(spans)
-        self.embedded[1] += total
-        if not spans:
-            return
-        wanted = list(dict.fromkeys([*spans, *(sentences[k] for k in prev if k >= 0)]))
-        self.embedded[2] += len(wanted)
-        vecs = embed([doc[a:b].text for a, b in wanted])
-        row = {span: j for j, span in enumerate(wanted)}
-        rows = [
-            self.head.inputs(vecs[row[span]], vecs[row[sentences[k]]] if k >= 0 else None)
-            for span, k in zip(spans, prev, strict=True)
-        ]
-        logp = self.head.log_proba(np.stack(rows))
-        run.head = {span: logp[j] for j, span in enumerate(spans)}
+    def _label(self, p: np.ndarray) -> int:
+        best = int(p.argmax())
+        if best != NONE and p[best] < self.threshold * (1 - p[NONE]) and p[NONE] > p[best] * 0.8:
+            return NONE
+        return best
 
     def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
         doc = run.doc
-        p_sent = self._proba(run, s, e)
+        p_sent = run.proba[(s, e)]
         clauses = clause_spans(doc, s, e)
         if len(clauses) > 1 and _asks(doc, *clauses[0]):
             # "I asked what X is like, and she said ...": question and answer go together
             clauses = [(s, e)]
         if len(clauses) > 1:
-            probs = [self._proba(run, a, b) for a, b in clauses]
+            probs = [run.proba[c] for c in clauses]
             labels = [self._label(p) for p in probs]
             real = {lab for lab in labels if lab != NONE}
             sure = all(
@@ -264,6 +274,126 @@ class InsightClassifier:
         if second != NONE and p_sent[second] >= self.second_threshold:
             result.append(_emit(run, s, e, second))
         return result
+
+
+class _Run:
+    """One recap's candidates and their probabilities (kept off the shared component)."""
+
+    def __init__(self, pipe: InsightCategorizer, doc: Doc, contact_first: str | None) -> None:
+        self.pipe = pipe
+        self.doc = doc
+        #: ``doc.text`` joins every token again on each access: read once
+        self.text = doc.text
+        self.contact_first = contact_first
+        self.docs: dict[tuple[int, int], Doc] = {}
+        self.index: DocIndex | None = None
+        self.proba: dict[tuple[int, int], np.ndarray] = {}
+
+    def candidate(self, s: int, e: int) -> Doc:
+        cdoc = self.docs.get((s, e))
+        if cdoc is None:
+            # the model reads only the inputs put on the Doc's user_data, so the candidate's
+            # words suffice: Span.as_doc copies the parse and scans the recap's entities
+            # twice per candidate, which cost a fifth of the component's time
+            toks = self.doc[s:e]
+            cdoc = Doc(
+                self.doc.vocab,
+                words=[t.text for t in toks],
+                spaces=[bool(t.whitespace_) for t in toks],
+            )
+            # the features read the recap's parse with one cue scan for all candidates
+            # (the same features as on the candidate alone, minus a scan per candidate)
+            cues = self.pipe.cues
+            if cues is None:
+                raise ValueError(f"{self.pipe.name}: not initialised (no cue phrases)")
+            if self.index is None:
+                self.index = DocIndex(self.doc, cues)
+            feats = features(self.doc, s, e, cues, self.contact_first, self.index)
+            cdoc.user_data[FEATS] = feats
+            cdoc.user_data[KEYS] = feature_keys(feats)
+            self.pipe.featurize(cdoc)  # the cue offsets, when configured
+            self.docs[(s, e)] = cdoc
+        return cdoc
+
+    def meta(self, s: int, e: int) -> bool:
+        """About the call itself, logistics or the speaker's own plans: never an insight."""
+        return bool(set(self.candidate(s, e).user_data[FEATS]) & _META)
+
+    def score(self, sentences: list[tuple[int, int]]) -> None:
+        """Every candidate scored without vectors; the unsure ones again with vectors."""
+        pipe = self.pipe
+        spans: list[tuple[int, int]] = []
+        prev: list[int] = []
+        for k, (s, e) in enumerate(sentences):
+            for span in dict.fromkeys([(s, e), *clause_spans(self.doc, s, e)]):
+                spans.append(span)
+                prev.append(k - 1)
+        docs = [self.candidate(*span) for span in spans]
+        probs = np.asarray(pipe.model.predict(docs)) if docs else np.zeros((0, len(LABELS)))
+        unsure = [i for i, span in enumerate(spans) if self._unsure(span, probs[i])]
+        pipe.embedded[0] += len(unsure)
+        pipe.embedded[1] += len(spans)
+        if unsure:
+            from debrief.embed import embed
+
+            if not pipe.context:
+                prev = [-1] * len(prev)  # the previous sentence's vector left at zeros
+            before = [sentences[prev[i]] for i in unsure if prev[i] >= 0]
+            wanted = list(dict.fromkeys([*(spans[i] for i in unsure), *before]))
+            vecs = embed([self.doc[a:b].text for a, b in wanted])
+            row = {span: j for j, span in enumerate(wanted)}
+            for i in unsure:
+                ctx = vecs[row[sentences[prev[i]]]] if prev[i] >= 0 else None
+                docs[i].user_data[VECTOR] = candidate_vector(vecs[row[spans[i]]], ctx)
+            again = np.asarray(pipe.model.predict([docs[i] for i in unsure]))
+            probs[unsure] = again
+        for i, span in enumerate(spans):
+            p = probs[i]
+            feats = docs[i].user_data[FEATS]
+            if "spk_plan" in feats and "subj:spk" in feats:
+                # the speaker's own next steps are follow-ups, not insights
+                p = np.zeros_like(p)
+                p[NONE] = 1.0
+            self.proba[span] = p
+
+    def _unsure(self, span: tuple[int, int], p: np.ndarray) -> bool:
+        """Could a vector change this candidate's label? Not for what cannot be an insight
+        (the speaker's own plans, logistics, the call itself, fragments without three words)
+        nor where the model is sure without one (top probability >= ``gate``)."""
+        gate = self.pipe.gate
+        if gate > 1:
+            return True
+        s, e = span
+        feats = set(self.candidate(s, e).user_data[FEATS])
+        if ("spk_plan" in feats and "subj:spk" in feats) or feats & _META:
+            return False
+        if sum(1 for t in self.doc[s:e] if t.is_alpha) < 3:
+            return False
+        return bool(p.max() < gate)
+
+
+def candidate_vector(own: np.ndarray, before: np.ndarray | None) -> np.ndarray:
+    """The model's vector input: the candidate's MiniLM vector beside ``CONTEXT`` times the
+    previous sentence's (zeros at the start of a recap)."""
+    if before is None:
+        before = np.zeros_like(own)
+    return np.concatenate([own, CONTEXT * before]).astype(np.float32)
+
+
+def _tokenizer(vocab: Vocab) -> Callable[[str], list[str]]:
+    """Cue phrases tokenised as recaps are (English rules + debrief's suffix)."""
+    from spacy.lang.en import English
+
+    from debrief.extract.components import tune_tokenizer
+
+    nlp = English(vocab=vocab)
+    tune_tokenizer(nlp)
+    tok = nlp.tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.lower_ for t in tok(text)]
+
+    return tokenize
 
 
 def _emit(run: _Run, s: int, e: int, label: int) -> Insight:
@@ -302,39 +432,113 @@ def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
     return any(lab == NONE and p[NONE] > 0.8 for lab, p in zip(labels, probs, strict=False))
 
 
+_DEFAULT_MODEL = """
+[model]
+@architectures = "debrief.InsightClassifier.v1"
+hash_length = 65536
+vector_width = 768
+vector_dropout = 0.5
+"""
+
+
 @Language.factory(
-    "debrief_insights_v2",
+    "debrief_insights_v3",
+    assigns=["doc._.insights", "doc.cats"],
     default_config={
-        "cues": "pipelines/insight_cues.toml",
-        "model": "pipelines/insight_model.json",
-        "embedding_head": "pipelines/insight_embedding_head.json",
+        "model": util.load_config_from_str(_DEFAULT_MODEL)["model"],
+        "trained": TRAINED,
         "threshold": 0.5,
         "second_threshold": 0.35,
         "split_confidence": 0.5,
         "gate": 0.4,
-        "gate_margin": 0.0,
+        "context": False,
+        "cue_boosts": False,
+        "scorer": {"@scorers": "spacy.textcat_scorer.v2"},
     },
+    default_score_weights={"cats_macro_f": 1.0},
 )
 def make_insights(
     nlp: Language,
     name: str,
-    cues: str,
-    model: str,
-    embedding_head: str,
+    model: Model,
+    trained: str,
     threshold: float,
     second_threshold: float,
     split_confidence: float,
     gate: float,
-    gate_margin: float,
-) -> InsightClassifier:
-    return InsightClassifier(
-        nlp,
-        data_file(*Path(cues).parts),
-        data_file(*Path(model).parts),
-        data_file(*Path(embedding_head).parts) if embedding_head else None,
+    context: bool,
+    cue_boosts: bool,
+    scorer: Callable | None,
+) -> InsightCategorizer:
+    """The component; with ``trained`` (a folder under the package's data, "" for none, as
+    in training) its weights and cues are loaded from the shipped model."""
+    pipe = InsightCategorizer(
+        nlp.vocab,
+        model,
+        name,
         threshold=threshold,
         second_threshold=second_threshold,
         split_confidence=split_confidence,
         gate=gate,
-        gate_margin=gate_margin,
+        context=context,
+        cue_boosts=cue_boosts,
+        scorer=scorer,
     )
+
+    def tokenize(text: str) -> list[str]:
+        # read at call time: training tunes the tokenizer after the factory ran
+        return [t.lower_ for t in nlp.tokenizer(text)]
+
+    pipe.tokenize = tokenize
+    if trained:
+        path = data_file(*Path(trained).parts)
+        if not (path / "model").exists():
+            raise OSError(f"the trained insight model is missing: {path}")
+        pipe.from_disk(path)
+    return pipe
+
+
+# -- training: the corpus reader and the tokenizer callback ------------------------------
+
+
+@spacy.registry.readers("debrief.InsightCorpus.v1")
+def insight_corpus(path: Path, shuffle: bool = True) -> Callable[[Language], Iterator[Example]]:
+    """Candidate Docs from a DocBin of ``scripts/build_insight_corpus.py``, parsed there with
+    the base model and carrying their MiniLM vectors in ``user_data``.
+
+    Unlike spaCy's Corpus the predicted Docs keep that parse and ``user_data`` (the features
+    read the parse, the model the vector) so training needs no parser pass; the Examples are
+    made once and reused every epoch, features included."""
+    cache: dict[int, list[Example]] = {}
+
+    def read(nlp: Language) -> Iterator[Example]:
+        examples = cache.get(id(nlp))
+        if examples is None:
+            examples = []
+            for ref in DocBin().from_disk(path).get_docs(nlp.vocab):
+                pred = ref.copy()
+                pred.cats = {}
+                pred.user_data = dict(ref.user_data)
+                pred.user_data[CANDIDATE] = True
+                examples.append(Example(pred, ref))
+            cache.clear()
+            cache[id(nlp)] = examples
+        order = list(examples)
+        if shuffle:
+            random.shuffle(order)
+        yield from order
+
+    return read
+
+
+@spacy.registry.callbacks("debrief.tune_tokenizer.v1")
+def tune_tokenizer_callback() -> Callable[[Language], Language]:
+    """``[initialize.before_init]``: debrief's tokenizer adjustments on the training pipeline."""
+
+    def tune(nlp: Language) -> Language:
+        from debrief.extract.components import tune_tokenizer
+
+        tune_tokenizer(nlp)
+        return nlp
+
+    return tune
