@@ -7,9 +7,10 @@ against the baseline measured in the same process: the bare spaCy model (en_core
 own tagger, parser and NER) on the same text, i.e. what debrief's components add on top.
 Targets: p50 under 100 ms, ratio <= 1.5x, load <= 1.5 s.
 
-Also, interleaved in the same loop so machine load hits all alike: `extract()` with the
-insight gate off (every sentence and clause scored with its MiniLM vector) and with no
-candidate embedded (the insight model on its hand features alone), the fraction of
+Also, interleaved in the same loop so machine load hits all alike: the trained roles model
+(debrief_roles_v1) alone; `extract()` with the insight gate off (every sentence and clause
+scored with its MiniLM vector) and with no candidate embedded (the insight model on its hand
+features alone), the fraction of
 candidates the gate embeds, and the embedding of this recap's
 candidates with onnxruntime on one thread against two.
 """
@@ -83,6 +84,7 @@ def main() -> None:
     candidates = _candidates(nlp)
     one, two = _sessions(True)
     full, ungated, nohead, base, emb1, emb2 = [], [], [], [], [], []
+    noroles: list[float] = []
     for _ in range(args.runs):
         t = time.perf_counter()
         extract(RECAP, when)
@@ -100,6 +102,14 @@ def main() -> None:
         t = time.perf_counter()
         extract(RECAP, when)
         nohead.append(time.perf_counter() - t)
+        if "debrief_roles_v1" in nlp.pipe_names:
+            # the trained roles model's own time, on a doc the base pipeline has analysed
+            # (an extract() without it would also hit the insight head's cache of vectors)
+            with nlp.select_pipes(enable=base_names):
+                analysed = nlp(RECAP)
+            t = time.perf_counter()
+            nlp.get_pipe("debrief_roles_v1").tag(analysed)
+            noroles.append(time.perf_counter() - t)
         clf.gate = gate
         if one is not None and two is not None:
             t = time.perf_counter()
@@ -124,6 +134,9 @@ def main() -> None:
     print(f"ungated extract p50:  {u50 * 1000:8.1f} ms   ratio {u50 / b50:.2f}x (all embedded)")
     n50 = statistics.median(nohead)
     print(f"no-head extract p50:  {n50 * 1000:8.1f} ms   ratio {n50 / b50:.2f}x (none embedded)")
+    if noroles:
+        r50 = statistics.median(noroles)
+        print(f"roles model p50:      {r50 * 1000:8.1f} ms   {r50 / b50:.2f}x of the base")
     if emb1:
         print(
             f"embed {len(candidates)} candidates: {statistics.median(emb1) * 1000:.1f} ms "

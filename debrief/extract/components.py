@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from debrief.config import data_file
 
 # Importing the modules registers their factories with spaCy.
-from debrief.extract import contact, followups, insights, people  # noqa: F401
+from debrief.extract import contact, followups, insights, people, roles  # noqa: F401
 from debrief.models import Contact, Extraction
 
 if TYPE_CHECKING:

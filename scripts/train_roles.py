@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Rebuild the debrief_roles model from the training corpus with ``spacy train``.
+
+    .venv/bin/python scripts/train_roles.py [--held-out] [--work DIR] [--no-install]
+
+1. ``scripts/build_roles_corpus.py`` turns ``pipelines/training/*.jsonl`` into ``.spacy``;
+2. ``python -m spacy train pipelines/roles/config.cfg --code debrief/extract/roles_model.py``;
+3. the trained ``debrief_roles`` component of ``model-best`` is saved to
+   ``pipelines/roles/model`` (only that component: the base model's own components are
+   already installed with en_core_web_sm).
+
+By default it trains on every training file (what ships), with files 06-09 as the dev set
+``spacy train`` reports on (so that figure is not held out). ``--held-out`` trains on files
+01-05, recaps-c and spoken-01 only, for measuring on 06-09 with scripts/roles_eval.py, and
+does not install. Never train on the dev corpus nor on benchmarks/blind/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINING = ROOT / "pipelines" / "training"
+CONFIG = ROOT / "pipelines" / "roles" / "config.cfg"
+MODEL = ROOT / "pipelines" / "roles" / "model"
+
+
+def held_out(path: Path) -> bool:
+    """Files 06-09 of the a and b authors: the held-out measure."""
+    return path.name.startswith(("recaps-a-", "recaps-b-")) and path.stem[-2:] in {
+        "06",
+        "07",
+        "08",
+        "09",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--held-out", action="store_true", help="train without files 06-09")
+    ap.add_argument("--work", type=Path, help="where corpora and checkpoints go")
+    ap.add_argument("--no-install", action="store_true", help="leave pipelines/roles/model")
+    args = ap.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="debrief_roles_"))
+    work.mkdir(parents=True, exist_ok=True)
+    files = sorted(TRAINING.glob("*.jsonl"))
+    dev = [f for f in files if held_out(f)]
+    train = [f for f in files if not held_out(f)] if args.held_out else files
+    py = sys.executable
+    build = [py, str(ROOT / "scripts" / "build_roles_corpus.py")]
+    subprocess.run([*build, str(work / "train.spacy"), *map(str, train)], check=True)
+    subprocess.run([*build, str(work / "dev.spacy"), *map(str, dev)], check=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            py, "-m", "spacy", "train", str(CONFIG),
+            "--code", str(ROOT / "debrief" / "extract" / "roles_model.py"),
+            "--output", str(work / "out"),
+            "--paths.train", str(work / "train.spacy"),
+            "--paths.dev", str(work / "dev.spacy"),
+        ],
+        check=True,
+    )  # fmt: skip
+    print(f"spacy train: {time.perf_counter() - started:.0f} s")
+    if args.held_out or args.no_install:
+        print(f"model: {work / 'out' / 'model-best' / 'debrief_roles'}")
+        return 0
+    import spacy
+
+    sys.path.insert(0, str(ROOT))
+    import debrief.extract.roles_model  # noqa: F401  (the architecture the model uses)
+
+    nlp = spacy.load(work / "out" / "model-best")
+    nlp.get_pipe("debrief_roles").to_disk(MODEL, exclude=["vocab"])
+    print(f"installed {MODEL}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
