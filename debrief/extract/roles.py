@@ -132,7 +132,12 @@ def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
 
 
 def _agrees(value: str | None, spans: list[Span], key: Any) -> bool:
-    return value is not None and any(key(s.text) == key(value) for s in spans)
+    """Whether the model marks ``value`` too: the same text, or a longer span that holds it
+    (the rules trim on purpose: "a welder and a dad of three" gives the title "welder")."""
+    if value is None:
+        return False
+    k = key(value)
+    return any(key(s.text) == k or f" {k} " in f" {key(s.text)} " for s in spans)
 
 
 def _field(
