@@ -22,49 +22,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.lexicon import word_list
+
 FILLERS = frozenset(
     {"um", "uh", "uhm", "erm", "hmm", "mm", "okay", "ok", "yeah", "anyway", "so", "like"}
 )
 SPEAKER = frozenset({"i", "me", "we", "us", "myself"})
 CONTACT_PRON = frozenset({"she", "he", "they", "her", "him", "them"})
 YOU = frozenset({"you", "your", "one"})
-SAY_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "mention",
-        "explain",
-        "add",
-        "admit",
-        "describe",
-        "note",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "insist",
-        "warn",
-        "claim",
-        "think",
-        "feel",
-        "reckon",
-        "believe",
-        "complain",
-        "point",
-        "share",
-        "confess",
-        "joke",
-        "swear",
-        "argue",
-        "keep",
-        "call",
-        "figure",
-        "suggest",
-        "recommend",
-        "advise",
-        "urge",
-        "encourage",
-    }
-)
+#: Reporting and stance verbs (lemmas), data in ``pipelines/word_lists.toml``.
+SAY_VERBS = word_list("say_verbs")
 ADVISE_VERBS = frozenset(
     {
         "tell",

@@ -16,6 +16,8 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.lexicon import word_list
+
 #: Tokens ending in a period that never end a sentence.
 _ABBREVIATIONS = frozenset(
     {
@@ -49,72 +51,9 @@ _ABBREVIATIONS = frozenset(
 _TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "am.", "pm."})
 _SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "they", "we"})
 _CLAUSE_CC = frozenset({"and", "but", "so"})
-#: Words after which a pronoun does not start a new sentence in unpunctuated text.
-_NO_BREAK_BEFORE = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "told",
-        "tell",
-        "that",
-        "and",
-        "but",
-        "because",
-        "so",
-        "when",
-        "if",
-        "while",
-        "where",
-        "which",
-        "who",
-        "since",
-        "whether",
-        "as",
-        "than",
-        "what",
-        "how",
-        "why",
-        "until",
-        "before",
-        "after",
-        "like",
-        "think",
-        "thinks",
-        "thought",
-        "mentioned",
-        "explained",
-        "added",
-        "admitted",
-        "felt",
-        "feels",
-        "knows",
-        "know",
-        "guess",
-        "mean",
-        "although",
-        "though",
-        "once",
-        "unless",
-        "or",
-        "whom",
-        "then",
-        "um",
-        "uh",
-        "warned",
-        "noted",
-        "believes",
-        "believe",
-        "hopes",
-        "wish",
-        "said,",
-        "realized",
-        "learned",
-        "heard",
-        "hear",
-        "says,",
-    }
-)
+#: Words after which a pronoun does not start a new sentence in unpunctuated text
+#: (``pipelines/word_lists.toml``).
+_NO_BREAK_BEFORE = word_list("no_break_before")
 MAX_SENT_TOKENS = 45
 
 

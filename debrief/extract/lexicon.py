@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -15,6 +16,12 @@ from debrief.config import data_file
 def load_toml(name: str) -> dict[str, Any]:
     with data_file("pipelines", name).open("rb") as fh:
         return tomllib.load(fh)
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """One closed word list of ``pipelines/word_lists.toml`` (read once per process)."""
+    return frozenset(load_toml("word_lists.toml")[name])
 
 
 def load_lines(name: str) -> list[str]:
