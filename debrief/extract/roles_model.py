@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, NORM, PREFIX, SHAPE, SUFFIX
@@ -217,19 +218,19 @@ def fold_tensor_embed(model: Model) -> bool:
     n_o, n_p, n_i = maxout.get_dim("nO"), maxout.get_dim("nP"), maxout.get_dim("nI")
     W = maxout.ops.reshape2f(maxout.get_param("W"), n_o * n_p, n_i)
     b = maxout.ops.reshape1f(maxout.get_param("b"), n_o * n_p)
-    width = tables[0].get_param("E").shape[1]
+    width = int(cast(Any, tables[0].get_param("E")).shape[1])
     if len(tables) * width + tensor.attrs["width"] != n_i:
         return False
     # row r of table i, as the Maxout sees it: E_i[r] @ W[:, columns of i].T
-    folded = [
+    folded: list[Any] = [
         np.ascontiguousarray(t.get_param("E") @ W[:, i * width : (i + 1) * width].T)
         for i, t in enumerate(tables)
     ]
     seeds = [t.attrs["seed"] for t in tables]
-    W_tensor = np.ascontiguousarray(W[:, len(tables) * width :])
+    W_tensor: Any = np.ascontiguousarray(W[:, len(tables) * width :])
     original = node._func
 
-    def forward(model: Model, docs: list[Doc], is_train: bool):  # type: ignore[no-untyped-def]
+    def forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Any], Callable]:
         if is_train:
             return original(model, docs, is_train)
         ops = model.ops
@@ -240,9 +241,9 @@ def fold_tensor_embed(model: Model) -> bool:
             Y = ops.gemm(t, W_tensor, trans2=True)
             Y += b
             if len(f):
-                ids = ops.as_contig(f, dtype="uint64")
+                ids: Any = ops.as_contig(cast(Any, f), dtype="uint64")
                 for i, table in enumerate(folded):
-                    col = ops.as_contig(ids[:, i], dtype="uint64")
+                    col: Any = ops.as_contig(ids[:, i], dtype="uint64")
                     Y += ops.gather_add(table, ops.hash(col, seeds[i]) % table.shape[0])
             best, _which = ops.maxout(ops.reshape3f(Y, Y.shape[0], n_o, n_p))
             out.append(norm.predict(best))
