@@ -35,6 +35,7 @@ reader) the component behaves as a plain textcat and sets ``doc.cats``: that is 
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import tomllib
@@ -88,6 +89,17 @@ def _embedding_pool() -> ThreadPoolExecutor:
         if _pool is None:
             _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="debrief-insights")
         return _pool
+
+
+def _forget_pool() -> None:
+    # a forked child has the executor but not its thread: work submitted there never runs
+    global _pool, _pool_lock
+    _pool = None
+    _pool_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)
 
 
 def finish(doc: Doc) -> Doc:
