@@ -35,9 +35,12 @@ reader) the component behaves as a plain textcat and sets ``doc.cats``: that is 
 
 from __future__ import annotations
 
+import os
 import random
+import threading
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +72,48 @@ CONTEXT = 0.5
 TRAINED = "pipelines/insights/model"
 
 _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
+
+#: ``doc.user_data`` keys of the deferred run (see :func:`finish`): set by ``extract_doc``
+#: to let the component return before its vectors are back, and the work left to do
+DEFER = "debrief_insights_defer"
+PENDING = "debrief_insights_pending"
+
+_pool_lock = threading.Lock()
+_pool: ThreadPoolExecutor | None = None
+
+
+def _embedding_pool() -> ThreadPoolExecutor:
+    """One worker thread that embeds the gated candidates while the next components run."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="debrief-insights")
+        return _pool
+
+
+def _forget_pool() -> None:
+    # a forked child has the executor but not its thread: work submitted there never runs
+    global _pool, _pool_lock
+    _pool = None
+    _pool_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)
+
+
+def finish(doc: Doc) -> Doc:
+    """Complete a deferred insight run on ``doc`` (a no-op when there is none): wait for the
+    candidates' vectors and set ``doc._.insights``."""
+    doc.user_data.pop(DEFER, None)
+    pending = doc.user_data.pop(PENDING, None)
+    if pending is not None:
+        try:
+            doc._.insights = pending()
+        except Exception as exc:  # as in the component: the recap still files
+            degraded("insight", exc)
+            doc._.insights = []
+    return doc
 
 
 class InsightCategorizer(TextCategorizer):
@@ -213,15 +258,36 @@ class InsightCategorizer(TextCategorizer):
             yield self(doc)
 
     def classify(self, doc: Doc) -> list[Insight]:
-        """The insights of a parsed recap Doc, in text order."""
-        if not len(doc) or all(t.is_space for t in doc):
+        """The insights of a parsed recap Doc, in text order.
+
+        On a Doc marked :data:`DEFER` (``extract_doc`` does) the unsure candidates are
+        embedded on another thread while the components after this one run (onnxruntime
+        releases the GIL): this returns ``[]`` and leaves the rest of the work in
+        ``doc.user_data[PENDING]`` for :func:`finish`, which sets ``doc._.insights``."""
+        later = self._classify_later(doc)
+        if doc.user_data.get(DEFER):
+            doc.user_data[PENDING] = later
             return []
+        return later()
+
+    def _classify_later(self, doc: Doc) -> Callable[[], list[Insight]]:
+        """Score the candidates and start embedding the unsure ones; the function returned
+        waits for the vectors and gives what :meth:`classify` gives."""
+        if not len(doc) or all(t.is_space for t in doc):
+            return list
         contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
         run = _Run(self, doc, contact_first)
         sentences = sentence_spans(doc)
-        run.score(sentences)
+        rescore = run.score_later(sentences)
+        return lambda: self._emit_all(run, sentences, rescore)
+
+    def _emit_all(
+        self, run: _Run, sentences: list[tuple[int, int]], rescore: Callable[[], None]
+    ) -> list[Insight]:
+        rescore()
+        doc = run.doc
         out: list[Insight] = []
         prev_pitch = False
         for s, e in sentences:
@@ -321,6 +387,11 @@ class _Run:
 
     def score(self, sentences: list[tuple[int, int]]) -> None:
         """Every candidate scored without vectors; the unsure ones again with vectors."""
+        self.score_later(sentences)()
+
+    def score_later(self, sentences: list[tuple[int, int]]) -> Callable[[], None]:
+        """:meth:`score`, with the vectors computed on another thread: the function
+        returned waits for them and fills :attr:`proba` (call it once)."""
         pipe = self.pipe
         spans: list[tuple[int, int]] = []
         prev: list[int] = []
@@ -333,6 +404,8 @@ class _Run:
         unsure = [i for i, span in enumerate(spans) if self._unsure(span, probs[i])]
         pipe.embedded[0] += len(unsure)
         pipe.embedded[1] += len(spans)
+        vectors = None
+        wanted: list[tuple[int, int]] = []
         if unsure:
             from debrief.embed import embed
 
@@ -340,7 +413,24 @@ class _Run:
                 prev = [-1] * len(prev)  # the previous sentence's vector left at zeros
             before = [sentences[prev[i]] for i in unsure if prev[i] >= 0]
             wanted = list(dict.fromkeys([*(spans[i] for i in unsure), *before]))
-            vecs = embed([self.doc[a:b].text for a, b in wanted])
+            vectors = _embedding_pool().submit(embed, [self.doc[a:b].text for a, b in wanted])
+        # the candidates' features, read below, are all made: the rest needs only the vectors
+        return lambda: self._rescore(sentences, spans, prev, docs, probs, unsure, wanted, vectors)
+
+    def _rescore(
+        self,
+        sentences: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
+        prev: list[int],
+        docs: list[Doc],
+        probs: np.ndarray,
+        unsure: list[int],
+        wanted: list[tuple[int, int]],
+        vectors: Future | None,
+    ) -> None:
+        pipe = self.pipe
+        if vectors is not None:
+            vecs = vectors.result()
             row = {span: j for j, span in enumerate(wanted)}
             for i in unsure:
                 ctx = vecs[row[sentences[prev[i]]]] if prev[i] >= 0 else None

@@ -85,11 +85,19 @@ def _saved_tokenizer(nlp: Language) -> None:
 
 def extract_doc(text: str, recorded_at: datetime | None = None) -> Doc:
     """Run the whole pipeline on ``text``; the results are on ``doc._``."""
+    from debrief.extract.insights import DEFER, finish
+
     nlp = load_nlp()
     doc = nlp.make_doc(text)
     doc._.recorded_at = recorded_at
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
+    # the insight component embeds its unsure candidates on another thread while the
+    # components after it run; finish() waits for it
+    doc.user_data[DEFER] = True
+    try:
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+    finally:
+        finish(doc)
     return doc
 
 

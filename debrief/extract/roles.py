@@ -27,7 +27,7 @@ from spacy.util import load_config
 from debrief.config import data_file
 from debrief.extract.guard import degraded
 from debrief.extract.orgs import display_name, merge_names
-from debrief.extract.roles_model import BASE_ENTS_KEY, stash_base_ents
+from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 
@@ -262,6 +262,8 @@ class RolesTagger:
         self.policy = {**DEFAULT_POLICY, **policy}
         ner: Any = nlp.create_pipe("ner", name="debrief_roles", config=_ner_config())
         self.ner = ner.from_disk(path, exclude=["vocab"])
+        # the trained weights are fixed from here: fold the hash tables into the first layer
+        fold_tensor_embed(self.ner.model)
 
     def tag(self, doc: Doc) -> Doc:
         """Put the model's spans on ``doc.spans["debrief_roles"]``, leaving ``doc.ents`` as the
