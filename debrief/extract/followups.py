@@ -17,8 +17,7 @@ dates are resolved by :mod:`debrief.extract.dates`, the call's length read by
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from spacy.language import Language
@@ -26,6 +25,15 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import resolve_due
 from debrief.extract.followups_minutes import CallLength
+from debrief.extract.followups_tokens import (
+    FUSED,
+    anchor_date,
+    coordinated,
+    enumerator,
+    has_subject,
+    same_object,
+    speaker_speaks,
+)
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.extract.orgs import lower_doc
@@ -38,17 +46,6 @@ _OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says",
 _GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
-# "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
-_FUSED = {"ill": "'ll", "im": "'m", "ive": "'ve", "id": "'d"}
-
-
-def _anchor_date(doc: Doc) -> date:
-    when = doc._.recorded_at
-    if isinstance(when, datetime):
-        return when.date()
-    if isinstance(when, date):
-        return when
-    return datetime.now().date()
 
 
 class FollowUpExtractor:
@@ -93,7 +90,7 @@ class FollowUpExtractor:
             doc._.call_minutes = None
             return doc
         try:
-            anchor = _anchor_date(doc)
+            anchor = anchor_date(doc)
             items: list[FollowUp] = []
             list_open = False  # a "Follow-ups: 1. ... 2. ..." list may run on
             advice = 0  # sentences left under a spoken "Advice." header
@@ -110,7 +107,7 @@ class FollowUpExtractor:
                     found = [f for f in found if f.due or name not in f.text.lower()]
                 items.extend(found)
                 if advice:
-                    advice = 0 if self._speaker_speaks(sent) else advice - 1
+                    advice = 0 if speaker_speaks(sent) else advice - 1
             doc._.follow_ups = items
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
@@ -179,11 +176,6 @@ class FollowUpExtractor:
             and not any(t.pos_ in {"VERB", "AUX"} for t in words)
         )
 
-    @staticmethod
-    def _speaker_speaks(sent: Span) -> bool:
-        """The speaker is a clause's subject again ("I told her ..."): the advice is over."""
-        return any(t.lower_ in {"i", *_FUSED} and t.dep_.startswith("nsubj") for t in sent)
-
     def _lead_date(self, doc: Doc, sent: Span, start: int, anchor: date) -> int:
         """'Tomorrow I'll send her my resume': a short date phrase before the item belongs to it."""
         first = self._skip_openers(doc, sent.start, start)
@@ -213,7 +205,7 @@ class FollowUpExtractor:
             i = self._skip_openers(doc, sent.start, sent.end)
             n = self.headers.match_at(doc, i, sent.end)
         if not n:
-            if not (list_open and _enumerator(doc, sent.start, sent.end)):
+            if not (list_open and enumerator(doc, sent.start, sent.end)):
                 return None, False
             n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
         j = i + n
@@ -224,7 +216,7 @@ class FollowUpExtractor:
         k = j
         while k < sent.end:
             t = doc[k]
-            mark = _enumerator(doc, k, sent.end)
+            mark = enumerator(doc, k, sent.end)
             if mark:
                 # after a number the entry needs no verb: "2) coffee chat with her teammate"
                 numbered = True
@@ -285,13 +277,13 @@ class FollowUpExtractor:
                             and not (meeting and nxt.lower_ in {"with", "w/", "w"})
                         )
                     )
-                    and not self._has_subject(doc[i])
+                    and not has_subject(doc[i])
                     and not self._reported(doc, doc[i], sent)
                 ):
                     found.append((i, i))
         # clauses whose subject is the speaker
         for tok in sent:
-            fused = _FUSED.get(tok.lower_) if tok.text.islower() else None
+            fused = FUSED.get(tok.lower_) if tok.text.islower() else None
             if (tok.lower_ != "i" and fused is None) or tok.i + 1 >= sent.end:
                 continue
             j = tok.i + 1
@@ -341,7 +333,7 @@ class FollowUpExtractor:
                 or doc[tok.i - 1].text != ","
                 or tok.lower_ not in self.imperatives
                 or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
-                or self._has_subject(tok)
+                or has_subject(tok)
                 or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
             ):
                 continue
@@ -354,7 +346,7 @@ class FollowUpExtractor:
             ):
                 continue
             close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
-            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, _anchor_date(doc)) is None:
+            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
                 continue
             out.append((tok.i, tok.i))
             taken.add(tok.i)
@@ -444,10 +436,6 @@ class FollowUpExtractor:
             return False
         return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
 
-    @staticmethod
-    def _has_subject(tok: Token) -> bool:
-        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
-
     def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
         """True when the clause hangs under someone else's reporting verb or a relative clause."""
         t = verb
@@ -465,7 +453,7 @@ class FollowUpExtractor:
                 if not subj or subj[0].lower_ != "i":
                     if t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "parataxis"} and t.i > head.i:
                         return True
-                    if t.dep_ == "conj" and t.i > head.i and _coordinated(doc, t):
+                    if t.dep_ == "conj" and t.i > head.i and coordinated(doc, t):
                         return True
             t = head
             hops += 1
@@ -554,7 +542,7 @@ class FollowUpExtractor:
                     and self._base_verb(doc[j])
                     and doc[j - 1].lower_ != "to"
                     and k - s >= 3
-                    and not self._same_object(doc, s, k, j, end)
+                    and not same_object(doc, s, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -564,15 +552,6 @@ class FollowUpExtractor:
             k += 1
         parts.append((s, end))
         return parts
-
-    @staticmethod
-    def _same_object(doc: Doc, s: int, k: int, j: int, end: int) -> bool:
-        """'email Simone and Rahul' shares one verb; 'go in and ask' is one action."""
-        first_verbs = [t for t in doc[s:k] if t.pos_ == "VERB"]
-        if not first_verbs or all(t.lower_ in {"go", "come"} for t in first_verbs[-1:]):
-            return True
-        # "pick a project idea and send it to him": the second acts on what the first made
-        return j + 1 < end and doc[j + 1].lower_ in {"it", "them"}
 
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
@@ -595,33 +574,6 @@ class FollowUpExtractor:
             start=span.start_char,
             end=span.end_char,
         )
-
-
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-
-
-def _enumerator(doc: Doc, k: int, end: int) -> int:
-    """Length of a list number at ``doc[k]`` ("1)", "2.", "(3)", "one,"), else 0."""
-    t = doc[k]
-    if t.text == "(" and k + 2 < end and doc[k + 1].like_num and doc[k + 2].text == ")":
-        return 3
-    if k + 1 >= end:
-        return 0
-    nxt = doc[k + 1].text
-    if re.fullmatch(r"\d{1,2}", t.text) and nxt in {")", "."}:
-        return 2
-    if re.fullmatch(r"\d{1,2}[).]", t.text):
-        return 1
-    if t.lower_ in _NUMBER_WORDS and nxt in {",", ")", ":"} and (k == 0 or doc[k - 1].is_punct):
-        return 2
-    return 0
-
-
-def _coordinated(doc: Doc, verb: Token) -> bool:
-    """'..., but I should lead with ...': a conjunction or comma right before the clause."""
-    first = min(verb.left_edge.i, verb.i)
-    prev = [t.lower_ for t in doc[max(0, first - 2) : first]]
-    return any(p in {"and", "but", "so", ",", "then"} for p in prev)
 
 
 @Language.factory("debrief_followups_v1")

@@ -1,0 +1,68 @@
+"""Token-level tests of debrief_followups_v1 that need no cue data: the recap's anchor day,
+list numbers ("1)", "two,"), coordination, who the subject is, shared objects."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from spacy.tokens import Doc, Span, Token
+
+#: "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
+FUSED = {"ill": "'ll", "im": "'m", "ive": "'ve", "id": "'d"}
+
+
+def anchor_date(doc: Doc) -> date:
+    """The day relative dates count from: the recap's recording time, else today."""
+    when = doc._.recorded_at
+    if isinstance(when, datetime):
+        return when.date()
+    if isinstance(when, date):
+        return when
+    return datetime.now().date()
+
+
+def speaker_speaks(sent: Span) -> bool:
+    """The speaker is a clause's subject again ("I told her ..."): the advice is over."""
+    return any(t.lower_ in {"i", *FUSED} and t.dep_.startswith("nsubj") for t in sent)
+
+
+def has_subject(tok: Token) -> bool:
+    """The token has a subject of its own (a clause, not a bare imperative)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+
+
+def same_object(doc: Doc, s: int, k: int, j: int, end: int) -> bool:
+    """'email Simone and Rahul' shares one verb; 'go in and ask' is one action."""
+    first_verbs = [t for t in doc[s:k] if t.pos_ == "VERB"]
+    if not first_verbs or all(t.lower_ in {"go", "come"} for t in first_verbs[-1:]):
+        return True
+    # "pick a project idea and send it to him": the second acts on what the first made
+    return j + 1 < end and doc[j + 1].lower_ in {"it", "them"}
+
+
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def enumerator(doc: Doc, k: int, end: int) -> int:
+    """Length of a list number at ``doc[k]`` ("1)", "2.", "(3)", "one,"), else 0."""
+    t = doc[k]
+    if t.text == "(" and k + 2 < end and doc[k + 1].like_num and doc[k + 2].text == ")":
+        return 3
+    if k + 1 >= end:
+        return 0
+    nxt = doc[k + 1].text
+    if re.fullmatch(r"\d{1,2}", t.text) and nxt in {")", "."}:
+        return 2
+    if re.fullmatch(r"\d{1,2}[).]", t.text):
+        return 1
+    if t.lower_ in NUMBER_WORDS and nxt in {",", ")", ":"} and (k == 0 or doc[k - 1].is_punct):
+        return 2
+    return 0
+
+
+def coordinated(doc: Doc, verb: Token) -> bool:
+    """'..., but I should lead with ...': a conjunction or comma right before the clause."""
+    first = min(verb.left_edge.i, verb.i)
+    prev = [t.lower_ for t in doc[max(0, first - 2) : first]]
+    return any(p in {"and", "but", "so", ",", "then"} for p in prev)
