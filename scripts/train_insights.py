@@ -68,7 +68,8 @@ def main() -> int:
     import spacy
     from spacy.cli.train import train
 
-    import debrief.extract.insights  # noqa: F401  (registers the factory, model and reader)
+    import debrief.extract.insight_training
+    import debrief.extract.insights  # noqa: F401  (registers the factory and model)
 
     recaps = args.recaps
     if recaps is None:

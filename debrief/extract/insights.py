@@ -36,7 +36,6 @@ reader) the component behaves as a plain textcat and sets ``doc.cats``: that is 
 from __future__ import annotations
 
 import os
-import random
 import threading
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
@@ -45,12 +44,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import spacy
 import srsly
 from spacy import util
 from spacy.language import Language
 from spacy.pipeline.textcat import TextCategorizer, textcat_score
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.vocab import Vocab
 from thinc.api import Model
@@ -586,49 +584,3 @@ def make_insights(
             raise OSError(f"the trained insight model is missing: {path}")
         pipe.from_disk(path)
     return pipe
-
-
-# -- training: the corpus reader and the tokenizer callback ------------------------------
-
-
-@spacy.registry.readers("debrief.InsightCorpus.v1")
-def insight_corpus(path: Path, shuffle: bool = True) -> Callable[[Language], Iterator[Example]]:
-    """Candidate Docs from a DocBin of ``scripts/build_insight_corpus.py``, parsed there with
-    the base model and carrying their MiniLM vectors in ``user_data``.
-
-    Unlike spaCy's Corpus the predicted Docs keep that parse and ``user_data`` (the features
-    read the parse, the model the vector) so training needs no parser pass; the Examples are
-    made once and reused every epoch, features included."""
-    cache: dict[int, list[Example]] = {}
-
-    def read(nlp: Language) -> Iterator[Example]:
-        examples = cache.get(id(nlp))
-        if examples is None:
-            examples = []
-            for ref in DocBin().from_disk(path).get_docs(nlp.vocab):
-                pred = ref.copy()
-                pred.cats = {}
-                pred.user_data = dict(ref.user_data)
-                pred.user_data[CANDIDATE] = True
-                examples.append(Example(pred, ref))
-            cache.clear()
-            cache[id(nlp)] = examples
-        order = list(examples)
-        if shuffle:
-            random.shuffle(order)
-        yield from order
-
-    return read
-
-
-@spacy.registry.callbacks("debrief.tune_tokenizer.v1")
-def tune_tokenizer_callback() -> Callable[[Language], Language]:
-    """``[initialize.before_init]``: debrief's tokenizer adjustments on the training pipeline."""
-
-    def tune(nlp: Language) -> Language:
-        from debrief.extract.components import tune_tokenizer
-
-        tune_tokenizer(nlp)
-        return nlp
-
-    return tune
