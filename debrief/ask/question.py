@@ -256,14 +256,12 @@ def _cache_adapter(path: Any, found: dict[str, Any]) -> None:
 
     from debrief import minilm
 
-    knots = found.get("knots_adapted"), found.get("knots_minilm")
-    if (
-        set(found) != set(_ADAPTER_PARTS)
-        or any(k.ndim != 1 for k in knots)
-        or len(knots[0]) != len(knots[1])
-    ):
+    if set(found) != set(_ADAPTER_PARTS):
         return  # another layout: read from the .npz each time, as before
-    n = len(found["knots_adapted"])
+    knots = found["knots_adapted"], found["knots_minilm"]
+    if any(k.ndim != 1 for k in knots) or len(knots[0]) != len(knots[1]):
+        return
+    n = len(knots[0])
     flat = np.concatenate(
         [np.array([n], dtype=np.float32), *(found[k].reshape(-1) for k in _ADAPTER_PARTS)]
     ).astype(np.float32)
