@@ -71,6 +71,31 @@ def test_wordpiece_gives_the_ids_of_tokenizers() -> None:
         assert embed.token_ids(text) == tokenizer.encode(text).ids
 
 
+def test_the_cached_vocabulary_gives_the_same_ids(tmp_path: Path, monkeypatch) -> None:
+    """A search reads the vocabulary from its cached lines and looks tokens up in the text
+    (no dict for a short question); a long text builds the dict after all. Same ids."""
+    from debrief.config import data_file
+
+    monkeypatch.setenv("DEBRIEF_CACHE", str(tmp_path))
+    source = data_file("pipelines", "embedding", "tokenizer.json")
+    first = minilm.WordPiece.from_file(source, embed.MAX_TOKENS)  # from the JSON; writes it
+    assert isinstance(first.vocab, dict)
+    cached = minilm.WordPiece.from_file(source, embed.MAX_TOKENS)
+    assert isinstance(cached.vocab, minilm._LineVocab)
+    lines = "\n".join(sorted(first.vocab, key=first.vocab.__getitem__))
+    tokenizer = embed._tokenizer()
+    for text in [*_texts()[:300], *ODD]:
+        fresh = minilm.WordPiece(minilm._LineVocab(lines), embed.MAX_TOKENS)  # no dict yet
+        ids = fresh.ids(text)
+        assert ids == first.ids(text), text
+        if ids is not None:
+            assert ids == tokenizer.encode(text).ids, text
+    long_text = minilm.WordPiece(minilm._LineVocab(lines), embed.MAX_TOKENS)
+    assert long_text.ids("word " * 400) == first.ids("word " * 400)
+    assert long_text.vocab._dict is not None  # type: ignore[union-attr]  (the dict, built)
+    assert "[UNK]" in long_text.vocab and "no such token" not in long_text.vocab
+
+
 def test_numpy_forward_gives_the_onnx_vectors() -> None:
     texts = _texts()[:120] + ODD
     reference = embed.embed([t.strip() for t in texts])  # onnxruntime, batched and padded
