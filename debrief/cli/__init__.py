@@ -15,8 +15,6 @@ need them, so reading commands start fast.
 
 from __future__ import annotations
 
-import os
-
 from debrief.cli import (  # noqa: F401 (commands)
     asking,
     between,
@@ -33,12 +31,4 @@ __all__ = ["Ctx", "cli", "main"]
 
 
 def main() -> None:
-    """The ``debrief`` program (the console script and ``python -m debrief.cli``)."""
-    # numpy's OpenBLAS starts a pool of threads when numpy is imported; the command's own
-    # products are matrix-vector sized (a search: 10,000 x 384 by one vector), where a
-    # second thread gains nothing, and starting the pool cost a search 35-50 ms of CPU of
-    # its ~180 on this 2-core machine (issue 16). Set before numpy loads (nothing above
-    # imports it); the results are the same bit for bit (one thread or two: checked on
-    # search scores); a value the user set is kept.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cli(obj=Ctx())
