@@ -189,3 +189,48 @@ def test_a_search_embeds_its_question_in_numpy_only(home: Path) -> None:
     cached = store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0]
     store.close()
     assert cached == 2  # the two spellings of one question share a vector; ask's is the other
+
+
+def test_a_search_program_leaves_fast_with_its_output_whole(home: Path) -> None:
+    """`python -m debrief.cli search` (the program: main(), which leaves a successful search
+    without the interpreter's teardown) prints what the in-process command prints, exits 0,
+    keeps the question's vector it cached, and still fails as before on a bad filter."""
+    import os
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+    from kb_seed import stripe_kb
+
+    from debrief.cli import Ctx, cli
+
+    stripe_kb(home)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "DEBRIEF_HOME": str(home)}
+    for args in (["search", "promotion", "--json"], ["search", "zzzunknownword"]):
+        out = subprocess.run(
+            [sys.executable, "-m", "debrief.cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        in_process = CliRunner().invoke(cli, args, obj=Ctx(), env={"DEBRIEF_HOME": str(home)})
+        assert out.stdout == in_process.stdout
+        if args[-1] == "--json":
+            assert json.loads(out.stdout)  # whole: hits, parsed
+    bad = subprocess.run(
+        [sys.executable, "-m", "debrief.cli", "search", "x", "--since", "not a date"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert bad.returncode != 0 and "error:" in bad.stderr
+    from debrief.store import Store
+
+    store = Store(home / "debrief.db")
+    cached = store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0]
+    store.close()
+    assert cached >= 1  # written and committed before the fast exit
