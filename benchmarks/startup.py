@@ -15,8 +15,10 @@ Then the in-process split of the same search (``--split-runs`` fresh processes, 
 step, in the order the command takes them): interpreter start, click, rich, the rest of
 ``debrief.cli``, opening the store, numpy, the backfill check, the tokenizer, the numpy
 MiniLM (memory-mapped weights), the question's vector, loading and ranking the vectors, the
-rest of the hybrid search, rendering; and beside it what the onnxruntime path for the
-question's vector would cost in the same process (import, session, one embedding).
+query adapter, ``pipelines/ask.toml`` and the category vectors, the rest of the hybrid
+search (keyword search, fusion, the rows of the hits), rendering; and beside it what the
+onnxruntime path for the question's vector would cost in the same process (import,
+session, one embedding).
 
 Then ``search promotion`` as a question never asked (the store's cache of question vectors
 emptied before each run: the numpy MiniLM runs) and as a repeated one; ``--against DIR``
@@ -130,6 +132,9 @@ mark("question vector (" + ("numpy forward" if COLD else "cached in the store") 
 from debrief.store import vectors
 matrix = vectors.matrix(store, embed.MODEL_ID)
 matrix.scores(vec); mark("vector ranking (one product)")
+from debrief.ask import question
+question._adapter_file(); mark("query adapter (its cached .npy copy)")
+question._ask_toml(); question._category_vectors(); mark("ask.toml + category vectors")
 from debrief.ask.answer import search_with_tips
 hits = search_with_tips(store, "promotion", limit=20); mark("rest of the hybrid search")
 from debrief.cli.app import console, emit

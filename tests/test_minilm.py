@@ -71,6 +71,31 @@ def test_wordpiece_gives_the_ids_of_tokenizers() -> None:
         assert embed.token_ids(text) == tokenizer.encode(text).ids
 
 
+def test_the_cached_vocabulary_gives_the_same_ids(tmp_path: Path, monkeypatch) -> None:
+    """A search reads the vocabulary from its cached lines and looks tokens up in the text
+    (no dict for a short question); a long text builds the dict after all. Same ids."""
+    from debrief.config import data_file
+
+    monkeypatch.setenv("DEBRIEF_CACHE", str(tmp_path))
+    source = data_file("pipelines", "embedding", "tokenizer.json")
+    first = minilm.WordPiece.from_file(source, embed.MAX_TOKENS)  # from the JSON; writes it
+    assert isinstance(first.vocab, dict)
+    cached = minilm.WordPiece.from_file(source, embed.MAX_TOKENS)
+    assert isinstance(cached.vocab, minilm._LineVocab)
+    lines = "\n".join(sorted(first.vocab, key=first.vocab.__getitem__))
+    tokenizer = embed._tokenizer()
+    for text in [*_texts()[:300], *ODD]:
+        fresh = minilm.WordPiece(minilm._LineVocab(lines), embed.MAX_TOKENS)  # no dict yet
+        ids = fresh.ids(text)
+        assert ids == first.ids(text), text
+        if ids is not None:
+            assert ids == tokenizer.encode(text).ids, text
+    long_text = minilm.WordPiece(minilm._LineVocab(lines), embed.MAX_TOKENS)
+    assert long_text.ids("word " * 400) == first.ids("word " * 400)
+    assert long_text.vocab._dict is not None  # type: ignore[union-attr]  (the dict, built)
+    assert "[UNK]" in long_text.vocab and "no such token" not in long_text.vocab
+
+
 def test_numpy_forward_gives_the_onnx_vectors() -> None:
     texts = _texts()[:120] + ODD
     reference = embed.embed([t.strip() for t in texts])  # onnxruntime, batched and padded
@@ -164,3 +189,48 @@ def test_a_search_embeds_its_question_in_numpy_only(home: Path) -> None:
     cached = store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0]
     store.close()
     assert cached == 2  # the two spellings of one question share a vector; ask's is the other
+
+
+def test_a_search_program_leaves_fast_with_its_output_whole(home: Path) -> None:
+    """`python -m debrief.cli search` (the program: main(), which leaves a successful search
+    without the interpreter's teardown) prints what the in-process command prints, exits 0,
+    keeps the question's vector it cached, and still fails as before on a bad filter."""
+    import os
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+    from kb_seed import stripe_kb
+
+    from debrief.cli import Ctx, cli
+
+    stripe_kb(home)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "DEBRIEF_HOME": str(home)}
+    for args in (["search", "promotion", "--json"], ["search", "zzzunknownword"]):
+        out = subprocess.run(
+            [sys.executable, "-m", "debrief.cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        in_process = CliRunner().invoke(cli, args, obj=Ctx(), env={"DEBRIEF_HOME": str(home)})
+        assert out.stdout == in_process.stdout
+        if args[-1] == "--json":
+            assert json.loads(out.stdout)  # whole: hits, parsed
+    bad = subprocess.run(
+        [sys.executable, "-m", "debrief.cli", "search", "x", "--since", "not a date"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert bad.returncode != 0 and "error:" in bad.stderr
+    from debrief.store import Store
+
+    store = Store(home / "debrief.db")
+    cached = store.db.execute("SELECT count(*) FROM query_vectors").fetchone()[0]
+    store.close()
+    assert cached >= 1  # written and committed before the fast exit

@@ -15,6 +15,9 @@ need them, so reading commands start fast.
 
 from __future__ import annotations
 
+import os
+import sys
+
 from debrief.cli import (  # noqa: F401 (commands)
     asking,
     between,
@@ -31,4 +34,27 @@ __all__ = ["Ctx", "cli", "main"]
 
 
 def main() -> None:
-    cli(obj=Ctx())
+    """The ``debrief`` program (the console script and ``python -m debrief.cli``)."""
+    obj = Ctx()
+    try:
+        cli(obj=obj)
+    except SystemExit as exc:
+        if obj.exit_fast and exc.code in (0, None):
+            _exit_now(obj)
+        raise
+
+
+def _exit_now(obj: Ctx) -> None:
+    """Leave a read command that succeeded without the interpreter's teardown.
+
+    Freeing every module (numpy, rich, click...) took about 30 ms of a search's ~180 ms
+    wall (issue 16), after its output was complete. Its store is closed first (SQLite
+    checkpoints its WAL as on any close) and the output flushed; should either fail (a
+    closed pipe), the normal exit runs and reports as it always did."""
+    try:
+        obj.close()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # the normal shutdown says what went wrong
+        return
+    os._exit(0)

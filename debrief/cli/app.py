@@ -90,6 +90,15 @@ class Ctx:
     def __init__(self) -> None:
         self._store: Store | None = None
         self.overrides: dict[str, Any] = {}
+        #: Set by a command that only read and printed (search): once it succeeded,
+        #: :func:`debrief.cli.main` leaves without the interpreter's teardown.
+        self.exit_fast = False
+
+    def close(self) -> None:
+        """Close the store, if the command opened it."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def settings(self, **flags: Any) -> Settings:
         return load_settings({**self.overrides, **flags})

@@ -146,6 +146,7 @@ def search(
     if as_json:
         for tip in getattr(hits, "suggestions", None) or []:
             click.echo(f"debrief: try: {tip}", err=True)
+    ctx.exit_fast = True  # a read: nothing left for the interpreter's teardown (see main)
 
 
 @cli.command()
