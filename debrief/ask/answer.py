@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Unpack
 
 from debrief.ask import hybrid
+from debrief.ask.hybrid import Filters
 from debrief.ask.question import ask_data, content_words
 from debrief.store import Store
 
@@ -125,29 +126,15 @@ def polarity(text: str, category: str | None = None) -> int:
 def answer(
     store: Store,
     question: str,
-    *,
-    company: str | None = None,
-    category: str | None = None,
-    person: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    **filters: Unpack[Filters],
 ) -> Answer:
-    """The answer to ``question`` from the knowledge base (filters as in search)."""
+    """The answer to ``question`` from the knowledge base; ``filters`` (company, category,
+    person, since, until) narrow it as they narrow :func:`debrief.ask.hybrid.search`."""
     result = Answer(question=question)
-    hits = hybrid.search(
-        store,
-        question,
-        limit=MAX_ITEMS * 2,
-        company=company,
-        category=category,
-        person=person,
-        since=since,
-        until=until,
-        floor=KEYWORD_FLOOR,
-    )
+    hits = hybrid.search(store, question, limit=MAX_ITEMS * 2, floor=KEYWORD_FLOOR, **filters)
     # Narrowed to a company or person (a filter, or a name in the question): what they said
     # on the subject is the answer even when it is put far from the question's words.
-    narrowed = bool(company or person)
+    narrowed = bool(filters.get("company") or filters.get("person"))
     kept: list[dict[str, Any]] = []
     for h in hits:
         if h.get("source") != "insight":
@@ -165,9 +152,7 @@ def answer(
             if h.get("named") or narrowed or float(h["similarity"]) >= best - RELATIVE_DROP
         ][:MAX_ITEMS]
     if not kept:
-        result.suggestions = suggestions(
-            store, question, filtered=bool(company or category or person or since or until)
-        )
+        result.suggestions = suggestions(store, question, filtered=any(filters.values()))
         near = [
             h
             for h in hits

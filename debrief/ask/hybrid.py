@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 
 from debrief.ask.question import (
     _WORD,
@@ -206,6 +206,16 @@ def _lookup(all_scores: Any, wanted: set[int]) -> dict[int, float]:
         if p < len(ids_arr) and int(ids_arr[p]) in wanted and np.isfinite(scores_arr[p]):
             out[int(ids_arr[p])] = float(scores_arr[p])
     return out
+
+
+class Filters(TypedDict, total=False):
+    """The filters :func:`search` takes, passed along as a bundle (``debrief ask``)."""
+
+    company: str | None
+    category: str | None
+    person: str | None
+    since: str | None
+    until: str | None
 
 
 def search(
