@@ -229,6 +229,18 @@ def make_private_dir(folder: Path) -> None:
         path.mkdir(mode=0o700, exist_ok=True)
 
 
+def save_array(path: Path, array: Any) -> None:
+    """Write a numpy ``array`` to ``path`` atomically (a temporary file, then a rename), its
+    folder created private; an OSError is the caller's to handle."""
+    import numpy as np
+
+    make_private_dir(path.parent)
+    part = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    with part.open("wb") as fh:
+        np.save(fh, array)
+    os.replace(part, path)
+
+
 def _cache_key(model: Path, model_id: str) -> str:
     import hashlib
 
@@ -254,16 +266,9 @@ def write_cache(weights: dict[str, Any], folder: Path, key: str) -> None:
         floats.append(flat)
         offset += flat.size
     stem = folder / f"minilm-{key}"
-    tmp = f".{os.getpid()}.{threading.get_ident()}.tmp"
-    for suffix, array in (
-        (".f32.npy", np.concatenate(floats)),
-        (".words.npy", weights["word_q"]),
-    ):
-        part = Path(str(stem) + suffix + tmp)
-        with part.open("wb") as fh:
-            np.save(fh, array)
-        os.replace(part, str(stem) + suffix)
-    part = Path(str(stem) + ".json" + tmp)
+    save_array(Path(str(stem) + ".f32.npy"), np.concatenate(floats))
+    save_array(Path(str(stem) + ".words.npy"), weights["word_q"])
+    part = Path(str(stem) + f".json.{os.getpid()}.{threading.get_ident()}.tmp")
     part.write_text(json.dumps({"format": FORMAT, "index": index}))
     os.replace(part, str(stem) + ".json")
 

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-import os
+import contextlib
 import re
 import tomllib
 from functools import lru_cache
@@ -158,14 +158,8 @@ def _topic_vector(description: str) -> Any:
     except (OSError, ValueError):
         pass
     vector = embed.embed_query(description)
-    try:
-        minilm.make_private_dir(path.parent)
-        part = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with part.open("wb") as fh:
-            np.save(fh, vector)
-        os.replace(part, path)
-    except OSError:
-        pass  # not cached: computed again by the next process
+    with contextlib.suppress(OSError):  # not cached: computed again by the next process
+        minilm.save_array(path, vector)
     return vector
 
 
@@ -265,15 +259,8 @@ def _cache_adapter(path: Any, found: dict[str, Any]) -> None:
     flat = np.concatenate(
         [np.array([n], dtype=np.float32), *(found[k].reshape(-1) for k in _ADAPTER_PARTS)]
     ).astype(np.float32)
-    try:
-        target = _adapter_cache_path(path)
-        minilm.make_private_dir(target.parent)
-        part = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        with part.open("wb") as fh:
-            np.save(fh, flat)
-        os.replace(part, target)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # no copy: the .npz is read again next time
+        minilm.save_array(_adapter_cache_path(path), flat)
 
 
 def query_adapter() -> Any:
