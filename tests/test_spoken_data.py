@@ -17,6 +17,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_spoken import file_range, realign  # noqa: E402
 
+from debrief.models import CATEGORIES  # noqa: E402
+
 ITEM = {
     "id": "t-1",
     "recorded_at": "2026-06-25T18:40:00",
@@ -85,18 +87,7 @@ def test_the_committed_spoken_data() -> None:
             held_out |= {json.loads(x)["id"] for x in held.read_text().splitlines() if x.strip()}
     assert not {r["source_id"] for r in rows} & held_out  # files 06-09 stay held out
     assert len({r["voice"] for r in rows}) >= 3
-    categories = {
-        "career_path",
-        "typical_day",
-        "likes",
-        "dislikes",
-        "skills",
-        "culture",
-        "mission_values",
-        "advancement",
-        "advice",
-        "self_pitch",
-    }
+    categories = set(CATEGORIES)
     for r in rows:
         for label in r["insights"] + r["follow_ups"]:
             assert label["text"] and label["text"] in r["text"], (r["id"], label)
