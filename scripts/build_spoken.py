@@ -174,24 +174,27 @@ def realign(item: dict[str, Any], transcript: str) -> tuple[dict[str, Any], dict
         "recorded_at": item["recorded_at"],
         "text": transcript,
     }
-    kept_insights = []
-    for ins in item["insights"]:
-        f1, i, j = best_span(ins["text"], toks)
+
+    def aligned(label: dict[str, Any], kind: str) -> dict[str, Any] | None:
+        """The label with its text re-aligned onto the transcript, or None (counted)."""
+        f1, i, j = best_span(label["text"], toks)
         if f1 < MIN_F1:
-            stats["insights dropped"] += 1
-            continue
+            stats[f"{kind} dropped"] += 1
+            return None
         a, b = span_text(transcript, toks, i, j)
-        kept_insights.append({"category": ins["category"], "text": transcript[a:b]})
-        stats["insights kept"] += 1
-    kept_fu = []
-    for fu in item["follow_ups"]:
-        f1, i, j = best_span(fu["text"], toks)
-        if f1 < MIN_F1:
-            stats["follow-ups dropped"] += 1
-            continue
-        a, b = span_text(transcript, toks, i, j)
-        kept_fu.append({"text": transcript[a:b], "due": fu.get("due")})
-        stats["follow-ups kept"] += 1
+        stats[f"{kind} kept"] += 1
+        return {**label, "text": transcript[a:b]}
+
+    kept_insights = [
+        {"category": x["category"], "text": x["text"]}
+        for ins in item["insights"]
+        if (x := aligned(ins, "insights")) is not None
+    ]
+    kept_fu = [
+        {"text": x["text"], "due": x.get("due")}
+        for fu in item["follow_ups"]
+        if (x := aligned(fu, "follow-ups")) is not None
+    ]
 
     def name(value: str | None, kind: str) -> str | None:
         new = respell(value, transcript, toks, person=kind == "names")
