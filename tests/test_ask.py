@@ -1,8 +1,9 @@
 """Search by meaning and `debrief ask`: real embedding model (int8 ONNX), real SQLite.
 
 The relevance sets are seeded once per module, embedded by the real model as at filing:
-tests/relevance/ (118 insights; the fusion was chosen on it) and tests/relevance_dev2/ (107
-insights, written apart from it in other words: what holds on both is what generalises).
+tests/relevance/ (118 insights; the fusion was chosen on it), tests/relevance_dev2/ (107
+insights, written apart from it in other words) and tests/relevance_dev3/ (154 insights, by a
+new author in conversational, idiomatic questions): what holds on all is what generalises.
 """
 
 from __future__ import annotations
@@ -44,12 +45,24 @@ def dev2(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict[int, str
     return store, keys
 
 
-@pytest.fixture(params=["relevance", "relevance_dev2"])
+DEV3 = HERE.parent / "relevance_dev3"
+
+
+@pytest.fixture(scope="module")
+def dev3(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict[int, str]]:
+    store = Store(tmp_path_factory.mktemp("dev3") / "debrief.db")
+    keys = seed(store, folder=DEV3)
+    return store, keys
+
+
+@pytest.fixture(params=["relevance", "relevance_dev2", "relevance_dev3"])
 def either(request: pytest.FixtureRequest) -> tuple[Store, dict[int, str], Path]:
     """Each relevance set in turn: (store, keys, folder)."""
     if request.param == "relevance":
         return (*request.getfixturevalue("rel"), HERE)
-    return (*request.getfixturevalue("dev2"), DEV2)
+    if request.param == "relevance_dev2":
+        return (*request.getfixturevalue("dev2"), DEV2)
+    return (*request.getfixturevalue("dev3"), DEV3)
 
 
 def keys_of(hits: list[dict], keys: dict[int, str]) -> list[str]:
@@ -59,7 +72,9 @@ def keys_of(hits: list[dict], keys: dict[int, str]) -> list[str]:
 # -- relevance ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("folder", [HERE, DEV2], ids=["relevance", "relevance_dev2"])
+@pytest.mark.parametrize(
+    "folder", [HERE, DEV2, DEV3], ids=["relevance", "relevance_dev2", "relevance_dev3"]
+)
 def test_relevance_set_is_big_enough_and_consistent(folder: Path) -> None:
     kb, questions = load(folder)
     known = {i[0] for d in kb["debriefs"] for i in d["insights"]}
@@ -70,10 +85,10 @@ def test_relevance_set_is_big_enough_and_consistent(folder: Path) -> None:
     assert {q["kind"] for q in questions} == {"paraphrase", "named", "phrase", "none"}
 
 
-#: Hybrid recall@10 on paraphrased questions, measured: 0.852 on tests/relevance (where the
-#: fusion was chosen), 0.637 on tests/relevance_dev2 (0.819 and 0.577 without the query
-#: adapter); keyword-only 0.003 and 0.000.
-PARAPHRASE_RECALL = {"relevance": 0.8, "relevance_dev2": 0.6}
+#: Hybrid recall@10 on paraphrased questions, measured: 0.857 on tests/relevance (where the
+#: fusion was chosen), 0.652 on tests/relevance_dev2, 0.436 on tests/relevance_dev3 (0.819,
+#: 0.577 and 0.370 without the query adapter); keyword-only 0.003, 0.000 and 0.000.
+PARAPHRASE_RECALL = {"relevance": 0.8, "relevance_dev2": 0.6, "relevance_dev3": 0.4}
 
 
 def test_hybrid_beats_keyword_only_on_both_relevance_sets(either: tuple) -> None:
@@ -110,6 +125,30 @@ def test_a_named_contact_comes_first_ranked_by_the_rest(rel: tuple[Store, dict])
     assert "oh6" in found[:3] and all(k.startswith("oh") for k in found[:7])
     found = keys_of(hybrid.search(store, '"career ladder"', limit=5), keys)
     assert found[0] == "pr7"
+
+
+def test_no_results_only_for_unknown_words(dev3: tuple[Store, dict]) -> None:
+    # Every insight is far from this question in cosine (best 0.16, under NOTHING_BELOW),
+    # but it is asked in real words: its nearest insights are shown, answers among them.
+    store, keys = dev3
+    question = "Once I'm in the door, can I hop sideways into something else?"
+    hits = hybrid.search(store, question, limit=10)
+    assert max(h["similarity"] for h in hits) < hybrid.NOTHING_BELOW
+    assert {"rq3", "rq1"} & set(keys_of(hits, keys))
+    # A typo or a made-up word, far from everything: nothing, so the CLI can suggest.
+    assert not hybrid.search(store, "zzzunknownword", limit=10)
+    assert not hybrid.search(store, "blorptastic frobnication", limit=10)
+
+
+def test_measured_options_keep_names_and_phrases_first(rel: tuple[Store, dict]) -> None:
+    # The variants benchmarks/search.py --fusion compares, each pushed hard: a quoted phrase
+    # and a named contact still come first.
+    store, keys = rel
+    for options in ({"keyword_gate": 0.9}, {"prf": (10, 1.0)}, {"answers": (8, 1.0)}):
+        found = keys_of(hybrid.search(store, '"career ladder"', limit=5, **options), keys)
+        assert found[0] == "pr7", options
+        found = keys_of(hybrid.search(store, "Omar Haddad advice", limit=10, **options), keys)
+        assert all(k.startswith("oh") for k in found[:7]), options
 
 
 def test_paraphrases_find_answers_in_other_words(rel: tuple[Store, dict]) -> None:

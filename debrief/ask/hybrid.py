@@ -70,8 +70,12 @@ DEPTH = 100
 FUSION = "rrf"
 WEIGHTS = {"all": 1.0, "any": 0.0, "vector": 1.0, "topic": 0.75, "category": 0.5}
 RRF_K = 20
-#: With no keyword match and no insight this close, a hybrid search finds nothing ("no
-#: results", with suggestions) instead of the least distant noise ("zzzunknownword").
+#: With no keyword match, no insight this close and no word of the query known to the
+#: knowledge base, a hybrid search finds nothing ("no results", with suggestions) instead of
+#: the least distant noise ("zzzunknownword"). The cosine alone does not tell a typo from a
+#: question in everyday words: junk peaks at 0.04-0.25, answered questions of
+#: tests/relevance_dev3 at 0.16-0.25; emptied by the cosine alone, five of its 30 paraphrased
+#: questions found nothing (recall@10 0.37 instead of 0.42, below vector-only's 0.41).
 NOTHING_BELOW = 0.25
 #: A meaning-only hit below this cosine is noise for `debrief search` (keyword hits stay).
 SEARCH_FLOOR = 0.10
@@ -83,6 +87,11 @@ CATEGORY_BONUS = 0.03
 #: How a topic the question touches is used: "blend" (the question's vector is blended with
 #: it), "list" (a second meaning list, fused), "off".
 TOPICS = "blend"
+
+#: Pseudo-relevance feedback on the meaning list: (k nearest insights, weight); (0, 0): off.
+PRF: tuple[int, float] = (0, 0.0)
+#: A keyword ("all" list) hit is fused only when its cosine with the question reaches this.
+KEYWORD_GATE = 0.0
 
 
 def ensure_vectors(
@@ -152,13 +161,19 @@ def _filters(store: Store, company: str | None, person: str | None) -> dict[str,
 
 
 def _vector_scores(
-    store: Store, query: str, allowed: Any, vector: Any = None, adapted: bool = True
+    store: Store,
+    query: str,
+    allowed: Any,
+    vector: Any = None,
+    adapted: bool = True,
+    prf: tuple[int, float] = (0, 0.0),
 ) -> tuple[dict[int, float], tuple[Any, Any] | None]:
     """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
     and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors.
     ``vector``: the query's vector if already made (default: :func:`query_vector`);
     ``adapted``: it went through the query adapter, so its cosines are put back on MiniLM's
-    scale (:func:`debrief.ask.question.calibrate`)."""
+    scale (:func:`debrief.ask.question.calibrate`); ``prf`` (k, weight): the vector moved
+    toward the mean of its k nearest insights and compared again (a measured variant)."""
     import numpy as np
 
     from debrief import embed
@@ -169,6 +184,13 @@ def _vector_scores(
     if vector is None:
         vector = query_vector(query, question_vector(query, store))
     scores = matrix.scores(vector, allowed)
+    if prf[0] > 0 and prf[1] > 0:
+        # Pseudo-relevance feedback (Rocchio): the question moved toward its nearest insights.
+        k = min(prf[0], int(np.isfinite(scores).sum()))
+        if k:
+            top = np.argpartition(-scores, k - 1)[:k]
+            v = vector + prf[1] * matrix.vectors[top].mean(0)
+            scores = matrix.scores(v / max(float(np.linalg.norm(v)), 1e-12), allowed)
     if adapted:
         scores = calibrate(scores)
     k = min(DEPTH, len(scores))
@@ -235,6 +257,9 @@ def search(
     fusion: str = FUSION,
     topics: str = TOPICS,
     adapter: bool = True,
+    answers: tuple[int, float] | None = None,
+    prf: tuple[int, float] | None = None,
+    keyword_gate: float | None = None,
 ) -> Hits:
     """Insights for ``query`` ranked by ``mode``: ``hybrid`` (default), ``keyword``, ``vector``.
 
@@ -246,8 +271,14 @@ def search(
     Keyword mode is exactly the keyword search. ``fusion`` is ``rrf`` (weighted reciprocal
     rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
     ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
-    (:func:`debrief.ask.question.query_vector`).
+    (:func:`debrief.ask.question.query_vector`). ``answers`` (nearest, weight): the blend with
+    the answers of similar training questions (default :data:`question.ANSWERS_NEAREST`,
+    :data:`question.ANSWERS_WEIGHT`); ``prf`` (k, weight): pseudo-relevance feedback on the
+    meaning list (default :data:`PRF`); ``keyword_gate``: a keyword hit is fused only when
+    its cosine reaches it (default :data:`KEYWORD_GATE`; names and quoted phrases still win).
     """
+    prf = PRF if prf is None else prf
+    keyword_gate = KEYWORD_GATE if keyword_gate is None else keyword_gate
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
         return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
@@ -319,10 +350,15 @@ def search(
         # The question alone ranks the meaning list; the question blended with the topics it
         # touches ranks a list of its own, so a topic word used in another sense ("away from
         # home", "climate change") adds a few candidates instead of bending the whole list.
-        alone = query_vector(meaning, raw, blend=False, adapted=adapter)
-        near, all_scores = _vector_scores(store, meaning, allowed, alone, adapter)
+        alone = query_vector(meaning, raw, blend=False, adapted=adapter, answers=answers)
+        near, all_scores = _vector_scores(store, meaning, allowed, alone, adapter, prf)
         topical, _ = _vector_scores(
-            store, meaning, allowed, query_vector(meaning, raw, adapted=adapter), adapter
+            store,
+            meaning,
+            allowed,
+            query_vector(meaning, raw, adapted=adapter, answers=answers),
+            adapter,
+            prf,
         )
         lists["topic"] = sorted(
             ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
@@ -331,9 +367,9 @@ def search(
         vector = (
             None
             if raw is None
-            else query_vector(meaning, raw, blend=topics != "off", adapted=adapter)
+            else query_vector(meaning, raw, blend=topics != "off", adapted=adapter, answers=answers)
         )
-        near, all_scores = _vector_scores(store, meaning, allowed, vector, adapter)
+        near, all_scores = _vector_scores(store, meaning, allowed, vector, adapter, prf)
     similarity: dict[int, float] = dict(near)
     if mode == "hybrid" and weights.get("category") and near:
         likely = likely_category(meaning, raw)
@@ -355,9 +391,16 @@ def search(
         key=lambda x: (-x[1], x[0]),
     )
 
+    fusing = dict(lists)
+    if keyword_gate > 0 and fusing.get("all"):
+        # A keyword hit far in meaning from the question ("career change" -> "research
+        # changes the roadmap") is not fused; names and quoted phrases win anyway (_boosted).
+        fusing["all"] = [
+            (i, s) for i, s in fusing["all"] if similarity.get(i, -1.0) >= keyword_gate
+        ]
     fused: dict[int, float] = {}
     matched: dict[int, list[str]] = {}
-    for name, ranked in lists.items():
+    for name, ranked in fusing.items():
         for rank, (insight_id, _score) in enumerate(ranked, start=1):
             matched.setdefault(insight_id, []).append(name)
             if fusion == "rrf":
@@ -400,15 +443,16 @@ def search(
         # `debrief ask`) stays MiniLM's cosine, the scale they were calibrated on: adapted
         # cosines, even calibrated (question.calibrate), lift some unrelated questions over
         # them ("stock options at a startup" -> "he sold insurance before joining", 0.30).
-        plain = query_vector(meaning, raw, blend=topics != "off", adapted=False)
+        plain = query_vector(meaning, raw, blend=topics != "off", adapted=False, answers=(0, 0.0))
         similarity = _cosines(store, set(similarity) | set(fused), plain)
     if (
         mode == "hybrid"
         and not (boosted or company or person)
         and not lists.get("all")
         and max(similarity.values(), default=0.0) < NOTHING_BELOW
+        and not _any_word_known(store, query)
     ):
-        order = []  # no word matched and nothing is close: a typo or an unknown word
+        order = []  # no word is known and nothing is close: a typo or an unknown word
     order = order[:limit]
     rows = vstore.insight_rows(store, order)
     hits = Hits()
@@ -443,6 +487,20 @@ def search(
         extra = [h for h in transcript_hits if h["debrief_id"] not in seen]
         hits.extend(extra[: limit - len(hits)])
     return hits
+
+
+def _any_word_known(store: Store, query: str) -> bool:
+    """Whether any content word of ``query`` is a word: a whole token of the embedding
+    model's vocabulary (30,522 common English words and names), or a word of the knowledge
+    base (stemmed, filters ignored). A question in everyday words whose answers are all far
+    in cosine ("once I'm in the door, can I hop sideways": best 0.16) still gets its nearest
+    insights; a typo or an unknown word ("zzzunknownword") gets "no results" and suggestions."""
+    from debrief import embed
+
+    words = content_words(query.replace('"', " "))
+    if any(len(w) >= 3 and len(embed.token_ids(w)) == 3 for w in words):  # [CLS] w [SEP]
+        return True
+    return bool(words) and bool(keyword_search(store, " OR ".join(words), limit=1))
 
 
 def _boosted(
