@@ -4,7 +4,7 @@
 over the ten categories plus ``none`` (an exclusive softmax). Its inputs are what carried
 across authors in the design experiments (README, "Insights"), not a tok2vec: a small
 en_core_web_sm tok2vec under a spancat generalised badly to other authors (held-out macro-F1
-0.59 against 0.81), because it does not carry meaning. So the model sums two linear parts:
+0.59 against 0.81), because it does not carry meaning. The model has two linear parts:
 
 * a sparse linear layer (``SparseLinear.v2``, a bag of hashed features like spaCy's
   ``TextCatBOW``) over the hand features of :mod:`insight_features` (lemma n-grams, cue groups,
@@ -20,6 +20,13 @@ A candidate may come without a vector: embedding every candidate costs several t
 parse, so the component embeds only those the model is unsure of without one (the gate).
 The model is trained for both: with ``vector_dropout`` it drops a training row's vector and
 adds the ``novec`` feature instead, so the sparse part alone is a classifier of its own.
+
+How the parts combine (``combine``): "sum" (pipeline 1.14) adds their scores under one
+softmax; "average" (1.15) makes each a classifier trained on its own loss and averages their
+probabilities where there is a vector, so the vector's classifier learns the categories
+instead of only correcting the word features. ``feature_dropout`` leaves hashed features out
+of training rows at random, so an author's pet words do not carry a category alone. Both
+were chosen on recaps by authors the model was not trained on (README, "Insights").
 """
 
 from __future__ import annotations

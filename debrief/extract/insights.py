@@ -544,6 +544,9 @@ _DEFAULT_MODEL = """
 hash_length = 65536
 vector_width = 768
 vector_dropout = 0.5
+combine = "average"
+vector_weight = 0.5
+feature_dropout = 0.3
 """
 
 
