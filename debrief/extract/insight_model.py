@@ -143,7 +143,7 @@ def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Floats2d, C
             [o if o is not None else np.zeros(s_out.shape[1], "f") for o in offsets]
         )
     if model.attrs["combine"] == "sum":
-        probs = _softmax(s_out + d_out)
+        probs = cast(Floats2d, _softmax(s_out + d_out))
 
         def backprop(d_probs: Floats2d) -> list[Doc]:
             # TextCategorizer's loss hands back (probabilities - truth): the gradient of the
@@ -155,18 +155,18 @@ def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Floats2d, C
         return probs, backprop
     weight = (model.attrs["vector_weight"] * has_vec[:, None]).astype("f")
     p_s, p_d = _softmax(s_out), _softmax(d_out)
-    probs = (1 - weight) * p_s + weight * p_d
+    mixed = (1 - weight) * p_s + weight * p_d
 
     def backprop_average(d_probs: Floats2d) -> list[Doc]:
         # the loss's gradient is (probabilities - truth): recover the truth and give each
         # classifier the gradient of its own cross-entropy (none to the vector one without
         # a vector)
-        truth = probs - d_probs
+        truth = mixed - d_probs
         s_back((p_s - truth).astype("f"))
         d_back(((p_d - truth) * has_vec[:, None]).astype("f"))
         return []
 
-    return probs, backprop_average
+    return cast(Floats2d, mixed), backprop_average
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
