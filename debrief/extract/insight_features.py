@@ -490,3 +490,27 @@ def _speaker_plan(doc: Doc, s: int, e: int, toks: list[Token], feats: list[str])
         ):
             feats.append("spk_plan")
             return
+
+
+#: Feature prefixes that name the candidate's own words (see :func:`lexical_filter`).
+_BIGRAMS = ("b:",)
+_WORDS = ("w:", "b:", "subjw:", "heading:")
+_WORD_STRUCTURE = ("root:", "subjroot:", "inner_root:", "like:", "neglike:", "neg_like:")
+
+
+def lexical_filter(feats: list[str], mode: str) -> list[str]:
+    """The features the model reads under ``mode``: ``all``; ``unigram`` (no word bigrams);
+    ``structure`` (no word n-grams, subject or heading words: cues, parse shape, who the
+    subject is, the main verb's lemma); ``shape`` (also without verb lemmas: only cues and
+    the parse's shape). Word features let the model memorise one author's vocabulary."""
+    if mode == "all":
+        return feats
+    if mode == "unigram":
+        drop: tuple[str, ...] = _BIGRAMS
+    elif mode == "structure":
+        drop = _WORDS
+    elif mode == "shape":
+        drop = _WORDS + _WORD_STRUCTURE
+    else:
+        raise ValueError(f"unknown lexical mode: {mode!r}")
+    return [f for f in feats if not f.startswith(drop)]

@@ -55,7 +55,7 @@ from thinc.api import Model
 
 from debrief.config import data_file
 from debrief.extract.guard import degraded
-from debrief.extract.insight_features import CueSet, DocIndex, features
+from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
 from debrief.extract.insight_model import KEYS, LABELS, NONE, OFFSETS, VECTOR, feature_keys
 from debrief.extract.insight_segment import clause_spans, sentence_spans
 from debrief.models import Insight
@@ -129,6 +129,8 @@ class InsightCategorizer(TextCategorizer):
         gate: float = 0.4,
         context: bool = False,
         cue_boosts: bool = False,
+        lexical: str = "all",
+        category_thresholds: dict[str, float] | None = None,
         scorer: Callable | None = textcat_score,
     ) -> None:
         super().__init__(vocab, model, name, threshold=0.0, scorer=scorer)
@@ -146,6 +148,12 @@ class InsightCategorizer(TextCategorizer):
         #: add the cue file's fixed boosts to the model's scores: in ``cfg``, so a trained
         #: model is run as it was trained
         self.cfg["cue_boosts"] = cue_boosts
+        #: which word features the model reads (:func:`lexical_filter`): in ``cfg`` too
+        self.cfg["lexical"] = lexical
+        #: a category is filed only when its probability reaches its threshold here
+        self.category_thresholds = {
+            _LABEL_INDEX[k]: float(v) for k, v in (category_thresholds or {}).items()
+        }
         self.cues_text = ""
         self.cues: CueSet | None = None
         #: lower-cased tokens of a cue phrase (set by the factory: the pipeline's tokenizer)
@@ -156,6 +164,10 @@ class InsightCategorizer(TextCategorizer):
     @property
     def cue_boosts(self) -> bool:
         return bool(self.cfg.get("cue_boosts", False))
+
+    @property
+    def lexical(self) -> str:
+        return str(self.cfg.get("lexical", "all"))
 
     # -- data --------------------------------------------------------------------------
     def set_cues(self, text: str) -> None:
@@ -206,7 +218,7 @@ class InsightCategorizer(TextCategorizer):
                 raise ValueError(f"{self.name}: not initialised (no cue phrases)")
             feats = features(doc, 0, len(doc), self.cues, contact_first) if len(doc) else []
             doc.user_data[FEATS] = feats
-            doc.user_data[KEYS] = feature_keys(feats)
+            doc.user_data[KEYS] = feature_keys(lexical_filter(feats, self.lexical))
         if self.cue_boosts and OFFSETS not in doc.user_data:
             doc.user_data[OFFSETS] = self._offsets(feats)
         return feats
@@ -299,6 +311,8 @@ class InsightCategorizer(TextCategorizer):
 
     def _label(self, p: np.ndarray) -> int:
         best = int(p.argmax())
+        if p[best] < self.category_thresholds.get(best, 0.0):
+            return NONE
         if best != NONE and p[best] < self.threshold * (1 - p[NONE]) and p[NONE] > p[best] * 0.8:
             return NONE
         return best
@@ -335,7 +349,11 @@ class InsightCategorizer(TextCategorizer):
             return []
         result = [_emit(run, s, e, best)]
         second = int(np.argsort(-p_sent)[1])
-        if second != NONE and p_sent[second] >= self.second_threshold:
+        if (
+            second != NONE
+            and p_sent[second] >= self.second_threshold
+            and p_sent[second] >= self.category_thresholds.get(second, 0.0)
+        ):
             result.append(_emit(run, s, e, second))
         return result
 
@@ -374,7 +392,7 @@ class _Run:
                 self.index = DocIndex(self.doc, cues)
             feats = features(self.doc, s, e, cues, self.contact_first, self.index)
             cdoc.user_data[FEATS] = feats
-            cdoc.user_data[KEYS] = feature_keys(feats)
+            cdoc.user_data[KEYS] = feature_keys(lexical_filter(feats, self.pipe.lexical))
             self.pipe.featurize(cdoc)  # the cue offsets, when configured
             self.docs[(s, e)] = cdoc
         return cdoc
@@ -526,6 +544,9 @@ _DEFAULT_MODEL = """
 hash_length = 65536
 vector_width = 768
 vector_dropout = 0.5
+combine = "average"
+vector_weight = 0.5
+feature_dropout = 0.3
 """
 
 
@@ -541,6 +562,8 @@ vector_dropout = 0.5
         "gate": 0.4,
         "context": False,
         "cue_boosts": False,
+        "lexical": "all",
+        "category_thresholds": {},
         "scorer": {"@scorers": "spacy.textcat_scorer.v2"},
     },
     default_score_weights={"cats_macro_f": 1.0},
@@ -556,6 +579,8 @@ def make_insights(
     gate: float,
     context: bool,
     cue_boosts: bool,
+    lexical: str,
+    category_thresholds: dict[str, float],
     scorer: Callable | None,
 ) -> InsightCategorizer:
     """The component; with ``trained`` (a folder under the package's data, "" for none, as
@@ -570,6 +595,8 @@ def make_insights(
         gate=gate,
         context=context,
         cue_boosts=cue_boosts,
+        lexical=lexical,
+        category_thresholds=category_thresholds,
         scorer=scorer,
     )
 
