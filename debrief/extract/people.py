@@ -59,6 +59,9 @@ class PeopleExtractor:
         self.thing_words = set(ctx["thing_words"])
         self.own_plans = PhraseSet(nlp, ref["own_plans"])
         self.team_nouns = set(ctx["team_nouns"])
+        self.role_dets = set(ctx["role_determiners"])
+        self.continuers = set(ctx["list_continuers"])
+        self.fillers = set(ctx["fillers"])
         self.departments = set(ctx["departments"])
         contact_cfg = load_toml("contact_patterns.toml")
         self.title_heads = set(contact_cfg["title"]["heads"])
@@ -88,10 +91,26 @@ class PeopleExtractor:
         for n in range(1, 4):
             if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
                 return True
-        # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo"
+        # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo": the cue word said with
+        # a determiner; "Program Manager, Grants, at ..." is a title's own list, no person
         if s >= 2 and doc[s - 1].text == ",":
-            return any(self.before.match_at(doc, k, s - 1) for k in range(max(0, s - 3), s - 1))
+            k = self._role_start(doc, s - 1)
+            return k is not None and any(
+                self.before.match_at(doc, j, s - 1) for j in range(k + 1, s - 1)
+            )
         return False
+
+    def _role_start(self, doc: Doc, comma: int) -> int | None:
+        """Where the determined role before ``comma`` starts ("*her* manager ,", "*the* Head of
+        Support ,"): the determiner's index, or None when the words before the comma are not
+        such a role."""
+        for k in range(comma - 1, max(-1, comma - 6), -1):
+            t = doc[k]
+            if t.lower_ in self.role_dets:
+                return k if k < comma - 1 else None
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"}:
+                return None
+        return None
 
     def _weak_context(self, doc: Doc, s: int, e: int) -> bool:
         """A name the model tags PERSON after a verb people do with people ("works closely
@@ -111,18 +130,39 @@ class PeopleExtractor:
             and doc[e + 1].lower_ in {"the", "her", "his", "their", "our", "my"}
         ):
             return any(t.lower_ in self.title_heads for t in doc[e + 2 : min(len(doc), e + 5)])
+        # "the Head of Support, Marco, ...", "his chef de cuisine, marisol": the role first
+        if s >= 2 and doc[s - 1].text == ",":
+            k = self._role_start(doc, s - 1)
+            if k is not None and doc[k].lower_ not in {"a", "an"}:
+                return any(t.lower_ in self.title_heads for t in doc[k + 1 : s - 1])
         return False
 
-    @staticmethod
-    def _coordinated(doc: Doc, s: int, ctx_ends: set[int]) -> bool:
+    def _coordinated(self, doc: Doc, s: int, ctx_ends: set[int]) -> bool:
         """ "works with Raj and Ellen", "Ruth, Sam and Theo": a name joined by "and"/"or"/a
-        comma to a name already in a person context shares that context."""
+        comma to a name already in a person context shares that context; so does one
+        continuing the list after a full stop ("... my colleague, Anders. And, um, Farida")."""
+        k = self._list_before(doc, s)
+        return k is not None and k in ctx_ends
+
+    def _list_before(self, doc: Doc, s: int) -> int | None:
+        """The last token before the joining words in front of ``s`` ("and", "or", a comma,
+        fillers, or a full stop followed by "And"/"Also"), or None when nothing joins ``s`` to
+        what precedes it."""
         k = s - 1
-        skipped = 0
-        while k >= 0 and doc[k].lower_ in {"and", "or", ","} and skipped < 2:
+        joined = continued = False
+        while k >= 0 and s - k <= 6:
+            w = doc[k].lower_
+            if w in {"and", "or", ","} or w in self.continuers:
+                joined = True
+                continued = continued or w in self.continuers
+            elif w in {".", ";"} and continued:
+                pass
+            elif w not in self.fillers:
+                break
             k -= 1
-            skipped += 1
-        return skipped > 0 and k in ctx_ends
+        if s - k > 3 and not continued:
+            return None  # "Raj, um, like, Ellen": the plain list of before, at most two words
+        return k if joined and k >= 0 else None
 
     def _described_as_org(self, doc: Doc, e: int) -> bool:
         """The name is followed by a description of an organisation: ", the law firm",
@@ -416,8 +456,26 @@ class PeopleExtractor:
     # ------------------------------------------------------------ relation and company
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
-        """A referral cue in the mention's sentence, said by the contact, about this person."""
+        """A referral cue in the mention's sentence, said by the contact, about this person;
+        or, for a name continuing a list after a full stop ("... talk to Anders. And Farida,
+        who ..."), in the sentence the list started in."""
         sent: Span = doc[s].sent
+        k = self._list_before(doc, s)
+        if k is not None and k < sent.start and doc[k].sent.start < sent.start:
+            return self._referral(doc, k, aliases)
+        # "... talk to Marco. And her old colleague, Ruth Okafor.": a verbless sentence opening
+        # with "And" adds to the list of the sentence before
+        first = sent.start
+        while first < s and (doc[first].is_punct or doc[first].lower_ in self.fillers):
+            first += 1
+        if (
+            sent.start > 0
+            and first < s
+            and doc[first].lower_ in self.continuers
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first:s])
+            and self._referral(doc, sent.start - 1, aliases)
+        ):
+            return True
         # "Names to contact: Ruth, ... and Sam Okoro": a list of people to contact is a
         # referral whoever says it
         for cs, _ce in self.listed.find(doc, sent.start, s):
