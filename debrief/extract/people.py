@@ -75,6 +75,8 @@ class PeopleExtractor:
             | set(v.months)
             | {"today", "tonight", "week", "month"}
         )
+        # months may be names ("talk to June"); days and "today" never are
+        self.never_names = self.time_words - set(v.months)
 
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
@@ -221,7 +223,9 @@ class PeopleExtractor:
     def _run(self, doc: Doc) -> list[Person]:
         low = lower_doc(doc)
         aliases = {a.lower() for a in (doc._.contact_aliases or [])}
-        alias_words = {w for a in aliases for w in a.split()}
+        alias_words = {w for a in aliases for w in a.split()} | {
+            w for a in aliases for w in person_key(a).split()
+        }
         contact_span = doc._.contact_span
         orgs = doc._.org_mentions or []
         strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
@@ -297,6 +301,8 @@ class PeopleExtractor:
                 or self._coordinated(doc, s, ctx_ends)
                 or self._weak_context(doc, s, e)
             )
+            if len(span) == 1 and (key in self.never_names or key in self.fillers):
+                continue  # "the call today was with", "i talked to um": never a name
             if (
                 not key
                 or key in self.not_names
@@ -307,6 +313,7 @@ class PeopleExtractor:
             if not low and not all(
                 is_cap(t)
                 or t.text in {"-"}
+                or (t.i > s and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)
                 or t.lower_ in {"de", "van", "von", "da", "del", "la", "le", "bin", "al"}
                 for t in span
             ):
@@ -399,6 +406,10 @@ class PeopleExtractor:
                 # "apply for the supervisor role", "talking to donors": no capitals to tell,
                 # and these are nouns, not names
                 continue
+            if titled and e - s == 1:
+                # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
+                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
+                text = doc[s - 1 : e].text
             found.append((s, e, text, in_ctx))
             if in_ctx:
                 ctx_ends.add(e - 1)
@@ -423,7 +434,7 @@ class PeopleExtractor:
         # fold first names into full names, in order of first mention
         people: list[_Candidate] = []
         for s, e, text, _ctx in sorted(found, key=lambda x: -(x[1] - x[0])):
-            toks = person_key(text).split()
+            toks = [w for w in person_key(text).split() if w not in self.honorifics]
             for cand in people:
                 ck = person_key(cand.name).split()
                 if toks == ck or (len(toks) < len(ck) and all(t in ck for t in toks)):
