@@ -13,6 +13,7 @@ heading is here; reading the title and company after it is in
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -44,6 +45,9 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
 
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
 
+
+#: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
+_APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
 
 class ContactExtractor(NameChecks, TitleCompanyParser):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: list[str]) -> None:
@@ -545,8 +549,16 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
     def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
         if low:
             j = k
-            while j < end and j - k < 3:
+            words = 0
+            while j < end and words < 3:
                 t = doc[j]
+                if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
+                    j += 2  # "oduya-bell", "eun-ji": one word of the name
+                    continue
+                if _APOSTROPHE_NAME.fullmatch(t.text):
+                    j += 1  # "o'brien", "d'souza"
+                    words += 1
+                    continue
                 if (
                     not t.is_alpha
                     or t.is_stop
@@ -556,6 +568,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 ):
                     break
                 j += 1
+                words += 1
             return j
         j = k
         words = 0
