@@ -285,9 +285,14 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 doc[k].lower_ in self.header_fillers or doc[k].lower_ in self.call_verbs
             ):
                 k += 1  # "Called Desmond Oyelaran, senior buyer at ...": the verb is no name
-            if k >= sent.end or self._in_header(k) or low:
+            if k >= sent.end or self._in_header(k):
                 continue
             e = self._name_end(doc, k, sent.end, low)
+            said = self._said_about(doc, k, e, sent.end, low)
+            if said:
+                return (k, e), sent, None
+            if low:
+                continue
             if not 1 < e - k <= 4 or e + 1 >= sent.end or doc[e].text != ",":
                 continue
             span = doc[k:e]
@@ -301,6 +306,33 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if self._parse_title(doc, j, sent.end, [], require_head=True):
                 return (k, e), sent, None
         return None
+
+    def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
+        """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a
+        content designer', 'Lorenzo from ThoughtWorks, he's ...': a sentence that opens with a
+        name the next clause is about ("she", "he", "they", after a comma or a "from <Org>")."""
+        if not 0 < e - k <= 4 or not self._plausible(doc, k, e):
+            return False
+        if not low and not all(is_cap(t) or t.text == "-" or t.is_lower for t in doc[k:e]):
+            return False
+        if any(t.is_stop or t.lower_ in self.title_heads for t in doc[k:e] if t.is_alpha):
+            return False
+        if e - k == 1 and not low and doc[k].ent_type_ not in {"PERSON", ""}:
+            return False
+        j = e
+        if j < end and doc[j].lower_ == "from":
+            # "Lorenzo from ThoughtWorks, he's": the organisation, then the comma
+            j += 1
+            while j < end and j - e <= 5 and doc[j].text != ",":
+                j += 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        elif not low:
+            return False  # typed text marks the clause with a comma; run-on text may not
+        if j + 1 >= end or doc[j].lower_ not in {"she", "he", "they"}:
+            return False
+        nxt = doc[j + 1]
+        return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
 
     def _find_cued(
         self, doc: Doc, sents: list[Span], low: bool
