@@ -71,6 +71,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
         self.loose = loose_matcher(nlp, intro["loose"])
         self.call_verbs = set(intro["call_verbs"])
+        self.ranks = set(intro["ranks"])
+        self.rank_joiners = set(intro["rank_joiners"])
         self.lower_orgs = LowerOrgs(
             nlp, cfg["lowercase"], cfg["orgs"]["apposition_nouns"], cfg["title"]["heads"]
         )
@@ -104,6 +106,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._misheard = self._misheard_heading(doc, *opening) if opening else None
         self._header = self._find_header(doc, *opening, low) if opening else None
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
+        if name_span is not None:
+            name_span = self._past_ranks(doc, name_span, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         if self._misheard is not None:
             blocked.update(range(*self._misheard))
@@ -306,6 +310,24 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if self._parse_title(doc, j, sent.end, [], require_head=True):
                 return (k, e), sent, None
         return None
+
+    def _past_ranks(self, doc: Doc, span: tuple[int, int], low: bool) -> tuple[int, int]:
+        """The name after the ranks that open ``span`` ("Petty Officer First Class Marcus
+        Delacroix" -> "Marcus Delacroix"; "Corporal, sorry, former Corporal, Aroha Tamihana"
+        -> "Aroha Tamihana"), or ``span`` when no name follows them."""
+        s, e = span
+        if doc[s].lower_ not in self.ranks:
+            return span
+        k = s
+        end = doc[s].sent.end
+        while k < end and (doc[k].lower_ in self.ranks or doc[k].lower_ in self.rank_joiners):
+            k += 1
+        if k >= end:
+            return span
+        e2 = self._name_end(doc, k, end, low)
+        if e2 > k and self._plausible(doc, k, e2) and doc[k].lower_ not in self.title_heads:
+            return (k, e2)
+        return span
 
     def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
         """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a

@@ -38,6 +38,7 @@ class PeopleExtractor:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
         self.after = PhraseSet(nlp, ctx["after"])
+        self.low_after = PhraseSet(nlp, ctx["low_after"])
         self.place_preps = set(ctx["place_prepositions"])
         self.strip_leading = set(ctx["strip_leading"])
         self.cues = PhraseSet(nlp, ref["cues"])
@@ -261,6 +262,16 @@ class PeopleExtractor:
                     ):
                         e += 1
                     spans.setdefault(tok.i, e)
+            for tok in doc:
+                # "so priya connected us", "the guy ngaio put me in touch with"
+                if (
+                    tok.is_alpha
+                    and not tok.is_stop
+                    and tok.pos_ in {"PROPN", "NOUN"}
+                    and tok.lower_ not in self.common_nouns
+                    and self.low_after.match_at(doc, tok.i + 1)
+                ):
+                    spans.setdefault(tok.i, tok.i + 1)
         if not low:
             for tok in doc:
                 if (
