@@ -120,6 +120,16 @@ _NOT_PEOPLE = {"ORG", "CONTACT_ORG", "CONTACT_TITLE"}
 _NOT_ORGS = {"REFERRAL", "MENTIONED", "CONTACT_NAME", "CONTACT_TITLE"}
 
 
+def _person_like(spans: list[Span]) -> bool:
+    """Whether the model's first CONTACT_NAME can be a person's name: not one holding a
+    lower-case function word ("quick maybe", "themselves"). Without a rule's name, a wrong
+    name from the model is worse than none: the knowledge base files the call under it. (An
+    organisation the recap names is no reason: the rules file some names as companies.)"""
+    if not spans:
+        return False
+    return not any(t.is_stop and t.is_lower for t in spans[0])
+
+
 def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
     """Whether the rules' answer restates the model's later in the same sentence ("a
     freelance illustrator, well, more of an art director"): the correction stands."""
@@ -170,9 +180,12 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
     def of(label: str) -> list[Span]:
         return [s for s in spans if s.label_ == label]
 
+    model_name = model.contact.name
+    if model_name is not None and not _person_like(of("CONTACT_NAME")):
+        model_name = None
     contact = Contact(
         name=_field(
-            policy["name"], rules.contact.name, model.contact.name, of("CONTACT_NAME"), person_key
+            policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key
         ),
         title=_field(
             policy["title"],
