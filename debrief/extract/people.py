@@ -69,6 +69,7 @@ class PeopleExtractor:
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
         self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
         self.org_possessions = set(ctx["org_possessions"])
+        self.org_heads = set(contact_cfg["orgs"]["heads"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -166,6 +167,19 @@ class PeopleExtractor:
         if s - k > 3 and not continued:
             return None  # "Raj, um, like, Ellen": the plain list of before, at most two words
         return k if joined and k >= 0 else None
+
+    def _apposed_to_org(self, doc: Doc, s: int) -> bool:
+        """The name follows a comma after an organisation noun: "her salon, Studio Bellini",
+        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa"."""
+        if s < 2 or doc[s - 1].text != ",":
+            return False
+        for k in range(s - 2, max(-1, s - 5), -1):
+            t = doc[k]
+            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+                return False
+            if t.lemma_.lower() in self.org_nouns or t.lower_ in self.org_nouns:
+                return True
+        return False
 
     def _described_as_org(self, doc: Doc, e: int) -> bool:
         """The name is followed by a description of an organisation: ", the law firm",
@@ -404,6 +418,13 @@ class PeopleExtractor:
             ):
                 # "the Center for Equity, Gender and Leadership": the last word of an
                 # organisation's own list, not a person
+                continue
+            if not in_ctx and len(span) > 1 and span[-1].lower_ in self.org_heads:
+                # "Senior product manager, Loamhouse Games.": an organisation's head word ends
+                # it, and nothing says it is a person
+                continue
+            if not before_ctx and self._apposed_to_org(doc, s):
+                # "her salon, Studio Bellini", "a small think tank, Te Whare Kaupapa"
                 continue
             if not before_ctx and self._described_as_org(doc, e):
                 # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
