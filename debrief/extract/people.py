@@ -317,6 +317,15 @@ class PeopleExtractor:
                 e -= 1
             if e <= s:
                 continue
+            if (
+                s >= 3
+                and doc[s - 2].text == "-"
+                and doc[s - 1].is_lower
+                and not doc[s - 3].whitespace_
+                and not doc[s - 2].whitespace_
+                and is_cap(doc[s - 3])
+            ):
+                s -= 3  # "Hyun-woo Park": the model tags only "Park"
             span = doc[s:e]
             text = span.text
             key = person_key(text)
