@@ -114,8 +114,9 @@ def test_name_ending_in_an_organisation_head_word_is_not_a_person() -> None:
 
 def test_lower_case_name_keeps_hyphen_and_apostrophe_parts() -> None:
     assert (
-        extract("i talked to meredith oduya-bell she is a nurse manager at a clinic", WHEN)
-        .contact.name
+        extract(
+            "i talked to meredith oduya-bell she is a nurse manager at a clinic", WHEN
+        ).contact.name
         == "meredith oduya-bell"
     )
     assert (

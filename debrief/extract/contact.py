@@ -49,6 +49,7 @@ _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
 #: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
 _APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
 
+
 class ContactExtractor(NameChecks, TitleCompanyParser):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: list[str]) -> None:
         intro, title = cfg["intro"], cfg["title"]
@@ -315,7 +316,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         """The name after the ranks that open ``span`` ("Petty Officer First Class Marcus
         Delacroix" -> "Marcus Delacroix"; "Corporal, sorry, former Corporal, Aroha Tamihana"
         -> "Aroha Tamihana"), or ``span`` when no name follows them."""
-        s, e = span
+        s = span[0]
         if doc[s].lower_ not in self.ranks:
             return span
         k = s

@@ -187,9 +187,7 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
     if model_name is not None and not _person_like(of("CONTACT_NAME")):
         model_name = None
     contact = Contact(
-        name=_field(
-            policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key
-        ),
+        name=_field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key),
         title=_field(
             policy["title"],
             rules.contact.title,
