@@ -340,7 +340,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             return False
         if any(t.is_stop or t.lower_ in self.title_heads for t in doc[k:e] if t.is_alpha):
             return False
-        if e - k == 1 and not low and doc[k].ent_type_ not in {"PERSON", ""}:
+        if e - k == 1 and not low and doc[k].ent_type_ != "PERSON" and doc[k].tag_ != "NNP":
             return False
         j = e
         if j < end and doc[j].lower_ == "from":
