@@ -133,6 +133,24 @@ def _person_like(spans: list[Span]) -> bool:
     return not any(t.is_stop and t.is_lower for t in spans[0])
 
 
+def _org_like(model: str | None, rule: str | None, names: list[str | None]) -> bool:
+    """Whether the model's company may replace the rules': not the contact's name ("The
+    ranger was great, Bettina"), not a cut-off form of the rules' ("museum of the" for "museum
+    of the great lakes", "Lake County Public Defender" for "... Defender's Office"), not ending
+    on a function word. ("at Deloitte, no wait, at KPMG": the rules' correction is kept by
+    :func:`_restated`.)"""
+    if not model:
+        return False
+    key = company_key(model)
+    words = key.split()
+    if not words or words[-1] in {"of", "the", "and", "for", "at", "in"}:
+        return False
+    name_words = {w for n in names if n for w in person_key(n).split()}
+    if name_words & set(person_key(model).split()):
+        return False
+    return not (rule and company_key(rule).startswith(key))
+
+
 def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
     """Whether the rules' answer restates the model's later in the same sentence ("a
     freelance illustrator, well, more of an art director"): the correction stands."""
@@ -186,6 +204,11 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
     model_name = model.contact.name
     if model_name is not None and not _person_like(of("CONTACT_NAME")):
         model_name = None
+    model_company = model.contact.company
+    if _restated(doc, rules.contact.company, of("CONTACT_ORG")) or not _org_like(
+        model_company, rules.contact.company, [rules.contact.name, model.contact.name]
+    ):
+        model_company = None
     contact = Contact(
         name=_field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key),
         title=_field(
@@ -200,7 +223,7 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
         company=_field(
             policy["company"],
             rules.contact.company,
-            model.contact.company,
+            model_company,
             of("CONTACT_ORG"),
             company_key,
         ),
