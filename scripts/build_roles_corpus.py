@@ -49,13 +49,50 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def find(doc: Doc, needle: str) -> list[tuple[int, int]]:
-    """Exact occurrences, else the one misheard form :func:`fuzzy_occurrence` finds."""
+def find(doc: Doc, needle: str, name: bool = False) -> list[tuple[int, int]]:
+    """Exact occurrences, else the one misheard form :func:`fuzzy_occurrence` finds (for a
+    person's name, else :func:`misheard_name`)."""
     found = occurrences(doc.text, needle)
     if not found and needle.strip():
         near = fuzzy_occurrence(doc, needle)
+        if near is None and name:
+            near = misheard_name(doc, needle)
         found = [near] if near is not None else []
     return found
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Aurélie" and "Aurelie" are one spelling to a listener."""
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+
+
+def misheard_name(doc: Doc, needle: str, cutoff: float = 60.0) -> tuple[int, int] | None:
+    """A person's name as Whisper wrote it when no window comes within
+    :func:`fuzzy_occurrence`'s cutoff ("Ifeoma Nwosu" heard as "Ifiyoma N. Wusu", "Mireille
+    Fontaine" as "Ryle Fauncane"): the window of up to two words more than the name, not
+    starting or ending on a stop word and (unless the transcript is all lower case) starting
+    capitalised, most like the name once accents are folded, if at least ``cutoff`` alike."""
+    from rapidfuzz import fuzz
+
+    want = _fold(needle.strip())
+    n = len(want.split())
+    lower = doc.text == doc.text.lower()
+    best: tuple[float, int, int] | None = None
+    for size in {max(1, n - 1), n, n + 1, n + 2}:
+        for i in range(len(doc) - size + 1):
+            window = doc[i : i + size]
+            if any(t.is_punct for t in window) or window[0].is_stop or window[-1].is_stop:
+                continue
+            if not lower and not window[0].text[:1].isupper():
+                continue
+            score = fuzz.ratio(want, _fold(window.text))
+            if score >= cutoff and (best is None or score > best[0]):
+                best = (score, window.start_char, window.end_char)
+    return None if best is None else (best[1], best[2])
 
 
 def fuzzy_occurrence(doc: Doc, needle: str, cutoff: float = 80.0) -> tuple[int, int] | None:
@@ -107,7 +144,7 @@ def annotate(doc: Doc, record: dict) -> bool:
     anchor: int | None = None
     name = contact.get("name")
     if name:
-        found = find(doc, name)
+        found = find(doc, name, name=True)
         if not found:
             return False
         anchor = found[0][0]
@@ -129,7 +166,7 @@ def annotate(doc: Doc, record: dict) -> bool:
             contact_org = best
     for person in record.get("people_mentioned") or []:
         label = str(person.get("relation") or "mentioned").upper()
-        found = find(doc, person.get("name") or "")
+        found = find(doc, person.get("name") or "", name=True)
         if not found:
             return False
         for o in found:
@@ -148,14 +185,29 @@ def annotate(doc: Doc, record: dict) -> bool:
 def crosses_sentence(doc: Doc, parsed: Doc) -> bool:
     """Whether an entity spans a sentence start of the base parse ("Sgt. | Williams"): the
     ``ner`` transition system cannot build such an entity and ``spacy train`` stops (E024)."""
+    return bool(crossing(doc, parsed))
+
+
+def crossing(doc: Doc, parsed: Doc) -> list[Span]:
+    """The entities of ``doc`` that span a sentence start of the base parse."""
     starts = {t.idx for t in parsed if t.is_sent_start}
-    return any(t.idx in starts for e in doc.ents for t in e[1:])
+    return [e for e in doc.ents if any(t.idx in starts for t in e[1:])]
+
+
+def unmark(doc: Doc, spans: list[Span]) -> None:
+    """Turn ``spans`` from entities into missing annotation (no gold either way)."""
+    if not spans:
+        return
+    drop = {(s.start, s.end) for s in spans}
+    keep = [e for e in doc.ents if (e.start, e.end) not in drop]
+    doc.set_ents(keep, missing=[doc[s:e] for s, e in drop], default="unmodified")
 
 
 def build(paths: list[Path], nlp) -> tuple[DocBin, int, int]:  # type: ignore[no-untyped-def]
     """(DocBin of the recaps that align, recaps kept, recaps dropped)."""
     db = DocBin(store_user_data=False)
     kept = dropped = 0
+    build.partial = 0  # type: ignore[attr-defined]
     records = [
         json.loads(line)
         for path in paths
@@ -165,7 +217,10 @@ def build(paths: list[Path], nlp) -> tuple[DocBin, int, int]:  # type: ignore[no
     texts = (r["text"] for r in records)
     for record, parsed in zip(records, nlp.pipe(texts, disable=["ner"]), strict=True):
         doc = nlp.make_doc(record["text"])
-        if annotate(doc, record) and not crosses_sentence(doc, parsed):
+        if annotate(doc, record):
+            across = crossing(doc, parsed)
+            unmark(doc, across)
+            build.partial += bool(across)  # type: ignore[attr-defined]
             db.add(doc)
             kept += 1
         else:
@@ -183,7 +238,11 @@ def main(argv: list[str] | None = None) -> int:
     db, kept, dropped = build(args.inputs, load_base())
     args.out.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(args.out)
-    print(f"{args.out}: {kept} recaps, {dropped} dropped (not in the text, or across a sentence)")
+    partial = build.partial  # type: ignore[attr-defined]
+    print(
+        f"{args.out}: {kept} recaps, {dropped} dropped (not in the text); "
+        f"{partial} with a span across a sentence left unlabelled"
+    )
     return 0
 
 

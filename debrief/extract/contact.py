@@ -13,6 +13,7 @@ heading is here; reading the title and company after it is in
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -45,6 +46,10 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
 
 
+#: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
+_APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
+
+
 class ContactExtractor(NameChecks, TitleCompanyParser):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: list[str]) -> None:
         intro, title = cfg["intro"], cfg["title"]
@@ -67,6 +72,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
         self.loose = loose_matcher(nlp, intro["loose"])
         self.call_verbs = set(intro["call_verbs"])
+        self.ranks = set(intro["ranks"])
+        self.rank_joiners = set(intro["rank_joiners"])
         self.lower_orgs = LowerOrgs(
             nlp, cfg["lowercase"], cfg["orgs"]["apposition_nouns"], cfg["title"]["heads"]
         )
@@ -100,6 +107,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._misheard = self._misheard_heading(doc, *opening) if opening else None
         self._header = self._find_header(doc, *opening, low) if opening else None
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
+        if name_span is not None:
+            name_span = self._past_ranks(doc, name_span, low)
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         if self._misheard is not None:
             blocked.update(range(*self._misheard))
@@ -281,9 +290,14 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 doc[k].lower_ in self.header_fillers or doc[k].lower_ in self.call_verbs
             ):
                 k += 1  # "Called Desmond Oyelaran, senior buyer at ...": the verb is no name
-            if k >= sent.end or self._in_header(k) or low:
+            if k >= sent.end or self._in_header(k):
                 continue
             e = self._name_end(doc, k, sent.end, low)
+            said = self._said_about(doc, k, e, sent.end, low)
+            if said:
+                return (k, e), sent, None
+            if low:
+                continue
             if not 1 < e - k <= 4 or e + 1 >= sent.end or doc[e].text != ",":
                 continue
             span = doc[k:e]
@@ -297,6 +311,51 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if self._parse_title(doc, j, sent.end, [], require_head=True):
                 return (k, e), sent, None
         return None
+
+    def _past_ranks(self, doc: Doc, span: tuple[int, int], low: bool) -> tuple[int, int]:
+        """The name after the ranks that open ``span`` ("Petty Officer First Class Marcus
+        Delacroix" -> "Marcus Delacroix"; "Corporal, sorry, former Corporal, Aroha Tamihana"
+        -> "Aroha Tamihana"), or ``span`` when no name follows them."""
+        s = span[0]
+        if doc[s].lower_ not in self.ranks:
+            return span
+        k = s
+        end = doc[s].sent.end
+        while k < end and (doc[k].lower_ in self.ranks or doc[k].lower_ in self.rank_joiners):
+            k += 1
+        if k >= end:
+            return span
+        e2 = self._name_end(doc, k, end, low)
+        if e2 > k and self._plausible(doc, k, e2) and doc[k].lower_ not in self.title_heads:
+            return (k, e2)
+        return span
+
+    def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
+        """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a
+        content designer', 'Lorenzo from ThoughtWorks, he's ...': a sentence that opens with a
+        name the next clause is about ("she", "he", "they", after a comma or a "from <Org>")."""
+        if not 0 < e - k <= 4 or not self._plausible(doc, k, e):
+            return False
+        if not low and not all(is_cap(t) or t.text == "-" or t.is_lower for t in doc[k:e]):
+            return False
+        if any(t.is_stop or t.lower_ in self.title_heads for t in doc[k:e] if t.is_alpha):
+            return False
+        if e - k == 1 and not low and doc[k].ent_type_ != "PERSON" and doc[k].tag_ != "NNP":
+            return False
+        j = e
+        if j < end and doc[j].lower_ == "from":
+            # "Lorenzo from ThoughtWorks, he's": the organisation, then the comma
+            j += 1
+            while j < end and j - e <= 5 and doc[j].text != ",":
+                j += 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        elif not low:
+            return False  # typed text marks the clause with a comma; run-on text may not
+        if j + 1 >= end or doc[j].lower_ not in {"she", "he", "they"}:
+            return False
+        nxt = doc[j + 1]
+        return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
 
     def _find_cued(
         self, doc: Doc, sents: list[Span], low: bool
@@ -545,8 +604,16 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
     def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
         if low:
             j = k
-            while j < end and j - k < 3:
+            words = 0
+            while j < end and words < 3:
                 t = doc[j]
+                if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
+                    j += 2  # "oduya-bell", "eun-ji": one word of the name
+                    continue
+                if _APOSTROPHE_NAME.fullmatch(t.text):
+                    j += 1  # "o'brien", "d'souza"
+                    words += 1
+                    continue
                 if (
                     not t.is_alpha
                     or t.is_stop
@@ -556,6 +623,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 ):
                     break
                 j += 1
+                words += 1
             return j
         j = k
         words = 0

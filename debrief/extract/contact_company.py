@@ -130,7 +130,7 @@ class CompanyChecks:
             if m.name != company:
                 continue
             m = self._corrected_org(doc, m, mentions)
-            r = self._refined(doc, m, mentions)
+            r = self._unpossessed(doc, self._refined(doc, m, mentions))
             if r in mentions or r == m:
                 return r.name
             mentions[:] = [x for x in mentions if x.end <= r.start or x.start >= r.end]
@@ -138,6 +138,24 @@ class CompanyChecks:
             mentions.sort(key=lambda x: x.start)
             return r.name
         return company
+
+    @staticmethod
+    def _unpossessed(doc: Doc, m: OrgMention) -> OrgMention:
+        """'at Kestrel's Denver office', "Mailchimp's Atlanta", "Pacific Northwest Ballet's
+        education department": the organisation is the name before the possessive, the rest
+        is a place or a part of it. A one-word name or a saint's keeps a final possessive
+        ("Macy's", "St. Luke's")."""
+        toks = doc[m.start : m.end]
+        cut = next((t.i for t in toks if t.lower_ == "'s" and t.i > m.start), None)
+        if cut is None:
+            return m
+        head = doc[m.start : cut]
+        rest = doc[cut + 1 : m.end]
+        if not rest and (len(head) < 2 or head[0].lower_.rstrip(".") in {"st", "saint"}):
+            return m
+        if rest and not all(t.ent_type_ in {"GPE", "LOC"} for t in rest):
+            return m
+        return OrgMention(m.start, cut, display_name(head.text), m.strong)
 
     def _corrected_org(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
         """'from the bank of ghana no sorry she left she's at the african development bank',

@@ -38,6 +38,7 @@ class PeopleExtractor:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
         self.after = PhraseSet(nlp, ctx["after"])
+        self.low_after = PhraseSet(nlp, ctx["low_after"])
         self.place_preps = set(ctx["place_prepositions"])
         self.strip_leading = set(ctx["strip_leading"])
         self.cues = PhraseSet(nlp, ref["cues"])
@@ -59,12 +60,16 @@ class PeopleExtractor:
         self.thing_words = set(ctx["thing_words"])
         self.own_plans = PhraseSet(nlp, ref["own_plans"])
         self.team_nouns = set(ctx["team_nouns"])
+        self.role_dets = set(ctx["role_determiners"])
+        self.continuers = set(ctx["list_continuers"])
+        self.fillers = set(ctx["fillers"])
         self.departments = set(ctx["departments"])
         contact_cfg = load_toml("contact_patterns.toml")
         self.title_heads = set(contact_cfg["title"]["heads"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
         self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
         self.org_possessions = set(ctx["org_possessions"])
+        self.org_heads = set(contact_cfg["orgs"]["heads"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -72,6 +77,8 @@ class PeopleExtractor:
             | set(v.months)
             | {"today", "tonight", "week", "month"}
         )
+        # months may be names ("talk to June"); days and "today" never are
+        self.never_names = self.time_words - set(v.months)
 
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
@@ -88,10 +95,26 @@ class PeopleExtractor:
         for n in range(1, 4):
             if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
                 return True
-        # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo"
+        # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo": the cue word said with
+        # a determiner; "Program Manager, Grants, at ..." is a title's own list, no person
         if s >= 2 and doc[s - 1].text == ",":
-            return any(self.before.match_at(doc, k, s - 1) for k in range(max(0, s - 3), s - 1))
+            k = self._role_start(doc, s - 1)
+            return k is not None and any(
+                self.before.match_at(doc, j, s - 1) for j in range(k + 1, s - 1)
+            )
         return False
+
+    def _role_start(self, doc: Doc, comma: int) -> int | None:
+        """Where the determined role before ``comma`` starts ("*her* manager ,", "*the* Head of
+        Support ,"): the determiner's index, or None when the words before the comma are not
+        such a role."""
+        for k in range(comma - 1, max(-1, comma - 6), -1):
+            t = doc[k]
+            if t.lower_ in self.role_dets:
+                return k if k < comma - 1 else None
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"}:
+                return None
+        return None
 
     def _weak_context(self, doc: Doc, s: int, e: int) -> bool:
         """A name the model tags PERSON after a verb people do with people ("works closely
@@ -111,18 +134,52 @@ class PeopleExtractor:
             and doc[e + 1].lower_ in {"the", "her", "his", "their", "our", "my"}
         ):
             return any(t.lower_ in self.title_heads for t in doc[e + 2 : min(len(doc), e + 5)])
+        # "the Head of Support, Marco, ...", "his chef de cuisine, marisol": the role first
+        if s >= 2 and doc[s - 1].text == ",":
+            k = self._role_start(doc, s - 1)
+            if k is not None and doc[k].lower_ not in {"a", "an"}:
+                return any(t.lower_ in self.title_heads for t in doc[k + 1 : s - 1])
         return False
 
-    @staticmethod
-    def _coordinated(doc: Doc, s: int, ctx_ends: set[int]) -> bool:
+    def _coordinated(self, doc: Doc, s: int, ctx_ends: set[int]) -> bool:
         """ "works with Raj and Ellen", "Ruth, Sam and Theo": a name joined by "and"/"or"/a
-        comma to a name already in a person context shares that context."""
+        comma to a name already in a person context shares that context; so does one
+        continuing the list after a full stop ("... my colleague, Anders. And, um, Farida")."""
+        k = self._list_before(doc, s)
+        return k is not None and k in ctx_ends
+
+    def _list_before(self, doc: Doc, s: int) -> int | None:
+        """The last token before the joining words in front of ``s`` ("and", "or", a comma,
+        fillers, or a full stop followed by "And"/"Also"), or None when nothing joins ``s`` to
+        what precedes it."""
         k = s - 1
-        skipped = 0
-        while k >= 0 and doc[k].lower_ in {"and", "or", ","} and skipped < 2:
+        joined = continued = False
+        while k >= 0 and s - k <= 6:
+            w = doc[k].lower_
+            if w in {"and", "or", ","} or w in self.continuers:
+                joined = True
+                continued = continued or w in self.continuers
+            elif w in {".", ";"} and continued:
+                pass
+            elif w not in self.fillers:
+                break
             k -= 1
-            skipped += 1
-        return skipped > 0 and k in ctx_ends
+        if s - k > 3 and not continued:
+            return None  # "Raj, um, like, Ellen": the plain list of before, at most two words
+        return k if joined and k >= 0 else None
+
+    def _apposed_to_org(self, doc: Doc, s: int) -> bool:
+        """The name follows a comma after an organisation noun: "her salon, Studio Bellini",
+        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa"."""
+        if s < 2 or doc[s - 1].text != ",":
+            return False
+        for k in range(s - 2, max(-1, s - 5), -1):
+            t = doc[k]
+            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+                return False
+            if t.lemma_.lower() in self.org_nouns or t.lower_ in self.org_nouns:
+                return True
+        return False
 
     def _described_as_org(self, doc: Doc, e: int) -> bool:
         """The name is followed by a description of an organisation: ", the law firm",
@@ -181,7 +238,9 @@ class PeopleExtractor:
     def _run(self, doc: Doc) -> list[Person]:
         low = lower_doc(doc)
         aliases = {a.lower() for a in (doc._.contact_aliases or [])}
-        alias_words = {w for a in aliases for w in a.split()}
+        alias_words = {w for a in aliases for w in a.split()} | {
+            w for a in aliases for w in person_key(a).split()
+        }
         contact_span = doc._.contact_span
         orgs = doc._.org_mentions or []
         strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
@@ -217,6 +276,16 @@ class PeopleExtractor:
                     ):
                         e += 1
                     spans.setdefault(tok.i, e)
+            for tok in doc:
+                # "so priya connected us", "the guy ngaio put me in touch with"
+                if (
+                    tok.is_alpha
+                    and not tok.is_stop
+                    and tok.pos_ in {"PROPN", "NOUN"}
+                    and tok.lower_ not in self.common_nouns
+                    and self.low_after.match_at(doc, tok.i + 1)
+                ):
+                    spans.setdefault(tok.i, tok.i + 1)
         if not low:
             for tok in doc:
                 if (
@@ -248,6 +317,15 @@ class PeopleExtractor:
                 e -= 1
             if e <= s:
                 continue
+            if (
+                s >= 3
+                and doc[s - 2].text == "-"
+                and doc[s - 1].is_lower
+                and not doc[s - 3].whitespace_
+                and not doc[s - 2].whitespace_
+                and is_cap(doc[s - 3])
+            ):
+                s -= 3  # "Hyun-woo Park": the model tags only "Park"
             span = doc[s:e]
             text = span.text
             key = person_key(text)
@@ -257,6 +335,8 @@ class PeopleExtractor:
                 or self._coordinated(doc, s, ctx_ends)
                 or self._weak_context(doc, s, e)
             )
+            if len(span) == 1 and (key in self.never_names or key in self.fillers):
+                continue  # "the call today was with", "i talked to um": never a name
             if (
                 not key
                 or key in self.not_names
@@ -267,6 +347,7 @@ class PeopleExtractor:
             if not low and not all(
                 is_cap(t)
                 or t.text in {"-"}
+                or (t.i > s and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)
                 or t.lower_ in {"de", "van", "von", "da", "del", "la", "le", "bin", "al"}
                 for t in span
             ):
@@ -347,6 +428,13 @@ class PeopleExtractor:
                 # "the Center for Equity, Gender and Leadership": the last word of an
                 # organisation's own list, not a person
                 continue
+            if not in_ctx and len(span) > 1 and span[-1].lower_ in self.org_heads:
+                # "Senior product manager, Loamhouse Games.": an organisation's head word ends
+                # it, and nothing says it is a person
+                continue
+            if not before_ctx and self._apposed_to_org(doc, s):
+                # "her salon, Studio Bellini", "a small think tank, Te Whare Kaupapa"
+                continue
             if not before_ctx and self._described_as_org(doc, e):
                 # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
                 continue
@@ -359,6 +447,10 @@ class PeopleExtractor:
                 # "apply for the supervisor role", "talking to donors": no capitals to tell,
                 # and these are nouns, not names
                 continue
+            if titled and e - s == 1:
+                # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
+                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
+                text = doc[s - 1 : e].text
             found.append((s, e, text, in_ctx))
             if in_ctx:
                 ctx_ends.add(e - 1)
@@ -383,7 +475,7 @@ class PeopleExtractor:
         # fold first names into full names, in order of first mention
         people: list[_Candidate] = []
         for s, e, text, _ctx in sorted(found, key=lambda x: -(x[1] - x[0])):
-            toks = person_key(text).split()
+            toks = [w for w in person_key(text).split() if w not in self.honorifics]
             for cand in people:
                 ck = person_key(cand.name).split()
                 if toks == ck or (len(toks) < len(ck) and all(t in ck for t in toks)):
@@ -416,8 +508,26 @@ class PeopleExtractor:
     # ------------------------------------------------------------ relation and company
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
-        """A referral cue in the mention's sentence, said by the contact, about this person."""
+        """A referral cue in the mention's sentence, said by the contact, about this person;
+        or, for a name continuing a list after a full stop ("... talk to Anders. And Farida,
+        who ..."), in the sentence the list started in."""
         sent: Span = doc[s].sent
+        k = self._list_before(doc, s)
+        if k is not None and k < sent.start and doc[k].sent.start < sent.start:
+            return self._referral(doc, k, aliases)
+        # "... talk to Marco. And her old colleague, Ruth Okafor.": a verbless sentence opening
+        # with "And" adds to the list of the sentence before
+        first = sent.start
+        while first < s and (doc[first].is_punct or doc[first].lower_ in self.fillers):
+            first += 1
+        if (
+            sent.start > 0
+            and first < s
+            and doc[first].lower_ in self.continuers
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first:s])
+            and self._referral(doc, sent.start - 1, aliases)
+        ):
+            return True
         # "Names to contact: Ruth, ... and Sam Okoro": a list of people to contact is a
         # referral whoever says it
         for cs, _ce in self.listed.find(doc, sent.start, s):
