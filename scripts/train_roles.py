@@ -13,6 +13,12 @@ By default it trains on every training file (what ships), with files 06-09 as th
 ``spacy train`` reports on (so that figure is not held out). ``--held-out`` trains on files
 01-05, recaps-c..e and the spoken files only, for measuring on 06-09 with scripts/roles_eval.py, and
 does not install. Never train on the dev corpus nor on benchmarks/blind/.
+
+The shipped model (pipeline 1.15) was trained before ``recaps-d``/``recaps-e`` and
+``spoken-02.jsonl`` existed; a model trained with them was measured and not shipped (README,
+"Contact and people, pipeline 1.15"). Its data again:
+
+    .venv/bin/python scripts/train_roles.py --skip 'recaps-[de]-*' --skip spoken-02.jsonl
 """
 
 from __future__ import annotations
