@@ -419,7 +419,21 @@ def export(args: argparse.Namespace) -> int:
     torch.set_num_threads(args.threads)
     out = Path(args.onnx)
     out.mkdir(parents=True, exist_ok=True)
-    model = AutoModel.from_pretrained(str(args.ft)).eval()
+    bert = AutoModel.from_pretrained(str(args.ft)).eval()
+
+    class Hidden(torch.nn.Module):
+        """Keyword call: transformers 5 changed BertModel.forward's positional order."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            return self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    model = Hidden().eval()
     ids = torch.ones(2, 16, dtype=torch.long)
     fp32 = out / "model-fp32.onnx"
     torch.onnx.export(
@@ -436,7 +450,7 @@ def export(args: argparse.Namespace) -> int:
         dynamo=False,
     )
     int8 = out / "model-int8.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
     texts = [r["text"] for folder in RELEVANCE for r in relevance_set(folder)[0]]
     texts += [q["q"] for q in questions([HELD_OUT])]
     ref = Encoder(Path(args.ft)).encode(texts)
