@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from debrief.extract.lexicon import load_toml
 from debrief.extract.orgs import OrgMention
 
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
@@ -52,6 +53,8 @@ class LowerOrgs:
         self.trailing = set(cfg["trailing_words"])
         self.stops = set(cfg["stops"])
         self.particles = set(cfg["particles"])
+        self.people = set(people) | set(cfg["person_nouns"])
+        self.heads = set(load_toml("contact_patterns.toml")["orgs"]["lower_heads"])
 
     def find(self, doc: Doc, lo: int, hi: int, blocked: set[int]) -> list[OrgMention]:
         """Organisations whose names start in ``doc[lo:hi]``, in order, without overlaps;
@@ -72,6 +75,8 @@ class LowerOrgs:
             words = [t.lower_ for t in doc[k:end] if t.is_alpha]
             if not called and all(w in self.generic or w in {"of", "the", "and"} for w in words):
                 continue
+            if not called and doc[end - 1].lower_ in self.people:
+                continue  # "with the compliance director": a person's title, not a name
             found[k] = OrgMention(k, end, doc[k:end].text, True)
         out: list[OrgMention] = []
         for m in sorted(found.values(), key=lambda m: m.start):
@@ -109,9 +114,19 @@ class LowerOrgs:
                 continue
             if not word(t) or (j > k and called and t.tag_ in {"VBD", "VBZ"}):
                 break
+            # "called hartwell drugs honestly i only got ...": past its first word (which the
+            # tagger often reads as an adverb: "called finchly"), an adverb ends the name
+            if j > k and called and t.pos_ in {"ADV", "INTJ"}:
+                break
             j += 1
         while j > k and not word(doc[j - 1]):
             j -= 1
+        if called:
+            # "called tidepool digital ana rita the founder": an organisation head word ends
+            # the name when more bare words (names of people) follow it
+            heads = [n for n in range(k, j) if doc[n].lower_ in self.heads]
+            if heads and heads[-1] + 1 < j and word(doc[heads[-1] + 1]):
+                j = heads[-1] + 1
         return j
 
     def _called_word(self, t: Any) -> bool:
