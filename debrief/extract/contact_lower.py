@@ -54,6 +54,7 @@ class LowerOrgs:
         self.stops = set(cfg["stops"])
         self.particles = set(cfg["particles"])
         self.people = set(people) | set(cfg["person_nouns"])
+        self.not_name_ends = set(cfg["not_name_ends"])
         self.heads = set(load_toml("contact_patterns.toml")["orgs"]["lower_heads"])
 
     def find(self, doc: Doc, lo: int, hi: int, blocked: set[int]) -> list[OrgMention]:
@@ -75,8 +76,8 @@ class LowerOrgs:
             words = [t.lower_ for t in doc[k:end] if t.is_alpha]
             if not called and all(w in self.generic or w in {"of", "the", "and"} for w in words):
                 continue
-            if not called and doc[end - 1].lower_ in self.people:
-                continue  # "with the compliance director": a person's title, not a name
+            if not called and doc[end - 1].lower_ in self.people | self.not_name_ends:
+                continue  # "with the compliance director", "for the ... role": no name
             found[k] = OrgMention(k, end, doc[k:end].text, True)
         out: list[OrgMention] = []
         for m in sorted(found.values(), key=lambda m: m.start):
@@ -124,9 +125,12 @@ class LowerOrgs:
         if called:
             # "called tidepool digital ana rita the founder": an organisation head word ends
             # the name when more bare words (names of people) follow it
-            heads = [n for n in range(k, j) if doc[n].lower_ in self.heads]
-            if heads and heads[-1] + 1 < j and word(doc[heads[-1] + 1]):
-                j = heads[-1] + 1
+            # (two bare words or a person; "studio hatch", "motion works pt" stay whole)
+            heads = [n for n in range(k + 1, j) if doc[n].lower_ in self.heads]
+            if heads and heads[-1] + 1 < j:
+                rest = doc[heads[-1] + 1 : j]
+                if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
+                    j = heads[-1] + 1
         return j
 
     def _called_word(self, t: Any) -> bool:

@@ -368,6 +368,18 @@ class OrgFinder:
             or (first_called and t.pos_ in {"VERB", "ADV"} and t.tag_ not in {"VBD", "VBZ"})
         )
 
+    def _past_head(self, doc: Doc, k: int, e: int) -> int:
+        """ "called tidepool digital ana rita the founder": two bare words (or a person) after
+        a head word that does not start the name are someone's name, not the organisation's
+        ("studio hatch", "motion works pt" stay whole)."""
+        heads = [x for x in range(k + 1, e) if doc[x].lower_ in self.lower_heads]
+        if not heads or heads[-1] + 1 >= e:
+            return e
+        rest = doc[heads[-1] + 1 : e]
+        if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
+            return heads[-1] + 1
+        return e
+
     def lower_name_end(self, doc: Doc, k: int, e: int, end: int, called: bool) -> int:
         """End of a lower-case organisation name starting at ``doc[k]`` (``e``: the end of its
         proper-noun chunk, ``k`` when none): "ferrow freight out of columbus" -> "ferrow
@@ -386,13 +398,11 @@ class OrgFinder:
             if doc[j - 1].lower_ in self.lower_heads:
                 last = max(last, j)
         if called:
-            last = max(last, j)
-            # "called tidepool digital ana rita the founder": when more bare words follow a
-            # head word, they are someone's name, not the organisation's
-            heads = [x for x in range(k, last) if doc[x].lower_ in self.lower_heads]
-            after = doc[heads[-1] + 1] if heads and heads[-1] + 1 < last else None
-            if after is not None and after.is_alpha and after.lower_ not in {"of", "and"}:
-                last = heads[-1] + 1
+            last = self._past_head(doc, k, max(last, j))
+        elif last < j:
+            # "for the customer service supervisor role": a head word inside a longer noun
+            # phrase is part of a description, not the end of a name
+            return e
         if last <= k:
             return e
         if not called and all(t.lower_ in self.lower_generic for t in doc[k:last]):
