@@ -399,9 +399,10 @@ class OrgFinder:
                 last = max(last, j)
         if called:
             last = self._past_head(doc, k, max(last, j))
-        elif last < j:
+        elif last < j and doc[last].pos_ in {"NOUN", "PROPN"}:
             # "for the customer service supervisor role": a head word inside a longer noun
-            # phrase is part of a description, not the end of a name
+            # phrase is part of a description, not the end of a name (a verb after it,
+            # "at south plains college gonna check ...", is not)
             return e
         if last <= k:
             return e
