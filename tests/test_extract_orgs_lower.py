@@ -124,3 +124,14 @@ def test_a_few_capitals_leave_a_transcript_lower_case() -> None:
     )
     r = extract(text, WHEN)
     assert company_key(r.contact.company or "") == "harbor point federal"
+
+
+def test_a_place_or_a_plural_description_after_a_cue_is_no_name() -> None:
+    text = (
+        "so i talked to tane from new zealand on zoom he's a site lead for kereru solar "
+        "partners and he said the firm does advisory work for companies all over"
+    )
+    found = _companies(text)
+    assert "kereru solar partners" in found
+    assert "new zealand" not in found
+    assert "companies" not in found

@@ -23,6 +23,7 @@ from debrief.extract.lexicon import load_toml
 from debrief.extract.orgs import OrgMention
 
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
+_JOINS = {"of", "the", "and"}
 _FUSED = {"hes", "shes", "theyre", "whos", "im", "ive", "ill", "id", "its", "thats", "theres"}
 
 
@@ -73,9 +74,15 @@ class LowerOrgs:
                 end -= 1  # "the john deere plant" names John Deere
             if end <= k:
                 continue
-            words = [t.lower_ for t in doc[k:end] if t.is_alpha]
-            if not called and all(w in self.generic or w in {"of", "the", "and"} for w in words):
+            span = [t for t in doc[k:end] if t.is_alpha]
+            # "for companies": a plural of a generic word describes too
+            if not called and all(
+                t.lower_ in self.generic or t.lemma_ in self.generic or t.lower_ in _JOINS
+                for t in span
+            ):
                 continue
+            if not called and all(t.ent_type_ in {"GPE", "LOC"} for t in span):
+                continue  # "from new zealand": a place
             if not called and doc[end - 1].lower_ in self.people | self.not_name_ends:
                 continue  # "with the compliance director", "for the ... role": no name
             found[k] = OrgMention(k, end, doc[k:end].text, True)

@@ -352,6 +352,7 @@ class OrgFinder:
             or low in self.lower_stops
             or low in _NOT_NAMES
             or low in self.time_words
+            or low in self.naming  # "for hospitals called kindred works": a new name
             or t.ent_type_ in {"PERSON", "DATE", "TIME"}
         ):
             return False
@@ -406,7 +407,9 @@ class OrgFinder:
             return e
         if last <= k:
             return e
-        if not called and all(t.lower_ in self.lower_generic for t in doc[k:last]):
+        if not called and all(
+            t.lower_ in self.lower_generic or t.lemma_ in self.lower_generic for t in doc[k:last]
+        ):
             return e
         return last
 
