@@ -138,3 +138,11 @@ def test_a_place_or_a_plural_description_after_a_cue_is_no_name() -> None:
     assert "kereru solar partners" in found
     assert "new zealand" not in found
     assert "companies" not in found
+
+
+def test_a_name_apposed_to_an_organisation_noun_without_a_comma() -> None:
+    text = (
+        "so my neighbor set up a call with farid he runs his own business tabriz orchard "
+        "services and he said the first two years nearly broke him but now it is steady"
+    )
+    assert "tabriz orchard services" in _companies(text)

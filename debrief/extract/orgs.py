@@ -574,6 +574,14 @@ class OrgFinder:
                     e = self.lower_name_end(doc, k, e, sent_end.get(k, n), True)
                 if e > k:
                     add(k, e, True)
+            if low and tok.lower_ in self.apposition_nouns and tok.i + 2 < n:
+                # "he owns his own business rezaei agronomy services", "a county 911 center
+                # the metro emergency communications district": in unpunctuated speech a
+                # name apposed to an organisation noun, closed by its own head word
+                k = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+                e = self.lower_name_end(doc, k, k, sent_end.get(k, n), False)
+                if e - k >= 2:
+                    add(k, e, True)
             if tok.text == "," and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
                 before = doc[max(0, tok.i - 6) : tok.i]
                 if any(t.lower_ in self.apposition_nouns for t in before):
