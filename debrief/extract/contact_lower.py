@@ -19,9 +19,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from debrief.extract.lexicon import load_toml
 from debrief.extract.orgs import OrgMention
 
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
+_JOINS = {"of", "the", "and"}
 _FUSED = {"hes", "shes", "theyre", "whos", "im", "ive", "ill", "id", "its", "thats", "theres"}
 
 
@@ -52,6 +54,9 @@ class LowerOrgs:
         self.trailing = set(cfg["trailing_words"])
         self.stops = set(cfg["stops"])
         self.particles = set(cfg["particles"])
+        self.people = set(people) | set(cfg["person_nouns"])
+        self.not_name_ends = set(cfg["not_name_ends"])
+        self.heads = set(load_toml("contact_patterns.toml")["orgs"]["lower_heads"])
 
     def find(self, doc: Doc, lo: int, hi: int, blocked: set[int]) -> list[OrgMention]:
         """Organisations whose names start in ``doc[lo:hi]``, in order, without overlaps;
@@ -69,9 +74,17 @@ class LowerOrgs:
                 end -= 1  # "the john deere plant" names John Deere
             if end <= k:
                 continue
-            words = [t.lower_ for t in doc[k:end] if t.is_alpha]
-            if not called and all(w in self.generic or w in {"of", "the", "and"} for w in words):
+            span = [t for t in doc[k:end] if t.is_alpha]
+            # "for companies": a plural of a generic word describes too
+            if not called and all(
+                t.lower_ in self.generic or t.lemma_ in self.generic or t.lower_ in _JOINS
+                for t in span
+            ):
                 continue
+            if not called and all(t.ent_type_ in {"GPE", "LOC"} for t in span):
+                continue  # "from new zealand": a place
+            if not called and doc[end - 1].lower_ in self.people | self.not_name_ends:
+                continue  # "with the compliance director", "for the ... role": no name
             found[k] = OrgMention(k, end, doc[k:end].text, True)
         out: list[OrgMention] = []
         for m in sorted(found.values(), key=lambda m: m.start):
@@ -109,9 +122,22 @@ class LowerOrgs:
                 continue
             if not word(t) or (j > k and called and t.tag_ in {"VBD", "VBZ"}):
                 break
+            # "called hartwell drugs honestly i only got ...": past its first word (which the
+            # tagger often reads as an adverb: "called finchly"), an adverb ends the name
+            if j > k and called and t.pos_ in {"ADV", "INTJ"}:
+                break
             j += 1
         while j > k and not word(doc[j - 1]):
             j -= 1
+        if called:
+            # "called tidepool digital ana rita the founder": an organisation head word ends
+            # the name when more bare words (names of people) follow it
+            # (two bare words or a person; "studio hatch", "motion works pt" stay whole)
+            heads = [n for n in range(k + 1, j) if doc[n].lower_ in self.heads]
+            if heads and heads[-1] + 1 < j:
+                rest = doc[heads[-1] + 1 : j]
+                if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
+                    j = heads[-1] + 1
         return j
 
     def _called_word(self, t: Any) -> bool:

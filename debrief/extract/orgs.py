@@ -140,7 +140,8 @@ def lower_doc(doc: Doc) -> bool:
         return bool(cached)
     alpha = [w for w in doc.text.split() if w[:1].isalpha()]
     caps = sum(1 for w in alpha if w[0].isupper() and w not in {"I", "I'm", "I'll", "I've", "I'd"})
-    verdict = len(alpha) >= 8 and caps / len(alpha) < 0.01
+    # a few capitals (an acronym, a name Whisper knew: 3 in 150 words) leave it lower-case
+    verdict = len(alpha) >= 8 and caps / len(alpha) < 0.03
     doc.user_data["debrief_lower"] = verdict
     return verdict
 
@@ -253,6 +254,14 @@ class OrgFinder:
         self.modifier_nouns = set(cfg["acronym_modifier_nouns"])
         self.standalone = list(cfg["standalone"])
         self.school_words = set(cfg["school_words"])
+        self.lower_heads = set(cfg["lower_heads"])
+        lower_cfg = load_toml("contact_patterns.toml")["lowercase"]
+        self.lower_stops = set(lower_cfg["stops"])
+        #: words that describe an organisation rather than name it ("at the county health
+        #: department", "at a consulting firm"): a lower-case run of only these is no name
+        self.lower_generic = (
+            set(lower_cfg["generic_words"]) | self.lower_heads | self.apposition_nouns
+        )
         self.not_companies = {" ".join(words(x)) for x in not_companies}
         v = date_vocab()
         self.time_words = (
@@ -335,6 +344,75 @@ class OrgFinder:
                 return False
         return False
 
+    def _lower_word(self, t: Token, first_called: bool = False) -> bool:
+        """A word that can belong to an organisation's name in a lower-case transcript."""
+        low = t.lower_
+        if (
+            not t.is_alpha
+            or low in self.lower_stops
+            or low in _NOT_NAMES
+            or low in self.time_words
+            or low in self.naming  # "for hospitals called kindred works": a new name
+            or t.ent_type_ in {"PERSON", "DATE", "TIME"}
+        ):
+            return False
+        if low in self.lower_heads:
+            return True
+        if t.is_stop:
+            return False
+        # a participle inside a name ("the amalgamated transit union", "visiting angels");
+        # right after "called" the tagger often reads a made-up name as a verb ("abiomed")
+        # or an adverb ("called finchly")
+        return (
+            t.pos_ in {"NOUN", "PROPN", "ADJ"}
+            or (t.pos_ == "VERB" and t.tag_ in {"VBN", "VBG"})
+            or (first_called and t.pos_ in {"VERB", "ADV"} and t.tag_ not in {"VBD", "VBZ"})
+        )
+
+    def _past_head(self, doc: Doc, k: int, e: int) -> int:
+        """ "called tidepool digital ana rita the founder": two bare words (or a person) after
+        a head word that does not start the name are someone's name, not the organisation's
+        ("studio hatch", "motion works pt" stay whole)."""
+        heads = [x for x in range(k + 1, e) if doc[x].lower_ in self.lower_heads]
+        if not heads or heads[-1] + 1 >= e:
+            return e
+        rest = doc[heads[-1] + 1 : e]
+        if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
+            return heads[-1] + 1
+        return e
+
+    def lower_name_end(self, doc: Doc, k: int, e: int, end: int, called: bool) -> int:
+        """End of a lower-case organisation name starting at ``doc[k]`` (``e``: the end of its
+        proper-noun chunk, ``k`` when none): "ferrow freight out of columbus" -> "ferrow
+        freight", "gecko wind services in denver" -> "gecko wind services".
+
+        The name runs over content words; after a preposition it ends at the last organisation
+        head word in that run (``[orgs].lower_heads``), after "<noun> called" it is the whole
+        run. A preposition ("out of", "in"), a verb or a stop word ends the run, so a place
+        said after the name stays out of it. A run of only descriptive words ("the county
+        health department") is no name unless it was "called" so.
+        """
+        j = k
+        last = e
+        while j < end and j - k < 6 and self._lower_word(doc[j], called and j == k):
+            j += 1
+            if doc[j - 1].lower_ in self.lower_heads:
+                last = max(last, j)
+        if called:
+            last = self._past_head(doc, k, max(last, j))
+        elif last < j and doc[last].pos_ in {"NOUN", "PROPN"}:
+            # "for the customer service supervisor role": a head word inside a longer noun
+            # phrase is part of a description, not the end of a name (a verb after it,
+            # "at south plains college gonna check ...", is not)
+            return e
+        if last <= k:
+            return e
+        if not called and all(
+            t.lower_ in self.lower_generic or t.lemma_ in self.lower_generic for t in doc[k:last]
+        ):
+            return e
+        return last
+
     def has_head(self, span: Span) -> bool:
         toks = [t.lower_ for t in span]
         if any(t in self.heads for t in toks[1:]) or (
@@ -414,6 +492,10 @@ class OrgFinder:
                     e = chunk_end(doc, k, end, True, 3)  # "at jp morgan"
                     if e > k and any(not t.is_lower for t in doc[k:e]):
                         e = k
+                if low and m and (e > k or doc[k - 1].lower_ not in {"a", "an"}):
+                    # "for uber freight on the carrier side"; "at a consulting firm" (an
+                    # indefinite article and no proper noun) describes, it does not name
+                    e = self.lower_name_end(doc, k, e, end, False)
                 if e > k:
                     label = self._label(doc, k, e)
                     span = doc[k:e]
@@ -479,12 +561,27 @@ class OrgFinder:
             if (
                 tok.lower_ in self.naming
                 and tok.i + 1 < n
-                and is_cap(doc[tok.i + 1], low)
+                and (is_cap(doc[tok.i + 1], low) or low)
                 and self._names_an_org(doc, tok.i)
             ):
-                e = chunk_end(doc, tok.i + 1, n, low)
-                if e > tok.i + 1:
-                    add(tok.i + 1, e, True)
+                k = tok.i + 1
+                e = chunk_end(doc, k, n, low)
+                if low:
+                    # "a nonprofit called the regenerative grain trust in kansas"
+                    if doc[k].lower_ == "the" and k + 1 < n:
+                        k += 1
+                        e = chunk_end(doc, k, n, low)
+                    e = self.lower_name_end(doc, k, e, sent_end.get(k, n), True)
+                if e > k:
+                    add(k, e, True)
+            if low and tok.lower_ in self.apposition_nouns and tok.i + 2 < n:
+                # "he owns his own business rezaei agronomy services", "a county 911 center
+                # the metro emergency communications district": in unpunctuated speech a
+                # name apposed to an organisation noun, closed by its own head word
+                k = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+                e = self.lower_name_end(doc, k, k, sent_end.get(k, n), False)
+                if e - k >= 2:
+                    add(k, e, True)
             if tok.text == "," and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
                 before = doc[max(0, tok.i - 6) : tok.i]
                 if any(t.lower_ in self.apposition_nouns for t in before):
