@@ -53,7 +53,6 @@ import train_query_adapter as tqa  # noqa: E402
 from debrief.embed import insight_text  # noqa: E402
 
 QUESTIONS = ROOT / "pipelines" / "ask_training"
-TRAINING = ROOT / "pipelines" / "training"
 TRAIN_FILES = [QUESTIONS / f"questions-{i}.jsonl" for i in (1, 2, 3, 4)]
 HELD_OUT = QUESTIONS / "questions-5.jsonl"
 RELEVANCE = ["relevance", "relevance_dev2", "relevance_dev3"]
@@ -61,28 +60,6 @@ K = 10
 
 
 # -- data ------------------------------------------------------------------------------------
-
-
-def recap_rows(name: str) -> list[dict[str, Any]]:
-    """The insights of a training recap file with their context (as the adapter script)."""
-    rows = []
-    for line in (TRAINING / name).read_text().splitlines():
-        if not line.strip():
-            continue
-        recap = json.loads(line)
-        contact = recap.get("contact") or {}
-        for ins in recap.get("insights", []):
-            rows.append(
-                {
-                    "id": recap["id"],
-                    "text": ins["text"],
-                    "category": ins["category"],
-                    "contact": contact.get("name"),
-                    "title": contact.get("title"),
-                    "company": contact.get("company"),
-                }
-            )
-    return rows
 
 
 def context_text(row: dict[str, Any]) -> str:
@@ -119,7 +96,7 @@ def train(args: argparse.Namespace) -> int:
     pairs: list[tuple[int, str, dict[str, Any]]] = []  # (question index, file, insight row)
     relevant_keys: list[set[tuple[str, str, str]]] = []
     for qi, item in enumerate(items):
-        rows = rows_of.setdefault(item["file"], recap_rows(item["file"]))
+        rows = rows_of.setdefault(item["file"], tqa.recap_rows(item["file"]))
         by_key = {(r["id"], r["text"]): r for r in rows}
         keys = set()
         for rel in item["relevant"]:
@@ -275,7 +252,7 @@ def file_set(paths: list[Path]) -> tuple[dict[str, tqa.RecapFile], tqa.Pairs]:
     pairs = tqa.Pairs()
     for item in items:
         if item["file"] not in recaps:
-            rows = recap_rows(item["file"])
+            rows = tqa.recap_rows(item["file"])
             index: dict[tuple[str, str], int] = {}
             for i, r in enumerate(rows):
                 index.setdefault((r["id"], r["text"]), i)

@@ -109,19 +109,15 @@ def _cached(tag: str, texts: list[str], compute: Any, cache: Path) -> Any:
     return vectors
 
 
-def load_recaps(name: str, cache: Path) -> RecapFile:
-    """A training recap file's insights, embedded as at filing."""
-    from debrief import embed
-
+def recap_rows(name: str) -> list[dict[str, Any]]:
+    """The insights of a training recap file with the context they are embedded with."""
     rows: list[dict[str, Any]] = []
-    index: dict[tuple[str, str], int] = {}
     for line in (TRAINING / name).read_text().splitlines():
         if not line.strip():
             continue
         recap = json.loads(line)
         contact = recap.get("contact") or {}
         for ins in recap.get("insights", []):
-            index.setdefault((recap["id"], ins["text"]), len(rows))
             rows.append(
                 {
                     "id": recap["id"],
@@ -132,6 +128,17 @@ def load_recaps(name: str, cache: Path) -> RecapFile:
                     "company": contact.get("company"),
                 }
             )
+    return rows
+
+
+def load_recaps(name: str, cache: Path) -> RecapFile:
+    """A training recap file's insights, embedded as at filing."""
+    from debrief import embed
+
+    rows = recap_rows(name)
+    index: dict[tuple[str, str], int] = {}
+    for i, row in enumerate(rows):
+        index.setdefault((row["id"], row["text"]), i)
     blob = [json.dumps(r, sort_keys=True) for r in rows]
     vectors = _cached("insights", blob, lambda: embed.embed_insights(rows), cache)
     return RecapFile(name, rows, index, vectors)
