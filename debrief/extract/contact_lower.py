@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import load_toml
-from debrief.extract.orgs import OrgMention
+from debrief.extract.orgs import OrgMention, end_past_head
 
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
 _JOINS = {"of", "the", "and"}
@@ -130,14 +130,7 @@ class LowerOrgs:
         while j > k and not word(doc[j - 1]):
             j -= 1
         if called:
-            # "called tidepool digital ana rita the founder": an organisation head word ends
-            # the name when more bare words (names of people) follow it
-            # (two bare words or a person; "studio hatch", "motion works pt" stay whole)
-            heads = [n for n in range(k + 1, j) if doc[n].lower_ in self.heads]
-            if heads and heads[-1] + 1 < j:
-                rest = doc[heads[-1] + 1 : j]
-                if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
-                    j = heads[-1] + 1
+            j = end_past_head(doc, k, j, self.heads)
         return j
 
     def _called_word(self, t: Any) -> bool:

@@ -193,6 +193,20 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
     return j
 
 
+def end_past_head(doc: Doc, k: int, e: int, heads: set[str]) -> int:
+    """End of a lower-case organisation name ``doc[k:e]`` said after "called": "called tidepool
+    digital ana rita the founder" -> "tidepool digital". Two bare words (or a person) after a
+    head word (``heads``, ``[orgs].lower_heads``) that does not start the name are someone's
+    name, not the organisation's ("studio hatch", "motion works pt" stay whole)."""
+    found = [x for x in range(k + 1, e) if doc[x].lower_ in heads]
+    if not found or found[-1] + 1 >= e:
+        return e
+    rest = doc[found[-1] + 1 : e]
+    if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
+        return found[-1] + 1
+    return e
+
+
 def display_name(text: str) -> str:
     """How an organisation is shown: as spoken, minus a leading 'the' and edge punctuation."""
     parts = text.strip().strip('.,;:!?"').split()
@@ -369,18 +383,6 @@ class OrgFinder:
             or (first_called and t.pos_ in {"VERB", "ADV"} and t.tag_ not in {"VBD", "VBZ"})
         )
 
-    def _past_head(self, doc: Doc, k: int, e: int) -> int:
-        """ "called tidepool digital ana rita the founder": two bare words (or a person) after
-        a head word that does not start the name are someone's name, not the organisation's
-        ("studio hatch", "motion works pt" stay whole)."""
-        heads = [x for x in range(k + 1, e) if doc[x].lower_ in self.lower_heads]
-        if not heads or heads[-1] + 1 >= e:
-            return e
-        rest = doc[heads[-1] + 1 : e]
-        if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
-            return heads[-1] + 1
-        return e
-
     def lower_name_end(self, doc: Doc, k: int, e: int, end: int, called: bool) -> int:
         """End of a lower-case organisation name starting at ``doc[k]`` (``e``: the end of its
         proper-noun chunk, ``k`` when none): "ferrow freight out of columbus" -> "ferrow
@@ -399,7 +401,7 @@ class OrgFinder:
             if doc[j - 1].lower_ in self.lower_heads:
                 last = max(last, j)
         if called:
-            last = self._past_head(doc, k, max(last, j))
+            last = end_past_head(doc, k, max(last, j), self.lower_heads)
         elif last < j and doc[last].pos_ in {"NOUN", "PROPN"}:
             # "for the customer service supervisor role": a head word inside a longer noun
             # phrase is part of a description, not the end of a name (a verb after it,
