@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.dates import resolve_due
+from debrief.extract.dates import due_date, resolve_due
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_tokens import (
     FUSED,
@@ -67,6 +67,7 @@ class FollowUpExtractor:
         self.bridges = PhraseSet(nlp, intent["bridges"])
         self.subjectless = PhraseSet(nlp, intent["subjectless"])
         self.fillers = PhraseSet(nlp, intent["fillers"])
+        self.commitments = set(intent["commitments"])
         self.non_action = set(intent["non_action_verbs"])
         self.reporting = set(intent["reporting_verbs"])
         self.subordinators = set(intent["subordinators"])
@@ -293,14 +294,17 @@ class FollowUpExtractor:
                 and doc[j].lower_ not in {"to", ","}
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
-            n = (
-                self.modals.match_at(doc, j, sent.end)
-                if fused is None
-                else self._fused(doc, fused, j, sent.end)
-            )
-            if n is None or (not n and fused is None):
-                continue
-            v = self._verb_after(doc, j + n, sent.end)
+            if fused is None and j < sent.end and doc[j].lower_ in self.commitments:
+                v: int | None = j  # "I owe her a thank-you note": a commitment as it stands
+            else:
+                n = (
+                    self.modals.match_at(doc, j, sent.end)
+                    if fused is None
+                    else self._fused(doc, fused, j, sent.end)
+                )
+                if n is None or (not n and fused is None):
+                    continue
+                v = self._verb_after(doc, j + n, sent.end)
             if v is None or not self._is_action(doc, v, tok.i):
                 continue
             if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
@@ -567,7 +571,7 @@ class FollowUpExtractor:
             return None
         span = doc[s:e]
         text = span.text.strip()
-        due = resolve_due(text, anchor)
+        due = due_date(text, anchor)
         return FollowUp(
             text=text,
             due=due.isoformat() if due else None,
