@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.dates import due_date, resolve_due
+from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_tokens import (
     FUSED,
@@ -546,7 +546,7 @@ class FollowUpExtractor:
                     and self._base_verb(doc[j])
                     and doc[j - 1].lower_ != "to"
                     and k - s >= 3
-                    and not same_object(doc, s, k, j, end)
+                    and (not same_object(doc, s, k, j, end) or self._both_timed(doc, s, k, end))
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -556,6 +556,12 @@ class FollowUpExtractor:
             k += 1
         parts.append((s, end))
         return parts
+
+    def _both_timed(self, doc: Doc, s: int, k: int, end: int) -> bool:
+        """'rewrite my resume this week and send it to Ravi by Thursday': each part says
+        when, so each is its own item even though the second acts on the first's result."""
+        anchor = anchor_date(doc)
+        return bool(find_dates(doc[s:k].text, anchor)) and bool(find_dates(doc[k:end].text, anchor))
 
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
