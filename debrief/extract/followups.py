@@ -445,7 +445,7 @@ class FollowUpExtractor:
         t = verb
         hops = 0
         while t.head.i != t.i and hops < 8:
-            if t.dep_ in {"relcl", "acl"}:
+            if t.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, t):
                 return True
             head = t.head
             lemma = head.lemma_.lower()
@@ -461,7 +461,7 @@ class FollowUpExtractor:
                         return True
             t = head
             hops += 1
-        if verb.dep_ in {"relcl", "acl"}:
+        if verb.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, verb):
             return True
         # text fallback: "<she|he|they|Name> said (that) I ..." just before
         window = doc[max(sent.start, verb.i - 8) : verb.i]
@@ -472,6 +472,19 @@ class FollowUpExtractor:
                 if by_other and not any(x.text in {".", ";"} for x in window[k:]):
                     return True
         return False
+
+    @staticmethod
+    def _misread_relative(verb: Token, clause: Token) -> bool:
+        """A relative clause the parser reads into an unpunctuated run-on: "... through the
+        free demo i need to watch the demo videos this weekend" hangs "i need" under "demo".
+        Not a relative clause when it is the speaker's and the action keeps its own object (a
+        relative clause lacks one: "the demo I need to watch"), or when it opens far before
+        the action (a relative clause many words up the run-on)."""
+        if verb.i - clause.i > 12:
+            return True
+        speakers = {"i", *FUSED}
+        own = any(c.lower_ in speakers and c.dep_ == "nsubj" for c in clause.children)
+        return own and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
     def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
         """Conditional or background clauses: 'if I want to ...', 'because I need to ...'."""
