@@ -38,6 +38,8 @@ class Vocab:
     weekday_modifiers: dict[str, str]
     #: spans of time said about an action that set no deadline ("this week", "next month")
     open_spans: frozenset[str]
+    #: named days: "MM-DD", or "MM WEEKDAY N" for the Nth (-1: last) weekday of the month
+    holidays: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,11 @@ class DateMention:
 def vocab() -> Vocab:
     with data_file("pipelines", "dates.toml").open("rb") as fh:
         raw = tomllib.load(fh)
-    tables = {k: {str(a).lower(): b for a, b in raw[k].items()} for k in Vocab.__annotations__
-              if k != "open_spans"}
+    tables = {
+        k: {str(a).lower(): b for a, b in raw[k].items()}
+        for k in Vocab.__annotations__
+        if k != "open_spans"
+    }
     spans = frozenset(str(p).lower() for p in raw["open_spans"]["phrases"])
     return Vocab(**tables, open_spans=spans)
 
@@ -149,6 +154,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
         ),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+        # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
+        ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),
     ]
     return [(kind, re.compile(rx, flags)) for kind, rx in raw]
 
@@ -261,8 +268,31 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
                 if candidate >= anchor:
                     return candidate
         return None
+    if kind == "holiday":
+        return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
         return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+    return None
+
+
+def _holiday(anchor: date, spec: str) -> date | None:
+    """The next such day on or after ``anchor``: "12-25", or "11 thursday 4" (the fourth
+    Thursday of November; -1 the last)."""
+    for year in (anchor.year, anchor.year + 1):
+        parts = spec.split()
+        if len(parts) == 1:
+            month, day = (int(x) for x in spec.split("-"))
+            candidate = date(year, month, day)
+        else:
+            month, wd, nth = int(parts[0]), vocab().weekdays[parts[1]], int(parts[2])
+            days = [
+                d
+                for d in range(1, calendar.monthrange(year, month)[1] + 1)
+                if date(year, month, d).weekday() == wd
+            ]
+            candidate = date(year, month, days[nth - 1 if nth > 0 else nth])
+        if candidate >= anchor:
+            return candidate
     return None
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_minutes import CallLength
+from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
@@ -40,15 +41,11 @@ from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
-#: Someone else speaking again after a candidate note: it was not the last clause.
-_OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
-#: Words after which a verb continues the clause rather than starting a note.
-_GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
 
-class FollowUpExtractor:
+class FollowUpExtractor(TranscriptAnchors):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
             cues["intent"],
@@ -67,6 +64,7 @@ class FollowUpExtractor:
         self.bridges = PhraseSet(nlp, intent["bridges"])
         self.subjectless = PhraseSet(nlp, intent["subjectless"])
         self.fillers = PhraseSet(nlp, intent["fillers"])
+        self.midway = PhraseSet(nlp, intent["midway"])
         self.commitments = set(intent["commitments"])
         self.non_action = set(intent["non_action_verbs"])
         self.reporting = set(intent["reporting_verbs"])
@@ -314,79 +312,12 @@ class FollowUpExtractor:
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        found = sorted(found + self._midway(doc, sent, found))
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))
         else:
             found = sorted(found + self._comma_dated(doc, sent, found))
         return found
-
-    def _comma_dated(
-        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """Whisper's comma where a typed recap ends a sentence: "She gave me the name of the
-        coordinator, Tamsen Ruiz, call Tamsen tomorrow." / "... 30 minutes, apply by November
-        20." A bare imperative from the cue list right after a comma starts the speaker's
-        note when its clause (up to the next comma) states when: a dated to-do. Not after an
-        advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
-        when the verb has a subject of its own."""
-        out: list[tuple[int, int]] = []
-        taken = {v for _s, v in found}
-        for tok in doc[sent.start + 2 : sent.end]:
-            if (
-                tok.i in taken
-                or doc[tok.i - 1].text != ","
-                or tok.lower_ not in self.imperatives
-                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
-                or has_subject(tok)
-                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
-            ):
-                continue
-            before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
-            if any(
-                t.lower_ in self.advice_words
-                or t.lemma_.lower() in self.reporting
-                or t.lower_ in {"to", "and", "or"}
-                for t in before[-3:]
-            ):
-                continue
-            close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
-            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
-                continue
-            out.append((tok.i, tok.i))
-            taken.add(tok.i)
-        return out
-
-    def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and
-        to take the test seriously apply by friday and study for the test". A bare imperative
-        in the middle of a sentence starts the speaker's own note when the word before it
-        ends a clause (a noun, an adverb, a number), not when it continues one ("to apply",
-        "i'll apply", "he said apply", "and apply")."""
-        out: list[tuple[int, int]] = []
-        taken = {v for _s, v in found}
-        for tok in doc[sent.start + 1 : sent.end]:
-            if (
-                tok.i in taken
-                or tok.lower_ not in self.imperatives
-                or tok.tag_ not in {"VB", "VBP"}
-            ):
-                continue
-            prev = doc[tok.i - 1]
-            if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
-                continue
-            if any(
-                t.lower_ in self.reporting or t.lemma_ in self.reporting
-                for t in doc[tok.i - 2 : tok.i]
-            ):
-                continue
-            if out and tok.i - out[-1][1] < 3:
-                continue
-            if prev.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nsubj" for c in tok.children):
-                continue  # "techs who get their certs", "people get hired": a subject's verb
-            if any(t.lower_ in _OTHER_SUBJECTS for t in doc[tok.i + 1 : sent.end]):
-                continue  # the speaker's note ends the run-on; "... she said ..." goes on
-            out.append((tok.i, tok.i))
-        return out
 
     def _imperative_opening(self, tok: Token) -> bool:
         """A sentence opening with an action verb: one of the cue file's imperatives, or any
