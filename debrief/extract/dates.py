@@ -341,6 +341,12 @@ _CORRECTION = re.compile(
 )
 
 
+#: The speaker settling on a date after correcting themselves: "..., so by September 6th".
+_CONCLUSION = re.compile(
+    r"\bso\s+(?:(?:both|it's|that's|by|on|until|before|make\s+it)\s+)*$", re.IGNORECASE
+)
+
+
 def is_open_span(mention: DateMention) -> bool:
     """A span of time that sets no deadline ("this week", "next month"; ``[open_spans]`` in
     dates.toml): "I'll email him next week" is a to-do without a due date."""
@@ -368,4 +374,6 @@ def resolve_due(text: str, anchor: date, *, open_spans: bool = True) -> date | N
         for n, d in enumerate(found)
         if n > 0 and _CORRECTION.search(text[found[n - 1].end : d.start])
     ]
+    if len(found) > 1 and _CONCLUSION.search(text[found[-2].end : found[-1].start]):
+        return found[-1].value  # "this weekend, no, next weekend, ..., so by September 6th"
     return corrected[-1].value if corrected else found[-1].value

@@ -41,6 +41,8 @@ from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
+_SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
@@ -303,7 +305,9 @@ class FollowUpExtractor(TranscriptAnchors):
                 if n is None or (not n and fused is None):
                     continue
                 v = self._verb_after(doc, j + n, sent.end)
-            if v is None or not self._is_action(doc, v, tok.i):
+            if v is not None and not self._is_action(doc, v, tok.i):
+                v = self._then_action(doc, v, tok.i, sent.end)
+            if v is None:
                 continue
             if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
                 continue  # "I'd emailed him three times": had, not would
@@ -363,6 +367,23 @@ class FollowUpExtractor(TranscriptAnchors):
             if t.pos_ in {"VERB", "AUX"} or t.tag_ == "VB" or t.lower_ in self.imperatives:
                 return j
             return None
+        return None
+
+    def _then_action(self, doc: Doc, v: int, start: int, end: int) -> int | None:
+        """'I should think about it and call him back by Monday': an action verb joined by
+        'and' to a non-action one (within a few words) carries the item."""
+        if any(doc[k].lower_ in _NEGATIONS for k in range(start, v)):
+            return None
+        for k in range(v + 1, min(end, v + 7)):
+            if doc[k].text in {".", ";", ","} or doc[k].lower_ in self.other_subjects:
+                return None
+            if doc[k].lower_ == "and":
+                j = k + 1
+                while j < end and doc[j].lower_ in _SPLIT_SKIP:
+                    j += 1
+                if j < end and self._base_verb(doc[j]) and self._is_action(doc, j, start):
+                    return j
+                return None
         return None
 
     def _is_action(self, doc: Doc, v: int, start: int) -> bool:
@@ -436,7 +457,9 @@ class FollowUpExtractor(TranscriptAnchors):
                 while e > verb + 1 and doc[e - 1].is_punct:
                     e -= 1
                 return e
-            if t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
+            if t.text == "-" and not doc[k - 1].whitespace_:
+                pass  # "thank-you": a word's hyphen, not a dash between clauses
+            elif t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
                 j = k + 1
                 while j < limit and doc[j].lower_ in {
                     "um",
@@ -481,7 +504,7 @@ class FollowUpExtractor(TranscriptAnchors):
                 doc[k].text == "," and k + 1 < end and self._base_verb(doc[k + 1])
             ):
                 j = k + 1
-                while j < end and doc[j].lower_ in {"then", "also", "um", "uh", "and", ","}:
+                while j < end and doc[j].lower_ in _SPLIT_SKIP:
                     j += 1
                 # "email Leticia and send Mohammed the report": two things to do, each its
                 # own item; a one-word first part ("go and ask") is one action
@@ -490,7 +513,7 @@ class FollowUpExtractor(TranscriptAnchors):
                     and self._base_verb(doc[j])
                     and doc[j - 1].lower_ != "to"
                     and k - s >= 3
-                    and (not same_object(doc, s, k, j, end) or self._both_timed(doc, s, k, end))
+                    and self._two_items(doc, s, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -501,9 +524,12 @@ class FollowUpExtractor(TranscriptAnchors):
         parts.append((s, end))
         return parts
 
-    def _both_timed(self, doc: Doc, s: int, k: int, end: int) -> bool:
-        """'rewrite my resume this week and send it to Ravi by Thursday': each part says
-        when, so each is its own item even though the second acts on the first's result."""
+    def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
+        """Whether 'X and Y' (the second verb at ``j``) are two items: unless they share an
+        object; and when each says when ('rewrite my resume this week and send it to Ravi by
+        Thursday') even though the second acts on the first's result."""
+        if not same_object(doc, s, k, j, end):
+            return True
         anchor = anchor_date(doc)
         return bool(find_dates(doc[s:k].text, anchor)) and bool(find_dates(doc[k:end].text, anchor))
 
