@@ -153,6 +153,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # not "the first draft", nor "the 21st of March" (day_month's)
             rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
         ),
+        # "which is the 30th", "it closes the 15th": a written day after a verb of dates
+        (
+            "day_of_month",
+            r"\b(?:is|'s|closes|close|ends|opens|due)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b",
+        ),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
         # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
         ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),

@@ -147,7 +147,7 @@ class FollowUpExtractor(TranscriptAnchors):
         for k, (start, verb, _) in enumerate(starts):
             # up to the next entry, or the list number that opens it
             limit = starts[k + 1][2] if k + 1 < len(starts) else sent.end
-            for s, e in self._split(doc, start, verb, self._end(doc, verb, limit)):
+            for s, e in self._split(doc, start, verb, self._tail_date(doc, start, verb, limit)):
                 item = self._make(doc, s, e, anchor)
                 if item:
                     out.append(item)
@@ -489,6 +489,18 @@ class FollowUpExtractor(TranscriptAnchors):
             k += 1
         # drop trailing ", I guess"-style tails and punctuation-only ends
         return limit
+
+    def _tail_date(self, doc: Doc, start: int, verb: int, limit: int) -> int:
+        """:meth:`_end`, except that a short tail which only says when is kept: "I need to do
+        those before our next chat, which is the 30th", "find the application, she said it
+        closes the 15th"."""
+        end = self._end(doc, verb, limit)
+        if end >= limit or limit - end > 14:
+            return end
+        anchor = anchor_date(doc)
+        if due_date(doc[start:end].text, anchor) is None and due_date(doc[end:limit].text, anchor):
+            return limit
+        return end
 
     def _split(self, doc: Doc, start: int, verb: int, end: int) -> list[tuple[int, int]]:
         """'update my résumé by Wednesday and apply to the role' -> two items.
