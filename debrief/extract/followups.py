@@ -375,8 +375,8 @@ class FollowUpExtractor(TranscriptAnchors):
         if any(doc[k].lower_ in _NEGATIONS for k in range(start, v)):
             return None
         for k in range(v + 1, min(end, v + 7)):
-            if doc[k].text in {".", ";", ","} or doc[k].lower_ in self.other_subjects:
-                return None
+            if doc[k].text in {".", ";", ","} or doc[k].dep_.startswith("nsubj"):
+                return None  # a new clause: "I should think about what she said and ..."
             if doc[k].lower_ == "and":
                 j = k + 1
                 while j < end and doc[j].lower_ in _SPLIT_SKIP:
