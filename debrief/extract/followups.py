@@ -97,6 +97,7 @@ class FollowUpExtractor(TranscriptAnchors):
             advice = 0  # sentences left under a spoken "Advice." header
             contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
             name = (contact.name or "").lower() if contact is not None else ""
+            prev: Span | None = None
             for n, sent in enumerate(doc.sents):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
@@ -106,7 +107,11 @@ class FollowUpExtractor(TranscriptAnchors):
                     # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
                     # introducing the contact, not a note to talk to them
                     found = [f for f in found if f.due or name not in f.text.lower()]
+                if items and prev is not None:
+                    grown = self._carry_over(doc, items[-1], prev, sent, bool(found))
+                    items[-1] = grown or items[-1]
                 items.extend(found)
+                prev = sent
                 if advice:
                     advice = 0 if speaker_speaks(sent) else advice - 1
             doc._.follow_ups = items

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.dates import resolve_due
+from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_tokens import anchor_date, has_subject
+from debrief.models import FollowUp
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,12 +27,16 @@ if TYPE_CHECKING:
 _OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
 #: Words after which a verb continues the clause rather than starting a note.
 _GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
+#: Words before a date that opens the next sentence: "Wait no, ... so by the 16th."
+_CARRY_SKIP = {"wait", "no", "actually", "sorry", "so", "and", "or", "um", "uh", "oh", "well",
+               ",", "i", "mean", "make", "it", "that", "scratch", "like", "maybe", "probably"}
 
 
 class TranscriptAnchors:
     """Action-item anchors in run-on transcripts (mixed into FollowUpExtractor)."""
 
     imperatives: set[str]
+    corrections: set[str]
     advice_words: set[str]
     reporting: set[str]
     midway: PhraseSet
@@ -48,6 +53,44 @@ class TranscriptAnchors:
 
     def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
         raise NotImplementedError
+
+    def _carry_over(
+        self, doc: Doc, item: FollowUp, prev: Span, sent: Span, has_items: bool
+    ) -> FollowUp | None:
+        """Whisper's full stop inside an item: "I'll send her my resume this week. By
+        Thursday.", "I need to send him a request. Today, and ask about ...", "I'll send her
+        the project by Friday. Wait no, she's out next week, so by the 16th." A sentence that
+        opens with a date (or corrects one) continues the previous sentence's last item: the
+        item grows to take it in, and its due date is read again."""
+        if item.start is None or item.end is None or item.start < prev.start_char:
+            return None
+        if doc.text[item.end : prev.end_char].strip(" .,!?;"):
+            return None  # the item did not run to the end of its sentence
+        k = sent.start
+        while k < sent.end and doc[k].lower_ in _CARRY_SKIP:
+            k += 1
+        if k >= sent.end:
+            return None
+        correction = any(t.lower_ in self.corrections for t in doc[sent.start : k])
+        anchor = anchor_date(doc)
+        mentions = find_dates(doc[k : sent.end].text, anchor)
+        others = any(
+            t.dep_.startswith("nsubj") and t.lower_ not in {"i", "it"} for t in doc[k : sent.end]
+        )
+        if mentions and mentions[0].start == 0 and not others:
+            # "By Thursday." / "Today, and ask about ...": up to the date, or the short note
+            end = doc[k].idx + mentions[0].end
+            if not has_items and len(sent) <= 12:
+                end = sent.end_char
+        elif mentions and correction and not has_items and len(sent) <= 16:
+            end = sent.end_char  # "Wait no, she's out next week, so by the 16th."
+        else:
+            return None
+        if item.due is not None and not correction:
+            return None
+        text = doc.text[item.start : end].strip()
+        due = due_date(text, anchor)
+        return FollowUp(text=text, due=due.isoformat() if due else None, start=item.start, end=end)
 
     def _midway(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A subjectless "gotta" / "need to" inside a run-on sentence: "..., gotta message
