@@ -321,6 +321,8 @@ class FollowUpExtractor(TranscriptAnchors):
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        if not found:
+            found = self._dated_note(doc, sent, i)
         found = sorted(found + self._midway(doc, sent, found))
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))

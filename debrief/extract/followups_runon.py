@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
 #: Words after which a verb continues the clause rather than starting a note.
 _GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
+#: A short verbless sentence with these words is about the call, not a note to self.
+_CALL_WORDS = {"call", "chat", "zoom", "phone", "meeting", "minute", "hour", "coffee", "interview",
+               "recap", "debrief", "note", "notes"}
 #: Words before a date that opens the next sentence: "Wait no, ... so by the 16th."
 _CARRY_SKIP = {"wait", "no", "actually", "sorry", "so", "and", "or", "um", "uh", "oh", "well",
                ",", "i", "mean", "make", "it", "that", "scratch", "like", "maybe", "probably"}
@@ -53,6 +56,29 @@ class TranscriptAnchors:
 
     def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
         raise NotImplementedError
+
+    def _dated_note(self, doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
+        """A verbless note that only says what is due when: "Case study by July 20.",
+        "Kaggle project by the end of May", "LinkedIn connect today". Short, opening (at
+        ``i``, after the openers) on a noun, with no clause of its own, not about the call
+        ("Thirty minutes by Zoom"), and dated by its last words."""
+        words = [t for t in doc[i : sent.end] if not t.is_punct]
+        if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return []
+        if doc[i].ent_type_ in {"PERSON", "GPE", "DATE", "TIME", "CARDINAL"}:
+            return []
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.dep_.startswith("nsubj") for t in words):
+            return []
+        if any(t.lemma_.lower() in _CALL_WORDS for t in words):
+            return []
+        anchor = anchor_date(doc)
+        found = [d for d in find_dates(doc[i : sent.end].text, anchor)]
+        if not found or due_date(doc[i : sent.end].text, anchor) is None:
+            return []
+        before = doc[i : sent.end].text[: found[0].start].split()
+        if len(before) < 2 and not before[-1:] == ["by"]:
+            return []  # the date is the note's subject ("Friday works")
+        return [(i, i)]
 
     def _carry_over(
         self, doc: Doc, item: FollowUp, prev: Span, sent: Span, has_items: bool
