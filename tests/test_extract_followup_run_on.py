@@ -92,8 +92,7 @@ def test_two_dated_parts_are_two_items() -> None:
 
 def test_subjectless_gotta_inside_a_run_on() -> None:
     items = _items(
-        "She said she'd pass my name to the plant manager, gotta update my resume before "
-        "Christmas."
+        "She said she'd pass my name to the plant manager, gotta update my resume before Christmas."
     )
     assert items == [("gotta update my resume before Christmas.", "2026-12-25")]
 
@@ -106,9 +105,10 @@ def test_non_action_verb_then_an_action() -> None:
 
 def test_free_relatives_and_reported_but_are_not_plans() -> None:
     assert _items("That's what I should focus on, not the title.") == []
-    assert _items(
-        "He said my lab years will count but I should drop the acronyms from my resume."
-    ) == []
+    assert (
+        _items("He said my lab years will count but I should drop the acronyms from my resume.")
+        == []
+    )
 
 
 def test_a_tail_that_only_says_when_stays() -> None:
@@ -132,8 +132,10 @@ def test_hyphenated_word_does_not_end_the_item() -> None:
         ("Twenty-five minutes, he was driving between sites. He runs a crew of nine.", 25),
         ("Got forty minutes with the plant manager. She started as a welder.", 40),
         ("Quick debrief. He was generous, like an hour. He started in sales.", 60),
-        ("um so the call with the site lead at a solar firm she said apply early thirty "
-         "minutes", 30),
+        (
+            "um so the call with the site lead at a solar firm she said apply early thirty minutes",
+            30,
+        ),
         ("She translates eight hours a day and loves it.", None),
         ("We chatted about hockey for the first five minutes. She leads the data team.", None),
     ],

@@ -121,7 +121,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-]+(?:{units})|{ordw})"
     # after a month name a spoken cardinal is a day too: "by August fifteen"
     day_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 31 and " " not in w)
-    cardinal = rf"(?:(?:twenty)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|thirty[\s-]+one|{day_words})"
+    units9 = "one|two|three|four|five|six|seven|eight|nine"
+    cardinal = rf"(?:twenty[\s-]+(?:{units9})|thirty[\s-]+one|{day_words})"
     flags = re.IGNORECASE
     raw = [
         ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),

@@ -249,7 +249,7 @@ class FollowUpExtractor(TranscriptAnchors):
         if i < sent.end and doc[i].lower_ != "i":
             n: int | None = self.subjectless.match_at(doc, i, sent.end)
             if n:
-                v = self._verb_after(doc, i + n, sent.end)
+                v: int | None = self._verb_after(doc, i + n, sent.end)
                 if v is not None and self._is_action(doc, v, i):
                     found.append((i, v))
             elif self._imperative_opening(doc[i]):
@@ -300,7 +300,7 @@ class FollowUpExtractor(TranscriptAnchors):
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
             if fused is None and j < sent.end and doc[j].lower_ in self.commitments:
-                v: int | None = j  # "I owe her a thank-you note": a commitment as it stands
+                v = j  # "I owe her a thank-you note": a commitment as it stands
             else:
                 n = (
                     self.modals.match_at(doc, j, sent.end)

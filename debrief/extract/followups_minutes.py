@@ -281,13 +281,59 @@ class CallLength:
 
 
 #: Words that may lead a duration said on its own: "about 25 minutes", "I'd say twenty".
-_LEADS = {"about", "around", "like", "maybe", "only", "just", "roughly", "almost", "nearly",
-          "over", "under", "barely", "a", "good", "solid", "quick", "got", "had", "say", "'d",
-          "i", "um", "uh", "so", "okay", "ok", "recap", "debrief", "call", "was", "probably",
-          "we"}
+_LEADS = {
+    "about",
+    "around",
+    "like",
+    "maybe",
+    "only",
+    "just",
+    "roughly",
+    "almost",
+    "nearly",
+    "over",
+    "under",
+    "barely",
+    "a",
+    "good",
+    "solid",
+    "quick",
+    "got",
+    "had",
+    "say",
+    "'d",
+    "i",
+    "um",
+    "uh",
+    "so",
+    "okay",
+    "ok",
+    "recap",
+    "debrief",
+    "call",
+    "was",
+    "probably",
+    "we",
+}
 #: What may follow such a duration: the fragment ends, or says who the call was with.
-_FRAGMENT_END = {",", ".", ";", "!", "—", "-", ")", "with", "w/", "on", "only", "total",
-                 "tops", "max", "long", "flat"}
+_FRAGMENT_END = {
+    ",",
+    ".",
+    ";",
+    "!",
+    "—",
+    "-",
+    ")",
+    "with",
+    "w/",
+    "on",
+    "only",
+    "total",
+    "tops",
+    "max",
+    "long",
+    "flat",
+}
 _PRONOUNS = {"she", "he", "they", "we", "i"}
 
 

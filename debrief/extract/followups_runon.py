@@ -28,11 +28,45 @@ _OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says",
 #: Words after which a verb continues the clause rather than starting a note.
 _GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
 #: A short verbless sentence with these words is about the call, not a note to self.
-_CALL_WORDS = {"call", "chat", "zoom", "phone", "meeting", "minute", "hour", "coffee", "interview",
-               "recap", "debrief", "note", "notes"}
+_CALL_WORDS = {
+    "call",
+    "chat",
+    "zoom",
+    "phone",
+    "meeting",
+    "minute",
+    "hour",
+    "coffee",
+    "interview",
+    "recap",
+    "debrief",
+    "note",
+    "notes",
+}
 #: Words before a date that opens the next sentence: "Wait no, ... so by the 16th."
-_CARRY_SKIP = {"wait", "no", "actually", "sorry", "so", "and", "or", "um", "uh", "oh", "well",
-               ",", "i", "mean", "make", "it", "that", "scratch", "like", "maybe", "probably"}
+_CARRY_SKIP = {
+    "wait",
+    "no",
+    "actually",
+    "sorry",
+    "so",
+    "and",
+    "or",
+    "um",
+    "uh",
+    "oh",
+    "well",
+    ",",
+    "i",
+    "mean",
+    "make",
+    "it",
+    "that",
+    "scratch",
+    "like",
+    "maybe",
+    "probably",
+}
 
 
 class TranscriptAnchors:
@@ -72,11 +106,11 @@ class TranscriptAnchors:
         if any(t.lemma_.lower() in _CALL_WORDS for t in words):
             return []
         anchor = anchor_date(doc)
-        found = [d for d in find_dates(doc[i : sent.end].text, anchor)]
+        found = find_dates(doc[i : sent.end].text, anchor)
         if not found or due_date(doc[i : sent.end].text, anchor) is None:
             return []
         before = doc[i : sent.end].text[: found[0].start].split()
-        if len(before) < 2 and not before[-1:] == ["by"]:
+        if len(before) < 2 and before[-1:] != ["by"]:
             return []  # the date is the note's subject ("Friday works")
         return [(i, i)]
 

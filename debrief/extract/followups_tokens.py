@@ -68,4 +68,6 @@ def coordinated(doc: Doc, verb: Token) -> bool:
     if any(p in {"and", "but", "so", ",", "then"} for p in prev):
         return True
     # "He said my years will matter but I should stop ...": the parser hangs "but" on the verb
-    return any(c.dep_ == "cc" and c.i < verb.i and c.lower_ in {"but", "and"} for c in verb.children)
+    return any(
+        c.dep_ == "cc" and c.i < verb.i and c.lower_ in {"but", "and"} for c in verb.children
+    )
