@@ -111,6 +111,10 @@ def test_free_relatives_and_reported_but_are_not_plans() -> None:
     )
 
 
+def test_talk_about_the_recap_itself_is_no_item() -> None:
+    assert _items("I want to get my notes down before I forget. She runs the lab.") == []
+
+
 def test_a_tail_that_only_says_when_stays() -> None:
     assert _items("I need to finish the essay before the next session, which is the 24th.") == [
         ("I need to finish the essay before the next session, which is the 24th.", "2026-09-24")

@@ -68,6 +68,9 @@ class FollowUpExtractor(TranscriptAnchors):
         self.fillers = PhraseSet(nlp, intent["fillers"])
         self.midway = PhraseSet(nlp, intent["midway"])
         self.commitments = set(intent["commitments"])
+        self.non_action_particles = {
+            verb: set(words) for verb, words in intent["non_action_particles"].items()
+        }
         self.non_action = set(intent["non_action_verbs"])
         self.reporting = set(intent["reporting_verbs"])
         self.subordinators = set(intent["subordinators"])
@@ -396,6 +399,10 @@ class FollowUpExtractor(TranscriptAnchors):
     def _is_action(self, doc: Doc, v: int, start: int) -> bool:
         verb = doc[v]
         if verb.lemma_.lower() in self.non_action or verb.lower_ in self.non_action:
+            return False
+        # "I want to get my notes down": about the recap being spoken, not a to-do
+        particles = self.non_action_particles.get(verb.lemma_.lower(), ())
+        if any(t.lower_ in particles for t in doc[v + 1 : min(len(doc), v + 5)]):
             return False
         return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
 
