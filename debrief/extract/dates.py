@@ -8,6 +8,9 @@ Vocabulary comes from ``pipelines/dates.toml``; the grammar is here. Conventions
   following calendar week (weeks start on Monday);
 - "end of the week" is Friday, "end of next week" next week's Friday, "next week" its Monday,
   "the weekend" Saturday, "end of the month" the month's last day;
+- as an action item's due date (:func:`due_date`) "this week", "next week" and "next month"
+  set none: the labelled recaps of every author leave them open ("I'll email him next week");
+- "the twenty-first" and "September twenty fifth" are days, and so is "August fifteen";
 - "the 20th" is this month's if not yet past, else next month's; "December 3rd" likewise rolls
   into next year when already past.
 """
@@ -33,6 +36,10 @@ class Vocab:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     weekday_modifiers: dict[str, str]
+    #: spans of time said about an action that set no deadline ("this week", "next month")
+    open_spans: frozenset[str]
+    #: named days: "MM-DD", or "MM WEEKDAY N" for the Nth (-1: last) weekday of the month
+    holidays: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -47,9 +54,13 @@ class DateMention:
 def vocab() -> Vocab:
     with data_file("pipelines", "dates.toml").open("rb") as fh:
         raw = tomllib.load(fh)
-    return Vocab(
-        **{k: {str(a).lower(): b for a, b in raw[k].items()} for k in Vocab.__annotations__}
-    )
+    tables = {
+        k: {str(a).lower(): b for a, b in raw[k].items()}
+        for k in Vocab.__annotations__
+        if k != "open_spans"
+    }
+    spans = frozenset(str(p).lower() for p in raw["open_spans"]["phrases"])
+    return Vocab(**tables, open_spans=spans)
 
 
 def _alt(words: object) -> str:
@@ -105,7 +116,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     num = rf"(?:{_number_regex()}|an?)"
     unit = _alt(v.units)
     ordw = _alt(v.ordinals)
-    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ordw})"
+    units = _alt(w for w, n in v.ordinals.items() if n < 10)
+    # "the twenty-first", "September twenty fifth"
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-]+(?:{units})|{ordw})"
+    # after a month name a spoken cardinal is a day too: "by August fifteen"
+    day_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 31 and " " not in w)
+    units9 = "one|two|three|four|five|six|seven|eight|nine"
+    cardinal = rf"(?:twenty[\s-]+(?:{units9})|thirty[\s-]+one|{day_words})"
     flags = re.IGNORECASE
     raw = [
         ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),
@@ -127,24 +144,45 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("offset", rf"\b(?P<n>{num})\s+(?P<unit>{unit}|months?)\s+from\s+(?:now|today)\b"),
         (
             "month_day",
-            rf"\b(?P<mon>{mon})\.?\s+(?:the\s+)?(?P<day>{ordinal})\b(?!\s*(?:%|percent|years?))",
+            rf"\b(?P<mon>{mon})\.?\s+(?:the\s+)?(?P<day>{ordinal}|{cardinal})\b"
+            r"(?!\s*(?:%|percent|years?))",
         ),
         ("day_month", rf"\b(?:the\s+)?(?P<day>{ordinal})\s+(?:of\s+)?(?P<mon>{mon})\b"),
         (
             "day_of_month",
-            rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b(?!\s+(?:one|time|thing|draft|round|step|project|of\s+(?!{mon})))",
+            rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b"
+            # not "the first draft", nor "the 21st of March" (day_month's)
+            rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
+        ),
+        # "which is the 30th", "it closes the 15th": a written day after a verb of dates
+        (
+            "day_of_month",
+            r"\b(?:is|'s|closes|close|ends|opens|due)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b",
         ),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+        # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
+        ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),
     ]
     return [(kind, re.compile(rx, flags)) for kind, rx in raw]
 
 
 def _ordinal_value(text: str) -> int | None:
-    t = text.lower()
+    """'21st', 'fifth', 'twenty-first', and after a month name 'fifteen', 'twenty one'."""
+    t = re.sub(r"[\s-]+", " ", text.lower())
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", t)
     if m:
         return int(m.group(1))
-    return vocab().ordinals.get(t)
+    v = vocab()
+    if t in v.ordinals:
+        return v.ordinals[t]
+    if " " in t:
+        tens, unit = t.split(" ", 1)
+        n = v.ordinals.get(unit, v.numbers.get(unit))
+        if tens in ("twenty", "thirty") and n is not None and 0 < n < 10:
+            return v.numbers[tens] + n
+        return None
+    n = v.numbers.get(t)
+    return n if n is not None and 1 <= n <= 31 else None
 
 
 def _add_months(d: date, n: int) -> date:
@@ -219,6 +257,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
             return _add_months(anchor, n)
         return anchor + timedelta(days=n * v.units[unit])
     if kind in ("month_day", "day_month"):
+        if g["mon"].lower() == "may" and not re.search(r"\d|st$|nd$|rd$|th$", g["day"].lower()):
+            return None  # "I may one day": the modal, not the month
         day = _ordinal_value(g["day"])
         month = v.months[g["mon"].lower()]
         return _calendar_date(anchor, month, day)
@@ -234,8 +274,31 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
                 if candidate >= anchor:
                     return candidate
         return None
+    if kind == "holiday":
+        return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
         return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+    return None
+
+
+def _holiday(anchor: date, spec: str) -> date | None:
+    """The next such day on or after ``anchor``: "12-25", or "11 thursday 4" (the fourth
+    Thursday of November; -1 the last)."""
+    for year in (anchor.year, anchor.year + 1):
+        parts = spec.split()
+        if len(parts) == 1:
+            month, day = (int(x) for x in spec.split("-"))
+            candidate = date(year, month, day)
+        else:
+            month, wd, nth = int(parts[0]), vocab().weekdays[parts[1]], int(parts[2])
+            days = [
+                d
+                for d in range(1, calendar.monthrange(year, month)[1] + 1)
+                if date(year, month, d).weekday() == wd
+            ]
+            candidate = date(year, month, days[nth - 1 if nth > 0 else nth])
+        if candidate >= anchor:
+            return candidate
     return None
 
 
@@ -284,11 +347,32 @@ _CORRECTION = re.compile(
 )
 
 
-def resolve_due(text: str, anchor: date) -> date | None:
-    """The due date stated in ``text``: the last expression wins (spoken corrections come
+#: The speaker settling on a date after correcting themselves: "..., so by September 6th".
+_CONCLUSION = re.compile(
+    r"\bso\s+(?:(?:both|it's|that's|by|on|until|before|make\s+it)\s+)*$", re.IGNORECASE
+)
+
+
+def is_open_span(mention: DateMention) -> bool:
+    """A span of time that sets no deadline ("this week", "next month"; ``[open_spans]`` in
+    dates.toml): "I'll email him next week" is a to-do without a due date."""
+    return re.sub(r"\s+", " ", mention.text.lower()) in vocab().open_spans
+
+
+def due_date(text: str, anchor: date) -> date | None:
+    """An action item's due date: :func:`resolve_due` without the open spans of time
+    ("rewrite it this week" has none; "this week, by Thursday" is Thursday)."""
+    return resolve_due(text, anchor, open_spans=False)
+
+
+def resolve_due(text: str, anchor: date, *, open_spans: bool = True) -> date | None:
+    """The date stated in ``text``: the last expression wins (spoken corrections come
     last), except that a date said as a correction ("Thursday, no, Wednesday, she's out
-    Thursday") wins over a later mention that only explains it."""
+    Thursday") wins over a later mention that only explains it. ``open_spans=False`` skips
+    the spans that set no deadline (see :func:`due_date`)."""
     found = find_dates(text, anchor)
+    if not open_spans:
+        found = [d for d in found if not is_open_span(d)]
     if not found:
         return None
     corrected = [
@@ -296,4 +380,6 @@ def resolve_due(text: str, anchor: date) -> date | None:
         for n, d in enumerate(found)
         if n > 0 and _CORRECTION.search(text[found[n - 1].end : d.start])
     ]
+    if len(found) > 1 and _CONCLUSION.search(text[found[-2].end : found[-1].start]):
+        return found[-1].value  # "this weekend, no, next weekend, ..., so by September 6th"
     return corrected[-1].value if corrected else found[-1].value

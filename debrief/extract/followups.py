@@ -23,8 +23,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.dates import resolve_due
+from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_minutes import CallLength
+from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
@@ -40,15 +41,13 @@ from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
 _NEGATIONS = {"not", "n't", "never", "no"}
-#: Someone else speaking again after a candidate note: it was not the last clause.
-_OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
-#: Words after which a verb continues the clause rather than starting a note.
-_GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
+#: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
+_SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
 
-class FollowUpExtractor:
+class FollowUpExtractor(TranscriptAnchors):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
             cues["intent"],
@@ -67,6 +66,11 @@ class FollowUpExtractor:
         self.bridges = PhraseSet(nlp, intent["bridges"])
         self.subjectless = PhraseSet(nlp, intent["subjectless"])
         self.fillers = PhraseSet(nlp, intent["fillers"])
+        self.midway = PhraseSet(nlp, intent["midway"])
+        self.commitments = set(intent["commitments"])
+        self.non_action_particles = {
+            verb: set(words) for verb, words in intent["non_action_particles"].items()
+        }
         self.non_action = set(intent["non_action_verbs"])
         self.reporting = set(intent["reporting_verbs"])
         self.subordinators = set(intent["subordinators"])
@@ -96,6 +100,7 @@ class FollowUpExtractor:
             advice = 0  # sentences left under a spoken "Advice." header
             contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
             name = (contact.name or "").lower() if contact is not None else ""
+            prev: Span | None = None
             for n, sent in enumerate(doc.sents):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
@@ -105,7 +110,11 @@ class FollowUpExtractor:
                     # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
                     # introducing the contact, not a note to talk to them
                     found = [f for f in found if f.due or name not in f.text.lower()]
+                if items and prev is not None:
+                    grown = self._carry_over(doc, items[-1], prev, sent, bool(found))
+                    items[-1] = grown or items[-1]
                 items.extend(found)
+                prev = sent
                 if advice:
                     advice = 0 if speaker_speaks(sent) else advice - 1
             doc._.follow_ups = items
@@ -146,7 +155,7 @@ class FollowUpExtractor:
         for k, (start, verb, _) in enumerate(starts):
             # up to the next entry, or the list number that opens it
             limit = starts[k + 1][2] if k + 1 < len(starts) else sent.end
-            for s, e in self._split(doc, start, verb, self._end(doc, verb, limit)):
+            for s, e in self._split(doc, start, verb, self._tail_date(doc, start, verb, limit)):
                 item = self._make(doc, s, e, anchor)
                 if item:
                     out.append(item)
@@ -243,7 +252,7 @@ class FollowUpExtractor:
         if i < sent.end and doc[i].lower_ != "i":
             n: int | None = self.subjectless.match_at(doc, i, sent.end)
             if n:
-                v = self._verb_after(doc, i + n, sent.end)
+                v: int | None = self._verb_after(doc, i + n, sent.end)
                 if v is not None and self._is_action(doc, v, i):
                     found.append((i, v))
             elif self._imperative_opening(doc[i]):
@@ -293,15 +302,20 @@ class FollowUpExtractor:
                 and doc[j].lower_ not in {"to", ","}
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
-            n = (
-                self.modals.match_at(doc, j, sent.end)
-                if fused is None
-                else self._fused(doc, fused, j, sent.end)
-            )
-            if n is None or (not n and fused is None):
-                continue
-            v = self._verb_after(doc, j + n, sent.end)
-            if v is None or not self._is_action(doc, v, tok.i):
+            if fused is None and j < sent.end and doc[j].lower_ in self.commitments:
+                v = j  # "I owe her a thank-you note": a commitment as it stands
+            else:
+                n = (
+                    self.modals.match_at(doc, j, sent.end)
+                    if fused is None
+                    else self._fused(doc, fused, j, sent.end)
+                )
+                if n is None or (not n and fused is None):
+                    continue
+                v = self._verb_after(doc, j + n, sent.end)
+            if v is not None and not self._is_action(doc, v, tok.i):
+                v = self._then_action(doc, v, tok.i, sent.end)
+            if v is None:
                 continue
             if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
                 continue  # "I'd emailed him three times": had, not would
@@ -310,79 +324,14 @@ class FollowUpExtractor:
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        if not found:
+            found = self._dated_note(doc, sent, i)
+        found = sorted(found + self._midway(doc, sent, found))
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))
         else:
             found = sorted(found + self._comma_dated(doc, sent, found))
         return found
-
-    def _comma_dated(
-        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """Whisper's comma where a typed recap ends a sentence: "She gave me the name of the
-        coordinator, Tamsen Ruiz, call Tamsen tomorrow." / "... 30 minutes, apply by November
-        20." A bare imperative from the cue list right after a comma starts the speaker's
-        note when its clause (up to the next comma) states when: a dated to-do. Not after an
-        advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
-        when the verb has a subject of its own."""
-        out: list[tuple[int, int]] = []
-        taken = {v for _s, v in found}
-        for tok in doc[sent.start + 2 : sent.end]:
-            if (
-                tok.i in taken
-                or doc[tok.i - 1].text != ","
-                or tok.lower_ not in self.imperatives
-                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
-                or has_subject(tok)
-                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
-            ):
-                continue
-            before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
-            if any(
-                t.lower_ in self.advice_words
-                or t.lemma_.lower() in self.reporting
-                or t.lower_ in {"to", "and", "or"}
-                for t in before[-3:]
-            ):
-                continue
-            close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
-            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
-                continue
-            out.append((tok.i, tok.i))
-            taken.add(tok.i)
-        return out
-
-    def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and
-        to take the test seriously apply by friday and study for the test". A bare imperative
-        in the middle of a sentence starts the speaker's own note when the word before it
-        ends a clause (a noun, an adverb, a number), not when it continues one ("to apply",
-        "i'll apply", "he said apply", "and apply")."""
-        out: list[tuple[int, int]] = []
-        taken = {v for _s, v in found}
-        for tok in doc[sent.start + 1 : sent.end]:
-            if (
-                tok.i in taken
-                or tok.lower_ not in self.imperatives
-                or tok.tag_ not in {"VB", "VBP"}
-            ):
-                continue
-            prev = doc[tok.i - 1]
-            if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
-                continue
-            if any(
-                t.lower_ in self.reporting or t.lemma_ in self.reporting
-                for t in doc[tok.i - 2 : tok.i]
-            ):
-                continue
-            if out and tok.i - out[-1][1] < 3:
-                continue
-            if prev.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nsubj" for c in tok.children):
-                continue  # "techs who get their certs", "people get hired": a subject's verb
-            if any(t.lower_ in _OTHER_SUBJECTS for t in doc[tok.i + 1 : sent.end]):
-                continue  # the speaker's note ends the run-on; "... she said ..." goes on
-            out.append((tok.i, tok.i))
-        return out
 
     def _imperative_opening(self, tok: Token) -> bool:
         """A sentence opening with an action verb: one of the cue file's imperatives, or any
@@ -430,9 +379,30 @@ class FollowUpExtractor:
             return None
         return None
 
+    def _then_action(self, doc: Doc, v: int, start: int, end: int) -> int | None:
+        """'I should think about it and call him back by Monday': an action verb joined by
+        'and' to a non-action one (within a few words) carries the item."""
+        if any(doc[k].lower_ in _NEGATIONS for k in range(start, v)):
+            return None
+        for k in range(v + 1, min(end, v + 7)):
+            if doc[k].text in {".", ";", ","} or doc[k].dep_.startswith("nsubj"):
+                return None  # a new clause: "I should think about what she said and ..."
+            if doc[k].lower_ == "and":
+                j = k + 1
+                while j < end and doc[j].lower_ in _SPLIT_SKIP:
+                    j += 1
+                if j < end and self._base_verb(doc[j]) and self._is_action(doc, j, start):
+                    return j
+                return None
+        return None
+
     def _is_action(self, doc: Doc, v: int, start: int) -> bool:
         verb = doc[v]
         if verb.lemma_.lower() in self.non_action or verb.lower_ in self.non_action:
+            return False
+        # "I want to get my notes down": about the recap being spoken, not a to-do
+        particles = self.non_action_particles.get(verb.lemma_.lower(), ())
+        if any(t.lower_ in particles for t in doc[v + 1 : min(len(doc), v + 5)]):
             return False
         return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
 
@@ -441,7 +411,7 @@ class FollowUpExtractor:
         t = verb
         hops = 0
         while t.head.i != t.i and hops < 8:
-            if t.dep_ in {"relcl", "acl"}:
+            if t.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, t):
                 return True
             head = t.head
             lemma = head.lemma_.lower()
@@ -457,7 +427,7 @@ class FollowUpExtractor:
                         return True
             t = head
             hops += 1
-        if verb.dep_ in {"relcl", "acl"}:
+        if verb.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, verb):
             return True
         # text fallback: "<she|he|they|Name> said (that) I ..." just before
         window = doc[max(sent.start, verb.i - 8) : verb.i]
@@ -468,6 +438,19 @@ class FollowUpExtractor:
                 if by_other and not any(x.text in {".", ";"} for x in window[k:]):
                     return True
         return False
+
+    @staticmethod
+    def _misread_relative(verb: Token, clause: Token) -> bool:
+        """A relative clause the parser reads into an unpunctuated run-on: "... through the
+        free demo i need to watch the demo videos this weekend" hangs "i need" under "demo".
+        Not a relative clause when it is the speaker's and the action keeps its own object (a
+        relative clause lacks one: "the demo I need to watch"), or when it opens far before
+        the action (a relative clause many words up the run-on)."""
+        if verb.i - clause.i > 12:
+            return True
+        speakers = {"i", *FUSED}
+        own = any(c.lower_ in speakers and c.dep_ == "nsubj" for c in clause.children)
+        return own and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
     def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
         """Conditional or background clauses: 'if I want to ...', 'because I need to ...'."""
@@ -488,7 +471,9 @@ class FollowUpExtractor:
                 while e > verb + 1 and doc[e - 1].is_punct:
                     e -= 1
                 return e
-            if t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
+            if t.text == "-" and not doc[k - 1].whitespace_:
+                pass  # "thank-you": a word's hyphen, not a dash between clauses
+            elif t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
                 j = k + 1
                 while j < limit and doc[j].lower_ in {
                     "um",
@@ -519,6 +504,18 @@ class FollowUpExtractor:
         # drop trailing ", I guess"-style tails and punctuation-only ends
         return limit
 
+    def _tail_date(self, doc: Doc, start: int, verb: int, limit: int) -> int:
+        """:meth:`_end`, except that a short tail which only says when is kept: "I need to do
+        those before our next chat, which is the 30th", "find the application, she said it
+        closes the 15th"."""
+        end = self._end(doc, verb, limit)
+        if end >= limit or limit - end > 14:
+            return end
+        anchor = anchor_date(doc)
+        if due_date(doc[start:end].text, anchor) is None and due_date(doc[end:limit].text, anchor):
+            return limit
+        return end
+
     def _split(self, doc: Doc, start: int, verb: int, end: int) -> list[tuple[int, int]]:
         """'update my résumé by Wednesday and apply to the role' -> two items.
 
@@ -533,7 +530,7 @@ class FollowUpExtractor:
                 doc[k].text == "," and k + 1 < end and self._base_verb(doc[k + 1])
             ):
                 j = k + 1
-                while j < end and doc[j].lower_ in {"then", "also", "um", "uh", "and", ","}:
+                while j < end and doc[j].lower_ in _SPLIT_SKIP:
                     j += 1
                 # "email Leticia and send Mohammed the report": two things to do, each its
                 # own item; a one-word first part ("go and ask") is one action
@@ -542,7 +539,7 @@ class FollowUpExtractor:
                     and self._base_verb(doc[j])
                     and doc[j - 1].lower_ != "to"
                     and k - s >= 3
-                    and not same_object(doc, s, k, j, end)
+                    and self._two_items(doc, s, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -552,6 +549,15 @@ class FollowUpExtractor:
             k += 1
         parts.append((s, end))
         return parts
+
+    def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
+        """Whether 'X and Y' (the second verb at ``j``) are two items: unless they share an
+        object; and when each says when ('rewrite my resume this week and send it to Ravi by
+        Thursday') even though the second acts on the first's result."""
+        if not same_object(doc, s, k, j, end):
+            return True
+        anchor = anchor_date(doc)
+        return bool(find_dates(doc[s:k].text, anchor)) and bool(find_dates(doc[k:end].text, anchor))
 
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
@@ -567,7 +573,7 @@ class FollowUpExtractor:
             return None
         span = doc[s:e]
         text = span.text.strip()
-        due = resolve_due(text, anchor)
+        due = due_date(text, anchor)
         return FollowUp(
             text=text,
             due=due.isoformat() if due else None,

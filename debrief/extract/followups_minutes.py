@@ -188,6 +188,10 @@ class CallLength:
             return False
         unit = span[-1]
         nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        if nxt is not None and _rate_or_part(doc, span[0].i, unit.i):
+            return False
+        if _fragment(doc, span[0].i, unit.i):
+            return True
         if (
             nxt is not None
             and nxt.is_alpha
@@ -274,6 +278,91 @@ class CallLength:
                 ):
                     return True
         return False
+
+
+#: Words that may lead a duration said on its own: "about 25 minutes", "I'd say twenty".
+_LEADS = {
+    "about",
+    "around",
+    "like",
+    "maybe",
+    "only",
+    "just",
+    "roughly",
+    "almost",
+    "nearly",
+    "over",
+    "under",
+    "barely",
+    "a",
+    "good",
+    "solid",
+    "quick",
+    "got",
+    "had",
+    "say",
+    "'d",
+    "i",
+    "um",
+    "uh",
+    "so",
+    "okay",
+    "ok",
+    "recap",
+    "debrief",
+    "call",
+    "was",
+    "probably",
+    "we",
+}
+#: What may follow such a duration: the fragment ends, or says who the call was with.
+_FRAGMENT_END = {
+    ",",
+    ".",
+    ";",
+    "!",
+    "—",
+    "-",
+    ")",
+    "with",
+    "w/",
+    "on",
+    "only",
+    "total",
+    "tops",
+    "max",
+    "long",
+    "flat",
+}
+_PRONOUNS = {"she", "he", "they", "we", "i"}
+
+
+def _fragment(doc: Doc, first: int, unit: int) -> bool:
+    """A duration said as a note of its own: "Fifteen minutes, she had to run.", "Twenty
+    minutes on the phone, ...", "Got forty minutes with Aisha", "..., like an hour.", and in
+    an unpunctuated transcript "... in oklahoma twenty minutes she was between classes"."""
+    sent = doc[first].sent
+    p = first
+    while p > sent.start and doc[p - 1].lower_ in _LEADS:
+        p -= 1
+    opens = p == sent.start or doc[p - 1].text in {",", ":", "—", "-", "(", ";"}
+    after = doc[unit + 1] if unit + 1 < len(doc) else None
+    if after is None or (after.is_punct and unit + 2 >= len(doc)):
+        # the recap's last words: "... apply to the graduate program thirty minutes"
+        return opens or doc[p - 1].pos_ not in {"ADP", "VERB", "AUX", "DET", "PART"}
+    if after.lower_ in _PRONOUNS and unit + 2 < len(doc) and doc[unit + 2].pos_ in {"VERB", "AUX"}:
+        # a new clause starts right after it: the duration stood alone
+        return opens or doc[p - 1].pos_ in {"PROPN", "NOUN", "PRON"}
+    return opens and (after.lower_ in _FRAGMENT_END or after.is_punct)
+
+
+def _rate_or_part(doc: Doc, first: int, unit: int) -> bool:
+    """'eight hours a day', 'the first five minutes': a rate or a part of the call."""
+    nxt = [t.lower_ for t in doc[unit + 1 : unit + 3]]
+    if nxt[:1] in (["per"], ["each"], ["every"]) or nxt in (["a", "day"], ["a", "week"]):
+        return True
+    before = [t.lower_ for t in doc[max(doc[first].sent.start, first - 2) : first]]
+    return any(w in {"first", "last", "initial", "final", "extra"} for w in before)
 
 
 def _subject(verb: Token) -> str:

@@ -65,4 +65,9 @@ def coordinated(doc: Doc, verb: Token) -> bool:
     """'..., but I should lead with ...': a conjunction or comma right before the clause."""
     first = min(verb.left_edge.i, verb.i)
     prev = [t.lower_ for t in doc[max(0, first - 2) : first]]
-    return any(p in {"and", "but", "so", ",", "then"} for p in prev)
+    if any(p in {"and", "but", "so", ",", "then"} for p in prev):
+        return True
+    # "He said my years will matter but I should stop ...": the parser hangs "but" on the verb
+    return any(
+        c.dep_ == "cc" and c.i < verb.i and c.lower_ in {"but", "and"} for c in verb.children
+    )

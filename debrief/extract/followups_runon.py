@@ -1,0 +1,256 @@
+"""Where Whisper's punctuation hides the speaker's action items, for debrief_followups_v1.
+
+Typed recaps end a note with a full stop; transcripts run on: a comma where a sentence ended
+("..., Tamsen Ruiz, call Tamsen tomorrow."), no punctuation at all in all-lower-case
+transcripts ("... take the test seriously apply by friday"), a subjectless "gotta" in the
+middle of a sentence ("he'll send her my number gotta look up the requirements this
+weekend"). These finders add (start, verb) anchors to those :class:`FollowUpExtractor`
+found; they are a mixin because they share its cue sets and clause tests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.dates import due_date, find_dates, resolve_due
+from debrief.extract.followups_tokens import anchor_date, has_subject
+from debrief.models import FollowUp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from debrief.extract.lexicon import PhraseSet
+
+#: Someone else speaking again after a candidate note: it was not the last clause.
+_OTHER_SUBJECTS = {"she", "he", "they", "shes", "hes", "theyre", "said", "says", "told"}
+#: Words after which a verb continues the clause rather than starting a note.
+_GLUE = {"to", "not", "never", "please", "me", "us", "him", "her", "them", "you", "i", "we"}
+#: A short verbless sentence with these words is about the call, not a note to self.
+_CALL_WORDS = {
+    "call",
+    "chat",
+    "zoom",
+    "phone",
+    "meeting",
+    "minute",
+    "hour",
+    "coffee",
+    "interview",
+    "recap",
+    "debrief",
+    "note",
+    "notes",
+}
+#: Words before a date that opens the next sentence: "Wait no, ... so by the 16th."
+_CARRY_SKIP = {
+    "wait",
+    "no",
+    "actually",
+    "sorry",
+    "so",
+    "and",
+    "or",
+    "um",
+    "uh",
+    "oh",
+    "well",
+    ",",
+    "i",
+    "mean",
+    "make",
+    "it",
+    "that",
+    "scratch",
+    "like",
+    "maybe",
+    "probably",
+}
+
+
+class TranscriptAnchors:
+    """Action-item anchors in run-on transcripts (mixed into FollowUpExtractor)."""
+
+    imperatives: set[str]
+    corrections: set[str]
+    advice_words: set[str]
+    reporting: set[str]
+    midway: PhraseSet
+
+    # defined by FollowUpExtractor
+    def _end(self, doc: Doc, verb: int, limit: int) -> int:
+        raise NotImplementedError
+
+    def _verb_after(self, doc: Doc, j: int, end: int) -> int | None:
+        raise NotImplementedError
+
+    def _is_action(self, doc: Doc, v: int, start: int) -> bool:
+        raise NotImplementedError
+
+    def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
+        raise NotImplementedError
+
+    def _dated_note(self, doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
+        """A verbless note that only says what is due when: "Case study by July 20.",
+        "Kaggle project by the end of May", "LinkedIn connect today". Short, opening (at
+        ``i``, after the openers) on a noun, with no clause of its own, not about the call
+        ("Thirty minutes by Zoom"), and dated by its last words."""
+        words = [t for t in doc[i : sent.end] if not t.is_punct]
+        if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return []
+        if doc[i].ent_type_ in {"PERSON", "GPE", "DATE", "TIME", "CARDINAL"}:
+            return []
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.dep_.startswith("nsubj") for t in words):
+            return []
+        if any(t.lemma_.lower() in _CALL_WORDS for t in words):
+            return []
+        anchor = anchor_date(doc)
+        found = find_dates(doc[i : sent.end].text, anchor)
+        if not found or due_date(doc[i : sent.end].text, anchor) is None:
+            return []
+        before = doc[i : sent.end].text[: found[0].start].split()
+        if len(before) < 2 and before[-1:] != ["by"]:
+            return []  # the date is the note's subject ("Friday works")
+        return [(i, i)]
+
+    def _carry_over(
+        self, doc: Doc, item: FollowUp, prev: Span, sent: Span, has_items: bool
+    ) -> FollowUp | None:
+        """Whisper's full stop inside an item: "I'll send her my resume this week. By
+        Thursday.", "I need to send him a request. Today, and ask about ...", "I'll send her
+        the project by Friday. Wait no, she's out next week, so by the 16th." A sentence that
+        opens with a date (or corrects one) continues the previous sentence's last item: the
+        item grows to take it in, and its due date is read again."""
+        if item.start is None or item.end is None or item.start < prev.start_char:
+            return None
+        if doc.text[item.end : prev.end_char].strip(" .,!?;"):
+            return None  # the item did not run to the end of its sentence
+        k = sent.start
+        while k < sent.end and doc[k].lower_ in _CARRY_SKIP:
+            k += 1
+        if k >= sent.end:
+            return None
+        correction = any(t.lower_ in self.corrections for t in doc[sent.start : k])
+        anchor = anchor_date(doc)
+        mentions = find_dates(doc[k : sent.end].text, anchor)
+        others = any(
+            t.dep_.startswith("nsubj") and t.lower_ not in {"i", "it"} for t in doc[k : sent.end]
+        )
+        if mentions and mentions[0].start == 0 and not others:
+            # "By Thursday." / "Today, and ask about ...": up to the date, or the short note
+            end = doc[k].idx + mentions[0].end
+            if not has_items and len(sent) <= 12:
+                end = sent.end_char
+        elif mentions and correction and not has_items and len(sent) <= 16:
+            end = sent.end_char  # "Wait no, she's out next week, so by the 16th."
+        else:
+            return None
+        if item.due is not None and not correction:
+            return None
+        text = doc.text[item.start : end].strip()
+        due = due_date(text, anchor)
+        return FollowUp(text=text, due=due.isoformat() if due else None, start=item.start, end=end)
+
+    def _midway(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A subjectless "gotta" / "need to" inside a run-on sentence: "..., gotta message
+        Tobias before christmas", "he'll send her my number gotta look up the requirements".
+        It starts the speaker's note after a comma, or after a word that ends a clause (a
+        singular noun, an adverb, a number); not after a subject ("I gotta", "people need
+        to") nor under someone else's reporting verb."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        k = sent.start + 1
+        while k < sent.end:
+            n = self.midway.match_at(doc, k, sent.end)
+            if not n:
+                k += 1
+                continue
+            prev = doc[k - 1]
+            after_comma = prev.text in {",", ";", "—"}
+            ends_clause = (
+                prev.pos_ in {"NOUN", "PROPN", "ADV", "NUM"}
+                and prev.tag_ not in {"NNS", "NNPS"}
+                and prev.lower_ not in _GLUE
+                and doc[k].lower_ in {"gotta", "got", "gonna", "gon"}
+            )
+            v = self._verb_after(doc, k + n, sent.end) if after_comma or ends_clause else None
+            if (
+                v is not None
+                and v not in taken
+                and self._is_action(doc, v, k)
+                and not self._reported(doc, doc[v], sent)
+                and not any(s <= k <= self._end(doc, w, sent.end) for s, w in found)
+            ):
+                out.append((k, v))
+                taken.add(v)
+            k += n
+        return out
+
+    def _comma_dated(
+        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Whisper's comma where a typed recap ends a sentence: "She gave me the name of the
+        coordinator, Tamsen Ruiz, call Tamsen tomorrow." / "... 30 minutes, apply by November
+        20." A bare imperative from the cue list right after a comma starts the speaker's
+        note when its clause (up to the next comma) states when: a dated to-do. Not after an
+        advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
+        when the verb has a subject of its own."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 2 : sent.end]:
+            if (
+                tok.i in taken
+                or doc[tok.i - 1].text != ","
+                or tok.lower_ not in self.imperatives
+                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
+                or has_subject(tok)
+                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
+            ):
+                continue
+            before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
+            if any(
+                t.lower_ in self.advice_words
+                or t.lemma_.lower() in self.reporting
+                or t.lower_ in {"to", "and", "or"}
+                for t in before[-3:]
+            ):
+                continue
+            close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
+            if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
+                continue
+            out.append((tok.i, tok.i))
+            taken.add(tok.i)
+        return out
+
+    def _run_on(self, doc: Doc, sent: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """All-lower-case, unpunctuated transcripts: "she told me to apply for the posting and
+        to take the test seriously apply by friday and study for the test". A bare imperative
+        in the middle of a sentence starts the speaker's own note when the word before it
+        ends a clause (a noun, an adverb, a number), not when it continues one ("to apply",
+        "i'll apply", "he said apply", "and apply")."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 1 : sent.end]:
+            if (
+                tok.i in taken
+                or tok.lower_ not in self.imperatives
+                or tok.tag_ not in {"VB", "VBP"}
+            ):
+                continue
+            prev = doc[tok.i - 1]
+            if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
+                continue
+            if any(
+                t.lower_ in self.reporting or t.lemma_ in self.reporting
+                for t in doc[tok.i - 2 : tok.i]
+            ):
+                continue
+            if out and tok.i - out[-1][1] < 3:
+                continue
+            if prev.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "techs who get their certs", "people get hired": a subject's verb
+            if any(t.lower_ in _OTHER_SUBJECTS for t in doc[tok.i + 1 : sent.end]):
+                continue  # the speaker's note ends the run-on; "... she said ..." goes on
+            out.append((tok.i, tok.i))
+        return out
