@@ -15,13 +15,21 @@ wrong. Two defences, both from the names already on file:
 from __future__ import annotations
 
 import copy
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from debrief.models import Extraction
-from debrief.names import clean_company, company_key, person_key, sound_key, sounds_like
+from debrief.models import Extraction, Word
+from debrief.names import (
+    clean_company,
+    company_key,
+    person_key,
+    sound_key,
+    sounds_like,
+    unsure_names,
+)
 from debrief.store.db import transaction
 from debrief.store.repo import Heard, Store, now_iso
 
@@ -346,3 +354,71 @@ def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
         store.db.execute(
             "UPDATE aliases SET name = ? WHERE kind = ? AND name = ?", [target, kind, heard]
         )
+
+
+# -- names heard unsure ------------------------------------------------------------------------
+
+
+@dataclass
+class HeardUnsure:
+    """A name filed as Whisper spelt it while unsure of the spelling, and the command that
+    fixes it everywhere (the correction is then an alias: the same mishearing resolves to
+    it next time, and `reextract` keeps it)."""
+
+    name: str
+    role: str  # "contact", "referral" or "mentioned"
+    probability: float
+    fix: str
+
+
+def heard_words(store: Store, debrief_id: int) -> list[Word]:
+    """The words of a debrief's transcript with their probabilities (``segments.words``;
+    empty for a typed recap or an engine that gives none)."""
+    out: list[Word] = []
+    for r in store.rows(
+        "SELECT words FROM segments WHERE debrief_id = ? AND words IS NOT NULL ORDER BY idx",
+        [debrief_id],
+    ):
+        out.extend(Word(0.0, 0.0, str(w), float(p)) for w, p in json.loads(r["words"]))
+    return out
+
+
+def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
+    """The names of a debrief filed as heard while Whisper was unsure of their spelling
+    (:func:`debrief.names.unsure_names`), contact first. Not flagged: a name the user set
+    (``--contact``, `edit`, the confirm prompt, or a correction's new name anywhere), and a
+    name resolved to one on file (its spelling is the file's). So a correction clears the
+    mark, and keeps it cleared through `reextract` (the mishearing resolves to it)."""
+    words = heard_words(store, debrief_id)
+    if not words:
+        return []
+    row = store.get(debrief_id)
+    yours = {
+        person_key(r["name"])
+        for r in store.rows(
+            "SELECT contact_override AS name FROM debriefs WHERE contact_override IS NOT NULL"
+            " UNION SELECT name FROM aliases WHERE kind = 'person'"
+        )
+    }
+    candidates: list[tuple[str, str]] = []
+    if row.get("contact") and not row.get("contact_override") and not row.get("heard_contact"):
+        candidates.append((row["contact"], "contact"))
+    candidates += [
+        (p["name"], p["relation"])
+        for p in store.rows(
+            "SELECT name, relation FROM people_mentioned WHERE debrief_id = ? AND heard IS NULL"
+            " ORDER BY id",
+            [debrief_id],
+        )
+    ]
+    candidates = [(n, role) for n, role in candidates if person_key(n) not in yours]
+    roles = {person_key(n): role for n, role in reversed(candidates)}
+    return [
+        HeardUnsure(u.name, roles[person_key(u.name)], u.probability, fix_command(u.name))
+        for u in unsure_names(words, [n for n, _ in candidates])
+    ]
+
+
+def fix_command(name: str) -> str:
+    """The correction that fixes a misspelt person's name everywhere it is filed."""
+    return f'debrief rename person "{name}" "RIGHT SPELLING"'

@@ -12,7 +12,7 @@ import numpy as np
 from debrief.audio import is_silent
 from debrief.engines import EngineOptions
 from debrief.errors import ModelNotFound, TranscriptionError
-from debrief.models import Segment
+from debrief.models import Segment, Word
 from debrief.transcribe.base import (
     LIVE_VOCABULARY_TOKENS,
     PROMPT_TOKENS,
@@ -40,6 +40,10 @@ class FasterWhisperEngine(Engine):
     """Whisper through faster-whisper; the model is loaded once, in the constructor."""
 
     name = "faster-whisper"
+    #: Ask faster-whisper for its words and their probabilities (``word_timestamps``): a
+    #: name Whisper was unsure of is flagged for the user to check (debrief/names.py,
+    #: :func:`~debrief.names.unsure_names`). Measured in benchmarks/unsure.py.
+    word_probabilities = True
 
     def __init__(self, options: EngineOptions) -> None:
         # Belt and braces: a local path never touches the hub, and this makes sure of it.
@@ -105,6 +109,7 @@ class FasterWhisperEngine(Engine):
                 vad_filter=self._vad_on,
                 vad_parameters=self._vad if self._vad_on else None,
                 hotwords=hotwords or None,
+                word_timestamps=self.word_probabilities,
                 **self._decode,
             )
             if self._batched is not None:
@@ -117,7 +122,9 @@ class FasterWhisperEngine(Engine):
             for seg in segments_iter:
                 text = seg.text.strip()
                 if text:
-                    segments.append(Segment(round(seg.start, 2), round(seg.end, 2), text))
+                    segments.append(
+                        Segment(round(seg.start, 2), round(seg.end, 2), text, _words(seg.words))
+                    )
                 if progress is not None:
                     progress(min(seg.end, duration))
         except Exception as exc:
@@ -150,6 +157,20 @@ class FasterWhisperEngine(Engine):
             vad_filter=False,
             initial_prompt=prompt or None,
             hotwords=hotwords or None,
+            word_timestamps=self.word_probabilities,
             **decode,
         )
-        return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
+        return [
+            Segment(s.start, s.end, s.text.strip(), _words(s.words))
+            for s in segments
+            if s.text.strip()
+        ]
+
+
+def _words(found: Any) -> tuple[Word, ...]:
+    """faster-whisper's words (``word_timestamps``) as :class:`Word`, empty ones dropped."""
+    return tuple(
+        Word(round(w.start, 2), round(w.end, 2), w.word.strip(), round(w.probability, 3))
+        for w in found or ()
+        if w.word.strip()
+    )

@@ -1,0 +1,158 @@
+"""Does Whisper's word probability mark the names it misspelt, and what does asking cost?
+
+    .venv/bin/python benchmarks/unsure.py                       # recaps-f-01, first 20
+    .venv/bin/python benchmarks/unsure.py SET.jsonl --limit 40 --voices heart,joe,slt-hts
+
+Each recap's ``text`` of a labelled JSONL is spoken by ``speak.py`` in a rotation of natural
+voices (cached in ``benchmarks/.cache/speech/``, see benchmarks/speech) and transcribed by one
+loaded faster-whisper engine (the default settings) twice, interleaved: without and with
+``word_timestamps`` (the words and their probabilities). Printed:
+
+* cost: wall and CPU seconds of both, summed and per recap, and their ratio (same process,
+  same model, same audio; a busy machine's load hits both alike);
+* separation: every contact and person name extraction files from the transcript (a fresh
+  knowledge base, so nothing resolves), whether it is spelt as the text says (each of its
+  words is a word of the text spoken), and the lowest probability of its words in the
+  transcript; then, per threshold, recall (misspelt names flagged / misspelt names) and
+  precision (misspelt / flagged), and what :func:`debrief.names.unsure_names` flags.
+
+The set's labels are not read: only ``id`` and ``text``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import speech  # noqa: E402
+
+DEFAULT_SET = ROOT / "pipelines" / "training" / "recaps-f-01.jsonl"
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("set", nargs="?", type=Path, default=DEFAULT_SET)
+    parser.add_argument("--limit", type=int, default=20)
+    parser.add_argument("--voices", default="heart,joe,slt-hts")
+    parser.add_argument("--json", type=Path, help="write every name's row here")
+    args = parser.parse_args()
+
+    os.environ.setdefault("DEBRIEF_HOME", tempfile.mkdtemp(prefix="debrief-unsure-"))
+    from debrief.audio import decode
+    from debrief.config import load_settings
+    from debrief.extract import extract
+    from debrief.names import name_occurrences, name_probability, unsure_names, words
+    from debrief.transcribe import get_engine
+
+    items = [json.loads(line) for line in args.set.read_text().splitlines() if line.strip()]
+    items = items[: args.limit]
+    voices = args.voices.split(",")
+    settings = load_settings()
+    engine = get_engine(settings)
+    print(
+        f"{len(items)} recaps of {args.set.name}, voices {','.join(voices)}; "
+        f"{engine.name} {settings.model} beam {settings.beam_size} batch {settings.batch_size}"
+    )
+    cost = {False: [0.0, 0.0], True: [0.0, 0.0]}
+    deltas: list[float] = []
+    audio_s = 0.0
+    rows: list[dict] = []
+    for n, item in enumerate(items):
+        voice = voices[n % len(voices)]
+        samples = decode(speech.audio_for(item["id"], item["text"], voice))
+        audio_s += len(samples) / 16_000
+        got = {}
+        walls = {}
+        # Alternate which goes first, so warm caches favour neither.
+        for on in (False, True) if n % 2 == 0 else (True, False):
+            engine.word_probabilities = on  # type: ignore[attr-defined]
+            w0, c0 = time.perf_counter(), time.process_time()
+            got[on] = engine.transcribe(samples)
+            walls[on] = time.perf_counter() - w0
+            cost[on][0] += walls[on]
+            cost[on][1] += time.process_time() - c0
+        deltas.append(walls[True] - walls[False])
+        transcript = got[True]
+        spoken = set(words(item["text"]))
+        extraction = extract(transcript.text)
+        names = [(extraction.contact.name, "contact")] if extraction.contact.name else []
+        names += [(p.name, p.relation) for p in extraction.people_mentioned]
+        flagged = {u.name for u in unsure_names(transcript.words, [n for n, _ in names])}
+        for name, role in names:
+            right = all(w in spoken for w in words(name))
+            prob = name_probability(transcript.words, name)
+            occ = name_occurrences(transcript.words, name)
+            rows.append(
+                dict(
+                    id=item["id"],
+                    voice=voice,
+                    name=name,
+                    role=role,
+                    right=right,
+                    p=prob,
+                    flagged=name in flagged,
+                    occ=occ,
+                    same_text=got[True].text == got[False].text,
+                )
+            )
+            mark = "  " if right else "XX"
+            shown = "-" if prob is None else f"{prob:.2f}"
+            print(f"  {item['id']} {voice:<8} {mark} {shown:>5} {role:<9} {name}")
+    off, on = cost[False], cost[True]
+    print(f"\naudio {audio_s:.0f} s in {len(items)} recaps")
+    print(f"without words: wall {off[0]:.1f} s, CPU {off[1]:.1f} s")
+    print(f"with words:    wall {on[0]:.1f} s, CPU {on[1]:.1f} s")
+    print(
+        f"ratio wall {on[0] / off[0]:.3f}, CPU {on[1] / off[1]:.3f}; per recap wall "
+        f"+{1000 * (on[0] - off[0]) / len(items):.0f} ms (median "
+        f"{1000 * statistics.median(deltas):+.0f} ms), per minute of audio "
+        f"+{60_000 * (on[0] - off[0]) / audio_s:.0f} ms"
+    )
+    print(
+        f"transcripts identical with and without words: "
+        f"{len({r['id'] for r in rows if r['same_text']})} of {len({r['id'] for r in rows})} "
+        "recaps with names"
+    )
+    located = [r for r in rows if r["p"] is not None]
+    wrong = [r for r in located if not r["right"]]
+    print(
+        f"\n{len(rows)} names filed, {len(located)} located in the words, "
+        f"{len(wrong)} misspelt ({sum(1 for r in rows if not r['right'])} in all)"
+    )
+    if located:
+        for label, group in (("misspelt", wrong), ("right", [r for r in located if r["right"]])):
+            ps = sorted(r["p"] for r in group)
+            if ps:
+                print(
+                    f"  {label:<9} lowest word p: median {statistics.median(ps):.2f}, "
+                    f"quartiles {ps[len(ps) // 4]:.2f}-{ps[(3 * len(ps)) // 4]:.2f}"
+                )
+        print(f"\n{'threshold':>9} {'flagged':>8} {'recall':>7} {'precision':>10}")
+        for t in THRESHOLDS:
+            flag = [r for r in located if r["p"] < t]
+            hit = [r for r in flag if not r["right"]]
+            rec = len(hit) / len(wrong) if wrong else 0.0
+            prec = len(hit) / len(flag) if flag else 0.0
+            print(f"{t:>9.2f} {len(flag):>8} {rec:>7.2f} {prec:>10.2f}")
+        flag = [r for r in rows if r["flagged"]]
+        hit = [r for r in flag if not r["right"]]
+        print(
+            f"debrief's mark: {len(flag)} flagged, recall {len(hit)}/{len(wrong)}, "
+            f"precision {len(hit)}/{len(flag)}"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()
