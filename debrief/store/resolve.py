@@ -252,9 +252,12 @@ class Resolver:
         alias = self.aliases.get(("person", key))
         if alias:
             return alias if person_key(alias) != key else None
+        place = company_key(company) if company else None
+        full = self.full_name(key, place)
+        if full:
+            return full
         if key in self.people or not fuzzy:
             return None
-        place = company_key(company) if company else None
         return _best(
             [
                 (
@@ -265,6 +268,22 @@ class Resolver:
                 for k in self.people[near]
             ]
         )
+
+    def full_name(self, key: str, place: str | None) -> str | None:
+        """The one full name on file at company ``place`` whose first name is ``key``, a
+        first name alone ("Mia" at Figma is the Mia Kovac of Figma); None when there is no
+        such person, or two (Mia Kovac and Mia Ortiz: a first name cannot tell)."""
+        if not place or " " in key:
+            return None
+        found = {
+            k.name
+            for near, known in self.people.items()
+            if " " in near and near.split()[0] == key
+            for k in known
+            if k.company_key == place
+        }
+        keys = {person_key(n) for n in found}
+        return min(found) if len(keys) == 1 else None
 
     def company_of(self, person: str, mentioned: list[str], text: str = "") -> str | None:
         """The company on file for ``person`` when the recap mentions it (among the
@@ -331,10 +350,67 @@ def resolve_extraction(
     for n, person in enumerate(out.people_mentioned):
         if person.company:
             person.company = resolver.company(person.company, fuzzy=spoken) or person.company
-        found = resolver.person(person.name, person.company, fuzzy=spoken)
+        # A referral said without a company is at the contact's ("talk to Tom": Tom of
+        # the contact's company), as debrief.store.people matches referrals.
+        place = person.company or (contact.company if person.relation == "referral" else None)
+        found = resolver.person(person.name, place, fuzzy=spoken)
         if found:
             heard.people[n], person.name = person.name, found
     return out, heard
+
+
+def complete_first_names(store: Store, debrief_id: int) -> None:
+    """File the earlier calls and referrals that knew a debrief's contact by first name
+    alone under their full name, now that it is known: one person for `debrief people`,
+    the reach-out ledger and stay-in-touch (which match people by ``key``).
+
+    A contact "Mia" of Figma becomes the contact "Mia Kovac" of Figma (their calls are
+    one person's), and a referral "Tom" said at Figma (or by a Figma contact) becomes "Tom
+    Reyes" when Tom Reyes of Figma is this debrief's contact; the referral keeps what was
+    heard. Only when the company has one full name with that first name, and never a
+    name the user set (``--contact``, `edit`). Re-extraction files them alike
+    (:meth:`Resolver.full_name`)."""
+    found = store.rows(
+        "SELECT c.id, c.name, c.key, c.company_id, co.key AS company_key FROM debriefs d"
+        " JOIN contacts c ON c.id = d.contact_id JOIN companies co ON co.id = c.company_id"
+        " WHERE d.id = ?",
+        [debrief_id],
+    )
+    if not found or " " not in found[0]["key"]:
+        return
+    me = found[0]
+    first = me["key"].split()[0]
+    namesakes = store.rows(
+        "SELECT DISTINCT key FROM contacts WHERE company_id = ? AND key LIKE ? AND key != ?",
+        [me["company_id"], first + " %", me["key"]],
+    )
+    if namesakes:
+        return  # two full names share the first name here: "Mia" could be either
+    with transaction(store.db):
+        for old in store.rows(
+            "SELECT c.id FROM contacts c WHERE c.key = ? AND c.company_id = ? AND NOT EXISTS"
+            " (SELECT 1 FROM debriefs d WHERE d.contact_id = c.id AND d.contact_override"
+            " IS NOT NULL)",
+            [first, me["company_id"]],
+        ):
+            store.db.execute(
+                "UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [me["id"], old["id"]]
+            )
+            store.db.execute("DELETE FROM contacts WHERE id = ?", [old["id"]])
+        for ref in store.rows(
+            "SELECT p.id, p.name, p.company, co.key AS referrer_company FROM people_mentioned p"
+            " JOIN debriefs_named d ON d.id = p.debrief_id"
+            " LEFT JOIN companies co ON co.id = d.company_id"
+            " WHERE p.key = ? AND p.relation = 'referral' AND p.debrief_id != ?",
+            [first, debrief_id],
+        ):
+            place = company_key(ref["company"]) if ref["company"] else ref["referrer_company"]
+            if place == me["company_key"]:
+                store.db.execute(
+                    "UPDATE people_mentioned SET name = ?, key = ?, heard = coalesce(heard, ?)"
+                    " WHERE id = ?",
+                    [me["name"], me["key"], ref["name"], ref["id"]],
+                )
 
 
 def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
