@@ -45,7 +45,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--voices", default="heart,joe,slt-hts")
     parser.add_argument("--json", type=Path, help="write every name's row here")
+    parser.add_argument(
+        "--cost",
+        type=int,
+        metavar="N",
+        help="only the cost: N interleaved runs each on the benchmarks' 60 s recap (r21, "
+        "benchmarks/speech, as add.py's cold figure)",
+    )
     args = parser.parse_args()
+    if args.cost:
+        measure_cost(args.cost)
+        return
 
     os.environ.setdefault("DEBRIEF_HOME", tempfile.mkdtemp(prefix="debrief-unsure-"))
     from debrief.audio import decode
@@ -152,6 +162,48 @@ def main() -> None:
         )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
+
+
+def measure_cost(repeat: int) -> None:
+    """Transcription of the 60 s recap with and without word probabilities, interleaved,
+    ``repeat`` times each, one loaded engine: medians and their ratio."""
+    os.environ.setdefault("DEBRIEF_HOME", tempfile.mkdtemp(prefix="debrief-unsure-"))
+    from debrief.audio import decode
+    from debrief.config import load_settings
+    from debrief.transcribe import get_engine
+
+    recap = next(r for r in speech.load() if r.id == "r21")
+    samples = decode(speech.audio_for(recap.id, recap.text, recap.voice))
+    engine = get_engine(load_settings())
+    engine.transcribe(samples)  # warm
+    runs: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
+    for n in range(repeat):
+        for on in (False, True) if n % 2 == 0 else (True, False):
+            engine.word_probabilities = on  # type: ignore[attr-defined]
+            w0, c0 = time.perf_counter(), time.process_time()
+            engine.transcribe(samples)
+            runs[on].append((time.perf_counter() - w0, time.process_time() - c0))
+    load = os.getloadavg()[0]
+    print(
+        f"r21 ({recap.voice}, {len(samples) / 16_000:.1f} s), {repeat} runs each, load {load:.1f}"
+    )
+    med = {
+        on: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
+        for on, r in runs.items()
+    }
+    for on in (False, True):
+        print(
+            f"  {'with' if on else 'without'} words: "
+            f"wall {med[on][0]:.3f} s, CPU {med[on][1]:.3f} s"
+        )
+    pairs = [b[0] / a[0] for a, b in zip(runs[False], runs[True], strict=True)]
+    cpu = [b[1] / a[1] for a, b in zip(runs[False], runs[True], strict=True)]
+    print(
+        f"  ratio wall {statistics.median(pairs):.3f} (runs {min(pairs):.2f}-{max(pairs):.2f}), "
+        f"CPU {statistics.median(cpu):.3f}; added wall "
+        f"{1000 * (med[True][0] - med[False][0]):+.0f} ms, "
+        f"CPU {1000 * (med[True][1] - med[False][1]):+.0f} ms"
+    )
 
 
 if __name__ == "__main__":
