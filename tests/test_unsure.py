@@ -15,6 +15,9 @@ from pathlib import Path
 from debrief.models import Word
 from debrief.names import UNSURE_BELOW, name_occurrences, name_probability, unsure_names
 from tests.conftest import run_cli
+from tests.test_record_cli import maria_raw
+
+__all__ = ["maria_raw"]  # a fixture shared with tests/test_record_cli.py
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -102,3 +105,28 @@ def test_typed_recap_flags_nothing(home: Path) -> None:
     assert code == 0, err
     assert "unsure" not in out
     assert show(1)["unsure_names"] == []
+
+
+def test_record_keeps_the_live_words_and_flags_from_them(tmp_path: Path, maria_raw: Path) -> None:
+    """`debrief record` (live transcription, the default) through the real audio stack of
+    tests/test_record_cli.py: the live chunks keep their word probabilities, and what the
+    summary flags is what `show` flags."""
+    from tests.alsa import alsa_home
+    from tests.test_record_cli import debrief
+
+    home = alsa_home(tmp_path / "h", maria_raw)
+    data = tmp_path / "d"
+    proc = debrief(home, data, "record", "--stop-on-silence", "1.5", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    shown = json.loads(debrief(home, data, "show", "1", "--json").stdout)
+    assert shown["contact"] == "Maria Lopez"
+    db = sqlite3.connect(data / "debrief.db")
+    stored = [w for (w,) in db.execute("SELECT words FROM segments")]
+    db.close()
+    assert stored and all(w is not None for w in stored)
+    flagged = shown["unsure_names"]
+    assert "Maria Lopez" not in [u["name"] for u in flagged]
+    summary = " ".join(proc.stdout.split())
+    for u in flagged:
+        assert f'{u["role"]} heard as "{u["name"]}" (unsure of the spelling): {u["fix"]}' in summary
+    assert summary.count("(unsure of the spelling)") == len(flagged)
