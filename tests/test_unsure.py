@@ -130,3 +130,16 @@ def test_record_keeps_the_live_words_and_flags_from_them(tmp_path: Path, maria_r
     for u in flagged:
         assert f'{u["role"]} heard as "{u["name"]}" (unsure of the spelling): {u["fix"]}' in summary
     assert summary.count("(unsure of the spelling)") == len(flagged)
+
+
+def test_a_name_on_file_from_an_earlier_call_is_not_flagged_again(home: Path) -> None:
+    code, _, err = run_cli(
+        "add", "--yes", "--when", "2026-10-01T10:00", "--text",
+        "Just talked to Ana Ruiz, a designer at Figma. She said to talk to James Ken.",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run_cli("add", str(SAMPLES / "recap-maria-lopez.wav"), "--yes")
+    assert code == 0, err
+    shown = show(2)
+    assert "James Ken" in [p["name"] for p in shown["people_mentioned"]]
+    assert shown["unsure_names"] == [] and "unsure" not in out

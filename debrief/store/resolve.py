@@ -464,16 +464,22 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     (:func:`debrief.names.unsure_names`), contact first. Not flagged: a name the user set
     (``--contact``, `edit`, the confirm prompt, or a correction's new name anywhere), and a
     name resolved to one on file (its spelling is the file's). So a correction clears the
-    mark, and keeps it cleared through `reextract` (the mishearing resolves to it)."""
+    mark, and keeps it cleared through `reextract` (the mishearing resolves to it). Nor a
+    name on file from an earlier call: the first call that filed it carries the mark (one
+    fix there fixes it everywhere), and a name on file primes Whisper, whose word
+    probabilities are scored without that prompt and would flag it wrongly."""
     words = heard_words(store, debrief_id)
     if not words:
         return []
     row = store.get(debrief_id)
-    yours = {
+    known = {
         person_key(r["name"])
         for r in store.rows(
             "SELECT contact_override AS name FROM debriefs WHERE contact_override IS NOT NULL"
             " UNION SELECT name FROM aliases WHERE kind = 'person'"
+            " UNION SELECT c.name FROM contacts c JOIN debriefs d ON d.contact_id = c.id"
+            " WHERE d.id < :id UNION SELECT name FROM people_mentioned WHERE debrief_id < :id",
+            {"id": debrief_id},
         )
     }
     candidates: list[tuple[str, str]] = []
@@ -487,7 +493,7 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
             [debrief_id],
         )
     ]
-    candidates = [(n, role) for n, role in candidates if person_key(n) not in yours]
+    candidates = [(n, role) for n, role in candidates if person_key(n) not in known]
     roles = {person_key(n): role for n, role in reversed(candidates)}
     return [
         HeardUnsure(u.name, roles[person_key(u.name)], u.probability, fix_command(u.name))
