@@ -288,7 +288,7 @@ def sounds_like(
 # (benchmarks/unsure.py measures the threshold; README, "Names").
 
 #: A name is "heard unsure" when its least sure word scored below this.
-UNSURE_BELOW = 0.5
+UNSURE_BELOW = 0.6
 
 
 @dataclass(frozen=True)

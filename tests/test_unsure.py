@@ -143,3 +143,17 @@ def test_a_name_on_file_from_an_earlier_call_is_not_flagged_again(home: Path) ->
     shown = show(2)
     assert "James Ken" in [p["name"] for p in shown["people_mentioned"]]
     assert shown["unsure_names"] == [] and "unsure" not in out
+
+
+def test_a_right_spelling_is_confirmed_by_renaming_it_to_itself(home: Path) -> None:
+    code, _, err = run_cli("add", str(SAMPLES / "recap-maria-lopez.wav"), "--yes")
+    assert code == 0, err
+    (flagged,) = show(1)["unsure_names"]
+    code, _, err = run_cli("rename", "person", flagged["name"], flagged["name"])
+    assert code == 0, err
+    shown = show(1)
+    assert shown["unsure_names"] == []
+    assert flagged["name"] in [p["name"] for p in shown["people_mentioned"]]  # unchanged
+    code, _, err = run_cli("reextract", "1")
+    assert code == 0, err
+    assert show(1)["unsure_names"] == []

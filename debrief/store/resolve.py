@@ -414,10 +414,12 @@ def complete_first_names(store: Store, debrief_id: int) -> None:
 
 
 def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
-    """Remember that ``heard`` means ``name`` (a ``person`` or ``company``)."""
+    """Remember that ``heard`` means ``name`` (a ``person`` or ``company``). The same name
+    (a rename to itself) is kept too: the user confirmed its spelling, so it is no longer
+    "heard unsure" (:func:`unsure_names_of`) and joins the vocabulary as theirs."""
     key = company_key(heard) if kind == "company" else person_key(heard)
     target = clean_company(name) if kind == "company" else name.strip()
-    if not key or key == (company_key(target) if kind == "company" else person_key(target)):
+    if not key:
         return
     with transaction(store.db):
         store.db.execute(
