@@ -206,6 +206,7 @@ class Resolver:
             for r in store.rows("SELECT kind, heard_key, name FROM aliases")
         }
         self._lists: dict[str, tuple[list[str], list[str], list[str]]] = {}
+        self._by_first: dict[str, list[_Known]] | None = None  # full names by first name
 
     def _shortlist(self, kind: str, key: str, keys: list[str]) -> list[str]:
         """Keys worth scoring against ``key``: close in spelling or in sound (rapidfuzz's C
@@ -275,13 +276,12 @@ class Resolver:
         such person, or two (Mia Kovac and Mia Ortiz: a first name cannot tell)."""
         if not place or " " in key:
             return None
-        found = {
-            k.name
-            for near, known in self.people.items()
-            if " " in near and near.split()[0] == key
-            for k in known
-            if k.company_key == place
-        }
+        if self._by_first is None:
+            self._by_first = defaultdict(list)
+            for near, known in self.people.items():
+                if " " in near:
+                    self._by_first[near.split()[0]].extend(known)
+        found = {k.name for k in self._by_first.get(key, ()) if k.company_key == place}
         keys = {person_key(n) for n in found}
         return min(found) if len(keys) == 1 else None
 
