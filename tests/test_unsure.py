@@ -157,3 +157,26 @@ def test_a_right_spelling_is_confirmed_by_renaming_it_to_itself(home: Path) -> N
     code, _, err = run_cli("reextract", "1")
     assert code == 0, err
     assert show(1)["unsure_names"] == []
+
+
+def test_a_misheard_contact_is_flagged_unless_given(home: Path) -> None:
+    # speak.py's slt-hts voice says "Ray Castellanos, an account executive at FreightPilot";
+    # tiny.en writes "Ray Costelano's" (its surname at p=0.52).
+    audio = SAMPLES / "recap-ray-castellanos.opus"
+    code, out, err = run_cli("add", str(audio), "--yes")
+    assert code == 0, err
+    shown = show(1)
+    (flagged,) = shown["unsure_names"]
+    assert flagged["role"] == "contact" and flagged["name"] == shown["contact"]
+    assert shown["contact"].split()[0] == "Ray" and shown["contact"] != "Ray Castellanos"
+    assert f'contact heard as "{shown["contact"]}"' in out
+    # Given on the command line, the name is the user's: nothing to check.
+    code, _, err = run_cli("delete", "1", "--yes")
+    assert code == 0, err
+    code, out, err = run_cli("add", str(audio), "--yes", "--contact", "Ray Castellanos")
+    assert code == 0, err
+    code, listed, err = run_cli("list", "--json")
+    (row,) = json.loads(listed)
+    shown = show(row["id"])
+    assert shown["contact"] == "Ray Castellanos" and shown["unsure_names"] == []
+    assert "unsure" not in out
