@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--voices", default="heart,joe,slt-hts")
     parser.add_argument("--json", type=Path, help="write every name's row here")
+    parser.add_argument("--companies", action="store_true", help="score company names too")
     parser.add_argument(
         "--cost",
         type=int,
@@ -97,6 +98,9 @@ def main() -> None:
         extraction = extract(transcript.text)
         names = [(extraction.contact.name, "contact")] if extraction.contact.name else []
         names += [(p.name, p.relation) for p in extraction.people_mentioned]
+        if args.companies:  # companies too, scored apart (not flagged by debrief today)
+            orgs = [extraction.contact.company, *extraction.companies_mentioned]
+            names += [(c, "company") for c in dict.fromkeys(o for o in orgs if o)]
         flagged = {u.name for u in unsure_names(transcript.words, [n for n, _ in names])}
         for name, role in names:
             right = all(w in spoken for w in words(name))
