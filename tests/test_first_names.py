@@ -142,3 +142,37 @@ def test_misspelt_then_spelt_right_in_speech_is_one_person(home: Path) -> None:
         ("Stay in touch with Mia Covac", False),
         ("Stay in touch with Mia Covac", True),
     ]
+
+
+def test_a_namesake_referral_at_the_company_keeps_a_first_name_apart(home: Path) -> None:
+    add("Just got off a call with Mia, a product designer at Figma.", "2026-10-01T10:00")
+    add(
+        "Just got off a call with Ana Ruiz, a designer at Figma. She said to talk to her "
+        "colleague Mia Ortiz at Figma.",
+        "2026-10-20T10:00",
+    )
+    add("Second call with Mia Kovac, a product designer at Figma.", "2026-11-01T10:00")
+    assert ("Mia", "Figma", 1) in contacts() and ("Mia Kovac", "Figma", 1) in contacts()
+
+
+def test_a_first_name_at_a_referral_company_is_that_referral(home: Path) -> None:
+    add(
+        "Just got off a call with Ana Ruiz, a designer at Figma. She said to talk to her "
+        "colleague Mia Ortiz at Figma.",
+        "2026-09-20T10:00",
+    )
+    add("Just got off a call with Mia, a product designer at Figma.", "2026-10-01T10:00")
+    shown = cli_json("show", "2")
+    assert (shown["contact"], shown["heard_contact"]) == ("Mia Ortiz", "Mia")
+    assert items("Reach out") == [("Reach out to Mia Ortiz (suggested by Ana Ruiz)", True)]
+
+
+def test_the_first_call_title_is_kept(home: Path) -> None:
+    add("Just got off a call with Mia, a product designer at Figma.", "2026-10-01T10:00")
+    add("Second call with Mia Kovac from Figma. The team is small.", "2026-11-01T10:00")
+    (person,) = cli_json("people")["contacts"]
+    assert (person["name"], person["title"], person["calls"]) == (
+        "Mia Kovac",
+        "product designer",
+        2,
+    )
