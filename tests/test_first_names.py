@@ -74,6 +74,12 @@ def test_a_referral_by_first_name_is_reached_when_called(home: Path) -> None:
     (ref,) = people["referrals"]
     assert (ref["name"], ref["contacted"]) == ("Tom Reyes", True)
     assert items("Tell Mia Kovac") == [("Tell Mia Kovac how it went with Tom Reyes", False)]
+    code, _, err = run_cli("reextract", "--all")  # re-filed alike
+    assert code == 0, err
+    assert items("Reach out") == [("Reach out to Tom Reyes (suggested by Mia Kovac)", True)]
+    assert [(p["name"], p["heard"]) for p in cli_json("show", "1")["people_mentioned"]] == [
+        ("Tom Reyes", "Tom")
+    ]
 
 
 def test_a_first_name_shared_at_the_company_stays_apart(home: Path) -> None:

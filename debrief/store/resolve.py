@@ -350,10 +350,12 @@ def resolve_extraction(
     for n, person in enumerate(out.people_mentioned):
         if person.company:
             person.company = resolver.company(person.company, fuzzy=spoken) or person.company
-        # A referral said without a company is at the contact's ("talk to Tom": Tom of
-        # the contact's company), as debrief.store.people matches referrals.
-        place = person.company or (contact.company if person.relation == "referral" else None)
-        found = resolver.person(person.name, place, fuzzy=spoken)
+        found = resolver.person(person.name, person.company, fuzzy=spoken)
+        if not found and not person.company and person.relation == "referral":
+            # A referral's first name said without a company is at the contact's ("talk to
+            # Tom": Tom of the contact's company), as debrief.store.people matches referrals.
+            place = company_key(contact.company) if contact.company else None
+            found = resolver.full_name(person_key(person.name), place)
         if found:
             heard.people[n], person.name = person.name, found
     return out, heard
