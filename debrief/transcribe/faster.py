@@ -40,9 +40,11 @@ class FasterWhisperEngine(Engine):
     """Whisper through faster-whisper; the model is loaded once, in the constructor."""
 
     name = "faster-whisper"
-    #: Ask faster-whisper for its words and their probabilities (``word_timestamps``): a
-    #: name Whisper was unsure of is flagged for the user to check (debrief/names.py,
-    #: :func:`~debrief.names.unsure_names`). Measured in benchmarks/unsure.py.
+    #: Ask faster-whisper for its words and their probabilities (``word_timestamps``) when
+    #: decoding a file batched (the default): a name Whisper was unsure of is flagged for
+    #: the user to check (:func:`debrief.names.unsure_names`). Costs about 14% of the
+    #: transcription's CPU (benchmarks/unsure.py --cost); live chunks and sequential
+    #: decoding go without (see :meth:`_chunk`).
     word_probabilities = True
 
     def __init__(self, options: EngineOptions) -> None:
@@ -109,7 +111,9 @@ class FasterWhisperEngine(Engine):
                 vad_filter=self._vad_on,
                 vad_parameters=self._vad if self._vad_on else None,
                 hotwords=hotwords or None,
-                word_timestamps=self.word_probabilities,
+                # Batched decoding only: sequential decoding with word timestamps seeks
+                # back to the last word and decodes the rest of each window again.
+                word_timestamps=self.word_probabilities and self._batched is not None,
                 **self._decode,
             )
             if self._batched is not None:
@@ -157,14 +161,12 @@ class FasterWhisperEngine(Engine):
             vad_filter=False,
             initial_prompt=prompt or None,
             hotwords=hotwords or None,
-            word_timestamps=self.word_probabilities,
             **decode,
         )
-        return [
-            Segment(s.start, s.end, s.text.strip(), _words(s.words))
-            for s in segments
-            if s.text.strip()
-        ]
+        # No word probabilities here: asked for, faster-whisper's sequential decoding seeks
+        # back to each chunk's last word and decodes its tail again (benchmarks/live.py:
+        # Whisper's share of the live path doubled, RTF 0.11 -> 0.22).
+        return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
 
 
 def _words(found: Any) -> tuple[Word, ...]:

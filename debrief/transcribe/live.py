@@ -428,7 +428,6 @@ class LiveTranscriber:
                         round(offset + max(0.0, s.start), 2),
                         round(offset + min(max(s.end, s.start), duration), 2),
                         s.text,
-                        s.words,  # their probabilities: names heard unsure (debrief.names)
                     )
                     for s in segments
                 ]
