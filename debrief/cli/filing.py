@@ -364,8 +364,9 @@ def record(
     """Speak a recap right after the call; it is transcribed and filed when you stop.
 
     Stops on Enter, Ctrl-C, --max-minutes, or --stop-on-silence. The recording is on disk
-    as you speak: if debrief is killed, the next command recovers it. Names Whisper was
-    unsure how to spell are listed with the command that fixes them everywhere.
+    as you speak: if debrief is killed, the next command recovers it. With --no-live,
+    names Whisper was unsure how to spell are listed with the command that fixes them
+    everywhere (live transcription does not score its words).
 
     \b
     Examples:
