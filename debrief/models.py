@@ -58,12 +58,25 @@ STATUSES = ("pending", "transcribed", "extracted", "failed")
 
 
 @dataclass(frozen=True)
-class Segment:
-    """One timed piece of a transcript (seconds from the start of the audio)."""
+class Word:
+    """One word as Whisper heard it: ``probability`` is how sure the decoder was of its
+    spelling (the mean probability of its tokens, faster-whisper's word probability)."""
 
     start: float
     end: float
     text: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One timed piece of a transcript (seconds from the start of the audio); ``words``:
+    its words with their probabilities, when the engine gives them (faster-whisper)."""
+
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...] = ()
 
 
 @dataclass
@@ -77,6 +90,12 @@ class Transcript:
     engine: str
     model: str
     settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def words(self) -> list[Word]:
+        """Every word with its probability, in order: empty when the engine gives none
+        (typed recaps, openai-whisper, live chunks)."""
+        return [w for s in self.segments for w in s.words]
 
     @property
     def is_empty(self) -> bool:

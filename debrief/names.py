@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+
+from debrief.models import Word
 
 #: Legal suffixes and articles dropped when comparing company names.
 LEGAL_SUFFIXES = frozenset(
@@ -274,3 +278,62 @@ def sounds_like(
     if sound >= SOUND_SAME and (same_place or spelling >= 40):
         return spelling + sound / 100
     return 0.0
+
+
+# -- how surely a name was heard --------------------------------------------------------------
+# Whisper gives each word a probability (faster-whisper: the mean probability of its tokens,
+# scored by the decoder over the transcript it wrote). A new name it spelt from the sound
+# alone ("Mia Covac" for Mia Kovac) tends to score low; a name it knows scores high. A name
+# whose lowest word scores below UNSURE_BELOW is flagged for the user to check
+# (benchmarks/unsure.py measures the threshold; README, "Names").
+
+#: A name is "heard unsure" when its least sure word scored below this.
+UNSURE_BELOW = 0.6
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """A name as it was heard, and how sure Whisper was of its least sure word."""
+
+    name: str
+    probability: float
+
+
+def name_occurrences(heard: Sequence[Word], name: str) -> list[float]:
+    """For each place ``name`` is said in ``heard`` (the transcript's words, in order), the
+    probability of its least sure word; ``[]`` when it is not found word for word."""
+    target = words(name)
+    if not target:
+        return []
+    flat = [(w, word.probability) for word in heard for w in words(word.text)]
+    k = len(target)
+    return [
+        min(p for _w, p in flat[i : i + k])
+        for i in range(len(flat) - k + 1)
+        if [w for w, _p in flat[i : i + k]] == target
+    ]
+
+
+def name_probability(heard: Sequence[Word], name: str) -> float | None:
+    """How surely ``name`` was heard: the best of its :func:`name_occurrences` (heard
+    surely once is heard); ``None`` when it is not in ``heard``."""
+    found = name_occurrences(heard, name)
+    return max(found) if found else None
+
+
+def unsure_names(heard: Sequence[Word], names: Iterable[str | None]) -> list[Unsure]:
+    """The ``names`` (each once, in order) Whisper was unsure of in ``heard``: empty when
+    there are no word probabilities (a typed recap, an engine that gives none)."""
+    out: list[Unsure] = []
+    seen: set[str] = set()
+    if not heard:
+        return out
+    for name in names:
+        key = person_key(name)
+        if not name or not key or key in seen:
+            continue
+        seen.add(key)
+        p = name_probability(heard, name)
+        if p is not None and p < UNSURE_BELOW:
+            out.append(Unsure(name, p))
+    return out

@@ -436,7 +436,7 @@ def extract_and_store(
     """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
     from debrief.ask.hybrid import index_filed
     from debrief.store import habits
-    from debrief.store.resolve import resolve_extraction
+    from debrief.store.resolve import complete_first_names, resolve_extraction
     from debrief.store.terms import cache_debrief_terms
 
     row = store.get(debrief_id)
@@ -460,6 +460,7 @@ def extract_and_store(
                 text=transcript.text,
             )
             store.save_extraction(debrief_id, extraction, heard)
+            complete_first_names(store, debrief_id)  # "Mia" of an earlier call is Mia Kovac
             habits.refresh(store, debrief_id, habits.default_days())
         with timed(timings, "themes"):
             cache_debrief_terms(store, debrief_id)  # while spaCy is loaded: see weekly review

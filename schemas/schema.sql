@@ -158,7 +158,7 @@ CREATE TABLE segments (
             start REAL NOT NULL,
             "end" REAL NOT NULL,
             text TEXT NOT NULL
-        );
+        , words TEXT);
 
 CREATE TABLE transcripts (
             debrief_id INTEGER PRIMARY KEY REFERENCES debriefs(id) ON DELETE CASCADE,

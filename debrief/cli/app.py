@@ -9,6 +9,7 @@ review and views modules for everything else.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 from datetime import datetime
@@ -281,6 +282,12 @@ def report(store: Store, result: AddResult, label: str) -> bool:
     from debrief.views.terminal import print_summary
 
     print_summary(console, store.get(result.debrief_id), result.extraction)
+    from debrief.store.resolve import unsure_names_of
+    from debrief.views.terminal import print_unsure
+
+    print_unsure(
+        console, [dataclasses.asdict(u) for u in unsure_names_of(store, result.debrief_id)]
+    )
     from debrief.store.habits import generated
     from debrief.views.between import print_filed_habits
 

@@ -72,6 +72,9 @@ def edit(
 def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
     """Rename a person or company everywhere (a name already on file: they merge).
 
+    The old name, when heard again, resolves to the new one. Renamed to itself, a name
+    `debrief show` lists as heard unsure is confirmed as spelt right.
+
     \b
     Examples:
         debrief rename company "Flatiron Hell" "Flatiron Health"

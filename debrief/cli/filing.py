@@ -66,7 +66,8 @@ def add(
     Each file is copied into the data home before anything else runs; the same audio
     added twice is recognised and filed once (with --contact/--company, the filed one
     is corrected). In a terminal, one line then shows contact / title / company:
-    Enter accepts, typing corrects (--yes skips it).
+    Enter accepts, typing corrects (--yes skips it). Names Whisper was unsure how to
+    spell are listed with the command that fixes them everywhere.
 
     \b
     Examples:
@@ -363,7 +364,9 @@ def record(
     """Speak a recap right after the call; it is transcribed and filed when you stop.
 
     Stops on Enter, Ctrl-C, --max-minutes, or --stop-on-silence. The recording is on disk
-    as you speak: if debrief is killed, the next command recovers it.
+    as you speak: if debrief is killed, the next command recovers it. With --no-live,
+    names Whisper was unsure how to spell are listed with the command that fixes them
+    everywhere (live transcription does not score its words).
 
     \b
     Examples:

@@ -6,6 +6,7 @@ Each reads a model from :mod:`debrief.store` and hands it to the renderer regist
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -52,11 +53,19 @@ def list_(ctx: Ctx, limit: int | None, status: str | None, as_json: bool) -> Non
 def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     """Show one debrief: metadata, insights, follow-ups and the transcript.
 
+    Names Whisper was unsure how to spell are listed, each with the command that fixes it
+    everywhere (the fix is then remembered: the same mishearing resolves to it).
+
     \b
     Example:
         debrief show 3
     """
-    emit("show", ctx.store().full(debrief_id), as_json)
+    from debrief.store.resolve import unsure_names_of
+
+    store = ctx.store()
+    data = store.full(debrief_id)
+    data["unsure_names"] = [dataclasses.asdict(u) for u in unsure_names_of(store, debrief_id)]
+    emit("show", data, as_json)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})

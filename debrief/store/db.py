@@ -437,6 +437,16 @@ def m012_vector_packs(db: sqlite_utils.Database) -> None:
     on_every_change(db, "insight_vectors", "vector_packs_drop", "DELETE FROM vector_packs")
 
 
+@migration
+def m013_heard_words(db: sqlite_utils.Database) -> None:
+    # Each segment keeps its words as Whisper heard them, with how sure it was of each
+    # (JSON ``[[word, probability], ...]``; NULL when the engine gave none): a name filed
+    # from words it was unsure of is shown as "heard unsure" until the user corrects it
+    # (debrief.store.resolve.unsure_names_of). Kept with the transcript, so `reextract`
+    # finds them again; deleted and scrubbed with it.
+    add_columns(db, "segments", "words TEXT")
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)

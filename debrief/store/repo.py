@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from debrief.errors import NotFound
-from debrief.models import Extraction, Transcript
+from debrief.models import Extraction, Segment, Transcript
 from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import connect, now_iso, transaction
 from debrief.store.user_fields import UserFields
@@ -29,6 +29,14 @@ class Heard:
     contact: str | None = None
     company: str | None = None
     people: list[str | None] = field(default_factory=list)
+
+
+def heard_words(segment: Segment) -> str | None:
+    """A segment's words with their probabilities as stored (``segments.words``): JSON
+    ``[[word, probability], ...]``, or None when the engine gave none."""
+    if not segment.words:
+        return None
+    return json.dumps([[w.text, w.probability] for w in segment.words], ensure_ascii=False)
 
 
 class Store(UserFields):
@@ -213,9 +221,10 @@ class Store(UserFields):
                 ],
             )
             self.db.conn.executemany(
-                'INSERT INTO segments (debrief_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                'INSERT INTO segments (debrief_id, idx, start, "end", text, words)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (debrief_id, i, s.start, s.end, s.text)
+                    (debrief_id, i, s.start, s.end, s.text, heard_words(s))
                     for i, s in enumerate(transcript.segments)
                 ],
             )

@@ -15,13 +15,21 @@ wrong. Two defences, both from the names already on file:
 from __future__ import annotations
 
 import copy
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from debrief.models import Extraction
-from debrief.names import clean_company, company_key, person_key, sound_key, sounds_like
+from debrief.models import Extraction, Word
+from debrief.names import (
+    clean_company,
+    company_key,
+    person_key,
+    sound_key,
+    sounds_like,
+    unsure_names,
+)
 from debrief.store.db import transaction
 from debrief.store.repo import Heard, Store, now_iso
 
@@ -198,6 +206,7 @@ class Resolver:
             for r in store.rows("SELECT kind, heard_key, name FROM aliases")
         }
         self._lists: dict[str, tuple[list[str], list[str], list[str]]] = {}
+        self._by_first: dict[str, list[_Known]] | None = None  # full names by first name
 
     def _shortlist(self, kind: str, key: str, keys: list[str]) -> list[str]:
         """Keys worth scoring against ``key``: close in spelling or in sound (rapidfuzz's C
@@ -244,9 +253,12 @@ class Resolver:
         alias = self.aliases.get(("person", key))
         if alias:
             return alias if person_key(alias) != key else None
+        place = company_key(company) if company else None
+        full = self.full_name(key, place)
+        if full:
+            return full
         if key in self.people or not fuzzy:
             return None
-        place = company_key(company) if company else None
         return _best(
             [
                 (
@@ -257,6 +269,21 @@ class Resolver:
                 for k in self.people[near]
             ]
         )
+
+    def full_name(self, key: str, place: str | None) -> str | None:
+        """The one full name on file at company ``place`` whose first name is ``key``, a
+        first name alone ("Mia" at Figma is the Mia Kovac of Figma); None when there is no
+        such person, or two (Mia Kovac and Mia Ortiz: a first name cannot tell)."""
+        if not place or " " in key:
+            return None
+        if self._by_first is None:
+            self._by_first = defaultdict(list)
+            for near, known in self.people.items():
+                if " " in near:
+                    self._by_first[near.split()[0]].extend(known)
+        found = {k.name for k in self._by_first.get(key, ()) if k.company_key == place}
+        keys = {person_key(n) for n in found}
+        return min(found) if len(keys) == 1 else None
 
     def company_of(self, person: str, mentioned: list[str], text: str = "") -> str | None:
         """The company on file for ``person`` when the recap mentions it (among the
@@ -324,16 +351,90 @@ def resolve_extraction(
         if person.company:
             person.company = resolver.company(person.company, fuzzy=spoken) or person.company
         found = resolver.person(person.name, person.company, fuzzy=spoken)
+        if not found and not person.company and person.relation == "referral":
+            # A referral's first name said without a company is at the contact's ("talk to
+            # Tom": Tom of the contact's company), as debrief.store.people matches referrals.
+            place = company_key(contact.company) if contact.company else None
+            found = resolver.full_name(person_key(person.name), place)
         if found:
             heard.people[n], person.name = person.name, found
     return out, heard
 
 
+def complete_first_names(store: Store, debrief_id: int) -> None:
+    """File the earlier calls and referrals that knew a debrief's contact by first name
+    alone under their full name, now that it is known: one person for `debrief people`,
+    the reach-out ledger and stay-in-touch (which match people by ``key``).
+
+    A contact "Mia" of Figma becomes the contact "Mia Kovac" of Figma (their calls are
+    one person's), and a referral "Tom" said at Figma (or by a Figma contact) becomes "Tom
+    Reyes" when Tom Reyes of Figma is this debrief's contact; the referral keeps what was
+    heard. Only when the company has one full name with that first name, and never a
+    name the user set (``--contact``, `edit`). Re-extraction files them alike
+    (:meth:`Resolver.full_name`)."""
+    found = store.rows(
+        "SELECT c.id, c.name, c.key, c.company_id, co.key AS company_key FROM debriefs d"
+        " JOIN contacts c ON c.id = d.contact_id JOIN companies co ON co.id = c.company_id"
+        " WHERE d.id = ?",
+        [debrief_id],
+    )
+    if not found or " " not in found[0]["key"]:
+        return
+    me = found[0]
+    first = me["key"].split()[0]
+    namesakes = store.rows(
+        "SELECT DISTINCT key FROM contacts WHERE company_id = ? AND key LIKE ? AND key != ?",
+        [me["company_id"], first + " %", me["key"]],
+    ) + [
+        r
+        for r in store.rows(
+            "SELECT key, company FROM people_mentioned WHERE key LIKE ? AND key != ?"
+            " AND company IS NOT NULL",
+            [first + " %", me["key"]],
+        )
+        if company_key(r["company"]) == me["company_key"]
+    ]
+    if namesakes:
+        return  # two full names share the first name here: "Mia" could be either
+    with transaction(store.db):
+        for old in store.rows(
+            "SELECT c.id, c.title FROM contacts c WHERE c.key = ? AND c.company_id = ?"
+            " AND NOT EXISTS"
+            " (SELECT 1 FROM debriefs d WHERE d.contact_id = c.id AND d.contact_override"
+            " IS NOT NULL)",
+            [first, me["company_id"]],
+        ):
+            store.db.execute(
+                "UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [me["id"], old["id"]]
+            )
+            store.db.execute(
+                "UPDATE contacts SET title = coalesce(title, ?) WHERE id = ?",
+                [old["title"], me["id"]],
+            )  # as a merge keeps a title (debrief.store.corrections)
+            store.db.execute("DELETE FROM contacts WHERE id = ?", [old["id"]])
+        for ref in store.rows(
+            "SELECT p.id, p.name, p.company, co.key AS referrer_company FROM people_mentioned p"
+            " JOIN debriefs_named d ON d.id = p.debrief_id"
+            " LEFT JOIN companies co ON co.id = d.company_id"
+            " WHERE p.key = ? AND p.relation = 'referral' AND p.debrief_id != ?",
+            [first, debrief_id],
+        ):
+            place = company_key(ref["company"]) if ref["company"] else ref["referrer_company"]
+            if place == me["company_key"]:
+                store.db.execute(
+                    "UPDATE people_mentioned SET name = ?, key = ?, heard = coalesce(heard, ?)"
+                    " WHERE id = ?",
+                    [me["name"], me["key"], ref["name"], ref["id"]],
+                )
+
+
 def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
-    """Remember that ``heard`` means ``name`` (a ``person`` or ``company``)."""
+    """Remember that ``heard`` means ``name`` (a ``person`` or ``company``). The same name
+    (a rename to itself) is kept too: the user confirmed its spelling, so it is no longer
+    "heard unsure" (:func:`unsure_names_of`) and joins the vocabulary as theirs."""
     key = company_key(heard) if kind == "company" else person_key(heard)
     target = clean_company(name) if kind == "company" else name.strip()
-    if not key or key == (company_key(target) if kind == "company" else person_key(target)):
+    if not key:
         return
     with transaction(store.db):
         store.db.execute(
@@ -346,3 +447,77 @@ def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
         store.db.execute(
             "UPDATE aliases SET name = ? WHERE kind = ? AND name = ?", [target, kind, heard]
         )
+
+
+# -- names heard unsure ------------------------------------------------------------------------
+
+
+@dataclass
+class HeardUnsure:
+    """A name filed as Whisper spelt it while unsure of the spelling, and the command that
+    fixes it everywhere (the correction is then an alias: the same mishearing resolves to
+    it next time, and `reextract` keeps it)."""
+
+    name: str
+    role: str  # "contact", "referral" or "mentioned"
+    probability: float
+    fix: str
+
+
+def heard_words(store: Store, debrief_id: int) -> list[Word]:
+    """The words of a debrief's transcript with their probabilities (``segments.words``;
+    empty for a typed recap or an engine that gives none)."""
+    out: list[Word] = []
+    for r in store.rows(
+        "SELECT words FROM segments WHERE debrief_id = ? AND words IS NOT NULL ORDER BY idx",
+        [debrief_id],
+    ):
+        out.extend(Word(0.0, 0.0, str(w), float(p)) for w, p in json.loads(r["words"]))
+    return out
+
+
+def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
+    """The names of a debrief filed as heard while Whisper was unsure of their spelling
+    (:func:`debrief.names.unsure_names`), contact first. Not flagged: a name the user set
+    (``--contact``, `edit`, the confirm prompt, or a correction's new name anywhere), and a
+    name resolved to one on file (its spelling is the file's). So a correction clears the
+    mark, and keeps it cleared through `reextract` (the mishearing resolves to it). Nor a
+    name on file from an earlier call: the first call that filed it carries the mark (one
+    fix there fixes it everywhere), and a name on file primes Whisper, whose word
+    probabilities are scored without that prompt and would flag it wrongly."""
+    words = heard_words(store, debrief_id)
+    if not words:
+        return []
+    row = store.get(debrief_id)
+    known = {
+        person_key(r["name"])
+        for r in store.rows(
+            "SELECT contact_override AS name FROM debriefs WHERE contact_override IS NOT NULL"
+            " UNION SELECT name FROM aliases WHERE kind = 'person'"
+            " UNION SELECT c.name FROM contacts c JOIN debriefs d ON d.contact_id = c.id"
+            " WHERE d.id < :id UNION SELECT name FROM people_mentioned WHERE debrief_id < :id",
+            {"id": debrief_id},
+        )
+    }
+    candidates: list[tuple[str, str]] = []
+    if row.get("contact") and not row.get("contact_override") and not row.get("heard_contact"):
+        candidates.append((row["contact"], "contact"))
+    candidates += [
+        (p["name"], p["relation"])
+        for p in store.rows(
+            "SELECT name, relation FROM people_mentioned WHERE debrief_id = ? AND heard IS NULL"
+            " ORDER BY id",
+            [debrief_id],
+        )
+    ]
+    candidates = [(n, role) for n, role in candidates if person_key(n) not in known]
+    roles = {person_key(n): role for n, role in reversed(candidates)}
+    return [
+        HeardUnsure(u.name, roles[person_key(u.name)], u.probability, fix_command(u.name))
+        for u in unsure_names(words, [n for n, _ in candidates])
+    ]
+
+
+def fix_command(name: str) -> str:
+    """The correction that fixes a misspelt person's name everywhere it is filed."""
+    return f'debrief rename person "{name}" "RIGHT SPELLING"'

@@ -12,7 +12,7 @@ import numpy as np
 from debrief.audio import is_silent
 from debrief.engines import EngineOptions
 from debrief.errors import ModelNotFound, TranscriptionError
-from debrief.models import Segment
+from debrief.models import Segment, Word
 from debrief.transcribe.base import (
     LIVE_VOCABULARY_TOKENS,
     PROMPT_TOKENS,
@@ -40,6 +40,12 @@ class FasterWhisperEngine(Engine):
     """Whisper through faster-whisper; the model is loaded once, in the constructor."""
 
     name = "faster-whisper"
+    #: Ask faster-whisper for its words and their probabilities (``word_timestamps``) when
+    #: decoding a file batched (the default): a name Whisper was unsure of is flagged for
+    #: the user to check (:func:`debrief.names.unsure_names`). Costs about 14% of the
+    #: transcription's CPU (benchmarks/unsure.py --cost); live chunks and sequential
+    #: decoding go without (see :meth:`_chunk`).
+    word_probabilities = True
 
     def __init__(self, options: EngineOptions) -> None:
         # Belt and braces: a local path never touches the hub, and this makes sure of it.
@@ -105,6 +111,9 @@ class FasterWhisperEngine(Engine):
                 vad_filter=self._vad_on,
                 vad_parameters=self._vad if self._vad_on else None,
                 hotwords=hotwords or None,
+                # Batched decoding only: sequential decoding with word timestamps seeks
+                # back to the last word and decodes the rest of each window again.
+                word_timestamps=self.word_probabilities and self._batched is not None,
                 **self._decode,
             )
             if self._batched is not None:
@@ -117,7 +126,9 @@ class FasterWhisperEngine(Engine):
             for seg in segments_iter:
                 text = seg.text.strip()
                 if text:
-                    segments.append(Segment(round(seg.start, 2), round(seg.end, 2), text))
+                    segments.append(
+                        Segment(round(seg.start, 2), round(seg.end, 2), text, _words(seg.words))
+                    )
                 if progress is not None:
                     progress(min(seg.end, duration))
         except Exception as exc:
@@ -152,4 +163,16 @@ class FasterWhisperEngine(Engine):
             hotwords=hotwords or None,
             **decode,
         )
+        # No word probabilities here: asked for, faster-whisper's sequential decoding seeks
+        # back to each chunk's last word and decodes its tail again (benchmarks/live.py:
+        # Whisper's share of the live path doubled, RTF 0.11 -> 0.22).
         return [Segment(s.start, s.end, s.text.strip()) for s in segments if s.text.strip()]
+
+
+def _words(found: Any) -> tuple[Word, ...]:
+    """faster-whisper's words (``word_timestamps``) as :class:`Word`, empty ones dropped."""
+    return tuple(
+        Word(round(w.start, 2), round(w.end, 2), w.word.strip(), round(float(w.probability), 3))
+        for w in found or ()
+        if w.word.strip()
+    )

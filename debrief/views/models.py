@@ -55,6 +55,8 @@ class Debrief(TypedDict, total=False):
     follow_ups: list[Row]
     people_mentioned: list[Row]
     companies_mentioned: list[str]
+    #: names filed as Whisper spelt them while unsure (debrief.store.resolve.HeardUnsure)
+    unsure_names: list[Any]
 
 
 class SearchHit(TypedDict, total=False):

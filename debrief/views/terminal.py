@@ -66,6 +66,22 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
     console.print(f"  [dim]{coverage_line(extraction)}[/dim]")
 
 
+def unsure_lines(unsure: list[Any]) -> list[str]:
+    """One line per name filed as heard while Whisper was unsure of its spelling
+    (:func:`debrief.store.resolve.unsure_names_of`, as dicts), with the command that
+    fixes it."""
+    return [
+        f'{u["role"]} heard as "{u["name"]}" (unsure of the spelling): {u["fix"]}'
+        for u in unsure or ()
+    ]
+
+
+def print_unsure(console: Console, unsure: list[Any], indent: str = "  ") -> None:
+    """:func:`unsure_lines`, in yellow: the names worth checking once."""
+    for line in unsure_lines(unsure):
+        console.print(f"{indent}[yellow]{escape(line)}[/yellow]")
+
+
 def process_summary(results: list[Any]) -> str:
     """One line after ``debrief process``: how many were filed, how many failed."""
     failures = [r for r in results if not r.ok]
@@ -142,6 +158,9 @@ def print_debrief(console: Console, d: Debrief) -> None:
         console.print("\n[bold]Follow-ups[/bold]")
         for fu in d["follow_ups"]:
             console.print(escape(follow_up_line(fu)))
+    if d.get("unsure_names"):
+        console.print("\n[bold]Check the spelling[/bold]")
+        print_unsure(console, d["unsure_names"])
     if d.get("people_mentioned"):
         console.print("\n[bold]People mentioned[/bold]")
         for p in d["people_mentioned"]:
