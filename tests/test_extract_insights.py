@@ -107,6 +107,40 @@ def test_two_categories_in_one_sentence_are_split_into_clauses() -> None:
     assert by_cat["advice"].startswith("he said to put")
 
 
+def test_a_like_and_a_dislike_of_one_subject_get_a_clause_each() -> None:
+    # no conjunction and no second subject: a comma before the second stance verb, or a bare
+    # "but" before a finite verb, still opens a clause (pipeline 1.17)
+    found = insights(
+        "Okay so the call with the brewer. "
+        "He adores the recipe testing, dreads the weekly tank cleaning schedule."
+    )
+    by_cat = dict(found)
+    assert "likes" in by_cat and "dislikes" in by_cat
+    assert "cleaning" not in by_cat["likes"] and "recipe" not in by_cat["dislikes"]
+
+
+def test_second_predicate_cuts_are_only_where_a_verb_follows() -> None:
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "she enjoys the fieldwork, hates the quarterly reports",
+            ["she enjoys the fieldwork", "hates the quarterly reports"],
+        ),
+        (
+            "he likes the crew but said the pay is thin",
+            ["he likes the crew", "said the pay is thin"],
+        ),
+        # a comma before a noun, or "but" after a comma, is not a second predicate here
+        ("she likes the crew, the trucks and the hours", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text])
+
+
 def test_reaction_clause_is_left_out_of_the_pitch() -> None:
     # At the shipped gate the reaction clause is sure to be "none" without a vector and is
     # split off. (Pipeline 1.15 averages in the vector's classifier, which is less sure of

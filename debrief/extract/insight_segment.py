@@ -16,6 +16,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.insight_features import lemma
 from debrief.extract.lexicon import word_list
 
 #: Tokens ending in a period that never end a sentence.
@@ -55,6 +56,9 @@ _CLAUSE_CC = frozenset({"and", "but", "so"})
 #: (``pipelines/word_lists.toml``).
 _NO_BREAK_BEFORE = word_list("no_break_before")
 MAX_SENT_TOKENS = 45
+#: Verbs of liking and disliking: after a comma they open a clause of their own without a
+#: conjunction or a subject.
+_STANCE_VERBS = frozenset({"love", "like", "hate", "enjoy", "dislike", "miss", "dread"})
 
 
 def _is_terminal(doc: Doc, i: int) -> bool:
@@ -190,12 +194,25 @@ def _has_own_subject(doc: Doc, i: int, e: int) -> bool:
     return False
 
 
+def _second_verb(doc: Doc, i: int) -> bool:
+    """Does a second predicate of the same subject start after token ``i``: a bare ``but``
+    or a comma before a like or dislike verb ("loves X, hates Y")? A clause each, so a like
+    and a dislike (or a like and what was said after it) are filed apart."""
+    tok, nxt = doc[i], doc[i + 1]
+    if nxt.tag_ not in _FINITE or nxt.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.lower_ == "but":
+        return not doc[i - 1].is_punct
+    return tok.text == "," and lemma(nxt) in _STANCE_VERBS
+
+
 def _unpunctuated(doc: Doc, s: int, e: int) -> bool:
     return not any(doc[k].is_punct for k in range(s, e - 1))
 
 
 def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    """Cut a sentence at ``, and|but <new clause>``; one span when there is no such point."""
+    """Cut a sentence at ``, and|but <new clause>`` and before a second predicate of the same
+    subject (:func:`_second_verb`); one span when there is no such point."""
     cuts: list[tuple[int, int]] = []  # (end of left, start of right)
     i = s + 3
     while i < e - 3:
@@ -211,6 +228,12 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             )
             and (tok.lower_ == "but" or (tok.lower_ == "and" and _unpunctuated(doc, s, e)))
         )
+        if _second_verb(doc, i):
+            # "he loves the studio, hates the politics", "she loves the planning but said
+            # the reporting is soul-crushing": one subject, a second finite verb
+            cuts.append((i, i + 1))
+            i += 1
+            continue
         if comma or bare:
             j = i + 2 if comma else i + 1
             while j < e and doc[j].lower_ in {"then", "also", ",", "um", "uh", "honestly"}:
