@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 
 _whisper: ThreadPoolExecutor | None = None
+
+
+def _settle_shared_imports() -> None:
+    """Import numpy in the calling thread before a background thread imports its users.
+
+    Whisper (CTranslate2), spaCy and onnxruntime all import numpy. Two threads importing it
+    for the first time at once can be handed a half-initialised module (Python's per-module
+    import locks do that to break what they take for a deadlock): ``reextract --all`` failed
+    2 runs in 10 on a busy machine with "cannot import name '__cpu_features__' from partially
+    initialized module 'numpy'". Every caller needs numpy next anyway, so this costs nothing.
+    """
+    import numpy  # noqa: F401
+
+
 #: The Whisper model load in flight (or done), for :func:`prefetch_nlp` to start after it.
 _engine_loading: Future[float] | None = None
 
@@ -32,6 +46,7 @@ def whisper_thread() -> ThreadPoolExecutor:
     if _whisper is None:
         from concurrent.futures import ThreadPoolExecutor
 
+        _settle_shared_imports()
         _whisper = ThreadPoolExecutor(1, thread_name_prefix="debrief-whisper")
     return _whisper
 
@@ -106,6 +121,7 @@ def prefetch_nlp() -> None:
 
             embedder()
 
+    _settle_shared_imports()
     _nlp_prefetch = threading.Thread(target=load, name="debrief-nlp-prefetch", daemon=True)
     _nlp_prefetch.start()
 
@@ -127,4 +143,5 @@ def prefetch_embedder() -> None:
 
             embedder()
 
+    _settle_shared_imports()
     threading.Thread(target=load, name="debrief-embed-prefetch", daemon=True).start()
