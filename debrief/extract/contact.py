@@ -13,7 +13,6 @@ heading is here; reading the title and company after it is in
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -23,7 +22,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.contact_company import apposed_matcher
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
-from debrief.extract.contact_title import _MOVED, _TIME, TitleCompanyParser
+from debrief.extract.contact_title import _MOVED, TitleCompanyParser
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import (
@@ -44,10 +43,6 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
         Doc.set_extension(_ext, default=None)
 
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
-
-
-#: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
-_APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
 
 
 class ContactExtractor(NameChecks, TitleCompanyParser):
@@ -312,51 +307,6 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 return (k, e), sent, None
         return None
 
-    def _past_ranks(self, doc: Doc, span: tuple[int, int], low: bool) -> tuple[int, int]:
-        """The name after the ranks that open ``span`` ("Petty Officer First Class Marcus
-        Delacroix" -> "Marcus Delacroix"; "Corporal, sorry, former Corporal, Aroha Tamihana"
-        -> "Aroha Tamihana"), or ``span`` when no name follows them."""
-        s = span[0]
-        if doc[s].lower_ not in self.ranks:
-            return span
-        k = s
-        end = doc[s].sent.end
-        while k < end and (doc[k].lower_ in self.ranks or doc[k].lower_ in self.rank_joiners):
-            k += 1
-        if k >= end:
-            return span
-        e2 = self._name_end(doc, k, end, low)
-        if e2 > k and self._plausible(doc, k, e2) and doc[k].lower_ not in self.title_heads:
-            return (k, e2)
-        return span
-
-    def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
-        """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a
-        content designer', 'Lorenzo from ThoughtWorks, he's ...': a sentence that opens with a
-        name the next clause is about ("she", "he", "they", after a comma or a "from <Org>")."""
-        if not 0 < e - k <= 4 or not self._plausible(doc, k, e):
-            return False
-        if not low and not all(is_cap(t) or t.text == "-" or t.is_lower for t in doc[k:e]):
-            return False
-        if any(t.is_stop or t.lower_ in self.title_heads for t in doc[k:e] if t.is_alpha):
-            return False
-        if e - k == 1 and not low and doc[k].ent_type_ != "PERSON" and doc[k].tag_ != "NNP":
-            return False
-        j = e
-        if j < end and doc[j].lower_ == "from":
-            # "Lorenzo from ThoughtWorks, he's": the organisation, then the comma
-            j += 1
-            while j < end and j - e <= 5 and doc[j].text != ",":
-                j += 1
-        if j < end and doc[j].text == ",":
-            j += 1
-        elif not low:
-            return False  # typed text marks the clause with a comma; run-on text may not
-        if j + 1 >= end or doc[j].lower_ not in {"she", "he", "they"}:
-            return False
-        nxt = doc[j + 1]
-        return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
-
     def _find_cued(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
@@ -600,59 +550,6 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
                 return m.name
         return None
-
-    def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
-        if low:
-            j = k
-            words = 0
-            while j < end and words < 3:
-                t = doc[j]
-                if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
-                    j += 2  # "oduya-bell", "eun-ji": one word of the name
-                    continue
-                if _APOSTROPHE_NAME.fullmatch(t.text):
-                    j += 1  # "o'brien", "d'souza"
-                    words += 1
-                    continue
-                if (
-                    not t.is_alpha
-                    or t.is_stop
-                    or t.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
-                    or t.lower_ in _TIME
-                    or t.lower_ in {"um", "uh", "er", "umm"}
-                ):
-                    break
-                j += 1
-                words += 1
-            return j
-        j = k
-        words = 0
-        while j < end and words < 4:
-            t = doc[j]
-            if is_cap(t) and t.lower_ not in _TIME and not t.like_num:
-                j += 1
-                words += 1
-                continue
-            if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
-                j += 2  # "Hyun-woo", "Mei-Ling"
-                continue
-            if t.lower_ in self.particles and j > k and j + 1 < end and is_cap(doc[j + 1]):
-                j += 1
-                continue
-            break
-        while j > k and (
-            doc[j - 1].is_punct or (doc[j - 1].text in self.particles and doc[j - 1].text.islower())
-        ):
-            j -= 1
-        return j
-
-    @staticmethod
-    def _name_text(span: Span) -> str:
-        text = span.text
-        for prefix in ("Dr. ", "Dr ", "Doctor ", "Professor ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "):
-            if text.startswith(prefix) and len(text) > len(prefix):
-                text = text[len(prefix) :]
-        return text.strip(" ,.'\"")
 
 
 @Language.factory("debrief_contact_v1")
