@@ -4,8 +4,9 @@ Typed recaps and most Whisper transcripts are cased: a capital marks a name or a
 start. Two other kinds are common: all lower case (some Whisper runs, phone typing), and mixed
 case, where a hurried typist or Whisper capitalises the names it knows and nothing else ("just
 got off the phone with dana whitcomb ... talk to her colleague Marco Ruiz"). In both, a
-lower-case word can be a name, so the rules must read names from the tagger (PROPN) instead of
-from capitals; :func:`lower_doc` says which kind a recap is, :func:`is_cap` what a name word is.
+lower-case word can be a name, so the rules read names from the tagger (PROPN) instead of from
+capitals: :func:`lower_doc` and :func:`names_lower` say which kind a recap is, :func:`is_cap`
+what a name word is.
 """
 
 from __future__ import annotations
@@ -26,35 +27,48 @@ _SENT_START = re.compile(r"(?:^|[.?!]\s+)[\"'(]*([A-Za-z][\w'’-]*)")
 
 
 def lower_doc(doc: Doc) -> bool:
-    """True when the recap's capitals do not mark names: (almost) no capital letters at all,
-    or mixed case, where the speaker's "i" or most sentences start in lower case while some
-    names are capitalised. Rules then rely on the tagger's PROPN instead of capitals.
-    Cached on the doc."""
-    cached = doc.user_data.get("debrief_lower")
-    if cached is not None:
-        return bool(cached)
-    verdict = _casing_unreliable(doc.text)
-    doc.user_data["debrief_lower"] = verdict
-    return verdict
+    """True when the recap has (almost) no capital letters: rules rely on PROPN tags and read
+    organisations from lower-case words. Cached on the doc."""
+    return _verdict(doc)[0]
 
 
-def _casing_unreliable(text: str) -> bool:
+def names_lower(doc: Doc) -> bool:
+    """True when capitals do not mark the contact's name: a lower-case recap, or a mixed-case
+    one where the speaker's "i" or most sentences start in lower case while some names are
+    capitalised ("just got off the phone with dana whitcomb ... her colleague Marco Ruiz").
+    Only the contact's name is read the lower-case way there: organisations and people keep
+    the cased rules, since in such recaps capitalised words are still names and lower-case
+    ones mostly are not. Cached on the doc."""
+    lower, mixed = _verdict(doc)
+    return lower or mixed
+
+
+def _verdict(doc: Doc) -> tuple[bool, bool]:
+    cached = doc.user_data.get("debrief_casing")
+    if cached is None:
+        cached = _casing(doc.text)
+        doc.user_data["debrief_casing"] = cached
+    return cached
+
+
+def _casing(text: str) -> tuple[bool, bool]:
+    """(lower case, mixed case) for a recap's text."""
     alpha = [w for w in text.split() if w[:1].isalpha()]
     if len(alpha) < 8:
-        return False
+        return False, False
     caps = sum(1 for w in alpha if w[0].isupper() and w not in _UPPER_I)
     # a few capitals (an acronym, a name Whisper knew: 3 in 150 words) leave it lower-case
     if caps / len(alpha) < 0.03:
-        return True
+        return True, False
     bare = [w.strip(".,;:!?\"'()").replace("’", "'") for w in alpha]
     low_i = sum(1 for w in bare if w in _LOWER_I)
     up_i = sum(1 for w in bare if w in _UPPER_I)
     if low_i > up_i:
-        return True  # "i said", "i'll send": a writer who does not capitalise "I"
+        return False, True  # "i said", "i'll send": a writer who does not capitalise "I"
     starts = _SENT_START.findall(text)
     lowered = sum(1 for w in starts if w[0].islower())
     # one sentence left lower-case is a slip; most of them is how the text is written
-    return len(starts) >= 2 and lowered * 3 >= len(starts) * 2
+    return False, len(starts) >= 2 and lowered * 3 >= len(starts) * 2
 
 
 def is_cap(tok: Token, lower_doc: bool = False) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from debrief.extract.casing import names_lower
 from debrief.extract.contact_company import apposed_matcher
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
@@ -31,7 +32,6 @@ from debrief.extract.orgs import (
     chunk_end,
     display_name,
     is_cap,
-    lower_doc,
     merge_names,
 )
 from debrief.models import Contact
@@ -96,7 +96,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._first_names: set[str] = set()
         self._first_end: int | None = None
         self._first_span: tuple[int, int] | None = None
-        low = lower_doc(doc)
+        # a mixed-case recap's contact is read as in a lower-case one (casing.names_lower)
+        low = names_lower(doc)
         sents = list(doc.sents)
         opening = self._opening(doc, sents)
         self._misheard = self._misheard_heading(doc, *opening) if opening else None
