@@ -400,7 +400,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                             # "my old manager, Priya Das, who ..." (a relation of the
                             # speaker's); "the hiring manager at Atlassian, Tomasz Wojcik"
                             # (a description: their title and company)
-                            if doc[j].text == "," and j + 1 < sent.end:
+                            # "the transit agency, metro regional transit": the agency's name
+                            apposed = doc[j - 1].lower_ in self.orgs.apposition_nouns
+                            if doc[j].text == "," and j + 1 < sent.end and not apposed:
                                 e = self._name_end(doc, j + 1, sent.end, low)
                                 if e > j + 1 and (e >= sent.end or doc[e].is_punct):
                                     article = doc[k].lower_ in {"a", "an", "the"}
