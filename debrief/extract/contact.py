@@ -57,6 +57,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.title_stops = set(title["stops"])
         self.title_continue = set(title["continue_if_lowercase"])
         self.title_heads = set(title["heads"])
+        self.org_before = set(intro["org_before"])
         self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
         self.recasts = PhraseSet(nlp, intro["recasts"])
         self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)

@@ -63,6 +63,7 @@ class NameChecks:
     orgs: OrgFinder
     title_heads: set[str]
     particles: set[str]
+    org_before: set[str]
     ranks: set[str]
     rank_joiners: set[str]
     loose: Matcher
@@ -193,6 +194,11 @@ class NameChecks:
         span = doc[s:e]
         if self.orgs.has_head(span):
             return False
+        nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in self.org_before:
+            return False  # "the Bank of America person", "the Acme panel"
+        if nxt is not None and nxt.lower_ == "of" and self.orgs.has_head(doc[s : e + 1]):
+            return False  # "Bank of America", "City of Tacoma": the name goes on past "of"
         if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):
             return False
         if all(t.lower_ in self.title_heads for t in span if t.is_alpha):
