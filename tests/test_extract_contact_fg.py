@@ -54,3 +54,42 @@ def test_a_head_word_before_of_starts_an_organisation() -> None:
         )
         == "kelly brandt"
     )
+
+
+def test_a_lower_case_name_in_a_cased_recap() -> None:
+    # the contact's name typed in lower case, the rest cased: the cue still introduces it
+    assert (
+        _name(
+            "Talked to maria gonzalez today, senior lineman with the county power cooperative, got "
+            "his number from my old shift supervisor jerome banks. He did six years in the "
+            "Army first. He said the apprenticeship is the way in."
+        )
+        == "maria gonzalez"
+    )
+
+
+def test_a_rank_or_a_coach_before_the_name_is_not_part_of_it() -> None:
+    assert (
+        _name(
+            "So the call with Coach Renata Silva went well, she's the athletic director at "
+            "Lakeview Middle School. She taught PE for ten years."
+        )
+        == "renata silva"
+    )
+    assert (
+        _name(
+            "Recap, this was with Special Agent Omar Haddad out of the Denver field office. "
+            "He was a patrol officer for six years before the academy."
+        )
+        == "omar haddad"
+    )
+
+
+def test_a_first_name_repeated_with_its_accent_is_completed() -> None:
+    assert (
+        _name(
+            "So I talked to Jose, José Ortega, with the accent, he's a buyer at Sysco, and he "
+            "was a line cook for nine years before that."
+        )
+        == person_key("José Ortega")
+    )

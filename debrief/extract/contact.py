@@ -350,6 +350,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 # and the name
                 hi = sent.end if not low or k < sent.end else min(len(doc), k + 3)
                 e = self._name_end(doc, k, hi, low)
+                if e == k and not low and k < hi and self._lower_name(doc[k]):
+                    e = self._name_end(doc, k, hi, True)  # "Talked to marcus bell today, ..."
                 if self._in_header(k):
                     e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
                 elif e > k and not self._plausible(doc, k, e):

@@ -14,11 +14,12 @@ an hour, with Marisa Delacroix-Young"), matched with spaCy's :class:`~spacy.matc
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.contact_title import _TIME
 from debrief.extract.orgs import is_cap
@@ -55,6 +56,10 @@ def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
     for entry in patterns:
         matcher.add(entry["label"], [entry["pattern"]])
     return matcher
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class NameChecks:
@@ -95,6 +100,11 @@ class NameChecks:
                     and nxt.pos_ in {"PROPN", "NOUN", "ADJ"}
                 ):
                     j += 1  # "gabriel dos santos", "ana de la cruz": the tagger calls it a verb
+                    continue
+                person = t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                if j > k and person and not t.is_stop and t.lower_ not in _TIME:
+                    j += 1  # "desmond achebe": the tagger's particle, the model's one person
+                    words += 1
                     continue
                 if (
                     not t.is_alpha
@@ -182,6 +192,12 @@ class NameChecks:
         nxt = doc[j + 1]
         return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
 
+    @staticmethod
+    def _lower_name(t: Token) -> bool:
+        """A lower-case word right after an intro cue that the tagger reads as a name: the
+        contact's name typed in lower case in an otherwise cased recap."""
+        return t.is_lower and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
+
     def _plausible(self, doc: Doc, s: int, e: int) -> bool:
         """Whether ``doc[s:e]`` can be a person's name: not an organisation (a head word like
         "Museum", "Department"), not a date or a number, not a job title ("the VP of Sales",
@@ -242,10 +258,10 @@ class NameChecks:
         s, e = span
         if e - s != 1:
             return span
-        first = doc[s].lower_
+        first = _fold(doc[s].lower_)
         for k in range(e, min(len(doc), e + 60)):
             t = doc[k]
-            word = t.lower_
+            word = _fold(t.lower_)  # "Ines, Inés Navarro": one name with and without accent
             apposed = k <= e + 4 and len(first) >= 3 and word.startswith(first)
             if not (word == first or apposed) or (not low and not is_cap(t)):
                 continue
