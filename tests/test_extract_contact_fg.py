@@ -93,3 +93,22 @@ def test_a_first_name_repeated_with_its_accent_is_completed() -> None:
         )
         == person_key("José Ortega")
     )
+
+
+def test_the_call_was_with_names_the_contact_after_a_corrected_name() -> None:
+    ex = extract(
+        "Okay, short one. Insurance claims call, Dana Kowalski. No wait, not Dana, Dana is her "
+        "team lead. The call was with Priyanka Rao. She's a claims adjuster at Erie Insurance.",
+        WHEN,
+    )
+    assert person_key(ex.contact.name) == "priyanka rao"
+
+
+def test_the_contact_was_after_a_heading_organisation() -> None:
+    assert (
+        _name(
+            "Recap: Etsy, Trust and Safety team. The contact was Lena Marsh, policy lead, and "
+            "she brought in a colleague for the last ten minutes."
+        )
+        == "lena marsh"
+    )

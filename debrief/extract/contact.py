@@ -58,6 +58,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.title_continue = set(title["continue_if_lowercase"])
         self.title_heads = set(title["heads"])
         self.org_before = set(intro["org_before"])
+        self.definitive = PhraseSet(nlp, intro["definitive"])
         self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
         self.recasts = PhraseSet(nlp, intro["recasts"])
         self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)
@@ -222,6 +223,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         sentence, else a later intro cue, else a looser pattern; a first name is completed
         by a fuller mention soon after. A description without a name ("that was a nice call",
         "the call with the head of engineering at Furrow") does not end the search."""
+        said = self._find_definitive(doc, sents[:5], low)
+        if said is not None:
+            return self._completed(doc, said, low)
         found = self._find_cued(doc, sents[:3], low)
         if found is not None and found[0] is not None:
             return self._completed(doc, found, low)
@@ -260,6 +264,21 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if later[1].start >= described[1].start and (gap == 0 or (gap == 1 and titled)):
                 later = later[0], described[1], described[2]
         return self._completed(doc, later, low)
+
+    def _find_definitive(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[tuple[int, int], Span, None] | None:
+        """'The call was with Yolanda Prieto', 'the contact was Anjali ...': a cue that says
+        who the contact is, wherever it stands in the first sentences, wins over any name
+        before it (a heading's organisation, a name corrected away, who set the call up)."""
+        for sent in sents:
+            for _s, k in self.definitive.find(doc, sent.start, sent.end):
+                while k < sent.end and (doc[k].lower_ in self.skip or doc[k].text == ","):
+                    k += 1
+                e = self._name_end(doc, k, sent.end, low)
+                if e > k and self._plausible(doc, k, e):
+                    return (k, e), sent, None
+        return None
 
     def _intro_end(self, sent: Span) -> int:
         """Where the intro sentence's first mention of the name ends, else its start."""
