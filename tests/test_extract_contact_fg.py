@@ -112,3 +112,27 @@ def test_the_contact_was_after_a_heading_organisation() -> None:
         )
         == "lena marsh"
     )
+
+
+def _people(text: str) -> dict[str, str]:
+    return {person_key(p.name): p.relation for p in extract(text, WHEN).people_mentioned}
+
+
+def test_a_heading_word_is_no_person() -> None:
+    people = _people(
+        "call recap. talked to joao silva, he's a dispatcher with the county 911 center. "
+        "he said nights are the hardest part."
+    )
+    assert "recap" not in people
+
+
+def test_a_trading_house_or_an_importer_is_no_person() -> None:
+    ex = extract(
+        "Talked to Amara Obi, a buyer at Tidewater Coffee, and Sam Ruiz from Andes Valley "
+        "Importers set it up. She used to be at Cerro Azul Trading in Lima.",
+        WHEN,
+    )
+    people = {person_key(p.name) for p in ex.people_mentioned}
+    assert "andes valley importers" not in people
+    assert "cerro azul trading" not in people
+    assert "sam ruiz" in people
