@@ -136,3 +136,13 @@ def test_a_trading_house_or_an_importer_is_no_person() -> None:
     assert "andes valley importers" not in people
     assert "cerro azul trading" not in people
     assert "sam ruiz" in people
+
+
+def test_a_rank_before_the_name_is_the_title_when_none_is_said() -> None:
+    ex = extract(
+        "Recap of the ATF call, this was with Special Agent Omar Haddad out of the Denver "
+        "field office. He was a patrol officer for six years before the academy.",
+        WHEN,
+    )
+    assert person_key(ex.contact.name) == "omar haddad"
+    assert (ex.contact.title or "").lower() == "special agent"

@@ -105,8 +105,14 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._misheard = self._misheard_heading(doc, *opening) if opening else None
         self._header = self._find_header(doc, *opening, low) if opening else None
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
+        rank: str | None = None
         if name_span is not None:
-            name_span = self._past_ranks(doc, name_span, low)
+            ranked = self._past_ranks(doc, name_span, low)
+            if ranked != name_span:
+                # "Special Agent Teodoro Ramirez": the rank is the title when none is said
+                words = [t.text for t in doc[name_span[0] : ranked[0]] if t.lower_ in self.ranks]
+                rank = " ".join(w for w in words if w.lower() not in {"former", "retired"})
+            name_span = ranked
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         if self._misheard is not None:
             blocked.update(range(*self._misheard))
@@ -169,6 +175,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 else (name_span[1] if name_span and in_intro else self._intro_end(intro_sent))
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        title = title or rank or None
         if company is not None and self._header is not None and intro_sent is not None:
             # "Debrief, Harbor Freight Logistics call. Talked with James, ... ex-Army like me":
             # the heading wins over an organisation the intro does not place them at
