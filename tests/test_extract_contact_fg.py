@@ -146,3 +146,22 @@ def test_a_rank_before_the_name_is_the_title_when_none_is_said() -> None:
     )
     assert person_key(ex.contact.name) == "omar haddad"
     assert (ex.contact.title or "").lower() == "special agent"
+
+
+def test_an_organisation_heading_the_recap_is_the_company() -> None:
+    ex = extract(
+        "Quick recap before the gym. Medtronic, Mounds View campus. I talked with Ruth "
+        "Abernethy, a quality engineer. She started on the production floor.",
+        WHEN,
+    )
+    assert person_key(ex.contact.name) == "ruth abernethy"
+    assert ex.contact.company == "Medtronic"
+
+
+def test_a_place_heading_the_recap_is_no_company() -> None:
+    ex = extract(
+        "Chicago. Cold day. I talked with Ruth Abernethy, she's a quality engineer. She "
+        "started on the production floor.",
+        WHEN,
+    )
+    assert ex.contact.company is None

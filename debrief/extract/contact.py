@@ -554,35 +554,6 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             return (k, e)
         return None
 
-    def _fallback_company(
-        self,
-        doc: Doc,
-        mentions: list[OrgMention],
-        name_span: tuple[int, int] | None,
-        intro_sent: Span | None,
-    ) -> str | None:
-        """The intro names no organisation: the recap's heading ('Debrief, Kaiser call.'),
-        else one the speaker placed the contact at before naming them ('I talked to someone at
-        Denver Health. Her name is Rachel Steinberg')."""
-        if self._header is not None:
-            for m in mentions:
-                if m.start == self._header[0]:
-                    return m.name
-        limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
-        # "the education director at a small history museum, the Wing Luke Museum. Her name
-        # is ...": an organisation described, then named, before the contact is
-        for _d, am in self._add_apposed(doc, 0, limit, mentions):
-            return am.name
-        for m in mentions:
-            if m.start >= limit:
-                break
-            j = m.start - 1
-            while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
-                j -= 1
-            if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
-                return m.name
-        return None
-
 
 @Language.factory("debrief_contact_v1")
 def make_contact(nlp: Language, name: str) -> ContactExtractor:
