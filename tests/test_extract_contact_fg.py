@@ -165,3 +165,13 @@ def test_a_place_heading_the_recap_is_no_company() -> None:
         WHEN,
     )
     assert ex.contact.company is None
+
+
+def test_an_acronym_title_after_a_determiner_is_no_name() -> None:
+    assert (
+        _name(
+            "Lunch recap. Talked to an OT, Dr. Marisol Vega, who runs the hand clinic at "
+            "Bayfront Health. Twenty minutes."
+        )
+        == "marisol vega"
+    )

@@ -23,7 +23,7 @@ from debrief.extract.casing import names_lower
 from debrief.extract.contact_company import apposed_matcher
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
-from debrief.extract.contact_title import _MOVED, TitleCompanyParser
+from debrief.extract.contact_title import _MOVED, _TITLE_CAPS, TitleCompanyParser
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import (
@@ -355,7 +355,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                     if (
                         doc[k].lower_ in {"my", "a", "an", "the"}
                         and k + 1 < sent.end
-                        and not is_cap(doc[k + 1], low)
+                        and (not is_cap(doc[k + 1], low) or doc[k + 1].lower_ in _TITLE_CAPS)
                     ):
                         break
                     k += 1
