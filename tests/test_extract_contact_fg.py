@@ -86,13 +86,10 @@ def test_a_rank_or_a_coach_before_the_name_is_not_part_of_it() -> None:
 
 
 def test_a_first_name_repeated_with_its_accent_is_completed() -> None:
-    assert (
-        _name(
-            "So I talked to Jose, José Ortega, with the accent, he's a buyer at Sysco, and he "
-            "was a line cook for nine years before that."
-        )
-        == person_key("José Ortega")
-    )
+    assert _name(
+        "So I talked to Jose, José Ortega, with the accent, he's a buyer at Sysco, and he "
+        "was a line cook for nine years before that."
+    ) == person_key("José Ortega")
 
 
 def test_the_call_was_with_names_the_contact_after_a_corrected_name() -> None:
