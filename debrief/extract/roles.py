@@ -138,6 +138,13 @@ def _person_like(spans: list[Span]) -> bool:
     return not any(t.is_stop and t.is_lower for t in spans[0])
 
 
+def _completes(rule: str, model: str) -> bool:
+    """Whether the model's name is the rules' with more words after it, a surname ("priya"
+    -> "priya natarajan"), not a longer phrase."""
+    r, m = person_key(rule).split(), person_key(model).split()
+    return len(r) < len(m) <= 3 and m[: len(r)] == r
+
+
 def _not_a_name(doc: Doc, name: str, spans: list[Span], rules: Roles) -> bool:
     """Whether the model's contact name is one the rules know is not a person: the
     contact's company ("Informational - Dan Li, quant researcher, Two Sigma"), or the
@@ -228,8 +235,11 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
         model_company, rules.contact.company, [rules.contact.name, model.contact.name]
     ):
         model_company = None
+    name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
+    if name and model_name and policy["name"] == "checked" and _completes(name, model_name):
+        name = model_name  # "tyler" -> "tyler brennan": the rules stopped at a mis-tagged word
     contact = Contact(
-        name=_field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key),
+        name=name,
         title=_field(
             policy["title"],
             rules.contact.title,
