@@ -19,6 +19,9 @@ The shipped model (pipeline 1.15) was trained before ``recaps-d``/``recaps-e`` a
 "Contact and people, pipeline 1.15"). Its data again:
 
     .venv/bin/python scripts/train_roles.py --skip 'recaps-[de]-*' --skip spoken-02.jsonl
+
+Pipeline 1.17 measured one trained without recaps-h/i (``--skip 'recaps-[hi]-*'``, with
+recaps-d..g and spoken-02) on h+i and the spoken held-out set and did not ship it (README).
 """
 
 from __future__ import annotations

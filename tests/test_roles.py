@@ -158,3 +158,13 @@ def test_corpus_script_on_a_tiny_input(tmp_path: Path) -> None:
         ("Omar Said", "REFERRAL"),
         ("Kaiser", "ORG"),
     ]
+
+
+def test_the_models_longer_form_of_the_rules_name_completes_it() -> None:
+    from debrief.extract.roles import _completes
+
+    assert _completes("tyler", "tyler brennan")
+    assert _completes("Wanbli", "Wanbli Two Bulls")
+    assert not _completes("tyler brennan", "tyler")
+    assert not _completes("tyler", "tyler brennan site lead")  # a phrase, not a surname
+    assert not _completes("ana", "maria lopez")

@@ -13,17 +13,17 @@ heading is here; reading the title and company after it is in
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from debrief.extract.casing import names_lower
 from debrief.extract.contact_company import apposed_matcher
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
-from debrief.extract.contact_title import _MOVED, _TIME, TitleCompanyParser
+from debrief.extract.contact_title import _MOVED, _TITLE_CAPS, TitleCompanyParser
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
 from debrief.extract.orgs import (
@@ -32,7 +32,6 @@ from debrief.extract.orgs import (
     chunk_end,
     display_name,
     is_cap,
-    lower_doc,
     merge_names,
 )
 from debrief.models import Contact
@@ -44,10 +43,6 @@ for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
         Doc.set_extension(_ext, default=None)
 
 _DESCRIPTOR = {"my", "a", "an", "the", "this", "their", "her", "his", "our"}
-
-
-#: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
-_APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
 
 
 class ContactExtractor(NameChecks, TitleCompanyParser):
@@ -62,6 +57,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.title_stops = set(title["stops"])
         self.title_continue = set(title["continue_if_lowercase"])
         self.title_heads = set(title["heads"])
+        self.org_before = set(intro["org_before"])
+        self.definitive = PhraseSet(nlp, intro["definitive"])
         self.corrections = PhraseSet(nlp, cfg["corrections"]["markers"])
         self.recasts = PhraseSet(nlp, intro["recasts"])
         self.orgs = OrgFinder(nlp, cfg["orgs"], not_companies)
@@ -101,14 +98,21 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self._first_names: set[str] = set()
         self._first_end: int | None = None
         self._first_span: tuple[int, int] | None = None
-        low = lower_doc(doc)
+        # a mixed-case recap's contact is read as in a lower-case one (casing.names_lower)
+        low = names_lower(doc)
         sents = list(doc.sents)
         opening = self._opening(doc, sents)
         self._misheard = self._misheard_heading(doc, *opening) if opening else None
         self._header = self._find_header(doc, *opening, low) if opening else None
         name_span, intro_sent, desc_at = self._find_name(doc, sents, low)
+        rank: str | None = None
         if name_span is not None:
-            name_span = self._past_ranks(doc, name_span, low)
+            ranked = self._past_ranks(doc, name_span, low)
+            if ranked != name_span:
+                # "Special Agent Teodoro Ramirez": the rank is the title when none is said
+                words = [t.text for t in doc[name_span[0] : ranked[0]] if t.lower_ in self.ranks]
+                rank = " ".join(w for w in words if w.lower() not in {"former", "retired"})
+            name_span = ranked
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         if self._misheard is not None:
             blocked.update(range(*self._misheard))
@@ -171,6 +175,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 else (name_span[1] if name_span and in_intro else self._intro_end(intro_sent))
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        title = title or rank or None
         if company is not None and self._header is not None and intro_sent is not None:
             # "Debrief, Harbor Freight Logistics call. Talked with James, ... ex-Army like me":
             # the heading wins over an organisation the intro does not place them at
@@ -225,6 +230,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         sentence, else a later intro cue, else a looser pattern; a first name is completed
         by a fuller mention soon after. A description without a name ("that was a nice call",
         "the call with the head of engineering at Furrow") does not end the search."""
+        said = self._find_definitive(doc, sents[:5], low)
+        if said is not None:
+            return self._completed(doc, said, low)
         found = self._find_cued(doc, sents[:3], low)
         if found is not None and found[0] is not None:
             return self._completed(doc, found, low)
@@ -263,6 +271,21 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if later[1].start >= described[1].start and (gap == 0 or (gap == 1 and titled)):
                 later = later[0], described[1], described[2]
         return self._completed(doc, later, low)
+
+    def _find_definitive(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[tuple[int, int], Span, None] | None:
+        """'The call was with Yolanda Prieto', 'the contact was Anjali ...': a cue that says
+        who the contact is, wherever it stands in the first sentences, wins over any name
+        before it (a heading's organisation, a name corrected away, who set the call up)."""
+        for sent in sents:
+            for _s, k in self.definitive.find(doc, sent.start, sent.end):
+                while k < sent.end and (doc[k].lower_ in self.skip or doc[k].text == ","):
+                    k += 1
+                e = self._name_end(doc, k, sent.end, low)
+                if e > k and self._plausible(doc, k, e):
+                    return (k, e), sent, None
+        return None
 
     def _intro_end(self, sent: Span) -> int:
         """Where the intro sentence's first mention of the name ends, else its start."""
@@ -312,51 +335,6 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 return (k, e), sent, None
         return None
 
-    def _past_ranks(self, doc: Doc, span: tuple[int, int], low: bool) -> tuple[int, int]:
-        """The name after the ranks that open ``span`` ("Petty Officer First Class Marcus
-        Delacroix" -> "Marcus Delacroix"; "Corporal, sorry, former Corporal, Aroha Tamihana"
-        -> "Aroha Tamihana"), or ``span`` when no name follows them."""
-        s = span[0]
-        if doc[s].lower_ not in self.ranks:
-            return span
-        k = s
-        end = doc[s].sent.end
-        while k < end and (doc[k].lower_ in self.ranks or doc[k].lower_ in self.rank_joiners):
-            k += 1
-        if k >= end:
-            return span
-        e2 = self._name_end(doc, k, end, low)
-        if e2 > k and self._plausible(doc, k, e2) and doc[k].lower_ not in self.title_heads:
-            return (k, e2)
-        return span
-
-    def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
-        """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a
-        content designer', 'Lorenzo from ThoughtWorks, he's ...': a sentence that opens with a
-        name the next clause is about ("she", "he", "they", after a comma or a "from <Org>")."""
-        if not 0 < e - k <= 4 or not self._plausible(doc, k, e):
-            return False
-        if not low and not all(is_cap(t) or t.text == "-" or t.is_lower for t in doc[k:e]):
-            return False
-        if any(t.is_stop or t.lower_ in self.title_heads for t in doc[k:e] if t.is_alpha):
-            return False
-        if e - k == 1 and not low and doc[k].ent_type_ != "PERSON" and doc[k].tag_ != "NNP":
-            return False
-        j = e
-        if j < end and doc[j].lower_ == "from":
-            # "Lorenzo from ThoughtWorks, he's": the organisation, then the comma
-            j += 1
-            while j < end and j - e <= 5 and doc[j].text != ",":
-                j += 1
-        if j < end and doc[j].text == ",":
-            j += 1
-        elif not low:
-            return False  # typed text marks the clause with a comma; run-on text may not
-        if j + 1 >= end or doc[j].lower_ not in {"she", "he", "they"}:
-            return False
-        nxt = doc[j + 1]
-        return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
-
     def _find_cued(
         self, doc: Doc, sents: list[Span], low: bool
     ) -> tuple[tuple[int, int] | None, Span | None, int | None] | None:
@@ -377,7 +355,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                     if (
                         doc[k].lower_ in {"my", "a", "an", "the"}
                         and k + 1 < sent.end
-                        and not is_cap(doc[k + 1], low)
+                        and (not is_cap(doc[k + 1], low) or doc[k + 1].lower_ in _TITLE_CAPS)
                     ):
                         break
                     k += 1
@@ -398,6 +376,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 # and the name
                 hi = sent.end if not low or k < sent.end else min(len(doc), k + 3)
                 e = self._name_end(doc, k, hi, low)
+                if e == k and not low and k < hi and self._lower_name(doc[k]):
+                    e = self._name_end(doc, k, hi, True)  # "Talked to marcus bell today, ..."
                 if self._in_header(k):
                     e = k  # "Debrief, Mayo Clinic call.": the heading names the organisation
                 elif e > k and not self._plausible(doc, k, e):
@@ -449,7 +429,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                             # "my old manager, Priya Das, who ..." (a relation of the
                             # speaker's); "the hiring manager at Atlassian, Tomasz Wojcik"
                             # (a description: their title and company)
-                            if doc[j].text == "," and j + 1 < sent.end:
+                            # "the transit agency, metro regional transit": the agency's name
+                            apposed = doc[j - 1].lower_ in self.orgs.apposition_nouns
+                            if doc[j].text == "," and j + 1 < sent.end and not apposed:
                                 e = self._name_end(doc, j + 1, sent.end, low)
                                 if e > j + 1 and (e >= sent.end or doc[e].is_punct):
                                     article = doc[k].lower_ in {"a", "an", "the"}
@@ -571,88 +553,6 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         if ends and (org_like or bare) and not any(t.ent_type_ == "PERSON" for t in span):
             return (k, e)
         return None
-
-    def _fallback_company(
-        self,
-        doc: Doc,
-        mentions: list[OrgMention],
-        name_span: tuple[int, int] | None,
-        intro_sent: Span | None,
-    ) -> str | None:
-        """The intro names no organisation: the recap's heading ('Debrief, Kaiser call.'),
-        else one the speaker placed the contact at before naming them ('I talked to someone at
-        Denver Health. Her name is Rachel Steinberg')."""
-        if self._header is not None:
-            for m in mentions:
-                if m.start == self._header[0]:
-                    return m.name
-        limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
-        # "the education director at a small history museum, the Wing Luke Museum. Her name
-        # is ...": an organisation described, then named, before the contact is
-        for _d, am in self._add_apposed(doc, 0, limit, mentions):
-            return am.name
-        for m in mentions:
-            if m.start >= limit:
-                break
-            j = m.start - 1
-            while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
-                j -= 1
-            if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
-                return m.name
-        return None
-
-    def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
-        if low:
-            j = k
-            words = 0
-            while j < end and words < 3:
-                t = doc[j]
-                if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
-                    j += 2  # "oduya-bell", "eun-ji": one word of the name
-                    continue
-                if _APOSTROPHE_NAME.fullmatch(t.text):
-                    j += 1  # "o'brien", "d'souza"
-                    words += 1
-                    continue
-                if (
-                    not t.is_alpha
-                    or t.is_stop
-                    or t.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
-                    or t.lower_ in _TIME
-                    or t.lower_ in {"um", "uh", "er", "umm"}
-                ):
-                    break
-                j += 1
-                words += 1
-            return j
-        j = k
-        words = 0
-        while j < end and words < 4:
-            t = doc[j]
-            if is_cap(t) and t.lower_ not in _TIME and not t.like_num:
-                j += 1
-                words += 1
-                continue
-            if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
-                j += 2  # "Hyun-woo", "Mei-Ling"
-                continue
-            if t.lower_ in self.particles and j > k and j + 1 < end and is_cap(doc[j + 1]):
-                j += 1
-                continue
-            break
-        while j > k and (
-            doc[j - 1].is_punct or (doc[j - 1].text in self.particles and doc[j - 1].text.islower())
-        ):
-            j -= 1
-        return j
-
-    @staticmethod
-    def _name_text(span: Span) -> str:
-        text = span.text
-        for prefix in ("Dr. ", "Dr ", "Doctor ", "Professor ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "):
-            if text.startswith(prefix) and len(text) > len(prefix):
-                text = text[len(prefix) :]
-        return text.strip(" ,.'\"")
 
 
 @Language.factory("debrief_contact_v1")

@@ -18,10 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml
-from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_cap, lower_doc
+from debrief.extract.orgs import (
+    OrgMention,
+    chunk_end,
+    display_name,
+    is_acronym,
+    is_cap,
+    lower_doc,
+)
 
 if TYPE_CHECKING:
     from debrief.extract.contact_lower import LowerOrgs
@@ -99,6 +106,9 @@ class CompanyChecks:
     title_heads: set[str]
     _blocked: set[int]
     _replaced: tuple[int, int] | None
+    _header: tuple[int, int] | None
+    header_fillers: set[str]
+    header_call_words: set[str]
 
     def _apposed_orgs(
         self, doc: Doc, lo: int, hi: int, blocked: set[int]
@@ -309,3 +319,62 @@ class CompanyChecks:
         ):
             return m
         return OrgMention(k + 1, m.end, display_name(rest.text), m.strong)
+
+    def _fallback_company(
+        self,
+        doc: Doc,
+        mentions: list[OrgMention],
+        name_span: tuple[int, int] | None,
+        intro_sent: Span | None,
+    ) -> str | None:
+        """The intro names no organisation: the recap's heading ('Debrief, Kaiser call.'),
+        else one the speaker placed the contact at before naming them ('I talked to someone at
+        Denver Health. Her name is Rachel Steinberg')."""
+        if self._header is not None:
+            for m in mentions:
+                if m.start == self._header[0]:
+                    return m.name
+        limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
+        # "the education director at a small history museum, the Wing Luke Museum. Her name
+        # is ...": an organisation described, then named, before the contact is
+        for _d, am in self._add_apposed(doc, 0, limit, mentions):
+            return am.name
+        for m in mentions:
+            if m.start >= limit:
+                break
+            j = m.start - 1
+            while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
+                return m.name
+        return self._heading_org(doc, limit)
+
+    def _heading_org(self, doc: Doc, limit: int) -> str | None:
+        """'Pfizer, Kalamazoo site. I talked with ...', 'Drone ops. Zipline. Chat with ...',
+        "Reed's admissions office, that was the call", 'Genentech MSL call': a proper name
+        (the tagger's PROPN, or an acronym) opening one of the first two sentences before the
+        contact's name, closed by punctuation, a possessive or a call word, is the heading's
+        organisation. Not in recaps whose capitals are unreliable, not a place or a person."""
+        if lower_doc(doc) or limit <= 0:
+            return None
+        for sent in list(doc.sents)[:2]:
+            k = sent.start
+            while k < sent.end and (doc[k].lower_ in self.header_fillers or doc[k].is_punct):
+                k += 1
+            if k >= limit:
+                return None
+            e = chunk_end(doc, k, sent.end, False, 4)
+            span = doc[k:e]
+            closed = e < len(doc) and (
+                doc[e].text in {",", ".", ":", "'s", "!"} or doc[e].lower_ in self.header_call_words
+            )
+            if (
+                e > k
+                and closed
+                and not any(i in self._blocked for i in range(k, e))
+                and all(t.pos_ == "PROPN" or is_acronym(t.text) for t in span)
+                and not any(t.ent_type_ in {"GPE", "LOC", "PERSON", "NORP", "DATE"} for t in span)
+                and not any(t.lower_ in self.title_heads for t in span)
+            ):
+                return display_name(span.text)
+        return None

@@ -1,21 +1,27 @@
-"""Checking and completing the contact's name for debrief_contact_v1.
+"""Reading, checking and completing the contact's name for debrief_contact_v1.
 
-What :mod:`debrief.extract.contact` finds after an intro cue is a candidate. Here it is
-checked (an organisation, a date or a job title is not a name), completed (a first name the
-recap spells out in full a little later: "Ruth. Ruth, um, Ruth Mekonnen", "Bea, Beatriz Soto")
-and, where no cue introduced anyone, looked for with the looser patterns of
-``[intro.loose]`` in ``pipelines/contact_patterns.toml`` ("we talked for an hour, with Marisa
-Delacroix-Young"), matched with spaCy's :class:`~spacy.matcher.Matcher`.
+Where a name that starts at a token ends (``_name_end``: capitalised words in a cased recap,
+content words in one whose capitals are unreliable, see :mod:`debrief.extract.casing`), the
+name after a rank ("Petty Officer Marcus Delacroix") and a sentence that opens with a name the
+next clause is about ("Nasra, she's a ..."). What :mod:`debrief.extract.contact` finds after
+an intro cue is a candidate. Here it is checked (an organisation, a date or a job title is
+not a name), completed (a first name the recap spells out in full a little later: "Ruth. Ruth,
+um, Ruth Mekonnen", "Bea, Beatriz Soto") and, where no cue introduced anyone, looked for with
+the looser patterns of ``[intro.loose]`` in ``pipelines/contact_patterns.toml`` ("we talked for
+an hour, with Marisa Delacroix-Young"), matched with spaCy's :class:`~spacy.matcher.Matcher`.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.contact_title import _TIME
 from debrief.extract.orgs import is_cap
 
 if TYPE_CHECKING:
@@ -36,6 +42,13 @@ _HOLIDAY_ENDS = {"day", "eve"}
 
 NameSpan = tuple[int, int]
 
+#: Tags no word of a lower-case name gets; an adverb does not start one ("that was kind of
+#: a bummer") but the tagger reads some surnames as adverbs ("maria lopez")
+_NOT_LOWER_NAME_POS = {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
+
+#: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
+_APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
+
 
 def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
     """A Matcher over the ``[[intro.loose]]`` patterns; the last token matched starts the name."""
@@ -45,19 +58,145 @@ def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
     return matcher
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 class NameChecks:
     """Plausibility and completion of a name candidate (a mixin of ContactExtractor)."""
 
     orgs: OrgFinder
     title_heads: set[str]
+    particles: set[str]
+    org_before: set[str]
+    ranks: set[str]
+    rank_joiners: set[str]
     loose: Matcher
     corrections: PhraseSet
 
-    def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:  # pragma: no cover
-        raise NotImplementedError
-
     def _in_header(self, i: int) -> bool:  # pragma: no cover
         raise NotImplementedError
+
+    def _name_end(self, doc: Doc, k: int, end: int, low: bool) -> int:
+        if low:
+            j = k
+            words = 0
+            while j < end and words < 3:
+                t = doc[j]
+                if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
+                    j += 2  # "oduya-bell", "eun-ji": one word of the name
+                    continue
+                if _APOSTROPHE_NAME.fullmatch(t.text):
+                    j += 1  # "o'brien", "d'souza"
+                    words += 1
+                    continue
+                nxt = doc[j + 1] if j + 1 < end else None
+                if (
+                    t.lower_ in self.particles
+                    and j > k
+                    and nxt is not None
+                    and nxt.is_alpha
+                    and not nxt.is_stop
+                    and nxt.pos_ in {"PROPN", "NOUN", "ADJ"}
+                ):
+                    j += 1  # "gabriel dos santos", "ana de la cruz": the tagger calls it a verb
+                    continue
+                person = t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                if j > k and person and not t.is_stop and t.lower_ not in _TIME:
+                    j += 1  # "desmond achebe": the tagger's particle, the model's one person
+                    words += 1
+                    continue
+                if (
+                    not t.is_alpha
+                    or t.is_stop
+                    or t.pos_ in _NOT_LOWER_NAME_POS
+                    or (j == k and t.pos_ in {"ADV", "INTJ"})
+                    or t.lower_ in _TIME
+                    or t.lower_ in {"um", "uh", "er", "umm"}
+                ):
+                    break
+                j += 1
+                words += 1
+            return j
+        j = k
+        words = 0
+        while j < end and words < 4:
+            t = doc[j]
+            if is_cap(t) and t.lower_ not in _TIME and not t.like_num:
+                j += 1
+                words += 1
+                continue
+            if t.text == "-" and j > k and not doc[j - 1].whitespace_ and j + 1 < end:
+                j += 2  # "Hyun-woo", "Mei-Ling"
+                continue
+            if t.lower_ in self.particles and j > k and j + 1 < end and is_cap(doc[j + 1]):
+                j += 1
+                continue
+            break
+        while j > k and (
+            doc[j - 1].is_punct or (doc[j - 1].text in self.particles and doc[j - 1].text.islower())
+        ):
+            j -= 1
+        return j
+
+    @staticmethod
+    def _name_text(span: Span) -> str:
+        text = span.text
+        for prefix in ("Dr. ", "Dr ", "Doctor ", "Professor ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "):
+            if text.startswith(prefix) and len(text) > len(prefix):
+                text = text[len(prefix) :]
+        return text.strip(" ,.'\"")
+
+    def _past_ranks(self, doc: Doc, span: tuple[int, int], low: bool) -> tuple[int, int]:
+        """The name after the ranks that open ``span`` ("Petty Officer First Class Marcus
+        Delacroix" -> "Marcus Delacroix"; "Corporal, sorry, former Corporal, Aroha Tamihana"
+        -> "Aroha Tamihana"), or ``span`` when no name follows them."""
+        s = span[0]
+        if doc[s].lower_ not in self.ranks:
+            return span
+        k = s
+        end = doc[s].sent.end
+        while k < end and (doc[k].lower_ in self.ranks or doc[k].lower_ in self.rank_joiners):
+            k += 1
+        if k >= end:
+            return span
+        e2 = self._name_end(doc, k, end, low)
+        if e2 > k and self._plausible(doc, k, e2) and doc[k].lower_ not in self.title_heads:
+            return (k, e2)
+        return span
+
+    def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
+        """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a
+        content designer', 'Lorenzo from ThoughtWorks, he's ...': a sentence that opens with a
+        name the next clause is about ("she", "he", "they", after a comma or a "from <Org>")."""
+        if not 0 < e - k <= 4 or not self._plausible(doc, k, e):
+            return False
+        if not low and not all(is_cap(t) or t.text == "-" or t.is_lower for t in doc[k:e]):
+            return False
+        if any(t.is_stop or t.lower_ in self.title_heads for t in doc[k:e] if t.is_alpha):
+            return False
+        if e - k == 1 and not low and doc[k].ent_type_ != "PERSON" and doc[k].tag_ != "NNP":
+            return False
+        j = e
+        if j < end and doc[j].lower_ == "from":
+            # "Lorenzo from ThoughtWorks, he's": the organisation, then the comma
+            j += 1
+            while j < end and j - e <= 5 and doc[j].text != ",":
+                j += 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        elif not low:
+            return False  # typed text marks the clause with a comma; run-on text may not
+        if j + 1 >= end or doc[j].lower_ not in {"she", "he", "they"}:
+            return False
+        nxt = doc[j + 1]
+        return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
+
+    @staticmethod
+    def _lower_name(t: Token) -> bool:
+        """A lower-case word right after an intro cue that the tagger reads as a name: the
+        contact's name typed in lower case in an otherwise cased recap."""
+        return t.is_lower and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
 
     def _plausible(self, doc: Doc, s: int, e: int) -> bool:
         """Whether ``doc[s:e]`` can be a person's name: not an organisation (a head word like
@@ -71,6 +210,11 @@ class NameChecks:
         span = doc[s:e]
         if self.orgs.has_head(span):
             return False
+        nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in self.org_before:
+            return False  # "the Bank of America person", "the Acme panel"
+        if nxt is not None and nxt.lower_ == "of" and self.orgs.has_head(doc[s : e + 1]):
+            return False  # "Bank of America", "City of Tacoma": the name goes on past "of"
         if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):
             return False
         if all(t.lower_ in self.title_heads for t in span if t.is_alpha):
@@ -114,10 +258,10 @@ class NameChecks:
         s, e = span
         if e - s != 1:
             return span
-        first = doc[s].lower_
+        first = _fold(doc[s].lower_)
         for k in range(e, min(len(doc), e + 60)):
             t = doc[k]
-            word = t.lower_
+            word = _fold(t.lower_)  # "Ines, Inés Navarro": one name with and without accent
             apposed = k <= e + 4 and len(first) >= 3 and word.startswith(first)
             if not (word == first or apposed) or (not low and not is_cap(t)):
                 continue

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.contact_company import CompanyChecks
 from debrief.extract.contact_lower import LowerOrgs
+from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
@@ -30,85 +31,12 @@ if TYPE_CHECKING:
 _PRONOUNS = {"she", "he", "they"}
 _HAS = {"'s", "has", "have", "'ve"}
 
-_FILLERS = {
-    "uh",
-    "um",
-    "umm",
-    "uhh",
-    "like",
-    ",",
-    "you",
-    "know",
-    "a",
-    "an",
-    "the",
-    "kind",
-    "of",
-    "sort",
-}
-_TITLE_CAPS = {
-    "pm",
-    "vp",
-    "svp",
-    "evp",
-    "sre",
-    "swe",
-    "ux",
-    "ui",
-    "hr",
-    "it",
-    "qa",
-    "ceo",
-    "cto",
-    "cfo",
-    "coo",
-    "cmo",
-    "rn",
-    "np",
-    "md",
-    "ops",
-    "seo",
-    "crm",
-    "ai",
-    "ml",
-    "r&d",
-    "dei",
-    "tpm",
-    "apm",
-    "ic",
-}
+_FILLERS = word_list("title_fillers")
+_TITLE_CAPS = word_list("title_caps")
 #: "the city of Boise": a lower-case word before "of" that makes the place an organisation.
 _OF_PLACES = {"city", "county", "state", "town", "village", "borough", "commonwealth", "port"}
-_MOVED = {
-    "moved",
-    "left",
-    "switched",
-    "jumped",
-    "joined",
-    "anymore",
-    "formerly",
-    "former",
-    "used",
-    "before",
-    "previously",
-}
-_TIME = {
-    "today",
-    "tonight",
-    "yesterday",
-    "earlier",
-    "this",
-    "last",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "just",
-    "finally",
-    "again",
-    "briefly",
-    "quickly",
-}
+_MOVED = word_list("moved_words")
+_TIME = word_list("time_words")
 
 
 class TitleCompanyParser(CompanyChecks):
@@ -368,9 +296,11 @@ class TitleCompanyParser(CompanyChecks):
             j = lm.start - 1
             the = j > 0 and doc[j].lower_ == "the"
             j -= the
-            # "for" only with "the": "for the city of Austin", not "for teachers"
+            # "for" only with "the" ("for the city of Austin", not "for teachers"); "from" right
+            # after the contact's name ("dana whitcomb from ferrow freight.")
+            after_name = doc[j].lower_ == "from" and j - 1 in self._blocked
             if (
-                (doc[j].lower_ == "at" or (doc[j].lower_ == "for" and the))
+                (doc[j].lower_ == "at" or (doc[j].lower_ == "for" and the) or after_name)
                 and doc[lm.end - 1].tag_ not in {"NNS", "NNPS"}
                 and (closer is None or closer.is_punct or closer.lower_ == "in")
                 and all(

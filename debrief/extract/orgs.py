@@ -19,62 +19,13 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import PhraseSet, load_toml
 from debrief.names import clean_company, company_key, words
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
 _SKIP_DET = {"the", "a", "an"}
-_NOT_NAMES = {
-    "i",
-    "she",
-    "he",
-    "they",
-    "we",
-    "you",
-    "it",
-    "her",
-    "his",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "what",
-    "who",
-    "which",
-    "when",
-    "where",
-    "why",
-    "how",
-    "and",
-    "but",
-    "so",
-    "or",
-    "if",
-    "then",
-    "also",
-    "oh",
-    "okay",
-    "ok",
-    "yeah",
-    "um",
-    "uh",
-    "anyway",
-    "honestly",
-    "apparently",
-    "basically",
-    "a",
-    "an",
-    "the",
-    "no",
-    "not",
-}
 _UNIT_NOUNS = {
     "branch",
     "campus",
@@ -109,41 +60,6 @@ class OrgMention:
     end: int
     name: str
     strong: bool
-
-
-def is_cap(tok: Token, lower_doc: bool = False) -> bool:
-    """A token that can be part of a proper name ("Stripe", "PG", "3M", "DigitalOcean")."""
-    text = tok.text
-    if not text or tok.is_punct or tok.is_space or tok.lower_ in _NOT_NAMES:
-        return False
-    if lower_doc:
-        return tok.pos_ == "PROPN"
-    if text[0].isupper():
-        return True
-    return text[0].isdigit() and any(c.isalpha() for c in text)
-
-
-def is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return (
-        bool(letters)
-        and len(letters) <= 6
-        and all(c.isupper() for c in letters)
-        and " " not in text
-    )
-
-
-def lower_doc(doc: Doc) -> bool:
-    """True when the transcript has (almost) no capital letters: rely on PROPN tags instead."""
-    cached = doc.user_data.get("debrief_lower")
-    if cached is not None:
-        return bool(cached)
-    alpha = [w for w in doc.text.split() if w[:1].isalpha()]
-    caps = sum(1 for w in alpha if w[0].isupper() and w not in {"I", "I'm", "I'll", "I've", "I'd"})
-    # a few capitals (an acronym, a name Whisper knew: 3 in 150 words) leave it lower-case
-    verdict = len(alpha) >= 8 and caps / len(alpha) < 0.03
-    doc.user_data["debrief_lower"] = verdict
-    return verdict
 
 
 def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:
@@ -364,7 +280,7 @@ class OrgFinder:
         if (
             not t.is_alpha
             or low in self.lower_stops
-            or low in _NOT_NAMES
+            or low in NOT_NAMES
             or low in self.time_words
             or low in self.naming  # "for hospitals called kindred works": a new name
             or t.ent_type_ in {"PERSON", "DATE", "TIME"}

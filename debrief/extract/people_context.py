@@ -1,0 +1,174 @@
+"""The contexts that make a name a person for debrief_people_v1 (a mixin of PeopleExtractor).
+
+Before a name: a person cue ("her colleague", "talk to"), a weaker one ("works with") that
+needs a PERSON tag, a role with a determiner and a comma ("the Head of Support, Marco"), a list
+started before ("Names to contact: A, B"). After it: a role or "who" ("Inés, who's ..."), a
+team ("Kevin from recruiting"). And what makes it an organisation instead: an apposition to an
+organisation noun ("her salon, Studio Bellini") or a description as one ("X, a small firm").
+Cue words are in ``pipelines/people_cues.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from debrief.extract.casing import is_cap
+from debrief.extract.lexicon import PhraseSet
+
+
+class PersonContext:
+    before: PhraseSet
+    after: PhraseSet
+    weak_before: PhraseSet
+    continuers: set[str]
+    departments: set[str]
+    fillers: set[str]
+    org_nouns: set[str]
+    org_possessions: set[str]
+    role_dets: set[str]
+    team_nouns: set[str]
+    title_heads: set[str]
+
+    def _context_before(self, doc: Doc, s: int) -> bool:
+        for n in range(1, 4):
+            if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
+                return True
+        # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo": the cue word said with
+        # a determiner; "Program Manager, Grants, at ..." is a title's own list, no person
+        if s >= 2 and doc[s - 1].text == ",":
+            k = self._role_start(doc, s - 1)
+            return k is not None and any(
+                self.before.match_at(doc, j, s - 1) for j in range(k + 1, s - 1)
+            )
+        return False
+
+    def _role_start(self, doc: Doc, comma: int) -> int | None:
+        """Where the determined role before ``comma`` starts ("*her* manager ,", "*the* Head of
+        Support ,"): the determiner's index, or None when the words before the comma are not
+        such a role."""
+        for k in range(comma - 1, max(-1, comma - 6), -1):
+            t = doc[k]
+            if t.lower_ in self.role_dets:
+                return k if k < comma - 1 else None
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"}:
+                return None
+        return None
+
+    def _weak_context(self, doc: Doc, s: int, e: int) -> bool:
+        """A name the model tags PERSON after a verb people do with people ("works closely
+        with Raj", "shadowed Luis") or followed by its role (", the VP") is a person; the
+        same words before a tool or a company ("works with Salesforce", tagged ORG) are not
+        evidence, so this context needs the PERSON tag."""
+        person = all(t.ent_type_ == "PERSON" for t in doc[s:e])
+        for n in range(1, 4):
+            if person and s - n >= 0 and self.weak_before.match_at(doc, s - n, s) == n:
+                return True
+        # "reports to Gwen, the managing editor": untagged too, but never an organisation
+        if not person and any(t.ent_type_ for t in doc[s:e]):
+            return False
+        if (
+            e + 2 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].lower_ in {"the", "her", "his", "their", "our", "my"}
+        ):
+            return any(t.lower_ in self.title_heads for t in doc[e + 2 : min(len(doc), e + 5)])
+        # "the Head of Support, Marco, ...", "his chef de cuisine, marisol": the role first
+        if s >= 2 and doc[s - 1].text == ",":
+            k = self._role_start(doc, s - 1)
+            if k is not None and doc[k].lower_ not in {"a", "an"}:
+                return any(t.lower_ in self.title_heads for t in doc[k + 1 : s - 1])
+        return False
+
+    def _coordinated(self, doc: Doc, s: int, ctx_ends: set[int]) -> bool:
+        """ "works with Raj and Ellen", "Ruth, Sam and Theo": a name joined by "and"/"or"/a
+        comma to a name already in a person context shares that context; so does one
+        continuing the list after a full stop ("... my colleague, Anders. And, um, Farida")."""
+        k = self._list_before(doc, s)
+        return k is not None and k in ctx_ends
+
+    def _list_before(self, doc: Doc, s: int) -> int | None:
+        """The last token before the joining words in front of ``s`` ("and", "or", a comma,
+        fillers, or a full stop followed by "And"/"Also"), or None when nothing joins ``s`` to
+        what precedes it."""
+        k = s - 1
+        joined = continued = False
+        while k >= 0 and s - k <= 6:
+            w = doc[k].lower_
+            if w in {"and", "or", ","} or w in self.continuers:
+                joined = True
+                continued = continued or w in self.continuers
+            elif w in {".", ";"} and continued:
+                pass
+            elif w not in self.fillers:
+                break
+            k -= 1
+        if s - k > 3 and not continued:
+            return None  # "Raj, um, like, Ellen": the plain list of before, at most two words
+        return k if joined and k >= 0 else None
+
+    def _apposed_to_org(self, doc: Doc, s: int) -> bool:
+        """The name follows a comma after an organisation noun: "her salon, Studio Bellini",
+        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa"."""
+        if s < 2 or doc[s - 1].text != ",":
+            return False
+        for k in range(s - 2, max(-1, s - 5), -1):
+            t = doc[k]
+            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+                return False
+            if t.lemma_.lower() in self.org_nouns or t.lower_ in self.org_nouns:
+                return True
+        return False
+
+    def _described_as_org(self, doc: Doc, e: int) -> bool:
+        """The name is followed by a description of an organisation: ", the law firm",
+        "is a small nonprofit", "'s clients"."""
+        k = e
+        if k < len(doc) and doc[k].lower_ == "'s":
+            return k + 1 < len(doc) and doc[k + 1].lower_ in self.org_possessions
+        while k < len(doc) and doc[k].lower_ in {",", "is", "was", "which", "'s"}:
+            k += 1
+        if k == e or k >= len(doc) or doc[k].lower_ not in {"a", "an", "the"}:
+            return False
+        for j in range(k + 1, min(len(doc), k + 5)):
+            if doc[j].lower_ in self.org_nouns:
+                return True
+            if doc[j].is_punct:
+                break
+        return False
+
+    def _team_after(self, doc: Doc, e: int) -> bool:
+        """ "Kevin from recruiting", "Priya on the informatics team", "Lena in HR": a name
+        followed by the team or department it works in is a person."""
+        if e >= len(doc) or doc[e].lower_ not in {"from", "on", "in"}:
+            return False
+        if doc[e - 1].ent_type_ in {"GPE", "LOC", "FAC"}:
+            return False
+        prep = doc[e].lower_
+        k = e + 1
+        if k < len(doc) and doc[k].lower_ in {"the", "her", "his", "their", "our", "my"}:
+            k += 1
+        if k >= len(doc):
+            return False
+        if prep != "on" and doc[k].lower_ in self.departments:
+            return True  # "from recruiting", "in HR"; "on the design team" below
+        for j in range(k, min(len(doc), k + 4)):
+            t = doc[j]
+            if t.is_punct or (is_cap(t) and t.lower_ not in self.departments):
+                return False
+            if t.lower_ in self.team_nouns:
+                return True
+        return False
+
+    def _context_after(self, doc: Doc, e: int) -> bool:
+        if self.after.match_at(doc, e):
+            return True
+        if self._team_after(doc, e):
+            return True
+        # "Kenji at Pentagram": a name followed by "at <Organisation>"
+        orgs = doc._.org_mentions or []
+        return (
+            e + 1 < len(doc)
+            and doc[e].lower_ == "at"
+            and any(m.start in (e + 1, e + 2) and m.strong for m in orgs)
+            and doc[e - 1].tag_ == "NNP"
+        )
