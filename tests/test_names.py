@@ -115,6 +115,22 @@ def test_looks_truncated() -> None:
     assert not looks_truncated([])
 
 
+def test_looks_truncated_with_word_timestamps() -> None:
+    """Word timestamps trim a segment to its last word, so a skip shows only against the
+    seconds of speech the VAD found (the suite once caught the engine keeping such a
+    transcript: 7 words for 18 s of speech)."""
+    from debrief.models import Segment
+    from debrief.transcribe.base import looks_truncated
+
+    said = "Just got off the phone with Siobhan Okonkwo"
+    trimmed = [Segment(0.0, 2.5, said)]
+    assert not looks_truncated(trimmed)  # the segment alone looks fine
+    assert looks_truncated(trimmed, speech_seconds=18.2)
+    assert not looks_truncated(trimmed, speech_seconds=3.0)  # a short recap may be slow
+    whole = said + " who runs detection at CrowdStrike and she said to call Priya Raman soon"
+    assert not looks_truncated([Segment(0.0, 6.5, whole)], speech_seconds=7.0)
+
+
 # -- vocabulary ---------------------------------------------------------------------------------
 
 

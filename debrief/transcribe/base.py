@@ -137,15 +137,22 @@ MIN_WORDS_PER_SECOND = 1.0
 LONG_SEGMENT_SECONDS = 6.0
 
 
-def looks_truncated(segments: Sequence[Segment]) -> bool:
-    """Whether a transcript skipped speech: a long segment with far too few words.
+def looks_truncated(segments: Sequence[Segment], speech_seconds: float | None = None) -> bool:
+    """Whether a transcript skipped speech: a long segment with far too few words, or (given
+    ``speech_seconds``, the speech the VAD found) far too few words for all that speech.
 
     Prompting Whisper with names can make it copy a name and jump to the end of the
-    window; the engines then transcribe again without the vocabulary (nothing is lost)."""
+    window; the engines then transcribe again without the vocabulary (nothing is lost).
+    The second test is for word timestamps: they trim a segment to its last word, so a
+    skip no longer shows as a long segment ("Just got off the phone with Siobhan Okonkwo"
+    ending at 2.5 s of 18 s of speech)."""
     for seg in segments:
         length = seg.end - seg.start
         if length >= LONG_SEGMENT_SECONDS and len(seg.text.split()) / length < MIN_WORDS_PER_SECOND:
             return True
+    if speech_seconds is not None and speech_seconds >= LONG_SEGMENT_SECONDS:
+        words = sum(len(seg.text.split()) for seg in segments)
+        return words / speech_seconds < MIN_WORDS_PER_SECOND
     return False
 
 
@@ -153,13 +160,17 @@ _Run = TypeVar("_Run")
 
 
 def without_skips(
-    run: Callable[[str], _Run], names: str, segments: Callable[[_Run], Sequence[Segment]]
+    run: Callable[[str], _Run],
+    names: str,
+    segments: Callable[[_Run], Sequence[Segment]],
+    speech_seconds: Callable[[_Run], float | None] = lambda _: None,
 ) -> tuple[_Run, str]:
     """``run(names)``, or ``run("")`` when the names made Whisper skip speech (the recap
     matters more than the names): the result and the names it used. ``segments`` reads the
-    result's segments for :func:`looks_truncated`."""
+    result's segments and ``speech_seconds`` its seconds of speech, if known, for
+    :func:`looks_truncated`."""
     result = run(names)
-    if names and looks_truncated(segments(result)):
+    if names and looks_truncated(segments(result), speech_seconds(result)):
         return run(""), ""
     return result, names
 

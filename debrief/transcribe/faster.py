@@ -92,8 +92,11 @@ class FasterWhisperEngine(Engine):
     ) -> tuple[list[Segment], str, str]:
         if is_silent(audio):
             return [], self._language, hotwords
-        (segments, language), hotwords = without_skips(
-            lambda names: self._run(audio, names, progress, duration), hotwords, lambda r: r[0]
+        (segments, language, _), hotwords = without_skips(
+            lambda names: self._run(audio, names, progress, duration),
+            hotwords,
+            lambda r: r[0],
+            lambda r: r[2],
         )
         return segments, language, hotwords
 
@@ -103,7 +106,8 @@ class FasterWhisperEngine(Engine):
         hotwords: str,
         progress: ProgressCallback | None,
         duration: float,
-    ) -> tuple[list[Segment], str]:
+    ) -> tuple[list[Segment], str, float | None]:
+        """Segments, language and the seconds of speech the VAD kept (None without VAD)."""
         try:
             options: dict[str, Any] = dict(
                 language=self._language,
@@ -133,7 +137,8 @@ class FasterWhisperEngine(Engine):
                     progress(min(seg.end, duration))
         except Exception as exc:
             raise TranscriptionError(f"transcription failed: {exc}") from None
-        return segments, info.language or self._language
+        speech = getattr(info, "duration_after_vad", None) if self._vad_on else None
+        return segments, info.language or self._language, speech
 
     def live_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
         """Chunks come from the live path's own Silero VAD and decode without the previous
