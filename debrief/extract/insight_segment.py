@@ -259,3 +259,21 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         a = right_start
     out.append((a, e))
     return out
+
+
+def speaker_asks(doc: Doc, s: int, e: int) -> bool:
+    """Is the span the speaker's question ("I asked about ...", "when I asked whether ...")?"""
+    return any(
+        t.lemma_ == "ask" and any(c.lower_ in {"i", "we"} and c.dep_ == "nsubj" for c in t.children)
+        for t in doc[s:e]
+    )
+
+
+def speaker_story(doc: Doc, s: int, e: int) -> bool:
+    """A past-tense statement by the speaker (or "we"), not a plan: part of a STAR story."""
+    for t in doc[s:e]:
+        if t.dep_ == "nsubj" and t.lower_ in {"i", "we"} and t.head.tag_ == "VBD":
+            return not any(c.lower_ in {"will", "'ll", "should", "need"} for c in t.head.children)
+        if t.lower_ == "my" and t.head.dep_ == "nsubj" and t.head.head.tag_ == "VBD":
+            return True
+    return False

@@ -57,7 +57,12 @@ from debrief.config import data_file
 from debrief.extract.guard import degraded
 from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
 from debrief.extract.insight_model import KEYS, LABELS, NONE, OFFSETS, VECTOR, feature_keys
-from debrief.extract.insight_segment import clause_spans, sentence_spans
+from debrief.extract.insight_segment import (
+    clause_spans,
+    sentence_spans,
+    speaker_asks,
+    speaker_story,
+)
 from debrief.models import Insight
 
 _LABEL_INDEX = {lab: i for i, lab in enumerate(LABELS)}
@@ -302,7 +307,7 @@ class InsightCategorizer(TextCategorizer):
         prev_pitch = False
         for s, e in sentences:
             found = self._sentence(run, s, e)
-            if not found and prev_pitch and _speaker_story(doc, s, e) and not run.meta(s, e):
+            if not found and prev_pitch and speaker_story(doc, s, e) and not run.meta(s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
                 found = [_emit(run, s, e, _LABEL_INDEX["self_pitch"])]
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
@@ -321,7 +326,7 @@ class InsightCategorizer(TextCategorizer):
         doc = run.doc
         p_sent = run.proba[(s, e)]
         clauses = clause_spans(doc, s, e)
-        if len(clauses) > 1 and _asks(doc, *clauses[0]):
+        if len(clauses) > 1 and speaker_asks(doc, *clauses[0]):
             # "I asked what X is like, and she said ...": question and answer go together
             clauses = [(s, e)]
         if len(clauses) > 1:
@@ -513,24 +518,6 @@ def _emit(run: _Run, s: int, e: int, label: int) -> Insight:
     while end > start and (text[end - 1].isspace() or not text[end - 1].isprintable()):
         end -= 1
     return Insight(LABELS[label], text[start:end], start, end)
-
-
-def _asks(doc: Doc, s: int, e: int) -> bool:
-    """Is the span the speaker's question ("I asked about ...", "when I asked whether ...")?"""
-    return any(
-        t.lemma_ == "ask" and any(c.lower_ in {"i", "we"} and c.dep_ == "nsubj" for c in t.children)
-        for t in doc[s:e]
-    )
-
-
-def _speaker_story(doc: Doc, s: int, e: int) -> bool:
-    """A past-tense statement by the speaker (or "we"), not a plan: part of a STAR story."""
-    for t in doc[s:e]:
-        if t.dep_ == "nsubj" and t.lower_ in {"i", "we"} and t.head.tag_ == "VBD":
-            return not any(c.lower_ in {"will", "'ll", "should", "need"} for c in t.head.children)
-        if t.lower_ == "my" and t.head.dep_ == "nsubj" and t.head.head.tag_ == "VBD":
-            return True
-    return False
 
 
 def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
