@@ -96,6 +96,8 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             j += 1
             continue
         if t.lower_ == "'s":
+            if j - i == 1 and is_acronym(doc[i].text):
+                break  # "REI's Co-op Brand team", "FINRA's New York office": the acronym owns
             if nxt is not None and is_cap(nxt, low) and not low:
                 # "the Maricopa County Department of Public Health's Community Health
                 # Division": the owned unit gets a length budget of its own
@@ -182,6 +184,7 @@ class OrgFinder:
         self.credential_nouns = set(cfg["credential_nouns"])
         self.list_nouns = set(cfg["list_nouns"])
         self.modifier_nouns = set(cfg["acronym_modifier_nouns"])
+        self.acronym_kind_words = set(cfg["acronym_kind_words"])
         self.standalone = list(cfg["standalone"])
         self.school_words = set(cfg["school_words"])
         self.lower_heads = set(cfg["lower_heads"])
@@ -253,6 +256,15 @@ class OrgFinder:
             return True
         if any(t.lower_.rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"} for t in span):
             return True
+        # "at a CDFI", "a PBM", "an MBA": an acronym after an indefinite article or a
+        # possessive names a kind of organisation, a credential or a person, not one employer
+        if (
+            e - s == 1
+            and is_acronym(span.text)
+            and s > 0
+            and doc[s - 1].lower_ in self.acronym_kind_words
+        ):
+            return True
         nxt = doc[e] if e < len(doc) else None
         if (
             nxt is not None
@@ -262,6 +274,24 @@ class OrgFinder:
             return True
         return bool(
             s > 0 and doc[s - 1].lower_ in {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."}
+        )
+
+    @staticmethod
+    def _acting_acronym(doc: Doc, tok: Token, low: bool) -> bool:
+        """An all-caps acronym that owns something or does something is an organisation:
+        "REI's Co-op Brand team", "the AWWA has resilience standards", "NWS is still a lot of
+        Fortran". Credentials, tools and titles ("SQL is", "her PMP") are kept out by
+        ``not_companies.txt`` and by the words before them (``_bad``)."""
+        if low or not is_acronym(tok.text) or len(tok.text) < 2 or not tok.is_alpha:
+            return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "'s":
+            return True
+        # the subject of a verb, alone ("the NCUA examiners" is a modifier, "Crisis PR" a name)
+        return (
+            tok.dep_ == "nsubj"
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and tok.head.i > tok.i
+            and (tok.i == 0 or not is_cap(doc[tok.i - 1], False))
         )
 
     def _names_an_org(self, doc: Doc, i: int) -> bool:
@@ -476,6 +506,8 @@ class OrgFinder:
                     e = chunk_end(doc, s, tok.i, low)
                     if e == tok.i and (doc[s].ent_type_ != "PERSON" or e - s == 1):
                         add(s, e, True)
+            if self._acting_acronym(doc, tok, low):
+                add(tok.i, tok.i + 1, False)
             if (
                 tok.lower_ in self.naming
                 and tok.i + 1 < n
