@@ -271,11 +271,15 @@ def report(store: Store, result: AddResult, label: str) -> bool:
             print_contact_line(console, store.get(result.debrief_id), "corrected")
         return True
     if not result.ok:
-        hint = (
-            f"; kept as #{result.debrief_id}, retry with `debrief process`"
-            if result.debrief_id
-            else ""
-        )
+        hint = ""
+        if result.debrief_id and "no speech" in (result.error or ""):
+            # retrying cannot find words that are not there: say how to drop it instead
+            hint = (
+                f"; kept as #{result.debrief_id} (the wrong file? `debrief delete"
+                f" {result.debrief_id}` removes it)"
+            )
+        elif result.debrief_id:
+            hint = f"; kept as #{result.debrief_id}, retry with `debrief process`"
         err_console.print(f"[red]error:[/red] {escape(label)}: {escape(result.error or '')}{hint}")
         return False
     assert result.debrief_id is not None and result.extraction is not None

@@ -182,6 +182,9 @@ class Review:
     period: Period
     today: date
     calls: list[Call] = field(default_factory=list)
+    #: Recordings of the period that failed (no speech, unreadable): not calls, but listed
+    #: so they are neither counted as calls nor forgotten.
+    unfiled: list[Call] = field(default_factory=list)
     takeaways: list[TakeawayGroup] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     companies: list[CompanySide] = field(default_factory=list)
@@ -281,7 +284,9 @@ def build_review(
     takeaways whose terms are not cached yet (it takes seconds; once per takeaway).
     """
     review = Review(period=period, today=today, per_category=per_category)
-    review.calls = period_calls(store, period)
+    every = period_calls(store, period)
+    review.calls = [c for c in every if c.status != "failed"]
+    review.unfiled = [c for c in every if c.status == "failed"]
     review.follow_ups, review.open_follow_ups = follow_up_groups(store, today, limit=limit)
     review.referrals, review.referrals_total = uncontacted_referrals(store, limit)
     review.calls_per_day = _calls_per_day(period, review.calls)

@@ -1,0 +1,178 @@
+"""Two simulated weeks of a job seeker (QA, session 24): each friction found, as the `debrief`
+command shows it. Real SQLite files, real spaCy for typed recaps, real Whisper on a silent
+recording, the real embedding model for search.
+"""
+
+from __future__ import annotations
+
+import json
+import wave
+from datetime import date, timedelta
+from pathlib import Path
+
+from conftest import run_cli
+from kb_seed import add
+
+from debrief.store import Store
+
+SOPHIA = (
+    "Just talked to Sophia Brennan, a technical recruiter at Figma. She said the culture is"
+    " collaborative and most teams are hybrid. Her advice was to apply through a referral."
+    " She suggested I reach out to Priyanka Rao, a design manager at Figma."
+)
+
+
+def test_rename_person_renames_their_generated_todos_at_once(home: Path) -> None:
+    """`rename person` showed the new name everywhere but in the generated to-dos ("Send a
+    thank-you note to Sophia Brennan") until the next `debrief reextract`."""
+    code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
+    assert code == 0, err
+    code, out, _ = run_cli("todo")
+    assert "thank-you note to Sophia Brennan" in out and "suggested by Sophia Brennan" in out
+    code, _, err = run_cli("rename", "person", "Sophia Brennan", "Sofia Brennan")
+    assert code == 0, err
+    code, out, _ = run_cli("todo")
+    assert code == 0
+    assert "Sophia" not in out
+    assert "Send a thank-you note to Sofia Brennan" in out
+    assert "Reach out to Priyanka Rao (suggested by Sofia Brennan)" in out
+    assert "Stay in touch with Sofia Brennan" in out
+    # the referral renamed too: its reach-out item follows
+    code, _, err = run_cli("rename", "person", "Priyanka Rao", "Priyanka Rau")
+    assert code == 0, err
+    _, out, _ = run_cli("todo")
+    assert "Reach out to Priyanka Rau (suggested by Sofia Brennan)" in out
+
+
+def _accented_kb(home: Path) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    store = Store(home / "debrief.db")
+    add(
+        store,
+        "2026-11-30T10:00",
+        "Sofia Brennan",
+        "Figma",
+        [
+            ("culture", "The culture is collaborative and most teams are hybrid."),
+            ("advancement", "Internal mobility is common after a year."),
+            ("skills", "Figma hires designers who explain their decisions."),
+        ],
+    )
+    add(
+        store,
+        "2026-12-02T17:00",
+        "Zoë Ångström-Núñez",
+        "Canva",
+        [
+            ("dislikes", "She dislikes that research findings get ignored."),
+            ("advice", "Learn to run unmoderated studies quickly."),
+        ],
+    )
+    store.close()
+
+
+def test_search_by_an_accented_name_or_its_middle_part(home: Path) -> None:
+    """`search kenji` put Kenji's insights first, but `search Zoë` (as typed, with its
+    accent) and `search Ångström` (a middle part of the name) did not."""
+    _accented_kb(home)
+    for query in ("Zoë", "zoe", "Ångström", "Núñez"):
+        code, out, err = run_cli("search", query, "--json")
+        assert code == 0, err
+        hits = json.loads(out)
+        assert [h["contact"] for h in hits[:2]] == ["Zoë Ångström-Núñez"] * 2, query
+
+
+def test_until_last_week_covers_all_of_last_week(home: Path) -> None:
+    """`--until "last week"` stopped at last week's Monday: a call on its Thursday was left
+    out. A named period as the end covers the whole of it."""
+    home.mkdir(parents=True, exist_ok=True)
+    today = date.today()
+    monday = today - timedelta(days=today.weekday())
+    last_thursday = monday - timedelta(days=4)
+    store = Store(home / "debrief.db")
+    add(store, f"{last_thursday}T11:00", "Ana Ruiz", "Acme", [("advice", "Keep a brag file.")])
+    add(store, f"{monday}T00:30", "Bo Chen", "Acme", [("advice", "Learn the domain first.")])
+    store.close()
+    code, out, err = run_cli("search", "--category", "advice", "--until", "last week", "--json")
+    assert code == 0, err
+    assert [h["contact"] for h in json.loads(out)] == ["Ana Ruiz"]
+    code, out, err = run_cli(
+        "search", "--category", "advice", "--since", "last week", "--until", "last week", "--json"
+    )
+    assert code == 0, err
+    assert [h["contact"] for h in json.loads(out)] == ["Ana Ruiz"]
+
+
+def test_prep_by_first_name_and_for_a_referral_not_called_yet(kb: Path) -> None:
+    """`prep Kenji` and `prep "Priyanka Rao"` (the referral the next call is with) both
+    said "no company matching": prep took a person only by their exact full name."""
+    code, out, err = run_cli("prep", "maria")
+    assert code == 0, err
+    assert out.startswith("Prep: Maria Lopez")
+    # Omar Haddad was referred by Maria Lopez and not called yet
+    code, out, err = run_cli("prep", "Omar Haddad")
+    assert code == 0, err
+    assert "Prep: Omar Haddad (not called yet)" in out
+    assert "Build a small project and share it online." in out  # from the call naming him
+    assert "Maria Lopez → Omar Haddad" in out
+    code, _, err = run_cli("prep", "Nowhere Corp")
+    assert code == 1 and "no contact or company matching 'Nowhere Corp'" in err
+
+
+def test_ask_with_no_question_says_so(kb: Path) -> None:
+    """`ask ""` answered "No one has talked about this yet", which is not so."""
+    for args in ([""], ["??"], ["--company", "stripe", ""]):
+        code, out, err = run_cli("ask", *args)
+        assert code == 2 and "ask what?" in err and "No one has talked" not in out
+
+
+def test_a_silent_recording_is_no_call(home: Path, tmp_path: Path) -> None:
+    """A silent recording (the wrong file) was counted as a call of the week ("unknown
+    contact"), its error said to retry with `debrief process` (which cannot help), and
+    `draft thanks` on it wrote "Hi there" to nobody."""
+    silent = tmp_path / "silent.wav"
+    with wave.open(str(silent), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(b"\0" * 16000 * 2 * 8)
+    code, _, err = run_cli("add", str(silent), "-y")
+    assert code == 1
+    assert "no speech detected" in err and "`debrief delete 1` removes it" in err
+    assert "retry with `debrief process`" not in err
+    code, _, err = run_cli("add", "--text", SOPHIA, "-y")
+    assert code == 0, err
+    code, out, err = run_cli("review")
+    assert code == 0, err
+    assert "1 call ·" in out and "1 recording not filed (#1)" in out
+    assert "unknown contact" not in out
+    assert "not filed: #1" in out
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 1 and "Hi there" not in out
+    assert "#1 is not filed yet (failed: no speech detected" in err
+
+
+def test_company_name_is_not_a_theme_on_its_own_page(home: Path) -> None:
+    """`company figma` listed "figma" as what both Figma contacts agree on."""
+    home.mkdir(parents=True, exist_ok=True)
+    store = Store(home / "debrief.db")
+    add(
+        store,
+        "2026-11-23T16:00",
+        "Dana Whitfield",
+        "Figma",
+        [("advancement", "Promotions at Figma depend on design critiques across teams.")],
+    )
+    add(
+        store,
+        "2026-12-01T10:00",
+        "Sofia Brennan",
+        "Figma",
+        [("skills", "Figma hires designers who lead design critiques well.")],
+    )
+    store.close()
+    code, out, err = run_cli("company", "figma")
+    assert code == 0, err
+    agree = out[out.index("Where contacts agree") :].split("\n\n")[0]
+    assert "critique" in agree  # a real shared term stays
+    assert " figma " not in agree.lower()
