@@ -190,3 +190,27 @@ def test_stay_in_touch_for_one_person_by_first_name(home: Path) -> None:
     assert "Stay in touch with Sophia Brennan" in out and "due Fri 15 Jan" in out
     code, _, err = run_cli("config", "set", "stay_in_touch_days", "45", "--person", "zzzz")
     assert code == 1 and "no contact matching 'zzzz'" in err
+
+
+def test_follow_up_due_takes_a_natural_date(home: Path) -> None:
+    """`follow-up ID --due "next friday"` said "not an ISO date", though `add --when`,
+    `edit --when` and `search --since` all read natural dates."""
+    code, _, err = run_cli("add", "--text", SOPHIA + " I will email her my resume by Monday.", "-y")
+    assert code == 0, err
+    fid = next(
+        int(r["id"])
+        for r in Store(home / "debrief.db").rows(
+            "SELECT id FROM follow_ups WHERE kind IS NULL AND direction = 'mine'"
+        )
+    )
+    today = date.today()
+    friday = today + timedelta(days=(4 - today.weekday()) % 7 or 7)
+    code, out, err = run_cli("follow-up", str(fid), "--due", "friday")
+    assert code == 0, err
+    assert f"(due {friday.isoformat()})" in out
+    code, out, err = run_cli("follow-up", str(fid), "--due", "in two weeks")
+    assert code == 0 and f"(due {(today + timedelta(days=14)).isoformat()})" in out, err
+    code, out, err = run_cli("follow-up", str(fid), "--due", "2026-12-24")
+    assert code == 0 and "(due 2026-12-24)" in out
+    code, _, err = run_cli("follow-up", str(fid), "--due", "garbage")
+    assert code == 1 and "cannot read 'garbage' as a date" in err

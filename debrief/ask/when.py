@@ -175,3 +175,23 @@ def period_end(text: str, start: date) -> datetime | None:
     else:
         return None
     return datetime.combine(end, datetime.min.time())
+
+
+def due(text: str, today: date | None = None) -> str:
+    """A due date as the user types it, ISO: ``2026-12-11`` as it is, else a forward phrase
+    the way a recap's due date reads ("friday" is the coming Friday, "next tuesday", "in
+    two weeks", "december 11"). Raises :class:`DebriefError` when it names no date."""
+    raw = (text or "").strip()
+    try:
+        return datetime.fromisoformat(raw).date().isoformat()
+    except ValueError:
+        pass
+    today = today or date.today()
+    t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
+    found = _dates().resolve_due(t if t.startswith("by ") else f"by {t}", today)
+    if found is None:
+        raise DebriefError(
+            f"--due: cannot read {raw!r} as a date; try 2026-12-11, friday, next tuesday,"
+            " in two weeks or december 11"
+        )
+    return str(found.isoformat())

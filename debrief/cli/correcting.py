@@ -143,7 +143,9 @@ def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None
 @cli.command("follow-up")
 @click.argument("follow_up_id", type=int)
 @click.option("--text", help="New text.")
-@click.option("--due", help="New due date, ISO ('' clears it).")
+@click.option(
+    "--due", help="New due date: ISO, or friday, next tuesday, in two weeks ('' clears it)."
+)
 @click.option("--drop", is_flag=True, help="Remove it.")
 @pass_ctx
 def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, drop: bool) -> None:
@@ -152,6 +154,7 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
     \b
     Examples:
         debrief follow-up 21 --due 2026-12-11
+        debrief follow-up 21 --due "next friday"
         debrief follow-up 21 --text "Send Siobhan my resume"
         debrief follow-up 22 --drop
     """
@@ -164,6 +167,10 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
         row = drop_follow_up(store, follow_up_id)
         console.print(f"dropped #{follow_up_id}: {escape(row['text'])}")
         return
+    if due and due.strip():
+        from debrief.ask.when import due as due_date
+
+        due = due_date(due)  # natural dates look forward, as a recap's due dates do
     row = edit_follow_up(store, follow_up_id, text=text, due=due)
     when = f" (due {row['due']})" if row["due"] else ""
     console.print(f"#{follow_up_id}: {escape(row['text'])}{when}")
