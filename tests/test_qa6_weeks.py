@@ -214,3 +214,15 @@ def test_follow_up_due_takes_a_natural_date(home: Path) -> None:
     assert code == 0 and "(due 2026-12-24)" in out
     code, _, err = run_cli("follow-up", str(fid), "--due", "garbage")
     assert code == 1 and "cannot read 'garbage' as a date" in err
+
+
+def test_merge_into_a_name_not_on_file_says_rename(kb: Path) -> None:
+    """`merge company "Notion Labs" Notion` (Notion not on file, matched to Notion Labs)
+    said "'Notion Labs' and 'Notion Labs' are already one company": what was meant is a
+    rename, and the message now says so."""
+    code, _, err = run_cli("merge", "company", "Stripe", "Stripes")
+    assert code == 1
+    assert "'Stripes' is not on file (it matched 'Stripe')" in err
+    assert "debrief rename company 'Stripe' 'Stripes'" in err
+    code, _, err = run_cli("merge", "person", "maria", "Maria Lopez")
+    assert code == 1 and "'maria' and 'Maria Lopez' are already one person" in err

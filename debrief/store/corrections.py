@@ -224,7 +224,13 @@ def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
     a_key, a_name = _find(store, kind, a)
     b_key, b_name = _find(store, kind, b)
     if a_key == b_key:
-        raise DebriefError(f"{a_name!r} and {b_name!r} are already one {kind}")
+        if (company_key(b) if kind == "company" else person_key(b)) != b_key:
+            # B is not on file and matched A forgivingly: what was meant is a rename
+            raise DebriefError(
+                f"{b!r} is not on file (it matched {b_name!r}); to call {b_name!r} {b!r}:"
+                f" debrief rename {kind} {b_name!r} {b!r}"
+            )
+        raise DebriefError(f"{a!r} and {b!r} are already one {kind} ({b_name})")
     with transaction(store.db):
         if kind == "company":
             _merge_companies(store, a_key, b_key)
