@@ -226,3 +226,18 @@ def test_merge_into_a_name_not_on_file_says_rename(kb: Path) -> None:
     assert "debrief rename company 'Stripe' 'Stripes'" in err
     code, _, err = run_cli("merge", "person", "maria", "Maria Lopez")
     assert code == 1 and "'maria' and 'Maria Lopez' are already one person" in err
+
+
+def test_a_call_date_in_the_future_warns_and_one_before_1970_is_refused(home: Path) -> None:
+    """`add --when 1900-01-01` filed a call whose thank-you note was "46358 days overdue";
+    `--when 2030-01-01` (a typo for 2026) filed silently a call no week's review shows."""
+    code, _, err = run_cli("add", "--text", SOPHIA, "--when", "1900-01-01", "-y")
+    assert code == 2 and "too long ago: check the year" in err
+    assert not (home / "debrief.db").exists() or not Store(home / "debrief.db").rows(
+        "SELECT 1 FROM debriefs"
+    )
+    code, out, err = run_cli("add", "--text", SOPHIA, "--when", "2030-01-01", "-y")
+    assert code == 0, err
+    assert "2030-01-01 is in the future" in err and "#1 Sophia Brennan" in out
+    code, out, err = run_cli("edit", "1", "--when", "1931-01-01")
+    assert code == 2 and "too long ago" in err

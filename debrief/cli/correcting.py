@@ -63,7 +63,7 @@ def edit(
         contact=contact,
         title=title,
         company=company,
-        when=parse_when(when),
+        when=parse_when(when, call=True),
     )
     print_contact_line(console, row, "edited")
 

@@ -85,7 +85,7 @@ def add(
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
-    moment = parse_when(when)
+    moment = parse_when(when, call=True)
     ok = True
     texts: list[tuple[str, str]] = []
     if text is not None:
