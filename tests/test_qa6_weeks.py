@@ -241,3 +241,24 @@ def test_a_call_date_in_the_future_warns_and_one_before_1970_is_refused(home: Pa
     assert "2030-01-01 is in the future" in err and "#1 Sophia Brennan" in out
     code, out, err = run_cli("edit", "1", "--when", "1931-01-01")
     assert code == 2 and "too long ago" in err
+
+
+def test_review_takes_last_week_as_search_does(home: Path) -> None:
+    """`search --since "last week"` worked but `review --since "last week"` said "not an
+    ISO date", and `review --week last` was refused: reviewing last week needed its ISO
+    number."""
+    home.mkdir(parents=True, exist_ok=True)
+    today = date.today()
+    monday = today - timedelta(days=today.weekday())
+    store = Store(home / "debrief.db")
+    add(store, f"{monday - timedelta(days=4)}T11:00", "Ana Ruiz", "Acme", [("advice", "Ship.")])
+    store.close()
+    last = (monday - timedelta(days=7)).isocalendar()
+    for args in (["--week", "last"], ["--since", "last week", "--until", "last week"]):
+        code, out, err = run_cli("review", *args)
+        assert code == 0, err
+        assert "Ana Ruiz" in out and "1 call ·" in out, args
+    _, out, _ = run_cli("review", "--week", "last")
+    assert f"Week {last[0]}-W{last[1]:02d}" in out
+    code, _, err = run_cli("review", "--since", "garbage")
+    assert code == 1 and "cannot read 'garbage' as a date" in err
