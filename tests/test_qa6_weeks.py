@@ -262,3 +262,23 @@ def test_review_takes_last_week_as_search_does(home: Path) -> None:
     assert f"Week {last[0]}-W{last[1]:02d}" in out
     code, _, err = run_cli("review", "--since", "garbage")
     assert code == 1 and "cannot read 'garbage' as a date" in err
+
+
+def test_todo_all_shows_a_dismissed_item_as_dismissed(home: Path) -> None:
+    """`todo --all` listed an item closed with `debrief dismiss` (will not do) as "done"."""
+    code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
+    assert code == 0, err
+    rows = Store(home / "debrief.db").rows(
+        "SELECT id, kind FROM follow_ups WHERE kind IN ('thanks', 'stay_in_touch') ORDER BY id"
+    )
+    ids = {r["kind"]: int(r["id"]) for r in rows}
+    assert run_cli("done", str(ids["thanks"]))[0] == 0
+    assert run_cli("dismiss", str(ids["stay_in_touch"]))[0] == 0
+    code, out, _ = run_cli("todo", "--all")
+    lines = {int(line.split()[0].lstrip("#")): line for line in out.splitlines() if "#" in line[:6]}
+    assert "done 20" in lines[ids["thanks"]]
+    assert "dismissed 20" in lines[ids["stay_in_touch"]]
+    assert "done" not in lines[ids["stay_in_touch"]]
+    code, out, _ = run_cli("todo", "--all", "--json")
+    by_id = {item["id"]: item for item in json.loads(out)}
+    assert by_id[ids["stay_in_touch"]]["dismissed_at"] and not by_id[ids["thanks"]]["dismissed_at"]

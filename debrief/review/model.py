@@ -115,6 +115,7 @@ class FollowUpItem:
     company: str | None
     recorded_at: datetime
     today: date
+    dismissed_at: str | None = None  # closed as "will not do" (`debrief dismiss`), not done
 
     @property
     def overdue(self) -> bool:
@@ -137,6 +138,7 @@ class FollowUpItem:
             "overdue": self.overdue,
             "days_overdue": self.days_overdue,
             "done_at": self.done_at,
+            "dismissed_at": self.dismissed_at,
             "debrief_id": self.debrief_id,
             "contact": self.contact,
             "company": self.company,
@@ -413,9 +415,9 @@ def _due(raw: str | None) -> date | None:
 def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
     return [
         FollowUpItem(
-            fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today
+            fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today, *rest
         )
-        for fid, text, due, done, did, stamp, contact, company in rows
+        for fid, text, due, done, did, stamp, contact, company, *rest in rows
     ]
 
 

@@ -217,7 +217,9 @@ def todo_table(items: list[FollowUpItem]) -> Text:
         return out
     labels = []
     for item in items:
-        if item.done_at:
+        if item.dismissed_at:
+            labels.append((f"dismissed {item.dismissed_at[:10]}", "dim"))
+        elif item.done_at:
             labels.append((f"done {item.done_at[:10]}", "green"))
         elif item.overdue:
             labels.append((f"⚠ {fmt.due(item)}", "red"))
