@@ -282,3 +282,28 @@ def test_todo_all_shows_a_dismissed_item_as_dismissed(home: Path) -> None:
     code, out, _ = run_cli("todo", "--all", "--json")
     by_id = {item["id"]: item for item in json.loads(out)}
     assert by_id[ids["stay_in_touch"]]["dismissed_at"] and not by_id[ids["thanks"]]["dismissed_at"]
+
+
+def test_three_adds_at_once_on_a_new_knowledge_base(home: Path) -> None:
+    """The first commands on a new data home, run at once (a recap filed while another is
+    being filed), failed with "cannot open the knowledge base (database is locked)" or
+    "(table companies already exists)": both applied the migrations. Real processes."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DEBRIEF_HOME": str(home)}
+    names = ["Ann Lee", "Bob Ray", "Cy Dee"]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", "from debrief.cli import main; main()", "add", "-y", "--text",
+             f"Talked to {name} at Acme. The team is friendly and supportive."],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for name in names
+    ]  # fmt: skip
+    results = [p.communicate(timeout=300) for p in procs]
+    for proc, (_out, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+    rows = Store(home / "debrief.db").rows("SELECT contact FROM debriefs_named ORDER BY contact")
+    assert [r["contact"] for r in rows] == names
