@@ -307,3 +307,17 @@ def test_three_adds_at_once_on_a_new_knowledge_base(home: Path) -> None:
         assert proc.returncode == 0, err
     rows = Store(home / "debrief.db").rows("SELECT contact FROM debriefs_named ORDER BY contact")
     assert [r["contact"] for r in rows] == names
+
+
+def test_edit_when_a_day_keeps_the_calls_time(home: Path) -> None:
+    """`edit ID --when yesterday` moved a 17:00 call to midnight."""
+    code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T17:00", "-y")
+    assert code == 0, err
+    for when, stamp in (
+        ("2026-11-30", "2026-11-30T17:00:00"),
+        ("2026-11-29T09:15", "2026-11-29T09:15:00"),
+        ("yesterday", f"{date.today() - timedelta(days=1)}T09:15:00"),
+    ):
+        code, _, err = run_cli("edit", "1", "--when", when)
+        assert code == 0, err
+        assert Store(home / "debrief.db").get(1)["recorded_at"] == stamp, when

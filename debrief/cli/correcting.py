@@ -32,7 +32,11 @@ def kind_command(first: str, second: str) -> Any:
 @click.option("--contact", help="The contact's name.")
 @click.option("--title", help="The contact's title.")
 @click.option("--company", help="The contact's company.")
-@click.option("--when", help="When the call happened, ISO (2026-11-20T17:30).")
+@click.option(
+    "--when",
+    help="When the call happened: ISO (2026-11-20T17:30), or a day (yesterday, 2026-11-20)"
+    " that keeps the call's time.",
+)
 @pass_ctx
 def edit(
     ctx: Ctx,
@@ -57,13 +61,21 @@ def edit(
 
     if not any(v is not None for v in (contact, title, company, when)):
         raise click.UsageError("give --contact, --title, --company or --when")
+    store = ctx.store()
+    moment = parse_when(when, call=True)
+    if moment is not None and when is not None and "T" not in when and ":" not in when:
+        # a day alone moves the call to that day at its own time, not to midnight
+        from datetime import datetime
+
+        before = datetime.fromisoformat(store.get(debrief_id)["recorded_at"])
+        moment = datetime.combine(moment.date(), before.time())
     row = edit_debrief(
-        ctx.store(),
+        store,
         debrief_id,
         contact=contact,
         title=title,
         company=company,
-        when=parse_when(when, call=True),
+        when=moment,
     )
     print_contact_line(console, row, "edited")
 
