@@ -189,7 +189,7 @@ def test_stay_in_touch_for_one_person_by_first_name(home: Path) -> None:
     _, out, _ = run_cli("todo")
     assert "Stay in touch with Sophia Brennan" in out and "due Fri 15 Jan" in out
     code, _, err = run_cli("config", "set", "stay_in_touch_days", "45", "--person", "zzzz")
-    assert code == 1 and "no contact matching 'zzzz'" in err
+    assert code == 1 and "no contact named 'zzzz'" in err
 
 
 def test_follow_up_due_takes_a_natural_date(home: Path) -> None:

@@ -337,7 +337,10 @@ def set_person_stay_in_touch(store: Store, name: str, days: int | None) -> str:
         names = {r["key"]: r["name"] for r in store.rows("SELECT key, name FROM contacts")}
         if not names:
             raise NotFound(f"no contact named {name!r}; see `debrief people`")
-        match = resolve(name, names.items(), key_fn=person_key, what="contact")
+        try:
+            match = resolve(name, names.items(), key_fn=person_key, what="contact")
+        except NotFound:
+            raise NotFound(f"no contact named {name!r}; see `debrief people`") from None
         key, known = match.key, match.name
     with transaction(store.db):
         store.db.execute(
