@@ -321,3 +321,22 @@ def test_edit_when_a_day_keeps_the_calls_time(home: Path) -> None:
         code, _, err = run_cli("edit", "1", "--when", when)
         assert code == 0, err
         assert Store(home / "debrief.db").get(1)["recorded_at"] == stamp, when
+
+
+def test_a_referral_reached_out_to_is_no_longer_to_contact(home: Path) -> None:
+    """After `done` on "Reach out to Priyanka Rao", `people` still said "not yet" and
+    "1 referral(s) not yet contacted", and the review still listed her to contact."""
+    code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
+    assert code == 0, err
+    _, out, _ = run_cli("people")
+    assert "1 referral(s) not yet contacted" in out
+    reach = Store(home / "debrief.db").rows("SELECT id FROM follow_ups WHERE kind = 'reach_out'")
+    assert run_cli("done", str(reach[0]["id"]))[0] == 0
+    _, out, _ = run_cli("people")
+    assert "reached out" in out and "not yet contacted" not in out
+    _, out, _ = run_cli("review", "--since", "2026-11-30", "--until", "2026-12-06")
+    referrals = out[out.index("Referrals not yet contacted") :]
+    assert "Priyanka Rao" not in referrals.split("\n\n")[0]
+    code, out, _ = run_cli("people", "--json")
+    ref = json.loads(out)["referrals"][0]
+    assert ref["name"] == "Priyanka Rao" and ref["reached_out"] and not ref["contacted"]
