@@ -340,3 +340,24 @@ def test_a_referral_reached_out_to_is_no_longer_to_contact(home: Path) -> None:
     code, out, _ = run_cli("people", "--json")
     ref = json.loads(out)["referrals"][0]
     assert ref["name"] == "Priyanka Rao" and ref["reached_out"] and not ref["contacted"]
+
+
+def test_insight_ids_survive_reextract(home: Path) -> None:
+    """Every `debrief reextract` gave every insight a new id: the ids a thank-you draft
+    listed as its sources, or noted for `debrief insight ID`, pointed at nothing."""
+    code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
+    assert code == 0, err
+    _, out, _ = run_cli("draft", "thanks", "1")
+    quoted = out.split("Quoted insights: ")[1].split(" (debrief")[0]
+    assert quoted.startswith("#")
+    later = "Talked to Bo Chen at Acme. He loves the mentoring. His advice was to ship early."
+    assert run_cli("add", "--text", later, "--when", "2026-12-02T10:00", "-y")[0] == 0
+    before = {r["id"]: r["text"] for r in Store(home / "debrief.db").insights(1)}
+    assert run_cli("reextract", "--all")[0] == 0
+    after = {r["id"]: r["text"] for r in Store(home / "debrief.db").insights(1)}
+    assert after == before
+    _, out, _ = run_cli("draft", "thanks", "1")
+    assert f"Quoted insights: {quoted} (debrief" in out
+    first = min(before)
+    code, out, err = run_cli("insight", str(first), "--category", "advice")
+    assert code == 0 and before[first] in out, err

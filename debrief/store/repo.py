@@ -293,6 +293,12 @@ class Store(UserFields):
         ) or extraction.contact.company
         title = user.get("title", extraction.contact.title)
         with transaction(self.db):
+            # An insight found again keeps its id (`debrief insight ID`, a draft's sources).
+            kept: dict[str, int] = {}
+            for iid, text in self.db.execute(
+                "SELECT id, text FROM insights WHERE debrief_id = ? ORDER BY id", [debrief_id]
+            ).fetchall():
+                kept.setdefault(text, int(iid))
             for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             company_id = self.company_id(company_name) if company_name else None
@@ -307,10 +313,14 @@ class Store(UserFields):
                 if ("insight_dropped", i.text) in fixes:
                     continue
                 category = fixes.get(("insight_category", i.text)) or i.category
-                insights.append((debrief_id, category, i.text, i.start, i.end))
+                insights.append(
+                    (kept.pop(i.text, None), debrief_id, category, i.text, i.start, i.end)
+                )
+            # the kept ids first: a new one (NULL: the next rowid) must not take one of them
+            insights.sort(key=lambda row: row[0] is None)
             self.db.conn.executemany(
-                "INSERT INTO insights (debrief_id, category, text, start_char, end_char)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO insights (id, debrief_id, category, text, start_char, end_char)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 insights,
             )
             self._merge_follow_ups(
