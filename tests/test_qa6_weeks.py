@@ -361,3 +361,17 @@ def test_insight_ids_survive_reextract(home: Path) -> None:
     first = min(before)
     code, out, err = run_cli("insight", str(first), "--category", "advice")
     assert code == 0 and before[first] in out, err
+
+
+def test_a_sentence_said_twice_is_filed_once(home: Path) -> None:
+    """A recap pasted twice (or a sentence repeated) filed every insight and follow-up as
+    many times as it was said: 100 KB of a repeated recap made 900 insights, 153 to-dos."""
+    twice = SOPHIA + " I need to email Sophia my resume by Monday. " + SOPHIA
+    code, out, err = run_cli("add", "--text", twice + " I need to email Sophia my resume by Monday.")
+    assert code == 0, err
+    s = Store(home / "debrief.db")
+    texts = [r["text"] for r in s.insights(1)]
+    assert texts and len(texts) == len(set(texts))
+    mine = [f["text"] for f in s.follow_ups(1)]
+    assert mine.count("I need to email Sophia my resume by Monday.") == 1
+    assert len(mine) == len(set(mine))

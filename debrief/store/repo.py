@@ -309,9 +309,11 @@ class Store(UserFields):
                 )
             fixes = self.item_fixes(debrief_id)
             insights = []
+            said: set[str] = set()
             for i in extraction.insights:
-                if ("insight_dropped", i.text) in fixes:
-                    continue
+                if ("insight_dropped", i.text) in fixes or i.text in said:
+                    continue  # dropped by the user, or said again word for word
+                said.add(i.text)
                 category = fixes.get(("insight_category", i.text)) or i.category
                 insights.append(
                     (kept.pop(i.text, None), debrief_id, category, i.text, i.start, i.end)
@@ -323,10 +325,11 @@ class Store(UserFields):
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 insights,
             )
-            self._merge_follow_ups(
-                debrief_id,
-                [f for f in extraction.follow_ups if ("follow_up_dropped", f.text) not in fixes],
-            )
+            follow_ups: dict[str, Any] = {}  # once each, as the insights, in order
+            for f in extraction.follow_ups:
+                if ("follow_up_dropped", f.text) not in fixes:
+                    follow_ups.setdefault(f.text, f)
+            self._merge_follow_ups(debrief_id, list(follow_ups.values()))
             self.db.conn.executemany(
                 "INSERT INTO people_mentioned (debrief_id, name, key, company, relation, heard)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
