@@ -366,8 +366,8 @@ def test_insight_ids_survive_reextract(home: Path) -> None:
 def test_a_sentence_said_twice_is_filed_once(home: Path) -> None:
     """A recap pasted twice (or a sentence repeated) filed every insight and follow-up as
     many times as it was said: 100 KB of a repeated recap made 900 insights, 153 to-dos."""
-    twice = SOPHIA + " I need to email Sophia my resume by Monday. " + SOPHIA
-    code, out, err = run_cli("add", "--text", twice + " I need to email Sophia my resume by Monday.")
+    again = " I need to email Sophia my resume by Monday. "
+    code, _, err = run_cli("add", "--text", SOPHIA + again + SOPHIA + again)
     assert code == 0, err
     s = Store(home / "debrief.db")
     texts = [r["text"] for r in s.insights(1)]
