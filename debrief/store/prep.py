@@ -6,6 +6,7 @@ article's question sets, per category)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import defaultdict
 from datetime import date
@@ -65,6 +66,8 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         None,
     )
     contact = d.get("contact")
+    if next_step:
+        next_step = _to_you(next_step, [contact, d.get("heard_contact")])
     fields = {
         "first_name": (contact or "").split()[0] if contact else "there",
         "company_clause": t["company_clause"].format(company=d["company"])
@@ -94,6 +97,22 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         "referral": referral,
         "next_step": next_step,
     }
+
+
+def _to_you(step: str, names: list[str | None]) -> str:
+    """The user's next step as said to the contact the note is for: their name (as filed or
+    as heard) and "him"/"her" before what is sent become "you" ("I need to send Donna my
+    portfolio" -> "I need to send you my portfolio")."""
+    words: set[str] = set()
+    for name in names:
+        if name:
+            words |= {name, name.split()[0]}
+    for word in sorted(words, key=len, reverse=True):
+        step = re.sub(rf"\b{re.escape(word)}\b", "you", step)
+    step = re.sub(
+        r"\b(?:him|her)\b(?=\s+(?:a|an|the|my|some|this|that)\b|\s*[.,;!?]|\s*$)", "you", step
+    )
+    return step
 
 
 # -- the prep sheet -------------------------------------------------------------------------
