@@ -340,6 +340,8 @@ def test_a_referral_reached_out_to_is_no_longer_to_contact(home: Path) -> None:
     code, out, _ = run_cli("people", "--json")
     ref = json.loads(out)["referrals"][0]
     assert ref["name"] == "Priyanka Rao" and ref["reached_out"] and not ref["contacted"]
+    _, out, _ = run_cli("prep", "Sophia Brennan")
+    assert "Sophia Brennan → Priyanka Rao (call #1, 2026-12-01; reached out)" in out
 
 
 def test_insight_ids_survive_reextract(home: Path) -> None:

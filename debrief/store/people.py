@@ -265,7 +265,9 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
         [*debrief_ids, *keys],
     )
     contacts = _Contacts(store, lazy=True)
-    return [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
+    links = [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
+    _still_to_contact(links, _reached_out(store))  # each gets ``reached_out``
+    return links
 
 
 def _candidates(store: Store) -> list[tuple[str, str]]:

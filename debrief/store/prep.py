@@ -277,6 +277,7 @@ def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]
             "debrief_id": r["debrief_id"],
             "recorded_at": r["recorded_at"],
             "contacted": r["contacted"],  # the one rule, as `debrief people` says it
+            "reached_out": r["reached_out"],  # their reach-out item closed (no call yet)
         }
         for r in referral_links(store, sorted(keys), ids)
     ]
