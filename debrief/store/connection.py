@@ -114,7 +114,11 @@ def first_open_lock(
     if not new:
         yield
         return
-    fd = os.open(f"{path}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fd = os.open(f"{path}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    except OSError:  # a read-only place: nothing can be migrated there anyway
+        yield
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
