@@ -401,3 +401,12 @@ def test_no_lock_file_possible_is_no_traceback(home: Path) -> None:
     (home / "debrief.db.lock").mkdir()
     code, out, err = run_cli("list")
     assert code == 0 and "no debriefs yet" in out, err
+
+
+def test_extract_takes_text_as_add_does(home: Path) -> None:
+    """`debrief add --text "..."` works, `debrief extract --text "..."` said "No such
+    option"."""
+    code, out, err = run_cli("extract", "--text", "Talked to Ana Ruiz, a designer at Figma.")
+    assert code == 0, err
+    contact = json.loads(out)["contact"]
+    assert contact == {"name": "Ana Ruiz", "title": "designer", "company": "Figma"}
