@@ -139,5 +139,59 @@ def bound(value: str | None, *, flag: str, end: bool = False) -> str | None:
     moment = resolve(text, flag=flag)
     date_only = moment.time() == datetime.min.time() and "T" not in text and ":" not in text
     if end and date_only:
-        moment += timedelta(days=1)
+        moment = period_end(text, moment.date()) or moment + timedelta(days=1)
     return moment.replace(microsecond=0).isoformat()
+
+
+#: Phrases that name a whole period: as an end bound they cover all of it.
+_PERIODS = {
+    "last week": "week",
+    "the last week": "week",
+    "last month": "month",
+    "the last month": "month",
+    "last year": "year",
+}
+
+
+def period_end(text: str, start: date) -> datetime | None:
+    """The end (excluded) of the period ``text`` names when it names a whole past week,
+    month or year, given its first day ``start``: ``--until "last week"`` covers last week
+    to its Sunday, not only its Monday. None for any other phrase.
+
+    >>> period_end("last week", date(2026, 11, 23)).date().isoformat()
+    '2026-11-30'
+    >>> period_end("until last month", date(2026, 11, 1)).date().isoformat()
+    '2026-12-01'
+    """
+    t = re.sub(r"\s+", " ", text.lower()).strip(" .,")
+    t = re.sub(r"^(?:until|till|through|to)\s+", "", t)
+    kind = _PERIODS.get(t)
+    if kind == "week":
+        end = start + timedelta(days=7)
+    elif kind == "month":
+        end = _month_start(start, -1)
+    elif kind == "year":
+        end = date(start.year + 1, 1, 1)
+    else:
+        return None
+    return datetime.combine(end, datetime.min.time())
+
+
+def due(text: str, today: date | None = None) -> str:
+    """A due date as the user types it, ISO: ``2026-12-11`` as it is, else a forward phrase
+    the way a recap's due date reads ("friday" is the coming Friday, "next tuesday", "in
+    two weeks", "december 11"). Raises :class:`DebriefError` when it names no date."""
+    raw = (text or "").strip()
+    try:
+        return datetime.fromisoformat(raw).date().isoformat()
+    except ValueError:
+        pass
+    today = today or date.today()
+    t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
+    found = _dates().resolve_due(t if t.startswith("by ") else f"by {t}", today)
+    if found is None:
+        raise DebriefError(
+            f"--due: cannot read {raw!r} as a date; try 2026-12-11, friday, next tuesday,"
+            " in two weeks or december 11"
+        )
+    return str(found.isoformat())

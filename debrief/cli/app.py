@@ -12,7 +12,7 @@ import contextlib
 import dataclasses
 import os
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -136,21 +136,35 @@ def emit(kind: str, data: Any, as_json: bool, **options: Any) -> None:
         views.show(console, kind, data, **options)
 
 
-def parse_when(value: str | None) -> datetime | None:
+def parse_when(value: str | None, *, call: bool = False) -> datetime | None:
+    """A date from the command line: ISO, or natural words ("yesterday", "last friday").
+    With ``call`` it is when a call happened: a day in the future is filed with a warning
+    (a typo such as 2030 for 2026 files a call no review week shows, its to-dos due years
+    ahead; labelled recaps replayed by the benchmarks do carry later dates), and a year
+    before 1970 is refused (1900 made a thank-you note 46,000 days overdue)."""
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        pass
-    from debrief.ask.when import resolve
+        from debrief.ask.when import resolve
 
-    try:  # natural words: "yesterday", "last friday", "3 days ago"
-        return resolve(value, flag="--when")
-    except DebriefError:
-        raise click.BadParameter(
-            f"{value!r} is not a date (2026-11-20T17:30, yesterday, last friday)"
-        ) from None
+        try:  # natural words: "yesterday", "last friday", "3 days ago"
+            moment = resolve(value, flag="--when")
+        except DebriefError:
+            raise click.BadParameter(
+                f"{value!r} is not a date (2026-11-20T17:30, yesterday, last friday)"
+            ) from None
+    if call:
+        naive = moment.replace(tzinfo=None)
+        if naive > datetime.now() + timedelta(days=1):
+            err_console.print(
+                f"[yellow]note:[/yellow] {escape(value)} is in the future; if that is a typo,"
+                " `debrief edit ID --when DATE` corrects it"
+            )
+        if naive.year < 1970:
+            raise click.BadParameter(f"{value!r} is too long ago: check the year")
+    return moment
 
 
 def read_text_source(source: str | Path) -> str:
@@ -271,11 +285,15 @@ def report(store: Store, result: AddResult, label: str) -> bool:
             print_contact_line(console, store.get(result.debrief_id), "corrected")
         return True
     if not result.ok:
-        hint = (
-            f"; kept as #{result.debrief_id}, retry with `debrief process`"
-            if result.debrief_id
-            else ""
-        )
+        hint = ""
+        if result.debrief_id and "no speech" in (result.error or ""):
+            # retrying cannot find words that are not there: say how to drop it instead
+            hint = (
+                f"; kept as #{result.debrief_id} (the wrong file? `debrief delete"
+                f" {result.debrief_id}` removes it)"
+            )
+        elif result.debrief_id:
+            hint = f"; kept as #{result.debrief_id}, retry with `debrief process`"
         err_console.print(f"[red]error:[/red] {escape(label)}: {escape(result.error or '')}{hint}")
         return False
     assert result.debrief_id is not None and result.extraction is not None

@@ -98,11 +98,18 @@ def ask(
     """
     from debrief.ask.answer import answer
 
+    text = " ".join(question)
+    if not any(ch.isalnum() for ch in text):
+        # an empty question is no question: "no one has talked about this" would be wrong
+        raise click.UsageError(
+            'ask what? e.g. debrief ask "can I work from home"; everything filed under a'
+            " company or topic: debrief search --company NAME or --category NAME"
+        )
     store = ctx.store()
     backfill(store)
     result = answer(
         store,
-        " ".join(question),
+        text,
         company=company,
         category=category.lower() if category else None,
         person=person,

@@ -32,7 +32,11 @@ def kind_command(first: str, second: str) -> Any:
 @click.option("--contact", help="The contact's name.")
 @click.option("--title", help="The contact's title.")
 @click.option("--company", help="The contact's company.")
-@click.option("--when", help="When the call happened, ISO (2026-11-20T17:30).")
+@click.option(
+    "--when",
+    help="When the call happened: ISO (2026-11-20T17:30), or a day (yesterday, 2026-11-20)"
+    " that keeps the call's time.",
+)
 @pass_ctx
 def edit(
     ctx: Ctx,
@@ -57,13 +61,21 @@ def edit(
 
     if not any(v is not None for v in (contact, title, company, when)):
         raise click.UsageError("give --contact, --title, --company or --when")
+    store = ctx.store()
+    moment = parse_when(when, call=True)
+    if moment is not None and when is not None and "T" not in when and ":" not in when:
+        # a day alone moves the call to that day at its own time, not to midnight
+        from datetime import datetime
+
+        before = datetime.fromisoformat(store.get(debrief_id)["recorded_at"])
+        moment = datetime.combine(moment.date(), before.time())
     row = edit_debrief(
-        ctx.store(),
+        store,
         debrief_id,
         contact=contact,
         title=title,
         company=company,
-        when=parse_when(when),
+        when=moment,
     )
     print_contact_line(console, row, "edited")
 
@@ -143,7 +155,9 @@ def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None
 @cli.command("follow-up")
 @click.argument("follow_up_id", type=int)
 @click.option("--text", help="New text.")
-@click.option("--due", help="New due date, ISO ('' clears it).")
+@click.option(
+    "--due", help="New due date: ISO, or friday, next tuesday, in two weeks ('' clears it)."
+)
 @click.option("--drop", is_flag=True, help="Remove it.")
 @pass_ctx
 def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, drop: bool) -> None:
@@ -152,6 +166,7 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
     \b
     Examples:
         debrief follow-up 21 --due 2026-12-11
+        debrief follow-up 21 --due "next friday"
         debrief follow-up 21 --text "Send Siobhan my resume"
         debrief follow-up 22 --drop
     """
@@ -164,6 +179,10 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
         row = drop_follow_up(store, follow_up_id)
         console.print(f"dropped #{follow_up_id}: {escape(row['text'])}")
         return
+    if due and due.strip():
+        from debrief.ask.when import due as due_date
+
+        due = due_date(due)  # natural dates look forward, as a recap's due dates do
     row = edit_follow_up(store, follow_up_id, text=text, due=due)
     when = f" (due {row['due']})" if row["due"] else ""
     console.print(f"#{follow_up_id}: {escape(row['text'])}{when}")

@@ -85,7 +85,7 @@ def add(
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
-    moment = parse_when(when)
+    moment = parse_when(when, call=True)
     ok = True
     texts: list[tuple[str, str]] = []
     if text is not None:
@@ -231,14 +231,16 @@ def process(
 
 @cli.command()
 @click.argument("source", required=False, default="-")
+@click.option("--text", "typed", help="The recap text itself, as `debrief add --text` takes it.")
 @click.option("--recorded-at", help="Anchor for relative due dates (ISO; default now).")
 @click.option("--jsonl", is_flag=True, help='Read JSON lines {"id","text","recorded_at"} on stdin.')
-def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
+def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool) -> None:
     """Extract insights from a recap text and print them as JSON (nothing is stored).
 
     \b
     Examples:
         debrief extract notes.txt --recorded-at 2026-11-20T17:30
+        debrief extract --text "Talked to Ana Ruiz at Figma..."
         echo "Talked to Ana Ruiz at Figma..." | debrief extract -
         debrief extract --jsonl < recaps.jsonl
     """
@@ -258,7 +260,7 @@ def extract(source: str, recorded_at: str | None, jsonl: bool) -> None:
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
-    text = read_text_source(source)
+    text = typed if typed is not None else read_text_source(source)
     result = extract_text(text, parse_when(recorded_at))
     click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
 

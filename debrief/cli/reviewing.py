@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -28,9 +29,12 @@ TAKEAWAYS_PER_CATEGORY = 3
 
 
 @cli.command()
-@click.option("--week", help="An ISO week, e.g. 2026-W48 (default: the current week).")
-@click.option("--since", help="First day to review (ISO date, inclusive) instead of a week.")
-@click.option("--until", help="Last day to review (ISO date, inclusive; default today).")
+@click.option("--week", help="An ISO week, e.g. 2026-W48, or 'last' (default: the current week).")
+@click.option(
+    "--since",
+    help='First day to review (inclusive; ISO, or "last month", friday) instead of a week.',
+)
+@click.option("--until", help="Last day to review (inclusive; ISO, or yesterday; default today).")
 @page_options("review")
 @click.option(
     "--all",
@@ -60,6 +64,7 @@ def review(
     Examples:
         debrief review
         debrief review --week 2026-W47
+        debrief review --week last
         debrief review --since 2026-11-01 --until 2026-11-30 --format markdown
         debrief review --format html -o week.html
     """
@@ -69,6 +74,7 @@ def review(
         err_console.print(f"[dim]finding themes in {n} takeaways (first time only)…[/dim]")
 
     today = date.today()
+    week, since, until = _natural(today, week, since, until)
     period = resolve_period(today, week, since, until)
     data = build_review(
         ctx.store(),
@@ -78,6 +84,34 @@ def review(
         per_category=None if all_ else TAKEAWAYS_PER_CATEGORY,
     )
     deliver("review", data, page_format(fmt, output), output, f"review of {data.period.label}")
+
+
+def _natural(
+    today: date, week: str | None, since: str | None, until: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """--week last / this, and natural --since / --until (as search takes them: "last
+    week", friday, "3 days ago"), as the ISO values the review reads."""
+    from datetime import timedelta
+
+    from debrief.ask.when import period_end, resolve
+    from debrief.review.period import week_label
+
+    if week and week.strip().lower() in ("last", "last week", "previous"):
+        week = week_label(today - timedelta(days=7))
+    elif week and week.strip().lower() in ("this", "this week", "current"):
+        week = week_label(today)
+
+    def iso(text: str | None, flag: str, end: bool = False) -> str | None:
+        if not text or _ISO_DAY.match(text.strip()):
+            return text
+        start = resolve(text, today, flag=flag).date()
+        last = period_end(text, start) if end else None  # "--until last month": all of it
+        return (last.date() - timedelta(days=1) if last else start).isoformat()
+
+    return week, iso(since, "--since"), iso(until, "--until", end=True)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @cli.command()

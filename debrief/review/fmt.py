@@ -48,6 +48,9 @@ def headline(review: Review) -> str:
     if review.long_calls:
         parts.append(f"{review.long_calls} {over_limit_note()}")
     parts.append(plural(review.open_follow_ups, "open follow-up"))
+    if review.unfiled:
+        ids = ", ".join(f"#{c.debrief_id}" for c in review.unfiled)
+        parts.append(f"{plural(len(review.unfiled), 'recording')} not filed ({ids})")
     if review.referrals_total:
         parts.append(plural(review.referrals_total, "referral") + " to contact")
     return " · ".join(parts)

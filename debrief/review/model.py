@@ -115,6 +115,7 @@ class FollowUpItem:
     company: str | None
     recorded_at: datetime
     today: date
+    dismissed_at: str | None = None  # closed as "will not do" (`debrief dismiss`), not done
 
     @property
     def overdue(self) -> bool:
@@ -137,6 +138,7 @@ class FollowUpItem:
             "overdue": self.overdue,
             "days_overdue": self.days_overdue,
             "done_at": self.done_at,
+            "dismissed_at": self.dismissed_at,
             "debrief_id": self.debrief_id,
             "contact": self.contact,
             "company": self.company,
@@ -182,6 +184,9 @@ class Review:
     period: Period
     today: date
     calls: list[Call] = field(default_factory=list)
+    #: Recordings of the period that failed (no speech, unreadable): not calls, but listed
+    #: so they are neither counted as calls nor forgotten.
+    unfiled: list[Call] = field(default_factory=list)
     takeaways: list[TakeawayGroup] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     companies: list[CompanySide] = field(default_factory=list)
@@ -281,7 +286,9 @@ def build_review(
     takeaways whose terms are not cached yet (it takes seconds; once per takeaway).
     """
     review = Review(period=period, today=today, per_category=per_category)
-    review.calls = period_calls(store, period)
+    every = period_calls(store, period)
+    review.calls = [c for c in every if c.status != "failed"]
+    review.unfiled = [c for c in every if c.status == "failed"]
     review.follow_ups, review.open_follow_ups = follow_up_groups(store, today, limit=limit)
     review.referrals, review.referrals_total = uncontacted_referrals(store, limit)
     review.calls_per_day = _calls_per_day(period, review.calls)
@@ -408,9 +415,9 @@ def _due(raw: str | None) -> date | None:
 def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
     return [
         FollowUpItem(
-            fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today
+            fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today, *rest
         )
-        for fid, text, due, done, did, stamp, contact, company in rows
+        for fid, text, due, done, did, stamp, contact, company, *rest in rows
     ]
 
 

@@ -96,6 +96,13 @@ def _calls(review: Review) -> Text:
         if call.over_limit:
             out.append(f"  ⚠ {fmt.over_limit_note()}", style="yellow")
         out.append("\n")
+    if review.unfiled:
+        ids = ", ".join(f"#{c.debrief_id}" for c in review.unfiled)
+        out.append(
+            f"  not filed: {ids} (`debrief show ID` says why; `debrief process` retries,"
+            " `debrief delete ID` removes)\n",
+            style="yellow",
+        )
     if len(review.calls_per_day) <= 14:
         peak = max((n for _, n in review.calls_per_day), default=0) or 1
         out.append("\n")
@@ -210,7 +217,9 @@ def todo_table(items: list[FollowUpItem]) -> Text:
         return out
     labels = []
     for item in items:
-        if item.done_at:
+        if item.dismissed_at:
+            labels.append((f"dismissed {item.dismissed_at[:10]}", "dim"))
+        elif item.done_at:
             labels.append((f"done {item.done_at[:10]}", "green"))
         elif item.overdue:
             labels.append((f"⚠ {fmt.due(item)}", "red"))

@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms, term_label
+from debrief.store.terms import (
+    THEME_CATEGORIES,
+    cached_terms,
+    name_keys,
+    shared_terms,
+    term_label,
+)
 
 if TYPE_CHECKING:
     from debrief.store import Store
@@ -61,7 +67,7 @@ def find_themes(
             contacts=list(people[key].values()),
             insights=ids[key],
         )
-        for key in shared_terms(people, min_contacts)
+        for key in shared_terms(people, min_contacts, name_keys(store))
     ]
     themes.sort(key=lambda t: (-t.count, -len(t.insights), t.key))
     return themes

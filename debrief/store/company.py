@@ -24,7 +24,13 @@ from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
-from debrief.store.terms import THEME_CATEGORIES, cached_terms, shared_terms, term_label
+from debrief.store.terms import (
+    THEME_CATEGORIES,
+    cached_terms,
+    name_keys,
+    shared_terms,
+    term_label,
+)
 
 # -- tone -----------------------------------------------------------------------------------
 
@@ -356,7 +362,7 @@ def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]
             uses[key].setdefault(ins["contact"], []).append((ins, value))
             surface[key].append(said)
     ranked = []
-    for key in shared_terms(uses):
+    for key in shared_terms(uses, names=name_keys(store)):
         who = uses[key]
         tones = {contact: _net([v for _, v in found]) for contact, found in who.items()}
         verdict = _verdict(tones)

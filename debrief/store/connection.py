@@ -6,6 +6,7 @@ by :mod:`debrief.store.db`.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -95,3 +96,31 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+@contextmanager
+def first_open_lock(
+    path: str | os.PathLike[str], conn: sqlite3.Connection, *, always: bool = False
+) -> Iterator[None]:
+    """Serialise what only the first opening of a knowledge base does (switching it to WAL,
+    applying migrations) between processes, with an advisory lock on ``PATH.lock``. Taken
+    only when there is something to do (a new file, or ``always``); elsewhere than POSIX
+    it is a no-op."""
+    new = always or conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        new = False
+    if not new:
+        yield
+        return
+    try:
+        fd = os.open(f"{path}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    except OSError:  # a read-only place: nothing can be migrated there anyway
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

@@ -212,6 +212,7 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
             )
         _follow(store, kind, old_key, old_name, new_name)
     add_alias(store, kind, old_name, new_name)
+    _replan_named(store, kind, new_name)
     return {"kind": kind, "old": old_name, "new": new_name, "merged": False}
 
 
@@ -223,7 +224,13 @@ def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
     a_key, a_name = _find(store, kind, a)
     b_key, b_name = _find(store, kind, b)
     if a_key == b_key:
-        raise DebriefError(f"{a_name!r} and {b_name!r} are already one {kind}")
+        if (company_key(b) if kind == "company" else person_key(b)) != b_key:
+            # B is not on file and matched A forgivingly: what was meant is a rename
+            raise DebriefError(
+                f"{b!r} is not on file (it matched {b_name!r}); to call {b_name!r} {b!r}:"
+                f" debrief rename {kind} {b_name!r} {b!r}"
+            )
+        raise DebriefError(f"{a!r} and {b!r} are already one {kind} ({b_name})")
     with transaction(store.db):
         if kind == "company":
             _merge_companies(store, a_key, b_key)
@@ -232,7 +239,28 @@ def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
         _follow(store, kind, a_key, a_name, b_name)
         store._drop_orphans()
     add_alias(store, kind, a_name, b_name)
+    _replan_named(store, kind, b_name)
     return {"kind": kind, "old": a_name, "new": b_name, "merged": True}
+
+
+def _replan_named(store: Store, kind: str, name: str) -> None:
+    """Re-plan the generated follow-ups that name a renamed or merged person ("Send a
+    thank-you note to ...", "Reach out to ... (suggested by ...)"): the calls with them and
+    the calls that mention them, so `todo` shows the new name now, not after the next
+    `debrief reextract`. Ids, the user's edits and done/dismissed states are kept."""
+    if kind != "person":
+        return  # the generated texts name people, not companies
+    key = person_key(name)
+    rows = store.rows(
+        "SELECT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+        " WHERE c.key = ? AND d.status = 'extracted'"
+        " UNION SELECT p.debrief_id FROM people_mentioned p JOIN debriefs d"
+        " ON d.id = p.debrief_id WHERE p.key = ? AND d.status = 'extracted'",
+        [key, key],
+    )
+    days = habits.default_days()
+    for did in sorted({int(r["id"]) for r in rows}):
+        habits.refresh(store, did, days)
 
 
 def _merge_companies(store: Store, a_key: str, b_key: str) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from debrief.errors import StoreError
-from debrief.store.connection import Database
+from debrief.store.connection import Database, first_open_lock
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -467,7 +467,8 @@ def connect(path: Path) -> Database:
         finally:
             os.umask(old_umask)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        with first_open_lock(path, conn):
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         # Deleted notes are overwritten with zeros, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
@@ -476,10 +477,22 @@ def connect(path: Path) -> Database:
         # before): a trigger's own deletes fire triggers too.
         conn.execute("PRAGMA recursive_triggers = ON")
         db = Database(conn)
-        migrate(db)
+        if _pending(db):
+            # Two commands started at once on a new (or older) knowledge base would both
+            # apply the migrations: "database is locked", "table ... already exists".
+            with first_open_lock(path, conn, always=True):
+                migrate(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open the knowledge base ({exc})") from None
     return db
+
+
+def _pending(db: Database) -> bool:
+    """Whether a migration is pending (the cheap check of :func:`migrate`)."""
+    if db.table_exists("_migrations"):
+        return True
+    done = set(applied_migrations(db))
+    return not all(fn.__name__ in done for fn in MIGRATIONS)
 
 
 def applied_migrations(db: Database) -> list[str]:

@@ -328,9 +328,20 @@ def set_person_stay_in_touch(store: Store, name: str, days: int | None) -> str:
     known. Raises NotFound when no contact has that name."""
     key = person_key(name)
     found = store.rows("SELECT name FROM contacts WHERE key = ? LIMIT 1", [key])
-    if not found:
-        raise NotFound(f"no contact named {name!r}; see `debrief people`")
-    known = str(found[0]["name"])
+    if found:
+        known = str(found[0]["name"])
+    else:
+        # forgiving, as `debrief person` is: "kenji" names Kenji Watanabe
+        from debrief.store.match import resolve
+
+        names = {r["key"]: r["name"] for r in store.rows("SELECT key, name FROM contacts")}
+        if not names:
+            raise NotFound(f"no contact named {name!r}; see `debrief people`")
+        try:
+            match = resolve(name, names.items(), key_fn=person_key, what="contact")
+        except NotFound:
+            raise NotFound(f"no contact named {name!r}; see `debrief people`") from None
+        key, known = match.key, match.name
     with transaction(store.db):
         store.db.execute(
             "INSERT INTO person_settings (key, name, stay_in_touch_days) VALUES (?, ?, ?)"

@@ -142,6 +142,26 @@ def _referrals(
     )
 
 
+def _reached_out(store: Store) -> dict[tuple[int, str], str]:
+    """(referring call, person key) -> when its "reach out" item was closed (done, or
+    dismissed: "I will not contact them"): that referral is no longer one to contact, though
+    no call with them is filed yet."""
+    return {
+        (int(r["debrief_id"]), person_key(r["person"] or "")): str(r["done_at"])
+        for r in store.rows(
+            "SELECT debrief_id, person, done_at FROM follow_ups"
+            " WHERE kind = 'reach_out' AND done_at IS NOT NULL"
+        )
+    }
+
+
+def _still_to_contact(refs: list[dict[str, Any]], reached: dict[tuple[int, str], str]) -> list:
+    """The referrals neither talked to nor reached out to; each gets ``reached_out``."""
+    for r in refs:
+        r["reached_out"] = reached.get((int(r["debrief_id"]), person_key(r["name"])))
+    return [r for r in refs if not r["contacted"] and not r["reached_out"]]
+
+
 def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
     """Add ``contacted`` (and the first debrief with them) to a referral/mention row."""
     company_keys = [company_key(ref["company"]) if ref["company"] else ref["referrer_company_key"]]
@@ -198,7 +218,7 @@ def people_overview(store: Store) -> dict[str, Any]:
     return {
         "contacts": out_contacts,
         "referrals": referrals,
-        "not_contacted": [r for r in referrals if not r["contacted"]],
+        "not_contacted": _still_to_contact(referrals, _reached_out(store)),
         "mentioned": sorted(mentioned.values(), key=lambda m: m["name"].lower()),
     }
 
@@ -206,7 +226,8 @@ def people_overview(store: Store) -> dict[str, Any]:
 def not_contacted(store: Store) -> list[dict[str, Any]]:
     """Referrals with no debrief with them yet, oldest first: the one "referral contacted"
     rule (a contact with the same name, near spelling included, or the same first name at
-    the company concerned), which ``debrief people`` and the weekly review both use."""
+    the company concerned), which ``debrief people`` and the weekly review both use. A
+    referral whose "reach out" item is done (or dismissed) is not one to contact any more."""
     # A contact of the same name key (the referrer aside) settles it in SQL; only the rest
     # (a first name alone, a near spelling) needs the matching below.
     # Each distinct name is probed once (not once per mention): names no contact has, and
@@ -228,7 +249,7 @@ def not_contacted(store: Store) -> list[dict[str, Any]]:
         return []
     contacts = _Contacts(store, lazy=True)
     refs = [_annotate(r, contacts) for r in rows]
-    return [r for r in refs if not r["contacted"]]
+    return _still_to_contact(refs, _reached_out(store))
 
 
 def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> list[dict[str, Any]]:
@@ -244,7 +265,9 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
         [*debrief_ids, *keys],
     )
     contacts = _Contacts(store, lazy=True)
-    return [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
+    links = [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
+    _still_to_contact(links, _reached_out(store))  # each gets ``reached_out``
+    return links
 
 
 def _candidates(store: Store) -> list[tuple[str, str]]:

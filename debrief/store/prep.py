@@ -6,6 +6,7 @@ article's question sets, per category)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import defaultdict
 from datetime import date
@@ -13,11 +14,12 @@ from functools import lru_cache
 from typing import Any
 
 from debrief.config import data_file
-from debrief.errors import NotFound
+from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES, category_label
-from debrief.names import person_key
+from debrief.names import company_key, person_key
 from debrief.store.company import _themes, _verdict, resolve_company, tone
-from debrief.store.people import referral_links
+from debrief.store.match import resolve
+from debrief.store.people import _candidates, referral_links
 from debrief.store.repo import Store
 
 
@@ -36,6 +38,12 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
     transcript text, verbatim), chosen by the template's category preference."""
     t = _data("thanks.toml")
     d = store.get(debrief_id)
+    if d["status"] != "extracted":
+        # a note from an unfiled recording would thank nobody for nothing ("Hi there")
+        why = f": {d['error']}" if d.get("error") else ""
+        raise DebriefError(
+            f"#{debrief_id} is not filed yet ({d['status']}{why}); `debrief process` retries it"
+        )
     insights = store.insights(debrief_id)
     rank = {c: i for i, c in enumerate(t["prefer"])}
     chosen = sorted(
@@ -58,6 +66,8 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         None,
     )
     contact = d.get("contact")
+    if next_step:
+        next_step = _to_you(next_step, [contact, d.get("heard_contact")])
     fields = {
         "first_name": (contact or "").split()[0] if contact else "there",
         "company_clause": t["company_clause"].format(company=d["company"])
@@ -89,12 +99,31 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
     }
 
 
+def _to_you(step: str, names: list[str | None]) -> str:
+    """The user's next step as said to the contact the note is for: their name (as filed or
+    as heard) and "him"/"her" before what is sent become "you" ("I need to send Donna my
+    portfolio" -> "I need to send you my portfolio")."""
+    words: set[str] = set()
+    for name in names:
+        if name:
+            words |= {name, name.split()[0]}
+    for word in sorted(words, key=len, reverse=True):
+        step = re.sub(rf"\b{re.escape(word)}\b", "you", step)
+    step = re.sub(
+        r"\b(?:him|her)\b(?=\s+(?:a|an|the|my|some|this|that)\b|\s*[.,;!?]|\s*$)", "you", step
+    )
+    return step
+
+
 # -- the prep sheet -------------------------------------------------------------------------
 
 
 def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
-    """(kind, name, calls) for a contact's name or a company's (contacts first: a person
-    named exactly wins; else the company, forgivingly)."""
+    """(kind, name, calls) for a contact's name or a company's: a person named exactly
+    wins, then a company named exactly, then a person named forgivingly ("Kenji" for
+    Kenji Watanabe), then a company named forgivingly. A referral nobody has called yet
+    (the usual next call) gets the calls that mentioned them and the calls at their
+    company: what is known before that first call."""
     calls_sql = (
         "SELECT d.id AS debrief_id, d.recorded_at, d.contact, d.company, d.title, c.key"
         " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id WHERE {}"
@@ -103,11 +132,45 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
     people = store.rows(calls_sql.format("c.key = ?"), [person_key(query)])
     if people:
         return "person", str(people[-1]["contact"]), people
-    company = resolve_company(store, query)
+    if not store.rows("SELECT 1 FROM companies WHERE key = ?", [company_key(query)]):
+        try:
+            person = resolve(query, _candidates(store), key_fn=person_key, what="person")
+        except NotFound:
+            person = None
+        if person is not None:
+            people = store.rows(calls_sql.format("c.key = ?"), [person.key])
+            if people:
+                return "person", str(people[-1]["contact"]), people
+            return _referral(store, calls_sql, person.key, person.name)
+    try:
+        company = resolve_company(store, query)
+    except NotFound:
+        raise NotFound(
+            f"no contact or company matching {query!r}; see `debrief people` and"
+            " `debrief companies`"
+        ) from None
     calls = store.rows(calls_sql.format("d.company_id = ?"), [company["id"]])
     if not calls:
         raise NotFound(f"no call with anyone at {company['name']} yet")
     return "company", str(company["name"]), calls
+
+
+def _referral(
+    store: Store, calls_sql: str, key: str, name: str
+) -> tuple[str, str, list[dict[str, Any]]]:
+    """A person only mentioned so far: the calls that named them and those at their
+    company (as the mention gives it)."""
+    mentions = store.rows("SELECT debrief_id, company FROM people_mentioned WHERE key = ?", [key])
+    ids = {int(m["debrief_id"]) for m in mentions}
+    company_keys = {company_key(m["company"]) for m in mentions if m["company"]}
+    calls = [
+        c
+        for c in store.rows(calls_sql.format("1"))
+        if c["debrief_id"] in ids or (c["company"] and company_key(c["company"]) in company_keys)
+    ]
+    if not calls:
+        raise NotFound(f"nothing filed about {name} yet")
+    return "person", f"{name} (not called yet)", calls
 
 
 def prep(store: Store, query: str, today: date) -> dict[str, Any]:
@@ -214,6 +277,7 @@ def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]
             "debrief_id": r["debrief_id"],
             "recorded_at": r["recorded_at"],
             "contacted": r["contacted"],  # the one rule, as `debrief people` says it
+            "reached_out": r["reached_out"],  # their reach-out item closed (no call yet)
         }
         for r in referral_links(store, sorted(keys), ids)
     ]

@@ -293,6 +293,12 @@ class Store(UserFields):
         ) or extraction.contact.company
         title = user.get("title", extraction.contact.title)
         with transaction(self.db):
+            # An insight found again keeps its id (`debrief insight ID`, a draft's sources).
+            kept: dict[str, int] = {}
+            for iid, text in self.db.execute(
+                "SELECT id, text FROM insights WHERE debrief_id = ? ORDER BY id", [debrief_id]
+            ).fetchall():
+                kept.setdefault(text, int(iid))
             for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
             company_id = self.company_id(company_name) if company_name else None
@@ -303,20 +309,27 @@ class Store(UserFields):
                 )
             fixes = self.item_fixes(debrief_id)
             insights = []
+            said: set[str] = set()
             for i in extraction.insights:
-                if ("insight_dropped", i.text) in fixes:
-                    continue
+                if ("insight_dropped", i.text) in fixes or i.text in said:
+                    continue  # dropped by the user, or said again word for word
+                said.add(i.text)
                 category = fixes.get(("insight_category", i.text)) or i.category
-                insights.append((debrief_id, category, i.text, i.start, i.end))
+                insights.append(
+                    (kept.pop(i.text, None), debrief_id, category, i.text, i.start, i.end)
+                )
+            # the kept ids first: a new one (NULL: the next rowid) must not take one of them
+            insights.sort(key=lambda row: row[0] is None)
             self.db.conn.executemany(
-                "INSERT INTO insights (debrief_id, category, text, start_char, end_char)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO insights (id, debrief_id, category, text, start_char, end_char)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 insights,
             )
-            self._merge_follow_ups(
-                debrief_id,
-                [f for f in extraction.follow_ups if ("follow_up_dropped", f.text) not in fixes],
-            )
+            follow_ups: dict[str, Any] = {}  # once each, as the insights, in order
+            for f in extraction.follow_ups:
+                if ("follow_up_dropped", f.text) not in fixes:
+                    follow_ups.setdefault(f.text, f)
+            self._merge_follow_ups(debrief_id, list(follow_ups.values()))
             self.db.conn.executemany(
                 "INSERT INTO people_mentioned (debrief_id, name, key, company, relation, heard)"
                 " VALUES (?, ?, ?, ?, ?, ?)",

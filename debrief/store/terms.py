@@ -171,11 +171,26 @@ def term_label(said: Iterable[str]) -> str:
     return counts.most_common(1)[0][0]
 
 
-def shared_terms(named: Mapping[str, Collection[str]], min_contacts: int = 2) -> list[str]:
+def name_keys(store: Store) -> set[str]:
+    """The companies' and contacts' names on file, lowercased, whole and by their first
+    word ("notion" of Notion Labs): a name is who or where, never a theme ("figma", said by
+    both Figma contacts, tells nothing on Figma's page)."""
+    keys: set[str] = set()
+    for (name,) in store.db.execute("SELECT name FROM companies UNION SELECT name FROM contacts"):
+        words = str(name or "").lower().split()
+        if words:
+            keys |= {" ".join(words), words[0]}
+    return keys
+
+
+def shared_terms(
+    named: Mapping[str, Collection[str]], min_contacts: int = 2, names: Collection[str] = ()
+) -> list[str]:
     """The term keys of ``named`` (key -> the people who named it) that at least
-    ``min_contacts`` people named; a term inside a longer one named by the same people is
-    left out ("stakeholder" adds nothing next to "stakeholder management")."""
-    shared = {k: set(v) for k, v in named.items() if len(set(v)) >= min_contacts}
+    ``min_contacts`` people named, minus ``names`` (:func:`name_keys`); a term inside a
+    longer one named by the same people is left out ("stakeholder" adds nothing next to
+    "stakeholder management")."""
+    shared = {k: set(v) for k, v in named.items() if len(set(v)) >= min_contacts and k not in names}
     for key in sorted(shared, key=len):
         padded = f" {key} "
         for other, who in shared.items():

@@ -368,8 +368,9 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
     """Contacts and companies the query's ``words`` name.
 
     Returns {"contact_ids": [...], "company_ids": [...], "words": {the words that named
-    them}}. A contact is named by the full name or by a first or last name (three letters
-    or more); a company by its normalised name (up to three words).
+    them}}. A contact is named by the full name or by any one part of it (three letters
+    or more; accents folded: "zoe" and "Zoë" alike); a company by its normalised name (up
+    to three words).
     """
     from debrief.names import company_key, person_key
 
@@ -392,21 +393,29 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
     # Names are short: longer "words" (pasted text) are no name and would make LIKE
     # patterns too complex for SQLite.
     pkeys = sorted({person_key(g) for g in grams if 3 <= len(g) <= 60})[:64]
-    singles = sorted({w for w in lowered if 3 <= len(w) <= 30})[:32]
+    # Keys are folded to ASCII ("Zoë" -> "zoe"): a first or last name is matched folded too,
+    # and the words that named someone are reported as the query spelt them.
+    spelt: dict[str, set[str]] = {}
+    for w in lowered:
+        if 3 <= len(w) <= 30:
+            for part in person_key(w).split():
+                spelt.setdefault(part, set()).add(w)
+    singles = sorted(spelt)[:32]
     if not pkeys:
         return found
     # A full name, or a first or last name ("maria", "okafor"), in SQL: one pass in C.
     conds = [f"key IN ({','.join('?' * len(pkeys))})"]
     params: list[Any] = list(pkeys)
     for w in singles:
-        conds.append("key LIKE ? OR key LIKE ?")
-        params += [f"{w} %", f"% {w}"]
+        conds.append("key LIKE ? OR key LIKE ? OR key LIKE ?")
+        params += [f"{w} %", f"% {w}", f"% {w} %"]  # first, last, or a middle part
     for cid, key in store.db.execute(
         f"SELECT id, key FROM contacts WHERE {' OR '.join(conds)}", params
     ).fetchall():
         found["contact_ids"].append(int(cid))
         parts = str(key).split()
-        found["words"] |= set(parts) if key in pkeys else {p for p in parts if p in singles}
+        hit = set(parts) if key in pkeys else {p for p in parts if p in singles}
+        found["words"] |= hit | {w for p in hit for w in spelt.get(p, ())}
     return found
 
 

@@ -67,14 +67,14 @@ def coverage(
 
 
 _SELECT_FOLLOW_UPS = (
-    "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, d.contact, d.company"
-    " FROM follow_ups f JOIN debriefs_named d ON d.id = f.debrief_id"
+    "SELECT f.id, f.text, f.due, f.done_at, f.debrief_id, d.recorded_at, d.contact, d.company,"
+    " f.dismissed_at FROM follow_ups f JOIN debriefs_named d ON d.id = f.debrief_id"
 )
 
 
 def follow_ups(store: Store, *, include_done: bool = False) -> list[tuple[Any, ...]]:
-    """(id, text, due, done_at, debrief_id, recorded_at, contact, company) of every open
-    follow-up (with ``include_done``, closed ones too)."""
+    """(id, text, due, done_at, debrief_id, recorded_at, contact, company, dismissed_at) of
+    every open follow-up (with ``include_done``, closed ones too)."""
     where = "" if include_done else " WHERE f.done_at IS NULL"
     return store.db.execute(_SELECT_FOLLOW_UPS + where).fetchall()
 

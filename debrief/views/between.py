@@ -27,7 +27,13 @@ def _item_line(item: dict[str, Any]) -> str:
 
 
 def _chain_line(r: dict[str, Any]) -> str:
-    state = "talked to" if r["contacted"] else "not yet contacted"
+    state = (
+        "talked to"
+        if r["contacted"]
+        else "reached out"
+        if r.get("reached_out")
+        else "not yet contacted"
+    )
     return (
         f"{r['referrer']} → {r['referred']} (call #{r['debrief_id']},"
         f" {r['recorded_at'][:10]}; {state})"

@@ -302,6 +302,8 @@ def _print_no_company(console: Console, data: CompanyView) -> None:
 def _status(ref: dict[str, Any]) -> Text:
     if ref["contacted"]:
         return Text(f"contacted #{ref['contacted_in']} {_day(ref['contacted_on'])}", style="green")
+    if ref.get("reached_out"):  # the reach-out item closed: waiting for the call
+        return Text(f"reached out {_day(ref['reached_out'])}, no call yet", style="cyan")
     return Text("not yet", style="yellow")
 
 
