@@ -210,10 +210,13 @@ class PeopleExtractor(PersonRelation):
         for s, e in sorted(spans.items()):
             # drop leading non-name words: "Email Marcus", "Dr. Femi Adebayo"
             while s < e and (
-                (doc[s].lower_ in self.strip_leading and not is_acronym(doc[s].text))
+                (
+                    doc[s].lower_ in self.strip_leading
+                    and not (is_acronym(doc[s].text) and doc[s].lower_ in self.honorifics)
+                )
                 or doc[s].is_punct
             ):
-                s += 1  # ("MS Project" is no "Ms. Project")
+                s += 1  # "his GM Natalia"; but "MS Project" is no "Ms. Project"
             while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ == "'s"):
                 e -= 1
             if e <= s:
@@ -383,7 +386,7 @@ class PeopleExtractor(PersonRelation):
                 not before_ctx
                 # "Chiamaka Eze at Pfizer and Devon Liu": a person listed after another's
                 # organisation
-                and not (in_ctx and all(t.ent_type_ == "PERSON" for t in span))
+                and not (in_ctx and len(span) > 1)
                 and s >= 2
                 and doc[s - 1].lower_ in {"and", "&", ","}
                 and (s - 2) in strong_org_tokens
