@@ -1,14 +1,17 @@
 """debrief_people_v1: people mentioned, and which of them are referrals.
 
 Candidates are PERSON entities and capitalised name chunks in person contexts ("her
-colleague Dev Malhotra", "talk to Raj", "Inés Castillo, who's ..."), minus the contact (and
-their nicknames), organisations found in an organisation context, places ("on Woodward") and
-tools. A first name alone is folded into the full name said elsewhere ("email Dev" -> Dev
-Malhotra). A person is a ``referral`` when a sentence naming them carries a referral cue
-said by the contact ("she suggested I talk to ...", "he offered to connect us") and not
-negated ("she didn't offer to connect us"); otherwise ``mentioned``. Their company is the
-organisation named right after them, or the contact's own for "her team"/"there". Cue words
-are in ``pipelines/people_cues.toml``.
+colleague Dev Malhotra", "talk to Raj", "Inés Castillo, who's ...", a role with a determiner
+"the owner Hector", "an intern, Priya", a list "two of her analysts, A and B", a rank "Captain
+Hollis"), and in a cased recap lower-case names the tagger reads as names after such a cue;
+minus the contact (and their nicknames), organisations found in an organisation context,
+places ("on Woodward"), products and tools ("ArcGIS Pro"). A first name alone is folded
+into the full name said elsewhere ("email Dev" -> Dev Malhotra). A person is a ``referral``
+when a sentence naming them carries a referral cue said by the contact ("she suggested I
+talk to ...", "he offered to connect us") and not negated ("she didn't offer to connect
+us"); otherwise ``mentioned`` (``people_relation.py``). Their company is the organisation
+named right after them, or the contact's own for "her team"/"there". Cue words are in
+``pipelines/people_cues.toml``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The contexts that make a name a person for debrief_people_v1 (a mixin of PeopleExtractor).
 
 Before a name: a person cue ("her colleague", "talk to"), a weaker one ("works with") that
-needs a PERSON tag, a role with a determiner and a comma ("the Head of Support, Marco"), a list
-started before ("Names to contact: A, B"). After it: a role or "who" ("Inés, who's ..."), a
+needs a PERSON tag, a role with a determiner ("the owner Hector", "the Head of Support, Marco",
+"an intern, Priya"), a list started before ("Names to contact: A, B", "two of her analysts,
+A and B", "A at Pfizer and B"). After it: a role or "who" ("Inés, who's ..."), a
 team ("Kevin from recruiting"). And what makes it an organisation instead: an apposition to an
 organisation noun ("her salon, Studio Bellini") or a description as one ("X, a small firm").
 Cue words are in ``pipelines/people_cues.toml``.
