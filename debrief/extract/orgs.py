@@ -12,17 +12,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import PhraseSet, load_toml
-from debrief.names import clean_company, company_key, words
+from debrief.extract.lexicon import PhraseSet, load_toml, word_list
+from debrief.extract.org_names import (
+    OrgMention,
+    chunk_end,
+    display_name,
+    end_past_head,
+    merge_names,
+    nxt_is,
+)
+from debrief.names import clean_company, words
+
+# re-exported: the contact and people rules import these from here
+__all__ = [
+    "OrgFinder",
+    "OrgMention",
+    "chunk_end",
+    "display_name",
+    "end_past_head",
+    "is_acronym",
+    "is_cap",
+    "lower_doc",
+    "merge_names",
+    "nxt_is",
+]
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
 _SKIP_DET = {"the", "a", "an"}
@@ -41,134 +61,10 @@ _UNIT_NOUNS = {
 }
 _NOT_NAME_POS = {"VERB", "AUX", "PRON", "DET", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _EMPLOYER_PREPS = {"at", "joined", "join", "joining"}
-_CONNECT = {"of", "for", "de", "du", "la", "del"}
-#: name words a number may follow inside an organisation's name ("Local 46")
-_NUMBERED = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
 
 
 _DEBUG = False
 _GRADE = re.compile(r"^[A-Z]{1,4}\s*-?\s*\d+[A-Z]?$")
-
-
-def nxt_is(doc: Doc, e: int, words: set[str]) -> bool:
-    return e < len(doc) and doc[e].lower_ in words
-
-
-@dataclass(frozen=True)
-class OrgMention:
-    start: int
-    end: int
-    name: str
-    strong: bool
-
-
-def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:
-    """End (exclusive) of the proper-name chunk starting at ``doc[i]``; ``i`` when none."""
-    if i >= end or not is_cap(doc[i], low):
-        return i
-    j = i + 1
-    limit = max_len
-    while j < end and j - i < limit:
-        t = doc[j]
-        nxt = doc[j + 1] if j + 1 < end else None
-        if is_cap(t, low):
-            j += 1
-            continue
-        if t.text in {"&", "-", "+"} and nxt is not None and is_cap(nxt, low):
-            j += 2
-            continue
-        if t.lower_ in _CONNECT and nxt is not None and is_cap(nxt, low) and not low:
-            j += 2
-            continue
-        # "National Endowment for the Humanities", "Goodwill of the Southern Plains"
-        if (
-            t.lower_ in _CONNECT
-            and nxt is not None
-            and nxt.lower_ == "the"
-            and j + 2 < end
-            and is_cap(doc[j + 2], low)
-            and not low
-        ):
-            j += 3
-            continue
-        # "IBEW Local 46", "District 9": a number that belongs to the name
-        if t.like_num and t.is_digit and doc[j - 1].lower_ in _NUMBERED:
-            j += 1
-            continue
-        if t.lower_ == "'s":
-            if j - i == 1 and is_acronym(doc[i].text):
-                break  # "REI's Co-op Brand team", "FINRA's New York office": the acronym owns
-            if nxt is not None and is_cap(nxt, low) and not low:
-                # "the Maricopa County Department of Public Health's Community Health
-                # Division": the owned unit gets a length budget of its own
-                limit = max(limit, j - i + 2 + max_len)
-                j += 2
-                continue
-            if (nxt is None or nxt.is_punct) and j - i >= 2:
-                j += 1
-            break
-        break
-    return j
-
-
-def end_past_head(doc: Doc, k: int, e: int, heads: set[str]) -> int:
-    """End of a lower-case organisation name ``doc[k:e]`` said after "called": "called tidepool
-    digital ana rita the founder" -> "tidepool digital". Two bare words (or a person) after a
-    head word (``heads``, ``[orgs].lower_heads``) that does not start the name are someone's
-    name, not the organisation's ("studio hatch", "motion works pt" stay whole)."""
-    found = [x for x in range(k + 1, e) if doc[x].lower_ in heads]
-    if not found or found[-1] + 1 >= e:
-        return e
-    rest = doc[found[-1] + 1 : e]
-    if len(rest) >= 2 or rest[0].ent_type_ == "PERSON":
-        return found[-1] + 1
-    return e
-
-
-def display_name(text: str) -> str:
-    """How an organisation is shown: as spoken, minus a leading 'the' and edge punctuation."""
-    parts = text.strip().strip('.,;:!?"').split()
-    while len(parts) > 1 and parts[0].lower() == "the":
-        parts.pop(0)
-    return " ".join(parts).strip('.,;:!?"')
-
-
-def merge_names(
-    names: Iterable[str], primary: str | None = None, standalone: Iterable[str] = ()
-) -> list[str]:
-    """Distinct organisation names, case/suffix/spelling variants merged, first spelling kept.
-
-    A shorter name whose words start or end the contact's company ("Kessler" for "Kessler
-    Precision Components", "Hopkins" for "Johns Hopkins") is the same organisation, unless it
-    is an organisation of its own ("the Navy" beside "Navy Federal Credit Union").
-    """
-    alone = {company_key(s) for s in standalone}
-    out: list[str] = []
-    keys: list[str] = []
-    ordered = list(names)
-    if primary:
-        ordered = [primary, *ordered]
-    pkey = company_key(primary) if primary else ""
-    pwords = pkey.split()
-    for name in ordered:
-        name = display_name(name)
-        key = company_key(name)
-        if not key:
-            continue
-        if any(key == k or (len(key) > 5 and fuzz.ratio(key, k) >= 90) for k in keys):
-            continue
-        kw = key.split()
-        if (
-            pkey
-            and key != pkey
-            and key not in alone
-            and len(kw) < len(pwords)
-            and (pwords[: len(kw)] == kw or pwords[-len(kw) :] == kw)
-        ):
-            continue
-        keys.append(key)
-        out.append(name)
-    return out
 
 
 class OrgFinder:
@@ -196,6 +92,8 @@ class OrgFinder:
             set(lower_cfg["generic_words"]) | self.lower_heads | self.apposition_nouns
         )
         self.not_companies = {" ".join(words(x)) for x in not_companies}
+        self.known_acronyms = word_list("org_acronyms")
+        self.ranks = word_list("person_ranks")
         v = date_vocab()
         self.time_words = (
             set(v.weekdays)
@@ -256,6 +154,13 @@ class OrgFinder:
             return True
         if any(t.lower_.rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"} for t in span):
             return True
+        # "Captain Hollis", "Coach Pellegrini": a rank and a surname name a person
+        if (
+            e - s == 2
+            and doc[s].lower_.rstrip(".") in self.ranks
+            and doc[s + 1].lower_ not in self.heads
+        ):
+            return True
         # "at a CDFI", "a PBM", "an MBA": an acronym after an indefinite article or a
         # possessive names a kind of organisation, a credential or a person, not one employer
         if (
@@ -274,6 +179,23 @@ class OrgFinder:
             return True
         return bool(
             s > 0 and doc[s - 1].lower_ in {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."}
+        )
+
+    @staticmethod
+    def _owned_s(doc: Doc, e: int) -> bool:
+        """Whether the possessive 's at ``doc[e]`` belongs to the name before it ("Macy's",
+        "Harrah's", "Lloyd's"): nothing possessed follows it (a full stop, a preposition, a
+        conjunction, "has"/"had"/"will"); "Patagonia's PR team" and "Microsoft's been" stay
+        possessives."""
+        if e >= len(doc) or doc[e].tag_ != "POS" or doc[e].lower_ not in {"'s", "\u2019s"}:
+            return False
+        if e + 1 >= len(doc):
+            return True
+        nxt = doc[e + 1]
+        return (
+            nxt.is_punct
+            or nxt.tag_ in {"IN", "CC", "TO", "MD", "WDT"}
+            or nxt.lower_ in {"has", "had", "is", "was"}
         )
 
     @staticmethod
@@ -409,6 +331,10 @@ class OrgFinder:
                 and not self.has_head(doc[s:e])
             ):
                 return  # "Customer Success Director at Sanson": the start of a title
+            if e - s > 1 and doc[e - 1].tag_ == "POS":
+                e -= 1  # "the Urban Institute's culture": the name without its possessive
+            if self._owned_s(doc, e):
+                e += 1  # "at Macy's.", "Harrah's for years": the 's is the name's own
             name = display_name(doc[s:e].text)
             if not name:
                 return
@@ -534,7 +460,10 @@ class OrgFinder:
                     add(k, e, True)
             if tok.text == "," and tok.i + 1 < n and is_cap(doc[tok.i + 1], low):
                 before = doc[max(0, tok.i - 6) : tok.i]
-                if any(t.lower_ in self.apposition_nouns for t in before):
+                nouns = [t.i for t in before if t.lower_ in self.apposition_nouns]
+                # "a big firm in Boston, Hale & Rowe"; not "my nursing school friend Joy
+                # introduced us, Joy Castillo" (a verb after the noun ends its phrase)
+                if nouns and not any(t.pos_ in {"VERB", "AUX"} for t in doc[nouns[-1] + 1 : tok.i]):
                     e = chunk_end(doc, tok.i + 1, n, low)
                     if e >= n or doc[e].text in {",", ".", ";", "and"}:
                         add(tok.i + 1, e, True)
@@ -563,4 +492,17 @@ class OrgFinder:
                 "CARDINAL",
             }:
                 add(s, e, False)
-        return [found[k] for k in sorted(found)]
+        # "FEMA grant paperwork", "the NCUA examiners": an organisation known by its acronym
+        # names itself wherever it stands (``org_acronyms`` in pipelines/word_lists.toml)
+        covered = {k for m in found.values() for k in range(m.start, m.end)}
+        for tok in doc:
+            if tok.text in self.known_acronyms and tok.i not in covered and tok.i not in blocked:
+                found[tok.i] = OrgMention(tok.i, tok.i + 1, tok.text, True)
+        out = [found[k] for k in sorted(found)]
+        # "at Macy's ... Macy's executive program": once a name is said with its own 's, the
+        # bare possessive stem is the same organisation, shown the same way
+        owned = {m.name[:-2]: m.name for m in out if m.name.endswith(("'s", "\u2019s"))}
+        return [
+            OrgMention(m.start, m.end, owned[m.name], m.strong) if m.name in owned else m
+            for m in out
+        ]

@@ -1,31 +1,39 @@
 """debrief_people_v1: people mentioned, and which of them are referrals.
 
 Candidates are PERSON entities and capitalised name chunks in person contexts ("her
-colleague Dev Malhotra", "talk to Raj", "Inés Castillo, who's ..."), minus the contact (and
-their nicknames), organisations found in an organisation context, places ("on Woodward") and
-tools. A first name alone is folded into the full name said elsewhere ("email Dev" -> Dev
-Malhotra). A person is a ``referral`` when a sentence naming them carries a referral cue
-said by the contact ("she suggested I talk to ...", "he offered to connect us") and not
-negated ("she didn't offer to connect us"); otherwise ``mentioned``. Their company is the
-organisation named right after them, or the contact's own for "her team"/"there". Cue words
-are in ``pipelines/people_cues.toml``.
+colleague Dev Malhotra", "talk to Raj", "Inés Castillo, who's ...", a role with a determiner
+"the owner Hector", "an intern, Priya", a list "two of her analysts, A and B", a rank "Captain
+Hollis"), and in a cased recap lower-case names the tagger reads as names after such a cue;
+minus the contact (and their nicknames), organisations found in an organisation context,
+places ("on Woodward"), products and tools ("ArcGIS Pro"). A first name alone is folded
+into the full name said elsewhere ("email Dev" -> Dev Malhotra). A person is a ``referral``
+when a sentence naming them carries a referral cue said by the contact ("she suggested I
+talk to ...", "he offered to connect us") and not negated ("she didn't offer to connect
+us"); otherwise ``mentioned`` (``people_relation.py``). Their company is the organisation
+named right after them, or the contact's own for "her team"/"there". Cue words are in
+``pipelines/people_cues.toml``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
-from debrief.extract.orgs import chunk_end, display_name, is_acronym, is_cap, lower_doc
-from debrief.extract.people_context import PersonContext
+from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
+from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
+from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, person_key, words
+
+#: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
+#: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
+_CAPS_INSIDE = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]|^(?:[A-Z]\.){2,}$")
 
 
 @dataclass
@@ -34,12 +42,14 @@ class _Candidate:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-class PeopleExtractor(PersonContext):
+class PeopleExtractor(PersonRelation):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_names: list[str]) -> None:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
         self.after = PhraseSet(nlp, ctx["after"])
         self.low_after = PhraseSet(nlp, ctx["low_after"])
+        self.weak_after = PhraseSet(nlp, ctx["weak_after"])
+        self.nicknames = PhraseSet(nlp, ctx["nicknames"])
         self.place_preps = set(ctx["place_prepositions"])
         self.strip_leading = set(ctx["strip_leading"])
         self.cues = PhraseSet(nlp, ref["cues"])
@@ -54,6 +64,7 @@ class PeopleExtractor(PersonContext):
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
         self.not_before = PhraseSet(nlp, ctx["not_before"])
         self.honorifics = set(ctx["honorifics"])
+        self.ranks = word_list("person_ranks")
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
         self.listed = PhraseSet(nlp, ref["listed"])
@@ -67,6 +78,8 @@ class PeopleExtractor(PersonContext):
         self.departments = set(ctx["departments"])
         contact_cfg = load_toml("contact_patterns.toml")
         self.title_heads = set(contact_cfg["title"]["heads"])
+        self.role_nouns = self.title_heads | set(ctx["role_nouns"])
+        self.org_partners = PhraseSet(nlp, ctx["org_partners"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
         self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
         self.org_possessions = set(ctx["org_possessions"])
@@ -142,6 +155,15 @@ class PeopleExtractor(PersonContext):
                 ):
                     spans.setdefault(tok.i, tok.i + 1)
         if not low:
+            # a cased recap typed with the names in lower case ("my old platoon sergeant
+            # dwayne harris", "talk to her supervisor, daniel brooks"): a word the tagger reads
+            # as a name, right after a person cue
+            for tok in doc:
+                if self._lower_name(tok) and self._context_before(doc, tok.i):
+                    e = tok.i + 1
+                    if e < len(doc) and self._lower_name(doc[e]):
+                        e += 1
+                    spans.setdefault(tok.i, e)
             for tok in doc:
                 if (
                     is_cap(tok)
@@ -149,16 +171,40 @@ class PeopleExtractor(PersonContext):
                     and (tok.i == 0 or not is_cap(doc[tok.i - 1]))
                 ):
                     e = chunk_end(doc, tok.i, sent_end[tok.i], False, 4)
+                    end = sent_end[tok.i]
+                    while (
+                        e + 1 < end
+                        and doc[e].text == "-"
+                        and not doc[e - 1].whitespace_
+                        and not doc[e].whitespace_
+                        and doc[e + 1].is_lower
+                    ):
+                        # "Hye-jin Park", "Soo-ah Kang": a hyphenated given name, then the rest
+                        e += 2
+                        if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
+                            e = chunk_end(doc, e, end, False, 3)
                     if e == tok.i or (
                         tok.i in strong_org_tokens and not self._context_before(doc, tok.i)
                     ):
                         continue
                     if tok.tag_ != "NNP" and not self._context_before(doc, tok.i):
                         continue
+                    # "his GM Natalia", "Email Marcus": the name proper starts after these
+                    k = tok.i
+                    while k < e - 1 and doc[k].lower_ in self.strip_leading:
+                        k += 1
                     if (
                         self._context_before(doc, tok.i)
+                        or (k > tok.i and self._context_before(doc, k))
+                        # "Marcus Bell and Yolanda Frías": the next name of a list (whether
+                        # the list is of people, the filter below decides)
+                        or (self._list_before(doc, tok.i) in {x - 1 for x in spans.values()})
+                        # "My friend Joy introduced us, Joy Castillo": a first name completed
+                        or (e - tok.i >= 2 and tok.lower_ in {doc[a].lower_ for a in spans})
                         or self._context_after(doc, e)
                         or self._weak_context(doc, tok.i, e)
+                        # "Coach Pellegrini", "Captain Hollis": a rank before a name
+                        or (e - tok.i == 2 and tok.lower_.rstrip(".") in self.ranks)
                     ):
                         spans[tok.i] = e
 
@@ -166,8 +212,14 @@ class PeopleExtractor(PersonContext):
         ctx_ends: set[int] = set()  # last token of each accepted name in a person context
         for s, e in sorted(spans.items()):
             # drop leading non-name words: "Email Marcus", "Dr. Femi Adebayo"
-            while s < e and (doc[s].lower_ in self.strip_leading or doc[s].is_punct):
-                s += 1
+            while s < e and (
+                (
+                    doc[s].lower_ in self.strip_leading
+                    and not (is_acronym(doc[s].text) and doc[s].lower_ in self.honorifics)
+                )
+                or doc[s].is_punct
+            ):
+                s += 1  # "his GM Natalia"; but "MS Project" is no "Ms. Project"
             while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ == "'s"):
                 e -= 1
             if e <= s:
@@ -189,6 +241,7 @@ class PeopleExtractor(PersonContext):
                 or self._context_after(doc, e)
                 or self._coordinated(doc, s, ctx_ends)
                 or self._weak_context(doc, s, e)
+                or (e - s > 1 and doc[s].lower_ in {doc[k].lower_ for k in ctx_ends})
             )
             if len(span) == 1 and (key in self.never_names or key in self.fillers):
                 continue  # "the call today was with", "i talked to um": never a name
@@ -199,20 +252,67 @@ class PeopleExtractor(PersonContext):
                 or any(t.like_num for t in span)
             ):
                 continue
-            if not low and not all(
-                is_cap(t)
-                or t.text in {"-"}
-                or (t.i > s and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)
-                or t.lower_ in {"de", "van", "von", "da", "del", "la", "le", "bin", "al"}
-                for t in span
+            lower_named = all(self._lower_name(t) for t in span) and self._context_before(doc, s)
+            if (
+                not low
+                and not lower_named
+                and not all(
+                    is_cap(t)
+                    or t.text in {"-"}
+                    or (t.i > s and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)
+                    or t.lower_ in {"de", "van", "von", "da", "del", "la", "le", "bin", "al"}
+                    for t in span
+                )
             ):
                 continue
+            while e - s > 1 and doc[e - 1].lower_ in self.never_names:
+                e -= 1  # "email Tamsin Monday": the day the speaker will do it
+            span = doc[s:e]
+            text, key = span.text, person_key(span.text)
+            if any(
+                _CAPS_INSIDE.search(t.text)
+                or (
+                    is_acronym(t.text)
+                    and len(t.text) >= 2
+                    and t.is_alpha
+                    and not (t.i == s and len(t.text) == 2 and self._context_before(doc, s))
+                )
+                for t in span
+            ):
+                # "ArcGIS Pro", "MS Project", "Oakland CC", "CH Robinson": a product or an
+                # organisation; "talk to AJ Thompson" keeps its initials
+                continue
+            if e - s > 1 and len(doc[e - 1].text) == 1 and doc[e - 1].is_upper:
+                continue  # "Reg Z", "Plan B", "Type A": a name does not end in a bare letter
+            if (
+                all(t.ent_type_ != "PERSON" for t in span)
+                and self.weak_after.match_at(doc, e)
+                and not self._context_before(doc, s)
+                and not self._team_after(doc, e)
+                and not self._role_follows(doc, e)
+            ):
+                # "Advancement is a clear ladder", "my being Deaf is an asset": "X is a ..."
+                # alone does not make a lone untagged word a person ("Ngozi is a nurse" does)
+                continue
+            if span[-1].lower_ in self.title_heads and span[-1].ent_type_ != "PERSON":
+                continue  # "he was a teacher, P.E. Teacher": a job, whatever cue precedes it
+            if any(self.nicknames.match_at(doc, s - n, s) == n for n in (1, 2, 3) if s >= n):
+                continue  # "Margaret Ellison, everyone calls her Peggy": a nickname
+            if (
+                contact is not None
+                and contact.name
+                and len(contact.name.split()) == 1
+                and person_key(contact.name) in key.split()
+            ):
+                continue  # "Mr. Dube, Sipho Dube": the contact, named in full after a surname
             if contact_span and s < contact_span[1] and contact_span[0] < e:
                 continue
             heading = doc._.heading_word
             if heading and s < heading[1] and heading[0] < e:
                 continue  # "Deep Reef, ...": a misheard "Debrief"
-            titled = s > 0 and doc[s - 1].lower_ in self.honorifics
+            titled = (
+                s > 0 and doc[s - 1].lower_ in self.honorifics and not is_acronym(doc[s - 1].text)
+            )
             if not titled and any(t.lower_ in self.thing_words for t in span):
                 # "Highway 9", "Multilingual Outreach", "Youth Apprenticeship Program": a road
                 # or a programme the model tags PERSON, whatever precedes it
@@ -224,7 +324,11 @@ class PeopleExtractor(PersonContext):
             ):
                 continue
             before_ctx = self._context_before(doc, s)
-            if not before_ctx and any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span):
+            if (
+                not before_ctx
+                and not (in_ctx and sum(is_cap(t) for t in span) > 1)
+                and any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span)
+            ):
                 # "Spanish speakers"; but "reach out to Priya" (tagged NORP) is a person
                 continue
             if contact is not None and company_key(text) == company_key(contact.company or ""):
@@ -274,10 +378,18 @@ class PeopleExtractor(PersonContext):
                 continue
             if s > 0 and doc[s - 1].lower_ in self.place_preps and not in_ctx:
                 continue
-            if len(span) == 1 and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"} and not in_ctx:
+            if (
+                len(span) == 1
+                and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"}
+                and not in_ctx
+                and not titled
+            ):
                 continue
             if (
                 not before_ctx
+                # "Chiamaka Eze at Pfizer and Devon Liu": a person listed after another's
+                # organisation
+                and not (in_ctx and len(span) > 1)
                 and s >= 2
                 and doc[s - 1].lower_ in {"and", "&", ","}
                 and (s - 2) in strong_org_tokens
@@ -362,105 +474,24 @@ class PeopleExtractor(PersonContext):
             doc._.companies = [c for c in doc._.companies if company_key(c) not in pkeys]
         return out
 
-    # ------------------------------------------------------------ relation and company
-
-    def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
-        """A referral cue in the mention's sentence, said by the contact, about this person;
-        or, for a name continuing a list after a full stop ("... talk to Anders. And Farida,
-        who ..."), in the sentence the list started in."""
-        sent: Span = doc[s].sent
-        k = self._list_before(doc, s)
-        if k is not None and k < sent.start and doc[k].sent.start < sent.start:
-            return self._referral(doc, k, aliases)
-        # "... talk to Marco. And her old colleague, Ruth Okafor.": a verbless sentence opening
-        # with "And" adds to the list of the sentence before
-        first = sent.start
-        while first < s and (doc[first].is_punct or doc[first].lower_ in self.fillers):
-            first += 1
-        if (
-            sent.start > 0
-            and first < s
-            and doc[first].lower_ in self.continuers
-            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first:s])
-            and self._referral(doc, sent.start - 1, aliases)
-        ):
-            return True
-        # "Names to contact: Ruth, ... and Sam Okoro": a list of people to contact is a
-        # referral whoever says it
-        for cs, _ce in self.listed.find(doc, sent.start, s):
-            if not self.negations.find(doc, max(sent.start, cs - 4), cs):
-                return True
-        # "Email Julien and Sarah by Thursday", "I'll reach out to Aisha": the speaker's own
-        # plan to contact them; they are a lead from the call, a referral
-        first = sent.start
-        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
-            first += 1
-        plan = self.own_plans.match_at(doc, first, sent.end)
-        if (
-            plan
-            and first + plan <= s
-            and not self.negations.find(doc, sent.start, s)
-            # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
-            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first + plan : s])
-        ):
-            return True
-        cues = self.cues.find(doc, sent.start, sent.end)
-        inside = {k for cs, ce in cues for k in range(cs, ce)}
-        first = sent.start
-        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
-            first += 1
-        directive = first < sent.end and doc[first].lemma_.lower() in self.directives
-        for cs, ce in cues:
-            if self.negations.find(doc, max(sent.start, cs - 4), cs):
-                continue
-            if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
-                continue  # "Dana connected us": who introduced the speaker, not a referral
-            before = doc[sent.start : cs]
-            said_by_contact = directive or any(
-                t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
-            )
-            if not said_by_contact:
-                continue
-            if s >= ce:
-                # "she suggested I talk to X" but not "..., and she mentioned her old boss X"
-                if any(
-                    t.lemma_.lower() in self.breaks and t.pos_ == "VERB" and t.i not in inside
-                    for t in doc[ce:s]
-                ):
-                    continue
-                return True
-            # "X is hiring, and she said I should reach out to him"
-            if not any(s < o < cs for o in self._starts):
-                return True
+    def _role_follows(self, doc: Doc, e: int) -> bool:
+        """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at
+        ``e`` is a role."""
+        for t in doc[e + 2 : min(len(doc), e + 6)]:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return t.lower_ in self.role_nouns or t.lemma_.lower() in self.role_nouns
         return False
 
-    def _company(self, doc: Doc, s: int, e: int, orgs: list[Any]) -> str | None:
-        sent = doc[s].sent
-        stop = min(sent.end, e + 14, *(x for x in self._starts if x > s))
-        stop = next((k for k in range(e, stop) if doc[k].lower_ in {"and", "but", ";"}), stop)
-        for m in orgs:
-            if e <= m.start < stop:
-                between = doc[e : m.start]
-                if any(is_cap(t) and t.ent_type_ == "PERSON" for t in between):
-                    break
-                return str(m.name)
-        # "her counterpart at the White Sox, Eric Dunn"
-        for m in orgs:
-            if (
-                s - 3 <= m.end < s
-                and doc[m.end].text == ","
-                and not any(m.start - 8 <= o < s for o in self._starts)
-                and not any(t.lower_ in {"and", "or", "but"} for t in doc[m.end : s])
-            ):
-                return str(m.name)
-        window_start = max(sent.start, s - 4, *(x + 1 for x in self._starts if x < s))
-        window = range(window_start, stop)
-        same = [k for k in window if self.same.match_at(doc, k, stop)]
-        former = self.former.find(doc, window_start, stop)
-        contact = doc._.contact
-        if same and not former and contact is not None and contact.company:
-            return display_name(contact.company)
-        return None
+    def _lower_name(self, tok: Any) -> bool:
+        """A lower-case word the tagger reads as (part of) a person's name."""
+        return (
+            tok.is_lower
+            and tok.is_alpha
+            and not tok.is_stop
+            and (tok.tag_ == "NNP" or tok.ent_type_ == "PERSON")
+            and tok.lower_ not in self.common_nouns
+            and tok.lower_ not in self.time_words
+        )
 
 
 @Language.factory("debrief_people_v1")

@@ -1,8 +1,9 @@
 """The contexts that make a name a person for debrief_people_v1 (a mixin of PeopleExtractor).
 
 Before a name: a person cue ("her colleague", "talk to"), a weaker one ("works with") that
-needs a PERSON tag, a role with a determiner and a comma ("the Head of Support, Marco"), a list
-started before ("Names to contact: A, B"). After it: a role or "who" ("Inés, who's ..."), a
+needs a PERSON tag, a role with a determiner ("the owner Hector", "the Head of Support, Marco",
+"an intern, Priya"), a list started before ("Names to contact: A, B", "two of her analysts,
+A and B", "A at Pfizer and B"). After it: a role or "who" ("Inés, who's ..."), a
 team ("Kevin from recruiting"). And what makes it an organisation instead: an apposition to an
 organisation noun ("her salon, Studio Bellini") or a description as one ("X, a small firm").
 Cue words are in ``pipelines/people_cues.toml``.
@@ -10,7 +11,7 @@ Cue words are in ``pipelines/people_cues.toml``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
@@ -26,21 +27,47 @@ class PersonContext:
     org_nouns: set[str]
     org_possessions: set[str]
     role_dets: set[str]
+    role_nouns: set[str]
+    org_partners: PhraseSet
     team_nouns: set[str]
     title_heads: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         for n in range(1, 4):
             if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
+                if self._org_partner(doc, s):
+                    continue  # "their channel partner Midwest Automation": an organisation
                 return True
         # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo": the cue word said with
         # a determiner; "Program Manager, Grants, at ..." is a title's own list, no person
         if s >= 2 and doc[s - 1].text == ",":
             k = self._role_start(doc, s - 1)
-            return k is not None and any(
+            if k is not None and any(
                 self.before.match_at(doc, j, s - 1) for j in range(k + 1, s - 1)
-            )
+            ):
+                return True
+        # "the owner Hector", "an intern, Priya": any role, for a word that looks like a name
+        if s < len(doc) and (is_cap(doc[s]) or doc[s].ent_type_ == "PERSON"):
+            return self._role_before(doc, s) or self._list_intro(doc, s)
         return False
+
+    def _list_intro(self, doc: Doc, s: int) -> bool:
+        """A list of people announced by a plural before a comma: "two of her coordinators,
+        Jomar Santos and ...", "The other two, Marcus Bell and ...", "the names of two other
+        vets at Kessler, Reggie Dawson and ..." (the first name; the rest are coordinated)."""
+        if s < 3 or doc[s - 1].text != ",":
+            return False
+        k = s - 2
+        for m in doc._.org_mentions or []:
+            # "two other vets at Kessler,": the group's organisation before the comma
+            if m.end - 1 == k and m.start >= 2 and doc[m.start - 1].lower_ in {"at", "from"}:
+                k = m.start - 2
+                break
+        t = doc[k]
+        if t.tag_ == "CD" and t.is_alpha:
+            # "the other two,", "those three,"; not "in 2019, Google hired her"
+            return doc[k - 1].lower_ in {"other", "the", "these", "those", "both"}
+        return t.tag_ == "NNS" and t.lemma_.lower() in self.role_nouns
 
     def _role_start(self, doc: Doc, comma: int) -> int | None:
         """Where the determined role before ``comma`` starts ("*her* manager ,", "*the* Head of
@@ -53,6 +80,54 @@ class PersonContext:
             if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"}:
                 return None
         return None
+
+    def _is_role(self, tok: Token) -> bool:
+        return tok.lower_ in self.role_nouns or tok.lemma_.lower() in self.role_nouns
+
+    def _org_partner(self, doc: Doc, s: int) -> bool:
+        """ "their channel partner Midwest Automation": the words before ``s`` relate one
+        organisation to another; "her business partner Dana" is a person."""
+        return any(self.org_partners.match_at(doc, s - n, s) == n for n in (2, 3) if s - n >= 0)
+
+    def _role_before(self, doc: Doc, s: int) -> bool:
+        """A role said with a determiner right before a name introduces that person: "the
+        owner Hector", "his GM Natalia", "my interpreter Dana", "a branch office administrator,
+        Dottie", "an intern, Priya". Without a comma the determiner must be definite or
+        possessive ("a partner Lucía" is rarely said; "a manager Stripe hired" is no name)."""
+        k = s - 1
+        comma = False
+        while k >= 0 and doc[k].lower_ in self.fillers:
+            comma = comma or doc[k].text == ","
+            k -= 1
+        if k < 1 or self._org_partner(doc, k + 1):
+            return False
+        if doc[s].ent_type_ == "NORP":
+            return False  # "she's also a pharmacist, Vietnamese American, ..."
+        head = doc[k]
+        if not self._is_role(head) or head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        e = s
+        while e < len(doc) and e - s < 4 and (is_cap(doc[e]) or doc[e].ent_type_ == "PERSON"):
+            e += 1
+        if e < len(doc) and doc[e].is_lower and doc[e].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            return False  # "for a competition lawyer, Commission experience is gold"
+        for j in range(k - 1, max(-1, k - 5), -1):
+            t = doc[j]
+            if t.lower_ in self.role_dets:
+                return comma or t.lower_ not in {"a", "an"}
+            if (
+                t.is_punct
+                or t.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"}
+                or t.tag_
+                in {
+                    "VBD",
+                    "VBZ",
+                    "VBP",
+                    "MD",
+                }
+            ):
+                return False
+        return False
 
     def _weak_context(self, doc: Doc, s: int, e: int) -> bool:
         """A name the model tags PERSON after a verb people do with people ("works closely
@@ -84,7 +159,15 @@ class PersonContext:
         comma to a name already in a person context shares that context; so does one
         continuing the list after a full stop ("... my colleague, Anders. And, um, Farida")."""
         k = self._list_before(doc, s)
-        return k is not None and k in ctx_ends
+        if k is None:
+            return False
+        if k in ctx_ends:
+            return True
+        # "Chiamaka Eze at Pfizer and Devon Liu": the first name's organisation between them
+        for m in doc._.org_mentions or []:
+            if m.end - 1 == k and m.start >= 2 and doc[m.start - 1].lower_ in {"at", "from"}:
+                return m.start - 2 in ctx_ends
+        return False
 
     def _list_before(self, doc: Doc, s: int) -> int | None:
         """The last token before the joining words in front of ``s`` ("and", "or", a comma,
@@ -166,9 +249,18 @@ class PersonContext:
             return True
         # "Kenji at Pentagram": a name followed by "at <Organisation>"
         orgs = doc._.org_mentions or []
+        # "Javier from Turner recommended": "from" too, after the intro (where "Pieter de
+        # Vries from Oracle" is the contact)
         return (
             e + 1 < len(doc)
-            and doc[e].lower_ == "at"
+            and (
+                doc[e].lower_ == "at"
+                or (
+                    doc[e].lower_ == "from"
+                    and doc[e].sent.start > 0
+                    and doc[e - 1].ent_type_ == "PERSON"
+                )
+            )
             and any(m.start in (e + 1, e + 2) and m.strong for m in orgs)
             and doc[e - 1].tag_ == "NNP"
         )

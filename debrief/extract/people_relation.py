@@ -1,0 +1,134 @@
+"""Who a person mentioned is to the speaker (referral or mentioned) and where they work: a
+mixin of :class:`~debrief.extract.people.PeopleExtractor`.
+
+A person is a ``referral`` when a sentence naming them carries a referral cue said by the
+contact ("she suggested I talk to ...", "he offered to connect us") and not negated ("she
+didn't offer to connect us"), when they are listed as people to contact, or when the speaker
+plans to contact them; otherwise ``mentioned``. Their company is the organisation named right
+after them, or the contact's own for "her team"/"there". Cue words are in
+``pipelines/people_cues.toml``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.casing import is_cap
+from debrief.extract.lexicon import PhraseSet
+from debrief.extract.org_names import display_name
+from debrief.extract.people_context import PersonContext
+
+
+class PersonRelation(PersonContext):
+    cues: PhraseSet
+    negations: PhraseSet
+    listed: PhraseSet
+    own_plans: PhraseSet
+    same: PhraseSet
+    former: PhraseSet
+    contact_subjects: set[str]
+    directives: set[str]
+    breaks: set[str]
+    openers: set[str]
+    past_intro: set[str]
+    _starts: list[int]
+
+    def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
+        """A referral cue in the mention's sentence, said by the contact, about this person;
+        or, for a name continuing a list after a full stop ("... talk to Anders. And Farida,
+        who ..."), in the sentence the list started in."""
+        sent: Span = doc[s].sent
+        k = self._list_before(doc, s)
+        if k is not None and k < sent.start and doc[k].sent.start < sent.start:
+            return self._referral(doc, k, aliases)
+        # "... talk to Marco. And her old colleague, Ruth Okafor.": a verbless sentence opening
+        # with "And" adds to the list of the sentence before
+        first = sent.start
+        while first < s and (doc[first].is_punct or doc[first].lower_ in self.fillers):
+            first += 1
+        if (
+            sent.start > 0
+            and first < s
+            and doc[first].lower_ in self.continuers
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first:s])
+            and self._referral(doc, sent.start - 1, aliases)
+        ):
+            return True
+        # "Names to contact: Ruth, ... and Sam Okoro": a list of people to contact is a
+        # referral whoever says it
+        for cs, _ce in self.listed.find(doc, sent.start, s):
+            if not self.negations.find(doc, max(sent.start, cs - 4), cs):
+                return True
+        # "Email Julien and Sarah by Thursday", "I'll reach out to Aisha": the speaker's own
+        # plan to contact them; they are a lead from the call, a referral
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
+            first += 1
+        plan = self.own_plans.match_at(doc, first, sent.end)
+        if (
+            plan
+            and first + plan <= s
+            and not self.negations.find(doc, sent.start, s)
+            # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first + plan : s])
+        ):
+            return True
+        cues = self.cues.find(doc, sent.start, sent.end)
+        inside = {k for cs, ce in cues for k in range(cs, ce)}
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
+            first += 1
+        directive = first < sent.end and doc[first].lemma_.lower() in self.directives
+        for cs, ce in cues:
+            if self.negations.find(doc, max(sent.start, cs - 4), cs):
+                continue
+            if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
+                continue  # "Dana connected us": who introduced the speaker, not a referral
+            before = doc[sent.start : cs]
+            said_by_contact = directive or any(
+                t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
+            )
+            if not said_by_contact:
+                continue
+            if s >= ce:
+                # "she suggested I talk to X" but not "..., and she mentioned her old boss X"
+                if any(
+                    t.lemma_.lower() in self.breaks and t.pos_ == "VERB" and t.i not in inside
+                    for t in doc[ce:s]
+                ):
+                    continue
+                return True
+            # "X is hiring, and she said I should reach out to him"
+            if not any(s < o < cs for o in self._starts):
+                return True
+        return False
+
+    def _company(self, doc: Doc, s: int, e: int, orgs: list[Any]) -> str | None:
+        sent = doc[s].sent
+        stop = min(sent.end, e + 14, *(x for x in self._starts if x > s))
+        stop = next((k for k in range(e, stop) if doc[k].lower_ in {"and", "but", ";"}), stop)
+        for m in orgs:
+            if e <= m.start < stop:
+                between = doc[e : m.start]
+                if any(is_cap(t) and t.ent_type_ == "PERSON" for t in between):
+                    break
+                return str(m.name)
+        # "her counterpart at the White Sox, Eric Dunn"
+        for m in orgs:
+            if (
+                s - 3 <= m.end < s
+                and doc[m.end].text == ","
+                and not any(m.start - 8 <= o < s for o in self._starts)
+                and not any(t.lower_ in {"and", "or", "but"} for t in doc[m.end : s])
+            ):
+                return str(m.name)
+        window_start = max(sent.start, s - 4, *(x + 1 for x in self._starts if x < s))
+        window = range(window_start, stop)
+        same = [k for k in window if self.same.match_at(doc, k, stop)]
+        former = self.former.find(doc, window_start, stop)
+        contact = doc._.contact
+        if same and not former and contact is not None and contact.company:
+            return display_name(contact.company)
+        return None
