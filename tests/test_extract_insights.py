@@ -141,6 +141,49 @@ def test_second_predicate_cuts_are_only_where_a_verb_follows() -> None:
         assert got == (parts or [text])
 
 
+def test_a_second_stance_opens_a_clause_after_a_comma_or_a_conjunction() -> None:
+    # pipeline 1.18: after a stance, a comma or and/but before a second one ("she doesn't
+    # love", "he hates", "the worst part is", "what she doesn't like is") cuts a clause
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "she loves the tasting panels, she hates the audit season",
+            ["she loves the tasting panels", "she hates the audit season"],
+        ),
+        (
+            "he enjoys the harbor crews, and doesn't love the night shifts",
+            ["he enjoys the harbor crews", "doesn't love the night shifts"],
+        ),
+        (
+            "the best part is the regulars and the worst part is the closing shift",
+            ["the best part is the regulars", "the worst part is the closing shift"],
+        ),
+        (
+            "what she likes is the field work, and what she doesn't like is the grant cycle",
+            ["what she likes is the field work", "what she doesn't like is the grant cycle"],
+        ),
+        # a list of what is liked, or a second thing without a stance, stays whole
+        ("he loves teaching, mentoring, and running the lab", None),
+        ("she likes the people and the pace of the clinic", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text])
+
+
+def test_a_like_and_a_negated_like_are_filed_apart() -> None:
+    found = insights(
+        "Notes from the call with the dock supervisor. "
+        "She likes that the crews are tight, she doesn't like the overtime in peak season."
+    )
+    by_cat = dict(found)
+    assert "likes" in by_cat and "dislikes" in by_cat
+    assert "overtime" not in by_cat["likes"] and "crews" not in by_cat["dislikes"]
+
+
 def test_reaction_clause_is_left_out_of_the_pitch() -> None:
     # At the shipped gate the reaction clause is sure to be "none" without a vector and is
     # split off. (Pipeline 1.15 averages in the vector's classifier, which is less sure of

@@ -206,6 +206,72 @@ def _second_verb(doc: Doc, i: int) -> bool:
     return tok.text == "," and lemma(nxt) in _STANCE_VERBS
 
 
+#: what opens a stance of its own after a comma or a conjunction, beside the stance verbs:
+#: "the worst part is ...", "the best thing is ..."
+_STANCE_RANKS = frozenset({"best", "worst", "hardest", "toughest", "favorite", "favourite"})
+_STANCE_NOUNS = frozenset({"part", "thing", "bit"})
+#: words between a subject and its stance verb: "she doesn't love", "he really likes"
+_STANCE_ADVERBS = frozenset({"really", "also", "actually", "just", "kind", "of", "never", "not"})
+
+
+def _stance_at(doc: Doc, j: int, e: int) -> bool:
+    """Does a stance statement start at ``j``: "[what] [she] [doesn't|really] love(s) ...",
+    "dislikes ...", "the worst part is ..."?"""
+    k = j
+    if k < e and doc[k].lower_ == "what":
+        k += 1
+    if k < e and doc[k].lower_ in _SUBJECT_PRONOUNS:
+        k += 1
+    if k + 1 < e and doc[k].lower_ in {"does", "do", "did"} and doc[k + 1].lower_ in {"n't", "not"}:
+        k += 2
+    while k < e and doc[k].lower_ in _STANCE_ADVERBS:
+        k += 1
+    if k >= e:
+        return False
+    # a bare verb after the comma must be finite ("hates the politics"), not a noun or a
+    # gerund ("loves teaching, mentoring, ...")
+    if (
+        (k > j or doc[k].tag_ in _FINITE)
+        and doc[k].pos_ in {"VERB", "AUX"}
+        and lemma(doc[k]) in _STANCE_VERBS
+    ):
+        return True
+    return (
+        doc[j].lower_ == "the"
+        and j + 2 < e
+        and doc[j + 1].lower_ in _STANCE_RANKS
+        and doc[j + 2].lower_ in _STANCE_NOUNS
+    )
+
+
+def _has_stance(doc: Doc, s: int, e: int) -> bool:
+    """Does ``s:e`` carry a stance: a like/dislike verb or "the best/worst part"?"""
+    return any(
+        (doc[k].pos_ in {"VERB", "AUX"} and lemma(doc[k]) in _STANCE_VERBS)
+        or (doc[k].lower_ in _STANCE_RANKS and k + 1 < e and doc[k + 1].lower_ in _STANCE_NOUNS)
+        for k in range(s, e)
+    )
+
+
+def _stance_cut(doc: Doc, s: int, i: int, e: int) -> int | None:
+    """Where a second stance begins after a stance ("she loves X, she dislikes Y", "loves X
+    and doesn't love Y", "the best part is X and the worst part is Y"): the start of the
+    right clause when token ``i`` is a comma, ``and``/``but`` or a comma and one of them,
+    the text before it carries a stance and one starts after it; else None."""
+    tok = doc[i]
+    if tok.text == ",":
+        j = i + 2 if doc[i + 1].lower_ in _CLAUSE_CC else i + 1
+    elif tok.lower_ in _CLAUSE_CC and not doc[i - 1].is_punct:
+        j = i + 1
+    else:
+        return None
+    while j < e and doc[j].lower_ in {"um", "uh", "then", "honestly"}:
+        j += 1
+    if j >= e - 1 or not _stance_at(doc, j, e) or not _has_stance(doc, s, i):
+        return None
+    return j
+
+
 def _unpunctuated(doc: Doc, s: int, e: int) -> bool:
     return not any(doc[k].is_punct for k in range(s, e - 1))
 
@@ -233,6 +299,11 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             # the reporting is soul-crushing": one subject, a second finite verb
             cuts.append((i, i + 1))
             i += 1
+            continue
+        stance = _stance_cut(doc, s, i, e)
+        if stance is not None:
+            cuts.append((i, stance))
+            i = stance
             continue
         if comma or bare:
             j = i + 2 if comma else i + 1
