@@ -31,6 +31,7 @@ from debrief.extract.followups_tokens import (
     anchor_date,
     coordinated,
     enumerator,
+    fresh_clause,
     has_subject,
     same_object,
     speaker_speaks,
@@ -418,6 +419,7 @@ class FollowUpExtractor(TranscriptAnchors):
             # an unpunctuated run-on ("her advice was to get an internship i need to look up
             # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
             far = verb.i - head.i > 12 and doc[verb.i - 1].lower_ != "that"
+            far = far or (lower_doc(doc) and fresh_clause(doc, head, verb))
             if lemma in self.reporting and head.pos_ in {"VERB", "AUX"} and not far:
                 subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if not subj or subj[0].lower_ != "i":
@@ -450,7 +452,17 @@ class FollowUpExtractor(TranscriptAnchors):
             return True
         speakers = {"i", *FUSED}
         own = any(c.lower_ in speakers and c.dep_ == "nsubj" for c in clause.children)
-        return own and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        if not own:
+            return False
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return True
+        # "that's real experience i'll apply for the rep role": in a run-on, a preposition
+        # that keeps its object leaves nothing for a relative pronoun to fill
+        return (
+            lower_doc(verb.doc)
+            and not _stranded(verb)
+            and any(c.dep_ == "prep" and _has_object(c) for c in verb.children)
+        )
 
     def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
         """Conditional or background clauses: 'if I want to ...', 'because I need to ...'."""
@@ -580,6 +592,15 @@ class FollowUpExtractor(TranscriptAnchors):
             start=span.start_char,
             end=span.end_char,
         )
+
+
+def _has_object(prep: Token) -> bool:
+    return any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
+
+
+def _stranded(verb: Token) -> bool:
+    """'the course I'll sign up for': a preposition left without its object."""
+    return any(c.dep_ == "prep" and not _has_object(c) for c in verb.children)
 
 
 @Language.factory("debrief_followups_v1")

@@ -71,3 +71,27 @@ def coordinated(doc: Doc, verb: Token) -> bool:
     return any(
         c.dep_ == "cc" and c.i < verb.i and c.lower_ in {"but", "and"} for c in verb.children
     )
+
+
+#: Words right before the speaker's "i" that tie its clause to what came before.
+_TIES = {"that", "and", "but", "so", "or", "because", "if", "then", "when", "said", "says"}
+
+
+def fresh_clause(doc: Doc, head: Token, verb: Token) -> bool:
+    """An unpunctuated run-on where the reported speech ended before the speaker's own "i":
+    "she said that's real experience i'll apply for the role tonight". A finite clause with
+    another subject sits between the reporting verb and "i", and nothing ("and", "that")
+    ties the "i" clause to it."""
+    subj = next(
+        (t for t in doc[max(head.i + 1, verb.i - 6) : verb.i] if t.lower_ in {"i", *FUSED}),
+        None,
+    )
+    if subj is None or subj.i - head.i < 3 or doc[subj.i - 1].lower_ in _TIES:
+        return False
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"}
+        and t.lower_ not in {"i", *FUSED}
+        and t.head.tag_ in {"VBZ", "VBD", "VBP", "MD"}
+        and head.i < t.head.i < subj.i
+        for t in doc[head.i + 1 : subj.i]
+    )
