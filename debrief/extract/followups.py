@@ -69,6 +69,7 @@ class FollowUpExtractor(TranscriptAnchors):
         self.fillers = PhraseSet(nlp, intent["fillers"])
         self.midway = PhraseSet(nlp, intent["midway"])
         self.commitments = set(intent["commitments"])
+        self.hypothetical = PhraseSet(nlp, intent["hypothetical"])
         self.non_action_particles = {
             verb: set(words) for verb, words in intent["non_action_particles"].items()
         }
@@ -303,6 +304,8 @@ class FollowUpExtractor(TranscriptAnchors):
                 and doc[j].lower_ not in {"to", ","}
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
+            if fused is None and self.hypothetical.match_at(doc, j, sent.end):
+                continue  # "I'd need to show ...": what it would take, not a plan
             if fused is None and j < sent.end and doc[j].lower_ in self.commitments:
                 v = j  # "I owe her a thank-you note": a commitment as it stands
             else:
@@ -318,8 +321,8 @@ class FollowUpExtractor(TranscriptAnchors):
                 v = self._then_action(doc, v, tok.i, sent.end)
             if v is None:
                 continue
-            if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
-                continue  # "I'd emailed him three times": had, not would
+            if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
+                continue  # "I'd emailed him", "I told her I'd built ...": had, not would
             if self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v]):
                 continue
             if found and found[-1][1] >= tok.i:
@@ -419,7 +422,7 @@ class FollowUpExtractor(TranscriptAnchors):
             # an unpunctuated run-on ("her advice was to get an internship i need to look up
             # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
             far = verb.i - head.i > 12 and doc[verb.i - 1].lower_ != "that"
-            far = far or (lower_doc(doc) and fresh_clause(doc, head, verb))
+            far = far or fresh_clause(doc, head, verb)
             if lemma in self.reporting and head.pos_ in {"VERB", "AUX"} and not far:
                 subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if not subj or subj[0].lower_ != "i":

@@ -242,7 +242,9 @@ class TranscriptAnchors:
             if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
                 continue
             if any(
-                t.lower_ in self.reporting or t.lemma_ in self.reporting
+                t.lower_ in self.reporting
+                or t.lemma_ in self.reporting
+                or t.lower_ in self.advice_words  # "... fast advice get the certificate"
                 for t in doc[tok.i - 2 : tok.i]
             ):
                 continue
