@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
 from debrief.extract.followups_minutes import CallLength
+from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_tokens import (
     FUSED,
@@ -44,7 +45,7 @@ from debrief.models import FollowUp
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
 
-class FollowUpExtractor(ClauseTests, TranscriptAnchors):
+class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
             cues["intent"],
@@ -324,6 +325,7 @@ class FollowUpExtractor(ClauseTests, TranscriptAnchors):
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        found = sorted(found + self._progressive(doc, sent, i, found))
         if not found:
             found = self._dated_note(doc, sent, i)
         found = sorted(found + self._midway(doc, sent, found))
