@@ -466,9 +466,40 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                     s = j
                     k = j + 1
                     continue
+            if doc[k].lower_ in {"and", ",", ";"} and self._gapped(doc, s, k, end):
+                parts.append((s, k - 1 if doc[k - 1].text == "," else k))
+                s = k + 1
+                while s < end and doc[s].lower_ in _SPLIT_SKIP:
+                    s += 1
+                k = s + 1
+                continue
             k += 1
         parts.append((s, end))
         return parts
+
+    def _gapped(self, doc: Doc, s: int, k: int, end: int) -> bool:
+        """'do two by Friday and the rest by the sixteenth', 'sign-up night January 20th,
+        application by January 30th': the verb left out of the second part, each part with
+        its own date, is two items. The second part names a thing (no verb before its date)
+        and does not open with its date or a spoken correction ('by Friday, no, Monday')."""
+        j = k + 1
+        while j < end and doc[j].lower_ in _SPLIT_SKIP:
+            j += 1
+        if j >= end or doc[j].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
+            return False
+        if any(t.lower_ in self.corrections for t in doc[max(s, k - 3) : j + 1]):
+            return False  # "by Thursday, no wait, Thursday's Thanksgiving, by Wednesday"
+        anchor = anchor_date(doc)
+        if not find_dates(doc[s:k].text, anchor):
+            return False
+        rest = doc[j:end]
+        found = find_dates(rest.text, anchor)
+        if not found or found[0].start == 0:
+            return False
+        head = [t for t in rest if t.idx - rest.start_char < found[0].start]
+        return len(head) >= 2 and not any(
+            t.pos_ in {"VERB", "AUX"} or t.lower_ == "'s" for t in head
+        )  # "deadline's next Monday" explains the first date
 
     def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
         """Whether 'X and Y' (the second verb at ``j``) are two items: unless they share an
