@@ -7,7 +7,8 @@ Vocabulary comes from ``pipelines/dates.toml``; the grammar is here. Conventions
 - "this Friday" is this calendar week's (today included), "next Friday" the Friday of the
   following calendar week (weeks start on Monday);
 - "end of the week" is Friday, "end of next week" next week's Friday, "next week" its Monday,
-  "the weekend" Saturday, "end of the month" the month's last day;
+  "the weekend" Saturday ("before the weekend" Friday), "end of the month" the month's last
+  day; "Friday the 11th" is the 11th;
 - as an action item's due date (:func:`due_date`) "this week", "next week" and "next month"
   set none: the labelled recaps of every author leave them open ("I'll email him next week");
 - "the twenty-first" and "September twenty fifth" are days, and so is "August fifteen";
@@ -159,6 +160,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "day_of_month",
             r"\b(?:is|'s|closes|close|ends|opens|due)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b",
         ),
+        # "by Friday the 11th": the day of the month says which Friday
+        (
+            "day_of_month",
+            rf"\b(?:(?:{mods})\s+)?(?:{wd}),?\s+the\s+(?P<day>{ordinal})\b"
+            rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
+        ),
+        # "before the weekend": the Friday, not the Saturday "the weekend" alone would be
+        ("before_weekend", r"\bbefore\s+the\s+weekend\b"),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
         # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
         ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),
@@ -242,6 +251,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         if g["which"].lower() == "next":
             return anchor + timedelta(days=7 - t + 5)
         return anchor + timedelta(days=max(0, 5 - t))
+    if kind == "before_weekend":
+        return anchor + timedelta(days=4 - t if t <= 4 else 11 - t)
     if kind == "week":
         if g["which"].lower() == "next":
             return anchor + timedelta(days=7 - t)

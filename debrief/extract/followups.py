@@ -24,12 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
+from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
 from debrief.extract.followups_minutes import CallLength
+from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
-    coordinated,
     enumerator,
     has_subject,
     same_object,
@@ -40,14 +41,11 @@ from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
-_NEGATIONS = {"not", "n't", "never", "no"}
-#: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
-_SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
 
-class FollowUpExtractor(TranscriptAnchors):
+class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
             cues["intent"],
@@ -68,6 +66,7 @@ class FollowUpExtractor(TranscriptAnchors):
         self.fillers = PhraseSet(nlp, intent["fillers"])
         self.midway = PhraseSet(nlp, intent["midway"])
         self.commitments = set(intent["commitments"])
+        self.hypothetical = PhraseSet(nlp, intent["hypothetical"])
         self.non_action_particles = {
             verb: set(words) for verb, words in intent["non_action_particles"].items()
         }
@@ -302,6 +301,8 @@ class FollowUpExtractor(TranscriptAnchors):
                 and doc[j].lower_ not in {"to", ","}
             ):
                 j += self.fillers.match_at(doc, j, sent.end)
+            if fused is None and self.hypothetical.match_at(doc, j, sent.end):
+                continue  # "I'd need to show ...": what it would take, not a plan
             if fused is None and j < sent.end and doc[j].lower_ in self.commitments:
                 v = j  # "I owe her a thank-you note": a commitment as it stands
             else:
@@ -317,13 +318,14 @@ class FollowUpExtractor(TranscriptAnchors):
                 v = self._then_action(doc, v, tok.i, sent.end)
             if v is None:
                 continue
-            if doc[j].lower_ in {"'d", "d"} and n == 1 and doc[v].tag_ == "VBN":
-                continue  # "I'd emailed him three times": had, not would
+            if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
+                continue  # "I'd emailed him", "I told her I'd built ...": had, not would
             if self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v]):
                 continue
             if found and found[-1][1] >= tok.i:
                 continue
             found.append((tok.i, v))
+        found = sorted(found + self._progressive(doc, sent, i, found))
         if not found:
             found = self._dated_note(doc, sent, i)
         found = sorted(found + self._midway(doc, sent, found))
@@ -378,88 +380,6 @@ class FollowUpExtractor(TranscriptAnchors):
                 return j
             return None
         return None
-
-    def _then_action(self, doc: Doc, v: int, start: int, end: int) -> int | None:
-        """'I should think about it and call him back by Monday': an action verb joined by
-        'and' to a non-action one (within a few words) carries the item."""
-        if any(doc[k].lower_ in _NEGATIONS for k in range(start, v)):
-            return None
-        for k in range(v + 1, min(end, v + 7)):
-            if doc[k].text in {".", ";", ","} or doc[k].dep_.startswith("nsubj"):
-                return None  # a new clause: "I should think about what she said and ..."
-            if doc[k].lower_ == "and":
-                j = k + 1
-                while j < end and doc[j].lower_ in _SPLIT_SKIP:
-                    j += 1
-                if j < end and self._base_verb(doc[j]) and self._is_action(doc, j, start):
-                    return j
-                return None
-        return None
-
-    def _is_action(self, doc: Doc, v: int, start: int) -> bool:
-        verb = doc[v]
-        if verb.lemma_.lower() in self.non_action or verb.lower_ in self.non_action:
-            return False
-        # "I want to get my notes down": about the recap being spoken, not a to-do
-        particles = self.non_action_particles.get(verb.lemma_.lower(), ())
-        if any(t.lower_ in particles for t in doc[v + 1 : min(len(doc), v + 5)]):
-            return False
-        return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
-
-    def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
-        """True when the clause hangs under someone else's reporting verb or a relative clause."""
-        t = verb
-        hops = 0
-        while t.head.i != t.i and hops < 8:
-            if t.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, t):
-                return True
-            head = t.head
-            lemma = head.lemma_.lower()
-            # an unpunctuated run-on ("her advice was to get an internship i need to look up
-            # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
-            far = verb.i - head.i > 12 and doc[verb.i - 1].lower_ != "that"
-            if lemma in self.reporting and head.pos_ in {"VERB", "AUX"} and not far:
-                subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                if not subj or subj[0].lower_ != "i":
-                    if t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "parataxis"} and t.i > head.i:
-                        return True
-                    if t.dep_ == "conj" and t.i > head.i and coordinated(doc, t):
-                        return True
-            t = head
-            hops += 1
-        if verb.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, verb):
-            return True
-        # text fallback: "<she|he|they|Name> said (that) I ..." just before
-        window = doc[max(sent.start, verb.i - 8) : verb.i]
-        for k, w in enumerate(window):
-            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > 0:
-                who = window[k - 1]
-                by_other = who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON"
-                if by_other and not any(x.text in {".", ";"} for x in window[k:]):
-                    return True
-        return False
-
-    @staticmethod
-    def _misread_relative(verb: Token, clause: Token) -> bool:
-        """A relative clause the parser reads into an unpunctuated run-on: "... through the
-        free demo i need to watch the demo videos this weekend" hangs "i need" under "demo".
-        Not a relative clause when it is the speaker's and the action keeps its own object (a
-        relative clause lacks one: "the demo I need to watch"), or when it opens far before
-        the action (a relative clause many words up the run-on)."""
-        if verb.i - clause.i > 12:
-            return True
-        speakers = {"i", *FUSED}
-        own = any(c.lower_ in speakers and c.dep_ == "nsubj" for c in clause.children)
-        return own and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-
-    def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
-        """Conditional or background clauses: 'if I want to ...', 'because I need to ...'."""
-        head = subj.head
-        for node in (head, verb):
-            if any(c.dep_ == "mark" and c.lower_ in self.subordinators for c in node.children):
-                return True
-        prev = doc[subj.i - 1] if subj.i > 0 else None
-        return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
 
     def _end(self, doc: Doc, verb: int, limit: int) -> int:
         """Where the item's text ends: before a new clause with another subject or a 'because'."""
@@ -546,9 +466,40 @@ class FollowUpExtractor(TranscriptAnchors):
                     s = j
                     k = j + 1
                     continue
+            if doc[k].lower_ in {"and", ",", ";"} and self._gapped(doc, s, k, end):
+                parts.append((s, k - 1 if doc[k - 1].text == "," else k))
+                s = k + 1
+                while s < end and doc[s].lower_ in _SPLIT_SKIP:
+                    s += 1
+                k = s + 1
+                continue
             k += 1
         parts.append((s, end))
         return parts
+
+    def _gapped(self, doc: Doc, s: int, k: int, end: int) -> bool:
+        """'do two by Friday and the rest by the sixteenth', 'sign-up night January 20th,
+        application by January 30th': the verb left out of the second part, each part with
+        its own date, is two items. The second part names a thing (no verb before its date)
+        and does not open with its date or a spoken correction ('by Friday, no, Monday')."""
+        j = k + 1
+        while j < end and doc[j].lower_ in _SPLIT_SKIP:
+            j += 1
+        if j >= end or doc[j].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
+            return False
+        if any(t.lower_ in self.corrections for t in doc[max(s, k - 3) : j + 1]):
+            return False  # "by Thursday, no wait, Thursday's Thanksgiving, by Wednesday"
+        anchor = anchor_date(doc)
+        if not find_dates(doc[s:k].text, anchor):
+            return False
+        rest = doc[j:end]
+        found = find_dates(rest.text, anchor)
+        if not found or found[0].start == 0:
+            return False
+        head = [t for t in rest if t.idx - rest.start_char < found[0].start]
+        return len(head) >= 2 and not any(
+            t.pos_ in {"VERB", "AUX"} or t.lower_ == "'s" for t in head
+        )  # "deadline's next Monday" explains the first date
 
     def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
         """Whether 'X and Y' (the second verb at ``j``) are two items: unless they share an

@@ -63,7 +63,10 @@ class CallLength:
                 lambda m: _num(m, "h", 60, 30),
             ),
             (
-                re.compile(rf"\b(?:an?|one)\s+hour\s+and\s+(?P<n>{num})\s+min(?:ute)?s?\b", re.I),
+                # "an hour and ten minutes", a terse note's "Hour and ten minutes"
+                re.compile(
+                    rf"\b(?:(?:an?|one)\s+)?hour\s+and\s+(?P<n>{num})\s+min(?:ute)?s?\b", re.I
+                ),
                 lambda m: _num(m, "n", 1, 60),
             ),
             (re.compile(r"\bhalf(?:\s+an?|-an?)?[\s-]+hour\b", re.I), lambda m: 30),
@@ -115,7 +118,7 @@ class CallLength:
                     before,
                 ):
                     v = parse_number(m.group("n"))
-                    if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.start()):
+                    if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.end() - 1):
                         mentions.append((m.start(), m.end(), v))
             if not mentions:
                 return None
@@ -124,7 +127,7 @@ class CallLength:
             if m.start() <= first or any(m.start() < e and s < m.end() for s, e, _ in mentions):
                 continue
             v = parse_number(m.group("n"))
-            if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.start()):
+            if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.end() - 1):
                 mentions.append((m.start(), m.end(), v))
         mentions.sort()
         planned: int | None = None
@@ -215,7 +218,12 @@ class CallLength:
                     if self._topic(head, unit):
                         return False
                     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                    if subj and subj[0].lemma_.lower() not in self.nouns | _CALL_SUBJECTS:
+                    gave_me = lemma == "give" and any(c.lower_ == "me" for c in head.children)
+                    if (
+                        subj
+                        and subj[0].lemma_.lower() not in self.nouns | _CALL_SUBJECTS
+                        and not gave_me  # "Tamar Ben-David gave me forty minutes"
+                    ):
                         return False
                     if lemma == "be":
                         subjects = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
@@ -226,7 +234,11 @@ class CallLength:
                             "this",
                         }
                     if lemma in {"have", "get", "give", "spend", "take", "do"}:
-                        return self._window_has_call(doc, unit.i) or _subject(head) in {"we", "i"}
+                        return (
+                            gave_me
+                            or self._window_has_call(doc, unit.i)
+                            or _subject(head) in {"we", "i"}
+                        )
                     return True
             if head.pos_ == "NOUN" and head.lemma_.lower() in self.nouns:
                 return True
@@ -245,6 +257,8 @@ class CallLength:
             and any(t.lemma_.lower() in self.nouns for t in doc[sent.start : sent.start + 3])
         ):
             return True  # a note about the call: "Call with Grace Kim at Twilio, 25 minutes."
+        if _aside(doc, first, after) and sent.start in [x.start for x in list(doc.sents)[:3]]:
+            return True  # the opening's "Luis Echeverria, plant manager, about forty minutes, ..."
         opener = next(
             (t for t in sent if t.is_alpha and t.lower_ not in {"so", "just", "ok"}), None
         )
@@ -385,3 +399,18 @@ def _num(m: re.Match[str], group: str, scale: int, add: int) -> int | None:
     except ValueError:
         return None
     return round(n * scale + add)
+
+
+#: Hedges before a duration set off by commas: "..., about forty five minutes, ...".
+_HEDGES = {"about", "around", "like", "maybe", "roughly", "nearly", "almost", "only", "just"}
+
+
+def _aside(doc: Doc, first: int, after: int) -> bool:
+    """A duration set off by commas as a note of its own: ", about forty five minutes," or
+    ", twenty minutes before her standup." (after: the first token past the unit)."""
+    k = first - 1
+    while k > 0 and doc[k].lower_ in _HEDGES:
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return False
+    return after >= len(doc) or doc[after].text in {",", ".", ";"} or doc[after].lower_ == "before"

@@ -99,10 +99,16 @@ class TranscriptAnchors:
         words = [t for t in doc[i : sent.end] if not t.is_punct]
         if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return []
-        if doc[i].ent_type_ in {"PERSON", "GPE", "DATE", "TIME", "CARDINAL"}:
+        if doc[i].ent_type_ in {"GPE", "DATE", "TIME", "CARDINAL"} or (
+            doc[i].ent_type_ == "PERSON" and doc[i].tag_ == "NNP"  # "Specs" is no one
+        ):
             return []
-        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.dep_.startswith("nsubj") for t in words):
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
             return []
+        if any(t.dep_.startswith("nsubj") for t in words) and any(
+            t.pos_ in {"VERB", "AUX"} for t in words
+        ):
+            return []  # a clause of its own; "portfolio site live by May 2" has no verb
         if any(t.lemma_.lower() in _CALL_WORDS for t in words):
             return []
         anchor = anchor_date(doc)
@@ -242,7 +248,9 @@ class TranscriptAnchors:
             if prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM", "ADJ"} or prev.lower_ in _GLUE:
                 continue
             if any(
-                t.lower_ in self.reporting or t.lemma_ in self.reporting
+                t.lower_ in self.reporting
+                or t.lemma_ in self.reporting
+                or t.lower_ in self.advice_words  # "... fast advice get the certificate"
                 for t in doc[tok.i - 2 : tok.i]
             ):
                 continue

@@ -71,3 +71,46 @@ def coordinated(doc: Doc, verb: Token) -> bool:
     return any(
         c.dep_ == "cc" and c.i < verb.i and c.lower_ in {"but", "and"} for c in verb.children
     )
+
+
+#: Words right before the speaker's "i" that tie its clause to what came before.
+_TIES = {"that", "and", "but", "so", "or", "because", "if", "then", "when", "said", "says"}
+#: Words that make the stretch before "i" a condition of the advice ("she said once it opens
+#: i should apply"): the "i" clause is still hers.
+_CONDITIONS = {"if", "once", "when", "before", "after", "until", "unless", "whether", "since"}
+
+
+def fresh_clause(doc: Doc, head: Token, verb: Token) -> bool:
+    """An unpunctuated run-on where the reported speech ended before the speaker's own "i":
+    "she said that's real experience i'll apply for the role tonight", "he told me to apply
+    through the pathways site i'm going to apply this weekend". Between the reporting verb
+    and "i" the contact's words are complete (a verb with a subject of its own, or with an
+    object), nothing punctuates them, and no word ("and", "that", "if") ties the "i" clause
+    to them."""
+    subj = next(
+        (t for t in doc[max(head.i + 1, verb.i - 6) : verb.i] if t.lower_ in {"i", *FUSED}),
+        None,
+    )
+    if subj is None or subj.i - head.i < 4 or doc[subj.i - 1].lower_ in _TIES:
+        return False
+    between = doc[head.i + 1 : subj.i]
+    if any(t.is_punct or t.lower_ in _CONDITIONS for t in between):
+        return False
+    return any(
+        head.i < t.head.i < subj.i
+        and (
+            (
+                t.dep_ in {"nsubj", "nsubjpass", "expl"}
+                and t.lower_ not in {"i", *FUSED}
+                and t.head.tag_ in {"VBZ", "VBD", "VBP", "MD"}
+            )
+            or (t.dep_ == "dobj" and t.head.tag_ == "VB" and t.i > head.i + 2)
+            or (
+                t.dep_ == "pobj"
+                and t.head.head.tag_ == "VB"
+                and head.i < t.head.head.i < subj.i
+                and t.i > head.i + 2
+            )
+        )
+        for t in between
+    )

@@ -1,0 +1,132 @@
+"""Clause tests of debrief_followups_v1: whether an "I ..." clause or an imperative is the
+speaker's own action ("I'll send her my resume") rather than a non-action ("I'm going to think
+about it"), the contact's reported advice ("she said I should ..."), a relative clause ("the
+demo I need to watch") or a condition ("if I want to ..."). A mixin of
+:class:`~debrief.extract.followups.FollowUpExtractor`, which holds the cue sets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from debrief.extract.followups_tokens import FUSED, coordinated, fresh_clause
+from debrief.extract.orgs import lower_doc
+
+_NEGATIONS = {"not", "n't", "never", "no"}
+#: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
+_SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
+
+
+class ClauseTests:
+    """Is this clause the speaker's own action? (mixed into FollowUpExtractor)"""
+
+    non_action: set[str]
+    non_action_particles: dict[str, set[str]]
+    reporting: set[str]
+    subordinators: set[str]
+
+    # defined by FollowUpExtractor
+    def _base_verb(self, tok: Token) -> bool:
+        raise NotImplementedError
+
+    def _then_action(self, doc: Doc, v: int, start: int, end: int) -> int | None:
+        """'I should think about it and call him back by Monday': an action verb joined by
+        'and' to a non-action one (within a few words) carries the item."""
+        if any(doc[k].lower_ in _NEGATIONS for k in range(start, v)):
+            return None
+        for k in range(v + 1, min(end, v + 7)):
+            if doc[k].text in {".", ";", ","} or doc[k].dep_.startswith("nsubj"):
+                return None  # a new clause: "I should think about what she said and ..."
+            if doc[k].lower_ == "and":
+                j = k + 1
+                while j < end and doc[j].lower_ in _SPLIT_SKIP:
+                    j += 1
+                if j < end and self._base_verb(doc[j]) and self._is_action(doc, j, start):
+                    return j
+                return None
+        return None
+
+    def _is_action(self, doc: Doc, v: int, start: int) -> bool:
+        verb = doc[v]
+        if verb.lemma_.lower() in self.non_action or verb.lower_ in self.non_action:
+            return False
+        # "I want to get my notes down": about the recap being spoken, not a to-do
+        particles = self.non_action_particles.get(verb.lemma_.lower(), ())
+        if any(t.lower_ in particles for t in doc[v + 1 : min(len(doc), v + 5)]):
+            return False
+        return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
+
+    def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
+        """True when the clause hangs under someone else's reporting verb or a relative clause."""
+        t = verb
+        hops = 0
+        while t.head.i != t.i and hops < 8:
+            if t.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, t):
+                return True
+            head = t.head
+            lemma = head.lemma_.lower()
+            # an unpunctuated run-on ("her advice was to get an internship i need to look up
+            # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
+            far = verb.i - head.i > 12 and doc[verb.i - 1].lower_ != "that"
+            far = far or fresh_clause(doc, head, verb)
+            if lemma in self.reporting and head.pos_ in {"VERB", "AUX"} and not far:
+                subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if not subj or subj[0].lower_ != "i":
+                    if t.dep_ in {"ccomp", "xcomp", "advcl", "dobj", "parataxis"} and t.i > head.i:
+                        return True
+                    if t.dep_ == "conj" and t.i > head.i and coordinated(doc, t):
+                        return True
+            t = head
+            hops += 1
+        if verb.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, verb):
+            return True
+        # text fallback: "<she|he|they|Name> said (that) I ..." just before
+        window = doc[max(sent.start, verb.i - 8) : verb.i]
+        for k, w in enumerate(window):
+            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > 0:
+                who = window[k - 1]
+                by_other = who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON"
+                if by_other and not any(x.text in {".", ";"} for x in window[k:]):
+                    return True
+        return False
+
+    @staticmethod
+    def _misread_relative(verb: Token, clause: Token) -> bool:
+        """A relative clause the parser reads into an unpunctuated run-on: "... through the
+        free demo i need to watch the demo videos this weekend" hangs "i need" under "demo".
+        Not a relative clause when it is the speaker's and the action keeps its own object (a
+        relative clause lacks one: "the demo I need to watch"), or when it opens far before
+        the action (a relative clause many words up the run-on)."""
+        if verb.i - clause.i > 12:
+            return True
+        speakers = {"i", *FUSED}
+        own = any(c.lower_ in speakers and c.dep_ == "nsubj" for c in clause.children)
+        if not own:
+            return False
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return True
+        # "that's real experience i'll apply for the rep role": in a run-on, a preposition
+        # that keeps its object leaves nothing for a relative pronoun to fill
+        return (
+            lower_doc(verb.doc)
+            and not _stranded(verb)
+            and any(c.dep_ == "prep" and _has_object(c) for c in verb.children)
+        )
+
+    def _subordinate(self, doc: Doc, subj: Token, verb: Token) -> bool:
+        """Conditional or background clauses: 'if I want to ...', 'because I need to ...'."""
+        head = subj.head
+        for node in (head, verb):
+            if any(c.dep_ == "mark" and c.lower_ in self.subordinators for c in node.children):
+                return True
+        prev = doc[subj.i - 1] if subj.i > 0 else None
+        return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
+
+
+def _has_object(prep: Token) -> bool:
+    return any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
+
+
+def _stranded(verb: Token) -> bool:
+    """'the course I'll sign up for': a preposition left without its object."""
+    return any(c.dep_ == "prep" and not _has_object(c) for c in verb.children)
