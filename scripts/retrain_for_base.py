@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--insights", action="store_true")
     ap.add_argument("--skip", action="append", default=[])
     ap.add_argument("--work", type=Path)
+    ap.add_argument("--seed", type=int, default=0, help="spacy train's [system] seed")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="retrain_base_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                 "--paths.dev", str(work / "dev.spacy"),
                 "--paths.base", source,
                 "--paths.vectors", vectors,
+                "--system.seed", str(args.seed),
             ],
             check=True,
             env=env,
@@ -124,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
                 "--out", str(into / "pipelines" / "insights" / "model"),
                 "--work", str(work / "insights"),
                 "--set", f"paths.base={source}",
+                f"system.seed={args.seed}",
                 *([f"initialize.vectors={vectors}"] if vectors != "null" else []),
             ],
             check=True,
