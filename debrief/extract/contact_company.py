@@ -140,7 +140,7 @@ class CompanyChecks:
             if m.name != company:
                 continue
             m = self._corrected_org(doc, m, mentions)
-            r = self._unpossessed(doc, self._refined(doc, m, mentions))
+            r = self._kept_possessive(doc, self._unpossessed(doc, self._refined(doc, m, mentions)))
             if r in mentions or r == m:
                 return r.name
             mentions[:] = [x for x in mentions if x.end <= r.start or x.start >= r.end]
@@ -148,6 +148,22 @@ class CompanyChecks:
             mentions.sort(key=lambda x: x.start)
             return r.name
         return company
+
+    @staticmethod
+    def _kept_possessive(doc: Doc, m: OrgMention) -> OrgMention:
+        """"at Macy's.", "a PT at Lurie Children's in Chicago": a possessive that ends the
+        phrase (nothing it owns follows) is part of the name; "Arup's Lagos office" is Arup."""
+        k = m.end
+        if k >= len(doc) or doc[k].lower_ != "'s" or doc[k - 1].dep_ == "poss":
+            return m  # the parser sees it owning what follows ("H&M's in-house team")
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and not (
+            nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"}
+        ):
+            return m
+        if nxt is not None and nxt.lower_ in {"'s", "'"}:
+            return m
+        return OrgMention(m.start, k + 1, display_name(doc[m.start : k + 1].text), m.strong)
 
     @staticmethod
     def _unpossessed(doc: Doc, m: OrgMention) -> OrgMention:
