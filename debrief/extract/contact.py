@@ -529,7 +529,12 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 e = e2
         nxt = doc[e] if e < sent.end else None
         if nxt is not None and nxt.lower_ in self.header_call_words:
-            return (k, e)  # "So, Northwind call done." needs no cue
+            # "So, Northwind call done." needs no cue; "Great call today.", "Last recap of
+            # the year", "Call recap." name no organisation: a heading word is no adjective
+            # or verb the sentence merely starts with
+            if any(t.pos_ in {"PROPN", "NOUN"} or t.ent_type_ for t in doc[k:e]):
+                return (k, e)
+            return None
         if low or not cued:
             return None
         if (
