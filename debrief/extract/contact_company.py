@@ -30,10 +30,26 @@ from debrief.extract.orgs import (
     lower_doc,
 )
 
+from debrief.names import company_key
+
 if TYPE_CHECKING:
     from debrief.extract.contact_lower import LowerOrgs
     from debrief.extract.lexicon import PhraseSet
     from debrief.extract.orgs import OrgFinder
+
+
+#: Words between a correction and the organisation it names ("no, sorry, it's Encore").
+_RESTATE = {
+    *("the", "from", "at", "with", "it", "'s", "was", "is", ",", "she", "he", "they", "'re"),
+    *("sorry", "no", "wait", "um", "uh", "actually"),
+}
+
+
+def _same_org(a: str, b: str) -> bool:
+    """'Bush' and 'Bush Foundation': one name's words start the other's."""
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
 
 
 #: What may follow an apposed organisation's name: "..., Fjord and Field, twelve people",
@@ -85,6 +101,7 @@ def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Mat
         {"LOWER": "in", "OP": "?"},
         {"IS_TITLE": True, "ENT_TYPE": {"IN": ["GPE", "LOC"]}, "OP": "{0,2}"},
         {"ORTH": ",", "OP": "?"},
+        {"LOWER": {"IN": ["now", "actually", "just"]}, "OP": "?"},  # "an agency now called X"
         {"LOWER": {"IN": ["called", "named"]}},
     ]
     matcher = Matcher(nlp_vocab)
@@ -197,7 +214,35 @@ class CompanyChecks:
                     break
             if hit is None:
                 break
-            nxt = [x for x in mentions if hit[1] <= x.start < hit[1] + 14]
+            key = company_key(m.name)
+            nxt = []
+            if not lower_doc(doc):
+                # "at the Wynn. Wait, no, sorry, it's Encore, the sister property": the
+                # capitalised name right after the correction, even one no rule calls an
+                # organisation
+                k = hit[1]
+                while k < len(doc) and doc[k].lower_ in _RESTATE:
+                    k += 1
+                e = chunk_end(doc, k, doc[k].sent.end) if k < len(doc) else k
+                if e > k and not any(
+                    t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.i in self._blocked
+                    for t in doc[k:e]
+                ):
+                    nxt = [x for x in mentions if x.start == k] or [
+                        OrgMention(k, e, display_name(doc[k:e].text), True)
+                    ]
+                    if nxt[0] not in mentions:
+                        mentions.append(nxt[0])
+                        mentions.sort(key=lambda x: x.start)
+            if not nxt:
+                # "at Cvent, no sorry, she left Cvent, she's at ... Northbound Events": the
+                # organisation left or repeated is not the correction
+                nxt = [
+                    x
+                    for x in mentions
+                    if hit[1] <= x.start < hit[1] + 24
+                    and not _same_org(company_key(x.name), key)
+                ]
             if not nxt and lower_doc(doc):
                 # "from the discovery bank no sorry standard bank": the name right after
                 k = hit[1]
