@@ -228,14 +228,6 @@ class TitleCompanyParser(CompanyChecks):
             # "She's a project manager there." / "Sam works at Google." in the next sentences
             idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
             for nxt in sents[idx + 1 : idx + 3] if idx >= 0 else []:
-                if nxt.start == sent.end and not lower_doc(doc):
-                    # "Twenty minutes with Fatima Al-Sayegh. Health informatics pharmacist,
-                    # Kaiser Permanente, Oakland.": a verbless title sentence right after
-                    t, c = self._verbless_title(doc, nxt, mentions)
-                    title = title or t
-                    company = company or c
-                    if t:
-                        break
                 subj = [
                     k
                     for k in range(nxt.start, nxt.end)
@@ -286,52 +278,6 @@ class TitleCompanyParser(CompanyChecks):
         if title is None:
             title = self._as_title(doc, start, sent.end, mentions)
         return title, company
-
-    def _verbless_title(
-        self, doc: Doc, sent: Span, mentions: list[OrgMention]
-    ) -> tuple[str | None, str | None]:
-        """A sentence that is only a job title and where: 'Compliance manager at Stripe,
-        the payments team.', 'Restoration ecologist, Hawaiian Islands Land Trust, a small
-        nonprofit'. The title needs a head noun; the organisation follows "at"/"for"/"with"
-        or a comma and is no place."""
-        k = sent.start
-        while k < sent.end and (doc[k].lower_ in _FILLERS or doc[k].is_punct):
-            k += 1
-        if k >= sent.end or doc[k].pos_ in {"PRON", "VERB", "AUX"} or doc[k].ent_type_:
-            return None, None
-        # the sentence's first word is capitalised whatever it is, so the title is read to
-        # the first break, not by _parse_title's capitals
-        e = k
-        while (
-            e < sent.end
-            and e - k < 8
-            and not doc[e].is_punct
-            and doc[e].lower_ not in {"at", "for", "with", "from", "in", "on", "and"}
-        ):
-            e += 1
-        words = doc[k:e]
-        if not any(t.lower_ in self.title_heads for t in words) or any(
-            t.ent_type_ in {"PERSON", "GPE", "ORG", "DATE", "TIME"} or t.pos_ in {"VERB", "AUX"}
-            for t in words
-            if t.lower_ not in self.title_heads and t.lower_ != "turned"  # "chef turned auditor"
-        ):
-            return None, None
-        title = words.text
-        for m in mentions:
-            if not k < m.start < sent.end:
-                continue
-            j = m.start - 1
-            while j > k and doc[j].lower_ in {"the", "uh", "um", "a", "an"}:
-                j -= 1
-            before = doc[j].lower_
-            place = all(t.ent_type_ in {"GPE", "LOC"} for t in doc[m.start : m.end])
-            # "A civil engineer too, trained at the University of Lagos": a verb says
-            # where they were, not where they are
-            verb = any(t.pos_ in {"VERB", "AUX"} for t in doc[e : m.start])
-            if before in {"at", "for", "with", ","} and not place and not verb:
-                return title, m.name
-            break
-        return title, None
 
     @staticmethod
     def _misheard_an(doc: Doc, i: int, sent: Span) -> bool:
