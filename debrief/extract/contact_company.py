@@ -52,6 +52,11 @@ def _same_org(a: str, b: str) -> bool:
     return n > 0 and wa[:n] == wb[:n]
 
 
+#: Words that put a place after an organisation ("out of El Paso", "covering Ohio").
+_PLACE_WORDS = {"out", "in", "covering", "near", "outside", "based"}
+#: A place word that makes the place an organisation ("Calloway County").
+_PLACE_ORGS = {"county", "city", "state", "town", "parish", "borough", "township", "village"}
+
 #: What may follow an apposed organisation's name: "..., Fjord and Field, twelve people",
 #: "..., Vireo Digital in Austin", "..., Kasowitz. Hmm".
 _AFTER = {"in", "which", "that", "and", "but", "so", "where", "based", "out"}
@@ -157,6 +162,11 @@ class CompanyChecks:
             if m.name != company:
                 continue
             m = self._corrected_org(doc, m, mentions)
+            if self._place_after(doc, m):
+                owner = self._placed(doc, m, mentions)
+                if owner is None:
+                    return None  # "with the us marshals service out of atlanta"
+                m = owner
             r = self._kept_possessive(doc, self._unpossessed(doc, self._refined(doc, m, mentions)))
             if r in mentions or r == m:
                 return r.name
@@ -165,6 +175,47 @@ class CompanyChecks:
             mentions.sort(key=lambda x: x.start)
             return r.name
         return company
+
+    def _place_after(self, doc: Doc, m: OrgMention) -> bool:
+        """'the Kahala Hotel, Honolulu', 'a two-person shop, Villalobos Automation, out of El
+        Paso': a place the model tags GPE/LOC after a comma or "out of", "in", "covering" says
+        where the organisation is; "the City of Boulder", "Calloway County" are organisations."""
+        span = doc[m.start : m.end]
+        if not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_alpha):
+            return False
+        if self.orgs.has_head(span) or span[-1].lower_ in _PLACE_ORGS:
+            return False
+        if m.end < len(doc) and doc[m.end].lower_ in {"and", "&"}:
+            return False  # "Fjord and Field": a name the model reads as two places
+        j = m.start - 1
+        while j >= 0 and doc[j].lower_ in {"the", "of"}:
+            j -= 1
+        if j >= 1 and doc[j].text == ",":
+            # "a gaming company in Berlin, Wooga", "startup, Oatfield": a description, then
+            # the organisation's name; after a proper name ("the Kahala Hotel, Honolulu") a
+            # place is where it is
+            before = doc[j - 1]
+            return before.pos_ == "PROPN" and before.ent_type_ not in {"GPE", "LOC"}
+        return j >= 0 and doc[j].lower_ in _PLACE_WORDS
+
+    def _placed(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
+        """The organisation the place follows: the mention or ORG/FAC entity ending right
+        before the comma or place word, else None."""
+        j = m.start - 1
+        while j >= 0 and (doc[j].lower_ in _PLACE_WORDS | {"the", "of", ","}):
+            j -= 1
+        if j < 0:
+            return None
+        for x in mentions:
+            if x.end == j + 1:
+                return x
+        ent = next((e for e in doc.ents if e.end == j + 1 and e.label_ in {"ORG", "FAC"}), None)
+        if ent is None:
+            return None
+        s = ent.start + (doc[ent.start].lower_ == "the")
+        if s >= ent.end or all(i in self._blocked for i in range(s, ent.end)):
+            return None  # the contact's own name; "Villalobos Automation" is their firm
+        return OrgMention(s, ent.end, display_name(doc[s : ent.end].text), True)
 
     @staticmethod
     def _kept_possessive(doc: Doc, m: OrgMention) -> OrgMention:
