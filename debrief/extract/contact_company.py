@@ -29,7 +29,6 @@ from debrief.extract.orgs import (
     is_cap,
     lower_doc,
 )
-
 from debrief.names import company_key
 
 if TYPE_CHECKING:
@@ -219,7 +218,7 @@ class CompanyChecks:
 
     @staticmethod
     def _kept_possessive(doc: Doc, m: OrgMention) -> OrgMention:
-        """"at Macy's.", "a PT at Lurie Children's in Chicago": a possessive that ends the
+        """ "at Macy's.", "a PT at Lurie Children's in Chicago": a possessive that ends the
         phrase (nothing it owns follows) is part of the name; "Arup's Lagos office" is Arup."""
         k = m.end
         if k >= len(doc) or doc[k].lower_ != "'s" or doc[k - 1].dep_ == "poss":
@@ -291,8 +290,7 @@ class CompanyChecks:
                 nxt = [
                     x
                     for x in mentions
-                    if hit[1] <= x.start < hit[1] + 24
-                    and not _same_org(company_key(x.name), key)
+                    if hit[1] <= x.start < hit[1] + 24 and not _same_org(company_key(x.name), key)
                 ]
             if not nxt and lower_doc(doc):
                 # "from the discovery bank no sorry standard bank": the name right after

