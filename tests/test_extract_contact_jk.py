@@ -162,3 +162,16 @@ def test_a_name_after_a_described_place_stays_the_company() -> None:
         "and he moved there from Nairobi."
     )
     assert _company(text) == company_key("Pixelgrove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "Okay so the design chat went long, with the woman from Ubisoft, Maëlle, she's a "
+        "level designer on a small team. She started in QA.",
+        lower_fails=True,
+    ),
+)
+def test_the_person_from_an_organisation_before_their_name(text: str) -> None:
+    # the base model tags "Ubisoft" a place; "the woman from" makes it where she works
+    assert _company(text) == "ubisoft"

@@ -56,6 +56,9 @@ _PLACE_WORDS = {"out", "in", "covering", "near", "outside", "based"}
 #: A place word that makes the place an organisation ("Calloway County").
 _PLACE_ORGS = {"county", "city", "state", "town", "parish", "borough", "township", "village"}
 
+#: A person described by where they are from: "the woman from Ubisoft".
+_SOMEONE = {"woman", "man", "guy", "lady", "person", "someone", "somebody", "folks", "people"}
+
 #: What may follow an apposed organisation's name: "..., Fjord and Field, twelve people",
 #: "..., Vireo Digital in Austin", "..., Kasowitz. Hmm".
 _AFTER = {"in", "which", "that", "and", "but", "so", "where", "based", "out"}
@@ -457,7 +460,26 @@ class CompanyChecks:
                 j -= 1
             if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
                 return m.name
-        return self._heading_org(doc, limit)
+        return self._heading_org(doc, limit) or self._someone_from(doc, limit)
+
+    def _someone_from(self, doc: Doc, limit: int) -> str | None:
+        """'the QA call with the woman from Ubisoft, Amélie', 'The woman from the AGC
+        chapter': a person described by where they are from, before their name, names the
+        company even where the model tags it a place or a person. Cased recaps only."""
+        if lower_doc(doc) or limit <= 0:
+            return None
+        for i in range(1, min(limit, len(doc) - 1)):
+            if doc[i].lower_ not in {"from", "at"} or doc[i - 1].lower_ not in _SOMEONE:
+                continue
+            k = i + 1 + (doc[i + 1].lower_ == "the")
+            if k >= limit:
+                return None
+            e = chunk_end(doc, k, doc[k].sent.end)
+            if e > k and not any(
+                j in self._blocked or doc[j].ent_type_ == "DATE" for j in range(k, e)
+            ):
+                return display_name(doc[k:e].text)
+        return None
 
     def _heading_org(self, doc: Doc, limit: int) -> str | None:
         """'Pfizer, Kalamazoo site. I talked with ...', 'Drone ops. Zipline. Chat with ...',
