@@ -143,7 +143,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         # every mention of the contact's names is blocked from being an organisation
         alias_words = {a.lower() for a in aliases}
         for t in doc:
-            if t.lower_ in alias_words and is_cap(t, low):
+            if t.lower_ in alias_words and is_cap(t, low) and not self._family_firm(doc, t, low):
                 blocked.add(t.i)
         self._blocked = blocked
         mentions = self.orgs.find(doc, blocked)
@@ -210,6 +210,19 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         places = {m.name for m in mentions if m.name != company and self._place_only(doc, m)}
         names = [n for n in names if n not in places]
         doc._.companies = merge_names(names, company, self.orgs.standalone)
+
+    def _family_firm(self, doc: Doc, t: Any, low: bool) -> bool:
+        """'the project manager from Okafor Builders, ... Chinedu Okafor', 'owner of
+        Henriksen & Daughters Builders': the contact's surname starting a name with an
+        organisation head is the family's firm, not the contact."""
+        span = self._first_span or (-1, -1)
+        if t.i + 1 >= len(doc) or span[0] <= t.i < span[1]:
+            return False
+        end = t.sent.end
+        e = chunk_end(doc, t.i, end, low)
+        if e < end - 1 and doc[e].text == "&":
+            e = chunk_end(doc, e + 1, end, low)
+        return e - t.i >= 2 and self.orgs.has_head(doc[t.i : e])
 
     @staticmethod
     def _place_only(doc: Doc, m: OrgMention) -> bool:
@@ -529,7 +542,12 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 e = e2
         nxt = doc[e] if e < sent.end else None
         if nxt is not None and nxt.lower_ in self.header_call_words:
-            return (k, e)  # "So, Northwind call done." needs no cue
+            # "So, Northwind call done." needs no cue; "Great call today.", "Last recap of
+            # the year", "Call recap." name no organisation: a heading word is no adjective
+            # or verb the sentence merely starts with
+            if any(t.pos_ in {"PROPN", "NOUN"} or t.ent_type_ for t in doc[k:e]):
+                return (k, e)
+            return None
         if low or not cued:
             return None
         if (

@@ -29,12 +29,35 @@ from debrief.extract.orgs import (
     is_cap,
     lower_doc,
 )
+from debrief.names import company_key
 
 if TYPE_CHECKING:
     from debrief.extract.contact_lower import LowerOrgs
     from debrief.extract.lexicon import PhraseSet
     from debrief.extract.orgs import OrgFinder
 
+
+#: Words between a correction and the organisation it names ("no, sorry, it's Encore").
+_RESTATE = {
+    *("the", "from", "at", "with", "it", "'s", "was", "is", ",", "she", "he", "they", "'re"),
+    *("sorry", "no", "wait", "um", "uh", "actually"),
+}
+
+
+def _same_org(a: str, b: str) -> bool:
+    """'Bush' and 'Bush Foundation': one name's words start the other's."""
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
+
+
+#: Words that put a place after an organisation ("out of El Paso", "covering Ohio").
+_PLACE_WORDS = {"out", "in", "covering", "near", "outside", "based"}
+#: A place word that makes the place an organisation ("Calloway County").
+_PLACE_ORGS = {"county", "city", "state", "town", "parish", "borough", "township", "village"}
+
+#: A person described by where they are from: "the woman from Ubisoft".
+_SOMEONE = {"woman", "man", "guy", "lady", "person", "someone", "somebody", "folks", "people"}
 
 #: What may follow an apposed organisation's name: "..., Fjord and Field, twelve people",
 #: "..., Vireo Digital in Austin", "..., Kasowitz. Hmm".
@@ -85,6 +108,7 @@ def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Mat
         {"LOWER": "in", "OP": "?"},
         {"IS_TITLE": True, "ENT_TYPE": {"IN": ["GPE", "LOC"]}, "OP": "{0,2}"},
         {"ORTH": ",", "OP": "?"},
+        {"LOWER": {"IN": ["now", "actually", "just"]}, "OP": "?"},  # "an agency now called X"
         {"LOWER": {"IN": ["called", "named"]}},
     ]
     matcher = Matcher(nlp_vocab)
@@ -140,7 +164,12 @@ class CompanyChecks:
             if m.name != company:
                 continue
             m = self._corrected_org(doc, m, mentions)
-            r = self._unpossessed(doc, self._refined(doc, m, mentions))
+            if self._place_after(doc, m):
+                owner = self._placed(doc, m, mentions)
+                if owner is None:
+                    return None  # "with the us marshals service out of atlanta"
+                m = owner
+            r = self._kept_possessive(doc, self._unpossessed(doc, self._refined(doc, m, mentions)))
             if r in mentions or r == m:
                 return r.name
             mentions[:] = [x for x in mentions if x.end <= r.start or x.start >= r.end]
@@ -148,6 +177,63 @@ class CompanyChecks:
             mentions.sort(key=lambda x: x.start)
             return r.name
         return company
+
+    def _place_after(self, doc: Doc, m: OrgMention) -> bool:
+        """'the Kahala Hotel, Honolulu', 'a two-person shop, Villalobos Automation, out of El
+        Paso': a place the model tags GPE/LOC after a comma or "out of", "in", "covering" says
+        where the organisation is; "the City of Boulder", "Calloway County" are organisations."""
+        span = doc[m.start : m.end]
+        if not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_alpha):
+            return False
+        if self.orgs.has_head(span) or span[-1].lower_ in _PLACE_ORGS:
+            return False
+        if m.end < len(doc) and doc[m.end].lower_ in {"and", "&"}:
+            return False  # "Fjord and Field": a name the model reads as two places
+        j = m.start - 1
+        while j >= 0 and doc[j].lower_ in {"the", "of"}:
+            j -= 1
+        if j >= 1 and doc[j].text == ",":
+            # "a gaming company in Berlin, Wooga", "startup, Oatfield": a description, then
+            # the organisation's name; after a proper name ("the Kahala Hotel, Honolulu") a
+            # place is where it is
+            before = doc[j - 1]
+            return before.pos_ == "PROPN" and before.ent_type_ not in {"GPE", "LOC"}
+        return j >= 0 and doc[j].lower_ in _PLACE_WORDS
+
+    def _placed(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
+        """The organisation the place follows: the mention or ORG/FAC entity ending right
+        before the comma or place word, else None."""
+        j = m.start - 1
+        while j >= 0 and (doc[j].lower_ in _PLACE_WORDS | {"the", "of", ","}):
+            j -= 1
+        if j < 0:
+            return None
+        for x in mentions:
+            if x.end == j + 1:
+                return x
+        ent = next((e for e in doc.ents if e.end == j + 1 and e.label_ in {"ORG", "FAC"}), None)
+        if ent is None:
+            return None
+        s = ent.start + (doc[ent.start].lower_ == "the")
+        if s >= ent.end or all(i in self._blocked for i in range(s, ent.end)):
+            return None  # the contact's own name; "Villalobos Automation" is their firm
+        return OrgMention(s, ent.end, display_name(doc[s : ent.end].text), True)
+
+    @staticmethod
+    def _kept_possessive(doc: Doc, m: OrgMention) -> OrgMention:
+        """ "at Macy's.", "a PT at Lurie Children's in Chicago": a possessive that ends the
+        phrase (nothing it owns follows) is part of the name; "Arup's Lagos office" is Arup."""
+        k = m.end
+        if k >= len(doc) or doc[k].lower_ != "'s" or doc[k - 1].dep_ == "poss":
+            return m  # the parser sees it owning what follows ("H&M's in-house team")
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and not (
+            nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"}
+        ):
+            return m
+        if nxt is not None and nxt.lower_ in {"'s", "'"}:
+            return m
+        return OrgMention(m.start, k + 1, display_name(doc[m.start : k + 1].text), m.strong)
 
     @staticmethod
     def _unpossessed(doc: Doc, m: OrgMention) -> OrgMention:
@@ -181,7 +267,34 @@ class CompanyChecks:
                     break
             if hit is None:
                 break
-            nxt = [x for x in mentions if hit[1] <= x.start < hit[1] + 14]
+            key = company_key(m.name)
+            nxt = []
+            if not lower_doc(doc):
+                # "at the Wynn. Wait, no, sorry, it's Encore, the sister property": the
+                # capitalised name right after the correction, even one no rule calls an
+                # organisation
+                k = hit[1]
+                while k < len(doc) and doc[k].lower_ in _RESTATE:
+                    k += 1
+                e = chunk_end(doc, k, doc[k].sent.end) if k < len(doc) else k
+                if e > k and not any(
+                    t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.i in self._blocked
+                    for t in doc[k:e]
+                ):
+                    nxt = [x for x in mentions if x.start == k] or [
+                        OrgMention(k, e, display_name(doc[k:e].text), True)
+                    ]
+                    if nxt[0] not in mentions:
+                        mentions.append(nxt[0])
+                        mentions.sort(key=lambda x: x.start)
+            if not nxt:
+                # "at Cvent, no sorry, she left Cvent, she's at ... Northbound Events": the
+                # organisation left or repeated is not the correction
+                nxt = [
+                    x
+                    for x in mentions
+                    if hit[1] <= x.start < hit[1] + 24 and not _same_org(company_key(x.name), key)
+                ]
             if not nxt and lower_doc(doc):
                 # "from the discovery bank no sorry standard bank": the name right after
                 k = hit[1]
@@ -347,7 +460,26 @@ class CompanyChecks:
                 j -= 1
             if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
                 return m.name
-        return self._heading_org(doc, limit)
+        return self._heading_org(doc, limit) or self._someone_from(doc, limit)
+
+    def _someone_from(self, doc: Doc, limit: int) -> str | None:
+        """'the QA call with the woman from Ubisoft, Amélie', 'The woman from the AGC
+        chapter': a person described by where they are from, before their name, names the
+        company even where the model tags it a place or a person. Cased recaps only."""
+        if lower_doc(doc) or limit <= 0:
+            return None
+        for i in range(1, min(limit, len(doc) - 1)):
+            if doc[i].lower_ not in {"from", "at"} or doc[i - 1].lower_ not in _SOMEONE:
+                continue
+            k = i + 1 + (doc[i + 1].lower_ == "the")
+            if k >= limit:
+                return None
+            e = chunk_end(doc, k, doc[k].sent.end)
+            if e > k and not any(
+                j in self._blocked or doc[j].ent_type_ == "DATE" for j in range(k, e)
+            ):
+                return display_name(doc[k:e].text)
+        return None
 
     def _heading_org(self, doc: Doc, limit: int) -> str | None:
         """'Pfizer, Kalamazoo site. I talked with ...', 'Drone ops. Zipline. Chat with ...',

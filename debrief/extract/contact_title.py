@@ -165,6 +165,13 @@ class TitleCompanyParser(CompanyChecks):
                 in_sent = [low_org]
         company = None
         chosen: OrgMention | None = None
+        # "a DevOps engineer at a healthcare startup, CareLoop": a capitalised word of the
+        # title is no company when an organisation follows it in the sentence
+        modifiers = [
+            m for m in in_sent if m.end < len(doc) and doc[m.end].lower_ in self.title_heads
+        ]
+        if modifiers and (len(modifiers) < len(in_sent) or apposed):
+            in_sent = [m for m in in_sent if m not in modifiers]
         if in_sent:
             # the organisation right after the current title wins over earlier ones
             # ("started at Chase as a teller, now he's a branch manager at Wells Fargo")
