@@ -27,18 +27,11 @@ import tempfile
 import time
 from pathlib import Path
 
+# The same held-out files as train_roles.py (run as a script, scripts/ is on sys.path).
+from train_roles import held_out
+
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "pipelines" / "training"
-
-
-def held_out(path: Path) -> bool:
-    """Files 06-09 of the a and b authors (as scripts/train_roles.py)."""
-    return path.name.startswith(("recaps-a-", "recaps-b-")) and path.stem[-2:] in {
-        "06",
-        "07",
-        "08",
-        "09",
-    }
 
 
 def base_dir(value: str) -> str:
