@@ -406,6 +406,28 @@ def test_ask_narrowed_to_a_company_shows_what_it_said(rel: tuple[Store, dict]) -
     assert {"mo3", "ml3"} <= found and {g.company for g in named.companies} == {"Ledgerline"}
 
 
+def test_ask_naming_a_company_answers_from_that_company_only(home: Path) -> None:
+    # The same subject at two companies; naming one in the question leaves the other out
+    # (it read as part of the answer), and the question without a name still gets both.
+    for text in (
+        "Talked to Ana Ruiz, a designer at Figma. She said the culture is collaborative and "
+        "most teams are hybrid, with two office days a week.",
+        "Talked to Marcus Bell, an engineering manager at Asana. He said the culture is very "
+        "calm and people really do leave at five.",
+    ):
+        added = CliRunner().invoke(cli, ["add", "--text", text])
+        assert added.exit_code == 0, added.output
+
+    def companies(question: str) -> set[str]:
+        result = CliRunner().invoke(cli, ["ask", question, "--json"])
+        assert result.exit_code == 0, result.output
+        return {g["company"] for g in json.loads(result.output)["companies"]}
+
+    assert companies("what is the culture like at Figma") == {"Figma"}
+    assert companies("what is the culture like at asana") == {"Asana"}
+    assert companies("what is the culture like") == {"Figma", "Asana"}
+
+
 def test_category_prior_is_zero_shot_and_its_vectors_are_current() -> None:
     import json as _json
 

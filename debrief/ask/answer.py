@@ -144,6 +144,10 @@ def answer(
         on_topic = h.get("named") and h.get("category_named")  # "Ledgerline culture"
         if sim >= FLOOR or (close and sim >= KEYWORD_FLOOR) or on_topic:
             kept.append(h)
+    if any(h.get("named") for h in kept):
+        # The question names a contact or company on file ("culture at Figma"): the answer is
+        # theirs; another company's notes on the subject would read as part of it.
+        kept = [h for h in kept if h.get("named")]
     if kept:
         best = max(float(h["similarity"]) for h in kept)
         kept = [
