@@ -82,6 +82,27 @@ def test_an_adjective_before_call_is_no_organisation(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Phone call with Raj Patel from Deloitte today. He said the hours are long.", "Deloitte"),
+        ("Coffee chat with Dana Whitfield from Figma. She loves the craft.", "Figma"),
+        ("Second call with Kenji today. He is a staff engineer at Stripe.", "Stripe"),
+        ("Zoom call with Lena Park today. She said to learn Python.", None),
+    ],
+)
+def test_the_kind_of_call_is_no_organisation(text: str, company: str | None) -> None:
+    # A heading word before "call"/"chat" that says what kind of call it was ([header] kinds
+    # in contact_patterns.toml) is neither the contact's company nor a company mentioned;
+    # "So, Northwind call done." still names one.
+    ex = extract(text, WHEN)
+    assert company_key(ex.contact.company) == company_key(company)
+    assert {company_key(c) for c in ex.companies_mentioned} == ({company_key(company)} - {""})
+    assert extract("So, Northwind call done. Talked to Ana Ruiz.", WHEN).contact.company == (
+        "Northwind"
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     _three(
         "Just off the phone with Lena Marsh, she's a buyer at Corvel, no sorry, she left "

@@ -66,6 +66,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
         self.header_cues = PhraseSet(nlp, header["cues"])
         self.header_fillers = set(header["fillers"])
         self.header_call_words = set(header["call_words"])
+        self.header_kinds = set(header["kinds"])
         self.cues.add(PhraseSet(nlp, intro["name_is"]))
         self.loose = loose_matcher(nlp, intro["loose"])
         self.call_verbs = set(intro["call_verbs"])
@@ -545,7 +546,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             # "So, Northwind call done." needs no cue; "Great call today.", "Last recap of
             # the year", "Call recap." name no organisation: a heading word is no adjective
             # or verb the sentence merely starts with
-            if any(t.pos_ in {"PROPN", "NOUN"} or t.ent_type_ for t in doc[k:e]):
+            # "Phone call with ...", "Second call with ..." say what kind of call it was
+            kind = all(t.lower_ in self.header_kinds for t in doc[k:e])
+            if not kind and any(t.pos_ in {"PROPN", "NOUN"} or t.ent_type_ for t in doc[k:e]):
                 return (k, e)
             return None
         if low or not cued:
