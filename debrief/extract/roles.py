@@ -155,10 +155,19 @@ _HONORIFICS = {
 }
 
 
+#: Verbs a recap opens with before the contact's name, which the model may take into it
+#: ("Met Raj Patel today": the span "Met Raj Patel" is no fuller form of "Raj Patel").
+_OPENING_VERBS = {
+    *("met", "called", "phoned", "interviewed", "emailed", "zoomed", "texted", "messaged"),
+    *("talked", "spoke", "chatted", "pinged", "skyped", "facetimed"),
+}
+
+
 def _unaddressed(name: str) -> str:
-    """The name without a leading form of address, when a name remains."""
+    """The name without a leading form of address (or an opening verb the model took into
+    it), when a name remains."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS | _OPENING_VERBS:
         words.pop(0)
     return " ".join(words)
 
