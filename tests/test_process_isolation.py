@@ -62,7 +62,7 @@ def test_one_hard_failure_does_not_stop_the_queue(
     result = CliRunner().invoke(cli, ["process"])
     assert result.exit_code == 1, result.output
     assert "#1: out of memory" in result.output
-    assert "processed 3: 2 filed, 1 failed (#1;" in result.output
+    assert "processed 3: 2 filed, 1 failed\n  #1 failed: out of memory;" in result.output
     assert "unexpected" not in result.output
     rows = {r["id"]: r for r in store.debriefs()}
     assert rows[1]["status"] == "failed" and "out of memory" in rows[1]["error"]
@@ -75,7 +75,7 @@ def test_one_hard_failure_does_not_stop_the_queue(
         assert LONG[ins["start_char"] : ins["end_char"]] == ins["text"]
     # Failed stays retriable: the next `process` tries #1 again, and only #1.
     again = CliRunner().invoke(cli, ["process"])
-    assert "processed 1: 0 filed, 1 failed (#1;" in again.output
+    assert "processed 1: 0 filed, 1 failed\n  #1 failed: out of memory;" in again.output
 
 
 def test_a_long_text_file_is_added_in_pieces(home: Path, tmp_path: Path) -> None:

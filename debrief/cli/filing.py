@@ -195,6 +195,9 @@ def process(
 ) -> None:
     """Retry every debrief that is pending or failed.
 
+    Each one that fails again is listed with what failed and the command to run next
+    (`debrief process` once the cause is fixed, or `debrief delete ID` to drop it).
+
     \b
     Examples:
         debrief process
@@ -224,7 +227,7 @@ def process(
             result = pipeline.process_one(settings, store, int(row["id"]), reporter)
         report(store, result, f"#{row['id']}")
         results.append(result)
-    console.print(process_summary(results))
+    console.print(escape(process_summary(results)), soft_wrap=True)
     if not all(r.ok for r in results):
         sys.exit(1)
 

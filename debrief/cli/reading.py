@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.markup import escape
@@ -25,7 +26,7 @@ from debrief.cli.app import (
     write_private,
 )
 from debrief.cli.asking import backfill, bounds, filter_options
-from debrief.errors import DebriefError
+from debrief.errors import DebriefError, NotFound
 
 
 @cli.command("list")
@@ -98,7 +99,8 @@ def search(
     By default the words you type and their meaning are both used: "work from home"
     also finds "hybrid, three days on campus". A contact's or company's name, or a phrase
     in double quotes, puts its matches first. With no words, --category, --company or
-    --person lists what was filed there.
+    --person lists what was filed there. --person naming a referral nobody has called
+    yet says so (and who suggested them) rather than "no contact matching".
 
     With --exact only words count: they are stemmed (promote finds promotion) and all
     must appear. A phrase goes in double quotes (in the shell: '"career change"'); end a
@@ -112,8 +114,6 @@ def search(
         debrief search promot* --exact --category advancement
         debrief search remote --since 2026-11-01 --until yesterday --json
     """
-    # The ask stage directly, not the filing pipeline: a search imports no filing code.
-    from debrief.ask.answer import search_with_tips
     from debrief.store.search import capped_note
 
     text = " ".join(query)
@@ -125,6 +125,34 @@ def search(
         "until": until,
     }
     store = ctx.store()
+    try:
+        hits = _search_hits(store, text, filters, since, until, limit, exact)
+    except NotFound as exc:
+        raise _referral_not_called(store, person, exc) from None
+    emit("search", hits, as_json, query=text, filters=filters)
+    note = capped_note(hits)
+    if as_json and note:  # stdout stays a plain list for scripts; the caveat goes to stderr
+        click.echo(f"debrief: {note}", err=True)
+    if as_json:
+        for tip in getattr(hits, "suggestions", None) or []:
+            click.echo(f"debrief: try: {tip}", err=True)
+    ctx.exit_fast = True  # a read: nothing left for the interpreter's teardown (see main)
+
+
+def _search_hits(
+    store: Any,
+    text: str,
+    filters: dict[str, Any],
+    since: str | None,
+    until: str | None,
+    limit: int,
+    exact: bool,
+) -> Any:
+    """The hits of `debrief search`: a listing with no words, else a ranked search."""
+    # The ask stage directly, not the filing pipeline: a search imports no filing code.
+    from debrief.ask.answer import search_with_tips
+
+    company, person = filters["company"], filters["person"]
     if not text.strip() and any(filters.values()):
         from debrief.store import list_insights
 
@@ -148,14 +176,28 @@ def search(
             person=person,
             **bounds(since, until),
         )
-    emit("search", hits, as_json, query=text, filters=filters)
-    note = capped_note(hits)
-    if as_json and note:  # stdout stays a plain list for scripts; the caveat goes to stderr
-        click.echo(f"debrief: {note}", err=True)
-    if as_json:
-        for tip in getattr(hits, "suggestions", None) or []:
-            click.echo(f"debrief: try: {tip}", err=True)
-    ctx.exit_fast = True  # a read: nothing left for the interpreter's teardown (see main)
+    return hits
+
+
+def _referral_not_called(store: Any, person: str | None, exc: NotFound) -> NotFound:
+    """``--person`` naming a referral nobody has called yet: say so (who suggested them and
+    what to run) instead of "no contact matching", which reads as if they were unknown."""
+    if not person:
+        return exc
+    from debrief.store.people import person_view
+
+    try:
+        view = person_view(store, person)
+    except DebriefError:
+        return exc
+    if view["is_contact"] or not view["referred_by"]:
+        return exc
+    by = ", ".join(sorted({r.get("referrer") or "a contact" for r in view["referred_by"]}))
+    name = view["name"]
+    return NotFound(
+        f"{name} is on file as a referral (suggested by {by}), but no call with them is"
+        f' filed yet; before it: debrief prep "{name}"'
+    )
 
 
 @cli.command()
@@ -219,6 +261,9 @@ def people(ctx: Ctx, as_json: bool) -> None:
 @pass_ctx
 def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
     """One person: calls, what they said, who referred them, whom they referred.
+
+    A referral not called yet points to `debrief prep NAME`: what their referrer and
+    their company said, before the call.
 
     \b
     Examples:

@@ -31,15 +31,18 @@ def config(click_ctx: click.Context) -> None:
             console.print(f"{name:<18} {escape(value):<40} [dim]{source}[/dim]")
 
 
-@config.command("set")
+# ignore_unknown_options: a negative VALUE ("-3") is an argument to check, not an option
+@config.command("set", context_settings={"ignore_unknown_options": True})
 @click.argument("name")
-@click.argument("value")
+@click.argument("value", type=click.UNPROCESSED)
 @click.option(
     "--person", help="Only for this contact (stay_in_touch_days; `none` clears the override)."
 )
 @pass_ctx
 def config_set(ctx: Ctx, name: str, value: str, person: str | None) -> None:
     """Save a default in the settings file.
+
+    Numbers are whole and not negative (stay_in_touch_days -3 is refused).
 
     \b
     Examples:
@@ -48,6 +51,9 @@ def config_set(ctx: Ctx, name: str, value: str, person: str | None) -> None:
         debrief config set stay_in_touch_days 30 --person "Maria Lopez"
     """
     settings = ctx.settings()
+    if value.startswith("-") and value[1:].strip().isdigit():
+        example = "a number of days, e.g. 60" if name == "stay_in_touch_days" else "0 or more"
+        raise ConfigError(f"{name} cannot be negative ({value}); give {example}")
     if person is not None:
         from debrief.store.habits import set_person_days
 

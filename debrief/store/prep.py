@@ -75,7 +75,7 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         else "",
         "quotes_intro": t["quotes_intro"] if chosen else None,
         "quotes": "\n".join(t["quote"].format(text=i["text"]) for i in chosen) or None,
-        "referral_line": t["referral_line"].format(referral=referral) if referral else None,
+        "referral_line": _referral_line(t, store, debrief_id, referral) if referral else None,
         "next_step_line": t["next_step_line"].format(next_step=next_step) if next_step else None,
     }
     lines = []
@@ -97,6 +97,22 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         "referral": referral,
         "next_step": next_step,
     }
+
+
+def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:
+    """Thanks for the referral: a promise ("I will reach out") while no call with them is
+    filed, what happened ("I have since spoken with her") once one is: a note drafted after
+    that call must not promise what is already done."""
+    called = store.rows(
+        "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+        " WHERE c.key = ? AND d.id != ? AND d.status = 'extracted' LIMIT 1",
+        [person_key(referral), debrief_id],
+    )
+    if called:
+        return str(t["referral_called_line"]).format(
+            referral=referral, referral_first=referral.split()[0]
+        )
+    return str(t["referral_line"]).format(referral=referral)
 
 
 def _to_you(step: str, names: list[str | None]) -> str:

@@ -83,12 +83,19 @@ def print_unsure(console: Console, unsure: list[Any], indent: str = "  ") -> Non
 
 
 def process_summary(results: list[Any]) -> str:
-    """One line after ``debrief process``: how many were filed, how many failed."""
+    """What ``debrief process`` did: how many were filed, and for each failure what failed
+    and the exact command to run next (a bare "fix the cause" left the user guessing)."""
     failures = [r for r in results if not r.ok]
     line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
-    if failures:
-        ids = ", ".join(f"#{r.debrief_id}" for r in failures)
-        line += f" ({ids}; kept as failed: fix the cause and run `debrief process` again)"
+    for r in failures:
+        n = r.debrief_id
+        error = (r.error or "unknown error").rstrip(".")
+        if "no speech" in error:
+            # retrying cannot find words that are not there: the next step is dropping it
+            step = f"retrying will not help; check the file, `debrief delete {n}` drops it"
+        else:
+            step = f"once fixed, `debrief process` retries it (`debrief delete {n}` drops it)"
+        line += f"\n  #{n} failed: {error}; {step}"
     return line
 
 

@@ -367,6 +367,9 @@ def print_person(console: Console, data: PersonView) -> None:
         )
     if not data["is_contact"]:
         console.print(Text("  no debrief with them yet", style="yellow"))
+        if data["referred_by"]:
+            # not a dead end: prep gathers what the referrer and their company said
+            console.print(_line("  before the call: ", (f'debrief prep "{data["name"]}"', "bold")))
     for r in data["referred_by"]:
         console.print(
             _line(
