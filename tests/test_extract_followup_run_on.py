@@ -6,24 +6,14 @@ Every sentence here is written for this file; none is copied from a labelled cor
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+from followup_cases import DAY
+from followup_cases import items as _items
+from followup_cases import minutes as _minutes
 
-from debrief.extract import extract
 from debrief.extract.dates import due_date, resolve_due
-
-WHEN = datetime(2026, 9, 1, 18, 0)  # a Tuesday
-DAY = WHEN.date()
-
-
-def _items(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.due) for f in extract(text, WHEN).follow_ups]
-
-
-def _minutes(text: str) -> int | None:
-    return extract(text, WHEN).call_minutes
-
 
 # ------------------------------------------------------------------ due dates
 

@@ -5,16 +5,11 @@ Every sentence here is written for this file; none is copied from a labelled cor
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from debrief.extract import extract
+from followup_cases import items as _items
+
 from debrief.extract.dates import resolve_due
-
-WHEN = datetime(2026, 9, 1, 18, 0)  # a Tuesday
-
-
-def _items(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.due) for f in extract(text, WHEN).follow_ups]
 
 
 def test_bare_imperative_with_a_verb_outside_the_cue_list() -> None:
