@@ -27,6 +27,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.guard import degraded
+from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import display_name, merge_names
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.models import Contact, Person
@@ -146,28 +147,13 @@ def _completes(rule: str, model: str) -> bool:
     return len(r) < len(m) <= 3 and m[: len(r)] == r
 
 
-#: Forms of address before a name; the contact's name is filed without them ("Mr. Dube",
-#: "mister halvorsen", "Chef Dario Benedetti": the labels say "Dube", "halvorsen", "Dario
-#: Benedetti" in 78 of 80 training recaps that use one).
-_HONORIFICS = {
-    *("mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "chef", "prof", "professor"),
-    *("reverend", "rev", "pastor", "father", "deacon", "judge", "coach"),
-}
-
-
-#: Verbs a recap opens with before the contact's name, which the model may take into it
-#: ("Met Raj Patel today": the span "Met Raj Patel" is no fuller form of "Raj Patel").
-_OPENING_VERBS = {
-    *("met", "called", "phoned", "interviewed", "emailed", "zoomed", "texted", "messaged"),
-    *("talked", "spoke", "chatted", "pinged", "skyped", "facetimed"),
-}
-
-
 def _unaddressed(name: str) -> str:
-    """The name without a leading form of address (or an opening verb the model took into
+    """The name without the leading words it is filed without (``contact_name_leading`` in
+    ``pipelines/word_lists.toml``: forms of address, and opening verbs the model took into
     it), when a name remains."""
+    leading = word_list("contact_name_leading")
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS | _OPENING_VERBS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in leading:
         words.pop(0)
     return " ".join(words)
 
