@@ -183,18 +183,17 @@ class PeopleExtractor(PersonRelation):
                         e += 2
                         if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
                             e = chunk_end(doc, e, end, False, 3)
-                    if e == tok.i or (
-                        tok.i in strong_org_tokens and not self._context_before(doc, tok.i)
-                    ):
+                    if e == tok.i:
                         continue
-                    if tok.tag_ != "NNP" and not self._context_before(doc, tok.i):
+                    ctx = self._context_before(doc, tok.i)
+                    if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not ctx:
                         continue
                     # "his GM Natalia", "Email Marcus": the name proper starts after these
                     k = tok.i
                     while k < e - 1 and doc[k].lower_ in self.strip_leading:
                         k += 1
                     if (
-                        self._context_before(doc, tok.i)
+                        ctx
                         or (k > tok.i and self._context_before(doc, k))
                         # "Marcus Bell and Yolanda Frías": the next name of a list (whether
                         # the list is of people, the filter below decides)
@@ -236,8 +235,9 @@ class PeopleExtractor(PersonRelation):
             span = doc[s:e]
             text = span.text
             key = person_key(text)
+            before_ctx = self._context_before(doc, s)  # s is fixed from here on
             in_ctx = (
-                self._context_before(doc, s)
+                before_ctx
                 or self._context_after(doc, e)
                 or self._coordinated(doc, s, ctx_ends)
                 or self._weak_context(doc, s, e)
@@ -252,7 +252,7 @@ class PeopleExtractor(PersonRelation):
                 or any(t.like_num for t in span)
             ):
                 continue
-            lower_named = all(self._lower_name(t) for t in span) and self._context_before(doc, s)
+            lower_named = all(self._lower_name(t) for t in span) and before_ctx
             if (
                 not low
                 and not lower_named
@@ -275,7 +275,7 @@ class PeopleExtractor(PersonRelation):
                     is_acronym(t.text)
                     and len(t.text) >= 2
                     and t.is_alpha
-                    and not (t.i == s and len(t.text) == 2 and self._context_before(doc, s))
+                    and not (t.i == s and len(t.text) == 2 and before_ctx)
                 )
                 for t in span
             ):
@@ -287,7 +287,7 @@ class PeopleExtractor(PersonRelation):
             if (
                 all(t.ent_type_ != "PERSON" for t in span)
                 and self.weak_after.match_at(doc, e)
-                and not self._context_before(doc, s)
+                and not before_ctx
                 and not self._team_after(doc, e)
                 and not self._role_follows(doc, e)
             ):
@@ -319,11 +319,8 @@ class PeopleExtractor(PersonRelation):
                 continue
             if key in aliases or all(w in alias_words for w in key.split()):
                 continue
-            if any(k in strong_org_tokens for k in range(s, e)) and not self._context_before(
-                doc, s
-            ):
+            if any(k in strong_org_tokens for k in range(s, e)) and not before_ctx:
                 continue
-            before_ctx = self._context_before(doc, s)
             if (
                 not before_ctx
                 and not (in_ctx and sum(is_cap(t) for t in span) > 1)
@@ -479,7 +476,7 @@ class PeopleExtractor(PersonRelation):
         ``e`` is a role."""
         for t in doc[e + 2 : min(len(doc), e + 6)]:
             if t.pos_ in {"NOUN", "PROPN"}:
-                return t.lower_ in self.role_nouns or t.lemma_.lower() in self.role_nouns
+                return self._is_role(t)
         return False
 
     def _lower_name(self, tok: Any) -> bool:
