@@ -38,7 +38,8 @@ LEGAL_SUFFIXES = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _ascii_lower(text: str) -> str:
+def fold_lower(text: str) -> str:
+    """``text`` lower-cased with its accents folded ("Inés" -> "ines")."""
     if text.isascii():  # the common case, and the views call this per row
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
@@ -47,7 +48,7 @@ def _ascii_lower(text: str) -> str:
 
 def words(text: str | None) -> list[str]:
     """Lowercased alphanumeric words, accents folded."""
-    return _WORD.findall(_ascii_lower(text or ""))
+    return _WORD.findall(fold_lower(text or ""))
 
 
 @lru_cache(maxsize=65536)

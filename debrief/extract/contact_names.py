@@ -14,7 +14,6 @@ an hour, with Marisa Delacroix-Young"), matched with spaCy's :class:`~spacy.matc
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
@@ -23,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.contact_title import _TIME
 from debrief.extract.orgs import is_cap
+from debrief.names import fold_lower
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -56,10 +56,6 @@ def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
     for entry in patterns:
         matcher.add(entry["label"], [entry["pattern"]])
     return matcher
-
-
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class NameChecks:
@@ -258,10 +254,10 @@ class NameChecks:
         s, e = span
         if e - s != 1:
             return span
-        first = _fold(doc[s].lower_)
+        first = fold_lower(doc[s].lower_)
         for k in range(e, min(len(doc), e + 60)):
             t = doc[k]
-            word = _fold(t.lower_)  # "Ines, Inés Navarro": one name with and without accent
+            word = fold_lower(t.lower_)  # "Ines, Inés Navarro": one name with and without accent
             apposed = k <= e + 4 and len(first) >= 3 and word.startswith(first)
             if not (word == first or apposed) or (not low and not is_cap(t)):
                 continue
