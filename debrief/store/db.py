@@ -487,12 +487,13 @@ def connect(path: Path) -> Database:
     return db
 
 
-def _pending(db: Database) -> bool:
-    """Whether a migration is pending (the cheap check of :func:`migrate`)."""
+def _pending(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> bool:
+    """Whether a migration may be pending: two plain queries, the check :func:`migrate` starts
+    with (an old log in ``_migrations`` is always adopted)."""
     if db.table_exists("_migrations"):
         return True
     done = set(applied_migrations(db))
-    return not all(fn.__name__ in done for fn in MIGRATIONS)
+    return not all(fn.__name__ in done for fn in migrations)
 
 
 def applied_migrations(db: Database) -> list[str]:
@@ -514,10 +515,8 @@ def migrate(db: Database, migrations: Sequence[Migration] | None = None) -> list
     The usual case, nothing pending, is two plain queries; sqlite-utils (and the numpy it
     imports) is loaded only when there is something to apply."""
     migrations = MIGRATIONS if migrations is None else migrations
-    if not db.table_exists("_migrations"):
-        done = set(applied_migrations(db))
-        if all(fn.__name__ in done for fn in migrations):
-            return []
+    if not _pending(db, migrations):
+        return []
     steps = migration_set(migrations)
     _adopt_old_log(db, steps)
     pending = [m.name for m in steps.pending(db.utils)]
