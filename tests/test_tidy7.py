@@ -1,0 +1,31 @@
+"""What last stop's review found and left (session 25, tidy7), each through the `debrief`
+command. Real SQLite files; real spaCy for the typed recaps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from conftest import run_cli
+
+from debrief.config import load_settings
+from debrief.store import open_store
+
+
+def test_process_says_a_failures_next_step_once(home: Path) -> None:
+    """`debrief process` said what to run twice: once after the error ("retry with
+    `debrief process`") and again, reworded, in its summary."""
+    settings = load_settings()
+    store = open_store(settings)
+    gone = settings.recordings_dir / "moved-away.wav"
+    store.create_debrief(
+        source="audio", recorded_at=datetime(2026, 11, 18, 9), audio_path=gone, audio_hash="h"
+    )
+    store.close()
+    code, out, err = run_cli("process")
+    assert code == 1
+    assert "moved-away.wav" in err  # the error is still said as it happens
+    both = out + err
+    assert both.count("`debrief process`") == 1, both
+    assert both.count("`debrief delete 1`") == 1, both
+    assert "  #1 failed: " in out and "`debrief process` retries it" in out
