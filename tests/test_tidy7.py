@@ -29,3 +29,15 @@ def test_process_says_a_failures_next_step_once(home: Path) -> None:
     assert both.count("`debrief process`") == 1, both
     assert both.count("`debrief delete 1`") == 1, both
     assert "  #1 failed: " in out and "`debrief process` retries it" in out
+
+
+def test_config_set_leaves_a_string_setting_to_its_own_check(home: Path) -> None:
+    """The CLI's own negative-number check answered "cannot be negative" for a string
+    setting given "-3"; the settings' one check (``config.coerce_setting``) decides now,
+    with the same one-line refusal for a number."""
+    code, out, err = run_cli("config", "set", "language", "-3")
+    assert "cannot be negative" not in out + err
+    assert code == 0 and "language = -3" in out, err
+    code, out, err = run_cli("config", "set", "beam_size", "-3")
+    assert code == 1
+    assert err.strip() == "error: beam_size cannot be negative (-3); give 0 or more"

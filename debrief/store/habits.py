@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import Settings, data_file
+from debrief.config import Settings, coerce_setting, data_file
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
@@ -357,11 +357,8 @@ def set_person_days(store: Store, settings: Settings, person: str, value: str) -
     the person's name as known."""
     days: int | None = None
     if value.strip().lower() not in {"none", "default", ""}:
-        try:
-            days = int(value)
-        except ValueError:
-            days = 0
-        if days <= 0:
+        days = coerce_setting("stay_in_touch_days", value, "argument")  # whole days, >= 0
+        if days == 0:
             raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
     known = set_person_stay_in_touch(store, person, days)
     for debrief_id in person_debriefs(store, known):
