@@ -308,10 +308,7 @@ def _merge_people(store: Store, a_key: str, b_key: str) -> None:
             )
             b_rows = [(cid, b_name, company_id, title)]
             continue
-        store.db.execute("UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [twin[0], cid])
-        if title and not twin[3]:
-            store.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, twin[0]])
-        store.db.execute("DELETE FROM contacts WHERE id = ?", [cid])
+        store.move_contact(cid, twin[0])
 
 
 def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str) -> None:
