@@ -454,7 +454,7 @@ def heard_words(store: Store, debrief_id: int) -> list[Word]:
         "SELECT words FROM segments WHERE debrief_id = ? AND words IS NOT NULL ORDER BY idx",
         [debrief_id],
     ):
-        out.extend(Word(0.0, 0.0, str(w), float(p)) for w, p in json.loads(r["words"]))
+        out.extend(Word(str(w), float(p)) for w, p in json.loads(r["words"]))
     return out
 
 
