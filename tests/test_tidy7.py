@@ -4,32 +4,9 @@ command. Real SQLite files; real spaCy for the typed recaps."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 from conftest import run_cli
-
-from debrief.config import load_settings
-from debrief.store import open_store
-
-
-def test_process_says_a_failures_next_step_once(home: Path) -> None:
-    """`debrief process` said what to run twice: once after the error ("retry with
-    `debrief process`") and again, reworded, in its summary."""
-    settings = load_settings()
-    store = open_store(settings)
-    gone = settings.recordings_dir / "moved-away.wav"
-    store.create_debrief(
-        source="audio", recorded_at=datetime(2026, 11, 18, 9), audio_path=gone, audio_hash="h"
-    )
-    store.close()
-    code, out, err = run_cli("process")
-    assert code == 1
-    assert "moved-away.wav" in err  # the error is still said as it happens
-    both = out + err
-    assert both.count("`debrief process`") == 1, both
-    assert both.count("`debrief delete 1`") == 1, both
-    assert "  #1 failed: " in out and "`debrief process` retries it" in out
 
 
 def test_config_set_leaves_a_string_setting_to_its_own_check(home: Path) -> None:
