@@ -248,17 +248,9 @@ def relevance(show_fusion: bool = False) -> None:
                 "hybrid, score (0.1, 0.02)",
                 {"fusion": "score", "weights": {"all": 0.1, "any": 0.02}},
             ),
-            ("hybrid, keyword hits gated 0.3", {"keyword_gate": 0.3}),
-            ("hybrid, feedback k=10 w=0.5", {"prf": (10, 0.5)}),
         ]
-        from debrief.ask import question
-
-        if question.pseudo_answer(question.question_vector("pay")) is not None:
-            # Only once scripts/build_query_answers.py has made the data (not shipped).
-            runs += [
-                ("hybrid, answers m=8 w=0.4", {"answers": (8, 0.4)}),
-                ("hybrid, answers m=4 w=0.5", {"answers": (4, 0.5)}),
-            ]
+        # Keyword hits gated by cosine, pseudo-relevance feedback and the answers of similar
+        # questions were measured too and not kept (README); their code is gone since 1.19.
     for name in RELEVANCE_SETS:
         folder = tests / name
         with tempfile.TemporaryDirectory() as tmp:

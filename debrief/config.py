@@ -95,13 +95,19 @@ SETTING_NAMES = (
 _TYPES = {f.name: f.type for f in fields(Settings)}
 
 
-def _coerce(name: str, value: Any, origin: str) -> Any:
+def coerce_setting(name: str, value: Any, origin: str) -> Any:
+    """``value`` as setting ``name``'s type, or a one-line :class:`ConfigError` saying where
+    it came from (``origin``: argument, env, the settings file)."""
     kind = _TYPES[name]
     try:
         if kind == "int":
             out: Any = int(value)
             if out < 0:
-                raise ValueError
+                example = (
+                    "a number of days, e.g. 60" if name == "stay_in_touch_days" else "0 or more"
+                )
+                where = "" if origin == "argument" else f", {origin}"
+                raise ConfigError(f"{name} cannot be negative ({value}{where}); give {example}")
             return out
         if kind == "bool":
             if isinstance(value, bool):
@@ -160,7 +166,7 @@ def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
                     raise ConfigError(f"unknown setting {name!r} in {settings.settings_path}")
                 continue
             label = f"{origin} {settings.settings_path}" if origin == "file" else origin
-            setattr(settings, name, _coerce(name, value, label))
+            setattr(settings, name, coerce_setting(name, value, label))
             sources[name] = origin
     settings.sources = sources
     return settings
@@ -170,7 +176,7 @@ def write_setting(settings: Settings, name: str, value: str) -> None:
     """Persist one setting in the settings file (``debrief config set``)."""
     if name not in SETTING_NAMES:
         raise ConfigError(f"unknown setting {name!r}; known: {', '.join(SETTING_NAMES)}")
-    coerced = _coerce(name, value, "argument")
+    coerced = coerce_setting(name, value, "argument")
     current = _read_toml(settings.settings_path)
     current[name] = coerced
     settings.home.mkdir(parents=True, exist_ok=True)

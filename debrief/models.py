@@ -60,10 +60,9 @@ STATUSES = ("pending", "transcribed", "extracted", "failed")
 @dataclass(frozen=True)
 class Word:
     """One word as Whisper heard it: ``probability`` is how sure the decoder was of its
-    spelling (the mean probability of its tokens, faster-whisper's word probability)."""
+    spelling (the mean probability of its tokens, faster-whisper's word probability). No
+    timings: nothing reads them (the segment keeps its own)."""
 
-    start: float
-    end: float
     text: str
     probability: float
 

@@ -300,13 +300,28 @@ class Unsure:
     probability: float
 
 
+def heard_words(heard: Sequence[Word]) -> list[tuple[str, float]]:
+    """The transcript's words as :func:`words` splits them, each with the probability of
+    the word it came from: what a name is looked for in, made once per transcript."""
+    return [(w, word.probability) for word in heard for w in words(word.text)]
+
+
 def name_occurrences(heard: Sequence[Word], name: str) -> list[float]:
     """For each place ``name`` is said in ``heard`` (the transcript's words, in order), the
     probability of its least sure word; ``[]`` when it is not found word for word."""
+    return _occurrences(heard_words(heard), name)
+
+
+def name_probability(heard: Sequence[Word], name: str) -> float | None:
+    """How surely ``name`` was heard: the best of its :func:`name_occurrences` (heard
+    surely once is heard); ``None`` when it is not in ``heard``."""
+    return _surest(heard_words(heard), name)
+
+
+def _occurrences(flat: list[tuple[str, float]], name: str) -> list[float]:
     target = words(name)
     if not target:
         return []
-    flat = [(w, word.probability) for word in heard for w in words(word.text)]
     k = len(target)
     return [
         min(p for _w, p in flat[i : i + k])
@@ -315,10 +330,8 @@ def name_occurrences(heard: Sequence[Word], name: str) -> list[float]:
     ]
 
 
-def name_probability(heard: Sequence[Word], name: str) -> float | None:
-    """How surely ``name`` was heard: the best of its :func:`name_occurrences` (heard
-    surely once is heard); ``None`` when it is not in ``heard``."""
-    found = name_occurrences(heard, name)
+def _surest(flat: list[tuple[str, float]], name: str) -> float | None:
+    found = _occurrences(flat, name)
     return max(found) if found else None
 
 
@@ -329,12 +342,13 @@ def unsure_names(heard: Sequence[Word], names: Iterable[str | None]) -> list[Uns
     seen: set[str] = set()
     if not heard:
         return out
+    flat = heard_words(heard)  # once, not once per name
     for name in names:
         key = person_key(name)
         if not name or not key or key in seen:
             continue
         seen.add(key)
-        p = name_probability(heard, name)
+        p = _surest(flat, name)
         if p is not None and p < UNSURE_BELOW:
             out.append(Unsure(name, p))
     return out

@@ -1,7 +1,7 @@
 """Cross-validate the question side of search by meaning on the written training questions.
 
 Folds by recap file (a file's questions are held out together): for each fold the query
-adapter is trained and the "answers of similar questions" (``scripts/build_query_answers.py``)
+adapter is trained and the "answers of similar questions" (a variant since removed)
 are built from the other folds' questions only, then each held-out question ranks the
 insights of its own recap file. Prints recall@10 / nDCG@10 of MiniLM alone, with the adapter,
 and with the answers' blend at several (nearest, weight), each with the topic blend a search
@@ -44,7 +44,7 @@ def unit(x: Any) -> Any:
 
 
 def answers_of(pairs: Pairs, recaps: dict[str, Any]) -> tuple[Any, Any]:
-    """(questions, answers) unit matrices of ``pairs`` (as build_query_answers makes them)."""
+    """(questions, answers) unit matrices of ``pairs`` (as the variant made them)."""
     ans = [recaps[f].vectors[r].mean(0) for f, r in zip(pairs.files, pairs.relevant, strict=True)]
     return unit(pairs.vectors), unit(np.array(ans))
 

@@ -140,17 +140,6 @@ def test_no_results_only_for_unknown_words(dev3: tuple[Store, dict]) -> None:
     assert not hybrid.search(store, "blorptastic frobnication", limit=10)
 
 
-def test_measured_options_keep_names_and_phrases_first(rel: tuple[Store, dict]) -> None:
-    # The variants benchmarks/search.py --fusion compares, each pushed hard: a quoted phrase
-    # and a named contact still come first.
-    store, keys = rel
-    for options in ({"keyword_gate": 0.9}, {"prf": (10, 1.0)}, {"answers": (8, 1.0)}):
-        found = keys_of(hybrid.search(store, '"career ladder"', limit=5, **options), keys)
-        assert found[0] == "pr7", options
-        found = keys_of(hybrid.search(store, "Omar Haddad advice", limit=10, **options), keys)
-        assert all(k.startswith("oh") for k in found[:7]), options
-
-
 def test_paraphrases_find_answers_in_other_words(rel: tuple[Store, dict]) -> None:
     store, keys = rel
     assert "db2" in keys_of(hybrid.search(store, "can I work from home", limit=10), keys)

@@ -125,9 +125,12 @@ def test_draft_thanks_quotes_the_transcript(home: Path) -> None:
     store.close()
     assert data["quotes"] and data["insight_ids"]
     for quote, iid in zip(data["quotes"], data["insight_ids"], strict=True):
-        assert quote in transcript  # verbatim
+        assert quote in transcript  # the sources are verbatim
         assert insight_texts[iid] == quote
-        assert f'"{quote}"' in data["text"]
+    # the note says them to Maria ("You ...", not "She ..."): one line each
+    said = [line[2:] for line in data["text"].splitlines() if line.startswith("- ")]
+    assert len(said) == len(data["quotes"])
+    assert not any(line.split()[0] in ("She", "Her", "He", "His") for line in said)
     assert data["text"].startswith("Hi Maria,")
     assert "James Chen" in data["text"]
     code, out, _ = run_cli("draft", "thanks", "1")

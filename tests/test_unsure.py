@@ -23,7 +23,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def heard(*pairs: tuple[str, float]) -> list[Word]:
-    return [Word(0.0, 0.0, text, p) for text, p in pairs]
+    return [Word(text, p) for text, p in pairs]
 
 
 def test_a_name_is_as_sure_as_its_least_sure_word() -> None:

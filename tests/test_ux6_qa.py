@@ -78,7 +78,8 @@ def test_thanks_note_does_not_promise_a_call_already_filed(home: Path) -> None:
 
 
 def test_process_summary_says_what_failed_and_what_to_run(home: Path) -> None:
-    """The summary said "fix the cause" without the cause or the command."""
+    """The summary said "fix the cause" without the cause or the command; and the next step
+    was said twice, after the error and again, reworded, in the summary (tidy7)."""
     settings = load_settings()
     store = open_store(settings)
     gone = settings.recordings_dir / "moved-away.wav"
@@ -86,9 +87,12 @@ def test_process_summary_says_what_failed_and_what_to_run(home: Path) -> None:
         source="audio", recorded_at=datetime(2026, 11, 18, 9), audio_path=gone, audio_hash="h"
     )
     store.close()
-    code, out, _ = run_cli("process")
+    code, out, err = run_cli("process")
     assert code == 1
     assert "fix the cause" not in out
+    assert "moved-away.wav" in err  # the error is said as it happens, without its next step
+    assert (out + err).count("`debrief process`") == 1
+    assert (out + err).count("`debrief delete 1`") == 1
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("processed 1: 0 filed"))
     failure = lines[at + 1]

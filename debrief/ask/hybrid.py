@@ -88,11 +88,6 @@ CATEGORY_BONUS = 0.03
 #: it), "list" (a second meaning list, fused), "off".
 TOPICS = "blend"
 
-#: Pseudo-relevance feedback on the meaning list: (k nearest insights, weight); (0, 0): off.
-PRF: tuple[int, float] = (0, 0.0)
-#: A keyword ("all" list) hit is fused only when its cosine with the question reaches this.
-KEYWORD_GATE = 0.0
-
 
 def ensure_vectors(
     store: Store, progress: Callable[[int, int], None] | None = None, batch: int = 256
@@ -166,14 +161,12 @@ def _vector_scores(
     allowed: Any,
     vector: Any = None,
     adapted: bool = True,
-    prf: tuple[int, float] = (0, 0.0),
 ) -> tuple[dict[int, float], tuple[Any, Any] | None]:
     """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
     and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors.
     ``vector``: the query's vector if already made (default: :func:`query_vector`);
     ``adapted``: it went through the query adapter, so its cosines are put back on MiniLM's
-    scale (:func:`debrief.ask.question.calibrate`); ``prf`` (k, weight): the vector moved
-    toward the mean of its k nearest insights and compared again (a measured variant)."""
+    scale (:func:`debrief.ask.question.calibrate`)."""
     import numpy as np
 
     from debrief import embed
@@ -184,13 +177,6 @@ def _vector_scores(
     if vector is None:
         vector = query_vector(query, question_vector(query, store))
     scores = matrix.scores(vector, allowed)
-    if prf[0] > 0 and prf[1] > 0:
-        # Pseudo-relevance feedback (Rocchio): the question moved toward its nearest insights.
-        k = min(prf[0], int(np.isfinite(scores).sum()))
-        if k:
-            top = np.argpartition(-scores, k - 1)[:k]
-            v = vector + prf[1] * matrix.vectors[top].mean(0)
-            scores = matrix.scores(v / max(float(np.linalg.norm(v)), 1e-12), allowed)
     if adapted:
         scores = calibrate(scores)
     k = min(DEPTH, len(scores))
@@ -257,9 +243,6 @@ def search(
     fusion: str = FUSION,
     topics: str = TOPICS,
     adapter: bool = True,
-    answers: tuple[int, float] | None = None,
-    prf: tuple[int, float] | None = None,
-    keyword_gate: float | None = None,
 ) -> Hits:
     """Insights for ``query`` ranked by ``mode``: ``hybrid`` (default), ``keyword``, ``vector``.
 
@@ -271,14 +254,8 @@ def search(
     Keyword mode is exactly the keyword search. ``fusion`` is ``rrf`` (weighted reciprocal
     rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
     ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
-    (:func:`debrief.ask.question.query_vector`). ``answers`` (nearest, weight): the blend with
-    the answers of similar training questions (default :data:`question.ANSWERS_NEAREST`,
-    :data:`question.ANSWERS_WEIGHT`); ``prf`` (k, weight): pseudo-relevance feedback on the
-    meaning list (default :data:`PRF`); ``keyword_gate``: a keyword hit is fused only when
-    its cosine reaches it (default :data:`KEYWORD_GATE`; names and quoted phrases still win).
+    (:func:`debrief.ask.question.query_vector`).
     """
-    prf = PRF if prf is None else prf
-    keyword_gate = KEYWORD_GATE if keyword_gate is None else keyword_gate
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
         return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
@@ -350,15 +327,10 @@ def search(
         # The question alone ranks the meaning list; the question blended with the topics it
         # touches ranks a list of its own, so a topic word used in another sense ("away from
         # home", "climate change") adds a few candidates instead of bending the whole list.
-        alone = query_vector(meaning, raw, blend=False, adapted=adapter, answers=answers)
-        near, all_scores = _vector_scores(store, meaning, allowed, alone, adapter, prf)
+        alone = query_vector(meaning, raw, blend=False, adapted=adapter)
+        near, all_scores = _vector_scores(store, meaning, allowed, alone, adapter)
         topical, _ = _vector_scores(
-            store,
-            meaning,
-            allowed,
-            query_vector(meaning, raw, adapted=adapter, answers=answers),
-            adapter,
-            prf,
+            store, meaning, allowed, query_vector(meaning, raw, adapted=adapter), adapter
         )
         lists["topic"] = sorted(
             ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
@@ -367,9 +339,9 @@ def search(
         vector = (
             None
             if raw is None
-            else query_vector(meaning, raw, blend=topics != "off", adapted=adapter, answers=answers)
+            else query_vector(meaning, raw, blend=topics != "off", adapted=adapter)
         )
-        near, all_scores = _vector_scores(store, meaning, allowed, vector, adapter, prf)
+        near, all_scores = _vector_scores(store, meaning, allowed, vector, adapter)
     similarity: dict[int, float] = dict(near)
     if mode == "hybrid" and weights.get("category") and near:
         likely = likely_category(meaning, raw)
@@ -391,16 +363,9 @@ def search(
         key=lambda x: (-x[1], x[0]),
     )
 
-    fusing = dict(lists)
-    if keyword_gate > 0 and fusing.get("all"):
-        # A keyword hit far in meaning from the question ("career change" -> "research
-        # changes the roadmap") is not fused; names and quoted phrases win anyway (_boosted).
-        fusing["all"] = [
-            (i, s) for i, s in fusing["all"] if similarity.get(i, -1.0) >= keyword_gate
-        ]
     fused: dict[int, float] = {}
     matched: dict[int, list[str]] = {}
-    for name, ranked in fusing.items():
+    for name, ranked in lists.items():
         for rank, (insight_id, _score) in enumerate(ranked, start=1):
             matched.setdefault(insight_id, []).append(name)
             if fusion == "rrf":
@@ -443,7 +408,7 @@ def search(
         # `debrief ask`) stays MiniLM's cosine, the scale they were calibrated on: adapted
         # cosines, even calibrated (question.calibrate), lift some unrelated questions over
         # them ("stock options at a startup" -> "he sold insurance before joining", 0.30).
-        plain = query_vector(meaning, raw, blend=topics != "off", adapted=False, answers=(0, 0.0))
+        plain = query_vector(meaning, raw, blend=topics != "off", adapted=False)
         similarity = _cosines(store, set(similarity) | set(fused), plain)
     if (
         mode == "hybrid"

@@ -330,85 +330,17 @@ def question_vector(query: str, store: Store | None = None) -> Any:
     return raw
 
 
-#: "Answers of similar questions" (``scripts/build_query_answers.py``): the written training
-#: questions' MiniLM vectors and the mean vector of the insights that answered each.
-QUERY_ANSWERS = ("pipelines", "embedding", "query_answers.npy")
-#: How many nearest training questions give a question its pseudo-answer, and its weight in
-#: the blend (see :func:`expand`); weight 0: off.
-ANSWERS_NEAREST = 8
-ANSWERS_WEIGHT = 0.0
-
-
-@lru_cache(maxsize=1)
-def _query_answers() -> tuple[Any, Any] | None:
-    """(questions, answers): two (n, DIM) float32 matrices of unit rows, or None when the
-    file is absent or of another model."""
-    import json
-
-    import numpy as np
-
-    from debrief import embed
-
-    path = data_file(*QUERY_ANSWERS)
-    try:
-        meta = json.loads(path.with_suffix(".json").read_text())
-        both = np.load(path)
-    except (OSError, ValueError):
-        return None
-    if meta.get("model") != embed.MODEL_ID or both.ndim != 3 or both.shape[1:] != (2, embed.DIM):
-        return None
-    return (
-        np.ascontiguousarray(both[:, 0], dtype=np.float32),
-        np.ascontiguousarray(both[:, 1], dtype=np.float32),
-    )
-
-
-def pseudo_answer(raw: Any, nearest: int = ANSWERS_NEAREST) -> Any:
-    """The mean answer vector of the ``nearest`` training questions closest to ``raw`` (a
-    question's MiniLM vector), weighted by their cosine with it; None without the data."""
-    import numpy as np
-
-    found = _query_answers()
-    if found is None or nearest <= 0:
-        return None
-    questions, answers = found
-    sims = questions @ raw.astype(np.float32)
-    k = min(nearest, len(sims))
-    top = np.argpartition(-sims, k - 1)[:k]
-    w = np.maximum(sims[top], 0.0)
-    if not float(w.sum()):
-        return None
-    v = (w[:, None] * answers[top]).sum(0)
-    return v / max(float(np.linalg.norm(v)), 1e-12)
-
-
-def expand(v: Any, raw: Any, weight: float = ANSWERS_WEIGHT, nearest: int = ANSWERS_NEAREST) -> Any:
-    """``v`` blended with the pseudo-answer of ``raw`` (:func:`pseudo_answer`) at ``weight``."""
-    import numpy as np
-
-    if weight <= 0:
-        return v
-    answer = pseudo_answer(raw, nearest)
-    if answer is None:
-        return v
-    v = v + weight * answer
-    return v / max(float(np.linalg.norm(v)), 1e-12)
-
-
 def query_vector(
     query: str,
     raw: Any = None,
     *,
     blend: bool = True,
     adapted: bool = True,
-    answers: tuple[int, float] | None = None,
 ) -> Any:
     """The unit vector a question is compared with the insights by: its MiniLM vector
     through the query adapter (``adapted``, :func:`adapt`: the one place it is applied),
     then blended with the topics it touches (``blend``; the topics' descriptions as MiniLM
-    embeds them). ``answers`` (nearest, weight): blended with the answers of similar training
-    questions first (:func:`expand`; default :data:`ANSWERS_NEAREST`, :data:`ANSWERS_WEIGHT`,
-    i.e. off: measured, it added nothing on top of the adapter).
+    embeds them).
 
     ``raw``: the question's own vector (:func:`question_vector`), if already made."""
     import numpy as np
@@ -416,8 +348,6 @@ def query_vector(
     if raw is None:
         raw = question_vector(query)
     v = adapt(raw) if adapted else raw
-    nearest, weight = answers if answers is not None else (ANSWERS_NEAREST, ANSWERS_WEIGHT)
-    v = expand(v, raw, weight, nearest)
     topics = topics_of(query) if blend else []
     if not topics:
         return v

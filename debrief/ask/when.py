@@ -128,15 +128,19 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
     return datetime.combine(found, datetime.min.time())
 
 
-def bound(value: str | None, *, flag: str, end: bool = False) -> str | None:
-    """An ISO bound for ``recorded_at`` from a filter value (None stays None).
+def bound(
+    value: str | None, today: date | None = None, *, flag: str, end: bool = False
+) -> str | None:
+    """An ISO bound for ``recorded_at`` from a filter value (None stays None), looking back
+    from ``today``.
 
-    A day as the end bound covers that whole day (``--until yesterday`` includes it).
+    A day as the end bound covers that whole day (``--until yesterday`` includes it): the
+    end bound is the first moment after it.
     """
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
-    moment = resolve(text, flag=flag)
+    moment = resolve(text, today, flag=flag)
     date_only = moment.time() == datetime.min.time() and "T" not in text and ":" not in text
     if end and date_only:
         moment = period_end(text, moment.date()) or moment + timedelta(days=1)

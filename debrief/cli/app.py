@@ -275,8 +275,10 @@ class CliReporter:
         self._close()
 
 
-def report(store: Store, result: AddResult, label: str) -> bool:
-    """Print the outcome of one add/process; True when it succeeded."""
+def report(store: Store, result: AddResult, label: str, *, step: bool = True) -> bool:
+    """Print the outcome of one add/process; True when it succeeded. A failure's next step
+    (:func:`debrief.views.terminal.next_step`) is said here unless ``step`` is False: the
+    caller prints it once in its own summary (`debrief process`)."""
     if result.duplicate:
         console.print(f"{escape(label)}: already filed as #{result.debrief_id}, not added again")
         if result.corrected and result.debrief_id is not None:
@@ -285,15 +287,11 @@ def report(store: Store, result: AddResult, label: str) -> bool:
             print_contact_line(console, store.get(result.debrief_id), "corrected")
         return True
     if not result.ok:
+        from debrief.views.terminal import next_step
+
         hint = ""
-        if result.debrief_id and "no speech" in (result.error or ""):
-            # retrying cannot find words that are not there: say how to drop it instead
-            hint = (
-                f"; kept as #{result.debrief_id} (the wrong file? `debrief delete"
-                f" {result.debrief_id}` removes it)"
-            )
-        elif result.debrief_id:
-            hint = f"; kept as #{result.debrief_id}, retry with `debrief process`"
+        if result.debrief_id and step:
+            hint = f"; kept as #{result.debrief_id}, {next_step(result)}"
         err_console.print(f"[red]error:[/red] {escape(label)}: {escape(result.error or '')}{hint}")
         return False
     assert result.debrief_id is not None and result.extraction is not None

@@ -225,7 +225,7 @@ def process(
     for row in todo:  # each fails on its own and the rest go on (issue 17.2)
         with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
             result = pipeline.process_one(settings, store, int(row["id"]), reporter)
-        report(store, result, f"#{row['id']}")
+        report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
         results.append(result)
     console.print(escape(process_summary(results)), soft_wrap=True)
     if not all(r.ok for r in results):

@@ -91,9 +91,9 @@ def _natural(
 ) -> tuple[str | None, str | None, str | None]:
     """--week last / this, and natural --since / --until (as search takes them: "last
     week", friday, "3 days ago"), as the ISO values the review reads."""
-    from datetime import timedelta
+    from datetime import datetime, timedelta
 
-    from debrief.ask.when import period_end, resolve
+    from debrief.ask.when import bound
     from debrief.review.period import week_label
 
     if week and week.strip().lower() in ("last", "last week", "previous"):
@@ -104,9 +104,13 @@ def _natural(
     def iso(text: str | None, flag: str, end: bool = False) -> str | None:
         if not text or _ISO_DAY.match(text.strip()):
             return text
-        start = resolve(text, today, flag=flag).date()
-        last = period_end(text, start) if end else None  # "--until last month": all of it
-        return (last.date() - timedelta(days=1) if last else start).isoformat()
+        found = bound(text, today, flag=flag, end=end)
+        if found is None:
+            return None
+        moment = datetime.fromisoformat(found)
+        if end:  # the first moment after the period ("--until last month": all of it)
+            moment -= timedelta(microseconds=1)
+        return moment.date().isoformat()
 
     return week, iso(since, "--since"), iso(until, "--until", end=True)
 

@@ -51,9 +51,6 @@ def config_set(ctx: Ctx, name: str, value: str, person: str | None) -> None:
         debrief config set stay_in_touch_days 30 --person "Maria Lopez"
     """
     settings = ctx.settings()
-    if value.startswith("-") and value[1:].strip().isdigit():
-        example = "a number of days, e.g. 60" if name == "stay_in_touch_days" else "0 or more"
-        raise ConfigError(f"{name} cannot be negative ({value}); give {example}")
     if person is not None:
         from debrief.store.habits import set_person_days
 

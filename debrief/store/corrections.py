@@ -281,10 +281,7 @@ def _merge_companies(store: Store, a_key: str, b_key: str) -> None:
             "SELECT id FROM contacts WHERE key = ? AND company_id = ?", [key, b_id]
         ).fetchone()
         if twin:
-            store.db.execute(
-                "UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [twin[0], cid]
-            )
-            store.db.execute("DELETE FROM contacts WHERE id = ?", [cid])
+            store.move_contact(cid, twin[0])
         else:
             store.db.execute("UPDATE contacts SET company_id = ? WHERE id = ?", [b_id, cid])
     store.db.execute("DELETE FROM companies WHERE id = ?", [a_id])
@@ -308,10 +305,7 @@ def _merge_people(store: Store, a_key: str, b_key: str) -> None:
             )
             b_rows = [(cid, b_name, company_id, title)]
             continue
-        store.db.execute("UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [twin[0], cid])
-        if title and not twin[3]:
-            store.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, twin[0]])
-        store.db.execute("DELETE FROM contacts WHERE id = ?", [cid])
+        store.move_contact(cid, twin[0])
 
 
 def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str) -> None:

@@ -28,10 +28,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import Settings, data_file
+from debrief.config import Settings, coerce_setting, data_file
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
+from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 
 #: Default days between calls with one person before a "stay in touch" item is due.
@@ -326,22 +327,12 @@ def refresh_all(store: Store, default_days: int = DEFAULT_STAY_IN_TOUCH_DAYS) ->
 def set_person_stay_in_touch(store: Store, name: str, days: int | None) -> str:
     """Set (``None``: clear) one person's stay-in-touch interval; returns their name as
     known. Raises NotFound when no contact has that name."""
-    key = person_key(name)
-    found = store.rows("SELECT name FROM contacts WHERE key = ? LIMIT 1", [key])
-    if found:
-        known = str(found[0]["name"])
-    else:
-        # forgiving, as `debrief person` is: "kenji" names Kenji Watanabe
-        from debrief.store.match import resolve
-
-        names = {r["key"]: r["name"] for r in store.rows("SELECT key, name FROM contacts")}
-        if not names:
-            raise NotFound(f"no contact named {name!r}; see `debrief people`")
-        try:
-            match = resolve(name, names.items(), key_fn=person_key, what="contact")
-        except NotFound:
-            raise NotFound(f"no contact named {name!r}; see `debrief people`") from None
-        key, known = match.key, match.name
+    try:  # forgiving, as `debrief person` is: "kenji" names Kenji Watanabe
+        ids = contact_ids(store, name)
+    except NotFound:
+        raise NotFound(f"no contact named {name!r}; see `debrief people`") from None
+    row = store.rows("SELECT key, name FROM contacts WHERE id = ?", [ids[0]])[0]
+    key, known = str(row["key"]), str(row["name"])
     with transaction(store.db):
         store.db.execute(
             "INSERT INTO person_settings (key, name, stay_in_touch_days) VALUES (?, ?, ?)"
@@ -357,11 +348,8 @@ def set_person_days(store: Store, settings: Settings, person: str, value: str) -
     the person's name as known."""
     days: int | None = None
     if value.strip().lower() not in {"none", "default", ""}:
-        try:
-            days = int(value)
-        except ValueError:
-            days = 0
-        if days <= 0:
+        days = coerce_setting("stay_in_touch_days", value, "argument")  # whole days, >= 0
+        if days == 0:
             raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
     known = set_person_stay_in_touch(store, person, days)
     for debrief_id in person_debriefs(store, known):

@@ -35,7 +35,8 @@ def _data(name: str) -> dict[str, Any]:
 def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
     """The thank-you note for call ``debrief_id``: ``{text, insight_ids, quotes, referral,
     next_step, contact, debrief_id}``. Quotes are the call's insights as filed (each is
-    transcript text, verbatim), chosen by the template's category preference."""
+    transcript text, verbatim), chosen by the template's category preference; the note
+    says them, and the next step, to the contact (:func:`to_you`)."""
     t = _data("thanks.toml")
     d = store.get(debrief_id)
     if d["status"] != "extracted":
@@ -66,15 +67,22 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         None,
     )
     contact = d.get("contact")
+    names = [contact, d.get("heard_contact")]
+    rules = t["to_you"]
+    said = store.transcript(debrief_id)
+    pronouns = whose_pronouns(said["text"] if said else "", rules)
     if next_step:
-        next_step = _to_you(next_step, [contact, d.get("heard_contact")])
+        next_step = to_you(next_step, names, pronouns, rules)
     fields = {
         "first_name": (contact or "").split()[0] if contact else "there",
         "company_clause": t["company_clause"].format(company=d["company"])
         if d.get("company")
         else "",
         "quotes_intro": t["quotes_intro"] if chosen else None,
-        "quotes": "\n".join(t["quote"].format(text=i["text"]) for i in chosen) or None,
+        "quotes": "\n".join(
+            t["quote"].format(text=to_you(i["text"], names, pronouns, rules)) for i in chosen
+        )
+        or None,
         "referral_line": _referral_line(t, store, debrief_id, referral) if referral else None,
         "next_step_line": t["next_step_line"].format(next_step=next_step) if next_step else None,
     }
@@ -115,20 +123,111 @@ def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: s
     return str(t["referral_line"]).format(referral=referral)
 
 
-def _to_you(step: str, names: list[str | None]) -> str:
-    """The user's next step as said to the contact the note is for: their name (as filed or
-    as heard) and "him"/"her" before what is sent become "you" ("I need to send Donna my
-    portfolio" -> "I need to send you my portfolio")."""
-    words: set[str] = set()
-    for name in names:
-        if name:
-            words |= {name, name.split()[0]}
-    for word in sorted(words, key=len, reverse=True):
-        step = re.sub(rf"\b{re.escape(word)}\b", "you", step)
-    step = re.sub(
-        r"\b(?:him|her)\b(?=\s+(?:a|an|the|my|some|this|that)\b|\s*[.,;!?]|\s*$)", "you", step
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+def whose_pronouns(text: str, rules: dict[str, Any]) -> str | None:
+    """``he`` or ``she``: the pronouns a recap uses most (most of a recap is about the
+    contact), or None when it uses neither more (then only the name is addressed)."""
+    said = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    count = {
+        g: sum(w in rules[g] or (g == "she" and w == "her") for w in said) for g in ("he", "she")
+    }
+    if count["he"] == count["she"]:
+        return None
+    return "he" if count["he"] > count["she"] else "she"
+
+
+def to_you(text: str, names: list[str | None], pronouns: str | None, rules: dict[str, Any]) -> str:
+    """``text`` (an insight, the user's next step) said to the contact: their name and their
+    ``pronouns`` (``he``/``she``) become "you"/"your", and a verb after that "you" agrees
+    ("She thinks design matters" -> "You think design matters"; "I need to send Donna my
+    portfolio" -> "I need to send you my portfolio"). ``rules``: ``[to_you]`` of
+    ``pipelines/thanks.toml``."""
+    found = list(_WORD.finditer(text))
+    low = [m.group().lower().replace("’", "'") for m in found]
+    gaps = [text[found[i - 1].end() if i else 0 : m.start()] for i, m in enumerate(found)]
+    own = dict(rules[pronouns]) if pronouns else {}
+    targets = sorted(
+        {tuple(n.lower().split()) for n in names if n}
+        | {(n.lower().split()[0],) for n in names if n},
+        key=len,
+        reverse=True,
     )
-    return step
+    starts = {i for i in range(len(found)) if i == 0 or re.search(r"[.!?]", gaps[i])}
+    new: dict[int, str] = {}
+    subjects: list[int] = []
+    i = 0
+    while i < len(found):
+        w = low[i]
+        name = next((t for t in targets if _says_name(low[i : i + len(t)], t)), None)
+        if name:
+            last = i + len(name) - 1
+            for j in range(i, last):
+                new[j] = ""
+            possessive = low[last] != name[-1]
+            new[last] = "your" if possessive else "you"
+            if i in starts:
+                starts.add(last)  # "Sofia Brennan said": "You" starts it as "Sofia" did
+            if not possessive and (
+                i in starts or low[i - 1] in rules["subject_after"] or "," in gaps[i]
+            ):
+                subjects.append(last)
+            i = last + 1
+            continue
+        if w in own:
+            new[i] = own[w]
+            if w in ("he's", "she's") and i + 1 < len(low) and low[i + 1] in rules["have_before"]:
+                new[i] = "you've"
+            if w in ("he", "she"):
+                subjects.append(i)
+        elif w == "her" and pronouns == "she":
+            after = low[i + 1] if i + 1 < len(low) else None
+            stop = i + 1 >= len(low) or re.search(r"[.,;:!?]", gaps[i + 1])
+            new[i] = "you" if stop or after in rules["her_object_before"] else "your"
+        i += 1
+    for s in subjects:
+        j = s + 1
+        while j < len(low) and (low[j] in rules["adverbs"] or low[j].endswith("ly")):
+            j += 1
+        if j < len(low) and not re.search(r"[.,;:!?]", "".join(gaps[s + 1 : j + 1])):
+            verb = _agree(low[j], rules)
+            if verb != low[j]:
+                new[j] = verb
+    out, at = [], 0
+    for i, m in enumerate(found):
+        if i not in new:
+            continue
+        out.append(text[at : m.start()])
+        word = new[i]
+        out.append(word[:1].upper() + word[1:] if i in starts else word)
+        at = m.end()
+        if not word and at < len(text) and text[at] == " ":
+            at += 1  # "Sofia Brennan said": the first name's space goes with it
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _says_name(words: list[str], name: tuple[str, ...]) -> bool:
+    """``words`` are ``name``, the last one possibly with a possessive "'s"."""
+    if len(words) != len(name) or list(name[:-1]) != words[:-1]:
+        return False
+    return words[-1] in (name[-1], name[-1] + "'s")
+
+
+def _agree(verb: str, rules: dict[str, Any]) -> str:
+    """A present-tense verb after "he"/"she" as it is after "you" ("thinks" -> "think")."""
+    if verb in rules["verbs"]:
+        return str(rules["verbs"][verb])
+    if len(verb) < 3 or not verb.endswith("s") or verb in rules["not_verbs"]:
+        return verb
+    if verb.endswith(("ss", "us", "is", "'s")):
+        return verb
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 # -- the prep sheet -------------------------------------------------------------------------

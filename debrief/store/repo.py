@@ -271,6 +271,17 @@ class Store(UserFields):
         )
         return int(cur.lastrowid or 0)
 
+    def move_contact(self, old_id: int, new_id: int) -> None:
+        """Contact ``old_id`` is ``new_id`` (one person): its calls move over, its title is
+        kept where ``new_id`` has none, and its row goes. Inside the caller's transaction."""
+        self.db.execute("UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [new_id, old_id])
+        self.db.execute(
+            "UPDATE contacts SET title = coalesce(title, (SELECT title FROM contacts WHERE id = ?))"
+            " WHERE id = ?",
+            [old_id, new_id],
+        )
+        self.db.execute("DELETE FROM contacts WHERE id = ?", [old_id])
+
     def save_extraction(
         self, debrief_id: int, extraction: Extraction, heard: Heard | None = None
     ) -> None:

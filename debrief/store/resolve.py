@@ -382,36 +382,18 @@ def complete_first_names(store: Store, debrief_id: int) -> None:
         return
     me = found[0]
     first = me["key"].split()[0]
-    namesakes = store.rows(
-        "SELECT DISTINCT key FROM contacts WHERE company_id = ? AND key LIKE ? AND key != ?",
-        [me["company_id"], first + " %", me["key"]],
-    ) + [
-        r
-        for r in store.rows(
-            "SELECT key, company FROM people_mentioned WHERE key LIKE ? AND key != ?"
-            " AND company IS NOT NULL",
-            [first + " %", me["key"]],
-        )
-        if company_key(r["company"]) == me["company_key"]
-    ]
-    if namesakes:
+    one = Resolver(store).full_name(first, me["company_key"])
+    if one is None or person_key(one) != me["key"]:
         return  # two full names share the first name here: "Mia" could be either
     with transaction(store.db):
         for old in store.rows(
-            "SELECT c.id, c.title FROM contacts c WHERE c.key = ? AND c.company_id = ?"
+            "SELECT c.id FROM contacts c WHERE c.key = ? AND c.company_id = ?"
             " AND NOT EXISTS"
             " (SELECT 1 FROM debriefs d WHERE d.contact_id = c.id AND d.contact_override"
             " IS NOT NULL)",
             [first, me["company_id"]],
         ):
-            store.db.execute(
-                "UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [me["id"], old["id"]]
-            )
-            store.db.execute(
-                "UPDATE contacts SET title = coalesce(title, ?) WHERE id = ?",
-                [old["title"], me["id"]],
-            )  # as a merge keeps a title (debrief.store.corrections)
-            store.db.execute("DELETE FROM contacts WHERE id = ?", [old["id"]])
+            store.move_contact(old["id"], me["id"])  # as `debrief merge person` moves one
         for ref in store.rows(
             "SELECT p.id, p.name, p.company, co.key AS referrer_company FROM people_mentioned p"
             " JOIN debriefs_named d ON d.id = p.debrief_id"
@@ -472,7 +454,7 @@ def heard_words(store: Store, debrief_id: int) -> list[Word]:
         "SELECT words FROM segments WHERE debrief_id = ? AND words IS NOT NULL ORDER BY idx",
         [debrief_id],
     ):
-        out.extend(Word(0.0, 0.0, str(w), float(p)) for w, p in json.loads(r["words"]))
+        out.extend(Word(str(w), float(p)) for w, p in json.loads(r["words"]))
     return out
 
 

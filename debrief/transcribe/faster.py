@@ -177,7 +177,5 @@ class FasterWhisperEngine(Engine):
 def _words(found: Any) -> tuple[Word, ...]:
     """faster-whisper's words (``word_timestamps``) as :class:`Word`, empty ones dropped."""
     return tuple(
-        Word(round(w.start, 2), round(w.end, 2), w.word.strip(), round(float(w.probability), 3))
-        for w in found or ()
-        if w.word.strip()
+        Word(w.word.strip(), round(float(w.probability), 3)) for w in found or () if w.word.strip()
     )

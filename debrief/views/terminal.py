@@ -82,20 +82,28 @@ def print_unsure(console: Console, unsure: list[Any], indent: str = "  ") -> Non
         console.print(f"{indent}[yellow]{escape(line)}[/yellow]")
 
 
+def next_step(result: Any) -> str:
+    """What to run after a failed add or process (an ``AddResult``); "" when nothing was
+    kept. The one place that tells a silent recording from a failure worth retrying."""
+    n = result.debrief_id
+    if n is None:
+        return ""
+    if "no speech" in (result.error or ""):
+        # retrying cannot find words that are not there: the next step is dropping it
+        return f"retrying will not help (the wrong file?): `debrief delete {n}` removes it"
+    return (
+        f"once the cause is fixed, `debrief process` retries it (`debrief delete {n}` removes it)"
+    )
+
+
 def process_summary(results: list[Any]) -> str:
     """What ``debrief process`` did: how many were filed, and for each failure what failed
     and the exact command to run next (a bare "fix the cause" left the user guessing)."""
     failures = [r for r in results if not r.ok]
     line = f"processed {len(results)}: {len(results) - len(failures)} filed, {len(failures)} failed"
     for r in failures:
-        n = r.debrief_id
         error = (r.error or "unknown error").rstrip(".")
-        if "no speech" in error:
-            # retrying cannot find words that are not there: the next step is dropping it
-            step = f"retrying will not help; check the file, `debrief delete {n}` drops it"
-        else:
-            step = f"once fixed, `debrief process` retries it (`debrief delete {n}` drops it)"
-        line += f"\n  #{n} failed: {error}; {step}"
+        line += f"\n  #{r.debrief_id} failed: {error}; {next_step(r)}"
     return line
 
 
