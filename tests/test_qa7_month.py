@@ -33,3 +33,29 @@ def test_an_offer_said_twice_is_filed_once_and_the_add_succeeds(home: Path) -> N
     assert code == 0, err
     _, again, _ = run_cli("todo")
     assert again.count("She will send me the list of open roles.") == 1
+
+
+def test_a_company_name_the_user_types_is_kept_as_typed(home: Path) -> None:
+    """`--company "Boston Consulting Group"`, `edit --company "UnitedHealth Group"` and
+    `rename company ... "Ford Motor Company"` were filed as "Boston Consulting",
+    "UnitedHealth" and "Ford Motor": the legal-suffix trim meant for extracted names left the
+    user no way to spell the company right. Matching still ignores the suffix."""
+    recap = "Talked to Bo Li, a nurse manager. She loves the team."
+    code, out, err = run_cli("add", "-y", "--company", "Boston Consulting Group", "--text", recap)
+    assert code == 0, err
+    assert "at Boston Consulting Group" in out
+    code, out, err = run_cli("edit", "1", "--company", "UnitedHealth Group")
+    assert code == 0, err
+    assert "UnitedHealth Group" in out
+    code, out, err = run_cli("rename", "company", "UnitedHealth", "Ford Motor Company")
+    assert code == 0, err
+    assert "-> Ford Motor Company" in out
+    code, out, _ = run_cli("reextract", "--all")
+    assert code == 0
+    _, out, _ = run_cli("show", "1")
+    assert "Ford Motor Company" in out
+    # the suffix still does not make a second company
+    code, out, err = run_cli("add", "-y", "--company", "Ford Motor", "--text", recap)
+    assert code == 0, err
+    _, out, _ = run_cli("companies")
+    assert out.count("Ford Motor") == 1

@@ -39,6 +39,12 @@ def heard_words(segment: Segment) -> str | None:
     return json.dumps([[w.text, w.probability] for w in segment.words], ensure_ascii=False)
 
 
+
+def typed_company(name: str) -> str:
+    """A company name as the user typed it: spaces collapsed, outer punctuation trimmed,
+    nothing dropped (``clean_company`` drops "Group" from "Boston Consulting Group")."""
+    return " ".join(name.split()).strip(".,;:!?'\"") or clean_company(name)
+
 class Store(UserFields):
     """The knowledge base: one SQLite file (0600, WAL)."""
 
@@ -246,12 +252,18 @@ class Store(UserFields):
 
     # -- extraction -----------------------------------------------------------------------
 
-    def company_id(self, name: str) -> int:
-        """Id of the company ``name`` (matched by normalised key), created if new."""
-        display = clean_company(name)
+    def company_id(self, name: str, *, typed: bool = False) -> int:
+        """Id of the company ``name`` (matched by normalised key), created if new.
+
+        ``typed``: the user's own spelling (``--company``, ``edit``, ``rename``) is kept as
+        typed, "Group" or "Company" included, and becomes the company's name; an extracted
+        name drops its legal suffix ("Stripe, Inc." -> "Stripe")."""
+        display = typed_company(name) if typed else clean_company(name)
         key = company_key(display)
         found = self.db.execute("SELECT id FROM companies WHERE key = ?", [key]).fetchone()
         if found:
+            if typed:
+                self.db.execute("UPDATE companies SET name = ? WHERE id = ?", [display, found[0]])
             return int(found[0])
         cur = self.db.execute("INSERT INTO companies (name, key) VALUES (?, ?)", [display, key])
         return int(cur.lastrowid or 0)
@@ -301,7 +313,8 @@ class Store(UserFields):
                 kept.setdefault(text, int(iid))
             for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
-            company_id = self.company_id(company_name) if company_name else None
+            typed = "company" in user or bool(row["company_override"])
+            company_id = self.company_id(company_name, typed=typed) if company_name else None
             contact_id = self.contact_id(contact_name, title, company_id) if contact_name else None
             if contact_id and "title" in user:
                 self.db.execute(
