@@ -20,7 +20,7 @@ def test_an_offer_said_twice_is_filed_once_and_the_add_succeeds(home: Path) -> N
     """A memo that repeats "she will send me ..." word for word (a 20-minute ramble does)
     failed the whole add with `UNIQUE constraint failed: follow_ups.debrief_id,
     follow_ups.habit_key`, and left the call without its thank-you and stay-in-touch items."""
-    code, out, err = run_cli("add", "--text", ROSA_TWICE, "--when", "2026-11-20T10:00", "-y")
+    code, _, err = run_cli("add", "--text", ROSA_TWICE, "--when", "2026-11-20T10:00", "-y")
     assert code == 0, err
     assert "UNIQUE" not in err
     code, out, _ = run_cli("todo")
@@ -59,3 +59,37 @@ def test_a_company_name_the_user_types_is_kept_as_typed(home: Path) -> None:
     assert code == 0, err
     _, out, _ = run_cli("companies")
     assert out.count("Ford Motor") == 1
+
+
+def test_a_closed_generated_item_stays_closed_when_its_person_is_renamed(home: Path) -> None:
+    """Closing "Tell Donna Whitfield how it went with Marcus Bell" (or a referral's "Reach
+    out to ...") and then correcting the spelling of the name they carry reopened them as new
+    open items ("Tell Dana Whitfield ..."), through `reextract` too: the item's key held
+    the old name."""
+    donna = (
+        "Just talked to Donna Whitfield, a clinical informatics analyst at Epic Systems. Her"
+        " advice was to get certified. She said I should talk to Marcus Bell at Oracle Health"
+        " and to Thomas Hoorary at Cerner."
+    )
+    marcus = "Just talked to Marcus Bell, a product manager at Oracle Health. He likes his work."
+    assert run_cli("add", "-y", "--when", "2026-11-09T10:00", "--text", donna)[0] == 0
+    code, _, err = run_cli("add", "-y", "--when", "2026-11-18T10:00", "--text", marcus)
+    assert code == 0, err
+    _, todo, _ = run_cli("todo")
+    ids = [
+        line.split()[0].lstrip("#")
+        for line in todo.splitlines()
+        if "Tell Donna Whitfield" in line or "Reach out to Thomas Hoorary" in line
+    ]
+    assert len(ids) == 2, todo
+    assert run_cli("done", *ids)[0] == 0
+    assert run_cli("rename", "person", "Donna Whitfield", "Dana Whitfield")[0] == 0
+    assert run_cli("rename", "person", "Thomas Hoorary", "Tomás Herrera")[0] == 0
+    for step in ((), ("reextract", "--all")):
+        if step:
+            assert run_cli(*step)[0] == 0
+        _, todo, _ = run_cli("todo")
+        assert "how it went" not in todo, todo
+        assert "Reach out to" not in todo, todo
+    _, people, _ = run_cli("people")
+    assert "reached out" in people

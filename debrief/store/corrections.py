@@ -333,6 +333,13 @@ def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str)
         [new_name, person_key(new_name), old_key],
     )
     _follow_user_set(store, "contact", person_key, old_key, new_name)
+    # A generated item about them ("Reach out to ...", "Tell ... how it went") is keyed by
+    # their name: re-keyed, it keeps its id and done state instead of coming back open.
+    for kind_prefix in ("reach_out:", "tell_referrer:"):
+        store.db.execute(
+            "UPDATE OR IGNORE follow_ups SET habit_key = ? WHERE habit_key = ?",
+            [kind_prefix + person_key(new_name), kind_prefix + old_key],
+        )
     # Debriefs whose contact was extracted keep the new name on re-extraction through the
     # alias the caller adds (the old name resolves to the new one).
 
