@@ -93,3 +93,25 @@ def test_a_closed_generated_item_stays_closed_when_its_person_is_renamed(home: P
         assert "Reach out to" not in todo, todo
     _, people, _ = run_cli("people")
     assert "reached out" in people
+
+
+def test_a_renamed_company_stays_renamed_on_a_referral_through_reextract(home: Path) -> None:
+    """`rename company CERNER Cerner` showed "Tomás Herrera, Cerner" for the referral, and
+    `reextract --all` put "CERNER" back: the referral's company is free text from the
+    extraction, which did not follow the user's spelling."""
+    recap = (
+        "Spoke with Priyanka Rao, a director of nursing informatics at Mount Sinai. Her advice"
+        " was to learn Tableau. She recommended I reach out to Thomas Herrera at CERNER."
+    )
+    code, _, err = run_cli("add", "-y", "--when", "2026-11-13T11:00", "--text", recap)
+    assert code == 0, err
+    _, people, _ = run_cli("people")
+    assert "CERNER" in people, people
+    code, _, err = run_cli("rename", "company", "CERNER", "Cerner")
+    assert code == 0, err
+    for step in ((), ("reextract", "--all")):
+        if step:
+            assert run_cli(*step)[0] == 0
+        _, people, _ = run_cli("people")
+        assert "CERNER" not in people, people
+        assert "Cerner" in people
