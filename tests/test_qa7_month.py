@@ -5,9 +5,15 @@ recaps (the recaps here are typed: the frictions are in filing, not in speech).
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import time
 from pathlib import Path
 
-from conftest import run_cli
+import pytest
+from conftest import SAMPLE_AUDIO, run_cli
+from test_frictions import in_a_terminal
 
 ROSA_TWICE = (
     "Talked to Rosa Delgado, a nurse informaticist at Kaiser Permanente. She will send me the"
@@ -115,3 +121,25 @@ def test_a_renamed_company_stays_renamed_on_a_referral_through_reextract(home: P
         _, people, _ = run_cli("people")
         assert "CERNER" not in people, people
         assert "Cerner" in people
+
+
+@pytest.mark.slow
+def test_adding_an_interrupted_recording_again_finishes_it(home: Path) -> None:
+    """After Ctrl-C during `debrief add memo.m4a` the recap is kept pending; adding the same
+    file again (what a user does) said "already filed as #1, not added again" and exited 0,
+    with nothing filed: the call stayed invisible to search and review."""
+
+    def interrupt(proc: subprocess.Popen[bytes]) -> None:
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+
+    memo = str(SAMPLE_AUDIO["recap-maria-lopez"])
+    code, _, drawn = in_a_terminal(["add", memo], until="transcribing", then=interrupt)
+    assert code == 130, drawn[-2000:]
+    assert json.loads(run_cli("list", "--json")[1])[0]["status"] in ("pending", "transcribed")
+    code, out, err = run_cli("add", memo, "-y")
+    assert code == 0, err
+    assert "already filed" not in out
+    assert "added before as #1, not finished" in out
+    assert "Maria Lopez" in out
+    assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "extracted"
