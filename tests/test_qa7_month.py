@@ -143,3 +143,24 @@ def test_adding_an_interrupted_recording_again_finishes_it(home: Path) -> None:
     assert "added before as #1, not finished" in out
     assert "Maria Lopez" in out
     assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "extracted"
+
+
+def test_the_export_holds_the_follow_up_ledger(home: Path) -> None:
+    """`debrief export` (the backup) held only the follow-ups said aloud: the thank-you
+    notes the user closed, the referrals' reach-outs and what the contact offered ("she will
+    send me the list of open roles") were nowhere in it."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-11-20T10:00", "--text", ROSA_TWICE)
+    assert code == 0, err
+    _, todo, _ = run_cli("todo")
+    thanks = next(line for line in todo.splitlines() if "thank-you note" in line)
+    assert run_cli("done", thanks.split()[0].lstrip("#"))[0] == 0
+    code, out, _ = run_cli("export")
+    assert code == 0
+    items = json.loads(out)[0]["follow_ups"]
+    kinds = {i["kind"]: i for i in items}
+    assert kinds["thanks"]["done_at"], items
+    assert "list of open roles" in kinds["offer"]["text"]
+    assert kinds["offer"]["direction"] == "theirs"
+    assert "stay_in_touch" in kinds
+    _, md, _ = run_cli("export", "--format", "markdown")
+    assert "- [x] Send a thank-you note to Rosa Delgado" in md

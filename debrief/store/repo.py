@@ -39,11 +39,11 @@ def heard_words(segment: Segment) -> str | None:
     return json.dumps([[w.text, w.probability] for w in segment.words], ensure_ascii=False)
 
 
-
 def typed_company(name: str) -> str:
     """A company name as the user typed it: spaces collapsed, outer punctuation trimmed,
     nothing dropped (``clean_company`` drops "Group" from "Boston Consulting Group")."""
     return " ".join(name.split()).strip(".,;:!?'\"") or clean_company(name)
+
 
 class Store(UserFields):
     """The knowledge base: one SQLite file (0600, WAL)."""
@@ -253,11 +253,8 @@ class Store(UserFields):
     # -- extraction -----------------------------------------------------------------------
 
     def company_id(self, name: str, *, typed: bool = False) -> int:
-        """Id of the company ``name`` (matched by normalised key), created if new.
-
-        ``typed``: the user's own spelling (``--company``, ``edit``, ``rename``) is kept as
-        typed, "Group" or "Company" included, and becomes the company's name; an extracted
-        name drops its legal suffix ("Stripe, Inc." -> "Stripe")."""
+        """Id of the company ``name`` (matched by normalised key), created if new; a name
+        the user ``typed`` is kept as spelled and becomes the company's name."""
         display = typed_company(name) if typed else clean_company(name)
         key = company_key(display)
         found = self.db.execute("SELECT id FROM companies WHERE key = ?", [key]).fetchone()
@@ -572,9 +569,12 @@ class Store(UserFields):
         return [int(r["id"]) for r in self.rows(sql + " ORDER BY d.id", params)]
 
     def export(self) -> list[dict[str, Any]]:
-        """Every debrief with everything known about it (:meth:`full`), oldest first."""
+        """Every debrief with everything known about it (:meth:`full`), oldest first; its
+        follow-ups with the generated ledger (``kind``: thank-you notes, offers...) too."""
         ids = [int(r["id"]) for r in self.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
-        return [self.full(i) for i in ids]
+        sql = "SELECT id, kind, person, direction, text, due, done_at, dismissed_at"
+        sql += " FROM follow_ups WHERE debrief_id = ? ORDER BY id"
+        return [{**self.full(i), "follow_ups": self.rows(sql, [i])} for i in ids]
 
     def follow_up(self, follow_up_id: int) -> dict[str, Any]:
         """One follow-up row (raises NotFound)."""
