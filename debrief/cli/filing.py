@@ -44,7 +44,11 @@ if TYPE_CHECKING:
 )
 @click.option("--company", help="The contact's company (wins over what is extracted).")
 @click.option("--contact", help="The contact's name (wins over what is extracted).")
-@click.option("--when", help="When the call happened, ISO (default: the file's time, or now).")
+@click.option(
+    "--when",
+    help="When the call happened: ISO, or yesterday, last tuesday... (default: the file's"
+    " time, or now; for several files, one time for all).",
+)
 @engine_option()
 @model_option()
 @click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
