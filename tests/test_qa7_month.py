@@ -164,3 +164,22 @@ def test_the_export_holds_the_follow_up_ledger(home: Path) -> None:
     assert "stay_in_touch" in kinds
     _, md, _ = run_cli("export", "--format", "markdown")
     assert "- [x] Send a thank-you note to Rosa Delgado" in md
+
+
+@pytest.mark.slow
+def test_retranscribing_a_corrected_call_shows_it_as_filed(home: Path) -> None:
+    """`debrief process --retranscribe ID` printed what extraction found, so an insight or a
+    follow-up the user had dropped was listed again as if it were back (it was not)."""
+    code, out, err = run_cli("add", "-y", str(SAMPLE_AUDIO["recap-maria-lopez"]))
+    assert code == 0, err
+    assert "follow-up:" in out and "Dislikes 1" in out, out
+    _, shown, _ = run_cli("show", "1", "--json")
+    filed = json.loads(shown)
+    dislike = next(i for i in filed["insights"] if i["category"] == "dislikes")
+    assert run_cli("insight", str(dislike["id"]), "--drop")[0] == 0
+    for fu in filed["follow_ups"]:
+        assert run_cli("follow-up", str(fu["id"]), "--drop")[0] == 0
+    code, out, err = run_cli("process", "--retranscribe", "1")
+    assert code == 0, err
+    assert "follow-up:" not in out, out
+    assert "Dislikes" not in out.split("not covered yet")[0], out
