@@ -183,3 +183,19 @@ def test_retranscribing_a_corrected_call_shows_it_as_filed(home: Path) -> None:
     assert code == 0, err
     assert "follow-up:" not in out, out
     assert "Dislikes" not in out.split("not covered yet")[0], out
+
+
+def test_prep_for_a_company_only_mentioned_points_to_what_is_known(home: Path) -> None:
+    """`debrief prep Cerner` before the first call there said only "no call with anyone at
+    Cerner yet", though two calls had talked about Cerner (`debrief company` shows them)."""
+    recap = (
+        "Spoke with Priyanka Rao, a director of nursing informatics at Mount Sinai. Her advice"
+        " was to learn Tableau. She recommended I reach out to Thomas Herrera at Cerner."
+    )
+    assert run_cli("add", "-y", "--when", "2026-11-13T11:00", "--text", recap)[0] == 0
+    code, _, err = run_cli("prep", "Cerner")
+    assert code == 1
+    assert "no call with anyone at Cerner yet" in err
+    assert "1 call(s) mention it: debrief company 'Cerner'" in err
+    code, out, _ = run_cli("company", "Cerner")
+    assert code == 0 and "mentioned in 1" in out
