@@ -199,3 +199,17 @@ def test_prep_for_a_company_only_mentioned_points_to_what_is_known(home: Path) -
     assert "1 call(s) mention it: debrief company 'Cerner'" in err
     code, out, _ = run_cli("company", "Cerner")
     assert code == 0 and "mentioned in 1" in out
+
+
+def test_the_thank_you_note_asks_you_not_him(home: Path) -> None:
+    """The note to Marcus ended "My next step: I need to ask him about the informatics
+    fellowship": a note to him speaking of him."""
+    recap = (
+        "Just finished my call with Marcus Bell, a product manager at Oracle Health. He started"
+        " as a pharmacist and moved into product. I need to ask him about the informatics"
+        " fellowship by December 1st."
+    )
+    assert run_cli("add", "-y", "--when", "2026-11-18T14:00", "--text", recap)[0] == 0
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "My next step: I need to ask you about the informatics fellowship" in out, out

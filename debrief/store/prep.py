@@ -117,8 +117,9 @@ def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: s
 
 def _to_you(step: str, names: list[str | None]) -> str:
     """The user's next step as said to the contact the note is for: their name (as filed or
-    as heard) and "him"/"her" before what is sent become "you" ("I need to send Donna my
-    portfolio" -> "I need to send you my portfolio")."""
+    as heard) and "him"/"her" before what is sent or asked become "you" ("I need to send
+    Donna my portfolio" -> "I need to send you my portfolio", "ask him about" -> "ask you
+    about")."""
     words: set[str] = set()
     for name in names:
         if name:
@@ -126,7 +127,9 @@ def _to_you(step: str, names: list[str | None]) -> str:
     for word in sorted(words, key=len, reverse=True):
         step = re.sub(rf"\b{re.escape(word)}\b", "you", step)
     step = re.sub(
-        r"\b(?:him|her)\b(?=\s+(?:a|an|the|my|some|this|that)\b|\s*[.,;!?]|\s*$)", "you", step
+        r"\b(?:him|her)\b(?=\s+(?:a|an|the|my|some|this|that|about|by|tomorrow)\b|\s*[.,;!?]|\s*$)",
+        "you",
+        step,
     )
     return step
 
