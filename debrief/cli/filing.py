@@ -69,9 +69,10 @@ def add(
 
     Each file is copied into the data home before anything else runs; the same audio
     added twice is recognised and filed once (with --contact/--company, the filed one
-    is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one line then shows contact / title / company:
-    Enter accepts, typing corrects (--yes skips it). Names Whisper was unsure how to
-    spell are listed with the command that fixes them everywhere.
+    is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one
+    line then shows contact / title / company: Enter accepts, typing corrects (--yes
+    skips it). Names Whisper was unsure how to spell are listed with the command that
+    fixes them everywhere.
 
     \b
     Examples:
