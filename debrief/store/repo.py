@@ -40,9 +40,9 @@ def heard_words(segment: Segment) -> str | None:
 
 
 def typed_company(name: str) -> str:
-    """A company name as the user typed it: spaces collapsed, outer punctuation trimmed,
-    nothing dropped (``clean_company`` drops "Group" from "Boston Consulting Group")."""
-    return " ".join(name.split()).strip(".,;:!?'\"") or clean_company(name)
+    """A company name as the user typed it: spaces collapsed, quotes and a stray comma
+    trimmed, nothing dropped ("Boston Consulting Group", "Stripe, Inc.")."""
+    return " ".join(name.split()).strip(",;:'\"").strip() or clean_company(name)
 
 
 class Store(UserFields):
