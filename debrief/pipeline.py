@@ -473,7 +473,7 @@ def extract_and_store(
         row["source"],
         "extracted",
         transcript=transcript,
-        extraction=extraction,
+        extraction=store.as_filed(debrief_id, extraction),
         timings=timings,
     )
 

@@ -44,7 +44,11 @@ if TYPE_CHECKING:
 )
 @click.option("--company", help="The contact's company (wins over what is extracted).")
 @click.option("--contact", help="The contact's name (wins over what is extracted).")
-@click.option("--when", help="When the call happened, ISO (default: the file's time, or now).")
+@click.option(
+    "--when",
+    help="When the call happened: ISO, or yesterday, last tuesday... (default: the file's"
+    " time, or now; for several files, one time for all).",
+)
 @engine_option()
 @model_option()
 @click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
@@ -65,9 +69,10 @@ def add(
 
     Each file is copied into the data home before anything else runs; the same audio
     added twice is recognised and filed once (with --contact/--company, the filed one
-    is corrected). In a terminal, one line then shows contact / title / company:
-    Enter accepts, typing corrects (--yes skips it). Names Whisper was unsure how to
-    spell are listed with the command that fixes them everywhere.
+    is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one
+    line then shows contact / title / company: Enter accepts, typing corrects (--yes
+    skips it). Names Whisper was unsure how to spell are listed with the command that
+    fixes them everywhere.
 
     \b
     Examples:
@@ -93,6 +98,7 @@ def add(
     if text_file is not None:
         texts.append((str(text_file), read_text_source(text_file)))
     before = {int(r["id"]) for r in store.unfinished()}
+    unfinished: list[tuple[Path, int]] = []  # files added before, never finished
     try:
         for label, content in texts:
             shown = "your typed recap" if label == "--text" else Path(label).name
@@ -131,7 +137,21 @@ def add(
                     err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
                     ok = False
                     continue
+                if outcome.duplicate and outcome.status != "extracted" and outcome.debrief_id:
+                    # added before and never finished (interrupted, failed): "already filed"
+                    # would be wrong; it is finished below, as `debrief process` does
+                    console.print(
+                        f"{escape(str(path))}: added before as #{outcome.debrief_id},"
+                        f" not finished ({outcome.status}): finishing it now"
+                    )
+                    unfinished.append((path, outcome.debrief_id))
+                    continue
                 ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
+        for path, debrief_id in unfinished:
+            with CliReporter(path.name, activity) as reporter:
+                outcome = pipeline.process_one(settings, store, debrief_id, reporter)
+            activity.pause()
+            ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
     except KeyboardInterrupt:
         activity.pause()
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)

@@ -12,11 +12,11 @@ from typing import Any
 
 from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES
-from debrief.names import clean_company, company_key, person_key
+from debrief.names import company_key, person_key
 from debrief.store import habits
 from debrief.store.db import now_iso, transaction
 from debrief.store.match import resolve
-from debrief.store.repo import Store
+from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
 
 KINDS = ("person", "company")
@@ -44,7 +44,7 @@ def edit_debrief(
         store.set_overrides(
             debrief_id,
             contact.strip() if contact else None,
-            clean_company(company) if company else None,
+            typed_company(company) if company else None,
         )
         if title:
             store.set_user_field("debrief", debrief_id, "title", title.strip())
@@ -141,7 +141,8 @@ def relink(store: Store, debrief_id: int) -> None:
     company = user.get("company") or row["company_override"] or row["company"]
     title = user["title"] if "title" in user else row["title"]
     with transaction(store.db):
-        company_id = store.company_id(company) if company else None
+        typed = bool(user.get("company") or row["company_override"])
+        company_id = store.company_id(company, typed=typed) if company else None
         contact_id = store.contact_id(name, title, company_id) if name else None
         if contact_id and "title" in user:
             store.db.execute("UPDATE contacts SET title = ? WHERE id = ?", [title, contact_id])
@@ -192,7 +193,7 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
     if not new.strip():
         raise DebriefError("the new name is empty")
     old_key, old_name = _find(store, kind, old)
-    new_name = clean_company(new) if kind == "company" else " ".join(new.split())
+    new_name = typed_company(new) if kind == "company" else " ".join(new.split())
     new_key = company_key(new_name) if kind == "company" else person_key(new_name)
     exists = store.rows(
         f"SELECT 1 FROM {'companies' if kind == 'company' else 'contacts'} WHERE key = ?"
@@ -326,6 +327,13 @@ def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str)
         [new_name, person_key(new_name), old_key],
     )
     _follow_user_set(store, "contact", person_key, old_key, new_name)
+    # A generated item about them ("Reach out to ...", "Tell ... how it went") is keyed by
+    # their name: re-keyed, it keeps its id and done state instead of coming back open.
+    for kind_prefix in ("reach_out:", "tell_referrer:"):
+        store.db.execute(
+            "UPDATE OR IGNORE follow_ups SET habit_key = ? WHERE habit_key = ?",
+            [kind_prefix + person_key(new_name), kind_prefix + old_key],
+        )
     # Debriefs whose contact was extracted keep the new name on re-extraction through the
     # alias the caller adds (the old name resolves to the new one).
 

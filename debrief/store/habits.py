@@ -192,15 +192,20 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
 
+    offered: set[str] = set()
     for m in _SENTENCE.finditer(transcript):
         sentence = m.group().strip()
         if not any(p.search(sentence) for p in r["offer"]["matchers"]):
             continue
+        offer_key = "offer:" + " ".join(words(sentence))[:120]
+        if offer_key in offered:
+            continue  # an offer said twice word for word is one item (its key is unique)
+        offered.add(offer_key)
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         end = start + len(sentence)
         out.append(
             Habit(
-                "offer:" + " ".join(words(sentence))[:120],
+                offer_key,
                 "offer",
                 contact,
                 r["offer"]["text"].format(name=name, quote=sentence),

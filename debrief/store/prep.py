@@ -266,7 +266,11 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         ) from None
     calls = store.rows(calls_sql.format("d.company_id = ?"), [company["id"]])
     if not calls:
-        raise NotFound(f"no call with anyone at {company['name']} yet")
+        said = store.rows(
+            "SELECT count(*) AS n FROM companies_mentioned WHERE company_id = ?", [company["id"]]
+        )[0]["n"]
+        hint = f"; {said} call(s) mention it: debrief company {company['name']!r}" if said else ""
+        raise NotFound(f"no call with anyone at {company['name']} yet{hint}")
     return "company", str(company["name"]), calls
 
 

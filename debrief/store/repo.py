@@ -39,6 +39,12 @@ def heard_words(segment: Segment) -> str | None:
     return json.dumps([[w.text, w.probability] for w in segment.words], ensure_ascii=False)
 
 
+def typed_company(name: str) -> str:
+    """A company name as the user typed it: spaces collapsed, quotes and a stray comma
+    trimmed, nothing dropped ("Boston Consulting Group", "Stripe, Inc.")."""
+    return " ".join(name.split()).strip(",;:'\"").strip() or clean_company(name)
+
+
 class Store(UserFields):
     """The knowledge base: one SQLite file (0600, WAL)."""
 
@@ -246,12 +252,15 @@ class Store(UserFields):
 
     # -- extraction -----------------------------------------------------------------------
 
-    def company_id(self, name: str) -> int:
-        """Id of the company ``name`` (matched by normalised key), created if new."""
-        display = clean_company(name)
+    def company_id(self, name: str, *, typed: bool = False) -> int:
+        """Id of the company ``name`` (matched by normalised key), created if new; a name
+        the user ``typed`` is kept as spelled and becomes the company's name."""
+        display = typed_company(name) if typed else clean_company(name)
         key = company_key(display)
         found = self.db.execute("SELECT id FROM companies WHERE key = ?", [key]).fetchone()
         if found:
+            if typed:
+                self.db.execute("UPDATE companies SET name = ? WHERE id = ?", [display, found[0]])
             return int(found[0])
         cur = self.db.execute("INSERT INTO companies (name, key) VALUES (?, ?)", [display, key])
         return int(cur.lastrowid or 0)
@@ -312,7 +321,8 @@ class Store(UserFields):
                 kept.setdefault(text, int(iid))
             for table in ("insights", "people_mentioned", "companies_mentioned"):
                 self.db.execute(f"DELETE FROM {table} WHERE debrief_id = ?", [debrief_id])
-            company_id = self.company_id(company_name) if company_name else None
+            typed = "company" in user or bool(row["company_override"])
+            company_id = self.company_id(company_name, typed=typed) if company_name else None
             contact_id = self.contact_id(contact_name, title, company_id) if contact_name else None
             if contact_id and "title" in user:
                 self.db.execute(
@@ -570,9 +580,12 @@ class Store(UserFields):
         return [int(r["id"]) for r in self.rows(sql + " ORDER BY d.id", params)]
 
     def export(self) -> list[dict[str, Any]]:
-        """Every debrief with everything known about it (:meth:`full`), oldest first."""
+        """Every debrief with everything known about it (:meth:`full`), oldest first; its
+        follow-ups with the generated ledger (``kind``: thank-you notes, offers...) too."""
         ids = [int(r["id"]) for r in self.rows("SELECT id FROM debriefs ORDER BY recorded_at, id")]
-        return [self.full(i) for i in ids]
+        sql = "SELECT id, kind, person, direction, text, due, done_at, dismissed_at"
+        sql += " FROM follow_ups WHERE debrief_id = ? ORDER BY id"
+        return [{**self.full(i), "follow_ups": self.rows(sql, [i])} for i in ids]
 
     def follow_up(self, follow_up_id: int) -> dict[str, Any]:
         """One follow-up row (raises NotFound)."""

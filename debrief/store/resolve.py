@@ -245,6 +245,13 @@ class Resolver:
         near = self._shortlist("company", key, list(self.companies))
         return _best([(self.companies[k], sounds_like(heard, k, company=True)) for k in near])
 
+    def spelled(self, name: str) -> str:
+        """``name`` as the company on file under the same key is spelled ("CERNER" after
+        `rename company CERNER Cerner`): a mention's free-text company follows the user's
+        spelling through `reextract` as the contact's company does."""
+        key = company_key(name)
+        return self.aliases.get(("company", key)) or self.companies.get(key) or name
+
     def person(self, heard: str | None, company: str | None, *, fuzzy: bool) -> str | None:
         """The known person ``heard`` names (``company``: where they were said to be)."""
         if not heard:
@@ -349,7 +356,9 @@ def resolve_extraction(
             contact.company = known
     for n, person in enumerate(out.people_mentioned):
         if person.company:
-            person.company = resolver.company(person.company, fuzzy=spoken) or person.company
+            person.company = resolver.company(person.company, fuzzy=spoken) or resolver.spelled(
+                person.company
+            )
         found = resolver.person(person.name, person.company, fuzzy=spoken)
         if not found and not person.company and person.relation == "referral":
             # A referral's first name said without a company is at the contact's ("talk to

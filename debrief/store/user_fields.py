@@ -12,10 +12,11 @@ re-extracted follow-ups are matched to the old ones so their ids and done state 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from debrief.models import FollowUp
+from debrief.models import Extraction, FollowUp
 from debrief.store.db import now_iso, transaction
 
 if TYPE_CHECKING:
@@ -123,6 +124,23 @@ class UserFields:
                 [debrief_id],
             )
         }
+
+    def as_filed(self, debrief_id: int, extraction: Extraction) -> Extraction:
+        """``extraction`` as it is filed under the user's fixes: the insights they dropped
+        or moved and the follow-ups they dropped (the summary of a re-transcribed call
+        listed a dropped follow-up as if it were back)."""
+        fixes = self.item_fixes(debrief_id)
+        return replace(
+            extraction,
+            insights=[
+                replace(i, category=fixes.get(("insight_category", i.text)) or i.category)
+                for i in extraction.insights
+                if ("insight_dropped", i.text) not in fixes
+            ],
+            follow_ups=[
+                f for f in extraction.follow_ups if ("follow_up_dropped", f.text) not in fixes
+            ],
+        )
 
     def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
         """File re-extracted follow-ups over the old ones without losing the user's state.
