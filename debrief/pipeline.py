@@ -459,9 +459,12 @@ def extract_and_store(
                 spoken=row["source"] != "text",
                 text=transcript.text,
             )
-            store.save_extraction(debrief_id, extraction, heard)
-            complete_first_names(store, debrief_id)  # "Mia" of an earlier call is Mia Kovac
-            habits.refresh(store, debrief_id, habits.default_days())
+            # One transaction: a failure in any of these leaves the debrief as it was
+            # (transcribed, so `process` retries it), never "extracted" without its to-dos.
+            with store.transaction():
+                store.save_extraction(debrief_id, extraction, heard)
+                complete_first_names(store, debrief_id)  # "Mia" of an earlier call: Mia Kovac
+                habits.refresh(store, debrief_id, habits.default_days())
         with timed(timings, "themes"):
             cache_debrief_terms(store, debrief_id)  # while spaCy is loaded: see weekly review
         with timed(timings, "embed"):
