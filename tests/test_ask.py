@@ -212,6 +212,41 @@ def test_ask_shows_disagreement(tmp_path: Path) -> None:
     assert data["answered"] and data["disagreement"]
 
 
+def test_keywords_said_only_in_a_transcript_come_before_meaning_only_hits(
+    tmp_path: Path,
+) -> None:
+    # qa7: "search huddle" listed the one call that said "huddle" after ten insights found by
+    # meaning alone. Typed keywords found as said rank above those; a question in the user's
+    # own words keeps transcript lines last.
+    store = Store(tmp_path / "debrief.db")
+    add(
+        store,
+        "2026-11-02T10:00",
+        "Rosa Delgado",
+        "Kaiser Permanente",
+        [("advancement", "She said advancement is faster with a master's degree.")],
+        extra_text="Her team runs a weekly huddle with frontline nurses.",
+    )
+    for day, (name, sentence) in enumerate(
+        [
+            ("Dana Whitfield", "The hardest part is the endless meetings."),
+            ("Ben Adeyemi", "He said the day is mostly SQL and dashboards."),
+            ("Omar Farouk", "He likes meeting clinicians about workflow problems."),
+        ],
+        start=3,
+    ):
+        add(store, f"2026-11-0{day}T10:00", name, "Epic", [("typical_day", sentence)])
+    hybrid.ensure_vectors(store)
+    for query in ("huddle", "weekly huddle", "Huddle"):
+        hits = hybrid.search(store, query, limit=10)
+        assert hits[0]["source"] == "transcript", query
+        assert hits[0]["contact"] == "Rosa Delgado"
+        assert len(hits) > 1  # the meaning-only hits are still there, after it
+    question = hybrid.search(store, "who runs a weekly huddle", limit=10)
+    assert [h["source"] for h in question][-1] == "transcript"
+    assert question[0]["source"] == "insight"
+
+
 def test_ask_says_no_one_talked_about_it(rel: tuple[Store, dict]) -> None:
     store, _ = rel
     _, questions = load()
