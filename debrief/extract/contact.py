@@ -148,6 +148,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 blocked.add(t.i)
         self._blocked = blocked
         mentions = self.orgs.find(doc, blocked)
+        if name_span:
+            self._add_of_org(doc, name_span[1], mentions)  # "Lena Park of Acme Robotics"
         if self._header is not None:
             hs, he = self._header
             # "Penn Medicine Call,": the call word after the heading's name is not part of it

@@ -297,8 +297,9 @@ class CompanyChecks:
                 ]
             if not nxt and lower_doc(doc):
                 # "from the discovery bank no sorry standard bank": the name right after
+                # "wait, no, sorry, it's aria": the words that restate it are skipped too
                 k = hit[1]
-                while k < len(doc) and doc[k].lower_ in {"the", "from", "at", "with", "it", "'s"}:
+                while k < len(doc) and doc[k].lower_ in _RESTATE:
                     k += 1
                 e = self.lower_orgs.name_end(doc, k, min(len(doc), k + 8))
                 # "no sorry the executive director of the minnesota chorale": past the title
@@ -460,13 +461,48 @@ class CompanyChecks:
                 j -= 1
             if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
                 return m.name
-        return self._heading_org(doc, limit) or self._someone_from(doc, limit)
+        # no name found: the person described in the intro is still the contact
+        near = limit if name_span or intro_sent is None else intro_sent.end
+        return self._heading_org(doc, limit) or self._someone_from(doc, near)
+
+    def _add_of_org(self, doc: Doc, name_end: int, mentions: list[OrgMention]) -> None:
+        """'Lena Park of Acme Robotics', 'raj patel of deloitte': a name right after the
+        contact's and "of" is where they work, an organisation no other rule may know (the
+        base model tags few small or made-up names). Not a place ("Ana Ruiz of Denver"), a
+        date or a number; in a lower-case recap the name's first word is one the tagger reads
+        as a proper noun ("of course" is no organisation)."""
+        k = name_end + 1
+        if name_end >= len(doc) or doc[name_end].lower_ != "of" or k >= len(doc):
+            return
+        end = doc[name_end].sent.end
+        k += k < end and doc[k].lower_ == "the"
+        if k >= end or k in self._blocked:
+            return
+        e = chunk_end(doc, k, end)
+        if e == k and lower_doc(doc) and doc[k].pos_ == "PROPN":
+            e = self.orgs.lower_name_end(doc, k, chunk_end(doc, k, end, True), end, True)
+        while e > k and doc[e - 1].is_punct:
+            e -= 1
+        span = doc[k:e]
+        if (
+            e <= k
+            or any(i in self._blocked for i in range(k, e))
+            or all(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in span)
+            or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or t.like_num for t in span)
+            or any(m.start < e and k < m.end for m in mentions)
+        ):
+            return
+        mentions.append(OrgMention(k, e, display_name(span.text), True))
+        mentions.sort(key=lambda m: m.start)
 
     def _someone_from(self, doc: Doc, limit: int) -> str | None:
         """'the QA call with the woman from Ubisoft, Amélie', 'The woman from the AGC
         chapter': a person described by where they are from, before their name, names the
-        company even where the model tags it a place or a person. Cased recaps only."""
-        if lower_doc(doc) or limit <= 0:
+        company even where the model tags it a place or a person. In a lower-case recap, the
+        words up to the comma before the name, unless all are common nouns ("the woman from
+        marketing, Jo")."""
+        low = lower_doc(doc)
+        if limit <= 0:
             return None
         for i in range(1, min(limit, len(doc) - 1)):
             if doc[i].lower_ not in {"from", "at"} or doc[i - 1].lower_ not in _SOMEONE:
@@ -474,7 +510,14 @@ class CompanyChecks:
             k = i + 1 + (doc[i + 1].lower_ == "the")
             if k >= limit:
                 return None
-            e = chunk_end(doc, k, doc[k].sent.end)
+            end = doc[k].sent.end
+            if low:
+                e = self.orgs.lower_name_end(doc, k, k, end, True)
+                closed = e < end and doc[e].text == ","
+                if not closed or all(t.pos_ == "NOUN" for t in doc[k:e]):
+                    return None
+            else:
+                e = chunk_end(doc, k, end)
             if e > k and not any(
                 j in self._blocked or doc[j].ent_type_ == "DATE" for j in range(k, e)
             ):

@@ -50,6 +50,22 @@ _NOT_LOWER_NAME_POS = {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
 _APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
 
 
+def _misread_first(t: Token, nxt: Token | None) -> bool:
+    """'met raj patel today': the tagger reads a lower-case first name it does not know as an
+    adverb; it starts the name when a word the tagger does read as a name follows it (an
+    adverb before a name, "met really Maria", is not said; "kind of", "honestly great" are
+    followed by no name)."""
+    return (
+        t.pos_ == "ADV"
+        and not t.lower_.endswith("ly")
+        and nxt is not None
+        and nxt.is_alpha
+        and not nxt.is_stop
+        and nxt.pos_ == "PROPN"
+        and nxt.lower_ not in _TIME
+    )
+
+
 def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
     """A Matcher over the ``[[intro.loose]]`` patterns; the last token matched starts the name."""
     matcher = Matcher(nlp.vocab)
@@ -106,7 +122,7 @@ class NameChecks:
                     not t.is_alpha
                     or t.is_stop
                     or t.pos_ in _NOT_LOWER_NAME_POS
-                    or (j == k and t.pos_ in {"ADV", "INTJ"})
+                    or (j == k and t.pos_ in {"ADV", "INTJ"} and not _misread_first(t, nxt))
                     or t.lower_ in _TIME
                     or t.lower_ in {"um", "uh", "er", "umm"}
                 ):

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import load_config
 
 from debrief.config import data_file
+from debrief.extract.casing import usual_casing
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import display_name, merge_names
@@ -390,9 +391,14 @@ class RolesTagger:
         except Exception as exc:  # the rules' answer stands if the model fails
             degraded("roles", exc)
             return doc
-        doc._.contact = both.contact
+        # "a product manager at notion": a well-known organisation said in lower case is
+        # filed as it is usually written (the company view and search show it so)
+        company = both.contact.company
+        doc._.contact = replace(
+            both.contact, company=usual_casing(company, doc.text) if company else company
+        )
         doc._.people = both.people
-        doc._.companies = both.companies
+        doc._.companies = [usual_casing(c, doc.text) for c in both.companies]
         return doc
 
 
