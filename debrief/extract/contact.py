@@ -265,7 +265,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 later = (ent.start, ent.end), ent.sent, None
                 break
         if later is None:
-            later = self._find_verbless(doc, sents[:4], low)
+            later = self._find_verbless(doc, sents[:4], low) or self._find_apposed(
+                doc, sents[:4], low
+            )
         if later is None:
             later = self._find_cued(doc, sents[3:6], low)
             if later is not None and later[0] is None:

@@ -364,7 +364,24 @@ class CompanyChecks:
         """The company mention after the "and" join, the "at" hop and the possessive rule."""
         m = self._hop(doc, m, mentions)
         m = self._joined(doc, m)
-        return self._possessive(doc, m)
+        return self._hyphened(doc, self._possessive(doc, m))
+
+    @staticmethod
+    def _hyphened(doc: Doc, m: OrgMention) -> OrgMention:
+        """'Smile Co-op', 'Metro Freight Co-op': a hyphenated last word is whole (a lower-case
+        part after the hyphen ends a capitalised chunk)."""
+        e = m.end
+        while (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+        ):
+            e += 2
+        if e == m.end:
+            return m
+        return OrgMention(m.start, e, display_name(doc[m.start : e].text), m.strong)
 
     @staticmethod
     def _hop(doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
@@ -432,6 +449,10 @@ class CompanyChecks:
             len(rest) == 1 and rest[0].lower_ in self.orgs.heads
         ):
             return m
+        # "the Hollis Children's Science Center", "St. Vincent's Men's Shelter": an owner
+        # that is no organisation itself, before a name ending on a head word, is one name
+        if rest[-1].lower_ in self.orgs.heads and not self.orgs.has_head(before):
+            return m
         return OrgMention(k + 1, m.end, display_name(rest.text), m.strong)
 
     def _fallback_company(
@@ -461,8 +482,9 @@ class CompanyChecks:
                 j -= 1
             if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
                 return m.name
-        # no name found: the person described in the intro is still the contact
-        near = limit if name_span or intro_sent is None else intro_sent.end
+        # no name found: the person described in the opening is still the contact ("Recap.
+        # A woman from Fernwood Credit Union, I won't say her name")
+        near = limit if name_span or intro_sent is None else max(intro_sent.end, 40)
         return self._heading_org(doc, limit) or self._someone_from(doc, near)
 
     def _add_of_org(self, doc: Doc, name_end: int, mentions: list[OrgMention]) -> None:

@@ -204,6 +204,37 @@ class NameChecks:
         nxt = doc[j + 1]
         return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
 
+    def _find_apposed(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[NameSpan, Span, None] | None:
+        """'The speaker at our career night, Precious Ndlovu, she's the clinical coordinator',
+        'a woman at the Minnesota Historical Society, Astrid, I didn't catch her last name':
+        a name set off by commas after a description, and followed by a clause about them
+        (she/he/they and a verb) or by the speaker not catching their name. Only where no cue
+        or opening name was found; a name the tagger reads as a proper noun or a person."""
+        for sent in sents:
+            for i in range(sent.start + 1, sent.end - 3):
+                if doc[i].text != "," or doc[i - 1].is_punct:
+                    continue
+                k = i + 1
+                e = self._name_end(doc, k, sent.end, low)
+                if not 0 < e - k <= 3 or e + 2 >= sent.end or doc[e].text != ",":
+                    continue
+                if not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[k:e]):
+                    continue
+                if self._said_about(doc, k, e, sent.end, low) or self._name_not_caught(doc, e + 1):
+                    return (k, e), sent, None
+        return None
+
+    @staticmethod
+    def _name_not_caught(doc: Doc, i: int) -> bool:
+        """'..., Astrid, I didn't catch her last name', '..., Curtis, he didn't give me his last
+        name': the speaker says they have only this name."""
+        window = doc[i : min(len(doc), i + 9)]
+        return doc[i].lower_ in {"i", "she", "he", "they"} and any(
+            t.lower_ == "name" for t in window
+        )
+
     @staticmethod
     def _lower_name(t: Token) -> bool:
         """A lower-case word right after an intro cue that the tagger reads as a name: the
