@@ -342,9 +342,11 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if not 1 < e - k <= 4 or e + 1 >= sent.end or doc[e].text != ",":
                 continue
             span = doc[k:e]
-            if self.orgs.has_head(span) or any(
-                t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "DATE"} for t in span
-            ):
+            # the small model tags names it does not know ORG ("Siobhán Ní Bhriain, BSA
+            # officer at ..."): a name of proper nouns still opens the sentence
+            names = all(t.pos_ == "PROPN" for t in span)
+            tagged = {"GPE", "LOC", "FAC", "DATE"} | (set() if names else {"ORG"})
+            if self.orgs.has_head(span) or any(t.ent_type_ in tagged for t in span):
                 continue
             j = e + 1
             if doc[j].lower_ in {"a", "an", "the"}:
@@ -441,7 +443,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                             if e > j + 1:
                                 return (j + 1, e), sent, k
                             break
-                        if j - k > 6:
+                        if j - k > 8:  # "the city of Duluth's planning manager, Kristiina Mäkelä"
                             continue
                         if doc[j].is_punct and doc[j].text != "'s":
                             # "my old manager, Priya Das, who ..." (a relation of the

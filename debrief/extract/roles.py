@@ -351,6 +351,9 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
     ):
         model_company = None
     name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
+    rule_name = rules.contact.name
+    if name and name == model_name and rule_name and _completes(model_name, rule_name):
+        name = rule_name  # "Sunniva Haugland" (rules) over the model's "Sunniva"
     if name and model_name and policy["name"] == "checked" and _completes(name, model_name):
         name = model_name  # "tyler" -> "tyler brennan": the rules stopped at a mis-tagged word
     if name and policy["name"] == "checked":
