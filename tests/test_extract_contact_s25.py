@@ -180,3 +180,20 @@ def test_a_form_of_address_alone_is_no_name() -> None:
     # the model marks "Fr" and "Matteo Ricci" as two names: the first is a form of address
     text = "Talked to Fr. Matteo Ricci, who is the pastor at St. Brendan's. He ran a campaign."
     assert _contact(text)[0] == "matteo ricci"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "Spoke with Ana Ruiz. She's a lens engineer at Keller Optics in Tempe. Sorry, not "
+        "Tempe, Mesa. She was a machinist before."
+    ),
+)
+def test_a_correction_of_the_place_keeps_the_company(text: str) -> None:
+    # "not Tempe": the correction takes back the place, not the company
+    assert _contact(text)[2] == "keller optics"
+
+
+def test_a_correction_that_takes_back_the_company() -> None:
+    text = "Talked to Ana Ruiz, she's a planner at Stripe, no sorry, not Stripe, Square. Hi."
+    assert _contact(text)[2] == "square"

@@ -268,6 +268,8 @@ class CompanyChecks:
             if hit is None:
                 break
             key = company_key(m.name)
+            if self._corrects_other(doc, hit[1], key):
+                break
             nxt = []
             if not lower_doc(doc):
                 # "at the Wynn. Wait, no, sorry, it's Encore, the sister property": the
@@ -276,6 +278,11 @@ class CompanyChecks:
                 k = hit[1]
                 while k < len(doc) and doc[k].lower_ in _RESTATE:
                     k += 1
+                if k + 1 < len(doc) and doc[k].lower_ == "not":
+                    # "no sorry, not Stripe, Square": past the name taken back
+                    k = chunk_end(doc, k + 1, doc[k].sent.end)
+                    while k < len(doc) and doc[k].lower_ in _RESTATE:
+                        k += 1
                 e = chunk_end(doc, k, doc[k].sent.end) if k < len(doc) else k
                 if e > k and not any(
                     t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.i in self._blocked
@@ -315,6 +322,18 @@ class CompanyChecks:
             self._replaced = (m.start, hit[0])
             m = nxt[0]
         return m
+
+    @staticmethod
+    def _corrects_other(doc: Doc, k: int, key: str) -> bool:
+        """'at Onsemi in Phoenix. Sorry, not Phoenix, Mesa': the correction names what it
+        takes back ("not Phoenix"), and that is not the company: it corrects something else."""
+        while k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "not":
+            return False
+        e = chunk_end(doc, k + 1, doc[k].sent.end, lower_doc(doc))
+        taken = company_key(doc[k + 1 : e].text) if e > k + 1 else ""
+        return bool(taken) and not _same_org(taken, key)
 
     def _add_called(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> None:
         """Put each organisation named after "<organisation noun> called" in ``doc[lo:hi]``
