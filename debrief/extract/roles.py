@@ -310,8 +310,12 @@ def _titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
         if j >= len(doc) or doc[j].lower_ not in _TITLE_LINKS:
             continue
         j += 1
-        if j < len(doc) and doc[j].lower_ == "the":
+        if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
             j += 1
+        # "at a startup called Verbatim AI": the name after the description
+        called = [x for x in range(j, min(len(doc), j + 4)) if doc[x].lower_ in {"called", "named"}]
+        if called:
+            j = called[0] + 1
         for start, text in orgs:
             if start in {j, j - 1}:
                 return display_name(text)
@@ -329,8 +333,15 @@ def _title_like(title: str | None, spans: list[Span]) -> bool:
     toks = [t for t in span if not t.is_punct]
     if not toks or toks[-1].pos_ in {"CCONJ", "ADP", "DET", "SCONJ", "PART"}:
         return False
-    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in toks):
-        return False
+    # a verb that starts a clause ("wondering about", "who runs"); "learning designer",
+    # "customer success lead" are titles the tagger reads a verb into
+    for a, b in zip(toks, [*toks[1:], None], strict=True):
+        if a.pos_ not in {"VERB", "AUX"}:
+            continue
+        if a.tag_ in {"VBD", "VBZ", "MD"} or (
+            b is not None and b.pos_ in {"ADP", "DET", "PRON", "PART", "SCONJ"}
+        ):
+            return False
     people = [t for t in toks if t.ent_type_ == "PERSON"]
     return not (people and any(t.pos_ == "CCONJ" for t in toks))
 
