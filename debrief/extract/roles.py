@@ -333,15 +333,11 @@ def _title_like(title: str | None, spans: list[Span]) -> bool:
     toks = [t for t in span if not t.is_punct]
     if not toks or toks[-1].pos_ in {"CCONJ", "ADP", "DET", "SCONJ", "PART"}:
         return False
-    # a verb that starts a clause ("wondering about", "who runs"); "learning designer",
-    # "customer success lead" are titles the tagger reads a verb into
-    for a, b in zip(toks, [*toks[1:], None], strict=True):
-        if a.pos_ not in {"VERB", "AUX"}:
-            continue
-        if a.tag_ in {"VBD", "VBZ", "MD"} or (
-            b is not None and b.pos_ in {"ADP", "DET", "PRON", "PART", "SCONJ"}
-        ):
-            return False
+    # a verb ("wondering about"); only a past participle may be part of a title. (Allowing
+    # a verb that does not start a clause, "learning designer", kept two titles on f+g and
+    # h+i but lost one on p+q: not kept.)
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in toks):
+        return False
     people = [t for t in toks if t.ent_type_ == "PERSON"]
     return not (people and any(t.pos_ == "CCONJ" for t in toks))
 
