@@ -186,7 +186,8 @@ def test_lowercase_without_punctuation() -> None:
     )
     assert r.contact.name == "maria lopez"
     assert r.contact.title == "product manager"
-    assert r.contact.company == "stripe"
+    # a well-known organisation said in lower case is filed as it is usually written
+    assert r.contact.company == "Stripe"
 
 
 def test_robust_inputs() -> None:

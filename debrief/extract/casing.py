@@ -12,10 +12,12 @@ what a name word is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import load_lines, word_list
+from debrief.names import company_key
 
 #: words never part of a proper name, whatever their case (``pipelines/word_lists.toml``)
 NOT_NAMES = word_list("not_names")
@@ -92,3 +94,23 @@ def is_acronym(text: str) -> bool:
         and all(c.isupper() for c in letters)
         and " " not in text
     )
+
+
+@lru_cache(maxsize=1)
+def _usual() -> dict[str, str]:
+    return {company_key(n): n for n in load_lines("org_casing.txt")}
+
+
+def usual_casing(name: str, text: str) -> str:
+    """An organisation's name as it is usually written, when the recap gives it only in
+    lower case: the recap's own capitalised spelling if it has one anywhere ("notion ...
+    Notion's editor"), else that of a well-known organisation (``pipelines/org_casing.txt``:
+    "at notion" -> "Notion"), else the name as said (an unknown organisation has no usual
+    casing to restore)."""
+    if not name or name != name.lower():
+        return name
+    pattern = r"(?<![\w-])" + r"\W+".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if m.group(0) != m.group(0).lower():
+            return " ".join(m.group(0).split())
+    return _usual().get(company_key(name), name)

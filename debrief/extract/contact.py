@@ -148,6 +148,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 blocked.add(t.i)
         self._blocked = blocked
         mentions = self.orgs.find(doc, blocked)
+        if name_span:
+            self._add_of_org(doc, name_span[1], mentions)  # "Lena Park of Acme Robotics"
         if self._header is not None:
             hs, he = self._header
             # "Penn Medicine Call,": the call word after the heading's name is not part of it
@@ -263,7 +265,9 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 later = (ent.start, ent.end), ent.sent, None
                 break
         if later is None:
-            later = self._find_verbless(doc, sents[:4], low)
+            later = self._find_verbless(doc, sents[:4], low) or self._find_apposed(
+                doc, sents[:4], low
+            )
         if later is None:
             later = self._find_cued(doc, sents[3:6], low)
             if later is not None and later[0] is None:
@@ -338,9 +342,11 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             if not 1 < e - k <= 4 or e + 1 >= sent.end or doc[e].text != ",":
                 continue
             span = doc[k:e]
-            if self.orgs.has_head(span) or any(
-                t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "DATE"} for t in span
-            ):
+            # the small model tags names it does not know ORG ("Siobhán Ní Bhriain, BSA
+            # officer at ..."): a name of proper nouns still opens the sentence
+            names = all(t.pos_ == "PROPN" for t in span)
+            tagged = {"GPE", "LOC", "FAC", "DATE"} | (set() if names else {"ORG"})
+            if self.orgs.has_head(span) or any(t.ent_type_ in tagged for t in span):
                 continue
             j = e + 1
             if doc[j].lower_ in {"a", "an", "the"}:
@@ -437,7 +443,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                             if e > j + 1:
                                 return (j + 1, e), sent, k
                             break
-                        if j - k > 6:
+                        if j - k > 8:  # "the city of Duluth's planning manager, Kristiina Mäkelä"
                             continue
                         if doc[j].is_punct and doc[j].text != "'s":
                             # "my old manager, Priya Das, who ..." (a relation of the

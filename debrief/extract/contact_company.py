@@ -268,6 +268,8 @@ class CompanyChecks:
             if hit is None:
                 break
             key = company_key(m.name)
+            if self._corrects_other(doc, hit[1], key):
+                break
             nxt = []
             if not lower_doc(doc):
                 # "at the Wynn. Wait, no, sorry, it's Encore, the sister property": the
@@ -276,6 +278,11 @@ class CompanyChecks:
                 k = hit[1]
                 while k < len(doc) and doc[k].lower_ in _RESTATE:
                     k += 1
+                if k + 1 < len(doc) and doc[k].lower_ == "not":
+                    # "no sorry, not Stripe, Square": past the name taken back
+                    k = chunk_end(doc, k + 1, doc[k].sent.end)
+                    while k < len(doc) and doc[k].lower_ in _RESTATE:
+                        k += 1
                 e = chunk_end(doc, k, doc[k].sent.end) if k < len(doc) else k
                 if e > k and not any(
                     t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.i in self._blocked
@@ -297,8 +304,9 @@ class CompanyChecks:
                 ]
             if not nxt and lower_doc(doc):
                 # "from the discovery bank no sorry standard bank": the name right after
+                # "wait, no, sorry, it's aria": the words that restate it are skipped too
                 k = hit[1]
-                while k < len(doc) and doc[k].lower_ in {"the", "from", "at", "with", "it", "'s"}:
+                while k < len(doc) and doc[k].lower_ in _RESTATE:
                     k += 1
                 e = self.lower_orgs.name_end(doc, k, min(len(doc), k + 8))
                 # "no sorry the executive director of the minnesota chorale": past the title
@@ -314,6 +322,18 @@ class CompanyChecks:
             self._replaced = (m.start, hit[0])
             m = nxt[0]
         return m
+
+    @staticmethod
+    def _corrects_other(doc: Doc, k: int, key: str) -> bool:
+        """'at Onsemi in Phoenix. Sorry, not Phoenix, Mesa': the correction names what it
+        takes back ("not Phoenix"), and that is not the company: it corrects something else."""
+        while k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "not":
+            return False
+        e = chunk_end(doc, k + 1, doc[k].sent.end, lower_doc(doc))
+        taken = company_key(doc[k + 1 : e].text) if e > k + 1 else ""
+        return bool(taken) and not _same_org(taken, key)
 
     def _add_called(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> None:
         """Put each organisation named after "<organisation noun> called" in ``doc[lo:hi]``
@@ -363,7 +383,24 @@ class CompanyChecks:
         """The company mention after the "and" join, the "at" hop and the possessive rule."""
         m = self._hop(doc, m, mentions)
         m = self._joined(doc, m)
-        return self._possessive(doc, m)
+        return self._hyphened(doc, self._possessive(doc, m))
+
+    @staticmethod
+    def _hyphened(doc: Doc, m: OrgMention) -> OrgMention:
+        """'Smile Co-op', 'Metro Freight Co-op': a hyphenated last word is whole (a lower-case
+        part after the hyphen ends a capitalised chunk)."""
+        e = m.end
+        while (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+        ):
+            e += 2
+        if e == m.end:
+            return m
+        return OrgMention(m.start, e, display_name(doc[m.start : e].text), m.strong)
 
     @staticmethod
     def _hop(doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
@@ -431,6 +468,10 @@ class CompanyChecks:
             len(rest) == 1 and rest[0].lower_ in self.orgs.heads
         ):
             return m
+        # "the Hollis Children's Science Center", "St. Vincent's Men's Shelter": an owner
+        # that is no organisation itself, before a name ending on a head word, is one name
+        if rest[-1].lower_ in self.orgs.heads and not self.orgs.has_head(before):
+            return m
         return OrgMention(k + 1, m.end, display_name(rest.text), m.strong)
 
     def _fallback_company(
@@ -460,13 +501,49 @@ class CompanyChecks:
                 j -= 1
             if j >= 0 and doc[j].lower_ in {"at", "from", "with", "for"} and m.strong:
                 return m.name
-        return self._heading_org(doc, limit) or self._someone_from(doc, limit)
+        # no name found: the person described in the opening is still the contact ("Recap.
+        # A woman from Fernwood Credit Union, I won't say her name")
+        near = limit if name_span or intro_sent is None else max(intro_sent.end, 40)
+        return self._heading_org(doc, limit) or self._someone_from(doc, near)
+
+    def _add_of_org(self, doc: Doc, name_end: int, mentions: list[OrgMention]) -> None:
+        """'Lena Park of Acme Robotics', 'raj patel of deloitte': a name right after the
+        contact's and "of" is where they work, an organisation no other rule may know (the
+        base model tags few small or made-up names). Not a place ("Ana Ruiz of Denver"), a
+        date or a number; in a lower-case recap the name's first word is one the tagger reads
+        as a proper noun ("of course" is no organisation)."""
+        k = name_end + 1
+        if name_end >= len(doc) or doc[name_end].lower_ != "of" or k >= len(doc):
+            return
+        end = doc[name_end].sent.end
+        k += k < end and doc[k].lower_ == "the"
+        if k >= end or k in self._blocked:
+            return
+        e = chunk_end(doc, k, end)
+        if e == k and lower_doc(doc) and doc[k].pos_ == "PROPN":
+            e = self.orgs.lower_name_end(doc, k, chunk_end(doc, k, end, True), end, True)
+        while e > k and doc[e - 1].is_punct:
+            e -= 1
+        span = doc[k:e]
+        if (
+            e <= k
+            or any(i in self._blocked for i in range(k, e))
+            or all(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in span)
+            or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or t.like_num for t in span)
+            or any(m.start < e and k < m.end for m in mentions)
+        ):
+            return
+        mentions.append(OrgMention(k, e, display_name(span.text), True))
+        mentions.sort(key=lambda m: m.start)
 
     def _someone_from(self, doc: Doc, limit: int) -> str | None:
         """'the QA call with the woman from Ubisoft, Amélie', 'The woman from the AGC
         chapter': a person described by where they are from, before their name, names the
-        company even where the model tags it a place or a person. Cased recaps only."""
-        if lower_doc(doc) or limit <= 0:
+        company even where the model tags it a place or a person. In a lower-case recap, the
+        words up to the comma before the name, unless all are common nouns ("the woman from
+        marketing, Jo")."""
+        low = lower_doc(doc)
+        if limit <= 0:
             return None
         for i in range(1, min(limit, len(doc) - 1)):
             if doc[i].lower_ not in {"from", "at"} or doc[i - 1].lower_ not in _SOMEONE:
@@ -474,7 +551,14 @@ class CompanyChecks:
             k = i + 1 + (doc[i + 1].lower_ == "the")
             if k >= limit:
                 return None
-            e = chunk_end(doc, k, doc[k].sent.end)
+            end = doc[k].sent.end
+            if low:
+                e = self.orgs.lower_name_end(doc, k, k, end, True)
+                closed = e < end and doc[e].text == ","
+                if not closed or all(t.pos_ == "NOUN" for t in doc[k:e]):
+                    return None
+            else:
+                e = chunk_end(doc, k, end)
             if e > k and not any(
                 j in self._blocked or doc[j].ent_type_ == "DATE" for j in range(k, e)
             ):

@@ -22,6 +22,9 @@ from spacy.tokens import Doc
 from debrief.extract.lexicon import load_toml
 from debrief.extract.orgs import OrgMention, end_past_head
 
+#: Words a number after them belongs to ("ibew local 48", "school district 91").
+_NUMBERED_HEADS = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
+
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
 _JOINS = {"of", "the", "and"}
 _FUSED = {"hes", "shes", "theyre", "whos", "im", "ive", "ill", "id", "its", "thats", "theres"}
@@ -131,6 +134,8 @@ class LowerOrgs:
             j -= 1
         if called:
             j = end_past_head(doc, k, j, self.heads)
+        if j > k and j < hi and doc[j].is_digit and doc[j - 1].lower_ in _NUMBERED_HEADS:
+            j += 1  # "ibew local 48", "school district 91": the number is part of the name
         return j
 
     def _called_word(self, t: Any) -> bool:

@@ -50,6 +50,22 @@ _NOT_LOWER_NAME_POS = {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
 _APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
 
 
+def _misread_first(t: Token, nxt: Token | None) -> bool:
+    """'met raj patel today': the tagger reads a lower-case first name it does not know as an
+    adverb; it starts the name when a word the tagger does read as a name follows it (an
+    adverb before a name, "met really Maria", is not said; "kind of", "honestly great" are
+    followed by no name)."""
+    return (
+        t.pos_ == "ADV"
+        and not t.lower_.endswith("ly")
+        and nxt is not None
+        and nxt.is_alpha
+        and not nxt.is_stop
+        and nxt.pos_ == "PROPN"
+        and nxt.lower_ not in _TIME
+    )
+
+
 def loose_matcher(nlp: Language, patterns: list[dict[str, Any]]) -> Matcher:
     """A Matcher over the ``[[intro.loose]]`` patterns; the last token matched starts the name."""
     matcher = Matcher(nlp.vocab)
@@ -106,7 +122,7 @@ class NameChecks:
                     not t.is_alpha
                     or t.is_stop
                     or t.pos_ in _NOT_LOWER_NAME_POS
-                    or (j == k and t.pos_ in {"ADV", "INTJ"})
+                    or (j == k and t.pos_ in {"ADV", "INTJ"} and not _misread_first(t, nxt))
                     or t.lower_ in _TIME
                     or t.lower_ in {"um", "uh", "er", "umm"}
                 ):
@@ -187,6 +203,37 @@ class NameChecks:
             return False
         nxt = doc[j + 1]
         return nxt.pos_ in {"AUX", "VERB"} or nxt.lower_ in {"'s", "s"}
+
+    def _find_apposed(
+        self, doc: Doc, sents: list[Span], low: bool
+    ) -> tuple[NameSpan, Span, None] | None:
+        """'The speaker at our career night, Precious Ndlovu, she's the clinical coordinator',
+        'a woman at the Minnesota Historical Society, Astrid, I didn't catch her last name':
+        a name set off by commas after a description, and followed by a clause about them
+        (she/he/they and a verb) or by the speaker not catching their name. Only where no cue
+        or opening name was found; a name the tagger reads as a proper noun or a person."""
+        for sent in sents:
+            for i in range(sent.start + 1, sent.end - 3):
+                if doc[i].text != "," or doc[i - 1].is_punct:
+                    continue
+                k = i + 1
+                e = self._name_end(doc, k, sent.end, low)
+                if not 0 < e - k <= 3 or e + 2 >= sent.end or doc[e].text != ",":
+                    continue
+                if not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[k:e]):
+                    continue
+                if self._said_about(doc, k, e, sent.end, low) or self._name_not_caught(doc, e + 1):
+                    return (k, e), sent, None
+        return None
+
+    @staticmethod
+    def _name_not_caught(doc: Doc, i: int) -> bool:
+        """'..., Astrid, I didn't catch her last name', '..., Curtis, he didn't give me his last
+        name': the speaker says they have only this name."""
+        window = doc[i : min(len(doc), i + 9)]
+        return doc[i].lower_ in {"i", "she", "he", "they"} and any(
+            t.lower_ == "name" for t in window
+        )
 
     @staticmethod
     def _lower_name(t: Token) -> bool:

@@ -17,6 +17,7 @@ organisations as ORG. This component runs it after the rule components and leave
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import load_config
 
 from debrief.config import data_file
+from debrief.extract.casing import usual_casing
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.models import Contact, Person
@@ -59,6 +61,28 @@ def _name(span: Span) -> str:
     return text
 
 
+def _could_be_name(span: Span) -> bool:
+    """Whether a CONTACT_NAME span of the model can be a name at all: not only forms of
+    address or ranks ("Fr." of "Fr. Tomasz Wiśniewski", "Professor Emeritus"), not one
+    acronym ("GIS" of "..., GIS analyst"). The model's next span then names the contact."""
+    alpha = [t for t in span if t.is_alpha]
+    if not alpha:
+        return False
+    address = _address_words()
+    if all(t.lower_ in address for t in alpha):
+        return False
+    return not (len(alpha) == 1 and alpha[0].is_upper and len(alpha[0]) > 1)
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    """Words a name is said after, never a name alone: the rules' ``[intro] skip`` words and
+    ``contact_name_leading``."""
+    skip = load_toml("contact_patterns.toml")["intro"]["skip"]
+    words = {w.rstrip(".") for w in [*skip, *word_list("contact_name_leading")]}
+    return frozenset(w for w in words if w.isalpha())
+
+
 def model_roles(doc: Doc) -> Roles:
     """The model's answer alone, read from ``doc.spans["debrief_roles"]``: the first
     CONTACT_NAME; the CONTACT_TITLE and CONTACT_ORG nearest it; each person once (a referral if
@@ -67,7 +91,7 @@ def model_roles(doc: Doc) -> Roles:
     by: dict[str, list[Span]] = {}
     for s in spans:
         by.setdefault(s.label_, []).append(s)
-    names = by.get("CONTACT_NAME", [])
+    names = [n for n in by.get("CONTACT_NAME", []) if _could_be_name(n)]
     anchor = names[0].start if names else 0
 
     def nearest(label: str) -> Span | None:
@@ -207,15 +231,25 @@ def _org_like(model: str | None, rule: str | None, names: list[str | None]) -> b
     return not (rule and company_key(rule).startswith(key))
 
 
+#: How many words may stand between the model's answer and the rules' restating it.
+_RESTATE_WORDS = 8
+
+
 def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
-    """Whether the rules' answer restates the model's later in the same sentence ("a
-    freelance illustrator, well, more of an art director"): the correction stands."""
+    """Whether the rules' answer restates the model's right after it, in the same sentence
+    ("a freelance illustrator, well, more of an art director", "at Deloitte, no wait, at
+    KPMG"): the correction stands. Only within a few words: in a run-on transcript the rules'
+    answer said much later is another organisation ("from the Kansas City Monarchs front
+    office ... he did sports management at Ohio"), not a correction."""
     if not rule or not spans:
         return False
     first = spans[0]
     sent = first.sent
     at = sent.text.lower().find(rule.lower(), first.end_char - sent.start_char)
-    return at >= 0
+    if at < 0:
+        return False
+    between = sent.text[first.end_char - sent.start_char : at]
+    return len(between.split()) <= _RESTATE_WORDS
 
 
 def _agrees(value: str | None, spans: list[Span], key: Any) -> bool:
@@ -246,6 +280,68 @@ def _field(
     raise ValueError(f"unknown policy {how!r}")
 
 
+#: Words between a contact's title and the organisation they hold it at.
+_TITLE_LINKS = {"at", "for", "with", "of", "from", "in"}
+
+
+def _part_of_name(company: str, name: str) -> bool:
+    """Whether every word of ``company`` is a word of the person's ``name``."""
+    words = set(person_key(company).split())
+    return bool(words) and words <= set(person_key(name).split())
+
+
+def _titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
+    """The organisation right after where the contact's title is said ("paraplanner at
+    Harbor & Pine Wealth", "grants manager at Harmony Music Academy", "the manager of the
+    Lakeview Credit Union"): one the model marks (ORG or CONTACT_ORG) or the rules found there,
+    starting after a linking word and an optional "the"."""
+    key = title.lower().strip()
+    starts = [s.end for s in spans if s.label_ == "CONTACT_TITLE" and s.text.lower() == key]
+    at = doc.text.lower().find(key)
+    if at >= 0:
+        tok = doc.char_span(at, at + len(key), alignment_mode="expand")
+        if tok is not None:
+            starts.append(tok.end)
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    orgs = [(s.start, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
+    orgs += [(m.start, m.name) for m in mentions or []]
+    for e in sorted(set(starts)):
+        j = e
+        if j >= len(doc) or doc[j].lower_ not in _TITLE_LINKS:
+            continue
+        j += 1
+        if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+            j += 1
+        # "at a startup called Verbatim AI": the name after the description
+        called = [x for x in range(j, min(len(doc), j + 4)) if doc[x].lower_ in {"called", "named"}]
+        if called:
+            j = called[0] + 1
+        for start, text in orgs:
+            if start in {j, j - 1}:
+                return display_name(text)
+    return None
+
+
+def _title_like(title: str | None, spans: list[Span]) -> bool:
+    """Whether the model's title can be a job title: not one running on into a verb, a
+    conjunction or names ("landscaper wondering about environmental science", "contract
+    coordinator job and", "deputy director Sam Whitehorse and Leticia Flores"): the rules'
+    title, or none, is better than a clause."""
+    span = next((s for s in spans if s.text.strip(" ,.") == title), None)
+    if span is None:
+        return True
+    toks = [t for t in span if not t.is_punct]
+    if not toks or toks[-1].pos_ in {"CCONJ", "ADP", "DET", "SCONJ", "PART"}:
+        return False
+    # a verb ("wondering about"); only a past participle may be part of a title. (Allowing
+    # a verb that does not start a clause, "learning designer", kept two titles on f+g and
+    # h+i but lost one on p+q: not kept.)
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in toks):
+        return False
+    people = [t for t in toks if t.ent_type_ == "PERSON"]
+    return not (people and any(t.pos_ == "CCONJ" for t in toks))
+
+
 def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Roles:
     """One answer from the rules' and the model's. ``policy`` maps each of name, title,
     company to rules / model / rules_else_model / model_else_rules / checked; people and
@@ -268,6 +364,9 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
     ):
         model_company = None
     name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
+    rule_name = rules.contact.name
+    if name and name == model_name and rule_name and _completes(model_name, rule_name):
+        name = rule_name  # "Sunniva Haugland" (rules) over the model's "Sunniva"
     if name and model_name and policy["name"] == "checked" and _completes(name, model_name):
         name = model_name  # "tyler" -> "tyler brennan": the rules stopped at a mis-tagged word
     if name and policy["name"] == "checked":
@@ -279,6 +378,7 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
             rules.contact.title,
             model.contact.title
             if not _restated(doc, rules.contact.title, of("CONTACT_TITLE"))
+            and _title_like(model.contact.title, of("CONTACT_TITLE"))
             else None,
             of("CONTACT_TITLE"),
             lambda s: (s or "").lower().strip(),
@@ -291,6 +391,18 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
             company_key,
         ),
     )
+    if contact.company and contact.name and _part_of_name(contact.company, contact.name):
+        # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
+        # other answer, if it is not the name too
+        other = [
+            c for c in (model.contact.company, rules.contact.company) if c and c != contact.company
+        ]
+        keep = [c for c in other if not _part_of_name(c, contact.name)]
+        contact = replace(contact, company=keep[0] if keep else None)
+    if contact.company is None and contact.title:
+        # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
+        # title the combination kept is followed by an organisation
+        contact = replace(contact, company=_titled_org(doc, contact.title, spans))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
@@ -390,9 +502,14 @@ class RolesTagger:
         except Exception as exc:  # the rules' answer stands if the model fails
             degraded("roles", exc)
             return doc
-        doc._.contact = both.contact
+        # "a product manager at notion": a well-known organisation said in lower case is
+        # filed as it is usually written (the company view and search show it so)
+        company = both.contact.company
+        doc._.contact = replace(
+            both.contact, company=usual_casing(company, doc.text) if company else company
+        )
         doc._.people = both.people
-        doc._.companies = both.companies
+        doc._.companies = [usual_casing(c, doc.text) for c in both.companies]
         return doc
 
 
