@@ -132,11 +132,14 @@ def extra_kind(p: dict, gold: list[dict], typed_gold: list[dict], hit: set[int])
     """
     text, cat = p["text"], p["category"]
     for t in typed_gold:
-        if t["category"] == cat and token_f1(t["text"], text) >= 0.5:
-            if not any(
+        if (
+            t["category"] == cat
+            and token_f1(t["text"], text) >= 0.5
+            and not any(
                 g["category"] == cat and token_f1(g["text"], t["text"]) >= 0.5 for g in gold
-            ):
-                return "extra:label_lost"
+            )
+        ):
+            return "extra:label_lost"
     if any(contained(text, g["text"]) >= 0.8 for g in gold):
         return "extra:fragment"
     same = [g for g in gold if g["category"] == cat]
