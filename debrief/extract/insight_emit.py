@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -100,7 +100,7 @@ def join_continuations(
     sentences: Sequence[tuple[int, int]],
     found: Sequence[list[Insight]],
     excluded: Callable[[int, int], bool],
-    proba: Callable[[int, int], np.ndarray],
+    proba: Mapping[tuple[int, int], np.ndarray],
     rules: Continuation | None = None,
 ) -> list[Insight]:
     """The insights of every sentence in order, a continuing sentence joined to the insight
@@ -111,7 +111,7 @@ def join_continuations(
     sentence ``k`` itself was filed as nothing or as that insight's category alone (a sentence
     the model puts elsewhere is a new statement); ``excluded(s, e)`` (the call itself,
     logistics, the speaker's own plans) never continues anything, nor a sentence filed as
-    nothing whose "none" probability (``proba(s, e)``) reaches ``max_none`` (a reaction to the
+    nothing whose "none" probability (``proba[(s, e)]``) reaches ``max_none`` (a reaction to the
     call: "It was honestly kind of a heavy conversation.")."""
     rules = rules or continuation()
     out: list[Insight] = []
@@ -125,7 +125,7 @@ def join_continuations(
             and last.end >= prev_end
             and len(ins) <= 1
             and rules.continues(doc, s, e)
-            and _agrees(ins, last, proba(s, e), rules)
+            and _agrees(ins, last, proba[(s, e)], rules)
             and not excluded(s, e)
         ):
             joined = emit(text, doc, s, e, LABELS.index(last.category))

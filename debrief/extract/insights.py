@@ -313,20 +313,13 @@ class InsightCategorizer(TextCategorizer):
             found = self._sentence(run, s, e)
             if not found and prev_pitch and speaker_story(doc, s, e) and not run.meta(s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
-                found = [_emit(run, s, e, _LABEL_INDEX["self_pitch"])]
+                found = [run.emit(s, e, _LABEL_INDEX["self_pitch"])]
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
             per_sentence.append([i for i in found if any(ch.isalnum() for ch in i.text)])
         if not self.join:
             return [i for found in per_sentence for i in found]
         # a sentence that only continues the one before ("... is hardware. It breaks ...")
-        return join_continuations(
-            run.text,
-            doc,
-            sentences,
-            per_sentence,
-            run.excluded,
-            lambda s, e: run.proba[(s, e)],
-        )
+        return join_continuations(run.text, doc, sentences, per_sentence, run.excluded, run.proba)
 
     def _label(self, p: np.ndarray) -> int:
         best = int(p.argmax())
@@ -362,18 +355,18 @@ class InsightCategorizer(TextCategorizer):
                         groups[-1] = (groups[-1][0], b, lab)
                     else:
                         groups.append((a, b, lab))
-                return [_emit(run, a, b, lab) for a, b, lab in groups if lab != NONE]
+                return [run.emit(a, b, lab) for a, b, lab in groups if lab != NONE]
         best = self._label(p_sent)
         if best == NONE:
             return []
-        result = [_emit(run, s, e, best)]
+        result = [run.emit(s, e, best)]
         second = int(np.argsort(-p_sent)[1])
         if (
             second != NONE
             and p_sent[second] >= self.second_threshold
             and p_sent[second] >= self.category_thresholds.get(second, 0.0)
         ):
-            result.append(_emit(run, s, e, second))
+            result.append(run.emit(s, e, second))
         return result
 
 
@@ -415,6 +408,9 @@ class _Run:
             self.pipe.featurize(cdoc)  # the cue offsets, when configured
             self.docs[(s, e)] = cdoc
         return cdoc
+
+    def emit(self, s: int, e: int, label: int) -> Insight:
+        return emit(self.text, self.doc, s, e, label)
 
     def meta(self, s: int, e: int) -> bool:
         """About the call itself, logistics or the speaker's own plans: never an insight."""
@@ -524,10 +520,6 @@ def _tokenizer(vocab: Vocab) -> Callable[[str], list[str]]:
         return [t.lower_ for t in tok(text)]
 
     return tokenize
-
-
-def _emit(run: _Run, s: int, e: int, label: int) -> Insight:
-    return emit(run.text, run.doc, s, e, label)
 
 
 _DEFAULT_MODEL = """
