@@ -55,6 +55,7 @@ from thinc.api import Model
 
 from debrief.config import data_file
 from debrief.extract.guard import degraded
+from debrief.extract.insight_emit import emit, join_continuations, none_clause_is_meta
 from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
 from debrief.extract.insight_model import KEYS, LABELS, NONE, OFFSETS, VECTOR, feature_keys
 from debrief.extract.insight_segment import (
@@ -131,6 +132,7 @@ class InsightCategorizer(TextCategorizer):
         threshold: float = 0.5,
         second_threshold: float = 0.35,
         split_confidence: float = 0.5,
+        join: bool = True,
         gate: float = 0.4,
         context: bool = False,
         cue_boosts: bool = False,
@@ -142,6 +144,8 @@ class InsightCategorizer(TextCategorizer):
         self.threshold = threshold
         self.second_threshold = second_threshold
         self.split_confidence = split_confidence
+        #: join a sentence that continues the insight before it (:mod:`insight_emit`)
+        self.join = join
         #: embed a candidate when the top probability without a vector is below ``gate``
         #: (0: never embed; above 1: embed every candidate)
         self.gate = gate
@@ -303,16 +307,19 @@ class InsightCategorizer(TextCategorizer):
     ) -> list[Insight]:
         rescore()
         doc = run.doc
-        out: list[Insight] = []
+        per_sentence: list[list[Insight]] = []
         prev_pitch = False
         for s, e in sentences:
             found = self._sentence(run, s, e)
             if not found and prev_pitch and speaker_story(doc, s, e) and not run.meta(s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
-                found = [_emit(run, s, e, _LABEL_INDEX["self_pitch"])]
+                found = [run.emit(s, e, _LABEL_INDEX["self_pitch"])]
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
-            out.extend(i for i in found if any(ch.isalnum() for ch in i.text))
-        return out
+            per_sentence.append([i for i in found if any(ch.isalnum() for ch in i.text)])
+        if not self.join:
+            return [i for found in per_sentence for i in found]
+        # a sentence that only continues the one before ("... is hardware. It breaks ...")
+        return join_continuations(run.text, doc, sentences, per_sentence, run.excluded, run.proba)
 
     def _label(self, p: np.ndarray) -> int:
         best = int(p.argmax())
@@ -339,7 +346,7 @@ class InsightCategorizer(TextCategorizer):
             if (
                 (len(real) > 1 and sure)
                 or (real and NONE in labels and self._label(p_sent) == NONE)
-                or (len(real) == 1 and NONE in labels and _none_clause_is_meta(labels, probs))
+                or (len(real) == 1 and NONE in labels and none_clause_is_meta(labels, probs))
             ):
                 # merge neighbouring clauses with the same label
                 groups: list[tuple[int, int, int]] = []
@@ -348,18 +355,18 @@ class InsightCategorizer(TextCategorizer):
                         groups[-1] = (groups[-1][0], b, lab)
                     else:
                         groups.append((a, b, lab))
-                return [_emit(run, a, b, lab) for a, b, lab in groups if lab != NONE]
+                return [run.emit(a, b, lab) for a, b, lab in groups if lab != NONE]
         best = self._label(p_sent)
         if best == NONE:
             return []
-        result = [_emit(run, s, e, best)]
+        result = [run.emit(s, e, best)]
         second = int(np.argsort(-p_sent)[1])
         if (
             second != NONE
             and p_sent[second] >= self.second_threshold
             and p_sent[second] >= self.category_thresholds.get(second, 0.0)
         ):
-            result.append(_emit(run, s, e, second))
+            result.append(run.emit(s, e, second))
         return result
 
 
@@ -402,9 +409,17 @@ class _Run:
             self.docs[(s, e)] = cdoc
         return cdoc
 
+    def emit(self, s: int, e: int, label: int) -> Insight:
+        return emit(self.text, self.doc, s, e, label)
+
     def meta(self, s: int, e: int) -> bool:
         """About the call itself, logistics or the speaker's own plans: never an insight."""
         return bool(set(self.candidate(s, e).user_data[FEATS]) & _META)
+
+    def excluded(self, s: int, e: int) -> bool:
+        """:meth:`meta`, or the speaker's own next steps: never part of an insight."""
+        feats = set(self.candidate(s, e).user_data[FEATS])
+        return bool(feats & _META) or {"spk_plan", "subj:spk"} <= feats
 
     def score(self, sentences: list[tuple[int, int]]) -> None:
         """Every candidate scored without vectors; the unsure ones again with vectors."""
@@ -507,24 +522,6 @@ def _tokenizer(vocab: Vocab) -> Callable[[str], list[str]]:
     return tokenize
 
 
-def _emit(run: _Run, s: int, e: int, label: int) -> Insight:
-    """An Insight for tokens ``s:e``, its character span trimmed of spaces and control chars."""
-    text, doc = run.text, run.doc
-    start = doc[s].idx
-    last = doc[e - 1]
-    end = last.idx + len(last.text)
-    while start < end and (text[start].isspace() or not text[start].isprintable()):
-        start += 1
-    while end > start and (text[end - 1].isspace() or not text[end - 1].isprintable()):
-        end -= 1
-    return Insight(LABELS[label], text[start:end], start, end)
-
-
-def _none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
-    """A clause that is confidently about nothing (the call, a reaction) is left out."""
-    return any(lab == NONE and p[NONE] > 0.8 for lab, p in zip(labels, probs, strict=False))
-
-
 _DEFAULT_MODEL = """
 [model]
 @architectures = "debrief.InsightClassifier.v1"
@@ -546,6 +543,7 @@ feature_dropout = 0.3
         "threshold": 0.5,
         "second_threshold": 0.35,
         "split_confidence": 0.5,
+        "join": True,
         "gate": 0.4,
         "context": False,
         "cue_boosts": False,
@@ -563,6 +561,7 @@ def make_insights(
     threshold: float,
     second_threshold: float,
     split_confidence: float,
+    join: bool,
     gate: float,
     context: bool,
     cue_boosts: bool,
@@ -579,6 +578,7 @@ def make_insights(
         threshold=threshold,
         second_threshold=second_threshold,
         split_confidence=split_confidence,
+        join=join,
         gate=gate,
         context=context,
         cue_boosts=cue_boosts,

@@ -1,0 +1,153 @@
+"""Turning classified candidates into :class:`~debrief.models.Insight` records.
+
+The classifier (:mod:`insights`) decides a category per sentence or clause; this module makes
+the records: the character span of a token range, and the join of a sentence that only
+continues the insight before it. Transcripts end a sentence where a typist writes a comma
+("The hard part is hardware. It breaks in the field constantly."), so one insight arrives as
+two sentences; which sentences continue the one before is data
+(``pipelines/insights/joins.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.tokens import Doc
+
+from debrief.config import data_file
+from debrief.extract.insight_model import LABELS, NONE
+from debrief.models import Insight
+
+JOINS = "pipelines/insights/joins.toml"
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """What makes a sentence the continuation of the insight before it."""
+
+    openers: frozenset[str]
+    fillers: frozenset[str]
+    max_tokens: int
+    #: a word soon after the opener that starts a new point ("They also reimburse tuition")
+    new_point: frozenset[str] = frozenset()
+    #: a sentence filed as nothing continues only when the model's "none" is below this
+    max_none: float = 1.0
+    min_words: int = 3
+    #: a sentence filed under another category continues when the previous insight's
+    #: category has at least this probability in it
+    min_same: float = 1.0
+
+    @classmethod
+    def from_data(cls, data: dict) -> Continuation:
+        c = data["continuation"]
+        return cls(
+            openers=frozenset(w.lower() for w in c["openers"]),
+            fillers=frozenset(w.lower() for w in c.get("fillers", [])),
+            max_tokens=int(c["max_tokens"]),
+            new_point=frozenset(w.lower() for w in c.get("new_point", [])),
+            max_none=float(c.get("max_none", 1.0)),
+            min_words=int(c.get("min_words", 3)),
+            min_same=float(c.get("min_same", 1.0)),
+        )
+
+    def continues(self, doc: Doc, s: int, e: int) -> bool:
+        """Does the sentence ``s:e`` open like a continuation ("It breaks ...", "They ...")?"""
+        if e - s > self.max_tokens:
+            return False
+        k = s
+        while k < e and (doc[k].lower_ in self.fillers or doc[k].is_space):
+            k += 1
+        if k >= e - 1 or sum(1 for t in doc[k:e] if t.is_alpha) < self.min_words:
+            return False
+        if any(t.lower_ in self.new_point for t in doc[k + 1 : min(k + 4, e)]):
+            return False
+        word = doc[k].lower_
+        # "it's" is one token in a few tokenizations, two ("it", "'s") in spaCy's
+        return word in self.openers or word + doc[k + 1].lower_ in self.openers
+
+
+@functools.cache
+def continuation() -> Continuation:
+    """The shipped continuation rules (read once per process)."""
+    path = data_file(*JOINS.split("/"))
+    return Continuation.from_data(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+def emit(text: str, doc: Doc, s: int, e: int, label: int) -> Insight:
+    """An Insight for tokens ``s:e``, its character span trimmed of spaces and control chars."""
+    start = doc[s].idx
+    last = doc[e - 1]
+    end = last.idx + len(last.text)
+    while start < end and (text[start].isspace() or not text[start].isprintable()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or not text[end - 1].isprintable()):
+        end -= 1
+    return Insight(LABELS[label], text[start:end], start, end)
+
+
+def none_clause_is_meta(labels: list[int], probs: list[np.ndarray]) -> bool:
+    """A clause that is confidently about nothing (the call, a reaction) is left out."""
+    return any(lab == NONE and p[NONE] > 0.8 for lab, p in zip(labels, probs, strict=False))
+
+
+def join_continuations(
+    text: str,
+    doc: Doc,
+    sentences: Sequence[tuple[int, int]],
+    found: Sequence[list[Insight]],
+    excluded: Callable[[int, int], bool],
+    proba: Mapping[tuple[int, int], np.ndarray],
+    rules: Continuation | None = None,
+) -> list[Insight]:
+    """The insights of every sentence in order, a continuing sentence joined to the insight
+    that ends the sentence before it.
+
+    ``found[k]`` are sentence ``k``'s insights. Sentence ``k`` continues when it opens as
+    :meth:`Continuation.continues` says, the sentence before it ended with an insight, and
+    sentence ``k`` itself was filed as nothing or as that insight's category alone (a sentence
+    the model puts elsewhere is a new statement); ``excluded(s, e)`` (the call itself,
+    logistics, the speaker's own plans) never continues anything, nor a sentence filed as
+    nothing whose "none" probability (``proba[(s, e)]``) reaches ``max_none`` (a reaction to the
+    call: "It was honestly kind of a heavy conversation.")."""
+    rules = rules or continuation()
+    out: list[Insight] = []
+    prev_end = -1  # character end of the sentence before, when an insight ended it
+    for (s, e), ins in zip(sentences, found, strict=True):
+        sent_end = doc[e - 1].idx + len(doc[e - 1].text)
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and prev_end >= 0
+            and last.end >= prev_end
+            and len(ins) <= 1
+            and rules.continues(doc, s, e)
+            and _agrees(ins, last, proba[(s, e)], rules)
+            and not excluded(s, e)
+        ):
+            joined = emit(text, doc, s, e, LABELS.index(last.category))
+            out[-1] = Insight(last.category, text[last.start : joined.end], last.start, joined.end)
+            prev_end = joined.end
+            continue
+        out.extend(ins)
+        prev_end = ins[-1].end if ins and ins[-1].end >= _trimmed_end(text, sent_end) else -1
+    return out
+
+
+def _agrees(ins: list[Insight], last: Insight, p: np.ndarray, rules: Continuation) -> bool:
+    """May a sentence filed as ``ins`` (its probabilities ``p``) continue ``last``?"""
+    if not ins:
+        return bool(p[NONE] < rules.max_none)
+    if ins[0].category == last.category:
+        return True
+    # filed elsewhere, but the previous insight's category nearly as likely
+    return bool(p[LABELS.index(last.category)] >= rules.min_same)
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while end > 0 and (text[end - 1].isspace() or not text[end - 1].isprintable()):
+        end -= 1
+    return end

@@ -1,0 +1,117 @@
+"""Insights on transcript-shaped text: Whisper's full stops where a typist writes a comma.
+
+Real spaCy and the shipped insight model throughout. All texts are written for these tests
+(none come from the labelled corpus): lower case, run-ons and sentences split mid-thought,
+as tiny.en transcribes a spoken recap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from debrief.extract import extract
+
+pytest.importorskip("spacy")
+
+OPENING = (
+    "Okay so I just got off the phone with Marta Lindqvist, she runs the kitchen at a hospital. "
+)
+
+
+def insights(text: str) -> list[tuple[str, str]]:
+    result = extract(text)
+    for ins in result.insights:
+        assert text[ins.start : ins.end] == ins.text
+    return [(i.category, i.text) for i in result.insights]
+
+
+@pytest.fixture
+def component():
+    from debrief.extract import load_nlp
+
+    pipe = load_nlp().get_pipe("debrief_insights_v3")
+    saved = pipe.join
+    yield pipe
+    pipe.join = saved
+
+
+def _one_covering(found: list[tuple[str, str]], *parts: str) -> list[tuple[str, str]]:
+    return [(c, t) for c, t in found if all(p in t for p in parts)]
+
+
+def test_split_sentence_is_joined_back_into_one_insight(component) -> None:
+    # typed: "The worst part is the night inventory, it wrecks her sleep for days."
+    text = OPENING + "The worst part is the night inventory. It wrecks her sleep for days."
+    component.join = False
+    apart = insights(text)
+    component.join = True
+    joined = insights(text)
+    assert not _one_covering(apart, "night inventory", "wrecks her sleep")
+    both = _one_covering(joined, "night inventory", "wrecks her sleep")
+    assert [c for c, _ in both] == ["dislikes"]
+    # and the second half is no longer an insight of its own
+    assert not [t for _, t in joined if t.startswith("It wrecks")]
+
+
+def test_lower_case_transcript_joins_too(component) -> None:
+    component.join = True
+    text = (
+        "okay so that was marta lindqvist she runs the kitchen at a hospital. "
+        "she loves feeding the patients. it's the reason she stayed twenty years."
+    )
+    found = insights(text)
+    assert _one_covering(found, "feeding the patients", "the reason she stayed")
+
+
+def test_a_new_point_is_not_joined(component) -> None:
+    # "They also ..." adds a second point: two insights, as the author would label them
+    component.join = True
+    text = (
+        OPENING + "She said people usually move up to sous chef in about three years. "
+        "They also pay for a food safety certificate."
+    )
+    found = insights(text)
+    assert not _one_covering(found, "sous chef", "food safety")
+
+
+def test_a_reaction_to_the_call_is_not_joined(component) -> None:
+    component.join = True
+    text = (
+        OPENING + "She loves the early mornings in the kitchen. It was honestly a really nice call."
+    )
+    found = insights(text)
+    assert any("early mornings" in t for _, t in found)
+    assert not [t for _, t in found if "nice call" in t]
+
+
+def test_the_speakers_plan_is_not_joined(component) -> None:
+    component.join = True
+    text = (
+        OPENING + "She told me to get my food handler card first. So I'll book the class tomorrow."
+    )
+    found = insights(text)
+    assert any(c == "advice" and "food handler card" in t for c, t in found)
+    assert not [t for _, t in found if "book the class" in t]
+
+
+def test_continuation_rules_read_as_data_on_real_parses() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_emit import Continuation, continuation
+
+    rules = continuation()
+    assert {"they", "it"} <= rules.openers and "she" not in rules.openers
+    nlp = load_nlp()
+
+    def continues(text: str, r: Continuation = rules) -> bool:
+        doc = nlp.make_doc(text)
+        return r.continues(doc, 0, len(doc))
+
+    assert continues("They spend Fridays on farms testing the robots.")
+    assert continues("um, it breaks in the field constantly.")  # fillers skipped
+    assert not continues("She spends Fridays on farms.")  # the contact: a new statement
+    assert not continues("They also cover her tuition.")  # a new point
+    assert not continues("So, um.")  # too few words
+    long = "It " + "goes on and on " * 8 + "forever."
+    assert not continues(long)  # a statement of its own
+    other = Continuation.from_data({"continuation": {"openers": ["she"], "max_tokens": 10}})
+    assert continues("She spends Fridays on farms.", other)
