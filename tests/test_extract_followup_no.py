@@ -1,0 +1,71 @@
+"""Follow-up, due-date and call-length shapes from the recaps-n/-o authors and the run-ons of
+j..m (pipeline 1.19), through the real spaCy pipeline.
+
+Every sentence here is written for this file; none is copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from followup_cases import items as _items
+
+# ------------------------------------------------------------------ the opening line
+
+
+def test_opening_talk_to_the_contact_today_is_the_introduction() -> None:
+    # tiny.en hears "Talked to Marcus" as "Talk to Marcus"; "today" dates the call, not a to-do
+    text = (
+        "Talk to Marcus today. He's a charge nurse at Mercy General. He said nights are "
+        "rough. I'll email him a thank you tomorrow."
+    )
+    assert _items(text) == [("I'll email him a thank you tomorrow.", "2026-09-02")]
+    # the first name alone names the contact, and a call this morning is still the call
+    text = (
+        "Talk to Marcus Bell this morning, charge nurse at Mercy General. He said nights are rough."
+    )
+    assert _items(text) == []
+
+
+def test_a_later_talk_to_the_contact_stays_a_follow_up() -> None:
+    text = (
+        "Call with Marcus Bell, charge nurse at Mercy General. He said nights are rough. "
+        "He was kind. Talk to Marcus again on Friday about the float pool."
+    )
+    assert _items(text) == [("Talk to Marcus again on Friday about the float pool.", "2026-09-04")]
+
+
+# ------------------------------------------------------------------ the plan closing a run-on
+
+
+def test_dated_plan_closing_a_run_on_is_the_speakers() -> None:
+    # the parser hangs "i'll send" under her "ask ... if they need"; it closes the recap
+    text = (
+        "call with Dana from the dental clinic she said the hours are long but the team is "
+        "kind she told me to shadow for a day first she will ask the office manager if they "
+        "need a front desk temp i'll send her my resume tomorrow and call the clinic by friday"
+    )
+    assert _items(text) == [
+        ("i'll send her my resume tomorrow", "2026-09-02"),
+        ("call the clinic by friday", "2026-09-04"),
+    ]
+    text = (
+        "Talked with Ruben who runs the Eastside Library branch he did ten years in retail "
+        "first he told me to take the cataloging class before spending money on a degree "
+        "i'm going to enroll in the cataloging class by the twentieth"
+    )
+    assert _items(text) == [
+        ("i'm going to enroll in the cataloging class by the twentieth", "2026-09-20")
+    ]
+
+
+def test_closing_advice_and_undated_plans_stay_out() -> None:
+    # "i should" after her words is still her advice, and so is "she said i'll"
+    text = (
+        "talked with Dana at the clinic she said the hours are long she told me to shadow "
+        "first before paying for anything i should apply by friday"
+    )
+    assert _items(text) == []
+    text = (
+        "talked with Dana at the clinic she said the hours are long and she said i'll need "
+        "to shadow by friday"
+    )
+    assert _items(text) == []
