@@ -69,3 +69,54 @@ def test_closing_advice_and_undated_plans_stay_out() -> None:
         "to shadow by friday"
     )
     assert _items(text) == []
+
+
+def test_undated_closing_plan_that_says_when() -> None:
+    # "next week" sets no due date, but it says when: a plan, closing the run-on
+    text = (
+        "talked with Omar who coaches at the rec center he said the pay is thin but the kids "
+        "are great he gave me the name of their director Paula Reyes i'll reach out to Paula "
+        "next week"
+    )
+    assert _items(text) == [("i'll reach out to Paula next week", None)]
+
+
+# ------------------------------------------------------------------ "so I'll"
+
+
+def test_so_and_a_plan_after_her_advice_is_the_speakers() -> None:
+    text = (
+        "Spoke with Gwen, the volunteer coordinator at Riverside Hospice. She said the "
+        "training takes six weeks, she told me to sit in on an orientation first, so I'll "
+        "sign up for the March orientation by Friday."
+    )
+    assert _items(text) == [("I'll sign up for the March orientation by Friday.", "2026-09-04")]
+    text = (
+        "Gwen said the best way in is the volunteer track and she told me to email the "
+        "director so i'm going to email him this week"
+    )
+    assert _items(text) == [("i'm going to email him this week", None)]
+
+
+def test_so_with_advice_or_said_so_stays_hers() -> None:
+    # "so I should" may still be her advice; "she said so" is not the speaker's "so"
+    text = "She told me to sit in on an orientation first, so I should sign up by Friday."
+    assert _items(text) == []
+    assert _items("She said so I'll need a background check first.") == []
+
+
+# ------------------------------------------------------------------ list headers
+
+
+def test_things_to_do_and_the_plan_open_a_list() -> None:
+    text = (
+        "No call today, just planning. Things to do: renew my CPR card by the tenth, "
+        "email the clinic manager, and look into the evening phlebotomy course."
+    )
+    assert _items(text) == [
+        ("renew my CPR card by the tenth", "2026-09-10"),
+        ("email the clinic manager", None),
+        ("look into the evening phlebotomy course.", None),
+    ]
+    text = "So the plan: update my resume tonight, then call the union hall on Monday."
+    assert [due for _t, due in _items(text)] == ["2026-09-01", "2026-09-07"]

@@ -323,9 +323,9 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 continue
             if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
-            if (
-                self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])
-            ) and not self._closing_plan(doc, tok, j, fused):
+            if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
+                self._closing_plan(doc, tok, j, fused) or self._so_plan(doc, tok, j, fused)
+            ):
                 continue
             if found and found[-1][1] >= tok.i:
                 continue

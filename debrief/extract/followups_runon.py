@@ -93,20 +93,20 @@ class TranscriptAnchors:
     def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
         raise NotImplementedError
 
+    def _plan_modal(self, doc: Doc, j: int, fused: str | None) -> bool:
+        raise NotImplementedError
+
     def _closing_plan(self, doc: Doc, subj: Token, j: int, fused: str | None) -> bool:
         """The speaker's plan that closes an unpunctuated run-on recap, though the parser hangs
         it under the contact's words: "... she told me to take the terminology class first
         before spending money on a program i'm going to enroll in the med term class by april
         tenth", "... if they need an assistant i'll send her my cv tomorrow and register by the
         end of may". ``subj`` is the "i", ``j`` where its auxiliary starts. A plan ("i'll", "i'm
-        going to"; not "i should"), dated, that runs to the recap's end with no one else
-        speaking, no full stop in the forty words before it, and not tied to a reporting verb
-        or a subordinator just before ("she said i'll", "told me i'll", "that i'll")."""
-        if fused is not None:
-            plan = fused == "'ll" or (fused == "'m" and doc[j].lower_ in {"going", "gonna", "gon"})
-        else:
-            plan = bool(self.closing.match_at(doc, j, len(doc)))
-        if not plan or subj.i == 0 or len(doc) - subj.i > 30:
+        going to"; not "i should") that says when ("next week" too), runs to the recap's end
+        with no one else speaking, has no full stop in the forty words before it, and is not
+        tied to a reporting verb or a subordinator just before ("she said i'll", "told me
+        i'll", "that i'll")."""
+        if not self._plan_modal(doc, j, fused) or subj.i == 0 or len(doc) - subj.i > 30:
             return False
         prev = doc[subj.i - 1]
         if (
@@ -123,7 +123,7 @@ class TranscriptAnchors:
             t.lower_ in _OTHER_SUBJECTS for t in rest
         ):
             return False
-        return due_date(rest.text, anchor_date(doc)) is not None
+        return resolve_due(rest.text, anchor_date(doc)) is not None  # it says when
 
     def _dated_note(self, doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
         """A verbless note that only says what is due when: "Case study by July 20.",
