@@ -6,7 +6,12 @@ Every sentence here is written for this file; none is copied from a labelled cor
 
 from __future__ import annotations
 
+from datetime import date
+
+from followup_cases import DAY
 from followup_cases import items as _items
+
+from debrief.extract.dates import due_date
 
 # ------------------------------------------------------------------ the opening line
 
@@ -120,3 +125,35 @@ def test_things_to_do_and_the_plan_open_a_list() -> None:
     ]
     text = "So the plan: update my resume tonight, then call the union hall on Monday."
     assert [due for _t, due in _items(text)] == ["2026-09-01", "2026-09-07"]
+
+
+def test_plan_closing_a_run_on_after_an_object_that() -> None:
+    # "lead with that": "that" is the object here, not the start of a reported clause
+    text = (
+        "talked to Rui who runs analytics at a credit union he said automate one report at "
+        "your own job and write it up I told him about my macro and he said lead with that "
+        "I'll write that up as a one pager by Saturday"
+    )
+    assert _items(text) == [("I'll write that up as a one pager by Saturday", "2026-09-05")]
+
+
+def test_opening_call_with_the_contact_is_the_introduction() -> None:
+    text = (
+        "Call yesterday with Ines Duarte, facilities manager at Harbor Point Clinic. She said "
+        "the boilers are older than her. I'll send her my HVAC cert by Friday."
+    )
+    assert _items(text) == [("I'll send her my HVAC cert by Friday.", "2026-09-04")]
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_before_a_month_is_the_last_day_of_the_month_before() -> None:
+    assert _items("I'll register for the welding course before October.") == [
+        ("I'll register for the welding course before October.", "2026-09-30")
+    ]
+    assert due_date("renew the license before January", DAY) == date(2026, 12, 31)
+    # a day after the month is that day; the month we are in sets none
+    assert due_date("apply before October tenth", DAY) == date(2026, 10, 10)
+    assert due_date("before the 5th of October", DAY) == date(2026, 10, 5)
+    assert due_date("finish it before September", DAY) is None

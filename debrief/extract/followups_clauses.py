@@ -14,6 +14,8 @@ from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Verbs after which "so" is what was said or thought ("she said so I'll ...").
+_SAID_SO = {"say", "tell", "think", "hope", "guess", "believe", "suppose"}
 #: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
 _SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
 
@@ -115,8 +117,8 @@ class ClauseTests:
             k -= 1
         if k <= 0 or doc[k].lower_ != "so" or not self._plan_modal(doc, j, fused):
             return False
-        before = doc[k - 1]
-        return before.lemma_.lower() not in self.reporting and before.lower_ not in {"and", "not"}
+        before = doc[k - 1]  # "she said so", "I think so": "so" is what was said
+        return before.lemma_.lower() not in _SAID_SO and before.lower_ not in {"and", "not"}
 
     @staticmethod
     def _misread_relative(verb: Token, clause: Token) -> bool:

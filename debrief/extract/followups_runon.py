@@ -105,12 +105,12 @@ class TranscriptAnchors:
         going to"; not "i should") that says when ("next week" too), runs to the recap's end
         with no one else speaking, has no full stop in the forty words before it, and is not
         tied to a reporting verb or a subordinator just before ("she said i'll", "told me
-        i'll", "that i'll")."""
+        i'll", "that i'll"; "he said lead with that i'll ..." ends on an object)."""
         if not self._plan_modal(doc, j, fused) or subj.i == 0 or len(doc) - subj.i > 30:
             return False
         prev = doc[subj.i - 1]
         if (
-            prev.lower_ in self.subordinators
+            (prev.lower_ in self.subordinators and prev.dep_ not in {"pobj", "dobj"})
             or prev.lemma_.lower() in self.reporting
             or prev.lower_ in {"me", "us", "and", "but", "or"}
         ):

@@ -34,16 +34,19 @@ def introduces(item: FollowUp, name: str, anchor: date, verbs: set[str]) -> bool
     the contact (``name``, lower case) and sets no date ("Talk to Giovanni Russell, who is
     head of ..."), or it opens with one of ``verbs`` ("talk to", "speak with"), names the
     contact by any part of the name and is due no later than the call ("Talk to Marcus
-    today." for Marcus Bell): tiny.en's "Talked to" introducing the call."""
+    today." for Marcus Bell: tiny.en's "Talked to"; "Call yesterday with Haruto Sato, ...")."""
     words = re.findall(r"[^\W\d_]+", item.text.lower())
     if not any(len(part) > 2 and part in words for part in name.split()):
         return False
     if item.due is None and name in item.text.lower():
         return True
-    opening = " ".join(words[:4])
-    return any(v in opening for v in verbs) and (
-        item.due is None or date.fromisoformat(item.due) <= anchor
+    # "talk to Marcus", "call yesterday with Haruto": the phrase's first word opens the
+    # item, its second follows within three words
+    opening = any(
+        words[:1] == [first] and rest in words[1:4]
+        for first, _, rest in (v.partition(" ") for v in verbs)
     )
+    return opening and (item.due is None or date.fromisoformat(item.due) <= anchor)
 
 
 def has_subject(tok: Token) -> bool:
