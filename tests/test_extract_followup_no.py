@@ -10,8 +10,12 @@ from datetime import date
 
 from followup_cases import DAY
 from followup_cases import items as _items
+from followup_cases import minutes as _minutes
 
 from debrief.extract.dates import due_date
+from debrief.extract.followups_tokens import introduces
+from debrief.extract.lexicon import load_toml
+from debrief.models import FollowUp
 
 # ------------------------------------------------------------------ the opening line
 
@@ -42,23 +46,32 @@ def test_a_later_talk_to_the_contact_stays_a_follow_up() -> None:
 
 
 def test_dated_plan_closing_a_run_on_is_the_speakers() -> None:
-    # the parser hangs "i'll send" under her "ask ... if they need"; it closes the recap
+    # in a long run-on the parser hangs "i'll send" under her "ask ... if they need" and
+    # "i'm going to enroll" under "a whole degree": both close the recap
     text = (
-        "call with Dana from the dental clinic she said the hours are long but the team is "
-        "kind she told me to shadow for a day first she will ask the office manager if they "
-        "need a front desk temp i'll send her my resume tomorrow and call the clinic by friday"
+        "so that was my call with Dana Whitfield who manages the front desk at Lakeview Dental "
+        "she did eight years as a hygienist before moving into the office side her day is "
+        "scheduling insurance calls and calming nervous patients she loves the team and hates "
+        "the billing software she said the clinic is small and really family run she told me "
+        "to apply to at least five offices because the market is competitive she will ask her "
+        "office manager Samir if they need a temp i'll send her my resume tomorrow and "
+        "register for the front office course by the end of september"
     )
     assert _items(text) == [
         ("i'll send her my resume tomorrow", "2026-09-02"),
-        ("call the clinic by friday", "2026-09-04"),
+        ("register for the front office course by the end of september", "2026-09-30"),
     ]
     text = (
-        "Talked with Ruben who runs the Eastside Library branch he did ten years in retail "
-        "first he told me to take the cataloging class before spending money on a degree "
-        "i'm going to enroll in the cataloging class by the twentieth"
+        "talked with Ruben Ortiz who runs the Eastside branch library he did ten years in "
+        "retail before that and got his library tech certificate at night his week is story "
+        "times shelving and a lot of helping people with job applications on the computers he "
+        "loves the patrons and hates the budget fights he said the county really cares about "
+        "literacy he said cataloging and customer service are the foundation he told me to "
+        "take the cataloging class first before spending money on a whole degree i'm going to "
+        "enroll in the cataloging class by october tenth"
     )
     assert _items(text) == [
-        ("i'm going to enroll in the cataloging class by the twentieth", "2026-09-20")
+        ("i'm going to enroll in the cataloging class by october tenth", "2026-10-10")
     ]
 
 
@@ -138,11 +151,19 @@ def test_plan_closing_a_run_on_after_an_object_that() -> None:
 
 
 def test_opening_call_with_the_contact_is_the_introduction() -> None:
-    text = (
-        "Call yesterday with Ines Duarte, facilities manager at Harbor Point Clinic. She said "
-        "the boilers are older than her. I'll send her my HVAC cert by Friday."
-    )
-    assert _items(text) == [("I'll send her my HVAC cert by Friday.", "2026-09-04")]
+    # the test behind the opening-sentence filter, with the cue file's phrases
+    verbs = set(load_toml("followup_cues.toml")["intent"]["introductions"])
+    today = FollowUp(text="call with Nadia Haddad this morning.", due=DAY.isoformat())
+    assert introduces(today, "nadia haddad", DAY, verbs)
+    undated = FollowUp(text="Call yesterday with Haruto, ops PM at Cascadia Transit.", due=None)
+    assert introduces(undated, "haruto sato", DAY, verbs)
+    # a later date, another person, or another verb: a note
+    later = FollowUp(text="call with Nadia on Friday about the shift", due="2026-09-04")
+    assert not introduces(later, "nadia haddad", DAY, verbs)
+    other = FollowUp(text="call with Omar today", due=DAY.isoformat())
+    assert not introduces(other, "nadia haddad", DAY, verbs)
+    email = FollowUp(text="email Nadia the deck today", due=DAY.isoformat())
+    assert not introduces(email, "nadia haddad", DAY, verbs)
 
 
 # ------------------------------------------------------------------ dates
@@ -157,3 +178,28 @@ def test_before_a_month_is_the_last_day_of_the_month_before() -> None:
     assert due_date("apply before October tenth", DAY) == date(2026, 10, 10)
     assert due_date("before the 5th of October", DAY) == date(2026, 10, 5)
     assert due_date("finish it before September", DAY) is None
+
+
+# ------------------------------------------------------------------ call length
+
+
+def test_hour_long_as_a_note() -> None:
+    assert _minutes("Coffee with Ana Ruiz, site lead at Brightline Solar. Hour long. Great.") == 60
+    text = "call with Ana Ruiz, site lead at Brightline Solar, hour long, we clicked. She said hi."
+    assert _minutes(text) == 60
+
+
+def test_ages_and_far_numbers_are_no_length() -> None:
+    text = (
+        "quick one Tomas Berg network engineer at Fjord Bank we talked for twenty minutes he "
+        "said if I'm fifty two it's fine he said his team is mostly people over forty and "
+        "they like steady people"
+    )
+    assert _minutes(text) == 20
+    text = (
+        "Talked with Leticia for maybe ten minutes, she moved into security at forty six "
+        "after teaching."
+    )
+    assert _minutes(text) == 10
+    # a correction right after the length still wins
+    assert _minutes("We talked for an hour, actually no, more like forty.") == 40
