@@ -166,6 +166,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:(?:{mods})\s+)?(?:{wd}),?\s+the\s+(?P<day>{ordinal})\b"
             rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
         ),
+        # "before July": the last day of June (a day after the month is month_day's)
+        (
+            "before_month",
+            rf"\bbefore\s+(?:the\s+month\s+of\s+)?(?P<mon>{mon})\b"
+            rf"(?!\.?\s+(?:the\s+)?(?:{ordinal}|{cardinal})\b)",
+        ),
         # "before the weekend": the Friday, not the Saturday "the weekend" alone would be
         ("before_weekend", r"\bbefore\s+the\s+weekend\b"),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
@@ -251,6 +257,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         if g["which"].lower() == "next":
             return anchor + timedelta(days=7 - t + 5)
         return anchor + timedelta(days=max(0, 5 - t))
+    if kind == "before_month":
+        month = v.months[g["mon"].lower()]
+        first = _calendar_date(anchor, month, 1)
+        if first is None or month == anchor.month:
+            return None  # "before July" said in July: no deadline to read
+        return first - timedelta(days=1)
     if kind == "before_weekend":
         return anchor + timedelta(days=4 - t if t <= 4 else 11 - t)
     if kind == "week":

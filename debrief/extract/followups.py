@@ -33,6 +33,7 @@ from debrief.extract.followups_tokens import (
     anchor_date,
     enumerator,
     has_subject,
+    introduces,
     same_object,
     speaker_speaks,
 )
@@ -67,6 +68,8 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
         self.midway = PhraseSet(nlp, intent["midway"])
         self.commitments = set(intent["commitments"])
         self.hypothetical = PhraseSet(nlp, intent["hypothetical"])
+        self.closing = PhraseSet(nlp, intent["closing"], prefix="I")
+        self.intros = set(intent["introductions"])
         self.non_action_particles = {
             verb: set(words) for verb, words in intent["non_action_particles"].items()
         }
@@ -108,7 +111,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 if n < 3 and name:
                     # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
                     # introducing the contact, not a note to talk to them
-                    found = [f for f in found if f.due or name not in f.text.lower()]
+                    found = [f for f in found if not introduces(f, name, anchor, self.intros)]
                 if items and prev is not None:
                     grown = self._carry_over(doc, items[-1], prev, sent, bool(found))
                     items[-1] = grown or items[-1]
@@ -320,7 +323,9 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 continue
             if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
-            if self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v]):
+            if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
+                self._closing_plan(doc, tok, j, fused) or self._so_plan(doc, tok, j, fused)
+            ):
                 continue
             if found and found[-1][1] >= tok.i:
                 continue

@@ -10,9 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.followups_tokens import FUSED, coordinated, fresh_clause
+from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Verbs after which "so" is what was said or thought ("she said so I'll ...").
+_SAID_SO = {"say", "tell", "think", "hope", "guess", "believe", "suppose"}
 #: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
 _SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
 
@@ -24,6 +27,7 @@ class ClauseTests:
     non_action_particles: dict[str, set[str]]
     reporting: set[str]
     subordinators: set[str]
+    closing: PhraseSet
 
     # defined by FollowUpExtractor
     def _base_verb(self, tok: Token) -> bool:
@@ -94,6 +98,27 @@ class ClauseTests:
                 if by_other and not any(x.text in {".", ";"} for x in window[k:]):
                     return True
         return False
+
+    def _plan_modal(self, doc: Doc, j: int, fused: str | None) -> bool:
+        """The auxiliary at ``j`` (after "i", or fused into "ill"/"im") states a plan: "'ll",
+        "will", "'m going to", "'m gonna" (the cue file's ``closing``); not "should", "need
+        to", "want to", which after the contact's words may still be her advice."""
+        if fused is not None:
+            return fused == "'ll" or (fused == "'m" and doc[j].lower_ in {"going", "gonna", "gon"})
+        return bool(self.closing.match_at(doc, j, len(doc)))
+
+    def _so_plan(self, doc: Doc, subj: Token, j: int, fused: str | None) -> bool:
+        """ "she told me to apply directly, so I'll apply on their website this week": after
+        the contact's words, "so" + a plan ("I'll", "I'm going to") is what the speaker
+        decided, though the parser hangs it under her "told" ("she said so I'll" and "so
+        that I'll" are not)."""
+        k = subj.i - 1
+        while k > 0 and doc[k].text == ",":
+            k -= 1
+        if k <= 0 or doc[k].lower_ != "so" or not self._plan_modal(doc, j, fused):
+            return False
+        before = doc[k - 1]  # "she said so", "I think so": "so" is what was said
+        return before.lemma_.lower() not in _SAID_SO and before.lower_ not in {"and", "not"}
 
     @staticmethod
     def _misread_relative(verb: Token, clause: Token) -> bool:

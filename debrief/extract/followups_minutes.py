@@ -22,6 +22,9 @@ _BARE_AFTER = (
 _DURATION_HINT = re.compile(
     r"\b(?:min|mins|minutes?|hours?|went|ran|lasted|talked|chatted|spoke)\b", re.I
 )
+#: How far (characters) after a length a bare number may still correct it ("an hour,
+#: actually no, more like forty").
+_BARE_REACH = 60
 _CALL_SUBJECTS = {"we", "it", "i", "that", "this", "she", "he", "they", "who"}
 
 
@@ -80,6 +83,8 @@ class CallLength:
                 re.compile(r"\b(?:an?|one|a\s+full|a\s+whole|full|whole)[\s-]+hour\b", re.I),
                 lambda m: 60,
             ),
+            # a terse note's "Hour long." / ", hour long, we clicked"
+            (re.compile(r"\bhour[\s-]+long\b", re.I), lambda m: 60),
         ]
         self.bare = re.compile(rf"\b(?P<n>{num})\b", re.I)
 
@@ -126,6 +131,8 @@ class CallLength:
         for m in self.bare.finditer(text):
             if m.start() <= first or any(m.start() < e and s < m.end() for s, e, _ in mentions):
                 continue
+            if m.start() - max(e for _, e, _ in mentions) > _BARE_REACH:
+                continue  # a run-on's "his team is mostly people over forty": another topic
             v = parse_number(m.group("n"))
             if v and 5 <= v <= 240 and self._bare_ok(doc, base + m.end() - 1):
                 mentions.append((m.start(), m.end(), v))
@@ -163,6 +170,11 @@ class CallLength:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
+        tok = span[0]
+        while tok.i > 0 and tok.nbor(-1).like_num:
+            tok = tok.nbor(-1)  # "forty six": the number's first word
+        if tok.i > 0 and tok.nbor(-1).lower_ in {"at", "age", "aged", "'m", "am"}:
+            return False  # "moved into security at forty six", "if I'm fifty five": an age
         tok = span[0]
         if (
             tok.dep_ == "nummod"

@@ -77,6 +77,8 @@ class TranscriptAnchors:
     advice_words: set[str]
     reporting: set[str]
     midway: PhraseSet
+    closing: PhraseSet
+    subordinators: set[str]
 
     # defined by FollowUpExtractor
     def _end(self, doc: Doc, verb: int, limit: int) -> int:
@@ -90,6 +92,38 @@ class TranscriptAnchors:
 
     def _reported(self, doc: Doc, verb: Token, sent: Span) -> bool:
         raise NotImplementedError
+
+    def _plan_modal(self, doc: Doc, j: int, fused: str | None) -> bool:
+        raise NotImplementedError
+
+    def _closing_plan(self, doc: Doc, subj: Token, j: int, fused: str | None) -> bool:
+        """The speaker's plan that closes an unpunctuated run-on recap, though the parser hangs
+        it under the contact's words: "... she told me to take the terminology class first
+        before spending money on a program i'm going to enroll in the med term class by april
+        tenth", "... if they need an assistant i'll send her my cv tomorrow and register by the
+        end of may". ``subj`` is the "i", ``j`` where its auxiliary starts. A plan ("i'll", "i'm
+        going to"; not "i should") that says when ("next week" too), runs to the recap's end
+        with no one else speaking, has no full stop in the forty words before it, and is not
+        tied to a reporting verb or a subordinator just before ("she said i'll", "told me
+        i'll", "that i'll"; "he said lead with that i'll ..." ends on an object)."""
+        if not self._plan_modal(doc, j, fused) or subj.i == 0 or len(doc) - subj.i > 30:
+            return False
+        prev = doc[subj.i - 1]
+        if (
+            (prev.lower_ in self.subordinators and prev.dep_ not in {"pobj", "dobj"})
+            or prev.lemma_.lower() in self.reporting
+            or prev.lower_ in {"me", "us", "and", "but", "or"}
+        ):
+            return False
+        stops = {".", "?", "!", ";"}
+        if any(t.text in stops for t in doc[max(0, subj.i - 40) : subj.i]):
+            return False
+        rest = doc[subj.i :]
+        if any(t.text in stops for t in rest[:-1]) or any(
+            t.lower_ in _OTHER_SUBJECTS for t in rest
+        ):
+            return False
+        return resolve_due(rest.text, anchor_date(doc)) is not None  # it says when
 
     def _dated_note(self, doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
         """A verbless note that only says what is due when: "Case study by July 20.",

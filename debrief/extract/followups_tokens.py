@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from debrief.models import FollowUp
+
 #: "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
 FUSED = {"ill": "'ll", "im": "'m", "ive": "'ve", "id": "'d"}
 
@@ -25,6 +27,26 @@ def anchor_date(doc: Doc) -> date:
 def speaker_speaks(sent: Span) -> bool:
     """The speaker is a clause's subject again ("I told her ..."): the advice is over."""
     return any(t.lower_ in {"i", *FUSED} and t.dep_.startswith("nsubj") for t in sent)
+
+
+def introduces(item: FollowUp, name: str, anchor: date, verbs: set[str]) -> bool:
+    """An item of the opening sentences that is the call's introduction, not a note: it names
+    the contact (``name``, lower case) and sets no date ("Talk to Giovanni Russell, who is
+    head of ..."), or it opens with one of ``verbs`` ("talk to", "speak with"), names the
+    contact by any part of the name and is due no later than the call ("Talk to Marcus
+    today." for Marcus Bell: tiny.en's "Talked to"; "Call yesterday with Haruto Sato, ...")."""
+    words = re.findall(r"[^\W\d_]+", item.text.lower())
+    if not any(len(part) > 2 and part in words for part in name.split()):
+        return False
+    if item.due is None and name in item.text.lower():
+        return True
+    # "talk to Marcus", "call yesterday with Haruto": the phrase's first word opens the
+    # item, its second follows within three words
+    opening = any(
+        words[:1] == [first] and rest in words[1:4]
+        for first, _, rest in (v.partition(" ") for v in verbs)
+    )
+    return opening and (item.due is None or date.fromisoformat(item.due) <= anchor)
 
 
 def has_subject(tok: Token) -> bool:
