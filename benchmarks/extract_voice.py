@@ -70,7 +70,12 @@ def as_extraction(row: dict[str, Any]) -> dict[str, Any]:
             }
             for i in row.get("insights", [])
         ],
-        "follow_ups": [{"text": f["text"], "due": f.get("due")} for f in row.get("follow_ups", [])],
+        # What was said (kind null), not the ledger debrief generates (thank-you notes...).
+        "follow_ups": [
+            {"text": f["text"], "due": f.get("due")}
+            for f in row.get("follow_ups", [])
+            if f.get("kind") is None
+        ],
         "people_mentioned": row.get("people_mentioned", []),
         "companies_mentioned": row.get("companies_mentioned", []),
         "call_minutes": row.get("call_minutes"),
