@@ -93,6 +93,8 @@ class OrgFinder:
         )
         self.not_companies = {" ".join(words(x)) for x in not_companies}
         self.known_acronyms = word_list("org_acronyms")
+        self.tool_verbs = word_list("tool_verbs")
+        self.brand_nouns = word_list("brand_nouns")
         self.ranks = word_list("person_ranks")
         v = date_vocab()
         self.time_words = (
@@ -154,11 +156,12 @@ class OrgFinder:
             return True
         if any(t.lower_.rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"} for t in span):
             return True
-        # "Captain Hollis", "Coach Pellegrini": a rank and a surname name a person
+        # "Captain Hollis", "Coach Pellegrini", "Sergeant Major Alvarez": a rank and a surname
+        # name a person ("Sergeant First Class": a rank alone)
         if (
-            e - s == 2
+            e - s >= 2
             and doc[s].lower_.rstrip(".") in self.ranks
-            and doc[s + 1].lower_ not in self.heads
+            and not any(t.lower_ in self.heads for t in doc[s + 1 : e])
         ):
             return True
         # "at a CDFI", "a PBM", "an MBA": an acronym after an indefinite article or a
@@ -364,7 +367,14 @@ class OrgFinder:
                 e = chunk_end(doc, k, end, low)
                 if e == k and m and not low:
                     e = chunk_end(doc, k, end, True, 3)  # "at jp morgan"
-                    if e > k and any(not t.is_lower for t in doc[k:e]):
+                    if e > k and (
+                        any(not t.is_lower for t in doc[k:e])
+                        # "at the workforce center", "a kombucha company", "the paralegal
+                        # association newsletter": with a determiner, or a lower-case noun
+                        # after it, a lower-case run in a cased recap describes, not names
+                        or doc[k - 1].lower_ in _SKIP_DET
+                        or (e < end and doc[e].is_lower and doc[e].pos_ in {"NOUN", "ADJ"})
+                    ):
                         e = k
                 if low and m and (e > k or doc[k - 1].lower_ not in {"a", "an"}):
                     # "for uber freight on the carrier side"; "at a consulting firm" (an
@@ -382,11 +392,19 @@ class OrgFinder:
                             "through",
                             "via",
                         }
-                        place_like = self._covered(doc, k, e, _PLACE_LABELS) and prep in {
-                            "from",
-                            "for",
-                            "with",
-                        }
+                        place_like = self._covered(doc, k, e, _PLACE_LABELS) and (
+                            prep in {"from", "for", "with", "out"}
+                            # "at a Montreal studio", "the Ontario legislature": a place
+                            # qualifying the lower-case noun after it ("a Peterbilt dealer",
+                            # "the Lane County postings" name an organisation)
+                            or (
+                                e < end
+                                and doc[e].is_lower
+                                and doc[e].pos_ == "NOUN"
+                                and doc[e].lemma_ not in self.brand_nouns
+                                and not any(t.lower_ in self.of_heads for t in span)
+                            )
+                        )
                         # "Dana Whitfield from Pfizer": right after the contact's own name, a
                         # name after "from" is where they work, whatever label NER guessed
                         of_contact = prep == "from" and i > 0 and (i - 1) in blocked
@@ -477,6 +495,10 @@ class OrgFinder:
             if ent.label_ == "ORG" and not is_acronym(span.text.replace("the ", "")):
                 if len(span) == 1 and (span[0].pos_ != "PROPN" or nxt_is(doc, e, {"'s"})):
                     continue
+                if not low and span.text.islower() and not (s > 0 and doc[s - 1].lower_ in self.naming):
+                    continue  # "the food bank", "an ag technology specialist": a description
+                if s > 0 and doc[s - 1].lower_ in self.tool_verbs:
+                    continue  # "learn Power Query", "using NetSuite": a tool, not an employer
                 if all(t.lower_ in person_words for t in span):
                     continue  # "email Julia" after "Julia Santos at Jacobs": a person, again
                 if s > 0 and doc[s - 1].lower_ in {"in", "to", "into", "on"}:

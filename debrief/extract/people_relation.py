@@ -48,6 +48,16 @@ class PersonRelation(PersonContext):
         first = sent.start
         while first < s and (doc[first].is_punct or doc[first].lower_ in self.fillers):
             first += 1
+        # "he'll introduce me to their data lead | Sunita Rao i'll ...": in unpunctuated
+        # speech the parser may start a sentence at the name; with no punctuation at that
+        # break and a person cue right before it, the name ends the sentence before
+        if (
+            first == s
+            and sent.start > 0
+            and not doc[sent.start - 1].is_punct
+            and self._context_before(doc, s)
+        ):
+            return self._referral(doc, sent.start - 1, aliases)
         if (
             sent.start > 0
             and first < s
