@@ -95,6 +95,8 @@ class OrgFinder:
         self.known_acronyms = word_list("org_acronyms")
         self.tool_verbs = word_list("tool_verbs")
         self.brand_nouns = word_list("brand_nouns")
+        self.title_nouns = word_list("title_nouns")
+        self.skill_words = word_list("skill_words")
         self.ranks = word_list("person_ranks")
         v = date_vocab()
         self.time_words = (
@@ -147,6 +149,44 @@ class OrgFinder:
             return True
         first = doc[s].lower_
         if first in self.time_words or first.rstrip("s") in self.time_words:
+            return True
+        # "a book, Just Enough Research", "read the book How to Lie with Maps", "a newsletter,
+        # Locally Optimistic": a title, not an organisation
+        if any(
+            t.lower_ in self.title_nouns and t.pos_ == "NOUN" for t in doc[max(0, s - 3) : s]
+        ):
+            return True
+        # "comfortable with QLab", "experience in Yardi": a skill's tool, not an employer
+        if (
+            s > 1
+            and doc[s - 1].lower_ in {"with", "in", "on"}
+            and doc[s - 2].lower_ in self.skill_words
+        ):
+            return True
+        # "Google Certified Educator Level 2": a credential ("the Association of Certified
+        # Fraud Examiners" has an organisation's head word)
+        if any(t.lower_ in {"certified", "certification"} for t in span) and not self.has_head(
+            span
+        ):
+            return True
+        # "Ji-ho Lindqvist", "a Black-owned agency", "Jae-won Choi": a piece of a hyphenated
+        # word is no name of its own
+        if (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_lower
+        ) or (
+            s > 1
+            and doc[s - 2].text == "-"
+            and doc[s - 1].is_lower
+            and not doc[s - 2].whitespace_
+            and doc[s - 1].whitespace_
+            and is_cap(doc[s], False)
+            and s > 2
+            and is_cap(doc[s - 3], False)
+        ):
             return True
         if all(t.like_num or t.is_punct for t in span) or _GRADE.match(span.text):
             return True
@@ -322,6 +362,8 @@ class OrgFinder:
         def add(s: int, e: int, strong: bool) -> None:
             while s < e and doc[s].lower_ in _SKIP_DET:
                 s += 1
+            if e - s > 2 and doc[s].lower_ == "ex" and doc[s + 1].text == "-":
+                s += 2  # "Ex-Air Force avionics": the organisation is the Air Force
             while e > s and doc[e - 1].is_punct:
                 e -= 1
             if e <= s or any(k in blocked for k in range(s, e)) or self._bad(doc, s, e):
@@ -344,7 +386,8 @@ class OrgFinder:
             prev = found.get(s)
             if nxt_is(doc, e, {"and"}) and e + 1 < n and is_cap(doc[e + 1], low):
                 e2 = chunk_end(doc, e + 1, n, low)
-                if self.has_head(doc[s:e2]):  # "Paws and Claws Animal Clinic"
+                # "Paws and Claws Animal Clinic"; "Barnes and Noble", one organisation to the tagger
+                if self.has_head(doc[s:e2]) or self._covered(doc, s, e2, {"ORG"}):
                     e = e2
                     name = display_name(doc[s:e].text)
             if prev is None or (e - s) > (prev.end - prev.start):
@@ -360,6 +403,21 @@ class OrgFinder:
             end = sent_end.get(i, n)
             m = self.strong_preps.match_at(doc, i, end)
             weak = 0 if m else self.weak_preps.match_at(doc, i, end)
+            if (
+                (m or weak)
+                and doc[i].lower_ in {"for", "and"}
+                and i > 0
+                and i + 1 < end
+                and is_cap(doc[i - 1], low)
+                and is_cap(doc[i + 1], low)
+                and not low
+                and doc[i - 1].ent_type_ == "ORG"
+                and doc[i + 1].ent_type_ == "ORG"
+                and doc[i + 1].ent_iob_ == "I"
+            ):
+                # "Habitat for Humanity", "the Association for Assessment and Accreditation of
+                # ...": inside one organisation's name, not a preposition before another
+                m = weak = 0
             k = i + (m or weak)
             if m or weak:
                 while k < end and doc[k].lower_ in _SKIP_DET | {"um", "uh", ","}:
