@@ -259,6 +259,20 @@ class OrgFinder:
             and (tok.i == 0 or not is_cap(doc[tok.i - 1], False))
         )
 
+    def _person_of(self, doc: Doc, i: int) -> bool:
+        """Whether "of" at ``i`` ties a person's name to an organisation ("Lena Park of Acme
+        Robotics"): a name the tagger reads as a person ends right before it and a capitalised
+        word follows; "Bank of America", "Duke of York" have no person before "of"."""
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].lower_ == "of"
+            and doc[i - 1].ent_type_ == "PERSON"
+            and doc[i - 1].pos_ == "PROPN"
+            and is_cap(doc[i + 1], False)
+            and doc[i + 1].ent_type_ != "PERSON"
+            and doc[i - 1].lower_ not in self.heads
+        )
+
     def _names_an_org(self, doc: Doc, i: int) -> bool:
         """Whether "called"/"named" at ``i`` follows an organisation noun: "a startup called",
         "a food bank in Oakland called" (a place between them is fine, a verb is not)."""
@@ -364,6 +378,11 @@ class OrgFinder:
                 s += 1
             if e - s > 2 and doc[s].lower_ == "ex" and doc[s + 1].text == "-":
                 s += 2  # "Ex-Air Force avionics": the organisation is the Air Force
+            for j in range(s + 1, e - 1):
+                # "Lena Park of Acme Robotics": a person, then the organisation they are of
+                if self._person_of(doc, j) and doc[s].ent_type_ == "PERSON":
+                    s = j + 1
+                    break
             while e > s and doc[e - 1].is_punct:
                 e -= 1
             if e <= s or any(k in blocked for k in range(s, e)) or self._bad(doc, s, e):
@@ -510,6 +529,11 @@ class OrgFinder:
                         add(s, e, True)
             if self._acting_acronym(doc, tok, low):
                 add(tok.i, tok.i + 1, False)
+            if not low and self._person_of(doc, tok.i):
+                # "talk to Lena Park of Acme Robotics", "his old boss Lena Park of Acme"
+                e = chunk_end(doc, tok.i + 1, sent_end.get(tok.i, n), low)
+                if e > tok.i + 1:
+                    add(tok.i + 1, e, True)
             if (
                 tok.lower_ in self.naming
                 and tok.i + 1 < n
@@ -557,6 +581,16 @@ class OrgFinder:
                     continue  # "the food bank", "an ag technology specialist": a description
                 if s > 0 and doc[s - 1].lower_ in self.tool_verbs:
                     continue  # "learn Power Query", "using NetSuite": a tool, not an employer
+                sent = doc[s].sent
+                if (
+                    sent.start > 0
+                    and doc[sent.start - 1].text in {".", "?", "!"}
+                    and all(t.is_punct for t in doc[sent.start : s])
+                    and all(t.is_punct for t in doc[e : sent.end])
+                ):
+                    # "Department of Public Health." alone between two sentences: in a
+                    # transcript, a fragment Whisper made up or split off, named by nothing
+                    continue
                 if all(t.lower_ in person_words for t in span):
                     continue  # "email Julia" after "Julia Santos at Jacobs": a person, again
                 if s > 0 and doc[s - 1].lower_ in {"in", "to", "into", "on"}:
