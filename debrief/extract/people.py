@@ -65,6 +65,7 @@ class PeopleExtractor(PersonRelation):
         self.not_before = PhraseSet(nlp, ctx["not_before"])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
+        self.title_nouns = word_list("title_nouns")
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
         self.listed = PhraseSet(nlp, ref["listed"])
@@ -298,6 +299,10 @@ class PeopleExtractor(PersonRelation):
                 continue  # "he was a teacher, P.E. Teacher": a job, whatever cue precedes it
             if any(self.nicknames.match_at(doc, s - n, s) == n for n in (1, 2, 3) if s >= n):
                 continue  # "Margaret Ellison, everyone calls her Peggy": a nickname
+            if not before_ctx and any(
+                t.lower_ in self.title_nouns and t.pos_ == "NOUN" for t in doc[max(0, s - 3) : s]
+            ):
+                continue  # "a newsletter, Philanthropy Wire Weekly": a work's title
             if (
                 contact is not None
                 and contact.name
@@ -491,8 +496,10 @@ class PeopleExtractor(PersonRelation):
         key = person_key(company).split()
         if not key or any(w in self.org_heads for w in key):
             return False
-        if contact is not None and contact.company and company_key(company) == company_key(
-            contact.company
+        if (
+            contact is not None
+            and contact.company
+            and company_key(company) == company_key(contact.company)
         ):
             return False
         names = [p.name for p in people if len(person_key(p.name).split()) > len(key)]
