@@ -92,6 +92,8 @@ class OrgChecks:
             and not doc[e - 1].whitespace_
             and not doc[e].whitespace_
             and doc[e + 1].is_lower
+            # "Chick-fil-A" is one name ("Professor-turned-consultant" is none)
+            and not (nxt_is(doc, e + 2, {"-"}) and e + 3 < len(doc) and is_cap(doc[e + 3], False))
         ) or (
             s > 1
             and doc[s - 2].text == "-"

@@ -352,6 +352,10 @@ class PeopleExtractor(PersonRelation):
                 # "the Braintrust thing": a title, a tool or a school, not a person
                 continue
             overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
+            if not before_ctx and any(
+                m.start <= s and e <= m.end and m.end - m.start > e - s for m in overlaps
+            ):
+                continue  # "the Center for Health Equity": words inside a longer organisation
             # "Grace introduced us": a weak organisation guess on this very name, in a
             # person context, is no evidence its words name an organisation
             own = {
