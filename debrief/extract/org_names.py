@@ -46,6 +46,10 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
         if t.text in {"&", "-", "+"} and nxt is not None and is_cap(nxt, low):
             j += 2
             continue
+        # "Heartland Growers Co-op": the tokenizer splits "Co-op" into "Co", "-", "op"
+        if t.text == "-" and nxt is not None and nxt.lower_ == "op" and doc[j - 1].lower_ == "co":
+            j += 2
+            continue
         if t.lower_ in _CONNECT and nxt is not None and is_cap(nxt, low) and not low:
             j += 2
             continue

@@ -10,16 +10,16 @@ such as "X hired her", an apposition to "firm", an organisation head word such a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import PhraseSet, load_toml, word_list
+from debrief.extract.org_checks import OrgChecks
 from debrief.extract.org_names import (
     OrgMention,
     chunk_end,
@@ -28,7 +28,7 @@ from debrief.extract.org_names import (
     merge_names,
     nxt_is,
 )
-from debrief.names import clean_company, words
+from debrief.names import words
 
 # re-exported: the contact and people rules import these from here
 __all__ = [
@@ -46,28 +46,13 @@ __all__ = [
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
 _SKIP_DET = {"the", "a", "an"}
-_UNIT_NOUNS = {
-    "branch",
-    "campus",
-    "location",
-    "area",
-    "region",
-    "site",
-    "plant",
-    "store",
-    "warehouse",
-    "airport",
-    "metro",
-}
 _NOT_NAME_POS = {"VERB", "AUX", "PRON", "DET", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
-_EMPLOYER_PREPS = {"at", "joined", "join", "joining"}
 
 
 _DEBUG = False
-_GRADE = re.compile(r"^[A-Z]{1,4}\s*-?\s*\d+[A-Z]?$")
 
 
-class OrgFinder:
+class OrgFinder(OrgChecks):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_companies: Iterable[str]) -> None:
         self.strong_preps = PhraseSet(nlp, cfg["prepositions"])
         self.weak_preps = PhraseSet(nlp, cfg["weak_prepositions"])
@@ -93,6 +78,10 @@ class OrgFinder:
         )
         self.not_companies = {" ".join(words(x)) for x in not_companies}
         self.known_acronyms = word_list("org_acronyms")
+        self.tool_verbs = word_list("tool_verbs")
+        self.brand_nouns = word_list("brand_nouns")
+        self.title_nouns = word_list("title_nouns")
+        self.skill_words = word_list("skill_words")
         self.ranks = word_list("person_ranks")
         v = date_vocab()
         self.time_words = (
@@ -126,105 +115,6 @@ class OrgFinder:
         )
 
     # ------------------------------------------------------------ helpers
-
-    def _bad(self, doc: Doc, s: int, e: int) -> bool:
-        span = doc[s:e]
-        key = " ".join(words(span.text))
-        # "at Figma", "joined Slack": a product name after "at"/"joined" is its company
-        employer = (
-            s > 0
-            and doc[s - 1].lower_ in _EMPLOYER_PREPS
-            and not is_acronym(span.text)
-            and not (s > 1 and doc[s - 2].pos_ in {"ADJ", "ADV"})  # "good at Pro Tools"
-        )
-        if (
-            not key
-            or (key in self.not_companies and not employer)
-            or (" ".join(words(clean_company(span.text))) in self.not_companies and not employer)
-        ):
-            return True
-        first = doc[s].lower_
-        if first in self.time_words or first.rstrip("s") in self.time_words:
-            return True
-        if all(t.like_num or t.is_punct for t in span) or _GRADE.match(span.text):
-            return True
-        if nxt_is(doc, e, _UNIT_NOUNS):
-            return True
-        if nxt_is(doc, e, self.credential_nouns):
-            return True
-        if any(t.lower_.rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"} for t in span):
-            return True
-        # "Captain Hollis", "Coach Pellegrini": a rank and a surname name a person
-        if (
-            e - s == 2
-            and doc[s].lower_.rstrip(".") in self.ranks
-            and doc[s + 1].lower_ not in self.heads
-        ):
-            return True
-        # "at a CDFI", "a PBM", "an MBA": an acronym after an indefinite article or a
-        # possessive names a kind of organisation, a credential or a person, not one employer
-        if (
-            e - s == 1
-            and is_acronym(span.text)
-            and s > 0
-            and doc[s - 1].lower_ in self.acronym_kind_words
-        ):
-            return True
-        nxt = doc[e] if e < len(doc) else None
-        if (
-            nxt is not None
-            and nxt.lower_ in self.modifier_nouns
-            and (is_acronym(span.text) or e - s == 1)
-        ):
-            return True
-        return bool(
-            s > 0 and doc[s - 1].lower_ in {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."}
-        )
-
-    @staticmethod
-    def _owned_s(doc: Doc, e: int) -> bool:
-        """Whether the possessive 's at ``doc[e]`` belongs to the name before it ("Macy's",
-        "Harrah's", "Lloyd's"): nothing possessed follows it (a full stop, a preposition, a
-        conjunction, "has"/"had"/"will"); "Patagonia's PR team" and "Microsoft's been" stay
-        possessives."""
-        if e >= len(doc) or doc[e].tag_ != "POS" or doc[e].lower_ not in {"'s", "\u2019s"}:
-            return False
-        if e + 1 >= len(doc):
-            return True
-        nxt = doc[e + 1]
-        return (
-            nxt.is_punct
-            or nxt.tag_ in {"IN", "CC", "TO", "MD", "WDT"}
-            or nxt.lower_ in {"has", "had", "is", "was"}
-        )
-
-    @staticmethod
-    def _acting_acronym(doc: Doc, tok: Token, low: bool) -> bool:
-        """An all-caps acronym that owns something or does something is an organisation:
-        "REI's Co-op Brand team", "the AWWA has resilience standards", "NWS is still a lot of
-        Fortran". Credentials, tools and titles ("SQL is", "her PMP") are kept out by
-        ``not_companies.txt`` and by the words before them (``_bad``)."""
-        if low or not is_acronym(tok.text) or len(tok.text) < 2 or not tok.is_alpha:
-            return False
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "'s":
-            return True
-        # the subject of a verb, alone ("the NCUA examiners" is a modifier, "Crisis PR" a name)
-        return (
-            tok.dep_ == "nsubj"
-            and tok.head.pos_ in {"VERB", "AUX"}
-            and tok.head.i > tok.i
-            and (tok.i == 0 or not is_cap(doc[tok.i - 1], False))
-        )
-
-    def _names_an_org(self, doc: Doc, i: int) -> bool:
-        """Whether "called"/"named" at ``i`` follows an organisation noun: "a startup called",
-        "a food bank in Oakland called" (a place between them is fine, a verb is not)."""
-        for t in reversed(doc[max(0, i - 5) : i]):
-            if t.lower_ in self.apposition_nouns:
-                return True
-            if t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct:
-                return False
-        return False
 
     def _lower_word(self, t: Token, first_called: bool = False) -> bool:
         """A word that can belong to an organisation's name in a lower-case transcript."""
@@ -283,30 +173,6 @@ class OrgFinder:
             return e
         return last
 
-    def has_head(self, span: Span) -> bool:
-        toks = [t.lower_ for t in span]
-        if any(t in self.heads for t in toks[1:]) or (
-            len(toks) > 1 and toks[0] in self.heads and toks[1] == "of"
-        ):
-            return True
-        return len(toks) > 2 and toks[0] in self.of_heads and toks[1] == "of"
-
-    @staticmethod
-    def _covered(doc: Doc, s: int, e: int, labels: set[str]) -> bool:
-        """True when one entity with one of ``labels`` spans all of doc[s:e]."""
-        ent = doc[s].ent_type_
-        return (
-            bool(ent)
-            and ent in labels
-            and all(t.ent_type_ == ent for t in doc[s:e])
-            and (s + 1 == e or all(t.ent_iob_ == "I" for t in doc[s + 1 : e]))
-        )
-
-    @staticmethod
-    def _label(doc: Doc, s: int, e: int) -> str:
-        labels = [t.ent_type_ for t in doc[s:e] if t.ent_type_]
-        return max(set(labels), key=labels.count) if labels else ""
-
     # ------------------------------------------------------------ finder
 
     def find(self, doc: Doc, blocked: set[int] | None = None) -> list[OrgMention]:
@@ -319,6 +185,13 @@ class OrgFinder:
         def add(s: int, e: int, strong: bool) -> None:
             while s < e and doc[s].lower_ in _SKIP_DET:
                 s += 1
+            if e - s > 2 and doc[s].lower_ == "ex" and doc[s + 1].text == "-":
+                s += 2  # "Ex-Air Force avionics": the organisation is the Air Force
+            for j in range(s + 1, e - 1):
+                # "Lena Park of Acme Robotics": a person, then the organisation they are of
+                if self._person_of(doc, j) and doc[s].ent_type_ == "PERSON":
+                    s = j + 1
+                    break
             while e > s and doc[e - 1].is_punct:
                 e -= 1
             if e <= s or any(k in blocked for k in range(s, e)) or self._bad(doc, s, e):
@@ -341,7 +214,8 @@ class OrgFinder:
             prev = found.get(s)
             if nxt_is(doc, e, {"and"}) and e + 1 < n and is_cap(doc[e + 1], low):
                 e2 = chunk_end(doc, e + 1, n, low)
-                if self.has_head(doc[s:e2]):  # "Paws and Claws Animal Clinic"
+                # "Paws and Claws Animal Clinic"; "Barnes and Noble", one organisation to the tagger
+                if self.has_head(doc[s:e2]) or self._covered(doc, s, e2, {"ORG"}):
                     e = e2
                     name = display_name(doc[s:e].text)
             if prev is None or (e - s) > (prev.end - prev.start):
@@ -357,6 +231,21 @@ class OrgFinder:
             end = sent_end.get(i, n)
             m = self.strong_preps.match_at(doc, i, end)
             weak = 0 if m else self.weak_preps.match_at(doc, i, end)
+            if (
+                (m or weak)
+                and doc[i].lower_ in {"for", "and"}
+                and i > 0
+                and i + 1 < end
+                and is_cap(doc[i - 1], low)
+                and is_cap(doc[i + 1], low)
+                and not low
+                and doc[i - 1].ent_type_ == "ORG"
+                and doc[i + 1].ent_type_ == "ORG"
+                and doc[i + 1].ent_iob_ == "I"
+            ):
+                # "Habitat for Humanity", "the Association for Assessment and Accreditation of
+                # ...": inside one organisation's name, not a preposition before another
+                m = weak = 0
             k = i + (m or weak)
             if m or weak:
                 while k < end and doc[k].lower_ in _SKIP_DET | {"um", "uh", ","}:
@@ -364,7 +253,14 @@ class OrgFinder:
                 e = chunk_end(doc, k, end, low)
                 if e == k and m and not low:
                     e = chunk_end(doc, k, end, True, 3)  # "at jp morgan"
-                    if e > k and any(not t.is_lower for t in doc[k:e]):
+                    if e > k and (
+                        any(not t.is_lower for t in doc[k:e])
+                        # "at the workforce center", "a kombucha company", "the paralegal
+                        # association newsletter": with a determiner, or a lower-case noun
+                        # after it, a lower-case run in a cased recap describes, not names
+                        or doc[k - 1].lower_ in _SKIP_DET
+                        or (e < end and doc[e].is_lower and doc[e].pos_ in {"NOUN", "ADJ"})
+                    ):
                         e = k
                 if low and m and (e > k or doc[k - 1].lower_ not in {"a", "an"}):
                     # "for uber freight on the carrier side"; "at a consulting firm" (an
@@ -382,11 +278,19 @@ class OrgFinder:
                             "through",
                             "via",
                         }
-                        place_like = self._covered(doc, k, e, _PLACE_LABELS) and prep in {
-                            "from",
-                            "for",
-                            "with",
-                        }
+                        place_like = self._covered(doc, k, e, _PLACE_LABELS) and (
+                            prep in {"from", "for", "with", "out"}
+                            # "at a Montreal studio", "the Ontario legislature": a place
+                            # qualifying the lower-case noun after it ("a Peterbilt dealer",
+                            # "the Lane County postings" name an organisation)
+                            or (
+                                e < end
+                                and doc[e].is_lower
+                                and doc[e].pos_ == "NOUN"
+                                and doc[e].lemma_ not in self.brand_nouns
+                                and not any(t.lower_ in self.of_heads for t in span)
+                            )
+                        )
                         # "Dana Whitfield from Pfizer": right after the contact's own name, a
                         # name after "from" is where they work, whatever label NER guessed
                         of_contact = prep == "from" and i > 0 and (i - 1) in blocked
@@ -434,6 +338,11 @@ class OrgFinder:
                         add(s, e, True)
             if self._acting_acronym(doc, tok, low):
                 add(tok.i, tok.i + 1, False)
+            if not low and self._person_of(doc, tok.i):
+                # "talk to Lena Park of Acme Robotics", "his old boss Lena Park of Acme"
+                e = chunk_end(doc, tok.i + 1, sent_end.get(tok.i, n), low)
+                if e > tok.i + 1:
+                    add(tok.i + 1, e, True)
             if (
                 tok.lower_ in self.naming
                 and tok.i + 1 < n
@@ -476,6 +385,24 @@ class OrgFinder:
             span = doc[s:e]
             if ent.label_ == "ORG" and not is_acronym(span.text.replace("the ", "")):
                 if len(span) == 1 and (span[0].pos_ != "PROPN" or nxt_is(doc, e, {"'s"})):
+                    continue
+                if (
+                    not low
+                    and span.text.islower()
+                    and not (s > 0 and doc[s - 1].lower_ in self.naming)
+                ):
+                    continue  # "the food bank", "an ag technology specialist": a description
+                if s > 0 and doc[s - 1].lower_ in self.tool_verbs:
+                    continue  # "learn Power Query", "using NetSuite": a tool, not an employer
+                sent = doc[s].sent
+                if (
+                    sent.start > 0
+                    and doc[sent.start - 1].text in {".", "?", "!"}
+                    and all(t.is_punct for t in doc[sent.start : s])
+                    and all(t.is_punct for t in doc[e : sent.end])
+                ):
+                    # "Department of Public Health." alone between two sentences: in a
+                    # transcript, a fragment Whisper made up or split off, named by nothing
                     continue
                 if all(t.lower_ in person_words for t in span):
                     continue  # "email Julia" after "Julia Santos at Jacobs": a person, again

@@ -65,6 +65,7 @@ class PeopleExtractor(PersonRelation):
         self.not_before = PhraseSet(nlp, ctx["not_before"])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
+        self.title_nouns = word_list("title_nouns")
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
         self.listed = PhraseSet(nlp, ref["listed"])
@@ -298,6 +299,10 @@ class PeopleExtractor(PersonRelation):
                 continue  # "he was a teacher, P.E. Teacher": a job, whatever cue precedes it
             if any(self.nicknames.match_at(doc, s - n, s) == n for n in (1, 2, 3) if s >= n):
                 continue  # "Margaret Ellison, everyone calls her Peggy": a nickname
+            if not before_ctx and any(
+                t.lower_ in self.title_nouns and t.pos_ == "NOUN" for t in doc[max(0, s - 3) : s]
+            ):
+                continue  # "a newsletter, Philanthropy Wire Weekly": a work's title
             if (
                 contact is not None
                 and contact.name
@@ -311,7 +316,12 @@ class PeopleExtractor(PersonRelation):
             if heading and s < heading[1] and heading[0] < e:
                 continue  # "Deep Reef, ...": a misheard "Debrief"
             titled = (
-                s > 0 and doc[s - 1].lower_ in self.honorifics and not is_acronym(doc[s - 1].text)
+                s > 0
+                and doc[s - 1].lower_ in self.honorifics
+                and not is_acronym(doc[s - 1].text)
+                # "his sister Giulia", "my uncle Ray": a relation said with a possessive is
+                # no title ("Sister Mary", "Uncle Ray" are)
+                and not (doc[s - 1].is_lower and s > 1 and doc[s - 2].tag_ == "PRP$")
             )
             if not titled and any(t.lower_ in self.thing_words for t in span):
                 # "Highway 9", "Multilingual Outreach", "Youth Apprenticeship Program": a road
@@ -342,6 +352,10 @@ class PeopleExtractor(PersonRelation):
                 # "the Braintrust thing": a title, a tool or a school, not a person
                 continue
             overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
+            if not before_ctx and any(
+                m.start <= s and e <= m.end and m.end - m.start > e - s for m in overlaps
+            ):
+                continue  # "the Center for Health Equity": words inside a longer organisation
             # "Grace introduced us": a weak organisation guess on this very name, in a
             # person context, is no evidence its words name an organisation
             own = {
@@ -467,9 +481,35 @@ class PeopleExtractor(PersonRelation):
             out.append(Person(name=cand.name, company=company, relation=relation))
         # names that turned out to be people are not organisations
         pkeys = {company_key(p.name) for p in out}
+        # people the tagger itself reads as names ("Sharpline Communications" after "named"
+        # is found as a person, but is no PERSON to the tagger)
+        ent_keys = {person_key(ent.text) for ent in doc.ents if ent.label_ == "PERSON"}
+        tagged = [p for p in out if person_key(p.name) in ent_keys]
         if doc._.companies:
-            doc._.companies = [c for c in doc._.companies if company_key(c) not in pkeys]
+            doc._.companies = [
+                c
+                for c in doc._.companies
+                if company_key(c) not in pkeys and not self._name_piece(c, tagged, contact)
+            ]
         return out
+
+    def _name_piece(self, company: str, people: list[Person], contact: Any) -> bool:
+        """ "Choi" beside "Jae-won Choi", "Rivka" beside "Rivka Adler": an organisation whose
+        words are all words of one person's full name (a person found or the contact), and
+        not the contact's own organisation, is that person again."""
+        key = person_key(company).split()
+        if not key or any(w in self.org_heads for w in key):
+            return False
+        if (
+            contact is not None
+            and contact.company
+            and company_key(company) == company_key(contact.company)
+        ):
+            return False
+        names = [p.name for p in people if len(person_key(p.name).split()) > len(key)]
+        if contact is not None and contact.name:
+            names.append(contact.name)
+        return any(set(key) <= set(person_key(n).split()) for n in names)
 
     def _role_follows(self, doc: Doc, e: int) -> bool:
         """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at

@@ -213,8 +213,15 @@ class PersonContext:
         if k == e or k >= len(doc) or doc[k].lower_ not in {"a", "an", "the"}:
             return False
         for j in range(k + 1, min(len(doc), k + 5)):
+            if doc[j].pos_ == "NOUN" and self._is_role(doc[j]) and doc[j].lower_ != "contractor":
+                # "Ruth Abernathy, a startup founder", "X, the bank's loan officer": a role
+                # describes a person, whatever organisation words come with it
+                return False
             if doc[j].lower_ in self.org_nouns:
-                return True
+                # "a startup founder", "a nonprofit director": the organisation word only
+                # qualifies the role after it
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                return not (nxt is not None and nxt.pos_ == "NOUN" and self._is_role(nxt))
             if doc[j].is_punct:
                 break
         return False

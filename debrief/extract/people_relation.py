@@ -48,6 +48,16 @@ class PersonRelation(PersonContext):
         first = sent.start
         while first < s and (doc[first].is_punct or doc[first].lower_ in self.fillers):
             first += 1
+        # "he'll introduce me to their data lead | Sunita Rao i'll ...": in unpunctuated
+        # speech the parser may start a sentence at the name; with no punctuation at that
+        # break and a person cue right before it, the name ends the sentence before
+        if (
+            first == s
+            and sent.start > 0
+            and not doc[sent.start - 1].is_punct
+            and self._context_before(doc, s)
+        ):
+            return self._referral(doc, sent.start - 1, aliases)
         if (
             sent.start > 0
             and first < s
@@ -81,6 +91,22 @@ class PersonRelation(PersonContext):
         while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
             first += 1
         directive = first < sent.end and doc[first].lemma_.lower() in self.directives
+        # "He told me to apply for the opening. And to talk to Aisha in HR.": a sentence
+        # continuing the one before ("And ...") keeps its speaker
+        lead = sent.start
+        while lead < sent.end and (doc[lead].is_punct or doc[lead].lower_ in self.fillers):
+            lead += 1
+        if (
+            sent.start > 0
+            and lead + 1 < sent.end
+            and doc[lead].lower_ in self.continuers
+            # "And I'll connect with Kofi": a subject of its own is a new speaker
+            and doc[lead + 1].pos_ != "PRON"
+        ):
+            prev = doc[sent.start - 1].sent
+            directive = directive or any(
+                t.lower_ in self.contact_subjects or t.lower_ in aliases for t in prev
+            )
         for cs, ce in cues:
             if self.negations.find(doc, max(sent.start, cs - 4), cs):
                 continue
