@@ -56,7 +56,7 @@ class PlaceTail:
         # "Ubisoft Montreal", "Legal Services NYC" are names with a city in them: the place
         # goes only after "and", after a number ("Local 103 Boston") or when the recap names
         # the organisation elsewhere without it ("at the Urban Institute DC ... at Urban")
-        if not (joined or doc[e - 1].like_num or self._named_alone(doc, m, e)):
+        if not (joined or doc[e - 1].like_num or self._named_alone(doc, m)):
             return m
         if not any(t.is_alpha and (t.is_title or t.is_upper) for t in head) and not any(
             t.like_num for t in head
@@ -67,14 +67,14 @@ class PlaceTail:
         return OrgMention(m.start, e, display_name(head.text), m.strong)
 
     @staticmethod
-    def _named_alone(doc: Doc, m: OrgMention, e: int) -> bool:
-        """True when the mention's first word occurs elsewhere in ``doc`` and the whole
-        mention never does again (the recap names the organisation without the place)."""
-        first = doc[m.start].lower_
+    def _named_alone(doc: Doc, m: OrgMention) -> bool:
+        """True when the mention's first word occurs elsewhere in ``doc``, spelt the same,
+        and the whole mention never does again (the recap names it without the place)."""
+        first = doc[m.start].text  # as written: "tenants" is no "Tenants Together"
         words = [t.lower_ for t in doc[m.start : m.end]]
         alone = False
         for t in doc:
-            if t.lower_ != first or m.start <= t.i < m.end:
+            if t.text != first or m.start <= t.i < m.end:
                 continue
             if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words:
                 return False  # "Legal Services NYC" said twice: the place is in the name
