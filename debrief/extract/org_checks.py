@@ -179,14 +179,15 @@ class OrgChecks:
     def _person_of(self, doc: Doc, i: int) -> bool:
         """Whether "of" at ``i`` ties a person's name to an organisation ("Lena Park of Acme
         Robotics"): a name the tagger reads as a person ends right before it and a capitalised
-        word follows; "Bank of America", "Duke of York" have no person before "of"."""
+        word follows, not a place ("Lena Park of Denver" says where she is); "Bank of America",
+        "Duke of York" have no person before "of"."""
         return (
             0 < i < len(doc) - 1
             and doc[i].lower_ == "of"
             and doc[i - 1].ent_type_ == "PERSON"
             and doc[i - 1].pos_ == "PROPN"
             and is_cap(doc[i + 1], False)
-            and doc[i + 1].ent_type_ != "PERSON"
+            and doc[i + 1].ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"}
             and doc[i - 1].lower_ not in self.heads
         )
 
