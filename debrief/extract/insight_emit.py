@@ -115,25 +115,21 @@ def join_continuations(
     call: "It was honestly kind of a heavy conversation.")."""
     rules = rules or continuation()
     out: list[Insight] = []
-    prev_end = -1  # character end of the sentence before, when an insight ended it
+    ended = False  # the sentence before ended with an insight: out[-1]
     for (s, e), ins in zip(sentences, found, strict=True):
-        sent_end = doc[e - 1].idx + len(doc[e - 1].text)
-        last = out[-1] if out else None
+        sent_end = _trimmed_end(text, doc[e - 1].idx + len(doc[e - 1].text))
         if (
-            last is not None
-            and prev_end >= 0
-            and last.end >= prev_end
+            ended
             and len(ins) <= 1
             and rules.continues(doc, s, e)
-            and _agrees(ins, last, proba[(s, e)], rules)
+            and _agrees(ins, out[-1], proba[(s, e)], rules)
             and not excluded(s, e)
         ):
-            joined = emit(text, doc, s, e, LABELS.index(last.category))
-            out[-1] = Insight(last.category, text[last.start : joined.end], last.start, joined.end)
-            prev_end = joined.end
+            last = out[-1]  # the joined insight ends where this sentence does
+            out[-1] = Insight(last.category, text[last.start : sent_end], last.start, sent_end)
             continue
         out.extend(ins)
-        prev_end = ins[-1].end if ins and ins[-1].end >= _trimmed_end(text, sent_end) else -1
+        ended = bool(ins) and ins[-1].end >= sent_end
     return out
 
 

@@ -319,7 +319,7 @@ class InsightCategorizer(TextCategorizer):
         if not self.join:
             return [i for found in per_sentence for i in found]
         # a sentence that only continues the one before ("... is hardware. It breaks ...")
-        return join_continuations(run.text, doc, sentences, per_sentence, run.excluded, run.proba)
+        return join_continuations(run.text, doc, sentences, per_sentence, run.meta, run.proba)
 
     def _label(self, p: np.ndarray) -> int:
         best = int(p.argmax())
@@ -413,13 +413,9 @@ class _Run:
         return emit(self.text, self.doc, s, e, label)
 
     def meta(self, s: int, e: int) -> bool:
-        """About the call itself, logistics or the speaker's own plans: never an insight."""
+        """About the call itself, logistics or the speaker's own plans and next steps
+        (``spk_plan`` is in ``_META``): never an insight, nor part of one."""
         return bool(set(self.candidate(s, e).user_data[FEATS]) & _META)
-
-    def excluded(self, s: int, e: int) -> bool:
-        """:meth:`meta`, or the speaker's own next steps: never part of an insight."""
-        feats = set(self.candidate(s, e).user_data[FEATS])
-        return bool(feats & _META) or {"spk_plan", "subj:spk"} <= feats
 
     def score(self, sentences: list[tuple[int, int]]) -> None:
         """Every candidate scored without vectors; the unsure ones again with vectors."""
@@ -491,7 +487,7 @@ class _Run:
             return True
         s, e = span
         feats = set(self.candidate(s, e).user_data[FEATS])
-        if ("spk_plan" in feats and "subj:spk" in feats) or feats & _META:
+        if feats & _META:  # spk_plan is in it
             return False
         if sum(1 for t in self.doc[s:e] if t.is_alpha) < 3:
             return False

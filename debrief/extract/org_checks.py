@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import is_acronym, is_cap
-from debrief.extract.org_names import nxt_is
+from debrief.extract.org_names import after_title_noun, nxt_is
 from debrief.names import clean_company, words
 
 _UNIT_NOUNS = {
@@ -44,7 +44,6 @@ class OrgChecks:
     of_heads: set[str]
     acronym_kind_words: set[str]
     modifier_nouns: set[str]
-    title_nouns: frozenset[str]
     skill_words: frozenset[str]
     apposition_nouns: set[str]
 
@@ -69,7 +68,7 @@ class OrgChecks:
             return True
         # "a book, Just Enough Research", "read the book How to Lie with Maps", "a newsletter,
         # Locally Optimistic": a title, not an organisation
-        if any(t.lower_ in self.title_nouns and t.pos_ == "NOUN" for t in doc[max(0, s - 3) : s]):
+        if after_title_noun(doc, s):
             return True
         # "comfortable with QLab", "experience in Yardi": a skill's tool, not an employer
         if (
@@ -179,14 +178,15 @@ class OrgChecks:
     def _person_of(self, doc: Doc, i: int) -> bool:
         """Whether "of" at ``i`` ties a person's name to an organisation ("Lena Park of Acme
         Robotics"): a name the tagger reads as a person ends right before it and a capitalised
-        word follows; "Bank of America", "Duke of York" have no person before "of"."""
+        word follows, not a place ("Lena Park of Denver" says where she is); "Bank of America",
+        "Duke of York" have no person before "of"."""
         return (
             0 < i < len(doc) - 1
             and doc[i].lower_ == "of"
             and doc[i - 1].ent_type_ == "PERSON"
             and doc[i - 1].pos_ == "PROPN"
             and is_cap(doc[i + 1], False)
-            and doc[i + 1].ent_type_ != "PERSON"
+            and doc[i + 1].ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"}
             and doc[i - 1].lower_ not in self.heads
         )
 

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from debrief.extract.casing import is_acronym, is_cap
+from debrief.extract.lexicon import word_list
 from debrief.names import company_key
 
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
@@ -29,6 +30,15 @@ class OrgMention:
     end: int
     name: str
     strong: bool
+
+
+def after_title_noun(doc: Doc, s: int) -> bool:
+    """Whether a noun naming a written or recorded work (``title_nouns`` of
+    ``pipelines/word_lists.toml``) is among the three words before ``s``: what starts there is
+    its title ("a book, Just Enough Research", "a newsletter, Philanthropy Wire Weekly"), no
+    organisation and no person."""
+    nouns = word_list("title_nouns")
+    return any(t.lower_ in nouns and t.pos_ == "NOUN" for t in doc[max(0, s - 3) : s])
 
 
 def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -> int:

@@ -80,7 +80,6 @@ class OrgFinder(OrgChecks):
         self.known_acronyms = word_list("org_acronyms")
         self.tool_verbs = word_list("tool_verbs")
         self.brand_nouns = word_list("brand_nouns")
-        self.title_nouns = word_list("title_nouns")
         self.skill_words = word_list("skill_words")
         self.ranks = word_list("person_ranks")
         v = date_vocab()

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
+from debrief.extract.org_names import after_title_noun
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
@@ -65,7 +66,6 @@ class PeopleExtractor(PersonRelation):
         self.not_before = PhraseSet(nlp, ctx["not_before"])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
-        self.title_nouns = word_list("title_nouns")
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
         self.listed = PhraseSet(nlp, ref["listed"])
@@ -299,9 +299,7 @@ class PeopleExtractor(PersonRelation):
                 continue  # "he was a teacher, P.E. Teacher": a job, whatever cue precedes it
             if any(self.nicknames.match_at(doc, s - n, s) == n for n in (1, 2, 3) if s >= n):
                 continue  # "Margaret Ellison, everyone calls her Peggy": a nickname
-            if not before_ctx and any(
-                t.lower_ in self.title_nouns and t.pos_ == "NOUN" for t in doc[max(0, s - 3) : s]
-            ):
+            if not before_ctx and after_title_noun(doc, s):
                 continue  # "a newsletter, Philanthropy Wire Weekly": a work's title
             if (
                 contact is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -169,27 +170,52 @@ class _Known:
     company_key: str | None = None
 
 
+def _known_people(store: Store, skip: int, first: str | None = None) -> dict[str, list[_Known]]:
+    """People on file (contacts with their company, people mentioned with the company said
+    for them) by key, outside debrief ``skip``; with ``first``, only the full names that
+    start with that first name (one narrow query instead of the whole table)."""
+    people: dict[str, list[_Known]] = defaultdict(list)
+    narrow, args = ("", []) if first is None else (" AND {} LIKE ? ESCAPE '\\'", [_starts(first)])
+    for r in store.rows(
+        "SELECT c.name, c.key, co.key AS company_key FROM contacts c"
+        " JOIN debriefs d ON d.contact_id = c.id"
+        " LEFT JOIN companies co ON co.id = c.company_id WHERE d.id != ?"
+        + narrow.format("c.key")
+        + " UNION SELECT p.name, p.key, NULL FROM people_mentioned p WHERE p.debrief_id != ?"
+        + narrow.format("p.key"),
+        [skip, *args, skip, *args],
+    ):
+        people[r["key"]].append(_Known(r["name"], r["company_key"]))
+    for r in store.rows(
+        "SELECT p.key, p.company FROM people_mentioned p"
+        " WHERE p.company IS NOT NULL AND p.debrief_id != ?" + narrow.format("p.key"),
+        [skip, *args],
+    ):
+        for known in people.get(r["key"], []):
+            known.company_key = known.company_key or company_key(r["company"])
+    return people
+
+
+def _starts(first: str) -> str:
+    """A LIKE pattern for the keys "<first> ...", ``first``'s own wildcards escaped."""
+    escaped = first.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + " %"
+
+
+def _one_full_name(known: Iterable[_Known], place: str) -> str | None:
+    """The one full name among ``known`` (people with one first name) at company ``place``;
+    None for none or two (Mia Kovac and Mia Ortiz: a first name cannot tell)."""
+    found = {k.name for k in known if k.company_key == place}
+    keys = {person_key(n) for n in found}
+    return min(found) if len(keys) == 1 else None
+
+
 class Resolver:
     """Known people and companies (other debriefs than the one being resolved) and aliases."""
 
     def __init__(self, store: Store, debrief_id: int | None = None) -> None:
         skip = debrief_id if debrief_id is not None else -1
-        self.people: dict[str, list[_Known]] = defaultdict(list)
-        for r in store.rows(
-            "SELECT c.name, c.key, co.key AS company_key FROM contacts c"
-            " JOIN debriefs d ON d.contact_id = c.id"
-            " LEFT JOIN companies co ON co.id = c.company_id WHERE d.id != ?"
-            " UNION SELECT p.name, p.key, NULL FROM people_mentioned p WHERE p.debrief_id != ?",
-            [skip, skip],
-        ):
-            self.people[r["key"]].append(_Known(r["name"], r["company_key"]))
-        for r in store.rows(
-            "SELECT p.key, p.company FROM people_mentioned p"
-            " WHERE p.company IS NOT NULL AND p.debrief_id != ?",
-            [skip],
-        ):
-            for known in self.people.get(r["key"], []):
-                known.company_key = known.company_key or company_key(r["company"])
+        self.people = _known_people(store, skip)
         self.companies: dict[str, str] = {
             r["key"]: r["name"]
             for r in store.rows(
@@ -288,9 +314,7 @@ class Resolver:
             for near, known in self.people.items():
                 if " " in near:
                     self._by_first[near.split()[0]].extend(known)
-        found = {k.name for k in self._by_first.get(key, ()) if k.company_key == place}
-        keys = {person_key(n) for n in found}
-        return min(found) if len(keys) == 1 else None
+        return _one_full_name(self._by_first.get(key, ()), place)
 
     def company_of(self, person: str, mentioned: list[str], text: str = "") -> str | None:
         """The company on file for ``person`` when the recap mentions it (among the
@@ -391,7 +415,10 @@ def complete_first_names(store: Store, debrief_id: int) -> None:
         return
     me = found[0]
     first = me["key"].split()[0]
-    one = Resolver(store).full_name(first, me["company_key"])
+    # Resolver.full_name's rule, over the full names starting with this first name only
+    # (a whole Resolver here read every person on file on every filing and re-extraction).
+    known = [k for near, ks in _known_people(store, -1, first).items() if " " in near for k in ks]
+    one = _one_full_name(known, me["company_key"])
     if one is None or person_key(one) != me["key"]:
         return  # two full names share the first name here: "Mia" could be either
     with transaction(store.db):
