@@ -473,6 +473,9 @@ def connect(path: Path) -> Database:
         # Deleted notes are overwritten with zeros, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # Temporary files (a savepoint's journal past 64 KiB, sorts, VACUUM's copy) stay in
+        # memory: SQLite would write them, personal notes included, to /var/tmp.
+        conn.execute("PRAGMA temp_store = MEMORY")
         # As sqlite-utils' Database does on every connection it opens (it opened this one
         # before): a trigger's own deletes fire triggers too.
         conn.execute("PRAGMA recursive_triggers = ON")

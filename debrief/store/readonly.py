@@ -24,6 +24,7 @@ def open_read_only(path: Path) -> Store:
             f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True, check_same_thread=False
         )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")  # a big sort's file: not in /var/tmp
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open the knowledge base ({exc})") from None
     store = Store.__new__(Store)
