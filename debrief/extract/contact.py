@@ -23,7 +23,6 @@ from debrief.extract.casing import names_lower
 from debrief.extract.contact_company import apposed_matcher
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
-from debrief.extract.contact_places import PlaceTail
 from debrief.extract.contact_title import _MOVED, _TITLE_CAPS, TitleCompanyParser
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english
@@ -77,7 +76,6 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             nlp, cfg["lowercase"], cfg["orgs"]["apposition_nouns"], cfg["title"]["heads"]
         )
         self.apposed = apposed_matcher(nlp, cfg["company"], cfg["orgs"]["apposition_nouns"])
-        self.places = PlaceTail(cfg["places"])
 
     def __call__(self, doc: Doc) -> Doc:
         try:

@@ -33,7 +33,6 @@ from debrief.names import company_key
 
 if TYPE_CHECKING:
     from debrief.extract.contact_lower import LowerOrgs
-    from debrief.extract.contact_places import PlaceTail
     from debrief.extract.lexicon import PhraseSet
     from debrief.extract.orgs import OrgFinder
 
@@ -128,7 +127,6 @@ class CompanyChecks:
     orgs: OrgFinder
     corrections: PhraseSet
     lower_orgs: LowerOrgs
-    places: PlaceTail
     title_heads: set[str]
     _blocked: set[int]
     _replaced: tuple[int, int] | None
@@ -172,7 +170,6 @@ class CompanyChecks:
                     return None  # "with the us marshals service out of atlanta"
                 m = owner
             r = self._kept_possessive(doc, self._unpossessed(doc, self._refined(doc, m, mentions)))
-            r = self.places.strip(doc, r)  # "Ibo Local 103 Boston": Whisper dropped the "in"
             if r in mentions or r == m:
                 return r.name
             mentions[:] = [x for x in mentions if x.end <= r.start or x.start >= r.end]
