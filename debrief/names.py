@@ -68,6 +68,13 @@ def person_key(name: str | None) -> str:
     return " ".join(words(name))
 
 
+def part_of_name(company: str, name: str) -> bool:
+    """Whether every word of ``company`` is a word of the person's ``name`` ("Choi" of
+    "Jae-won Choi"): a piece of the name, not an organisation."""
+    found = set(person_key(company).split())
+    return bool(found) and found <= set(person_key(name).split())
+
+
 def clean_company(name: str) -> str:
     """Display form of a company name: trimmed, legal suffix and trailing punctuation dropped."""
     parts = name.strip().strip(".,;:!?'\"").split()

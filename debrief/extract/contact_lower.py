@@ -20,10 +20,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import load_toml
+from debrief.extract.org_names import NUMBERED
 from debrief.extract.orgs import OrgMention, end_past_head
 
 #: Words a number after them belongs to ("ibew local 48", "school district 91").
-_NUMBERED_HEADS = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
 
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "NUM"}
 _JOINS = {"of", "the", "and"}
@@ -134,7 +134,7 @@ class LowerOrgs:
             j -= 1
         if called:
             j = end_past_head(doc, k, j, self.heads)
-        if j > k and j < hi and doc[j].is_digit and doc[j - 1].lower_ in _NUMBERED_HEADS:
+        if j > k and j < hi and doc[j].is_digit and doc[j - 1].lower_ in NUMBERED:
             j += 1  # "ibew local 48", "school district 91": the number is part of the name
         return j
 

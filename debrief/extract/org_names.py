@@ -17,7 +17,7 @@ from debrief.names import company_key
 
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
 #: name words a number may follow inside an organisation's name ("Local 46")
-_NUMBERED = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
+NUMBERED = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
 
 
 def nxt_is(doc: Doc, e: int, words: set[str]) -> bool:
@@ -75,7 +75,7 @@ def chunk_end(doc: Doc, i: int, end: int, low: bool = False, max_len: int = 7) -
             j += 3
             continue
         # "IBEW Local 46", "District 9": a number that belongs to the name
-        if t.like_num and t.is_digit and doc[j - 1].lower_ in _NUMBERED:
+        if t.like_num and t.is_digit and doc[j - 1].lower_ in NUMBERED:
             j += 1
             continue
         if t.lower_ == "'s":

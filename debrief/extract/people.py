@@ -30,7 +30,7 @@ from debrief.extract.org_names import after_title_noun
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
-from debrief.names import company_key, person_key, words
+from debrief.names import company_key, part_of_name, person_key, words
 
 #: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
 #: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
@@ -507,7 +507,7 @@ class PeopleExtractor(PersonRelation):
         names = [p.name for p in people if len(person_key(p.name).split()) > len(key)]
         if contact is not None and contact.name:
             names.append(contact.name)
-        return any(set(key) <= set(person_key(n).split()) for n in names)
+        return any(part_of_name(company, n) for n in names)
 
     def _role_follows(self, doc: Doc, e: int) -> bool:
         """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at

@@ -33,7 +33,7 @@ from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.models import Contact, Person
-from debrief.names import company_key, person_key
+from debrief.names import company_key, part_of_name, person_key
 
 SPANS_KEY = "debrief_roles"
 if not Doc.has_extension("roles_rules"):
@@ -284,12 +284,6 @@ def _field(
 _TITLE_LINKS = {"at", "for", "with", "of", "from", "in"}
 
 
-def _part_of_name(company: str, name: str) -> bool:
-    """Whether every word of ``company`` is a word of the person's ``name``."""
-    words = set(person_key(company).split())
-    return bool(words) and words <= set(person_key(name).split())
-
-
 def _titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
     """The organisation right after where the contact's title is said ("paraplanner at
     Harbor & Pine Wealth", "grants manager at Harmony Music Academy", "the manager of the
@@ -391,13 +385,13 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
             company_key,
         ),
     )
-    if contact.company and contact.name and _part_of_name(contact.company, contact.name):
+    if contact.company and contact.name and part_of_name(contact.company, contact.name):
         # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
         # other answer, if it is not the name too
         other = [
             c for c in (model.contact.company, rules.contact.company) if c and c != contact.company
         ]
-        keep = [c for c in other if not _part_of_name(c, contact.name)]
+        keep = [c for c in other if not part_of_name(c, contact.name)]
         contact = replace(contact, company=keep[0] if keep else None)
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
