@@ -447,28 +447,20 @@ def search(
                 "category_named": row["category"] in named_categories,
             }
         )
-    typed_words = _WORD.findall(query)
-    if (
-        mode == "hybrid"
-        and not category
-        and transcript_hits
-        and typed_words
-        and (len(content_words(query)) == len(typed_words))
-    ):
-        # Keywords (every word a content word: "huddle", "weekly huddle"), found as typed
-        # only in a transcript (said, but filed under no insight), rank above insights found
-        # by meaning alone; insights with the words and named ones stay first. A question in
-        # the user's own words ("what would I be doing all day") keeps the transcript lines
-        # last: its few content words in some sentence say little. At most ``limit`` hits.
-        strong = [h for h in hits if not _weak(h)]
-        weak = [h for h in hits if _weak(h)]
+    if mode == "hybrid" and not category and transcript_hits:
+        # Lines of a transcript with every word of the query (said, but filed under no
+        # insight): after the insights, or, for keywords (every word a content word:
+        # "huddle", "weekly huddle"), above those found by meaning alone; insights with the
+        # words and named ones stay first. A question in the user's own words ("what would I
+        # be doing all day") keeps them last: its few content words in some sentence say
+        # little. At most ``limit`` hits.
+        typed = _WORD.findall(query)
+        keywords = bool(typed) and len(content_words(query)) == len(typed)
+        strong = [h for h in hits if not (keywords and _weak(h))]
+        weak = [h for h in hits if keywords and _weak(h)]
         seen = {h["debrief_id"] for h in strong}
         extra = [h for h in transcript_hits if h["debrief_id"] not in seen]
         hits[:] = [*strong, *extra, *weak][:limit]
-    elif len(hits) < limit and mode == "hybrid" and not category:
-        seen = {h["debrief_id"] for h in hits}
-        extra = [h for h in transcript_hits if h["debrief_id"] not in seen]
-        hits.extend(extra[: limit - len(hits)])
     return hits
 
 
