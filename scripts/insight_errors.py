@@ -85,6 +85,19 @@ def match(gold: list, pred: list) -> list[tuple[int, int]]:
     return pairs
 
 
+def hits(gold: list[dict], pred: list[dict]) -> tuple[set[int], set[int]]:
+    """Indices of matched gold and predicted insights (per category, the scorer's way)."""
+    hg: set[int] = set()
+    hp: set[int] = set()
+    for c in {g["category"] for g in gold} | {p["category"] for p in pred}:
+        gi = [i for i, g in enumerate(gold) if g["category"] == c]
+        pi = [j for j, p in enumerate(pred) if p["category"] == c]
+        for a, b in match([gold[i] for i in gi], [pred[j] for j in pi]):
+            hg.add(gi[a])
+            hp.add(pi[b])
+    return hg, hp
+
+
 def run(record: dict) -> tuple[list[dict], list[tuple[str, list[float]]]]:
     """The recap's predicted insights and every candidate's text and probabilities."""
     from datetime import datetime
@@ -117,15 +130,7 @@ def classify(record: dict, pred: list[dict], cands: list) -> list[tuple[str, str
 
     gold = record["insights"]
     out: list[tuple[str, str]] = []
-    hit_g: set[int] = set()
-    hit_p: set[int] = set()
-    cats = {g["category"] for g in gold} | {p["category"] for p in pred}
-    for c in cats:
-        gi = [i for i, g in enumerate(gold) if g["category"] == c]
-        pi = [j for j, p in enumerate(pred) if p["category"] == c]
-        for a, b in match([gold[i] for i in gi], [pred[j] for j in pi]):
-            hit_g.add(gi[a])
-            hit_p.add(pi[b])
+    hit_g, hit_p = hits(gold, pred)
     explained_p: set[int] = set()
     for i, g in enumerate(gold):
         if i in hit_g:

@@ -36,20 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from insight_errors import contained, match, token_f1  # noqa: E402
+from insight_errors import contained, hits, token_f1  # noqa: E402
 
-CATEGORIES = [
-    "career_path",
-    "typical_day",
-    "likes",
-    "dislikes",
-    "skills",
-    "culture",
-    "mission_values",
-    "advancement",
-    "advice",
-    "self_pitch",
-]
+from debrief.models import CATEGORIES  # noqa: E402
 
 
 def typed_sources() -> dict[str, dict]:
@@ -71,19 +60,6 @@ def predict(record: dict) -> tuple[list[dict], list[tuple[int, int]], object]:
     doc = extract_doc(record["text"], datetime.fromisoformat(record["recorded_at"]))
     pred = [{"category": i.category, "text": i.text} for i in doc._.insights or []]
     return pred, sentence_spans(doc), doc
-
-
-def hits(gold: list[dict], pred: list[dict]) -> tuple[set[int], set[int]]:
-    """Indices of matched gold and predicted insights (per category, the scorer's way)."""
-    hg: set[int] = set()
-    hp: set[int] = set()
-    for c in CATEGORIES:
-        gi = [i for i, g in enumerate(gold) if g["category"] == c]
-        pi = [j for j, p in enumerate(pred) if p["category"] == c]
-        for a, b in match([gold[i] for i in gi], [pred[j] for j in pi]):
-            hg.add(gi[a])
-            hp.add(pi[b])
-    return hg, hp
 
 
 def n_sentences(doc: object, sents: list[tuple[int, int]], text: str) -> int:
