@@ -21,6 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml
+from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
@@ -390,13 +391,7 @@ class CompanyChecks:
         """'Smile Co-op', 'Metro Freight Co-op': a hyphenated last word is whole (a lower-case
         part after the hyphen ends a capitalised chunk)."""
         e = m.end
-        while (
-            e + 1 < len(doc)
-            and doc[e].text == "-"
-            and not doc[e - 1].whitespace_
-            and not doc[e].whitespace_
-            and doc[e + 1].is_alpha
-        ):
+        while hyphen_joins(doc, e) and doc[e + 1].is_alpha:
             e += 2
         if e == m.end:
             return m

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import is_acronym, is_cap
-from debrief.extract.org_names import after_title_noun, nxt_is
+from debrief.extract.org_names import after_title_noun, hyphen_joins, nxt_is
 from debrief.names import clean_company, words
 
 _UNIT_NOUNS = {
@@ -86,10 +86,7 @@ class OrgChecks:
         # "Ji-ho Lindqvist", "a Black-owned agency", "Jae-won Choi": a piece of a hyphenated
         # word is no name of its own
         if (
-            e + 1 < len(doc)
-            and doc[e].text == "-"
-            and not doc[e - 1].whitespace_
-            and not doc[e].whitespace_
+            hyphen_joins(doc, e)
             and doc[e + 1].is_lower
             # "Chick-fil-A" is one name ("Professor-turned-consultant" is none)
             and not (nxt_is(doc, e + 2, {"-"}) and e + 3 < len(doc) and is_cap(doc[e + 3], False))

@@ -32,6 +32,17 @@ class OrgMention:
     strong: bool
 
 
+def hyphen_joins(doc: Doc, e: int, end: int | None = None) -> bool:
+    """Whether ``doc[e]`` is a hyphen written without spaces ("Co-op", "Hye-jin", "Ji-ho"): the
+    word after it (before ``end``) is one word with the word before it."""
+    return (
+        e + 1 < (len(doc) if end is None else end)
+        and doc[e].text == "-"
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+    )
+
+
 def after_title_noun(doc: Doc, s: int) -> bool:
     """Whether a noun naming a written or recorded work (``title_nouns`` of
     ``pipelines/word_lists.toml``) is among the three words before ``s``: what starts there is

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
-from debrief.extract.org_names import after_title_noun
+from debrief.extract.org_names import after_title_noun, hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
@@ -173,13 +173,7 @@ class PeopleExtractor(PersonRelation):
                 ):
                     e = chunk_end(doc, tok.i, sent_end[tok.i], False, 4)
                     end = sent_end[tok.i]
-                    while (
-                        e + 1 < end
-                        and doc[e].text == "-"
-                        and not doc[e - 1].whitespace_
-                        and not doc[e].whitespace_
-                        and doc[e + 1].is_lower
-                    ):
+                    while hyphen_joins(doc, e, end) and doc[e + 1].is_lower:
                         # "Hye-jin Park", "Soo-ah Kang": a hyphenated given name, then the rest
                         e += 2
                         if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
