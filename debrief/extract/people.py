@@ -34,6 +34,7 @@ from debrief.names import company_key, part_of_name, person_key, words
 
 #: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
 #: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
+_PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
 _CAPS_INSIDE = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]|^(?:[A-Z]\.){2,}$")
 
 
@@ -320,6 +321,21 @@ class PeopleExtractor(PersonRelation):
                 # or a programme the model tags PERSON, whatever precedes it
                 continue
             if key in aliases or all(w in alias_words for w in key.split()):
+                continue
+            if (
+                not before_ctx
+                and not titled
+                and all(t.ent_type_ in _PLACE_OR_ORG for t in span)
+                # "Marcus Lee, who ..., and Inés Castillo, who's ...": a list of people
+                and not self._coordinated(doc, s, ctx_ends)
+                and not (s > 0 and doc[s - 1].lower_ in {"and", "&", "or"})
+                and not self._weak_context(doc, s, e)
+                and (e >= len(doc) or doc[e].is_punct or doc[e].lower_ in {"who", "whose"})
+            ):
+                # "Kofi Boateng from FedEx, who ...", "Moreau Family Office, I talked to":
+                # what the tagger calls an organisation or a place, with nothing said of it
+                # before, in no list of people and no verb of its own after, is no person ("Kwame had set it up"
+                # and "introduced by Lakshmi" are)
                 continue
             if any(k in strong_org_tokens for k in range(s, e)) and not before_ctx:
                 continue
