@@ -64,7 +64,7 @@ class PeopleExtractor(PersonRelation):
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
-        self.not_before = PhraseSet(nlp, ctx["not_before"])
+        self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
         self.common_nouns = set(ctx["common_nouns"])
