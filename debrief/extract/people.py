@@ -332,10 +332,10 @@ class PeopleExtractor(PersonRelation):
                 and not self._weak_context(doc, s, e)
                 and (e >= len(doc) or doc[e].is_punct or doc[e].lower_ in {"who", "whose"})
             ):
-                # "Kofi Boateng from FedEx, who ...", "Moreau Family Office, I talked to":
-                # what the tagger calls an organisation or a place, with nothing said of it
-                # before, in no list of people and no verb of its own after, is no person ("Kwame had set it up"
-                # and "introduced by Lakshmi" are)
+                # "Lwazi Nkosi from FedEx, who ...": what the tagger calls an organisation
+                # or a place, with nothing said of it before, in no list of people and no
+                # verb of its own after, is no person ("Tobias had set it up" and
+                # "introduced by Meena" are)
                 continue
             if any(k in strong_org_tokens for k in range(s, e)) and not before_ctx:
                 continue
