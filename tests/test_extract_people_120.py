@@ -124,3 +124,20 @@ def test_a_tool_after_a_learning_or_using_verb_is_no_person(verb: str) -> None:
     people = _people(text)
     assert "bluebeam revu" not in people
     assert "ingrid solberg" not in people
+
+
+# ------------------------------------- a person noun before a name the contact's guess took
+
+
+def test_a_name_after_a_person_noun_is_a_person_not_the_contacts_company() -> None:
+    # the contact's first guess takes "Bianca Russo" for the organisation; the final contact
+    # is at Larkfield Homes, and "my old colleague" says who Bianca Russo is
+    text = (
+        "So from Larkfield Homes, the head of leasing, Tomás Reyna, and he's the one who hired "
+        "my old colleague Bianca Russo. Larkfield manages about forty buildings."
+    )
+    result = extract(text, WHEN)
+    assert {person_key(p.name): p.relation for p in result.people_mentioned} == {
+        "bianca russo": "mentioned"
+    }
+    assert "bianca russo" not in {company_key(c) for c in result.companies_mentioned}

@@ -81,6 +81,8 @@ class PeopleExtractor(PersonRelation):
         contact_cfg = load_toml("contact_patterns.toml")
         self.title_heads = set(contact_cfg["title"]["heads"])
         self.role_nouns = self.title_heads | set(ctx["role_nouns"])
+        # the person cues that are nouns ("boss", "colleague"), not verbs ("talk to")
+        self.person_nouns = set(ctx["role_nouns"]) | {w for w in ctx["before"] if " " not in w}
         self.org_partners = PhraseSet(nlp, ctx["org_partners"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
         self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
@@ -346,8 +348,20 @@ class PeopleExtractor(PersonRelation):
             ):
                 # "Spanish speakers"; but "reach out to Priya" (tagged NORP) is a person
                 continue
-            if contact is not None and company_key(text) == company_key(contact.company or ""):
-                continue  # the contact's own organisation, whatever precedes it
+            # "her old boss Lionel Baptiste at ...": a name right after a person noun is that
+            # person, even where the contact's first guess took it for their organisation
+            kin_before = (
+                before_ctx
+                and len(span) > 1
+                and doc[s - 1].pos_ == "NOUN"
+                and doc[s - 1].lower_ in self.person_nouns
+            )
+            if (
+                contact is not None
+                and company_key(text) == company_key(contact.company or "")
+                and not kin_before
+            ):
+                continue  # the contact's own organisation, whatever else precedes it
             if not before_ctx and (
                 (contact is not None and company_key(text) == company_key(contact.company or ""))
                 or any(t.lower_ in self.title_heads for t in span)
