@@ -141,3 +141,13 @@ def test_a_name_after_a_person_noun_is_a_person_not_the_contacts_company() -> No
         "bianca russo": "mentioned"
     }
     assert "bianca russo" not in {company_key(c) for c in result.companies_mentioned}
+
+
+def test_a_first_name_alone_is_the_full_name_the_tagger_read() -> None:
+    text = _OPENING + (
+        "My old shop steward, Vince Palumbo, knows her from church. She runs three trials at "
+        "once. I'll thank Vince tomorrow."
+    )
+    result = extract(text, WHEN)
+    assert [p.name for p in result.people_mentioned] == ["Vince Palumbo"]
+    assert "vince palumbo" not in {company_key(c) for c in result.companies_mentioned}

@@ -486,6 +486,11 @@ class PeopleExtractor(PersonRelation):
             else:
                 people.append(_Candidate(text, [(s, e)]))
         people.sort(key=lambda c: min(s for s, _ in c.mentions))
+        for cand in people:
+            # "my old steward, Vince Palumbo, knows her ... I'll call Vince": a first name
+            # alone, where the tagger reads the full name elsewhere, is that full name
+            if " " not in cand.name.strip():
+                cand.name = self._full_name(doc, cand.name)
 
         self._starts = sorted(s for c in people for s, _ in c.mentions)
         out: list[Person] = []
@@ -514,6 +519,19 @@ class PeopleExtractor(PersonRelation):
                 if company_key(c) not in pkeys and not self._name_piece(c, tagged, contact)
             ]
         return out
+
+    def _full_name(self, doc: Doc, first: str) -> str:
+        """The tagger's PERSON name that starts with the word ``first`` ("Vince Palumbo" for
+        "Vince"), every word capitalised, else ``first``."""
+        for ent in doc.ents:
+            if (
+                ent.label_ == "PERSON"
+                and 2 <= len(ent) <= 3
+                and ent[0].text == first
+                and all(is_cap(t) for t in ent)
+            ):
+                return ent.text
+        return first
 
     def _name_piece(self, company: str, people: list[Person], contact: Any) -> bool:
         """ "Choi" beside "Jae-won Choi", "Rivka" beside "Rivka Adler": an organisation whose
