@@ -34,6 +34,7 @@ from debrief.names import company_key, part_of_name, person_key, words
 
 #: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
 #: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
+_PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
 _CAPS_INSIDE = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]|^(?:[A-Z]\.){2,}$")
 
 
@@ -63,7 +64,7 @@ class PeopleExtractor(PersonRelation):
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
-        self.not_before = PhraseSet(nlp, ctx["not_before"])
+        self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
         self.common_nouns = set(ctx["common_nouns"])
@@ -80,6 +81,8 @@ class PeopleExtractor(PersonRelation):
         contact_cfg = load_toml("contact_patterns.toml")
         self.title_heads = set(contact_cfg["title"]["heads"])
         self.role_nouns = self.title_heads | set(ctx["role_nouns"])
+        # the person cues that are nouns ("boss", "colleague"), not verbs ("talk to")
+        self.person_nouns = set(ctx["role_nouns"]) | {w for w in ctx["before"] if " " not in w}
         self.org_partners = PhraseSet(nlp, ctx["org_partners"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
         self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
@@ -321,6 +324,21 @@ class PeopleExtractor(PersonRelation):
                 continue
             if key in aliases or all(w in alias_words for w in key.split()):
                 continue
+            if (
+                not before_ctx
+                and not titled
+                and all(t.ent_type_ in _PLACE_OR_ORG for t in span)
+                # "Marcus Lee, who ..., and Inés Castillo, who's ...": a list of people
+                and not self._coordinated(doc, s, ctx_ends)
+                and not (s > 0 and doc[s - 1].lower_ in {"and", "&", "or"})
+                and not self._weak_context(doc, s, e)
+                and (e >= len(doc) or doc[e].is_punct or doc[e].lower_ in {"who", "whose"})
+            ):
+                # "Lwazi Nkosi from FedEx, who ...": what the tagger calls an organisation
+                # or a place, with nothing said of it before, in no list of people and no
+                # verb of its own after, is no person ("Tobias had set it up" and
+                # "introduced by Meena" are)
+                continue
             if any(k in strong_org_tokens for k in range(s, e)) and not before_ctx:
                 continue
             if (
@@ -330,8 +348,20 @@ class PeopleExtractor(PersonRelation):
             ):
                 # "Spanish speakers"; but "reach out to Priya" (tagged NORP) is a person
                 continue
-            if contact is not None and company_key(text) == company_key(contact.company or ""):
-                continue  # the contact's own organisation, whatever precedes it
+            # "her old boss Lionel Baptiste at ...": a name right after a person noun is that
+            # person, even where the contact's first guess took it for their organisation
+            kin_before = (
+                before_ctx
+                and len(span) > 1
+                and doc[s - 1].pos_ == "NOUN"
+                and doc[s - 1].lower_ in self.person_nouns
+            )
+            if (
+                contact is not None
+                and company_key(text) == company_key(contact.company or "")
+                and not kin_before
+            ):
+                continue  # the contact's own organisation, whatever else precedes it
             if not before_ctx and (
                 (contact is not None and company_key(text) == company_key(contact.company or ""))
                 or any(t.lower_ in self.title_heads for t in span)
@@ -456,6 +486,11 @@ class PeopleExtractor(PersonRelation):
             else:
                 people.append(_Candidate(text, [(s, e)]))
         people.sort(key=lambda c: min(s for s, _ in c.mentions))
+        for cand in people:
+            # "my old steward, Vince Palumbo, knows her ... I'll call Vince": a first name
+            # alone, where the tagger reads the full name elsewhere, is that full name
+            if " " not in cand.name.strip():
+                cand.name = self._full_name(doc, cand.name)
 
         self._starts = sorted(s for c in people for s, _ in c.mentions)
         out: list[Person] = []
@@ -484,6 +519,19 @@ class PeopleExtractor(PersonRelation):
                 if company_key(c) not in pkeys and not self._name_piece(c, tagged, contact)
             ]
         return out
+
+    def _full_name(self, doc: Doc, first: str) -> str:
+        """The tagger's PERSON name that starts with the word ``first`` ("Vince Palumbo" for
+        "Vince"), every word capitalised, else ``first``."""
+        for ent in doc.ents:
+            if (
+                ent.label_ == "PERSON"
+                and 2 <= len(ent) <= 3
+                and ent[0].text == first
+                and all(is_cap(t) for t in ent)
+            ):
+                return ent.text
+        return first
 
     def _name_piece(self, company: str, people: list[Person], contact: Any) -> bool:
         """ "Choi" beside "Jae-won Choi", "Rivka" beside "Rivka Adler": an organisation whose

@@ -112,6 +112,13 @@ class PersonRelation(PersonContext):
                 continue
             if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
                 continue  # "Dana connected us": who introduced the speaker, not a referral
+            if (
+                s < cs
+                and cs >= 2
+                and doc[cs - 1].lower_ in {"the", "an", "that"}
+                and doc[cs - 2].lemma_.lower() in {"make", "do"}
+            ):
+                continue  # "Coach Pérez made the intro": the introducer, not a referral
             before = doc[sent.start : cs]
             said_by_contact = directive or any(
                 t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
