@@ -61,6 +61,22 @@ def _shipped() -> dict[str, str]:
 VARIANTS["combined (shipped)"] = _shipped()
 VARIANTS["combined, companies=rules"] = {**_shipped(), "companies": "rules"}
 VARIANTS["combined, companies=veto"] = {**_shipped(), "companies": "veto"}
+# the contact's company: how far to trust the model over the rules, with and without the
+# rules' organisation checks vetoing the model's company ("+veto")
+for _how in (
+    "checked",
+    "model_else_rules",
+    "model_unless_introduced",
+    "confident:0.5",
+    "confident:0.7",
+    "confident:0.9",
+):
+    for _veto in ("", "+veto"):
+        VARIANTS[f"company={_how}{_veto}"] = {
+            **_shipped(),
+            "company": _how,
+            **({"veto": "yes"} if _veto else {}),
+        }
 
 
 def run(paths: list[Path], model: str | None, out: Path) -> list[str]:
@@ -71,6 +87,7 @@ def run(paths: list[Path], model: str | None, out: Path) -> list[str]:
     if model:
         # a candidate model instead of the shipped one
         nlp.replace_pipe("debrief_roles_v1", "debrief_roles_v1", config={"model": model})
+    tagger = nlp.get_pipe("debrief_roles_v1")
     files = {name: (out / f"{re.sub(r'[^a-z_]+', '_', name)}.jsonl").open("w") for name in VARIANTS}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -81,8 +98,10 @@ def run(paths: list[Path], model: str | None, out: Path) -> list[str]:
             rules: Roles = doc._.roles_rules
             mine = model_roles(doc)
             base = components.to_extraction(doc)
+            prob = tagger.org_probability(doc)
             for name, policy in VARIANTS.items():
-                both = combine(doc, rules, mine, {**ALL_RULES, **policy})
+                veto = tagger.rejected if policy.get("veto") else None
+                both = combine(doc, rules, mine, {**ALL_RULES, **policy}, veto, prob)
                 ex = base.to_dict()
                 ex["contact"] = asdict(both.contact)
                 ex["people_mentioned"] = [asdict(p) for p in both.people]

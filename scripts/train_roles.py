@@ -66,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out training files matching this glob (e.g. 'recaps-[de]-*' to measure "
         "on new authors' files)",
     )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SECTION.KEY=VALUE",
+        help="a config override passed to spacy train (e.g. training.max_steps=2000)",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="debrief_roles_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -85,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             "--output", str(work / "out"),
             "--paths.train", str(work / "train.spacy"),
             "--paths.dev", str(work / "dev.spacy"),
+            *(a for kv in args.set for a in (f"--{kv.split('=', 1)[0]}", kv.split("=", 1)[1])),
         ],
         check=True,
     )  # fmt: skip

@@ -16,6 +16,7 @@ organisations as ORG. This component runs it after the rule components and leave
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -280,6 +281,40 @@ def _field(
     raise ValueError(f"unknown policy {how!r}")
 
 
+def _introduced(doc: Doc, name: str | None, company: str | None) -> bool:
+    """Whether the rules' company is said in the contact's introduction, linked to their
+    name: "Dana Ortiz, a nurse manager at Riverside Health", "my call with Sam Lee from
+    Acme": the company after "at"/"for"/"with"/"from"/"of", in the sentence that names the
+    contact, within a few words of the name. Where the rules read that, they are certain."""
+    if not name or not company:
+        return False
+    low = doc.text.lower()
+    at = low.find(name.lower())
+    if at < 0:
+        return False
+    start = doc.char_span(at, at + len(name), alignment_mode="expand")
+    if start is None:
+        return False
+    sent = start[0].sent
+    found = low.find(company.lower(), start.end_char, sent.end_char)
+    if found < 0:
+        return False
+    org = doc.char_span(found, found + len(company), alignment_mode="expand")
+    if org is None or org.start - start.end > _INTRO_WORDS:
+        return False
+    j = org.start - 1
+    if j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
+        j -= 1
+    return j >= start.end and doc[j].lower_ in _INTRO_LINKS
+
+
+#: Words between a contact's name (or title) and the organisation of their introduction.
+_INTRO_LINKS = {"at", "for", "with", "from", "of"}
+#: How many tokens may stand between the contact's name and the company of their
+#: introduction (a title between: "Priya Raman, senior product manager for payments at").
+_INTRO_WORDS = 12
+
+
 #: Words between a contact's title and the organisation they hold it at.
 _TITLE_LINKS = {"at", "for", "with", "of", "from", "in"}
 
@@ -336,9 +371,33 @@ def _title_like(title: str | None, spans: list[Span]) -> bool:
     return not (people and any(t.pos_ == "CCONJ" for t in toks))
 
 
-def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Roles:
+def _model_org_rejected(model: Roles, spans: list[Span], rejected: Callable[[Span], bool]) -> bool:
+    """Whether the span the model's company was read from is one the rules' organisation
+    checks reject (a credential, a tool, a day, a unit, "Dr. ..."): the model may not bring
+    back what the rules ruled out."""
+    orgs = [
+        s
+        for s in spans
+        if s.label_ == "CONTACT_ORG" and display_name(s.text) == model.contact.company
+    ]
+    return bool(orgs) and all(rejected(s) for s in orgs)
+
+
+def combine(
+    doc: Doc,
+    rules: Roles,
+    model: Roles,
+    policy: dict[str, str],
+    rejected: Callable[[Span], bool] | None = None,
+    org_prob: float | None = None,
+) -> Roles:
     """One answer from the rules' and the model's. ``policy`` maps each of name, title,
-    company to rules / model / rules_else_model / model_else_rules / checked; people and
+    company to rules / model / rules_else_model / model_else_rules / checked; the company
+    also to ``model_unless_introduced`` (the model's, else the rules'; the rules' where they
+    read it in the contact's introduction, :func:`_introduced`) and ``confident:T`` (the
+    model's where ``org_prob``, its beam probability of that span, is at least T, else
+    ``checked``). ``rejected``: the rules' own
+    check that a span is no organisation; a model company it rejects is not taken. People and
     companies to rules / model / union / intersection / veto (the rules' less what the model
     labels as something else), people also to intersection_or_referral; relation to rules /
     model."""
@@ -357,6 +416,18 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
         model_company, rules.contact.company, [rules.contact.name, model.contact.name]
     ):
         model_company = None
+    if model_company and rejected is not None and _model_org_rejected(model, spans, rejected):
+        model_company = None
+    company_how = policy["company"]
+    if company_how == "model_unless_introduced":
+        company_how = (
+            "rules"
+            if _introduced(doc, rules.contact.name, rules.contact.company)
+            else "model_else_rules"
+        )
+    elif company_how.startswith("confident:"):
+        sure = org_prob is not None and org_prob >= float(company_how.split(":", 1)[1])
+        company_how = "model_else_rules" if sure else "checked"
     name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
     rule_name = rules.contact.name
     if name and name == model_name and rule_name and _completes(model_name, rule_name):
@@ -378,7 +449,7 @@ def combine(doc: Doc, rules: Roles, model: Roles, policy: dict[str, str]) -> Rol
             lambda s: (s or "").lower().strip(),
         ),
         company=_field(
-            policy["company"],
+            company_how,
             rules.contact.company,
             model_company,
             of("CONTACT_ORG"),
@@ -466,10 +537,47 @@ class RolesTagger:
 
     def __init__(self, nlp: Language, path: Path, policy: dict[str, str]) -> None:
         self.policy = {**DEFAULT_POLICY, **policy}
+        self.nlp = nlp
+        self._orgs: Any = None
         ner: Any = nlp.create_pipe("ner", name="debrief_roles", config=_ner_config())
         self.ner = ner.from_disk(path, exclude=["vocab"])
         # the trained weights are fixed from here: fold the hash tables into the first layer
         fold_tensor_embed(self.ner.model)
+
+    def org_probability(self, doc: Doc, beam_width: int = 16) -> float | None:
+        """The beam's probability of the model's contact organisation span (the one
+        :func:`model_roles` reads), or None without one. Runs the model again with a beam, so
+        it costs a second pass: only for where the answer depends on it."""
+        mine = model_roles(doc)
+        spans = [
+            s
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ == "CONTACT_ORG" and display_name(s.text) == mine.contact.company
+        ]
+        if not spans:
+            return None
+        base = stash_base_ents(doc)
+        try:
+            beams = self.ner.beam_parse([doc], beam_width=beam_width)
+            scores = self.ner.scored_ents(beams)[0]
+        finally:
+            doc.set_ents(base, default="outside")
+            doc.user_data.pop(BASE_ENTS_KEY, None)
+        return max(scores.get((s.start, s.end, "CONTACT_ORG"), 0.0) for s in spans)
+
+    def rejected(self, span: Span) -> bool:
+        """The rules' check that ``span`` is no organisation (``OrgChecks._bad`` of the
+        contact component's finder); False when that component is not in the pipeline."""
+        if self._orgs is None:
+            contact = (
+                self.nlp.get_pipe("debrief_contact_v1")
+                if "debrief_contact_v1" in self.nlp.pipe_names
+                else None
+            )
+            self._orgs = getattr(contact, "orgs", False)
+        if not self._orgs:
+            return False
+        return bool(self._orgs._bad(span.doc, span.start, span.end))
 
     def tag(self, doc: Doc) -> Doc:
         """Put the model's spans on ``doc.spans["debrief_roles"]``, leaving ``doc.ents`` as the
