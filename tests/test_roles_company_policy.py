@@ -176,3 +176,20 @@ def test_the_shipped_pipeline_files_the_company_of_the_heading() -> None:
         WHEN,
     )
     assert r.contact.company == "Harrow Bay Aquarium"
+
+
+def test_an_introduced_company_the_model_reads_on_is_the_models() -> None:
+    text = (
+        "Talked with Omar Haddad, a research coordinator at Sanford Health clinical trials "
+        "office in Sioux Falls. He runs the intake for three studies."
+    )
+    doc = with_model_orgs(extract_doc(text, WHEN), "Sanford Health clinical trials office")
+    rules = Roles(Contact(name="Omar Haddad", company="Sanford Health"))
+    model = Roles(Contact(name="Omar Haddad", company="Sanford Health clinical trials office"))
+    sure = {**DEFAULT_POLICY, "company": "sure:0.9"}
+    assert combine(doc, rules, model, sure, org_prob=never).contact.company == (
+        "Sanford Health clinical trials office"
+    )
+    # a different organisation is no reading on: the introduced one stands
+    other = Roles(Contact(name="Omar Haddad", company="Sioux Falls"))
+    assert combine(doc, rules, other, sure, org_prob=never).contact.company == "Sanford Health"
