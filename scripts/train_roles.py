@@ -22,6 +22,10 @@ The shipped model (pipeline 1.15) was trained before ``recaps-d``/``recaps-e`` a
 
 Pipeline 1.17 measured one trained without recaps-h/i (``--skip 'recaps-[hi]-*'``, with
 recaps-d..g and spoken-02) on h+i and the spoken held-out set and did not ship it (README).
+Pipeline 1.20 measured one trained on a..o and the spoken files, 2,000 steps planned
+(``--skip 'recaps-[pqrstu]-*' --set training.max_steps=2000 --set training.patience=1000``),
+at its step-1,250 checkpoint, on p+q, t+u, spoken held-out, n+o and dev; not shipped (README,
+"Contact, pipeline 1.20").
 """
 
 from __future__ import annotations
