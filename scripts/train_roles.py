@@ -22,6 +22,10 @@ The shipped model (pipeline 1.15) was trained before ``recaps-d``/``recaps-e`` a
 
 Pipeline 1.17 measured one trained without recaps-h/i (``--skip 'recaps-[hi]-*'``, with
 recaps-d..g and spoken-02) on h+i and the spoken held-out set and did not ship it (README).
+Pipeline 1.20 measured one trained on a..o and the spoken files, 2,000 steps planned
+(``--skip 'recaps-[pqrstu]-*' --set training.max_steps=2000 --set training.patience=1000``),
+at its step-1,250 checkpoint, on p+q, t+u, spoken held-out, n+o and dev; not shipped (README,
+"Contact, pipeline 1.20").
 """
 
 from __future__ import annotations
@@ -66,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out training files matching this glob (e.g. 'recaps-[de]-*' to measure "
         "on new authors' files)",
     )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SECTION.KEY=VALUE",
+        help="a config override passed to spacy train (e.g. training.max_steps=2000)",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="debrief_roles_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -85,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             "--output", str(work / "out"),
             "--paths.train", str(work / "train.spacy"),
             "--paths.dev", str(work / "dev.spacy"),
+            *(a for kv in args.set for a in (f"--{kv.split('=', 1)[0]}", kv.split("=", 1)[1])),
         ],
         check=True,
     )  # fmt: skip

@@ -1,0 +1,210 @@
+"""How the contact's company (and title) is weighed between the rules and the roles model:
+the checks :func:`debrief.extract.roles.combine` runs on the model's answer before it may
+replace the rules' (not a name, not cut off, not a restated correction, not a form of address
+and a name, not a heading's "call"), the organisation after a kept title, and the company
+policies that weigh how sure each side is (:func:`company_policy`, pipeline 1.20)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.orgs import display_name
+from debrief.names import company_key, person_key
+
+
+def _org_like(model: str | None, rule: str | None, names: list[str | None]) -> bool:
+    """Whether the model's company may replace the rules': not the contact's name ("The
+    ranger was great, Bettina"), not a cut-off form of the rules' ("museum of the" for "museum
+    of the great lakes", "Lake County Public Defender" for "... Defender's Office"), not ending
+    on a function word. ("at Deloitte, no wait, at KPMG": the rules' correction is kept by
+    :func:`_restated`.)"""
+    if not model:
+        return False
+    key = company_key(model)
+    words = key.split()
+    if not words or words[-1] in {"of", "the", "and", "for", "at", "in"}:
+        return False
+    name_words = {w for n in names if n for w in person_key(n).split()}
+    if name_words & set(person_key(model).split()):
+        return False
+    return not (rule and company_key(rule).startswith(key))
+
+
+#: How many words may stand between the model's answer and the rules' restating it.
+_RESTATE_WORDS = 8
+
+
+def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
+    """Whether the rules' answer restates the model's right after it, in the same sentence
+    ("a freelance illustrator, well, more of an art director", "at Deloitte, no wait, at
+    KPMG"): the correction stands. Only within a few words: in a run-on transcript the rules'
+    answer said much later is another organisation ("from the Kansas City Monarchs front
+    office ... he did sports management at Ohio"), not a correction."""
+    if not rule or not spans:
+        return False
+    first = spans[0]
+    sent = first.sent
+    at = sent.text.lower().find(rule.lower(), first.end_char - sent.start_char)
+    if at < 0:
+        return False
+    between = sent.text[first.end_char - sent.start_char : at]
+    return len(between.split()) <= _RESTATE_WORDS
+
+
+def _introduced(doc: Doc, name: str | None, company: str | None) -> bool:
+    """Whether the rules' company is said in the contact's introduction, linked to their
+    name: "Dana Ortiz, a nurse manager at Riverside Health", "my call with Sam Lee from
+    Acme": the company after "at"/"for"/"with"/"from"/"of", in the sentence that names the
+    contact, within a few words of the name. Where the rules read that, they are certain."""
+    if not name or not company:
+        return False
+    low = doc.text.lower()
+    at = low.find(name.lower())
+    if at < 0:
+        return False
+    start = doc.char_span(at, at + len(name), alignment_mode="expand")
+    if start is None:
+        return False
+    sent = start[0].sent
+    found = low.find(company.lower(), start.end_char, sent.end_char)
+    if found < 0:
+        return False
+    org = doc.char_span(found, found + len(company), alignment_mode="expand")
+    if org is None or org.start - start.end > _INTRO_WORDS:
+        return False
+    j = org.start - 1
+    if j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
+        j -= 1
+    # "she used to be a casino host at the Peppermill", "he was at UC Davis for his
+    # masters": a past employer in a run-on, not the introduction
+    if any(t.lower_ in _PAST for t in doc[start.end : org.start]):
+        return False
+    return j >= start.end and doc[j].lower_ in _INTRO_LINKS
+
+
+#: Words that put what follows in the contact's past.
+_PAST = {"was", "were", "used", "former", "formerly", "previously", "before", "ex", "had"}
+
+
+#: Words between a contact's name (or title) and the organisation of their introduction.
+_INTRO_LINKS = {"at", "for", "with", "from", "of"}
+#: How many tokens may stand between the contact's name and the company of their
+#: introduction (a title between: "Priya Raman, senior product manager for payments at").
+_INTRO_WORDS = 12
+
+
+#: Words between a contact's title and the organisation they hold it at.
+_TITLE_LINKS = {"at", "for", "with", "of", "from", "in"}
+
+
+def _titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
+    """The organisation right after where the contact's title is said ("paraplanner at
+    Harbor & Pine Wealth", "grants manager at Harmony Music Academy", "the manager of the
+    Lakeview Credit Union"): one the model marks (ORG or CONTACT_ORG) or the rules found there,
+    starting after a linking word and an optional "the"."""
+    key = title.lower().strip()
+    starts = [s.end for s in spans if s.label_ == "CONTACT_TITLE" and s.text.lower() == key]
+    at = doc.text.lower().find(key)
+    if at >= 0:
+        tok = doc.char_span(at, at + len(key), alignment_mode="expand")
+        if tok is not None:
+            starts.append(tok.end)
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    orgs = [(s.start, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
+    orgs += [(m.start, m.name) for m in mentions or []]
+    for e in sorted(set(starts)):
+        j = e
+        if j >= len(doc) or doc[j].lower_ not in _TITLE_LINKS:
+            continue
+        j += 1
+        if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+            j += 1
+        # "at a startup called Verbatim AI": the name after the description
+        called = [x for x in range(j, min(len(doc), j + 4)) if doc[x].lower_ in {"called", "named"}]
+        if called:
+            j = called[0] + 1
+        for start, text in orgs:
+            if start in {j, j - 1}:
+                return display_name(text)
+    return None
+
+
+def addressed_person(span: Span) -> bool:
+    """Whether a span the model marks as an organisation is a person by its form of address:
+    a rank or title and a name ("Coach Pérez", "Dr. Amara Obi", "Captain Hollis"), with no
+    organisation head word after it ("Sister Cities International"). The rules' own
+    organisation finder rejects the same shape (``person_ranks``)."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) < 2 or toks[0].lower_.rstrip(".") not in word_list("person_ranks"):
+        return False
+    heads = _org_heads()
+    return not any(t.lower_ in heads for t in toks[1:])
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Organisations' head words ("University", "Health"): ``[orgs] heads`` of the rules."""
+    return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["orgs"]["heads"])
+
+
+def _unheaded(company: str | None) -> str | None:
+    """The model's company without a heading's "call" after it ("Debrief, American Museum of
+    Natural History Call." as Whisper capitalises it: the call is no part of the name)."""
+    if not company:
+        return company
+    words = company.split()
+    if len(words) > 1 and words[-1].lower().strip(".,") == "call":
+        return " ".join(words[:-1])
+    return company
+
+
+def company_policy(
+    doc: Doc,
+    how: str,
+    rule_name: str | None,
+    rule: str | None,
+    model_company: str | None,
+    org_prob: Callable[[], float | None] | None,
+) -> str:
+    """The :func:`_field` policy the company takes in this recap, for the policies that
+    weigh how sure each side is:
+
+    - ``model_unless_introduced``: the rules' where they read the company in the contact's
+      introduction (:func:`_introduced`), else the model's, else the rules';
+    - ``confident:T``: the model's (else the rules') where the beam gives the model's company
+      span a probability of at least T, else ``checked``;
+    - ``sure:T`` (shipped, T = 0.9): both: the rules' where introduced (the model's where it
+      is theirs with words after it, :func:`_extends`), else ``confident:T``.
+    """
+    introduced = how.startswith("sure:") or how == "model_unless_introduced"
+    if introduced and _introduced(doc, rule_name, rule):
+        if how.startswith("sure:") and _extends(rule, model_company):
+            return "model"  # "Sanford Health" read on to "... clinical trials office"
+        return "rules"
+    if how == "model_unless_introduced":
+        return "model_else_rules"
+    if how.startswith(("confident:", "sure:")):
+        if not rule or not model_company or company_key(rule) == company_key(model_company):
+            return "checked"  # nothing to weigh: the beam is not asked
+        p = org_prob() if org_prob is not None else None
+        return "model_else_rules" if p is not None and p >= float(how.split(":")[1]) else "checked"
+    return how
+
+
+def _extends(rule: str | None, model: str | None) -> bool:
+    """Whether the model's company is the rules' with up to four words after it ("Sanford
+    Health clinical trials office", "NALC Branch 43")."""
+    r, m = company_key(rule or "").split(), company_key(model or "").split()
+    return bool(r) and len(r) < len(m) <= len(r) + 4 and m[: len(r)] == r
+
+
+def model_org_rejected(company: str, spans: list[Span], rejected: Callable[[Span], bool]) -> bool:
+    """Whether the span the model's company was read from is one the rules' organisation
+    checks reject (a credential, a tool, a day, a unit, "Dr. ..."): the model may not bring
+    back what the rules ruled out."""
+    orgs = [s for s in spans if s.label_ == "CONTACT_ORG" and display_name(s.text) == company]
+    return bool(orgs) and all(rejected(s) for s in orgs)
