@@ -1,0 +1,102 @@
+"""The contact's company shapes read in pipeline 1.20 (found on recaps-n/o/p/q/r/s).
+
+Each shape is run cased, mixed case (sentence starts lower case) and lower case through real
+spaCy and the shipped roles model (``extract``); a shape the lower-case path does not read yet
+is a strict xfail, so the day it passes the mark has to go. Every sentence here is written for
+this file; none is copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from debrief.extract import extract
+from debrief.names import company_key, person_key
+
+WHEN = datetime(2026, 12, 9, 17, 0)
+
+
+def _mixed(cased: str) -> str:
+    return ". ".join(s[:1].lower() + s[1:] for s in cased.split(". "))
+
+
+def _marks(fails: bool) -> list:
+    return [pytest.mark.xfail(strict=True, reason="lower case not read yet")] if fails else []
+
+
+def _three(cased: str, lower_fails: bool = False) -> list:
+    return [
+        pytest.param(cased, id="cased"),
+        pytest.param(_mixed(cased), id="mixed"),
+        pytest.param(cased.lower(), id="lower", marks=_marks(lower_fails)),
+    ]
+
+
+def _two(cased: str, lower_fails: bool = False) -> list:
+    """Cased and lower case: the shape opens on a name, which mixed case would lower too."""
+    return [
+        pytest.param(cased, id="cased"),
+        pytest.param(cased.lower(), id="lower", marks=_marks(lower_fails)),
+    ]
+
+
+def _contact(text: str) -> tuple[str, str, str]:
+    c = extract(text, WHEN).contact
+    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _two(
+        "Okay. Marguerite Oyelaran-Fitch. Payroll auditor at Castellan Freight, in their "
+        "Memphis office. She was a bookkeeper before that.",
+        lower_fails=True,
+    ),
+)
+def test_title_and_company_in_the_sentence_after_a_bare_name(text: str) -> None:
+    # the intro sentence is only the name; the next one opens with the title, no verb
+    name = person_key("Marguerite Oyelaran-Fitch")
+    assert _contact(text) == (name, "payroll auditor", "castellan freight")
+
+
+def test_a_sentence_after_the_name_that_is_no_title_gives_nothing() -> None:
+    text = "Talked to Ines Marlow. Twenty minutes at Castellan Freight's cafe. She hates Excel."
+    assert extract(text, WHEN).contact.title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    _two(
+        "Brightwater Transit's fleet maintenance supervisor, Oluwaseun Parr, gave me twenty "
+        "minutes. He said learn diesel first.",
+        lower_fails=True,
+    ),
+)
+def test_the_organisation_owning_the_description_before_the_name(text: str) -> None:
+    assert _contact(text)[2] == "brightwater transit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "Talked to someone from Keystone Mutual's claims team today. He did not want his name "
+        "in my notes. He said learn Guidewire."
+    ),
+)
+def test_a_unit_owned_by_the_organisation_is_no_company(text: str) -> None:
+    # "Keystone Mutual's claims team": the owner is the company, not the team
+    assert _contact(text)[2] == "keystone mutual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "Talked to Omar Sidibe from Tidewell, Tidewell Analytics, the one in Durham. He said "
+        "learn SQL.",
+        lower_fails=True,
+    ),
+)
+def test_a_name_restated_longer_is_the_whole_name(text: str) -> None:
+    assert _contact(text)[2] == "tidewell analytics"
