@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from debrief.extract.contact_described import DescribedChecks
 from debrief.extract.contact_possessive import PossessiveChecks
 from debrief.extract.lexicon import load_toml
 from debrief.extract.org_names import hyphen_joins
@@ -125,7 +126,7 @@ def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Mat
     return matcher
 
 
-class CompanyChecks(PossessiveChecks):
+class CompanyChecks(PossessiveChecks, DescribedChecks):
     """The company shapes above (a mixin of ContactExtractor)."""
 
     apposed: Matcher

@@ -151,6 +151,7 @@ class TitleCompanyParser(CompanyChecks):
             idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
             hi = sents[min(len(sents) - 1, idx + 2)].end if idx >= 0 else sent.end
             self._add_called(doc, sent.start, hi, mentions)
+            self._add_which(doc, sent.start, sent.end, mentions)  # "Kindred, which is a ..."
         apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
         # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
         sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
