@@ -144,3 +144,23 @@ def test_an_acronym_the_recap_spells_out_is_filed_under_the_whole_name(text: str
 )
 def test_a_name_then_its_description_is_an_organisation(text: str) -> None:
     assert _contact(text)[2] == "kelpline"
+
+
+def test_a_sentence_after_the_name_about_someone_else_is_no_title() -> None:
+    text = (
+        "So I talked to someone at the Halloway Growers Association, their policy lead, Renata "
+        "Vos. My old shift manager, Dwayne Pruitt, knew her. She said to read the farm bill."
+    )
+    ex = extract(text, WHEN)
+    assert company_key(ex.contact.company) == "halloway growers association"
+    # "My old shift manager, Dwayne Pruitt": no title of the contact's, so no organisation
+    assert "dwayne pruitt" not in {company_key(c) for c in ex.companies_mentioned}
+    assert (ex.contact.title or "").lower() != "my old shift manager"
+
+
+def test_a_possessive_before_a_name_taken_back_is_no_company() -> None:
+    text = (
+        "Right. Brightwater's Lena, no, sorry, wrong one. It was Dolores Quispe, she's a finance "
+        "manager. She said learn Excel."
+    )
+    assert company_key(extract(text, WHEN).contact.company) != "brightwater"

@@ -367,7 +367,12 @@ class TitleCompanyParser(CompanyChecks):
             title = self._capitalised_title(doc, j, nxt.end, mentions) or self._parse_title(
                 doc, j, nxt.end, mentions, apposition=True, require_head=True
             )
-            if title is None and doc[j].is_title and doc[j].ent_type_ == "":
+            if (
+                title is None
+                and doc[j].is_title
+                and doc[j].ent_type_ == ""
+                and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"}  # not "My old branch manager"
+            ):
                 # the sentence's capital is no proper name: "Forensic accountant, Kroll"
                 rest = self._parse_title(
                     doc, j + 1, nxt.end, mentions, apposition=True, require_head=True
