@@ -164,19 +164,3 @@ def test_a_possessive_before_a_name_taken_back_is_no_company() -> None:
         "manager. She said learn Excel."
     )
     assert company_key(extract(text, WHEN).contact.company) != "brightwater"
-
-
-@pytest.mark.parametrize(
-    "text",
-    _three(
-        "Talked to Rangi Parata, a data analyst at the Ngāti Kahu environmental trust office in "
-        "Kaitaia. He said learn R."
-    ),
-)
-def test_lower_case_words_ending_on_an_organisation_word_are_part_of_the_name(text: str) -> None:
-    assert _contact(text)[2] == company_key("Ngāti Kahu environmental trust office")
-
-
-def test_a_unit_after_the_name_is_not_part_of_it() -> None:
-    text = "Talked to Rangi Parata, a hygienist at Kauri Health dental unit. He said learn R."
-    assert _contact(text)[2] == "kauri health"

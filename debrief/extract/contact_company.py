@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from debrief.extract.contact_described import DescribedChecks, lower_tail
+from debrief.extract.contact_described import DescribedChecks
 from debrief.extract.contact_possessive import PossessiveChecks
 from debrief.extract.lexicon import load_toml
 from debrief.extract.org_names import hyphen_joins
@@ -356,10 +356,7 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
         m = self._hop(doc, m, mentions)
         m = self._restated_fuller(doc, m, mentions)
         m = self._joined(doc, m)
-        m = self._hyphened(doc, self._possessive(doc, m))
-        if lower_doc(doc):
-            return m
-        return lower_tail(doc, m, self._tail_heads())  # "the CDC foundation"
+        return self._hyphened(doc, self._possessive(doc, m))
 
     @staticmethod
     def _hyphened(doc: Doc, m: OrgMention) -> OrgMention:

@@ -54,7 +54,6 @@ class DescribedChecks:
 
     _blocked: set[int]
     _which: Matcher | None = None
-    _tails: set[str] | None = None
 
     def _add_which(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> None:
         """Put each capitalised name right before a describing "which is a <noun>" clause in
@@ -84,14 +83,6 @@ class DescribedChecks:
             mentions.append(OrgMention(j, c, display_name(doc[j:c].text), True))
         mentions.sort(key=lambda x: x.start)
 
-    def _tail_heads(self) -> set[str]:
-        """``[company].tail_heads``: lower-case words that end an organisation's name."""
-        if DescribedChecks._tails is None:
-            DescribedChecks._tails = set(
-                load_toml("contact_patterns.toml")["company"]["tail_heads"]
-            )
-        return DescribedChecks._tails
-
 
 #: Words an acronym leaves out ("National Low Income Housing Coalition" -> NLIHC).
 _UNLETTERED = {"of", "the", "and", "for", "&", "in", "on", "at", "de"}
@@ -108,25 +99,3 @@ def spelled_out(company: str | None, mentions: list[OrgMention]) -> str | None:
         if len(words) >= 2 and "".join(w[0] for w in words).upper() == company:
             return m.name
     return company
-
-
-def lower_tail(doc: Doc, m: OrgMention, heads: set[str]) -> OrgMention:
-    """'the Sanford Health clinical trials office', 'the Colville Tribes environmental trust
-    office', 'the CDC foundation': in a cased recap, up to four lower-case nouns or adjectives
-    after the name that end on an organisation word of ``[company].tail_heads`` (an office,
-    institute, foundation, not a team or a unit) are part of the name."""
-    e = m.end
-    while (
-        e < len(doc)
-        and e - m.end < 4
-        and doc[e].is_alpha
-        and doc[e].is_lower
-        and not doc[e].is_stop
-        and doc[e].pos_ in {"NOUN", "ADJ", "PROPN"}
-    ):
-        e += 1
-    while e > m.end and doc[e - 1].lower_ not in heads:
-        e -= 1
-    if e == m.end:
-        return m
-    return OrgMention(m.start, e, display_name(doc[m.start : e].text), m.strong)
