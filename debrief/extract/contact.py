@@ -180,6 +180,10 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
         title = title or rank or None
+        if name_span is not None:
+            # "the UNICEF person Ifeoma Chukwu": where they are from, said with the name
+            said = self._org_person_before(doc, mentions, name_span[0])
+            company = said.name if said is not None else company
         if company is not None and self._header is not None and intro_sent is not None:
             # "Debrief, Harbor Freight Logistics call. Talked with James, ... ex-Army like me":
             # the heading wins over an organisation the intro does not place them at

@@ -34,8 +34,26 @@ class PossessiveChecks:
     """The possessive shapes above."""
 
     orgs: OrgFinder
+    org_before: set[str]
     _blocked: set[int]
     _units: set[str] | None = None
+
+    def _org_person_before(
+        self, doc: Doc, mentions: list[OrgMention], name_start: int
+    ) -> OrgMention | None:
+        """'that was with the UNICEF person Ifeoma Chukwu', 'the Bureau of Land Management
+        guy Hector Villanueva': an organisation, then a word for someone from it
+        (``[intro].org_before``: person, guy, recruiter), then the name: the organisation is
+        the contact's, whatever the run-on sentence names after it."""
+        k = name_start - 1
+        while k > 0 and doc[k].text == ",":
+            k -= 1
+        if k <= 0 or not doc[k].is_lower or doc[k].lower_ not in self.org_before:
+            return None
+        for m in mentions:
+            if m.end == k and not any(i in self._blocked for i in range(m.start, m.end)):
+                return m
+        return None
 
     def _owned_unit_after(self, doc: Doc, k: int) -> bool:
         """Whether the lower-case word at ``doc[k]`` names a part of an organisation."""
