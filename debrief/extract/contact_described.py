@@ -32,8 +32,8 @@ def which_matcher(vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Matcher:
         "LOWER": {"NOT_IN": list(cfg["description_stops"])},
         "OP": "{0,6}",
     }
-    noun = {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}}
-    which = [
+    noun: dict[str, Any] = {"LOWER": {"IN": [*nouns, *cfg["description_nouns"]]}}
+    which: list[dict[str, Any]] = [
         {"ORTH": ","},
         {"LOWER": "which"},
         {"LOWER": {"IN": ["is", "'s", "was"]}},
@@ -43,7 +43,12 @@ def which_matcher(vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Matcher:
         noun,
     ]
     # "from LexLoop, the legal tech company", "CEO of Quiet Room, a four-person startup"
-    apposed = [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, free, noun]
+    apposed: list[dict[str, Any]] = [
+        {"ORTH": ","},
+        {"LOWER": {"IN": ["a", "an", "the"]}},
+        free,
+        noun,
+    ]
     matcher = Matcher(vocab)
     matcher.add("which_org", [which, apposed])
     return matcher
