@@ -176,3 +176,26 @@ def test_a_possessive_before_a_name_taken_back_is_no_company() -> None:
 )
 def test_an_organisation_said_with_the_name_wins_over_a_later_one(text: str) -> None:
     assert _contact(text)[2] == "forest service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "The call with Harbor Freight's Dana, Dana Whitcombe, product manager. She said learn SQL.",
+        lower_fails=True,
+    ),
+)
+def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
+    assert _contact(text)[0] == "dana whitcombe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "Recap of my talk with Tidewell Analytics, their data lead, Omar Sidibe. He said learn "
+        "SQL.",
+        lower_fails=True,
+    ),
+)
+def test_an_organisation_then_their_title_is_no_name(text: str) -> None:
+    assert _contact(text)[0] == "omar sidibe"

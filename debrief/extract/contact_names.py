@@ -256,6 +256,14 @@ class NameChecks:
         nxt = doc[e] if e < len(doc) else None
         if nxt is not None and nxt.is_lower and nxt.lower_ in self.org_before:
             return False  # "the Bank of America person", "the Acme panel"
+        after = doc[e + 1] if e + 1 < len(doc) else None
+        owned = after is not None and (
+            after.text == "," or (is_cap(after) and after.ent_type_ in {"PERSON", ""})
+        )
+        if nxt is not None and nxt.lower_ in {"'s", "'"} and owned:
+            return False  # "the call with Ocean Spray's Kwame", "Acme's, sorry, Halvard's"
+        if nxt is not None and nxt.text == "," and after is not None and after.lower_ == "their":
+            return False  # "my talk with Farmers Edge, their customer success manager"
         if nxt is not None and nxt.lower_ == "of" and self.orgs.has_head(doc[s : e + 1]):
             return False  # "Bank of America", "City of Tacoma": the name goes on past "of"
         if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):
