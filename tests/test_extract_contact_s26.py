@@ -182,7 +182,6 @@ def test_an_organisation_said_with_the_name_wins_over_a_later_one(text: str) -> 
     "text",
     _three(
         "The call with Harbor Freight's Dana, Dana Whitcombe, product manager. She said learn SQL.",
-        lower_fails=True,
     ),
 )
 def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
@@ -194,7 +193,6 @@ def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
     _three(
         "Recap of my talk with Tidewell Analytics, their data lead, Omar Sidibe. He said learn "
         "SQL.",
-        lower_fails=True,
     ),
 )
 def test_an_organisation_then_their_title_is_no_name(text: str) -> None:
