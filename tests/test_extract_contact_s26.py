@@ -197,3 +197,11 @@ def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
 )
 def test_an_organisation_then_their_title_is_no_name(text: str) -> None:
     assert _contact(text)[0] == "omar sidibe"
+
+
+def test_a_name_then_their_title_is_still_the_name() -> None:
+    text = (
+        "Recap. Tidewell, the community health org, I talked to Marie-Claire Joseph, their "
+        "operations director. She said learn budgets."
+    )
+    assert _contact(text)[0] == person_key("Marie-Claire Joseph")

@@ -263,7 +263,11 @@ class NameChecks:
         if nxt is not None and nxt.lower_ in {"'s", "'"} and owned:
             return False  # "the call with Ocean Spray's Kwame", "Acme's, sorry, Halvard's"
         if nxt is not None and nxt.text == "," and after is not None and after.lower_ == "their":
-            return False  # "my talk with Farmers Edge, their customer success manager"
+            # "my talk with Farmers Edge, their customer success manager, Jules": the name
+            # follows their title ("Jean-Baptiste, their operations director." is the contact)
+            rest = doc[e + 2 : min(len(doc), e + 12)]
+            if any(t.text == "," and t.i + 1 < len(doc) and is_cap(doc[t.i + 1]) for t in rest):
+                return False
         if nxt is not None and nxt.lower_ == "of" and self.orgs.has_head(doc[s : e + 1]):
             return False  # "Bank of America", "City of Tacoma": the name goes on past "of"
         if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):

@@ -83,7 +83,13 @@ class PossessiveChecks:
             words = [t for t in between if t.text != ","]
             if len(words) > 6 or any(t.text == "," for t in between[:-1]):
                 continue
-            if all(t.is_alpha and t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in words):
+            first = doc[name_start].text
+            # "Ocean Spray's Kwame, Kwame Asante-Boateng": the first name said twice
+            if all(
+                (t.is_alpha and t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"})
+                or t.text == first
+                for t in words
+            ):
                 if any(i in self._blocked for i in range(m.start, end)):
                     continue
                 return OrgMention(m.start, end, display_name(doc[m.start : end].text), m.strong)
