@@ -144,8 +144,11 @@ class PossessiveChecks:
         if len(rest) and (
             self._owned_unit_after(doc, m.end)
             or (
+                # "redwood credit union's hr team": the owner names itself an organisation
                 all(t.is_lower for t in rest)
                 and any(self._owned_unit_after(doc, t.i) for t in rest)
+                # not "ridgefield children's science center": one name ending on a head word
+                and (self.orgs.has_head(before) or rest[-1].lower_ not in self.orgs.heads)
             )
         ):
             # "Redwood Credit Union's HR team", "redwood credit union's hr team": the owner
