@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_company import apposed_matcher
+from debrief.extract.contact_described import spelled_out
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import NameChecks, loose_matcher
 from debrief.extract.contact_title import _MOVED, _TITLE_CAPS, TitleCompanyParser
@@ -179,6 +180,10 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
         title = title or rank or None
+        if name_span is not None:
+            # "the UNICEF person Ifeoma Chukwu": where they are from, said with the name
+            said = self._org_person_before(doc, mentions, name_span[0])
+            company = said.name if said is not None else company
         if company is not None and self._header is not None and intro_sent is not None:
             # "Debrief, Harbor Freight Logistics call. Talked with James, ... ex-Army like me":
             # the heading wins over an organisation the intro does not place them at
@@ -192,7 +197,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 company = None
         if company is None:
             company = self._fallback_company(doc, mentions, name_span, intro_sent)
-        company = self._settle(doc, company, mentions)
+        company = spelled_out(self._settle(doc, company, mentions), mentions)
         doc._.contact = Contact(name=name, title=title, company=company)
         doc._.contact_aliases = aliases
         doc._.contact_span = name_span
@@ -553,7 +558,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             # the year", "Call recap." name no organisation: a heading word is no adjective
             # or verb the sentence merely starts with
             # "Phone call with ...", "Second call with ..." say what kind of call it was
-            kind = all(t.lower_ in self.header_kinds for t in doc[k:e])
+            # "Meeting notes,", "Call recap:": a call word before another is no organisation
+            kind = all(t.lower_ in self.header_kinds | self.header_call_words for t in doc[k:e])
             if not kind and any(t.pos_ in {"PROPN", "NOUN"} or t.ent_type_ for t in doc[k:e]):
                 return (k, e)
             return None

@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from debrief.extract.contact_described import DescribedChecks
+from debrief.extract.contact_possessive import PossessiveChecks
 from debrief.extract.lexicon import load_toml
 from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import (
@@ -56,6 +58,9 @@ def _same_org(a: str, b: str) -> bool:
 _PLACE_WORDS = {"out", "in", "covering", "near", "outside", "based"}
 #: A place word that makes the place an organisation ("Calloway County").
 _PLACE_ORGS = {"county", "city", "state", "town", "parish", "borough", "township", "village"}
+
+#: Fillers between a name and its restatement ("Fieldwork, uh, Fieldwork Coffee").
+_FILL = {"um", "uh", "er", "like", "sorry"}
 
 #: A person described by where they are from: "the woman from Ubisoft".
 _SOMEONE = {"woman", "man", "guy", "lady", "person", "someone", "somebody", "folks", "people"}
@@ -121,7 +126,7 @@ def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Mat
     return matcher
 
 
-class CompanyChecks:
+class CompanyChecks(PossessiveChecks, DescribedChecks):
     """The company shapes above (a mixin of ContactExtractor)."""
 
     apposed: Matcher
@@ -219,40 +224,6 @@ class CompanyChecks:
         if s >= ent.end or all(i in self._blocked for i in range(s, ent.end)):
             return None  # the contact's own name; "Villalobos Automation" is their firm
         return OrgMention(s, ent.end, display_name(doc[s : ent.end].text), True)
-
-    @staticmethod
-    def _kept_possessive(doc: Doc, m: OrgMention) -> OrgMention:
-        """ "at Macy's.", "a PT at Lurie Children's in Chicago": a possessive that ends the
-        phrase (nothing it owns follows) is part of the name; "Arup's Lagos office" is Arup."""
-        k = m.end
-        if k >= len(doc) or doc[k].lower_ != "'s" or doc[k - 1].dep_ == "poss":
-            return m  # the parser sees it owning what follows ("H&M's in-house team")
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        if nxt is not None and not (
-            nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"}
-        ):
-            return m
-        if nxt is not None and nxt.lower_ in {"'s", "'"}:
-            return m
-        return OrgMention(m.start, k + 1, display_name(doc[m.start : k + 1].text), m.strong)
-
-    @staticmethod
-    def _unpossessed(doc: Doc, m: OrgMention) -> OrgMention:
-        """'at Kestrel's Denver office', "Mailchimp's Atlanta", "Pacific Northwest Ballet's
-        education department": the organisation is the name before the possessive, the rest
-        is a place or a part of it. A one-word name or a saint's keeps a final possessive
-        ("Macy's", "St. Luke's")."""
-        toks = doc[m.start : m.end]
-        cut = next((t.i for t in toks if t.lower_ == "'s" and t.i > m.start), None)
-        if cut is None:
-            return m
-        head = doc[m.start : cut]
-        rest = doc[cut + 1 : m.end]
-        if not rest and (len(head) < 2 or head[0].lower_.rstrip(".") in {"st", "saint"}):
-            return m
-        if rest and not all(t.ent_type_ in {"GPE", "LOC"} for t in rest):
-            return m
-        return OrgMention(m.start, cut, display_name(head.text), m.strong)
 
     def _corrected_org(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
         """'from the bank of ghana no sorry she left she's at the african development bank',
@@ -383,19 +354,43 @@ class CompanyChecks:
     def _refined(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
         """The company mention after the "and" join, the "at" hop and the possessive rule."""
         m = self._hop(doc, m, mentions)
+        m = self._restated_fuller(doc, m, mentions)
         m = self._joined(doc, m)
         return self._hyphened(doc, self._possessive(doc, m))
 
     @staticmethod
     def _hyphened(doc: Doc, m: OrgMention) -> OrgMention:
-        """'Smile Co-op', 'Metro Freight Co-op': a hyphenated last word is whole (a lower-case
-        part after the hyphen ends a capitalised chunk)."""
+        """'grainhouse co-op', 'metro freight co-op': in a lower-case recap the name chunk
+        stops at the hyphen, so a lower-case word glued on by one is part of the last word.
+        A cased recap's chunks keep their own hyphens ("Co-op", "Mid-Minnesota"), and a
+        participle after a hyphen describes ("Google-backed", "Boston-based")."""
         e = m.end
-        while hyphen_joins(doc, e) and doc[e + 1].is_alpha:
+        if not lower_doc(doc):
+            return m
+        while (
+            hyphen_joins(doc, e)
+            and doc[e + 1].is_alpha
+            and doc[e + 1].tag_ not in {"VBN", "VBD", "VBG"}
+            and not doc[e + 1].lower_.endswith(("ed", "ing"))
+        ):
             e += 2
         if e == m.end:
             return m
         return OrgMention(m.start, e, display_name(doc[m.start : e].text), m.strong)
+
+    @staticmethod
+    def _restated_fuller(doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
+        """'the coffee guy from Fieldwork, Fieldwork Coffee, the one in the old bank': the
+        name said again at once, longer, is the whole name."""
+        k = m.end
+        while k < len(doc) and (doc[k].text in {",", "-", "—", "–"} or doc[k].lower_ in _FILL):
+            k += 1
+        if k == m.end or k >= len(doc):
+            return m
+        e = chunk_end(doc, k, doc[k].sent.end, lower_doc(doc))
+        if e > k and company_key(doc[k:e].text).startswith(company_key(m.name) + " "):
+            return OrgMention(k, e, display_name(doc[k:e].text), m.strong)
+        return m
 
     @staticmethod
     def _hop(doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:
@@ -437,38 +432,6 @@ class CompanyChecks:
             return m
         return OrgMention(s, e, display_name(doc[s:e].text), m.strong)
 
-    def _possessive(self, doc: Doc, m: OrgMention) -> OrgMention:
-        """'X's Y': Y when it names an organisation of its own, else X; never a trailing 's."""
-        span = doc[m.start : m.end]
-        cut = [t.i for t in span if t.lower_ == "'s"]
-        if not cut:
-            return m
-        k = cut[-1]
-        before = doc[m.start : k]
-        # "Moody's", "Children's Hospital": a one-word owner is part of the name
-        if len(before) < 2 and not any(t.lower_ in {"group", "inc"} for t in before):
-            return m
-        rest = doc[k + 1 : m.end]
-        if not len(rest):
-            # "the Maricopa County Department of Public Health's community health division":
-            # an organisation owning a unit; "Trader Joe's" is a name
-            nxt = doc[m.end] if m.end < len(doc) else None
-            if nxt is not None and nxt.is_lower and nxt.is_alpha and self.orgs.has_head(before):
-                return OrgMention(m.start, k, display_name(before.text), m.strong)
-            return m
-        # "UnitedHealth Group's Optum", "the State of California's Office of Data and
-        # Innovation": the owned organisation; "Ubisoft's Paris studio", "the Public
-        # Defender's Office": the owner's name stays whole
-        if rest[0].ent_type_ in {"GPE", "LOC", "NORP"} or (
-            len(rest) == 1 and rest[0].lower_ in self.orgs.heads
-        ):
-            return m
-        # "the Hollis Children's Science Center", "St. Vincent's Men's Shelter": an owner
-        # that is no organisation itself, before a name ending on a head word, is one name
-        if rest[-1].lower_ in self.orgs.heads and not self.orgs.has_head(before):
-            return m
-        return OrgMention(k + 1, m.end, display_name(rest.text), m.strong)
-
     def _fallback_company(
         self,
         doc: Doc,
@@ -484,6 +447,11 @@ class CompanyChecks:
                 if m.start == self._header[0]:
                     return m.name
         limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
+        if name_span and not self.corrections.find(doc, name_span[1], name_span[1] + 6):
+            # not when the name is taken back ("Acme's Lena, no, sorry, the wrong one")
+            owner = self._owner_before_name(doc, mentions, name_span[0])
+            if owner is not None:
+                return owner.name  # "MGM's hospitality analytics director, Rafael Domínguez"
         # "the education director at a small history museum, the Wing Luke Museum. Her name
         # is ...": an organisation described, then named, before the contact is
         for _d, am in self._add_apposed(doc, 0, limit, mentions):

@@ -256,6 +256,18 @@ class NameChecks:
         nxt = doc[e] if e < len(doc) else None
         if nxt is not None and nxt.is_lower and nxt.lower_ in self.org_before:
             return False  # "the Bank of America person", "the Acme panel"
+        after = doc[e + 1] if e + 1 < len(doc) else None
+        owned = after is not None and (
+            after.text == "," or (is_cap(after) and after.ent_type_ in {"PERSON", ""})
+        )
+        if nxt is not None and nxt.lower_ in {"'s", "'"} and owned:
+            return False  # "the call with Ocean Spray's Kwame", "Acme's, sorry, Halvard's"
+        if nxt is not None and nxt.text == "," and after is not None and after.lower_ == "their":
+            # "my talk with Farmers Edge, their customer success manager, Jules": the name
+            # follows their title ("Jean-Baptiste, their operations director." is the contact)
+            rest = doc[e + 2 : min(len(doc), e + 12)]
+            if any(t.text == "," and t.i + 1 < len(doc) and is_cap(doc[t.i + 1]) for t in rest):
+                return False
         if nxt is not None and nxt.lower_ == "of" and self.orgs.has_head(doc[s : e + 1]):
             return False  # "Bank of America", "City of Tacoma": the name goes on past "of"
         if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):

@@ -37,6 +37,8 @@ _TITLE_CAPS = word_list("title_caps")
 _OF_PLACES = {"city", "county", "state", "town", "village", "borough", "commonwealth", "port"}
 _MOVED = word_list("moved_words")
 _TIME = word_list("time_words")
+#: Words that place the contact at an organisation: "at Samford", "with Mercy Corps".
+_LINKS = {"at", "for", "with", "from"}
 
 
 class TitleCompanyParser(CompanyChecks):
@@ -149,6 +151,7 @@ class TitleCompanyParser(CompanyChecks):
             idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
             hi = sents[min(len(sents) - 1, idx + 2)].end if idx >= 0 else sent.end
             self._add_called(doc, sent.start, hi, mentions)
+            self._add_which(doc, sent.start, sent.end, mentions)  # "Kindred, which is a ..."
         apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
         # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
         sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
@@ -224,6 +227,11 @@ class TitleCompanyParser(CompanyChecks):
             if named:
                 chosen = named[0]
             company = chosen.name
+        if (company is None or title is None) and all(t.is_punct for t in doc[start : sent.end]):
+            # "Cameron Whitfield-Ayodele. Forensic accountant, Kroll, in their New York office."
+            title_next, company_next = self._next_sentence_apposition(doc, sents, sent, mentions)
+            title = title or title_next
+            company = company or company_next
         if company is None or title is None:
             # "She's a project manager there." / "Sam works at Google." in the next sentences
             idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
@@ -336,6 +344,50 @@ class TitleCompanyParser(CompanyChecks):
             return None
         mentions[:] = [m for m in mentions if m.end <= j or m.start >= k]
         return doc[j:k].text
+
+    def _next_sentence_apposition(
+        self, doc: Doc, sents: list[Span], sent: Span, mentions: list[OrgMention]
+    ) -> tuple[str | None, str | None]:
+        """'Cameron Whitfield-Ayodele. Forensic accountant, Kroll, in their New York office.',
+        'Dr. Femi Adeyemi-Clarke. Program director of the PA program at Samford.', 'Padma
+        Venkataraman. At Meridian Realty Partners she's head of ...': the intro sentence is
+        only the name, and the next one opens, without a verb, with a title (its head word
+        required) or with "at <organisation>". (title, company), either may be None."""
+        idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
+        if idx < 0 or idx + 1 >= len(sents):
+            return None, None
+        nxt = sents[idx + 1]
+        j = nxt.start
+        while j < nxt.end and (doc[j].lower_ in self.header_fillers or doc[j].is_punct):
+            j += 1
+        if j >= nxt.end:
+            return None, None
+        title = None
+        if doc[j].lower_ not in _LINKS:
+            title = self._capitalised_title(doc, j, nxt.end, mentions) or self._parse_title(
+                doc, j, nxt.end, mentions, apposition=True, require_head=True
+            )
+            if (
+                title is None
+                and doc[j].is_title
+                and doc[j].ent_type_ == ""
+                and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"}  # not "My old branch manager"
+            ):
+                # the sentence's capital is no proper name: "Forensic accountant, Kroll"
+                rest = self._parse_title(
+                    doc, j + 1, nxt.end, mentions, apposition=True, require_head=True
+                )
+                title = f"{doc[j].text} {rest}" if rest and j + 1 < nxt.end else None
+            if title is None:
+                return None, None
+            self._paren_org(doc, j, nxt.end, mentions, bracket=False)  # ", Kroll,"
+        for m in mentions:
+            if j <= m.start < min(nxt.end, j + 16) and doc[m.start - 1].lower_ in _LINKS | {
+                ",",
+                "the",
+            }:
+                return title, m.name
+        return title, None
 
     def _title_case_run(self, doc: Doc, j: int, end: int) -> int:
         """End of a capitalised job title at ``j`` ("Senior Manager of Studio Operations",
