@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -71,8 +72,15 @@ class Lexicon:
             score_cutoff=max_edits(word),
             limit=None,
         )
+        if not close:
+            return None
         key = sound_key(word)
-        near = [k for k, _, _ in close if sound_key(k) == key]
+        # Same first and last letter: a name's ending carries its language and gender
+        # (Adeyemi/Adeyemo, Petrova/Petrov, Baraka/Barak), and the sound key drops vowels,
+        # so a list of US names would otherwise re-spell a right name of another culture.
+        near = [
+            k for k, _, _ in close if k[0] == low[0] and k[-1] == low[-1] and sound_key(k) == key
+        ]
         if not near:
             return None
         return max(near, key=lambda k: (frequency[k], k)).capitalize()
@@ -81,7 +89,7 @@ class Lexicon:
 def _read(name: str) -> dict[str, float]:
     # Found through the installed distribution, not the import system: a module called
     # "names" first on sys.path (benchmarks/names.py) must not shadow the package's data.
-    path = metadata.distribution("names").locate_file(f"names/{name}")
+    path = Path(str(metadata.distribution("names").locate_file(f"names/{name}")))
     out: dict[str, float] = {}
     for line in path.read_text(encoding="ascii").splitlines():
         parts = line.split()
@@ -93,8 +101,13 @@ def _read(name: str) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The census given names and surnames, loaded once (about 0.1 s)."""
-    given = _read("dist.male.first")
+    """The census given names and surnames, loaded once (about 0.1 s). Empty if the
+    ``names`` package is missing (a declared dependency): names are then filed as heard,
+    never a failed filing."""
+    try:
+        given = _read("dist.male.first")
+    except (metadata.PackageNotFoundError, OSError):
+        return Lexicon({}, {})
     for word, share in _read("dist.female.first").items():
         given[word] = max(given.get(word, 0.0), share)
     return Lexicon(given, _read("dist.all.last"))
