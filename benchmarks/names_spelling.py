@@ -7,7 +7,11 @@ TYPED spellings, and what each spelling repair (debrief.names_spelling) wins and
 ``--spoken``: transcripts whose ``source_id`` names a typed recap of pipelines/ (their own
 gold names were re-spelled to the transcript, so the gold names are the typed recap's).
 ``--voice``: ``DIR/transcripts.jsonl`` as ``benchmarks/extract_voice.py --keep DIR`` writes
-it, with the labelled set it spoke. Both may be given, several times.
+it, with the labelled set it spoke. ``--speak SET.jsonl --limit N``: the first N recaps of a
+labelled set spoken (speak.py, voices in turn, cached in benchmarks/.cache/speech) and
+transcribed here as `debrief add` does for a new user (default settings, no names on file;
+``DEBRIEF_BEAM_SIZE`` etc. override them as for debrief), transcripts kept in ``--keep FILE``;
+WER and Whisper's CPU seconds are printed. All may be given, several times.
 
 Prints two tables:
 
@@ -78,6 +82,52 @@ def pairs_voice(folder: Path, labelled: Path) -> list[dict[str, Any]]:
             row = json.loads(line)
             if row["id"] in gold:
                 out.append({"id": row["id"], "text": row["text"], "gold": gold[row["id"]]})
+    return out
+
+
+def pairs_speak(
+    path: Path, limit: int, voices: list[str], keep: Path | None, vocabulary: list[str]
+) -> list[dict[str, Any]]:
+    """The first ``limit`` recaps of a labelled set, spoken and transcribed in this process."""
+    import os
+    import tempfile
+
+    from benchmarks import speech
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = rows[:limit] if limit else rows
+    done: dict[str, str] = {}
+    if keep and keep.is_file():
+        for line in keep.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            done[item["id"]] = item["text"]
+    os.environ["DEBRIEF_HOME"] = tempfile.mkdtemp(prefix="debrief-names-")  # the defaults
+    from debrief import audio as audio_io
+    from debrief.config import load_settings
+    from debrief.transcribe import get_engine
+
+    engine = None
+    cpu = 0.0
+    out = []
+    for n, row in enumerate(rows):
+        if row["id"] not in done:
+            voice = voices[n % len(voices)]
+            # The audio extract_voice.py spoke for the same set, if it did (its item ids).
+            wav = speech.cached_path(f"item{n:03d}", row["text"], voice, speech.CACHE / "labelled")
+            if not wav.is_file():
+                wav = speech.audio_for(row["id"], row["text"], voice)
+            engine = engine or get_engine(load_settings())
+            started = time.process_time()
+            heard = engine.transcribe(audio_io.decode(wav), None, vocabulary=vocabulary)
+            cpu += time.process_time() - started
+            done[row["id"]] = str(heard.text)
+            if keep:
+                with keep.open("a", encoding="utf-8") as f:
+                    f.write(json.dumps({"id": row["id"], "voice": voice, "text": heard.text}))
+                    f.write("\n")
+        out.append({"id": row["id"], "text": done[row["id"]], "gold": row})
+    pairs = [(it["gold"]["text"], it["text"]) for it in out]
+    print(f"{path.name}: {len(out)} spoken, WER {speech.wer(pairs):.3f}, Whisper CPU {cpu:.1f} s")
     return out
 
 
@@ -179,6 +229,11 @@ def main() -> None:
     ap.add_argument("--spoken", type=Path, action="append", default=[])
     ap.add_argument("--voice", type=Path, action="append", default=[])
     ap.add_argument("--labelled", type=Path, action="append", default=[])
+    ap.add_argument("--speak", type=Path, action="append", default=[])
+    ap.add_argument("--limit", type=int, default=0, help="--speak: the first N recaps")
+    ap.add_argument("--voices", default="heart,joe,slt-hts", help="--speak: voices in turn")
+    ap.add_argument("--keep", type=Path, action="append", default=[], help="--speak: cache")
+    ap.add_argument("--vocabulary", type=Path, help="--speak: names primed, one a line")
     ap.add_argument("--no-extract", action="store_true", help="the spelling table only")
     ap.add_argument("--show", action="store_true", help="print each name not spelled exactly")
     args = ap.parse_args()
@@ -188,6 +243,12 @@ def main() -> None:
         items += pairs_spoken(path, typed)
     for folder, labelled in zip(args.voice, args.labelled, strict=True):
         items += pairs_voice(folder, labelled)
+    vocabulary = args.vocabulary.read_text().split("\n") if args.vocabulary else []
+    keeps = args.keep or [None] * len(args.speak)
+    for path, keep in zip(args.speak, keeps, strict=True):
+        items += pairs_speak(
+            path, args.limit, args.voices.split(","), keep, [v for v in vocabulary if v]
+        )
     if not items:
         sys.exit("no transcripts: give --spoken FILE or --voice DIR --labelled FILE")
 

@@ -42,8 +42,8 @@ def sound_key(word: str) -> str:
 
 
 def max_edits(word: str) -> int:
-    """How many edits a repair may make: one for a short word, two from eight letters."""
-    return 1 if len(word) < 8 else 2
+    """How many edits a repair may make: one for a short word, two from seven letters."""
+    return 1 if len(word) < 7 else 2
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,9 @@ def test_the_lexicon_is_the_census_lists() -> None:
 
 
 def test_an_unknown_spelling_takes_the_known_one_that_sounds_the_same() -> None:
-    assert repair_word("Grassiela", given=True) == "Graciela"  # two edits at 8+ letters
+    assert repair_word("Grassiela", given=True) == "Graciela"  # two edits from 7 letters
     assert repair_word("Haddid", given=False) == "Haddad"
+    assert repair_word("Hushins", given=False) == "Hutchins"
     assert repair_name("Charlotte Boteng") == "Charlotte Boateng"
     assert repair_name("Hamid Rahami") == "Hamid Rahimi"
 
