@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
+from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from debrief import names_spelling  # noqa: E402
 from debrief.names import words  # noqa: E402
@@ -164,6 +166,36 @@ def spelling(name: str, text: str) -> str:
     return "close"
 
 
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def variants(text: str) -> dict[str, str]:
+    """For each capitalised word of ``text``, the spelling of its group of close variants
+    (same sound key, within :func:`max_edits`): the most frequent in the text, ties to the
+    earlier one."""
+    counts = Counter(CAPITALISED.findall(text))
+    order = {w: i for i, w in reversed(list(enumerate(CAPITALISED.findall(text))))}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word in counts:
+        groups[names_spelling.sound_key(word)].append(word)
+    chosen: dict[str, str] = {}
+    for group in groups.values():
+        for word in group:
+            near = [
+                w
+                for w in words
+                if Levenshtein.distance(word.lower(), w.lower()) <= names_spelling.max_edits(word)
+            ]
+            chosen[word] = max(near, key=lambda w: (counts[w], -order[w]))
+    return chosen
+
+
+def consistent(name: str, text: str, choice: dict[str, str] | None = None) -> str:
+    """``name`` with each word spelled as the recap ``text`` spells it most often."""
+    choice = variants(text) if choice is None else choice
+    return " ".join(choice.get(w, w) for w in name.split())
+
+
 def norm(name: str | None) -> str:
     return " ".join(words(name))
 
@@ -171,9 +203,9 @@ def norm(name: str | None) -> str:
 Repair = Callable[[str | None, str], str | None]
 REPAIRS: dict[str, Repair] = {
     "none": lambda name, text: name,
-    "consistent": lambda name, text: names_spelling.repair_name(name, text, lexicon_repair=False),
-    "lexicon": lambda name, text: names_spelling.repair_name(name, ""),
-    "both": lambda name, text: names_spelling.repair_name(name, text),
+    "consistent": lambda name, text: consistent(name, text) if name else name,
+    "lexicon": lambda name, text: names_spelling.repair_name(name),
+    "both": lambda name, text: names_spelling.repair_name(consistent(name, text) if name else name),
 }
 
 

@@ -1,25 +1,21 @@
 """Names that survive speech: the spelling of people's names heard by Whisper.
 
-Whisper (tiny.en) writes a name it has never seen as it sounds: "Katharine" as "Kathrin",
-"Kowalski" as "Kowalsky", and may spell one person two ways in one recap. Two repairs, for
-names extracted from a *transcript* only (a name the user typed is what the user typed):
+Whisper (tiny.en) writes a name it has never seen as it sounds: "Graciela" as "Graciella",
+"Boateng" as "Boteng". For names extracted from a *transcript* only (a name the user typed is
+what the user typed) and not on file, :func:`repair_word` turns a word that is no known
+spelling into the most frequent known spelling with the same sound key within a small edit
+distance, keeping its first and last letter. The known spellings are the US census lists of
+the ``names`` package (MIT; 5,494 given names, 88,799 surnames, 3 MB installed), read once,
+lazily, from the installed package: no network, ever.
 
-- :func:`consistent`: the same person said several times is spelled one way: each word of a
-  name takes the spelling of the recap's most frequent close variant of it (same sound key,
-  small edit distance), a known spelling first;
-- :func:`repair_word`: a word that is no known spelling becomes the most frequent known
-  spelling with the same sound key within a small edit distance. The known spellings are the
-  US census lists shipped in the ``names`` wheel (MIT; 5,494 given names, 88,799 surnames,
-  3 MB), read once, lazily, from the installed package: no network, ever.
-
-Which repair wins, and how many right spellings each breaks, is measured by
-``benchmarks/names_spelling.py`` (README, "Names that survive speech").
+What it wins and how many right spellings it breaks is measured by
+``benchmarks/names_spelling.py`` (README, "Names that survive speech"), beside a repair not
+kept (one spelling per person within a recap: no name changed on two sets).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -31,7 +27,6 @@ from rapidfuzz.distance import Levenshtein
 #: Name words shorter than this are left alone: "Al", "Bo", "Li" have too many neighbours.
 MIN_LENGTH = 4
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def sound_key(word: str) -> str:
@@ -125,38 +120,10 @@ def repair_word(word: str, *, given: bool, lex: Lexicon | None = None) -> str:
     return lex.best(word, given=given) or word
 
 
-def variants(text: str) -> dict[str, str]:
-    """For each capitalised word of ``text``, the spelling of its group of close variants
-    (same sound key, within :func:`max_edits`): the most frequent in the text, ties to the
-    earlier one."""
-    counts = Counter(_CAPITALISED.findall(text))
-    order = {w: i for i, w in reversed(list(enumerate(_CAPITALISED.findall(text))))}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for word in counts:
-        groups[sound_key(word)].append(word)
-    chosen: dict[str, str] = {}
-    for words in groups.values():
-        for word in words:
-            near = [
-                w for w in words if Levenshtein.distance(word.lower(), w.lower()) <= max_edits(word)
-            ]
-            chosen[word] = max(near, key=lambda w: (counts[w], -order[w]))
-    return chosen
-
-
-def consistent(name: str, text: str, choice: dict[str, str] | None = None) -> str:
-    """``name`` with each word spelled as the recap ``text`` spells it most often."""
-    choice = variants(text) if choice is None else choice
-    return " ".join(choice.get(w, w) for w in name.split())
-
-
-def repair_name(name: str | None, text: str = "", *, lexicon_repair: bool = True) -> str | None:
-    """A name extracted from a transcript, its words made consistent with the rest of the
-    recap ``text`` and (``lexicon_repair``) unknown spellings repaired against the lexicon."""
+def repair_name(name: str | None) -> str | None:
+    """A name extracted from a transcript, its unknown spellings repaired against the
+    lexicon: given names for the first word, surnames for the others."""
     if not name:
         return name
-    out = consistent(name, text) if text else name
-    if lexicon_repair:
-        parts = out.split()
-        out = " ".join(repair_word(w, given=i == 0) for i, w in enumerate(parts))
-    return out
+    parts = name.split()
+    return " ".join(repair_word(w, given=i == 0) for i, w in enumerate(parts))

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from debrief.models import Contact, Extraction, Person
-from debrief.names_spelling import consistent, lexicon, repair_name, repair_word
+from debrief.names_spelling import lexicon, repair_name, repair_word
 from debrief.store.repo import Store
 from tests.conftest import run_cli
 
@@ -45,12 +45,6 @@ def test_what_a_list_knows_or_cannot_match_stays_as_heard() -> None:
     assert repair_word("NASA", given=False) == "NASA"
     # Given names repair as given names only: "Henrik" is no surname's misspelling here.
     assert repair_word("Henrik", given=True) == "Henrik"
-
-
-def test_one_person_spelled_two_ways_takes_the_recap_s_commoner_spelling() -> None:
-    text = "Met Kathrin Diaz. Kathrin said hi. Later Kathryn called."
-    assert consistent("Kathryn Diaz", text) == "Kathrin Diaz"
-    assert consistent("Tom Diaz", text) == "Tom Diaz"
 
 
 def test_spoken_names_not_on_file_are_repaired_typed_ones_never(store: Store) -> None:
