@@ -183,7 +183,7 @@ def variants(text: str) -> dict[str, str]:
         for word in group:
             near = [
                 w
-                for w in words
+                for w in group
                 if Levenshtein.distance(word.lower(), w.lower()) <= names_spelling.max_edits(word)
             ]
             chosen[word] = max(near, key=lambda w: (counts[w], -order[w]))

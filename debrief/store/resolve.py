@@ -10,6 +10,8 @@ wrong. Two defences, both from the names already on file:
   or company when it is close in spelling and sound (:func:`debrief.names.sounds_like`),
   keeping what was heard; an unknown name stays new. A correction the user made (rename,
   merge, the confirm prompt) is an alias: the same mishearing resolves to it next time.
+  A spoken name not on file has its unknown spellings repaired against the census name
+  lists (:func:`spelled_name`, :mod:`debrief.names_spelling`), still flagged if unsure.
 """
 
 from __future__ import annotations
