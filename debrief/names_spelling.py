@@ -5,7 +5,7 @@ Whisper (tiny.en) writes a name it has never seen as it sounds: "Graciela" as "G
 what the user typed) and not on file, :func:`repair_word` turns a word that is no known
 spelling into the most frequent known spelling with the same sound key within a small edit
 distance, keeping its first and last letter. The known spellings are the US census lists of
-the ``names`` package (MIT; 5,494 given names, 88,799 surnames, 3 MB installed), read once,
+the ``names`` package (MIT; 5,163 given names, 88,799 surnames, 3 MB installed), read once,
 lazily, from the installed package: no network, ever.
 
 What it wins and how many right spellings it breaks is measured by
