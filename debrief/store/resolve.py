@@ -10,6 +10,8 @@ wrong. Two defences, both from the names already on file:
   or company when it is close in spelling and sound (:func:`debrief.names.sounds_like`),
   keeping what was heard; an unknown name stays new. A correction the user made (rename,
   merge, the confirm prompt) is an alias: the same mishearing resolves to it next time.
+  A spoken name not on file has its unknown spellings repaired against the census name
+  lists (:func:`spelled_name`, :mod:`debrief.names_spelling`), still flagged if unsure.
 """
 
 from __future__ import annotations
@@ -366,6 +368,8 @@ def resolve_extraction(
     if company:
         heard.company, contact.company = contact.company, company
     name = resolver.person(contact.name, contact.company, fuzzy=spoken)
+    if not name and spoken:  # not on file: a heard spelling no name list knows is repaired
+        name = spelled_name(contact.name, changed=True)
     if name:
         heard.contact, contact.name = contact.name, name
     if contact.name:
@@ -389,9 +393,24 @@ def resolve_extraction(
             # Tom": Tom of the contact's company), as debrief.store.people matches referrals.
             place = company_key(contact.company) if contact.company else None
             found = resolver.full_name(person_key(person.name), place)
+        if not found and spoken:
+            found = spelled_name(person.name, changed=True)
         if found:
             heard.people[n], person.name = person.name, found
     return out, heard
+
+
+def spelled_name(heard: str | None, *, changed: bool = False) -> str | None:
+    """A name heard by Whisper and not on file, its unknown spellings repaired against the
+    census name lists ("Grassiela Montoya" -> "Graciela Montoya"); see
+    :mod:`debrief.names_spelling` and README, "Names that survive speech". ``changed``:
+    None when the repair left the name as heard."""
+    if not heard:
+        return None
+    from debrief.names_spelling import repair_name
+
+    spelled = repair_name(heard)
+    return None if changed and spelled == heard else spelled
 
 
 def complete_first_names(store: Store, debrief_id: int) -> None:
@@ -517,23 +536,36 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
             {"id": debrief_id},
         )
     }
-    candidates: list[tuple[str, str]] = []
-    if row.get("contact") and not row.get("contact_override") and not row.get("heard_contact"):
-        candidates.append((row["contact"], "contact"))
-    candidates += [
-        (p["name"], p["relation"])
-        for p in store.rows(
-            "SELECT name, relation FROM people_mentioned WHERE debrief_id = ? AND heard IS NULL"
-            " ORDER BY id",
-            [debrief_id],
-        )
-    ]
-    candidates = [(n, role) for n, role in candidates if person_key(n) not in known]
-    roles = {person_key(n): role for n, role in reversed(candidates)}
-    return [
-        HeardUnsure(u.name, roles[person_key(u.name)], u.probability, fix_command(u.name))
-        for u in unsure_names(words, [n for n, _ in candidates])
-    ]
+    # (filed, heard, role): a name repaired by its spelling alone (not resolved to one on
+    # file) is still a guess, looked up by the spelling Whisper wrote.
+    candidates: list[tuple[str, str, str]] = []
+    if row.get("contact") and not row.get("contact_override"):
+        heard = _repaired_from(row["contact"], row.get("heard_contact"))
+        if heard:
+            candidates.append((row["contact"], heard, "contact"))
+    for p in store.rows(
+        "SELECT name, relation, heard FROM people_mentioned WHERE debrief_id = ? ORDER BY id",
+        [debrief_id],
+    ):
+        heard = _repaired_from(p["name"], p["heard"])
+        if heard:
+            candidates.append((p["name"], heard, p["relation"]))
+    candidates = [c for c in candidates if person_key(c[0]) not in known]
+    filed = {person_key(h): (n, role) for n, h, role in reversed(candidates)}
+    out = []
+    for u in unsure_names(words, [h for _, h, _ in candidates]):
+        name, role = filed[person_key(u.name)]
+        out.append(HeardUnsure(name, role, u.probability, fix_command(name)))
+    return out
+
+
+def _repaired_from(name: str, heard: str | None) -> str | None:
+    """What Whisper wrote for a filed ``name``: the name itself when nothing changed it,
+    ``heard`` when the spelling repair changed it (:func:`spelled_name`), None when it was
+    resolved to a name on file."""
+    if not heard:
+        return name
+    return heard if spelled_name(heard) == name else None
 
 
 def fix_command(name: str) -> str:
