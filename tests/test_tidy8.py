@@ -1,0 +1,48 @@
+"""What the last review and the last user month found and left (session 26, tidy8), each
+through the `debrief` command. Real SQLite files; real spaCy for the recaps."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from conftest import run_cli
+
+from debrief.store import Store
+
+MARIA = (
+    "Just talked to Maria Lopez, a product manager at Stripe. She said the culture is"
+    " collaborative. I will send her my portfolio by Friday."
+)
+
+
+def _mine(home: Path) -> int:
+    return next(
+        int(r["id"])
+        for r in Store(home / "debrief.db").rows(
+            "SELECT id FROM follow_ups WHERE kind IS NULL AND direction = 'mine'"
+        )
+    )
+
+
+def test_follow_up_takes_a_past_due_date(home: Path) -> None:
+    """`follow-up ID --due yesterday` was refused as unreadable (the date reader looked
+    forward only) and "last friday" became the coming Friday: a follow-up recorded late
+    is overdue, and the user must be able to say so. "friday" alone still looks forward."""
+    assert run_cli("add", "--text", MARIA, "-y")[0] == 0
+    fid = _mine(home)
+    today = date.today()
+    last_friday = today - timedelta(days=(today.weekday() - 4) % 7 or 7)
+    code, out, err = run_cli("follow-up", str(fid), "--due", "yesterday")
+    assert code == 0, err
+    assert f"(due {(today - timedelta(days=1)).isoformat()})" in out
+    code, out, err = run_cli("follow-up", str(fid), "--due", "last friday")
+    assert code == 0 and f"(due {last_friday.isoformat()})" in out, err
+    code, out, err = run_cli("follow-up", str(fid), "--due", "3 days ago")
+    assert code == 0 and f"(due {(today - timedelta(days=3)).isoformat()})" in out, err
+    code, out, err = run_cli("follow-up", str(fid), "--due", "2026-01-15")
+    assert code == 0 and "(due 2026-01-15)" in out, err
+    code, out, _ = run_cli("todo")
+    assert code == 0 and "overdue" in out
+    code, out, err = run_cli("follow-up", str(fid), "--due", "friday")
+    assert code == 0 and f"(due {(last_friday + timedelta(days=7)).isoformat()})" in out, err
