@@ -46,3 +46,22 @@ def test_follow_up_takes_a_past_due_date(home: Path) -> None:
     assert code == 0 and "overdue" in out
     code, out, err = run_cli("follow-up", str(fid), "--due", "friday")
     assert code == 0 and f"(due {(last_friday + timedelta(days=7)).isoformat()})" in out, err
+
+
+def test_dismiss_on_a_done_item_says_it_was_done(home: Path) -> None:
+    """`dismiss` on an item already done answered "dismissed #N" and stamped it dismissed:
+    it says what is true now (it was done; nothing changed) and exits 0, as `done` on a
+    done item does; the item stays done, not dismissed, in `todo --all`."""
+    assert run_cli("add", "--text", MARIA, "-y")[0] == 0
+    fid = _mine(home)
+    assert run_cli("done", str(fid))[0] == 0
+    code, out, err = run_cli("dismiss", str(fid))
+    assert code == 0, err
+    assert "dismissed #" not in out
+    assert f"#{fid} was already done on {date.today().isoformat()}, nothing changed" in out
+    row = Store(home / "debrief.db").follow_up(fid)
+    assert row["done_at"] and row["dismissed_at"] is None
+    code, out, err = run_cli("dismiss", str(fid + 1))
+    assert code == 0 and f"dismissed #{fid + 1}" in out, err
+    code, out, err = run_cli("dismiss", str(fid + 1))
+    assert code == 0 and f"#{fid + 1} was already dismissed on" in out, err

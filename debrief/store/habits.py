@@ -373,18 +373,22 @@ def person_debriefs(store: Store, name: str) -> list[int]:
     ]
 
 
-def dismiss(store: Store, follow_up_id: int) -> dict[str, Any]:
+def dismiss(store: Store, follow_up_id: int) -> tuple[dict[str, Any], bool]:
     """Dismiss an item: closed, marked dismissed, and kept so (the user's state:
-    re-generation and ``reextract`` never reopen it)."""
+    re-generation and ``reextract`` never reopen it). Returns the item as it is now and
+    whether it changed: one already closed (done or dismissed) is left as it is, as
+    :meth:`Store.mark_follow_up` leaves a closed one."""
     row = store.follow_up(follow_up_id)
+    if row["done_at"]:
+        return row, False
     with transaction(store.db):
-        stamp = row["done_at"] or now_iso()
+        stamp = now_iso()
         store.db.execute(
             "UPDATE follow_ups SET done_at = ?, dismissed_at = ? WHERE id = ?",
-            [stamp, now_iso(), follow_up_id],
+            [stamp, stamp, follow_up_id],
         )
         store.set_user_field("follow_up", follow_up_id, "done_at", stamp)
-    return store.follow_up(follow_up_id)
+    return store.follow_up(follow_up_id), True
 
 
 def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dict[str, Any]]:
