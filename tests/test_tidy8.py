@@ -65,3 +65,35 @@ def test_dismiss_on_a_done_item_says_it_was_done(home: Path) -> None:
     assert code == 0 and f"dismissed #{fid + 1}" in out, err
     code, out, err = run_cli("dismiss", str(fid + 1))
     assert code == 0 and f"#{fid + 1} was already dismissed on" in out, err
+
+
+def _reach_outs(home: Path) -> list[str]:
+    return [
+        r["text"]
+        for r in Store(home / "debrief.db").rows(
+            "SELECT text FROM follow_ups WHERE kind = 'reach_out' ORDER BY id"
+        )
+    ]
+
+
+def test_a_spoken_plan_to_reach_a_referral_by_pronoun_is_the_one_reach_out(home: Path) -> None:
+    """ "talk to Marcus Bell, so I will email him by Friday" filed the dated email AND a
+    generated "Reach out to Marcus Bell": the email is the plan for the person named last
+    before it (same sentence, or the sentence before when the pronoun is not the
+    contact's own). "email her my resume" after naming him is the contact's: the
+    reach-out stays."""
+    head = "Just talked to Maria Lopez, a product manager at Stripe. "
+    same = head + "She said to talk to Marcus Bell, so I will email him by Friday."
+    assert run_cli("add", "--text", same, "-y", "--when", "2026-12-01T10:00")[0] == 0
+    before = head + "She said I should talk to Dana Kim on her team. I will email him soon."
+    assert run_cli("add", "--text", before, "-y", "--when", "2026-12-02T10:00")[0] == 0
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "email him by Friday" in out and "email him soon" in out
+    assert _reach_outs(home) == []
+    hers = (
+        head + "She said I should talk to Ravi Shah on her team. I will email her my resume by"
+        " Friday."
+    )
+    assert run_cli("add", "--text", hers, "-y", "--when", "2026-12-03T10:00")[0] == 0
+    assert _reach_outs(home) == ["Reach out to Ravi Shah (suggested by Maria Lopez)"]

@@ -48,6 +48,7 @@ def rules() -> dict[str, Any]:
         data = tomllib.load(fh)
     data["thanks"]["sent"] = [re.compile(p, re.IGNORECASE) for p in data["thanks"]["sent_cues"]]
     data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
+    data["reach_out"]["planned"] = re.compile(data["reach_out"]["planned_cue"], re.IGNORECASE)
     data["offer"]["matchers"] = [re.compile(p, re.IGNORECASE) for p in data["offer"]["cues"]]
     return data
 
@@ -75,6 +76,50 @@ def _mentions(text: str, name: str) -> bool:
     """Whether ``text`` names any word of ``name`` (first or last name)."""
     said = set(words(text))
     return any(len(w) > 1 and w in said for w in words(name))
+
+
+def _last_mention(text: str, name: str) -> int:
+    """Where ``text`` last names a word of ``name`` (-1: nowhere)."""
+    spans = [
+        m.start()
+        for w in words(name)
+        if len(w) > 1
+        for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)
+    ]
+    return max(spans, default=-1)
+
+
+def _contact_pronouns(transcript: str) -> str | None:
+    """``he``/``she``: the pronouns the recap uses most (the thank-you draft's reading)."""
+    from debrief.store.prep import _data, whose_pronouns
+
+    return whose_pronouns(transcript, _data("thanks.toml")["to_you"])
+
+
+#: Which of the contact's pronouns (``he``/``she``) an object pronoun would be.
+_OBJECT = {"him": "he", "her": "she"}
+
+
+def _plans_reach(
+    spoken: dict[str, Any], name: str, others: list[str], transcript: str, contact: str | None
+) -> bool:
+    """Whether the spoken follow-up is the user's plan to reach ``name``: it names them, or
+    it reaches someone by pronoun ("I will email him") and ``name`` is who was named last
+    before it (in its sentence or the one before; nobody in ``others`` since) and, unless
+    in the same sentence, the pronoun is not the contact's own (``contact``: he/she)."""
+    if _mentions(spoken["text"], name):
+        return True
+    cue = rules()["reach_out"]["planned"].search(spoken["text"])
+    if not cue or spoken["start_char"] is None:
+        return False
+    before = transcript[: spoken["start_char"]]
+    last = _last_mention(before, name)
+    if last < 0 or any(_last_mention(before, o) > last for o in others):
+        return False
+    stops = len(re.findall(r"[.!?](?:\s|$)", before[last:]))
+    if stops == 0:
+        return True
+    return stops == 1 and _OBJECT.get(cue.group(1).lower()) != contact
 
 
 def stay_in_touch_days(store: Store, key: str, default: int) -> int:
@@ -118,15 +163,18 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         )
 
     seen: set[str] = {key} if key else set()
-    for p in store.rows(
+    referrals = store.rows(
         "SELECT name, key FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
         " ORDER BY id",
         [debrief_id],
-    ):
+    )
+    pronouns = _contact_pronouns(transcript) if referrals and spoken else None
+    for p in referrals:
         if p["key"] in seen:
             continue
         seen.add(p["key"])
-        if any(_mentions(s["text"], p["name"]) for s in spoken):
+        others = [o["name"] for o in referrals if o["key"] != p["key"]] + [contact or ""]
+        if any(_plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
             continue  # the user said how they will reach out: that item keeps its date
         met = store.rows(
             "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
