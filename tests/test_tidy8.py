@@ -97,3 +97,15 @@ def test_a_spoken_plan_to_reach_a_referral_by_pronoun_is_the_one_reach_out(home:
     )
     assert run_cli("add", "--text", hers, "-y", "--when", "2026-12-03T10:00")[0] == 0
     assert _reach_outs(home) == ["Reach out to Ravi Shah (suggested by Maria Lopez)"]
+
+
+def test_the_summary_after_add_lists_a_repeated_insight_once(home: Path) -> None:
+    """The summary after `add` (``Store.as_filed``) repeated ``save_extraction``'s filtering
+    without its word-for-word dedupe: it said "Culture 2" for one filed insight. One
+    function files and summarises now."""
+    said = "She said the culture is very collaborative and kind."
+    text = f"Just talked to Maria Lopez at Stripe. {said} Her advice was to ship early. {said}"
+    code, out, err = run_cli("add", "--text", text, "-y")
+    assert code == 0, err
+    assert "Culture 1," in out and "Culture 2" not in out
+    assert len(Store(home / "debrief.db").insights(1)) == 2

@@ -16,7 +16,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from debrief.models import Extraction, FollowUp
+from debrief.models import Extraction, FollowUp, Insight
 from debrief.store.db import now_iso, transaction
 
 if TYPE_CHECKING:
@@ -126,20 +126,22 @@ class UserFields:
         }
 
     def as_filed(self, debrief_id: int, extraction: Extraction) -> Extraction:
-        """``extraction`` as it is filed under the user's fixes: the insights they dropped
-        or moved and the follow-ups they dropped (the summary of a re-transcribed call
-        listed a dropped follow-up as if it were back)."""
+        """``extraction`` as it is filed under the user's fixes (what
+        :meth:`~debrief.store.repo.Store.save_extraction` stores and the summary after `add`
+        lists): the insights they dropped or moved and the follow-ups they dropped, and an
+        insight or follow-up said again word for word filed once, in order."""
         fixes = self.item_fixes(debrief_id)
+        insights: dict[str, Insight] = {}
+        for i in extraction.insights:
+            if ("insight_dropped", i.text) not in fixes and i.text not in insights:
+                category = fixes.get(("insight_category", i.text)) or i.category
+                insights[i.text] = replace(i, category=category)
+        follow_ups: dict[str, FollowUp] = {}
+        for f in extraction.follow_ups:
+            if ("follow_up_dropped", f.text) not in fixes:
+                follow_ups.setdefault(f.text, f)
         return replace(
-            extraction,
-            insights=[
-                replace(i, category=fixes.get(("insight_category", i.text)) or i.category)
-                for i in extraction.insights
-                if ("insight_dropped", i.text) not in fixes
-            ],
-            follow_ups=[
-                f for f in extraction.follow_ups if ("follow_up_dropped", f.text) not in fixes
-            ],
+            extraction, insights=list(insights.values()), follow_ups=list(follow_ups.values())
         )
 
     def _merge_follow_ups(self, debrief_id: int, new: list[FollowUp]) -> None:
