@@ -109,3 +109,27 @@ def test_the_summary_after_add_lists_a_repeated_insight_once(home: Path) -> None
     assert code == 0, err
     assert "Culture 1," in out and "Culture 2" not in out
     assert len(Store(home / "debrief.db").insights(1)) == 2
+
+
+def test_a_sentence_said_again_with_a_word_misheard_is_filed_once(home: Path) -> None:
+    """Long spoken memos filed one insight twice: Whisper repeats a sentence with a word
+    misheard ("each other" / "each order") and only word-for-word repeats were caught. A
+    later insight of the same recap at token F1 >= 0.75 to an earlier one is that one said
+    again; its opposite ("is not great") is not. Dropping the first drops its repeat too."""
+    said = "She said the engineering culture is very collaborative and everyone helps each"
+    text = (
+        "Just talked to Maria Lopez, a product manager at Stripe. "
+        f"{said} other. Her advice was to ship small projects early. {said} order."
+        " She said the pay is great. She said the pay is not great."
+    )
+    code, out, err = run_cli("add", "--text", text, "-y")
+    assert code == 0, err
+    filed = [i["text"] for i in Store(home / "debrief.db").insights(1)]
+    assert f"{said} other." in filed and f"{said} order." not in filed
+    assert "She said the pay is great." in filed and "She said the pay is not great." in filed
+    assert len(filed) == 4
+    first = next(i["id"] for i in Store(home / "debrief.db").insights(1) if "other" in i["text"])
+    assert run_cli("insight", str(first), "--drop")[0] == 0
+    assert run_cli("reextract", "1")[0] == 0
+    filed = [i["text"] for i in Store(home / "debrief.db").insights(1)]
+    assert not any("engineering culture" in t for t in filed) and len(filed) == 3
