@@ -129,7 +129,8 @@ def stay_in_touch_days(store: Store, key: str, default: int) -> int:
 
 
 def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
-    """The generated items call ``debrief_id`` should have now."""
+    """The generated items call ``debrief_id`` should have now, in order; one ``habit_key``
+    may come more than once (a referral named twice): :func:`sync` files the first."""
     r = rules()
     call = store.rows(
         "SELECT d.id, d.recorded_at, d.contact, c.key AS contact_key, t.text AS transcript"
@@ -162,7 +163,6 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
 
-    seen: set[str] = {key} if key else set()
     referrals = store.rows(
         "SELECT name, key FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
         " ORDER BY id",
@@ -170,9 +170,8 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     )
     pronouns = _contact_pronouns(transcript) if referrals and spoken else None
     for p in referrals:
-        if p["key"] in seen:
-            continue
-        seen.add(p["key"])
+        if p["key"] == key:
+            continue  # the contact named as their own referral
         others = [o["name"] for o in referrals if o["key"] != p["key"]] + [contact or ""]
         if any(_plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
             continue  # the user said how they will reach out: that item keeps its date
@@ -208,11 +207,7 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             [key, debrief_id, stamp, key],
         )
         if not earlier:  # only the first call with the referral closes the loop
-            told: set[str] = set()
             for ref in referrers:
-                if ref["referrer_key"] in told:
-                    continue
-                told.add(ref["referrer_key"])
                 out.append(
                     Habit(
                         f"tell_referrer:{ref['referrer_key']}",
@@ -240,15 +235,11 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
 
-    offered: set[str] = set()
     for m in _SENTENCE.finditer(transcript):
         sentence = m.group().strip()
         if not any(p.search(sentence) for p in r["offer"]["matchers"]):
             continue
-        offer_key = "offer:" + " ".join(words(sentence))[:120]
-        if offer_key in offered:
-            continue  # an offer said twice word for word is one item (its key is unique)
-        offered.add(offer_key)
+        offer_key = "offer:" + " ".join(words(sentence))[:120]  # said twice: one key
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         end = start + len(sentence)
         out.append(
@@ -273,7 +264,12 @@ def _overlaps(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
 
 
 def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
-    """Make the call's generated items match ``wanted``, keeping what the user set."""
+    """Make the call's generated items match ``wanted``, keeping what the user set. An item
+    is one per ``habit_key`` (the first of ``wanted``: a person or an offer said twice)."""
+    first: dict[str, Habit] = {}
+    for h in wanted:
+        first.setdefault(h.habit_key, h)
+    wanted = list(first.values())
     with transaction(store.db):
         # A spoken item that is an offer the contact made ("she'll send me ...") is theirs.
         for s in store.rows(
