@@ -3,12 +3,19 @@ through the `debrief` command. Real SQLite files; real spaCy for the recaps."""
 
 from __future__ import annotations
 
+import json
+import shlex
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import run_cli
 
+from debrief.names import UNSURE_BELOW
 from debrief.store import Store
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 MARIA = (
     "Just talked to Maria Lopez, a product manager at Stripe. She said the culture is"
@@ -122,7 +129,7 @@ def test_a_sentence_said_again_with_a_word_misheard_is_filed_once(home: Path) ->
         f"{said} other. Her advice was to ship small projects early. {said} order."
         " She said the pay is great. She said the pay is not great."
     )
-    code, out, err = run_cli("add", "--text", text, "-y")
+    code, _, err = run_cli("add", "--text", text, "-y")
     assert code == 0, err
     filed = [i["text"] for i in Store(home / "debrief.db").insights(1)]
     assert f"{said} other." in filed and f"{said} order." not in filed
@@ -133,3 +140,43 @@ def test_a_sentence_said_again_with_a_word_misheard_is_filed_once(home: Path) ->
     assert run_cli("reextract", "1")[0] == 0
     filed = [i["text"] for i in Store(home / "debrief.db").insights(1)]
     assert not any("engineering culture" in t for t in filed) and len(filed) == 3
+
+
+@pytest.mark.slow
+def test_a_misheard_company_is_flagged_as_the_referral_is(home: Path) -> None:
+    """The demo sample's contact works at Stripe; tiny.en writes "tribe" (p=0.22). `show`
+    flagged the misheard referral ("James Ken") but not the company: the contact's company
+    is flagged the same way when it is not on file and the recap is spoken, with the
+    command that fixes it; the fix clears it, through `reextract` too."""
+    code, out, err = run_cli("add", str(SAMPLES / "recap-maria-lopez.wav"), "--yes")
+    assert code == 0, err
+    shown = _show(1)
+    (firm,) = [u for u in shown["unsure_names"] if u["role"] == "company"]
+    assert firm["name"] == shown["company"] != "Stripe" and firm["probability"] < UNSURE_BELOW
+    assert firm["fix"] == f'debrief rename company "{firm["name"]}" "RIGHT SPELLING"'
+    assert [u["role"] for u in shown["unsure_names"]] == ["company", "referral"]
+    line = f'company heard as "{firm["name"]}" (unsure of the spelling): {firm["fix"]}'
+    assert line in " ".join(out.split())
+    code, out, _ = run_cli("show", "1")
+    assert line in " ".join(out.split())
+    argv = shlex.split(firm["fix"])
+    assert run_cli(*argv[1:-1], "Stripe")[0] == 0
+    for step in ((), ("reextract", "1")):
+        if step:
+            assert run_cli(*step)[0] == 0
+        shown = _show(1)
+        assert shown["company"] == "Stripe"
+        assert [u["role"] for u in shown["unsure_names"]] == ["referral"]
+
+
+def test_a_typed_or_given_company_is_not_flagged(home: Path) -> None:
+    """Only a spoken recap's company can be misheard: a typed one flags nothing."""
+    code, out, err = run_cli("add", "--yes", "--text", "Just talked to Mia Covac at Fgma.")
+    assert code == 0, err
+    assert "unsure" not in out and _show(1)["unsure_names"] == []
+
+
+def _show(debrief_id: int) -> dict[str, Any]:
+    code, out, err = run_cli("show", str(debrief_id), "--json")
+    assert code == 0, err
+    return dict(json.loads(out))

@@ -477,7 +477,7 @@ class HeardUnsure:
     it next time, and `reextract` keeps it)."""
 
     name: str
-    role: str  # "contact", "referral" or "mentioned"
+    role: str  # "contact", "company" (the contact's), "referral" or "mentioned"
     probability: float
     fix: str
 
@@ -502,11 +502,18 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     mark, and keeps it cleared through `reextract` (the mishearing resolves to it). Nor a
     name on file from an earlier call: the first call that filed it carries the mark (one
     fix there fixes it everywhere), and a name on file primes Whisper, whose word
-    probabilities are scored without that prompt and would flag it wrongly."""
+    probabilities are scored without that prompt and would flag it wrongly. The contact's
+    company the same way: flagged after the contact unless given, resolved or on file."""
     words = heard_words(store, debrief_id)
     if not words:
         return []
     row = store.get(debrief_id)
+    company = row.get("company")
+    if company and not row.get("company_override") and not row.get("heard_company"):
+        if _company_on_file(store, company, debrief_id):
+            company = None
+    else:
+        company = None
     known = {
         person_key(r["name"])
         for r in store.rows(
@@ -530,12 +537,35 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     ]
     candidates = [(n, role) for n, role in candidates if person_key(n) not in known]
     roles = {person_key(n): role for n, role in reversed(candidates)}
-    return [
+    people = [
         HeardUnsure(u.name, roles[person_key(u.name)], u.probability, fix_command(u.name))
         for u in unsure_names(words, [n for n, _ in candidates])
     ]
+    firm = [
+        HeardUnsure(u.name, "company", u.probability, fix_command(u.name, "company"))
+        for u in unsure_names(words, [company])
+    ]
+    lead = 1 if people and people[0].role == "contact" else 0
+    return people[:lead] + firm + people[lead:]
 
 
-def fix_command(name: str) -> str:
-    """The correction that fixes a misspelt person's name everywhere it is filed."""
-    return f'debrief rename person "{name}" "RIGHT SPELLING"'
+def _company_on_file(store: Store, name: str, debrief_id: int) -> bool:
+    """Whether the company ``name`` is the user's or on file before this debrief: given
+    for any call, an alias (a correction, a spelling confirmed), an earlier call's company
+    or mention (that call carries the mark)."""
+    key = company_key(name)
+    rows = store.rows(
+        "SELECT company_override AS name FROM debriefs WHERE company_override IS NOT NULL"
+        " UNION SELECT name FROM aliases WHERE kind = 'company'"
+        " UNION SELECT co.name FROM companies co JOIN debriefs d ON d.company_id = co.id"
+        " WHERE d.id < :id UNION SELECT co.name FROM companies co"
+        " JOIN companies_mentioned m ON m.company_id = co.id WHERE m.debrief_id < :id",
+        {"id": debrief_id},
+    )
+    return any(company_key(r["name"]) == key for r in rows)
+
+
+def fix_command(name: str, kind: str = "person") -> str:
+    """The correction that fixes a misspelt name (a ``person``'s or a ``company``'s)
+    everywhere it is filed."""
+    return f'debrief rename {kind} "{name}" "RIGHT SPELLING"'
