@@ -48,8 +48,9 @@ _NEGATORS = frozenset({"not", "no", "never", "nor", "nothing", "none", "t"})
 
 
 def token_f1(a: str, b: str) -> float:
-    """Token F1 of two texts, as the extraction scorer measures it: their words (lower
-    case) matched as multisets, the harmonic mean of the two shares matched."""
+    """Token F1 of two texts, as the extraction scorer measures it (which does not fold
+    accents): their words (lower case) matched as multisets, the harmonic mean of the two
+    shares matched."""
     ta, tb = words(a), words(b)
     hit = sum((Counter(ta) & Counter(tb)).values())
     if not hit:
