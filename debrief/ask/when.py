@@ -13,6 +13,7 @@ The resolver module is loaded from its file, not through ``debrief.extract``, wh
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 import sys
@@ -182,7 +183,7 @@ def period_end(text: str, start: date) -> datetime | None:
 
 
 #: A due date phrase that names the past: read looking back, as a filter's dates are.
-_PAST_DUE = re.compile(r"(?:yesterday|last night|(?:the )?(?:last|past) .+|.+ ago)")
+_PAST_DUE = re.compile(r"(?:yesterday|last night|last (?:week|month|[a-z]+day)|.+ ago)")
 
 
 def due(text: str, today: date | None = None) -> str:
@@ -204,7 +205,8 @@ def due(text: str, today: date | None = None) -> str:
     t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
     t = re.sub(r"^by ", "", t)
     if _PAST_DUE.fullmatch(t):
-        return resolve(t, today, flag="--due").date().isoformat()
+        with contextlib.suppress(DebriefError):  # else the forward reading tells
+            return resolve(t, today, flag="--due").date().isoformat()
     found = _dates().resolve_due(f"by {t}", today)
     if found is None:
         raise DebriefError(
