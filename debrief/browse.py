@@ -243,19 +243,20 @@ def start(
 def serve(
     db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False, ask: bool = False
 ) -> int:
-    """Run Datasette in the foreground until Ctrl-C (or SIGTERM/SIGHUP); returns its exit
-    code. The child is always stopped before this returns."""
+    """Run Datasette in the foreground until Ctrl-C (or SIGINT/SIGTERM/SIGHUP); returns its
+    exit code. The child is always stopped before this returns."""
     require()
     with tempfile.TemporaryDirectory(prefix="debrief-browse-") as tmp:
-        proc = start(db_path, Path(tmp), port=port, open_browser=open_browser, ask=ask)
-        previous = _stop_on_signals()
+        previous = _stop_on_signals()  # before the child exists: no moment without them
+        proc: subprocess.Popen[bytes] | None = None
         try:
+            proc = start(db_path, Path(tmp), port=port, open_browser=open_browser, ask=ask)
             return proc.wait()
         except KeyboardInterrupt:
             return 0
         finally:
             _restore_signals(previous)
-            if proc.poll() is None:
+            if proc is not None and proc.poll() is None:
                 proc.terminate()
                 try:
                     proc.wait(timeout=5)
@@ -304,9 +305,11 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 
 
 def _stop_on_signals() -> dict[int, Any]:
-    """Treat SIGTERM and SIGHUP like Ctrl-C, so the Datasette child is not left behind."""
+    """Treat SIGINT, SIGTERM and SIGHUP like Ctrl-C, so the Datasette child is not left
+    behind. SIGINT too: a process started in the background by a shell (``debrief browse
+    &``) inherits it ignored, and a ``kill -INT`` then left debrief and its child serving."""
     previous: dict[int, Any] = {}
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         signum = getattr(signal, name, None)
         if signum is None:
             continue

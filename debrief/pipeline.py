@@ -17,21 +17,14 @@ import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from debrief import audio
 from debrief.config import Settings
-from debrief.errors import (
-    AudioError,
-    DebriefError,
-    NoSpeechError,
-    NotFound,
-    explain,
-    require_utf8,
-)
+from debrief.errors import AudioError, DebriefError, NoSpeechError, NotFound, explain, require_utf8
 from debrief.longtext import extract_text
 from debrief.models import Extraction, Transcript
 from debrief.prefetch import prefetch_embedder, prefetch_engine, prefetch_nlp, wait, whisper_thread
@@ -69,6 +62,7 @@ class AddResult:
     duplicate: bool = False
     #: A duplicate whose contact/company the user corrected with this add.
     corrected: bool = False
+    resumed: str | None = None  # added before, never finished: its status then
     error: str | None = None
     transcript: Transcript | None = None
     extraction: Extraction | None = None
@@ -146,11 +140,13 @@ def add_files(
     decoded and filed as pending, and file N+1 transcribes on the Whisper thread while file
     N is extracted and stored here (CTranslate2 releases the GIL). Only this thread touches
     the store. Interrupted (Ctrl-C), the transcription stops at its next segment and every
-    file not yet transcribed stays ``pending`` for ``debrief process``.
+    file not yet transcribed stays ``pending`` for ``debrief process``, which is what a file
+    added before and never finished gets last (``resumed``), not "already filed".
     """
     cancel = threading.Event()
     submitted: list[Future[Transcript]] = []
     previous: tuple[Path, _Staged | AddResult | AudioError] | None = None
+    unfinished: list[tuple[Path, AddResult, Reporter]] = []
     try:
         for path in paths:
             path = Path(path)
@@ -163,11 +159,17 @@ def add_files(
             if isinstance(staged, _Staged):
                 staged.transcript = whisper_thread().submit(_transcribe, settings, staged, cancel)
                 submitted.append(staged.transcript)
+            elif isinstance(staged, AddResult) and staged.status != "extracted":
+                unfinished.append((path, staged, reporter))
+                continue
             if previous is not None:
                 yield previous[0], _finish(store, previous[1])
             previous = (path, staged)
         if previous is not None:
             yield previous[0], _finish(store, previous[1])
+        for path, before, reporter in unfinished:
+            done = process_one(settings, store, int(before.debrief_id or 0), reporter)
+            yield path, replace(done, resumed=before.status)
     finally:
         # A no-op when all is done; interrupted, the running transcription stops at its next
         # segment and the queued ones never start.

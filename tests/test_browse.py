@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -140,3 +142,64 @@ def test_port_in_use_is_one_line(kb: Path) -> None:
     assert (
         result.stderr == f"error: port {port} on 127.0.0.1 is in use; choose another with --port\n"
     )
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_to_debrief_browse_stops_its_datasette_child(
+    kb: Path, tmp_path: Path, signum: int
+) -> None:
+    """A real `debrief browse` process and a real signal: SIGINT (or SIGTERM) to debrief left
+    the Datasette child serving. The process starts with SIGINT ignored, as a shell's
+    background job (``debrief browse &``) does; debrief must still stop, child and all."""
+    from debrief.store import Store
+
+    Store(kb).close()
+    port = browse.free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "debrief.cli", "browse", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    child: int | None = None
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS * 3  # spaCy finds the review's themes
+        while child is None or not _answers(port):
+            assert proc.poll() is None, f"debrief browse exited with {proc.returncode}"
+            assert time.monotonic() < deadline, "debrief browse did not serve in time"
+            child = child or _child_of(proc.pid)
+            time.sleep(0.3)
+        proc.send_signal(signum)
+        assert proc.wait(timeout=20) == 0
+        time.sleep(0.5)
+        assert not _alive(child), "the Datasette child outlived debrief"
+        assert not _answers(port)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+        if child is not None and _alive(child):
+            os.kill(child, signal.SIGKILL)
+
+
+def _answers(port: int) -> bool:
+    try:
+        get_json(port, "/-/versions.json", timeout=1.0)
+        return True
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def _child_of(pid: int) -> int | None:
+    """The one child process of ``pid`` (from /proc), or None yet."""
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return int(found[0]) if found else None
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not yet reaped, counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"

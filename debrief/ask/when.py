@@ -13,6 +13,7 @@ The resolver module is loaded from its file, not through ``debrief.extract``, wh
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 import sys
@@ -181,10 +182,20 @@ def period_end(text: str, start: date) -> datetime | None:
     return datetime.combine(end, datetime.min.time())
 
 
+#: A due date phrase that names the past: read looking back, as a filter's dates are.
+_PAST_DUE = re.compile(r"(?:yesterday|last night|last (?:week|month|[a-z]+day)|.+ ago)")
+
+
 def due(text: str, today: date | None = None) -> str:
-    """A due date as the user types it, ISO: ``2026-12-11`` as it is, else a forward phrase
-    the way a recap's due date reads ("friday" is the coming Friday, "next tuesday", "in
-    two weeks", "december 11"). Raises :class:`DebriefError` when it names no date."""
+    """A due date as the user types it, ISO: ``2026-12-11`` as it is (past or not), a phrase
+    that names the past looking back ("yesterday", "last friday", "3 days ago": a follow-up
+    recorded late is overdue), else a forward phrase the way a recap's due date reads
+    ("friday" is the coming Friday, "next tuesday", "in two weeks", "december 11").
+    Raises :class:`DebriefError` when it names no date.
+
+    >>> due("last friday", date(2026, 12, 5)), due("friday", date(2026, 12, 5))
+    ('2026-12-04', '2026-12-11')
+    """
     raw = (text or "").strip()
     try:
         return datetime.fromisoformat(raw).date().isoformat()
@@ -192,10 +203,14 @@ def due(text: str, today: date | None = None) -> str:
         pass
     today = today or date.today()
     t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
-    found = _dates().resolve_due(t if t.startswith("by ") else f"by {t}", today)
+    t = re.sub(r"^by ", "", t)
+    if _PAST_DUE.fullmatch(t):
+        with contextlib.suppress(DebriefError):  # else the forward reading tells
+            return resolve(t, today, flag="--due").date().isoformat()
+    found = _dates().resolve_due(f"by {t}", today)
     if found is None:
         raise DebriefError(
             f"--due: cannot read {raw!r} as a date; try 2026-12-11, friday, next tuesday,"
-            " in two weeks or december 11"
+            " in two weeks, december 11, yesterday or last friday"
         )
     return str(found.isoformat())

@@ -94,5 +94,11 @@ def dismiss(ctx: Ctx, follow_up_id: int) -> None:
     """
     from debrief.store.habits import dismiss as drop
 
-    row = drop(ctx.store(), follow_up_id)
-    console.print(f"dismissed #{follow_up_id}: {escape(row['text'])}")
+    row, changed = drop(ctx.store(), follow_up_id)
+    text = escape(row["text"])
+    if changed:
+        console.print(f"dismissed #{follow_up_id}: {text}")
+    else:  # a no-op, answered as `done` answers one (exit 0)
+        how = "dismissed" if row["dismissed_at"] else "done"
+        on = (row["dismissed_at"] or row["done_at"])[:10]
+        console.print(f"#{follow_up_id} was already {how} on {on}, nothing changed: {text}")

@@ -156,7 +156,9 @@ def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None
 @click.argument("follow_up_id", type=int)
 @click.option("--text", help="New text.")
 @click.option(
-    "--due", help="New due date: ISO, or friday, next tuesday, in two weeks ('' clears it)."
+    "--due",
+    help="New due date: ISO, or friday, next tuesday, in two weeks; yesterday or last friday"
+    " for an overdue item ('' clears it).",
 )
 @click.option("--drop", is_flag=True, help="Remove it.")
 @pass_ctx
@@ -182,7 +184,7 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
     if due and due.strip():
         from debrief.ask.when import due as due_date
 
-        due = due_date(due)  # natural dates look forward, as a recap's due dates do
+        due = due_date(due)  # forward as a recap's due dates, unless it names the past
     row = edit_follow_up(store, follow_up_id, text=text, due=due)
     when = f" (due {row['due']})" if row["due"] else ""
     console.print(f"#{follow_up_id}: {escape(row['text'])}{when}")

@@ -98,7 +98,6 @@ def add(
     if text_file is not None:
         texts.append((str(text_file), read_text_source(text_file)))
     before = {int(r["id"]) for r in store.unfinished()}
-    unfinished: list[tuple[Path, int]] = []  # files added before, never finished
     try:
         for label, content in texts:
             shown = "your typed recap" if label == "--text" else Path(label).name
@@ -137,21 +136,12 @@ def add(
                     err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
                     ok = False
                     continue
-                if outcome.duplicate and outcome.status != "extracted" and outcome.debrief_id:
-                    # added before and never finished (interrupted, failed): "already filed"
-                    # would be wrong; it is finished below, as `debrief process` does
+                if outcome.resumed:
                     console.print(
                         f"{escape(str(path))}: added before as #{outcome.debrief_id},"
-                        f" not finished ({outcome.status}): finishing it now"
+                        f" not finished ({outcome.resumed}): finished now"
                     )
-                    unfinished.append((path, outcome.debrief_id))
-                    continue
                 ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
-        for path, debrief_id in unfinished:
-            with CliReporter(path.name, activity) as reporter:
-                outcome = pipeline.process_one(settings, store, debrief_id, reporter)
-            activity.pause()
-            ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
     except KeyboardInterrupt:
         activity.pause()
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)

@@ -433,7 +433,7 @@ def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
     if row.get("kind"):
         from debrief.store.habits import dismiss
 
-        return dismiss(store, follow_up_id)
+        return dismiss(store, follow_up_id)[0]
     with transaction(store.db):
         store.set_item_fix(
             row["debrief_id"], "follow_up_dropped", row["source_text"] or row["text"]

@@ -48,6 +48,7 @@ def rules() -> dict[str, Any]:
         data = tomllib.load(fh)
     data["thanks"]["sent"] = [re.compile(p, re.IGNORECASE) for p in data["thanks"]["sent_cues"]]
     data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
+    data["reach_out"]["planned"] = re.compile(data["reach_out"]["planned_cue"], re.IGNORECASE)
     data["offer"]["matchers"] = [re.compile(p, re.IGNORECASE) for p in data["offer"]["cues"]]
     return data
 
@@ -77,6 +78,50 @@ def _mentions(text: str, name: str) -> bool:
     return any(len(w) > 1 and w in said for w in words(name))
 
 
+def _last_mention(text: str, name: str) -> int:
+    """Where ``text`` last names a word of ``name`` (-1: nowhere)."""
+    spans = [
+        m.start()
+        for w in words(name)
+        if len(w) > 1
+        for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)
+    ]
+    return max(spans, default=-1)
+
+
+def _contact_pronouns(transcript: str) -> str | None:
+    """``he``/``she``: the pronouns the recap uses most (the thank-you draft's reading)."""
+    from debrief.store.prep import _data, whose_pronouns
+
+    return whose_pronouns(transcript, _data("thanks.toml")["to_you"])
+
+
+#: Which of the contact's pronouns (``he``/``she``) an object pronoun would be.
+_OBJECT = {"him": "he", "her": "she"}
+
+
+def _plans_reach(
+    spoken: dict[str, Any], name: str, others: list[str], transcript: str, contact: str | None
+) -> bool:
+    """Whether the spoken follow-up is the user's plan to reach ``name``: it names them, or
+    it reaches someone by pronoun ("I will email him") and ``name`` is who was named last
+    before it (in its sentence or the one before; nobody in ``others`` since) and, unless
+    in the same sentence, the pronoun is not the contact's own (``contact``: he/she)."""
+    if _mentions(spoken["text"], name):
+        return True
+    cue = rules()["reach_out"]["planned"].search(spoken["text"])
+    if not cue or spoken["start_char"] is None:
+        return False
+    before = transcript[: spoken["start_char"]]
+    last = _last_mention(before, name)
+    if last < 0 or any(_last_mention(before, o) > last for o in others):
+        return False
+    stops = len(re.findall(r"[.!?](?:\s|$)", before[last:]))
+    if stops == 0:
+        return True
+    return stops == 1 and _OBJECT.get(cue.group(1).lower()) != contact
+
+
 def stay_in_touch_days(store: Store, key: str, default: int) -> int:
     """The stay-in-touch interval for the person with ``key``: their override or ``default``."""
     row = store.rows("SELECT stay_in_touch_days FROM person_settings WHERE key = ?", [key])
@@ -84,7 +129,8 @@ def stay_in_touch_days(store: Store, key: str, default: int) -> int:
 
 
 def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
-    """The generated items call ``debrief_id`` should have now."""
+    """The generated items call ``debrief_id`` should have now, in order; one ``habit_key``
+    may come more than once (a referral named twice): :func:`sync` files the first."""
     r = rules()
     call = store.rows(
         "SELECT d.id, d.recorded_at, d.contact, c.key AS contact_key, t.text AS transcript"
@@ -117,16 +163,17 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
 
-    seen: set[str] = {key} if key else set()
-    for p in store.rows(
+    referrals = store.rows(
         "SELECT name, key FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
         " ORDER BY id",
         [debrief_id],
-    ):
-        if p["key"] in seen:
-            continue
-        seen.add(p["key"])
-        if any(_mentions(s["text"], p["name"]) for s in spoken):
+    )
+    pronouns = _contact_pronouns(transcript) if referrals and spoken else None
+    for p in referrals:
+        if p["key"] == key:
+            continue  # the contact named as their own referral
+        others = [o["name"] for o in referrals if o["key"] != p["key"]] + [contact or ""]
+        if any(_plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
             continue  # the user said how they will reach out: that item keeps its date
         met = store.rows(
             "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
@@ -160,11 +207,7 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             [key, debrief_id, stamp, key],
         )
         if not earlier:  # only the first call with the referral closes the loop
-            told: set[str] = set()
             for ref in referrers:
-                if ref["referrer_key"] in told:
-                    continue
-                told.add(ref["referrer_key"])
                 out.append(
                     Habit(
                         f"tell_referrer:{ref['referrer_key']}",
@@ -192,15 +235,11 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
 
-    offered: set[str] = set()
     for m in _SENTENCE.finditer(transcript):
         sentence = m.group().strip()
         if not any(p.search(sentence) for p in r["offer"]["matchers"]):
             continue
-        offer_key = "offer:" + " ".join(words(sentence))[:120]
-        if offer_key in offered:
-            continue  # an offer said twice word for word is one item (its key is unique)
-        offered.add(offer_key)
+        offer_key = "offer:" + " ".join(words(sentence))[:120]  # said twice: one key
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         end = start + len(sentence)
         out.append(
@@ -225,7 +264,12 @@ def _overlaps(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
 
 
 def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
-    """Make the call's generated items match ``wanted``, keeping what the user set."""
+    """Make the call's generated items match ``wanted``, keeping what the user set. An item
+    is one per ``habit_key`` (the first of ``wanted``: a person or an offer said twice)."""
+    first: dict[str, Habit] = {}
+    for h in wanted:
+        first.setdefault(h.habit_key, h)
+    wanted = list(first.values())
     with transaction(store.db):
         # A spoken item that is an offer the contact made ("she'll send me ...") is theirs.
         for s in store.rows(
@@ -373,18 +417,22 @@ def person_debriefs(store: Store, name: str) -> list[int]:
     ]
 
 
-def dismiss(store: Store, follow_up_id: int) -> dict[str, Any]:
+def dismiss(store: Store, follow_up_id: int) -> tuple[dict[str, Any], bool]:
     """Dismiss an item: closed, marked dismissed, and kept so (the user's state:
-    re-generation and ``reextract`` never reopen it)."""
+    re-generation and ``reextract`` never reopen it). Returns the item as it is now and
+    whether it changed: one already closed (done or dismissed) is left as it is, as
+    :meth:`Store.mark_follow_up` leaves a closed one."""
     row = store.follow_up(follow_up_id)
+    if row["done_at"]:
+        return row, False
     with transaction(store.db):
-        stamp = row["done_at"] or now_iso()
+        stamp = now_iso()
         store.db.execute(
             "UPDATE follow_ups SET done_at = ?, dismissed_at = ? WHERE id = ?",
-            [stamp, now_iso(), follow_up_id],
+            [stamp, stamp, follow_up_id],
         )
         store.set_user_field("follow_up", follow_up_id, "done_at", stamp)
-    return store.follow_up(follow_up_id)
+    return store.follow_up(follow_up_id), True
 
 
 def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dict[str, Any]]:

@@ -328,17 +328,11 @@ class Store(UserFields, Deletion):
                 self.db.execute(
                     "UPDATE contacts SET title = ? WHERE id = ?", [user["title"], contact_id]
                 )
-            fixes = self.item_fixes(debrief_id)
-            insights = []
-            said: set[str] = set()
-            for i in extraction.insights:
-                if ("insight_dropped", i.text) in fixes or i.text in said:
-                    continue  # dropped by the user, or said again word for word
-                said.add(i.text)
-                category = fixes.get(("insight_category", i.text)) or i.category
-                insights.append(
-                    (kept.pop(i.text, None), debrief_id, category, i.text, i.start, i.end)
-                )
+            filed = self.as_filed(debrief_id, extraction)  # the user's fixes, once each
+            insights = [
+                (kept.pop(i.text, None), debrief_id, i.category, i.text, i.start, i.end)
+                for i in filed.insights
+            ]
             # the kept ids first: a new one (NULL: the next rowid) must not take one of them
             insights.sort(key=lambda row: row[0] is None)
             self.db.conn.executemany(
@@ -346,11 +340,7 @@ class Store(UserFields, Deletion):
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 insights,
             )
-            follow_ups: dict[str, Any] = {}  # once each, as the insights, in order
-            for f in extraction.follow_ups:
-                if ("follow_up_dropped", f.text) not in fixes:
-                    follow_ups.setdefault(f.text, f)
-            self._merge_follow_ups(debrief_id, list(follow_ups.values()))
+            self._merge_follow_ups(debrief_id, filed.follow_ups)
             self.db.conn.executemany(
                 "INSERT INTO people_mentioned (debrief_id, name, key, company, relation, heard)"
                 " VALUES (?, ?, ?, ?, ?, ?)",

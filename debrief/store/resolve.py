@@ -496,7 +496,7 @@ class HeardUnsure:
     it next time, and `reextract` keeps it)."""
 
     name: str
-    role: str  # "contact", "referral" or "mentioned"
+    role: str  # "contact", "company" (the contact's), "referral" or "mentioned"
     probability: float
     fix: str
 
@@ -521,11 +521,18 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     mark, and keeps it cleared through `reextract` (the mishearing resolves to it). Nor a
     name on file from an earlier call: the first call that filed it carries the mark (one
     fix there fixes it everywhere), and a name on file primes Whisper, whose word
-    probabilities are scored without that prompt and would flag it wrongly."""
+    probabilities are scored without that prompt and would flag it wrongly. The contact's
+    company the same way: flagged after the contact unless given, resolved or on file."""
     words = heard_words(store, debrief_id)
     if not words:
         return []
     row = store.get(debrief_id)
+    company = row.get("company")
+    if company and not row.get("company_override") and not row.get("heard_company"):
+        if _company_on_file(store, company, debrief_id):
+            company = None
+    else:
+        company = None
     known = {
         person_key(r["name"])
         for r in store.rows(
@@ -536,8 +543,7 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
             {"id": debrief_id},
         )
     }
-    # (filed, heard, role): a name repaired by its spelling alone (not resolved to one on
-    # file) is still a guess, looked up by the spelling Whisper wrote.
+    # (filed, heard, role): a name only re-spelled is still a guess, found by what was heard
     candidates: list[tuple[str, str, str]] = []
     if row.get("contact") and not row.get("contact_override"):
         heard = _repaired_from(row["contact"], row.get("heard_contact"))
@@ -552,22 +558,43 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
             candidates.append((p["name"], heard, p["relation"]))
     candidates = [c for c in candidates if person_key(c[0]) not in known]
     filed = {person_key(h): (n, role) for n, h, role in reversed(candidates)}
-    out = []
+    people = []
     for u in unsure_names(words, [h for _, h, _ in candidates]):
         name, role = filed[person_key(u.name)]
-        out.append(HeardUnsure(name, role, u.probability, fix_command(name)))
-    return out
+        people.append(HeardUnsure(name, role, u.probability, fix_command(name)))
+    firm = [
+        HeardUnsure(u.name, "company", u.probability, fix_command(u.name, "company"))
+        for u in unsure_names(words, [company])
+    ]
+    lead = 1 if people and people[0].role == "contact" else 0
+    return people[:lead] + firm + people[lead:]
 
 
 def _repaired_from(name: str, heard: str | None) -> str | None:
-    """What Whisper wrote for a filed ``name``: the name itself when nothing changed it,
-    ``heard`` when the spelling repair changed it (:func:`spelled_name`), None when it was
-    resolved to a name on file."""
+    """What Whisper wrote for a filed ``name``: itself, ``heard`` if the spelling repair
+    changed it (:func:`spelled_name`), None if it was resolved to a name on file."""
     if not heard:
         return name
     return heard if spelled_name(heard) == name else None
 
 
-def fix_command(name: str) -> str:
-    """The correction that fixes a misspelt person's name everywhere it is filed."""
-    return f'debrief rename person "{name}" "RIGHT SPELLING"'
+def _company_on_file(store: Store, name: str, debrief_id: int) -> bool:
+    """Whether the company ``name`` is the user's or on file before this debrief: given
+    for any call, an alias (a correction, a spelling confirmed), an earlier call's company
+    or mention (that call carries the mark)."""
+    key = company_key(name)
+    rows = store.rows(
+        "SELECT company_override AS name FROM debriefs WHERE company_override IS NOT NULL"
+        " UNION SELECT name FROM aliases WHERE kind = 'company'"
+        " UNION SELECT co.name FROM companies co JOIN debriefs d ON d.company_id = co.id"
+        " WHERE d.id < :id UNION SELECT co.name FROM companies co"
+        " JOIN companies_mentioned m ON m.company_id = co.id WHERE m.debrief_id < :id",
+        {"id": debrief_id},
+    )
+    return any(company_key(r["name"]) == key for r in rows)
+
+
+def fix_command(name: str, kind: str = "person") -> str:
+    """The correction that fixes a misspelt name (a ``person``'s or a ``company``'s)
+    everywhere it is filed."""
+    return f'debrief rename {kind} "{name}" "RIGHT SPELLING"'
