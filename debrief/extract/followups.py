@@ -338,6 +338,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             found = sorted(found + self._run_on(doc, sent, found))
         else:
             found = sorted(found + self._comma_dated(doc, sent, found))
+        found = sorted(found + self._after_length(doc, sent, found))
         return found
 
     def _imperative_opening(self, tok: Token) -> bool:

@@ -69,6 +69,18 @@ _CARRY_SKIP = {
 }
 
 
+#: A call's length said before a note: "30 minutes, apply ...", "an hour, send ...".
+_DURATION_UNITS = {"minutes", "minute", "mins", "min", "hour", "hours"}
+
+
+def _base_form(tok: Token) -> bool:
+    """The verb's bare form as the tagger may read it after a comma; a past tag counts when
+    the word is its own lemma ("set a reminder", "put in", "read her post": VBD by form)."""
+    return tok.tag_ in {"VB", "VBP", "NN", "NNP"} or (
+        tok.tag_ == "VBD" and tok.lower_ == tok.lemma_.lower()
+    )
+
+
 class TranscriptAnchors:
     """Action-item anchors in run-on transcripts (mixed into FollowUpExtractor)."""
 
@@ -243,7 +255,7 @@ class TranscriptAnchors:
                 tok.i in taken
                 or doc[tok.i - 1].text != ","
                 or tok.lower_ not in self.imperatives
-                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
+                or not _base_form(tok)
                 or has_subject(tok)
                 or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
             ):
@@ -258,6 +270,46 @@ class TranscriptAnchors:
                 continue
             close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
             if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
+                continue
+            out.append((tok.i, tok.i))
+            taken.add(tok.i)
+        return out
+
+    def _after_length(
+        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Whisper's comma after the call's length, where a typed recap ends two sentences:
+        "Thirty minutes. Apply to the apprentice school." is heard "30 minutes, apply to the
+        apprentice school." A verb of the cue list right after "<number> minutes," (or "an
+        hour,") opens the speaker's note, dated or not; the parser often takes the minutes
+        for its subject ("30 minutes apply"), so only a subject other than the duration
+        disqualifies it. Not after a reporting or advice word in the duration's clause
+        ("she said it takes 20 minutes, ...")."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        for tok in doc[sent.start + 3 : sent.end - 1]:
+            unit = doc[tok.i - 2]
+            if (
+                tok.i in taken
+                or doc[tok.i - 1].text != ","
+                or unit.lower_ not in _DURATION_UNITS
+                or not (doc[tok.i - 3].like_num or doc[tok.i - 3].lower_ in {"an", "a", "half"})
+                or tok.lower_ not in self.imperatives
+                or not _base_form(tok)
+                or any(
+                    c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i != unit.i for c in tok.children
+                )
+                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
+            ):
+                continue
+            # the duration's own clause, back to the last comma or the sentence's start
+            k = tok.i - 3
+            while k > sent.start and doc[k - 1].text not in {",", ";"}:
+                k -= 1
+            if any(
+                t.lemma_.lower() in self.reporting or t.lower_ in self.advice_words
+                for t in doc[k : tok.i]
+            ):
                 continue
             out.append((tok.i, tok.i))
             taken.add(tok.i)
