@@ -96,6 +96,9 @@ class TranscriptAnchors:
     def _end(self, doc: Doc, verb: int, limit: int) -> int:
         raise NotImplementedError
 
+    def _skip_openers(self, doc: Doc, i: int, end: int) -> int:
+        raise NotImplementedError
+
     def _verb_after(self, doc: Doc, j: int, end: int) -> int | None:
         raise NotImplementedError
 
@@ -280,20 +283,26 @@ class TranscriptAnchors:
     ) -> list[tuple[int, int]]:
         """Whisper's comma after the call's length, where a typed recap ends two sentences:
         "Thirty minutes. Apply to the apprentice school." is heard "30 minutes, apply to the
-        apprentice school." A verb of the cue list right after "<number> minutes," (or "an
-        hour,") opens the speaker's note, dated or not; the parser often takes the minutes
-        for its subject ("30 minutes apply"), so only a subject other than the duration
-        disqualifies it. Not after a reporting or advice word in the duration's clause
-        ("she said it takes 20 minutes, ...")."""
+        apprentice school." or, opening a sentence, "20 minutes sign up for the open house."
+        A verb of the cue list right after "<number> minutes," (or "an hour,"; the comma may
+        be missing when the duration opens the sentence) opens the speaker's note, dated or
+        not. The parser often takes the minutes for the verb's subject ("30 minutes apply"),
+        so only a subject other than the duration disqualifies it. Not after a reporting or
+        advice word in the duration's clause ("she said it takes 20 minutes, ...")."""
         out: list[tuple[int, int]] = []
         taken = {v for _s, v in found}
-        for tok in doc[sent.start + 3 : sent.end - 1]:
-            unit = doc[tok.i - 2]
+        opening = self._skip_openers(doc, sent.start, sent.end)
+        for tok in doc[sent.start + 2 : sent.end - 1]:
+            comma = doc[tok.i - 1].text == ","
+            unit = doc[tok.i - 2] if comma else doc[tok.i - 1]
+            if unit.i < sent.start + 1:
+                continue
+            number = doc[unit.i - 1]
             if (
                 tok.i in taken
-                or doc[tok.i - 1].text != ","
                 or unit.lower_ not in _DURATION_UNITS
-                or not (doc[tok.i - 3].like_num or doc[tok.i - 3].lower_ in {"an", "a", "half"})
+                or not (number.like_num or number.lower_ in {"an", "a", "half"})
+                or not (comma or number.i == opening)
                 or tok.lower_ not in self.imperatives
                 or not _base_form(tok)
                 or any(
@@ -303,7 +312,7 @@ class TranscriptAnchors:
             ):
                 continue
             # the duration's own clause, back to the last comma or the sentence's start
-            k = tok.i - 3
+            k = number.i
             while k > sent.start and doc[k - 1].text not in {",", ";"}:
                 k -= 1
             if any(
