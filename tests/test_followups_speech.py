@@ -42,6 +42,13 @@ SET_REMINDER = (
     "the county only posts summer internships in March, set a reminder for March first."
 )
 
+#: the contact's advice announced at the end of a sentence, as Whisper cuts "his advice: ..."
+ADVICE = (
+    "Notes on my call with Tomas Reyes, a warehouse shift lead at Cardinal Foods. He said the "
+    "company has grown a lot since the merger, more process now, his advice: get the forklift "
+    "certification first. I'll sign up for the safety course by Friday."
+)
+
 
 def _speak(text: str, out: Path) -> Path:
     if SPEAK.exists() and SPEAK_VENV.exists():
@@ -60,6 +67,7 @@ def recordings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {
         "after_length": _speak(AFTER_LENGTH, where / "after_length.wav"),
         "set_reminder": _speak(SET_REMINDER, where / "set_reminder.wav"),
+        "advice": _speak(ADVICE, where / "advice.wav"),
     }
 
 
@@ -89,3 +97,11 @@ def test_dated_note_after_a_comma_with_set(home: Path, recordings: dict[str, Pat
     assert len(said) == 1, (text, said)
     assert said[0]["text"].startswith("set a reminder for March")
     assert said[0]["due"] == "2027-03-01"
+
+
+def test_advice_announced_at_a_sentence_end_is_not_a_note(
+    home: Path, recordings: dict[str, Path]
+) -> None:
+    text, said = _file(recordings["advice"])
+    assert re.search(r"his advice\. get the forklift", text.lower()), text
+    assert [f["text"] for f in said] == [text[text.index("I'll sign up") :]], text
