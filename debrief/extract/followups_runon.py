@@ -71,6 +71,7 @@ _CARRY_SKIP = {
 
 #: A call's length said before a note: "30 minutes, apply ...", "an hour, send ...".
 _DURATION_UNITS = {"minutes", "minute", "mins", "min", "hour", "hours"}
+_SINGULAR_UNITS = {"minute", "min"}
 
 
 def _base_form(tok: Token) -> bool:
@@ -302,7 +303,10 @@ class TranscriptAnchors:
                 tok.i in taken
                 or unit.lower_ not in _DURATION_UNITS
                 or not (number.like_num or number.lower_ in {"an", "a", "half"})
-                or not (comma or number.i == opening)
+                # without the comma, only a duration opening the sentence, said as one
+                # ("20 minutes sign up ...", not the modifier of "10 minute call with ...")
+                or not (comma or (number.i == opening and unit.lower_ not in _SINGULAR_UNITS))
+                or (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"with", "w/"})
                 or tok.lower_ not in self.imperatives
                 or not _base_form(tok)
                 or any(
