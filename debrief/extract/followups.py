@@ -42,6 +42,8 @@ from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
 from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
+#: Whose advice a sentence may end on: "More corporate, his advice. Get the WSET level 3."
+_ADVICE_OWNERS = {"his", "her", "their", "the", "my"}
 #: Words that open a note about a meeting when "with" follows ("Call with Sam went well").
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
@@ -168,12 +170,12 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
         analyst." (Whisper's sentence break where a typed recap has "Advice: ...")."""
         first = self._skip_openers(doc, sent.start, sent.end)
         words = [t for t in doc[first : sent.end] if not t.is_punct]
-        if (
-            len(words) > 2
-            and words[-1].lower_ in self.advice_words
-            and doc[words[-1].i - 1].text == ","
-        ):
-            return True  # "He said they live their values, local news first, advice."
+        if len(words) > 2 and words[-1].lower_ in self.advice_words:
+            before = words[-1].i - 1
+            if doc[before].lower_ in _ADVICE_OWNERS and before - 1 > sent.start:
+                before -= 1  # ", his advice." / ", her advice." as Whisper ends the sentence
+            if doc[before].text == ",":
+                return True  # "He said they live their values, local news first, advice."
         if (
             0 < len(words) <= 10
             and words[0].lower_ in self.advice_words
@@ -338,6 +340,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             found = sorted(found + self._run_on(doc, sent, found))
         else:
             found = sorted(found + self._comma_dated(doc, sent, found))
+        found = sorted(found + self._after_length(doc, sent, found))
         return found
 
     def _imperative_opening(self, tok: Token) -> bool:

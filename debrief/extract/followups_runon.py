@@ -69,6 +69,19 @@ _CARRY_SKIP = {
 }
 
 
+#: A call's length said before a note: "30 minutes, apply ...", "an hour, send ...".
+_DURATION_UNITS = {"minutes", "minute", "mins", "min", "hour", "hours"}
+_SINGULAR_UNITS = {"minute", "min"}
+
+
+def _base_form(tok: Token) -> bool:
+    """The verb's bare form as the tagger may read it after a comma; a past tag counts when
+    the word is its own lemma ("set a reminder", "put in", "read her post": VBD by form)."""
+    return tok.tag_ in {"VB", "VBP", "NN", "NNP"} or (
+        tok.tag_ == "VBD" and tok.lower_ == tok.lemma_.lower()
+    )
+
+
 class TranscriptAnchors:
     """Action-item anchors in run-on transcripts (mixed into FollowUpExtractor)."""
 
@@ -82,6 +95,9 @@ class TranscriptAnchors:
 
     # defined by FollowUpExtractor
     def _end(self, doc: Doc, verb: int, limit: int) -> int:
+        raise NotImplementedError
+
+    def _skip_openers(self, doc: Doc, i: int, end: int) -> int:
         raise NotImplementedError
 
     def _verb_after(self, doc: Doc, j: int, end: int) -> int | None:
@@ -243,7 +259,7 @@ class TranscriptAnchors:
                 tok.i in taken
                 or doc[tok.i - 1].text != ","
                 or tok.lower_ not in self.imperatives
-                or tok.tag_ not in {"VB", "VBP", "NN", "NNP"}
+                or not _base_form(tok)
                 or has_subject(tok)
                 or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
             ):
@@ -258,6 +274,55 @@ class TranscriptAnchors:
                 continue
             close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
             if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
+                continue
+            out.append((tok.i, tok.i))
+            taken.add(tok.i)
+        return out
+
+    def _after_length(
+        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Whisper's comma after the call's length, where a typed recap ends two sentences:
+        "Thirty minutes. Apply to the apprentice school." is heard "30 minutes, apply to the
+        apprentice school." or, opening a sentence, "20 minutes sign up for the open house."
+        A verb of the cue list right after "<number> minutes," (or "an hour,"; the comma may
+        be missing when the duration opens the sentence) opens the speaker's note, dated or
+        not. The parser often takes the minutes for the verb's subject ("30 minutes apply"),
+        so only a subject other than the duration disqualifies it. Not after a reporting or
+        advice word in the duration's clause ("she said it takes 20 minutes, ...")."""
+        out: list[tuple[int, int]] = []
+        taken = {v for _s, v in found}
+        opening = self._skip_openers(doc, sent.start, sent.end)
+        for tok in doc[sent.start + 2 : sent.end - 1]:
+            comma = doc[tok.i - 1].text == ","
+            unit = doc[tok.i - 2] if comma else doc[tok.i - 1]
+            if unit.i < sent.start + 1:
+                continue
+            number = doc[unit.i - 1]
+            if (
+                tok.i in taken
+                or unit.lower_ not in _DURATION_UNITS
+                or not (number.like_num or number.lower_ in {"an", "a", "half"})
+                # without the comma, only a duration opening the sentence, said as one
+                # ("20 minutes sign up ...", not the modifier of "10 minute call with ...")
+                or not (comma or (number.i == opening and unit.lower_ not in _SINGULAR_UNITS))
+                or (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"with", "w/"})
+                or tok.lower_ not in self.imperatives
+                or not _base_form(tok)
+                or any(
+                    c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i != unit.i for c in tok.children
+                )
+                or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
+            ):
+                continue
+            # the duration's own clause, back to the last comma or the sentence's start
+            k = number.i
+            while k > sent.start and doc[k - 1].text not in {",", ";"}:
+                k -= 1
+            if any(
+                t.lemma_.lower() in self.reporting or t.lower_ in self.advice_words
+                for t in doc[k : tok.i]
+            ):
                 continue
             out.append((tok.i, tok.i))
             taken.add(tok.i)

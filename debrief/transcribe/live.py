@@ -34,7 +34,7 @@ import numpy as np
 
 from debrief.errors import TranscriptionError
 from debrief.models import Segment, Transcript
-from debrief.transcribe.base import SAMPLE_RATE, Engine
+from debrief.transcribe.base import SAMPLE_RATE, Engine, join_chunks
 
 log = logging.getLogger(__name__)
 
@@ -447,7 +447,7 @@ class LiveTranscriber:
     def _transcript(self) -> Transcript:
         engine = self.engine
         with self._lock:
-            segments = sorted(self._segments, key=lambda s: s.start)
+            segments = join_chunks(sorted(self._segments, key=lambda s: s.start))
         settings = dict(getattr(engine, "settings", {}) or {})
         settings["live"] = True
         settings["chunking"] = asdict(self.options)
