@@ -140,3 +140,33 @@ def test_category_threshold_leaves_an_unsure_category_out() -> None:
         assert component._label(p) == skills
     finally:
         component.category_thresholds = saved
+
+
+def test_a_second_category_on_a_disagreement_line_has_its_own_threshold() -> None:
+    from debrief.extract.insight_decide import label, pair_table, second
+    from debrief.extract.insight_model import LABELS
+
+    skills, advice, likes = (LABELS.index(c) for c in ("skills", "advice", "likes"))
+    p = np.full(len(LABELS), 0.01, dtype="f")
+    p[advice], p[skills] = 0.6, 0.28
+    p[-1] = 1.0 - float(p.sum() - p[-1])
+    best = label(p, 0.5, {})
+    assert best == advice
+    # at the general threshold (0.35) skills is not filed beside advice ...
+    assert second(p, best, 0.35, {}, {}) is None
+    # ... on the skills/advice line (either order) it is, and only on that line
+    pairs = pair_table({"skills+advice": 0.25})
+    assert second(p, best, 0.35, {}, pairs) == skills
+    assert second(p, best, 0.35, {}, pair_table({"advice+skills": 0.25})) == skills
+    assert second(p, best, 0.35, {}, pair_table({"likes+advice": 0.25})) is None
+    # a category's own threshold still applies to it as a second
+    assert second(p, best, 0.35, {skills: 0.3}, pairs) is None
+    # none is never a second category, nor the best one again
+    q = p.copy()
+    q[skills], q[-1] = q[-1], q[skills]
+    assert second(q, best, 0.35, {}, pairs) is None
+    assert likes not in (best, second(p, best, 0.35, {}, pairs))
+    with pytest.raises(ValueError):
+        pair_table({"skills": 0.2})
+    with pytest.raises(ValueError):
+        pair_table({"skills+none": 0.2})

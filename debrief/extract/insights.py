@@ -54,6 +54,7 @@ from spacy.vocab import Vocab
 from thinc.api import Model
 
 from debrief.config import data_file
+from debrief.extract import insight_decide as decide
 from debrief.extract.guard import degraded
 from debrief.extract.insight_emit import emit, join_continuations, none_clause_is_meta
 from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
@@ -138,6 +139,7 @@ class InsightCategorizer(TextCategorizer):
         cue_boosts: bool = False,
         lexical: str = "all",
         category_thresholds: dict[str, float] | None = None,
+        pair_thresholds: dict[str, float] | None = None,
         scorer: Callable | None = textcat_score,
     ) -> None:
         super().__init__(vocab, model, name, threshold=0.0, scorer=scorer)
@@ -163,6 +165,8 @@ class InsightCategorizer(TextCategorizer):
         self.category_thresholds = {
             _LABEL_INDEX[k]: float(v) for k, v in (category_thresholds or {}).items()
         }
+        #: a second category on a line authors disagree on is filed at its own threshold
+        self.pair_thresholds = decide.pair_table(pair_thresholds or {})
         self.cues_text = ""
         self.cues: CueSet | None = None
         #: lower-cased tokens of a cue phrase (set by the factory: the pipeline's tokenizer)
@@ -322,12 +326,7 @@ class InsightCategorizer(TextCategorizer):
         return join_continuations(run.text, doc, sentences, per_sentence, run.meta, run.proba)
 
     def _label(self, p: np.ndarray) -> int:
-        best = int(p.argmax())
-        if p[best] < self.category_thresholds.get(best, 0.0):
-            return NONE
-        if best != NONE and p[best] < self.threshold * (1 - p[NONE]) and p[NONE] > p[best] * 0.8:
-            return NONE
-        return best
+        return decide.label(p, self.threshold, self.category_thresholds)
 
     def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
         doc = run.doc
@@ -360,12 +359,10 @@ class InsightCategorizer(TextCategorizer):
         if best == NONE:
             return []
         result = [run.emit(s, e, best)]
-        second = int(np.argsort(-p_sent)[1])
-        if (
-            second != NONE
-            and p_sent[second] >= self.second_threshold
-            and p_sent[second] >= self.category_thresholds.get(second, 0.0)
-        ):
+        second = decide.second(
+            p_sent, best, self.second_threshold, self.category_thresholds, self.pair_thresholds
+        )
+        if second is not None:
             result.append(run.emit(s, e, second))
         return result
 
@@ -545,6 +542,7 @@ feature_dropout = 0.3
         "cue_boosts": False,
         "lexical": "all",
         "category_thresholds": {},
+        "pair_thresholds": {},
         "scorer": {"@scorers": "spacy.textcat_scorer.v2"},
     },
     default_score_weights={"cats_macro_f": 1.0},
@@ -563,6 +561,7 @@ def make_insights(
     cue_boosts: bool,
     lexical: str,
     category_thresholds: dict[str, float],
+    pair_thresholds: dict[str, float],
     scorer: Callable | None,
 ) -> InsightCategorizer:
     """The component; with ``trained`` (a folder under the package's data, "" for none, as
@@ -580,6 +579,7 @@ def make_insights(
         cue_boosts=cue_boosts,
         lexical=lexical,
         category_thresholds=category_thresholds,
+        pair_thresholds=pair_thresholds,
         scorer=scorer,
     )
 
