@@ -170,3 +170,26 @@ def test_a_second_category_on_a_disagreement_line_has_its_own_threshold() -> Non
         pair_table({"skills": 0.2})
     with pytest.raises(ValueError):
         pair_table({"skills+none": 0.2})
+
+
+def test_a_culture_sentence_keeps_its_downside_clause() -> None:
+    from debrief.extract.insight_decide import keep_table, keeps_whole
+    from debrief.extract.insight_model import LABELS
+
+    culture, dislikes, likes, advice, mission = (
+        LABELS.index(c) for c in ("culture", "dislikes", "likes", "advice", "mission_values")
+    )
+    keep = keep_table({"culture": ["dislikes", "likes"], "mission_values": ["dislikes"]})
+    # "Rally has a great culture, really collaborative, but the hours are long"
+    assert keeps_whole(culture, {culture, dislikes}, keep)
+    assert keeps_whole(culture, {culture, likes, dislikes}, keep)
+    # a clause of a category it does not keep is still filed apart
+    assert not keeps_whole(culture, {culture, advice}, keep)
+    # the sentence's own category must be one of its clauses'
+    assert not keeps_whole(culture, {likes, dislikes}, keep)
+    assert not keeps_whole(mission, {mission, likes}, keep)
+    # a like and a dislike in one sentence: a clause each (format.md)
+    assert not keeps_whole(likes, {likes, dislikes}, keep)
+    assert not keeps_whole(culture, {culture, dislikes}, {})
+    with pytest.raises(ValueError):
+        keep_table({"culture": ["none"]})

@@ -3,7 +3,8 @@
 
 * :func:`label`: the top category, or ``none`` when it is unsure (under its category's own
   threshold, or holding less than ``threshold`` of the categories' mass with ``none`` close);
-* :func:`second`: a second category for the same text when it is nearly as likely.
+* :func:`second`: a second category for the same text when it is nearly as likely;
+* :func:`keeps_whole`: whether a sentence stays one insight although its clauses disagree.
 
 A second category is filed at ``second_threshold``, or at a lower threshold on the lines
 where authors themselves disagree (``pair_thresholds``): on recaps by 16 authors, "she said
@@ -12,6 +13,11 @@ get the PMP and learn interconnection studies" is skills for some and advice for
 prediction under the other category as a miss AND an extra; filing both costs one extra when
 the author chose one of them, and finds the insight either way (README, "Insights, pipeline
 1.20").
+
+A sentence whose own category is culture or mission_values keeps a like or dislike clause
+(``keep_whole``): "Rally has a great culture, really collaborative, but the hours are long"
+is one culture insight for its authors (format.md: culture covers balance), where the clause
+rule filed a culture clause and a dislikes clause.
 """
 
 from __future__ import annotations
@@ -24,6 +30,16 @@ from debrief.extract.insight_model import LABELS, NONE
 
 _INDEX = {lab: i for i, lab in enumerate(LABELS)}
 
+#: a second category filed at a lower threshold on these lines (:func:`second`)
+PAIR_THRESHOLDS = {
+    "skills+advice": 0.25,
+    "mission_values+likes": 0.25,
+    "mission_values+culture": 0.25,
+    "culture+advancement": 0.25,
+}
+#: a sentence of the key's category keeps clauses of these whole (:func:`keeps_whole`)
+KEEP_WHOLE = {"culture": ("dislikes", "likes"), "mission_values": ("dislikes", "likes")}
+
 
 def pair_table(pairs: Mapping[str, float]) -> dict[frozenset[int], float]:
     """``{"skills+advice": 0.25}`` -> the pair of label indices and its threshold."""
@@ -34,6 +50,24 @@ def pair_table(pairs: Mapping[str, float]) -> dict[frozenset[int], float]:
             raise ValueError(f"pair_thresholds: 'category+category', not {key!r}")
         out[frozenset(_INDEX[n] for n in names)] = float(value)
     return out
+
+
+def keep_table(keep: Mapping[str, list[str]]) -> dict[int, frozenset[int]]:
+    """``{"culture": ["dislikes", "likes"]}`` -> label indices."""
+    out: dict[int, frozenset[int]] = {}
+    for key, values in keep.items():
+        names = [key, *values]
+        if any(n not in _INDEX or n == "none" for n in names):
+            raise ValueError(f"keep_whole: categories, not {names!r}")
+        out[_INDEX[key]] = frozenset(_INDEX[n] for n in values)
+    return out
+
+
+def keeps_whole(whole: int, clauses: set[int], keep: Mapping[int, frozenset[int]]) -> bool:
+    """A sentence filed as ``whole`` whose clauses are filed as ``clauses`` (``none``
+    left out) stays whole: ``whole`` is one of them and the others are all ones it keeps."""
+    kept = keep.get(whole)
+    return kept is not None and whole in clauses and clauses - {whole} <= kept
 
 
 def label(p: np.ndarray, threshold: float, category_thresholds: Mapping[int, float]) -> int:
