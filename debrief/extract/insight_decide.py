@@ -8,11 +8,10 @@
 
 A second category is filed at ``second_threshold``, or at a lower threshold on the lines
 where authors themselves disagree (``pair_thresholds``): on recaps by 16 authors, "she said
-get the PMP and learn interconnection studies" is skills for some and advice for others, and
-"she loves that the company walks the talk" mission_values or likes. The scorer takes a
-prediction under the other category as a miss AND an extra; filing both costs one extra when
-the author chose one of them, and finds the insight either way (README, "Insights, pipeline
-1.20").
+get the PMP and learn interconnection studies" is skills for some and advice for others. The
+scorer takes a prediction under the other category as a miss AND an extra; filing both costs
+one extra when the author chose one of them, and finds the insight either way (README,
+"Insights, pipeline 1.20").
 
 A sentence whose own category is culture or mission_values keeps a like or dislike clause
 (``keep_whole``): "Rally has a great culture, really collaborative, but the hours are long"
@@ -31,12 +30,9 @@ from debrief.extract.insight_model import LABELS, NONE
 _INDEX = {lab: i for i, lab in enumerate(LABELS)}
 
 #: a second category filed at a lower threshold on these lines (:func:`second`)
-PAIR_THRESHOLDS = {
-    "skills+advice": 0.25,
-    "mission_values+likes": 0.25,
-    "mission_values+culture": 0.25,
-    "culture+advancement": 0.25,
-}
+#: (mission_values/likes, mission_values/culture and culture/advancement at 0.25 as well
+#: gained 0.001 on typed held-out authors and lost 0.005 on spoken transcripts: not taken)
+PAIR_THRESHOLDS = {"skills+advice": 0.25}
 #: a sentence of the key's category keeps clauses of these whole (:func:`keeps_whole`)
 KEEP_WHOLE = {"culture": ("dislikes", "likes"), "mission_values": ("dislikes", "likes")}
 
