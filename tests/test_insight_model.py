@@ -193,3 +193,16 @@ def test_a_culture_sentence_keeps_its_downside_clause() -> None:
     assert not keeps_whole(culture, {culture, dislikes}, {})
     with pytest.raises(ValueError):
         keep_table({"culture": ["none"]})
+
+
+def test_the_training_config_carries_the_shipped_decision_rules() -> None:
+    # a model retrained from pipelines/insights/config.cfg runs with the rules it ships with
+    from thinc.api import Config
+
+    from debrief.config import data_file
+    from debrief.extract.insight_decide import KEEP_WHOLE, PAIR_THRESHOLDS
+
+    cfg = Config().from_disk(data_file("pipelines", "insights", "config.cfg"))
+    comp = cfg["components"]["debrief_insights_v3"]
+    assert comp["pair_thresholds"] == PAIR_THRESHOLDS
+    assert {k: tuple(v) for k, v in comp["keep_whole"].items()} == KEEP_WHOLE
