@@ -18,7 +18,7 @@ classifier has always been trained:
 Each item is parsed by the base model exactly as the pipeline parses a recap
 (:func:`debrief.extract.pipeline.load_base`), so training reads the parse from the DocBin and
 needs no parser pass, and carries its MiniLM input vector (the candidate's and half the
-previous sentence's, :func:`debrief.extract.insights.candidate_vector`) in ``user_data``.
+previous sentence's, :func:`debrief.extract.insight_model.candidate_vector`) in ``user_data``.
 ``cats`` holds the eleven labels, exactly one of them 1.0. Vectors are cached by text in
 ``--cache`` (``vectors.npz``) so rebuilding after a label change is quick.
 Never build from the dev corpus nor from benchmarks/blind/: they are the measures.
@@ -37,10 +37,21 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from debrief.extract.insight_model import LABELS, VECTOR  # noqa: E402
-from debrief.extract.insights import candidate_vector  # noqa: E402
+from debrief.extract.insight_model import LABELS, VECTOR, candidate_vector  # noqa: E402
 
 HAND = ROOT / "pipelines" / "insight_training.jsonl"
+#: authors kept as an untouched out-of-author check (only scored, never trained on nor read
+#: for errors): left out of the default training files. Pipeline 1.20: t and u.
+CHECK_ONLY = ("recaps-t-*.jsonl", "recaps-u-*.jsonl")
+
+
+def training_files() -> list[Path]:
+    """The default training recaps: every file of ``pipelines/training/`` but the check
+    authors' (:data:`CHECK_ONLY`)."""
+    files = sorted((ROOT / "pipelines" / "training").glob("*.jsonl"))
+    return [p for p in files if not any(p.match(g) for g in CHECK_ONLY)]
+
+
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -152,8 +163,8 @@ def main() -> int:
         "--recaps",
         nargs="*",
         type=Path,
-        default=sorted((ROOT / "pipelines" / "training").glob("*.jsonl")),
-        help="labelled recaps (default: every file in pipelines/training/)",
+        default=training_files(),
+        help="labelled recaps (default: every file in pipelines/training/ but CHECK_ONLY's)",
     )
     ap.add_argument("--hand", type=Path, default=HAND, help="hand-written example sentences")
     ap.add_argument("--no-hand", action="store_true", help="leave the hand-written ones out")

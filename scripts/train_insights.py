@@ -5,8 +5,9 @@
         [--cache DIR] [--reuse-corpus] [--max-epochs N] [--set section.key=value ...]
 
 1. ``scripts/build_insight_corpus.py`` turns the labelled recaps (default: every file of
-   ``pipelines/training/``) and ``pipelines/insight_training.jsonl`` into a DocBin of
-   candidate Docs (plus a small monitor set for spacy train's own scores);
+   ``pipelines/training/`` but the untouched check authors', ``CHECK_ONLY``) and
+   ``pipelines/insight_training.jsonl`` into a DocBin of candidate Docs (plus a small
+   monitor set for spacy train's own scores);
 2. ``spacy train pipelines/insights/config.cfg`` trains the ``debrief_insights_v3`` textcat on
    it (the base model's components are sourced and frozen);
 3. the trained component of the last epoch (its ``cfg``, ``model`` and ``cues.toml``; not the
@@ -73,7 +74,7 @@ def main() -> int:
 
     recaps = args.recaps
     if recaps is None:
-        recaps = sorted((ROOT / "pipelines" / "training").glob("*.jsonl"))
+        recaps = corpus.training_files()
     work = args.work or Path(tempfile.mkdtemp(prefix="insights-"))
     work.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()

@@ -119,6 +119,39 @@ def test_a_like_and_a_dislike_of_one_subject_get_a_clause_each() -> None:
     assert "cleaning" not in by_cat["likes"] and "recipe" not in by_cat["dislikes"]
 
 
+def test_the_lines_authors_split_differently_pipeline_1_20() -> None:
+    """A culture sentence with its downside stays one culture insight; a sentence on the
+    skills/advice line is filed under both; a like and a dislike still get a clause each.
+    With the two rules off (as in 1.19) the same model splits and files one category."""
+    from debrief.extract import load_nlp
+
+    culture = (
+        "She said Rally has a great culture, really collaborative, "
+        "but the hours are long and she is on Slack till ten."
+    )
+    pmp = "She said get the PMP and learn how interconnection studies work."
+    text = (
+        f"Notes on my call with Dana Ruiz, ops lead at Rally. {culture} {pmp} "
+        "She loves the field visits but she hates the paperwork."
+    )
+    found = insights(text)
+    assert ("culture", culture) in found
+    assert not any(c == "dislikes" and "hours" in t for c, t in found)
+    assert ("advice", pmp) in found and ("skills", pmp) in found
+    assert ("likes", "She loves the field visits") in found
+    assert any(c == "dislikes" and t.startswith("she hates") for c, t in found)
+
+    component = load_nlp().get_pipe("debrief_insights_v3")
+    saved = component.pair_thresholds, component.keep_whole
+    try:
+        component.pair_thresholds, component.keep_whole = {}, {}
+        before = insights(text)
+    finally:
+        component.pair_thresholds, component.keep_whole = saved
+    assert ("culture", culture) not in before
+    assert sum(t == pmp for _, t in before) == 1
+
+
 def test_second_predicate_cuts_are_only_where_a_verb_follows() -> None:
     from debrief.extract.insight_segment import clause_spans
     from debrief.extract.pipeline import load_base

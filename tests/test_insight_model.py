@@ -140,3 +140,69 @@ def test_category_threshold_leaves_an_unsure_category_out() -> None:
         assert component._label(p) == skills
     finally:
         component.category_thresholds = saved
+
+
+def test_a_second_category_on_a_disagreement_line_has_its_own_threshold() -> None:
+    from debrief.extract.insight_decide import label, pair_table, second
+    from debrief.extract.insight_model import LABELS
+
+    skills, advice, likes = (LABELS.index(c) for c in ("skills", "advice", "likes"))
+    p = np.full(len(LABELS), 0.01, dtype="f")
+    p[advice], p[skills] = 0.6, 0.28
+    p[-1] = 1.0 - float(p.sum() - p[-1])
+    best = label(p, 0.5, {})
+    assert best == advice
+    # at the general threshold (0.35) skills is not filed beside advice ...
+    assert second(p, best, 0.35, {}, {}) is None
+    # ... on the skills/advice line (either order) it is, and only on that line
+    pairs = pair_table({"skills+advice": 0.25})
+    assert second(p, best, 0.35, {}, pairs) == skills
+    assert second(p, best, 0.35, {}, pair_table({"advice+skills": 0.25})) == skills
+    assert second(p, best, 0.35, {}, pair_table({"likes+advice": 0.25})) is None
+    # a category's own threshold still applies to it as a second
+    assert second(p, best, 0.35, {skills: 0.3}, pairs) is None
+    # none is never a second category, nor the best one again
+    q = p.copy()
+    q[skills], q[-1] = q[-1], q[skills]
+    assert second(q, best, 0.35, {}, pairs) is None
+    assert likes not in (best, second(p, best, 0.35, {}, pairs))
+    with pytest.raises(ValueError):
+        pair_table({"skills": 0.2})
+    with pytest.raises(ValueError):
+        pair_table({"skills+none": 0.2})
+
+
+def test_a_culture_sentence_keeps_its_downside_clause() -> None:
+    from debrief.extract.insight_decide import keep_table, keeps_whole
+    from debrief.extract.insight_model import LABELS
+
+    culture, dislikes, likes, advice, mission = (
+        LABELS.index(c) for c in ("culture", "dislikes", "likes", "advice", "mission_values")
+    )
+    keep = keep_table({"culture": ["dislikes", "likes"], "mission_values": ["dislikes"]})
+    # "Rally has a great culture, really collaborative, but the hours are long"
+    assert keeps_whole(culture, {culture, dislikes}, keep)
+    assert keeps_whole(culture, {culture, likes, dislikes}, keep)
+    # a clause of a category it does not keep is still filed apart
+    assert not keeps_whole(culture, {culture, advice}, keep)
+    # the sentence's own category must be one of its clauses'
+    assert not keeps_whole(culture, {likes, dislikes}, keep)
+    assert not keeps_whole(mission, {mission, likes}, keep)
+    # a like and a dislike in one sentence: a clause each (format.md)
+    assert not keeps_whole(likes, {likes, dislikes}, keep)
+    assert not keeps_whole(culture, {culture, dislikes}, {})
+    with pytest.raises(ValueError):
+        keep_table({"culture": ["none"]})
+
+
+def test_the_training_config_carries_the_shipped_decision_rules() -> None:
+    # a model retrained from pipelines/insights/config.cfg runs with the rules it ships with
+    from thinc.api import Config
+
+    from debrief.config import data_file
+    from debrief.extract.insight_decide import KEEP_WHOLE, PAIR_THRESHOLDS
+
+    cfg = Config().from_disk(data_file("pipelines", "insights", "config.cfg"))
+    comp = cfg["components"]["debrief_insights_v3"]
+    assert comp["pair_thresholds"] == PAIR_THRESHOLDS
+    assert {k: tuple(v) for k, v in comp["keep_whole"].items()} == KEEP_WHOLE

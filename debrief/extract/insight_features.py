@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from debrief.extract.lexicon import word_list
 
@@ -514,3 +515,19 @@ def lexical_filter(feats: list[str], mode: str) -> list[str]:
     else:
         raise ValueError(f"unknown lexical mode: {mode!r}")
     return [f for f in feats if not f.startswith(drop)]
+
+
+def cue_tokenizer(vocab: Vocab) -> Callable[[str], list[str]]:
+    """Cue phrases tokenised as recaps are (English rules + debrief's suffix)."""
+    from spacy.lang.en import English
+
+    from debrief.extract.components import tune_tokenizer
+
+    nlp = English(vocab=vocab)
+    tune_tokenizer(nlp)
+    tok = nlp.tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.lower_ for t in tok(text)]
+
+    return tokenize

@@ -51,6 +51,8 @@ KEYS = "debrief_insight_keys"
 VECTOR = "debrief_insight_vector"
 #: fixed per-label score offsets (the cue file's boosts for high-precision cues), optional
 OFFSETS = "debrief_insight_offsets"
+#: weight of the previous sentence's vector beside the candidate's own
+CONTEXT = 0.5
 #: the feature a row without a vector carries (so the sparse part can shift its scores)
 NOVEC = "novec"
 _NOVEC_KEY = hash_string(NOVEC)
@@ -59,6 +61,14 @@ _NOVEC_KEY = hash_string(NOVEC)
 def feature_keys(feats: list[str]) -> np.ndarray:
     """Hashed ids of feature strings (64-bit murmurhash, spaCy's string hash)."""
     return np.array([hash_string(f) for f in feats], dtype=np.uint64)
+
+
+def candidate_vector(own: np.ndarray, before: np.ndarray | None) -> np.ndarray:
+    """The model's vector input: the candidate's MiniLM vector beside ``CONTEXT`` times the
+    previous sentence's (zeros at the start of a recap)."""
+    if before is None:
+        before = np.zeros_like(own)
+    return np.concatenate([own, CONTEXT * before]).astype(np.float32)
 
 
 @spacy.registry.architectures("debrief.InsightClassifier.v1")

@@ -54,10 +54,25 @@ from spacy.vocab import Vocab
 from thinc.api import Model
 
 from debrief.config import data_file
+from debrief.extract import insight_decide as decide
 from debrief.extract.guard import degraded
 from debrief.extract.insight_emit import emit, join_continuations, none_clause_is_meta
-from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
-from debrief.extract.insight_model import KEYS, LABELS, NONE, OFFSETS, VECTOR, feature_keys
+from debrief.extract.insight_features import (
+    CueSet,
+    DocIndex,
+    cue_tokenizer,
+    features,
+    lexical_filter,
+)
+from debrief.extract.insight_model import (
+    KEYS,
+    LABELS,
+    NONE,
+    OFFSETS,
+    VECTOR,
+    candidate_vector,
+    feature_keys,
+)
 from debrief.extract.insight_segment import (
     clause_spans,
     sentence_spans,
@@ -70,8 +85,6 @@ _LABEL_INDEX = {lab: i for i, lab in enumerate(LABELS)}
 #: ``doc.user_data`` keys: a training candidate's marker, and the features' strings
 CANDIDATE = "debrief_insight_candidate"
 FEATS = "debrief_insight_feats"
-#: weight of the previous sentence's vector beside the candidate's own
-CONTEXT = 0.5
 #: the trained component shipped with the package (cfg, model, cues.toml)
 TRAINED = "pipelines/insights/model"
 
@@ -138,6 +151,8 @@ class InsightCategorizer(TextCategorizer):
         cue_boosts: bool = False,
         lexical: str = "all",
         category_thresholds: dict[str, float] | None = None,
+        pair_thresholds: dict[str, float] | None = None,
+        keep_whole: dict[str, list[str]] | None = None,
         scorer: Callable | None = textcat_score,
     ) -> None:
         super().__init__(vocab, model, name, threshold=0.0, scorer=scorer)
@@ -163,6 +178,10 @@ class InsightCategorizer(TextCategorizer):
         self.category_thresholds = {
             _LABEL_INDEX[k]: float(v) for k, v in (category_thresholds or {}).items()
         }
+        #: a second category on a line authors disagree on is filed at its own threshold
+        self.pair_thresholds = decide.pair_table(pair_thresholds or {})
+        #: a sentence of these categories keeps these clauses whole (:func:`decide.keeps_whole`)
+        self.keep_whole = decide.keep_table(keep_whole or {})
         self.cues_text = ""
         self.cues: CueSet | None = None
         #: lower-cased tokens of a cue phrase (set by the factory: the pipeline's tokenizer)
@@ -183,7 +202,7 @@ class InsightCategorizer(TextCategorizer):
         """Use the cue phrases of ``text`` (``insight_cues.toml``'s format), tokenised by the
         pipeline's own tokenizer when the factory gave it (else English rules + debrief's)."""
         self.cues_text = text
-        tokenize = self.tokenize or _tokenizer(self.vocab)
+        tokenize = self.tokenize or cue_tokenizer(self.vocab)
         self.cues = CueSet.from_data(tomllib.loads(text), tokenize)
 
     def initialize(  # type: ignore[override]
@@ -322,12 +341,7 @@ class InsightCategorizer(TextCategorizer):
         return join_continuations(run.text, doc, sentences, per_sentence, run.meta, run.proba)
 
     def _label(self, p: np.ndarray) -> int:
-        best = int(p.argmax())
-        if p[best] < self.category_thresholds.get(best, 0.0):
-            return NONE
-        if best != NONE and p[best] < self.threshold * (1 - p[NONE]) and p[NONE] > p[best] * 0.8:
-            return NONE
-        return best
+        return decide.label(p, self.threshold, self.category_thresholds)
 
     def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
         doc = run.doc
@@ -343,9 +357,10 @@ class InsightCategorizer(TextCategorizer):
             sure = all(
                 p[lab] >= self.split_confidence for p, lab in zip(probs, labels, strict=True)
             )
-            if (
+            whole = self._label(p_sent)
+            if not decide.keeps_whole(whole, real, self.keep_whole) and (
                 (len(real) > 1 and sure)
-                or (real and NONE in labels and self._label(p_sent) == NONE)
+                or (real and NONE in labels and whole == NONE)
                 or (len(real) == 1 and NONE in labels and none_clause_is_meta(labels, probs))
             ):
                 # merge neighbouring clauses with the same label
@@ -360,12 +375,10 @@ class InsightCategorizer(TextCategorizer):
         if best == NONE:
             return []
         result = [run.emit(s, e, best)]
-        second = int(np.argsort(-p_sent)[1])
-        if (
-            second != NONE
-            and p_sent[second] >= self.second_threshold
-            and p_sent[second] >= self.category_thresholds.get(second, 0.0)
-        ):
+        second = decide.second(
+            p_sent, best, self.second_threshold, self.category_thresholds, self.pair_thresholds
+        )
+        if second is not None:
             result.append(run.emit(s, e, second))
         return result
 
@@ -494,30 +507,6 @@ class _Run:
         return bool(p.max() < gate)
 
 
-def candidate_vector(own: np.ndarray, before: np.ndarray | None) -> np.ndarray:
-    """The model's vector input: the candidate's MiniLM vector beside ``CONTEXT`` times the
-    previous sentence's (zeros at the start of a recap)."""
-    if before is None:
-        before = np.zeros_like(own)
-    return np.concatenate([own, CONTEXT * before]).astype(np.float32)
-
-
-def _tokenizer(vocab: Vocab) -> Callable[[str], list[str]]:
-    """Cue phrases tokenised as recaps are (English rules + debrief's suffix)."""
-    from spacy.lang.en import English
-
-    from debrief.extract.components import tune_tokenizer
-
-    nlp = English(vocab=vocab)
-    tune_tokenizer(nlp)
-    tok = nlp.tokenizer
-
-    def tokenize(text: str) -> list[str]:
-        return [t.lower_ for t in tok(text)]
-
-    return tokenize
-
-
 _DEFAULT_MODEL = """
 [model]
 @architectures = "debrief.InsightClassifier.v1"
@@ -545,6 +534,10 @@ feature_dropout = 0.3
         "cue_boosts": False,
         "lexical": "all",
         "category_thresholds": {},
+        # pipeline 1.20, measured on recaps by authors the model was not trained on (README,
+        # "Insights, pipeline 1.20"): the lines authors split differently
+        "pair_thresholds": dict(decide.PAIR_THRESHOLDS),
+        "keep_whole": {k: list(v) for k, v in decide.KEEP_WHOLE.items()},
         "scorer": {"@scorers": "spacy.textcat_scorer.v2"},
     },
     default_score_weights={"cats_macro_f": 1.0},
@@ -563,6 +556,8 @@ def make_insights(
     cue_boosts: bool,
     lexical: str,
     category_thresholds: dict[str, float],
+    pair_thresholds: dict[str, float],
+    keep_whole: dict[str, list[str]],
     scorer: Callable | None,
 ) -> InsightCategorizer:
     """The component; with ``trained`` (a folder under the package's data, "" for none, as
@@ -580,6 +575,8 @@ def make_insights(
         cue_boosts=cue_boosts,
         lexical=lexical,
         category_thresholds=category_thresholds,
+        pair_thresholds=pair_thresholds,
+        keep_whole=keep_whole,
         scorer=scorer,
     )
 

@@ -1,0 +1,93 @@
+"""How one candidate's probabilities become categories: the decision rules of
+``debrief_insights_v3`` (:mod:`insights`), kept apart from the component's plumbing.
+
+* :func:`label`: the top category, or ``none`` when it is unsure (under its category's own
+  threshold, or holding less than ``threshold`` of the categories' mass with ``none`` close);
+* :func:`second`: a second category for the same text when it is nearly as likely;
+* :func:`keeps_whole`: whether a sentence stays one insight although its clauses disagree.
+
+A second category is filed at ``second_threshold``, or at a lower threshold on the lines
+where authors themselves disagree (``pair_thresholds``): on recaps by 16 authors, "she said
+get the PMP and learn interconnection studies" is skills for some and advice for others. The
+scorer takes a prediction under the other category as a miss AND an extra; filing both costs
+one extra when the author chose one of them, and finds the insight either way (README,
+"Insights, pipeline 1.20").
+
+A sentence whose own category is culture or mission_values keeps a like or dislike clause
+(``keep_whole``): "Rally has a great culture, really collaborative, but the hours are long"
+is one culture insight for its authors (format.md: culture covers balance), where the clause
+rule filed a culture clause and a dislikes clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from debrief.extract.insight_model import LABELS, NONE
+
+_INDEX = {lab: i for i, lab in enumerate(LABELS)}
+
+#: a second category filed at a lower threshold on these lines (:func:`second`)
+#: (mission_values/likes, mission_values/culture and culture/advancement at 0.25 as well
+#: gained 0.001 on typed held-out authors and lost 0.005 on spoken transcripts: not taken)
+PAIR_THRESHOLDS = {"skills+advice": 0.25}
+#: a sentence of the key's category keeps clauses of these whole (:func:`keeps_whole`)
+KEEP_WHOLE = {"culture": ("dislikes", "likes"), "mission_values": ("dislikes", "likes")}
+
+
+def pair_table(pairs: Mapping[str, float]) -> dict[frozenset[int], float]:
+    """``{"skills+advice": 0.25}`` -> the pair of label indices and its threshold."""
+    out: dict[frozenset[int], float] = {}
+    for key, value in pairs.items():
+        names = key.split("+")
+        if len(names) != 2 or any(n not in _INDEX or n == "none" for n in names):
+            raise ValueError(f"pair_thresholds: 'category+category', not {key!r}")
+        out[frozenset(_INDEX[n] for n in names)] = float(value)
+    return out
+
+
+def keep_table(keep: Mapping[str, list[str]]) -> dict[int, frozenset[int]]:
+    """``{"culture": ["dislikes", "likes"]}`` -> label indices."""
+    out: dict[int, frozenset[int]] = {}
+    for key, values in keep.items():
+        names = [key, *values]
+        if any(n not in _INDEX or n == "none" for n in names):
+            raise ValueError(f"keep_whole: categories, not {names!r}")
+        out[_INDEX[key]] = frozenset(_INDEX[n] for n in values)
+    return out
+
+
+def keeps_whole(whole: int, clauses: set[int], keep: Mapping[int, frozenset[int]]) -> bool:
+    """A sentence filed as ``whole`` whose clauses are filed as ``clauses`` (``none``
+    left out) stays whole: ``whole`` is one of them and the others are all ones it keeps."""
+    kept = keep.get(whole)
+    return kept is not None and whole in clauses and clauses - {whole} <= kept
+
+
+def label(p: np.ndarray, threshold: float, category_thresholds: Mapping[int, float]) -> int:
+    """The label filed for probabilities ``p`` (``NONE`` for nothing)."""
+    best = int(p.argmax())
+    if p[best] < category_thresholds.get(best, 0.0):
+        return NONE
+    if best != NONE and p[best] < threshold * (1 - p[NONE]) and p[NONE] > p[best] * 0.8:
+        return NONE
+    return best
+
+
+def second(
+    p: np.ndarray,
+    best: int,
+    second_threshold: float,
+    category_thresholds: Mapping[int, float],
+    pair_thresholds: Mapping[frozenset[int], float],
+) -> int | None:
+    """A second category for a text filed under ``best``, or None."""
+    other = int(np.argsort(-p)[1]) if p.argmax() == best else int(p.argmax())
+    if other in (NONE, best):
+        return None
+    floor = pair_thresholds.get(frozenset((best, other)), second_threshold)
+    if p[other] >= floor and p[other] >= category_thresholds.get(other, 0.0):
+        return other
+    return None
