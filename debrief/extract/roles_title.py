@@ -22,7 +22,20 @@ def said_on(rule: str | None, model: str | None) -> bool:
     if not rule or not model:
         return False
     r, m = rule.lower().split(), model.lower().split()
-    return len(r) > len(m) and r[: len(m)] == m and r[len(m)] in _TITLE_GOES_ON
+    if not (len(r) > len(m) and r[: len(m)] == m and r[len(m)] in _TITLE_GOES_ON):
+        return False
+    # a specialty of a few words ("in market risk", "for women's shoes"), not a unit the rules
+    # ran on into ("for their solar interconnection team he", "for their court reporting
+    # product"): no determiner or pronoun, at most three words
+    tail = r[len(m) + 1 :]
+    return 0 < len(tail) <= 3 and not set(tail) & _NOT_SPECIALTY
+
+
+#: Words no specialty of a title holds: determiners and pronouns.
+_NOT_SPECIALTY = {
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "he", "she", "they",
+    "it", "we", "i", "you", "this", "that", "these", "those",
+}  # fmt: skip
 
 
 #: Words before a title that put it in the contact's past ("he was a backend engineer").
