@@ -80,6 +80,12 @@ for _how in (
         }
 
 
+# the title: the rules' where theirs is the model's said on ("longer"), no model title said
+# in the contact's past where the rules have none ("past")
+for _checks in ("", "longer", "past"):
+    VARIANTS[f"title_checks={_checks or 'none'}"] = {**_shipped(), "title_checks": _checks}
+
+
 def run(paths: list[Path], model: str | None, out: Path) -> list[str]:
     from debrief.extract import components, pipeline
     from debrief.extract.roles import Roles, combine, model_roles

@@ -26,6 +26,18 @@ Pipeline 1.20 measured one trained on a..o and the spoken files, 2,000 steps pla
 (``--skip 'recaps-[pqrstu]-*' --set training.max_steps=2000 --set training.patience=1000``),
 at its step-1,250 checkpoint, on p+q, t+u, spoken held-out, n+o and dev; not shipped (README,
 "Contact, pipeline 1.20").
+
+**Shipped since pipeline 1.21**: that model, i.e. ``model-best`` of this run on recaps a..o and
+the spoken files (``spoken-01.jsonl``, ``spoken-02.jsonl``; never p..u, the dev corpus or the
+blind sets), copied as it stood at step 1,250 (evaluated every 250 steps; best score so far,
+0.42, ents F 83.2 on the 06-09 dev files, which it trained on) and installed as
+``pipelines/roles/model``:
+
+    .venv/bin/python scripts/train_roles.py --skip 'recaps-[pqrstu]-*'
+        --set training.max_steps=2000 --set training.patience=1000   (one command line)
+
+A run on a..s and the spoken files (``--skip 'recaps-[tu]-*'``, 2,000 steps) was measured
+against it on t+u and not shipped (README, "Contact, pipeline 1.21").
 """
 
 from __future__ import annotations

@@ -52,7 +52,6 @@ def _contact(text: str) -> tuple[str, str, str]:
     _two(
         "Okay. Marguerite Oyelaran-Fitch. Payroll auditor at Castellan Freight, in their "
         "Memphis office. She was a bookkeeper before that.",
-        lower_fails=True,
     ),
 )
 def test_title_and_company_in_the_sentence_after_a_bare_name(text: str) -> None:
@@ -71,7 +70,6 @@ def test_a_sentence_after_the_name_that_is_no_title_gives_nothing() -> None:
     _two(
         "Brightwater Transit's fleet maintenance supervisor, Oluwaseun Parr, gave me twenty "
         "minutes. He said learn diesel first.",
-        lower_fails=True,
     ),
 )
 def test_the_organisation_owning_the_description_before_the_name(text: str) -> None:
@@ -95,7 +93,6 @@ def test_a_unit_owned_by_the_organisation_is_no_company(text: str) -> None:
     _three(
         "Talked to Omar Sidibe from Tidewell, Tidewell Analytics, the one in Durham. He said "
         "learn SQL.",
-        lower_fails=True,
     ),
 )
 def test_a_name_restated_longer_is_the_whole_name(text: str) -> None:

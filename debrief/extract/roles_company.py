@@ -55,7 +55,7 @@ def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
     return len(between.split()) <= _RESTATE_WORDS
 
 
-def _introduced(doc: Doc, name: str | None, company: str | None) -> bool:
+def _introduced(doc: Doc, name: str | None, company: str | None, within: int | None = None) -> bool:
     """Whether the rules' company is said in the contact's introduction, linked to their
     name: "Dana Ortiz, a nurse manager at Riverside Health", "my call with Sam Lee from
     Acme": the company after "at"/"for"/"with"/"from"/"of", in the sentence that names the
@@ -74,7 +74,7 @@ def _introduced(doc: Doc, name: str | None, company: str | None) -> bool:
     if found < 0:
         return False
     org = doc.char_span(found, found + len(company), alignment_mode="expand")
-    if org is None or org.start - start.end > _INTRO_WORDS:
+    if org is None or org.start - start.end > (_INTRO_WORDS if within is None else within):
         return False
     j = org.start - 1
     if j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
@@ -169,6 +169,8 @@ def company_policy(
     rule: str | None,
     model_company: str | None,
     org_prob: Callable[[], float | None] | None,
+    spans: list[Span] | None = None,
+    model_names: tuple[str | None, ...] = (),
 ) -> str:
     """The :func:`_field` policy the company takes in this recap, for the policies that
     weigh how sure each side is:
@@ -178,8 +180,14 @@ def company_policy(
     - ``confident:T``: the model's (else the rules') where the beam gives the model's company
       span a probability of at least T, else ``checked``;
     - ``sure:T`` (shipped, T = 0.9): both: the rules' where introduced (the model's where it
-      is theirs with words after it, :func:`_extends`), else ``confident:T``.
+      is theirs with words after it, :func:`_extends`); the rules' where a spoken correction
+      follows the model's (:func:`corrected_away`); the model's where its company is said in
+      the contact's introduction right after a name (either side's: "Priya from the Tacoma
+      Rainiers") and the rules' is not; the rules' where the model's is said right after
+      theirs, set off by a comma (:func:`site_of`); else ``confident:T``. (``spans``: the
+      model's CONTACT_ORG spans.)
     """
+    spans = spans or []
     introduced = how.startswith("sure:") or how == "model_unless_introduced"
     if introduced and _introduced(doc, rule_name, rule):
         if how.startswith("sure:") and _extends(rule, model_company):
@@ -190,9 +198,78 @@ def company_policy(
     if how.startswith(("confident:", "sure:")):
         if not rule or not model_company or company_key(rule) == company_key(model_company):
             return "checked"  # nothing to weigh: the beam is not asked
+        if how.startswith("sure:"):
+            if corrected_away(doc, rule, model_company, spans):
+                return "rules"  # "at Corvel, no sorry, she left Corvel, she's at Tidewater"
+            if any(_introduced(doc, n, model_company, 2) for n in model_names if n):
+                # "my call with Priya from the Tacoma Rainiers front office, ... she did
+                # sports management at Gonzaga": the model's is the introduction's, said
+                # right after the name ("Priya from the ...", "Sam at Acme"), nothing between
+                return "model"
+            if site_of(doc, rule, model_company, spans):
+                return "rules"  # "Medtronic, Mounds View campus": the model's is the site
         p = org_prob() if org_prob is not None else None
         return "model_else_rules" if p is not None and p >= float(how.split(":")[1]) else "checked"
     return how
+
+
+def site_of(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
+    """Whether the model's company is said right after the rules', set off by a comma
+    ("Medtronic, Mounds View campus. I talked with Ruth ..."): the organisation, then where
+    it is; the rules read the organisation."""
+    rkey = company_key(rule)
+    for s in spans:
+        if display_name(s.text) != model or s.start < 2 or doc[s.start - 1].text != ",":
+            continue
+        before = doc[max(0, s.start - 1 - len(rkey.split()) - 1) : s.start - 1]
+        if company_key(before.text).endswith(rkey):
+            return True
+    return False
+
+
+#: How many tokens after the model's company a correction may start, and how far after it
+#: the rules' company may be said (as the rules' own ``_corrected_org`` reads a correction).
+_CORRECTION_GAP = 8
+_CORRECTED_WITHIN = 24
+
+
+@lru_cache(maxsize=1)
+def _correction_markers() -> tuple[tuple[str, ...], ...]:
+    """The rules' spoken corrections (``[corrections] markers``), a bare "not" left out: "at
+    Google, not Meta" takes nothing back."""
+    markers = load_toml("contact_patterns.toml")["corrections"]["markers"]
+    return tuple(tuple(m.split()) for m in markers if m != "not")
+
+
+def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
+    """Whether the model's company is one the recap corrects right after saying it, with the
+    rules' company after the correction ("a buyer at Corvel, no sorry, she left Corvel, she's
+    at ... Tidewater Goods", "a pit boss at the Bellagio. Wait, no, sorry, it's Aria",
+    "from pinecrest bank no sorry she left she's at harborview credit union"): the rules read
+    the correction, which the model does not; theirs is certain."""
+    rkey = company_key(rule)
+    words = [t.lower_ for t in doc]
+    for s in spans:
+        if display_name(s.text) != model:
+            continue
+        for k in range(s.end, min(len(doc), s.end + _CORRECTION_GAP)):
+            hit = next(
+                (m for m in _correction_markers() if tuple(words[k : k + len(m)]) == m), None
+            )
+            if hit is None:
+                continue
+            after = doc[k + len(hit) : min(len(doc), k + len(hit) + _CORRECTED_WITHIN)]
+            return f" {rkey} " in f" {company_key(after.text)} "
+    return False
+
+
+def possessive_of(rule: str | None, model: str | None) -> bool:
+    """Whether the model's company is the rules' with a possessive after it ("Harlow's" of
+    "a designer at Harlow's Denver office", "keystone mutual's claims team"): the rules read
+    the owner, and "Dillard's" stays whole there already."""
+    if not rule or not model:
+        return False
+    return company_key(model) == f"{company_key(rule)} s"
 
 
 def _extends(rule: str | None, model: str | None) -> bool:

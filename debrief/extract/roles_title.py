@@ -1,0 +1,104 @@
+"""The contact's title between the rules and the roles model (:func:`debrief.extract.roles.
+combine`): whether the model's title can be one at all, whether the rules' says it on, whether
+it is said in the past, and a name the model took for a title."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from debrief.extract.lexicon import load_toml
+
+#: Words a title goes on with ("buyer for women's shoes", "vice president in market risk"):
+#: the rules' ``[title] continue_if_lowercase``.
+_TITLE_GOES_ON = {"for", "in", "of", "on"}
+
+
+def said_on(rule: str | None, model: str | None) -> bool:
+    """Whether the rules' title is the model's said on with "for"/"in"/"of"/"on" and what
+    follows ("operations manager" -> "operations manager for surgical services"): the rules
+    read the whole title, the model stopped at its head word."""
+    if not rule or not model:
+        return False
+    r, m = rule.lower().split(), model.lower().split()
+    if not (len(r) > len(m) and r[: len(m)] == m and r[len(m)] in _TITLE_GOES_ON):
+        return False
+    # a specialty of a few words ("in market risk", "for women's shoes"), not a unit the rules
+    # ran on into ("for their solar interconnection team he", "for their court reporting
+    # product"): no determiner or pronoun, at most three words
+    tail = r[len(m) + 1 :]
+    return 0 < len(tail) <= 3 and not set(tail) & _NOT_SPECIALTY
+
+
+#: Words no specialty of a title holds: determiners and pronouns.
+_NOT_SPECIALTY = {
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "he", "she", "they",
+    "it", "we", "i", "you", "this", "that", "these", "those",
+}  # fmt: skip
+
+
+#: Words before a title that put it in the contact's past ("he was a backend engineer").
+_PAST_TITLE = {"was", "were", "used", "former", "formerly", "previously", "ex"}
+
+
+def past_title(title: str | None, spans: list[Span]) -> bool:
+    """Whether the model's title is said in the contact's past: one of :data:`_PAST_TITLE`
+    within three words before it ("He was a backend engineer for like five years"). Where the
+    rules read no title, a past job is no title at all."""
+    span = next(
+        (s for s in spans if s.label_ == "CONTACT_TITLE" and s.text.strip(" ,.") == title), None
+    )
+    if span is None:
+        return False
+    before = span.doc[max(span.sent.start, span.start - 3) : span.start]
+    return any(t.lower_ in _PAST_TITLE for t in before)
+
+
+def title_like(title: str | None, spans: list[Span]) -> bool:
+    """Whether the model's title can be a job title: not one running on into a verb, a
+    conjunction or names ("landscaper wondering about environmental science", "contract
+    coordinator job and", "deputy director Sam Whitehorse and Leticia Flores"): the rules'
+    title, or none, is better than a clause."""
+    span = next((s for s in spans if s.text.strip(" ,.") == title), None)
+    if span is None:
+        return True
+    toks = [t for t in span if not t.is_punct]
+    if not toks or toks[-1].pos_ in {"CCONJ", "ADP", "DET", "SCONJ", "PART"}:
+        return False
+    # a verb ("wondering about"); only a past participle may be part of a title. (Allowing
+    # a verb that does not start a clause, "learning designer", kept two titles on f+g and
+    # h+i but lost one on p+q: not kept.)
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in toks):
+        return False
+    people = [t for t in toks if t.ent_type_ == "PERSON"]
+    return not (people and any(t.pos_ == "CCONJ" for t in toks))
+
+
+def appositive_name(titles: list[Span]) -> str | None:
+    """Where neither side names the contact, a span the model marks as a title that is a
+    name set off by commas after a description, with a title of its own after it: "the
+    panelist from the job fair, thandiwe mokoena, she's the clinic manager" (in lower case the
+    model reads the name as a title). Only two or three words, none a function word or a
+    title's head word, with another title after it."""
+    heads = _title_heads()
+    for s in titles:
+        doc = s.doc
+        words = [t for t in s if not t.is_punct]
+        if not 2 <= len(words) <= 3 or len(words) != len(s):
+            continue
+        if any(not t.is_alpha or t.is_stop or t.lower_ in heads for t in words):
+            continue
+        if s.start == 0 or s.end >= len(doc) or doc[s.start - 1].text != ",":
+            continue
+        if doc[s.end].text != ",":
+            continue
+        if any(o.start > s.end and o.sent == s.sent for o in titles):
+            return s.text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Job titles' head words (``[title] heads`` of the rules)."""
+    return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["title"]["heads"])
