@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from datetime import datetime
@@ -31,41 +30,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+# The scorer's token F1 and one-to-one matching, and the typed sources of the transcripts:
+# the insight scripts' own, so the three scripts measure alike.
+from insight_errors import match, token_f1, words  # noqa: E402
+from insight_spoken import typed_sources  # noqa: E402
 
 COMPANY_SUFFIXES = {"inc", "llc", "ltd", "corp", "corporation", "co", "company", "plc", "gmbh"}
-
-
-def words(text: str | None) -> list[str]:
-    return re.findall(r"[a-z0-9]+", (text or "").lower())
-
-
-def token_f1(a: str, b: str) -> float:
-    ta, tb = words(a), words(b)
-    if not ta or not tb:
-        return 0.0
-    hit = sum((Counter(ta) & Counter(tb)).values())
-    if not hit:
-        return 0.0
-    p, r = hit / len(tb), hit / len(ta)
-    return 2 * p * r / (p + r)
-
-
-def match(gold: list[str], pred: list[str]) -> dict[int, int]:
-    """The scorer's greedy one-to-one matching: gold index -> pred index."""
-    cands = sorted(
-        ((token_f1(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
-        reverse=True,
-    )
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for s, i, j in cands:
-        if s < 0.5:
-            break
-        if i in out or j in used:
-            continue
-        out[i] = j
-        used.add(j)
-    return out
 
 
 def contact_ok(field: str, gold: str | None, pred: str | None) -> bool | None:
@@ -80,16 +52,6 @@ def contact_ok(field: str, gold: str | None, pred: str | None) -> bool | None:
             w for w in words(pred) if w not in COMPANY_SUFFIXES and w != "the"
         ]
     return words(gold) == words(pred)
-
-
-def typed_sources() -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for path in sorted((ROOT / "pipelines" / "training").glob("recaps-*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                out[rec["id"]] = rec
-    return out
 
 
 def extract(rec: dict) -> dict:
@@ -123,7 +85,7 @@ def main() -> int:
             for side in ("typed", "spoken"):
                 gold = [f["text"] for f in recs[side]["follow_ups"]]
                 pred = [f["text"] for f in out[side]["follow_ups"]]
-                m = match(gold, pred)
+                m = dict(match([{"text": t} for t in gold], [{"text": t} for t in pred]))
                 hits[side] = m
                 fu[side][0] += len(m)
                 fu[side][1] += len(pred) - len(m)
