@@ -363,8 +363,7 @@ class PeopleExtractor(PersonRelation):
             ):
                 continue  # the contact's own organisation, whatever else precedes it
             if not before_ctx and (
-                (contact is not None and company_key(text) == company_key(contact.company or ""))
-                or any(t.lower_ in self.title_heads for t in span)
+                any(t.lower_ in self.title_heads for t in span)
                 or (s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in self.title_heads)
                 or any(
                     self.not_before.match_at(doc, s - n, s) == n for n in range(1, 4) if s - n >= 0
