@@ -527,11 +527,10 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     if not words:
         return []
     row = store.get(debrief_id)
-    company = row.get("company")
-    if company and not row.get("company_override") and not row.get("heard_company"):
-        if _company_on_file(store, company, debrief_id):
-            company = None
-    else:
+    company = row.get("company") or None
+    if row.get("company_override") or row.get("heard_company"):
+        company = None  # given, or resolved to one on file: its spelling is not Whisper's
+    elif company and _company_on_file(store, company, debrief_id):
         company = None
     known = {
         person_key(r["name"])
