@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +22,30 @@ SAMPLE_AUDIO = {
     "recap-priya-shah": SAMPLES / "recap-priya-shah.flac",
     "recap-short-note": SAMPLES / "recap-short-note.ogg",
 }
+
+
+#: speak.py (/work/shared/tools) and the venv its natural voices run in (speak-setup.sh).
+SPEAK = Path(os.environ.get("DEBRIEF_SPEAK", "/work/shared/tools/speak.py"))
+SPEAK_VENV = Path(
+    os.environ.get("SPEAK_HOME", Path.home() / ".cache" / "speak-voices"), "venv", "bin", "python"
+)
+
+
+def speak(
+    text: str, out: Path, voice: str = "heart", seed: int | None = 0, timeout: int = 600
+) -> Path:
+    """``text`` spoken into the 16 kHz WAV ``out``: by speak.py's natural ``voice`` (``seed``
+    None: unseeded) when its voices are installed, else by espeak-ng; with neither the test
+    skips (there is no speech to test on)."""
+    if SPEAK.exists() and SPEAK_VENV.exists():
+        seeded = [] if seed is None else ["--seed", str(seed)]
+        cmd = [str(SPEAK), "--voice", voice, *seeded, "--rate", "16000", text, str(out)]
+    elif shutil.which("espeak-ng"):
+        cmd = ["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(out), text]
+    else:
+        pytest.skip("neither speak.py voices nor espeak-ng are installed: no speech to test on")
+    subprocess.run(cmd, check=True, capture_output=True, timeout=timeout)
+    return out
 
 
 def sample_text(name: str) -> str:

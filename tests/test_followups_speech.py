@@ -12,10 +12,7 @@ about.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -24,11 +21,7 @@ from click.testing import CliRunner
 from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.store import open_store
-
-SPEAK = Path(os.environ.get("DEBRIEF_SPEAK", "/work/shared/tools/speak.py"))
-SPEAK_VENV = Path(
-    os.environ.get("SPEAK_HOME", Path.home() / ".cache" / "speak-voices"), "venv", "bin", "python"
-)
+from tests.conftest import speak
 
 #: the call's length, then the note, with a comma between as Whisper writes it
 AFTER_LENGTH = (
@@ -50,24 +43,13 @@ ADVICE = (
 )
 
 
-def _speak(text: str, out: Path) -> Path:
-    if SPEAK.exists() and SPEAK_VENV.exists():
-        cmd = [str(SPEAK), "--voice", "heart", "--seed", "0", "--rate", "16000", text, str(out)]
-    elif shutil.which("espeak-ng"):
-        cmd = ["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(out), text]
-    else:
-        pytest.skip("neither speak.py voices nor espeak-ng are installed: no speech to test on")
-    subprocess.run(cmd, check=True, capture_output=True, timeout=600)
-    return out
-
-
 @pytest.fixture(scope="module")
 def recordings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     where = tmp_path_factory.mktemp("speech")
     return {
-        "after_length": _speak(AFTER_LENGTH, where / "after_length.wav"),
-        "set_reminder": _speak(SET_REMINDER, where / "set_reminder.wav"),
-        "advice": _speak(ADVICE, where / "advice.wav"),
+        "after_length": speak(AFTER_LENGTH, where / "after_length.wav"),
+        "set_reminder": speak(SET_REMINDER, where / "set_reminder.wav"),
+        "advice": speak(ADVICE, where / "advice.wav"),
     }
 
 

@@ -10,9 +10,6 @@ Whisper (tiny.en), spaCy and SQLite are the real ones.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +20,7 @@ from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.store import Store, open_store
 from debrief.store.people import people_overview
+from tests.conftest import speak
 
 EARLIER = (
     "Talked to Priya Raman, a staff engineer at Datadog. She suggested I talk to "
@@ -34,23 +32,12 @@ SPOKEN = (
     "engineering. Her advice was to learn Rust. I need to send her my resume by Friday. "
     "The call took about twenty minutes."
 )
-SPEAK = Path(os.environ.get("DEBRIEF_SPEAK", "/work/shared/tools/speak.py"))
-SPEAK_VENV = Path(
-    os.environ.get("SPEAK_HOME", Path.home() / ".cache" / "speak-voices"), "venv", "bin", "python"
-)
 
 
 @pytest.fixture(scope="module")
 def siobhan_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("speech") / "siobhan.wav"
-    if SPEAK.exists() and SPEAK_VENV.exists():
-        cmd = [str(SPEAK), "--voice", "joe", "--rate", "16000", SPOKEN, str(out)]
-    elif shutil.which("espeak-ng"):
-        cmd = ["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(out), SPOKEN]
-    else:
-        pytest.skip("neither speak.py voices nor espeak-ng are installed: no speech to test on")
-    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
-    return out
+    return speak(SPOKEN, out, voice="joe", seed=None, timeout=300)
 
 
 def _store() -> Store:

@@ -12,9 +12,6 @@ neither the test skips. Written for this test, not from the labelled corpus.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import wave
 from pathlib import Path
 
@@ -27,11 +24,8 @@ from debrief.config import load_settings
 from debrief.models import Segment
 from debrief.store import open_store
 from debrief.transcribe.base import join_chunks
+from tests.conftest import speak
 
-SPEAK = Path(os.environ.get("DEBRIEF_SPEAK", "/work/shared/tools/speak.py"))
-SPEAK_VENV = Path(
-    os.environ.get("SPEAK_HOME", Path.home() / ".cache" / "speak-voices"), "venv", "bin", "python"
-)
 PIECES = (
     "Okay, this is my debrief, recorded right after the call.",
     "Notes on my call with Priya Natarajan, a clinical research coordinator at Lakeview "
@@ -76,15 +70,7 @@ def cut_mid_sentence(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("speech")
     parts = []
     for n, text in enumerate(PIECES):
-        out = where / f"piece{n}.wav"
-        if SPEAK.exists() and SPEAK_VENV.exists():
-            cmd = [str(SPEAK), "--voice", "heart", "--seed", "0", "--rate", "16000", text, str(out)]
-        elif shutil.which("espeak-ng"):
-            cmd = ["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(out), text]
-        else:
-            pytest.skip("neither speak.py voices nor espeak-ng are installed: no speech")
-        subprocess.run(cmd, check=True, capture_output=True, timeout=600)
-        parts.append(_read(out))
+        parts.append(_read(speak(text, where / f"piece{n}.wav")))
     rate = parts[0][1]
     audio = []
     for n, (samples, _rate) in enumerate(parts):
