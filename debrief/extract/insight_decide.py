@@ -25,9 +25,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from debrief.extract.insight_model import LABELS, NONE
-
-_INDEX = {lab: i for i, lab in enumerate(LABELS)}
+from debrief.extract.insight_model import LABEL_INDEX, NONE
 
 #: a second category filed at a lower threshold on these lines (:func:`second`)
 #: (mission_values/likes, mission_values/culture and culture/advancement at 0.25 as well
@@ -42,9 +40,9 @@ def pair_table(pairs: Mapping[str, float]) -> dict[frozenset[int], float]:
     out: dict[frozenset[int], float] = {}
     for key, value in pairs.items():
         names = key.split("+")
-        if len(names) != 2 or any(n not in _INDEX or n == "none" for n in names):
+        if len(names) != 2 or any(n not in LABEL_INDEX or n == "none" for n in names):
             raise ValueError(f"pair_thresholds: 'category+category', not {key!r}")
-        out[frozenset(_INDEX[n] for n in names)] = float(value)
+        out[frozenset(LABEL_INDEX[n] for n in names)] = float(value)
     return out
 
 
@@ -53,9 +51,9 @@ def keep_table(keep: Mapping[str, list[str]]) -> dict[int, frozenset[int]]:
     out: dict[int, frozenset[int]] = {}
     for key, values in keep.items():
         names = [key, *values]
-        if any(n not in _INDEX or n == "none" for n in names):
+        if any(n not in LABEL_INDEX or n == "none" for n in names):
             raise ValueError(f"keep_whole: categories, not {names!r}")
-        out[_INDEX[key]] = frozenset(_INDEX[n] for n in values)
+        out[LABEL_INDEX[key]] = frozenset(LABEL_INDEX[n] for n in values)
     return out
 
 

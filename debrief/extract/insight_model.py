@@ -45,6 +45,8 @@ from debrief.models import CATEGORIES
 
 LABELS: tuple[str, ...] = (*CATEGORIES, "none")
 NONE = len(LABELS) - 1
+#: each label's index in :data:`LABELS` (and in the model's output row)
+LABEL_INDEX: dict[str, int] = {lab: i for i, lab in enumerate(LABELS)}
 
 #: ``doc.user_data`` keys of the model's inputs (set by the component or the corpus reader)
 KEYS = "debrief_insight_keys"

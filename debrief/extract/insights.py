@@ -66,6 +66,7 @@ from debrief.extract.insight_features import (
 )
 from debrief.extract.insight_model import (
     KEYS,
+    LABEL_INDEX,
     LABELS,
     NONE,
     OFFSETS,
@@ -81,7 +82,6 @@ from debrief.extract.insight_segment import (
 )
 from debrief.models import Insight
 
-_LABEL_INDEX = {lab: i for i, lab in enumerate(LABELS)}
 #: ``doc.user_data`` keys: a training candidate's marker, and the features' strings
 CANDIDATE = "debrief_insight_candidate"
 FEATS = "debrief_insight_feats"
@@ -176,7 +176,7 @@ class InsightCategorizer(TextCategorizer):
         self.cfg["lexical"] = lexical
         #: a category is filed only when its probability reaches its threshold here
         self.category_thresholds = {
-            _LABEL_INDEX[k]: float(v) for k, v in (category_thresholds or {}).items()
+            LABEL_INDEX[k]: float(v) for k, v in (category_thresholds or {}).items()
         }
         #: a second category on a line authors disagree on is filed at its own threshold
         self.pair_thresholds = decide.pair_table(pair_thresholds or {})
@@ -257,14 +257,14 @@ class InsightCategorizer(TextCategorizer):
         off = np.zeros(len(LABELS), dtype=np.float32)
         present = set(feats)
         for group, boost in self.cues.boosts.items():
-            target = _LABEL_INDEX.get(self.cues.targets.get(group, ""))
+            target = LABEL_INDEX.get(self.cues.targets.get(group, ""))
             if boost and target is not None and f"cue:{group}" in present:
                 off[target] += boost
         for feat, table in self.cues.structure.items():
             if feat in present:
                 for cat, boost in table.items():
-                    if cat in _LABEL_INDEX:
-                        off[_LABEL_INDEX[cat]] += boost
+                    if cat in LABEL_INDEX:
+                        off[LABEL_INDEX[cat]] += boost
         return off
 
     def predict(self, docs: Iterable[Doc]) -> Any:
@@ -332,7 +332,7 @@ class InsightCategorizer(TextCategorizer):
             found = self._sentence(run, s, e)
             if not found and prev_pitch and speaker_story(doc, s, e) and not run.meta(s, e):
                 # STAR stories run over several sentences: "We cut the backlog to three days."
-                found = [run.emit(s, e, _LABEL_INDEX["self_pitch"])]
+                found = [run.emit(s, e, LABEL_INDEX["self_pitch"])]
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
             per_sentence.append([i for i in found if any(ch.isalnum() for ch in i.text)])
         if not self.join:
