@@ -17,28 +17,9 @@ import pytest
 
 from debrief.extract import extract
 from debrief.names import company_key, person_key
+from tests.conftest import casings as _three
 
 WHEN = datetime(2026, 12, 9, 17, 0)
-
-
-def _mixed(cased: str) -> str:
-    """The recap as Whisper or a hurried typist writes it: names capitalised, sentence
-    starts and the speaker's words lower case."""
-    out = []
-    for sent in cased.split(". "):
-        out.append(sent[:1].lower() + sent[1:])
-    return ". ".join(out)
-
-
-def _three(cased: str, lower_fails: bool = False) -> list:
-    lower = cased.lower()
-    if lower_fails:
-        lower = pytest.param(lower, marks=pytest.mark.xfail(strict=True, reason="lower case"))
-    return [
-        pytest.param(cased, id="cased"),
-        pytest.param(_mixed(cased), id="mixed"),
-        lower if lower_fails else pytest.param(lower, id="lower"),
-    ]
 
 
 def _company(text: str) -> str:

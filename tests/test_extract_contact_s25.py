@@ -14,22 +14,9 @@ import pytest
 from debrief.extract import extract
 from debrief.extract.casing import usual_casing
 from debrief.names import company_key, person_key
+from tests.conftest import casings as _three
 
 WHEN = datetime(2026, 12, 9, 17, 0)
-
-
-def _mixed(cased: str) -> str:
-    return ". ".join(s[:1].lower() + s[1:] for s in cased.split(". "))
-
-
-def _three(cased: str, lower_fails: bool = False) -> list:
-    lower = cased.lower()
-    marks = [pytest.mark.xfail(strict=True, reason="lower case")] if lower_fails else []
-    return [
-        pytest.param(cased, id="cased"),
-        pytest.param(_mixed(cased), id="mixed"),
-        pytest.param(lower, id="lower", marks=marks),
-    ]
 
 
 def _contact(text: str) -> tuple[str, str, str]:

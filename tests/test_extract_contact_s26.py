@@ -14,32 +14,14 @@ import pytest
 
 from debrief.extract import extract
 from debrief.names import company_key, person_key
+from tests.conftest import casings
 
 WHEN = datetime(2026, 12, 9, 17, 0)
 
 
-def _mixed(cased: str) -> str:
-    return ". ".join(s[:1].lower() + s[1:] for s in cased.split(". "))
-
-
-def _marks(fails: bool) -> list:
-    return [pytest.mark.xfail(strict=True, reason="lower case not read yet")] if fails else []
-
-
-def _three(cased: str, lower_fails: bool = False) -> list:
-    return [
-        pytest.param(cased, id="cased"),
-        pytest.param(_mixed(cased), id="mixed"),
-        pytest.param(cased.lower(), id="lower", marks=_marks(lower_fails)),
-    ]
-
-
 def _two(cased: str, lower_fails: bool = False) -> list:
     """Cased and lower case: the shape opens on a name, which mixed case would lower too."""
-    return [
-        pytest.param(cased, id="cased"),
-        pytest.param(cased.lower(), id="lower", marks=_marks(lower_fails)),
-    ]
+    return casings(cased, lower_fails, mixed=False)
 
 
 def _contact(text: str) -> tuple[str, str, str]:
@@ -78,7 +60,7 @@ def test_the_organisation_owning_the_description_before_the_name(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "Talked to someone from Keystone Mutual's claims team today. He did not want his name "
         "in my notes. He said learn Guidewire."
     ),
@@ -90,7 +72,7 @@ def test_a_unit_owned_by_the_organisation_is_no_company(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "Talked to Omar Sidibe from Tidewell, Tidewell Analytics, the one in Durham. He said "
         "learn SQL.",
     ),
@@ -101,7 +83,7 @@ def test_a_name_restated_longer_is_the_whole_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "Ugh, what a week. Anyway, I talked with Marisol Ortega from Quillfeather, which is a "
         "tiny two-person design studio in Tucson. She said to build a portfolio."
     ),
@@ -126,7 +108,7 @@ def test_an_interjection_or_a_call_word_heading_is_no_company(text: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "Talked to Efua Mensah, she's a loan officer at the Volta Rural Credit Fund, VRCF. "
         "She has been at VRCF for six years."
     ),
@@ -137,7 +119,9 @@ def test_an_acronym_the_recap_spells_out_is_filed_under_the_whole_name(text: str
 
 @pytest.mark.parametrize(
     "text",
-    _three("Talked to Tomasz Wrona from Kelpline, the marine robotics startup. He said learn ROS."),
+    casings(
+        "Talked to Tomasz Wrona from Kelpline, the marine robotics startup. He said learn ROS."
+    ),
 )
 def test_a_name_then_its_description_is_an_organisation(text: str) -> None:
     assert _contact(text)[2] == "kelpline"
@@ -165,7 +149,7 @@ def test_a_possessive_before_a_name_taken_back_is_no_company() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "So I talked to the Forest Service guy Hemi Walker, he's a fire planner in the Bend "
         "office and he was a smokejumper with the Bureau of Land Management before that.",
         lower_fails=True,
@@ -177,7 +161,7 @@ def test_an_organisation_said_with_the_name_wins_over_a_later_one(text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "The call with Harbor Freight's Dana, Dana Whitcombe, product manager. She said learn SQL.",
     ),
 )
@@ -187,7 +171,7 @@ def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _three(
+    casings(
         "Recap of my talk with Tidewell Analytics, their data lead, Omar Sidibe. He said learn "
         "SQL.",
     ),
