@@ -4,9 +4,11 @@ Whisper (tiny.en) writes a name it has never seen as it sounds: "Graciela" as "G
 "Boateng" as "Boteng". For names extracted from a *transcript* only (a name the user typed is
 what the user typed) and not on file, :func:`repair_word` turns a word that is no known
 spelling into the most frequent known spelling with the same sound key within a small edit
-distance, keeping its first and last letter. The known spellings are the US census lists of
-the ``names`` package (MIT; 5,163 given names, 88,799 surnames, 3 MB installed), read once,
-lazily, from the installed package: no network, ever.
+distance, keeping its first and last letter; never an English word or a well-known
+organisation ("Excel", "Notes", "They", "Moderna": :func:`non_name_word`), which extraction
+may take into a name. The known spellings are the US census lists of the ``names`` package
+(MIT; 5,163 given names, 88,799 surnames, 3 MB installed), read once, lazily, from the
+installed package: no network, ever.
 
 What it wins and how many right spellings it breaks is measured by
 ``benchmarks/names_spelling.py`` (README, "Names that survive speech"), beside a repair not
@@ -104,14 +106,47 @@ def lexicon() -> Lexicon:
     return Lexicon(given, _read("dist.all.last"))
 
 
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    """Words that are no misspelt name, in lower case: English words, the lemmatizer index of
+    the spaCy model extraction runs on (some 83,000 nouns, verbs, adjectives and adverbs,
+    "excel", "manager", "seattle"; no download) and spaCy's stop words ("they", "what"); and
+    the one-word well-known organisations (``pipelines/org_casing.txt``: "moderna"). The
+    pipeline is the one filing already loaded to extract the names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from debrief.extract.lexicon import load_lines
+    from debrief.extract.pipeline import load_nlp
+
+    out = set(STOP_WORDS) | {n.lower() for n in load_lines("org_casing.txt") if " " not in n}
+    nlp = load_nlp()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for pos in index:
+                out.update(index[pos])
+    return frozenset(out)
+
+
+def non_name_word(word: str) -> bool:
+    """Whether ``word`` (or the word it is a plural of: "Notes", "Minutes") is one of
+    :func:`non_name_words`: Whisper writes a word it knows as that word, and the census
+    lists, which lack most of them, would re-spell it ("Excel" -> "Excell", "Notes" ->
+    "Notis", "Moderna" -> "Materna")."""
+    low = word.lower()
+    known = non_name_words()
+    return low in known or (low.endswith("s") and (low[:-1] in known or low[:-2] in known))
+
+
 def repair_word(word: str, *, given: bool, lex: Lexicon | None = None) -> str:
-    """``word`` or, when it is a capitalised name word no list knows, the most frequent known
-    given name (``given``: the name's first word) or surname that sounds the same within a
-    small edit distance."""
+    """``word`` or, when it is a capitalised name word no list knows and no English word,
+    the most frequent known given name (``given``: the name's first word) or surname that
+    sounds the same within a small edit distance."""
     if len(word) < MIN_LENGTH or not _NAME_WORD.match(word):
         return word
     lex = lex or lexicon()
-    if lex.known(word):
+    if lex.known(word) or non_name_word(word):
         return word
     return lex.best(word, given=given) or word
 

@@ -52,6 +52,19 @@ def test_what_a_list_knows_or_cannot_match_stays_as_heard() -> None:
     assert repair_word("Henrik", given=True) == "Henrik"
 
 
+def test_english_words_and_known_organisations_are_no_names_to_repair() -> None:
+    # Words Whisper wrote as words, which extraction can take into a person's name ("Excel
+    # Notes", "Moderna Team"): the census lists lack them and would re-spell them.
+    for word, was in (("Excel", "Excell"), ("Notes", "Notis"), ("Manager", "Munger")):
+        assert repair_word(word, given=False) == word, was
+    assert repair_name("They Okay") == "They Okay"  # stop words: not "Thuy Okey"
+    assert repair_word("Moderna", given=False) == "Moderna"  # pipelines/org_casing.txt
+    assert repair_word("Seattle", given=False) == "Seattle"  # a place the lemmatizer knows
+    # while the names around them are still repaired
+    assert repair_name("Charlotte Boteng") == "Charlotte Boateng"
+    assert repair_word("Okafur", given=False) == "Okafor"
+
+
 def test_spoken_names_not_on_file_are_repaired_typed_ones_never(store: Store) -> None:
     from debrief.store.resolve import resolve_extraction
 
