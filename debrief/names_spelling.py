@@ -18,6 +18,7 @@ kept (one spelling per person within a recap: no name changed on two sets).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -106,55 +107,34 @@ def lexicon() -> Lexicon:
     return Lexicon(given, _read("dist.all.last"))
 
 
-@lru_cache(maxsize=1)
-def non_name_words() -> frozenset[str]:
-    """Words that are no misspelt name, in lower case: English words, the lemmatizer index of
-    the spaCy model extraction runs on (some 83,000 nouns, verbs, adjectives and adverbs,
-    "excel", "manager", "seattle"; no download) and spaCy's stop words ("they", "what"); and
-    the one-word well-known organisations (``pipelines/org_casing.txt``: "moderna"). The
-    pipeline is the one filing already loaded to extract the names."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    from debrief.extract.lexicon import load_lines
-    from debrief.extract.pipeline import load_nlp
-
-    out = set(STOP_WORDS) | {n.lower() for n in load_lines("org_casing.txt") if " " not in n}
-    nlp = load_nlp()
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-        if lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
-            for pos in index:
-                out.update(index[pos])
-    return frozenset(out)
-
-
-def non_name_word(word: str) -> bool:
-    """Whether ``word`` (or the word it is a plural of: "Notes", "Minutes") is one of
-    :func:`non_name_words`: Whisper writes a word it knows as that word, and the census
-    lists, which lack most of them, would re-spell it ("Excel" -> "Excell", "Notes" ->
-    "Notis", "Moderna" -> "Materna")."""
+def non_name_word(word: str, plain: Collection[str]) -> bool:
+    """Whether ``word`` (or the word it is a plural of: "Notes", "Minutes") is one of the
+    ``plain`` words, lower case (:func:`debrief.extract.lexicon.non_name_words`): Whisper
+    writes a word it knows as that word, and the census lists, which lack most of them, would
+    re-spell it ("Excel" -> "Excell", "Notes" -> "Notis", "Moderna" -> "Materna")."""
     low = word.lower()
-    known = non_name_words()
-    return low in known or (low.endswith("s") and (low[:-1] in known or low[:-2] in known))
+    return low in plain or (low.endswith("s") and (low[:-1] in plain or low[:-2] in plain))
 
 
-def repair_word(word: str, *, given: bool, lex: Lexicon | None = None) -> str:
-    """``word`` or, when it is a capitalised name word no list knows and no English word,
-    the most frequent known given name (``given``: the name's first word) or surname that
-    sounds the same within a small edit distance."""
+def repair_word(
+    word: str, *, given: bool, lex: Lexicon | None = None, plain: Collection[str] = ()
+) -> str:
+    """``word`` or, when it is a capitalised name word no list knows and none of the
+    ``plain`` words (:func:`non_name_word`), the most frequent known given name (``given``:
+    the name's first word) or surname that sounds the same within a small edit distance."""
     if len(word) < MIN_LENGTH or not _NAME_WORD.match(word):
         return word
     lex = lex or lexicon()
-    if lex.known(word) or non_name_word(word):
+    if lex.known(word) or non_name_word(word, plain):
         return word
     return lex.best(word, given=given) or word
 
 
-def repair_name(name: str | None) -> str | None:
+def repair_name(name: str | None, plain: Collection[str] = ()) -> str | None:
     """A name extracted from a transcript, its unknown spellings repaired against the
-    lexicon: given names for the first word, surnames for the others."""
+    lexicon: given names for the first word, surnames for the others; ``plain`` words (no
+    names: :func:`non_name_word`) left alone."""
     if not name:
         return name
     parts = name.split()
-    return " ".join(repair_word(w, given=i == 0) for i, w in enumerate(parts))
+    return " ".join(repair_word(w, given=i == 0, plain=plain) for i, w in enumerate(parts))

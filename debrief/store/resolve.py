@@ -407,9 +407,10 @@ def spelled_name(heard: str | None, *, changed: bool = False) -> str | None:
     None when the repair left the name as heard."""
     if not heard:
         return None
+    from debrief.extract.lexicon import non_name_words
     from debrief.names_spelling import repair_name
 
-    spelled = repair_name(heard)
+    spelled = repair_name(heard, non_name_words())
     return None if changed and spelled == heard else spelled
 
 
