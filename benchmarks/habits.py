@@ -20,25 +20,14 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from review import timed  # median wall and CPU seconds, as the review benchmark times
 from search import build  # the search benchmark's knowledge-base builder
 
 from debrief.store import Store, habits
 from debrief.store.prep import prep
-
-
-def timed(fn: Callable[[], object], reps: int) -> tuple[float, float]:
-    """Median wall and CPU seconds of ``fn``."""
-    walls, cpus = [], []
-    for _ in range(reps):
-        w0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        walls.append(time.perf_counter() - w0)
-        cpus.append(time.process_time() - c0)
-    return sorted(walls)[reps // 2], sorted(cpus)[reps // 2]
 
 
 def ms(pair: tuple[float, float]) -> str:

@@ -200,12 +200,20 @@ def norm(name: str | None) -> str:
     return " ".join(words(name))
 
 
+def filed(name: str | None) -> str | None:
+    """The repair as filing runs it: English words and known organisations left alone."""
+    from debrief.extract.lexicon import non_name_words
+
+    return names_spelling.repair_name(name, non_name_words())
+
+
 Repair = Callable[[str | None, str], str | None]
 REPAIRS: dict[str, Repair] = {
     "none": lambda name, text: name,
     "consistent": lambda name, text: consistent(name, text) if name else name,
-    "lexicon": lambda name, text: names_spelling.repair_name(name),
-    "both": lambda name, text: names_spelling.repair_name(consistent(name, text) if name else name),
+    "unguarded": lambda name, text: names_spelling.repair_name(name),  # before stop 27
+    "lexicon": lambda name, text: filed(name),
+    "both": lambda name, text: filed(consistent(name, text) if name else name),
 }
 
 

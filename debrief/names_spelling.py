@@ -4,9 +4,11 @@ Whisper (tiny.en) writes a name it has never seen as it sounds: "Graciela" as "G
 "Boateng" as "Boteng". For names extracted from a *transcript* only (a name the user typed is
 what the user typed) and not on file, :func:`repair_word` turns a word that is no known
 spelling into the most frequent known spelling with the same sound key within a small edit
-distance, keeping its first and last letter. The known spellings are the US census lists of
-the ``names`` package (MIT; 5,163 given names, 88,799 surnames, 3 MB installed), read once,
-lazily, from the installed package: no network, ever.
+distance, keeping its first and last letter; never an English word or a well-known
+organisation ("Excel", "Notes", "They", "Moderna": :func:`non_name_word`), which extraction
+may take into a name. The known spellings are the US census lists of the ``names`` package
+(MIT; 5,163 given names, 88,799 surnames, 3 MB installed), read once, lazily, from the
+installed package: no network, ever.
 
 What it wins and how many right spellings it breaks is measured by
 ``benchmarks/names_spelling.py`` (README, "Names that survive speech"), beside a repair not
@@ -16,6 +18,7 @@ kept (one spelling per person within a recap: no name changed on two sets).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -104,22 +107,34 @@ def lexicon() -> Lexicon:
     return Lexicon(given, _read("dist.all.last"))
 
 
-def repair_word(word: str, *, given: bool, lex: Lexicon | None = None) -> str:
-    """``word`` or, when it is a capitalised name word no list knows, the most frequent known
-    given name (``given``: the name's first word) or surname that sounds the same within a
-    small edit distance."""
+def non_name_word(word: str, plain: Collection[str]) -> bool:
+    """Whether ``word`` (or the word it is a plural of: "Notes", "Minutes") is one of the
+    ``plain`` words, lower case (:func:`debrief.extract.lexicon.non_name_words`): Whisper
+    writes a word it knows as that word, and the census lists, which lack most of them, would
+    re-spell it ("Excel" -> "Excell", "Notes" -> "Notis", "Moderna" -> "Materna")."""
+    low = word.lower()
+    return low in plain or (low.endswith("s") and (low[:-1] in plain or low[:-2] in plain))
+
+
+def repair_word(
+    word: str, *, given: bool, lex: Lexicon | None = None, plain: Collection[str] = ()
+) -> str:
+    """``word`` or, when it is a capitalised name word no list knows and none of the
+    ``plain`` words (:func:`non_name_word`), the most frequent known given name (``given``:
+    the name's first word) or surname that sounds the same within a small edit distance."""
     if len(word) < MIN_LENGTH or not _NAME_WORD.match(word):
         return word
     lex = lex or lexicon()
-    if lex.known(word):
+    if lex.known(word) or non_name_word(word, plain):
         return word
     return lex.best(word, given=given) or word
 
 
-def repair_name(name: str | None) -> str | None:
+def repair_name(name: str | None, plain: Collection[str] = ()) -> str | None:
     """A name extracted from a transcript, its unknown spellings repaired against the
-    lexicon: given names for the first word, surnames for the others."""
+    lexicon: given names for the first word, surnames for the others; ``plain`` words (no
+    names: :func:`non_name_word`) left alone."""
     if not name:
         return name
     parts = name.split()
-    return " ".join(repair_word(w, given=i == 0) for i, w in enumerate(parts))
+    return " ".join(repair_word(w, given=i == 0, plain=plain) for i, w in enumerate(parts))

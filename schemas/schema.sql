@@ -88,7 +88,7 @@ CREATE TABLE debriefs (
             company_override TEXT,
             call_minutes INTEGER,
             pipeline_version TEXT
-        , heard_contact TEXT, heard_company TEXT);
+        , heard_contact TEXT, heard_company TEXT, heard_contact_how TEXT);
 
 CREATE TABLE follow_ups (
             id INTEGER PRIMARY KEY,
@@ -137,7 +137,7 @@ CREATE TABLE people_mentioned (
             key TEXT NOT NULL,
             company TEXT,
             relation TEXT NOT NULL CHECK (relation IN ('referral', 'mentioned'))
-        , heard TEXT);
+        , heard TEXT, heard_how TEXT);
 
 CREATE TABLE person_settings (
             key TEXT PRIMARY KEY,

@@ -73,17 +73,6 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def token_f1(gold: list[str], span: list[str]) -> float:
-    """The scorer's token F1 of two word lists (multiset overlap)."""
-    if not gold or not span:
-        return 0.0
-    hit = sum((Counter(gold) & Counter(span)).values())
-    if not hit:
-        return 0.0
-    p, r = hit / len(span), hit / len(gold)
-    return 2 * p * r / (p + r)
-
-
 def best_span(gold_text: str, toks: list[tuple[str, int, int]]) -> tuple[float, int, int]:
     """The transcript token span ``[i, j)`` whose words match ``gold_text`` best by token F1
     (ties: the shorter span), as (F1, i, j). Spans of 0.5x to 1.6x the gold's length are tried

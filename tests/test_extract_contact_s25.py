@@ -181,6 +181,19 @@ def test_a_correction_of_the_place_keeps_the_company(text: str) -> None:
     assert _contact(text)[2] == "keller optics"
 
 
+@pytest.mark.parametrize(
+    "text",
+    _three(
+        "Met Omar Haddad, a test engineer at Brightline Semiconductors in Tempe. Sorry, "
+        "it's not Tempe, it's Mesa. He said to learn LabVIEW."
+    ),
+)
+def test_a_restated_correction_of_the_place_keeps_the_company(text: str) -> None:
+    # "it's not Tempe": the words that restate a correction ("it's") come before what it
+    # takes back too, and what it takes back is the place, so the company stays
+    assert _contact(text)[2] == "brightline semiconductors"
+
+
 def test_a_correction_that_takes_back_the_company() -> None:
     text = "Talked to Ana Ruiz, she's a planner at Stripe, no sorry, not Stripe, Square. Hi."
     assert _contact(text)[2] == "square"

@@ -54,6 +54,26 @@ def _same_org(a: str, b: str) -> bool:
     return n > 0 and wa[:n] == wb[:n]
 
 
+def _taken_back(doc: Doc, k: int) -> tuple[int, int] | None:
+    """'no sorry, not Stripe, Square': where the name a spoken correction takes back with
+    "not" starts and ends, past the words that restate it from ``doc[k]``; None when it takes
+    nothing back. Read once: what it takes back says whether it corrects the company
+    (:func:`_other_taken_back`), and the new name comes after it."""
+    while k < len(doc) and doc[k].lower_ in _RESTATE:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "not":
+        return None
+    return k + 1, chunk_end(doc, k + 1, doc[k].sent.end, lower_doc(doc))
+
+
+def _other_taken_back(doc: Doc, taken: tuple[int, int], key: str) -> bool:
+    """'at Onsemi in Phoenix. Sorry, not Phoenix, Mesa': the correction takes back a name
+    (``taken``, :func:`_taken_back`) that is not the company (``key``): it corrects
+    something else."""
+    name = company_key(doc[taken[0] : taken[1]].text) if taken[1] > taken[0] else ""
+    return bool(name) and not _same_org(name, key)
+
+
 #: Words that put a place after an organisation ("out of El Paso", "covering Ohio").
 _PLACE_WORDS = {"out", "in", "covering", "near", "outside", "based"}
 #: A place word that makes the place an organisation ("Calloway County").
@@ -240,21 +260,17 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
             if hit is None:
                 break
             key = company_key(m.name)
-            if self._corrects_other(doc, hit[1], key):
+            taken = _taken_back(doc, hit[1])
+            if taken and _other_taken_back(doc, taken, key):
                 break
             nxt = []
             if not lower_doc(doc):
                 # "at the Wynn. Wait, no, sorry, it's Encore, the sister property": the
                 # capitalised name right after the correction, even one no rule calls an
-                # organisation
-                k = hit[1]
+                # organisation; "no sorry, not Stripe, Square": past the name taken back
+                k = taken[1] if taken else hit[1]
                 while k < len(doc) and doc[k].lower_ in _RESTATE:
                     k += 1
-                if k + 1 < len(doc) and doc[k].lower_ == "not":
-                    # "no sorry, not Stripe, Square": past the name taken back
-                    k = chunk_end(doc, k + 1, doc[k].sent.end)
-                    while k < len(doc) and doc[k].lower_ in _RESTATE:
-                        k += 1
                 e = chunk_end(doc, k, doc[k].sent.end) if k < len(doc) else k
                 if e > k and not any(
                     t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.i in self._blocked
@@ -294,18 +310,6 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
             self._replaced = (m.start, hit[0])
             m = nxt[0]
         return m
-
-    @staticmethod
-    def _corrects_other(doc: Doc, k: int, key: str) -> bool:
-        """'at Onsemi in Phoenix. Sorry, not Phoenix, Mesa': the correction names what it
-        takes back ("not Phoenix"), and that is not the company: it corrects something else."""
-        while k < len(doc) and doc[k].text == ",":
-            k += 1
-        if k + 1 >= len(doc) or doc[k].lower_ != "not":
-            return False
-        e = chunk_end(doc, k + 1, doc[k].sent.end, lower_doc(doc))
-        taken = company_key(doc[k + 1 : e].text) if e > k + 1 else ""
-        return bool(taken) and not _same_org(taken, key)
 
     def _add_called(self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]) -> None:
         """Put each organisation named after "<organisation noun> called" in ``doc[lo:hi]``

@@ -35,6 +35,29 @@ def load_lines(name: str) -> list[str]:
     return out
 
 
+@functools.cache
+def non_name_words() -> frozenset[str]:
+    """Words that are no misspelt name, in lower case, for the spelling repair of spoken names
+    (:func:`debrief.names_spelling.non_name_word`): English words, the lemmatizer index of
+    the spaCy model extraction runs on (some 83,000 nouns, verbs, adjectives and adverbs:
+    "excel", "manager", "seattle"; no download) and spaCy's stop words ("they", "what"); and
+    the one-word well-known organisations (``pipelines/org_casing.txt``: "moderna"). The
+    pipeline is the one filing already loaded to extract the names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from debrief.extract.pipeline import load_nlp
+
+    out = set(STOP_WORDS) | {n.lower() for n in load_lines("org_casing.txt") if " " not in n}
+    nlp = load_nlp()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for pos in index:
+                out.update(index[pos])
+    return frozenset(out)
+
+
 class PhraseSet:
     """Phrases tokenised the way spaCy tokenises text, matched by lowercased token texts."""
 

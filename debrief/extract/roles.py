@@ -33,14 +33,14 @@ from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
 from debrief.extract.roles_company import (
-    _org_like,
-    _restated,
-    _titled_org,
-    _unheaded,
     addressed_person,
     company_policy,
     model_org_rejected,
+    org_like,
     possessive_of,
+    restated,
+    titled_org,
+    unheaded,
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
@@ -295,10 +295,10 @@ def combine(
         model_name = None
     if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
         model_name = None
-    model_company = _unheaded(model.contact.company)
+    model_company = unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
-    if _restated(doc, rules.contact.company, of("CONTACT_ORG")) or not _org_like(
+    if restated(doc, rules.contact.company, of("CONTACT_ORG")) or not org_like(
         model_company, rules.contact.company, [rules.contact.name, model.contact.name]
     ):
         model_company = None
@@ -332,7 +332,7 @@ def combine(
         name = appositive_name(of("CONTACT_TITLE"))
     model_title = (
         model.contact.title
-        if not _restated(doc, rules.contact.title, of("CONTACT_TITLE"))
+        if not restated(doc, rules.contact.title, of("CONTACT_TITLE"))
         and title_like(model.contact.title, of("CONTACT_TITLE"))
         else None
     )
@@ -369,7 +369,7 @@ def combine(
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation
-        contact = replace(contact, company=_titled_org(doc, contact.title, spans))
+        contact = replace(contact, company=titled_org(doc, contact.title, spans))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}

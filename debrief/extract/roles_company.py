@@ -16,12 +16,12 @@ from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
 
 
-def _org_like(model: str | None, rule: str | None, names: list[str | None]) -> bool:
+def org_like(model: str | None, rule: str | None, names: list[str | None]) -> bool:
     """Whether the model's company may replace the rules': not the contact's name ("The
     ranger was great, Bettina"), not a cut-off form of the rules' ("museum of the" for "museum
     of the great lakes", "Lake County Public Defender" for "... Defender's Office"), not ending
     on a function word. ("at Deloitte, no wait, at KPMG": the rules' correction is kept by
-    :func:`_restated`.)"""
+    :func:`restated`.)"""
     if not model:
         return False
     key = company_key(model)
@@ -38,7 +38,7 @@ def _org_like(model: str | None, rule: str | None, names: list[str | None]) -> b
 _RESTATE_WORDS = 8
 
 
-def _restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
+def restated(doc: Doc, rule: str | None, spans: list[Span]) -> bool:
     """Whether the rules' answer restates the model's right after it, in the same sentence
     ("a freelance illustrator, well, more of an art director", "at Deloitte, no wait, at
     KPMG"): the correction stands. Only within a few words: in a run-on transcript the rules'
@@ -101,7 +101,7 @@ _INTRO_WORDS = 12
 _TITLE_LINKS = {"at", "for", "with", "of", "from", "in"}
 
 
-def _titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
+def titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
     """The organisation right after where the contact's title is said ("paraplanner at
     Harbor & Pine Wealth", "grants manager at Harmony Music Academy", "the manager of the
     Lakeview Credit Union"): one the model marks (ORG or CONTACT_ORG) or the rules found there,
@@ -151,7 +151,7 @@ def _org_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["orgs"]["heads"])
 
 
-def _unheaded(company: str | None) -> str | None:
+def unheaded(company: str | None) -> str | None:
     """The model's company without a heading's "call" after it ("Debrief, American Museum of
     Natural History Call." as Whisper capitalises it: the call is no part of the name)."""
     if not company:

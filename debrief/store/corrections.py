@@ -16,7 +16,7 @@ from debrief.names import company_key, person_key
 from debrief.store import habits
 from debrief.store.db import now_iso, transaction
 from debrief.store.match import resolve
-from debrief.store.repo import Store, typed_company
+from debrief.store.repo import Store, renamed_how, typed_company
 from debrief.store.resolve import add_alias
 
 KINDS = ("person", "company")
@@ -208,6 +208,7 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
                 "UPDATE companies SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
             )
         else:
+            _renamed_contact(store, "key = ?", old_key)
             store.db.execute(
                 "UPDATE contacts SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
             )
@@ -301,12 +302,23 @@ def _merge_people(store: Store, a_key: str, b_key: str) -> None:
             b_name = store.db.execute(
                 "SELECT name FROM people_mentioned WHERE key = ? LIMIT 1", [b_key]
             ).fetchone()[0]
+            _renamed_contact(store, "id = ?", cid)
             store.db.execute(
                 "UPDATE contacts SET name = ?, key = ? WHERE id = ?", [b_name, b_key, cid]
             )
             b_rows = [(cid, b_name, company_id, title)]
             continue
         store.move_contact(cid, twin[0])
+
+
+def _renamed_contact(store: Store, where: str, value: object) -> None:
+    """The calls of the contacts ``where`` (SQL on contacts) before their name changes: a
+    name the spelling repair gave is no longer what is filed (`show` asks no fix for it)."""
+    store.db.execute(
+        f"UPDATE debriefs SET heard_contact_how = {renamed_how('heard_contact_how')}"
+        f" WHERE contact_id IN (SELECT id FROM contacts WHERE {where})",
+        [value],
+    )
 
 
 def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str) -> None:
@@ -322,8 +334,8 @@ def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str)
         _follow_user_set(store, "company", company_key, old_key, new_name)
         return
     store.db.execute(
-        "UPDATE people_mentioned SET heard = coalesce(heard, name), name = ?, key = ?"
-        " WHERE key = ?",
+        "UPDATE people_mentioned SET heard = coalesce(heard, name), name = ?, key = ?,"
+        f" heard_how = {renamed_how('heard_how')} WHERE key = ?",
         [new_name, person_key(new_name), old_key],
     )
     _follow_user_set(store, "contact", person_key, old_key, new_name)

@@ -89,13 +89,6 @@ def _last_mention(text: str, name: str) -> int:
     return max(spans, default=-1)
 
 
-def _contact_pronouns(transcript: str) -> str | None:
-    """``he``/``she``: the pronouns the recap uses most (the thank-you draft's reading)."""
-    from debrief.store.prep import _data, whose_pronouns
-
-    return whose_pronouns(transcript, _data("thanks.toml")["to_you"])
-
-
 #: Which of the contact's pronouns (``he``/``she``) an object pronoun would be.
 _OBJECT = {"him": "he", "her": "she"}
 
@@ -168,7 +161,10 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         " ORDER BY id",
         [debrief_id],
     )
-    pronouns = _contact_pronouns(transcript) if referrals and spoken else None
+    # the thank-you draft's reading of the recap (prep imports this module: imported here)
+    from debrief.store.prep import contact_pronouns
+
+    pronouns = contact_pronouns(transcript) if referrals and spoken else None
     for p in referrals:
         if p["key"] == key:
             continue  # the contact named as their own referral

@@ -138,6 +138,12 @@ def whose_pronouns(text: str, rules: dict[str, Any]) -> str | None:
     return "he" if count["he"] > count["she"] else "she"
 
 
+def contact_pronouns(text: str) -> str | None:
+    """:func:`whose_pronouns` by the thank-you draft's rules (``[to_you]`` of
+    ``pipelines/thanks.toml``): also how the reach-out ledger reads a recap's contact."""
+    return whose_pronouns(text, _data("thanks.toml")["to_you"])
+
+
 def to_you(text: str, names: list[str | None], pronouns: str | None, rules: dict[str, Any]) -> str:
     """``text`` (an insight, the user's next step) said to the contact: their name and their
     ``pronouns`` (``he``/``she``) become "you"/"your", and a verb after that "you" agrees

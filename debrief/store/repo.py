@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debrief.errors import NotFound
 from debrief.models import Extraction, Segment, Transcript
@@ -18,17 +18,54 @@ from debrief.store.db import connect, now_iso, transaction
 from debrief.store.deletion import Deletion
 from debrief.store.user_fields import UserFields
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 PENDING_STATUSES = ("pending", "transcribed", "failed")
+
+
+#: How name resolution replaced a heard person's name (``heard_contact_how``, ``heard_how``):
+#: the spelling repair of a name not on file (:func:`debrief.store.resolve.spelled_name`), or
+#: the name on file, an alias or a full name it resolved to (or the user's rename since).
+SPELLING, RESOLVED = "spelling", "resolved"
+
+
+def renamed_how(column: str) -> str:
+    """SQL for a heard name's how (``column``) once its filed name changes (a rename, a
+    merge, a full name found): the repair's spelling is no longer what is filed."""
+    return f"CASE {column} WHEN '{SPELLING}' THEN '{RESOLVED}' ELSE {column} END"
+
+
+def judge_heard_how(db: sqlite_utils.Database) -> None:
+    """Set how each heard name filed before ``heard_how`` existed was replaced (migration
+    m014), as `show` judged it then: :data:`SPELLING` where the spelling repair of what was
+    heard gives the filed name, else :data:`RESOLVED`. Run once, not on every `show`."""
+    from debrief.names_spelling import repair_name
+
+    for table, column, query in (
+        ("debriefs", "heard_contact_how", "SELECT id, contact, heard_contact FROM debriefs_named"),
+        ("people_mentioned", "heard_how", "SELECT id, name, heard FROM people_mentioned"),
+    ):
+        for row_id, name, heard in db.execute(query).fetchall():
+            if heard:
+                how = SPELLING if repair_name(heard) == name else RESOLVED
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [how, row_id])
 
 
 @dataclass
 class Heard:
     """Names as speech recognition wrote them, where name resolution replaced them (None
-    where it did not): the contact, the company, and each person mentioned, in order."""
+    where it did not): the contact, the company, and each person mentioned, in order; and
+    how each person's name was replaced (:data:`SPELLING` or :data:`RESOLVED`)."""
 
     contact: str | None = None
     company: str | None = None
     people: list[str | None] = field(default_factory=list)
+    contact_how: str | None = None
+    people_how: list[str | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.people_how = self.people_how or [None] * len(self.people)
 
 
 def heard_words(segment: Segment) -> str | None:
@@ -283,7 +320,11 @@ class Store(UserFields, Deletion):
     def move_contact(self, old_id: int, new_id: int) -> None:
         """Contact ``old_id`` is ``new_id`` (one person): its calls move over, its title is
         kept where ``new_id`` has none, and its row goes. Inside the caller's transaction."""
-        self.db.execute("UPDATE debriefs SET contact_id = ? WHERE contact_id = ?", [new_id, old_id])
+        self.db.execute(
+            "UPDATE debriefs SET contact_id = ?,"
+            f" heard_contact_how = {renamed_how('heard_contact_how')} WHERE contact_id = ?",
+            [new_id, old_id],
+        )
         self.db.execute(
             "UPDATE contacts SET title = coalesce(title, (SELECT title FROM contacts WHERE id = ?))"
             " WHERE id = ?",
@@ -342,8 +383,9 @@ class Store(UserFields, Deletion):
             )
             self._merge_follow_ups(debrief_id, filed.follow_ups)
             self.db.conn.executemany(
-                "INSERT INTO people_mentioned (debrief_id, name, key, company, relation, heard)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO people_mentioned"
+                " (debrief_id, name, key, company, relation, heard, heard_how)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         debrief_id,
@@ -352,6 +394,7 @@ class Store(UserFields, Deletion):
                         p.company,
                         p.relation,
                         heard.people[n] if n < len(heard.people) else None,
+                        heard.people_how[n] if n < len(heard.people_how) else None,
                     )
                     for n, p in enumerate(extraction.people_mentioned)
                 ],
@@ -366,7 +409,7 @@ class Store(UserFields, Deletion):
             self.db.execute(
                 "UPDATE debriefs SET status = 'extracted', error = NULL, contact_id = ?,"
                 " company_id = ?, call_minutes = ?, pipeline_version = ?, updated_at = ?,"
-                " heard_contact = ?, heard_company = ? WHERE id = ?",
+                " heard_contact = ?, heard_contact_how = ?, heard_company = ? WHERE id = ?",
                 [
                     contact_id,
                     company_id,
@@ -374,6 +417,7 @@ class Store(UserFields, Deletion):
                     extraction.pipeline_version,
                     now_iso(),
                     heard.contact,
+                    heard.contact_how,
                     heard.company,
                     debrief_id,
                 ],

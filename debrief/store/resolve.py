@@ -34,7 +34,7 @@ from debrief.names import (
     unsure_names,
 )
 from debrief.store.db import transaction
-from debrief.store.repo import Heard, Store, now_iso
+from debrief.store.repo import RESOLVED, SPELLING, Heard, Store, now_iso, renamed_how
 
 #: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
 VOCABULARY_LIMIT = 200
@@ -367,11 +367,11 @@ def resolve_extraction(
     company = resolver.company(contact.company, fuzzy=spoken)
     if company:
         heard.company, contact.company = contact.company, company
-    name = resolver.person(contact.name, contact.company, fuzzy=spoken)
+    name, how = resolver.person(contact.name, contact.company, fuzzy=spoken), RESOLVED
     if not name and spoken:  # not on file: a heard spelling no name list knows is repaired
-        name = spelled_name(contact.name, changed=True)
+        name, how = spelled_name(contact.name, changed=True), SPELLING
     if name:
-        heard.contact, contact.name = contact.name, name
+        heard.contact, heard.contact_how, contact.name = contact.name, how, name
     if contact.name:
         # A known contact's company, when the recap names it, fills a missing company; in
         # speech it also wins over a company nobody has on file ("Siobhan Okonkwo, Chisa
@@ -387,16 +387,16 @@ def resolve_extraction(
             person.company = resolver.company(person.company, fuzzy=spoken) or resolver.spelled(
                 person.company
             )
-        found = resolver.person(person.name, person.company, fuzzy=spoken)
+        found, how = resolver.person(person.name, person.company, fuzzy=spoken), RESOLVED
         if not found and not person.company and person.relation == "referral":
             # A referral's first name said without a company is at the contact's ("talk to
             # Tom": Tom of the contact's company), as debrief.store.people matches referrals.
             place = company_key(contact.company) if contact.company else None
             found = resolver.full_name(person_key(person.name), place)
         if not found and spoken:
-            found = spelled_name(person.name, changed=True)
+            found, how = spelled_name(person.name, changed=True), SPELLING
         if found:
-            heard.people[n], person.name = person.name, found
+            heard.people[n], heard.people_how[n], person.name = person.name, how, found
     return out, heard
 
 
@@ -407,9 +407,10 @@ def spelled_name(heard: str | None, *, changed: bool = False) -> str | None:
     None when the repair left the name as heard."""
     if not heard:
         return None
+    from debrief.extract.lexicon import non_name_words
     from debrief.names_spelling import repair_name
 
-    spelled = repair_name(heard)
+    spelled = repair_name(heard, non_name_words())
     return None if changed and spelled == heard else spelled
 
 
@@ -459,8 +460,8 @@ def complete_first_names(store: Store, debrief_id: int) -> None:
             place = company_key(ref["company"]) if ref["company"] else ref["referrer_company"]
             if place == me["company_key"]:
                 store.db.execute(
-                    "UPDATE people_mentioned SET name = ?, key = ?, heard = coalesce(heard, ?)"
-                    " WHERE id = ?",
+                    "UPDATE people_mentioned SET name = ?, key = ?, heard = coalesce(heard, ?),"
+                    f" heard_how = {renamed_how('heard_how')} WHERE id = ?",
                     [me["name"], me["key"], ref["name"], ref["id"]],
                 )
 
@@ -545,14 +546,14 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     # (filed, heard, role): a name only re-spelled is still a guess, found by what was heard
     candidates: list[tuple[str, str, str]] = []
     if row.get("contact") and not row.get("contact_override"):
-        heard = _repaired_from(row["contact"], row.get("heard_contact"))
+        heard = _as_heard(row["contact"], row.get("heard_contact"), row.get("heard_contact_how"))
         if heard:
             candidates.append((row["contact"], heard, "contact"))
     for p in store.rows(
-        "SELECT name, relation, heard FROM people_mentioned WHERE debrief_id = ? ORDER BY id",
+        "SELECT * FROM people_mentioned WHERE debrief_id = ? ORDER BY id",
         [debrief_id],
     ):
-        heard = _repaired_from(p["name"], p["heard"])
+        heard = _as_heard(p["name"], p["heard"], p["heard_how"])
         if heard:
             candidates.append((p["name"], heard, p["relation"]))
     candidates = [c for c in candidates if person_key(c[0]) not in known]
@@ -569,12 +570,12 @@ def unsure_names_of(store: Store, debrief_id: int) -> list[HeardUnsure]:
     return people[:lead] + firm + people[lead:]
 
 
-def _repaired_from(name: str, heard: str | None) -> str | None:
-    """What Whisper wrote for a filed ``name``: itself, ``heard`` if the spelling repair
-    changed it (:func:`spelled_name`), None if it was resolved to a name on file."""
-    if not heard:
+def _as_heard(name: str, heard: str | None, how: str | None) -> str | None:
+    """What Whisper wrote for a filed ``name``: itself, ``heard`` if the spelling repair changed
+    it (``how``, as filed: the repair is not run again), else None (resolved, or renamed)."""
+    if not heard or heard == name:
         return name
-    return heard if spelled_name(heard) == name else None
+    return heard if how == SPELLING else None
 
 
 def _company_on_file(store: Store, name: str, debrief_id: int) -> bool:

@@ -48,6 +48,8 @@ class Debrief(TypedDict, total=False):
     company: str | None
     #: the names as speech recognition wrote them, where name resolution replaced them
     heard_contact: str | None
+    #: how the contact's name replaced what was heard ("spelling" or "resolved")
+    heard_contact_how: str | None
     heard_company: str | None
     transcript: Row | None
     segments: list[Row]
