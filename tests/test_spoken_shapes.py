@@ -14,7 +14,9 @@ from datetime import datetime
 
 import pytest
 
-from debrief.extract import extract
+from debrief.extract import extract, extract_doc
+from debrief.extract.roles import Roles, combine
+from debrief.models import Contact, Person
 from debrief.names import company_key
 
 WHEN = datetime(2026, 12, 5, 18, 0)
@@ -98,3 +100,27 @@ def test_a_new_sentence_after_the_description_is_no_company(text: str) -> None:
 )
 def test_capitalised_advice_is_no_person(text: str, people: set[str]) -> None:
     assert {p.name for p in extract(text, WHEN).people_mentioned} == people
+
+
+def test_the_combined_contacts_company_is_no_person_mentioned() -> None:
+    # Whisper: "... a grants manager and youth theatre nonprofit in Denver called Bright
+    # Lantern." The rules' contact had no company when they read "Bright Lantern" as a person;
+    # the combination takes the model's company, and the same name is then no person.
+    doc = extract_doc(
+        "Okay so I talked with Brisa Tamm, she works as a grants manager and youth theatre "
+        "nonprofit in Denver called Bright Lantern. She was an actor for ten years.",
+        WHEN,
+    )
+    rules = Roles(
+        Contact(name="Brisa Tamm", title="grants manager", company=None),
+        [Person(name="Bright Lantern"), Person(name="Odile Marsh")],
+        [],
+    )
+    model = Roles(Contact(name="Brisa Tamm", company="Bright Lantern"), [], ["Bright Lantern"])
+    policy = {
+        **dict.fromkeys(("name", "title", "people", "relation", "companies"), "rules"),
+        "company": "model",
+    }
+    out = combine(doc, rules, model, policy)
+    assert out.contact.company == "Bright Lantern"
+    assert [p.name for p in out.people] == ["Odile Marsh"]
