@@ -120,7 +120,20 @@ def apposed_matcher(nlp: Language, cfg: dict[str, Any], nouns: list[str]) -> Mat
         pattern = [*opening, *noun, *closing]
         # the name starts with a capitalised word or an acronym ("MTN Nigeria")
         matcher.add("apposed_org", [[*pattern, {"IS_TITLE": True}], [*pattern, {"IS_UPPER": True}]])
+        # Whisper's full stop for the typed comma: "... of an architecture firm. Vogel Studio,
+        # which is her own firm." (the name must stand alone: see _apposed_orgs)
+        stop = [*opening, *noun, {"ORTH": "."}]
+        matcher.add("apposed_stop", [[*stop, {"IS_TITLE": True}], [*stop, {"IS_UPPER": True}]])
     return matcher
+
+
+def _fragment_after(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end``, said after a full stop, stands alone as the
+    sentence's subject-less fragment: closed by a full stop, or by ", which"/", who" ("Vogel
+    Studio, which is her own firm."); "Google hired her" is a new sentence, not a name apposed."""
+    if end >= len(doc) or doc[end].text in {".", "?", "!"}:
+        return True
+    return doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in {"which", "who"}
 
 
 def called_matcher(nlp_vocab: Any, cfg: dict[str, Any], nouns: list[str]) -> Matcher:
@@ -166,13 +179,15 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
         """(start of the description, the organisation) for each described-then-named
         organisation in ``doc[lo:hi]``; a person's name there (the contact's) is not one."""
         out: dict[int, tuple[int, OrgMention]] = {}
-        for _label, s, e in self.apposed(doc[lo:hi]):
+        for label, s, e in self.apposed(doc[lo:hi]):
             k = lo + e - 1
             if k in blocked:
                 continue
             end = chunk_end(doc, k, doc[k].sent.end)
             nxt = doc[end] if end < len(doc) else None
             if end <= k or (nxt is not None and not nxt.is_punct and nxt.lower_ not in _AFTER):
+                continue
+            if doc.vocab.strings[label] == "apposed_stop" and not _fragment_after(doc, end):
                 continue
             if any(i in blocked for i in range(k, end)):
                 continue

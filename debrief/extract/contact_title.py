@@ -152,10 +152,14 @@ class TitleCompanyParser(CompanyChecks):
             hi = sents[min(len(sents) - 1, idx + 2)].end if idx >= 0 else sent.end
             self._add_called(doc, sent.start, hi, mentions)
             self._add_which(doc, sent.start, sent.end, mentions)  # "Kindred, which is a ..."
-        apposed = self._add_apposed(doc, sent.start, sent.end, mentions)
+        # the window reaches into the next sentence for Whisper's full stop before the name
+        # ("... of an architecture firm. Vogel Studio, which is her own firm.")
+        apposed = self._add_apposed(doc, sent.start, min(len(doc), sent.end + 8), mentions)
+        apposed = [(d, am) for d, am in apposed if d < sent.end]
         # a lower-case transcript's sentence breaks are guesses: the intro runs 30 tokens on
         sent_end = max(sent.end, min(len(doc), start + 30)) if lower_doc(doc) else sent.end
         in_sent = [m for m in mentions if start <= m.start < sent_end]
+        in_sent += [am for _d, am in apposed if am.start >= sent_end and am in mentions]
         if not in_sent and not lower_doc(doc):
             # "he's a foreman at bluepeak roofing, a small outfit", "a budget analyst for the
             # city of Austin": a lower-case company name in a cased recap or transcript, right

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import is_acronym, is_cap
-from debrief.extract.org_names import after_title_noun, hyphen_joins, nxt_is
+from debrief.extract.org_names import after_title_noun, described, hyphen_joins, nxt_is
 from debrief.names import clean_company, words
 
 _UNIT_NOUNS = {
@@ -102,6 +102,8 @@ class OrgChecks:
         ):
             return True
         if all(t.like_num or t.is_punct for t in span) or _GRADE.match(span.text):
+            return True
+        if described(span.text):  # "the Cleveland Office of an Architecture Firm"
             return True
         if nxt_is(doc, e, _UNIT_NOUNS):
             return True

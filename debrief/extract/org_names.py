@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
@@ -18,6 +19,14 @@ from debrief.names import company_key
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
 #: name words a number may follow inside an organisation's name ("Local 46")
 NUMBERED = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
+
+
+def described(name: str) -> bool:
+    """Whether an organisation ``name`` holds "of a"/"of an": no name does ("Bank of America",
+    "University of the Arts"); a description Whisper capitalised does ("the head of the
+    Cleveland Office of an Architecture Firm", typed "office of an architecture firm")."""
+    said = name.lower().split()
+    return any(a == "of" and b in {"a", "an"} for a, b in pairwise(said))
 
 
 def nxt_is(doc: Doc, e: int, words: set[str]) -> bool:

@@ -88,6 +88,8 @@ class PeopleExtractor(PersonRelation):
         self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
         self.org_possessions = set(ctx["org_possessions"])
         self.org_heads = set(contact_cfg["orgs"]["heads"])
+        # bare imperatives of a recap's notes: "Learn Excel Modeling" opens on one (_advice_run)
+        self.command_verbs = set(load_toml("followup_cues.toml")["imperative"]["verbs"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -233,6 +235,8 @@ class PeopleExtractor(PersonRelation):
             span = doc[s:e]
             text = span.text
             key = person_key(text)
+            if self._advice_run(doc, s, e):
+                continue
             before_ctx = self._context_before(doc, s)  # s is fixed from here on
             in_ctx = (
                 before_ctx

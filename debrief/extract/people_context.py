@@ -31,6 +31,7 @@ class PersonContext:
     org_partners: PhraseSet
     team_nouns: set[str]
     title_heads: set[str]
+    command_verbs: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         for n in range(1, 4):
@@ -225,6 +226,14 @@ class PersonContext:
             if doc[j].is_punct:
                 break
         return False
+
+    def _advice_run(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether ``doc[s:e]`` is advice Whisper capitalised ("Advice. Learn Geospatial
+        Tools.", "He said Learn Excel Modeling really well."): a run opening on a verb of the
+        imperative list (``[imperative].verbs`` of ``pipelines/followup_cues.toml``) the tagger
+        reads as a bare verb is a command and its object, not a name. Verbs whose object is a
+        person ("Email Marcus", "Ask Dana") are stripped before this, so never reach it."""
+        return e - s > 1 and doc[s].tag_ == "VB" and doc[s].lower_ in self.command_verbs
 
     def _team_after(self, doc: Doc, e: int) -> bool:
         """ "Kevin from recruiting", "Priya on the informatics team", "Lena in HR": a name

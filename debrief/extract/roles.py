@@ -393,8 +393,15 @@ def combine(
     else:
         raise ValueError(f"unknown policy {how!r}")
     people = []
+    # the contact's company as combined here, where it is not the rules' own: the rules'
+    # people were checked against theirs, not this one ("a nonprofit in Chicago. called
+    # Harmony Bridge": no person). Not a one-word company: a first name alone ("and a support
+    # person, Bea") taken as the company is the company gone wrong, not the person
+    own = company_key(contact.company) if contact.company else None
+    if own == company_key(rules.contact.company or "") or len((own or "").split()) < 2:
+        own = None
     for k in keys:
-        if k in ckeys:
+        if k in ckeys or (own and company_key((rp.get(k) or mp[k]).name) == own):
             continue
         p = rp.get(k) or mp[k]
         if policy["relation"] == "model" and k in mp:

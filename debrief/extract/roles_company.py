@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
 
@@ -20,13 +21,15 @@ def org_like(model: str | None, rule: str | None, names: list[str | None]) -> bo
     """Whether the model's company may replace the rules': not the contact's name ("The
     ranger was great, Bettina"), not a cut-off form of the rules' ("museum of the" for "museum
     of the great lakes", "Lake County Public Defender" for "... Defender's Office"), not ending
-    on a function word. ("at Deloitte, no wait, at KPMG": the rules' correction is kept by
-    :func:`restated`.)"""
+    on a function word, not a description Whisper capitalised (:func:`described`). ("at
+    Deloitte, no wait, at KPMG": the rules' correction is kept by :func:`restated`.)"""
     if not model:
         return False
     key = company_key(model)
     words = key.split()
     if not words or words[-1] in {"of", "the", "and", "for", "at", "in"}:
+        return False
+    if described(model):
         return False
     name_words = {w for n in names if n for w in person_key(n).split()}
     if name_words & set(person_key(model).split()):
@@ -128,7 +131,7 @@ def titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
         if called:
             j = called[0] + 1
         for start, text in orgs:
-            if start in {j, j - 1}:
+            if start in {j, j - 1} and not described(text):
                 return display_name(text)
     return None
 
