@@ -207,6 +207,63 @@ def test_a_second_stance_opens_a_clause_after_a_comma_or_a_conjunction() -> None
         assert got == (parts or [text])
 
 
+def test_more_second_stances_open_a_clause_pipeline_1_22() -> None:
+    # a user dictating without punctuation runs a like into a dislike ("she loves X she
+    # hates Y", "he loves it doesn't love Y"); a second stance after a comma may be a verb
+    # the tagger reads as a plural noun ("dislikes"); a ranked part needs no "best/worst"
+    # ("the downside is", "the frustrating part is", "the thing he doesn't like is")
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "she loves the harvest weeks she hates the winter pruning",
+            ["she loves the harvest weeks", "she hates the winter pruning"],
+        ),
+        (
+            "he loves it doesn't love the commute to the depot",
+            ["he loves it", "doesn't love the commute to the depot"],
+        ),
+        (
+            "she says the work is steady and that's what she loves the downside is the audits",
+            ["she says the work is steady and that's what she loves", "the downside is the audits"],
+        ),
+        (
+            "He loves the museum side, dislikes chasing loan paperwork.",
+            ["He loves the museum side", "dislikes chasing loan paperwork."],
+        ),
+        (
+            "the thing he likes is the crew, the thing he doesn't like is the night rota.",
+            ["the thing he likes is the crew", "the thing he doesn't like is the night rota."],
+        ),
+        (
+            "She likes the lab work and the frustrating part is the grant cycle.",
+            ["She likes the lab work", "the frustrating part is the grant cycle."],
+        ),
+        # a stance inside a noun phrase, a ranked part as a predicate, a reported comment
+        # after a stance, or a run-on inside a punctuated sentence: no cut
+        ("She loves the editing side, a song they love can still flop.", None),
+        ("he enjoys the coaching the audits are the draining part", None),
+        ("She loves the patients, she said you get close to them over a trial.", None),
+        ("the thing she loves is the variety of the cases", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text]), text
+
+
+def test_a_run_on_like_and_dislike_are_filed_apart() -> None:
+    # a lower-case recap typed fast, the like and the dislike run together in one sentence
+    found = insights(
+        "call with marta from the county parks crew. she runs the trail maintenance team. "
+        "she loves being outside all day she hates the budget meetings with the board"
+    )
+    by_cat = dict(found)
+    assert "likes" in by_cat and "dislikes" in by_cat
+    assert "budget" not in by_cat["likes"] and "outside" not in by_cat["dislikes"]
+
+
 def test_a_like_and_a_negated_like_are_filed_apart() -> None:
     found = insights(
         "Notes from the call with the dock supervisor. "
