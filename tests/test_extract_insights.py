@@ -264,6 +264,28 @@ def test_a_run_on_like_and_dislike_are_filed_apart() -> None:
     assert "budget" not in by_cat["likes"] and "outside" not in by_cat["dislikes"]
 
 
+def test_two_sure_clauses_that_disagree_split_a_sentence_with_an_unsure_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pipeline 1.22: a remark, a like and a dislike run together; the model is sure of the
+    # like and the dislike but not of the remark (under 0.5), and the sentence is still split
+    # (before, the one unsure clause kept the whole sentence as one insight of one category)
+    from debrief.extract import insight_decide
+
+    text = (
+        "Call with Omar, a surveyor at the county. he said the county is slow "
+        "and he likes the field days but hates the billing."
+    )
+    found = insights(text)
+    assert ("likes", "he likes the field days") in found
+    assert ("dislikes", "hates the billing.") in found
+
+    monkeypatch.setattr(insight_decide, "sure_disagree", lambda *args: False)
+    before = insights(text)
+    assert ("likes", "he likes the field days") not in before
+    assert [t for _, t in before] == [text.split(". ", 1)[1]]
+
+
 def test_a_like_and_a_negated_like_are_filed_apart() -> None:
     found = insights(
         "Notes from the call with the dock supervisor. "

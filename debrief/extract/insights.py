@@ -359,7 +359,10 @@ class InsightCategorizer(TextCategorizer):
             )
             whole = self._label(p_sent)
             if not decide.keeps_whole(whole, real, self.keep_whole) and (
-                (len(real) > 1 and sure)
+                (
+                    len(real) > 1
+                    and (sure or decide.sure_disagree(labels, probs, self.split_confidence))
+                )
                 or (real and NONE in labels and whole == NONE)
                 or (len(real) == 1 and NONE in labels and none_clause_is_meta(labels, probs))
             ):
