@@ -286,6 +286,33 @@ def test_two_sure_clauses_that_disagree_split_a_sentence_with_an_unsure_one(
     assert [t for _, t in before] == [text.split(". ", 1)[1]]
 
 
+def test_the_contacts_advice_reported_as_i_should_is_advice_not_a_plan() -> None:
+    # pipeline 1.22: "she said X, so I should Y" reports the contact's advice; the clause
+    # "I should Y" was taken for the speaker's own plan (a follow-up) and filed as nothing.
+    # The speaker's own "I should ..." and "I'll ..." sentences stay plans.
+    from debrief.extract.insight_segment import reported_should
+    from debrief.extract.pipeline import load_base
+
+    text = (
+        "Notes from the call with Ruth Okafor, a hospice volunteer coordinator. "
+        "She said the state certificate is what hospices look for, so I should take the "
+        "evening course at the community college. I should call her back on Monday. "
+        "I'll send her my resume tonight."
+    )
+    found = insights(text)
+    assert ("advice", "I should take the evening course at the community college.") in found
+    assert not any("Monday" in t or "resume" in t for _, t in found)
+
+    nlp = load_base()
+    doc = nlp("He told me the exam is hard and I should start early. I should start early.")
+    cut = [t.i for t in doc if t.lower_ == "i"]
+    assert reported_should(doc, (cut[0], cut[0] + 4))
+    assert not reported_should(doc, (cut[1], cut[1] + 4))
+    doc = nlp("I said the exam is hard and I should start early.")
+    i = [t.i for t in doc if t.lower_ == "i"][1]
+    assert not reported_should(doc, (i, len(doc)))
+
+
 def test_a_like_and_a_negated_like_are_filed_apart() -> None:
     found = insights(
         "Notes from the call with the dock supervisor. "

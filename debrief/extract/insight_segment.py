@@ -16,7 +16,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_features import SAY_VERBS, lemma
 from debrief.extract.lexicon import word_list
 
 #: Tokens ending in a period that never end a sentence.
@@ -404,3 +404,23 @@ def speaker_story(doc: Doc, s: int, e: int) -> bool:
         if t.lower_ == "my" and t.head.dep_ == "nsubj" and t.head.head.tag_ == "VBD":
             return True
     return False
+
+
+def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the clause ``span`` the contact's advice to the speaker, reported after what the
+    contact said: "She said the CEM is the standard and I should take FEMA's courses", "...,
+    so I should apply for a para job first"? Its subject is "I" with "should" or "must"
+    (not "I'll", "I need to": plans), and earlier in its sentence someone other than the
+    speaker says or tells something."""
+    s, e = span
+    k = s
+    while k < e and (doc[k].is_punct or doc[k].lower_ in {"and", "so", "but", "then"}):
+        k += 1
+    if k + 1 >= e or doc[k].lower_ != "i" or doc[k + 1].lower_ not in {"should", "must"}:
+        return False
+    first = doc[s].sent.start
+    return any(
+        lemma(t) in SAY_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in t.children)
+        for t in doc[first:s]
+    )

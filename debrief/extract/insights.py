@@ -76,6 +76,7 @@ from debrief.extract.insight_model import (
 )
 from debrief.extract.insight_segment import (
     clause_spans,
+    reported_should,
     sentence_spans,
     speaker_asks,
     speaker_story,
@@ -488,7 +489,7 @@ class _Run:
         for i, span in enumerate(spans):
             p = probs[i]
             feats = docs[i].user_data[FEATS]
-            if "spk_plan" in feats and "subj:spk" in feats:
+            if "spk_plan" in feats and "subj:spk" in feats and not reported_should(self.doc, span):
                 # the speaker's own next steps are follow-ups, not insights
                 p = np.zeros_like(p)
                 p[NONE] = 1.0
