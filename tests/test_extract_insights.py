@@ -207,6 +207,112 @@ def test_a_second_stance_opens_a_clause_after_a_comma_or_a_conjunction() -> None
         assert got == (parts or [text])
 
 
+def test_more_second_stances_open_a_clause_pipeline_1_22() -> None:
+    # a user dictating without punctuation runs a like into a dislike ("she loves X she
+    # hates Y", "he loves it doesn't love Y"); a second stance after a comma may be a verb
+    # the tagger reads as a plural noun ("dislikes"); a ranked part needs no "best/worst"
+    # ("the downside is", "the frustrating part is", "the thing he doesn't like is")
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "she loves the harvest weeks she hates the winter pruning",
+            ["she loves the harvest weeks", "she hates the winter pruning"],
+        ),
+        (
+            "he loves it doesn't love the commute to the depot",
+            ["he loves it", "doesn't love the commute to the depot"],
+        ),
+        (
+            "she says the work is steady and that's what she loves the downside is the audits",
+            ["she says the work is steady and that's what she loves", "the downside is the audits"],
+        ),
+        (
+            "He loves the museum side, dislikes chasing loan paperwork.",
+            ["He loves the museum side", "dislikes chasing loan paperwork."],
+        ),
+        (
+            "the thing he likes is the crew, the thing he doesn't like is the night rota.",
+            ["the thing he likes is the crew", "the thing he doesn't like is the night rota."],
+        ),
+        (
+            "She likes the lab work and the frustrating part is the grant cycle.",
+            ["She likes the lab work", "the frustrating part is the grant cycle."],
+        ),
+        # a stance inside a noun phrase, a ranked part as a predicate, a reported comment
+        # after a stance, or a run-on inside a punctuated sentence: no cut
+        ("She loves the editing side, a song they love can still flop.", None),
+        ("he enjoys the coaching the audits are the draining part", None),
+        ("She loves the patients, she said you get close to them over a trial.", None),
+        ("the thing she loves is the variety of the cases", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text]), text
+
+
+def test_a_run_on_like_and_dislike_are_filed_apart() -> None:
+    # a lower-case recap typed fast, the like and the dislike run together in one sentence
+    found = insights(
+        "call with marta from the county parks crew. she runs the trail maintenance team. "
+        "she loves being outside all day she hates the budget meetings with the board"
+    )
+    by_cat = dict(found)
+    assert "likes" in by_cat and "dislikes" in by_cat
+    assert "budget" not in by_cat["likes"] and "outside" not in by_cat["dislikes"]
+
+
+def test_two_sure_clauses_that_disagree_split_a_sentence_with_an_unsure_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pipeline 1.22: a remark, a like and a dislike run together; the model is sure of the
+    # like and the dislike but not of the remark (under 0.5), and the sentence is still split
+    # (before, the one unsure clause kept the whole sentence as one insight of one category)
+    from debrief.extract import insight_decide
+
+    text = (
+        "Call with Omar, a surveyor at the county. he said the county is slow "
+        "and he likes the field days but hates the billing."
+    )
+    found = insights(text)
+    assert ("likes", "he likes the field days") in found
+    assert ("dislikes", "hates the billing.") in found
+
+    monkeypatch.setattr(insight_decide, "sure_disagree", lambda *args: False)
+    before = insights(text)
+    assert ("likes", "he likes the field days") not in before
+    assert [t for _, t in before] == [text.split(". ", 1)[1]]
+
+
+def test_the_contacts_advice_reported_as_i_should_is_advice_not_a_plan() -> None:
+    # pipeline 1.22: "she said X, so I should Y" reports the contact's advice; the clause
+    # "I should Y" was taken for the speaker's own plan (a follow-up) and filed as nothing.
+    # The speaker's own "I should ..." and "I'll ..." sentences stay plans.
+    from debrief.extract.insight_segment import reported_should
+    from debrief.extract.pipeline import load_base
+
+    text = (
+        "Notes from the call with Ruth Okafor, a hospice volunteer coordinator. "
+        "She said the state certificate is what hospices look for, so I should take the "
+        "evening course at the community college. I should call her back on Monday. "
+        "I'll send her my resume tonight."
+    )
+    found = insights(text)
+    assert ("advice", "I should take the evening course at the community college.") in found
+    assert not any("Monday" in t or "resume" in t for _, t in found)
+
+    nlp = load_base()
+    doc = nlp("He told me the exam is hard and I should start early. I should start early.")
+    cut = [t.i for t in doc if t.lower_ == "i"]
+    assert reported_should(doc, (cut[0], cut[0] + 4))
+    assert not reported_should(doc, (cut[1], cut[1] + 4))
+    doc = nlp("I said the exam is hard and I should start early.")
+    i = [t.i for t in doc if t.lower_ == "i"][1]
+    assert not reported_should(doc, (i, len(doc)))
+
+
 def test_a_like_and_a_negated_like_are_filed_apart() -> None:
     found = insights(
         "Notes from the call with the dock supervisor. "

@@ -4,7 +4,9 @@
 * :func:`label`: the top category, or ``none`` when it is unsure (under its category's own
   threshold, or holding less than ``threshold`` of the categories' mass with ``none`` close);
 * :func:`second`: a second category for the same text when it is nearly as likely;
-* :func:`keeps_whole`: whether a sentence stays one insight although its clauses disagree.
+* :func:`keeps_whole`: whether a sentence stays one insight although its clauses disagree;
+* :func:`sure_disagree`: whether two sure clauses that disagree split a sentence although
+  another of its clauses is unsure (pipeline 1.22).
 
 A second category is filed at ``second_threshold``, or at a lower threshold on the lines
 where authors themselves disagree (``pair_thresholds``): on recaps by 16 authors, "she said
@@ -89,3 +91,15 @@ def second(
     if p[other] >= floor and p[other] >= category_thresholds.get(other, 0.0):
         return other
     return None
+
+
+def sure_disagree(labels: list[int], probs: list[np.ndarray], split_confidence: float) -> bool:
+    """Do two clauses the model is sure of disagree, though another clause is unsure? "Most
+    days it's grants and partner calls and he likes the impact but hates the reporting": the
+    like and the dislike are sure, the day is not, and the sentence is three insights."""
+    sure = {
+        lab
+        for lab, p in zip(labels, probs, strict=True)
+        if lab != NONE and p[lab] >= split_confidence
+    }
+    return len(sure) > 1

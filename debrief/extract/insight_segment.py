@@ -16,7 +16,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_features import SAY_VERBS, lemma
 from debrief.extract.lexicon import word_list
 
 #: Tokens ending in a period that never end a sentence.
@@ -207,9 +207,32 @@ def _second_verb(doc: Doc, i: int) -> bool:
 
 
 #: what opens a stance of its own after a comma or a conjunction, beside the stance verbs:
-#: "the worst part is ...", "the best thing is ..."
-_STANCE_RANKS = frozenset({"best", "worst", "hardest", "toughest", "favorite", "favourite"})
+#: "the worst part is ...", "the best thing is ...", "the hard part is ...", "the worst is ..."
+_STANCE_RANKS = frozenset(
+    {
+        "best",
+        "worst",
+        "hardest",
+        "toughest",
+        "favorite",
+        "favourite",
+        "hard",
+        "bad",
+        "good",
+        "fun",
+        "frustrating",
+        "annoying",
+        "draining",
+    }
+)
 _STANCE_NOUNS = frozenset({"part", "thing", "bit"})
+#: a stance noun that needs no rank: "the downside is ..."
+_STANCE_HEADS = frozenset({"downside", "upside", "drawback"})
+#: stance verbs by their form, whatever the tagger says: after a comma the small model tags
+#: "dislikes" in "he loves the art side, dislikes chasing payments" as a plural noun
+_STANCE_FORMS = frozenset(
+    {"likes", "loves", "hates", "dislikes", "enjoys", "dreads", "loved", "hated", "disliked"}
+)
 #: words between a subject and its stance verb: "she doesn't love", "he really likes"
 _STANCE_ADVERBS = frozenset({"really", "also", "actually", "just", "kind", "of", "never", "not"})
 
@@ -220,6 +243,8 @@ def _stance_at(doc: Doc, j: int, e: int) -> bool:
     k = j
     if k < e and doc[k].lower_ == "what":
         k += 1
+    elif k + 2 < e and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"thing", "part"}:
+        k += 2  # "the thing he doesn't like is ..."
     if k < e and doc[k].lower_ in _SUBJECT_PRONOUNS:
         k += 1
     if k + 1 < e and doc[k].lower_ in {"does", "do", "did"} and doc[k + 1].lower_ in {"n't", "not"}:
@@ -234,13 +259,13 @@ def _stance_at(doc: Doc, j: int, e: int) -> bool:
         (k > j or doc[k].tag_ in _FINITE)
         and doc[k].pos_ in {"VERB", "AUX"}
         and lemma(doc[k]) in _STANCE_VERBS
-    ):
+    ) or doc[k].lower_ in _STANCE_FORMS:
         return True
-    return (
-        doc[j].lower_ == "the"
-        and j + 2 < e
-        and doc[j + 1].lower_ in _STANCE_RANKS
-        and doc[j + 2].lower_ in _STANCE_NOUNS
+    if doc[j].lower_ != "the" or j + 2 >= e:
+        return False
+    nxt, after = doc[j + 1].lower_, doc[j + 2].lower_
+    return (nxt in _STANCE_RANKS and (after in _STANCE_NOUNS or after in {"is", "was"})) or (
+        nxt in _STANCE_HEADS and after in {"is", "was"}
     )
 
 
@@ -248,21 +273,51 @@ def _has_stance(doc: Doc, s: int, e: int) -> bool:
     """Does ``s:e`` carry a stance: a like/dislike verb or "the best/worst part"?"""
     return any(
         (doc[k].pos_ in {"VERB", "AUX"} and lemma(doc[k]) in _STANCE_VERBS)
+        or doc[k].lower_ in _STANCE_FORMS
         or (doc[k].lower_ in _STANCE_RANKS and k + 1 < e and doc[k + 1].lower_ in _STANCE_NOUNS)
         for k in range(s, e)
     )
+
+
+def _run_on_stance(doc: Doc, i: int, e: int) -> bool:
+    """Unpunctuated speech: does a stance with its own subject (or a negation) start at
+    ``i`` with nothing before it ("she loves the kids she doesn't love the back pain", "he
+    loves it doesn't love the pay", "... that's what he loves the downside is ...")?"""
+    prev, tok = doc[i - 1], doc[i]
+    if (
+        prev.is_punct
+        or prev.pos_ == "AUX"  # "the investigations are the draining part": a predicate
+        or prev.lower_ in _NO_BREAK_BEFORE
+        or prev.lower_ in _CLAUSE_CC
+        or prev.lower_ in _SUBJECT_PRONOUNS  # "she doesn't love": the stance starts at "she"
+        or prev.lower_ in {"thing", "part", "one", "what"}  # "the thing he loves is ..."
+    ):
+        return False
+    if tok.lower_ == "the":
+        # "the downside is", "the worst part is": a ranked part that is a clause's subject
+        return _stance_at(doc, i, e) and any(
+            t.lower_ in {"is", "was"} for t in doc[i + 2 : min(i + 4, e)]
+        )
+    if tok.lower_ in _SUBJECT_PRONOUNS - {"i", "we"} or tok.lower_ in {"does", "do"}:
+        return _stance_at(doc, i, e)
+    return False
 
 
 def _stance_cut(doc: Doc, s: int, i: int, e: int) -> int | None:
     """Where a second stance begins after a stance ("she loves X, she dislikes Y", "loves X
     and doesn't love Y", "the best part is X and the worst part is Y"): the start of the
     right clause when token ``i`` is a comma, ``and``/``but`` or a comma and one of them,
-    the text before it carries a stance and one starts after it; else None."""
+    the text before it carries a stance and one starts after it; else None. In a sentence
+    without punctuation a stance with its own subject may start at ``i`` itself
+    (:func:`_run_on_stance`): typed in a hurry or dictated, "she loves X she hates Y" is two
+    statements, and authors file them apart (recaps-n..s, README "Insights, pipeline 1.22")."""
     tok = doc[i]
     if tok.text == ",":
         j = i + 2 if doc[i + 1].lower_ in _CLAUSE_CC else i + 1
     elif tok.lower_ in _CLAUSE_CC and not doc[i - 1].is_punct:
         j = i + 1
+    elif _unpunctuated(doc, s, e) and _run_on_stance(doc, i, e) and _has_stance(doc, s, i):
+        return i
     else:
         return None
     while j < e and doc[j].lower_ in {"um", "uh", "then", "honestly"}:
@@ -303,7 +358,8 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         stance = _stance_cut(doc, s, i, e)
         if stance is not None:
             cuts.append((i, stance))
-            i = stance
+            # a run-on stance starts at ``i`` itself: "... the kids she doesn't love ..."
+            i = max(stance, i + 1)
             continue
         if comma or bare:
             j = i + 2 if comma else i + 1
@@ -348,3 +404,23 @@ def speaker_story(doc: Doc, s: int, e: int) -> bool:
         if t.lower_ == "my" and t.head.dep_ == "nsubj" and t.head.head.tag_ == "VBD":
             return True
     return False
+
+
+def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the clause ``span`` the contact's advice to the speaker, reported after what the
+    contact said: "She said the CEM is the standard and I should take FEMA's courses", "...,
+    so I should apply for a para job first"? Its subject is "I" with "should" or "must"
+    (not "I'll", "I need to": plans), and earlier in its sentence someone other than the
+    speaker says or tells something."""
+    s, e = span
+    k = s
+    while k < e and (doc[k].is_punct or doc[k].lower_ in {"and", "so", "but", "then"}):
+        k += 1
+    if k + 1 >= e or doc[k].lower_ != "i" or doc[k + 1].lower_ not in {"should", "must"}:
+        return False
+    first = doc[s].sent.start
+    return any(
+        lemma(t) in SAY_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in t.children)
+        for t in doc[first:s]
+    )

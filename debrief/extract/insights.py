@@ -76,6 +76,7 @@ from debrief.extract.insight_model import (
 )
 from debrief.extract.insight_segment import (
     clause_spans,
+    reported_should,
     sentence_spans,
     speaker_asks,
     speaker_story,
@@ -359,7 +360,10 @@ class InsightCategorizer(TextCategorizer):
             )
             whole = self._label(p_sent)
             if not decide.keeps_whole(whole, real, self.keep_whole) and (
-                (len(real) > 1 and sure)
+                (
+                    len(real) > 1
+                    and (sure or decide.sure_disagree(labels, probs, self.split_confidence))
+                )
                 or (real and NONE in labels and whole == NONE)
                 or (len(real) == 1 and NONE in labels and none_clause_is_meta(labels, probs))
             ):
@@ -485,7 +489,7 @@ class _Run:
         for i, span in enumerate(spans):
             p = probs[i]
             feats = docs[i].user_data[FEATS]
-            if "spk_plan" in feats and "subj:spk" in feats:
+            if "spk_plan" in feats and "subj:spk" in feats and not reported_should(self.doc, span):
                 # the speaker's own next steps are follow-ups, not insights
                 p = np.zeros_like(p)
                 p[NONE] = 1.0
