@@ -1,4 +1,4 @@
-"""A contact name read at the very end of a recap (pipeline 1.20 bug, one recap of a..s).
+"""A contact name read at the very end of a recap (a 1.21 bug, one recap of a..s: td-0016).
 
 The company fallback looks for a correction ("no, sorry, the wrong one") in the six tokens
 after the contact's name. When fewer than six tokens follow, it read one past the doc's end
