@@ -149,7 +149,7 @@ def test_show_reads_how_a_name_was_changed_and_repairs_nothing(
     def repaired_again(name: str | None) -> str | None:
         raise AssertionError(f"show ran the spelling repair again on {name!r}")
 
-    from debrief.store.resolve import unsure_names_of
+    from debrief.store.unsure import unsure_names_of
 
     # `show` flags a re-spelled name by what was heard, read from what filing stored
     monkeypatch.setattr(debrief.names_spelling, "repair_name", repaired_again)

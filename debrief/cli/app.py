@@ -298,7 +298,7 @@ def report(store: Store, result: AddResult, label: str, *, step: bool = True) ->
     from debrief.views.terminal import print_summary
 
     print_summary(console, store.get(result.debrief_id), result.extraction)
-    from debrief.store.resolve import unsure_names_of
+    from debrief.store.unsure import unsure_names_of
     from debrief.views.terminal import print_unsure
 
     print_unsure(

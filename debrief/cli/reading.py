@@ -61,7 +61,7 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     Example:
         debrief show 3
     """
-    from debrief.store.resolve import unsure_names_of
+    from debrief.store.unsure import unsure_names_of
 
     store = ctx.store()
     data = store.full(debrief_id)

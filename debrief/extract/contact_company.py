@@ -466,7 +466,10 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
                 if m.start == self._header[0]:
                     return m.name
         limit = name_span[0] if name_span else (intro_sent.start if intro_sent else 0)
-        if name_span and not self.corrections.find(doc, name_span[1], name_span[1] + 6):
+        # the six tokens after the name, cut at the doc's end: a name that ends the recap
+        # ("... so i need to email my biology teacher mr. okafor tonight") has fewer
+        after = min(len(doc), name_span[1] + 6) if name_span else 0
+        if name_span and not self.corrections.find(doc, name_span[1], after):
             # not when the name is taken back ("Acme's Lena, no, sorry, the wrong one")
             owner = self._owner_before_name(doc, mentions, name_span[0])
             if owner is not None:

@@ -196,7 +196,7 @@ def _who(row: dict[str, Any]) -> str:
     return row.get("contact") or f"unknown contact (#{row['debrief_id']})"
 
 
-def _verdict(tones: dict[str, int]) -> str:
+def tones_verdict(tones: dict[str, int]) -> str:
     """What per-contact tones (+1/-1/0) say together.
 
     ``differ``: one contact positive, another negative. ``agree``: two or more with the
@@ -279,7 +279,7 @@ def company_view(store: Store, name: str, today: date | None = None) -> dict[str
                     {"contact": who, "tone": t, "statements": len(per_contact[who])}
                     for who, t in tones.items()
                 ],
-                "verdict": _verdict(tones),
+                "verdict": tones_verdict(tones),
                 "statements": statements,
             }
         )
@@ -294,7 +294,7 @@ def company_view(store: Store, name: str, today: date | None = None) -> dict[str
         "categories": categories,
         # The self-pitch is what the user says, not a question to ask the company.
         "not_covered": [c for c in QUESTION_CATEGORIES if c not in covered],
-        "themes": _themes(store, insights),
+        "themes": shared_themes(store, insights),
         "follow_ups": _open_follow_ups(store, debrief_ids, today or date.today()),
         "people": _people(store, cid, company["name"], company["key"], debrief_ids),
         "mentioned_in": store.rows(
@@ -342,7 +342,7 @@ MAX_THEMES = 12
 THEME_ORDER = {"differ": 0, "agree": 1, "one opinion": 2}
 
 
-def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def shared_themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The terms (:mod:`debrief.store.terms`, the weekly review's rule) that two or more
     contacts named, with each contact's tone on them."""
     chosen = [i for i in insights if i["category"] in THEME_CATEGORIES]
@@ -365,7 +365,7 @@ def _themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str, Any]
     for key in shared_terms(uses, names=name_keys(store)):
         who = uses[key]
         tones = {contact: _net([v for _, v in found]) for contact, found in who.items()}
-        verdict = _verdict(tones)
+        verdict = tones_verdict(tones)
         order = (
             THEME_ORDER.get(verdict, len(THEME_ORDER)),
             -len(who),

@@ -442,7 +442,7 @@ def m013_heard_words(db: sqlite_utils.Database) -> None:
     # Each segment keeps its words as Whisper heard them, with how sure it was of each
     # (JSON ``[[word, probability], ...]``; NULL when the engine gave none): a name filed
     # from words it was unsure of is shown as "heard unsure" until the user corrects it
-    # (debrief.store.resolve.unsure_names_of). Kept with the transcript, so `reextract`
+    # (debrief.store.unsure.unsure_names_of). Kept with the transcript, so `reextract`
     # finds them again; deleted and scrubbed with it.
     add_columns(db, "segments", "words TEXT")
 

@@ -270,7 +270,10 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
     return links
 
 
-def _candidates(store: Store) -> list[tuple[str, str]]:
+def known_people(store: Store) -> list[tuple[str, str]]:
+    """Every person on file (contacts and people mentioned) as ``(key, name)``, the first
+    name filed for each key: what a typed name is resolved against (``person_view``, the
+    prep sheet)."""
     seen: dict[str, str] = {}
     for row in store.rows(
         "SELECT key, name FROM contacts UNION ALL SELECT key, name FROM people_mentioned"
@@ -302,7 +305,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
     if exact:
         key, found_name, is_exact = exact[0]["key"], exact[0]["name"], True
     else:
-        candidates = _candidates(store)
+        candidates = known_people(store)
         if not candidates:
             raise NotFound("no people in the knowledge base yet")
         found = resolve(name, candidates, key_fn=person_key, what="person")

@@ -17,9 +17,9 @@ from debrief.config import data_file
 from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
-from debrief.store.company import _themes, _verdict, resolve_company, tone
+from debrief.store.company import resolve_company, shared_themes, tone, tones_verdict
 from debrief.store.match import resolve
-from debrief.store.people import _candidates, referral_links
+from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store
 
 
@@ -255,7 +255,7 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         return "person", str(people[-1]["contact"]), people
     if not store.rows("SELECT 1 FROM companies WHERE key = ?", [company_key(query)]):
         try:
-            person = resolve(query, _candidates(store), key_fn=person_key, what="person")
+            person = resolve(query, known_people(store), key_fn=person_key, what="person")
         except NotFound:
             person = None
         if person is not None:
@@ -331,7 +331,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
             {
                 "category": cat or None,
                 "label": category_label(cat),
-                "verdict": _verdict(tones),
+                "verdict": tones_verdict(tones),
                 "statements": statements,
             }
         )
@@ -349,7 +349,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
                 for text in who["texts"]
             ],
         }
-        for th in _themes(store, insights)
+        for th in shared_themes(store, insights)
         if th["verdict"] == "differ"
     ]
     questions = _data("questions.toml")

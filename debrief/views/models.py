@@ -57,7 +57,7 @@ class Debrief(TypedDict, total=False):
     follow_ups: list[Row]
     people_mentioned: list[Row]
     companies_mentioned: list[str]
-    #: names filed as Whisper spelt them while unsure (debrief.store.resolve.HeardUnsure)
+    #: names filed as Whisper spelt them while unsure (debrief.store.unsure.HeardUnsure)
     unsure_names: list[Any]
 
 

@@ -68,7 +68,7 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
 
 def unsure_lines(unsure: list[Any]) -> list[str]:
     """One line per name filed as heard while Whisper was unsure of its spelling
-    (:func:`debrief.store.resolve.unsure_names_of`, as dicts), with the command that
+    (:func:`debrief.store.unsure.unsure_names_of`, as dicts), with the command that
     fixes it."""
     return [
         f'{u["role"]} heard as "{u["name"]}" (unsure of the spelling): {u["fix"]}'
