@@ -39,7 +39,9 @@ from debrief.extract.roles_company import (
     _unheaded,
     addressed_person,
     company_policy,
+    freed_org,
     model_org_rejected,
+    named_org,
     possessive_of,
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
@@ -298,8 +300,10 @@ def combine(
     model_company = _unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
+    # a rules' "name" that is an organisation ("the Twins") is no reason to drop the model's
+    rule_names = [n for n in (rules.contact.name,) if not named_org(doc, n)]
     if _restated(doc, rules.contact.company, of("CONTACT_ORG")) or not _org_like(
-        model_company, rules.contact.company, [rules.contact.name, model.contact.name]
+        model_company, rules.contact.company, [*rule_names, model.contact.name]
     ):
         model_company = None
     veto = {"person": addressed_person, "rules": rejected}.get(policy.get("company_veto", ""))
@@ -366,6 +370,10 @@ def combine(
         ]
         keep = [c for c in other if not part_of_name(c, contact.name)]
         contact = replace(contact, company=keep[0] if keep else None)
+    if contact.company is None:
+        # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
+        # the rules took for the name, where another person is the contact
+        contact = replace(contact, company=freed_org(doc, rules.contact.name, contact.name))
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation

@@ -29,9 +29,24 @@ def _org_like(model: str | None, rule: str | None, names: list[str | None]) -> b
     if not words or words[-1] in {"of", "the", "and", "for", "at", "in"}:
         return False
     name_words = {w for n in names if n for w in person_key(n).split()}
-    if name_words & set(person_key(model).split()):
+    if name_words & set(person_key(model).split()) and not _family_firm(model, names):
         return False
     return not (rule and company_key(rule).startswith(key))
+
+
+def _family_firm(model: str, names: list[str | None]) -> bool:
+    """Whether the model's company is a firm named after the contact's family: the surname
+    of a full name, then words that are no part of the name ("Okonkwo and Partners" of
+    Chidi Okonkwo, "Greco Mechanical" of Vincenzo Greco). A name alone ("Bettina") or a
+    first name and another ("Hung and Lorraine" of Hung Nguyen) is not."""
+    words = person_key(model).split()
+    for n in names:
+        full = person_key(n or "").split()
+        if len(full) < 2 or len(words) < 2 or words[0] != full[-1]:
+            continue
+        if not set(words[1:]) & set(full):
+            return True
+    return False
 
 
 #: How many words may stand between the model's answer and the rules' restating it.
@@ -131,6 +146,46 @@ def _titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
             if start in {j, j - 1}:
                 return display_name(text)
     return None
+
+
+#: The base model's entity tags that make a span an organisation or a place, not a person.
+_ORG_ENTS = {"ORG", "GPE", "FAC"}
+
+
+def named_org(doc: Doc, name: str | None) -> bool:
+    """Whether the rules' contact name is an organisation by how the recap says it: the base
+    model tags it an organisation or a place ("Twins", "SkyWest", "Dropbox"), or "the" stands
+    before it ("Call with the Twins.", "recap of the Docketly second call"): the rules read
+    the organisation the call was with as its contact."""
+    if not name:
+        return False
+    key = name.lower()
+    low = doc.text.lower()
+    at = low.find(key)
+    while at >= 0:
+        span = doc.char_span(at, at + len(key), alignment_mode="expand")
+        if span is not None and len(span):
+            words = [t for t in span if t.is_alpha]
+            if words and all(t.ent_type_ in _ORG_ENTS for t in words):
+                return True
+            if span.start > 0 and doc[span.start - 1].lower_ == "the":
+                return True
+        at = low.find(key, at + len(key))
+    return False
+
+
+def freed_org(doc: Doc, rule_name: str | None, name: str | None) -> str | None:
+    """The rules' contact name as the contact's company, where the combination files another
+    person as the contact ("Call with the Twins. Well, with someone at the Twins: Keisha
+    Lambert"; "a regional airline, SkyWest, Gareth Pryce-Williams"): the rules took the
+    organisation for the name and so never read it as one (:func:`named_org`)."""
+    if (
+        not rule_name
+        or not name
+        or set(person_key(rule_name).split()) & set(person_key(name).split())
+    ):
+        return None
+    return display_name(rule_name) if named_org(doc, rule_name) else None
 
 
 def addressed_person(span: Span) -> bool:
