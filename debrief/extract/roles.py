@@ -42,6 +42,8 @@ from debrief.extract.roles_company import (
     freed_org,
     model_org_rejected,
     named_org,
+    opening_org,
+    past_only,
     possessive_of,
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
@@ -374,6 +376,11 @@ def combine(
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
         # the rules took for the name, where another person is the contact
         contact = replace(contact, company=freed_org(doc, rules.contact.name, contact.name))
+    if contact.company and past_only(doc, contact.company):
+        # "the woman from Cobalt Yards, ... her name is Ines Varga, she was a framer at
+        # Redline Builders": a company said only as their past, where the recap placed them
+        # at another before naming them
+        contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation

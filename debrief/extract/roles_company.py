@@ -254,6 +254,11 @@ def company_policy(
         if not rule or not model_company or company_key(rule) == company_key(model_company):
             return "checked"  # nothing to weigh: the beam is not asked
         if how.startswith("sure:"):
+            rule_past, model_past = past_only(doc, rule), past_only(doc, model_company)
+            if rule_past != model_past:
+                # "He was a loan officer at Wells Fargo", "did an MPH at Emory": where one
+                # side's company is only ever said as the contact's past, the other's stands
+                return "model" if rule_past else "rules"
             if corrected_away(doc, rule, model_company, spans):
                 return "rules"  # "at Corvel, no sorry, she left Corvel, she's at Tidewater"
             if any(_introduced(doc, n, model_company, 2) for n in model_names if n):
@@ -266,6 +271,82 @@ def company_policy(
         p = org_prob() if org_prob is not None else None
         return "model_else_rules" if p is not None and p >= float(how.split(":")[1]) else "checked"
     return how
+
+
+#: Words that put an organisation said a few words after them in the contact's past or
+#: schooling ("she was a nurse at Seton", "after twelve years at Accenture", "did a masters
+#: at Iowa State", "trained at Emory").
+_PAST_CUES = (_PAST - {"was", "were"}) | {
+    *("after", "trained", "studied", "degree", "masters", "master's", "mba", "mph", "phd"),
+    *("undergrad", "bachelor's"),
+}
+#: Words that bring the clause back to the present ("she was a nurse, now she's at ...").
+_NOW = {"now", "currently", "today", "nowadays", "these"}
+#: How many tokens before an organisation a past cue may stand.
+_PAST_WINDOW = 8
+
+
+def _past_cue(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` puts what follows in the contact's past: a cue word, or "was" /
+    "were" before "a"/"an" ("she was a nurse at Seton"); a recap tells the call itself in the
+    past too ("the speakers were Leticia Flores from Cloudflare", "the call was with ...")."""
+    if words[k] in {"was", "were"}:
+        return k + 1 < len(words) and words[k + 1] in {"a", "an"}
+    return words[k] in _PAST_CUES
+
+
+def past_only(doc: Doc, company: str | None) -> bool:
+    """Whether every mention of ``company`` in the recap is in the contact's past: a past cue
+    (:data:`_PAST_CUES`) within a few words before it, in its sentence, with no "now" between.
+    A company never found in the text is not."""
+    if not company:
+        return False
+    key = company.lower()
+    low = doc.text.lower()
+    at = low.find(key)
+    seen = False
+    while at >= 0:
+        span = doc.char_span(at, at + len(key), alignment_mode="expand")
+        at = low.find(key, at + len(key))
+        if span is None or not len(span):
+            continue
+        seen = True
+        lo = max(span.sent.start, span.start - _PAST_WINDOW)
+        before = [t.lower_ for t in doc[lo : span.start]]
+        cue = max((k for k, w in enumerate(before) if _past_cue(before, k)), default=None)
+        if cue is None or any(w in _NOW for w in before[cue:]):
+            return False
+    return seen
+
+
+#: Words before an organisation the recap places the contact at before naming them.
+_PLACED = {"at", "from", "with", "for"}
+
+
+def opening_org(doc: Doc, name: str | None, spans: list[Span]) -> str | None:
+    """The organisation the recap places the contact at before it names them ("the woman
+    from Cobalt Yards, ... her name is Ines Varga", "so from Tallgrass Health, the rural
+    clinic network, Rosalind ..."): the first the rules found (or the model marks) before
+    the name's first mention, after "at"/"from"/"with"/"for" (and "the", a filler or a
+    comma), not itself said only as the past (:func:`past_only`)."""
+    if not name:
+        return None
+    at = doc.text.lower().find(name.lower())
+    first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if first is None:
+        return None
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    found = [(m.start, m.name) for m in mentions or []]
+    found += [(s.start, display_name(s.text)) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
+    for start, text in sorted(found):
+        if start >= first.start:
+            break
+        j = start - 1
+        while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in _PLACED and not past_only(doc, text):
+            return text
+    return None
 
 
 def site_of(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:

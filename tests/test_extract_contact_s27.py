@@ -1,0 +1,117 @@
+"""The contact's company shapes read in pipeline 1.22 (found on recaps-n/o/p/q/r/s).
+
+Each shape is run cased and, where the lower-case path reads it, lower case (``casings``:
+a shape not read in lower case yet is a strict xfail) through real spaCy and the shipped
+roles model (``extract``). Every sentence here is written for this file; none is copied
+from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from debrief.extract import extract
+from debrief.extract.pipeline import load_nlp
+from debrief.extract.roles_company import past_only
+from debrief.names import company_key, person_key
+from tests.conftest import casings
+
+WHEN = datetime(2026, 12, 9, 17, 0)
+
+
+def _contact(text: str) -> tuple[str, str, str]:
+    c = extract(text, WHEN).contact
+    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Quick call with the Pelicans today. Well, with someone in their scouting office: "
+        "Dayo Mensah, an analyst there. He said watch more tape and learn SQL.",
+        lower_fails=True,
+    ),
+)
+def test_the_team_the_call_was_with_is_the_company_of_the_person_named_after(text: str) -> None:
+    # "the Pelicans" after the intro cue is the organisation, not the contact; the person
+    # named after it is, and they are at the Pelicans
+    name, _title, company = _contact(text)
+    assert (name, company) == ("dayo mensah", "pelicans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Recap of the Ledgerly second call. This time with their head of design, Oksana "
+        "Hrytsenko. She said keep a portfolio and show the messy middle.",
+        lower_fails=True,
+        mixed=False,  # "recap of the Ledgerly ..." is not read in mixed case yet either
+    ),
+)
+def test_the_organisation_a_call_is_named_after_is_the_company(text: str) -> None:
+    name, _title, company = _contact(text)
+    assert (name, company) == ("oksana hrytsenko", "ledgerly")
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Had a call with Marta Ostrowska, who owns Ostrowska Bakery on Fifth Street. She said "
+        "start on the early shifts.",
+        lower_fails=True,
+        mixed=False,
+    ),
+)
+def test_a_firm_named_after_the_contact_s_family_is_their_company(text: str) -> None:
+    # the surname starts the firm's name: the firm is no piece of the person's name
+    assert _contact(text)[2] == "ostrowska bakery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Quick notes from the call with the woman from Cobalt Yards. She's an estimator there, "
+        "her name is Ines Varga, she was a framer at Redline Builders for ten years. She said "
+        "learn Bluebeam.",
+    ),
+)
+def test_a_past_employer_loses_to_where_the_recap_placed_them_before_the_name(text: str) -> None:
+    # both answers read "she was a framer at Redline Builders"; the recap said where she is
+    # ("the woman from Cobalt Yards") before it named her
+    assert _contact(text)[2] == "cobalt yards"
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Um, Wren Castillo. Epidemiologist at the Pima County Health Department. No wait, "
+        "she's a biostatistician, she corrected me. Trained at Tulane, then came home. She "
+        "said learn R.",
+        mixed=False,
+    ),
+)
+def test_a_correction_of_the_title_does_not_move_the_company_to_her_school(text: str) -> None:
+    # the correction takes back the title; "Trained at Tulane" is where she studied
+    assert _contact(text)[2] == "pima county health department"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "past"),
+    [
+        ("She was a nurse at Seton General for ten years.", "Seton General", True),
+        ("He did a masters at Iowa State and then joined the Kernels.", "Iowa State", True),
+        (
+            "She was a nurse at Seton General, now she's a manager at Seton General.",
+            "Seton General",
+            False,
+        ),
+        ("The speakers were Leticia Flores from Cloudflare and two others.", "Cloudflare", False),
+        ("She is a data engineer at Lumen Grid.", "Lumen Grid", False),
+        ("She is a data engineer at Lumen Grid.", "Acme", False),
+    ],
+)
+def test_past_only(sentence: str, company: str, past: bool) -> None:
+    # a past cue a few words before every mention; "were <Name>" tells the call, not a past
+    assert past_only(load_nlp()(sentence), company) is past
