@@ -14,7 +14,7 @@ import pytest
 
 from debrief.extract import extract
 from debrief.extract.pipeline import load_nlp
-from debrief.extract.roles_company import past_only
+from debrief.extract.roles_company import org_in_title, past_only
 from debrief.names import company_key, person_key
 from tests.conftest import casings
 
@@ -115,3 +115,35 @@ def test_a_correction_of_the_title_does_not_move_the_company_to_her_school(text:
 def test_past_only(sentence: str, company: str, past: bool) -> None:
     # a past cue a few words before every mention; "were <Name>" tells the call, not a past
     assert past_only(load_nlp()(sentence), company) is past
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "so the director of the Fenwick County Library System, Odalys Prieto, she called me "
+        "back and we talked about archives jobs. She said learn metadata standards.",
+        lower_fails=True,
+        mixed=False,
+    ),
+)
+def test_the_organisation_inside_the_kept_title_is_the_company(text: str) -> None:
+    # the model's title "director of the Fenwick County Library System" held the company
+    assert _contact(text) == ("odalys prieto", "director", "fenwick county library system")
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("head of Cobalt Yards", "head of Cobalt Yards"),  # "Cobalt Yards' estimating team"
+        ("head of estimating at Cobalt Yards", "head of estimating"),
+    ],
+)
+def test_org_in_title_keeps_a_title_read_up_to_its_owner(title: str, kept: str) -> None:
+    doc = load_nlp()(
+        "Talked with the head of Cobalt Yards' estimating team, Ines Varga. Cobalt Yards "
+        "builds timber frames. She said head of estimating at Cobalt Yards is a busy job."
+    )
+    assert org_in_title(doc, title, list(doc.spans.get("debrief_roles", []))) == (
+        kept,
+        "Cobalt Yards",
+    )

@@ -43,6 +43,7 @@ from debrief.extract.roles_company import (
     model_org_rejected,
     named_org,
     opening_org,
+    org_in_title,
     past_only,
     possessive_of,
 )
@@ -381,6 +382,12 @@ def combine(
         # Redline Builders": a company said only as their past, where the recap placed them
         # at another before naming them
         contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    if contact.company is None and contact.title:
+        # "the director of the Marlow County Library System, Renée Beaulieu": the kept title
+        # holds the organisation
+        held = org_in_title(doc, contact.title, spans)
+        if held is not None:
+            contact = replace(contact, title=held[0], company=held[1])
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation

@@ -349,6 +349,41 @@ def opening_org(doc: Doc, name: str | None, spans: list[Span]) -> str | None:
     return None
 
 
+def org_in_title(doc: Doc, title: str, spans: list[Span]) -> tuple[str, str] | None:
+    """(title, company) where the kept title holds the organisation ("director of the Marlow
+    County Library System", "director of Greystar's training program"): the words after its
+    last "of"/"for"/"at" (and "the") are an organisation the rules found or the model marks.
+    The title stops before them, except where they own a unit (the unit is the title's)."""
+    words = title.split()
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    known = {company_key(m.name): m.name for m in mentions or []}
+    known.update(
+        (company_key(s.text), display_name(s.text))
+        for s in spans
+        if s.label_ in {"ORG", "CONTACT_ORG"}
+    )
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() not in {"of", "for", "at"}:
+            continue
+        rest = words[k + 1 :]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        owned = next((j for j, w in enumerate(rest) if w.endswith(("'s", "'"))), None)
+        org = rest[: owned + 1] if owned is not None else rest
+        text = " ".join(org)
+        if owned is not None:
+            text = text[:-2] if text.endswith("'s") else text[:-1]
+        if text and company_key(text) in known:
+            # the title read up to the owner ("director of Greystar" of "... Greystar's
+            # training program") keeps it too
+            low = doc.text.lower()
+            at = low.find(title.lower())
+            after = low[at + len(title) : at + len(title) + 1] if at >= 0 else ""
+            kept = owned is not None or after in {"'", "’"}
+            return (title if kept else " ".join(words[:k])), known[company_key(text)]
+    return None
+
+
 def site_of(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
     """Whether the model's company is said right after the rules', set off by a comma
     ("Medtronic, Mounds View campus. I talked with Ruth ..."): the organisation, then where
