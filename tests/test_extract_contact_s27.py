@@ -14,7 +14,7 @@ import pytest
 
 from debrief.extract import extract
 from debrief.extract.pipeline import load_nlp
-from debrief.extract.roles_company import org_in_title, past_only
+from debrief.extract.roles_company import org_in_title, owner_before, past_only
 from debrief.names import company_key, person_key
 from tests.conftest import casings
 
@@ -147,3 +147,26 @@ def test_org_in_title_keeps_a_title_read_up_to_its_owner(title: str, kept: str) 
         kept,
         "Cobalt Yards",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Hm. Well that was... a lot. DHL's regional safety director, Ignatius Obuya, gave "
+            "me twenty minutes. He said get the CDS certificate.",
+            "DHL",
+        ),
+        # a person owns the description: no organisation
+        ("My cousin's old boss, Ignatius Obuya, gave me twenty minutes.", None),
+        # a verb between the owner and the name: not a description of them
+        (
+            "DHL's drivers said I should call Ignatius Obuya, so I did. He gave me twenty minutes.",
+            None,
+        ),
+    ],
+)
+def test_owner_before_a_name_the_model_found(text: str, owner: str | None) -> None:
+    # the rules read this shape only after a name of their own; the combination reads it
+    # after the model's
+    assert owner_before(load_nlp()(text), "Ignatius Obuya") == owner

@@ -44,6 +44,7 @@ from debrief.extract.roles_company import (
     named_org,
     opening_org,
     org_in_title,
+    owner_before,
     past_only,
     possessive_of,
 )
@@ -382,6 +383,8 @@ def combine(
         # Redline Builders": a company said only as their past, where the recap placed them
         # at another before naming them
         contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    if contact.company is None:
+        contact = replace(contact, company=owner_before(doc, contact.name))
     if contact.company is None and contact.title:
         # "the director of the Marlow County Library System, Renée Beaulieu": the kept title
         # holds the organisation

@@ -384,6 +384,37 @@ def org_in_title(doc: Doc, title: str, spans: list[Span]) -> tuple[str, str] | N
     return None
 
 
+def owner_before(doc: Doc, name: str | None) -> str | None:
+    """The organisation owning the description right before the contact's name ("MGM's
+    hospitality analytics director, Rafael Domínguez"), where the model found the name and
+    the rules did not (the rules read the same shape after their own name,
+    ``PossessiveChecks._owner_before_name``): one the rules found, its possessive, at most six
+    lower-case words and a comma, then the name, in one sentence."""
+    if not name:
+        return None
+    at = doc.text.find(name)
+    first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    if first is None or not mentions:
+        return None
+    possessive = {"'s", "'", "’s", "’"}
+    for m in mentions:
+        end = m.end
+        if doc[end - 1].lower_ in possessive and end - 1 > m.start:
+            end -= 1  # the mention read the possessive in
+        if end >= first.start:
+            return None
+        if doc[end].lower_ not in possessive or doc[end].sent.start != first.sent.start:
+            continue
+        between = doc[end + 1 : first.start]
+        words = [t for t in between if t.text != ","]
+        if not words or len(words) > 6 or any(t.text == "," for t in between[:-1]):
+            continue
+        if all(t.is_alpha and t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in words):
+            return display_name(doc[m.start : end].text)
+    return None
+
+
 def site_of(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
     """Whether the model's company is said right after the rules', set off by a comma
     ("Medtronic, Mounds View campus. I talked with Ruth ..."): the organisation, then where
