@@ -14,7 +14,7 @@ import pytest
 
 from debrief.extract import extract
 from debrief.extract.pipeline import load_nlp
-from debrief.extract.roles_company import org_in_title, owner_before, past_only
+from debrief.extract.roles_company import common_noun, org_in_title, owner_before, past_only
 from debrief.names import company_key, person_key
 from tests.conftest import casings
 
@@ -170,3 +170,24 @@ def test_owner_before_a_name_the_model_found(text: str, owner: str | None) -> No
     # the rules read this shape only after a name of their own; the combination reads it
     # after the model's
     assert owner_before(load_nlp()(text), "Ignatius Obuya") == owner
+
+
+_POSTER = (
+    "Talked with Ilsabet Norgaard from the Saltmarsh Land Trust, she's the stewardship lead. "
+    "She had seen my poster at the conference. She said learn QGIS."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "common"),
+    [
+        (_POSTER, "conference", True),  # an occasion, not an organisation
+        (_POSTER, "hospital potluck", True),
+        (_POSTER, "county planning office", False),  # a lower-case unit ends on a head word
+        (_POSTER, "Saltmarsh Land Trust", False),
+        (_POSTER.lower(), "conference", False),  # a lower-case recap writes names so too
+    ],
+)
+def test_common_noun(text: str, company: str, common: bool) -> None:
+    # a rules' company of lower-case common nouns in a cased recap loses to the model's name
+    assert common_noun(load_nlp()(text), company) is common

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.casing import names_lower
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
@@ -259,6 +260,11 @@ def company_policy(
                 # "He was a loan officer at Wells Fargo", "did an MPH at Emory": where one
                 # side's company is only ever said as the contact's past, the other's stands
                 return "model" if rule_past else "rules"
+            if common_noun(doc, rule) and not common_noun(doc, model_company):
+                # "From the Coastal Conservation League, the GIS lead, ... she'd read my
+                # poster at the conference": in a cased recap a company of lower-case common
+                # nouns is a place or an occasion, not where the contact works
+                return "model"
             if corrected_away(doc, rule, model_company, spans):
                 return "rules"  # "at Corvel, no sorry, she left Corvel, she's at Tidewater"
             if any(_introduced(doc, n, model_company, 2) for n in model_names if n):
@@ -382,6 +388,17 @@ def org_in_title(doc: Doc, title: str, spans: list[Span]) -> tuple[str, str] | N
             kept = owned is not None or after in {"'", "’"}
             return (title if kept else " ".join(words[:k])), known[company_key(text)]
     return None
+
+
+def common_noun(doc: Doc, company: str | None) -> bool:
+    """Whether ``company`` is only lower-case words in a recap whose names are capitalised
+    (``casing.names_lower`` false), and ends on no organisation head word: "café",
+    "conference", "hospital potluck" describe a place, where "county planning office" (an
+    authors' lower-case unit) names one."""
+    if not company or names_lower(doc):
+        return False
+    words = company.split()
+    return all(w.islower() for w in words) and words[-1].lower() not in _org_heads()
 
 
 def owner_before(doc: Doc, name: str | None) -> str | None:
