@@ -191,3 +191,27 @@ _POSTER = (
 def test_common_noun(text: str, company: str, common: bool) -> None:
     # a rules' company of lower-case common nouns in a cased recap loses to the model's name
     assert common_noun(load_nlp()(text), company) is common
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So, Acme's, sorry, not Acme, Kestrel Marine's dive safety officer, Annelie Voss. "
+            "Forty minutes. She was a commercial diver for years. She said get the HSE ticket.",
+            ("annelie voss", "kestrel marine"),
+        ),
+        (
+            "new week new calls. so this one was acme, no sorry, it was Brindle Robotics, "
+            "Tomasz Okafor's team, he's the test lead there. He said learn Python.",
+            ("tomasz okafor", "brindle robotics"),
+        ),
+    ],
+)
+def test_an_organisation_kept_as_the_name_gives_way_to_the_person_named_after(
+    text: str, expected: tuple[str, str]
+) -> None:
+    # the name kept ends on a possessive or an organisation head word: it is the company,
+    # and the person the model marks after it is the contact (cased forms only: as typed)
+    name, _title, company = _contact(text)
+    assert (name, company) == expected

@@ -43,6 +43,7 @@ from debrief.extract.roles_company import (
     model_org_rejected,
     named_org,
     opening_org,
+    org_as_name,
     org_in_title,
     owner_before,
     past_only,
@@ -383,6 +384,11 @@ def combine(
         # Redline Builders": a company said only as their past, where the recap placed them
         # at another before naming them
         contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    if contact.company is None and contact.name:
+        # "Halvard Marine's safety manager, Björn Eriksson": the name kept is the organisation
+        moved = org_as_name(doc, contact.name, spans)
+        if moved is not None:
+            contact = replace(contact, name=moved[0], company=moved[1])
     if contact.company is None:
         contact = replace(contact, company=owner_before(doc, contact.name))
     if contact.company is None and contact.title:
