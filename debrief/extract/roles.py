@@ -35,8 +35,15 @@ from debrief.extract.orgs import display_name, merge_names
 from debrief.extract.roles_company import (
     addressed_person,
     company_policy,
+    freed_org,
     model_org_rejected,
+    named_org,
+    opening_org,
+    org_as_name,
+    org_in_title,
     org_like,
+    owner_before,
+    past_only,
     possessive_of,
     restated,
     titled_org,
@@ -298,8 +305,10 @@ def combine(
     model_company = unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
+    # a rules' "name" that is an organisation ("the Twins") is no reason to drop the model's
+    rule_names = [n for n in (rules.contact.name,) if not named_org(doc, n)]
     if restated(doc, rules.contact.company, of("CONTACT_ORG")) or not org_like(
-        model_company, rules.contact.company, [rules.contact.name, model.contact.name]
+        model_company, rules.contact.company, [*rule_names, model.contact.name]
     ):
         model_company = None
     veto = {"person": addressed_person, "rules": rejected}.get(policy.get("company_veto", ""))
@@ -366,6 +375,28 @@ def combine(
         ]
         keep = [c for c in other if not part_of_name(c, contact.name)]
         contact = replace(contact, company=keep[0] if keep else None)
+    if contact.company is None:
+        # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
+        # the rules took for the name, where another person is the contact
+        contact = replace(contact, company=freed_org(doc, rules.contact.name, contact.name))
+    if contact.company and past_only(doc, contact.company):
+        # "the woman from Cobalt Yards, ... her name is Ines Varga, she was a framer at
+        # Redline Builders": a company said only as their past, where the recap placed them
+        # at another before naming them
+        contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    if contact.company is None and contact.name:
+        # "Halvard Marine's safety manager, Björn Eriksson": the name kept is the organisation
+        moved = org_as_name(doc, contact.name, spans)
+        if moved is not None:
+            contact = replace(contact, name=moved[0], company=moved[1])
+    if contact.company is None:
+        contact = replace(contact, company=owner_before(doc, contact.name))
+    if contact.company is None and contact.title:
+        # "the director of the Marlow County Library System, Renée Beaulieu": the kept title
+        # holds the organisation
+        held = org_in_title(doc, contact.title, spans)
+        if held is not None:
+            contact = replace(contact, title=held[0], company=held[1])
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.casing import names_lower
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
@@ -32,9 +33,24 @@ def org_like(model: str | None, rule: str | None, names: list[str | None]) -> bo
     if described(model):
         return False
     name_words = {w for n in names if n for w in person_key(n).split()}
-    if name_words & set(person_key(model).split()):
+    if name_words & set(person_key(model).split()) and not _family_firm(model, names):
         return False
     return not (rule and company_key(rule).startswith(key))
+
+
+def _family_firm(model: str, names: list[str | None]) -> bool:
+    """Whether the model's company is a firm named after the contact's family: the surname
+    of a full name, then words that are no part of the name ("Okonkwo and Partners" of
+    Chidi Okonkwo, "Greco Mechanical" of Vincenzo Greco). A name alone ("Bettina") or a
+    first name and another ("Hung and Lorraine" of Hung Nguyen) is not."""
+    words = person_key(model).split()
+    for n in names:
+        full = person_key(n or "").split()
+        if len(full) < 2 or len(words) < 2 or words[0] != full[-1]:
+            continue
+        if not set(words[1:]) & set(full):
+            return True
+    return False
 
 
 #: How many words may stand between the model's answer and the rules' restating it.
@@ -136,6 +152,69 @@ def titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
     return None
 
 
+#: The base model's entity tags that make a span an organisation or a place, not a person.
+_ORG_ENTS = {"ORG", "GPE", "FAC"}
+
+
+def named_org(doc: Doc, name: str | None) -> bool:
+    """Whether the rules' contact name is an organisation by how the recap says it: the base
+    model tags it an organisation or a place ("Twins", "SkyWest", "Dropbox"), or "the" stands
+    before it ("Call with the Twins.", "recap of the Docketly second call"): the rules read
+    the organisation the call was with as its contact."""
+    if not name:
+        return False
+    key = name.lower()
+    low = doc.text.lower()
+    at = low.find(key)
+    while at >= 0:
+        span = doc.char_span(at, at + len(key), alignment_mode="expand")
+        if span is not None and len(span):
+            words = [t for t in span if t.is_alpha]
+            if words and all(t.ent_type_ in _ORG_ENTS for t in words):
+                return True
+            if span.start > 0 and doc[span.start - 1].lower_ == "the":
+                return True
+        at = low.find(key, at + len(key))
+    return False
+
+
+def org_as_name(doc: Doc, name: str, spans: list[Span]) -> tuple[str, str] | None:
+    """(name, company) where the kept name is an organisation: it ends on a possessive
+    ("Halvard Marine's safety manager, Björn Eriksson") or on an organisation head word ("so
+    this one was ... Halden Robotics, Lena Vogt's team"), and the model marks a later contact
+    name of at most three capitalised words holding none of its words: the person. (The
+    base model's ORG tag is no evidence here: it tags people's names so too.)"""
+    words = name.split()
+    owner = name[:-2] if name.endswith("'s") else name[:-1] if name.endswith("'") else None
+    if owner is None and words[-1].lower() not in _org_heads():
+        return None
+    org = owner or name
+    seen = {w.lower() for w in org.split()}
+    at = doc.text.find(org)
+    for s in spans:
+        if s.label_ != "CONTACT_NAME" or s.start_char <= at:
+            continue
+        toks = [t for t in s if not t.is_punct]
+        person = 0 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks)
+        if person and not seen & {t.lower_ for t in toks}:
+            return s.text, display_name(org)
+    return None
+
+
+def freed_org(doc: Doc, rule_name: str | None, name: str | None) -> str | None:
+    """The rules' contact name as the contact's company, where the combination files another
+    person as the contact ("Call with the Twins. Well, with someone at the Twins: Keisha
+    Lambert"; "a regional airline, SkyWest, Gareth Pryce-Williams"): the rules took the
+    organisation for the name and so never read it as one (:func:`named_org`)."""
+    if (
+        not rule_name
+        or not name
+        or set(person_key(rule_name).split()) & set(person_key(name).split())
+    ):
+        return None
+    return display_name(rule_name) if named_org(doc, rule_name) else None
+
+
 def addressed_person(span: Span) -> bool:
     """Whether a span the model marks as an organisation is a person by its form of address:
     a rank or title and a name ("Coach Pérez", "Dr. Amara Obi", "Captain Hollis"), with no
@@ -202,6 +281,16 @@ def company_policy(
         if not rule or not model_company or company_key(rule) == company_key(model_company):
             return "checked"  # nothing to weigh: the beam is not asked
         if how.startswith("sure:"):
+            rule_past, model_past = past_only(doc, rule), past_only(doc, model_company)
+            if rule_past != model_past:
+                # "He was a loan officer at Wells Fargo", "did an MPH at Emory": where one
+                # side's company is only ever said as the contact's past, the other's stands
+                return "model" if rule_past else "rules"
+            if common_noun(doc, rule) and not common_noun(doc, model_company):
+                # "From the Coastal Conservation League, the GIS lead, ... she'd read my
+                # poster at the conference": in a cased recap a company of lower-case common
+                # nouns is a place or an occasion, not where the contact works
+                return "model"
             if corrected_away(doc, rule, model_company, spans):
                 return "rules"  # "at Corvel, no sorry, she left Corvel, she's at Tidewater"
             if any(_introduced(doc, n, model_company, 2) for n in model_names if n):
@@ -214,6 +303,159 @@ def company_policy(
         p = org_prob() if org_prob is not None else None
         return "model_else_rules" if p is not None and p >= float(how.split(":")[1]) else "checked"
     return how
+
+
+#: Words that put an organisation said a few words after them in the contact's past or
+#: schooling ("she was a nurse at Seton", "after twelve years at Accenture", "did a masters
+#: at Iowa State", "trained at Emory").
+_PAST_CUES = (_PAST - {"was", "were"}) | {
+    *("after", "trained", "studied", "degree", "masters", "master's", "mba", "mph", "phd"),
+    *("undergrad", "bachelor's"),
+}
+#: Words that bring the clause back to the present ("she was a nurse, now she's at ...").
+_NOW = {"now", "currently", "today", "nowadays", "these"}
+#: How many tokens before an organisation a past cue may stand.
+_PAST_WINDOW = 8
+
+
+def _past_cue(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` puts what follows in the contact's past: a cue word, or "was" /
+    "were" before "a"/"an" ("she was a nurse at Seton"); a recap tells the call itself in the
+    past too ("the speakers were Leticia Flores from Cloudflare", "the call was with ...")."""
+    if words[k] in {"was", "were"}:
+        return k + 1 < len(words) and words[k + 1] in {"a", "an"}
+    return words[k] in _PAST_CUES
+
+
+def past_only(doc: Doc, company: str | None) -> bool:
+    """Whether every mention of ``company`` in the recap is in the contact's past: a past cue
+    (:data:`_PAST_CUES`) within a few words before it, in its sentence, with no "now" between.
+    A company never found in the text is not."""
+    if not company:
+        return False
+    key = company.lower()
+    low = doc.text.lower()
+    at = low.find(key)
+    seen = False
+    while at >= 0:
+        span = doc.char_span(at, at + len(key), alignment_mode="expand")
+        at = low.find(key, at + len(key))
+        if span is None or not len(span):
+            continue
+        seen = True
+        lo = max(span.sent.start, span.start - _PAST_WINDOW)
+        before = [t.lower_ for t in doc[lo : span.start]]
+        cue = max((k for k, w in enumerate(before) if _past_cue(before, k)), default=None)
+        if cue is None or any(w in _NOW for w in before[cue:]):
+            return False
+    return seen
+
+
+#: Words before an organisation the recap places the contact at before naming them.
+_PLACED = {"at", "from", "with", "for"}
+
+
+def opening_org(doc: Doc, name: str | None, spans: list[Span]) -> str | None:
+    """The organisation the recap places the contact at before it names them ("the woman
+    from Cobalt Yards, ... her name is Ines Varga", "so from Tallgrass Health, the rural
+    clinic network, Rosalind ..."): the first the rules found (or the model marks) before
+    the name's first mention, after "at"/"from"/"with"/"for" (and "the", a filler or a
+    comma), not itself said only as the past (:func:`past_only`)."""
+    if not name:
+        return None
+    at = doc.text.lower().find(name.lower())
+    first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if first is None:
+        return None
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    found = [(m.start, m.name) for m in mentions or []]
+    found += [(s.start, display_name(s.text)) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
+    for start, text in sorted(found):
+        if start >= first.start:
+            break
+        j = start - 1
+        while j >= 0 and doc[j].lower_ in {"the", "um", "uh", ","}:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in _PLACED and not past_only(doc, text):
+            return text
+    return None
+
+
+def org_in_title(doc: Doc, title: str, spans: list[Span]) -> tuple[str, str] | None:
+    """(title, company) where the kept title holds the organisation ("director of the Marlow
+    County Library System", "director of Greystar's training program"): the words after its
+    last "of"/"for"/"at" (and "the") are an organisation the rules found or the model marks.
+    The title stops before them, except where they own a unit (the unit is the title's)."""
+    words = title.split()
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    known = {company_key(m.name): m.name for m in mentions or []}
+    known.update(
+        (company_key(s.text), display_name(s.text))
+        for s in spans
+        if s.label_ in {"ORG", "CONTACT_ORG"}
+    )
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() not in {"of", "for", "at"}:
+            continue
+        rest = words[k + 1 :]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        owned = next((j for j, w in enumerate(rest) if w.endswith(("'s", "'"))), None)
+        org = rest[: owned + 1] if owned is not None else rest
+        text = " ".join(org)
+        if owned is not None:
+            text = text[:-2] if text.endswith("'s") else text[:-1]
+        if text and company_key(text) in known:
+            # the title read up to the owner ("director of Greystar" of "... Greystar's
+            # training program") keeps it too
+            low = doc.text.lower()
+            at = low.find(title.lower())
+            after = low[at + len(title) : at + len(title) + 1] if at >= 0 else ""
+            kept = owned is not None or after in {"'", "’"}
+            return (title if kept else " ".join(words[:k])), known[company_key(text)]
+    return None
+
+
+def common_noun(doc: Doc, company: str | None) -> bool:
+    """Whether ``company`` is only lower-case words in a recap whose names are capitalised
+    (``casing.names_lower`` false), and ends on no organisation head word: "café",
+    "conference", "hospital potluck" describe a place, where "county planning office" (an
+    authors' lower-case unit) names one."""
+    if not company or names_lower(doc):
+        return False
+    words = company.split()
+    return all(w.islower() for w in words) and words[-1].lower() not in _org_heads()
+
+
+def owner_before(doc: Doc, name: str | None) -> str | None:
+    """The organisation owning the description right before the contact's name ("MGM's
+    hospitality analytics director, Rafael Domínguez"), where the model found the name and
+    the rules did not (the rules read the same shape after their own name,
+    ``PossessiveChecks._owner_before_name``): one the rules found, its possessive, at most six
+    lower-case words and a comma, then the name, in one sentence."""
+    if not name:
+        return None
+    at = doc.text.find(name)
+    first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    if first is None or not mentions:
+        return None
+    possessive = {"'s", "'", "’s", "’"}
+    for m in mentions:
+        end = m.end
+        if doc[end - 1].lower_ in possessive and end - 1 > m.start:
+            end -= 1  # the mention read the possessive in
+        if end >= first.start:
+            return None
+        if doc[end].lower_ not in possessive or doc[end].sent.start != first.sent.start:
+            continue
+        between = doc[end + 1 : first.start]
+        words = [t for t in between if t.text != ","]
+        if not words or len(words) > 6 or any(t.text == "," for t in between[:-1]):
+            continue
+        if all(t.is_alpha and t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in words):
+            return display_name(doc[m.start : end].text)
+    return None
 
 
 def site_of(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
