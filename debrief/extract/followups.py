@@ -287,7 +287,11 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                                 "n't",
                                 "not",
                             }
-                            and not (meeting and nxt.lower_ in {"with", "w/", "w"})
+                            # "Call lasted an hour", "Coffee ran long": a past verb after
+                            # the meeting's noun reports it
+                            and not (
+                                meeting and (nxt.lower_ in {"with", "w/", "w"} or nxt.tag_ == "VBD")
+                            )
                         )
                     )
                     and not has_subject(doc[i])
@@ -326,7 +330,9 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
             if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
-                self._closing_plan(doc, tok, j, fused) or self._so_plan(doc, tok, j, fused)
+                self._closing_plan(doc, tok, j, fused)
+                or self._so_plan(doc, tok, j, fused)
+                or self._answers_request(doc, tok, j, fused)
             ):
                 continue
             if found and found[-1][1] >= tok.i:
@@ -466,6 +472,9 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                     j < end
                     and self._base_verb(doc[j])
                     and doc[j - 1].lower_ != "to"
+                    # "by Sunday, wait, no, by Saturday": a spoken correction of the date,
+                    # not a second thing to do
+                    and doc[j].lower_ not in self.corrections
                     and k - s >= 3
                     and self._two_items(doc, s, k, j, end)
                 ):

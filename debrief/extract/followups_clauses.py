@@ -120,6 +120,32 @@ class ClauseTests:
         before = doc[k - 1]  # "she said so", "I think so": "so" is what was said
         return before.lemma_.lower() not in _SAID_SO and before.lower_ not in {"and", "not"}
 
+    def _answers_request(self, doc: Doc, subj: Token, j: int, fused: str | None) -> bool:
+        """ "She told me to talk to Marcus Bell, and I will email him by Friday", "He asked me
+        to send him my CV, I'll do it tonight": once the contact's request is complete (a
+        reporting verb's infinitive, "told me to ...", ended before the comma), a plan of the
+        speaker's own after the comma answers it; the parser hangs it under "told" as if it
+        were more of what she said. Only a plan ("I'll", "I'm going to"): "..., and I should
+        ..." may still be her advice."""
+        k = subj.i - 1
+        if k > 0 and doc[k].lower_ in {"and", "but"}:
+            k -= 1
+        if k <= 0 or doc[k].text != "," or not self._plan_modal(doc, j, fused):
+            return False
+        for t in doc[subj.sent.start : k]:
+            if t.lemma_.lower() not in self.reporting or t.pos_ != "VERB":
+                continue
+            done = [
+                c
+                for c in t.children
+                if c.dep_ == "xcomp"
+                and c.right_edge.i < k
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+            if done and not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.children):
+                return True
+        return False
+
     @staticmethod
     def _misread_relative(verb: Token, clause: Token) -> bool:
         """A relative clause the parser reads into an unpunctuated run-on: "... through the
