@@ -121,3 +121,58 @@ def test_a_duration_with_the_contact_opens_the_recap() -> None:
         "He said learn the TMS they use."
     )
     assert _minutes(text) == 25
+
+
+# ------------------------------------------------------------------ two items, one dated
+
+
+def test_a_dated_first_part_is_its_own_item() -> None:
+    # the tagger reads "Email" as part of a name; the first part's date closes it
+    text = (
+        "Chat with Lucia Ferro, a grants officer at Northgate Health. "
+        "Email Benedikt by Friday, and look for a grant writing course."
+    )
+    assert _items(text) == [
+        ("Email Benedikt by Friday", "2026-09-04"),
+        ("look for a grant writing course.", None),
+    ]
+    text = "Met Sam Okoro, sound lead at the Lyric. Apply tonight and send him a thank-you note."
+    assert _items(text) == [
+        ("Apply tonight", "2026-09-01"),
+        ("send him a thank-you note.", None),
+    ]
+    # "it" acts on the first part's result: still one item
+    text = "Met Sam Okoro, sound lead at the Lyric. Fix the reel tonight and send it to him."
+    assert _items(text) == [("Fix the reel tonight and send it to him.", "2026-09-01")]
+
+
+# ------------------------------------------------------------------ her advice, echoed
+
+
+def test_and_i_should_after_her_long_sentence_is_her_advice() -> None:
+    # however far the parser hangs "and I should" from "said", it goes on with what she said
+    text = (
+        "Talked to Nadia Brooks, a loan officer at Tri-County Credit Union. She said credit "
+        "unions are desperate for people who understand digital lending products, and I "
+        "should look at the service organisation jobs. I'll send her my resume tomorrow."
+    )
+    assert _items(text) == [("I'll send her my resume tomorrow.", "2026-09-02")]
+    # a day makes it the speaker's plan
+    text = (
+        "Talked to Nadia Brooks, a loan officer at Tri-County Credit Union. She offered to "
+        "introduce me to the branch manager at the downtown office she used to run, and I "
+        "should email her Monday to take her up on it."
+    )
+    assert [due for _text, due in _items(text)] == ["2026-09-07"]
+
+
+# ------------------------------------------------------------------ a verbless note
+
+
+def test_a_thing_to_someone_by_a_date_is_a_note() -> None:
+    # "CV" reads as a person to the tagger; "to her" says it is something sent
+    text = (
+        "Talked with Amara Osei, a program officer at the Development Bank. She offered to "
+        "pass my CV to her team lead. CV to her by next Friday."
+    )
+    assert _items(text) == [("CV to her by next Friday.", "2026-09-11")]

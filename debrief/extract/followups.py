@@ -475,7 +475,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                     # "by Sunday, wait, no, by Saturday": a spoken correction of the date,
                     # not a second thing to do
                     and doc[j].lower_ not in self.corrections
-                    and k - s >= 3
+                    and (k - s >= 3 or self._dated(doc, s, k))  # "Apply tonight and send ..."
                     and self._two_items(doc, s, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
@@ -521,11 +521,24 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
     def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
         """Whether 'X and Y' (the second verb at ``j``) are two items: unless they share an
         object; and when each says when ('rewrite my resume this week and send it to Ravi by
-        Thursday') even though the second acts on the first's result."""
+        Thursday') even though the second acts on the first's result. A first part with its
+        own date is done by then: 'Email Oluwaseun by Friday, and look for a course' (where the
+        tagger reads "Email" as a name, so no verb seems to open it), 'Apply tonight and send
+        him a note'."""
         if not same_object(doc, s, k, j, end):
             return True
-        anchor = anchor_date(doc)
-        return bool(find_dates(doc[s:k].text, anchor)) and bool(find_dates(doc[k:end].text, anchor))
+        if (
+            self._dated(doc, s, k)
+            # "I'll go down there on Friday and get my name on the list": one errand
+            and not any(t.lemma_ in {"go", "come"} for t in doc[s:k] if t.pos_ == "VERB")
+            and not (j + 1 < end and doc[j + 1].lower_ in {"it", "them"})
+        ):
+            return True  # "Email Oluwaseun by Friday, and look for a course" ("Email" a noun)
+        return self._dated(doc, s, k) and self._dated(doc, k, end)
+
+    @staticmethod
+    def _dated(doc: Doc, s: int, e: int) -> bool:
+        return bool(find_dates(doc[s:e].text, anchor_date(doc)))
 
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
