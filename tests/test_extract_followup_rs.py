@@ -176,3 +176,16 @@ def test_a_thing_to_someone_by_a_date_is_a_note() -> None:
         "pass my CV to her team lead. CV to her by next Friday."
     )
     assert _items(text) == [("CV to her by next Friday.", "2026-09-11")]
+
+
+# ------------------------------------------------------------------ a past verb opening a note
+
+
+def test_a_past_form_opening_a_note_is_no_imperative() -> None:
+    # the tagger reads a sentence-opening "Ran" / "Got" as a base verb; they report the past
+    text = (
+        "Talked to Vera Holt, a crane inspector at Apex Lifting. Ran a tower crane for nine "
+        "years before she got her inspector cert. Got her name from my broker, Steve Lutz. "
+        "Read the OSHA lift guide by Friday."
+    )
+    assert _items(text) == [("Read the OSHA lift guide by Friday.", "2026-09-04")]

@@ -89,6 +89,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
         self.advice_words = set(bounds["advice_words"])
         self.advice_span = int(bounds["advice_span"])
         self.minutes = CallLength(nlp, cl)
+        self.past_forms = _past_forms(nlp)
 
     # ------------------------------------------------------------ entry point
 
@@ -352,7 +353,11 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
     def _imperative_opening(self, tok: Token) -> bool:
         """A sentence opening with an action verb: one of the cue file's imperatives, or any
         verb the tagger reads as a bare imperative with an object or a particle ("Search
-        USAJobs for ...", "Work on my resume", "Photograph the stations Saturday")."""
+        USAJobs for ...", "Work on my resume", "Photograph the stations Saturday"). Not a past
+        form the tagger reads as a base one at a note's start: "Ran a tower crane for nine
+        years ...", "Got her name from my broker"."""
+        if tok.lower_ in self.past_forms and tok.lower_ not in self.imperatives:
+            return False
         if tok.lower_ in self.imperatives and tok.tag_ in {"VB", "NNP", "NN", "VBP"}:
             return True
         return (
@@ -561,6 +566,16 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             start=span.start_char,
             end=span.end_char,
         )
+
+
+def _past_forms(nlp: Language) -> frozenset[str]:
+    """Irregular past forms ("ran", "got", "met") from the base model's lemma exceptions (a
+    form that is also its own lemma, "read", "set", "put", is not one)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(form for form, lemmas in table.items() if form not in lemmas and lemmas)
 
 
 @Language.factory("debrief_followups_v1")
