@@ -140,7 +140,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", r"\bnext\s+month\b"),
         (
             "offset",
-            rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>{num})(?:\s+of)?\s+(?P<unit>{unit}|months?)\b",
+            # "over the next two weeks" too (not "over two weeks": how long, not by when)
+            rf"\b(?:(?:in|within)\s+(?:the\s+next\s+)?|over\s+the\s+next\s+)"
+            rf"(?P<n>{num})(?:\s+of)?\s+(?P<unit>{unit}|months?)\b",
         ),
         ("offset", rf"\b(?P<n>{num})\s+(?P<unit>{unit}|months?)\s+from\s+(?:now|today)\b"),
         (
@@ -159,6 +161,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "day_of_month",
             r"\b(?:is|'s|closes|close|ends|opens|due)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b",
+        ),
+        # "by the fifteenth, no, the seventeenth", "no, she said the twenty-seventh": after a
+        # spoken correction the day needs no preposition (the mention starts at "the")
+        (
+            "day_of_month",
+            r"\b(?:no|wait|sorry|actually|i\s+mean)[\s,.]+"
+            r"(?:(?:she|he|they)\s+said\s+|make\s+(?:it|that)\s+)?"
+            rf"(?P<at>the\s+(?P<day>{ordinal}))\b"
+            # not a day that is the subject of what was said ("she said the fifteenth is
+            # too late, by the tenth")
+            r"(?!\s+(?:is|was|'s|would|will|won't|doesn't|didn't)\b)"
+            rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
         ),
         # "by Friday the 11th": the day of the month says which Friday
         (
@@ -339,6 +353,7 @@ def _calendar_date(anchor: date, month: int, day: int | None) -> date | None:
 def find_dates(text: str, anchor: date) -> list[DateMention]:
     """Every due-date expression in ``text`` with its resolved date, in text order."""
     found: list[DateMention] = []
+    bare: set[int] = set()  # starts of the days said bare after a correction
     for kind, rx in _patterns():
         for m in rx.finditer(text):
             try:
@@ -346,7 +361,10 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
             except (ValueError, KeyError, OverflowError):
                 value = None
             if value is not None:
-                found.append(DateMention(m.start(), m.end(), m.group(0), value))
+                at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
+                if at != m.start():
+                    bare.add(at)
+                found.append(DateMention(at, m.end(), text[at : m.end()], value))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateMention] = []
     for d in found:
@@ -354,8 +372,25 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
             continue
         if kept and d.text.lower() in _TIME_OF_DAY and not text[kept[-1].end : d.start].strip(" ,"):
             continue  # "by Thursday EOD": the end of Thursday, not of today
+        if kept and d.start in bare:
+            d = _same_month(kept[-1], d, anchor)
         kept.append(d)
     return kept
+
+
+def _same_month(said: DateMention, bare: DateMention, anchor: date) -> DateMention:
+    """A bare day correcting a date keeps its month ("by June twelfth, no, the fifteenth"),
+    when that month was said: a bare "the twentieth" already past is only a guess at next
+    month's, and its correction may be this month's ("by the twentieth, no, the 27th")."""
+    if not set(re.findall(r"[a-z]+", said.text.lower())) & set(vocab().months):
+        return bare
+    try:
+        value = said.value.replace(day=bare.value.day)
+    except ValueError:
+        return bare
+    if value < anchor:
+        return bare
+    return DateMention(bare.start, bare.end, bare.text, value)
 
 
 #: Relative-day phrases that, right after a date, only say when on that day.
@@ -365,6 +400,7 @@ _TIME_OF_DAY = {"eod", "end of day", "end of the day", "this morning", "this aft
 #: A spoken correction right before a date: "on Thursday, no, Wednesday, she's out Thursday".
 _CORRECTION = re.compile(
     r"(?:\bno\b|\bwait\b|\bsorry\b|\bactually\b|\bi mean\b|\bscratch that\b)[\s,.]*"
+    r"(?:(?:she|he|they)\s+said\s+)?"  # "the twentieth, no, she said the twenty-seventh"
     r"(?:(?:make\s+(?:it|that)|it'?s|by|on|until|before)\s+)?$",
     re.IGNORECASE,
 )

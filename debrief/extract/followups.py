@@ -89,6 +89,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
         self.advice_words = set(bounds["advice_words"])
         self.advice_span = int(bounds["advice_span"])
         self.minutes = CallLength(nlp, cl)
+        self.past_forms = _past_forms(nlp)
 
     # ------------------------------------------------------------ entry point
 
@@ -287,7 +288,11 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                                 "n't",
                                 "not",
                             }
-                            and not (meeting and nxt.lower_ in {"with", "w/", "w"})
+                            # "Call lasted an hour", "Coffee ran long": a past verb after
+                            # the meeting's noun reports it
+                            and not (
+                                meeting and (nxt.lower_ in {"with", "w/", "w"} or nxt.tag_ == "VBD")
+                            )
                         )
                     )
                     and not has_subject(doc[i])
@@ -326,7 +331,9 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
             if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
-                self._closing_plan(doc, tok, j, fused) or self._so_plan(doc, tok, j, fused)
+                self._closing_plan(doc, tok, j, fused)
+                or self._so_plan(doc, tok, j, fused)
+                or self._answers_request(doc, tok, j, fused)
             ):
                 continue
             if found and found[-1][1] >= tok.i:
@@ -346,7 +353,11 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
     def _imperative_opening(self, tok: Token) -> bool:
         """A sentence opening with an action verb: one of the cue file's imperatives, or any
         verb the tagger reads as a bare imperative with an object or a particle ("Search
-        USAJobs for ...", "Work on my resume", "Photograph the stations Saturday")."""
+        USAJobs for ...", "Work on my resume", "Photograph the stations Saturday"). Not a past
+        form the tagger reads as a base one at a note's start: "Ran a tower crane for nine
+        years ...", "Got her name from my broker"."""
+        if tok.lower_ in self.past_forms and tok.lower_ not in self.imperatives:
+            return False
         if tok.lower_ in self.imperatives and tok.tag_ in {"VB", "NNP", "NN", "VBP"}:
             return True
         return (
@@ -466,7 +477,10 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                     j < end
                     and self._base_verb(doc[j])
                     and doc[j - 1].lower_ != "to"
-                    and k - s >= 3
+                    # "by Sunday, wait, no, by Saturday": a spoken correction of the date,
+                    # not a second thing to do
+                    and doc[j].lower_ not in self.corrections
+                    and (k - s >= 3 or self._dated(doc, s, k))  # "Apply tonight and send ..."
                     and self._two_items(doc, s, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
@@ -512,11 +526,24 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
     def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
         """Whether 'X and Y' (the second verb at ``j``) are two items: unless they share an
         object; and when each says when ('rewrite my resume this week and send it to Ravi by
-        Thursday') even though the second acts on the first's result."""
+        Thursday') even though the second acts on the first's result. A first part with its
+        own date is done by then: 'Email Oluwaseun by Friday, and look for a course' (where the
+        tagger reads "Email" as a name, so no verb seems to open it), 'Apply tonight and send
+        him a note'."""
         if not same_object(doc, s, k, j, end):
             return True
-        anchor = anchor_date(doc)
-        return bool(find_dates(doc[s:k].text, anchor)) and bool(find_dates(doc[k:end].text, anchor))
+        if (
+            self._dated(doc, s, k)
+            # "I'll go down there on Friday and get my name on the list": one errand
+            and not any(t.lemma_ in {"go", "come"} for t in doc[s:k] if t.pos_ == "VERB")
+            and not (j + 1 < end and doc[j + 1].lower_ in {"it", "them"})
+        ):
+            return True  # "Email Oluwaseun by Friday, and look for a course" ("Email" a noun)
+        return self._dated(doc, s, k) and self._dated(doc, k, end)
+
+    @staticmethod
+    def _dated(doc: Doc, s: int, e: int) -> bool:
+        return bool(find_dates(doc[s:e].text, anchor_date(doc)))
 
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
@@ -539,6 +566,16 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             start=span.start_char,
             end=span.end_char,
         )
+
+
+def _past_forms(nlp: Language) -> frozenset[str]:
+    """Irregular past forms ("ran", "got", "met") from the base model's lemma exceptions (a
+    form that is also its own lemma, "read", "set", "put", is not one)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(form for form, lemmas in table.items() if form not in lemmas and lemmas)
 
 
 @Language.factory("debrief_followups_v1")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.followups_tokens import FUSED, coordinated, fresh_clause
+from debrief.extract.dates import due_date
+from debrief.extract.followups_tokens import FUSED, anchor_date, coordinated, fresh_clause
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 
@@ -71,7 +72,11 @@ class ClauseTests:
             lemma = head.lemma_.lower()
             # an unpunctuated run-on ("her advice was to get an internship i need to look up
             # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
-            far = verb.i - head.i > 12 and doc[verb.i - 1].lower_ != "that"
+            far = (
+                verb.i - head.i > 12
+                and doc[verb.i - 1].lower_ != "that"
+                and not _echoed_advice(doc, verb)
+            )
             if (
                 lemma in self.reporting
                 and head.pos_ in {"VERB", "AUX"}
@@ -120,6 +125,32 @@ class ClauseTests:
         before = doc[k - 1]  # "she said so", "I think so": "so" is what was said
         return before.lemma_.lower() not in _SAID_SO and before.lower_ not in {"and", "not"}
 
+    def _answers_request(self, doc: Doc, subj: Token, j: int, fused: str | None) -> bool:
+        """ "She told me to talk to Marcus Bell, and I will email him by Friday", "He asked me
+        to send him my CV, I'll do it tonight": once the contact's request is complete (a
+        reporting verb's infinitive, "told me to ...", ended before the comma), a plan of the
+        speaker's own after the comma answers it; the parser hangs it under "told" as if it
+        were more of what she said. Only a plan ("I'll", "I'm going to"): "..., and I should
+        ..." may still be her advice."""
+        k = subj.i - 1
+        if k > 0 and doc[k].lower_ in {"and", "but"}:
+            k -= 1
+        if k <= 0 or doc[k].text != "," or not self._plan_modal(doc, j, fused):
+            return False
+        for t in doc[subj.sent.start : k]:
+            if t.lemma_.lower() not in self.reporting or t.pos_ != "VERB":
+                continue
+            done = [
+                c
+                for c in t.children
+                if c.dep_ == "xcomp"
+                and c.right_edge.i < k
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+            if done and not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.children):
+                return True
+        return False
+
     @staticmethod
     def _misread_relative(verb: Token, clause: Token) -> bool:
         """A relative clause the parser reads into an unpunctuated run-on: "... through the
@@ -151,6 +182,21 @@ class ClauseTests:
                 return True
         prev = doc[subj.i - 1] if subj.i > 0 else None
         return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
+
+
+def _echoed_advice(doc: Doc, verb: Token) -> bool:
+    """ "She said credit unions want people who know digital lending, and I should look at
+    CUSO jobs": "and I should" joined to her words goes on with her advice, however far the
+    parser hangs it from "said" (far only excuses an unpunctuated run-on's own clause)."""
+    subj = next((t for t in doc[max(0, verb.i - 5) : verb.i] if t.lower_ == "i"), None)
+    if subj is None or subj.i == 0 or doc[subj.i - 1].lower_ not in {"and", "but"}:
+        return False
+    if not any(t.lower_ == "should" for t in doc[subj.i + 1 : verb.i]):
+        return False
+    # "She offered to intro me to Kai, and I should email her Monday": a day makes it a plan
+    end = verb.sent.end
+    clause = next((t.i for t in doc[verb.i : end] if t.text in {",", ";"}), end)
+    return due_date(doc[verb.i : clause].text, anchor_date(doc)) is None
 
 
 def _has_object(prep: Token) -> bool:

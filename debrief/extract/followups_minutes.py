@@ -28,6 +28,9 @@ _BARE_REACH = 60
 _CALL_SUBJECTS = {"we", "it", "i", "that", "this", "she", "he", "they", "who"}
 
 
+#: Words that may open a sentence before a duration that opens the recap's note of the call.
+_OPENING_FILLERS = {"so", "yeah", "ok", "okay", "um", "uh", "and", "well", "alright", ","}
+
 #: Verbs opening a note about the call itself ("Spoke with ...", "Met ..."), as lemmas and as
 #: the past forms the tagger misses in a terse note ("Spoke w/ Raj": "Spoke" as a name).
 _CALL_OPENERS = {"speak", "talk", "chat", "meet", "call", "zoom"}
@@ -71,6 +74,15 @@ class CallLength:
                     rf"\b(?:(?:an?|one)\s+)?hour\s+and\s+(?P<n>{num})\s+min(?:ute)?s?\b", re.I
                 ),
                 lambda m: _num(m, "n", 1, 60),
+            ),
+            (
+                # "Call lasted an hour and ten.", "Long call, an hour twenty, with ...": the
+                # minutes left unsaid after the hour (a clause's end must follow the number)
+                re.compile(
+                    rf"\b(?:an?|one)\s+hour\s+(?:and\s+)?(?P<n>{num})(?=\s*(?:[,.;!?]|$))",
+                    re.I,
+                ),
+                lambda m: _leftover(m, "n"),
             ),
             (re.compile(r"\bhalf(?:\s+an?|-an?)?[\s-]+hour\b", re.I), lambda m: 30),
             (re.compile(r"\b(?:a\s+)?quarter\s+(?:of\s+)?an?\s+hour\b", re.I), lambda m: 15),
@@ -264,6 +276,12 @@ class CallLength:
         ):
             return True
         if (
+            after < sent.end
+            and doc[after].lower_ in {"with", "w/"}
+            and all(t.lower_ in _OPENING_FILLERS for t in doc[sent.start : first])
+        ):
+            return True  # "yeah so twenty five minutes with the logistics coordinator at ..."
+        if (
             doc[first - 1].text == ","
             and (after >= sent.end or doc[after].text in {".", ";"})
             and any(t.lemma_.lower() in self.nouns for t in doc[sent.start : sent.start + 3])
@@ -402,6 +420,13 @@ def _subject(verb: Token) -> str:
             break
         t = t.head
     return ""
+
+
+def _leftover(m: re.Match[str], group: str) -> int | None:
+    """An hour and the minutes said after it ("an hour twenty"): only a number of minutes
+    (5 to 59), not "an hour and a" of some other phrase."""
+    n = _num(m, group, 1, 0)
+    return 60 + n if n is not None and 5 <= n <= 59 else None
 
 
 def _num(m: re.Match[str], group: str, scale: int, add: int) -> int | None:

@@ -149,8 +149,11 @@ class TranscriptAnchors:
         words = [t for t in doc[i : sent.end] if not t.is_punct]
         if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return []
+        # "CV to her by next Friday": a thing sent to someone, though the tagger calls "CV"
+        # (like "Specs") a person
+        sent_to = i + 2 < sent.end and doc[i + 1].lower_ == "to" and doc[i + 2].pos_ == "PRON"
         if doc[i].ent_type_ in {"GPE", "DATE", "TIME", "CARDINAL"} or (
-            doc[i].ent_type_ == "PERSON" and doc[i].tag_ == "NNP"  # "Specs" is no one
+            doc[i].ent_type_ == "PERSON" and doc[i].tag_ == "NNP" and not sent_to
         ):
             return []
         if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
