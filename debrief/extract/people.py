@@ -67,8 +67,11 @@ class PeopleExtractor(PersonRelation):
         self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
+        self.rank_words = set(ctx["rank_words"])
+        self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
+        self.named_by = set(ref["named_by"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])
@@ -221,6 +224,7 @@ class PeopleExtractor(PersonRelation):
                 e -= 1
             if e <= s:
                 continue
+            s, e = self._past_rank(doc, s, e, sent_end[s])
             if (
                 s >= 3
                 and doc[s - 2].text == "-"
@@ -247,7 +251,8 @@ class PeopleExtractor(PersonRelation):
                 not key
                 or key in self.not_names
                 or is_acronym(text)
-                or any(t.like_num for t in span)
+                # "Darlene Two Feathers": a capitalised number word inside a name is part of it
+                or any(t.like_num and not (t.i > s and t.is_alpha and is_cap(t)) for t in span)
             ):
                 continue
             lower_named = all(self._lower_name(t) for t in span) and before_ctx
@@ -356,6 +361,8 @@ class PeopleExtractor(PersonRelation):
                 and doc[s - 1].pos_ == "NOUN"
                 and doc[s - 1].lower_ in self.person_nouns
             )
+            if self.named_firms.match_at(doc, s, e) == e - s and not kin_before and not titled:
+                continue  # "call Robert Half on Monday": a firm named after a person
             if (
                 contact is not None
                 and company_key(text) == company_key(contact.company or "")

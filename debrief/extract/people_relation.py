@@ -33,6 +33,7 @@ class PersonRelation(PersonContext):
     breaks: set[str]
     openers: set[str]
     past_intro: set[str]
+    named_by: set[str]
     _starts: list[int]
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
@@ -82,7 +83,10 @@ class PersonRelation(PersonContext):
             and first + plan <= s
             and not self.negations.find(doc, sent.start, s)
             # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
-            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first + plan : s])
+            and not any(
+                t.pos_ in {"VERB", "AUX"} and not self._named_by_contact(doc, t.i, aliases)
+                for t in doc[first + plan : s]
+            )
         ):
             return True
         cues = self.cues.find(doc, sent.start, sent.end)
@@ -134,7 +138,31 @@ class PersonRelation(PersonContext):
                     continue
                 return True
             # "X is hiring, and she said I should reach out to him"
-            if not any(s < o < cs for o in self._starts):
+            if not any(s < o < cs for o in self._starts) and not self._own_object(doc, ce):
+                return True
+        return False
+
+    def _named_by_contact(self, doc: Doc, k: int, aliases: set[str]) -> bool:
+        """ "I'll reach out to the recruiter she mentioned, X", "message the two people he
+        named, X and Y": the verb at ``k`` says the contact named them, which leaves the
+        speaker's plan about them (no second plan)."""
+        return (
+            k > 0
+            and doc[k].lemma_.lower() in self.named_by
+            and (doc[k - 1].lower_ in self.contact_subjects or doc[k - 1].lower_ in aliases)
+        )
+
+    def _own_object(self, doc: Doc, ce: int) -> bool:
+        """ "He mentioned his colleague X, and he'll introduce me to Y": a cue ending at ``ce``
+        followed, within a few words of its sentence, by a person of its own (one found, or
+        the contact) is about that person, not a name said before it."""
+        sent_end = doc[ce - 1].sent.end if ce > 0 else len(doc)
+        stop = min(sent_end, ce + 5)
+        span = doc._.contact_span
+        for k in range(ce, stop):
+            if doc[k].is_punct and doc[k].text != ",":
+                return False
+            if k in self._starts or (span and span[0] <= k < span[1]):
                 return True
         return False
 
