@@ -3,7 +3,8 @@ back to a name said before it; the speaker's plan to contact someone "she mentio
 referral; "she named X" (a verb) is no person cue, "a guy named X" is; cues of four and five
 words ("introduced to me by", "put me in touch with"); firms named after people ("Robert
 Half") are organisations; "Cal State Fullerton" is a school; "my shop's safety guy, X";
-"ask for X"; "Darlene Two Feathers"; a rank before a full name. Real spaCy
+"ask for X"; "Darlene Two Feathers"; a rank before a full name; an organisation's first
+words said again ("Harbor Lane"), "Peace Corps Malawi", a tool in a list of skills. Real spaCy
 (``en_core_web_sm``).
 
 Each shape is tried cased, mixed (lower-case sentences, the names capitalised) and all lower
@@ -226,3 +227,33 @@ def test_a_rank_before_a_full_name_is_dropped_and_kept_before_a_surname() -> Non
         "knew her. Also ask Sergeant Major Pruitt for a letter. Captain Hollis set it up."
     )
     assert set(people) == {"rob dalton", "sergeant major pruitt", "captain hollis"}
+
+
+# ------------------------------------------ pieces of organisations, tools in a list
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Call with Tevita Moala from Harbor Lane Credit Union, a branch manager. He said "
+        "Harbor Lane says members first and mostly means it.",
+    ),
+)
+def test_an_organisations_first_words_said_again_are_no_person(text: str) -> None:
+    assert _people(text) == {}
+
+
+def test_a_service_name_continued_by_a_country_is_no_person() -> None:
+    people = _people(
+        "Talked with Eduardo Ruiz, a project lead at Builders Abroad. He was Peace Corps "
+        "Malawi, water and sanitation, then did a masters."
+    )
+    assert people == {}
+
+
+def test_a_tool_in_a_list_of_skills_is_no_person() -> None:
+    people = _people(
+        "Call with Marit Olsen, a pen tester at Redfjord Security. Skills: Linux, Active "
+        "Directory, scripting, and writing for executives."
+    )
+    assert people == {}

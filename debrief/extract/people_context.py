@@ -16,6 +16,13 @@ from spacy.tokens import Doc, Token
 from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import chunk_end
+from debrief.names import person_key
+
+
+def leads(key: str, org: str) -> bool:
+    """``key`` (a person key) is the first words of the longer organisation name ``org``."""
+    mine, theirs = key.split(), person_key(org).split()
+    return len(theirs) > len(mine) and theirs[: len(mine)] == mine
 
 
 class PersonContext:
@@ -304,3 +311,11 @@ class PersonContext:
         if r == e and e < end and is_cap(doc[e]) and doc[e].ent_type_ == "PERSON":
             e = chunk_end(doc, e, end, False, 3)
         return (r, e) if e - r >= 2 else (s, e)
+
+    def _role_follows(self, doc: Doc, e: int) -> bool:
+        """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at
+        ``e`` is a role."""
+        for t in doc[e + 2 : min(len(doc), e + 6)]:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return self._is_role(t)
+        return False
