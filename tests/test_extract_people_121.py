@@ -4,8 +4,8 @@ referral; "she named X" (a verb) is no person cue, "a guy named X" is; cues of f
 words ("introduced to me by", "put me in touch with"); firms named after people ("Robert
 Half") are organisations; "Cal State Fullerton" is a school; "my shop's safety guy, X";
 "ask for X"; "Darlene Two Feathers"; a rank before a full name; an organisation's first
-words said again ("Harbor Lane"), "Peace Corps Malawi", a tool in a list of skills. Real spaCy
-(``en_core_web_sm``).
+words said again ("Harbor Lane"), "Peace Corps Malawi", a tool in a list of skills; "and I
+should call him" split off by the parser. Real spaCy (``en_core_web_sm``).
 
 Each shape is tried cased, mixed (lower-case sentences, the names capitalised) and all lower
 case where it applies (``casings``). Every sentence is written for this file; none is copied
@@ -257,3 +257,26 @@ def test_a_tool_in_a_list_of_skills_is_no_person() -> None:
         "Directory, scripting, and writing for executives."
     )
     assert people == {}
+
+
+# ----------------------------------- a run-on "and I should call him" the parser split off
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Talked with Odette Laroche from the state parks office. She said her old deputy, "
+        "Bastien Roy, is still there and I should call him.",
+    ),
+)
+def test_and_i_should_call_him_after_a_name_is_a_referral(text: str) -> None:
+    assert _people(text) == {"bastien roy": "referral"}
+
+
+def test_a_run_on_about_someone_else_leaves_the_name_before() -> None:
+    # the run-on's cue counts only with "him"/"her"/"them" after it, a person said before
+    people = _people(
+        "Talked with Odette Laroche from the state parks office. She said her old deputy, "
+        "Bastien Roy, is still there and I should call Mirela Costa first."
+    )
+    assert people.get("bastien roy") == "mentioned"

@@ -89,7 +89,12 @@ class PersonRelation(PersonContext):
             )
         ):
             return True
-        cues = self.cues.find(doc, sent.start, sent.end)
+        cues = self.cues.find(doc, sent.start, sent.end) + [
+            # "... and I should call him": the run-on part's cue, about someone said before
+            (cs, ce)
+            for cs, ce in self.cues.find(doc, sent.end, self._run_on_end(doc, sent))
+            if ce < len(doc) and doc[ce].lower_ in {"him", "her", "them"}
+        ]
         inside = {k for cs, ce in cues for k in range(cs, ce)}
         first = sent.start
         while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
@@ -141,6 +146,16 @@ class PersonRelation(PersonContext):
             if not any(s < o < cs for o in self._starts) and not self._own_object(doc, ce):
                 return True
         return False
+
+    def _run_on_end(self, doc: Doc, sent: Span) -> int:
+        """ "She said her old deputy, X, is still there and I should call him.": where the
+        parser ends ``sent`` with no punctuation and the next sentence opens with "and", the
+        two are one sentence said by the same speaker; the end of that next one, else of
+        ``sent``."""
+        end = sent.end
+        if 0 < end < len(doc) and not doc[end - 1].is_punct and doc[end].lower_ == "and":
+            return doc[end].sent.end
+        return end
 
     def _named_by_contact(self, doc: Doc, k: int, aliases: set[str]) -> bool:
         """ "I'll reach out to the recruiter she mentioned, X", "message the two people he
