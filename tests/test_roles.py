@@ -168,3 +168,24 @@ def test_the_models_longer_form_of_the_rules_name_completes_it() -> None:
     assert not _completes("tyler brennan", "tyler")
     assert not _completes("tyler", "tyler brennan site lead")  # a phrase, not a surname
     assert not _completes("ana", "maria lopez")
+
+
+def test_a_person_found_against_the_rules_contact_that_is_the_final_contact_is_dropped() -> None:
+    # the rules took the introducer for the contact and filed the real contact, said in full,
+    # as a person mentioned; once the model names the contact by first name ("Kwame"), the
+    # person "Kwame Mensah" is the contact again, and so is "Mensah" alone
+    doc = extract_doc(
+        "Talked with Kwame Mensah, a line cook at Juniper Bistro. He said I should call "
+        "Ana Ruiz at Copper Pot about a prep job.",
+        WHEN,
+    )
+    model = model_roles(doc)
+    base = dict.fromkeys(("name", "title", "company", "people", "relation", "companies"), "rules")
+    for contact, person in (("Kwame", "Kwame Mensah"), ("Kwame Mensah", "Mensah")):
+        rules = Roles(
+            Contact(name=contact, title="line cook", company="Juniper Bistro"),
+            [Person(name=person), Person(name="Ana Ruiz")],
+            ["Juniper Bistro"],
+        )
+        both = combine(doc, rules, model, base)
+        assert [p.name for p in both.people] == ["Ana Ruiz"]

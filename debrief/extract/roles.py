@@ -268,6 +268,14 @@ def _field(
     raise ValueError(f"unknown policy {how!r}")
 
 
+def _same_person(key: str, contact_key: str) -> bool:
+    """ "Nadia Petrova" beside the contact "Nadia", "Bryce" beside "Bryce Halvorsen": a person
+    whose name's words are all the final contact's, or hold all of them, is the contact (the
+    people were found against the rules' contact, which the model may have changed)."""
+    mine, theirs = set(key.split()), set(contact_key.split())
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
 def combine(
     doc: Doc,
     rules: Roles,
@@ -394,7 +402,7 @@ def combine(
         raise ValueError(f"unknown policy {how!r}")
     people = []
     for k in keys:
-        if k in ckeys:
+        if k in ckeys or any(_same_person(k, c) for c in ckeys):
             continue
         p = rp.get(k) or mp[k]
         if policy["relation"] == "model" and k in mp:
