@@ -14,7 +14,7 @@ from spacy.tokens import DocBin
 
 from debrief.extract import extract, extract_doc, load_nlp
 from debrief.extract.pipeline import load_base
-from debrief.extract.roles import SPANS_KEY, Roles, combine, model_roles
+from debrief.extract.roles import SPANS_KEY, Roles, _introducer, combine, model_roles
 from debrief.models import Contact, Person
 from tests.conftest import ROOT
 
@@ -189,3 +189,27 @@ def test_a_person_found_against_the_rules_contact_that_is_the_final_contact_is_d
         )
         both = combine(doc, rules, model, base)
         assert [p.name for p in both.people] == ["Ana Ruiz"]
+
+
+def test_the_rules_contact_said_before_s_cousin_is_an_introducer() -> None:
+    # the rules took "Marisol" (whose cousin the speaker talked to) for the contact; once the
+    # contact is the cousin, Marisol is who introduced them, a person mentioned
+    doc = extract_doc(
+        "Quick notes. I talked to Marisol's cousin, Tobias Grunwald, a ferry captain with the "
+        "county. Later Dara Quinn introduced us to the harbor master.",
+        WHEN,
+    )
+    assert _introducer(doc, "Marisol", "Tobias Grunwald") == "Marisol"
+    assert _introducer(doc, "Marisol's", "Tobias Grunwald") == "Marisol"
+    assert _introducer(doc, "Dara Quinn", "Tobias Grunwald") == "Dara Quinn"  # "introduced us"
+    assert _introducer(doc, "Marisol", "Marisol") is None  # the same contact: nothing to add
+    assert _introducer(doc, "Tobias Grunwald", "Tobias") is None  # the contact, said in full
+
+
+def test_a_rules_contact_with_no_introducer_words_after_it_is_not_added() -> None:
+    doc = extract_doc(
+        "Quick notes. Marisol Vega runs the ferry office. I talked to Tobias Grunwald, a "
+        "ferry captain with the county.",
+        WHEN,
+    )
+    assert _introducer(doc, "Marisol Vega", "Tobias Grunwald") is None

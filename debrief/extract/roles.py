@@ -268,6 +268,39 @@ def _field(
     raise ValueError(f"unknown policy {how!r}")
 
 
+@lru_cache(maxsize=1)
+def _introducer_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """people_cues.toml's nouns of who introduced the speaker ("Winona's cousin") and the
+    phrases said after them ("connected us", "set it up")."""
+    ctx = load_toml("people_cues.toml")["context"]
+    phrases = tuple(tuple(p.split()) for p in ctx["low_after"])
+    return frozenset(ctx["introducer_nouns"]), phrases
+
+
+def _introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None:
+    """ "this was Winona's cousin, Lance Whitebear", "Kalinda Brooks introduced us": the rules
+    took who introduced the speaker for the contact, and the model named the contact; the
+    rules' name, said before "'s cousin" or "introduced us", is a person mentioned."""
+    if not rules_name or not name:
+        return None
+    shown = rules_name[:-2] if rules_name.endswith(("'s", "\u2019s")) else rules_name
+    key = person_key(shown).split()
+    if not key or _same_person(" ".join(key), person_key(name)):
+        return None
+    nouns, phrases = _introducer_cues()
+    n = len(key)
+    for i in range(len(doc) - n):
+        toks = doc[i : i + n]
+        if [t.lower_ for t in toks] != key or not all(t.text[:1].isupper() for t in toks):
+            continue
+        rest = [t.lower_ for t in doc[i + n : i + n + 4]]
+        if rest[:1] == ["'s"] and any(w in nouns for w in rest[1:3]):
+            return toks.text
+        if any(tuple(rest[: len(p)]) == p for p in phrases):
+            return toks.text
+    return None
+
+
 def _same_person(key: str, contact_key: str) -> bool:
     """ "Nadia Petrova" beside the contact "Nadia", "Bryce" beside "Bryce Halvorsen": a person
     whose name's words are all the final contact's, or hold all of them, is the contact (the
@@ -408,6 +441,9 @@ def combine(
         if policy["relation"] == "model" and k in mp:
             p = replace(p, relation=mp[k].relation)
         people.append(p)
+    introducer = _introducer(doc, rules.contact.name, contact.name)
+    if introducer and person_key(introducer) not in {person_key(p.name) for p in people}:
+        people.insert(0, Person(name=introducer, relation="mentioned"))
     how = policy["companies"]
     rk = {company_key(c): c for c in rules.companies}
     mk = {company_key(c): c for c in model.companies}
