@@ -15,6 +15,7 @@ from spacy.tokens import DocBin
 from debrief.extract import extract, extract_doc, load_nlp
 from debrief.extract.pipeline import load_base
 from debrief.extract.roles import SPANS_KEY, Roles, combine, model_roles
+from debrief.extract.roles_people import introducer
 from debrief.models import Contact, Person
 from tests.conftest import ROOT
 
@@ -168,3 +169,48 @@ def test_the_models_longer_form_of_the_rules_name_completes_it() -> None:
     assert not _completes("tyler brennan", "tyler")
     assert not _completes("tyler", "tyler brennan site lead")  # a phrase, not a surname
     assert not _completes("ana", "maria lopez")
+
+
+def test_a_person_found_against_the_rules_contact_that_is_the_final_contact_is_dropped() -> None:
+    # the rules took the introducer for the contact and filed the real contact, said in full,
+    # as a person mentioned; once the model names the contact by first name ("Kwame"), the
+    # person "Kwame Mensah" is the contact again, and so is "Mensah" alone
+    doc = extract_doc(
+        "Talked with Kwame Mensah, a line cook at Juniper Bistro. He said I should call "
+        "Ana Ruiz at Copper Pot about a prep job.",
+        WHEN,
+    )
+    model = model_roles(doc)
+    base = dict.fromkeys(("name", "title", "company", "people", "relation", "companies"), "rules")
+    for contact, person in (("Kwame", "Kwame Mensah"), ("Kwame Mensah", "Mensah")):
+        rules = Roles(
+            Contact(name=contact, title="line cook", company="Juniper Bistro"),
+            [Person(name=person), Person(name="Ana Ruiz")],
+            ["Juniper Bistro"],
+        )
+        both = combine(doc, rules, model, base)
+        assert [p.name for p in both.people] == ["Ana Ruiz"]
+
+
+def test_the_rules_contact_said_before_s_cousin_is_an_introducer() -> None:
+    # the rules took "Marisol" (whose cousin the speaker talked to) for the contact; once the
+    # contact is the cousin, Marisol is who introduced them, a person mentioned
+    doc = extract_doc(
+        "Quick notes. I talked to Marisol's cousin, Tobias Grunwald, a ferry captain with the "
+        "county. Later Dara Quinn introduced us to the harbor master.",
+        WHEN,
+    )
+    assert introducer(doc, "Marisol", "Tobias Grunwald") == "Marisol"
+    assert introducer(doc, "Marisol's", "Tobias Grunwald") == "Marisol"
+    assert introducer(doc, "Dara Quinn", "Tobias Grunwald") == "Dara Quinn"  # "introduced us"
+    assert introducer(doc, "Marisol", "Marisol") is None  # the same contact: nothing to add
+    assert introducer(doc, "Tobias Grunwald", "Tobias") is None  # the contact, said in full
+
+
+def test_a_rules_contact_with_no_introducer_words_after_it_is_not_added() -> None:
+    doc = extract_doc(
+        "Quick notes. Marisol Vega runs the ferry office. I talked to Tobias Grunwald, a "
+        "ferry captain with the county.",
+        WHEN,
+    )
+    assert introducer(doc, "Marisol Vega", "Tobias Grunwald") is None

@@ -78,6 +78,7 @@ class OrgFinder(OrgChecks):
         )
         self.not_companies = {" ".join(words(x)) for x in not_companies}
         self.known_acronyms = word_list("org_acronyms")
+        self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))
         self.tool_verbs = word_list("tool_verbs")
         self.brand_nouns = word_list("brand_nouns")
         self.skill_words = word_list("skill_words")
@@ -424,6 +425,19 @@ class OrgFinder(OrgChecks):
         for tok in doc:
             if tok.text in self.known_acronyms and tok.i not in covered and tok.i not in blocked:
                 found[tok.i] = OrgMention(tok.i, tok.i + 1, tok.text, True)
+        # "call Robert Half on Monday", "a company like Henry Schein": a firm named after a
+        # person (``person_named_firms``), said capitalised, is that firm wherever it stands
+        for s, e in self.named_firms.find(doc):
+            if any(k in blocked for k in range(s, e)) or not all(
+                is_cap(t) or not t.is_alpha for t in doc[s:e]
+            ):
+                continue
+            near = [k for k, m in found.items() if m.start < e and s < m.end]
+            if any(found[k].start <= s and e <= found[k].end for k in near):
+                continue  # "Keller Williams Realty": said as part of a longer name
+            for k in near:
+                del found[k]
+            found[s] = OrgMention(s, e, doc[s:e].text, True)
         out = [found[k] for k in sorted(found)]
         # "at Macy's ... Macy's executive program": once a name is said with its own 's, the
         # bare possessive stem is the same organisation, shown the same way

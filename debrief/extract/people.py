@@ -28,6 +28,7 @@ from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
 from debrief.extract.org_names import after_title_noun, hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
+from debrief.extract.people_context import leads
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
@@ -64,11 +65,15 @@ class PeopleExtractor(PersonRelation):
         self.former = PhraseSet(nlp, comp["former"])
         self.not_names = {" ".join(words(x)) for x in not_names}
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
+        self.not_people_phrases = PhraseSet(nlp, ctx["not_people"])
         self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
         self.honorifics = set(ctx["honorifics"])
         self.ranks = word_list("person_ranks")
+        self.rank_words = set(ctx["rank_words"])
+        self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
+        self.named_by = set(ref["named_by"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])
@@ -126,6 +131,9 @@ class PeopleExtractor(PersonRelation):
             org_names.append(contact.company)
         org_words = {w for n in org_names for w in person_key(n).split()}
 
+        not_people_tokens = {
+            k for a, b in self.not_people_phrases.find(doc) if is_cap(doc[a]) for k in range(a, b)
+        }
         spans: dict[int, int] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -223,6 +231,7 @@ class PeopleExtractor(PersonRelation):
                 e -= 1
             if e <= s:
                 continue
+            s, e = self._past_rank(doc, s, e, sent_end[s])
             if (
                 s >= 3
                 and doc[s - 2].text == "-"
@@ -251,7 +260,8 @@ class PeopleExtractor(PersonRelation):
                 not key
                 or key in self.not_names
                 or is_acronym(text)
-                or any(t.like_num for t in span)
+                # "Darlene Two Feathers": a capitalised number word inside a name is part of it
+                or any(t.like_num and not (t.i > s and t.is_alpha and is_cap(t)) for t in span)
             ):
                 continue
             lower_named = all(self._lower_name(t) for t in span) and before_ctx
@@ -360,6 +370,8 @@ class PeopleExtractor(PersonRelation):
                 and doc[s - 1].pos_ == "NOUN"
                 and doc[s - 1].lower_ in self.person_nouns
             )
+            if self.named_firms.match_at(doc, s, e) == e - s and not kin_before and not titled:
+                continue  # "call Robert Half on Monday": a firm named after a person
             if (
                 contact is not None
                 and company_key(text) == company_key(contact.company or "")
@@ -403,6 +415,11 @@ class PeopleExtractor(PersonRelation):
                     or any(m.strong or not in_ctx for m in overlaps)
                     or (len(span) == 1 and key in own_words)
                     or (not in_ctx and all(w in org_words for w in key.split()))
+                    # "Harbor Lane says ..." after "Harbor Lane Credit Union": a name's first
+                    # words, said again alone
+                    or (len(span) > 1 and any(leads(key, n) for n in org_names))
+                    # "he was Peace Corps Malawi": the tagger's name cut from a service's
+                    or any(k in not_people_tokens for k in range(s, e))
                 )
             ):
                 # "Ashurst & Reid", "He was Army", "a contractor called Hensel Phelps": a
@@ -553,14 +570,6 @@ class PeopleExtractor(PersonRelation):
         if contact is not None and contact.name:
             names.append(contact.name)
         return any(part_of_name(company, n) for n in names)
-
-    def _role_follows(self, doc: Doc, e: int) -> bool:
-        """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at
-        ``e`` is a role."""
-        for t in doc[e + 2 : min(len(doc), e + 6)]:
-            if t.pos_ in {"NOUN", "PROPN"}:
-                return self._is_role(t)
-        return False
 
     def _lower_name(self, tok: Any) -> bool:
         """A lower-case word the tagger reads as (part of) a person's name."""

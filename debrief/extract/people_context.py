@@ -15,6 +15,14 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
+from debrief.extract.org_names import chunk_end
+from debrief.names import person_key
+
+
+def leads(key: str, org: str) -> bool:
+    """``key`` (a person key) is the first words of the longer organisation name ``org``."""
+    mine, theirs = key.split(), person_key(org).split()
+    return len(theirs) > len(mine) and theirs[: len(mine)] == mine
 
 
 class PersonContext:
@@ -32,12 +40,18 @@ class PersonContext:
     team_nouns: set[str]
     title_heads: set[str]
     command_verbs: set[str]
+    rank_words: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
-        for n in range(1, 4):
+        # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
+        for n in range(1, max(map(len, self.before.seqs)) + 1):
             if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
                 if self._org_partner(doc, s):
                     continue  # "their channel partner Midwest Automation": an organisation
+                if n == 1 and doc[s - 1].lower_ == "named" and self._named_by_someone(doc, s - 1):
+                    # "a guy named Tobias" names a person; "she named Chapman and Cal State
+                    # as programs" names whatever she recommended, a school or a firm as often
+                    continue
                 return True
         # "her manager, Diane Kowalski," / "Her PI, Dr. Femi Adebayo": the cue word said with
         # a determiner; "Program Manager, Grants, at ..." is a title's own list, no person
@@ -51,6 +65,16 @@ class PersonContext:
         if s < len(doc) and (is_cap(doc[s]) or doc[s].ent_type_ == "PERSON"):
             return self._role_before(doc, s) or self._list_intro(doc, s)
         return False
+
+    @staticmethod
+    def _named_by_someone(doc: Doc, k: int) -> bool:
+        """ "she named", "and also named": the "named" at ``k`` is a verb with its own subject
+        (a pronoun or a coordination before it, past adverbs), not a noun's "a guy named"
+        or "an analyst there named"."""
+        j = k - 1
+        while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ != "there":
+            j -= 1
+        return j >= 0 and doc[j].pos_ in {"PRON", "CCONJ"}
 
     def _list_intro(self, doc: Doc, s: int) -> bool:
         """A list of people announced by a plural before a comma: "two of her coordinators,
@@ -116,6 +140,8 @@ class PersonContext:
             t = doc[j]
             if t.lower_ in self.role_dets:
                 return comma or t.lower_ not in {"a", "an"}
+            if t.tag_ == "POS":
+                continue  # "my shop's safety guy, Dmitri": the role's owner said first
             if (
                 t.is_punct
                 or t.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"}
@@ -280,3 +306,25 @@ class PersonContext:
             and any(m.start in (e + 1, e + 2) and m.strong for m in orgs)
             and doc[e - 1].tag_ == "NNP"
         )
+
+    def _past_rank(self, doc: Doc, s: int, e: int, end: int) -> tuple[int, int]:
+        """ "Senior Chief Rob Dalton", "Staff Sergeant Ana Ruiz": a rank said before a full
+        name is no part of it (as "Dr." is not); before a surname alone it stays ("Sergeant
+        Major Pruitt", as "Captain Hollis"), and a span the tagger ended after the rank
+        ("Sergeant Major" | "Pruitt") takes the name that follows."""
+        r = s
+        while r < e and doc[r].lower_.rstrip(".") in self.rank_words and is_cap(doc[r]):
+            r += 1
+        if r == s:
+            return s, e
+        if r == e and e < end and is_cap(doc[e]) and doc[e].ent_type_ == "PERSON":
+            e = chunk_end(doc, e, end, False, 3)
+        return (r, e) if e - r >= 2 else (s, e)
+
+    def _role_follows(self, doc: Doc, e: int) -> bool:
+        """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at
+        ``e`` is a role."""
+        for t in doc[e + 2 : min(len(doc), e + 6)]:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return self._is_role(t)
+        return False

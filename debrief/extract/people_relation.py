@@ -33,6 +33,7 @@ class PersonRelation(PersonContext):
     breaks: set[str]
     openers: set[str]
     past_intro: set[str]
+    named_by: set[str]
     _starts: list[int]
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
@@ -82,10 +83,18 @@ class PersonRelation(PersonContext):
             and first + plan <= s
             and not self.negations.find(doc, sent.start, s)
             # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
-            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[first + plan : s])
+            and not any(
+                t.pos_ in {"VERB", "AUX"} and not self._named_by_contact(doc, t.i, aliases)
+                for t in doc[first + plan : s]
+            )
         ):
             return True
-        cues = self.cues.find(doc, sent.start, sent.end)
+        cues = self.cues.find(doc, sent.start, sent.end) + [
+            # "... and I should call him": the run-on part's cue, about someone said before
+            (cs, ce)
+            for cs, ce in self.cues.find(doc, sent.end, self._run_on_end(doc, sent))
+            if ce < len(doc) and doc[ce].lower_ in {"him", "her", "them"}
+        ]
         inside = {k for cs, ce in cues for k in range(cs, ce)}
         first = sent.start
         while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
@@ -134,7 +143,41 @@ class PersonRelation(PersonContext):
                     continue
                 return True
             # "X is hiring, and she said I should reach out to him"
-            if not any(s < o < cs for o in self._starts):
+            if not any(s < o < cs for o in self._starts) and not self._own_object(doc, ce):
+                return True
+        return False
+
+    def _run_on_end(self, doc: Doc, sent: Span) -> int:
+        """ "She said her old deputy, X, is still there and I should call him.": where the
+        parser ends ``sent`` with no punctuation and the next sentence opens with "and", the
+        two are one sentence said by the same speaker; the end of that next one, else of
+        ``sent``."""
+        end = sent.end
+        if 0 < end < len(doc) and not doc[end - 1].is_punct and doc[end].lower_ == "and":
+            return doc[end].sent.end
+        return end
+
+    def _named_by_contact(self, doc: Doc, k: int, aliases: set[str]) -> bool:
+        """ "I'll reach out to the recruiter she mentioned, X", "message the two people he
+        named, X and Y": the verb at ``k`` says the contact named them, which leaves the
+        speaker's plan about them (no second plan)."""
+        return (
+            k > 0
+            and doc[k].lemma_.lower() in self.named_by
+            and (doc[k - 1].lower_ in self.contact_subjects or doc[k - 1].lower_ in aliases)
+        )
+
+    def _own_object(self, doc: Doc, ce: int) -> bool:
+        """ "He mentioned his colleague X, and he'll introduce me to Y": a cue ending at ``ce``
+        followed, within a few words of its sentence, by a person of its own (one found, or
+        the contact) is about that person, not a name said before it."""
+        sent_end = doc[ce - 1].sent.end if ce > 0 else len(doc)
+        stop = min(sent_end, ce + 5)
+        span = doc._.contact_span
+        for k in range(ce, stop):
+            if doc[k].is_punct and doc[k].text != ",":
+                return False
+            if k in self._starts or (span and span[0] <= k < span[1]):
                 return True
         return False
 

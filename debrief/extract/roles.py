@@ -50,6 +50,7 @@ from debrief.extract.roles_company import (
     unheaded,
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
+from debrief.extract.roles_people import introducer, same_person
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -432,12 +433,17 @@ def combine(
     if own == company_key(rules.contact.company or "") or len((own or "").split()) < 2:
         own = None
     for k in keys:
-        if k in ckeys or (own and company_key((rp.get(k) or mp[k]).name) == own):
+        if k in ckeys or any(same_person(k, c) for c in ckeys):
+            continue
+        if own and company_key((rp.get(k) or mp[k]).name) == own:
             continue
         p = rp.get(k) or mp[k]
         if policy["relation"] == "model" and k in mp:
             p = replace(p, relation=mp[k].relation)
         people.append(p)
+    who = introducer(doc, rules.contact.name, contact.name)
+    if who and person_key(who) not in {person_key(p.name) for p in people}:
+        people.insert(0, Person(name=who, relation="mentioned"))
     how = policy["companies"]
     rk = {company_key(c): c for c in rules.companies}
     mk = {company_key(c): c for c in model.companies}

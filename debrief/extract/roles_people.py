@@ -1,0 +1,54 @@
+"""Who the combination of the rules and the roles model files as people mentioned, once the
+contact is final: the contact's own name said apart ("Nadia Petrova" beside the contact
+"Nadia") is no other person, and who introduced the speaker, whom the rules took for the
+contact, is one (:func:`debrief.extract.roles.combine`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from debrief.extract.lexicon import load_toml
+from debrief.names import person_key
+
+
+@lru_cache(maxsize=1)
+def _introducer_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """people_cues.toml's nouns of who introduced the speaker ("Winona's cousin") and the
+    phrases said after them ("connected us", "set it up")."""
+    ctx = load_toml("people_cues.toml")["context"]
+    phrases = tuple(tuple(p.split()) for p in ctx["low_after"])
+    return frozenset(ctx["introducer_nouns"]), phrases
+
+
+def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None:
+    """ "this was Winona's cousin, Lance Whitebear", "Kalinda Brooks introduced us": the rules
+    took who introduced the speaker for the contact, and the model named the contact; the
+    rules' name, said before "'s cousin" or "introduced us", is a person mentioned."""
+    if not rules_name or not name:
+        return None
+    shown = rules_name[:-2] if rules_name.endswith(("'s", "\u2019s")) else rules_name
+    key = person_key(shown).split()
+    if not key or same_person(" ".join(key), person_key(name)):
+        return None
+    nouns, phrases = _introducer_cues()
+    n = len(key)
+    for i in range(len(doc) - n):
+        toks = doc[i : i + n]
+        if [t.lower_ for t in toks] != key or not all(t.text[:1].isupper() for t in toks):
+            continue
+        rest = [t.lower_ for t in doc[i + n : i + n + 4]]
+        if rest[:1] == ["'s"] and any(w in nouns for w in rest[1:3]):
+            return toks.text
+        if any(tuple(rest[: len(p)]) == p for p in phrases):
+            return toks.text
+    return None
+
+
+def same_person(key: str, contact_key: str) -> bool:
+    """ "Nadia Petrova" beside the contact "Nadia", "Bryce" beside "Bryce Halvorsen": a person
+    whose name's words are all the final contact's, or hold all of them, is the contact (the
+    people were found against the rules' contact, which the model may have changed)."""
+    mine, theirs = set(key.split()), set(contact_key.split())
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
