@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from debrief.extract import extract
 from debrief.extract.contact_plausible import no_person, person_like, swapped
@@ -78,12 +80,39 @@ def test_the_same_shape_read_right_stays(text: str) -> None:
     assert _contact(text) == ("tomas reyes", "senior planner", "metro transit")
 
 
+def _marks(text: str, *labelled: tuple[str, str]) -> list[Span]:
+    """Spans of the roles model on ``text``: (words, label) pairs, each found in it."""
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    out = []
+    for phrase, label in labelled:
+        part = phrase.split()
+        at = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
+        out.append(Span(doc, at, at + len(part), label=label))
+    return out
+
+
+_HEADING = "Notes on Beatriz Almeida , designer , Coursera ."
+
+
 def test_a_swap_needs_a_name_that_is_no_person_and_a_company_that_is_one() -> None:
-    turned = swapped(Contact(name="Coursera", title="x", company="Beatriz Almeida"))
+    spans = _marks(_HEADING, ("Beatriz Almeida", "CONTACT_NAME"), ("Coursera", "CONTACT_ORG"))
+    turned = swapped(Contact(name="Coursera", title="x", company="Beatriz Almeida"), spans)
     assert (turned.name, turned.company) == ("Beatriz Almeida", "Coursera")
     # a lower-case recap's pair too
-    turned = swapped(Contact(name="coursera", company="beatriz almeida"))
+    low = _marks(_HEADING.lower(), ("beatriz almeida", "CONTACT_NAME"))
+    turned = swapped(Contact(name="coursera", company="beatriz almeida"), low)
     assert (turned.name, turned.company) == ("beatriz almeida", "coursera")
+
+
+def test_no_swap_where_the_model_reads_the_pair_as_the_rules_do() -> None:
+    # "Tomasz ... the Art Guild": a name the lists lack, an organisation opening on a given
+    # name; the model marks the name as a person too
+    text = "Talked to Tomasz , coordinator at the Art Guild ."
+    spans = _marks(text, ("Tomasz", "CONTACT_NAME"), ("Art Guild", "CONTACT_NAME"))
+    contact = Contact(name="Tomasz", company="Art Guild")
+    assert swapped(contact, spans) == contact
+    assert swapped(contact, []) == contact  # and no swap on the lists alone
 
 
 @pytest.mark.parametrize(
@@ -100,7 +129,9 @@ def test_a_swap_needs_a_name_that_is_no_person_and_a_company_that_is_one() -> No
 )
 def test_no_swap_without_evidence_on_both_sides(name: str, company: str) -> None:
     contact = Contact(name=name, company=company)
-    assert swapped(contact) == contact
+    # even where the model marks the "company" as the person
+    spans = _marks(f"{company} , {name}", (company, "CONTACT_NAME"), (name, "CONTACT_ORG"))
+    assert swapped(contact, spans) == contact
 
 
 def test_the_evidence_words() -> None:

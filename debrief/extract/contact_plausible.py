@@ -83,13 +83,29 @@ def person_like(text: str | None, min_words: int = 2) -> bool:
     return words[0].lower() in lexicon().given
 
 
-def swapped(contact: Contact) -> Contact:
+#: labels of the roles model that mark an organisation
+_ORG_LABELS = {"CONTACT_ORG", "ORG"}
+
+
+def _marked(spans: list[Span], text: str, labels: set[str]) -> bool:
+    """Whether the roles model marks ``text`` with one of ``labels``."""
+    key = person_key(text)
+    return any(s.label_ in labels and person_key(s.text) == key for s in spans)
+
+
+def swapped(contact: Contact, spans: list[Span]) -> Contact:
     """The contact with name and company exchanged when the name looks like no person and
-    the company like one (module doc); else as it is."""
+    the company like one (module doc), and the roles model (``spans``) reads them so too: it
+    marks the "company" as a person and not the "name", or the "name" as an organisation and
+    not the "company". ("Mackenson ... at Jackson Memorial": a name the lists lack and a
+    hospital named after a person; the model marks the hospital an organisation.)"""
     name, company = contact.name, contact.company
-    if name and company and no_person(name) and person_like(company):
-        return replace(contact, name=company, company=name)
-    return contact
+    if not (name and company and no_person(name) and person_like(company)):
+        return contact
+    model_agrees = (
+        _marked(spans, company, _PERSON_LABELS) and not _marked(spans, name, _PERSON_LABELS)
+    ) or (_marked(spans, name, _ORG_LABELS) and not _marked(spans, company, _ORG_LABELS))
+    return replace(contact, name=company, company=name) if model_agrees else contact
 
 
 def unfiled_name(contact: Contact, spans: list[Span], other: str | None) -> Contact:
@@ -100,10 +116,7 @@ def unfiled_name(contact: Contact, spans: list[Span], other: str | None) -> Cont
     company = contact.company
     if contact.name or not company:
         return contact
-    marked = any(
-        s.label_ in _PERSON_LABELS and person_key(s.text) == person_key(company) for s in spans
-    )
-    if not marked or not person_like(company, min_words=1):
+    if not _marked(spans, company, _PERSON_LABELS) or not person_like(company, min_words=1):
         return contact
     keep = other if other and person_key(other) != person_key(company) else None
     return replace(contact, name=company, company=keep)

@@ -293,7 +293,7 @@ def combine(
 
     # "Notes on Beatriz Almeida, ..., Coursera": the rules' name and company the other way
     # round are put right before they are weighed against the model's (contact_plausible)
-    turned = swapped(rules.contact)
+    turned = swapped(rules.contact, spans)
     if turned != rules.contact and model.contact.title:
         # the rules read their title after the organisation they took for the name ("She
         # started as a teacher"): the model's, read beside the right name, is theirs
