@@ -16,7 +16,7 @@ import spacy
 from spacy.tokens import Span
 
 from debrief.extract import extract
-from debrief.extract.contact_plausible import no_person, person_like, swapped
+from debrief.extract.contact_plausible import no_person, org_as_name, person_like, swapped
 from debrief.models import Contact
 from debrief.names import company_key, person_key
 from tests.conftest import casings
@@ -141,3 +141,21 @@ def test_the_evidence_words() -> None:
     assert not person_like("Beatriz")  # one word is not enough without the model's mark
     assert not person_like("Jordan Health Partners")
     assert not person_like("Beatriz almeida")  # cased unlike: no name
+
+
+def test_an_organisation_filed_as_the_name_gives_way_to_the_person_the_model_marks() -> None:
+    # "Pinecrest Robotics, Maria Lindgren's group": the rules name the firm, no company
+    text = "This one was Pinecrest Robotics , Maria Lindgren 's group ."
+    spans = _marks(text, ("Pinecrest Robotics", "CONTACT_NAME"), ("Maria Lindgren", "CONTACT_NAME"))
+    fixed = org_as_name(Contact(name="Pinecrest Robotics", title="quality lead"), spans)
+    assert (fixed.name, fixed.title, fixed.company) == (
+        "Maria Lindgren",
+        "quality lead",
+        "Pinecrest Robotics",
+    )
+    # a name the lists lack is no organisation: nothing changes
+    kept = Contact(name="Oluwaseun")
+    assert (
+        org_as_name(kept, _marks("Oluwaseun , Maria Lindgren", ("Maria Lindgren", "CONTACT_NAME")))
+        == kept
+    )

@@ -120,3 +120,25 @@ def unfiled_name(contact: Contact, spans: list[Span], other: str | None) -> Cont
         return contact
     keep = other if other and person_key(other) != person_key(company) else None
     return replace(contact, name=company, company=keep)
+
+
+def org_as_name(contact: Contact, spans: list[Span]) -> Contact:
+    """The organisation filed as the contact's name, no company ("Halden Robotics, Lena
+    Vogt's team, she's the supply chain manager": the model marks both as the contact's
+    name, the rules the first): where the name holds an organisation's word or is a
+    well-known organisation and the model marks another name that looks like a person
+    (:func:`person_like`), that is the name and the organisation the company."""
+    name = contact.name
+    # an organisation's word or a well-known one: a name the census lists lack is no
+    # evidence here, where the other side is only the model's mark
+    if not name or contact.company or not (known_org(name) or _org_worded(name)):
+        return contact
+    for s in spans:
+        text = s.text.strip(" ,.'\"")
+        if (
+            s.label_ == "CONTACT_NAME"
+            and person_key(text) != person_key(name)
+            and person_like(text)
+        ):
+            return replace(contact, name=text, company=name)
+    return contact

@@ -29,7 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
-from debrief.extract.contact_plausible import swapped, unfiled_name
+from debrief.extract.contact_plausible import org_as_name, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
@@ -378,6 +378,7 @@ def combine(
         contact = replace(contact, company=keep[0] if keep else None)
     # "Deepa from Tandem Health": no name, and the company is the contact's name
     contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
+    contact = org_as_name(contact, of("CONTACT_NAME"))
     if contact.company is None and contact.title:
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation
