@@ -29,6 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.contact_plausible import person_for_org, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
@@ -298,6 +299,15 @@ def combine(
     def of(label: str) -> list[Span]:
         return [s for s in spans if s.label_ == label]
 
+    # "Notes on Beatriz Almeida, ..., Coursera": the rules' name and company the other way
+    # round are put right before they are weighed against the model's (contact_plausible)
+    turned = swapped(rules.contact, spans)
+    if turned != rules.contact and model.contact.title:
+        # the rules read their title after the organisation they took for the name ("She
+        # started as a teacher"): the model's, read beside the right name, is theirs
+        turned = replace(turned, title=model.contact.title)
+    # "Beatriz Almeida from Coursera, ...": no name, and the name filed as the company
+    rules = replace(rules, contact=unfiled_name(turned, of("CONTACT_NAME"), None))
     model_name = model.contact.name
     if model_name is not None and not _person_like(of("CONTACT_NAME")):
         model_name = None
@@ -376,6 +386,9 @@ def combine(
         ]
         keep = [c for c in other if not part_of_name(c, contact.name)]
         contact = replace(contact, company=keep[0] if keep else None)
+    # "Deepa from Tandem Health": no name, and the company is the contact's name
+    contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
+    contact = person_for_org(contact, of("CONTACT_NAME"))
     if contact.company is None:
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
         # the rules took for the name, where another person is the contact
