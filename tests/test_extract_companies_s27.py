@@ -9,6 +9,8 @@ from datetime import datetime
 import pytest
 
 from debrief.extract import extract
+from debrief.extract.people import first_name_of
+from debrief.models import Person
 from debrief.names import company_key
 
 WHEN = datetime(2026, 12, 9, 17, 0)
@@ -34,3 +36,21 @@ def test_a_department_before_at_is_no_company(text: str) -> None:
     got = _companies(text)
     assert not any(k.endswith(" at") for k in got), got
     assert any(k in got for k in ("figma", "datadog")), got
+
+
+@pytest.mark.parametrize(
+    ("company", "people", "same"),
+    [
+        # "both founders, Ilse Marchetti and Gus Ferreira, but Ilse ran the call"
+        ("Ilse", ["Ilse Marchetti", "Gus Ferreira"], True),
+        # the surname alone, or a word of no person found, is left to the other checks
+        ("Marchetti", ["Ilse Marchetti"], False),
+        ("Quillby", ["Ilse Marchetti"], False),
+        # a person known by one word only is no full name to stand beside
+        ("Ilse", ["Ilse"], False),
+        # two words are an organisation's name, not a first name
+        ("Ilse Books", ["Ilse Marchetti"], False),
+    ],
+)
+def test_first_name_of(company: str, people: list[str], same: bool) -> None:
+    assert first_name_of(company, [Person(name=p) for p in people]) is same

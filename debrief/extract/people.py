@@ -38,6 +38,17 @@ _PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
 _CAPS_INSIDE = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]|^(?:[A-Z]\.){2,}$")
 
 
+def first_name_of(company: str, people: list[Person]) -> bool:
+    """'I talked to both founders, Rivka Adler and Dominic Reyes, but Rivka did most of the
+    talking': one word that is the first name of a person found in full is that person
+    again, not an organisation (the tagger need not call them a PERSON for this)."""
+    key = person_key(company).split()
+    return len(key) == 1 and any(
+        len(person_key(p.name).split()) > 1 and person_key(p.name).split()[0] == key[0]
+        for p in people
+    )
+
+
 @dataclass
 class _Candidate:
     name: str
@@ -515,11 +526,16 @@ class PeopleExtractor(PersonRelation):
         # is found as a person, but is no PERSON to the tagger)
         ent_keys = {person_key(ent.text) for ent in doc.ents if ent.label_ == "PERSON"}
         tagged = [p for p in out if person_key(p.name) in ent_keys]
+        # "Sharpline Communications" found as a person still names an organisation
+        orgish = self.org_heads | self.departments
+        named = [p for p in out if not set(person_key(p.name).split()) & orgish]
         if doc._.companies:
             doc._.companies = [
                 c
                 for c in doc._.companies
-                if company_key(c) not in pkeys and not self._name_piece(c, tagged, contact)
+                if company_key(c) not in pkeys
+                and not self._name_piece(c, tagged, contact)
+                and not first_name_of(c, named)
             ]
         return out
 
