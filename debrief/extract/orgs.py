@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
 from debrief.extract.dates import vocab as date_vocab
@@ -50,6 +50,14 @@ _NOT_NAME_POS = {"VERB", "AUX", "PRON", "DET", "ADV", "ADP", "SCONJ", "CCONJ", "
 
 
 _DEBUG = False
+
+
+def _ran_on(span: Span) -> bool:
+    """'head of Product Design at Figma': a tagger's organisation that ends on a lower-case
+    preposition ran into the phrase after it; the words before it are a department or a
+    title, not an organisation's name ("Product Design at" was filed as a company)."""
+    last = span[-1]
+    return len(span) > 1 and last.is_lower and last.pos_ == "ADP"
 
 
 class OrgFinder(OrgChecks):
@@ -407,6 +415,8 @@ class OrgFinder(OrgChecks):
                 if all(t.lower_ in person_words for t in span):
                     continue  # "email Julia" after "Julia Santos at Jacobs": a person, again
                 if s > 0 and doc[s - 1].lower_ in {"in", "to", "into", "on"}:
+                    continue
+                if _ran_on(span):
                     continue
                 add(s, e, False)
                 if _DEBUG:

@@ -28,7 +28,7 @@ from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
 from debrief.extract.org_names import after_title_noun, hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
-from debrief.extract.people_context import leads
+from debrief.extract.people_context import first_name_of, leads
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
@@ -532,11 +532,16 @@ class PeopleExtractor(PersonRelation):
         # is found as a person, but is no PERSON to the tagger)
         ent_keys = {person_key(ent.text) for ent in doc.ents if ent.label_ == "PERSON"}
         tagged = [p for p in out if person_key(p.name) in ent_keys]
+        # "Sharpline Communications" found as a person still names an organisation
+        orgish = self.org_heads | self.departments
+        named = [p for p in out if not set(person_key(p.name).split()) & orgish]
         if doc._.companies:
             doc._.companies = [
                 c
                 for c in doc._.companies
-                if company_key(c) not in pkeys and not self._name_piece(c, tagged, contact)
+                if company_key(c) not in pkeys
+                and not self._name_piece(c, tagged, contact)
+                and not first_name_of(c, named)
             ]
         return out
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import chunk_end
+from debrief.models import Person
 from debrief.names import person_key
 
 
@@ -328,3 +329,14 @@ class PersonContext:
             if t.pos_ in {"NOUN", "PROPN"}:
                 return self._is_role(t)
         return False
+
+
+def first_name_of(company: str, people: list[Person]) -> bool:
+    """'I talked to both founders, Rivka Adler and Dominic Reyes, but Rivka did most of the
+    talking': one word that is the first name of a person found in full is that person
+    again, not an organisation (the tagger need not call them a PERSON for this)."""
+    key = person_key(company).split()
+    return len(key) == 1 and any(
+        len(person_key(p.name).split()) > 1 and person_key(p.name).split()[0] == key[0]
+        for p in people
+    )
