@@ -1,4 +1,4 @@
-"""People mentioned, pipeline 1.21: a referral cue followed by its own person does not reach
+"""People mentioned, pipeline 1.22: a referral cue followed by its own person does not reach
 back to a name said before it; the speaker's plan to contact someone "she mentioned" is a
 referral; "she named X" (a verb) is no person cue, "a guy named X" is; cues of four and five
 words ("introduced to me by", "put me in touch with"); firms named after people ("Robert
