@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.contact_company import CompanyChecks
 from debrief.extract.contact_lower import LowerOrgs
+from debrief.extract.contact_title_around import TitleAround
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import (
     OrgMention,
@@ -41,7 +42,7 @@ _TIME = word_list("time_words")
 _LINKS = {"at", "for", "with", "from"}
 
 
-class TitleCompanyParser(CompanyChecks):
+class TitleCompanyParser(CompanyChecks, TitleAround):
     """Title and company of the contact from the intro sentence (a mixin of ContactExtractor)."""
 
     copulas: PhraseSet

@@ -1,0 +1,56 @@
+"""The contact's title shapes read in pipeline 1.22 (found on recaps-n/o/p/q/r/s).
+
+Each shape is run cased, in mixed case and, where the lower-case path reads it, lower case
+(``casings``: a shape not read in lower case yet is a strict xfail) through real spaCy and
+the shipped roles model (``extract``). Every sentence here is written for this file; none is
+copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from debrief.extract import extract
+from debrief.names import person_key
+from tests.conftest import casings
+
+WHEN = datetime(2026, 12, 9, 17, 0)
+
+
+def _contact(text: str) -> tuple[str, str]:
+    c = extract(text, WHEN).contact
+    return person_key(c.name), (c.title or "").lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "From Lumen Foods, the snack bar people, I talked to their growth marketing lead, "
+        "Camille. She used to teach yoga and then ran ads for a gym."
+    ),
+)
+def test_a_title_said_right_before_the_name_after_their(text: str) -> None:
+    # the title comes first, set off from the name by a comma: "their <title>, <Name>"
+    assert _contact(text) == ("camille", "growth marketing lead")
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Kestrel Bank's digital lending manager, Oluwaseun Bright, gave me forty minutes "
+        "today. He started in a branch as a teller.",
+        lower_fails=True,
+        mixed=False,  # the recap opens on the organisation, which mixed case would lower
+    ),
+)
+def test_a_title_said_right_before_the_name_after_an_owner(text: str) -> None:
+    assert _contact(text) == ("oluwaseun bright", "digital lending manager")
+
+
+def test_my_relation_before_the_name_is_no_title() -> None:
+    # "my manager, <Name>": the user's own manager, a relation to the user, not the
+    # contact's job title
+    _name, title = _contact("Coffee with my manager, Dale Finch, about moving into data work.")
+    assert title == ""
