@@ -54,3 +54,47 @@ def test_my_relation_before_the_name_is_no_title() -> None:
     # contact's job title
     _name, title = _contact("Coffee with my manager, Dale Finch, about moving into data work.")
     assert title == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "Talked to Mireille Okafor, a toxicologist at the state crime lab. No wait, she's a "
+        "forensic chemist, she set me straight on that. She did chemistry at Purdue.",
+        mixed=False,  # the recap's second word is the name, which mixed case would lower
+    ),
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="the rules read the correction, but the model's first title wins the combination",
+)
+def test_a_title_corrected_in_the_next_sentence(text: str) -> None:
+    # the intro's title is taken back by the next sentence ("No wait, she's a ...")
+    # (a combination check taking the rules' title here, roles_title.corrected_title,
+    # changed nothing on dev, n..s, t, u: not kept)
+    assert _contact(text) == ("mireille okafor", "forensic chemist")
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "so I talked to this guy Devon Price he's a support agent well actually a release "
+        "engineer at Brightpath and he used to do retail",
+        lower_fails=True,  # the lower-case path does not find "devon price" as the name
+    ),
+)
+def test_a_title_corrected_with_well_actually(text: str) -> None:
+    # the tagger ends the sentence before "well actually": the correction still wins
+    assert _contact(text) == ("devon price", "release engineer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "After the hospital tour I had a phone call with the PA, Sebastian Ruiz, who works "
+        "in urgent care now. He was a paramedic for ten years.",
+        lower_fails=True,  # "the pa" is no short title in capitals in lower case
+    ),
+)
+def test_a_short_title_in_capitals_right_before_the_name(text: str) -> None:
+    assert _contact(text) == ("sebastian ruiz", "pa")

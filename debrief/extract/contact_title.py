@@ -136,6 +136,9 @@ class TitleCompanyParser(CompanyChecks, TitleAround):
                 self.corrections.find(doc, titles[0][0], titles[-1][0]) or recast_at is not None
             ):
                 title, title_at = titles[-1][1], titles[-1][0]
+        if title is not None:
+            # "Epidemiologist at the county. No wait, she's a biostatistician."
+            title = self._corrected_next(doc, sents, sent, mentions) or title
         if lower_doc(doc):
             # "at the city of charlotte", "a chain called motion works pt": the intro
             # sentence, before the name too (a transcript is often one long sentence)

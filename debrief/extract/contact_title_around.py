@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _PRONOUNS = {"she", "he", "they"}
 _FILLERS = word_list("title_fillers")
+_TITLE_CAPS = word_list("title_caps")
 #: Words that open a title said before the contact's name ("their field data lead, Marisol").
 _TITLE_OPENERS = {"the", "their", "'s", "a", "an"}
 
@@ -34,13 +35,14 @@ class TitleAround:
     ) -> str | None:
         """'Epidemiologist at the health department. No wait, she's a biostatistician, she
         corrected me.': the sentence after the intro opens on a correction, then "she's a"
-        and a title (its head word required): that title replaces the intro's."""
+        (or only "a": a sentence split inside "a support agent well actually a release
+        engineer") and a title (its head word required): that title replaces the intro's."""
         idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
         if idx < 0 or idx + 1 >= len(sents):
             return None
         nxt = sents[idx + 1]
         j = nxt.start
-        while j < nxt.end and doc[j].lower_ in {"um", "uh", "oh", ","}:
+        while j < nxt.end and doc[j].lower_ in {"um", "uh", "oh", "well", ","}:
             j += 1
         mark = self.corrections.match_at(doc, j, nxt.end)
         if not mark or doc[j].lower_ == "not":
@@ -48,6 +50,9 @@ class TitleAround:
         j += mark
         while j < nxt.end and doc[j].text == ",":
             j += 1
+        if j < nxt.end and doc[j].lower_ in {"a", "an"}:
+            # "... a support agent | well actually a release engineer": a split sentence
+            return self._parse_title(doc, j, nxt.end, mentions, require_head=True)
         if j >= nxt.end or doc[j].lower_ not in _PRONOUNS:
             return None
         hit = self.copulas.match_at(doc, j + 1, nxt.end)
@@ -60,9 +65,15 @@ class TitleAround:
         director, Rafael Dominguez, gave me ...': the title said right before the name, set off
         from it by a comma and opened by "the"/"their"/"a" or an owner's "'s" (not "my": "my
         manager, Dale" is the user's relation). Its last word must be a title head word and
-        the title must reach the comma (a capitalised word on the way stops it)."""
+        the title must reach the comma (a capitalised word on the way stops it); or a lone
+        short title in capitals ("the PA, Sebastian Ruiz")."""
         comma = name_at - 1
-        if comma < 2 or doc[comma].text != "," or doc[comma - 1].lower_ not in self.title_heads:
+        if comma < 2 or doc[comma].text != ",":
+            return None
+        last = doc[comma - 1]
+        if last.is_upper and last.lower_ in _TITLE_CAPS and doc[comma - 2].lower_ in _TITLE_OPENERS:
+            return last.text  # "I spoke with the PA, Sebastian Ruiz"
+        if last.lower_ not in self.title_heads:
             return None
         for det in range(comma - 1, max(-1, comma - 7), -1):
             low = doc[det].lower_
