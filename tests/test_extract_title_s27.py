@@ -98,3 +98,34 @@ def test_a_title_corrected_with_well_actually(text: str) -> None:
 )
 def test_a_short_title_in_capitals_right_before_the_name(text: str) -> None:
     assert _contact(text) == ("sebastian ruiz", "pa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    casings(
+        "I got the call with Dr. Lena Marsh, she's the director of the writing center at "
+        "Holloway College, and she was a journalist before that."
+    ),
+)
+def test_a_title_goes_on_with_of_the_and_a_lower_case_unit(text: str) -> None:
+    # "of the" and the unit she directs belong to the title; the organisation after "at"
+    # does not
+    name, title = _contact(text)
+    assert (name, title) == ("lena marsh", "director of the writing center")
+
+
+def test_a_title_goes_on_with_of_the_and_a_short_acronym() -> None:
+    _name, title = _contact(
+        "Talked with Omar Haddad, director of the PMO at Brightwater Health. He said "
+        "certifications matter less than people think."
+    )
+    assert title == "director of the PMO".lower()
+
+
+def test_a_capitalised_organisation_after_of_the_stays_out_of_the_title() -> None:
+    # "of the Marlow County Library System" names the organisation, not a unit
+    _name, title = _contact(
+        "Talked with Omar Haddad, director of the Marlow County Library System. He said to "
+        "apply early."
+    )
+    assert title == "director"

@@ -553,6 +553,9 @@ class TitleCompanyParser(CompanyChecks, TitleAround):
                     words.append(t.text)
                     k += 1
                     continue
+                if low == "of" and words and self._of_the_unit(doc, k, end):
+                    words, k = [*words, t.text, doc[k + 1].text], k + 2  # "director of the ..."
+                    continue
                 break
             title_case = bool(words) and words[0][:1].isupper() and t.is_title
             if (

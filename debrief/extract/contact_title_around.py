@@ -86,3 +86,22 @@ class TitleAround:
             if doc[det].is_punct or doc[det].pos_ in {"VERB", "AUX", "PRON", "ADP"}:
                 return None
         return None
+
+    def _of_the_unit(self, doc: Doc, k: int, end: int) -> bool:
+        """'director of the counseling center at ...', 'director of the PMO at ...': "of the"
+        after a title's head word, then a unit of lower-case nouns or one short acronym
+        (not a capitalised organisation: "director of the Marlow County Library System" is
+        the title and the company) closed by punctuation, "at"/"for"/"in" or the end."""
+        if k < 1 or doc[k - 1].lower_ not in self.title_heads:
+            return False
+        if k + 2 >= end or doc[k + 1].lower_ != "the":
+            return False
+        m = k + 2
+        if doc[m].is_upper and doc[m].is_alpha and len(doc[m]) <= 4:
+            m += 1
+        else:
+            while m < end and m - k <= 5 and doc[m].is_lower and doc[m].pos_ in {"NOUN", "ADJ"}:
+                m += 1
+        if m == k + 2:
+            return False
+        return m >= end or doc[m].is_punct or doc[m].lower_ in {"at", "for", "in"}
