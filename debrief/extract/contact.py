@@ -179,6 +179,8 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 else (name_span[1] if name_span and in_intro else self._intro_end(intro_sent))
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        if title is None and name_span is not None:
+            title = self._title_before_name(doc, name_span[0])  # "their ops lead, Camille"
         title = title or rank or None
         if name_span is not None:
             # "the UNICEF person Ifeoma Chukwu": where they are from, said with the name

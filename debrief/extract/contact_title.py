@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.contact_company import CompanyChecks
 from debrief.extract.contact_lower import LowerOrgs
+from debrief.extract.contact_title_around import TitleAround
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import (
     OrgMention,
@@ -41,7 +42,7 @@ _TIME = word_list("time_words")
 _LINKS = {"at", "for", "with", "from"}
 
 
-class TitleCompanyParser(CompanyChecks):
+class TitleCompanyParser(CompanyChecks, TitleAround):
     """Title and company of the contact from the intro sentence (a mixin of ContactExtractor)."""
 
     copulas: PhraseSet
@@ -135,6 +136,9 @@ class TitleCompanyParser(CompanyChecks):
                 self.corrections.find(doc, titles[0][0], titles[-1][0]) or recast_at is not None
             ):
                 title, title_at = titles[-1][1], titles[-1][0]
+        if title is not None:
+            # "Epidemiologist at the county. No wait, she's a biostatistician."
+            title = self._corrected_next(doc, sents, sent, mentions) or title
         if lower_doc(doc):
             # "at the city of charlotte", "a chain called motion works pt": the intro
             # sentence, before the name too (a transcript is often one long sentence)
@@ -548,6 +552,9 @@ class TitleCompanyParser(CompanyChecks):
                 ):
                     words.append(t.text)
                     k += 1
+                    continue
+                if low == "of" and words and self._of_the_unit(doc, k, end):
+                    words, k = [*words, t.text, doc[k + 1].text], k + 2  # "director of the ..."
                     continue
                 break
             title_case = bool(words) and words[0][:1].isupper() and t.is_title
