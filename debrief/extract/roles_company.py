@@ -6,7 +6,7 @@ policies that weigh how sure each side is (:func:`company_policy`, pipeline 1.20
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -156,6 +156,18 @@ def titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
 _ORG_ENTS = {"ORG", "GPE", "FAC"}
 
 
+def said(doc: Doc, text: str) -> Iterator[Span]:
+    """Each place the recap says ``text`` (any case), as the tokens that hold it."""
+    key = text.lower()
+    low = doc.text.lower()
+    at = low.find(key)
+    while at >= 0:
+        span = doc.char_span(at, at + len(key), alignment_mode="expand")
+        at = low.find(key, at + len(key))
+        if span is not None and len(span):
+            yield span
+
+
 def named_org(doc: Doc, name: str | None) -> bool:
     """Whether the rules' contact name is an organisation by how the recap says it: the base
     model tags it an organisation or a place ("Twins", "SkyWest", "Dropbox"), or "the" stands
@@ -163,18 +175,12 @@ def named_org(doc: Doc, name: str | None) -> bool:
     the organisation the call was with as its contact."""
     if not name:
         return False
-    key = name.lower()
-    low = doc.text.lower()
-    at = low.find(key)
-    while at >= 0:
-        span = doc.char_span(at, at + len(key), alignment_mode="expand")
-        if span is not None and len(span):
-            words = [t for t in span if t.is_alpha]
-            if words and all(t.ent_type_ in _ORG_ENTS for t in words):
-                return True
-            if span.start > 0 and doc[span.start - 1].lower_ == "the":
-                return True
-        at = low.find(key, at + len(key))
+    for span in said(doc, name):
+        words = [t for t in span if t.is_alpha]
+        if words and all(t.ent_type_ in _ORG_ENTS for t in words):
+            return True
+        if span.start > 0 and doc[span.start - 1].lower_ == "the":
+            return True
     return False
 
 
@@ -333,15 +339,8 @@ def past_only(doc: Doc, company: str | None) -> bool:
     A company never found in the text is not."""
     if not company:
         return False
-    key = company.lower()
-    low = doc.text.lower()
-    at = low.find(key)
     seen = False
-    while at >= 0:
-        span = doc.char_span(at, at + len(key), alignment_mode="expand")
-        at = low.find(key, at + len(key))
-        if span is None or not len(span):
-            continue
+    for span in said(doc, company):
         seen = True
         lo = max(span.sent.start, span.start - _PAST_WINDOW)
         before = [t.lower_ for t in doc[lo : span.start]]
