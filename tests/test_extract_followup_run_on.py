@@ -136,3 +136,25 @@ def test_hyphenated_word_does_not_end_the_item() -> None:
 )
 def test_call_length_said_on_its_own(text: str, expected: int | None) -> None:
     assert _minutes(text) == expected
+
+
+# ------------------------------------------------------------------ tiny.en's "-ed"
+
+
+def test_imperative_heard_as_a_past_form_with_a_deadline_to_come() -> None:
+    # a spoken "Apply to the coordinator role by October 5." transcribed "Applied ..."
+    said = (
+        "Call with a volunteer coordinator at a food bank. She runs the weekend shifts. "
+        "Applied to the coordinator role by October 5."
+    )
+    assert _items(said) == [("Applied to the coordinator role by October 5.", "2026-10-05")]
+    # and after Whisper's comma, where a typed recap ended the sentence
+    said = "She named Ines Duarte, who runs intake at the shelter, emailed Ines by Friday."
+    assert _items(said) == [("emailed Ines by Friday.", "2026-09-04")]
+
+
+def test_past_form_without_a_deadline_to_come_stays_a_report() -> None:
+    # done things: no deadline, a day said without "by", or someone else did it
+    assert _items("Talked to a nurse manager. Applied to her unit last spring.") == []
+    assert _items("Talked to a nurse manager. Emailed her on Monday about shifts.") == []
+    assert _items("Talked to a nurse manager. She said she emailed HR by Friday.") == []

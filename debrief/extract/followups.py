@@ -260,7 +260,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 v: int | None = self._verb_after(doc, i + n, sent.end)
                 if v is not None and self._is_action(doc, v, i):
                     found.append((i, v))
-            elif self._imperative_opening(doc[i]):
+            elif self._imperative_opening(doc[i]) or self._heard_past(doc, doc[i], sent.end):
                 nxt = doc[i + 1] if i + 1 < sent.end else None
                 # "Call with Sam went well" reports a meeting; "Meet with a rep" is a to-do
                 meeting = doc[i].lower_ in _MEETING_NOUNS

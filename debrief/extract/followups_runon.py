@@ -10,6 +10,7 @@ found; they are a mixin because they share its cue sets and clause tests.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -72,6 +73,12 @@ _CARRY_SKIP = {
 #: A call's length said before a note: "30 minutes, apply ...", "an hour, send ...".
 _DURATION_UNITS = {"minutes", "minute", "mins", "min", "hour", "hours"}
 _SINGULAR_UNITS = {"minute", "min"}
+
+
+#: the words that make a date a deadline: "by Thursday", "before the end of April"
+#: (just before the date, or the date's own first words)
+_DEADLINE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_OPENS = re.compile(r"(?:by|before)\s", re.IGNORECASE)
 
 
 def _base_form(tok: Token) -> bool:
@@ -246,6 +253,26 @@ class TranscriptAnchors:
             k += n
         return out
 
+    def _heard_past(self, doc: Doc, tok: Token, end: int) -> bool:
+        """tiny.en's "-ed" on a spoken imperative: "Apply to the analyst role by February 6."
+        is heard "Applied to ...", "..., email Julian by Thursday." "..., emailed Julian ...".
+        A regular past form of a cue verb still opens the speaker's note when the words up to
+        ``end`` set a deadline after the call ("by <date>", "before <date>"): what is done
+        has no deadline still to come, so "Emailed her on Monday" stays a report."""
+        if (
+            tok.tag_ not in {"VBD", "VBN"}
+            or not tok.lower_.endswith("ed")
+            or tok.lemma_.lower() not in self.imperatives
+        ):
+            return False
+        text = doc[tok.i : end].text
+        anchor = anchor_date(doc)
+        return any(
+            d.value > anchor
+            and (_DEADLINE.search(text[: d.start]) or _DEADLINE_OPENS.match(d.text)) is not None
+            for d in find_dates(text, anchor)
+        )
+
     def _comma_dated(
         self, doc: Doc, sent: Span, found: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
@@ -261,8 +288,10 @@ class TranscriptAnchors:
             if (
                 tok.i in taken
                 or doc[tok.i - 1].text != ","
-                or tok.lower_ not in self.imperatives
-                or not _base_form(tok)
+                or not (
+                    (tok.lower_ in self.imperatives and _base_form(tok))
+                    or self._heard_past(doc, tok, sent.end)
+                )
                 or has_subject(tok)
                 or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
             ):
