@@ -207,6 +207,22 @@ def test_the_rules_contact_said_before_s_cousin_is_an_introducer() -> None:
     assert introducer(doc, "Tobias Grunwald", "Tobias") is None  # the contact, said in full
 
 
+def test_the_rules_contact_said_before_mentioned_is_who_pointed_the_speaker() -> None:
+    # a recap that opens with who pointed the speaker to the contact ("the hiring lady that
+    # Rosalind mentioned"): the rules take Rosalind for the contact, the model names the
+    # contact, and Rosalind is a person mentioned
+    text = (
+        "ok so the hiring lady that Rosalind mentioned at my book club, Priyanka Desai, "
+        "finally called me back, she's a talent partner at Loomwell Health"
+    )
+    doc = extract_doc(text, WHEN)
+    assert introducer(doc, "Rosalind", "Priyanka Desai") == "Rosalind"
+    assert introducer(doc, "Priyanka Desai", "Rosalind") is None  # no cue after her name
+    result = extract(text, WHEN)
+    assert result.contact.name == "Priyanka Desai"
+    assert [(p.name, p.relation) for p in result.people_mentioned] == [("Rosalind", "mentioned")]
+
+
 def test_a_rules_contact_with_no_introducer_words_after_it_is_not_added() -> None:
     doc = extract_doc(
         "Quick notes. Marisol Vega runs the ferry office. I talked to Tobias Grunwald, a "

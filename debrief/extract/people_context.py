@@ -219,7 +219,12 @@ class PersonContext:
 
     def _apposed_to_org(self, doc: Doc, s: int) -> bool:
         """The name follows a comma after an organisation noun: "her salon, Studio Bellini",
-        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa"."""
+        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa". Without the
+        comma too after a possessive: "her clinic Mount Carmel", "his old firm Baxter Lyle"."""
+        if s >= 2 and doc[s - 1].lower_ in self.org_nouns and doc[s - 2].tag_ == "PRP$":
+            return True
+        if s >= 3 and doc[s - 1].lower_ in self.org_nouns and doc[s - 3].tag_ == "PRP$":
+            return doc[s - 2].pos_ == "ADJ"  # "his old firm", "her tiny studio"
         if s < 2 or doc[s - 1].text != ",":
             return False
         for k in range(s - 2, max(-1, s - 5), -1):

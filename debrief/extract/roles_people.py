@@ -16,16 +16,17 @@ from debrief.names import person_key
 @lru_cache(maxsize=1)
 def _introducer_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """people_cues.toml's nouns of who introduced the speaker ("Winona's cousin") and the
-    phrases said after them ("connected us", "set it up")."""
+    phrases said after them ("connected us", "set it up", "mentioned")."""
     ctx = load_toml("people_cues.toml")["context"]
-    phrases = tuple(tuple(p.split()) for p in ctx["low_after"])
+    phrases = tuple(tuple(p.split()) for p in ctx["low_after"] + ctx["introducer_verbs"])
     return frozenset(ctx["introducer_nouns"]), phrases
 
 
 def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None:
     """ "this was Winona's cousin, Lance Whitebear", "Kalinda Brooks introduced us": the rules
     took who introduced the speaker for the contact, and the model named the contact; the
-    rules' name, said before "'s cousin" or "introduced us", is a person mentioned."""
+    rules' name, said before "'s cousin", "introduced us" or "mentioned" ("the guy that Ingrid
+    mentioned"), is a person mentioned."""
     if not rules_name or not name:
         return None
     shown = rules_name[:-2] if rules_name.endswith(("'s", "\u2019s")) else rules_name
