@@ -189,3 +189,13 @@ def test_a_past_form_opening_a_note_is_no_imperative() -> None:
         "Read the OSHA lift guide by Friday."
     )
     assert _items(text) == [("Read the OSHA lift guide by Friday.", "2026-09-04")]
+
+
+def test_a_past_form_the_tagger_calls_a_name_is_no_dated_note() -> None:
+    # "Met" opening a note is tagged a proper noun, so the sentence looked verbless, and its
+    # "today" made it a note due today; it reports the day, it asks nothing of the user
+    text = (
+        "Met Dana Whitfield from the county clinic today, a nurse manager there. She said "
+        "shadow a shift first. Email her my availability by Friday."
+    )
+    assert _items(text) == [("Email her my availability by Friday.", "2026-09-04")]

@@ -93,6 +93,7 @@ class TranscriptAnchors:
     """Action-item anchors in run-on transcripts (mixed into FollowUpExtractor)."""
 
     imperatives: set[str]
+    past_forms: frozenset[str]
     corrections: set[str]
     advice_words: set[str]
     reporting: set[str]
@@ -156,6 +157,8 @@ class TranscriptAnchors:
         words = [t for t in doc[i : sent.end] if not t.is_punct]
         if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return []
+        if doc[i].lower_ in self.past_forms and doc[i].lower_ not in self.imperatives:
+            return []  # "Met Dana from the clinic today.": a past verb the tagger calls a name
         # "CV to her by next Friday": a thing sent to someone, though the tagger calls "CV"
         # (like "Specs") a person
         sent_to = i + 2 < sent.end and doc[i + 1].lower_ == "to" and doc[i + 2].pos_ == "PRON"
