@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,16 @@ def mixed_case(cased: str) -> str:
     """The recap as Whisper or a hurried typist writes it: names capitalised, sentence
     starts and the speaker's words lower case."""
     return ". ".join(s[:1].lower() + s[1:] for s in cased.split(". "))
+
+
+def contact_of(text: str) -> tuple[str, str, str]:
+    """The contact the extractor reads in a recap (recorded 2026-12-09 17:00), as what the
+    contact-shape tests compare: the name's and company's keys, the title in lower case."""
+    from debrief.extract import extract  # spaCy loads only for the tests that use it
+    from debrief.names import company_key, person_key
+
+    c = extract(text, datetime(2026, 12, 9, 17, 0)).contact
+    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
 
 
 def casings(cased: str, lower_fails: bool = False, mixed: bool = True) -> list:

@@ -15,13 +15,9 @@ from debrief.extract import extract
 from debrief.extract.casing import usual_casing
 from debrief.names import company_key, person_key
 from tests.conftest import casings as _three
+from tests.conftest import contact_of
 
 WHEN = datetime(2026, 12, 9, 17, 0)
-
-
-def _contact(text: str) -> tuple[str, str, str]:
-    c = extract(text, WHEN).contact
-    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_the_recaps_own_capitals_win() -> None:
 )
 def test_the_organisation_after_the_title(text: str) -> None:
     # neither the rules nor the model place the contact; the title is followed by "at <Org>"
-    assert _contact(text)[1:] == ("paraplanner", company_key("Kauri & Fern Wealth"))
+    assert contact_of(text)[1:] == ("paraplanner", company_key("Kauri & Fern Wealth"))
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_the_organisation_after_the_title(text: str) -> None:
 def test_an_organisation_said_much_later_is_no_correction(text: str) -> None:
     # the model's "Tacoma Rainiers" stands: "Gonzaga", far on in the run-on sentence, is
     # where she studied, not a correction of where she works
-    assert _contact(text) == ("priya raman", "ticket operations lead", "tacoma rainiers")
+    assert contact_of(text) == ("priya raman", "ticket operations lead", "tacoma rainiers")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +118,7 @@ def test_an_organisation_said_much_later_is_no_correction(text: str) -> None:
     ),
 )
 def test_an_owner_that_is_no_organisation_is_part_of_the_name(text: str) -> None:
-    assert _contact(text)[2] == company_key("Ridgefield Children's Science Center")
+    assert contact_of(text)[2] == company_key("Ridgefield Children's Science Center")
 
 
 @pytest.mark.parametrize(
@@ -133,7 +129,7 @@ def test_an_owner_that_is_no_organisation_is_part_of_the_name(text: str) -> None
     ),
 )
 def test_someone_from_an_organisation_without_a_name(text: str) -> None:
-    assert _contact(text) == ("", "fraud analyst", "fernwood credit union")
+    assert contact_of(text) == ("", "fraud analyst", "fernwood credit union")
 
 
 @pytest.mark.parametrize(
@@ -144,7 +140,7 @@ def test_someone_from_an_organisation_without_a_name(text: str) -> None:
     ),
 )
 def test_a_name_set_off_by_commas_with_a_clause_about_them(text: str) -> None:
-    assert _contact(text) == ("thandiwe mokoena", "clinic manager", "lakeside dental")
+    assert contact_of(text) == ("thandiwe mokoena", "clinic manager", "lakeside dental")
 
 
 @pytest.mark.parametrize(
@@ -152,7 +148,7 @@ def test_a_name_set_off_by_commas_with_a_clause_about_them(text: str) -> None:
     _three("Talked to Ruth Abara, she's a baker at Grainhouse Co-op. She loves the mornings."),
 )
 def test_a_hyphenated_last_word_of_the_company(text: str) -> None:
-    assert _contact(text)[2] == company_key("Grainhouse Co-op")
+    assert contact_of(text)[2] == company_key("Grainhouse Co-op")
 
 
 @pytest.mark.parametrize(
@@ -160,13 +156,13 @@ def test_a_hyphenated_last_word_of_the_company(text: str) -> None:
     _three("Talked to Mister Okafor, he's the training director at IBEW Local 112. He said hi."),
 )
 def test_a_number_that_belongs_to_the_organisation(text: str) -> None:
-    assert _contact(text) == ("okafor", "training director", "ibew local 112")
+    assert contact_of(text) == ("okafor", "training director", "ibew local 112")
 
 
 def test_a_form_of_address_alone_is_no_name() -> None:
     # the model marks "Fr" and "Matteo Ricci" as two names: the first is a form of address
     text = "Talked to Fr. Matteo Ricci, who is the pastor at St. Brendan's. He ran a campaign."
-    assert _contact(text)[0] == "matteo ricci"
+    assert contact_of(text)[0] == "matteo ricci"
 
 
 @pytest.mark.parametrize(
@@ -178,7 +174,7 @@ def test_a_form_of_address_alone_is_no_name() -> None:
 )
 def test_a_correction_of_the_place_keeps_the_company(text: str) -> None:
     # "not Tempe": the correction takes back the place, not the company
-    assert _contact(text)[2] == "keller optics"
+    assert contact_of(text)[2] == "keller optics"
 
 
 @pytest.mark.parametrize(
@@ -191,9 +187,9 @@ def test_a_correction_of_the_place_keeps_the_company(text: str) -> None:
 def test_a_restated_correction_of_the_place_keeps_the_company(text: str) -> None:
     # "it's not Tempe": the words that restate a correction ("it's") come before what it
     # takes back too, and what it takes back is the place, so the company stays
-    assert _contact(text)[2] == "brightline semiconductors"
+    assert contact_of(text)[2] == "brightline semiconductors"
 
 
 def test_a_correction_that_takes_back_the_company() -> None:
     text = "Talked to Ana Ruiz, she's a planner at Stripe, no sorry, not Stripe, Square. Hi."
-    assert _contact(text)[2] == "square"
+    assert contact_of(text)[2] == "square"

@@ -14,7 +14,7 @@ import pytest
 
 from debrief.extract import extract
 from debrief.names import company_key, person_key
-from tests.conftest import casings
+from tests.conftest import casings, contact_of
 
 WHEN = datetime(2026, 12, 9, 17, 0)
 
@@ -22,11 +22,6 @@ WHEN = datetime(2026, 12, 9, 17, 0)
 def _two(cased: str, lower_fails: bool = False) -> list:
     """Cased and lower case: the shape opens on a name, which mixed case would lower too."""
     return casings(cased, lower_fails, mixed=False)
-
-
-def _contact(text: str) -> tuple[str, str, str]:
-    c = extract(text, WHEN).contact
-    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _contact(text: str) -> tuple[str, str, str]:
 def test_title_and_company_in_the_sentence_after_a_bare_name(text: str) -> None:
     # the intro sentence is only the name; the next one opens with the title, no verb
     name = person_key("Marguerite Oyelaran-Fitch")
-    assert _contact(text) == (name, "payroll auditor", "castellan freight")
+    assert contact_of(text) == (name, "payroll auditor", "castellan freight")
 
 
 def test_a_sentence_after_the_name_that_is_no_title_gives_nothing() -> None:
@@ -55,7 +50,7 @@ def test_a_sentence_after_the_name_that_is_no_title_gives_nothing() -> None:
     ),
 )
 def test_the_organisation_owning_the_description_before_the_name(text: str) -> None:
-    assert _contact(text)[2] == "brightwater transit"
+    assert contact_of(text)[2] == "brightwater transit"
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_the_organisation_owning_the_description_before_the_name(text: str) -> N
 )
 def test_a_unit_owned_by_the_organisation_is_no_company(text: str) -> None:
     # "Keystone Mutual's claims team": the owner is the company, not the team
-    assert _contact(text)[2] == "keystone mutual"
+    assert contact_of(text)[2] == "keystone mutual"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_a_unit_owned_by_the_organisation_is_no_company(text: str) -> None:
     ),
 )
 def test_a_name_restated_longer_is_the_whole_name(text: str) -> None:
-    assert _contact(text)[2] == "tidewell analytics"
+    assert contact_of(text)[2] == "tidewell analytics"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ def test_an_interjection_or_a_call_word_heading_is_no_company(text: str) -> None
     ),
 )
 def test_an_acronym_the_recap_spells_out_is_filed_under_the_whole_name(text: str) -> None:
-    assert _contact(text)[2] == "volta rural credit fund"
+    assert contact_of(text)[2] == "volta rural credit fund"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +119,7 @@ def test_an_acronym_the_recap_spells_out_is_filed_under_the_whole_name(text: str
     ),
 )
 def test_a_name_then_its_description_is_an_organisation(text: str) -> None:
-    assert _contact(text)[2] == "kelpline"
+    assert contact_of(text)[2] == "kelpline"
 
 
 def test_a_sentence_after_the_name_about_someone_else_is_no_title() -> None:
@@ -156,7 +151,7 @@ def test_a_possessive_before_a_name_taken_back_is_no_company() -> None:
     ),
 )
 def test_an_organisation_said_with_the_name_wins_over_a_later_one(text: str) -> None:
-    assert _contact(text)[2] == "forest service"
+    assert contact_of(text)[2] == "forest service"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +161,7 @@ def test_an_organisation_said_with_the_name_wins_over_a_later_one(text: str) -> 
     ),
 )
 def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
-    assert _contact(text)[0] == "dana whitcombe"
+    assert contact_of(text)[0] == "dana whitcombe"
 
 
 @pytest.mark.parametrize(
@@ -177,7 +172,7 @@ def test_an_owner_after_the_cue_is_no_name(text: str) -> None:
     ),
 )
 def test_an_organisation_then_their_title_is_no_name(text: str) -> None:
-    assert _contact(text)[0] == "omar sidibe"
+    assert contact_of(text)[0] == "omar sidibe"
 
 
 def test_a_name_then_their_title_is_still_the_name() -> None:
@@ -185,4 +180,4 @@ def test_a_name_then_their_title_is_still_the_name() -> None:
         "Recap. Tidewell, the community health org, I talked to Marie-Claire Joseph, their "
         "operations director. She said learn budgets."
     )
-    assert _contact(text)[0] == person_key("Marie-Claire Joseph")
+    assert contact_of(text)[0] == person_key("Marie-Claire Joseph")

@@ -8,22 +8,11 @@ from a labelled corpus.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from debrief.extract import extract
 from debrief.extract.pipeline import load_nlp
 from debrief.extract.roles_company import common_noun, org_in_title, owner_before, past_only
-from debrief.names import company_key, person_key
-from tests.conftest import casings
-
-WHEN = datetime(2026, 12, 9, 17, 0)
-
-
-def _contact(text: str) -> tuple[str, str, str]:
-    c = extract(text, WHEN).contact
-    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
+from tests.conftest import casings, contact_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +26,7 @@ def _contact(text: str) -> tuple[str, str, str]:
 def test_the_team_the_call_was_with_is_the_company_of_the_person_named_after(text: str) -> None:
     # "the Pelicans" after the intro cue is the organisation, not the contact; the person
     # named after it is, and they are at the Pelicans
-    name, _title, company = _contact(text)
+    name, _title, company = contact_of(text)
     assert (name, company) == ("dayo mensah", "pelicans")
 
 
@@ -51,7 +40,7 @@ def test_the_team_the_call_was_with_is_the_company_of_the_person_named_after(tex
     ),
 )
 def test_the_organisation_a_call_is_named_after_is_the_company(text: str) -> None:
-    name, _title, company = _contact(text)
+    name, _title, company = contact_of(text)
     assert (name, company) == ("oksana hrytsenko", "ledgerly")
 
 
@@ -66,7 +55,7 @@ def test_the_organisation_a_call_is_named_after_is_the_company(text: str) -> Non
 )
 def test_a_firm_named_after_the_contact_s_family_is_their_company(text: str) -> None:
     # the surname starts the firm's name: the firm is no piece of the person's name
-    assert _contact(text)[2] == "ostrowska bakery"
+    assert contact_of(text)[2] == "ostrowska bakery"
 
 
 @pytest.mark.parametrize(
@@ -80,7 +69,7 @@ def test_a_firm_named_after_the_contact_s_family_is_their_company(text: str) -> 
 def test_a_past_employer_loses_to_where_the_recap_placed_them_before_the_name(text: str) -> None:
     # both answers read "she was a framer at Redline Builders"; the recap said where she is
     # ("the woman from Cobalt Yards") before it named her
-    assert _contact(text)[2] == "cobalt yards"
+    assert contact_of(text)[2] == "cobalt yards"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +83,7 @@ def test_a_past_employer_loses_to_where_the_recap_placed_them_before_the_name(te
 )
 def test_a_correction_of_the_title_does_not_move_the_company_to_her_school(text: str) -> None:
     # the correction takes back the title; "Trained at Tulane" is where she studied
-    assert _contact(text)[2] == "pima county health department"
+    assert contact_of(text)[2] == "pima county health department"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +117,7 @@ def test_past_only(sentence: str, company: str, past: bool) -> None:
 )
 def test_the_organisation_inside_the_kept_title_is_the_company(text: str) -> None:
     # the model's title "director of the Fenwick County Library System" held the company
-    assert _contact(text) == ("odalys prieto", "director", "fenwick county library system")
+    assert contact_of(text) == ("odalys prieto", "director", "fenwick county library system")
 
 
 @pytest.mark.parametrize(
@@ -213,5 +202,5 @@ def test_an_organisation_kept_as_the_name_gives_way_to_the_person_named_after(
 ) -> None:
     # the name kept ends on a possessive or an organisation head word: it is the company,
     # and the person the model marks after it is the contact (cased forms only: as typed)
-    name, _title, company = _contact(text)
+    name, _title, company = contact_of(text)
     assert (name, company) == expected

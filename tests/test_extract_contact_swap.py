@@ -9,24 +9,13 @@ itself is also tested alone, above all that it needs evidence on both sides.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 import spacy
 from spacy.tokens import Span
 
-from debrief.extract import extract
 from debrief.extract.contact_plausible import no_person, person_for_org, person_like, swapped
 from debrief.models import Contact
-from debrief.names import company_key, person_key
-from tests.conftest import casings
-
-WHEN = datetime(2026, 12, 9, 17, 0)
-
-
-def _contact(text: str) -> tuple[str, str, str]:
-    c = extract(text, WHEN).contact
-    return person_key(c.name), (c.title or "").lower(), company_key(c.company)
+from tests.conftest import casings, contact_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +28,7 @@ def _contact(text: str) -> tuple[str, str, str]:
 )
 def test_a_heading_the_base_model_reads_backwards(text: str) -> None:
     # a user's typed heading: name, title, company set off by commas, then the story
-    assert _contact(text) == ("beatriz almeida", "lead instructional designer", "coursera")
+    assert contact_of(text) == ("beatriz almeida", "lead instructional designer", "coursera")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +41,7 @@ def test_a_heading_the_base_model_reads_backwards(text: str) -> None:
 )
 def test_a_name_from_a_company_is_not_filed_as_the_company(text: str) -> None:
     # "NAME from COMPANY": the rules found no name and took the person for the company
-    name, _, company = _contact(text)
+    name, _, company = contact_of(text)
     assert (name, company) == ("beatriz almeida", "coursera")
 
 
@@ -65,7 +54,7 @@ def test_a_name_from_a_company_is_not_filed_as_the_company(text: str) -> None:
 )
 def test_a_company_call_with_a_name(text: str) -> None:
     # "COMPANY call with NAME": already right at the head; the check must not turn it round
-    name, _, company = _contact(text)
+    name, _, company = contact_of(text)
     assert (name, company) == ("beatriz almeida", "coursera")
 
 
@@ -77,7 +66,7 @@ def test_a_company_call_with_a_name(text: str) -> None:
     ),
 )
 def test_the_same_shape_read_right_stays(text: str) -> None:
-    assert _contact(text) == ("tomas reyes", "senior planner", "metro transit")
+    assert contact_of(text) == ("tomas reyes", "senior planner", "metro transit")
 
 
 def _marks(text: str, *labelled: tuple[str, str]) -> list[Span]:
