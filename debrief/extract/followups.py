@@ -356,7 +356,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
         USAJobs for ...", "Work on my resume", "Photograph the stations Saturday"). Not a past
         form the tagger reads as a base one at a note's start: "Ran a tower crane for nine
         years ...", "Got her name from my broker"."""
-        if tok.lower_ in self.past_forms and tok.lower_ not in self.imperatives:
+        if self._past_form(tok):
             return False
         if tok.lower_ in self.imperatives and tok.tag_ in {"VB", "NNP", "NN", "VBP"}:
             return True

@@ -149,6 +149,11 @@ class TranscriptAnchors:
             return False
         return resolve_due(rest.text, anchor_date(doc)) is not None  # it says when
 
+    def _past_form(self, tok: Token) -> bool:
+        """An irregular past form ("ran", "got", "met") that is no imperative of the cue file:
+        opening a note, it reports what happened, whatever the tagger calls it."""
+        return tok.lower_ in self.past_forms and tok.lower_ not in self.imperatives
+
     def _dated_note(self, doc: Doc, sent: Span, i: int) -> list[tuple[int, int]]:
         """A verbless note that only says what is due when: "Case study by July 20.",
         "Kaggle project by the end of May", "LinkedIn connect today". Short, opening (at
@@ -157,7 +162,7 @@ class TranscriptAnchors:
         words = [t for t in doc[i : sent.end] if not t.is_punct]
         if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return []
-        if doc[i].lower_ in self.past_forms and doc[i].lower_ not in self.imperatives:
+        if self._past_form(doc[i]):
             return []  # "Met Dana from the clinic today.": a past verb the tagger calls a name
         # "CV to her by next Friday": a thing sent to someone, though the tagger calls "CV"
         # (like "Specs") a person
