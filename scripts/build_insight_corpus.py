@@ -41,8 +41,12 @@ from debrief.extract.insight_model import LABELS, VECTOR, candidate_vector  # no
 
 HAND = ROOT / "pipelines" / "insight_training.jsonl"
 #: authors kept as an untouched out-of-author check (only scored, never trained on nor read
-#: for errors): left out of the default training files. Pipeline 1.20: t and u.
-CHECK_ONLY = ("recaps-t-*.jsonl", "recaps-u-*.jsonl")
+#: for errors): left out of the default training files (globs in pipelines/check_only.txt).
+CHECK_ONLY = tuple(
+    line.strip()
+    for line in (ROOT / "pipelines" / "check_only.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def training_files() -> list[Path]:

@@ -93,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="debrief_roles_"))
     work.mkdir(parents=True, exist_ok=True)
     files = sorted([*TRAINING.glob("*.jsonl"), *EXTRA.glob("*.jsonl")])
-    files = [f for f in files if not any(fnmatch.fnmatch(f.name, g) for g in args.skip)]
+    # the untouched check authors (pipelines/check_only.txt) are never trained on
+    check_only = (ROOT / "pipelines" / "check_only.txt").read_text(encoding="utf-8").split("\n")
+    skip = [*args.skip, *(g.strip() for g in check_only if g.strip() and g[0] != "#")]
+    files = [f for f in files if not any(fnmatch.fnmatch(f.name, g) for g in skip)]
     dev = [f for f in files if held_out(f)]
     train = [f for f in files if not held_out(f)] if args.held_out else files
     py = sys.executable
