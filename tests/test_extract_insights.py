@@ -253,6 +253,36 @@ def test_more_second_stances_open_a_clause_pipeline_1_22() -> None:
         assert got == (parts or [text]), text
 
 
+def test_a_comma_splice_before_a_stance_or_advice_opens_a_clause() -> None:
+    # Whisper writes a comma where the speaker ended a sentence: "..., she loves X", "...,
+    # he said to do Y" open a statement of their own; a description spliced onto another
+    # ("..., she drove me past ..."), an aside ("she said,") or an opening phrase stay whole
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "She spends her mornings at the intake desk, she really loves the volunteers.",
+            ["She spends her mornings at the intake desk", "she really loves the volunteers."],
+        ),
+        (
+            "He walked me through the permit backlog, he said to take the county GIS course.",
+            ["He walked me through the permit backlog", "he said to take the county GIS course."],
+        ),
+        (
+            "She reviews the grant budgets on Fridays, she said she hates the deadline crunch.",
+            ["She reviews the grant budgets on Fridays", "she said she hates the deadline crunch."],
+        ),
+        ("She loves that the work is visible, she drove me past two of her projects.", None),
+        ("The depot, she said, is where everyone starts out.", None),
+        ("After six years in retail, he likes the steady hours.", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text]), text
+
+
 def test_a_run_on_like_and_dislike_are_filed_apart() -> None:
     # a lower-case recap typed fast, the like and the dislike run together in one sentence
     found = insights(

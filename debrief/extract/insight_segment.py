@@ -331,6 +331,40 @@ def _unpunctuated(doc: Doc, s: int, e: int) -> bool:
     return not any(doc[k].is_punct for k in range(s, e - 1))
 
 
+#: third-person subjects that open a spliced clause: the contact's, not the speaker's
+_SPLICE_SUBJECTS = frozenset({"she", "he", "they"})
+#: words between a spliced clause's subject and its verb ("she still likes", "he really loves")
+_SPLICE_ADVERBS = frozenset({"still", "also", "really", "actually", "just", "always", "never"})
+
+
+def _comma_splice(doc: Doc, a: int, i: int, e: int) -> int | None:
+    """Whisper's comma where a sentence ended, before a new stance or a piece of advice:
+    "..., he loves the summer camps", "..., she still likes her customers", "..., she said to
+    use that exact story", "..., he said he loves the moment ...". Token ``i`` is a comma; the
+    right clause opens with a third-person pronoun and a finite like/dislike verb, or a say
+    verb followed by "to" or by a pronoun and a like/dislike verb, and the text since the
+    last cut (from ``a``) has a finite verb of its own. Only these: typists splice
+    description onto description with a comma ("She loves that it's tangible, she drove past
+    a site ...") and file the whole as one insight (dev 0.948 -> 0.923 when every pronoun
+    and finite verb after a comma was cut). The start of the right clause, or None."""
+    j = i + 1
+    if j >= e - 2 or doc[j].lower_ not in _SPLICE_SUBJECTS:
+        return None
+    k = j + 1
+    while k < e and doc[k].lower_ in _SPLICE_ADVERBS:
+        k += 1
+    if k >= e - 1 or doc[k].tag_ not in _FINITE or doc[k].pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma(doc[k]) in SAY_VERBS:
+        if doc[k + 1].lower_ != "to" and not _stance_at(doc, k + 1, e):
+            return None
+    elif not _stance_at(doc, j, e):
+        return None
+    if not any(doc[m].tag_ in _FINITE and doc[m].pos_ in {"VERB", "AUX"} for m in range(a, i)):
+        return None
+    return j
+
+
 def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a sentence at ``, and|but <new clause>`` and before a second predicate of the same
     subject (:func:`_second_verb`); one span when there is no such point."""
@@ -360,6 +394,11 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             cuts.append((i, stance))
             # a run-on stance starts at ``i`` itself: "... the kids she doesn't love ..."
             i = max(stance, i + 1)
+            continue
+        splice = _comma_splice(doc, cuts[-1][1] if cuts else s, i, e) if tok.text == "," else None
+        if splice is not None:
+            cuts.append((i, splice))
+            i = splice
             continue
         if comma or bare:
             j = i + 2 if comma else i + 1
