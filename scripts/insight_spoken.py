@@ -29,6 +29,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -50,6 +51,21 @@ def typed_sources() -> dict[str, dict]:
                 rec = json.loads(line)
                 out[rec["id"]] = rec
     return out
+
+
+def spoken_pairs(paths: Iterable[Path]) -> Iterator[tuple[dict, dict]]:
+    """Each labelled transcript of ``paths`` with the typed recap it was spoken from (its
+    ``source_id``); a transcript whose source is not in ``pipelines/training`` is skipped.
+    The loop this script and ``spoken_losses.py`` share."""
+    typed = typed_sources()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            sp = json.loads(line)
+            src = typed.get(sp.get("source_id", ""))
+            if src is not None:
+                yield sp, src
 
 
 def predict(record: dict) -> tuple[list[dict], list[tuple[int, int]], object]:
@@ -133,7 +149,6 @@ def main() -> int:
         "--show", nargs="*", default=[], help="print the spoken-only errors of these kinds"
     )
     args = ap.parse_args()
-    typed = typed_sources()
     tp: dict[str, dict[str, Counter]] = {
         "typed": defaultdict(Counter),
         "spoken": defaultdict(Counter),
@@ -142,55 +157,48 @@ def main() -> int:
     kinds_cat: dict[str, Counter] = defaultdict(Counter)
     extra = Counter()
     n = 0
-    for path in args.files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
+    for sp, src in spoken_pairs(args.files):
+        n += 1
+        rows = {}
+        for name, rec in (("typed", src), ("spoken", sp)):
+            pred, sents, doc = predict(rec)
+            hg, hp = hits(rec["insights"], pred)
+            rows[name] = (rec, pred, sents, doc, hg, hp)
+            for i, g in enumerate(rec["insights"]):
+                tp[name][g["category"]]["tp" if i in hg else "fn"] += 1
+            for j, p in enumerate(pred):
+                if j not in hp:
+                    tp[name][p["category"]]["fp"] += 1
+        trec, _tpred, _ts, _td, thg, thp = rows["typed"]
+        srec, spred, ssents, sdoc, shg, shp = rows["spoken"]
+        for i, g in enumerate(srec["insights"]):
+            if i in shg:
                 continue
-            sp = json.loads(line)
-            src = typed.get(sp.get("source_id", ""))
-            if src is None:
+            # its typed counterpart: same category, closest in words
+            cands = [
+                (token_f1(g["text"], t["text"]), k)
+                for k, t in enumerate(trec["insights"])
+                if t["category"] == g["category"]
+            ]
+            f, k = max(cands, default=(0.0, -1))
+            if f < 0.5 or k not in thg:
+                continue  # missed typed too: not a spoken loss
+            kind = kind_of(g, srec["insights"], spred, sdoc, ssents)
+            kinds[kind] += 1
+            kinds_cat[g["category"]][kind] += 1
+            if kind in args.show:
+                near = [p for p in spred if contained(g["text"], p["text"]) > 0.3]
+                print(f"{sp['id']} {kind} [{g['category']}] {g['text']!r}")
+                for p in near:
+                    print(f"      pred [{p['category']}] {p['text']!r}")
+        extra["typed"] += len(rows["typed"][1]) - len(thp)
+        for j, p in enumerate(spred):
+            if j in shp:
                 continue
-            n += 1
-            rows = {}
-            for name, rec in (("typed", src), ("spoken", sp)):
-                pred, sents, doc = predict(rec)
-                hg, hp = hits(rec["insights"], pred)
-                rows[name] = (rec, pred, sents, doc, hg, hp)
-                for i, g in enumerate(rec["insights"]):
-                    tp[name][g["category"]]["tp" if i in hg else "fn"] += 1
-                for j, p in enumerate(pred):
-                    if j not in hp:
-                        tp[name][p["category"]]["fp"] += 1
-            trec, _tpred, _ts, _td, thg, thp = rows["typed"]
-            srec, spred, ssents, sdoc, shg, shp = rows["spoken"]
-            for i, g in enumerate(srec["insights"]):
-                if i in shg:
-                    continue
-                # its typed counterpart: same category, closest in words
-                cands = [
-                    (token_f1(g["text"], t["text"]), k)
-                    for k, t in enumerate(trec["insights"])
-                    if t["category"] == g["category"]
-                ]
-                f, k = max(cands, default=(0.0, -1))
-                if f < 0.5 or k not in thg:
-                    continue  # missed typed too: not a spoken loss
-                kind = kind_of(g, srec["insights"], spred, sdoc, ssents)
-                kinds[kind] += 1
-                kinds_cat[g["category"]][kind] += 1
-                if kind in args.show:
-                    near = [p for p in spred if contained(g["text"], p["text"]) > 0.3]
-                    print(f"{sp['id']} {kind} [{g['category']}] {g['text']!r}")
-                    for p in near:
-                        print(f"      pred [{p['category']}] {p['text']!r}")
-            extra["typed"] += len(rows["typed"][1]) - len(thp)
-            for j, p in enumerate(spred):
-                if j in shp:
-                    continue
-                kind = extra_kind(p, srec["insights"], trec["insights"], shg)
-                extra[kind] += 1
-                if kind in args.show:
-                    print(f"{sp['id']} {kind} [{p['category']}] {p['text']!r}")
+            kind = extra_kind(p, srec["insights"], trec["insights"], shg)
+            extra[kind] += 1
+            if kind in args.show:
+                print(f"{sp['id']} {kind} [{p['category']}] {p['text']!r}")
     print(f"{n} transcripts with their typed source")
     print(f"{'category':<16}{'typed F1':>9}{'spoken F1':>10}{'gold':>6}")
     macro = {"typed": [], "spoken": []}

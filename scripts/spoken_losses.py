@@ -22,7 +22,6 @@ Never run it on ``benchmarks/blind/`` nor on an author kept as an untouched chec
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import datetime
@@ -35,7 +34,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 # The scorer's token F1 and one-to-one matching, and the typed sources of the transcripts:
 # the insight scripts' own, so the three scripts measure alike.
 from insight_errors import match, token_f1, words  # noqa: E402
-from insight_spoken import typed_sources  # noqa: E402
+from insight_spoken import spoken_pairs  # noqa: E402
 
 COMPANY_SUFFIXES = {"inc", "llc", "ltd", "corp", "corporation", "co", "company", "plc", "gmbh"}
 
@@ -65,73 +64,63 @@ def main() -> int:
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--show", action="store_true", help="print each spoken-only loss")
     args = ap.parse_args()
-    typed = typed_sources()
     kinds: Counter[str] = Counter()
     fu = {"typed": [0, 0, 0], "spoken": [0, 0, 0]}  # tp, fp, fn
     contact = {k: {"typed": [0, 0], "spoken": [0, 0]} for k in ("name", "title", "company")}
     n = 0
-    for path in args.files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
+    for sp, src in spoken_pairs(args.files):
+        n += 1
+        out = {"typed": extract(src), "spoken": extract(sp)}
+        recs = {"typed": src, "spoken": sp}
+        hits = {}
+        for side in ("typed", "spoken"):
+            gold = [f["text"] for f in recs[side]["follow_ups"]]
+            pred = [f["text"] for f in out[side]["follow_ups"]]
+            m = dict(match([{"text": t} for t in gold], [{"text": t} for t in pred]))
+            hits[side] = m
+            fu[side][0] += len(m)
+            fu[side][1] += len(pred) - len(m)
+            fu[side][2] += len(gold) - len(m)
+        tgold = [f["text"] for f in src["follow_ups"]]
+        for i, g in enumerate(sp["follow_ups"]):
+            if i in hits["spoken"]:
                 continue
-            sp = json.loads(line)
-            src = typed.get(sp.get("source_id", ""))
-            if src is None:
+            near = max(((token_f1(g["text"], t), k) for k, t in enumerate(tgold)), default=(0, -1))
+            if near[0] < 0.5 or near[1] not in hits["typed"]:
                 continue
-            n += 1
-            out = {"typed": extract(src), "spoken": extract(sp)}
-            recs = {"typed": src, "spoken": sp}
-            hits = {}
+            same = words(g["text"]) == words(tgold[near[1]])
+            kind = "follow-up lost: " + ("structure" if same else "recognition")
+            kinds[kind] += 1
+            if args.show:
+                print(f"{sp['id']} {kind}: {g['text']!r}")
+                for p in out["spoken"]["follow_ups"]:
+                    if token_f1(g["text"], p["text"]) > 0.1:
+                        print(f"      pred {p['text']!r} due {p.get('due')}")
+        extra_t = len(out["typed"]["follow_ups"]) - len(hits["typed"])
+        extra_s = len(out["spoken"]["follow_ups"]) - len(hits["spoken"])
+        if extra_s > extra_t:
+            kinds["follow-up extra (spoken only)"] += extra_s - extra_t
+            if args.show:
+                used = set(hits["spoken"].values())
+                for j, p in enumerate(out["spoken"]["follow_ups"]):
+                    if j not in used:
+                        print(f"{sp['id']} extra: {p['text']!r}")
+        for k in contact:
+            oks = {}
             for side in ("typed", "spoken"):
-                gold = [f["text"] for f in recs[side]["follow_ups"]]
-                pred = [f["text"] for f in out[side]["follow_ups"]]
-                m = dict(match([{"text": t} for t in gold], [{"text": t} for t in pred]))
-                hits[side] = m
-                fu[side][0] += len(m)
-                fu[side][1] += len(pred) - len(m)
-                fu[side][2] += len(gold) - len(m)
-            tgold = [f["text"] for f in src["follow_ups"]]
-            for i, g in enumerate(sp["follow_ups"]):
-                if i in hits["spoken"]:
-                    continue
-                near = max(
-                    ((token_f1(g["text"], t), k) for k, t in enumerate(tgold)), default=(0, -1)
-                )
-                if near[0] < 0.5 or near[1] not in hits["typed"]:
-                    continue
-                same = words(g["text"]) == words(tgold[near[1]])
-                kind = "follow-up lost: " + ("structure" if same else "recognition")
+                ok = contact_ok(k, recs[side]["contact"].get(k), out[side]["contact"].get(k))
+                oks[side] = ok
+                if ok is not None:
+                    contact[k][side][0] += ok
+                    contact[k][side][1] += 1
+            if oks["typed"] and oks["spoken"] is False:
+                tg, sg = src["contact"].get(k), sp["contact"].get(k)
+                heard = " ".join(words(tg)) in " ".join(words(sp["text"]))
+                kind = f"contact {k} lost: " + ("structure" if heard else "recognition")
                 kinds[kind] += 1
                 if args.show:
-                    print(f"{sp['id']} {kind}: {g['text']!r}")
-                    for p in out["spoken"]["follow_ups"]:
-                        if token_f1(g["text"], p["text"]) > 0.1:
-                            print(f"      pred {p['text']!r} due {p.get('due')}")
-            extra_t = len(out["typed"]["follow_ups"]) - len(hits["typed"])
-            extra_s = len(out["spoken"]["follow_ups"]) - len(hits["spoken"])
-            if extra_s > extra_t:
-                kinds["follow-up extra (spoken only)"] += extra_s - extra_t
-                if args.show:
-                    used = set(hits["spoken"].values())
-                    for j, p in enumerate(out["spoken"]["follow_ups"]):
-                        if j not in used:
-                            print(f"{sp['id']} extra: {p['text']!r}")
-            for k in contact:
-                oks = {}
-                for side in ("typed", "spoken"):
-                    ok = contact_ok(k, recs[side]["contact"].get(k), out[side]["contact"].get(k))
-                    oks[side] = ok
-                    if ok is not None:
-                        contact[k][side][0] += ok
-                        contact[k][side][1] += 1
-                if oks["typed"] and oks["spoken"] is False:
-                    tg, sg = src["contact"].get(k), sp["contact"].get(k)
-                    heard = " ".join(words(tg)) in " ".join(words(sp["text"]))
-                    kind = f"contact {k} lost: " + ("structure" if heard else "recognition")
-                    kinds[kind] += 1
-                    if args.show:
-                        pred = out["spoken"]["contact"].get(k)
-                        print(f"{sp['id']} {kind}: gold {sg!r} pred {pred!r}")
+                    pred = out["spoken"]["contact"].get(k)
+                    print(f"{sp['id']} {kind}: gold {sg!r} pred {pred!r}")
     print(f"{n} transcripts with their typed source")
     for side in ("typed", "spoken"):
         tp, fp, fn = fu[side]

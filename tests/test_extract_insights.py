@@ -253,6 +253,67 @@ def test_more_second_stances_open_a_clause_pipeline_1_22() -> None:
         assert got == (parts or [text]), text
 
 
+def test_a_comma_splice_before_a_stance_or_advice_opens_a_clause() -> None:
+    # Whisper writes a comma where the speaker ended a sentence: "..., she loves X", "...,
+    # he said to do Y" open a statement of their own; a description spliced onto another
+    # ("..., she drove me past ..."), an aside ("she said,") or an opening phrase stay whole
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "She spends her mornings at the intake desk, she really loves the volunteers.",
+            ["She spends her mornings at the intake desk", "she really loves the volunteers."],
+        ),
+        (
+            "He walked me through the permit backlog, he said to take the county GIS course.",
+            ["He walked me through the permit backlog", "he said to take the county GIS course."],
+        ),
+        (
+            "She reviews the grant budgets on Fridays, she said she hates the deadline crunch.",
+            ["She reviews the grant budgets on Fridays", "she said she hates the deadline crunch."],
+        ),
+        ("She loves that the work is visible, she drove me past two of her projects.", None),
+        ("The depot, she said, is where everyone starts out.", None),
+        ("After six years in retail, he likes the steady hours.", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text]), text
+
+
+def test_a_run_on_statement_after_a_noun_opens_a_clause() -> None:
+    # Whisper dropped a full stop after a noun: a stance with its object, a say verb before
+    # "to" or a subject of its own, or "his advice was" opens a new statement; a relative
+    # clause ("the crews she loves", "the plan he said was fine") stays in its sentence
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    for text, parts in [
+        (
+            "Her week is site visits and permit reviews she loves mentoring the new inspectors",
+            [
+                "Her week is site visits and permit reviews",
+                "she loves mentoring the new inspectors",
+            ],
+        ),
+        (
+            "He enjoys the research side of the desk his advice was to learn SQL first",
+            ["He enjoys the research side of the desk", "his advice was to learn SQL first"],
+        ),
+        (
+            "She manages the volunteer schedule she said it's hectic before the holidays",
+            ["She manages the volunteer schedule", "she said it's hectic before the holidays"],
+        ),
+        ("He talked about the road crews she loves and the plan he said was fine", None),
+    ]:
+        doc = nlp(text)
+        got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+        assert got == (parts or [text]), text
+
+
 def test_a_run_on_like_and_dislike_are_filed_apart() -> None:
     # a lower-case recap typed fast, the like and the dislike run together in one sentence
     found = insights(
