@@ -148,3 +148,28 @@ def test_a_dated_request_with_the_speakers_i_inside_it() -> None:
             "2026-09-20",
         )
     ]
+
+
+# ------------------------------------------------- her words to "you"; "I'd" as "I had"
+
+
+def test_an_imperative_saying_your_is_her_advice() -> None:
+    # addressed to the speaker: the contact's words, not a note to self
+    text = (
+        "Call with Bea Lund, HR partner at Orrin Foods. Get your PHR first, that was the main "
+        "thing for her. I'll book the exam by Friday."
+    )
+    assert _items(text) == [("I'll book the exam by Friday.", "2026-09-04")]
+    text = "Call with Bea Lund, HR partner at Orrin Foods. Update my resume tonight."
+    assert _items(text) == [("Update my resume tonight.", "2026-09-01")]
+
+
+def test_id_before_a_past_form_is_i_had() -> None:
+    text = (
+        "Call with Bea Lund at Orrin Foods. She is in HR, which surprised me, I'd assumed she "
+        "was recruiting."
+    )
+    assert _items(text) == []
+    # "I'd" before a base form is still "I would": a plan
+    text = "Call with Bea Lund at Orrin Foods. I told her I'd send the deck by Friday."
+    assert [t for t, _ in _items(text)] == ["I told her I'd send the deck by Friday."]

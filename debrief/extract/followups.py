@@ -32,6 +32,7 @@ from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
     enumerator,
+    had_done,
     has_subject,
     introduces,
     same_object,
@@ -332,7 +333,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 v = self._then_action(doc, v, tok.i, sent.end)
             if v is None:
                 continue
-            if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
+            if had_done(doc[v]) and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
             if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
                 self._closing_plan(doc, tok, j, fused)

@@ -120,7 +120,12 @@ class ClauseTests:
         """ "Apply to the rotational program in the fall, he said.", "Take a stats course, she
         said, a real one": a bare imperative followed by ", <she|he|they|a name> said" is the
         contact's words quoted, not the speaker's note. Undated only: "Send it by Friday, she
-        said" is a request with a deadline the speaker may file as their own."""
+        said" is a request with a deadline the speaker may file as their own. Also an
+        imperative up to its first comma that says "your" ("Get your CPA, that was her big
+        point"): addressed to the speaker, her words (no labelled item on a..s says "your")."""
+        clause = next((k for k in range(i + 1, sent.end) if doc[k].text == ","), sent.end)
+        if any(t.lower_ in {"your", "yourself"} for t in doc[i:clause]):
+            return True
         for k in range(i + 1, sent.end - 2):
             if doc[k].text != ",":
                 continue
