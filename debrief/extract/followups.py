@@ -32,6 +32,7 @@ from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
     enumerator,
+    had_done,
     has_subject,
     introduces,
     same_object,
@@ -76,6 +77,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             verb: set(words) for verb, words in intent["non_action_particles"].items()
         }
         self.non_action = set(intent["non_action_verbs"])
+        self.got_to_past = set(intent["got_to_past"])
         self.reporting = set(intent["reporting_verbs"])
         self.subordinators = set(intent["subordinators"])
         self.imperatives = set(imp["verbs"])
@@ -297,6 +299,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                     )
                     and not has_subject(doc[i])
                     and not self._reported(doc, doc[i], sent)
+                    and not self._quoted_advice(doc, i, sent)
                 ):
                     found.append((i, i))
         # clauses whose subject is the speaker
@@ -324,11 +327,13 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 if n is None or (not n and fused is None):
                     continue
                 v = self._verb_after(doc, j + n, sent.end)
+                if v is not None and self._met(doc, j, v):
+                    continue  # "I finally got to talk to Vanessa": the call itself, past
             if v is not None and not self._is_action(doc, v, tok.i):
                 v = self._then_action(doc, v, tok.i, sent.end)
             if v is None:
                 continue
-            if doc[v].tag_ == "VBN" and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
+            if had_done(doc[v]) and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
             if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
                 self._closing_plan(doc, tok, j, fused)
@@ -340,6 +345,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 continue
             found.append((tok.i, v))
         found = sorted(found + self._progressive(doc, sent, i, found))
+        found = sorted(found + self._dated_request(doc, sent, found))
         if not found:
             found = self._dated_note(doc, sent, i)
         found = sorted(found + self._midway(doc, sent, found))

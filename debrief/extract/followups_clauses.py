@@ -25,6 +25,7 @@ class ClauseTests:
     """Is this clause the speaker's own action? (mixed into FollowUpExtractor)"""
 
     non_action: set[str]
+    got_to_past: set[str]
     non_action_particles: dict[str, set[str]]
     reporting: set[str]
     subordinators: set[str]
@@ -101,6 +102,54 @@ class ClauseTests:
                 who = window[k - 1]
                 by_other = who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON"
                 if by_other and not any(x.text in {".", ";"} for x in window[k:]):
+                    return True
+        return self._said_before(doc, verb, sent) and _echoed_advice(doc, verb, comma=True)
+
+    def _met(self, doc: Doc, j: int, v: int) -> bool:
+        """ "I finally got to talk to the people director", "I got to meet her team": "got to"
+        before a verb of meeting someone (``got_to_past`` in the cue file) is what the call
+        allowed, not "have got to" (a plan: "I've got to thank them")."""
+        return (
+            doc[j].lower_ == "got"
+            and j + 1 < v
+            and doc[j + 1].lower_ == "to"
+            and doc[v].lemma_.lower() in self.got_to_past
+        )
+
+    def _quoted_advice(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "Apply to the rotational program in the fall, he said.", "Take a stats course, she
+        said, a real one": a bare imperative followed by ", <she|he|they|a name> said" is the
+        contact's words quoted, not the speaker's note. Undated only: "Send it by Friday, she
+        said" is a request with a deadline the speaker may file as their own. Also an
+        imperative up to its first comma that says "your" ("Get your CPA, that was her big
+        point"): addressed to the speaker, her words (no labelled item on a..s says "your")."""
+        clause = next((k for k in range(i + 1, sent.end) if doc[k].text == ","), sent.end)
+        if any(t.lower_ in {"your", "yourself"} for t in doc[i:clause]):
+            return True
+        for k in range(i + 1, sent.end - 2):
+            if doc[k].text != ",":
+                continue
+            who, verb = doc[k + 1], doc[k + 2]
+            if (who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON") and (
+                verb.lemma_.lower() in self.reporting and verb.pos_ == "VERB"
+            ):
+                return due_date(doc[i:k].text, anchor_date(doc)) is None
+        return False
+
+    def _said_before(self, doc: Doc, verb: Token, sent: Span) -> bool:
+        """Someone else's reporting verb earlier in the sentence ("She told me ...", "he said
+        ..."), however far: with :func:`_echoed_advice` the "and I should ..." that carries on
+        her words where the parser does not hang it under them ("She told me the skill nobody
+        teaches is fundraising and I should take a course"). The parser may cut the sentence
+        before "and I should" with no full stop there: the words before the cut count too."""
+        start = sent.start
+        if start > 0 and doc[start - 1].text not in {".", "?", "!"}:
+            start = doc[start - 1].sent.start
+        for k in range(start + 1, verb.i):
+            w = doc[k]
+            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB":
+                who = doc[k - 1]
+                if who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON":
                     return True
         return False
 
@@ -184,12 +233,15 @@ class ClauseTests:
         return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
 
 
-def _echoed_advice(doc: Doc, verb: Token) -> bool:
+def _echoed_advice(doc: Doc, verb: Token, comma: bool = False) -> bool:
     """ "She said credit unions want people who know digital lending, and I should look at
     CUSO jobs": "and I should" joined to her words goes on with her advice, however far the
-    parser hangs it from "said" (far only excuses an unpunctuated run-on's own clause)."""
+    parser hangs it from "said" (far only excuses an unpunctuated run-on's own clause).
+    ``comma``: a comma joins too ("She said GIIF has a program for engineers, I should apply
+    when it opens")."""
+    joins = {"and", "but", ","} if comma else {"and", "but"}
     subj = next((t for t in doc[max(0, verb.i - 5) : verb.i] if t.lower_ == "i"), None)
-    if subj is None or subj.i == 0 or doc[subj.i - 1].lower_ not in {"and", "but"}:
+    if subj is None or subj.i == 0 or doc[subj.i - 1].lower_ not in joins:
         return False
     if not any(t.lower_ == "should" for t in doc[subj.i + 1 : verb.i]):
         return False

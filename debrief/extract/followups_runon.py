@@ -120,6 +120,9 @@ class TranscriptAnchors:
     def _plan_modal(self, doc: Doc, j: int, fused: str | None) -> bool:
         raise NotImplementedError
 
+    def _met(self, doc: Doc, j: int, v: int) -> bool:
+        raise NotImplementedError
+
     def _closing_plan(self, doc: Doc, subj: Token, j: int, fused: str | None) -> bool:
         """The speaker's plan that closes an unpunctuated run-on recap, though the parser hangs
         it under the contact's words: "... she told me to take the terminology class first
@@ -253,6 +256,7 @@ class TranscriptAnchors:
                 v is not None
                 and v not in taken
                 and self._is_action(doc, v, k)
+                and not self._met(doc, k, v)  # "I finally got to talk to ...": past
                 and not self._reported(doc, doc[v], sent)
                 and not any(s <= k <= self._end(doc, w, sent.end) for s, w in found)
             ):

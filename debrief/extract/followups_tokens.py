@@ -136,3 +136,10 @@ def fresh_clause(doc: Doc, head: Token, verb: Token) -> bool:
         )
         for t in between
     )
+
+
+def had_done(verb: Token) -> bool:
+    """After "I'd", a past participle, or a past form unlike its base ("I'd assumed she was
+    in sales", which the tagger calls VBD): "had", not "would". "read", "set" are their own
+    base and stay a plan ("I'd read it first")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower())
