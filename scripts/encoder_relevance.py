@@ -11,7 +11,7 @@ nDCG@10 are printed overall, on paraphrased questions and on names/phrases.
 Two reference rows come first: the shipped int8 MiniLM scored the same way, and MiniLM with
 the shipped query adapter (the question's vector through it, as ``debrief search`` does
 before the topic blend). A row of ``hybrid.search(mode="vector")`` ties these to the
-README's tables (it also blends topics).
+relevance tables of docs/search-history.md (it also blends topics).
 
 Encoders are given as ``KIND:PATH[,key=value...]``:
 
@@ -358,7 +358,8 @@ def rank_by(
 
 
 def search_vector_mode(sets: Sets) -> dict[str, list[tuple[float, float]]]:
-    """``hybrid.search(mode="vector")`` as shipped (adapter and topic blend): the README's row."""
+    """``hybrid.search(mode="vector")`` as shipped (adapter and topic blend): the row of
+    docs/search-history.md's tables."""
     from functools import partial
 
     from relevance.evaluate import evaluate
