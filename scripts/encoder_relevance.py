@@ -11,7 +11,7 @@ nDCG@10 are printed overall, on paraphrased questions and on names/phrases.
 Two reference rows come first: the shipped int8 MiniLM scored the same way, and MiniLM with
 the shipped query adapter (the question's vector through it, as ``debrief search`` does
 before the topic blend). A row of ``hybrid.search(mode="vector")`` ties these to the
-README's tables (it also blends topics).
+relevance tables of docs/search-history.md (it also blends topics).
 
 Encoders are given as ``KIND:PATH[,key=value...]``:
 
@@ -64,7 +64,11 @@ def _unit(m: np.ndarray) -> np.ndarray:
 
 def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     """Every float tensor of a safetensors file, as float32 (no torch, no safetensors pkg)."""
-    raw = path.read_bytes()
+    return parse_safetensors(path.read_bytes())
+
+
+def parse_safetensors(raw: bytes) -> dict[str, np.ndarray]:
+    """Every float tensor of safetensors bytes (a file, or one read from an archive)."""
     (n,) = struct.unpack("<Q", raw[:8])
     header = json.loads(raw[8 : 8 + n])
     kinds = {"F32": np.float32, "F16": np.float16, "BF16": None, "I8": np.int8}
@@ -123,21 +127,14 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
 
 
-def bert_encoder(model: Path, opts: dict[str, str]) -> Encoder:
-    """A numpy BERT (post-LayerNorm, GELU, absolute positions) over safetensors weights."""
-    t = read_safetensors(model)
-    prefix = next(
-        (p for p in ("bert.", "model.", "") if p + "embeddings.word_embeddings.weight" in t), ""
-    )
-    t = {k[len(prefix) :]: v for k, v in t.items() if k.startswith(prefix)}
-    config = json.loads(Path(opts.get("config", model.parent / "config.json")).read_text())
-    layers, heads = int(config["num_hidden_layers"]), int(config["num_attention_heads"])
-    eps = float(config.get("layer_norm_eps", 1e-12))
-    dh = int(config["hidden_size"]) // heads
-    tok = _tokenizer(
-        Path(opts.get("tokenizer", model.parent / "tokenizer.json")), int(opts.get("maxlen", 256))
-    )
-    pool = opts.get("pool", "mean")
+def numpy_bert(
+    t: dict[str, np.ndarray], *, layers: int, heads: int, eps: float = 1e-12, pool: str = "mean"
+) -> Callable[[list[int]], np.ndarray]:
+    """A numpy BERT (post-LayerNorm, GELU, absolute positions) over weights named as in
+    Hugging Face's ``BertModel`` (no ``bert.`` prefix): token ids -> the last hidden states
+    pooled (their mean, or [CLS] with ``pool="cls"``), not normalised. The one numpy BERT of
+    the measuring scripts: ``benchmarks/embedding_model.py`` runs the float32 MiniLM with it."""
+    dh = t["encoder.layer.0.attention.self.query.weight"].shape[0] // heads
 
     def one(ids: list[int]) -> np.ndarray:
         x = (
@@ -172,6 +169,28 @@ def bert_encoder(model: Path, opts: dict[str, str]) -> Encoder:
                 eps,
             )
         return x[0] if pool == "cls" else x.mean(0)
+
+    return one
+
+
+def bert_encoder(model: Path, opts: dict[str, str]) -> Encoder:
+    """:func:`numpy_bert` over a safetensors file, its ``config.json`` and tokenizer."""
+    t = read_safetensors(model)
+    prefix = next(
+        (p for p in ("bert.", "model.", "") if p + "embeddings.word_embeddings.weight" in t), ""
+    )
+    t = {k[len(prefix) :]: v for k, v in t.items() if k.startswith(prefix)}
+    config = json.loads(Path(opts.get("config", model.parent / "config.json")).read_text())
+    one = numpy_bert(
+        t,
+        layers=int(config["num_hidden_layers"]),
+        heads=int(config["num_attention_heads"]),
+        eps=float(config.get("layer_norm_eps", 1e-12)),
+        pool=opts.get("pool", "mean"),
+    )
+    tok = _tokenizer(
+        Path(opts.get("tokenizer", model.parent / "tokenizer.json")), int(opts.get("maxlen", 256))
+    )
 
     def encode(texts: list[str]) -> np.ndarray:
         return _unit(np.stack([one(e.ids) for e in tok.encode_batch(texts)]))
@@ -358,7 +377,8 @@ def rank_by(
 
 
 def search_vector_mode(sets: Sets) -> dict[str, list[tuple[float, float]]]:
-    """``hybrid.search(mode="vector")`` as shipped (adapter and topic blend): the README's row."""
+    """``hybrid.search(mode="vector")`` as shipped (adapter and topic blend): the row of
+    docs/search-history.md's tables."""
     from functools import partial
 
     from relevance.evaluate import evaluate

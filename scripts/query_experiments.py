@@ -48,7 +48,8 @@ def variants(base_w: dict[str, float]) -> list[tuple[str, dict[str, Any]]]:
         ("hybrid, no category prior", {"weights": {**base_w, "category": 0.0}}),
     ]
     # The keyword gate, pseudo-relevance feedback and the answers of similar questions were
-    # compared here until 1.19; measured and not kept (README), their code is gone.
+    # compared here until 1.19; measured and not kept (docs/search-history.md), their code is
+    # gone.
     return out
 
 

@@ -15,17 +15,18 @@ By default it trains on every training file (what ships), with files 06-09 as th
 does not install. Never train on the dev corpus nor on benchmarks/blind/.
 
 The shipped model (pipeline 1.15) was trained before ``recaps-d``/``recaps-e`` and
-``spoken-02.jsonl`` existed; a model trained with them was measured and not shipped (README,
-"Contact and people, pipeline 1.15"). Its data again:
+``spoken-02.jsonl`` existed; a model trained with them was measured and not shipped
+(docs/extraction-history.md, "Contact and people, pipeline 1.15"). Its data again:
 
     .venv/bin/python scripts/train_roles.py --skip 'recaps-[de]-*' --skip spoken-02.jsonl
 
 Pipeline 1.17 measured one trained without recaps-h/i (``--skip 'recaps-[hi]-*'``, with
-recaps-d..g and spoken-02) on h+i and the spoken held-out set and did not ship it (README).
+recaps-d..g and spoken-02) on h+i and the spoken held-out set and did not ship it
+(docs/extraction-history.md, "Contact and people, pipeline 1.17").
 Pipeline 1.20 measured one trained on a..o and the spoken files, 2,000 steps planned
 (``--skip 'recaps-[pqrstu]-*' --set training.max_steps=2000 --set training.patience=1000``),
-at its step-1,250 checkpoint, on p+q, t+u, spoken held-out, n+o and dev; not shipped (README,
-"Contact, pipeline 1.20").
+at its step-1,250 checkpoint, on p+q, t+u, spoken held-out, n+o and dev; not shipped
+(docs/extraction-history.md, "Contact, pipeline 1.20: how sure each side is").
 
 **Shipped since pipeline 1.21**: that model, i.e. ``model-best`` of this run on recaps a..o and
 the spoken files (``spoken-01.jsonl``, ``spoken-02.jsonl``; never p..u, the dev corpus or the
@@ -37,7 +38,7 @@ blind sets), copied as it stood at step 1,250 (evaluated every 250 steps; best s
         --set training.max_steps=2000 --set training.patience=1000   (one command line)
 
 A run on a..s and the spoken files (``--skip 'recaps-[tu]-*'``, 2,000 steps) was measured
-against it on t+u and not shipped (README, "Contact, pipeline 1.21").
+against it on t+u and not shipped (docs/extraction-history.md, "Contact, pipeline 1.21").
 """
 
 from __future__ import annotations

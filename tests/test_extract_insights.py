@@ -388,7 +388,8 @@ def test_reaction_clause_is_left_out_of_the_pitch() -> None:
     # At the shipped gate the reaction clause is sure to be "none" without a vector and is
     # split off. (Pipeline 1.15 averages in the vector's classifier, which is less sure of
     # "none" here, 0.77 against the 0.8 a clause needs to be dropped: with the gate off this
-    # sentence stays whole. README, "Insights", says so.)
+    # sentence stays whole. docs/extraction-history.md, "Pipeline 1.15: insights on other
+    # authors' recaps", says so.)
     found = insights(
         "I told her I ran the robotics club for three years, and she said that's great."
     )

@@ -12,8 +12,8 @@ A second category is filed at ``second_threshold``, or at a lower threshold on t
 where authors themselves disagree (``pair_thresholds``): on recaps by 16 authors, "she said
 get the PMP and learn interconnection studies" is skills for some and advice for others. The
 scorer takes a prediction under the other category as a miss AND an extra; filing both costs
-one extra when the author chose one of them, and finds the insight either way (README,
-"Insights, pipeline 1.20").
+one extra when the author chose one of them, and finds the insight either way
+(docs/extraction-history.md, "Insights, pipeline 1.20").
 
 A sentence whose own category is culture or mission_values keeps a like or dislike clause
 (``keep_whole``): "Rally has a great culture, really collaborative, but the hours are long"

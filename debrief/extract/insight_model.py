@@ -2,7 +2,8 @@
 
 ``debrief.InsightClassifier.v1`` scores one candidate Doc (a sentence or clause of a recap)
 over the ten categories plus ``none`` (an exclusive softmax). Its inputs are what carried
-across authors in the design experiments (README, "Insights"), not a tok2vec: a small
+across authors in the design experiments (docs/extraction-history.md, "How well it
+extracts, on recaps nobody tuned on"), not a tok2vec: a small
 en_core_web_sm tok2vec under a spancat generalised badly to other authors (held-out macro-F1
 0.59 against 0.81), because it does not carry meaning. The model has two linear parts:
 
@@ -26,7 +27,8 @@ softmax; "average" (1.15) makes each a classifier trained on its own loss and av
 probabilities where there is a vector, so the vector's classifier learns the categories
 instead of only correcting the word features. ``feature_dropout`` leaves hashed features out
 of training rows at random, so an author's pet words do not carry a category alone. Both
-were chosen on recaps by authors the model was not trained on (README, "Insights").
+were chosen on recaps by authors the model was not trained on (docs/extraction-history.md,
+"Pipeline 1.15: insights on other authors' recaps").
 """
 
 from __future__ import annotations

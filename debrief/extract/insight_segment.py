@@ -310,7 +310,8 @@ def _stance_cut(doc: Doc, s: int, i: int, e: int) -> int | None:
     the text before it carries a stance and one starts after it; else None. In a sentence
     without punctuation a stance with its own subject may start at ``i`` itself
     (:func:`_run_on_stance`): typed in a hurry or dictated, "she loves X she hates Y" is two
-    statements, and authors file them apart (recaps-n..s, README "Insights, pipeline 1.22")."""
+    statements, and authors file them apart (recaps-n..s; docs/extraction-history.md,
+    "Insights, pipeline 1.22")."""
     tok = doc[i]
     if tok.text == ",":
         j = i + 2 if doc[i + 1].lower_ in _CLAUSE_CC else i + 1

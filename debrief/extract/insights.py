@@ -538,8 +538,8 @@ feature_dropout = 0.3
         "cue_boosts": False,
         "lexical": "all",
         "category_thresholds": {},
-        # pipeline 1.20, measured on recaps by authors the model was not trained on (README,
-        # "Insights, pipeline 1.20"): the lines authors split differently
+        # pipeline 1.20: the lines authors split differently, measured on recaps by authors the
+        # model was not trained on (docs/extraction-history.md, "Insights, pipeline 1.20")
         "pair_thresholds": dict(decide.PAIR_THRESHOLDS),
         "keep_whole": {k: list(v) for k, v in decide.KEEP_WHOLE.items()},
         "scorer": {"@scorers": "spacy.textcat_scorer.v2"},

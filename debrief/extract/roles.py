@@ -165,14 +165,14 @@ def model_roles(doc: Doc) -> Roles:
 #: where they read it in the contact's introduction, unless the model's is theirs read on; else the
 #: model's where the beam gives its span >= 0.9; else ``checked``) and a model "company"
 #: that is a form of address and a name vetoed (``company_veto``). Measured with
-#: scripts/roles_eval.py against 1.19's ``checked`` (README, "Contact, pipeline 1.20"):
-#: t+u (untouched) 0.741 -> 0.766, p+q 0.692 -> 0.727, r+s 0.772 -> 0.797, n+o and dev
-#: unchanged, spoken held-out 0.677 -> 0.645 (2 of 62).
+#: scripts/roles_eval.py against 1.19's ``checked``: t+u (untouched) 0.741 -> 0.766, p+q
+#: 0.692 -> 0.727, r+s 0.772 -> 0.797, n+o and dev unchanged, spoken held-out 0.677 -> 0.645
+#: (2 of 62; docs/extraction-history.md, "Contact, pipeline 1.20: how sure each side is").
 #: Pipeline 1.21 (the model retrained on a..o): the rules' company where they read a spoken
 #: correction, the possessive's owner, the organisation before a site the model took ("X, Y
 #: campus"), the model's said right after a name; the rules' title where theirs says the model's on
 #: (``title_checks``). t+u 0.897 / 0.922 / 0.803, p+q 0.881 / 0.847 / 0.766, dev title 0.978
-#: (README, "Contact, pipeline 1.21").
+#: (docs/extraction-history.md, "Contact, pipeline 1.21").
 DEFAULT_POLICY: dict[str, str] = {
     "name": "checked",
     "title": "checked",

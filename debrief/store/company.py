@@ -215,6 +215,39 @@ def tones_verdict(tones: dict[str, int]) -> str:
     return f"{len(tones)} contacts"
 
 
+def tones_by_category(insights: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The insights by category (in the categories' order, the uncategorised last as None),
+    each category with every contact's net tone on it (+1/-1/0) and what those say together
+    (:func:`tones_verdict`): the per-category part of the company view and of the prep page.
+    Each insight needs its ``contact``; its ``tone`` is set here."""
+    by_cat: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for ins in insights:
+        ins["tone"] = tone(ins["text"], ins["category"])
+        by_cat[ins["category"] if ins["category"] in CATEGORY_LABELS else None].append(ins)
+    categories = []
+    for cat in [*CATEGORIES, None]:
+        statements = by_cat.get(cat)
+        if not statements:
+            continue
+        per_contact: dict[str, list[int]] = defaultdict(list)
+        for s in statements:
+            per_contact[s["contact"]].append(s["tone"])
+        tones = {who: _net(ts) for who, ts in per_contact.items()}
+        categories.append(
+            {
+                "category": cat,
+                "label": CATEGORY_LABELS.get(cat or "", "Other"),
+                "contacts": [
+                    {"contact": who, "tone": t, "statements": len(per_contact[who])}
+                    for who, t in tones.items()
+                ],
+                "verdict": tones_verdict(tones),
+                "statements": statements,
+            }
+        )
+    return categories
+
+
 def calls_without_company(store: Store, limit: int = 50) -> list[dict[str, Any]]:
     """Filed calls whose company was neither extracted nor given, newest first."""
     return store.rows(
@@ -257,32 +290,9 @@ def company_view(store: Store, name: str, today: date | None = None) -> dict[str
         entry["last"] = call["recorded_at"]
         entry["title"] = entry["title"] or call["title"]
 
-    categories = []
-    by_cat: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
     for ins in insights:
         ins["contact"] = _who(ins)
-        ins["tone"] = tone(ins["text"], ins["category"])
-        by_cat[ins["category"] if ins["category"] in CATEGORY_LABELS else None].append(ins)
-    for cat in [*CATEGORIES, None]:
-        statements = by_cat.get(cat)
-        if not statements:
-            continue
-        per_contact: dict[str, list[int]] = defaultdict(list)
-        for s in statements:
-            per_contact[s["contact"]].append(s["tone"])
-        tones = {who: _net(ts) for who, ts in per_contact.items()}
-        categories.append(
-            {
-                "category": cat,
-                "label": CATEGORY_LABELS.get(cat or "", "Other"),
-                "contacts": [
-                    {"contact": who, "tone": t, "statements": len(per_contact[who])}
-                    for who, t in tones.items()
-                ],
-                "verdict": tones_verdict(tones),
-                "statements": statements,
-            }
-        )
+    categories = tones_by_category(insights)
     covered = {c["category"] for c in categories}
     debrief_ids = [c["debrief_id"] for c in calls]
     return {

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -17,7 +16,7 @@ from debrief.config import data_file
 from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
-from debrief.store.company import resolve_company, shared_themes, tone, tones_verdict
+from debrief.store.company import resolve_company, shared_themes, tones_by_category
 from debrief.store.match import resolve
 from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store
@@ -314,27 +313,10 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
         " ORDER BY d.recorded_at, d.id, i.start_char",
         ids,
     )
-    by_cat: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for ins in insights:
-        ins["tone"] = tone(ins["text"], ins["category"])
-        by_cat[ins["category"] or ""].append(ins)
-    categories = []
-    for cat in [*CATEGORIES, ""]:
-        statements = by_cat.get(cat)
-        if not statements:
-            continue
-        per: dict[str, list[int]] = defaultdict(list)
-        for s in statements:
-            per[s["contact"]].append(s["tone"])
-        tones = {who: (sum(t) > 0) - (sum(t) < 0) for who, t in per.items()}
-        categories.append(
-            {
-                "category": cat or None,
-                "label": category_label(cat),
-                "verdict": tones_verdict(tones),
-                "statements": statements,
-            }
-        )
+    categories = [
+        {k: c[k] for k in ("category", "label", "verdict", "statements")}
+        for c in tones_by_category(insights)
+    ]
     disagreements = [
         {"topic": c["label"], "statements": c["statements"]}
         for c in categories
