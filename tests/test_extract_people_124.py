@@ -1,6 +1,9 @@
 """People mentioned (`people11`): an academic title before a surname alone ("my professor
 Dr. Okwu", "Prof. Lindahl") is no part of the name, as the newest authors label it; the other
-honorifics stay ("Mrs. Abara", "Coach Tillman"). Real spaCy (``en_core_web_sm``). Every
+honorifics stay ("Mrs. Abara", "Coach Tillman"). Also a name after an adverb and a comma is
+no organisation's apposition ("... staffing again, Solveig said"), "thanks X" is a person cue,
+"org" an organisation noun, and a name that starts with the noun said before the comma ("a
+taqueria, Taqueria ...") names an organisation. Real spaCy (``en_core_web_sm``). Every
 sentence is written for this file; none is copied from a labelled corpus.
 """
 
@@ -50,3 +53,47 @@ def test_other_honorifics_stay_with_a_lone_surname(text: str, name: str) -> None
 def test_an_academic_title_before_a_full_name_is_dropped_as_before() -> None:
     people = _people(_OPENING + "She said Dr. Helga Brandt runs the review panel.")
     assert "Helga Brandt" in people
+
+
+def test_a_name_after_an_adverb_and_a_comma_is_no_organisations_apposition() -> None:
+    # "hospital staffing again, Solveig said ...": "again" ends the phrase of the
+    # organisation noun; Solveig is who pointed the speaker to the contact
+    people = _people(
+        "Right, hospital staffing again, Solveig said I should talk to Tomasz Wierzba, and "
+        "I finally did. Tomasz runs the development office at Prairie Hearth."
+    )
+    assert people.get("Solveig") == "mentioned"
+
+
+def test_who_the_speaker_thanks_is_a_person() -> None:
+    people = _people(
+        "Short notes. Ravindra from Coldwater Logistics passed my name along, so thanks "
+        "Ravindra. The call was with Greta Lindqvist, a dispatcher there."
+    )
+    assert "Ravindra" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # "org" is an organisation noun, as "nonprofit" and "firm" are
+        (
+            "Talked with Ilse Brandt, who runs a tiny org, Marlow Grant, teaching weaving.",
+            "Marlow Grant",
+        ),
+        (
+            "Talked with Ilse Brandt, from a small org, Harlan Lewis, it's her and one other.",
+            "Harlan Lewis",
+        ),
+        # a name that starts with the noun just said before the comma names that place
+        (
+            "Talked with Ilse Brandt, she manages a family-owned taqueria, Taqueria Rosa "
+            "Linda, in El Paso.",
+            "Taqueria Rosa Linda",
+        ),
+    ],
+)
+def test_a_name_apposed_to_an_organisation_noun_is_no_person(text: str, org: str) -> None:
+    people = _people(text)
+    assert org not in people
+    assert people == {}  # nor any part of it

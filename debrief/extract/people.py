@@ -91,7 +91,9 @@ class PeopleExtractor(PersonRelation):
         self.person_nouns = set(ctx["role_nouns"]) | {w for w in ctx["before"] if " " not in w}
         self.org_partners = PhraseSet(nlp, ctx["org_partners"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
-        self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
+        self.org_nouns = (set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}) | set(
+            ctx["org_nouns"]
+        )
         self.org_possessions = set(ctx["org_possessions"])
         self.org_heads = set(contact_cfg["orgs"]["heads"])
         # bare imperatives of a recap's notes: "Learn Excel Modeling" opens on one (_advice_run)

@@ -219,17 +219,22 @@ class PersonContext:
 
     def _apposed_to_org(self, doc: Doc, s: int) -> bool:
         """The name follows a comma after an organisation noun: "her salon, Studio Bellini",
-        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa". Without the
-        comma too after a possessive: "her clinic Mount Carmel", "his old firm Baxter Lyle"."""
+        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa", or after any
+        noun the name starts with ("a family-owned cidery, Cidery Ten Oaks"). Without the
+        comma too after a possessive: "her clinic Mount Carmel", "his old firm Baxter Lyle".
+        An adverb ends the look back ("restaurant consulting again, Delphine said ...": the
+        noun is of another phrase)."""
         if s >= 2 and doc[s - 1].lower_ in self.org_nouns and doc[s - 2].tag_ == "PRP$":
             return True
         if s >= 3 and doc[s - 1].lower_ in self.org_nouns and doc[s - 3].tag_ == "PRP$":
             return doc[s - 2].pos_ == "ADJ"  # "his old firm", "her tiny studio"
         if s < 2 or doc[s - 1].text != ",":
             return False
+        if doc[s - 2].pos_ == "NOUN" and doc[s - 2].lower_ == doc[s].lower_:
+            return True
         for k in range(s - 2, max(-1, s - 5), -1):
             t = doc[k]
-            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "ADV"}:
                 return False
             if t.lemma_.lower() in self.org_nouns or t.lower_ in self.org_nouns:
                 return True
