@@ -97,3 +97,22 @@ def test_a_name_apposed_to_an_organisation_noun_is_no_person(text: str, org: str
     people = _people(text)
     assert org not in people
     assert people == {}  # nor any part of it
+
+
+def test_the_speakers_plan_mid_sentence_in_unpunctuated_speech_is_a_referral() -> None:
+    # no full stops: the parser's sentence does not open with the plan
+    people = _people(
+        "talked with Oksana Hrytsenko from Brightline Audio she said the owner Marisa Lund "
+        "runs a tight crew and pays on time i'll email Marisa tomorrow morning"
+    )
+    assert people.get("Marisa Lund") == "referral"
+
+
+def test_the_speakers_plan_about_their_own_friend_is_no_referral() -> None:
+    people = _people(_OPENING + "I'll reach out to my friend Soo-ah who does web design.")
+    assert people.get("Soo-ah") == "mentioned"
+
+
+def test_the_speakers_plan_about_the_contacts_colleague_is_still_a_referral() -> None:
+    people = _people(_OPENING + "I'll reach out to her colleague Soo-ah Kang next week.")
+    assert people.get("Soo-ah Kang") == "referral"
