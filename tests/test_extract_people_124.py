@@ -3,7 +3,9 @@ Dr. Okwu", "Prof. Lindahl") is no part of the name, as the newest authors label 
 honorifics stay ("Mrs. Abara", "Coach Tillman"). Also a name after an adverb and a comma is
 no organisation's apposition ("... staffing again, Solveig said"), "thanks X" is a person cue,
 "org" an organisation noun, and a name that starts with the noun said before the comma ("a
-taqueria, Taqueria ...") names an organisation. Real spaCy (``en_core_web_sm``). Every
+taqueria, Taqueria ...") names an organisation; two lone names joined by "and" are two
+people; the speaker's plan right before a name in unpunctuated speech is a referral, and
+their plan about their own friend is not. Real spaCy (``en_core_web_sm``). Every
 sentence is written for this file; none is copied from a labelled corpus.
 """
 
@@ -116,3 +118,23 @@ def test_the_speakers_plan_about_their_own_friend_is_no_referral() -> None:
 def test_the_speakers_plan_about_the_contacts_colleague_is_still_a_referral() -> None:
     people = _people(_OPENING + "I'll reach out to her colleague Soo-ah Kang next week.")
     assert people.get("Soo-ah Kang") == "referral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interns were Sarah and Kevin, they were nice.",
+        "the others there were Sarah and Kevin from the board who just waved",
+    ],
+)
+def test_two_lone_names_joined_by_and_are_two_people(text: str) -> None:
+    # no person cue at all: the tagger reads both words as names, and "and" joins them
+    people = _people(_OPENING + text)
+    assert "Sarah" in people
+    assert "Kevin" in people
+
+
+def test_a_firm_named_as_a_pair_is_no_two_people() -> None:
+    people = _people(_OPENING + "She worked at Ernst and Young before the trust.")
+    assert "Ernst" not in people
+    assert "Young" not in people

@@ -256,6 +256,7 @@ class PeopleExtractor(PersonRelation):
                 or self._coordinated(doc, s, ctx_ends)
                 or self._weak_context(doc, s, e)
                 or (e - s > 1 and doc[s].lower_ in {doc[k].lower_ for k in ctx_ends})
+                or self._name_pair(doc, s, e)
             )
             if len(span) == 1 and (key in self.never_names or key in self.fillers):
                 continue  # "the call today was with", "i talked to um": never a name

@@ -197,6 +197,27 @@ class PersonContext:
                 return m.start - 2 in ctx_ends
         return False
 
+    @staticmethod
+    def _name_pair(doc: Doc, s: int, e: int) -> bool:
+        """ "Students were Alicia and Tran", "the others were Claire and Bob": two lone words
+        the tagger calls names, joined by "and"/"or", are two people (a firm's pair, "Barnes
+        and Noble", the tagger reads as one organisation)."""
+
+        def lone_person(k: int) -> bool:
+            return (
+                0 <= k < len(doc)
+                and doc[k].ent_type_ == "PERSON"
+                and doc[k].ent_iob_ == "B"
+                and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
+                and is_cap(doc[k])
+            )
+
+        if e - s != 1 or not lone_person(s):
+            return False
+        return (s + 2 < len(doc) and doc[s + 1].lower_ in {"and", "or"} and lone_person(s + 2)) or (
+            s >= 2 and doc[s - 1].lower_ in {"and", "or"} and lone_person(s - 2)
+        )
+
     def _list_before(self, doc: Doc, s: int) -> int | None:
         """The last token before the joining words in front of ``s`` ("and", "or", a comma,
         fillers, or a full stop followed by "And"/"Also"), or None when nothing joins ``s`` to
