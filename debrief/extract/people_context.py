@@ -42,6 +42,7 @@ class PersonContext:
     title_heads: set[str]
     command_verbs: set[str]
     rank_words: set[str]
+    not_before: PhraseSet
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
@@ -197,11 +198,11 @@ class PersonContext:
                 return m.start - 2 in ctx_ends
         return False
 
-    @staticmethod
-    def _name_pair(doc: Doc, s: int, e: int) -> bool:
+    def _name_pair(self, doc: Doc, s: int, e: int) -> bool:
         """ "Students were Alicia and Tran", "the others were Claire and Bob": two lone words
-        the tagger calls names, joined by "and"/"or", are two people (a firm's pair, "Barnes
-        and Noble", the tagger reads as one organisation)."""
+        the tagger calls names, joined by "and", are two people. Not "Smartling or Phrase"
+        (a choice is of tools), "knowing Prometheus and Grafana" (after a tool verb), nor
+        "Desai and Mehta CPAs" (a capitalised word after the pair: a firm's name)."""
 
         def lone_person(k: int) -> bool:
             return (
@@ -214,8 +215,18 @@ class PersonContext:
 
         if e - s != 1 or not lone_person(s):
             return False
-        return (s + 2 < len(doc) and doc[s + 1].lower_ in {"and", "or"} and lone_person(s + 2)) or (
-            s >= 2 and doc[s - 1].lower_ in {"and", "or"} and lone_person(s - 2)
+        if s + 2 < len(doc) and doc[s + 1].lower_ == "and" and lone_person(s + 2):
+            first = s
+        elif s >= 2 and doc[s - 1].lower_ == "and" and lone_person(s - 2):
+            first = s - 2
+        else:
+            return False
+        if first + 3 < len(doc) and is_cap(doc[first + 3]):
+            return False
+        return not any(
+            self.not_before.match_at(doc, first - n, first) == n
+            for n in range(1, 4)
+            if first - n >= 0
         )
 
     def _list_before(self, doc: Doc, s: int) -> int | None:
