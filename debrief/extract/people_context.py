@@ -223,6 +223,8 @@ class PersonContext:
             return False
         if first + 3 < len(doc) and is_cap(doc[first + 3]):
             return False
+        if first >= 2 and doc[first - 1].text == "," and doc[first - 2].tag_ == "NN":
+            return False  # "her board chair, Burn and Holloway": one person, split by Whisper
         return not any(
             self.not_before.match_at(doc, first - n, first) == n
             for n in range(1, 4)
