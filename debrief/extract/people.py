@@ -68,6 +68,7 @@ class PeopleExtractor(PersonRelation):
         self.not_people_phrases = PhraseSet(nlp, ctx["not_people"])
         self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
         self.honorifics = set(ctx["honorifics"])
+        self.academic_titles = set(ctx["academic_titles"])
         self.ranks = word_list("person_ranks")
         self.rank_words = set(ctx["rank_words"])
         self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))
@@ -90,7 +91,9 @@ class PeopleExtractor(PersonRelation):
         self.person_nouns = set(ctx["role_nouns"]) | {w for w in ctx["before"] if " " not in w}
         self.org_partners = PhraseSet(nlp, ctx["org_partners"])
         # "Hana Suzuki, a planner on her team": a person's description may hold "team"
-        self.org_nouns = set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}
+        self.org_nouns = (set(contact_cfg["orgs"]["apposition_nouns"]) - {"team", "group"}) | set(
+            ctx["org_nouns"]
+        )
         self.org_possessions = set(ctx["org_possessions"])
         self.org_heads = set(contact_cfg["orgs"]["heads"])
         # bare imperatives of a recap's notes: "Learn Excel Modeling" opens on one (_advice_run)
@@ -253,6 +256,7 @@ class PeopleExtractor(PersonRelation):
                 or self._coordinated(doc, s, ctx_ends)
                 or self._weak_context(doc, s, e)
                 or (e - s > 1 and doc[s].lower_ in {doc[k].lower_ for k in ctx_ends})
+                or self._name_pair(doc, s, e)
             )
             if len(span) == 1 and (key in self.never_names or key in self.fillers):
                 continue  # "the call today was with", "i talked to um": never a name
@@ -469,9 +473,10 @@ class PeopleExtractor(PersonRelation):
                 # "apply for the supervisor role", "talking to donors": no capitals to tell,
                 # and these are nouns, not names
                 continue
-            if titled and e - s == 1:
+            if titled and e - s == 1 and doc[s - 1].lower_ not in self.academic_titles:
                 # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
-                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
+                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does
+                # not, nor "Dr. Weiss" (an academic title, `academic_titles`)
                 text = doc[s - 1 : e].text
             found.append((s, e, text, in_ctx))
             if in_ctx:

@@ -42,6 +42,7 @@ class PersonContext:
     title_heads: set[str]
     command_verbs: set[str]
     rank_words: set[str]
+    not_before: PhraseSet
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
@@ -197,6 +198,39 @@ class PersonContext:
                 return m.start - 2 in ctx_ends
         return False
 
+    def _name_pair(self, doc: Doc, s: int, e: int) -> bool:
+        """ "Students were Alicia and Tran", "the others were Claire and Bob": two lone words
+        the tagger calls names, joined by "and", are two people. Not "Smartling or Phrase"
+        (a choice is of tools), "knowing Prometheus and Grafana" (after a tool verb), nor
+        "Desai and Mehta CPAs" (a capitalised word after the pair: a firm's name)."""
+
+        def lone_person(k: int) -> bool:
+            return (
+                0 <= k < len(doc)
+                and doc[k].ent_type_ == "PERSON"
+                and doc[k].ent_iob_ == "B"
+                and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
+                and is_cap(doc[k])
+            )
+
+        if e - s != 1 or not lone_person(s):
+            return False
+        if s + 2 < len(doc) and doc[s + 1].lower_ == "and" and lone_person(s + 2):
+            first = s
+        elif s >= 2 and doc[s - 1].lower_ == "and" and lone_person(s - 2):
+            first = s - 2
+        else:
+            return False
+        if first + 3 < len(doc) and is_cap(doc[first + 3]):
+            return False
+        if first >= 2 and doc[first - 1].text == "," and doc[first - 2].tag_ == "NN":
+            return False  # "her board chair, Burn and Holloway": one person, split by Whisper
+        return not any(
+            self.not_before.match_at(doc, first - n, first) == n
+            for n in range(1, 4)
+            if first - n >= 0
+        )
+
     def _list_before(self, doc: Doc, s: int) -> int | None:
         """The last token before the joining words in front of ``s`` ("and", "or", a comma,
         fillers, or a full stop followed by "And"/"Also"), or None when nothing joins ``s`` to
@@ -219,17 +253,22 @@ class PersonContext:
 
     def _apposed_to_org(self, doc: Doc, s: int) -> bool:
         """The name follows a comma after an organisation noun: "her salon, Studio Bellini",
-        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa". Without the
-        comma too after a possessive: "her clinic Mount Carmel", "his old firm Baxter Lyle"."""
+        "two barbershops, Fade Theory", "a small think tank, Te Whare Kaupapa", or after any
+        noun the name starts with ("a family-owned cidery, Cidery Ten Oaks"). Without the
+        comma too after a possessive: "her clinic Mount Carmel", "his old firm Baxter Lyle".
+        An adverb ends the look back ("restaurant consulting again, Delphine said ...": the
+        noun is of another phrase)."""
         if s >= 2 and doc[s - 1].lower_ in self.org_nouns and doc[s - 2].tag_ == "PRP$":
             return True
         if s >= 3 and doc[s - 1].lower_ in self.org_nouns and doc[s - 3].tag_ == "PRP$":
             return doc[s - 2].pos_ == "ADJ"  # "his old firm", "her tiny studio"
         if s < 2 or doc[s - 1].text != ",":
             return False
+        if doc[s - 2].pos_ == "NOUN" and doc[s - 2].lower_ == doc[s].lower_:
+            return True
         for k in range(s - 2, max(-1, s - 5), -1):
             t = doc[k]
-            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "ADV"}:
                 return False
             if t.lemma_.lower() in self.org_nouns or t.lower_ in self.org_nouns:
                 return True

@@ -87,7 +87,10 @@ class PersonRelation(PersonContext):
                 t.pos_ in {"VERB", "AUX"} and not self._named_by_contact(doc, t.i, aliases)
                 for t in doc[first + plan : s]
             )
+            and not self._own_acquaintance(doc, first + plan, s)
         ):
+            return True
+        if self._plan_right_before(doc, sent.start, s):
             return True
         cues = self.cues.find(doc, sent.start, sent.end) + [
             # "... and I should call him": the run-on part's cue, about someone said before
@@ -146,6 +149,21 @@ class PersonRelation(PersonContext):
             if not any(s < o < cs for o in self._starts) and not self._own_object(doc, ce):
                 return True
         return False
+
+    def _plan_right_before(self, doc: Doc, start: int, s: int) -> bool:
+        """ "she said Dale is hiring i'll email Dale tomorrow": in unpunctuated speech the
+        speaker's plan ("i'll email", "i need to reach out to") need not open the parser's
+        sentence; said by "i" right before the name, anywhere in it, it is the same plan."""
+        for cs, ce in self.own_plans.find(doc, start, s):
+            if ce == s and doc[cs].lower_ == "i" and not self.negations.find(doc, cs, ce):
+                return True
+        return False
+
+    @staticmethod
+    def _own_acquaintance(doc: Doc, k: int, s: int) -> bool:
+        """ "I'll reach out to my friend Tae-yang about teaming up": the speaker's plan about
+        their own friend or colleague ("my" right after the plan) is no lead from the call."""
+        return k < s and doc[k].lower_ == "my"
 
     def _run_on_end(self, doc: Doc, sent: Span) -> int:
         """ "She said her old deputy, X, is still there and I should call him.": where the
