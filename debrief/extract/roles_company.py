@@ -276,6 +276,8 @@ def company_policy(
       model's CONTACT_ORG spans.)
     """
     spans = spans or []
+    if how.startswith("sure:") and _fronted(rule, model_company):
+        return "model"  # "Shelter" of "St. Vincent's Men's Shelter": the rules' is its tail
     introduced = how.startswith("sure:") or how == "model_unless_introduced"
     if introduced and _introduced(doc, rule_name, rule):
         if how.startswith("sure:") and _extends(rule, model_company):
@@ -521,6 +523,15 @@ def _extends(rule: str | None, model: str | None) -> bool:
     Health clinical trials office", "NALC Branch 43")."""
     r, m = company_key(rule or "").split(), company_key(model or "").split()
     return bool(r) and len(r) < len(m) <= len(r) + 4 and m[: len(r)] == r
+
+
+def _fronted(rule: str | None, model: str | None) -> bool:
+    """Whether the rules' company is the end of the model's, which has up to five words
+    before it, a possessive's "s" counted ("Shelter" of "St. Vincent's Men's Shelter",
+    "Administration" of "Department of Administration"): the rules cut the name at a
+    possessive or a preposition inside it."""
+    r, m = company_key(rule or "").split(), company_key(model or "").split()
+    return bool(r) and len(r) < len(m) <= len(r) + 5 and m[-len(r) :] == r
 
 
 def model_org_rejected(company: str, spans: list[Span], rejected: Callable[[Span], bool]) -> bool:
