@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from debrief.extract.roles_company import _fronted
+from debrief.extract.pipeline import load_nlp
+from debrief.extract.roles_company import _fronted, company_policy
 from tests.conftest import contact_of
 
 
@@ -42,3 +43,35 @@ def test_only_a_tail_of_the_model_s_company_is_fronted() -> None:
     assert not _fronted("Acme", "Acme Robotics")  # read on after it: ``_extends``
     assert not _fronted("Health", "Mercy Hospital")
     assert not _fronted("Bank", "First National Savings and Loan Community Trust Bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contact was Anders Lindqvist, lighting lead at Brightwater Events. Sorry, let me "
+        "back up. My cousin from the opera set this up. Anders ran the lighting crew at the "
+        "Orpheum for six years, then moved for the salary. He said learn grandMA.",
+        "The contact was Tove Hansen, sound lead at Northpoint Productions. Sorry, let me start "
+        "over. My old teacher arranged it. Tove mixed shows at the Fitzgerald for ten years "
+        "before that. She said get a Dante certificate.",
+    ],
+)
+def test_an_apology_that_only_restarts_the_story_corrects_no_company(text: str) -> None:
+    # "sorry" is a correction marker, but the venue named two sentences on is the contact's
+    # past, not what the apology puts right: the introduction's company stands
+    company = contact_of(text)[2]
+    assert company in {"brightwater events", "northpoint productions"}
+
+
+def test_the_model_s_company_said_in_the_introduction_beats_one_said_apart() -> None:
+    nlp = load_nlp()
+    doc = nlp(
+        "The contact was Anders Lindqvist, lighting lead at Brightwater Events. He ran the "
+        "lighting crew at the Orpheum for six years."
+    )
+    # the rules' "Orpheum" is linked to no name; the model's is said in the introduction
+    names = ("Anders Lindqvist", None)
+    how = company_policy(
+        doc, "sure:0.9", names[0], "Orpheum", "Brightwater Events", None, [], names
+    )
+    assert how == "model"

@@ -308,6 +308,14 @@ def company_policy(
                 return "model"
             if site_of(doc, rule, model_company, spans):
                 return "rules"  # "Medtronic, Mounds View campus": the model's is the site
+            names = [n for n in model_names if n]
+            if any(_introduced(doc, n, model_company) for n in names) and not any(
+                _introduced(doc, n, rule) for n in names
+            ):
+                # "The contact was Sven Lund, AV lead at Northwind Events. ... My friend from
+                # the theatre set this up": the model's is said in the contact's introduction,
+                # linked to their name, and the rules' nowhere near a name
+                return "model"
         p = org_prob() if org_prob is not None else None
         return "model_else_rules" if p is not None and p >= float(how.split(":")[1]) else "checked"
     return how
@@ -504,7 +512,11 @@ def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
             )
             if hit is None:
                 continue
-            after = doc[k + len(hit) : min(len(doc), k + len(hit) + _CORRECTED_WITHIN)]
+            # within the correction's sentence and the next: "Sorry, let me back up. My
+            # friend set this up. He ran the crew at the Guthrie" takes nothing back
+            sent_end = doc[k].sent.end
+            limit = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
+            after = doc[k + len(hit) : min(limit, k + len(hit) + _CORRECTED_WITHIN)]
             return f" {rkey} " in f" {company_key(after.text)} "
     return False
 
