@@ -184,29 +184,6 @@ def named_org(doc: Doc, name: str | None) -> bool:
     return False
 
 
-def org_as_name(doc: Doc, name: str, spans: list[Span]) -> tuple[str, str] | None:
-    """(name, company) where the kept name is an organisation: it ends on a possessive
-    ("Halvard Marine's safety manager, Björn Eriksson") or on an organisation head word ("so
-    this one was ... Halden Robotics, Lena Vogt's team"), and the model marks a later contact
-    name of at most three capitalised words holding none of its words: the person. (The
-    base model's ORG tag is no evidence here: it tags people's names so too.)"""
-    words = name.split()
-    owner = name[:-2] if name.endswith("'s") else name[:-1] if name.endswith("'") else None
-    if owner is None and words[-1].lower() not in _org_heads():
-        return None
-    org = owner or name
-    seen = {w.lower() for w in org.split()}
-    at = doc.text.find(org)
-    for s in spans:
-        if s.label_ != "CONTACT_NAME" or s.start_char <= at:
-            continue
-        toks = [t for t in s if not t.is_punct]
-        person = 0 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks)
-        if person and not seen & {t.lower_ for t in toks}:
-            return s.text, display_name(org)
-    return None
-
-
 def freed_org(doc: Doc, rule_name: str | None, name: str | None) -> str | None:
     """The rules' contact name as the contact's company, where the combination files another
     person as the contact ("Call with the Twins. Well, with someone at the Twins: Keisha
