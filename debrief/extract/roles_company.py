@@ -286,8 +286,10 @@ def company_policy(
             if site_of(doc, rule, model_company, spans):
                 return "rules"  # "Medtronic, Mounds View campus": the model's is the site
             names = [n for n in model_names if n]
-            if any(_introduced(doc, n, model_company) for n in names) and not any(
-                _introduced(doc, n, rule) for n in names
+            if (
+                any(_introduced(doc, n, model_company) for n in names)
+                and not any(_introduced(doc, n, rule) for n in names)
+                and not said_now(doc, rule)
             ):
                 # "The contact was Sven Lund, AV lead at Northwind Events. ... My friend from
                 # the theatre set this up": the model's is said in the contact's introduction,
@@ -335,6 +337,17 @@ def past_only(doc: Doc, company: str | None) -> bool:
         if cue is None or any(w in _NOW for w in before[cue:]):
             return False
     return seen
+
+
+def said_now(doc: Doc, company: str) -> bool:
+    """Whether ``company`` is said as the contact's present: "now", "currently" a few words
+    before a mention, in its sentence ("he started at Chase as a teller, now he's a branch
+    manager at Citi"), where the introduction may name where they began."""
+    for span in said(doc, company):
+        lo = max(span.sent.start, span.start - _PAST_WINDOW)
+        if any(t.lower_ in _NOW for t in doc[lo : span.start]):
+            return True
+    return False
 
 
 #: Words before an organisation the recap places the contact at before naming them.
