@@ -75,3 +75,14 @@ def test_the_model_s_company_said_in_the_introduction_beats_one_said_apart() -> 
         doc, "sure:0.9", names[0], "Orpheum", "Brightwater Events", None, [], names
     )
     assert how == "model"
+
+
+def test_a_correction_over_short_spoken_sentences_still_moves_the_company() -> None:
+    # Whisper ends a sentence at every pause: the correction's company comes two short
+    # sentences after "No, sorry." and still replaces the introduction's
+    text = (
+        "So, I finally spoke with Ottilie Brandt. She's the head of recruiting at the Kellerman "
+        "School of Music. No, sorry. She just moved. She's at the Harlow Conservatory now. "
+        "Same job. She said apply to the counselor role by August 10."
+    )
+    assert contact_of(text)[2] == "harlow conservatory"

@@ -502,11 +502,14 @@ def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
             )
             if hit is None:
                 continue
-            # within the correction's sentence and the next: "Sorry, let me back up. My
-            # friend set this up. He ran the crew at the Guthrie" takes nothing back
-            sent_end = doc[k].sent.end
-            limit = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
-            after = doc[k + len(hit) : min(limit, k + len(hit) + _CORRECTED_WITHIN)]
+            j = k + len(hit)
+            while j < len(doc) and doc[j].is_punct:
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "let":
+                # "Sorry, let me back up. My friend set this up. He ran the crew at the
+                # Guthrie": the apology restarts the story, it takes nothing back
+                continue
+            after = doc[j : min(len(doc), k + len(hit) + _CORRECTED_WITHIN)]
             return f" {rkey} " in f" {company_key(after.text)} "
     return False
 
