@@ -13,7 +13,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from debrief.extract.contact_plausible import no_person, person_for_org, person_like, swapped
+from debrief.extract.contact_plausible import no_person, org_filed_as_name, person_like, swapped
 from debrief.models import Contact
 from tests.conftest import casings, contact_of
 
@@ -136,7 +136,7 @@ def test_an_organisation_filed_as_the_name_gives_way_to_the_person_the_model_mar
     # "Pinecrest Robotics, Maria Lindgren's group": the rules name the firm, no company
     text = "This one was Pinecrest Robotics , Maria Lindgren 's group ."
     spans = _marks(text, ("Pinecrest Robotics", "CONTACT_NAME"), ("Maria Lindgren", "CONTACT_NAME"))
-    fixed = person_for_org(Contact(name="Pinecrest Robotics", title="quality lead"), spans)
+    fixed = org_filed_as_name(Contact(name="Pinecrest Robotics", title="quality lead"), spans)
     assert (fixed.name, fixed.title, fixed.company) == (
         "Maria Lindgren",
         "quality lead",
@@ -145,7 +145,7 @@ def test_an_organisation_filed_as_the_name_gives_way_to_the_person_the_model_mar
     # a name the lists lack is no organisation: nothing changes
     kept = Contact(name="Oluwaseun")
     assert (
-        person_for_org(
+        org_filed_as_name(
             kept, _marks("Oluwaseun , Maria Lindgren", ("Maria Lindgren", "CONTACT_NAME"))
         )
         == kept

@@ -100,8 +100,26 @@ def test_the_model_is_taken_where_its_beam_is_sure() -> None:
     assert combine(doc, rules, model, sure, org_prob=lambda: 0.97).contact.company == (
         "Fernhill Machining"
     )
-    # unsure: the 1.19 check, under which the rules' answer stands where the model marks it
-    assert combine(doc, rules, model, sure, org_prob=lambda: 0.4).contact.company == ("Bolt Supply")
+    # unsure, but the model's is said in the introduction ("runs the tool crib at Fernhill
+    # Machining now") and the rules' near no name: the model's (stop 28; this asserted
+    # "Bolt Supply" before, the contact's past employer, which was the wrong answer)
+    assert combine(doc, rules, model, sure, org_prob=lambda: 0.4).contact.company == (
+        "Fernhill Machining"
+    )
+    # unsure, neither said in the introduction: the 1.19 check, under which the rules'
+    # answer stands where the model marks it
+    apart = with_model_orgs(
+        extract_doc(
+            "Quick notes on Okafor Ndu. The tool crib he runs is at Fernhill Machining. Bolt "
+            "Supply came up too.",
+            WHEN,
+        ),
+        "Fernhill Machining",
+        "Bolt Supply",
+    )
+    assert combine(apart, rules, model, sure, org_prob=lambda: 0.4).contact.company == (
+        "Bolt Supply"
+    )
     # one answer, or both the same: the beam is not asked
     alone = Roles(Contact(name="Okafor Ndu"))
     assert combine(doc, alone, model, sure, org_prob=never).contact.company == (

@@ -23,6 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from debrief.extract.lexicon import load_lines, load_toml
+from debrief.extract.orgs import display_name
+from debrief.extract.roles_company import _org_heads
 from debrief.models import Contact
 from debrief.names import LEGAL_SUFFIXES, company_key, person_key
 from debrief.names_spelling import lexicon
@@ -122,23 +124,42 @@ def unfiled_name(contact: Contact, spans: list[Span], other: str | None) -> Cont
     return replace(contact, name=company, company=keep)
 
 
-def person_for_org(contact: Contact, spans: list[Span]) -> Contact:
-    """The organisation filed as the contact's name, no company ("Halden Robotics, Lena
-    Vogt's team, she's the supply chain manager": the model marks both as the contact's
-    name, the rules the first): where the name holds an organisation's word or is a
-    well-known organisation and the model marks another name that looks like a person
-    (:func:`person_like`), that is the name and the organisation the company."""
+def org_filed_as_name(contact: Contact, spans: list[Span]) -> Contact:
+    """The organisation filed as the contact's name, no company: the model's person (its
+    CONTACT_NAME ``spans``) becomes the name and the organisation the company. Two shapes,
+    each with its own evidence that the name is an organisation and the other a person:
+
+    - the name holds an organisation's word or is a well-known organisation, and the model
+      marks another name that looks like a person (:func:`person_like`): "Halden Robotics,
+      Lena Vogt's team, she's the supply chain manager" (a name the census lists lack is no
+      evidence here, where the other side is only the model's mark);
+    - the name ends on a possessive ("Halvard Marine's safety manager, Björn Eriksson") or
+      on an organisation's head word, and the model marks a later name of at most three
+      capitalised words holding none of its words. (The base model's ORG tag is no
+      evidence: it tags people's names so too.)"""
     name = contact.name
-    # an organisation's word or a well-known one: a name the census lists lack is no
-    # evidence here, where the other side is only the model's mark
-    if not name or contact.company or not (known_org(name) or _org_worded(name)):
+    if not name or contact.company:
         return contact
+    if known_org(name) or _org_worded(name):
+        for s in spans:
+            text = s.text.strip(" ,.'\"")
+            if (
+                s.label_ == "CONTACT_NAME"
+                and person_key(text) != person_key(name)
+                and person_like(text)
+            ):
+                return replace(contact, name=text, company=name)
+    owner = name[:-2] if name.endswith("'s") else name[:-1] if name.endswith("'") else None
+    if owner is None and name.split()[-1].lower() not in _org_heads():
+        return contact
+    org = owner or name
+    seen = {w.lower() for w in org.split()}
+    at = spans[0].doc.text.find(org) if spans else -1
     for s in spans:
-        text = s.text.strip(" ,.'\"")
-        if (
-            s.label_ == "CONTACT_NAME"
-            and person_key(text) != person_key(name)
-            and person_like(text)
-        ):
-            return replace(contact, name=text, company=name)
+        if s.label_ != "CONTACT_NAME" or s.start_char <= at:
+            continue
+        toks = [t for t in s if not t.is_punct]
+        person = 0 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks)
+        if person and not seen & {t.lower_ for t in toks}:
+            return replace(contact, name=s.text, company=display_name(org))
     return contact

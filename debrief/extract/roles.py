@@ -29,7 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
-from debrief.extract.contact_plausible import person_for_org, swapped, unfiled_name
+from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
@@ -40,7 +40,6 @@ from debrief.extract.roles_company import (
     model_org_rejected,
     named_org,
     opening_org,
-    org_as_name,
     org_in_title,
     org_like,
     owner_before,
@@ -388,7 +387,9 @@ def combine(
         contact = replace(contact, company=keep[0] if keep else None)
     # "Deepa from Tandem Health": no name, and the company is the contact's name
     contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
-    contact = person_for_org(contact, of("CONTACT_NAME"))
+    # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
+    # the organisation kept as the name is the company, the model's person the name
+    contact = org_filed_as_name(contact, of("CONTACT_NAME"))
     if contact.company is None:
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
         # the rules took for the name, where another person is the contact
@@ -398,11 +399,6 @@ def combine(
         # Redline Builders": a company said only as their past, where the recap placed them
         # at another before naming them
         contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
-    if contact.company is None and contact.name:
-        # "Halvard Marine's safety manager, Björn Eriksson": the name kept is the organisation
-        moved = org_as_name(doc, contact.name, spans)
-        if moved is not None:
-            contact = replace(contact, name=moved[0], company=moved[1])
     if contact.company is None:
         contact = replace(contact, company=owner_before(doc, contact.name))
     if contact.company is None and contact.title:

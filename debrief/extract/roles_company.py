@@ -184,29 +184,6 @@ def named_org(doc: Doc, name: str | None) -> bool:
     return False
 
 
-def org_as_name(doc: Doc, name: str, spans: list[Span]) -> tuple[str, str] | None:
-    """(name, company) where the kept name is an organisation: it ends on a possessive
-    ("Halvard Marine's safety manager, Björn Eriksson") or on an organisation head word ("so
-    this one was ... Halden Robotics, Lena Vogt's team"), and the model marks a later contact
-    name of at most three capitalised words holding none of its words: the person. (The
-    base model's ORG tag is no evidence here: it tags people's names so too.)"""
-    words = name.split()
-    owner = name[:-2] if name.endswith("'s") else name[:-1] if name.endswith("'") else None
-    if owner is None and words[-1].lower() not in _org_heads():
-        return None
-    org = owner or name
-    seen = {w.lower() for w in org.split()}
-    at = doc.text.find(org)
-    for s in spans:
-        if s.label_ != "CONTACT_NAME" or s.start_char <= at:
-            continue
-        toks = [t for t in s if not t.is_punct]
-        person = 0 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks)
-        if person and not seen & {t.lower_ for t in toks}:
-            return s.text, display_name(org)
-    return None
-
-
 def freed_org(doc: Doc, rule_name: str | None, name: str | None) -> str | None:
     """The rules' contact name as the contact's company, where the combination files another
     person as the contact ("Call with the Twins. Well, with someone at the Twins: Keisha
@@ -276,6 +253,8 @@ def company_policy(
       model's CONTACT_ORG spans.)
     """
     spans = spans or []
+    if how.startswith("sure:") and _fronted(rule, model_company):
+        return "model"  # "Shelter" of "St. Vincent's Men's Shelter": the rules' is its tail
     introduced = how.startswith("sure:") or how == "model_unless_introduced"
     if introduced and _introduced(doc, rule_name, rule):
         if how.startswith("sure:") and _extends(rule, model_company):
@@ -306,6 +285,16 @@ def company_policy(
                 return "model"
             if site_of(doc, rule, model_company, spans):
                 return "rules"  # "Medtronic, Mounds View campus": the model's is the site
+            names = [n for n in model_names if n]
+            if (
+                any(_introduced(doc, n, model_company) for n in names)
+                and not any(_introduced(doc, n, rule) for n in names)
+                and not said_now(doc, rule)
+            ):
+                # "The contact was Sven Lund, AV lead at Northwind Events. ... My friend from
+                # the theatre set this up": the model's is said in the contact's introduction,
+                # linked to their name, and the rules' nowhere near a name
+                return "model"
         p = org_prob() if org_prob is not None else None
         return "model_else_rules" if p is not None and p >= float(how.split(":")[1]) else "checked"
     return how
@@ -348,6 +337,17 @@ def past_only(doc: Doc, company: str | None) -> bool:
         if cue is None or any(w in _NOW for w in before[cue:]):
             return False
     return seen
+
+
+def said_now(doc: Doc, company: str) -> bool:
+    """Whether ``company`` is said as the contact's present: "now", "currently" a few words
+    before a mention, in its sentence ("he started at Chase as a teller, now he's a branch
+    manager at Citi"), where the introduction may name where they began."""
+    for span in said(doc, company):
+        lo = max(span.sent.start, span.start - _PAST_WINDOW)
+        if any(t.lower_ in _NOW for t in doc[lo : span.start]):
+            return True
+    return False
 
 
 #: Words before an organisation the recap places the contact at before naming them.
@@ -502,7 +502,14 @@ def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
             )
             if hit is None:
                 continue
-            after = doc[k + len(hit) : min(len(doc), k + len(hit) + _CORRECTED_WITHIN)]
+            j = k + len(hit)
+            while j < len(doc) and doc[j].is_punct:
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "let":
+                # "Sorry, let me back up. My friend set this up. He ran the crew at the
+                # Guthrie": the apology restarts the story, it takes nothing back
+                continue
+            after = doc[j : min(len(doc), k + len(hit) + _CORRECTED_WITHIN)]
             return f" {rkey} " in f" {company_key(after.text)} "
     return False
 
@@ -521,6 +528,15 @@ def _extends(rule: str | None, model: str | None) -> bool:
     Health clinical trials office", "NALC Branch 43")."""
     r, m = company_key(rule or "").split(), company_key(model or "").split()
     return bool(r) and len(r) < len(m) <= len(r) + 4 and m[: len(r)] == r
+
+
+def _fronted(rule: str | None, model: str | None) -> bool:
+    """Whether the rules' company is the end of the model's, which has up to five words
+    before it, a possessive's "s" counted ("Shelter" of "St. Vincent's Men's Shelter",
+    "Administration" of "Department of Administration"): the rules cut the name at a
+    possessive or a preposition inside it."""
+    r, m = company_key(rule or "").split(), company_key(model or "").split()
+    return bool(r) and len(r) < len(m) <= len(r) + 5 and m[-len(r) :] == r
 
 
 def model_org_rejected(company: str, spans: list[Span], rejected: Callable[[Span], bool]) -> bool:
