@@ -29,6 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_plausible import person_for_org, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
@@ -415,6 +416,8 @@ def combine(
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
+    # "Dr. Okafor today, Nkechi Okafor", "Mrs. Whitaker": the name as fully as it is said
+    contact = replace(contact, name=fullest_name(doc, contact.name, rules.companies))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}

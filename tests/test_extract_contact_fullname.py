@@ -1,0 +1,95 @@
+"""The contact's name as fully as the recap says it (pipeline 1.23, found on recaps-p/n/s/v).
+
+A surname said only after a form of address keeps it; a surname or a first name is completed
+by the one fuller mention of it, before or after the intro. Run through real spaCy and the
+shipped roles model (``contact_of``). Every sentence here is written for this file; none is
+copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from debrief.extract.contact_fullname import fullest_name
+from debrief.extract.pipeline import load_nlp
+from tests.conftest import contact_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Spoke with Mrs. Lindgren this morning, she's the assistant principal at Oak Hill "
+            "Elementary. She said the job is mostly discipline and bus duty.",
+            "mrs lindgren",
+        ),
+        (
+            "Quick notes on the call with Mr Oduya, the shop foreman at Baxter Steel. Twenty "
+            "minutes, he had a delivery coming.",
+            "mr oduya",
+        ),
+        (
+            "Okay. Ms. Farrow-Quinn, the registrar at Millbrook College, gave me half an hour. "
+            "She loves the quiet weeks in July.",
+            "ms farrow quinn",
+        ),
+    ],
+)
+def test_a_surname_alone_keeps_its_form_of_address(text: str, name: str) -> None:
+    # the speaker knows them only as "Mrs. Lindgren": the surname alone reads as a first name
+    assert contact_of(text)[0] == name
+
+
+def test_a_full_name_drops_its_form_of_address() -> None:
+    text = (
+        "Call with Dr. Miriam Haverford, the lab director at Quinton Biologics. She said "
+        "learn to write a protocol."
+    )
+    assert contact_of(text)[0] == "miriam haverford"
+
+
+def test_a_surname_first_is_completed_by_the_full_name_after_it() -> None:
+    # the rules and the model stop at "Dr. Haverford"; the full name follows
+    text = (
+        "Okay. Long day. Talked to Dr. Haverford today, Miriam Haverford, at Lakeview Tech, "
+        "she's the associate dean for the nursing school there. She taught for ten years."
+    )
+    assert contact_of(text)[0] == "miriam haverford"
+
+
+def test_a_japanese_form_of_address_is_completed_by_the_full_name() -> None:
+    text = (
+        "Call with Hashimoto-san. Ren Hashimoto, he's a build engineer at Koyo Interactive. "
+        "He said learn Perforce before anything else."
+    )
+    assert contact_of(text)[0] == "ren hashimoto"
+
+
+def test_a_first_name_is_completed_by_a_full_name_said_before_the_intro() -> None:
+    # a panel: the full names come first, then the speaker says who they talked to
+    text = (
+        "So the Tallis Labs panel had two people, their data lead Margit Sorensen and an "
+        "intern, Theo. I mostly talked with Margit, so she's my contact. She said learn dbt "
+        "and write tests for every model."
+    )
+    assert contact_of(text)[0] == "margit sorensen"
+
+
+def test_a_first_name_shared_by_two_people_stays_a_first_name() -> None:
+    # two Margits said in full: which one the contact is, the recap does not say
+    nlp = load_nlp()
+    doc: Doc = nlp(
+        "Margit Sorensen and Margit Albers were both there. I talked with Margit about the "
+        "data team."
+    )
+    assert fullest_name(doc, "Margit", []) == "Margit"
+
+
+def test_an_organisation_the_first_name_starts_is_no_surname() -> None:
+    nlp = load_nlp()
+    doc: Doc = nlp(
+        "Talked with Charlotte from Charlotte Electric, she runs their estimating. Charlotte "
+        "said learn Accubid."
+    )
+    assert fullest_name(doc, "Charlotte", ["Charlotte Electric"]) == "Charlotte"
