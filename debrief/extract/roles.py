@@ -308,7 +308,8 @@ def combine(
         # started as a teacher"): the model's, read beside the right name, is theirs
         turned = replace(turned, title=model.contact.title)
     # "Beatriz Almeida from Coursera, ...": no name, and the name filed as the company
-    rules = replace(rules, contact=unfiled_name(turned, of("CONTACT_NAME"), None))
+    unfiled = unfiled_name(turned, of("CONTACT_NAME"), None, of("CONTACT_ORG"))
+    rules = replace(rules, contact=unfiled)
     model_name = model.contact.name
     if model_name is not None and not _person_like(of("CONTACT_NAME")):
         model_name = None
