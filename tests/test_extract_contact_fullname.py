@@ -1,7 +1,10 @@
-"""The contact's name as fully as the recap says it (pipeline 1.23, found on recaps-p/n/s/v).
+"""The contact's name as fully as the recap says it, and a credential as the title (stop 28,
+found on recaps-n/p/q/r/s/v).
 
 A surname said only after a form of address keeps it; a surname or a first name is completed
-by the one fuller mention of it, before or after the intro. Run through real spaCy and the
+by the one fuller mention of it, before or after the intro; a name the base model tags as an
+organisation is still the name where the roles model reads it so; "RDH", "a PA named ..." are
+the title. Run through real spaCy and the
 shipped roles model (``contact_of``). Every sentence here is written for this file; none is
 copied from a labelled corpus.
 """
@@ -110,3 +113,32 @@ def test_a_name_the_census_lacks_taken_for_the_company_is_the_name(text: str) ->
     name, _title, company = contact_of(text)
     assert name == "lucia ibanez"  # the key folds accents; the name is filed as written
     assert company not in {"", "lucia ibanez"}
+
+
+# ------------------------------------------------ a credential said for the title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Call with Nia Okafor, RDH, who works in a community clinic at the Eastside health "
+            "department. She said get a public health certificate.",
+            "rdh",
+        ),
+        (
+            "So I talked to a PA named Kofi who works in the ICU at Saint Brendan's and he said "
+            "shadow first.",
+            "pa",
+        ),
+        (
+            "Talked to a CRA tonight, her name is Rosa Lindqvist, she works at Parexel on "
+            "oncology trials.",
+            "cra",
+        ),
+    ],
+)
+def test_a_credential_is_the_title(text: str, title: str) -> None:
+    # the letters after a name, or said where a job title would be, are what the speaker
+    # calls them; a word of time ("tonight") or "named" ends the title
+    assert contact_of(text)[1] == title
