@@ -142,3 +142,27 @@ def test_a_credential_is_the_title(text: str, title: str) -> None:
     # the letters after a name, or said where a job title would be, are what the speaker
     # calls them; a word of time ("tonight") or "named" ends the title
     assert contact_of(text)[1] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right, after lunch. Called the hydrologist from the county's flood program, Heather, "
+        "didn't catch her last name. She grew up on a farm.",
+    ],
+)
+def test_a_first_name_taken_for_an_organisation_is_the_name(text: str) -> None:
+    # the base model tags the lone first name an organisation; the speaker says it is a
+    # name whose rest they did not catch
+    name, _title, company = contact_of(text)
+    assert name == "heather"
+    assert company != "heather"
+
+
+def test_a_given_name_filed_as_the_company_without_a_sign_stays_the_company() -> None:
+    from debrief.extract.contact_fullname import first_name_filed_as_company
+    from debrief.models import Contact
+
+    doc: Doc = load_nlp()("Notes on Heather. The call was about their new plant.")
+    contact = Contact(name=None, title=None, company="Heather")
+    assert first_name_filed_as_company(doc, contact) == contact

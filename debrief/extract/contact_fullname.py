@@ -14,12 +14,15 @@ alone reads as a first name (the corpus labels keep it too).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from debrief.extract.lexicon import load_toml, word_list
+from debrief.models import Contact
 from debrief.names import company_key, fold_lower, person_key
+from debrief.names_spelling import lexicon
 
 #: Japanese forms of address after a surname ("Nakamura-san")
 _SUFFIXES = ("-san", "-sensei")
@@ -140,3 +143,40 @@ def fullest_name(doc: Doc, name: str | None, companies: list[str]) -> str | None
         if said is not None:
             return f"{said.group(1)}{said.group(2)} {base}"
     return name
+
+
+#: words of "didn't catch her last name", "forgot his surname", "no last name given"
+_NOT_CAUGHT = {"catch", "caught", "get", "got", "remember", "forgot", "forget", "give", "gave"}
+_NEGATIONS = {"n't", "not", "never", "forgot", "forget", "no"}
+
+
+def _said_as_a_person(doc: Doc, i: int) -> bool:
+    """'Heather, didn't catch her last name', 'Deepa from Tandem Health': the word at ``i``
+    is followed by the speaker not catching the rest of the name, or by where they are from."""
+    if i + 2 >= len(doc):
+        return False
+    if doc[i + 1].lower_ == "from" and doc[i + 2].text[:1].isupper():
+        return True
+    window = [t.lower_ for t in doc[i + 1 : i + 10]]
+    return (
+        doc[i + 1].text == ","
+        and any(w in _NOT_CAUGHT for w in window)
+        and any(w in _NEGATIONS for w in window)
+        and any(w in {"name", "surname"} for w in window)
+    )
+
+
+def first_name_filed_as_company(doc: Doc, contact: Contact) -> Contact:
+    """No name, and the company a census given name said as a person's ("Called the
+    agronomist from the county, Heather, didn't catch her last name", "Deepa from Tandem
+    Health, product manager"): the base model tags some first names as organisations, so the
+    rules file them as the company. The name is that word; the company is left to the checks
+    after (an organisation said with it)."""
+    company = contact.company
+    if contact.name or not company or " " in company.strip() or not company[:1].isupper():
+        return contact
+    if company.lower() not in lexicon().given:
+        return contact
+    if any(t.text == company and _said_as_a_person(doc, t.i) for t in doc):
+        return replace(contact, name=company, company=None)
+    return contact

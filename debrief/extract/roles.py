@@ -29,7 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
-from debrief.extract.contact_fullname import fullest_name
+from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
 from debrief.extract.contact_plausible import person_for_org, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
@@ -390,6 +390,7 @@ def combine(
         contact = replace(contact, company=keep[0] if keep else None)
     # "Deepa from Tandem Health": no name, and the company is the contact's name
     contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
+    contact = first_name_filed_as_company(doc, contact)  # "Heather, didn't catch her last name"
     contact = person_for_org(contact, of("CONTACT_NAME"))
     if contact.company is None:
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
