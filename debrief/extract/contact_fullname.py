@@ -9,6 +9,10 @@ intro), "Rob from the credit union, Roberto Paz, ..." (a short form, then the fu
 one-word name is completed by the one fuller mention of it. A surname said only after a form
 of address ("Mrs. Whitaker") keeps it: that is how the speaker knows them, and the surname
 alone reads as a first name (the corpus labels keep it too).
+
+And a first name the base model tags as an organisation, which the rules then file as the
+company ("..., Heather, didn't catch her last name"), is the name
+(:func:`first_name_filed_as_company`).
 """
 
 from __future__ import annotations
