@@ -93,7 +93,6 @@ def test_a_title_corrected_with_well_actually(text: str) -> None:
     casings(
         "After the hospital tour I had a phone call with the PA, Sebastian Ruiz, who works "
         "in urgent care now. He was a paramedic for ten years.",
-        lower_fails=True,  # "the pa" is no short title in capitals in lower case
     ),
 )
 def test_a_short_title_in_capitals_right_before_the_name(text: str) -> None:

@@ -85,6 +85,17 @@ def person_like(text: str | None, min_words: int = 2) -> bool:
     return words[0].lower() in lexicon().given
 
 
+def name_shaped(text: str) -> bool:
+    """Two or three capitalised alphabetic words ("Sofía Márquez", "Anouk de Vries"), none an
+    organisation's word, not a well-known organisation: a person's name by its shape alone."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    if not all(w[0].isupper() or w in {"de", "van", "von", "da"} for w in words):
+        return False
+    return not (known_org(text) or _org_worded(text))
+
+
 #: labels of the roles model that mark an organisation
 _ORG_LABELS = {"CONTACT_ORG", "ORG"}
 
@@ -110,15 +121,21 @@ def swapped(contact: Contact, spans: list[Span]) -> Contact:
     return replace(contact, name=company, company=name) if model_agrees else contact
 
 
-def unfiled_name(contact: Contact, spans: list[Span], other: str | None) -> Contact:
+def unfiled_name(
+    contact: Contact, spans: list[Span], other: str | None, orgs: list[Span] | None = None
+) -> Contact:
     """The contact's name filed as their company ("Deepa from Tandem Health, product
     manager": no name, company "Deepa"): with no name, a company that looks like a person
     and that the model marks as a person too (the evidence a missing name cannot give)
-    becomes the name, and ``other`` (the model's company) the company, if it is not the name."""
+    becomes the name, and ``other`` (the model's company) the company, if it is not the name.
+    A name the census lists lack ("Hiroshi Tanabe from Kestrel Analytics") counts where the
+    model also places the contact at another organisation (``orgs``, its CONTACT_ORG spans):
+    then it has read both, the name and where they work."""
     company = contact.company
-    if contact.name or not company:
+    if contact.name or not company or not _marked(spans, company, _PERSON_LABELS):
         return contact
-    if not _marked(spans, company, _PERSON_LABELS) or not person_like(company, min_words=1):
+    placed = any(person_key(s.text) != person_key(company) for s in orgs or [])
+    if not person_like(company, min_words=1) and not (placed and name_shaped(company)):
         return contact
     keep = other if other and person_key(other) != person_key(company) else None
     return replace(contact, name=company, company=keep)

@@ -29,6 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
@@ -306,7 +307,8 @@ def combine(
         # started as a teacher"): the model's, read beside the right name, is theirs
         turned = replace(turned, title=model.contact.title)
     # "Beatriz Almeida from Coursera, ...": no name, and the name filed as the company
-    rules = replace(rules, contact=unfiled_name(turned, of("CONTACT_NAME"), None))
+    unfiled = unfiled_name(turned, of("CONTACT_NAME"), None, of("CONTACT_ORG"))
+    rules = replace(rules, contact=unfiled)
     model_name = model.contact.name
     if model_name is not None and not _person_like(of("CONTACT_NAME")):
         model_name = None
@@ -387,6 +389,7 @@ def combine(
         contact = replace(contact, company=keep[0] if keep else None)
     # "Deepa from Tandem Health": no name, and the company is the contact's name
     contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
+    contact = first_name_filed_as_company(doc, contact)  # "Heather, didn't catch her last name"
     # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
     # the organisation kept as the name is the company, the model's person the name
     contact = org_filed_as_name(contact, of("CONTACT_NAME"))
@@ -411,6 +414,8 @@ def combine(
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
+    # "Dr. Okafor today, Nkechi Okafor", "Mrs. Whitaker": the name as fully as it is said
+    contact = replace(contact, name=fullest_name(doc, contact.name, rules.companies))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
