@@ -64,6 +64,10 @@ def test_a_heading_names_the_category_of_its_line(monkeypatch: pytest.MonkeyPatc
         ("Likes: stability", "likes"),
         ("Likes: 10/10", None),  # a heading needs a word after it
         ("She said the skills that matter: Excel and patience", None),  # not at the start
+        ("On mission, she said they really do put patients first", "mission_values"),
+        ("On the culture side he was blunt, it is all hands all the time", "culture"),
+        ("On advancement she said there is no ladder at all", "advancement"),
+        ("On Monday she starts the new audit season", None),
     ],
 )
 def test_heading_label(text: str, category: str | None) -> None:
@@ -97,3 +101,18 @@ def test_culture_and_a_typical_day_keep_their_skills_clause() -> None:
     finally:
         component.keep_whole = saved
     assert any(c == "skills" and t.startswith("you") for c, t in before)
+
+
+def test_told_her_without_a_subject_is_the_speaker_telling() -> None:
+    """A note drops the "I": "Told her about ..." is the speaker's own story, "Told me to
+    ..." stays the contact's advice."""
+    opening = "Call with Naomi Xiong, owner of Badger Blower Door."
+    story = (
+        "Told her about the carbon monoxide call at the duplex on Burnham, cracked heat "
+        "exchanger, I red-tagged it and got the family out."
+    )
+    advice = "Told me to take the BPI course before I buy a blower door."
+    now = found(f"{opening} {story} {advice}")
+    assert ("self_pitch", story) in now
+    assert ("advice", advice) in now
+    assert not any(c == "advice" and t == story for c, t in now)

@@ -436,9 +436,11 @@ def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 @functools.cache
-def _headings() -> dict[str, str]:
-    """Heading -> category (``pipelines/insight_headings.toml``)."""
+def _headings(table: str = "") -> dict[str, str]:
+    """Heading -> category (``pipelines/insight_headings.toml``; ``table="topics"``: the
+    topics an "On <topic>, ..." sentence names)."""
     data = load_toml("insight_headings.toml")
+    data = data.get(table, {}) if table else {k: v for k, v in data.items() if k != "topics"}
     return {h: cat for cat, heads in data.items() for h in heads}
 
 
@@ -453,6 +455,8 @@ def heading_label(doc: Doc, span: tuple[int, int]) -> str | None:
     mission_values and "Me: told him ..." for nothing on author v's notes (stop 28); the
     heading must be at most five words, followed by a word."""
     s, e = span
+    if doc[s].lower_ == "on":
+        return _topic(doc, s + 1, e)
     colon = next((k for k in range(s, min(s + 6, e)) if doc[k].text == ":"), None)
     if colon is None or colon == s or not any(t.is_alpha for t in doc[colon + 1 : e]):
         return None
@@ -462,3 +466,16 @@ def heading_label(doc: Doc, span: tuple[int, int]) -> str | None:
     elif len(words) > 1 and words[1] == "'s":
         words = words[2:]
     return _headings().get(" ".join(words).replace(" - ", "-")) if words else None
+
+
+def _topic(doc: Doc, s: int, e: int) -> str | None:
+    """The category of "On [the] <topic> [side]" opening a sentence, when a comma or a
+    pronoun subject follows the topic ("On mission, she said ...", "On the culture he was
+    honest, ...")."""
+    k = s + 1 if s < e and doc[s].lower_ == "the" else s
+    for end in range(k + 1, min(k + 4, e)):
+        nxt = doc[end]
+        if nxt.text == "," or nxt.lower_ in _SUBJECT_PRONOUNS or nxt.lower_ == "side":
+            words = " ".join(t.lower_ for t in doc[k:end])
+            return _headings("topics").get(words)
+    return None
