@@ -34,7 +34,14 @@ from debrief.extract.insight_model import LABEL_INDEX, NONE
 #: gained 0.001 on typed held-out authors and lost 0.005 on spoken transcripts: not taken)
 PAIR_THRESHOLDS = {"skills+advice": 0.25}
 #: a sentence of the key's category keeps clauses of these whole (:func:`keeps_whole`)
-KEEP_WHOLE = {"culture": ("dislikes", "likes"), "mission_values": ("dislikes", "likes")}
+#: (stop 28: culture and typical_day keep a skills clause too: "it is very matrixed, you need
+#: to be comfortable influencing people", "one or two days deep in data, ..., and the rest is
+#: writing briefs": one insight for authors v and w, a skills clause cut out before)
+KEEP_WHOLE = {
+    "culture": ("dislikes", "likes", "skills"),
+    "mission_values": ("dislikes", "likes"),
+    "typical_day": ("skills",),
+}
 
 
 def pair_table(pairs: Mapping[str, float]) -> dict[frozenset[int], float]:
@@ -91,6 +98,13 @@ def second(
     if p[other] >= floor and p[other] >= category_thresholds.get(other, 0.0):
         return other
     return None
+
+
+def one_hot(p: np.ndarray, label: int) -> np.ndarray:
+    """Probabilities that file a candidate under ``label`` alone: a rule's verdict."""
+    out = np.zeros_like(p)
+    out[label] = 1.0
+    return out
 
 
 def sure_disagree(labels: list[int], probs: list[np.ndarray], split_confidence: float) -> bool:

@@ -299,6 +299,22 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _told_the_contact(root: Token | None, subj: Token | None, first: str | None) -> bool:
+    """A note's "Told her about the CO call I red-tagged", "told him I've done a hundred VFD
+    startups": "tell" without a subject, told to the contact, is the speaker telling (as "I
+    told her ..."), where "Told me to ..." is the contact's advice. Filed as advice before
+    (author v, stop 28); the training authors write the "I". What was told must be said
+    ("about ...", or a clause): "Told him yes." is no story."""
+    if root is None or subj is not None or lemma(root) != "tell":
+        return False
+    kids = list(root.children)
+    return any(
+        ch.dep_ in {"dobj", "dative", "iobj"}
+        and (ch.lower_ in {"her", "him", "them"} or (first is not None and ch.lower_ == first))
+        for ch in kids
+    ) and any(ch.dep_ == "ccomp" or (ch.dep_ == "prep" and ch.lower_ == "about") for ch in kids)
+
+
 def _main_verb(doc: Doc, s: int, e: int) -> Token | None:
     best: Token | None = None
     for i in range(s, e):
@@ -352,7 +368,7 @@ def features(
 
     root = _main_verb(doc, s, e)
     subj = _subject(root) if root is not None else None
-    who = _who(subj, contact_first)
+    who = "spk" if _told_the_contact(root, subj, contact_first) else _who(subj, contact_first)
     feats.append("subj:" + who)
     _subject_words(subj, feats)
     if root is not None:

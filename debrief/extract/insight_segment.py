@@ -12,12 +12,13 @@ All spans are token index ranges ``(start, end)`` into the Doc.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_features import SAY_VERBS, lemma
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import load_toml, word_list
 
 #: Tokens ending in a period that never end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -98,7 +99,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     start = 0
     n = len(doc)
     for i in range(n):
-        if doc[i].text in {";"} or _is_terminal(doc, i):
+        if doc[i].text in {";"} or _is_terminal(doc, i) or _line_break(doc[i]):
             if i + 1 > start:
                 spans.append((start, i + 1))
             start = i + 1
@@ -114,6 +115,14 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _line_break(tok: Token) -> bool:
+    """A line break ends a sentence: typed notes put one item a line ("- Likes: ...",
+    "Advice: ..."), often without a period, and no labelled insight of any author spans a
+    line break (authors v and w, stop 28: 7 such recaps, where a line's item ran on into the
+    next line's and was filed under one category)."""
+    return tok.is_space and "\n" in tok.text
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -512,3 +521,49 @@ def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in t.children)
         for t in doc[first:s]
     )
+
+
+@functools.cache
+def _headings(table: str = "") -> dict[str, str]:
+    """Heading -> category (``pipelines/insight_headings.toml``; ``table="topics"``: the
+    topics an "On <topic>, ..." sentence names)."""
+    data = load_toml("insight_headings.toml")
+    data = data.get(table, {}) if table else {k: v for k, v in data.items() if k != "topics"}
+    return {h: cat for cat, heads in data.items() for h in heads}
+
+
+#: words dropped before a heading's look-up: "Her advice:", "Jake's path:"
+_HEADING_OWNERS = frozenset({"her", "his", "their", "the", "my"})
+
+
+def heading_label(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The category a typed note's heading names, when ``span`` opens with one: "Likes:
+    homeowners actually listen", "Me: told him I've troubleshot Metasys front ends". The
+    writer's own heading is a surer label than the classifier, which took "Likes: ..." for
+    mission_values and "Me: told him ..." for nothing on author v's notes (stop 28); the
+    heading must be at most five words, followed by a word."""
+    s, e = span
+    if doc[s].lower_ == "on":
+        return _topic(doc, s + 1, e)
+    colon = next((k for k in range(s, min(s + 6, e)) if doc[k].text == ":"), None)
+    if colon is None or colon == s or not any(t.is_alpha for t in doc[colon + 1 : e]):
+        return None
+    words = [t.lower_ for t in doc[s:colon]]
+    if words[0] in _HEADING_OWNERS:
+        words = words[1:]
+    elif len(words) > 1 and words[1] == "'s":
+        words = words[2:]
+    return _headings().get(" ".join(words).replace(" - ", "-")) if words else None
+
+
+def _topic(doc: Doc, s: int, e: int) -> str | None:
+    """The category of "On [the] <topic> [side]" opening a sentence, when a comma or a
+    pronoun subject follows the topic ("On mission, she said ...", "On the culture he was
+    honest, ...")."""
+    k = s + 1 if s < e and doc[s].lower_ == "the" else s
+    for end in range(k + 1, min(k + 4, e)):
+        nxt = doc[end]
+        if nxt.text == "," or nxt.lower_ in _SUBJECT_PRONOUNS or nxt.lower_ == "side":
+            words = " ".join(t.lower_ for t in doc[k:end])
+            return _headings("topics").get(words)
+    return None

@@ -76,6 +76,7 @@ from debrief.extract.insight_model import (
 )
 from debrief.extract.insight_segment import (
     clause_spans,
+    heading_label,
     reported_should,
     sentence_spans,
     speaker_asks,
@@ -491,8 +492,10 @@ class _Run:
             feats = docs[i].user_data[FEATS]
             if "spk_plan" in feats and "subj:spk" in feats and not reported_should(self.doc, span):
                 # the speaker's own next steps are follow-ups, not insights
-                p = np.zeros_like(p)
-                p[NONE] = 1.0
+                p = decide.one_hot(p, NONE)
+            if (head := heading_label(self.doc, span)) is not None:
+                # a typed note's own heading ("Likes: ...", "Me: ...") names the category
+                p = decide.one_hot(p, LABEL_INDEX[head])
             self.proba[span] = p
 
     def _unsure(self, span: tuple[int, int], p: np.ndarray) -> bool:
