@@ -87,13 +87,17 @@ def is_cap(tok: Token, lower_doc: bool = False) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return (
-        bool(letters)
-        and len(letters) <= 6
-        and all(c.isupper() for c in letters)
-        and " " not in text
-    )
+    """One to six letters, all capitals, no space ("PG", "3M", "AT&T"). Asked of nearly every
+    token, so it stops at the first lower-case letter instead of listing the letters."""
+    if " " in text:
+        return False
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return 0 < letters <= 6
 
 
 @lru_cache(maxsize=1)

@@ -312,7 +312,7 @@ def _run_on_stance(doc: Doc, i: int, e: int) -> bool:
     return False
 
 
-def _stance_cut(doc: Doc, s: int, i: int, e: int) -> int | None:
+def _stance_cut(doc: Doc, s: int, i: int, e: int, unpunctuated: bool) -> int | None:
     """Where a second stance begins after a stance ("she loves X, she dislikes Y", "loves X
     and doesn't love Y", "the best part is X and the worst part is Y"): the start of the
     right clause when token ``i`` is a comma, ``and``/``but`` or a comma and one of them,
@@ -320,13 +320,14 @@ def _stance_cut(doc: Doc, s: int, i: int, e: int) -> int | None:
     without punctuation a stance with its own subject may start at ``i`` itself
     (:func:`_run_on_stance`): typed in a hurry or dictated, "she loves X she hates Y" is two
     statements, and authors file them apart (recaps-n..s; docs/extraction-history.md,
-    "Insights, pipeline 1.22")."""
+    "Insights, pipeline 1.22"). ``unpunctuated``: :func:`_unpunctuated` of the sentence
+    ``s:e``, computed once by the caller (it scans the whole sentence)."""
     tok = doc[i]
     if tok.text == ",":
         j = i + 2 if doc[i + 1].lower_ in _CLAUSE_CC else i + 1
     elif tok.lower_ in _CLAUSE_CC and not doc[i - 1].is_punct:
         j = i + 1
-    elif _unpunctuated(doc, s, e) and _run_on_stance(doc, i, e) and _has_stance(doc, s, i):
+    elif unpunctuated and _run_on_stance(doc, i, e) and _has_stance(doc, s, i):
         return i
     else:
         return None
@@ -423,6 +424,8 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a sentence at ``, and|but <new clause>`` and before a second predicate of the same
     subject (:func:`_second_verb`); one span when there is no such point."""
     cuts: list[tuple[int, int]] = []  # (end of left, start of right)
+    # once per sentence, not once per token: the scan is as long as the sentence
+    unpunctuated = _unpunctuated(doc, s, e)
     i = s + 3
     while i < e - 3:
         tok = doc[i]
@@ -435,7 +438,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
                 doc[i + 1].lower_ in _SUBJECT_PRONOUNS
                 or (tok.lower_ == "but" and _has_own_subject(doc, i + 1, e))
             )
-            and (tok.lower_ == "but" or (tok.lower_ == "and" and _unpunctuated(doc, s, e)))
+            and (tok.lower_ == "but" or (tok.lower_ == "and" and unpunctuated))
         )
         if _second_verb(doc, i):
             # "he loves the studio, hates the politics", "she loves the planning but said
@@ -443,7 +446,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             cuts.append((i, i + 1))
             i += 1
             continue
-        stance = _stance_cut(doc, s, i, e)
+        stance = _stance_cut(doc, s, i, e, unpunctuated)
         if stance is not None:
             cuts.append((i, stance))
             # a run-on stance starts at ``i`` itself: "... the kids she doesn't love ..."

@@ -348,7 +348,7 @@ class InsightCategorizer(TextCategorizer):
     def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
         doc = run.doc
         p_sent = run.proba[(s, e)]
-        clauses = clause_spans(doc, s, e)
+        clauses = run.clauses.get((s, e)) or clause_spans(doc, s, e)
         if len(clauses) > 1 and speaker_asks(doc, *clauses[0]):
             # "I asked what X is like, and she said ...": question and answer go together
             clauses = [(s, e)]
@@ -400,6 +400,8 @@ class _Run:
         self.docs: dict[tuple[int, int], Doc] = {}
         self.index: DocIndex | None = None
         self.proba: dict[tuple[int, int], np.ndarray] = {}
+        #: each sentence's clause_spans, cut once by score_later and read again by emitting
+        self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def candidate(self, s: int, e: int) -> Doc:
         cdoc = self.docs.get((s, e))
@@ -446,7 +448,8 @@ class _Run:
         spans: list[tuple[int, int]] = []
         prev: list[int] = []
         for k, (s, e) in enumerate(sentences):
-            for span in dict.fromkeys([(s, e), *clause_spans(self.doc, s, e)]):
+            self.clauses[(s, e)] = clause_spans(self.doc, s, e)
+            for span in dict.fromkeys([(s, e), *self.clauses[(s, e)]]):
                 spans.append(span)
                 prev.append(k - 1)
         docs = [self.candidate(*span) for span in spans]

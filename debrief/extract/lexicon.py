@@ -87,9 +87,13 @@ class PhraseSet:
         end = len(tokens) if stop is None else stop
         if i >= end:
             return 0
+        # the bucket is keyed by the first word, so only the words after it are compared
+        # (each ``tokens[k]`` of a Doc builds a Token: this is asked at nearly every token)
         for seq in self.by_first.get(tokens[i].lower_, ()):
             n = len(seq)
-            if i + n <= end and all(tokens[i + k].lower_ == seq[k] for k in range(n)):
+            if n == 1:
+                return 1
+            if i + n <= end and all(tokens[i + k].lower_ == seq[k] for k in range(1, n)):
                 return n
         return 0
 

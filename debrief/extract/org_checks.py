@@ -162,7 +162,8 @@ class OrgChecks:
         "REI's Co-op Brand team", "the AWWA has resilience standards", "NWS is still a lot of
         Fortran". Credentials, tools and titles ("SQL is", "her PMP") are kept out by
         ``not_companies.txt`` and by the words before them (``_bad``)."""
-        if low or not is_acronym(tok.text) or len(tok.text) < 2 or not tok.is_alpha:
+        # the cheap token flags first: this is asked of every capitalised token
+        if low or len(tok.text) < 2 or not tok.is_alpha or not is_acronym(tok.text):
             return False
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "'s":
             return True

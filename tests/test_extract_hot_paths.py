@@ -1,0 +1,83 @@
+"""The hot paths made leaner for issue 11's speed budget give what they gave before.
+
+Speed itself is measured by benchmarks/extract.py, not asserted here; these check that the
+shortcuts (an early exit in the acronym test, a sentence's punctuation scanned once, a
+sentence's clauses cut once per recap) answer as the long way did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from debrief.extract.casing import is_acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PG", True),
+        ("3M", True),  # digits are no letters: one capital letter
+        ("AT&T", True),
+        ("NCUA", True),
+        ("ABCDEF", True),
+        ("ABCDEFG", False),  # seven letters: a shouted word, not an acronym
+        ("Stripe", False),
+        ("iOS", False),  # a lower-case letter anywhere
+        ("PMs", False),
+        ("A B", False),  # a space
+        ("2024", False),  # no letter at all
+        ("", False),
+        ("-", False),
+    ],
+)
+def test_is_acronym(text: str, expected: bool) -> None:
+    assert is_acronym(text) is expected
+
+
+def test_an_acronym_that_does_something_is_an_organisation() -> None:
+    # the acting-acronym rule now asks the token's flags before the acronym test
+    from debrief.extract import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp(
+        "Quick notes on my call with Tamsin Hale, a water quality engineer at a utility. "
+        "She said the AWWA has good training standards for new engineers."
+    )
+    assert "AWWA" in doc._.companies
+
+
+def test_a_dictated_run_on_is_cut_at_its_second_stance() -> None:
+    # the sentence's "no punctuation" verdict is computed once per sentence, not per token:
+    # a dictated run-on still splits where the second stance's own subject starts
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    doc = nlp("she loves the kids she doesn't love the back pain and the long commute")
+    got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+    assert got[0] == "she loves the kids"
+    assert got[1].startswith("she doesn't love the back pain")
+
+
+def test_each_sentence_is_cut_into_clauses_once_and_emitted_from_those_cuts() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_segment import clause_spans, sentence_spans
+    from debrief.extract.insights import _Run
+
+    nlp = load_nlp()
+    recap = (
+        "Had a call with Oskar Lind, who runs logistics for a regional grocer. "
+        "He loves the puzzle of routing trucks, but he hates the night calls when a "
+        "driver is stuck. He said to learn Excel really well before anything fancier."
+    )
+    doc = nlp(recap)
+    pipe = nlp.get_pipe("debrief_insights_v3")
+    run = _Run(pipe, doc, "oskar")
+    sentences = sentence_spans(doc)
+    run.score_later(sentences)()
+    assert set(run.clauses) == set(sentences)
+    for s, e in sentences:
+        assert run.clauses[(s, e)] == clause_spans(doc, s, e)
+    # the like and the dislike of one sentence come from its cached clauses, one each
+    categories = [i.category for i in doc._.insights]
+    assert "likes" in categories and "dislikes" in categories
