@@ -58,7 +58,10 @@ class ClauseTests:
             return False
         # "I want to get my notes down": about the recap being spoken, not a to-do
         particles = self.non_action_particles.get(verb.lemma_.lower(), ())
-        if any(t.lower_ in particles for t in doc[v + 1 : min(len(doc), v + 5)]):
+        # "record this week's episode": a determiner is no particle
+        if any(
+            t.lower_ in particles and t.dep_ != "det" for t in doc[v + 1 : min(len(doc), v + 5)]
+        ):
             return False
         return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
 
