@@ -167,3 +167,24 @@ def test_i_would_need_a_thing_is_a_requirement_not_a_plan() -> None:
         "course, before applying. I'll sign up for one by Friday."
     )
     assert _items(text) == [("I'll sign up for one by Friday.", "2026-09-04")]
+
+
+# ------------------------------------------------- "to see if he said anything"
+
+
+def test_a_question_about_what_someone_said_reports_nothing() -> None:
+    # "said" under "if" asks what was said: the speaker's clause after ", and" is theirs
+    text = (
+        "Talked to Ray Okoro at the union hall. I'll call Ray back next week to see if Dana "
+        "said anything, and I gotta drop off my certificate copies."
+    )
+    assert [t for t, _ in _items(text)] == [
+        "I'll call Ray back next week to see if Dana said anything",
+        "I gotta drop off my certificate copies.",
+    ]
+
+
+def test_inside_the_question_it_is_still_what_was_said() -> None:
+    # "I asked if he thought I should apply": the "I should" is inside his answer
+    text = "Talked to Ray Okoro at the union hall. I asked if he thought I should apply now."
+    assert _items(text) == []
