@@ -188,3 +188,19 @@ def test_inside_the_question_it_is_still_what_was_said() -> None:
     # "I asked if he thought I should apply": the "I should" is inside his answer
     text = "Talked to Ray Okoro at the union hall. I asked if he thought I should apply now."
     assert _items(text) == []
+
+
+def test_after_a_next_steps_header_the_speakers_clause_is_a_step() -> None:
+    # under "Next steps:" the writer lists their own steps, though the sentence opens on
+    # what the contact said
+    text = (
+        "Talked to Ray Okoro at the union hall. Next steps: he said the forms come from the "
+        "office; and I should tell my foreman about the start date."
+    )
+    assert _items(text) == [("I should tell my foreman about the start date.", None)]
+    # with no header the same "I should" carries on his words
+    text = (
+        "Talked to Ray Okoro at the union hall. He said the forms come from the office; and I "
+        "should tell my foreman about the start date."
+    )
+    assert _items(text) == []

@@ -215,8 +215,11 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
             i += n
         return i
 
-    def _anchors(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        """(start token, action verb token) of each action item in the sentence."""
+    def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
+        """(start token, action verb token) of each action item in the sentence. ``listed``:
+        the sentence opens on a list header ("Next steps: he said Nadia sends the offer, so I
+        should email her if ..."), so the speaker's own clauses in it are their steps, not the
+        contact's words reported."""
         found: list[tuple[int, int]] = []
         # subjectless notes and bare imperatives at the start of the sentence
         i = self._skip_openers(doc, sent.start, sent.end)
@@ -302,7 +305,8 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 continue
             if had_done(doc[v]) and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
-            if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
+            reported = self._reported(doc, doc[v], sent) and not listed
+            if (reported or self._subordinate(doc, tok, doc[v])) and not (
                 self._closing_plan(doc, tok, j, fused)
                 or self._so_plan(doc, tok, j, fused)
                 or self._answers_request(doc, tok, j, fused)

@@ -33,7 +33,7 @@ class ListShapes:
     deadline_words: set[str]
 
     # defined by FollowUpExtractor
-    def _anchors(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
         raise NotImplementedError
 
     def _listed(
@@ -79,7 +79,7 @@ class ListShapes:
         if not starts and not numbered:
             # "Next steps: the manager is away, so I'll send ...": no entry, the words after
             # the header read as prose (not the header itself: "Note to self.")
-            return [(s, v, s) for s, v in self._anchors(doc, sent) if s >= j], False
+            return [(s, v, s) for s, v in self._anchors(doc, sent, True) if s >= j], False
         return starts, numbered
 
     def _header(self, doc: Doc, sent: Span) -> tuple[int, int]:
