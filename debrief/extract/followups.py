@@ -25,13 +25,13 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
+from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
-    enumerator,
     had_done,
     has_subject,
     introduces,
@@ -49,7 +49,7 @@ _ADVICE_OWNERS = {"his", "her", "their", "the", "my"}
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
 
-class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
+class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
             cues["intent"],
@@ -78,6 +78,7 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
         }
         self.non_action = set(intent["non_action_verbs"])
         self.got_to_past = set(intent["got_to_past"])
+        self.deadline_words = set(intent["deadline_words"])
         self.reporting = set(intent["reporting_verbs"])
         self.subordinators = set(intent["subordinators"])
         self.imperatives = set(imp["verbs"])
@@ -158,14 +159,20 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 start, verb, _ = starts[0]
                 lead = self._lead_date(doc, sent, start, anchor)
                 starts[0] = (lead, verb, lead)
-        out = []
+        out: list[FollowUp] = []
+        spans: list[tuple[int, int]] = []
         for k, (start, verb, _) in enumerate(starts):
             # up to the next entry, or the list number that opens it
             limit = starts[k + 1][2] if k + 1 < len(starts) else sent.end
             for s, e in self._split(doc, start, verb, self._tail_date(doc, start, verb, limit)):
                 item = self._make(doc, s, e, anchor)
+                if item and out and self._deadline_tail(doc, out[-1], spans[-1][1], s, item):
+                    s = spans.pop()[0]
+                    out.pop()
+                    item = self._make(doc, s, e, anchor)
                 if item:
                     out.append(item)
+                    spans.append((s, e))
         return out, list_open
 
     def _advice_header(self, doc: Doc, sent: Span) -> bool:
@@ -208,51 +215,11 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
             i += n
         return i
 
-    def _listed(
-        self, doc: Doc, sent: Span, list_open: bool
-    ) -> tuple[list[tuple[int, int, int]] | None, bool]:
-        """Entries of "Follow-ups: a, b, and c" or of a numbered list ("Next steps: 1) ...
-        2) ..."), as (start, verb, where the entry with its list number begins); None when
-        ``sent`` is not a list. A numbered list may run on over the next sentences
-        (``list_open``); the second value says whether it still may after this one."""
-        i = sent.start
-        n = self.headers.match_at(doc, i, sent.end)
-        if not n:
-            i = self._skip_openers(doc, sent.start, sent.end)
-            n = self.headers.match_at(doc, i, sent.end)
-        if not n:
-            if not (list_open and enumerator(doc, sent.start, sent.end)):
-                return None, False
-            n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
-        j = i + n
-        while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so"}:
-            j += 1
-        starts: list[tuple[int, int, int]] = []
-        numbered = False
-        k = j
-        while k < sent.end:
-            t = doc[k]
-            mark = enumerator(doc, k, sent.end)
-            if mark:
-                # after a number the entry needs no verb: "2) coffee chat with her teammate"
-                numbered = True
-                if k + mark < sent.end:
-                    opens = k - 1 if k > j and doc[k - 1].text == "," else k
-                    starts.append((k + mark, k + mark, opens))
-                k += mark
-                continue
-            boundary = (
-                k == j
-                or doc[k - 1].text in {",", ";"}
-                or (doc[k - 1].lower_ == "and" and k - 2 >= j and doc[k - 2].text in {",", ";"})
-            )
-            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB"):
-                starts.append((k, k, k))
-            k += 1
-        return starts, numbered
-
-    def _anchors(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        """(start token, action verb token) of each action item in the sentence."""
+    def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
+        """(start token, action verb token) of each action item in the sentence. ``listed``:
+        the sentence opens on a list header ("Next steps: he said Nadia sends the offer, so I
+        should email her if ..."), so the speaker's own clauses in it are their steps, not the
+        contact's words reported."""
         found: list[tuple[int, int]] = []
         # subjectless notes and bare imperatives at the start of the sentence
         i = self._skip_openers(doc, sent.start, sent.end)
@@ -289,6 +256,9 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                                 # "Don't undersell it": the contact's advice, not a to-do
                                 "n't",
                                 "not",
+                                # "Contact: Dana Reyes", "Call: 40 min": a typed note's
+                                # field label
+                                ":",
                             }
                             # "Call lasted an hour", "Coffee ran long": a past verb after
                             # the meeting's noun reports it
@@ -335,7 +305,8 @@ class FollowUpExtractor(ClauseTests, PlanAnchors, TranscriptAnchors):
                 continue
             if had_done(doc[v]) and any(t.lower_ in {"'d", "d", "id"} for t in doc[tok.i : v]):
                 continue  # "I'd emailed him", "I told her I'd built ...": had, not would
-            if (self._reported(doc, doc[v], sent) or self._subordinate(doc, tok, doc[v])) and not (
+            reported = self._reported(doc, doc[v], sent) and not listed
+            if (reported or self._subordinate(doc, tok, doc[v])) and not (
                 self._closing_plan(doc, tok, j, fused)
                 or self._so_plan(doc, tok, j, fused)
                 or self._answers_request(doc, tok, j, fused)

@@ -58,7 +58,10 @@ class ClauseTests:
             return False
         # "I want to get my notes down": about the recap being spoken, not a to-do
         particles = self.non_action_particles.get(verb.lemma_.lower(), ())
-        if any(t.lower_ in particles for t in doc[v + 1 : min(len(doc), v + 5)]):
+        # "record this week's episode": a determiner is no particle
+        if any(
+            t.lower_ in particles and t.dep_ != "det" for t in doc[v + 1 : min(len(doc), v + 5)]
+        ):
             return False
         return not any(doc[k].lower_ in _NEGATIONS for k in range(start, v))
 
@@ -82,6 +85,7 @@ class ClauseTests:
                 lemma in self.reporting
                 and head.pos_ in {"VERB", "AUX"}
                 and not far
+                and not _asked_about(head, verb)
                 # scanned only under a reporting verb, the one case it decides
                 and not fresh_clause(doc, head, verb)
             ):
@@ -98,7 +102,12 @@ class ClauseTests:
         # text fallback: "<she|he|they|Name> said (that) I ..." just before
         window = doc[max(sent.start, verb.i - 8) : verb.i]
         for k, w in enumerate(window):
-            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > 0:
+            if (
+                w.lemma_.lower() in self.reporting
+                and w.pos_ == "VERB"
+                and k > 0
+                and not _asked_about(w, verb)
+            ):
                 who = window[k - 1]
                 by_other = who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON"
                 if by_other and not any(x.text in {".", ";"} for x in window[k:]):
@@ -147,7 +156,11 @@ class ClauseTests:
             start = doc[start - 1].sent.start
         for k in range(start + 1, verb.i):
             w = doc[k]
-            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB":
+            if (
+                w.lemma_.lower() in self.reporting
+                and w.pos_ == "VERB"
+                and not _asked_about(w, verb)
+            ):
                 who = doc[k - 1]
                 if who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON":
                     return True
@@ -231,6 +244,16 @@ class ClauseTests:
                 return True
         prev = doc[subj.i - 1] if subj.i > 0 else None
         return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
+
+
+def _asked_about(said: Token, verb: Token) -> bool:
+    """ "to see if Kevin said anything, and I gotta bring him a six-pack": a reporting verb
+    under "if"/"whether" asks what was said, and the speaker's clause after a comma or "and"
+    is not what was said. Inside it ("I asked if he thought I should apply") it still is."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in said.children):
+        return False
+    doc = said.doc
+    return any(t.text == "," or t.lower_ == "and" for t in doc[said.i + 1 : verb.i])
 
 
 def _echoed_advice(doc: Doc, verb: Token, comma: bool = False) -> bool:

@@ -81,6 +81,13 @@ _DEADLINE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_OPENS = re.compile(r"(?:by|before)\s", re.IGNORECASE)
 
 
+def _comma_or_dash(doc: Doc, k: int) -> bool:
+    """A comma, or a dash between words ("Jake will ask Deb - check back w/ him in 2
+    weeks"), not a word's own hyphen ("thank-you")."""
+    t = doc[k]
+    return t.text == "," or (t.text in {"-", "—"} and k > 0 and bool(doc[k - 1].whitespace_))
+
+
 def _base_form(tok: Token) -> bool:
     """The verb's bare form as the tagger may read it after a comma; a past tag counts when
     the word is its own lemma ("set a reminder", "put in", "read her post": VBD by form)."""
@@ -290,7 +297,8 @@ class TranscriptAnchors:
     ) -> list[tuple[int, int]]:
         """Whisper's comma where a typed recap ends a sentence: "She gave me the name of the
         coordinator, Tamsen Ruiz, call Tamsen tomorrow." / "... 30 minutes, apply by November
-        20." A bare imperative from the cue list right after a comma starts the speaker's
+        20.", and a typed dash ("Jake will ask Deb - check back w/ him in 2 weeks (3/19)"). A
+        bare imperative from the cue list right after the comma or dash starts the speaker's
         note when its clause (up to the next comma) states when: a dated to-do. Not after an
         advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
         when the verb has a subject of its own."""
@@ -299,7 +307,7 @@ class TranscriptAnchors:
         for tok in doc[sent.start + 2 : sent.end]:
             if (
                 tok.i in taken
-                or doc[tok.i - 1].text != ","
+                or not _comma_or_dash(doc, tok.i - 1)
                 or not (
                     (tok.lower_ in self.imperatives and _base_form(tok))
                     or self._heard_past(doc, tok, sent.end)

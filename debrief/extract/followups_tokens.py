@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.dates import vocab
 from debrief.models import FollowUp
 
 #: "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
@@ -74,6 +75,8 @@ def enumerator(doc: Doc, k: int, end: int) -> int:
     if k + 1 >= end:
         return 0
     nxt = doc[k + 1].text
+    if k > 0 and doc[k - 1].lower_ in vocab().months:
+        return 0  # "(closes May 1)": a day of the month, not a list number
     if re.fullmatch(r"\d{1,2}", t.text) and nxt in {")", "."}:
         return 2
     if re.fullmatch(r"\d{1,2}[).]", t.text):

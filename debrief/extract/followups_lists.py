@@ -1,0 +1,113 @@
+"""Lists of follow-ups and deadline tails, for debrief_followups_v1.
+
+"Follow-ups: a, b, and c", a numbered list ("Next steps: 1) ... 2) ..."), or a header with
+prose after it ("Next steps: the manager is away, so I'll send ...").
+
+A list header may follow openers, one of which is "next" itself: "So next steps: start the
+project, ...", "Next step: look at the posting". An undated item followed by a comma and a
+clause that only states when ("..., target the end of March", "..., try to do that before the
+end of April") is one dated item, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.dates import find_dates
+from debrief.extract.followups_tokens import anchor_date, enumerator
+
+if TYPE_CHECKING:
+    from debrief.extract.lexicon import PhraseSet
+    from debrief.models import FollowUp
+
+
+class ListShapes:
+    """List headers and deadline tails (mixed into FollowUpExtractor)."""
+
+    headers: PhraseSet
+    openers: PhraseSet
+    imperatives: set[str]
+    deadline_words: set[str]
+
+    # defined by FollowUpExtractor
+    def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
+        raise NotImplementedError
+
+    def _listed(
+        self, doc: Doc, sent: Span, list_open: bool
+    ) -> tuple[list[tuple[int, int, int]] | None, bool]:
+        """Entries of "Follow-ups: a, b, and c" or of a numbered list ("Next steps: 1) ...
+        2) ..."), as (start, verb, where the entry with its list number begins); None when
+        ``sent`` is not a list. A numbered list may run on over the next sentences
+        (``list_open``); the second value says whether it still may after this one."""
+        i, n = self._header(doc, sent)
+        if not n:
+            if not (list_open and enumerator(doc, sent.start, sent.end)):
+                return None, False
+            n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
+        j = i + n
+        while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so", "to"}:
+            j += 1
+        starts: list[tuple[int, int, int]] = []
+        numbered = False
+        k = j
+        while k < sent.end:
+            t = doc[k]
+            mark = enumerator(doc, k, sent.end)
+            if mark:
+                # after a number the entry needs no verb: "2) coffee chat with her teammate"
+                numbered = True
+                if k + mark < sent.end:
+                    opens = k - 1 if k > j and doc[k - 1].text == "," else k
+                    starts.append((k + mark, k + mark, opens))
+                k += mark
+                continue
+            boundary = (
+                k == j
+                or doc[k - 1].text in {",", ";"}
+                or (doc[k - 1].lower_ == "and" and k - 2 >= j and doc[k - 2].text in {",", ";"})
+                # "ask her in Feb. Look up ...": an abbreviation's full stop the parser did
+                # not take for a sentence end, before a capitalised entry
+                or (k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper())
+            )
+            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB"):
+                starts.append((k, k, k))
+            k += 1
+        if not starts and not numbered:
+            # "Next steps: the manager is away, so I'll send ...": no entry, the words after
+            # the header read as prose (not the header itself: "Note to self.")
+            return [(s, v, s) for s, v in self._anchors(doc, sent, True) if s >= j], False
+        return starts, numbered
+
+    def _header(self, doc: Doc, sent: Span) -> tuple[int, int]:
+        """Where a list header opens the sentence and its length (0: none), tried after each
+        opener in turn, since "next" is an opener itself ("So next steps: ...")."""
+        i = sent.start
+        while i < sent.end:
+            n = self.headers.match_at(doc, i, sent.end)
+            if n:
+                return i, n
+            step = self.openers.match_at(doc, i, sent.end)
+            if not step:
+                break
+            i += step
+        return i, 0
+
+    def _deadline_tail(
+        self, doc: Doc, prev: FollowUp, prev_end: int, s: int, item: FollowUp
+    ) -> bool:
+        """After an undated item, ", target the end of March" or ", try to do that before the
+        end of April" is only its deadline, not an item of its own: right after the previous
+        item's comma, dated, and with no word left but the date's and ``deadline_words``."""
+        if prev.due is not None or item.due is None:
+            return False
+        if not all(t.text == "," for t in doc[prev_end:s]):
+            return False
+        text = item.text.lower()
+        for d in find_dates(item.text, anchor_date(doc)):
+            text = text.replace(d.text.lower(), " ")
+        left = [w for w in re.findall(r"[a-z']+", text) if w not in self.deadline_words]
+        return not left
