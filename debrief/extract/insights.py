@@ -35,11 +35,9 @@ reader) the component behaves as a plain textcat and sets ``doc.cats``: that is 
 
 from __future__ import annotations
 
-import os
-import threading
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +72,7 @@ from debrief.extract.insight_model import (
     candidate_vector,
     feature_keys,
 )
+from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_segment import (
     clause_spans,
     heading_label,
@@ -96,29 +95,6 @@ _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
 #: to let the component return before its vectors are back, and the work left to do
 DEFER = "debrief_insights_defer"
 PENDING = "debrief_insights_pending"
-
-_pool_lock = threading.Lock()
-_pool: ThreadPoolExecutor | None = None
-
-
-def _embedding_pool() -> ThreadPoolExecutor:
-    """One worker thread that embeds the gated candidates while the next components run."""
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="debrief-insights")
-        return _pool
-
-
-def _forget_pool() -> None:
-    # a forked child has the executor but not its thread: work submitted there never runs
-    global _pool, _pool_lock
-    _pool = None
-    _pool_lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_pool)
 
 
 def finish(doc: Doc) -> Doc:
@@ -466,7 +442,7 @@ class _Run:
                 prev = [-1] * len(prev)  # the previous sentence's vector left at zeros
             before = [sentences[prev[i]] for i in unsure if prev[i] >= 0]
             wanted = list(dict.fromkeys([*(spans[i] for i in unsure), *before]))
-            vectors = _embedding_pool().submit(embed, [self.doc[a:b].text for a, b in wanted])
+            vectors = embedding_pool().submit(embed, [self.doc[a:b].text for a, b in wanted])
         # the candidates' features, read below, are all made: the rest needs only the vectors
         return lambda: self._rescore(sentences, spans, prev, docs, probs, unsure, wanted, vectors)
 
