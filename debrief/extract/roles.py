@@ -29,6 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.company_heading import dash_heading_org
 from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.guard import degraded
@@ -402,6 +403,9 @@ def combine(
         # Redline Builders": a company said only as their past, where the recap placed them
         # at another before naming them
         contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    # "Acme Robotics - Lena Park, ops lead": a typed heading's dash names the company
+    headed = dash_heading_org(doc, [contact.name, model.contact.name])
+    contact = replace(contact, company=headed or contact.company)
     if contact.company is None:
         contact = replace(contact, company=owner_before(doc, contact.name))
     if contact.company is None and contact.title:
