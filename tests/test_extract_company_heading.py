@@ -7,8 +7,12 @@ for this file; none is copied from a labelled corpus.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from debrief.extract.org_names import merge_names
+from debrief.names import company_key
 from tests.conftest import contact_of
 
 
@@ -50,3 +54,28 @@ def test_a_typed_heading_s_dash_joins_the_company_to_the_name(text: str, company
 )
 def test_a_dash_beside_a_title_or_heading_word_names_no_company(text: str) -> None:
     assert contact_of(text)[2] == "harrow lane glassworks"
+
+
+def test_a_name_said_short_after_its_full_form_is_one_company() -> None:
+    names = ["Brightwell Malaria Alliance", "Carter Center", "Brightwell", "Carter"]
+    assert merge_names(names) == ["Brightwell Malaria Alliance", "Carter Center"]
+    # said short first, then in full: both kept as said (nothing to read it back to)
+    assert merge_names(["Kestrel", "Kestrel Bay Ventures"]) == ["Kestrel", "Kestrel Bay Ventures"]
+    # an organisation of its own is kept beside a longer name that starts with it
+    assert merge_names(["Navy Federal Credit Union", "Navy"]) == [
+        "Navy Federal Credit Union",
+        "Navy",
+    ]
+
+
+def test_the_short_form_of_a_company_is_not_filed_twice() -> None:
+    from debrief.extract import extract
+
+    text = (
+        "Talked to Dr. Halima Sesay, a research scientist at the Task Force for Global Health. "
+        "She said the Task Force funds every project separately, so she writes grants. "
+        "Advice: learn R."
+    )
+    got = [company_key(c) for c in extract(text, datetime(2026, 12, 9, 17, 0)).companies_mentioned]
+    assert got.count("task force for global health") == 1
+    assert "task force" not in got
