@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pytest
 
+from debrief.extract.company_heading import name_run_on
 from debrief.extract.org_names import merge_names
 from debrief.names import company_key
 from tests.conftest import contact_of
@@ -79,3 +80,12 @@ def test_the_short_form_of_a_company_is_not_filed_twice() -> None:
     got = [company_key(c) for c in extract(text, datetime(2026, 12, 9, 17, 0)).companies_mentioned]
     assert got.count("task force for global health") == 1
     assert "task force" not in got
+
+
+def test_an_organisation_run_on_into_the_contact_s_name_is_cut_before_it() -> None:
+    assert name_run_on("Eastgate Tenant Law Center Ruth Abebe", "Ruth Abebe") == (
+        "Eastgate Tenant Law Center"
+    )
+    assert name_run_on("Abebe and Sons", "Ruth Abebe") == "Abebe and Sons"  # not at the end
+    assert name_run_on("Ruth Abebe", "Ruth Abebe") == "Ruth Abebe"  # nothing before it
+    assert name_run_on("Center Abebe", "Abebe") == "Center Abebe"  # a one-word name: unsure

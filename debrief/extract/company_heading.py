@@ -5,7 +5,8 @@ them, either way round: "Acme Robotics - Lena Park, ops lead" or "Call w/ Lena P
 Robotics (small shop)". The base model and the rules read neither well (the dash is not a word
 they place anyone at), so the organisation was lost or an organisation said later, as the
 contact's past, was filed instead. The heading is the writer's own label of whom the call was
-with and where: it names the company.
+with and where: it names the company (docs/extraction-history.md, "Contact, stop 28: the
+company on v, w").
 """
 
 from __future__ import annotations
@@ -96,3 +97,17 @@ def dash_heading_org(doc: Doc, names: list[str | None]) -> str | None:
                 run.append(w)
             return _org(run)
     return None
+
+
+def name_run_on(company: str | None, name: str | None) -> str | None:
+    """ "from Mid-Minnesota Legal Aid Noor Haddad she's a supervising attorney": with no comma
+    between them the organisation runs on into the contact's full name. The company is the
+    words before the name."""
+    if not company or not name:
+        return company
+    words, full = company.split(), name.split()
+    if len(full) < 2 or len(words) <= len(full):
+        return company
+    if [w.lower() for w in words[-len(full) :]] != [w.lower() for w in full]:
+        return company
+    return " ".join(words[: -len(full)]).rstrip(" ,-–—")
