@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from debrief.extract.casing import is_acronym, is_cap
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import load_toml, word_list
 from debrief.names import company_key
 
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
@@ -136,6 +137,22 @@ def display_name(text: str) -> str:
     return " ".join(parts).strip('.,;:!?"')
 
 
+@lru_cache(maxsize=1)
+def _standalone() -> frozenset[str]:
+    """Organisations of their own that start longer names ("Navy" of "Navy Federal Credit
+    Union"): ``[orgs] standalone`` of ``pipelines/contact_patterns.toml``."""
+    return frozenset(
+        company_key(s) for s in load_toml("contact_patterns.toml")["orgs"]["standalone"]
+    )
+
+
+def _shortened(words: list[str], earlier: list[str]) -> bool:
+    """ "ClearPath" after "ClearPath Malaria Consortium", "Task Force" after "Task Force for
+    Global Health": a later mention that keeps only the first words of a name said before it
+    is the same organisation said short, not another one."""
+    return len(words) < len(earlier) and earlier[: len(words)] == words
+
+
 def merge_names(
     names: Iterable[str], primary: str | None = None, standalone: Iterable[str] = ()
 ) -> list[str]:
@@ -143,7 +160,8 @@ def merge_names(
 
     A shorter name whose words start or end the contact's company ("Kessler" for "Kessler
     Precision Components", "Hopkins" for "Johns Hopkins") is the same organisation, unless it
-    is an organisation of its own ("the Navy" beside "Navy Federal Credit Union").
+    is an organisation of its own ("the Navy" beside "Navy Federal Credit Union"). So is a
+    shorter name whose words start a name said before it (:func:`_shortened`).
     """
     alone = {company_key(s) for s in standalone}
     out: list[str] = []
@@ -161,6 +179,8 @@ def merge_names(
         if any(key == k or (len(key) > 5 and fuzz.ratio(key, k) >= 90) for k in keys):
             continue
         kw = key.split()
+        if key not in alone | _standalone() and any(_shortened(kw, k.split()) for k in keys):
+            continue
         if (
             pkey
             and key != pkey

@@ -29,6 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.guard import degraded
@@ -402,6 +403,9 @@ def combine(
         # Redline Builders": a company said only as their past, where the recap placed them
         # at another before naming them
         contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    # "Acme Robotics - Lena Park, ops lead": a typed heading's dash names the company
+    headed = dash_heading_org(doc, [contact.name, model.contact.name])
+    contact = replace(contact, company=headed or name_run_on(contact.company, contact.name))
     if contact.company is None:
         contact = replace(contact, company=owner_before(doc, contact.name))
     if contact.company is None and contact.title:
@@ -476,7 +480,8 @@ def combine(
     else:
         raise ValueError(f"unknown policy {how!r}")
     pkeys = {person_key(p.name) for p in people} | ckeys
-    companies = [c for c in companies if person_key(c) not in pkeys]
+    # the run-on "Legal Aid Noor Haddad" is filed as the organisation it starts with
+    companies = [name_run_on(c, contact.name) or c for c in companies if person_key(c) not in pkeys]
     return Roles(contact, people, merge_names(companies, contact.company))
 
 
