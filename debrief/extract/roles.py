@@ -53,6 +53,7 @@ from debrief.extract.roles_company import (
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_people import introducer, same_person
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
+from debrief.extract.roles_who import past_introducer, referred_not_contact
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -314,6 +315,8 @@ def combine(
         model_name = None
     if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
         model_name = None
+    if referred_not_contact(model_name, rules.contact.name, rules.people, spans):
+        model_name = None  # "reach out to Priya Raman": a referral, not the contact
     model_company = unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
@@ -351,6 +354,10 @@ def combine(
         name = _fuller(name, of("CONTACT_NAME")) or _unaddressed(name)
     if name is None and policy["name"] == "checked":
         name = appositive_name(of("CONTACT_TITLE"))
+    if policy["name"] == "checked":
+        # "Kalinda's friend, Ingrid ...": who introduced the speaker is not the contact
+        met = past_introducer(doc, name, of("CONTACT_NAME"))
+        name = _unaddressed(met) if met else name
     model_title = (
         model.contact.title
         if not restated(doc, rules.contact.title, of("CONTACT_TITLE"))

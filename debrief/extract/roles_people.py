@@ -33,6 +33,16 @@ def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None
     key = person_key(shown).split()
     if not key or same_person(" ".join(key), person_key(name)):
         return None
+    return said_as_introducer(doc, shown)
+
+
+def said_as_introducer(doc: Doc, name: str) -> str | None:
+    """The text of ``name`` (capitalised) where the recap says it as who introduced the
+    speaker: before "'s" and an introducer noun ("Kalinda's friend"), or before "introduced
+    us", "set it up", "mentioned"; else None."""
+    key = person_key(name).split()
+    if not key:
+        return None
     nouns, phrases = _introducer_cues()
     n = len(key)
     for i in range(len(doc) - n):
