@@ -71,3 +71,16 @@ def test_a_referral_in_a_run_on_recap_is_not_the_contact() -> None:
     )
     assert contact_of(text)[0] == "tevita langford"
     assert _people(text).get("marisela duarte") == "referral"
+
+
+def test_the_contacts_partner_is_not_the_contact() -> None:
+    # a two-person shop: the contact named first, then "her partner <Name>"; the roles model
+    # took the partner for the contact
+    text = (
+        "From Juniper & Thistle, the letterpress shop, Rachel. She's one of the two owners, "
+        "her and her partner Leopold Asante. They print wedding invitations and do logos for "
+        "cafes. Rachel trained as a bookbinder first. She hates the slow winters but loves "
+        "picking her own jobs. She said to get a portfolio site up before anything else."
+    )
+    assert contact_of(text)[0] == "rachel"
+    assert _people(text).get("leopold asante") == "mentioned"

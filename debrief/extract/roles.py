@@ -53,7 +53,7 @@ from debrief.extract.roles_company import (
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_people import introducer, same_person
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
-from debrief.extract.roles_who import past_introducer, referred_not_contact
+from debrief.extract.roles_who import not_the_contact, past_introducer
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -315,8 +315,8 @@ def combine(
         model_name = None
     if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
         model_name = None
-    if referred_not_contact(model_name, rules.contact.name, rules.people, spans):
-        model_name = None  # "reach out to Priya Raman": a referral, not the contact
+    if not_the_contact(doc, model_name, rules.contact.name, rules.people, spans):
+        model_name = None  # a referral ("reach out to Priya Raman"), the contact's partner
     model_company = unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):
         model_company = rules.contact.company  # "Harlow's Denver office": the owner

@@ -5,8 +5,11 @@ out to Priya Raman"). Used by :func:`debrief.extract.roles.combine`."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
+from debrief.extract.lexicon import load_toml
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Person
 from debrief.names import person_key
@@ -59,3 +62,51 @@ def past_introducer(doc: Doc, name: str | None, spans: list[Span]) -> str | None
             continue
         return other
     return None
+
+
+_OWNERS = {"her", "his", "their"}
+
+
+@lru_cache(maxsize=1)
+def _relation_nouns() -> frozenset[str]:
+    """people_cues.toml's nouns a person is named after ("her partner Jonah", "his boss
+    Dev"), less forms of address and titles ("dr", "director")."""
+    before = load_toml("people_cues.toml")["context"]["before"]
+    titles = {"dr", "mr", "ms", "mrs", "prof", "professor", "director", "vp", "founder", "ceo"}
+    return frozenset(w for w in before if w.isalpha() and w not in titles)
+
+
+def contacts_own(
+    doc: Doc, model_name: str | None, rule_name: str | None, spans: list[Span]
+) -> bool:
+    """ "From Fable & Fig, Camille. She's half of it, her and her partner Jonah Reyes": the
+    model's contact is said after "her"/"his" and a relation noun, after the rules' name:
+    the contact's own partner, boss or friend, not the contact, so the rules' name stands."""
+    if not model_name or not rule_name:
+        return False
+    key, own = person_key(model_name), person_key(_bare(rule_name))
+    if not key or not own or same_person(key, own):
+        return False
+    first = next((s for s in spans if s.label_ == "CONTACT_NAME"), None)
+    if first is None or person_key(first.text) != key or first.start < 2:
+        return False
+    owner, noun = doc[first.start - 2], doc[first.start - 1]
+    if owner.lower_ not in _OWNERS or noun.lower_ not in _relation_nouns():
+        return False
+    words = own.split()
+    said = [
+        t.i
+        for t in doc[: first.start - 2]
+        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words
+    ]
+    return bool(said)
+
+
+def not_the_contact(
+    doc: Doc, model_name: str | None, rule_name: str | None, people: list[Person], spans: list[Span]
+) -> bool:
+    """Whether the model's contact name gives way to the rules': a referral
+    (:func:`referred_not_contact`) or the contact's own partner (:func:`contacts_own`)."""
+    return referred_not_contact(model_name, rule_name, people, spans) or contacts_own(
+        doc, model_name, rule_name, spans
+    )
