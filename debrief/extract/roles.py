@@ -51,7 +51,7 @@ from debrief.extract.roles_company import (
     unheaded,
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
-from debrief.extract.roles_people import introducer, same_person
+from debrief.extract.roles_people import introducer, people_keys, same_person
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
 from debrief.extract.roles_who import not_the_contact, past_introducer
 from debrief.models import Contact, Person
@@ -186,7 +186,6 @@ DEFAULT_POLICY: dict[str, str] = {
 }
 
 
-_NOT_PEOPLE = {"ORG", "CONTACT_ORG", "CONTACT_TITLE"}
 _NOT_ORGS = {"REFERRAL", "MENTIONED", "CONTACT_NAME", "CONTACT_TITLE"}
 
 
@@ -426,25 +425,7 @@ def combine(
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
-    how = policy["people"]
-    if how == "rules":
-        keys = list(rp)
-    elif how == "model":
-        keys = list(mp)
-    elif how == "union":
-        keys = list(rp) + [k for k in mp if k not in rp]
-    elif how == "intersection":
-        keys = [k for k in rp if k in mp]
-    elif how == "intersection_or_referral":
-        # a person the rules file as a referral (a cue: "reach out to", "said I should call")
-        # stands without the model
-        keys = [k for k in rp if k in mp or rp[k].relation == "referral"]
-    elif how == "veto":
-        # the rules' people, less those the model marks as an organisation or a job title
-        not_people = {person_key(s.text) for s in spans if s.label_ in _NOT_PEOPLE}
-        keys = [k for k in rp if k not in not_people or k in mp]
-    else:
-        raise ValueError(f"unknown policy {how!r}")
+    keys = people_keys(policy["people"], rp, mp, spans)
     people = []
     # the contact's company as combined here, where it is not the rules' own: the rules'
     # people were checked against theirs, not this one ("a nonprofit in Chicago. called
