@@ -84,3 +84,25 @@ def test_the_contacts_partner_is_not_the_contact() -> None:
     )
     assert contact_of(text)[0] == "rachel"
     assert _people(text).get("leopold asante") == "mentioned"
+
+
+def test_an_organisation_kept_as_the_name_gives_way_to_the_person() -> None:
+    # the recap opens on the shop's name after "the call with", then names the person: the
+    # rules and the model both took the shop for the name
+    text = (
+        "The call with Nowak Machine was great. Monica Nowak, she's the founder's niece "
+        "and runs the CNC floor now. She studied mechanical engineering and came back when "
+        "her uncle needed help. She loves the problem solving and hates the quoting."
+    )
+    assert contact_of(text)[0] == "monica nowak"
+
+
+def test_a_name_the_census_lists_lack_stays_the_contact() -> None:
+    # no word of the name is in the census lists, but it is no English word either: still
+    # the contact, not the person who introduced the speaker
+    text = (
+        "Talked to the logistics manager at Brightwater Freight, Tadesse Gebremariam. I was "
+        "introduced by my old teacher, Mrs. Linda Hargrove. He ran a warehouse in Addis "
+        "before moving here and says cold chain experience is the way in."
+    )
+    assert contact_of(text)[0] == "tadesse gebremariam"

@@ -53,7 +53,7 @@ from debrief.extract.roles_company import (
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_people import introducer, people_keys, same_person
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
-from debrief.extract.roles_who import not_the_contact, past_introducer
+from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -399,6 +399,9 @@ def combine(
     # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
     # the organisation kept as the name is the company, the model's person the name
     contact = org_filed_as_name(contact, of("CONTACT_NAME"))
+    kept = no_person_kept(contact.name, of("CONTACT_NAME")) if policy["name"] == "checked" else None
+    if kept:
+        contact = replace(contact, name=_unaddressed(kept))  # "Call with Kowalski Machine. ..."
     if contact.company is None:
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
         # the rules took for the name, where another person is the contact

@@ -9,10 +9,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_plausible import person_like
+from debrief.extract.lexicon import load_toml, non_name_words
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Person
 from debrief.names import person_key
+from debrief.names_spelling import lexicon
 
 
 def _bare(name: str) -> str:
@@ -110,3 +112,34 @@ def not_the_contact(
     return referred_not_contact(model_name, rule_name, people, spans) or contacts_own(
         doc, model_name, rule_name, spans
     )
+
+
+def _unknown_words(name: str) -> bool:
+    """No word of ``name`` a census given name, and its last word an English word that is
+    no census surname ("Kowalski Machine", "Wakanda Dairy Tech", "Professor Emeritus"): it
+    names no person. (The census lists alone would say so of "Abebe Tesfaye" too.)"""
+    words = person_key(name).split()
+    lex = lexicon()
+    if not words or not lex.given:
+        return False
+    last = words[-1]
+    if any(w in lex.given for w in words) or lex.known(last):
+        return False
+    return last in non_name_words()
+
+
+def no_person_kept(name: str | None, spans: list[Span]) -> str | None:
+    """ "The call with Kowalski Machine was fun. Teresa Kowalski, she's ...": the name kept
+    names no person (:func:`_unknown_words`), and the model marks a later CONTACT_NAME that
+    looks like one (a census given name first): that is the contact. Run after
+    ``contact_plausible.org_filed_as_name``, which files a name with an organisation's word
+    ("Halden Robotics") as the company too."""
+    if not name or not _unknown_words(name):
+        return None
+    doc = spans[0].doc if spans else None
+    at = doc.text.find(name) if doc is not None else -1
+    for s in spans:
+        text = s.text.strip(" ,.")
+        if s.label_ == "CONTACT_NAME" and s.start_char > at and person_like(text):
+            return text
+    return None
