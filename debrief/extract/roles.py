@@ -314,7 +314,7 @@ def combine(
         model_name = None
     if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
         model_name = None
-    if not_the_contact(doc, model_name, rules.contact.name, rules.people, spans):
+    if not_the_contact(doc, model_name, rules.contact, rules.people, spans):
         model_name = None  # a referral ("reach out to Priya Raman"), the contact's partner
     model_company = unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):

@@ -10,9 +10,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import load_toml, non_name_words
+from debrief.extract.lexicon import load_toml, non_name_words, word_list
 from debrief.extract.roles_people import said_as_introducer, same_person
-from debrief.models import Person
+from debrief.models import Contact, Person
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
@@ -23,14 +23,16 @@ def _bare(name: str) -> str:
 
 
 def referred_not_contact(
-    model_name: str | None, rule_name: str | None, people: list[Person], spans: list[Span]
+    model_name: str | None, rules: Contact, people: list[Person], spans: list[Span]
 ) -> bool:
     """Whether the model's contact is a person the rules file as a referral ("he said to
     reach out to Priya Raman at ..."), where the rules named someone else whom the model
     marks as a person too (any of ``spans``: a rules' "name" that is a place or a word stays
     weaker than the model's): whom the contact pointed the speaker to is not the contact, so
-    the rules' name stands."""
-    if not model_name or not rule_name:
+    the rules' name stands. Only where the rules read a title beside their name (they
+    read an introduction, not "the number Pastor Dave gave me")."""
+    rule_name = rules.name
+    if not model_name or not rule_name or not rules.title:
         return False
     key, own = person_key(model_name), person_key(_bare(rule_name))
     if not key or not own or same_person(key, own):
@@ -105,12 +107,12 @@ def contacts_own(
 
 
 def not_the_contact(
-    doc: Doc, model_name: str | None, rule_name: str | None, people: list[Person], spans: list[Span]
+    doc: Doc, model_name: str | None, rules: Contact, people: list[Person], spans: list[Span]
 ) -> bool:
     """Whether the model's contact name gives way to the rules': a referral
     (:func:`referred_not_contact`) or the contact's own partner (:func:`contacts_own`)."""
-    return referred_not_contact(model_name, rule_name, people, spans) or contacts_own(
-        doc, model_name, rule_name, spans
+    return referred_not_contact(model_name, rules, people, spans) or contacts_own(
+        doc, model_name, rules.name, spans
     )
 
 
@@ -128,16 +130,27 @@ def _unknown_words(name: str) -> bool:
     return last in non_name_words()
 
 
+def _after_address(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is said after a form of address or a title it is filed without
+    (``contact_name_leading``: "Professor Emeritus")."""
+    leading = word_list("contact_name_leading")
+    return any(
+        t.text == word and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in leading for t in doc
+    )
+
+
 def no_person_kept(name: str | None, spans: list[Span]) -> str | None:
     """ "The call with Kowalski Machine was fun. Teresa Kowalski, she's ...": the name kept
     names no person (:func:`_unknown_words`), and the model marks a later CONTACT_NAME that
     looks like one (a census given name first): that is the contact. Run after
     ``contact_plausible.org_filed_as_name``, which files a name with an organisation's word
     ("Halden Robotics") as the company too."""
-    if not name or not _unknown_words(name):
+    if not name or not _unknown_words(name) or not spans:
         return None
-    doc = spans[0].doc if spans else None
-    at = doc.text.find(name) if doc is not None else -1
+    doc = spans[0].doc
+    if len(name.split()) == 1 and not _after_address(doc, name):
+        return None  # one word alone ("Faisal") is most often a first name the lists lack
+    at = doc.text.find(name)
     for s in spans:
         text = s.text.strip(" ,.")
         if s.label_ == "CONTACT_NAME" and s.start_char > at and person_like(text):
