@@ -52,8 +52,9 @@ from debrief.extract.roles_company import (
     unheaded,
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
-from debrief.extract.roles_people import introducer, same_person
+from debrief.extract.roles_people import introducer, people_keys, same_person
 from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
+from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -186,7 +187,6 @@ DEFAULT_POLICY: dict[str, str] = {
 }
 
 
-_NOT_PEOPLE = {"ORG", "CONTACT_ORG", "CONTACT_TITLE"}
 _NOT_ORGS = {"REFERRAL", "MENTIONED", "CONTACT_NAME", "CONTACT_TITLE"}
 
 
@@ -315,6 +315,8 @@ def combine(
         model_name = None
     if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
         model_name = None
+    if not_the_contact(doc, model_name, rules.contact, rules.people, spans):
+        model_name = None  # a referral ("reach out to Priya Raman"), the contact's partner
     model_company = unheaded(model.contact.company)
     if possessive_of(rules.contact.company, model_company):
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
@@ -352,6 +354,10 @@ def combine(
         name = _fuller(name, of("CONTACT_NAME")) or _unaddressed(name)
     if name is None and policy["name"] == "checked":
         name = appositive_name(of("CONTACT_TITLE"))
+    if policy["name"] == "checked":
+        # "Kalinda's friend, Ingrid ...": who introduced the speaker is not the contact
+        met = past_introducer(doc, name, of("CONTACT_NAME"))
+        name = _unaddressed(met) if met else name
     model_title = (
         model.contact.title
         if not restated(doc, rules.contact.title, of("CONTACT_TITLE"))
@@ -394,6 +400,9 @@ def combine(
     # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
     # the organisation kept as the name is the company, the model's person the name
     contact = org_filed_as_name(contact, of("CONTACT_NAME"))
+    kept = no_person_kept(contact.name, of("CONTACT_NAME")) if policy["name"] == "checked" else None
+    if kept:
+        contact = replace(contact, name=_unaddressed(kept))  # "Call with Kowalski Machine. ..."
     if contact.company is None:
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
         # the rules took for the name, where another person is the contact
@@ -423,25 +432,7 @@ def combine(
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
-    how = policy["people"]
-    if how == "rules":
-        keys = list(rp)
-    elif how == "model":
-        keys = list(mp)
-    elif how == "union":
-        keys = list(rp) + [k for k in mp if k not in rp]
-    elif how == "intersection":
-        keys = [k for k in rp if k in mp]
-    elif how == "intersection_or_referral":
-        # a person the rules file as a referral (a cue: "reach out to", "said I should call")
-        # stands without the model
-        keys = [k for k in rp if k in mp or rp[k].relation == "referral"]
-    elif how == "veto":
-        # the rules' people, less those the model marks as an organisation or a job title
-        not_people = {person_key(s.text) for s in spans if s.label_ in _NOT_PEOPLE}
-        keys = [k for k in rp if k not in not_people or k in mp]
-    else:
-        raise ValueError(f"unknown policy {how!r}")
+    keys = people_keys(policy["people"], rp, mp, spans)
     people = []
     # the contact's company as combined here, where it is not the rules' own: the rules'
     # people were checked against theirs, not this one ("a nonprofit in Chicago. called

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml
+from debrief.models import Person
 from debrief.names import person_key
 
 
@@ -33,6 +34,16 @@ def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None
     key = person_key(shown).split()
     if not key or same_person(" ".join(key), person_key(name)):
         return None
+    return said_as_introducer(doc, shown)
+
+
+def said_as_introducer(doc: Doc, name: str) -> str | None:
+    """The text of ``name`` (capitalised) where the recap says it as who introduced the
+    speaker: before "'s" and an introducer noun ("Kalinda's friend"), or before "introduced
+    us", "set it up", "mentioned"; else None."""
+    key = person_key(name).split()
+    if not key:
+        return None
     nouns, phrases = _introducer_cues()
     n = len(key)
     for i in range(len(doc) - n):
@@ -53,3 +64,34 @@ def same_person(key: str, contact_key: str) -> bool:
     people were found against the rules' contact, which the model may have changed)."""
     mine, theirs = set(key.split()), set(contact_key.split())
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+#: labels of the roles model that mark no person (the ``veto`` policy of :func:`people_keys`)
+_NOT_PEOPLE = {"ORG", "CONTACT_ORG", "CONTACT_TITLE"}
+
+
+def people_keys(
+    how: str, rp: dict[str, Person], mp: dict[str, Person], spans: list[Span]
+) -> list[str]:
+    """The people kept by the combination's ``people`` policy (rules / model / union /
+    intersection / intersection_or_referral / veto), as person keys of the rules' (``rp``)
+    and the model's (``mp``) people."""
+    if how == "rules":
+        keys = list(rp)
+    elif how == "model":
+        keys = list(mp)
+    elif how == "union":
+        keys = list(rp) + [k for k in mp if k not in rp]
+    elif how == "intersection":
+        keys = [k for k in rp if k in mp]
+    elif how == "intersection_or_referral":
+        # a person the rules file as a referral (a cue: "reach out to", "said I should call")
+        # stands without the model
+        keys = [k for k in rp if k in mp or rp[k].relation == "referral"]
+    elif how == "veto":
+        # the rules' people, less those the model marks as an organisation or a job title
+        not_people = {person_key(s.text) for s in spans if s.label_ in _NOT_PEOPLE}
+        keys = [k for k in rp if k not in not_people or k in mp]
+    else:
+        raise ValueError(f"unknown policy {how!r}")
+    return keys
