@@ -49,7 +49,8 @@ class PeopleExtractor(PersonRelation):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_names: list[str]) -> None:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
-        self.after = PhraseSet(nlp, ctx["after"])
+        # "Kwabena's boss": a name owning what only a person has
+        self.after = PhraseSet(nlp, [*ctx["after"], *(f"'s {w}" for w in ctx["possessed"])])
         self.low_after = PhraseSet(nlp, ctx["low_after"])
         self.weak_after = PhraseSet(nlp, ctx["weak_after"])
         self.nicknames = PhraseSet(nlp, ctx["nicknames"])
