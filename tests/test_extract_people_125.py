@@ -32,6 +32,8 @@ def _people(text: str) -> dict[str, str]:
         ("The call was with Tobenna's boss, who runs the claims floor.", "Tobenna"),
         ("I reached out because of Greta Lund's suggestion at the meetup.", "Greta Lund"),
         ("It was Odalys's cousin who told me about the opening.", "Odalys"),
+        # the organisation rules take "X's" after "with" for a firm's possessive
+        ("I drove up with Odalys's cousin, who works nights at the depot.", "Odalys"),
     ],
 )
 def test_a_name_owning_what_only_a_person_has_is_a_person(text: str, name: str) -> None:
@@ -41,6 +43,11 @@ def test_a_name_owning_what_only_a_person_has_is_a_person(text: str, name: str) 
 def test_an_organisation_owning_its_staff_is_still_no_person() -> None:
     people = _people(_OPENING + "She said Tallgrass Trust's board meets in March.")
     assert not any("Tallgrass" in name for name in people)
+
+
+def test_a_name_owning_a_cousin_is_no_organisation_mentioned() -> None:
+    result = extract(_OPENING + "I drove up with Odalys's cousin, who works nights.", WHEN)
+    assert "Odalys" not in result.companies_mentioned
 
 
 @pytest.mark.parametrize(
