@@ -1,7 +1,7 @@
 """People mentioned (`people12`): a name that owns what only a person has ("Odalys's take",
 "Tobenna's boss", "Greta Lund's suggestion") is a person even where the tagger reads a lone
 first name as an organisation; "thank you X", "tell X" and "talk it over with X" are person
-cues.
+cues; so are "nephew" and "niece" before a name.
 Real spaCy (``en_core_web_sm``). Every sentence is written for this file; none is copied
 from a labelled corpus.
 """
@@ -62,3 +62,14 @@ def test_who_the_speaker_thanks_tells_or_talks_it_over_with_is_a_person(
     text: str, name: str
 ) -> None:
     assert name in _people(_OPENING + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said his nephew, Bruno, works at a property firm downtown.",
+        "Her niece Bruna is a nurse on the night shift there.",
+    ],
+)
+def test_a_nephew_or_niece_named_after_the_noun_is_a_person(text: str) -> None:
+    assert any(name.startswith("Brun") for name in _people(_OPENING + text))
