@@ -73,3 +73,8 @@ def test_who_the_speaker_thanks_tells_or_talks_it_over_with_is_a_person(
 )
 def test_a_nephew_or_niece_named_after_the_noun_is_a_person(text: str) -> None:
     assert any(name.startswith("Brun") for name in _people(_OPENING + text))
+
+
+def test_a_parent_called_by_the_kin_word_is_no_name() -> None:
+    # "tell X" is a person cue now; "Mom" after it is no name the speaker gives
+    assert "Mom" not in _people(_OPENING + "I have to tell Mom about the offer by Sunday.")
