@@ -49,7 +49,8 @@ class PeopleExtractor(PersonRelation):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_names: list[str]) -> None:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
-        self.after = PhraseSet(nlp, ctx["after"])
+        self.possessed = set(ctx["possessed"])  # "Kwabena's boss": said after the name too
+        self.after = PhraseSet(nlp, [*ctx["after"], *(f"'s {w}" for w in self.possessed)])
         self.low_after = PhraseSet(nlp, ctx["low_after"])
         self.weak_after = PhraseSet(nlp, ctx["weak_after"])
         self.nicknames = PhraseSet(nlp, ctx["nicknames"])
@@ -195,7 +196,7 @@ class PeopleExtractor(PersonRelation):
                             e = chunk_end(doc, e, end, False, 3)
                     if e == tok.i:
                         continue
-                    ctx = self._context_before(doc, tok.i)
+                    ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
                     if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not ctx:
                         continue
                     # "his GM Natalia", "Email Marcus": the name proper starts after these
@@ -248,7 +249,8 @@ class PeopleExtractor(PersonRelation):
             key = person_key(text)
             if self._advice_run(doc, s, e):
                 continue
-            before_ctx = self._context_before(doc, s)  # s is fixed from here on
+            # s is fixed from here on
+            before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
             in_ctx = (
                 before_ctx
                 or self._context_after(doc, e)

@@ -43,6 +43,7 @@ class PersonContext:
     command_verbs: set[str]
     rank_words: set[str]
     not_before: PhraseSet
+    possessed: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
@@ -365,6 +366,12 @@ class PersonContext:
         if r == e and e < end and is_cap(doc[e]) and doc[e].ent_type_ == "PERSON":
             e = chunk_end(doc, e, end, False, 3)
         return (r, e) if e - r >= 2 else (s, e)
+
+    def _owns_personal(self, doc: Doc, e: int) -> bool:
+        """ "Renata's cousin", "with Odalys's sister": a name right before "'s" and what only a
+        person has (``possessed`` of ``pipelines/people_cues.toml``) is a person, as after a
+        person cue, even where the organisation rules took the possessive for a firm's."""
+        return e + 1 < len(doc) and doc[e].lower_ == "'s" and doc[e + 1].lower_ in self.possessed
 
     def _role_follows(self, doc: Doc, e: int) -> bool:
         """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at
