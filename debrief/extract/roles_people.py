@@ -30,11 +30,16 @@ def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None
     mentioned"), is a person mentioned."""
     if not rules_name or not name:
         return None
-    shown = rules_name[:-2] if rules_name.endswith(("'s", "\u2019s")) else rules_name
+    shown = without_possessive(rules_name)
     key = person_key(shown).split()
     if not key or same_person(" ".join(key), person_key(name)):
         return None
     return said_as_introducer(doc, shown)
+
+
+def without_possessive(name: str) -> str:
+    """The name without a possessive "'s" the rules kept ("Rabbi Feldman's")."""
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def said_as_introducer(doc: Doc, name: str) -> str | None:

@@ -11,15 +11,10 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_plausible import person_like
 from debrief.extract.lexicon import load_toml, non_name_words, word_list
-from debrief.extract.roles_people import said_as_introducer, same_person
+from debrief.extract.roles_people import said_as_introducer, same_person, without_possessive
 from debrief.models import Contact, Person
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
-
-
-def _bare(name: str) -> str:
-    """The name without a possessive "'s" the rules kept ("Rabbi Feldman's")."""
-    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def referred_not_contact(
@@ -34,7 +29,7 @@ def referred_not_contact(
     rule_name = rules.name
     if not model_name or not rule_name or not rules.title:
         return False
-    key, own = person_key(model_name), person_key(_bare(rule_name))
+    key, own = person_key(model_name), person_key(without_possessive(rule_name))
     if not key or not own or same_person(key, own):
         return False
     persons = [s for s in spans if s.label_ in {"CONTACT_NAME", "REFERRAL", "MENTIONED"}]
@@ -51,7 +46,7 @@ def past_introducer(doc: Doc, name: str | None, spans: list[Span]) -> str | None
     the name is no introducer or the model marks no one else."""
     if not name:
         return None
-    shown = _bare(name)
+    shown = without_possessive(name)
     if said_as_introducer(doc, shown) is None:
         return None
     own = person_key(shown)
@@ -88,7 +83,7 @@ def contacts_own(
     the contact's own partner, boss or friend, not the contact, so the rules' name stands."""
     if not model_name or not rule_name:
         return False
-    key, own = person_key(model_name), person_key(_bare(rule_name))
+    key, own = person_key(model_name), person_key(without_possessive(rule_name))
     if not key or not own or same_person(key, own):
         return False
     first = next((s for s in spans if s.label_ == "CONTACT_NAME"), None)
