@@ -90,3 +90,36 @@ def test_a_first_name_said_as_a_person_is_not_the_company() -> None:
         "said portfolios matter."
     )
     assert contact_of(text)[2] != "bea"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        pytest.param(
+            "Contact: Tariq Mensah, Pfizer, he runs the graduate rotation scheme in sales, so his "
+            "title is something like Senior Manager, Early Talent. Length: twenty minutes. He "
+            "said apply early.",
+            "senior manager, early talent",
+            "pfizer",
+            id="tagged-organisation",
+        ),
+        pytest.param(
+            "Contact: Lucia Ferraro, Merck, she leads the intern program for the vaccines unit, "
+            "so her title is roughly Associate Director, University Relations. Length: half an "
+            "hour.",
+            "associate director, university relations",
+            "merck",
+            id="firm-tagged-a-person",
+        ),
+    ],
+)
+def test_the_organisation_beside_the_name_beats_a_title_s_tail(
+    text: str, title: str, company: str
+) -> None:
+    # "Contact: Name, Org, ...": the rules cut the title's last part off as the company
+    assert contact_of(text)[1:] == (title, company)
+
+
+def test_a_title_then_its_organisation_stays_as_read() -> None:
+    text = "Spoke with Dana Whitfield, Senior Manager, Brightline Health. She said apply early."
+    assert contact_of(text)[1:] == ("senior manager", "brightline health")

@@ -3,10 +3,12 @@
 Each catches a company that is something else said near the contact: the place the speaker
 met them ("met her at the career fair at Whitmore College"), their title ("grant writer,
 freelance"), the office inside the organisation a typed contact line names first ("Deputy
-Director, Office of Policy, Ohio Department of Health") or a person's first name both models
-took for an organisation ("the one Heather set me up with"). A typed heading that puts the
-organisation before the name with a comma ("Brackenfield Labs, Yusuf Amari, ...") names the
-company. The study is in docs/extraction-history.md, "company13".
+Director, Office of Policy, Ohio Department of Health"), the tail of a title said after the
+organisation beside the name ("Contact: Name, Pfizer, ... Senior Manager, Early Talent") or a
+person's first name both models took for an organisation ("the one Heather set me up
+with"). A typed heading that puts the organisation before the name with a comma
+("Brackenfield Labs, Yusuf Amari, ...") names the company. The study is in
+docs/extraction-history.md, "company13".
 """
 
 from __future__ import annotations
@@ -150,11 +152,69 @@ def company_checked(
     doc: Doc, contact: Contact, model: Contact, rules: Contact, spans: list[Span]
 ) -> Contact:
     """The combined ``contact`` with the checks of this module run on its company, in order:
-    the office a contact line names before its organisation, the title, the venue, a first
-    name, then an opening "Organisation, Name," heading."""
-    title, company = office_in_org(doc, contact.company, contact.title)
+    a title's tail cut off as the company, the office a contact line names before its
+    organisation, the title, the venue, a first name, then an opening "Organisation, Name,"
+    heading."""
+    title, company = title_tail_company(doc, contact, spans)
+    title, company = office_in_org(doc, company, title)
     company = title_as_company(company, title)
     company = venue_company(doc, company, title, spans)
     company = first_name_company(doc, company, [model.company, rules.company], title, spans)
     company = comma_heading_company(doc, company, [contact.name, model.name])
     return replace(contact, title=title, company=company)
+
+
+def _apposed_to_name(doc: Doc, name: str, spans: list[Span]) -> str | None:
+    """The organisation right after the contact's name between commas ("Contact: Tariq
+    Hameed, Pfizer, he manages ..."): one the base model, the roles model or the rules mark."""
+    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    orgs = [(s.start, s.end, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
+    orgs += [(m.start, m.end, m.name) for m in mentions or []]
+    orgs += [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "ORG"]
+    for place in said(doc, name):
+        e = place.end
+        if e >= len(doc) or doc[e].text != ",":
+            continue
+        for start, end, text in orgs:
+            if start == e + 1 and end < len(doc) and doc[end].text in {",", ".", ";"}:
+                return text
+        # "Lucia Ferraro, Merck, she leads ...": proper nouns no tagger marked an organisation,
+        # between commas, no title word among them and not a place
+        k = e + 1
+        while k < min(len(doc), e + 5) and doc[k].pos_ == "PROPN":
+            k += 1
+        run = doc[e + 1 : k]
+        if (
+            len(run)
+            and k < len(doc)
+            and doc[k].text == ","
+            and not any(t.lower_ in _title_heads() or t.ent_type_ in _PLACES for t in run)
+            # the base model tags some one-word firms a person ("Merck"): no given name is one
+            and not any(t.lower_ in lexicon().given for t in run)
+        ):
+            return run.text
+    return None
+
+
+#: The base model's tags for a place: not an organisation apposed to the name.
+_PLACES = {"GPE", "LOC", "NORP"}
+
+
+def title_tail_company(
+    doc: Doc, contact: Contact, spans: list[Span]
+) -> tuple[str | None, str | None]:
+    """'Contact: Tariq Hameed, Pfizer, he manages the early career program, so his title is
+    something like Senior Manager, Early Talent.': the rules cut the title's last part off as
+    the company, where the organisation said right after the name is theirs. The cut part
+    goes back to the title."""
+    title, company = contact.title, contact.company
+    if not (title and company and contact.name):
+        return title, company
+    if f"{title}, {company}".lower() not in doc.text.lower():
+        return title, company
+    apposed = _apposed_to_name(doc, contact.name, spans)
+    if apposed is None or company_key(apposed) == company_key(company):
+        return title, company
+    if company_key(apposed) in company_key(title):
+        return title, company  # "Tobiah Quarles, Landscape Designer, Fenwick Rowe Studio"
+    return f"{title}, {company}", apposed
