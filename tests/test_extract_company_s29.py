@@ -123,3 +123,21 @@ def test_the_organisation_beside_the_name_beats_a_title_s_tail(
 def test_a_title_then_its_organisation_stays_as_read() -> None:
     text = "Spoke with Dana Whitfield, Senior Manager, Brightline Health. She said apply early."
     assert contact_of(text)[1:] == ("senior manager", "brightline health")
+
+
+def test_a_word_given_as_the_contact_s_last_name_is_no_company() -> None:
+    from debrief.extract.company_after import first_name_company
+    from debrief.extract.pipeline import load_nlp
+
+    doc = load_nlp()(
+        "The person I talked to is Marlon, last name Adeyemi-Thorne I think, a pricing analyst "
+        "at Bellweather Resorts."
+    )
+    # "last name X": X is a name whatever the taggers call it; the organisation after the
+    # title takes its place
+    company = first_name_company(doc, "Adeyemi-Thorne", [None, None], "pricing analyst", [])
+    assert company == "Bellweather Resorts"
+    # a company no one gives as a name stands
+    assert first_name_company(doc, "Bellweather Resorts", [None], "pricing analyst", []) == (
+        "Bellweather Resorts"
+    )

@@ -122,17 +122,30 @@ def _person_cue(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles
 
 
+def _named(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is given as a name: "Devon, last name Okafor-Smith", "her
+    name is Bea", "surname Quist"."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return bool(before) and (
+        before[-1] in {"name", "surname"} or before == ["name", "is"] or before == ["name", "'s"]
+    )
+
+
 def first_name_company(
     doc: Doc, company: str | None, others: list[str | None], title: str | None, spans: list[Span]
 ) -> str | None:
     """A company that is a census given name said elsewhere as a person ("he's the guy from
-    Renata's cousin's bowling league", "the one Heather set me up with"): both models tag
-    some first names as organisations. The other answer takes its place, unless it is a
-    name too; else the organisation after their title ("now he's the part-time facilities
-    manager at St. Hyacinth"), or no company."""
-    if not company or " " in company.strip() or company.lower() not in lexicon().given:
+    Renata's cousin's bowling league", "the one Heather set me up with"), or any word given as
+    a name ("Devon, last name Okafor-Smith"): both models tag some names as organisations.
+    The other answer takes its place, unless it is a name too; else the organisation after
+    their title ("now he's the part-time facilities manager at St. Hyacinth"), or none."""
+    if not company or " " in company.strip():
         return company
-    if not any(t.text == company and _person_cue(doc, t.i) for t in doc):
+    # "Okafor-Smith" is three tokens: where the name is said, by its text
+    named = any(_named(doc, span.start) for span in said(doc, company))
+    if not named and company.lower() not in lexicon().given:
+        return company
+    if not named and not any(t.text == company and _person_cue(doc, t.i) for t in doc):
         return company
     for other in others:
         if other and company_key(other) != company_key(company) and " " in other.strip():
