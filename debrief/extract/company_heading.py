@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import load_toml, word_list
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
@@ -23,6 +23,8 @@ from debrief.names_spelling import lexicon
 _DASHES = {"-", "–", "—", "--"}
 #: Lower-case words kept inside an organisation's name ("Bank of the West", "Hollis & Grant").
 _JOINERS = {"of", "and", "&", "for", "the", "de", "la"}
+#: Labels a typed recap puts before the name ("Name, Patrick O'Sullivan."): no organisation.
+_LABELS = frozenset({"name", "contact", "subject", "re", "who", "person", "interviewee"})
 #: How far into the recap the heading's dash may stand (tokens).
 _HEAD_TOKENS = 24
 
@@ -33,6 +35,12 @@ def _not_org_words() -> frozenset[str]:
     run holding one is a label or a title, not an organisation."""
     cfg = load_toml("contact_patterns.toml")
     return frozenset(cfg["header"]["call_words"]) | frozenset(cfg["title"]["heads"])
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Words that end an organisation's name ("Labs", "Foundation")."""
+    return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["orgs"]["heads"])
 
 
 def _cap(t: Token) -> bool:
@@ -111,3 +119,36 @@ def name_run_on(company: str | None, name: str | None) -> str | None:
     if [w.lower() for w in words[-len(full) :]] != [w.lower() for w in full]:
         return company
     return " ".join(words[: -len(full)]).rstrip(" ,-–—")
+
+
+def heading_org(doc: Doc, firsts: set[str]) -> str | None:
+    """ "OK. Herdwise, Rudy Vance, the one Heather set me up with.": a sentence near the
+    recap's start that opens on a capitalised run, a comma and the contact's first name
+    (any of ``firsts``, lower case). The run is the company, unless the base model tags it a
+    person or a place ("Lagos, Rudy Vance")."""
+    for sent in doc.sents:
+        s = sent.start
+        if s >= _HEAD_TOKENS:
+            break
+        c = next((k for k in range(s + 1, min(sent.end, s + 6)) if doc[k].text == ","), None)
+        if c is None or c + 1 >= len(doc) or doc[c + 1].lower_ not in firsts:
+            continue
+        run = list(doc[s:c])
+        # "Brackenfield Labs": the base model's person tag yields to an organisation's head
+        tags = {"GPE", "LOC", "NORP", "DATE", "TIME"} | (
+            set() if run[-1].lower_ in _org_heads() else {"PERSON"}
+        )
+        if any(t.ent_type_ in tags for t in run):
+            continue
+        # "Okay, Akosua ...", "Um, Yuki ...", "From Kinfolk Roasters, Ben ...", "Name, Pat
+        # ...": an organisation's name is proper nouns, opening on none of those
+        if any(t.pos_ != "PROPN" and t.lower_ not in _JOINERS for t in run):
+            continue
+        if run[0].lower_ in word_list("not_names") | _LABELS or run[0].lower_ in _JOINERS:
+            continue
+        if len(run) == 1 and run[0].lower_ in lexicon().given:
+            continue
+        found = _org(run)
+        if found:
+            return found
+    return None

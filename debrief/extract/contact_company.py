@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.contact_described import DescribedChecks
 from debrief.extract.contact_possessive import PossessiveChecks
 from debrief.extract.lexicon import load_toml
-from debrief.extract.org_names import hyphen_joins
+from debrief.extract.org_names import hyphen_joins, put_in_place
 from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
@@ -213,9 +213,7 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
             r = self._kept_possessive(doc, self._unpossessed(doc, self._refined(doc, m, mentions)))
             if r in mentions or r == m:
                 return r.name
-            mentions[:] = [x for x in mentions if x.end <= r.start or x.start >= r.end]
-            mentions.append(r)
-            mentions.sort(key=lambda x: x.start)
+            put_in_place(mentions, r)
             return r.name
         return company
 
@@ -344,9 +342,7 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
                 continue
             if any(m.start == k and m.end == end for m in mentions):
                 continue
-            mentions[:] = [x for x in mentions if x.end <= k or x.start >= end]
-            mentions.append(OrgMention(k, end, display_name(doc[k:end].text), True))
-        mentions.sort(key=lambda x: x.start)
+            put_in_place(mentions, OrgMention(k, end, display_name(doc[k:end].text), True))
 
     def _add_apposed(
         self, doc: Doc, lo: int, hi: int, mentions: list[OrgMention]
@@ -365,9 +361,7 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
             ]
             if am in mentions:
                 continue
-            mentions[:] = [x for x in mentions if x.end <= am.start or x.start >= am.end]
-            mentions.append(am)
-        mentions.sort(key=lambda x: x.start)
+            put_in_place(mentions, am)
         return found
 
     def _refined(self, doc: Doc, m: OrgMention, mentions: list[OrgMention]) -> OrgMention:

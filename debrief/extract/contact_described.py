@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import load_toml
+from debrief.extract.org_names import put_in_place
 from debrief.extract.orgs import OrgMention, display_name, is_cap
 
 #: What may come right before the described name: "from Kindred", "at Pinebox".
@@ -84,9 +85,7 @@ class DescribedChecks:
                 continue
             if any(m.start == j and m.end == c for m in mentions):
                 continue
-            mentions[:] = [x for x in mentions if x.end <= j or x.start >= c]
-            mentions.append(OrgMention(j, c, display_name(doc[j:c].text), True))
-        mentions.sort(key=lambda x: x.start)
+            put_in_place(mentions, OrgMention(j, c, display_name(doc[j:c].text), True))
 
 
 #: Words an acronym leaves out ("National Low Income Housing Coalition" -> NLIHC).

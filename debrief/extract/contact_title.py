@@ -17,6 +17,7 @@ from debrief.extract.contact_company import CompanyChecks
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_title_around import TitleAround
 from debrief.extract.lexicon import word_list
+from debrief.extract.org_names import put_in_place
 from debrief.extract.orgs import (
     OrgMention,
     chunk_end,
@@ -220,9 +221,7 @@ class TitleCompanyParser(CompanyChecks, TitleAround):
             if of.lower_ == "of" and head.is_lower and head.lower_ in _OF_PLACES:
                 s0 = chosen.start - 2
                 chosen = OrgMention(s0, chosen.end, doc[s0 : chosen.end].text, chosen.strong)
-                mentions[:] = [m for m in mentions if m.end <= s0 or m.start >= chosen.end]
-                mentions.append(chosen)
-                mentions.sort(key=lambda m: m.start)
+                put_in_place(mentions, chosen)
         if chosen is not None:
             # "at HealthTech company called Carewell": the name after "called" wins over the
             # capitalised description just before it

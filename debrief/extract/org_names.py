@@ -42,6 +42,15 @@ class OrgMention:
     strong: bool
 
 
+def put_in_place(mentions: list[OrgMention], m: OrgMention) -> None:
+    """Put ``m`` among ``mentions`` (kept in text order) in place of every mention it overlaps:
+    a rule that finds the whole name ("Fjord and Field", "the city of Boise") replaces the
+    pieces the model tagged, so the contact's company and the companies list agree."""
+    mentions[:] = [x for x in mentions if x.end <= m.start or x.start >= m.end]
+    mentions.append(m)
+    mentions.sort(key=lambda x: x.start)
+
+
 def hyphen_joins(doc: Doc, e: int, end: int | None = None) -> bool:
     """Whether ``doc[e]`` is a hyphen written without spaces ("Co-op", "Hye-jin", "Ji-ho"): the
     word after it (before ``end``) is one word with the word before it."""

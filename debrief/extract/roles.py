@@ -29,6 +29,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
@@ -427,6 +428,8 @@ def combine(
         # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
         # title the combination kept is followed by an organisation
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
+    # a venue, the title, an office, a first name taken for the company (company_after)
+    contact = company_checked(doc, contact, model.contact, rules.contact, spans)
     # "Dr. Okafor today, Nkechi Okafor", "Mrs. Whitaker": the name as fully as it is said
     contact = replace(contact, name=fullest_name(doc, contact.name, rules.companies))
     ckeys = {person_key(contact.name)} if contact.name else set()
