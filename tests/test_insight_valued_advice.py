@@ -67,6 +67,8 @@ def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPat
         ("She said read the handbook first.", True),
         ("He said to talk to his manager about the opening.", False),
         ("She said to email her next week.", False),
+        ("She said to look up her old teammate Priya Nair at the county.", False),
+        ("He said to look up the state licensing rules.", True),
         ("She said I'll like it there.", False),
         ("I said to myself, just apply.", False),
     ],

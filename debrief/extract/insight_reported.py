@@ -65,6 +65,21 @@ def reported_advice(doc: Doc, span: tuple[int, int]) -> bool:
         if not subj or subj[0].lower_ in _SPEAKER or not s <= subj[0].i < e:
             continue
         verb = _advised_verb(t)
-        if verb is not None and verb.i < e and lemma(verb) not in _NOT_ADVICE:
+        if (
+            verb is not None
+            and verb.i < e
+            and lemma(verb) not in _NOT_ADVICE
+            and not _looks_up_someone(verb)
+        ):
             return True
     return False
+
+
+def _looks_up_someone(verb: Token) -> bool:
+    """ "She said to look up her friend Oleksandr at UNDP": a referral ("look up the CEM
+    requirements" is advice)."""
+    return (
+        lemma(verb) == "look"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and any(t.ent_type_ == "PERSON" for t in verb.subtree)
+    )
