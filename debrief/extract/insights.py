@@ -73,6 +73,7 @@ from debrief.extract.insight_model import (
     feature_keys,
 )
 from debrief.extract.insight_pool import embedding_pool
+from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_segment import (
     clause_spans,
     heading_label,
@@ -466,12 +467,20 @@ class _Run:
                 docs[i].user_data[VECTOR] = candidate_vector(vecs[row[spans[i]]], ctx)
             again = np.asarray(pipe.model.predict([docs[i] for i in unsure]))
             probs[unsure] = again
+        whole = NONE
         for i, span in enumerate(spans):
             p = probs[i]
+            if span in self.clauses:  # a sentence, scored before its clauses
+                whole = pipe._label(p)
             feats = docs[i].user_data[FEATS]
             if "spk_plan" in feats and "subj:spk" in feats and not reported_should(self.doc, span):
                 # the speaker's own next steps are follow-ups, not insights
                 p = decide.one_hot(p, NONE)
+            elif (
+                lab := refiled(self.doc, span, pipe._label(p), whole, bool(set(feats) & _META))
+            ) is not None:
+                # the contact's reported advice, what employers value (insight_refile.py)
+                p = decide.one_hot(p, lab)
             if (head := heading_label(self.doc, span)) is not None:
                 # a typed note's own heading ("Likes: ...", "Me: ...") names the category
                 p = decide.one_hot(p, LABEL_INDEX[head])

@@ -1,0 +1,101 @@
+"""Two lines outside writers draw that the insight model missed (stop 29): the contact's advice
+reported as "he said to <do X>" where the model filed nothing, and what employers value in a
+background ("my carpentry background is gold") filed as skills, not advice.
+
+The recap is written for these tests (a career changer's typed recap after a call with an
+estimator; nothing comes from the labelled corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from debrief.extract import extract
+
+pytest.importorskip("spacy")
+
+RECAP = (
+    "Talked to Marcus Bell, a cost estimator at Halvorsen Builders, about forty minutes. "
+    "He started as a framer and moved into estimating after he hurt his shoulder. "
+    "Also, he said to join the ASPE chapter, they have a student rate. "
+    "He said to read Estimating in Building Construction by Steven Peterson. "
+    "He said my carpentry background is gold for estimating. "
+    "He said to call his colleague Rosa Diaz about the opening. "
+    "He hates bid day, it's chaos until five."
+)
+JOIN = "Also, he said to join the ASPE chapter, they have a student rate."
+GOLD = "He said my carpentry background is gold for estimating."
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(i.category, i.text) for i in extract(text).insights]
+
+
+def test_reported_advice_is_filed_where_the_model_files_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import debrief.extract.insight_refile as refile
+
+    got = found(RECAP)
+    assert ("advice", JOIN) in got
+    assert (
+        "advice",
+        "He said to read Estimating in Building Construction by Steven Peterson.",
+    ) in got
+    # a referral to a person stays no insight
+    assert not any("Rosa Diaz" in text for _, text in got)
+    monkeypatch.setattr(refile, "reported_advice", lambda doc, span: False)
+    assert not any(text == JOIN for _, text in found(RECAP))
+
+
+def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPatch) -> None:
+    import debrief.extract.insight_refile as refile
+
+    got = found(RECAP)
+    assert ("skills", GOLD) in got
+    assert ("advice", GOLD) not in got
+    # the model alone files it as advice (the speaker is named: "my background")
+    monkeypatch.setattr(refile, "valued_background", lambda doc, span: False)
+    assert ("advice", GOLD) in found(RECAP)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said to read Asking by a fundraiser he admires.", True),
+        ("She suggested I shadow a night shift at the plant.", True),
+        ("She said read the handbook first.", True),
+        ("He said to talk to his manager about the opening.", False),
+        ("She said to email her next week.", False),
+        ("She said to look up her old teammate Priya Nair at the county.", False),
+        ("He said to look up the state licensing rules.", True),
+        ("She said I'll like it there.", False),
+        ("I said to myself, just apply.", False),
+    ],
+)
+def test_reported_advice_shapes(text: str, expected: bool) -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_reported import reported_advice
+
+    doc = load_nlp()(text)
+    assert reported_advice(doc, (0, len(doc))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said my welding background is a real asset for inspection work.", True),
+        ("He thinks the QA experience is a big head start.", True),
+        ("They'd love someone who has run a warehouse floor.", True),
+        ("The agency really values people with field experience.", True),
+        ("She loves people who show up early.", False),
+        ("My background is in accounting.", False),
+        ("Her experience there was rough, but she stayed.", False),
+    ],
+)
+def test_valued_background_shapes(text: str, expected: bool) -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_valued import valued_background
+
+    doc = load_nlp()(text)
+    assert valued_background(doc, (0, len(doc))) is expected
