@@ -115,3 +115,50 @@ def test_continuation_rules_read_as_data_on_real_parses() -> None:
     assert not continues(long)  # a statement of its own
     other = Continuation.from_data({"continuation": {"openers": ["she"], "max_tokens": 10}})
     assert continues("She spends Fridays on farms.", other)
+
+
+def test_a_heading_heard_as_a_sentence_names_the_next_one() -> None:
+    # typed "Advice: ...", "Her advice? ..." spoken: Whisper writes the colon's pause as a stop
+    for heading in ("Advice.", "Her advice?", "Advice for me as a career changer."):
+        text = OPENING + heading + " Get the food safety certificate before you apply anywhere."
+        found = insights(text)
+        assert not [t for _, t in found if t.startswith(heading.split()[0])], heading
+        assert ("advice", "Get the food safety certificate before you apply anywhere.") in found
+
+
+def test_a_heading_heard_at_the_end_of_the_sentence_before() -> None:
+    # typed "They pay for the certificate. His advice: ..."; Whisper heard ", his advice."
+    text = (
+        OPENING + "She said the hospital pays for every certificate you take, her advice. "
+        "Shadow a night shift before you apply."
+    )
+    found = insights(text)
+    assert not [t for _, t in found if "her advice" in t]
+    assert ("advice", "Shadow a night shift before you apply.") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Advice.", "advice"),
+        ("So, her advice?", "advice"),
+        ("Quick background.", "career_path"),
+        ("Advice for someone moving into food service.", "advice"),
+        ("Advice for new cooks is to stay humble.", None),  # the advice itself, said
+        ("She gave me advice.", None),
+        ("The culture.", "culture"),
+        ("Okay.", None),
+    ],
+)
+def test_heading_alone(sentence: str, category: str | None) -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_heard import heard_headings
+
+    nlp = load_nlp()
+    doc = nlp(sentence + " Stay humble and learn every station.")
+    first = next(s for s in range(len(doc)) if doc[s].text in {".", "?"}) + 1
+    spans = [(0, first), (first, len(doc))]
+    kept, named = heard_headings(doc, spans)
+    assert kept == spans
+    expected = {(0, first): "none", (first, len(doc)): category} if category else {}
+    assert named == expected
