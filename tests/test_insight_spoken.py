@@ -162,3 +162,43 @@ def test_heading_alone(sentence: str, category: str | None) -> None:
     assert kept == spans
     expected = {(0, first): "none", (first, len(doc)): category} if category else {}
     assert named == expected
+
+
+def _same_category_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from debrief.extract import insight_emit
+
+    off = dataclasses.replace(insight_emit.continuation(), same_max_words=0)
+    monkeypatch.setattr(insight_emit, "continuation", lambda: off)
+
+
+def test_a_split_sentence_of_the_same_category_is_joined_whatever_its_first_word(
+    component, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # typed "What she hates is the budget, food costs go up ..."; "food" opens no continuation
+    component.join = True
+    text = (
+        OPENING + "What she hates is the budget. "
+        "Food costs go up every single quarter and nobody upstairs listens."
+    )
+    assert [c for c, _ in _one_covering(insights(text), "the budget", "Food costs")] == ["dislikes"]
+    _same_category_off(monkeypatch)
+    assert not _one_covering(insights(text), "the budget", "Food costs")
+
+
+def test_same_category_statements_stay_apart_when_new_or_both_long(component) -> None:
+    component.join = True
+    also = OPENING + "What she hates is the budget. She also said the hours are long."
+    assert not _one_covering(insights(also), "the budget", "the hours")
+    # two full statements (over 15 words each) are two points, as a typist would file them
+    two = (
+        OPENING + "She was a line cook at a diner in Providence for six years before she went to "
+        "culinary school at night. She moved to the hospital kitchen when her daughter was born "
+        "because the hours were regular and the pay was steady."
+    )
+    found = insights(two)
+    assert [c for c, t in found if "line cook" in t or "hospital kitchen" in t] == [
+        "career_path",
+        "career_path",
+    ]
