@@ -202,3 +202,27 @@ def test_same_category_statements_stay_apart_when_new_or_both_long(component) ->
         "career_path",
         "career_path",
     ]
+
+
+def test_the_call_length_after_a_full_stop_is_no_part_of_the_insight() -> None:
+    # said at the end, after a pause: Whisper writes "... move up. 45 minutes."
+    text = OPENING + "Her advice was to start as a prep cook and move up. 45 minutes."
+    result = extract(text)
+    assert [(i.category, i.text) for i in result.insights] == [
+        ("advice", "Her advice was to start as a prep cook and move up.")
+    ]
+    assert result.call_minutes == 45
+
+
+def test_a_number_after_a_full_stop_otherwise_goes_on_with_the_sentence() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_segment import sentence_spans
+
+    nlp = load_nlp()
+    for text, cut in (
+        ("She has been there for 12 years. 3 of them as sous chef.", False),
+        ("She said to move up fast. 30 minutes.", True),
+        ("She said to move up fast. 2 hours.", True),
+    ):
+        doc = nlp(text)
+        assert (len(sentence_spans(doc)) == 2) is cut, text
