@@ -226,3 +226,19 @@ def test_a_number_after_a_full_stop_otherwise_goes_on_with_the_sentence() -> Non
     ):
         doc = nlp(text)
         assert (len(sentence_spans(doc)) == 2) is cut, text
+
+
+def test_a_sentence_ending_on_me_after_a_comma_keeps_it() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_heard import heard_headings
+
+    doc = load_nlp()("She said the person they should hire is, honestly, me. I laughed at that.")
+    first = next(i for i, t in enumerate(doc) if t.text == ".") + 1
+    spans = [(0, first), (first, len(doc))]
+    assert heard_headings(doc, spans) == (spans, {})
+    # the same shape with a heading is cut: ", his advice."
+    doc = load_nlp()("He said the hospital pays for every certificate, his advice. Shadow a nurse.")
+    first = next(i for i, t in enumerate(doc) if t.text == ".") + 1
+    kept, named = heard_headings(doc, [(0, first), (first, len(doc))])
+    assert doc[kept[0][0] : kept[0][1]].text == "He said the hospital pays for every certificate"
+    assert named == {(first, len(doc)): "advice"}

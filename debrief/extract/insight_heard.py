@@ -87,7 +87,9 @@ def _trailing(doc: Doc, s: int, e: int) -> tuple[int, str] | None:
     for comma in range(e - 2, max(s, e - 5), -1):
         if doc[comma].text == ",":
             words = [t.lower_ for t in doc[comma + 1 : e - 1]]
-            category = _lookup(words) if all(w.isalpha() for w in words) else None
+            # "me" ends a sentence as a plain pronoun too: "... who they hired was, well, me."
+            plain = not all(w.isalpha() for w in words) or words == ["me"]
+            category = None if plain else _lookup(words)
             if category is None or sum(1 for t in doc[s:comma] if t.is_alpha) < 3:
                 return None
             return comma, category
