@@ -242,3 +242,30 @@ def test_a_sentence_ending_on_me_after_a_comma_keeps_it() -> None:
     kept, named = heard_headings(doc, [(0, first), (first, len(doc))])
     assert doc[kept[0][0] : kept[0][1]].text == "He said the hospital pays for every certificate"
     assert named == {(first, len(doc)): "advice"}
+
+
+def test_a_heading_heard_between_commas_cuts_its_sentence() -> None:
+    # typed "Hospital pay is tough. Advice: get ..."; Whisper heard both stops as commas
+    text = (
+        OPENING + "She said hospital pay is tough, advice, "
+        "get a food safety certificate and volunteer on weekends."
+    )
+    found = insights(text)
+    assert ("advice", "get a food safety certificate and volunteer on weekends.") in found
+    assert not [t for _, t in found if "advice," in t]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She compared pay, culture, benefits and hours across three hospitals.",  # a list
+        "She talked about pay, culture, and growth at the hospital.",
+        "She said the cooks and the porters, like, have each other's backs.",  # a filler
+    ],
+)
+def test_a_list_or_a_filler_between_commas_is_no_heading(sentence: str) -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_heard import heard_headings
+
+    doc = load_nlp()(sentence)
+    assert heard_headings(doc, [(0, len(doc))]) == ([(0, len(doc))], {})

@@ -26,23 +26,33 @@ _FILLERS = frozenset({"um", "uh", "so", "and", "okay", "ok", ",", "-"})
 #: no statement: "Advice for new grads is to network." says the advice itself
 _MAX_AUDIENCE = 8
 _STATEMENT = frozenset({"is", "was", "are", "were", "'s"})
+#: headings that are plain words after a comma too: the filler "like" ("the docs, like,
+#: have each other's backs"), the pronoun "me" ("who they hired was, honestly, me.")
+_PLAIN = frozenset({"like", "me"})
 
 
 def heard_headings(doc: Doc, sentences: list[Span]) -> tuple[list[Span], dict[Span, str]]:
-    """The sentences with a heading heard at a sentence's end cut off it, and the category
-    each heading names, by the span it names (the next sentence), plus ``"none"`` for a
-    sentence that is a heading alone."""
-    out = list(sentences)
-    heads: dict[int, str] = {}  # sentence index -> the category its heading names
+    """The sentences with a heading heard at a sentence's end cut off it and a sentence with
+    a heading between commas cut in two at it, and the category each heading names, by the
+    span it names (the words after it), plus ``"none"`` for a sentence that is a heading
+    alone."""
+    out: list[Span] = []
+    heads: dict[int, str] = {}  # index in out -> the category its heading names
     named: dict[Span, str] = {}
-    for k, (s, e) in enumerate(sentences):
+    for s, e in sentences:
         alone = _alone(doc, s, e)
         if alone is not None:
             named[(s, e)] = "none"
-            heads[k] = alone
+            heads[len(out)] = alone
         elif (trailing := _trailing(doc, s, e)) is not None:
-            out[k] = (s, trailing[0])
-            heads[k] = trailing[1]
+            heads[len(out)] = trailing[1]
+            e = trailing[0]
+        elif (inside := _between_commas(doc, s, e)) is not None:
+            first, after, category = inside
+            out.append((s, first))
+            heads[len(out) - 1] = category
+            s = after
+        out.append((s, e))
     for k, category in heads.items():
         if k + 1 < len(out) and out[k + 1] not in named:
             named[out[k + 1]] = category
@@ -56,6 +66,13 @@ def _lookup(words: list[str]) -> str | None:
     elif len(words) > 1 and words[1] == "'s":
         words = words[2:]
     return _headings().get(" ".join(words)) if words else None
+
+
+def _after_comma(words: list[str]) -> str | None:
+    """The category of a heading's words heard after a comma, unless they are plain words."""
+    if not all(w.isalpha() for w in words) or (len(words) == 1 and words[0] in _PLAIN):
+        return None
+    return _lookup(words)
 
 
 def _alone(doc: Doc, s: int, e: int) -> str | None:
@@ -87,10 +104,29 @@ def _trailing(doc: Doc, s: int, e: int) -> tuple[int, str] | None:
     for comma in range(e - 2, max(s, e - 5), -1):
         if doc[comma].text == ",":
             words = [t.lower_ for t in doc[comma + 1 : e - 1]]
-            # "me" ends a sentence as a plain pronoun too: "... who they hired was, well, me."
-            plain = not all(w.isalpha() for w in words) or words == ["me"]
-            category = None if plain else _lookup(words)
+            category = _after_comma(words)
             if category is None or sum(1 for t in doc[s:comma] if t.is_alpha) < 3:
                 return None
             return comma, category
+    return None
+
+
+def _between_commas(doc: Doc, s: int, e: int) -> tuple[int, int, str] | None:
+    """A heading Whisper heard between commas inside a sentence: "She said museum pay is
+    tough, advice, get a museum studies certificate." -> the first comma's index, the index
+    of the word after the heading's comma, and the category; at least three words on each
+    side and a verb right after it."""
+    for c1 in range(s + 3, e - 4):
+        if doc[c1].text != ",":
+            continue
+        c2 = next((k for k in range(c1 + 2, min(c1 + 5, e)) if doc[k].text in {",", ":"}), None)
+        if c2 is None or doc[c2 + 1].pos_ != "VERB":
+            # a heading opens what it names with a verb ("advice, get ..."); a noun or "and"
+            # after it is the next item of a list ("pay, culture, benefits and hours")
+            continue
+        category = _after_comma([t.lower_ for t in doc[c1 + 1 : c2]])
+        alpha_before = sum(1 for t in doc[s:c1] if t.is_alpha)
+        alpha_after = sum(1 for t in doc[c2 + 1 : e] if t.is_alpha)
+        if category is not None and alpha_before >= 3 and alpha_after >= 3:
+            return c1, c2 + 1, category
     return None
