@@ -4,10 +4,11 @@ A typed note's heading ends with a colon ("Advice: learn SQL") and
 :func:`insight_segment.heading_label` reads it. Said aloud, the colon is a pause, and Whisper
 writes the pause as the end of a sentence: the heading becomes a sentence of its own
 ("Advice. Learn SQL.", "Her advice? Learn SQL.", "Advice for me. Learn SQL.") or the last
-words of the sentence before ("They pay for the certification, his advice. Learn SQL.").
-The classifier then files the lone heading as an insight of one word ("Advice.") and reads
-the sentence it names without it. Here the heading names the sentence after it, as the typed
-heading names the words after its colon, and is itself no insight.
+words of the sentence before ("They pay for the certification, his advice. Learn SQL."), or
+hears both pauses as commas ("The pay is low, advice, learn SQL."). The classifier then files
+the lone heading as an insight of one word ("Advice.") and reads the words it names without
+it. Here the heading names the words after it, as the typed heading names the words after
+its colon, and is itself no insight.
 """
 
 from __future__ import annotations
