@@ -11,6 +11,7 @@ two sentences; which sentences continue the one before is data
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from debrief.extract.insight_model import LABELS, NONE
 from debrief.models import Insight
 
 JOINS = "pipelines/insights/joins.toml"
+_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class Continuation:
     #: a sentence filed under another category continues when the previous insight's
     #: category has at least this probability in it
     min_same: float = 1.0
+    #: a sentence filed under the insight's own category continues it whatever its first
+    #: word, unless both have more than this many words (two full statements); 0: never
+    same_max_words: int = 0
 
     @classmethod
     def from_data(cls, data: dict) -> Continuation:
@@ -52,6 +57,7 @@ class Continuation:
             max_none=float(c.get("max_none", 1.0)),
             min_words=int(c.get("min_words", 3)),
             min_same=float(c.get("min_same", 1.0)),
+            same_max_words=int(c.get("same_max_words", 0)),
         )
 
     def continues(self, doc: Doc, s: int, e: int) -> bool:
@@ -68,6 +74,19 @@ class Continuation:
         word = doc[k].lower_
         # "it's" is one token in a few tokenizations, two ("it", "'s") in spaCy's
         return word in self.openers or word + doc[k + 1].lower_ in self.openers
+
+    def same_point(self, doc: Doc, s: int, e: int, last: Insight, ins: list[Insight]) -> bool:
+        """Does the sentence ``s:e``, filed as ``ins``, go on with ``last`` in the same
+        category? Whisper ends a sentence where the typist wrote a comma ("What she hates is
+        the funding uncertainty. Federal grants are always in question."), whatever word comes
+        next; a new point says so ("She also said ...") or is a full statement after one."""
+        if not self.same_max_words or not ins or ins[0].category != last.category:
+            return False
+        if ins[0].start > doc[s].idx or any(
+            t.lower_ in self.new_point for t in doc[s : min(s + 4, e)]
+        ):
+            return False
+        return min(_words(ins[0].text), _words(last.text)) <= self.same_max_words
 
 
 @functools.cache
@@ -118,6 +137,12 @@ def join_continuations(
     ended = False  # the sentence before ended with an insight: out[-1]
     for (s, e), ins in zip(sentences, found, strict=True):
         sent_end = _trimmed_end(text, doc[e - 1].idx + len(doc[e - 1].text))
+        if ended and not excluded(s, e) and rules.same_point(doc, s, e, out[-1], ins):
+            last, first = out[-1], ins[0]  # the first insight of this sentence goes on with it
+            out[-1] = Insight(last.category, text[last.start : first.end], last.start, first.end)
+            out.extend(ins[1:])
+            ended = out[-1].end >= sent_end
+            continue
         if (
             ended
             and len(ins) <= 1
@@ -141,6 +166,10 @@ def _agrees(ins: list[Insight], last: Insight, p: np.ndarray, rules: Continuatio
         return True
     # filed elsewhere, but the previous insight's category nearly as likely
     return bool(p[LABELS.index(last.category)] >= rules.min_same)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def _trimmed_end(text: str, end: int) -> int:

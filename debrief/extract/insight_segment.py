@@ -57,6 +57,8 @@ _CLAUSE_CC = frozenset({"and", "but", "so"})
 #: (``pipelines/word_lists.toml``).
 _NO_BREAK_BEFORE = word_list("no_break_before")
 MAX_SENT_TOKENS = 45
+#: a number and one of these after a full stop is the call's length, a sentence of its own
+_DURATION_UNITS = frozenset({"minutes", "minute", "min", "mins", "hour", "hours", "hrs"})
 #: Verbs of liking and disliking: after a comma they open a clause of their own without a
 #: conjunction or a subject.
 _STANCE_VERBS = frozenset({"love", "like", "hate", "enjoy", "dislike", "miss", "dread"})
@@ -75,8 +77,8 @@ def _is_terminal(doc: Doc, i: int) -> bool:
         return False
     if len(text) == 2 and text[0].isalpha() and text[0].isupper() and text[1] == ".":
         return False  # an initial: "J. Smith"
+    j = i + 1
     if nxt.is_space:
-        j = i + 1
         while j < len(doc) and doc[j].is_space:
             j += 1
         if j >= len(doc):
@@ -87,10 +89,18 @@ def _is_terminal(doc: Doc, i: int) -> bool:
         # "a.m." and the like end a sentence only when a new one clearly starts
         return first.isupper() and (nxt.pos_ != "PROPN" or nxt.lower_ in _SUBJECT_PRONOUNS)
     if text in {".", "!", "?", "...", "?!", "!?"} or not text[0].isalnum():
-        # all-lowercase transcripts: a period followed by a lower-case word still ends one
-        return not first.isdigit()
+        # all-lowercase transcripts: a period followed by a lower-case word still ends one;
+        # a number, only when it is the call's length ("... move up. 45 minutes.")
+        return not first.isdigit() or _call_length(doc, j)
     # tokens such as "etc." or "approx." glued by the tokenizer
     return first.isupper()
+
+
+def _call_length(doc: Doc, j: int) -> bool:
+    """Does a duration start at token ``j`` ("45 minutes", "1 hour")? Whisper writes the
+    call's length said at the end of a thought after a full stop; a number after a stop
+    otherwise goes on with the sentence."""
+    return j + 1 < len(doc) and doc[j + 1].lower_ in _DURATION_UNITS
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -62,6 +62,7 @@ from debrief.extract.insight_features import (
     features,
     lexical_filter,
 )
+from debrief.extract.insight_heard import heard_headings
 from debrief.extract.insight_model import (
     KEYS,
     LABEL_INDEX,
@@ -296,7 +297,8 @@ class InsightCategorizer(TextCategorizer):
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
         run = _Run(self, doc, contact_first)
-        sentences = sentence_spans(doc)
+        # a heading Whisper heard as a sentence ("Advice. Learn SQL."): see insight_heard
+        sentences, run.heard = heard_headings(doc, sentence_spans(doc))
         rescore = run.score_later(sentences)
         return lambda: self._emit_all(run, sentences, rescore)
 
@@ -379,6 +381,8 @@ class _Run:
         self.proba: dict[tuple[int, int], np.ndarray] = {}
         #: each sentence's clause_spans, cut once by score_later and read again by emitting
         self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        #: the category a heading said aloud names, by span (insight_heard.heard_headings)
+        self.heard: dict[tuple[int, int], str] = {}
 
     def candidate(self, s: int, e: int) -> Doc:
         cdoc = self.docs.get((s, e))
@@ -426,6 +430,9 @@ class _Run:
         prev: list[int] = []
         for k, (s, e) in enumerate(sentences):
             self.clauses[(s, e)] = clause_spans(self.doc, s, e)
+            if (s, e) in self.heard and self.clauses[(s, e)][0][0] == s:
+                # the heading names the words right after it: the sentence's first clause too
+                self.heard.setdefault(self.clauses[(s, e)][0], self.heard[(s, e)])
             for span in dict.fromkeys([(s, e), *self.clauses[(s, e)]]):
                 spans.append(span)
                 prev.append(k - 1)
@@ -484,6 +491,10 @@ class _Run:
             if (head := heading_label(self.doc, span)) is not None:
                 # a typed note's own heading ("Likes: ...", "Me: ...") names the category
                 p = decide.one_hot(p, LABEL_INDEX[head])
+            elif (heard := self.heard.get(span)) is not None and not (
+                heard != "none" and self.meta(*span)
+            ):
+                p = decide.one_hot(p, LABEL_INDEX[heard])
             self.proba[span] = p
 
     def _unsure(self, span: tuple[int, int], p: np.ndarray) -> bool:
