@@ -160,7 +160,8 @@ class PeopleExtractor(PersonRelation):
                         and nxt.lower_ not in self.time_words
                     ):
                         e += 1
-                    spans.setdefault(tok.i, e)
+                    # "their veteran recruiter sarah bloom": the model's PERSON may stop short
+                    spans[tok.i] = max(spans.get(tok.i, 0), e)
             for tok in doc:
                 # "so priya connected us", "the guy ngaio put me in touch with"
                 if (
