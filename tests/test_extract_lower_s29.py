@@ -90,3 +90,17 @@ def test_advice_run_on_after_she_said_is_not_the_speakers_note(
     ]
     assert not any(not_a_note in t for t in items)
     assert any("thank you" in t for t in items)
+
+
+def test_a_lower_case_name_with_a_person_verb_after_it_is_a_person() -> None:
+    # "priscilla said i should talk to ...": no cue before the name, but the tagger reads it
+    # as a proper noun and what follows is said of a person, as a capital would have shown
+    people = {
+        person_key(p.name)
+        for p in extract(
+            "okay so the bakery call finally happened because priscilla said i should talk to "
+            "a pastry chef. her name is ana ruiz and she runs the morning shift at crumb and co.",
+            WHEN,
+        ).people_mentioned
+    }
+    assert "priscilla" in people

@@ -44,6 +44,7 @@ class PersonContext:
     rank_words: set[str]
     not_before: PhraseSet
     possessed: set[str]
+    time_words: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
@@ -97,6 +98,14 @@ class PersonContext:
             # "the other two,", "those three,"; not "in 2019, Google hired her"
             return doc[k - 1].lower_ in {"other", "the", "these", "those", "both"}
         return t.tag_ == "NNS" and t.lemma_.lower() in self.role_nouns
+
+    def _name_start(self, tok: Token, low: bool) -> bool:
+        """A word that can open a name: a capitalised one; in a lower-case recap one the tagger
+        reads as a proper noun ("she mentioned, owen birch,"), but no lone letter ("w/ naomi")
+        and no day ("thursday gareth")."""
+        if not low:
+            return is_cap(tok)
+        return is_cap(tok, True) and len(tok.text) > 1 and tok.lower_ not in self.time_words
 
     def _role_start(self, doc: Doc, comma: int) -> int | None:
         """Where the determined role before ``comma`` starts ("*her* manager ,", "*the* Head of
