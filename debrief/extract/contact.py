@@ -114,7 +114,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
                 # "Special Agent Teodoro Ramirez": the rank is the title when none is said
                 words = [t.text for t in doc[name_span[0] : ranked[0]] if t.lower_ in self.ranks]
                 rank = " ".join(w for w in words if w.lower() not in {"former", "retired"})
-            name_span = ranked
+            name_span = self._title_off(doc, ranked, low)  # "arjun mehta senior pm"
         blocked: set[int] = set(range(name_span[0], name_span[1])) if name_span else set()
         if self._misheard is not None:
             blocked.update(range(*self._misheard))
@@ -181,7 +181,7 @@ class ContactExtractor(NameChecks, TitleCompanyParser):
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
         if title is None and name_span is not None:
             title = self._title_before_name(doc, name_span[0])  # "their ops lead, Camille"
-        title = title or rank or None
+        title = title or rank or (self._tail_title if name_span is not None else None)
         if name_span is not None:
             # "the UNICEF person Ifeoma Chukwu": where they are from, said with the name
             said = self._org_person_before(doc, mentions, name_span[0])

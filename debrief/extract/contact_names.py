@@ -85,6 +85,7 @@ class NameChecks:
     rank_joiners: set[str]
     loose: Matcher
     corrections: PhraseSet
+    _tail_title: str | None = None
 
     def _in_header(self, i: int) -> bool:  # pragma: no cover
         raise NotImplementedError
@@ -176,6 +177,44 @@ class NameChecks:
         if e2 > k and self._plausible(doc, k, e2) and doc[k].lower_ not in self.title_heads:
             return (k, e2)
         return span
+
+    def _title_off(self, doc: Doc, span: NameSpan, low: bool) -> NameSpan:
+        """'the estimating lead from ironbridge haruto sato operations pm at ...', 'arjun mehta
+        senior commissioning engineer': where no comma ends a lower-case name, the words after
+        it run into it. From its third word on, a run of content words ending in a job title's
+        head ("pm", "director", "cfp") is the title said after the name, not more of the name:
+        the name ends before it, and the title is kept in ``_tail_title`` for when the recap
+        gives no other. Two-word names are left whole ("sam cook", "ben carpenter")."""
+        self._tail_title = None
+        s, e = span
+        if not low:
+            return span
+        starts = [
+            i
+            for i in range(s, e)
+            if doc[i].is_alpha
+            and not (i > s and doc[i - 1].text == "-" and not doc[i - 2].whitespace_)
+        ]
+        if len(starts) < 3:
+            return span
+        p = starts[2]
+        end = min(doc[s].sent.end, e + 4, p + 6)
+        last = None
+        j = p
+        while j < end:
+            t = doc[j]
+            if t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < end:
+                j += 1  # "co-founder"
+                continue
+            if not t.is_alpha or t.is_stop or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "DET"}:
+                break
+            if t.lower_ in self.title_heads:
+                last = j
+            j += 1
+        if last is None or (last < e - 1 and doc[e - 1].lower_ not in self.title_heads):
+            return span
+        self._tail_title = doc[p : last + 1].text
+        return (s, p)
 
     def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
         """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a

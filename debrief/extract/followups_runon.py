@@ -411,5 +411,23 @@ class TranscriptAnchors:
                 continue  # "techs who get their certs", "people get hired": a subject's verb
             if any(t.lower_ in _OTHER_SUBJECTS for t in doc[tok.i + 1 : sent.end]):
                 continue  # the speaker's note ends the run-on; "... she said ..." goes on
+            if self._advised(doc, sent, tok):
+                continue
             out.append((tok.i, tok.i))
         return out
+
+    def _advised(self, doc: Doc, sent: Span, tok: Token) -> bool:
+        """ "she said don't apply to agencies first go straight to in-house", "he said
+        everything's faster now don't despair": without the comma a typed recap puts there,
+        an imperative a few words after someone's "said", "told" or "advice" in the same
+        sentence is more of what they advised, unless it says when ("she told me to ... take
+        the typing test seriously apply by friday" is the speaker's own note)."""
+        lo = max(sent.start, tok.i - 10)
+        if not any(
+            t.lower_ in self.reporting
+            or t.lemma_ in self.reporting
+            or t.lower_ in self.advice_words
+            for t in doc[lo : tok.i]
+        ):
+            return False
+        return resolve_due(doc[tok.i : sent.end].text, anchor_date(doc)) is None

@@ -160,7 +160,8 @@ class PeopleExtractor(PersonRelation):
                         and nxt.lower_ not in self.time_words
                     ):
                         e += 1
-                    spans.setdefault(tok.i, e)
+                    # "their veteran recruiter sarah bloom": the model's PERSON may stop short
+                    spans[tok.i] = max(spans.get(tok.i, 0), e)
             for tok in doc:
                 # "so priya connected us", "the guy ngaio put me in touch with"
                 if (
@@ -171,52 +172,51 @@ class PeopleExtractor(PersonRelation):
                     and self.low_after.match_at(doc, tok.i + 1)
                 ):
                     spans.setdefault(tok.i, tok.i + 1)
-        if not low:
-            # a cased recap typed with the names in lower case ("my old platoon sergeant
-            # dwayne harris", "talk to her supervisor, daniel brooks"): a word the tagger reads
-            # as a name, right after a person cue
-            for tok in doc:
-                if self._lower_name(tok) and self._context_before(doc, tok.i):
-                    e = tok.i + 1
-                    if e < len(doc) and self._lower_name(doc[e]):
-                        e += 1
-                    spans.setdefault(tok.i, e)
-            for tok in doc:
+        # a cased recap typed with the names in lower case ("my old platoon sergeant
+        # dwayne harris", "talk to her supervisor, daniel brooks"): a word the tagger reads
+        # as a name, right after a person cue
+        for tok in doc:
+            if not low and self._lower_name(tok) and self._context_before(doc, tok.i):
+                e = tok.i + 1
+                if e < len(doc) and self._lower_name(doc[e]):
+                    e += 1
+                spans.setdefault(tok.i, e)
+        for tok in doc:
+            if (
+                self._name_start(tok, low)
+                and tok.i not in spans
+                and (tok.i == 0 or not is_cap(doc[tok.i - 1], low))
+            ):
+                e = chunk_end(doc, tok.i, sent_end[tok.i], low, 3 if low else 4)
+                end = sent_end[tok.i]
+                while hyphen_joins(doc, e, end) and doc[e + 1].is_lower:
+                    # "Hye-jin Park", "Soo-ah Kang": a hyphenated given name, then the rest
+                    e += 2
+                    if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
+                        e = chunk_end(doc, e, end, False, 3)
+                if e == tok.i:
+                    continue
+                ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
+                if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not ctx:
+                    continue
+                # "his GM Natalia", "Email Marcus": the name proper starts after these
+                k = tok.i
+                while k < e - 1 and doc[k].lower_ in self.strip_leading:
+                    k += 1
                 if (
-                    is_cap(tok)
-                    and tok.i not in spans
-                    and (tok.i == 0 or not is_cap(doc[tok.i - 1]))
+                    ctx
+                    or (k > tok.i and self._context_before(doc, k))
+                    # "Marcus Bell and Yolanda Frías": the next name of a list (whether
+                    # the list is of people, the filter below decides)
+                    or (self._list_before(doc, tok.i) in {x - 1 for x in spans.values()})
+                    # "My friend Joy introduced us, Joy Castillo": a first name completed
+                    or (e - tok.i >= 2 and tok.lower_ in {doc[a].lower_ for a in spans})
+                    or self._context_after(doc, e)
+                    or self._weak_context(doc, tok.i, e)
+                    # "Coach Pellegrini", "Captain Hollis": a rank before a name
+                    or (e - tok.i == 2 and tok.lower_.rstrip(".") in self.ranks)
                 ):
-                    e = chunk_end(doc, tok.i, sent_end[tok.i], False, 4)
-                    end = sent_end[tok.i]
-                    while hyphen_joins(doc, e, end) and doc[e + 1].is_lower:
-                        # "Hye-jin Park", "Soo-ah Kang": a hyphenated given name, then the rest
-                        e += 2
-                        if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
-                            e = chunk_end(doc, e, end, False, 3)
-                    if e == tok.i:
-                        continue
-                    ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
-                    if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not ctx:
-                        continue
-                    # "his GM Natalia", "Email Marcus": the name proper starts after these
-                    k = tok.i
-                    while k < e - 1 and doc[k].lower_ in self.strip_leading:
-                        k += 1
-                    if (
-                        ctx
-                        or (k > tok.i and self._context_before(doc, k))
-                        # "Marcus Bell and Yolanda Frías": the next name of a list (whether
-                        # the list is of people, the filter below decides)
-                        or (self._list_before(doc, tok.i) in {x - 1 for x in spans.values()})
-                        # "My friend Joy introduced us, Joy Castillo": a first name completed
-                        or (e - tok.i >= 2 and tok.lower_ in {doc[a].lower_ for a in spans})
-                        or self._context_after(doc, e)
-                        or self._weak_context(doc, tok.i, e)
-                        # "Coach Pellegrini", "Captain Hollis": a rank before a name
-                        or (e - tok.i == 2 and tok.lower_.rstrip(".") in self.ranks)
-                    ):
-                        spans[tok.i] = e
+                    spans[tok.i] = e
 
         found: list[tuple[int, int, str, bool]] = []  # start, end, name, in person context
         ctx_ends: set[int] = set()  # last token of each accepted name in a person context

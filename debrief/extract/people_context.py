@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.casing import is_cap
+from debrief.extract.casing import is_cap, lower_doc
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import chunk_end
 from debrief.models import Person
@@ -44,6 +44,7 @@ class PersonContext:
     rank_words: set[str]
     not_before: PhraseSet
     possessed: set[str]
+    time_words: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
@@ -65,7 +66,8 @@ class PersonContext:
             ):
                 return True
         # "the owner Hector", "an intern, Priya": any role, for a word that looks like a name
-        if s < len(doc) and (is_cap(doc[s]) or doc[s].ent_type_ == "PERSON"):
+        # (in a lower-case recap, one the tagger reads as a proper noun: "the owner dale")
+        if s < len(doc) and (is_cap(doc[s], lower_doc(doc)) or doc[s].ent_type_ == "PERSON"):
             return self._role_before(doc, s) or self._list_intro(doc, s)
         return False
 
@@ -96,6 +98,14 @@ class PersonContext:
             # "the other two,", "those three,"; not "in 2019, Google hired her"
             return doc[k - 1].lower_ in {"other", "the", "these", "those", "both"}
         return t.tag_ == "NNS" and t.lemma_.lower() in self.role_nouns
+
+    def _name_start(self, tok: Token, low: bool) -> bool:
+        """A word that can open a name: a capitalised one; in a lower-case recap one the tagger
+        reads as a proper noun ("she mentioned, owen birch,"), but no lone letter ("w/ naomi")
+        and no day ("thursday gareth")."""
+        if not low:
+            return is_cap(tok)
+        return is_cap(tok, True) and len(tok.text) > 1 and tok.lower_ not in self.time_words
 
     def _role_start(self, doc: Doc, comma: int) -> int | None:
         """Where the determined role before ``comma`` starts ("*her* manager ,", "*the* Head of
@@ -134,10 +144,12 @@ class PersonContext:
         head = doc[k]
         if not self._is_role(head) or head.pos_ not in {"NOUN", "PROPN"}:
             return False
+        low = lower_doc(doc)
         e = s
-        while e < len(doc) and e - s < 4 and (is_cap(doc[e]) or doc[e].ent_type_ == "PERSON"):
+        while e < len(doc) and e - s < 4 and (is_cap(doc[e], low) or doc[e].ent_type_ == "PERSON"):
             e += 1
-        if e < len(doc) and doc[e].is_lower and doc[e].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        # (in a lower-case recap every word is lower case: no capital to tell a name's end)
+        if not low and e < len(doc) and doc[e].is_lower and doc[e].pos_ in {"NOUN", "ADJ", "PROPN"}:
             return False  # "for a competition lawyer, Commission experience is gold"
         for j in range(k - 1, max(-1, k - 5), -1):
             t = doc[j]

@@ -32,6 +32,7 @@ from debrief.extract.casing import usual_casing
 from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
+from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
@@ -432,6 +433,7 @@ def combine(
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
     # "Dr. Okafor today, Nkechi Okafor", "Mrs. Whitaker": the name as fully as it is said
     contact = replace(contact, name=fullest_name(doc, contact.name, rules.companies))
+    contact = title_off_name(doc, contact)  # "haruto sato operations pm": no comma after
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
