@@ -37,6 +37,7 @@ from debrief.extract.followups_tokens import (
     introduces,
     same_object,
     speaker_speaks,
+    typed_lines,
 )
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
@@ -109,7 +110,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
             contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
             name = (contact.name or "").lower() if contact is not None else ""
             prev: Span | None = None
-            for n, sent in enumerate(doc.sents):
+            for n, sent in enumerate(typed_lines(doc)):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
                     continue

@@ -146,3 +146,25 @@ def had_done(verb: Token) -> bool:
     in sales", which the tagger calls VBD): "had", not "would". "read", "set" are their own
     base and stay a plan ("I'd read it first")."""
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower())
+
+
+def typed_lines(doc: Doc) -> list[Span]:
+    """The sentences, each cut again at its line breaks: the parser runs a typed note's bullets
+    together when they carry no full stop ("- she likes it\\n- TODO: register for ..."), and a
+    "TODO:" or "Action:" that opens a line then sits mid-sentence, where no list header or
+    imperative is looked for. A full stop standing alone inside a sentence ("... come say hi.
+    to do: buy the ticket") is a sentence end the parser read through, most often before a
+    lower-case word, and cuts it too. Blank and bullet-only pieces are dropped."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text and tok.i > start:
+                out.append(doc[start : tok.i])
+                start = tok.i + 1
+            elif tok.text in {".", "!", "?"} and tok.i + 1 < sent.end and tok.i > start:
+                out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]

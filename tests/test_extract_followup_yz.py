@@ -1,0 +1,82 @@
+"""Follow-up shapes found on the recaps-y and -z authors (`fu13`): a typed note's bullets with
+no full stop between them ("- TODO: ..."), one-word labels ("Action:", "Do:", "Actions:" on
+a line of its own, "Follow up:"), "My to-do:", and a full stop the parser read through before
+a lower-case "to do:". Through the real spaCy pipeline.
+
+Every sentence here is written for this file; none is copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from followup_cases import items as _items
+
+
+def test_todo_bullets_without_full_stops_are_each_an_item() -> None:
+    # the parser runs the bullets together into one sentence; each line is read on its own
+    text = (
+        "Call w/ Omar Haddad - Brightline Pumps, field service lead\n"
+        "- 30 min on Zoom\n"
+        "- likes the travel, hates the paperwork\n"
+        "- TODO: sign up for the pump school open day by Sep 18\n"
+        "- TODO: send him my resume"
+    )
+    assert _items(text) == [
+        ("sign up for the pump school open day by Sep 18", "2026-09-18"),
+        ("send him my resume", None),
+    ]
+
+
+def test_a_bullet_of_the_contacts_facts_is_still_no_item() -> None:
+    # cutting at line breaks must not turn the contact's own bullets into the speaker's items
+    text = (
+        "Call w/ Omar Haddad - Brightline Pumps, field service lead\n"
+        "- he runs a crew of six\n"
+        "- he said the night shifts are the worst part"
+    )
+    assert _items(text) == []
+
+
+def test_one_word_labels_open_an_item() -> None:
+    text = (
+        "Spoke with Ruth Adler, a planner at Corvid Rail. She was blunt. "
+        "Action: get the transfer packet to my sergeant by 20 September. Do: update my resume."
+    )
+    assert _items(text) == [
+        ("get the transfer packet to my sergeant by 20 September.", "2026-09-20"),
+        ("update my resume.", None),
+    ]
+
+
+def test_a_label_on_its_own_line_before_bullets() -> None:
+    # "Actions:" alone on a line, the bullets under it: the parser hangs the first bullet's
+    # verb on "Actions" as a relative clause, which says nothing about who speaks
+    text = (
+        "Spoke with Ruth Adler, a planner at Corvid Rail.\n"
+        "Actions:\n"
+        "- pull my training transcript\n"
+        "- ask Major Lyle if Corvid hires planners"
+    )
+    assert _items(text) == [
+        ("pull my training transcript", None),
+        ("ask Major Lyle if Corvid hires planners", None),
+    ]
+
+
+def test_my_to_do_is_a_header() -> None:
+    text = (
+        "Recap for Ines Varga, product lead at Tallis Sensors. She asked for a story. "
+        "My to-do: rewrite the valve story in half a page by Friday."
+    )
+    assert _items(text) == [("rewrite the valve story in half a page by Friday.", "2026-09-04")]
+
+
+def test_a_full_stop_read_through_before_a_lower_case_to_do() -> None:
+    # the parser runs "come say hi. to do: ..." into one sentence; the full stop cuts it
+    text = (
+        "ok quick one. talked with Lena from Maret Tools, ten minutes, she was driving. she "
+        "said be at the fair in Chicago in October, they have a booth, come say hi. to do: "
+        "book the fair ticket before early bird ends 20th september"
+    )
+    assert _items(text) == [
+        ("book the fair ticket before early bird ends 20th september", "2026-09-20")
+    ]
