@@ -135,7 +135,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "by the end of March": the month's last day; "this month": the current one's
         ("end_named_month", rf"\b(?:the\s+)?end\s+of\s+(?P<mon>{mon})\b"),
         ("this_month", r"\bthis\s+month\b"),
-        ("weekend", r"\b(?P<which>this|the|next)\s+weekend\b"),
+        # "this wknd" as a typed note shortens it
+        ("weekend", r"\b(?P<which>this|the|next)\s+(?:weekend|wknd)\b"),
         ("week", r"\b(?P<which>next|this)\s+week\b"),
         ("month", r"\bnext\s+month\b"),
         (
@@ -173,6 +174,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # too late, by the tenth")
             r"(?!\s+(?:is|was|'s|would|will|won't|doesn't|didn't)\b)"
             rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
+        ),
+        # "prep for the interview on 16th", "by 3rd": a written ordinal without "the" (not
+        # "on 5th Avenue", "by 8th grade"; "on 20th February" is day_month's)
+        (
+            "day_of_month",
+            r"\b(?:on|by|before|until|due)\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b"
+            rf"(?!\s+(?:of\b|(?:{mon})\b|avenue|ave\b|street|st\b|floor|grade|place|year))",
         ),
         # "by Friday the 11th": the day of the month says which Friday
         (
