@@ -89,3 +89,12 @@ def test_typed_short_forms(phrase: str, expected: date) -> None:
 def test_written_ordinals_that_are_not_days() -> None:
     assert resolve_due("she lives on 5th Avenue", WED) is None
     assert resolve_due("he left school by 8th grade", WED) is None
+
+
+def test_a_habit_or_any_such_day_sets_no_date() -> None:
+    # "every Monday", "each Friday", "a Saturday shift": every labelled author leaves these open
+    assert resolve_due("check the county job board every Monday", WED) is None
+    assert resolve_due("post an update each friday", WED) is None
+    assert resolve_due("ask if I can shadow her on a Saturday", WED) is None
+    # another date in the same item still counts
+    assert resolve_due("sign up for a Saturday shift by Friday", WED) == date(2026, 12, 4)

@@ -128,7 +128,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     raw = [
         ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),
         ("relative", rf"\b(?P<rel>{_alt(v.relative_days)})\b"),
-        ("weekday", rf"\b(?:(?P<mod>{mods})\s+)?(?P<wd>{wd})\b(?!'s)(?P<after>\s+after\s+next)?"),
+        # not "every Monday", "each Friday", "a Saturday shift": a habit or any such day, no
+        # deadline (every labelled author leaves them undated)
+        (
+            "weekday",
+            rf"\b(?:(?P<mod>{mods})\s+)?(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?P<wd>{wd})\b"
+            r"(?!'s)(?P<after>\s+after\s+next)?",
+        ),
         ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
         ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
