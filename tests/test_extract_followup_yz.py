@@ -80,3 +80,37 @@ def test_a_full_stop_read_through_before_a_lower_case_to_do() -> None:
     assert _items(text) == [
         ("book the fair ticket before early bird ends 20th september", "2026-09-20")
     ]
+
+
+def test_a_dated_item_ends_where_someone_else_speaks_in_a_run_on() -> None:
+    # no punctuation: "he also mentioned ..." after the dated item is the contact's news
+    text = (
+        "ok recap talked to dom reyes he runs the parts desk at harlan freight he said the job "
+        "is mostly phones and he said to talk to his buyer Nell Ames im going to email nell "
+        "tomorrow he also mentioned their warehouse lead used to be a marine thirty minutes"
+    )
+    assert ("im going to email nell tomorrow", "2026-09-02") in _items(text)
+
+
+def test_an_undated_item_in_a_run_on_keeps_its_dated_and() -> None:
+    # undated, the item still runs on to the dated "and ..." the split makes its own item
+    text = (
+        "call with rosa lind she runs support at kemper tools she said i should read their "
+        "manuals before any interview she said say hi to omar so thank omar tomorrow and "
+        "sign up for the tools class before september 20"
+    )
+    assert ("sign up for the tools class before september 20", "2026-09-20") in _items(text)
+
+
+def test_an_item_naming_the_contact_late_in_a_one_sentence_run_on_is_a_note() -> None:
+    # the whole recap is one sentence, so "the opening sentences" reach its end; only the
+    # recap's first characters can be its introduction
+    text = (
+        "talked to Priya, a nurse educator at Linden General, she did her training "
+        "in Ohio and then worked nights on a cardiac floor for six years before moving into "
+        "education she said the hardest part is the scheduling and the best part is seeing "
+        "new nurses get confident and she told me to shadow two different settings before I "
+        "apply so I'm going to email the volunteer office tomorrow and also ask Priya if I "
+        "can shadow her on a Saturday"
+    )
+    assert ("ask Priya if I can shadow her on a Saturday", None) in _items(text)

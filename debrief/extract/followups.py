@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
 from debrief.extract.followups_lists import ListShapes
@@ -35,6 +36,7 @@ from debrief.extract.followups_tokens import (
     had_done,
     has_subject,
     introduces,
+    new_speaker,
     same_object,
     speaker_speaks,
     typed_lines,
@@ -388,6 +390,12 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 while e > verb + 1 and doc[e - 1].is_punct:
                     e -= 1
                 return e
+            if (
+                names_lower(doc)
+                and new_speaker(doc, k, limit, self.subordinators)
+                and due_date(doc[verb:k].text, anchor_date(doc)) is not None
+            ):
+                return k  # "email felicity tomorrow he also mentioned ...": dated, then his words
             if t.text == "-" and not doc[k - 1].whitespace_:
                 pass  # "thank-you": a word's hyphen, not a dash between clauses
             elif t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
@@ -412,7 +420,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 if (
                     j < limit
                     and not any(w.lower_ in self.corrections for w in doc[max(verb, k - 3) : k])
-                    and doc[j].lower_ in self.other_subjects
+                    and (doc[j].lower_ in self.other_subjects or _named_subject(doc[j]))
                     and j + 1 < limit
                     and (doc[j + 1].pos_ in {"VERB", "AUX"})
                 ) and (t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}):
@@ -544,6 +552,12 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
             start=span.start_char,
             end=span.end_char,
         )
+
+
+def _named_subject(tok: Token) -> bool:
+    """ "..., and Bea said she'd connect me": a name opening a clause of its own ends the item
+    as "she" would."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.text[:1].isupper()
 
 
 def _past_forms(nlp: Language) -> frozenset[str]:
