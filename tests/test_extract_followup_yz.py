@@ -114,3 +114,26 @@ def test_an_item_naming_the_contact_late_in_a_one_sentence_run_on_is_a_note() ->
         "can shadow her on a Saturday"
     )
     assert ("ask Priya if I can shadow her on a Saturday", None) in _items(text)
+
+
+def test_an_undated_step_then_the_dated_step_that_does_it_is_one_item() -> None:
+    # a bare comma, then the dated step that carries out the first: one item, that date
+    text = (
+        "Talked to Nora Fisk, a quality lead at Selden Gear. She said a Black Belt helps. "
+        "Check if my plant pays for the course, ask HR by Friday."
+    )
+    assert _items(text) == [
+        ("Check if my plant pays for the course, ask HR by Friday.", "2026-09-04")
+    ]
+
+
+def test_a_dated_step_then_another_dated_step_stay_two() -> None:
+    # the first step says its own when: two things to do
+    text = (
+        "Talked to Nora Fisk, a quality lead at Selden Gear. "
+        "Email Nora by Monday, send Raul the report by Friday."
+    )
+    assert _items(text) == [
+        ("Email Nora by Monday", "2026-09-07"),
+        ("send Raul the report by Friday.", "2026-09-04"),
+    ]

@@ -468,6 +468,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                     and doc[j].lower_ not in self.corrections
                     and (k - s >= 3 or self._dated(doc, s, k))  # "Apply tonight and send ..."
                     and self._two_items(doc, s, k, j, end)
+                    and not self._how_by_when(doc, s, k, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -526,6 +527,17 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
         ):
             return True  # "Email Oluwaseun by Friday, and look for a course" ("Email" a noun)
         return self._dated(doc, s, k) and self._dated(doc, k, end)
+
+    def _how_by_when(self, doc: Doc, s: int, k: int, end: int) -> bool:
+        """ "Check if Marbury pays for it, ask HR by Friday", "negotiate the step, ask for step
+        5 ...": an undated step, a bare comma, then the dated step that does it is one item
+        with that date (not after "and": "email Leticia, and send Mohammed the report")."""
+        return (
+            doc[k].text == ","
+            and doc[k + 1].lower_ not in {"and", "then"}
+            and not self._dated(doc, s, k)
+            and self._dated(doc, k, end)
+        )
 
     @staticmethod
     def _dated(doc: Doc, s: int, e: int) -> bool:
