@@ -64,3 +64,37 @@ def test_parse_number() -> None:
     assert parse_number("45") == 45
     assert parse_number("a couple") == 2
     assert parse_number("banana") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # typed notes' short forms (`fu13`, authors y and z)
+        ("by 15 Jun", date(2027, 6, 15)),
+        ("enroll by 31 Jul", date(2027, 7, 31)),
+        ("by Sep 18", date(2027, 9, 18)),
+        ("message her by fri", date(2026, 12, 4)),
+        ("on Wed", date(2026, 12, 9)),
+        ("by Thu", date(2026, 12, 3)),
+        ("count the credits (this wknd)", date(2026, 12, 5)),
+        # a written ordinal with no "the" before it
+        ("prep for the interview on 16th", date(2026, 12, 16)),
+        ("closes on 20th February", date(2027, 2, 20)),
+    ],
+)
+def test_typed_short_forms(phrase: str, expected: date) -> None:
+    assert resolve_due(phrase, WED) == expected
+
+
+def test_written_ordinals_that_are_not_days() -> None:
+    assert resolve_due("she lives on 5th Avenue", WED) is None
+    assert resolve_due("he left school by 8th grade", WED) is None
+
+
+def test_a_habit_or_any_such_day_sets_no_date() -> None:
+    # "every Monday", "each Friday", "a Saturday shift": every labelled author leaves these open
+    assert resolve_due("check the county job board every Monday", WED) is None
+    assert resolve_due("post an update each friday", WED) is None
+    assert resolve_due("ask if I can shadow her on a Saturday", WED) is None
+    # another date in the same item still counts
+    assert resolve_due("sign up for a Saturday shift by Friday", WED) == date(2026, 12, 4)

@@ -128,14 +128,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     raw = [
         ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),
         ("relative", rf"\b(?P<rel>{_alt(v.relative_days)})\b"),
-        ("weekday", rf"\b(?:(?P<mod>{mods})\s+)?(?P<wd>{wd})\b(?!'s)(?P<after>\s+after\s+next)?"),
+        # not "every Monday", "each Friday", "a Saturday shift": a habit or any such day, no
+        # deadline (every labelled author leaves them undated)
+        (
+            "weekday",
+            rf"\b(?:(?P<mod>{mods})\s+)?(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?P<wd>{wd})\b"
+            r"(?!'s)(?P<after>\s+after\s+next)?",
+        ),
         ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
         ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
         # "by the end of March": the month's last day; "this month": the current one's
         ("end_named_month", rf"\b(?:the\s+)?end\s+of\s+(?P<mon>{mon})\b"),
         ("this_month", r"\bthis\s+month\b"),
-        ("weekend", r"\b(?P<which>this|the|next)\s+weekend\b"),
+        # "this wknd" as a typed note shortens it
+        ("weekend", r"\b(?P<which>this|the|next)\s+(?:weekend|wknd)\b"),
         ("week", r"\b(?P<which>next|this)\s+week\b"),
         ("month", r"\bnext\s+month\b"),
         (
@@ -173,6 +180,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # too late, by the tenth")
             r"(?!\s+(?:is|was|'s|would|will|won't|doesn't|didn't)\b)"
             rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
+        ),
+        # "prep for the interview on 16th", "by 3rd": a written ordinal without "the" (not
+        # "on 5th Avenue", "by 8th grade"; "on 20th February" is day_month's)
+        (
+            "day_of_month",
+            r"\b(?:on|by|before|until|due)\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b"
+            rf"(?!\s+(?:of\b|(?:{mon})\b|avenue|ave\b|street|st\b|floor|grade|place|year))",
         ),
         # "by Friday the 11th": the day of the month says which Friday
         (

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
 from debrief.extract.followups_lists import ListShapes
@@ -35,8 +36,10 @@ from debrief.extract.followups_tokens import (
     had_done,
     has_subject,
     introduces,
+    new_speaker,
     same_object,
     speaker_speaks,
+    typed_lines,
 )
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
@@ -109,7 +112,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
             contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
             name = (contact.name or "").lower() if contact is not None else ""
             prev: Span | None = None
-            for n, sent in enumerate(doc.sents):
+            for n, sent in enumerate(typed_lines(doc)):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
                     continue
@@ -387,6 +390,12 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 while e > verb + 1 and doc[e - 1].is_punct:
                     e -= 1
                 return e
+            if (
+                names_lower(doc)
+                and new_speaker(doc, k, limit, self.subordinators)
+                and due_date(doc[verb:k].text, anchor_date(doc)) is not None
+            ):
+                return k  # "email felicity tomorrow he also mentioned ...": dated, then his words
             if t.text == "-" and not doc[k - 1].whitespace_:
                 pass  # "thank-you": a word's hyphen, not a dash between clauses
             elif t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
@@ -411,7 +420,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 if (
                     j < limit
                     and not any(w.lower_ in self.corrections for w in doc[max(verb, k - 3) : k])
-                    and doc[j].lower_ in self.other_subjects
+                    and (doc[j].lower_ in self.other_subjects or _named_subject(doc[j]))
                     and j + 1 < limit
                     and (doc[j + 1].pos_ in {"VERB", "AUX"})
                 ) and (t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}):
@@ -459,6 +468,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                     and doc[j].lower_ not in self.corrections
                     and (k - s >= 3 or self._dated(doc, s, k))  # "Apply tonight and send ..."
                     and self._two_items(doc, s, k, j, end)
+                    and not self._how_by_when(doc, s, k, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -518,6 +528,17 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
             return True  # "Email Oluwaseun by Friday, and look for a course" ("Email" a noun)
         return self._dated(doc, s, k) and self._dated(doc, k, end)
 
+    def _how_by_when(self, doc: Doc, s: int, k: int, end: int) -> bool:
+        """ "Check if Marbury pays for it, ask HR by Friday", "negotiate the step, ask for step
+        5 ...": an undated step, a bare comma, then the dated step that does it is one item
+        with that date (not after "and": "email Leticia, and send Mohammed the report")."""
+        return (
+            doc[k].text == ","
+            and doc[k + 1].lower_ not in {"and", "then"}
+            and not self._dated(doc, s, k)
+            and self._dated(doc, k, end)
+        )
+
     @staticmethod
     def _dated(doc: Doc, s: int, e: int) -> bool:
         return bool(find_dates(doc[s:e].text, anchor_date(doc)))
@@ -543,6 +564,12 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
             start=span.start_char,
             end=span.end_char,
         )
+
+
+def _named_subject(tok: Token) -> bool:
+    """ "..., and Bea said she'd connect me": a name opening a clause of its own ends the item
+    as "she" would."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.text[:1].isupper()
 
 
 def _past_forms(nlp: Language) -> frozenset[str]:

@@ -69,7 +69,10 @@ class ClauseTests:
         """True when the clause hangs under someone else's reporting verb or a relative clause."""
         t = verb
         hops = 0
-        while t.head.i != t.i and hops < 8:
+        # a typed line cut from a longer parse (``typed_lines``): the parser's links across
+        # the line break ("Actions:\n- pull the transcript" read as a relative clause of
+        # "Actions") say nothing about who speaks
+        while t.head.i != t.i and hops < 8 and sent.start <= t.head.i < sent.end:
             if t.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, t):
                 return True
             head = t.head
@@ -97,7 +100,11 @@ class ClauseTests:
                         return True
             t = head
             hops += 1
-        if verb.dep_ in {"relcl", "acl"} and not self._misread_relative(verb, verb):
+        if (
+            verb.dep_ in {"relcl", "acl"}
+            and sent.start <= verb.head.i < sent.end
+            and not self._misread_relative(verb, verb)
+        ):
             return True
         # text fallback: "<she|he|they|Name> said (that) I ..." just before
         window = doc[max(sent.start, verb.i - 8) : verb.i]

@@ -30,12 +30,21 @@ def speaker_speaks(sent: Span) -> bool:
     return any(t.lower_ in {"i", *FUSED} and t.dep_.startswith("nsubj") for t in sent)
 
 
+#: How far into a recap its introduction ("Talked to Marcus Bell, ...") may reach.
+INTRO_CHARS = 300
+
+
 def introduces(item: FollowUp, name: str, anchor: date, verbs: set[str]) -> bool:
     """An item of the opening sentences that is the call's introduction, not a note: it names
     the contact (``name``, lower case) and sets no date ("Talk to Giovanni Russell, who is
     head of ..."), or it opens with one of ``verbs`` ("talk to", "speak with"), names the
     contact by any part of the name and is due no later than the call ("Talk to Marcus
-    today." for Marcus Bell: tiny.en's "Talked to"; "Call yesterday with Haruto Sato, ...")."""
+    today." for Marcus Bell: tiny.en's "Talked to"; "Call yesterday with Haruto Sato, ...").
+    The introduction opens the recap: an item past its first :data:`INTRO_CHARS` characters
+    is a note even in an opening sentence, as an unpunctuated run-on's one long sentence is
+    ("... so I'm going to email the office tomorrow and ask Priya if I can shadow her")."""
+    if item.start is not None and item.start > INTRO_CHARS:
+        return False
     words = re.findall(r"[^\W\d_]+", item.text.lower())
     if not any(len(part) > 2 and part in words for part in name.split()):
         return False
@@ -146,3 +155,46 @@ def had_done(verb: Token) -> bool:
     in sales", which the tagger calls VBD): "had", not "would". "read", "set" are their own
     base and stay a plan ("I'd read it first")."""
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower())
+
+
+def typed_lines(doc: Doc) -> list[Span]:
+    """The sentences, each cut again at its line breaks: the parser runs a typed note's bullets
+    together when they carry no full stop ("- she likes it\\n- TODO: register for ..."), and a
+    "TODO:" or "Action:" that opens a line then sits mid-sentence, where no list header or
+    imperative is looked for. A full stop standing alone inside a sentence ("... come say hi.
+    to do: buy the ticket") is a sentence end the parser read through, most often before a
+    lower-case word, and cuts it too. Blank and bullet-only pieces are dropped."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text and tok.i > start:
+                out.append(doc[start : tok.i])
+                start = tok.i + 1
+            elif tok.text in {".", "!", "?"} and tok.i + 1 < sent.end and tok.i > start:
+                out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]
+
+
+def new_speaker(doc: Doc, k: int, limit: int, subordinators: set[str]) -> bool:
+    """An unpunctuated run-on where someone else starts speaking right after the item: "im
+    going to email felicity tomorrow he also mentioned their chief of staff ...". "he", "she"
+    or "they" as a subject, with its verb after (an adverb may come between), after a word
+    that ends a clause (a noun, a name, an adverb, a number), not after "if", "that", "so"
+    and the like ("ask her if she knows", "email him so he has it"). Only in recaps whose
+    capitals do not mark sentences (``names_lower``), after an item that has said when (the
+    caller's test: an undated one may run on to a dated "and ..." the split needs)."""
+    t = doc[k]
+    if t.lower_ not in {"he", "she", "they"} or not t.dep_.startswith("nsubj") or k == 0:
+        return False
+    prev = doc[k - 1]
+    if prev.lower_ in subordinators or prev.pos_ not in {"NOUN", "PROPN", "ADV", "NUM"}:
+        return False
+    j = k + 1
+    while j < limit and doc[j].pos_ == "ADV":
+        j += 1
+    # not a relative clause: "send her the notes she asked for"
+    return j < limit and doc[j].pos_ in {"VERB", "AUX"} and doc[j].dep_ != "relcl"
