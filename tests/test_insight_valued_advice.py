@@ -24,6 +24,7 @@ RECAP = (
     "He hates bid day, it's chaos until five."
 )
 JOIN = "Also, he said to join the ASPE chapter, they have a student rate."
+READ = "He said to read Estimating in Building Construction by Steven Peterson."
 GOLD = "He said my carpentry background is gold for estimating."
 
 
@@ -37,15 +38,15 @@ def test_reported_advice_is_filed_where_the_model_files_nothing(
     import debrief.extract.insight_refile as refile
 
     got = found(RECAP)
-    assert ("advice", JOIN) in got
-    assert (
-        "advice",
-        "He said to read Estimating in Building Construction by Steven Peterson.",
-    ) in got
+    # the two short advice sentences in a row may be filed as one insight (the same-category
+    # continuation of spokenins13), so each is looked for inside an advice insight
+    advice = [text for category, text in got if category == "advice"]
+    assert any(JOIN in text for text in advice)
+    assert any(READ in text for text in advice)
     # a referral to a person stays no insight
     assert not any("Rosa Diaz" in text for _, text in got)
     monkeypatch.setattr(refile, "reported_advice", lambda doc, span: False)
-    assert not any(text == JOIN for _, text in found(RECAP))
+    assert not any(JOIN in text for _, text in found(RECAP))
 
 
 def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,10 +54,10 @@ def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPat
 
     got = found(RECAP)
     assert ("skills", GOLD) in got
-    assert ("advice", GOLD) not in got
+    assert not any(GOLD in text for category, text in got if category == "advice")
     # the model alone files it as advice (the speaker is named: "my background")
     monkeypatch.setattr(refile, "valued_background", lambda doc, span: False)
-    assert ("advice", GOLD) in found(RECAP)
+    assert any(GOLD in text for category, text in found(RECAP) if category == "advice")
 
 
 @pytest.mark.parametrize(
