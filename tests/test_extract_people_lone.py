@@ -2,7 +2,8 @@
 overheard the call", "Bernadette couldn't make it") is a person, even where an organisation
 guess (the contact's company included) took in its word; "Ask X how ..." opening a sentence
 names X; "I should call X" is the speaker's plan (a referral); "the introduction from X" names
-who introduced the speaker (mentioned, not a referral).
+who introduced the speaker (mentioned, not a referral); "Gunnar, or Gunner" is one person
+said with a doubted spelling, "Priya, or Tomas" two.
 Real spaCy (``en_core_web_sm``). Every sentence is written for this file; none is copied
 from a labelled corpus.
 """
@@ -79,3 +80,22 @@ def test_a_first_name_alone_is_completed_from_the_taggers_full_name() -> None:
     doc = load_nlp()("My old steward, Vince Palumbo, knows him. I will thank Vince.")
     assert full_name(doc, "Vince") == "Vince Palumbo"
     assert full_name(doc, "Odalys") == "Odalys"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He mentioned his old foreman Gunnar, or Gunner, who runs the chiller crew.",
+        "He mentioned their chief engineer, Gunnar, or Gunner, Gunnar I think, who teaches.",
+    ],
+)
+def test_a_doubted_second_spelling_is_the_same_person(text: str) -> None:
+    people = _people(_OPENING + text)
+    assert "Gunnar" in people
+    assert "Gunner" not in people
+
+
+def test_two_names_joined_by_or_are_two_people() -> None:
+    text = "He said to email his colleague Priya, or his colleague Tomas if she is out."
+    people = _people(_OPENING + text)
+    assert {"Priya", "Tomas"} <= set(people)

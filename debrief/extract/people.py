@@ -29,7 +29,12 @@ from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_engl
 from debrief.extract.org_names import after_title_noun, hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import first_name_of, leads
-from debrief.extract.people_lone import full_name, given_name_acting, name_after_verb
+from debrief.extract.people_lone import (
+    doubted_spelling,
+    full_name,
+    given_name_acting,
+    name_after_verb,
+)
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
@@ -249,7 +254,7 @@ class PeopleExtractor(PersonRelation):
             span = doc[s:e]
             text = span.text
             key = person_key(text)
-            if self._advice_run(doc, s, e):
+            if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
                 continue
             # s is fixed from here on
             before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)

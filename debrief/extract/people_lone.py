@@ -1,12 +1,14 @@
 """Small rules of debrief_people_v1 about a name said in one word: a first name completed
-from the tagger's full name, a name right after a cue verb that opens a sentence, and a
-given name that acts as only a person does, whatever organisation guess its word fell into.
+from the tagger's full name, a name right after a cue verb that opens a sentence, a given
+name that acts as only a person does, whatever organisation guess its word fell into, and a
+second spelling the speaker doubts ("Brandon, or Brendan").
 
 people.py is at the module-length limit; these rules live here and people.py calls them.
 """
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from debrief.extract.casing import is_cap
@@ -44,3 +46,19 @@ def given_name_acting(doc: Doc, s: int, e: int, after: PhraseSet, weak: PhraseSe
     if e - s != 1 or not is_cap(doc[s]) or weak.match_at(doc, e):
         return False
     return after.match_at(doc, e) > 0 and doc[s].lower_ in lexicon().given
+
+
+def doubted_spelling(doc: Doc, s: int, e: int) -> bool:
+    """ "the guy Brandon, or Brendan, from ...", "Dale, or Dave, Dale I think": one word said
+    right after ", or" that differs from the name just before it by a letter or two (same
+    first letter) is the speaker unsure how that name was said, not a second person ("email
+    Priya, or Tom" names two)."""
+    if e - s != 1 or s < 3 or doc[s - 1].lower_ != "or" or doc[s - 2].text != ",":
+        return False
+    before, word = doc[s - 3].text, doc[s].text
+    return (
+        is_cap(doc[s - 3])
+        and before[:1] == word[:1]
+        and before != word
+        and Levenshtein.distance(before.lower(), word.lower()) <= 2
+    )
