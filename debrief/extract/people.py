@@ -29,6 +29,12 @@ from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_engl
 from debrief.extract.org_names import after_title_noun, hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import first_name_of, leads
+from debrief.extract.people_lone import (
+    doubted_spelling,
+    full_name,
+    given_name_acting,
+    name_after_verb,
+)
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
@@ -197,12 +203,13 @@ class PeopleExtractor(PersonRelation):
                 if e == tok.i:
                     continue
                 ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
-                if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not ctx:
-                    continue
                 # "his GM Natalia", "Email Marcus": the name proper starts after these
                 k = tok.i
                 while k < e - 1 and doc[k].lower_ in self.strip_leading:
                     k += 1
+                led = name_after_verb(doc, tok.i, k) and self._context_before(doc, k)
+                if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not (ctx or led):
+                    continue
                 if (
                     ctx
                     or (k > tok.i and self._context_before(doc, k))
@@ -247,7 +254,7 @@ class PeopleExtractor(PersonRelation):
             span = doc[s:e]
             text = span.text
             key = person_key(text)
-            if self._advice_run(doc, s, e):
+            if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
                 continue
             # s is fixed from here on
             before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
@@ -375,12 +382,16 @@ class PeopleExtractor(PersonRelation):
                 and doc[s - 1].pos_ == "NOUN"
                 and doc[s - 1].lower_ in self.person_nouns
             )
+            # "Renata overheard that": a given name acting as a person does, whatever
+            # organisation guess (the contact's own included) took in its word
+            acting = given_name_acting(doc, s, e, self.after, self.weak_after)
             if self.named_firms.match_at(doc, s, e) == e - s and not kin_before and not titled:
                 continue  # "call Robert Half on Monday": a firm named after a person
             if (
                 contact is not None
                 and company_key(text) == company_key(contact.company or "")
                 and not kin_before
+                and not acting
             ):
                 continue  # the contact's own organisation, whatever else precedes it
             if not before_ctx and (
@@ -418,7 +429,7 @@ class PeopleExtractor(PersonRelation):
                 and (
                     key in self.time_words
                     or any(m.strong or not in_ctx for m in overlaps)
-                    or (len(span) == 1 and key in own_words)
+                    or (len(span) == 1 and key in own_words and not acting)
                     or (not in_ctx and all(w in org_words for w in key.split()))
                     # "Harbor Lane says ..." after "Harbor Lane Credit Union": a name's first
                     # words, said again alone
@@ -515,7 +526,7 @@ class PeopleExtractor(PersonRelation):
             # "my old steward, Vince Palumbo, knows her ... I'll call Vince": a first name
             # alone, where the tagger reads the full name elsewhere, is that full name
             if " " not in cand.name.strip():
-                cand.name = self._full_name(doc, cand.name)
+                cand.name = full_name(doc, cand.name)
 
         self._starts = sorted(s for c in people for s, _ in c.mentions)
         out: list[Person] = []
@@ -549,19 +560,6 @@ class PeopleExtractor(PersonRelation):
                 and not first_name_of(c, named)
             ]
         return out
-
-    def _full_name(self, doc: Doc, first: str) -> str:
-        """The tagger's PERSON name that starts with the word ``first`` ("Vince Palumbo" for
-        "Vince"), every word capitalised, else ``first``."""
-        for ent in doc.ents:
-            if (
-                ent.label_ == "PERSON"
-                and 2 <= len(ent) <= 3
-                and ent[0].text == first
-                and all(is_cap(t) for t in ent)
-            ):
-                return ent.text
-        return first
 
     def _name_piece(self, company: str, people: list[Person], contact: Any) -> bool:
         """ "Choi" beside "Jae-won Choi", "Rivka" beside "Rivka Adler": an organisation whose

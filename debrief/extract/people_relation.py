@@ -124,6 +124,8 @@ class PersonRelation(PersonContext):
                 continue
             if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
                 continue  # "Dana connected us": who introduced the speaker, not a referral
+            if s >= ce and ce < len(doc) and doc[ce].lower_ in {"from", "by"}:
+                continue  # "the introduction from Dr. Redcloud": who introduced the speaker
             if (
                 s < cs
                 and cs >= 2
