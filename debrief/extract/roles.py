@@ -31,9 +31,9 @@ from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
-from debrief.extract.contact_fullname import first_name_filed_as_company, fullest_name
-from debrief.extract.contact_lower_name import title_off_name
+from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
+from debrief.extract.contact_settle import settled_name
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.orgs import display_name, merge_names
@@ -55,7 +55,13 @@ from debrief.extract.roles_company import (
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_people import introducer, people_keys, same_person
-from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
+from debrief.extract.roles_title import (
+    appositive_name,
+    labelled_org,
+    past_title,
+    said_on,
+    title_like,
+)
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -369,6 +375,8 @@ def combine(
     extra = policy.get("title_checks", "").split("+")
     if "longer" in extra and said_on(rules.contact.title, model_title):
         model_title = rules.contact.title  # "operations manager for surgical services"
+    if labelled_org(rules.contact.title, of("CONTACT_ORG")):
+        model_title = rules.contact.title  # "Felicity Osterberg, Proposal Manager, Ironvale"
     if "past" in extra and rules.contact.title is None and past_title(model_title, spans):
         model_title = None  # "he was a backend engineer for like five years"
     contact = Contact(
@@ -431,9 +439,8 @@ def combine(
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
     # a venue, the title, an office, a first name taken for the company (company_after)
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
-    # "Dr. Okafor today, Nkechi Okafor", "Mrs. Whitaker": the name as fully as it is said
-    contact = replace(contact, name=fullest_name(doc, contact.name, rules.companies))
-    contact = title_off_name(doc, contact)  # "haruto sato operations pm": no comma after
+    # the name as fully and cleanly as it is said (contact_settle)
+    contact = settled_name(doc, contact, rules.companies)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}

@@ -1,6 +1,7 @@
 """The contact's title between the rules and the roles model (:func:`debrief.extract.roles.
 combine`): whether the model's title can be one at all, whether the rules' says it on, whether
-it is said in the past, and a name the model took for a title."""
+it is said in the past, a name the model took for a title, and a title it took for an
+organisation."""
 
 from __future__ import annotations
 
@@ -29,6 +30,18 @@ def said_on(rule: str | None, model: str | None) -> bool:
     # product"): no determiner or pronoun, at most three words
     tail = r[len(m) + 1 :]
     return 0 < len(tail) <= 3 and not set(tail) & _NOT_SPECIALTY
+
+
+def labelled_org(rule: str | None, orgs: list[Span]) -> bool:
+    """Whether the model marks the rules' title word for word, but as the contact's
+    organisation: the middle of a typed heading ("call w/ Felicity Osterberg, Proposal Manager,
+    Ironvale Defense Group", "Dr. Rafael Quintero-Bautista, Medical Director, Georgia
+    Medicaid"). The model agrees where the title is; the title it reads instead is a later
+    phrase (her past "tech writer"). Only a title ending in a title's head word."""
+    if not rule or rule.lower().split()[-1] not in _title_heads():
+        return False
+    key = rule.lower().strip(" ,.")
+    return any(s.text.lower().strip(" ,.") == key for s in orgs)
 
 
 #: Words no specialty of a title holds: determiners and pronouns.

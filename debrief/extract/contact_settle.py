@@ -1,0 +1,31 @@
+"""The contact's name, settled last: once the rules and the roles model are combined and the
+company checked, the name is finished from how the recap says it.
+
+Four rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
+Whitfield-Nakamura", `contact_parts`), the fullest form said of it ("Dr. Okafor today, Nkechi
+Okafor", `contact_fullname`), a title run into a lower-case name with no comma ("haruto sato
+operations pm", `contact_lower_name`), and a lower-case one-breath opening ("ok recap corinne
+blackwood ames shes a ...", `contact_opening`). They sit here, not in `roles.combine`, so that
+the combination reads as one step per field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from debrief.extract.contact_fullname import fullest_name
+from debrief.extract.contact_lower_name import title_off_name
+from debrief.extract.contact_opening import opening_contact
+from debrief.extract.contact_parts import two_part_name
+from debrief.models import Contact
+
+
+def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
+    """``contact`` with its name (and a title said with it) as fully and cleanly as the recap
+    says it; ``companies`` are the organisations the rules found (not taken as a name)."""
+    named = two_part_name(doc, contact.name)
+    contact = replace(contact, name=fullest_name(doc, named, companies))
+    contact = title_off_name(doc, contact)
+    return opening_contact(doc, contact)
