@@ -98,27 +98,40 @@ def _run(doc: Doc) -> tuple[str, int] | None:
     if at is None:
         return None
     words: list[str] = []
+    starts: list[int] = []
     i = at
     while i < len(doc) and len(words) < 4:
         found = _word(doc, i)
         if found is None:
             break
         words.append(found[0])
+        starts.append(i)
         i = found[1]
     if not 2 <= len(words) <= 3 or i >= len(doc):
         return None
     nxt = doc[i].lower_
     if not (nxt in _AFTER or nxt in _PRONOUNS or nxt.rstrip(".") in _describing()):
         return None
+    if len(words) == 3 and nxt in _heads():
+        # "met tomasz wierzbicki quality manager at ...": a title's head straight after three
+        # words takes the third as its own ("quality manager"), where a rank ("sam adeyemi
+        # brooks lieutenant colonel") leaves a three-word name whole
+        words, i = words[:2], starts[2]
     if len(words) == 3 and words[0] == words[2]:
         words = words[1:]  # "briggs angela briggs": the surname, then the whole name
     return " ".join(words), i
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The head words of a job title ("manager", "pm", "director")."""
+    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"])
+
+
 def _title_after(doc: Doc, i: int) -> str | None:
     """'yusuf karimi general manager at halvorsen': a title said straight after the name,
     up to its head word, before where they work."""
-    heads = {w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"]}
+    heads = _heads()
     for j in range(i, min(i + 5, len(doc) - 1)):
         t = doc[j]
         if not t.is_alpha or (t.is_stop and t.lower_ not in _describing()):

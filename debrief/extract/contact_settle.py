@@ -3,9 +3,9 @@ company checked, the name is finished from how the recap says it.
 
 Four rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
 Whitfield-Nakamura", `contact_parts`), the fullest form said of it ("Dr. Okafor today, Nkechi
-Okafor", `contact_fullname`), a title run into a lower-case name with no comma ("haruto sato
-operations pm", `contact_lower_name`), and a lower-case one-breath opening ("ok recap corinne
-blackwood ames shes a ...", `contact_opening`). They sit here, not in `roles.combine`, so that
+Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
+shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
+sato operations pm", `contact_lower_name`). They sit here, not in `roles.combine`, so that
 the combination reads as one step per field.
 """
 
@@ -27,5 +27,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     says it; ``companies`` are the organisations the rules found (not taken as a name)."""
     named = two_part_name(doc, contact.name)
     contact = replace(contact, name=fullest_name(doc, named, companies))
-    contact = title_off_name(doc, contact)
-    return opening_contact(doc, contact)
+    contact = opening_contact(doc, contact)
+    # after the opening rule, which may take a title word into a three-word name
+    return title_off_name(doc, contact)
