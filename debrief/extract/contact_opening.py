@@ -112,7 +112,7 @@ def _run(doc: Doc) -> tuple[str, int] | None:
     nxt = doc[i].lower_
     if not (nxt in _AFTER or nxt in _PRONOUNS or nxt.rstrip(".") in _describing()):
         return None
-    if len(words) == 3 and nxt in _heads():
+    if len(words) == 3 and nxt in _civil_heads():
         # "met tomasz wierzbicki quality manager at ...": a title's head straight after three
         # words takes the third as its own ("quality manager"), where a rank ("sam adeyemi
         # brooks lieutenant colonel") leaves a three-word name whole
@@ -126,6 +126,13 @@ def _run(doc: Doc) -> tuple[str, int] | None:
 def _heads() -> frozenset[str]:
     """The head words of a job title ("manager", "pm", "director")."""
     return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"])
+
+
+@lru_cache(maxsize=1)
+def _civil_heads() -> frozenset[str]:
+    """Title heads that are not ranks ("manager", not "sergeant" or "captain")."""
+    ranks = {*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")}
+    return _heads() - {w.lower().rstrip(".") for w in ranks}
 
 
 def _title_after(doc: Doc, i: int) -> str | None:
