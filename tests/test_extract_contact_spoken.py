@@ -192,3 +192,23 @@ def test_capitalised_title_the_model_tags_a_person() -> None:
         WHEN,
     ).contact
     assert contact.title == "Project Designer"
+
+
+def test_heading_cue_is_no_company() -> None:
+    # tiny.en writes the spoken "Debrief," capitalised and the tagger reads it as a proper
+    # noun: the heading's cue word is not the organisation of a heading
+    contact = extract(
+        "Debrief, I spoke with Marisol Quintero. She runs the front desk at a dental office "
+        "in Tucson and handles the billing too.",
+        WHEN,
+    ).contact
+    assert contact.company != "Debrief"
+
+
+def test_heading_organisation_after_the_cue_word() -> None:
+    contact = extract(
+        "Recap, Lanternfish Studio call. Talked with Marisol Quintero, she's a producer there. "
+        "She started as an intern.",
+        WHEN,
+    ).contact
+    assert contact.company == "Lanternfish Studio"
