@@ -212,3 +212,25 @@ def test_heading_organisation_after_the_cue_word() -> None:
         WHEN,
     ).contact
     assert contact.company == "Lanternfish Studio"
+
+
+def test_misheard_shes_a_is_not_part_of_the_title() -> None:
+    # tiny.en hears "She's a security engineer at ..." as "Jesus Security Engineer at ..."
+    contact = extract(
+        "Just got off the phone with Marisol Quintero. Jesus Security Engineer at Lanternfish "
+        "Labs. Her advice was to learn Go.",
+        WHEN,
+    ).contact
+    assert contact.title == "Security Engineer"
+    assert contact.company == "Lanternfish Labs"
+
+
+def test_hesitation_is_not_part_of_the_title() -> None:
+    contact = extract(
+        "Notes from my call with Marisol Quintero. She's a senior, um, data engineer at "
+        "Lanternfish Labs. She started in support.",
+        WHEN,
+    ).contact
+    assert contact.title is not None
+    assert contact.title.split()[0] == "senior"
+    assert not {"um", "um,", "senior,"} & set(contact.title.split())

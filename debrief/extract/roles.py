@@ -53,7 +53,13 @@ from debrief.extract.roles_company import (
 )
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_people import introducer, people_keys, same_person
-from debrief.extract.roles_title import appositive_name, past_title, said_on, title_like
+from debrief.extract.roles_title import (
+    appositive_name,
+    past_title,
+    said_on,
+    spoken_title,
+    title_like,
+)
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -429,6 +435,7 @@ def combine(
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
     # "Dr. Okafor today, Nkechi Okafor", "Mrs. Whitaker": the name as fully as it is said
     contact = replace(contact, name=fullest_name(doc, contact.name, rules.companies))
+    contact = replace(contact, title=spoken_title(contact.title))  # "senior, um", "Jesus ..."
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
