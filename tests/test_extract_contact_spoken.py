@@ -234,3 +234,26 @@ def test_hesitation_is_not_part_of_the_title() -> None:
     assert contact.title is not None
     assert contact.title.split()[0] == "senior"
     assert not {"um", "um,", "senior,"} & set(contact.title.split())
+
+
+def test_title_corrected_in_the_next_sentence_by_her_title_is() -> None:
+    # Whisper puts a full stop where the speaker only paused before correcting herself
+    contact = extract_doc(
+        "Last night I talked with Marisol Quintero, she's lead mechanic. No wait, her title is "
+        "Maintenance Manager now at Lanternfish Labs. She came up through the shop floor.",
+        WHEN,
+    )._.roles_rules.contact
+    # the rules' reading; which title the combination keeps is the model's call (s27's xfail)
+    assert contact.title == "Maintenance Manager"
+
+
+def test_title_three_sentences_after_the_intro() -> None:
+    # the typed comma splice "at X, it's a rep firm, they sell pumps, she's a ..." comes out
+    # of Whisper as four sentences
+    text = (
+        "So that was Marisol at Quintero and Hale. It's a small rep firm. They sell valves and "
+        "pumps. She's an inside sales coordinator, been there four years. She likes the people."
+    )
+    # the rules now read it (the model alone did here before; in v's transcripts it did not)
+    assert extract_doc(text, WHEN)._.roles_rules.contact.title == "inside sales coordinator"
+    assert extract(text, WHEN).contact.title == "inside sales coordinator"
