@@ -192,3 +192,68 @@ def test_capitalised_title_the_model_tags_a_person() -> None:
         WHEN,
     ).contact
     assert contact.title == "Project Designer"
+
+
+def test_heading_cue_is_no_company() -> None:
+    # tiny.en writes the spoken "Debrief," capitalised and the tagger reads it as a proper
+    # noun: the heading's cue word is not the organisation of a heading
+    contact = extract(
+        "Debrief, I spoke with Marisol Quintero. She runs the front desk at a dental office "
+        "in Tucson and handles the billing too.",
+        WHEN,
+    ).contact
+    assert contact.company != "Debrief"
+
+
+def test_heading_organisation_after_the_cue_word() -> None:
+    contact = extract(
+        "Recap, Lanternfish Studio call. Talked with Marisol Quintero, she's a producer there. "
+        "She started as an intern.",
+        WHEN,
+    ).contact
+    assert contact.company == "Lanternfish Studio"
+
+
+def test_misheard_shes_a_is_not_part_of_the_title() -> None:
+    # tiny.en hears "She's a security engineer at ..." as "Jesus Security Engineer at ..."
+    contact = extract(
+        "Just got off the phone with Marisol Quintero. Jesus Security Engineer at Lanternfish "
+        "Labs. Her advice was to learn Go.",
+        WHEN,
+    ).contact
+    assert contact.title == "Security Engineer"
+    assert contact.company == "Lanternfish Labs"
+
+
+def test_hesitation_is_not_part_of_the_title() -> None:
+    contact = extract(
+        "Notes from my call with Marisol Quintero. She's a senior, um, data engineer at "
+        "Lanternfish Labs. She started in support.",
+        WHEN,
+    ).contact
+    assert contact.title is not None
+    assert contact.title.split()[0] == "senior"
+    assert not {"um", "um,", "senior,"} & set(contact.title.split())
+
+
+def test_title_corrected_in_the_next_sentence_by_her_title_is() -> None:
+    # Whisper puts a full stop where the speaker only paused before correcting herself
+    contact = extract_doc(
+        "Last night I talked with Marisol Quintero, she's lead mechanic. No wait, her title is "
+        "Maintenance Manager now at Lanternfish Labs. She came up through the shop floor.",
+        WHEN,
+    )._.roles_rules.contact
+    # the rules' reading; which title the combination keeps is the model's call (s27's xfail)
+    assert contact.title == "Maintenance Manager"
+
+
+def test_title_three_sentences_after_the_intro() -> None:
+    # the typed comma splice "at X, it's a rep firm, they sell pumps, she's a ..." comes out
+    # of Whisper as four sentences
+    text = (
+        "So that was Marisol at Quintero and Hale. It's a small rep firm. They sell valves and "
+        "pumps. She's an inside sales coordinator, been there four years. She likes the people."
+    )
+    # the rules now read it (the model alone did here before; in v's transcripts it did not)
+    assert extract_doc(text, WHEN)._.roles_rules.contact.title == "inside sales coordinator"
+    assert extract(text, WHEN).contact.title == "inside sales coordinator"

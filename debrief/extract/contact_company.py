@@ -170,6 +170,7 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
     _blocked: set[int]
     _replaced: tuple[int, int] | None
     _header: tuple[int, int] | None
+    header_cues: PhraseSet
     header_fillers: set[str]
     header_call_words: set[str]
 
@@ -554,8 +555,16 @@ class CompanyChecks(PossessiveChecks, DescribedChecks):
             return None
         for sent in list(doc.sents)[:2]:
             k = sent.start
-            while k < sent.end and (doc[k].lower_ in self.header_fillers or doc[k].is_punct):
-                k += 1
+            while k < sent.end:
+                # "Debrief, I spoke with ...": the heading's cue word is no organisation
+                # (tiny.en capitalises and tags it a proper noun), what follows it may be
+                cue = self.header_cues.match_at(doc, k, sent.end)
+                if cue:
+                    k += cue
+                elif doc[k].lower_ in self.header_fillers or doc[k].is_punct:
+                    k += 1
+                else:
+                    break
             if k >= limit:
                 return None
             e = chunk_end(doc, k, sent.end, False, 4)

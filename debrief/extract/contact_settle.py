@@ -1,12 +1,13 @@
-"""The contact's name, settled last: once the rules and the roles model are combined and the
-company checked, the name is finished from how the recap says it.
+"""The contact's name (and title), settled last: once the rules and the roles model are
+combined and the company checked, the name is finished from how the recap says it.
 
 Four rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
 Whitfield-Nakamura", `contact_parts`), the fullest form said of it ("Dr. Okafor today, Nkechi
 Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
 shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
-sato operations pm", `contact_lower_name`). They sit here, not in `roles.combine`, so that
-the combination reads as one step per field.
+sato operations pm", `contact_lower_name`); then the title loses what speech put into it
+(`roles_title.spoken_title`). They sit here, not in `roles.combine`, so that the combination
+reads as one step per field.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
+from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
 
 
@@ -29,4 +31,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = replace(contact, name=fullest_name(doc, named, companies))
     contact = opening_contact(doc, contact)
     # after the opening rule, which may take a title word into a three-word name
-    return title_off_name(doc, contact)
+    contact = title_off_name(doc, contact)
+    # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
+    return replace(contact, title=spoken_title(contact.title))

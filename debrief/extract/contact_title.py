@@ -18,14 +18,7 @@ from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_title_around import TitleAround
 from debrief.extract.lexicon import word_list
 from debrief.extract.org_names import put_in_place
-from debrief.extract.orgs import (
-    OrgMention,
-    chunk_end,
-    display_name,
-    is_acronym,
-    is_cap,
-    lower_doc,
-)
+from debrief.extract.orgs import OrgMention, chunk_end, display_name, is_acronym, is_cap, lower_doc
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -291,7 +284,9 @@ class TitleCompanyParser(CompanyChecks, TitleAround):
                 if company is not None and title is not None:
                     break
         if title is None:
-            title = self._as_title(doc, start, sent.end, mentions)
+            title = self._as_title(doc, start, sent.end, mentions) or self._said_later(
+                doc, sents, sent, mentions
+            )
         return title, company
 
     @staticmethod

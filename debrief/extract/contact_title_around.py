@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
 
 _PRONOUNS = {"she", "he", "they"}
+_OWNERS = {"her", "his", "their"}
 _FILLERS = word_list("title_fillers")
 _TITLE_CAPS = word_list("title_caps")
 #: Words that open a title said before the contact's name ("their field data lead, Marisol").
@@ -53,7 +54,9 @@ class TitleAround:
         if j < nxt.end and doc[j].lower_ in {"a", "an"}:
             # "... a support agent | well actually a release engineer": a split sentence
             return self._parse_title(doc, j, nxt.end, mentions, require_head=True)
-        if j >= nxt.end or doc[j].lower_ not in _PRONOUNS:
+        if j + 1 < nxt.end and doc[j].lower_ in _OWNERS and doc[j + 1].lower_ == "title":
+            j += 1  # "No wait, her title is Director of Engineering now": "title is" follows
+        elif j >= nxt.end or doc[j].lower_ not in _PRONOUNS:
             return None
         hit = self.copulas.match_at(doc, j + 1, nxt.end)
         if not hit:
@@ -105,3 +108,25 @@ class TitleAround:
         if m == k + 2:
             return False
         return m >= end or doc[m].is_punct or doc[m].lower_ in {"at", "for", "in"}
+
+    def _said_later(
+        self, doc: Doc, sents: list[Span], sent: Span, mentions: list[OrgMention]
+    ) -> str | None:
+        """'So that was Shelby at Gorsky and Vance. It's a manufacturer's rep firm. They rep
+        pumps. She's an outside sales rep, been there seven years.': Whisper ends a sentence
+        where a typed recap has a comma, so the "she's a" naming the title comes three
+        sentences after the intro, past the two the intro's parser reads. Only a sentence
+        that opens with "she"/"he" and a copula, with a title head word."""
+        idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
+        if idx < 0 or idx + 3 >= len(sents):
+            return None
+        nxt = sents[idx + 3]
+        j = nxt.start
+        while j < nxt.end and doc[j].lower_ in {"so", "and", "um", "uh", ","}:
+            j += 1
+        if j >= nxt.end or doc[j].lower_ not in {"she", "he"}:
+            return None
+        hit = self.copulas.match_at(doc, j + 1, nxt.end)
+        if not hit:
+            return None
+        return self._parse_title(doc, j + 1 + hit, nxt.end, mentions, require_head=True)

@@ -439,7 +439,7 @@ def combine(
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
     # a venue, the title, an office, a first name taken for the company (company_after)
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
-    # the name as fully and cleanly as it is said (contact_settle)
+    # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import load_toml, word_list
 
 #: Words a title goes on with ("buyer for women's shoes", "vice president in market risk"):
 #: the rules' ``[title] continue_if_lowercase``.
@@ -115,3 +115,27 @@ def appositive_name(titles: list[Span]) -> str | None:
 def _title_heads() -> frozenset[str]:
     """Job titles' head words (``[title] heads`` of the rules)."""
     return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["title"]["heads"])
+
+
+def spoken_title(title: str | None) -> str | None:
+    """The kept title without what speech put into it: a hesitation and the commas around it
+    ("senior, um" -> "senior", "senior, um, data engineer" -> "senior data engineer"), and
+    tiny.en's hearing of "she's a" before it ("Jesus Security Engineer" -> "Security
+    Engineer"). Words only a transcript holds (``pipelines/word_lists.toml``), so a typed
+    title is unchanged; a title of those words alone is none."""
+    if not title:
+        return title
+    fillers = word_list("spoken_title_fillers")
+    words: list[str] = []
+    for w in title.split():
+        if w.strip(",").lower() in fillers:
+            if words:
+                words[-1] = words[-1].rstrip(",")
+        else:
+            words.append(w)
+    if len(words) > 1 and words[0].lower() in word_list("misheard_copulas"):
+        words = words[1:]
+    if not words:
+        return None
+    words[-1] = words[-1].rstrip(",")
+    return " ".join(words)
