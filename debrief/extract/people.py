@@ -29,6 +29,7 @@ from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_engl
 from debrief.extract.org_names import after_title_noun, hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import first_name_of, leads
+from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
@@ -111,7 +112,7 @@ class PeopleExtractor(PersonRelation):
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
         try:
-            doc._.people = self._run(doc) if looks_english(doc) else []
+            doc._.people = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []
