@@ -35,6 +35,7 @@ from debrief.extract.people_lone import (
     given_name_acting,
     name_after_verb,
 )
+from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
@@ -117,7 +118,7 @@ class PeopleExtractor(PersonRelation):
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
         try:
-            doc._.people = self._run(doc) if looks_english(doc) else []
+            doc._.people = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []
