@@ -1,0 +1,163 @@
+"""The contact's company read from a typed contact line's comma or bracket parts.
+
+Terse typed notes put the contact on one line as a list: "Contact: Yolanda Brathwaite,
+Supervisory Contract Specialist (GS-14), NAVSUP FLC Norfolk.", "w/ Matthias Vogt (Vogt & Sohn
+Prüftechnik, Director Business Development USA, Auburn Hills)", "Recruiter call, Alder & Pike
+Staffing, didn't give a name". The rules and the model then take the wrong part for the
+company: the title ("Supervisory Contract Specialist", "Recruiter"), the tail of the title
+("Business Development USA") or the bracketed first name ("(Rosalind"). Where the company is
+one of those, the line's part that reads as an organisation (capitalised words, no title word,
+not the contact's name, not a place, no figures) is the company, and a title taken for the
+company is the title when none was found. The study is in docs/extraction-history.md,
+"company14".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.lexicon import load_toml
+from debrief.extract.roles_company import said
+from debrief.models import Contact
+from debrief.names import company_key
+from debrief.names_spelling import lexicon
+
+#: Tokens that close a part of a contact line.
+_SEPARATORS = {",", "(", ")", ";", ":", "[", "]", "/"}
+#: Tokens that close the contact line itself (a sentence's end).
+_ENDS = {".", "!", "?"}
+#: Lower-case words kept inside an organisation's name ("Alder & Pike", "Bank of the West").
+_JOINERS = {"of", "and", "&", "for", "the", "de", "la", "-", "'s", "y", "und"}
+#: The base model's tags for a place: "Auburn Hills" is where they sit, not the organisation.
+_PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
+#: The most words an organisation part of a contact line holds.
+_MOST_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(load_toml("contact_patterns.toml")["title"]["heads"])
+
+
+@lru_cache(maxsize=1)
+def _not_org_words() -> frozenset[str]:
+    """Heading words ("call", "notes") and title head words ("Specialist", "Recruiter"): a
+    part holding one is a label or a title, not an organisation."""
+    cfg = load_toml("contact_patterns.toml")
+    return frozenset(cfg["header"]["call_words"]) | _heads()
+
+
+def _title_like(company: str, title: str | None) -> bool:
+    """Whether the company is a title said in the line ("Supervisory Contract Specialist",
+    "Recruiter") or the tail of the contact's title ("Business Development USA" of "Director
+    Business Development USA")."""
+    words = company.split()
+    if words and words[-1].lower().strip(".,") in _heads():
+        return True
+    if not title:
+        return False
+    ck, tk = company_key(company), company_key(title)
+    return bool(ck) and tk != ck and (tk.endswith(" " + ck) or _overlap(title, company) > 0)
+
+
+def _overlap(title: str, company: str) -> int:
+    """How many of the title's last words the company begins with ("Director Business
+    Development" and "Business Development USA": two)."""
+    tw, cw = title.lower().split(), company.lower().split()
+    for k in range(min(len(tw), len(cw) - 1), 0, -1):
+        if tw[-k:] == cw[:k]:
+            return k
+    return 0
+
+
+def _whole_title(doc: Doc, title: str | None, company: str) -> str | None:
+    """The title run on into the company it overlaps, where the recap says it so ("Director
+    Business Development" and "Business Development USA": "Director Business Development
+    USA")."""
+    if not title:
+        return title
+    k = _overlap(title, company)
+    if not k:
+        return title
+    whole = f"{title} {' '.join(company.split()[k:])}"
+    return whole if whole.lower() in doc.text.lower() else title
+
+
+def _broken(company: str) -> bool:
+    """Whether the company is a bracket's first word taken with the bracket ("(Rosalind")."""
+    return company.count("(") != company.count(")")
+
+
+def _line(doc: Doc, anchor: Span) -> tuple[int, int]:
+    """The tokens of the contact line around ``anchor``: from the last sentence end or line
+    break before it to the next after it."""
+    lo = anchor.start
+    while lo > 0 and doc[lo - 1].text not in _ENDS and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    hi = anchor.end
+    while hi < len(doc) and doc[hi].text not in _ENDS and "\n" not in doc[hi].text:
+        hi += 1
+    return lo, hi
+
+
+def _parts(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The line's parts between separators."""
+    out, start = [], lo
+    for k in range(lo, hi + 1):
+        if k == hi or doc[k].text in _SEPARATORS:
+            if k > start:
+                out.append(doc[start:k])
+            start = k + 1
+    return out
+
+
+def _org_part(part: Span, name_words: set[str]) -> bool:
+    """Whether a part of the line reads as an organisation: capitalised words (joiners
+    aside), no title or heading word, not only the contact's name or a given name, not a
+    place or a date, no figures, and not a label before a colon ("Contact:")."""
+    words = [t for t in part if not t.is_space]
+    if not words or len(words) > _MOST_WORDS or not words[0].text[:1].isupper():
+        return False
+    doc = part.doc
+    if part.end < len(doc) and doc[part.end].text == ":":
+        return False
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in words):
+        return False
+    if any(t.lower_ in _not_org_words() for t in words):
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in _JOINERS for t in words):
+        return False
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha:
+        return False
+    if all(t.lower_ in name_words or t.lower_ in lexicon().given for t in alpha):
+        return False
+    return not all(t.ent_type_ in _PLACES or t.ent_type_ == "PERSON" for t in alpha)
+
+
+def line_company(doc: Doc, contact: Contact) -> Contact:
+    """The contact with the company of its typed contact line, where the company found is
+    the title, the title's tail or a bracketed first name (see the module docstring)."""
+    company, title = contact.company, contact.title
+    if not company:
+        return contact
+    as_title = _title_like(company, title)
+    if not as_title and not _broken(company):
+        return contact
+    name_words = {w.lower().strip(".,()") for w in (contact.name or "").split()}
+    anchors = list(said(doc, company.strip("()")))
+    if contact.name:
+        anchors += list(said(doc, contact.name))
+    for anchor in sorted(anchors, key=lambda s: s.start):
+        lo, hi = _line(doc, anchor)
+        for part in _parts(doc, lo, hi):
+            if company_key(part.text) == company_key(company) or not _org_part(part, name_words):
+                continue
+            if title is None and as_title and company[:1].isupper():
+                title = company
+            title = _whole_title(doc, title, company)
+            return replace(contact, title=title, company=part.text.strip())
+    return contact
