@@ -3,6 +3,9 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 
 * the contact's advice, reported ("He said to read Asking by Jerold Panas"), that the model
   filed as nothing (:mod:`insight_reported`);
+* a job opening or a job's starting pay ("they're hiring an analyst in June", "pay starts
+  like 75 to 85"), that the model filed as advancement or advice: nothing
+  (:mod:`insight_openings`);
 * what employers value in a background ("my background is an asset", "they'd love someone
   who's been in the field"), that the model filed as advice, mission_values or nothing
   (:mod:`insight_valued`).
@@ -16,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.insight_model import LABEL_INDEX, NONE
+from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_reported import reported_advice
 from debrief.extract.insight_valued import valued_background
 
@@ -26,6 +30,11 @@ SKILLS = LABEL_INDEX["skills"]
 #: experience is a plus" in it is not cut in two. Not likes: "they'd love someone who ..."
 #: refiled from likes cost the untouched author u 0.900 -> 0.893 on likes (v gained 0.004)
 VALUED_FROM = frozenset({LABEL_INDEX["advice"], LABEL_INDEX["mission_values"], NONE})
+#: what a job opening or a starting pay may be filed under: what the contact likes about the
+#: pay ("he likes the pay, 95k+"), and the speaker's own story ("the port opening in Kuwait").
+#: Not dislikes: "pay is decent, instructors start around 62" is filed there, and no author
+#: puts a pay figure under dislikes (a dislike of pay says "lower", "swings", no figure)
+NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
 
 
 def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bool) -> int | None:
@@ -33,6 +42,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     ``label``. ``sentence`` is the label of the sentence the span is a clause of (its own
     label for a sentence); ``meta``: the candidate is about the call, logistics or the
     speaker's own plans (never refiled as advice)."""
+    if label != NONE and label not in NOTICE_KEEPS and job_notice(doc, span):
+        return NONE  # a job opening or a starting pay: a lead, not an insight
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
