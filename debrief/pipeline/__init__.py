@@ -11,7 +11,7 @@ crash recovery) is in :mod:`debrief.recording`.
 A module per step, each importing only the ones above it in this list: ``result`` (the
 reporter, the result, the timings, the one way to fail), ``extracting`` (transcribed ->
 extracted), ``transcribing`` (pending -> transcribed: decoding while the Whisper model warms
-up, the Whisper thread), ``recovery`` (failed or unfinished -> retried: ``process``,
+up, the Whisper thread), ``retry`` (failed or unfinished -> retried: ``process``,
 ``retranscribe``, ``reextract``), ``filing`` (pending: a new file, recording or text) and
 ``deletion`` (gone). Callers import the names below from :mod:`debrief.pipeline`; a test
 that patches one of them patches it where it is looked up: in the module that calls it.
@@ -22,14 +22,14 @@ from __future__ import annotations
 from debrief.pipeline.deletion import delete
 from debrief.pipeline.extracting import extract_and_store, pipeline_version
 from debrief.pipeline.filing import add_file, add_files, add_recording, add_text
-from debrief.pipeline.recovery import (
+from debrief.pipeline.result import AddResult, Given, Quiet, Reporter, failed, timed
+from debrief.pipeline.retry import (
     process_debrief,
     process_one,
     process_pending,
     reextract,
     retranscribe,
 )
-from debrief.pipeline.result import AddResult, Given, Quiet, Reporter, failed, timed
 from debrief.pipeline.transcribing import transcribe_and_extract
 
 __all__ = [

@@ -19,8 +19,8 @@ from debrief.config import Settings
 from debrief.errors import AudioError, DebriefError, require_utf8
 from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store
-from debrief.pipeline.recovery import process_debrief, process_one
 from debrief.pipeline.result import AddResult, Given, Quiet, Reporter
+from debrief.pipeline.retry import process_debrief, process_one
 from debrief.pipeline.transcribing import _Cancelled, _decode, _run_engine, _transcribed
 from debrief.prefetch import prefetch_engine, prefetch_nlp, wait, whisper_thread
 from debrief.store import Store
