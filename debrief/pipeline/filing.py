@@ -1,0 +1,247 @@
+"""pending: filing a new recap (an audio file, a recording, a typed text).
+
+A recording is on disk and registered as ``pending`` before any model runs; the models load
+while the first file is hashed and decoded, and file N+1 transcribes while file N is extracted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Unpack
+
+from debrief import audio
+from debrief.config import Settings
+from debrief.errors import AudioError, DebriefError, require_utf8
+from debrief.models import Transcript
+from debrief.pipeline.extracting import extract_and_store
+from debrief.pipeline.result import AddResult, Given, Quiet, Reporter
+from debrief.pipeline.retry import process_debrief, process_one
+from debrief.pipeline.transcribing import _Cancelled, _decode, _run_engine, _transcribed
+from debrief.prefetch import prefetch_engine, prefetch_nlp, wait, whisper_thread
+from debrief.store import Store
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+
+def add_file(
+    settings: Settings,
+    store: Store,
+    path: Path,
+    *,
+    reporter: Reporter | None = None,
+    **given: Unpack[Given],
+) -> AddResult:
+    """File an audio recap: validate and decode it, copy it into ``recordings/``, register
+    it as pending, then transcribe, extract and store (:func:`add_files` with one file).
+
+    A file that is not decodable audio raises :class:`AudioError` and leaves nothing behind.
+    """
+    one = None if reporter is None else (lambda _path: reporter)
+    with contextlib.closing(add_files(settings, store, [path], reporter_for=one, **given)) as out:
+        for _path, outcome in out:
+            if isinstance(outcome, AudioError):
+                raise outcome
+            return outcome
+    raise AssertionError("add_files yields one outcome per path")
+
+
+def add_files(
+    settings: Settings,
+    store: Store,
+    paths: list[Path],
+    *,
+    reporter_for: Callable[[Path], Reporter] | None = None,
+    **given: Unpack[Given],
+) -> Generator[tuple[Path, AddResult | AudioError], None, None]:
+    """File audio recaps in order, yielding ``(path, outcome)`` as each is filed: an
+    :class:`AddResult`, or the :class:`AudioError` of a file that is not decodable audio
+    (nothing of it is kept; the next file goes on). ``reporter_for(path)`` gives each file's
+    reporter.
+
+    What can overlap does: the Whisper model and spaCy load while the first file is hashed,
+    decoded and filed as pending, and file N+1 transcribes on the Whisper thread while file
+    N is extracted and stored here (CTranslate2 releases the GIL). Only this thread touches
+    the store. Interrupted (Ctrl-C), the transcription stops at its next segment and every
+    file not yet transcribed stays ``pending`` for ``debrief process``, which is what a file
+    added before and never finished gets last (``resumed``), not "already filed".
+    """
+    cancel = threading.Event()
+    submitted: list[Future[Transcript]] = []
+    previous: tuple[Path, _Staged | AddResult | AudioError] | None = None
+    unfinished: list[tuple[Path, AddResult, Reporter]] = []
+    try:
+        for path in paths:
+            path = Path(path)
+            reporter = reporter_for(path) if reporter_for else Quiet()
+            staged: _Staged | AddResult | AudioError
+            try:
+                staged = _stage_file(settings, store, path, reporter, given)
+            except AudioError as exc:
+                staged = exc
+            if isinstance(staged, _Staged):
+                staged.transcript = whisper_thread().submit(_transcribe, settings, staged, cancel)
+                submitted.append(staged.transcript)
+            elif isinstance(staged, AddResult) and staged.status != "extracted":
+                unfinished.append((path, staged, reporter))
+                continue
+            if previous is not None:
+                yield previous[0], _finish(store, previous[1])
+            previous = (path, staged)
+        if previous is not None:
+            yield previous[0], _finish(store, previous[1])
+        for path, before, reporter in unfinished:
+            done = process_one(settings, store, int(before.debrief_id or 0), reporter)
+            yield path, replace(done, resumed=before.status)
+    finally:
+        # A no-op when all is done; interrupted, the running transcription stops at its next
+        # segment and the queued ones never start.
+        cancel.set()
+        for future in submitted:
+            future.cancel()
+        wait(submitted)
+
+
+@dataclass
+class _Staged:
+    """A file decoded and filed as pending, its transcript on the way."""
+
+    debrief_id: int
+    samples: Any
+    reporter: Reporter
+    timings: dict[str, float]
+    loading: Future[float]  # the model load started for it (overlapping the decoding)
+    transcript: Future[Transcript] | None = None
+    names: list[str] | None = None  # the vocabulary priming Whisper, read from the store
+
+
+def _stage_file(
+    settings: Settings, store: Store, path: Path, reporter: Reporter, given: Given
+) -> _Staged | AddResult:
+    """Check, hash, decode and copy one file and register it as pending; the Whisper model
+    and spaCy start loading meanwhile. A duplicate is its :class:`AddResult`."""
+    timings: dict[str, float] = {}
+    audio.check_readable(path)
+    digest = audio.file_hash(path)
+    existing = store.find_by_hash(digest)
+    if existing:  # nothing is loaded for a recap already filed
+        contact, company = given.get("contact"), given.get("company")
+        if contact or company:  # the user's correction of an already filed recap
+            from debrief.store.corrections import edit_debrief
+
+            edit_debrief(store, int(existing["id"]), contact=contact, company=company)
+        return AddResult(
+            existing["id"],
+            "audio",
+            existing["status"],
+            duplicate=True,
+            corrected=bool(contact or company),
+        )
+    loading = prefetch_engine(settings)  # overlaps the decoding and copying below
+    prefetch_nlp()
+    samples = _decode(path, loading, timings)
+    stored = audio.store_copy(path, settings.recordings_dir, digest)
+    when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    debrief_id = store.create_debrief(
+        source="audio",
+        recorded_at=when,
+        audio_path=stored,
+        audio_hash=digest,
+        original_name=path.name,
+        duration=round(len(samples) / audio.SAMPLE_RATE, 3),
+        contact=given.get("contact"),
+        company=given.get("company"),
+    )
+    from debrief.store.resolve import vocabulary
+
+    names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
+    return _Staged(debrief_id, samples, reporter, timings, loading, names=names)
+
+
+def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
+    """The Whisper thread's part of :func:`add_files`: transcribe (no store access here)."""
+
+    def stop_if_cancelled() -> None:
+        if cancel.is_set():
+            raise _Cancelled
+
+    stop_if_cancelled()
+    # Queued after the load on this same thread, so it is done: count it once, here.
+    staged.timings["load_model"] = staged.loading.result()
+    return _run_engine(
+        settings, staged.samples, staged.reporter, staged.timings, stop_if_cancelled, staged.names
+    )
+
+
+def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult | AudioError:
+    """Wait for a staged file's transcript, then store it and extract (this thread)."""
+    if not isinstance(staged, _Staged):
+        return staged
+    assert staged.transcript is not None
+    outcome: Transcript | DebriefError
+    try:
+        outcome = staged.transcript.result()
+    except DebriefError as exc:
+        outcome = exc
+    return _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
+
+
+def add_recording(
+    settings: Settings,
+    store: Store,
+    path: Path,
+    *,
+    reporter: Reporter | None = None,
+    process: bool = True,
+    **given: Unpack[Given],
+) -> AddResult:
+    """File a recording already written into ``recordings/`` (by ``debrief record``)."""
+    existing = store.find_by_audio_path(path)
+    if existing:
+        debrief_id = int(existing["id"])
+    else:
+        debrief_id = store.create_debrief(
+            source="recording",
+            recorded_at=given.get("when") or datetime.fromtimestamp(path.stat().st_mtime),
+            audio_path=path,
+            audio_hash=audio.file_hash(path),
+            original_name=path.name,
+            contact=given.get("contact"),
+            company=given.get("company"),
+        )
+    if not process:
+        return AddResult(debrief_id, "recording", "pending")
+    return process_debrief(settings, store, debrief_id, reporter=reporter)
+
+
+def add_text(
+    settings: Settings,
+    store: Store,
+    text: str,
+    *,
+    name: str | None = None,
+    reporter: Reporter | None = None,
+    **given: Unpack[Given],
+) -> AddResult:
+    """File a typed recap: no audio, the text is the transcript."""
+    if not text or not text.strip():
+        raise DebriefError("the recap text is empty; nothing filed")
+    require_utf8(text)  # before anything is stored (issue 17.6)
+    transcript = Transcript(
+        text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
+    )
+    with store.transaction():  # filed with its text or not at all (a full disk: issue 17.6)
+        debrief_id = store.create_debrief(
+            source="text",
+            recorded_at=given.get("when") or datetime.now().replace(microsecond=0),
+            original_name=name,
+            contact=given.get("contact"),
+            company=given.get("company"),
+        )
+        store.save_transcript(debrief_id, transcript)
+    return extract_and_store(store, debrief_id, transcript, reporter or Quiet(), {})

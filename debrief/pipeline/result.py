@@ -1,0 +1,79 @@
+"""What every filing stage shares: the :class:`Reporter` it tells, the :class:`AddResult` it
+returns, what the user said about a recap (:class:`Given`), the stage timings, and the one way
+a debrief becomes ``failed``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol, TypedDict
+
+from debrief.models import Extraction, Transcript
+from debrief.store import Store
+
+
+class Reporter(Protocol):
+    """What the pipeline tells its caller while it works (the CLI draws progress from it)."""
+
+    def stage(self, name: str) -> None: ...
+
+    def transcribe_progress(self, done: float, total: float) -> None: ...
+
+
+class Quiet:
+    """A :class:`Reporter` that tells nobody."""
+
+    def stage(self, name: str) -> None:
+        pass
+
+    def transcribe_progress(self, done: float, total: float) -> None:
+        pass
+
+
+@dataclass
+class AddResult:
+    """The outcome of filing one recap."""
+
+    debrief_id: int | None
+    source: str
+    status: str
+    duplicate: bool = False
+    #: A duplicate whose contact/company the user corrected with this add.
+    corrected: bool = False
+    resumed: str | None = None  # added before, never finished: its status then
+    error: str | None = None
+    transcript: Transcript | None = None
+    extraction: Extraction | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Given(TypedDict, total=False):
+    """What the user said about a recap: it wins over what is extracted."""
+
+    company: str | None
+    contact: str | None
+    #: when the call happened (default: the file's time, or now)
+    when: datetime | None
+
+
+@contextmanager
+def timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    """Add the seconds the block takes to ``timings[name]`` (benchmarks read them)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+
+
+def failed(store: Store, debrief_id: int, source: str, error: str, **extra: Any) -> AddResult:
+    """The one way a debrief becomes ``failed``: the reason is stored, the result says it."""
+    store.set_status(debrief_id, "failed", error)
+    return AddResult(debrief_id, source, "failed", error=error, **extra)
