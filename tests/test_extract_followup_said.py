@@ -39,3 +39,19 @@ def test_undated_or_not_handed_over_stays_out() -> None:
     # the speaker's own dated plan after her words stays the one item
     text = _CALL + "She said send her my resume. I'll do that tomorrow."
     assert _items(text) == [("I'll do that tomorrow.", "2026-09-02")]
+
+
+def test_no_follow_ups_said_after_her_advice_drops_it() -> None:
+    # a user passing on the contact's tip as a bare imperative, then saying there is nothing
+    # to do (Whisper closes "No follow-ups." as a sentence of its own)
+    text = (
+        _CALL + "Apply for the weekend analyst shift first. That's how most people get in. "
+        "No follow-ups."
+    )
+    assert _items(text) == []
+    # "no follow-up date" is about one item's day: the item stays
+    text = _CALL + "I should email Wren about the meetup. No follow-up date really."
+    assert _items(text) == [("I should email Wren about the meetup.", None)]
+    # a to-do said after the marker is the speaker's
+    text = _CALL + "No follow-ups with her. I'll renew my certificate by Friday."
+    assert _items(text) == [("I'll renew my certificate by Friday.", "2026-09-04")]
