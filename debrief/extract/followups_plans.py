@@ -8,7 +8,9 @@ required. The verbs that are never actions (``non_action_verbs`` in
 ``pipelines/followup_cues.toml``) stay excluded ("I'm thinking about it this weekend").
 
 The contact's request with a deadline is the speaker's to-do too: "She wants me to send her
-some sketches by the 10th", "they asked me to write a short plan by July 20th".
+some sketches by the 10th", "they asked me to write a short plan by July 20th", and said as
+an instruction to hand something over: "she said send her my resume, resume to Yasmin by
+Thursday", "he said email him by April fifteenth".
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ if TYPE_CHECKING:
 _BE = {"'m", "am", "m"}
 #: The contact's request of the speaker: "she wants me to ...", "they asked me to ...".
 _REQUESTS = {"want", "ask", "need"}
+#: "she said send her ...": what the contact said to send or say to her is asked of the
+#: speaker; "she said apply by November first" is her advice with the posting's deadline
+#: (unlabelled on a..s: "apply for the spring season by november first")
+_SAID = {"said", "says"}
+_HANDOVER = {"send", "email", "e-mail", "mail", "ping", "text", "message", "forward", "shoot"}
+#: the speaker's own clause, which says its own date
+_SPEAKER = {"i", "i'll", "ill", "i'm", "im"}
+#: the longest short tail after a comma that only says when ("got to do that by Monday")
+_TAIL = 10
 
 
 class PlanAnchors:
@@ -104,6 +115,11 @@ class PlanAnchors:
         out: list[tuple[int, int]] = []
         taken = [(s, self._end(doc, v, sent.end)) for s, v in found]
         for tok in doc[sent.start : sent.end - 3]:
+            said = self._said_handover(doc, sent, tok, taken)
+            if said is not None:
+                out.append(said)
+                taken.append((said[0], sent.end))
+                continue
             if (
                 tok.lemma_.lower() not in _REQUESTS
                 or tok.pos_ != "VERB"
@@ -140,6 +156,48 @@ class PlanAnchors:
             out.append((start, v))
             taken.append((start, end))
         return out
+
+    def _said_handover(
+        self, doc: Doc, sent: Span, tok: Token, taken: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """(start, verb) of "she said (to) send her X ... by Thursday": the contact asking for
+        something by a day, filed from the verb on. On spoken recaps the date often comes in
+        a short tail after Whisper's comma ("send her simple dashboard, got to do that by
+        Monday", "send a sample unit, sample unit by June 15"); undated it is not labelled
+        ("She said send her my CV." 4 of 4 on a..s unlabelled, the dated ones all labelled)."""
+        if tok.lower_ not in _SAID or tok.i == sent.start:
+            return None
+        who = doc[tok.i - 1]
+        if not (who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON"):
+            return None
+        v = tok.i + 1
+        while v < sent.end and doc[v].lower_ in {",", "to"}:
+            v += 1
+        if v >= sent.end or doc[v].lower_ not in _HANDOVER:
+            return None
+        if any(s <= v <= e for s, e in taken):
+            return None
+        anchor = anchor_date(doc)
+        # up to the speaker's own item after it ("..., so I will message Joy tomorrow"; not
+        # "... which ill do at lunch today", which dates this one)
+        limit = min([s for s, _ in taken if s > v] + [sent.end])
+        end = self._end(doc, v, limit)
+        end = next(
+            (t.i for t in doc[v + 1 : end] if t.lower_ in _SPEAKER and _after_comma(doc, t.i)),
+            end,
+        )
+        if due_date(doc[v:end].text, anchor) is not None:
+            return v, v
+        # a short tail after the comma that only says when, with no one else speaking in it
+        tail = doc[end:limit]
+        if (
+            0 < len(tail) <= _TAIL
+            and doc[end].text == ","
+            and not any(t.lower_ in _SPEAKER | {"she", "he", "they"} for t in tail)
+            and due_date(tail.text, anchor) is not None
+        ):
+            return v, v
+        return None
 
 
 def _after_comma(doc: Doc, i: int) -> bool:
