@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_heading import heading_org
 from debrief.extract.company_line import line_company
+from debrief.extract.company_runon import runon_company
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.roles_company import said, titled_org
 from debrief.models import Contact
@@ -168,14 +169,16 @@ def company_checked(
     """The combined ``contact`` with the checks of this module run on its company, in order:
     a title's tail cut off as the company, the office a contact line names before its
     organisation, the title, the venue, a first name, then an opening "Organisation, Name,"
-    heading; last, a company that is the title or a bracketed first name is replaced by the
-    organisation part of the typed contact line (company_line)."""
+    heading, a lower-case run-on cut (company_runon); last, a company that is the title or a
+    bracketed first name is replaced by the organisation part of the typed contact line
+    (company_line)."""
     title, company = title_tail_company(doc, contact, spans)
     title, company = office_in_org(doc, company, title)
     company = title_as_company(company, title)
     company = venue_company(doc, company, title, spans)
     company = first_name_company(doc, company, [model.company, rules.company], title, spans)
     company = comma_heading_company(doc, company, [contact.name, model.name])
+    company = runon_company(doc, company)
     return line_company(doc, replace(contact, title=title, company=company))
 
 

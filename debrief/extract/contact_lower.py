@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.lexicon import load_toml
 from debrief.extract.org_names import NUMBERED
+from debrief.extract.org_runon import runon_end
 from debrief.extract.orgs import OrgMention, end_past_head
 
 #: Words a number after them belongs to ("ibew local 48", "school district 91").
@@ -73,6 +74,8 @@ class LowerOrgs:
             end = self._name_end(doc, k, min(len(doc), k + 7), called)
             if any(i in blocked for i in range(k, end)):
                 continue
+            if not called:
+                end = runon_end(doc, k, end)
             while end > k and doc[end - 1].lower_ in self.trailing:
                 end -= 1  # "the john deere plant" names John Deere
             if end <= k:

@@ -28,6 +28,7 @@ from debrief.extract.org_names import (
     merge_names,
     nxt_is,
 )
+from debrief.extract.org_runon import runon_end
 from debrief.names import words
 
 # re-exported: the contact and people rules import these from here
@@ -150,6 +151,12 @@ class OrgFinder(OrgChecks):
         )
 
     def lower_name_end(self, doc: Doc, k: int, e: int, end: int, called: bool) -> int:
+        """:meth:`_lower_name_end`, without the next clause's subject or a sentence adverb a
+        run-on dictation puts right after a name said after a preposition (org_runon)."""
+        j = self._lower_name_end(doc, k, e, end, called)
+        return j if called else runon_end(doc, k, j)
+
+    def _lower_name_end(self, doc: Doc, k: int, e: int, end: int, called: bool) -> int:
         """End of a lower-case organisation name starting at ``doc[k]`` (``e``: the end of its
         proper-noun chunk, ``k`` when none): "ferrow freight out of columbus" -> "ferrow
         freight", "gecko wind services in denver" -> "gecko wind services".
@@ -274,6 +281,11 @@ class OrgFinder(OrgChecks):
                     # "for uber freight on the carrier side"; "at a consulting firm" (an
                     # indefinite article and no proper noun) describes, it does not name
                     e = self.lower_name_end(doc, k, e, end, False)
+                elif m and e - k >= 2 and all(t.is_lower for t in doc[k:e]):
+                    # a lower-case dictation with a few acronyms ("... up to GM"): the same
+                    # run-on as a wholly lower-case one ("at halvorsen nashville site priya
+                    # set it up")
+                    e = runon_end(doc, k, e)
                 if e > k:
                     label = self._label(doc, k, e)
                     span = doc[k:e]
