@@ -126,19 +126,22 @@ def test_a_sentence_said_again_with_a_word_misheard_is_filed_once(home: Path) ->
     text = (
         "Just talked to Maria Lopez, a product manager at Stripe. "
         f"{said} other. Her advice was to ship small projects early. {said} order."
-        " She said the pay is great. She said the pay is not great."
+        " She said the pay is great. She started in support six years ago."
+        " She said the pay is not great."
     )
     code, _, err = run_cli("add", "--text", text, "-y")
     assert code == 0, err
     filed = [i["text"] for i in Store(home / "debrief.db").insights(1)]
     assert f"{said} other." in filed and f"{said} order." not in filed
+    # (a sentence between the two: two short sentences of one category in a row are one
+    # insight since pipeline 1.24, which would hide whether the opposite is kept)
     assert "She said the pay is great." in filed and "She said the pay is not great." in filed
-    assert len(filed) == 4
+    assert len(filed) == 5
     first = next(i["id"] for i in Store(home / "debrief.db").insights(1) if "other" in i["text"])
     assert run_cli("insight", str(first), "--drop")[0] == 0
     assert run_cli("reextract", "1")[0] == 0
     filed = [i["text"] for i in Store(home / "debrief.db").insights(1)]
-    assert not any("engineering culture" in t for t in filed) and len(filed) == 3
+    assert not any("engineering culture" in t for t in filed) and len(filed) == 4
 
 
 @pytest.mark.slow
