@@ -55,3 +55,13 @@ def test_no_follow_ups_said_after_her_advice_drops_it() -> None:
     # a to-do said after the marker is the speaker's
     text = _CALL + "No follow-ups with her. I'll renew my certificate by Friday."
     assert _items(text) == [("I'll renew my certificate by Friday.", "2026-09-04")]
+
+
+def test_no_other_follow_ups_keeps_what_the_speaker_said_of_themself() -> None:
+    # found by the lead using the product: "I need to ... by Friday. No follow-ups otherwise."
+    # lost the speaker's own item, since the marker emptied every item before it
+    text = _CALL + "I need to send Wren my resume by Friday. No follow-ups otherwise."
+    assert _items(text) == [("I need to send Wren my resume by Friday.", "2026-09-04")]
+    # the speaker's "I'll" before a bare "No follow-ups." stays; her tip does not
+    text = _CALL + "Apply for the weekend shift first. I'll email Wren Monday. No follow-ups."
+    assert _items(text) == [("I'll email Wren Monday.", "2026-09-07")]

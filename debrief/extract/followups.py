@@ -117,7 +117,8 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                     advice = self.advice_span
                     continue
                 if self._says_none(doc, sent):
-                    items = []  # "No follow-ups.": what came before was the contact's advice
+                    # "No follow-ups.": the bare imperatives before it were the contact's advice
+                    items = self.speakers_own(items)
                 found, list_open = self._sentence(doc, sent, anchor, list_open, advice > 0)
                 if n < 3 and name:
                     # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"

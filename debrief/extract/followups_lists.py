@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 
 #: after "no follow-up", a word that narrows it to one item or to the contact
-_NOT_NONE = {"date", "dates", "with"}
+_NOT_NONE = {"date", "dates", "with", "otherwise", "else", "besides", "beyond"}
+#: an item the speaker says of themself ("I need to ...", "we'll ..."): theirs, whatever follows
+_SPEAKER_ITEM = re.compile(r"(?i)^\W*(?:(?:and|so|then|also|oh|ok|okay|um|uh),?\s+){0,2}(?:i|we)\b")
 
 
 class ListShapes:
@@ -128,3 +130,10 @@ class ListShapes:
             if doc[s].lower_ == "no" and (e >= sent.end or doc[e].lower_ not in _NOT_NONE):
                 return True
         return False
+
+    @staticmethod
+    def speakers_own(items: list[FollowUp]) -> list[FollowUp]:
+        """What stands of ``items`` once a late "No follow-ups." says the bare imperatives
+        before it were the contact's advice: the items the speaker said of themself ("I need
+        to send her my resume by Friday. No follow-ups otherwise." keeps its item)."""
+        return [f for f in items if _SPEAKER_ITEM.match(f.text)]
