@@ -38,13 +38,10 @@ class TitleAround:
         corrected me.': the sentence after the intro opens on a correction, then "she's a"
         (or only "a": a sentence split inside "a support agent well actually a release
         engineer") and a title (its head word required): that title replaces the intro's."""
-        idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
-        if idx < 0 or idx + 1 >= len(sents):
+        found = _sentence_after(doc, sents, sent, 1, {"um", "uh", "oh", "well", ","})
+        if found is None:
             return None
-        nxt = sents[idx + 1]
-        j = nxt.start
-        while j < nxt.end and doc[j].lower_ in {"um", "uh", "oh", "well", ","}:
-            j += 1
+        nxt, j = found
         mark = self.corrections.match_at(doc, j, nxt.end)
         if not mark or doc[j].lower_ == "not":
             return None
@@ -117,16 +114,28 @@ class TitleAround:
         where a typed recap has a comma, so the "she's a" naming the title comes three
         sentences after the intro, past the two the intro's parser reads. Only a sentence
         that opens with "she"/"he" and a copula, with a title head word."""
-        idx = next((k for k, x in enumerate(sents) if x.start == sent.start), -1)
-        if idx < 0 or idx + 3 >= len(sents):
+        found = _sentence_after(doc, sents, sent, 3, {"so", "and", "um", "uh", ","})
+        if found is None:
             return None
-        nxt = sents[idx + 3]
-        j = nxt.start
-        while j < nxt.end and doc[j].lower_ in {"so", "and", "um", "uh", ","}:
-            j += 1
+        nxt, j = found
         if j >= nxt.end or doc[j].lower_ not in {"she", "he"}:
             return None
         hit = self.copulas.match_at(doc, j + 1, nxt.end)
         if not hit:
             return None
         return self._parse_title(doc, j + 1 + hit, nxt.end, mentions, require_head=True)
+
+
+def _sentence_after(
+    doc: Doc, sents: list[Span], sent: Span, k: int, skip: set[str]
+) -> tuple[Span, int] | None:
+    """The ``k``-th sentence after ``sent`` and where its words start past the ``skip``
+    fillers; None when there is no such sentence."""
+    idx = next((n for n, x in enumerate(sents) if x.start == sent.start), -1)
+    if idx < 0 or idx + k >= len(sents):
+        return None
+    nxt = sents[idx + k]
+    j = nxt.start
+    while j < nxt.end and doc[j].lower_ in skip:
+        j += 1
+    return nxt, j
