@@ -20,6 +20,7 @@ from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
+from debrief.extract.contact_rank import rank_only
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
 
@@ -27,6 +28,7 @@ from debrief.models import Contact
 def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     """``contact`` with its name (and a title said with it) as fully and cleanly as the recap
     says it; ``companies`` are the organisations the rules found (not taken as a name)."""
+    contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
     named = two_part_name(doc, contact.name)
     contact = replace(contact, name=fullest_name(doc, named, companies))
     contact = opening_contact(doc, contact)

@@ -1,0 +1,58 @@
+"""A contact "named" by a rank alone: "Talked to Master Sgt. Alvarez today", "call with Sgt.
+Maj. Alvarez, a logistics planner at ...". Both answers can stop at the rank's abbreviation
+dot, leaving the name "Master Sgt" or "Sgt" and, in the second, the rest ("Maj. Alvarez") as
+the company. A rank is never a name, so :func:`rank_only` reads the capitalised words said
+after the rank (and any further rank words, "(ret.)") as the name, and drops a company made
+of those words and ranks. Rank words are ``[intro] ranks`` of ``contact_patterns.toml`` and
+``person_ranks`` in ``word_lists.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from debrief.extract.lexicon import load_toml, word_list
+from debrief.models import Contact
+
+#: punctuation and words that may stand between the ranks and the name ("(ret.)")
+_BETWEEN = {".", "(", ")", "ret", "ret.", "retired", ","}
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    words = {*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")}
+    # "Maj." is said before a name as often as "Major"
+    return frozenset({w.lower().rstrip(".") for w in words} | {"maj", "gen", "adm", "cpl"})
+
+
+def _is_rank(word: str) -> bool:
+    return word.lower().rstrip(".") in _ranks()
+
+
+def rank_only(doc: Doc, contact: Contact) -> Contact:
+    """``contact`` with a name that is only rank words replaced by the name said after them
+    (module doc); unchanged in any other case."""
+    words = (contact.name or "").split()
+    if not words or not all(_is_rank(w) for w in words):
+        return contact
+    last = words[-1].rstrip(".")
+    for tok in doc:
+        if tok.text.rstrip(".") != last:
+            continue
+        i = tok.i + 1
+        while i < len(doc) and (doc[i].lower_ in _BETWEEN or _is_rank(doc[i].text)):
+            i += 1
+        name: list[str] = []
+        while i < len(doc) and len(name) < 3 and doc[i].is_title and not _is_rank(doc[i].text):
+            name.append(doc[i].text)
+            i += 1
+        if not name:
+            continue
+        company = contact.company
+        if company and all(_is_rank(w) or w in name for w in company.split()):
+            company = None  # "Maj. Alvarez": the rest of the name, not an organisation
+        return replace(contact, name=" ".join(name), company=company)
+    return contact
