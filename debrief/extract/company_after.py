@@ -14,24 +14,17 @@ docs/extraction-history.md, "company13".
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_heading import heading_org
 from debrief.extract.company_line import line_company
 from debrief.extract.company_runon import runon_company
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import title_heads, word_list
 from debrief.extract.roles_company import said, titled_org
 from debrief.models import Contact
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    return frozenset(load_toml("contact_patterns.toml")["title"]["heads"])
-
 
 #: Words a venue follows: "at the", "in the" and a few words of the event's description.
 _VENUE_REACH = 6
@@ -120,7 +113,7 @@ def _person_cue(doc: Doc, i: int) -> bool:
     if nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ in word_list("person_verbs"):
         return True
     # "and a support person, Bea", "an intern, Bea": a role, a comma and the first name
-    roles = {"person", "guy", "woman", "man", "lady"} | _title_heads()
+    roles = {"person", "guy", "woman", "man", "lady"} | title_heads()
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles
 
 
@@ -206,7 +199,7 @@ def _apposed_to_name(doc: Doc, name: str, spans: list[Span]) -> str | None:
             len(run)
             and k < len(doc)
             and doc[k].text == ","
-            and not any(t.lower_ in _title_heads() or t.ent_type_ in _PLACES for t in run)
+            and not any(t.lower_ in title_heads() or t.ent_type_ in _PLACES for t in run)
             # the base model tags some one-word firms a person ("Merck"): no given name is one
             and not any(t.lower_ in lexicon().given for t in run)
         ):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import load_toml, title_heads
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key
@@ -38,16 +38,11 @@ _MOST_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    return frozenset(load_toml("contact_patterns.toml")["title"]["heads"])
-
-
-@lru_cache(maxsize=1)
 def _not_org_words() -> frozenset[str]:
     """Heading words ("call", "notes") and title head words ("Specialist", "Recruiter"): a
     part holding one is a label or a title, not an organisation."""
     cfg = load_toml("contact_patterns.toml")
-    return frozenset(cfg["header"]["call_words"]) | _heads()
+    return frozenset(cfg["header"]["call_words"]) | title_heads()
 
 
 def _title_like(company: str, title: str | None) -> bool:
@@ -55,7 +50,7 @@ def _title_like(company: str, title: str | None) -> bool:
     "Recruiter") or the tail of the contact's title ("Business Development USA" of "Director
     Business Development USA")."""
     words = company.split()
-    if words and words[-1].lower().strip(".,") in _heads():
+    if words and words[-1].lower().strip(".,") in title_heads():
         return True
     if not title:
         return False

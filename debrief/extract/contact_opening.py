@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import rank_words, title_heads, word_list
 from debrief.models import Contact
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
@@ -41,10 +41,9 @@ def _describing() -> frozenset[str]:
     """Words that start or make a description, never a name word: ranks ("lieutenant",
     "retired"), forms of address ("mister"), title heads ("manager") and the words titles
     open with ("senior", "deputy")."""
-    cfg = load_toml("contact_patterns.toml")
-    words = {*cfg["intro"]["ranks"], *cfg["title"]["heads"], *word_list("person_ranks")}
-    words |= word_list("contact_name_leading")  # "mister halloran": a form of address
-    return frozenset(w.lower().rstrip(".") for w in words | word_list("opening_title_words"))
+    # "mister halloran": a form of address
+    words = word_list("contact_name_leading") | word_list("opening_title_words")
+    return rank_words() | title_heads() | {w.lower().rstrip(".") for w in words}
 
 
 def _word(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -123,22 +122,15 @@ def _run(doc: Doc) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """The head words of a job title ("manager", "pm", "director")."""
-    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"])
-
-
-@lru_cache(maxsize=1)
 def _civil_heads() -> frozenset[str]:
     """Title heads that are not ranks ("manager", not "sergeant" or "captain")."""
-    ranks = {*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")}
-    return _heads() - {w.lower().rstrip(".") for w in ranks}
+    return title_heads() - rank_words()
 
 
 def _title_after(doc: Doc, i: int) -> str | None:
     """'yusuf karimi general manager at halvorsen': a title said straight after the name,
     up to its head word, before where they work."""
-    heads = _heads()
+    heads = title_heads()
     for j in range(i, min(i + 5, len(doc) - 1)):
         t = doc[j]
         if not t.is_alpha or (t.is_stop and t.lower_ not in _describing()):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import load_toml, rank_words, word_list
 from debrief.names_spelling import lexicon
 
 #: at most this many words between the two parts (", last name", ", uh,")
@@ -34,15 +34,8 @@ _NOT_PERSON = {"GPE", "LOC", "NORP", "PRODUCT", "EVENT", "DATE", "TIME", "MONEY"
 @lru_cache(maxsize=1)
 def _leading() -> frozenset[str]:
     """Ranks and forms of address ("Colonel", "Ms"): said before a surname, never in a name."""
-    cfg = load_toml("contact_patterns.toml")
-    return frozenset(
-        w.lower().rstrip(".")
-        for w in [
-            *word_list("contact_name_leading"),
-            *word_list("person_ranks"),
-            *cfg["intro"]["ranks"],
-        ]
-    )
+    leading = {w.lower().rstrip(".") for w in word_list("contact_name_leading")}
+    return rank_words() | leading
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import rank_words
 from debrief.models import Contact
 
 #: punctuation and words that may stand between the ranks and the name ("(ret.)")
@@ -23,9 +23,8 @@ _BETWEEN = {".", "(", ")", "ret", "ret.", "retired", ","}
 
 @lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
-    words = {*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")}
     # "Maj." is said before a name as often as "Major"
-    return frozenset({w.lower().rstrip(".") for w in words} | {"maj", "gen", "adm", "cpl"})
+    return rank_words() | {"maj", "gen", "adm", "cpl"}
 
 
 def _is_rank(word: str) -> bool:

@@ -24,6 +24,22 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(load_toml("word_lists.toml")[name])
 
 
+@functools.cache
+def title_heads() -> frozenset[str]:
+    """The head words of a job title ("manager", "pm", "director"): ``[title] heads`` of
+    ``pipelines/contact_patterns.toml``, in lower case."""
+    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"])
+
+
+@functools.cache
+def rank_words() -> frozenset[str]:
+    """Ranks said before a name ("sergeant", "sgt", "colonel"): ``[intro] ranks`` of
+    ``contact_patterns.toml`` and ``person_ranks`` of ``word_lists.toml``, in lower case
+    without a full stop ("lt." is "lt")."""
+    ranks = [*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")]
+    return frozenset(w.lower().rstrip(".") for w in ranks)
+
+
 def load_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a text file under ``pipelines/``."""
     path = data_file("pipelines", name)

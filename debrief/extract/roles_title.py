@@ -5,11 +5,9 @@ organisation."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import title_heads, word_list
 
 #: Words a title goes on with ("buyer for women's shoes", "vice president in market risk"):
 #: the rules' ``[title] continue_if_lowercase``.
@@ -38,7 +36,7 @@ def labelled_org(rule: str | None, orgs: list[Span]) -> bool:
     Ironvale Defense Group", "Dr. Rafael Quintero-Bautista, Medical Director, Georgia
     Medicaid"). The model agrees where the title is; the title it reads instead is a later
     phrase (her past "tech writer"). Only a title ending in a title's head word."""
-    if not rule or rule.lower().split()[-1] not in _title_heads():
+    if not rule or rule.lower().split()[-1] not in title_heads():
         return False
     key = rule.lower().strip(" ,.")
     return any(s.text.lower().strip(" ,.") == key for s in orgs)
@@ -94,7 +92,7 @@ def appositive_name(titles: list[Span]) -> str | None:
     panelist from the job fair, thandiwe mokoena, she's the clinic manager" (in lower case the
     model reads the name as a title). Only two or three words, none a function word or a
     title's head word, with another title after it."""
-    heads = _title_heads()
+    heads = title_heads()
     for s in titles:
         doc = s.doc
         words = [t for t in s if not t.is_punct]
@@ -109,12 +107,6 @@ def appositive_name(titles: list[Span]) -> str | None:
         if any(o.start > s.end and o.sent == s.sent for o in titles):
             return s.text
     return None
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """Job titles' head words (``[title] heads`` of the rules)."""
-    return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["title"]["heads"])
 
 
 def spoken_title(title: str | None) -> str | None:
