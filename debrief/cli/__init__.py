@@ -7,6 +7,7 @@
 - :mod:`~debrief.cli.correcting`: edit, rename, merge, insight, follow-up
 - :mod:`~debrief.cli.asking`: ask, and the filters (natural dates) it shares with search
 - :mod:`~debrief.cli.settings`: config, models
+- :mod:`~debrief.cli.guide`: the command list by task; :mod:`~debrief.cli.helping`: help
 - :mod:`~debrief.cli.between`: draft thanks, prep, dismiss
 
 Heavy libraries (Whisper, spaCy, PyAV, sounddevice) are imported inside the commands that
@@ -23,7 +24,7 @@ from debrief.cli import (  # noqa: F401 (commands)
     between,
     correcting,
     filing,
-    guide,
+    helping,
     reading,
     reviewing,
     settings,

@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from debrief import __version__, views
+from debrief.cli import guide
 from debrief.config import Settings, load_settings
 from debrief.engines import ENGINES
 from debrief.errors import DebriefError, explain
@@ -63,9 +64,7 @@ class DebriefGroup(click.Group):
     """Turns errors into one clear line instead of a traceback; lists commands by task."""
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        from debrief.cli.guide import format_commands
-
-        format_commands(self, ctx, formatter)
+        guide.format_commands(self, ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

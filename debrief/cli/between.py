@@ -1,5 +1,6 @@
 """Between calls (issue 14): draft thanks, prep, dismiss (models from
-:mod:`debrief.store.prep` and :mod:`debrief.store.habits`, drawn by :mod:`debrief.views`)."""
+:mod:`debrief.store.thanks`, :mod:`debrief.store.prep` and :mod:`debrief.store.habits`,
+drawn by :mod:`debrief.views`)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
         debrief draft thanks 12
         debrief draft thanks 12 | wl-copy
     """
-    from debrief.store.prep import draft_thanks as build
+    from debrief.store.thanks import draft_thanks as build
 
     data = build(ctx.store(), debrief_id)
     if as_json:

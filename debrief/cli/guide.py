@@ -1,4 +1,4 @@
-"""The top-level help, grouped by task as gh and git do, and ``debrief help [COMMAND]``.
+"""The top-level help, grouped by task as gh and git do (``debrief help`` is in helping.py).
 
 The daily commands come first, each with one example; every line is a whole sentence in
 the job seeker's words (no "bm25", no "pipeline"). A command not listed here (added by a
@@ -10,8 +10,6 @@ from __future__ import annotations
 import textwrap
 
 import click
-
-from debrief.cli.app import cli
 
 #: (title, [(command, one-line summary, example or None)]), in the order shown.
 GROUPS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
@@ -105,28 +103,3 @@ def format_commands(group: click.Group, ctx: click.Context, formatter: click.Hel
                     formatter.write(f"  {indent}{line}\n")
                 if example:
                     formatter.write(f"  {indent}e.g. {example}\n")
-
-
-@cli.command("help")
-@click.argument("command", nargs=-1)
-@click.pass_context
-def help_(ctx: click.Context, command: tuple[str, ...]) -> None:
-    """Help on a command, or on debrief itself.
-
-    \b
-    Example:
-        debrief help search
-    """
-    root = ctx.find_root()
-    if not command:
-        click.echo(root.get_help())
-        return
-    target = root.command
-    info = root
-    for name in command:
-        sub = target.get_command(info, name) if isinstance(target, click.Group) else None
-        if sub is None:
-            raise click.UsageError(f"no command {' '.join(command)!r}; see `debrief help`")
-        info = click.Context(sub, info_name=name, parent=info)
-        target = sub
-    click.echo(info.get_help())

@@ -15,8 +15,9 @@ from debrief.models import CATEGORIES
 from debrief.names import company_key, person_key
 from debrief.store import habits
 from debrief.store.db import now_iso, transaction
+from debrief.store.heard_how import renamed_how
 from debrief.store.match import resolve
-from debrief.store.repo import Store, renamed_how, typed_company
+from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
 
 KINDS = ("person", "company")

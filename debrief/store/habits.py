@@ -34,6 +34,7 @@ from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
+from debrief.store.thanks import contact_pronouns
 
 #: Default days between calls with one person before a "stay in touch" item is due.
 DEFAULT_STAY_IN_TOUCH_DAYS = 90
@@ -161,9 +162,6 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         " ORDER BY id",
         [debrief_id],
     )
-    # the thank-you draft's reading of the recap (prep imports this module: imported here)
-    from debrief.store.prep import contact_pronouns
-
     pronouns = contact_pronouns(transcript) if referrals and spoken else None
     for p in referrals:
         if p["key"] == key:

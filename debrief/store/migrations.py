@@ -419,10 +419,10 @@ def m013_heard_words(db: sqlite_utils.Database) -> None:
 
 @migration
 def m014_heard_how(db: sqlite_utils.Database) -> None:
-    # How each heard name was replaced, kept at filing (debrief.store.repo.SPELLING or
+    # How each heard name was replaced, kept at filing (debrief.store.heard_how.SPELLING or
     # RESOLVED): `show` reads whether a name is only re-spelled (still a guess) instead of
     # running the spelling repair again each time. Names filed before are judged once here.
-    from debrief.store.repo import judge_heard_how
+    from debrief.store.heard_how import judge_heard_how
 
     add_columns(db, "debriefs", "heard_contact_how TEXT")
     add_columns(db, "people_mentioned", "heard_how TEXT")

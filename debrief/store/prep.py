@@ -1,238 +1,30 @@
-"""Between calls (issue 14): the thank-you draft of one call and the prep sheet before the
-next call with a person or company. Both are read models (plain dicts) drawn by
-:mod:`debrief.views`; their words come from the knowledge base and from two data files,
-``pipelines/thanks.toml`` (the note's template) and ``pipelines/questions.toml`` (the
-article's question sets, per category)."""
+"""Between calls (issue 14): the prep sheet before the next call with a person or company.
+A read model (a plain dict) drawn by :mod:`debrief.views`; its words come from the
+knowledge base and from ``pipelines/questions.toml`` (the article's question sets, per
+category). The thank-you draft is :mod:`debrief.store.thanks`."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from debrief.config import data_file
-from debrief.errors import DebriefError, NotFound
+from debrief.errors import NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
 from debrief.store.company import resolve_company, shared_themes, tones_by_category
+from debrief.store.habits import ledger
 from debrief.store.match import resolve
 from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _data(name: str) -> dict[str, Any]:
     with data_file("pipelines", name).open("rb") as fh:
         return tomllib.load(fh)
-
-
-# -- the thank-you draft --------------------------------------------------------------------
-
-
-def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
-    """The thank-you note for call ``debrief_id``: ``{text, insight_ids, quotes, referral,
-    next_step, contact, debrief_id}``. Quotes are the call's insights as filed (each is
-    transcript text, verbatim), chosen by the template's category preference; the note
-    says them, and the next step, to the contact (:func:`to_you`)."""
-    t = _data("thanks.toml")
-    d = store.get(debrief_id)
-    if d["status"] != "extracted":
-        # a note from an unfiled recording would thank nobody for nothing ("Hi there")
-        why = f": {d['error']}" if d.get("error") else ""
-        raise DebriefError(
-            f"#{debrief_id} is not filed yet ({d['status']}{why}); `debrief process` retries it"
-        )
-    insights = store.insights(debrief_id)
-    rank = {c: i for i, c in enumerate(t["prefer"])}
-    chosen = sorted(
-        (i for i in insights if i["category"] in rank),
-        key=lambda i: (rank[i["category"]], i["start_char"]),
-    )[: int(t["max_quotes"])]
-    chosen.sort(key=lambda i: i["start_char"])
-    referral = next(
-        (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
-    )
-    next_step = next(
-        (
-            f["text"]
-            for f in store.rows(
-                "SELECT text FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
-                " AND direction = 'mine' AND done_at IS NULL ORDER BY id",
-                [debrief_id],
-            )
-        ),
-        None,
-    )
-    contact = d.get("contact")
-    names = [contact, d.get("heard_contact")]
-    rules = t["to_you"]
-    said = store.transcript(debrief_id)
-    pronouns = whose_pronouns(said["text"] if said else "", rules)
-    if next_step:
-        next_step = to_you(next_step, names, pronouns, rules)
-    fields = {
-        "first_name": (contact or "").split()[0] if contact else "there",
-        "company_clause": t["company_clause"].format(company=d["company"])
-        if d.get("company")
-        else "",
-        "quotes_intro": t["quotes_intro"] if chosen else None,
-        "quotes": "\n".join(
-            t["quote"].format(text=to_you(i["text"], names, pronouns, rules)) for i in chosen
-        )
-        or None,
-        "referral_line": _referral_line(t, store, debrief_id, referral) if referral else None,
-        "next_step_line": t["next_step_line"].format(next_step=next_step) if next_step else None,
-    }
-    lines = []
-    for line in t["lines"]:
-        keys = [k for k in fields if "{" + k + "}" in line]
-        if any(fields[k] is None for k in keys):
-            continue  # the call has nothing for this line: leave it out, invent nothing
-        lines.append(line.format(**{k: fields[k] for k in keys}))
-    ids = [int(i["id"]) for i in chosen]
-    return {
-        "debrief_id": debrief_id,
-        "contact": contact,
-        "text": "\n".join(lines).strip("\n"),
-        "quotes": [i["text"] for i in chosen],
-        "insight_ids": ids,
-        "sources": t["sources"].format(
-            ids=", ".join(f"#{i}" for i in ids) or "none", debrief_id=debrief_id
-        ),
-        "referral": referral,
-        "next_step": next_step,
-    }
-
-
-def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:
-    """Thanks for the referral: a promise ("I will reach out") while no call with them is
-    filed, what happened ("I have since spoken with her") once one is: a note drafted after
-    that call must not promise what is already done."""
-    called = store.rows(
-        "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " WHERE c.key = ? AND d.id != ? AND d.status = 'extracted' LIMIT 1",
-        [person_key(referral), debrief_id],
-    )
-    if called:
-        return str(t["referral_called_line"]).format(
-            referral=referral, referral_first=referral.split()[0]
-        )
-    return str(t["referral_line"]).format(referral=referral)
-
-
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-
-
-def whose_pronouns(text: str, rules: dict[str, Any]) -> str | None:
-    """``he`` or ``she``: the pronouns a recap uses most (most of a recap is about the
-    contact), or None when it uses neither more (then only the name is addressed)."""
-    said = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    count = {
-        g: sum(w in rules[g] or (g == "she" and w == "her") for w in said) for g in ("he", "she")
-    }
-    if count["he"] == count["she"]:
-        return None
-    return "he" if count["he"] > count["she"] else "she"
-
-
-def contact_pronouns(text: str) -> str | None:
-    """:func:`whose_pronouns` by the thank-you draft's rules (``[to_you]`` of
-    ``pipelines/thanks.toml``): also how the reach-out ledger reads a recap's contact."""
-    return whose_pronouns(text, _data("thanks.toml")["to_you"])
-
-
-def to_you(text: str, names: list[str | None], pronouns: str | None, rules: dict[str, Any]) -> str:
-    """``text`` (an insight, the user's next step) said to the contact: their name and their
-    ``pronouns`` (``he``/``she``) become "you"/"your", and a verb after that "you" agrees
-    ("She thinks design matters" -> "You think design matters"; "I need to send Donna my
-    portfolio" -> "I need to send you my portfolio"). ``rules``: ``[to_you]`` of
-    ``pipelines/thanks.toml``."""
-    found = list(_WORD.finditer(text))
-    low = [m.group().lower().replace("’", "'") for m in found]
-    gaps = [text[found[i - 1].end() if i else 0 : m.start()] for i, m in enumerate(found)]
-    own = dict(rules[pronouns]) if pronouns else {}
-    targets = sorted(
-        {tuple(n.lower().split()) for n in names if n}
-        | {(n.lower().split()[0],) for n in names if n},
-        key=len,
-        reverse=True,
-    )
-    starts = {i for i in range(len(found)) if i == 0 or re.search(r"[.!?]", gaps[i])}
-    new: dict[int, str] = {}
-    subjects: list[int] = []
-    i = 0
-    while i < len(found):
-        w = low[i]
-        name = next((t for t in targets if _says_name(low[i : i + len(t)], t)), None)
-        if name:
-            last = i + len(name) - 1
-            for j in range(i, last):
-                new[j] = ""
-            possessive = low[last] != name[-1]
-            new[last] = "your" if possessive else "you"
-            if i in starts:
-                starts.add(last)  # "Sofia Brennan said": "You" starts it as "Sofia" did
-            if not possessive and (
-                i in starts or low[i - 1] in rules["subject_after"] or "," in gaps[i]
-            ):
-                subjects.append(last)
-            i = last + 1
-            continue
-        if w in own:
-            new[i] = own[w]
-            if w in ("he's", "she's") and i + 1 < len(low) and low[i + 1] in rules["have_before"]:
-                new[i] = "you've"
-            if w in ("he", "she"):
-                subjects.append(i)
-        elif w == "her" and pronouns == "she":
-            after = low[i + 1] if i + 1 < len(low) else None
-            stop = i + 1 >= len(low) or re.search(r"[.,;:!?]", gaps[i + 1])
-            new[i] = "you" if stop or after in rules["her_object_before"] else "your"
-        i += 1
-    for s in subjects:
-        j = s + 1
-        while j < len(low) and (low[j] in rules["adverbs"] or low[j].endswith("ly")):
-            j += 1
-        if j < len(low) and not re.search(r"[.,;:!?]", "".join(gaps[s + 1 : j + 1])):
-            verb = _agree(low[j], rules)
-            if verb != low[j]:
-                new[j] = verb
-    out, at = [], 0
-    for i, m in enumerate(found):
-        if i not in new:
-            continue
-        out.append(text[at : m.start()])
-        word = new[i]
-        out.append(word[:1].upper() + word[1:] if i in starts else word)
-        at = m.end()
-        if not word and at < len(text) and text[at] == " ":
-            at += 1  # "Sofia Brennan said": the first name's space goes with it
-    out.append(text[at:])
-    return "".join(out)
-
-
-def _says_name(words: list[str], name: tuple[str, ...]) -> bool:
-    """``words`` are ``name``, the last one possibly with a possessive "'s"."""
-    if len(words) != len(name) or list(name[:-1]) != words[:-1]:
-        return False
-    return words[-1] in (name[-1], name[-1] + "'s")
-
-
-def _agree(verb: str, rules: dict[str, Any]) -> str:
-    """A present-tense verb after "he"/"she" as it is after "you" ("thinks" -> "think")."""
-    if verb in rules["verbs"]:
-        return str(rules["verbs"][verb])
-    if len(verb) < 3 or not verb.endswith("s") or verb in rules["not_verbs"]:
-        return verb
-    if verb.endswith(("ss", "us", "is", "'s")):
-        return verb
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
 
 
 # -- the prep sheet -------------------------------------------------------------------------
@@ -301,8 +93,6 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
     """One page before the next call with a person or at a company: what is known per
     category and who said it, where contacts disagree, suggested questions for the
     categories no call covered, open items both ways, last call, referral chain."""
-    from debrief.store.habits import ledger
-
     kind, name, calls = _resolve(store, query)
     ids = [int(c["debrief_id"]) for c in calls]
     marks = ",".join("?" * len(ids))

@@ -9,54 +9,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from debrief.errors import NotFound
 from debrief.models import Extraction, Segment, Transcript
 from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import connect, now_iso, transaction
 from debrief.store.deletion import Deletion
+from debrief.store.heard_how import renamed_how
 from debrief.store.user_fields import UserFields
 
-if TYPE_CHECKING:
-    import sqlite_utils
-
 PENDING_STATUSES = ("pending", "transcribed", "failed")
-
-
-#: How name resolution replaced a heard person's name (``heard_contact_how``, ``heard_how``):
-#: the spelling repair of a name not on file (:func:`debrief.store.resolve.spelled_name`), or
-#: the name on file, an alias or a full name it resolved to (or the user's rename since).
-SPELLING, RESOLVED = "spelling", "resolved"
-
-
-def renamed_how(column: str) -> str:
-    """SQL for a heard name's how (``column``) once its filed name changes (a rename, a
-    merge, a full name found): the repair's spelling is no longer what is filed."""
-    return f"CASE {column} WHEN '{SPELLING}' THEN '{RESOLVED}' ELSE {column} END"
-
-
-def judge_heard_how(db: sqlite_utils.Database) -> None:
-    """Set how each heard name filed before ``heard_how`` existed was replaced (migration
-    m014), as `show` judged it then: :data:`SPELLING` where the spelling repair of what was
-    heard gives the filed name, else :data:`RESOLVED`. Run once, not on every `show`."""
-    from debrief.names_spelling import repair_name
-
-    for table, column, query in (
-        ("debriefs", "heard_contact_how", "SELECT id, contact, heard_contact FROM debriefs_named"),
-        ("people_mentioned", "heard_how", "SELECT id, name, heard FROM people_mentioned"),
-    ):
-        for row_id, name, heard in db.execute(query).fetchall():
-            if heard:
-                how = SPELLING if repair_name(heard) == name else RESOLVED
-                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [how, row_id])
 
 
 @dataclass
 class Heard:
     """Names as speech recognition wrote them, where name resolution replaced them (None
     where it did not): the contact, the company, and each person mentioned, in order; and
-    how each person's name was replaced (:data:`SPELLING` or :data:`RESOLVED`)."""
+    how each person's name was replaced (:data:`~debrief.store.heard_how.SPELLING` or
+    :data:`~debrief.store.heard_how.RESOLVED`)."""
 
     contact: str | None = None
     company: str | None = None

@@ -33,7 +33,8 @@ from debrief.names import (
     sounds_like,
 )
 from debrief.store.db import transaction
-from debrief.store.repo import RESOLVED, SPELLING, Heard, Store, now_iso, renamed_how
+from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
+from debrief.store.repo import Heard, Store, now_iso
 
 #: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
 VOCABULARY_LIMIT = 200

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from debrief.models import Word
 from debrief.names import company_key, person_key, unsure_names
-from debrief.store.repo import SPELLING, Store
+from debrief.store.heard_how import SPELLING
+from debrief.store.repo import Store
 
 
 @dataclass
