@@ -38,7 +38,7 @@ def test_a_line_break_ends_a_sentence() -> None:
 
 
 def test_a_heading_names_the_category_of_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    import debrief.extract.insights as insights
+    import debrief.extract.insight_run as insight_run
 
     with_headings = found(NOTES)
     assert ("likes", "Likes: the crew, half of them have been there twenty years") in (
@@ -49,7 +49,8 @@ def test_a_heading_names_the_category_of_its_line(monkeypatch: pytest.MonkeyPatc
     )
     assert ("advancement", "Growth: they pay for the CWI after a year") in with_headings
     # the classifier alone takes the crew's long tenure for advancement
-    monkeypatch.setattr(insights, "heading_label", lambda doc, span: None)
+    # the candidates are scored (and their heading read) in insight_run.py
+    monkeypatch.setattr(insight_run, "heading_label", lambda doc, span: None)
     without = found(NOTES)
     assert ("likes", "Likes: the crew, half of them have been there twenty years") not in without
 

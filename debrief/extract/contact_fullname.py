@@ -1,5 +1,5 @@
 """The contact's name as fully as the recap says it, once the rules and the roles model agree
-on who the contact is (:func:`debrief.extract.roles.combine`).
+on who the contact is (:func:`debrief.extract.roles_combine.combine`).
 
 Both stop at the form of the name the intro gives. A recap often says the rest elsewhere:
 "Talked to Dr. Okafor today, Nkechi Okafor, at ..." (the surname first, the full name after),

@@ -10,7 +10,7 @@ it: right after the opening cue ("recap", "call with", "talked to"), two or thre
 stand between the cue and what describes them (a pronoun, a rank or title word, "from",
 "at", a comma). :func:`opening_contact` reads that name, and the title said straight after it
 ("yusuf karimi general manager at halvorsen"), once the rules and the model are combined
-(:func:`debrief.extract.roles.combine`). Cue words are ``opening_cues`` and
+(:func:`debrief.extract.roles_combine.combine`). Cue words are ``opening_cues`` and
 ``opening_fillers`` in ``pipelines/word_lists.toml``.
 """
 

@@ -4,7 +4,7 @@ A speaker who has to think of the rest of a name says it in two goes: "Recap for
 Whitfield-Nakamura, hyphenated", "her name is Ewa, last name Nowicka", "Called Colonel Briggs,
 um, Angela", "Ms. Achterberg (Rosalind), Deputy Director of ...". The rules and the roles model
 each keep one part. :func:`two_part_name` joins them, once the two are combined
-(:func:`debrief.extract.roles.combine`): where the contact's one-word name is first said, one
+(:func:`.roles_combine.combine`): where the contact's one-word name is first said, one
 more name word stands within a few words, and only punctuation, a hesitation or "last name"
 between them, at least one of which marks the pause (``name_part_gaps`` and
 ``name_part_marks`` in ``pipelines/word_lists.toml``). A list of people ("Priya, Marcus and

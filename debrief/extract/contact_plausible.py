@@ -1,5 +1,5 @@
 """Whether the contact's name is a person and their company is not: the plausibility check
-:func:`debrief.extract.roles.combine` runs on the rules' contact before weighing it against
+:func:`debrief.extract.roles_combine.combine` runs on the rules' contact before weighing it against
 the model's, and on the combined contact after.
 
 The base model sometimes reads a heading the other way round: in "Notes on Beatriz Almeida,

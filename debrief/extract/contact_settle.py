@@ -6,7 +6,7 @@ Whitfield-Nakamura", `contact_parts`), the fullest form said of it ("Dr. Okafor 
 Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
 shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
 sato operations pm", `contact_lower_name`); then the title loses what speech put into it
-(`roles_title.spoken_title`). They sit here, not in `roles.combine`, so that the combination
+(`roles_title.spoken_title`). They sit here, not in `roles_combine.combine`, so that the combination
 reads as one step per field.
 """
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_segment import _HEADING_OWNERS, _headings
+from debrief.extract.insight_segment import HEADING_OWNERS, heading_categories
 
 Span = tuple[int, int]
 
@@ -62,11 +62,11 @@ def heard_headings(doc: Doc, sentences: list[Span]) -> tuple[list[Span], dict[Sp
 
 def _lookup(words: list[str]) -> str | None:
     """The category of a heading's words, its owner ("her", "the", "Jake's") dropped."""
-    if words and words[0] in _HEADING_OWNERS:
+    if words and words[0] in HEADING_OWNERS:
         words = words[1:]
     elif len(words) > 1 and words[1] == "'s":
         words = words[2:]
-    return _headings().get(" ".join(words)) if words else None
+    return heading_categories().get(" ".join(words)) if words else None
 
 
 def _after_comma(words: list[str]) -> str | None:

@@ -537,16 +537,18 @@ def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 @functools.cache
-def _headings(table: str = "") -> dict[str, str]:
+def heading_categories(table: str = "") -> dict[str, str]:
     """Heading -> category (``pipelines/insight_headings.toml``; ``table="topics"``: the
-    topics an "On <topic>, ..." sentence names)."""
+    topics an "On <topic>, ..." sentence names). A typed heading is looked up here
+    (:func:`heading_label`), and a heading said aloud too (``insight_heard.py``)."""
     data = load_toml("insight_headings.toml")
     data = data.get(table, {}) if table else {k: v for k, v in data.items() if k != "topics"}
     return {h: cat for cat, heads in data.items() for h in heads}
 
 
-#: words dropped before a heading's look-up: "Her advice:", "Jake's path:"
-_HEADING_OWNERS = frozenset({"her", "his", "their", "the", "my"})
+#: words dropped before a heading's look-up: "Her advice:", "Jake's path:" (typed here, said
+#: aloud in insight_heard.py)
+HEADING_OWNERS = frozenset({"her", "his", "their", "the", "my"})
 
 
 def heading_label(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -562,11 +564,11 @@ def heading_label(doc: Doc, span: tuple[int, int]) -> str | None:
     if colon is None or colon == s or not any(t.is_alpha for t in doc[colon + 1 : e]):
         return None
     words = [t.lower_ for t in doc[s:colon]]
-    if words[0] in _HEADING_OWNERS:
+    if words[0] in HEADING_OWNERS:
         words = words[1:]
     elif len(words) > 1 and words[1] == "'s":
         words = words[2:]
-    return _headings().get(" ".join(words).replace(" - ", "-")) if words else None
+    return heading_categories().get(" ".join(words).replace(" - ", "-")) if words else None
 
 
 def _topic(doc: Doc, s: int, e: int) -> str | None:
@@ -578,5 +580,5 @@ def _topic(doc: Doc, s: int, e: int) -> str | None:
         nxt = doc[end]
         if nxt.text == "," or nxt.lower_ in _SUBJECT_PRONOUNS or nxt.lower_ == "side":
             words = " ".join(t.lower_ for t in doc[k:end])
-            return _headings("topics").get(words)
+            return heading_categories("topics").get(words)
     return None

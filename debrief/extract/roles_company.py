@@ -1,5 +1,5 @@
 """How the contact's company (and title) is weighed between the rules and the roles model:
-the checks :func:`debrief.extract.roles.combine` runs on the model's answer before it may
+the checks :func:`debrief.extract.roles_combine.combine` runs on the model's answer before it may
 replace the rules' (not a name, not cut off, not a restated correction, not a form of address
 and a name, not a heading's "call"), the organisation after a kept title, and the company
 policies that weigh how sure each side is (:func:`company_policy`, pipeline 1.20)."""

@@ -1,7 +1,7 @@
 """Who the combination of the rules and the roles model files as people mentioned, once the
 contact is final: the contact's own name said apart ("Nadia Petrova" beside the contact
 "Nadia") is no other person, and who introduced the speaker, whom the rules took for the
-contact, is one (:func:`debrief.extract.roles.combine`)."""
+contact, is one (:func:`debrief.extract.roles_combine.combine`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The contact's title between the rules and the roles model (:func:`debrief.extract.roles.
+"""The contact's title between the rules and the roles model (:func:`debrief.extract.roles_combine.
 combine`): whether the model's title can be one at all, whether the rules' says it on, whether
 it is said in the past, a name the model took for a title, and a title it took for an
 organisation."""

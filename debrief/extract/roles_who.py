@@ -1,7 +1,7 @@
 """Which person the combination of the rules and the roles model files as the contact, where
 one answer took another person of the recap: who introduced the speaker ("Kalinda's friend,
 Ingrid ...", "Ben Carrow set it up"), or someone the contact referred the speaker to ("reach
-out to Priya Raman"). Used by :func:`debrief.extract.roles.combine`."""
+out to Priya Raman"). Used by :func:`debrief.extract.roles_combine.combine`."""
 
 from __future__ import annotations
 

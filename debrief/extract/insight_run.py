@@ -1,0 +1,187 @@
+"""One recap's insight candidates and their probabilities (:class:`_Run`): the sentences and
+clauses as candidate Docs with the model's features, the model's scores without vectors, the
+unsure candidates embedded (on another thread) and scored again, and the rules that settle a
+candidate's category over the model's (the speaker's own plans, the contact's reported advice,
+a typed or spoken heading). Made by :class:`debrief.extract.insight_categorizer.InsightCategorizer`
+for each recap it classifies."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.tokens import Doc
+
+from debrief.extract import insight_decide as decide
+from debrief.extract.insight_emit import emit
+from debrief.extract.insight_features import DocIndex, features, lexical_filter
+from debrief.extract.insight_model import (
+    KEYS,
+    LABEL_INDEX,
+    LABELS,
+    NONE,
+    VECTOR,
+    candidate_vector,
+    feature_keys,
+)
+from debrief.extract.insight_pool import embedding_pool
+from debrief.extract.insight_refile import refiled
+from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
+from debrief.models import Insight
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from debrief.extract.insight_categorizer import InsightCategorizer
+
+#: ``doc.user_data`` key: the features' strings
+FEATS = "debrief_insight_feats"
+
+_META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
+
+
+class _Run:
+    """One recap's candidates and their probabilities (kept off the shared component)."""
+
+    def __init__(self, pipe: InsightCategorizer, doc: Doc, contact_first: str | None) -> None:
+        self.pipe = pipe
+        self.doc = doc
+        #: ``doc.text`` joins every token again on each access: read once
+        self.text = doc.text
+        self.contact_first = contact_first
+        self.docs: dict[tuple[int, int], Doc] = {}
+        self.index: DocIndex | None = None
+        self.proba: dict[tuple[int, int], np.ndarray] = {}
+        #: each sentence's clause_spans, cut once by score_later and read again by emitting
+        self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        #: the category a heading said aloud names, by span (insight_heard.heard_headings)
+        self.heard: dict[tuple[int, int], str] = {}
+
+    def candidate(self, s: int, e: int) -> Doc:
+        cdoc = self.docs.get((s, e))
+        if cdoc is None:
+            # the model reads only the inputs put on the Doc's user_data, so the candidate's
+            # words suffice: Span.as_doc copies the parse and scans the recap's entities
+            # twice per candidate, which cost a fifth of the component's time
+            toks = self.doc[s:e]
+            cdoc = Doc(
+                self.doc.vocab,
+                words=[t.text for t in toks],
+                spaces=[bool(t.whitespace_) for t in toks],
+            )
+            # the features read the recap's parse with one cue scan for all candidates
+            # (the same features as on the candidate alone, minus a scan per candidate)
+            cues = self.pipe.cues
+            if cues is None:
+                raise ValueError(f"{self.pipe.name}: not initialised (no cue phrases)")
+            if self.index is None:
+                self.index = DocIndex(self.doc, cues)
+            feats = features(self.doc, s, e, cues, self.contact_first, self.index)
+            cdoc.user_data[FEATS] = feats
+            cdoc.user_data[KEYS] = feature_keys(lexical_filter(feats, self.pipe.lexical))
+            self.pipe.featurize(cdoc)  # the cue offsets, when configured
+            self.docs[(s, e)] = cdoc
+        return cdoc
+
+    def emit(self, s: int, e: int, label: int) -> Insight:
+        return emit(self.text, self.doc, s, e, label)
+
+    def meta(self, s: int, e: int) -> bool:
+        """About the call itself, logistics or the speaker's own plans and next steps
+        (``spk_plan`` is in ``_META``): never an insight, nor part of one."""
+        return bool(set(self.candidate(s, e).user_data[FEATS]) & _META)
+
+    def score(self, sentences: list[tuple[int, int]]) -> None:
+        """Every candidate scored without vectors; the unsure ones again with vectors."""
+        self.score_later(sentences)()
+
+    def score_later(self, sentences: list[tuple[int, int]]) -> Callable[[], None]:
+        """:meth:`score`, with the vectors computed on another thread: the function
+        returned waits for them and fills :attr:`proba` (call it once)."""
+        pipe = self.pipe
+        spans: list[tuple[int, int]] = []
+        prev: list[int] = []
+        for k, (s, e) in enumerate(sentences):
+            self.clauses[(s, e)] = clause_spans(self.doc, s, e)
+            if (s, e) in self.heard and self.clauses[(s, e)][0][0] == s:
+                # the heading names the words right after it: the sentence's first clause too
+                self.heard.setdefault(self.clauses[(s, e)][0], self.heard[(s, e)])
+            for span in dict.fromkeys([(s, e), *self.clauses[(s, e)]]):
+                spans.append(span)
+                prev.append(k - 1)
+        docs = [self.candidate(*span) for span in spans]
+        probs = np.asarray(pipe.model.predict(docs)) if docs else np.zeros((0, len(LABELS)))
+        unsure = [i for i, span in enumerate(spans) if self._unsure(span, probs[i])]
+        pipe.embedded[0] += len(unsure)
+        pipe.embedded[1] += len(spans)
+        vectors = None
+        wanted: list[tuple[int, int]] = []
+        if unsure:
+            from debrief.embed import embed
+
+            if not pipe.context:
+                prev = [-1] * len(prev)  # the previous sentence's vector left at zeros
+            before = [sentences[prev[i]] for i in unsure if prev[i] >= 0]
+            wanted = list(dict.fromkeys([*(spans[i] for i in unsure), *before]))
+            vectors = embedding_pool().submit(embed, [self.doc[a:b].text for a, b in wanted])
+        # the candidates' features, read below, are all made: the rest needs only the vectors
+        return lambda: self._rescore(sentences, spans, prev, docs, probs, unsure, wanted, vectors)
+
+    def _rescore(
+        self,
+        sentences: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
+        prev: list[int],
+        docs: list[Doc],
+        probs: np.ndarray,
+        unsure: list[int],
+        wanted: list[tuple[int, int]],
+        vectors: Future | None,
+    ) -> None:
+        pipe = self.pipe
+        if vectors is not None:
+            vecs = vectors.result()
+            row = {span: j for j, span in enumerate(wanted)}
+            for i in unsure:
+                ctx = vecs[row[sentences[prev[i]]]] if prev[i] >= 0 else None
+                docs[i].user_data[VECTOR] = candidate_vector(vecs[row[spans[i]]], ctx)
+            again = np.asarray(pipe.model.predict([docs[i] for i in unsure]))
+            probs[unsure] = again
+        whole = NONE
+        for i, span in enumerate(spans):
+            p = probs[i]
+            if span in self.clauses:  # a sentence, scored before its clauses
+                whole = pipe._label(p)
+            feats = docs[i].user_data[FEATS]
+            if "spk_plan" in feats and "subj:spk" in feats and not reported_should(self.doc, span):
+                # the speaker's own next steps are follow-ups, not insights
+                p = decide.one_hot(p, NONE)
+            elif (
+                lab := refiled(self.doc, span, pipe._label(p), whole, bool(set(feats) & _META))
+            ) is not None:
+                # the contact's reported advice, what employers value (insight_refile.py)
+                p = decide.one_hot(p, lab)
+            if (head := heading_label(self.doc, span)) is not None:
+                # a typed note's own heading ("Likes: ...", "Me: ...") names the category
+                p = decide.one_hot(p, LABEL_INDEX[head])
+            elif (heard := self.heard.get(span)) is not None and not (
+                heard != "none" and self.meta(*span)
+            ):
+                p = decide.one_hot(p, LABEL_INDEX[heard])
+            self.proba[span] = p
+
+    def _unsure(self, span: tuple[int, int], p: np.ndarray) -> bool:
+        """Could a vector change this candidate's label? Not for what cannot be an insight
+        (the speaker's own plans, logistics, the call itself, fragments without three words)
+        nor where the model is sure without one (top probability >= ``gate``)."""
+        gate = self.pipe.gate
+        if gate > 1:
+            return True
+        s, e = span
+        feats = set(self.candidate(s, e).user_data[FEATS])
+        if feats & _META:  # spk_plan is in it
+            return False
+        if sum(1 for t in self.doc[s:e] if t.is_alpha) < 3:
+            return False
+        return bool(p.max() < gate)

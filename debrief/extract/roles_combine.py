@@ -1,0 +1,382 @@
+"""How the roles model's answer and the rules' are combined into one, field by field
+(:func:`combine`, under the policy :data:`DEFAULT_POLICY`); run by
+:class:`debrief.extract.roles.RolesTagger` after the model has tagged the recap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.company_after import company_checked
+from debrief.extract.company_heading import dash_heading_org, name_run_on
+from debrief.extract.contact_fullname import first_name_filed_as_company
+from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
+from debrief.extract.contact_settle import settled_name
+from debrief.extract.lexicon import word_list
+from debrief.extract.orgs import merge_names
+from debrief.extract.roles_company import (
+    addressed_person,
+    company_policy,
+    freed_org,
+    model_org_rejected,
+    named_org,
+    opening_org,
+    org_in_title,
+    org_like,
+    owner_before,
+    past_only,
+    possessive_of,
+    restated,
+    titled_org,
+    unheaded,
+)
+from debrief.extract.roles_people import introducer, people_keys, same_person
+from debrief.extract.roles_spans import SPANS_KEY, Roles
+from debrief.extract.roles_title import (
+    appositive_name,
+    labelled_org,
+    past_title,
+    said_on,
+    title_like,
+)
+from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
+from debrief.models import Contact, Person
+from debrief.names import company_key, part_of_name, person_key
+
+#: How the model and the rules are combined (see :func:`combine`); chosen on the held-out
+#: files 06-09 by scripts/roles_eval.py, the company since pipeline 1.15 on the new authors'
+#: files (recaps-d/e, 200 recaps, model trained without them): rules, else model 0.63 ->
+#: checked 0.73 (the shipped 1.14 model: 0.61 -> 0.67), spoken held-out 0.66 -> 0.68; the
+#: rules' company stands where the model marks it too, else the model's.
+#: Held-out 06-09 (400 recaps), rules -> this: name 0.96 -> 0.97, title 0.83 -> 0.90, company
+#: 0.79 -> 0.81, companies F1 0.78 -> 0.82. People stay the rules': keeping only those the
+#: model marks too (or rules referrals) gave held-out people F1 0.76 -> 0.81 (precision 0.64 ->
+#: 1.00, recall 0.92 -> 0.68) but dropped the shapes the rules were fixed for on outside
+#: authors' recaps ("X connected us", "Mr. Okafor", names in a list; tests/test_extract_people*).
+#: Companies stay the rules' too: keeping only those the model also marks raised held-out
+#: precision (0.73 -> 0.87) but cut recall (0.83 -> 0.77) and dev F1 (0.98 -> 0.94), and a
+#: company missing from a call is a call that "search by company" cannot find.
+#: Pipeline 1.17: the name is `checked` too (the rules' name where the model marks it or has
+#: none, else the model's). Measured with scripts/roles_eval.py after the 1.17 rules: f+g
+#: (dev data) name 0.88 -> 0.88, spoken held-out 0.69 -> 0.69, dev 1.00 -> 1.00, held-out
+#: 06-09 (the model saw them) 0.98 -> 0.99 and people F1 0.74 -> 0.77; h+i (scored in the
+#: same run, so not blind to this choice) 0.86 -> 0.91, people 0.77 -> 0.81.
+#: Pipeline 1.20, the company: ``sure:0.9`` (``roles_company.company_policy``: the rules'
+#: where they read it in the contact's introduction, unless the model's is theirs read on; else the
+#: model's where the beam gives its span >= 0.9; else ``checked``) and a model "company"
+#: that is a form of address and a name vetoed (``company_veto``). Measured with
+#: scripts/roles_eval.py against 1.19's ``checked``: t+u (untouched) 0.741 -> 0.766, p+q
+#: 0.692 -> 0.727, r+s 0.772 -> 0.797, n+o and dev unchanged, spoken held-out 0.677 -> 0.645
+#: (2 of 62; docs/extraction-history.md, "Contact, pipeline 1.20: how sure each side is").
+#: Pipeline 1.21 (the model retrained on a..o): the rules' company where they read a spoken
+#: correction, the possessive's owner, the organisation before a site the model took ("X, Y
+#: campus"), the model's said right after a name; the rules' title where theirs says the model's on
+#: (``title_checks``). t+u 0.897 / 0.922 / 0.803, p+q 0.881 / 0.847 / 0.766, dev title 0.978
+#: (docs/extraction-history.md, "Contact, pipeline 1.21").
+DEFAULT_POLICY: dict[str, str] = {
+    "name": "checked",
+    "title": "checked",
+    "company": "sure:0.9",
+    "company_veto": "person",
+    "title_checks": "longer",
+    "people": "rules",
+    "relation": "rules",
+    "companies": "rules",
+}
+
+
+_NOT_ORGS = {"REFERRAL", "MENTIONED", "CONTACT_NAME", "CONTACT_TITLE"}
+
+
+def _person_like(spans: list[Span]) -> bool:
+    """Whether the model's first CONTACT_NAME can be a person's name: not one holding a
+    lower-case function word ("quick maybe", "themselves"). Without a rule's name, a wrong
+    name from the model is worse than none: the knowledge base files the call under it. (An
+    organisation the recap names is no reason: the rules file some names as companies.)"""
+    if not spans:
+        return False
+    return not any(t.is_stop and t.is_lower for t in spans[0])
+
+
+def _completes(rule: str, model: str) -> bool:
+    """Whether the model's name is the rules' with more words after it, a surname ("priya"
+    -> "priya natarajan"), not a longer phrase."""
+    r, m = person_key(rule).split(), person_key(model).split()
+    return len(r) < len(m) <= 3 and m[: len(r)] == r
+
+
+def _unaddressed(name: str) -> str:
+    """The name without the leading words it is filed without (``contact_name_leading`` in
+    ``pipelines/word_lists.toml``: forms of address, and opening verbs the model took into
+    it), when a name remains."""
+    # ranks too ("Capt." of "Capt. Lorna Pettigrew", which the model marks as a name of its own)
+    leading = word_list("contact_name_leading") | word_list("person_ranks")
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in leading:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _fuller(rule: str, spans: list[Span]) -> str | None:
+    """A name the model marks that is the rules' with a first name or surname added: "Ms.
+    Ortega, Carmen Ortega" (the rules keep "Ortega"), "Hyun-woo Park", "Chef Dario" and
+    "Benedetti". Only a person-like span of at most three words, without its form of address."""
+    r = person_key(_unaddressed(rule)).split()
+    if not r:
+        return None
+    # the model sometimes splits one name in two ("Chef Dario" + "Benedetti")
+    texts = [*spans, *(a.doc[a.start : b.end] for a, b in pairwise(spans) if b.start == a.end)]
+    for s in texts:
+        if any(t.is_stop and t.is_lower for t in s):
+            continue
+        text = _unaddressed(s.text)
+        m = person_key(text).split()
+        if len(r) < len(m) <= 3 and (m[: len(r)] == r or m[-len(r) :] == r):
+            return text
+    return None
+
+
+def _not_a_name(doc: Doc, name: str, spans: list[Span], rules: Roles) -> bool:
+    """Whether the model's contact name is one the rules know is not a person: the
+    contact's company ("Informational - Dan Li, quant researcher, Two Sigma"), or the
+    misheard heading word ("Deep Reef, Harlow Parks call": "Debrief")."""
+    # only the contact's company: the rules' other organisations hold contacts' names the
+    # rules missed (h+i name 0.91 -> 0.88 when they counted)
+    if rules.contact.company and company_key(name) == company_key(rules.contact.company):
+        return True
+    heard = doc._.heading_word if Doc.has_extension("heading_word") else None
+    return bool(heard and spans and spans[0].start < heard[1] and heard[0] < spans[0].end)
+
+
+def _agrees(value: str | None, spans: list[Span], key: Any) -> bool:
+    """Whether the model marks ``value`` too: the same text, or a longer span that holds it
+    (the rules trim on purpose: "a welder and a dad of three" gives the title "welder")."""
+    if value is None:
+        return False
+    k = key(value)
+    return any(key(s.text) == k or f" {k} " in f" {key(s.text)} " for s in spans)
+
+
+def _field(
+    how: str, rule: str | None, model: str | None, spans: list[Span], key: Any
+) -> str | None:
+    if how == "rules":
+        return rule
+    if how == "model":
+        return model
+    if how == "rules_else_model":
+        return rule if rule is not None else model
+    if how == "model_else_rules":
+        return model if model is not None else rule
+    if how == "checked":
+        # the rules' answer stands when the model marks it too (anywhere) or has nothing
+        if rule is None or model is None or _agrees(rule, spans, key):
+            return rule if rule is not None else model
+        return model
+    raise ValueError(f"unknown policy {how!r}")
+
+
+def combine(
+    doc: Doc,
+    rules: Roles,
+    model: Roles,
+    policy: dict[str, str],
+    rejected: Callable[[Span], bool] | None = None,
+    org_prob: Callable[[], float | None] | None = None,
+) -> Roles:
+    """One answer from the rules' and the model's. ``policy`` maps each of name, title,
+    company to rules / model / rules_else_model / model_else_rules / checked; the company
+    also to the policies of :func:`~debrief.extract.roles_company.company_policy`, and
+    ``company_veto`` to ``none``, ``person`` (``roles_company.addressed_person``) or
+    ``rules`` (``rejected``, the rules' own check that a span is no organisation): a model
+    company so vetoed is not taken. ``org_prob`` gives the beam's probability of the model's
+    company span (asked only where the answers differ). People and companies to rules /
+    model / union / intersection / veto (the rules' less what the model labels as something
+    else), people also to intersection_or_referral; relation to rules / model."""
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+
+    def of(label: str) -> list[Span]:
+        return [s for s in spans if s.label_ == label]
+
+    # "Notes on Beatriz Almeida, ..., Coursera": the rules' name and company the other way
+    # round are put right before they are weighed against the model's (contact_plausible)
+    turned = swapped(rules.contact, spans)
+    if turned != rules.contact and model.contact.title:
+        # the rules read their title after the organisation they took for the name ("She
+        # started as a teacher"): the model's, read beside the right name, is theirs
+        turned = replace(turned, title=model.contact.title)
+    # "Beatriz Almeida from Coursera, ...": no name, and the name filed as the company
+    unfiled = unfiled_name(turned, of("CONTACT_NAME"), None, of("CONTACT_ORG"))
+    rules = replace(rules, contact=unfiled)
+    model_name = model.contact.name
+    if model_name is not None and not _person_like(of("CONTACT_NAME")):
+        model_name = None
+    if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
+        model_name = None
+    if not_the_contact(doc, model_name, rules.contact, rules.people, spans):
+        model_name = None  # a referral ("reach out to Priya Raman"), the contact's partner
+    model_company = unheaded(model.contact.company)
+    if possessive_of(rules.contact.company, model_company):
+        model_company = rules.contact.company  # "Harlow's Denver office": the owner
+    # a rules' "name" that is an organisation ("the Twins") is no reason to drop the model's
+    rule_names = [n for n in (rules.contact.name,) if not named_org(doc, n)]
+    if restated(doc, rules.contact.company, of("CONTACT_ORG")) or not org_like(
+        model_company, rules.contact.company, [*rule_names, model.contact.name]
+    ):
+        model_company = None
+    veto = {"person": addressed_person, "rules": rejected}.get(policy.get("company_veto", ""))
+    if (
+        model_company
+        and veto is not None
+        and model.contact.company
+        and model_org_rejected(model.contact.company, spans, veto)
+    ):
+        model_company = None
+    company_how = company_policy(
+        doc,
+        policy["company"],
+        rules.contact.name,
+        rules.contact.company,
+        model_company,
+        org_prob,
+        of("CONTACT_ORG"),
+        (rules.contact.name, model.contact.name),
+    )
+    name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
+    rule_name = rules.contact.name
+    if name and name == model_name and rule_name and _completes(model_name, rule_name):
+        name = rule_name  # "Sunniva Haugland" (rules) over the model's "Sunniva"
+    if name and model_name and policy["name"] == "checked" and _completes(name, model_name):
+        name = model_name  # "tyler" -> "tyler brennan": the rules stopped at a mis-tagged word
+    if name and policy["name"] == "checked":
+        name = _fuller(name, of("CONTACT_NAME")) or _unaddressed(name)
+    if name is None and policy["name"] == "checked":
+        name = appositive_name(of("CONTACT_TITLE"))
+    if policy["name"] == "checked":
+        # "Kalinda's friend, Ingrid ...": who introduced the speaker is not the contact
+        met = past_introducer(doc, name, of("CONTACT_NAME"))
+        name = _unaddressed(met) if met else name
+    model_title = (
+        model.contact.title
+        if not restated(doc, rules.contact.title, of("CONTACT_TITLE"))
+        and title_like(model.contact.title, of("CONTACT_TITLE"))
+        else None
+    )
+    extra = policy.get("title_checks", "").split("+")
+    if "longer" in extra and said_on(rules.contact.title, model_title):
+        model_title = rules.contact.title  # "operations manager for surgical services"
+    if labelled_org(rules.contact.title, of("CONTACT_ORG")):
+        model_title = rules.contact.title  # "Felicity Osterberg, Proposal Manager, Ironvale"
+    if "past" in extra and rules.contact.title is None and past_title(model_title, spans):
+        model_title = None  # "he was a backend engineer for like five years"
+    contact = Contact(
+        name=name,
+        title=_field(
+            policy["title"],
+            rules.contact.title,
+            model_title,
+            of("CONTACT_TITLE"),
+            lambda s: (s or "").lower().strip(),
+        ),
+        company=_field(
+            company_how,
+            rules.contact.company,
+            model_company,
+            of("CONTACT_ORG"),
+            company_key,
+        ),
+    )
+    if contact.company and contact.name and part_of_name(contact.company, contact.name):
+        # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
+        # other answer, if it is not the name too
+        other = [
+            c for c in (model.contact.company, rules.contact.company) if c and c != contact.company
+        ]
+        keep = [c for c in other if not part_of_name(c, contact.name)]
+        contact = replace(contact, company=keep[0] if keep else None)
+    # "Deepa from Tandem Health": no name, and the company is the contact's name
+    contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
+    contact = first_name_filed_as_company(doc, contact)  # "Heather, didn't catch her last name"
+    # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
+    # the organisation kept as the name is the company, the model's person the name
+    contact = org_filed_as_name(contact, of("CONTACT_NAME"))
+    kept = no_person_kept(contact.name, of("CONTACT_NAME")) if policy["name"] == "checked" else None
+    if kept:
+        contact = replace(contact, name=_unaddressed(kept))  # "Call with Kowalski Machine. ..."
+    if contact.company is None:
+        # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
+        # the rules took for the name, where another person is the contact
+        contact = replace(contact, company=freed_org(doc, rules.contact.name, contact.name))
+    if contact.company and past_only(doc, contact.company):
+        # "the woman from Cobalt Yards, ... her name is Ines Varga, she was a framer at
+        # Redline Builders": a company said only as their past, where the recap placed them
+        # at another before naming them
+        contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
+    # "Acme Robotics - Lena Park, ops lead": a typed heading's dash names the company
+    headed = dash_heading_org(doc, [contact.name, model.contact.name])
+    contact = replace(contact, company=headed or name_run_on(contact.company, contact.name))
+    if contact.company is None:
+        contact = replace(contact, company=owner_before(doc, contact.name))
+    if contact.company is None and contact.title:
+        # "the director of the Marlow County Library System, Renée Beaulieu": the kept title
+        # holds the organisation
+        held = org_in_title(doc, contact.title, spans)
+        if held is not None:
+            contact = replace(contact, title=held[0], company=held[1])
+    if contact.company is None and contact.title:
+        # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
+        # title the combination kept is followed by an organisation
+        contact = replace(contact, company=titled_org(doc, contact.title, spans))
+    # a venue, the title, an office, a first name taken for the company (company_after)
+    contact = company_checked(doc, contact, model.contact, rules.contact, spans)
+    # the name as fully and cleanly as it is said, the title without speech's words
+    contact = settled_name(doc, contact, rules.companies)
+    ckeys = {person_key(contact.name)} if contact.name else set()
+    rp = {person_key(p.name): p for p in rules.people}
+    mp = {person_key(p.name): p for p in model.people}
+    keys = people_keys(policy["people"], rp, mp, spans)
+    people = []
+    # the contact's company as combined here, where it is not the rules' own: the rules'
+    # people were checked against theirs, not this one ("a nonprofit in Chicago. called
+    # Harmony Bridge": no person). Not a one-word company: a first name alone ("and a support
+    # person, Bea") taken as the company is the company gone wrong, not the person
+    own = company_key(contact.company) if contact.company else None
+    if own == company_key(rules.contact.company or "") or len((own or "").split()) < 2:
+        own = None
+    for k in keys:
+        if k in ckeys or any(same_person(k, c) for c in ckeys):
+            continue
+        if own and company_key((rp.get(k) or mp[k]).name) == own:
+            continue
+        p = rp.get(k) or mp[k]
+        if policy["relation"] == "model" and k in mp:
+            p = replace(p, relation=mp[k].relation)
+        people.append(p)
+    who = introducer(doc, rules.contact.name, contact.name)
+    if who and person_key(who) not in {person_key(p.name) for p in people}:
+        people.insert(0, Person(name=who, relation="mentioned"))
+    how = policy["companies"]
+    rk = {company_key(c): c for c in rules.companies}
+    mk = {company_key(c): c for c in model.companies}
+    if how == "rules":
+        companies = list(rules.companies)
+    elif how == "model":
+        companies = list(model.companies)
+    elif how == "union":
+        companies = list(rules.companies) + [c for k, c in mk.items() if k not in rk]
+    elif how == "intersection":
+        companies = [c for k, c in rk.items() if k in mk]
+    elif how == "veto":
+        # the rules' organisations, less those the model marks as a person or a job title
+        not_orgs = {company_key(s.text) for s in spans if s.label_ in _NOT_ORGS}
+        companies = [c for k, c in rk.items() if k not in not_orgs or k in mk]
+    else:
+        raise ValueError(f"unknown policy {how!r}")
+    pkeys = {person_key(p.name) for p in people} | ckeys
+    # the run-on "Legal Aid Noor Haddad" is filed as the organisation it starts with
+    companies = [name_run_on(c, contact.name) or c for c in companies if person_key(c) not in pkeys]
+    return Roles(contact, people, merge_names(companies, contact.company))
