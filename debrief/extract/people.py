@@ -35,6 +35,7 @@ from debrief.extract.people_lone import (
     given_name_acting,
     name_after_verb,
 )
+from debrief.extract.people_places import drop_places
 from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.models import Person
@@ -118,7 +119,8 @@ class PeopleExtractor(PersonRelation):
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
         try:
-            doc._.people = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
+            found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
+            doc._.people = drop_places(doc, found)
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []
