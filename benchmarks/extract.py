@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from debrief.extract import extract, load_nlp  # noqa: E402
-from debrief.extract.components import to_extraction  # noqa: E402
+from debrief.extract.pipeline import to_extraction  # noqa: E402
 
 RECAP = (
     "Okay, recap of my call with Jordan Blake, who is a staff data engineer at Datadog. "

@@ -87,7 +87,7 @@ for _checks in ("", "longer", "past"):
 
 
 def run(paths: list[Path], model: str | None, out: Path) -> list[str]:
-    from debrief.extract import components, pipeline
+    from debrief.extract import pipeline
     from debrief.extract.roles import Roles, combine, model_roles
 
     nlp = pipeline.load_nlp()
@@ -106,7 +106,7 @@ def run(paths: list[Path], model: str | None, out: Path) -> list[str]:
             doc = pipeline.extract_doc(rec["text"], datetime.fromisoformat(rec["recorded_at"]))
             rules: Roles = doc._.roles_rules
             mine = model_roles(doc)
-            base = components.to_extraction(doc)
+            base = pipeline.to_extraction(doc)
             probs: list[float | None] = []
 
             def prob(doc: Any = doc, probs: list[float | None] = probs) -> float | None:

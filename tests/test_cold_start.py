@@ -24,14 +24,14 @@ def test_base_model_tokenizer_is_the_saved_one() -> None:
     gives, byte for byte, and split text the same way."""
     import spacy
 
-    from debrief.extract import components
+    from debrief.extract.tokenizer import tune_tokenizer
 
     nlp = load_base()
     fresh = spacy.load(nlp.path)  # the long way: the saved tokenizer read from disk
     assert (
         fresh.tokenizer.to_bytes(exclude=["vocab"]) == (Path(nlp.path) / "tokenizer").read_bytes()
     )
-    components.tune_tokenizer(fresh)
+    tune_tokenizer(fresh)
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == fresh.tokenizer.to_bytes(exclude=["vocab"])
     text = "Call Maria re: the PM role (Ledgerline) by Fri.; she's gonna e-mail me 3x/wk."
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in fresh.tokenizer(text)]

@@ -537,7 +537,7 @@ def cue_tokenizer(vocab: Vocab) -> Callable[[str], list[str]]:
     """Cue phrases tokenised as recaps are (English rules + debrief's suffix)."""
     from spacy.lang.en import English
 
-    from debrief.extract.components import tune_tokenizer
+    from debrief.extract.tokenizer import tune_tokenizer
 
     nlp = English(vocab=vocab)
     tune_tokenizer(nlp)

@@ -51,7 +51,7 @@ def tune_tokenizer_callback() -> Callable[[Language], Language]:
     """``[initialize.before_init]``: debrief's tokenizer adjustments on the training pipeline."""
 
     def tune(nlp: Language) -> Language:
-        from debrief.extract.components import tune_tokenizer
+        from debrief.extract.tokenizer import tune_tokenizer
 
         tune_tokenizer(nlp)
         return nlp

