@@ -6,6 +6,8 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 * a job opening or a job's starting pay ("they're hiring an analyst in June", "pay starts
   like 75 to 85"), that the model filed as advancement or advice: nothing
   (:mod:`insight_openings`);
+* the contact's reaction to the speaker ("he liked that", "she liked that I speak Polish"),
+  that the model filed as likes: nothing (:mod:`insight_reaction`);
 * what employers value in a background ("my background is an asset", "they'd love someone
   who's been in the field"), that the model filed as advice, mission_values or nothing
   (:mod:`insight_valued`).
@@ -20,11 +22,13 @@ from spacy.tokens import Doc
 
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
+from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
 from debrief.extract.insight_valued import valued_background
 
 ADVICE = LABEL_INDEX["advice"]
 SKILLS = LABEL_INDEX["skills"]
+LIKES = LABEL_INDEX["likes"]
 #: what the model files a sentence on what employers value under; a clause is refiled only
 #: when its sentence is filed under one of these too, so a like or a dislike with "the
 #: experience is a plus" in it is not cut in two. Not likes: "they'd love someone who ..."
@@ -44,6 +48,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     speaker's own plans (never refiled as advice)."""
     if label != NONE and label not in NOTICE_KEEPS and job_notice(doc, span):
         return NONE  # a job opening or a starting pay: a lead, not an insight
+    if label == LIKES and speaker_reaction(doc, span):
+        return NONE  # the contact warming to the speaker, not a like of the work
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
