@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from debrief.extract import extract
-from debrief.extract.people_respelt import respelt_contact, respelt_org
+from debrief.extract.people_respelt import mixed_word, respelt_contact, respelt_org
 
 WHEN = datetime(2026, 5, 12, 17, 45)
 
@@ -73,3 +73,10 @@ def test_the_rules_on_their_own() -> None:
     assert not respelt_contact("Claire DuPont", "Claire Dubois")
     assert not respelt_contact("Dana", "Diana Castellano")
     assert not respelt_contact("Mohamad", None)
+
+
+def test_a_word_of_letters_and_digits_is_no_name() -> None:
+    assert mixed_word("Local HE6")
+    assert mixed_word("R2 Dawson")
+    assert not mixed_word("Anne-Marie O'Neill")
+    assert not mixed_word("Darlene Two Feathers")

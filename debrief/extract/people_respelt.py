@@ -12,9 +12,14 @@ and otherwise none of its words, or only words of it ("Rashid Ambrose" beside th
 rules' business, and "Tuan Nguyen" beside the contact "Linh Nguyen" is a relative). Short
 words are left alone ("Dana" and "Diana" are two people as often as one); a typed recap
 rarely spells one name two ways, so it is barely touched.
+
+It also drops a person with a word of letters and digits (:func:`mixed_word`): Whisper writes a
+union's "Local 46" as "Local HE6", and the tagger reads that as a person; no name has a digit.
 """
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
@@ -24,6 +29,9 @@ from debrief.names import company_key, person_key
 
 #: Name words shorter than this are never taken for a misspelling of the contact's.
 MIN_WORD = 5
+#: A letter next to a digit inside a word.
+_MIXED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+
 #: An organisation's name shorter than this (letters and spaces) is never compared.
 MIN_ORG = 8
 
@@ -75,9 +83,14 @@ def respelt_contact(name: str, contact_name: str | None) -> bool:
     return all(w in contact_words or w in off for w in words)
 
 
+def mixed_word(name: str) -> bool:
+    """Whether a word of ``name`` runs letters and digits together ("HE6", "4th" is no name)."""
+    return bool(_MIXED.search(name))
+
+
 def drop_respellings(doc: Doc, people: list[Person]) -> list[Person]:
     """``people`` without those that are the contact or an organisation of the recap spelt
-    a second way."""
+    a second way, or that have a word of letters and digits."""
     contact = doc._.contact
     orgs = [m.name for m in doc._.org_mentions or []] + list(doc._.companies or [])
     if contact is not None and contact.company:
@@ -86,5 +99,7 @@ def drop_respellings(doc: Doc, people: list[Person]) -> list[Person]:
     return [
         p
         for p in people
-        if not respelt_org(p.name, orgs) and not respelt_contact(p.name, contact_name)
+        if not respelt_org(p.name, orgs)
+        and not respelt_contact(p.name, contact_name)
+        and not mixed_word(p.name)
     ]
