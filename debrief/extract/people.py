@@ -38,6 +38,7 @@ from debrief.extract.people_lone import (
 from debrief.extract.people_places import drop_places
 from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
+from debrief.extract.people_respelt import drop_respellings
 from debrief.models import Person
 from debrief.names import company_key, part_of_name, person_key, words
 
@@ -545,6 +546,7 @@ class PeopleExtractor(PersonRelation):
                 if company:
                     break
             out.append(Person(name=cand.name, company=company, relation=relation))
+        out = drop_respellings(doc, out)  # the contact or a company Whisper spelt twice
         # names that turned out to be people are not organisations
         pkeys = {company_key(p.name) for p in out}
         # people the tagger itself reads as names ("Sharpline Communications" after "named"
