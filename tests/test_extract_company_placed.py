@@ -19,11 +19,11 @@ from debrief.names import company_key
 from tests.conftest import contact_of
 
 
-def _placed(text: str, name: str) -> str:
+def _placed(text: str, name: str, title: str | None = None) -> str:
     from debrief.extract.pipeline import extract_doc
 
     doc = extract_doc(text, datetime(2026, 12, 9, 17, 0))
-    return company_key(placed_company(doc, Contact(name=name)).company)
+    return company_key(placed_company(doc, Contact(name=name, title=title)).company)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,18 @@ def test_an_organisation_said_beside_the_name_is_the_company(
     text: str, name: str, company: str
 ) -> None:
     assert _placed(text, name) == company
+
+
+def test_an_untagged_firm_after_the_title_is_the_company() -> None:
+    # a one-person practice no tagger marks, said after the title with "at"
+    text = (
+        "Talked with Marit Solberg today, principal at Solberg Lydteknikk, which is her own "
+        "two-person studio. She said clients pay for judgement, not hours."
+    )
+    assert _placed(text, "Marit Solberg", "principal") == "solberg lydteknikk"
+    # a colleague's first name owning the studio is no organisation
+    text = "Talked with Marit Solberg today, principal at Ingrid's studio, she said work is slow."
+    assert _placed(text, "Marit Solberg", "principal") == ""
 
 
 def test_nothing_is_placed_without_an_organisation_beside_the_name() -> None:

@@ -15,15 +15,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.lexicon import title_heads
 from debrief.extract.org_names import described, display_name
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key, person_key
+from debrief.names_spelling import lexicon
 
 #: Words that may stand between "from" and the organisation: "from the NTSB", "from a tiny org,".
 _FILLERS = {"the", "a", "an", ","}
 #: The roles model's spans on the doc (``roles.SPANS_KEY``; roles imports this module's caller).
 _ROLE_SPANS = "debrief_roles"
+#: The base model's tags that make a capitalised run no organisation.
+_NOT_ORG_TAGS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"}
 #: How many tokens past "from" the organisation may start.
 _REACH = 2
 #: The most words an organisation's name holds here.
@@ -40,10 +44,13 @@ def _orgs(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
 
 
 def _usable(text: str, name: str) -> bool:
-    """An organisation that is not the contact's own name, nor a description ("office of a
-    firm")."""
+    """An organisation that is not the contact's own name, a given name alone (the taggers
+    mark some first names an organisation: "at Ingrid's studio"), nor a description ("office
+    of a firm")."""
     words = set(company_key(text).split())
-    return bool(words) and not words <= set(person_key(name).split()) and not described(text)
+    if not words or words <= set(person_key(name).split()) or described(text):
+        return False
+    return not (len(words) == 1 and next(iter(words)) in lexicon().given)
 
 
 def _said_as(text: str) -> str:
@@ -76,7 +83,43 @@ def _from_after(doc: Doc, name_span: Span, orgs: list[tuple[int, int, str]]) -> 
     j = k + 1
     while j < len(doc) and j - k <= _REACH and doc[j].lower_ in _FILLERS:
         j += 1
-    return _org_at(doc, j, orgs)
+    return _org_at(doc, j, orgs) or _capitalised_run(doc, j, name_span.text)
+
+
+def _capitalised_run(doc: Doc, j: int, name: str) -> str | None:
+    """An organisation no tagger marks, said from token ``j`` on in a typed recap: capitalised
+    proper nouns ("Vos Akoestiek"), none a place, a date or a person's tag, not only given
+    names or the contact's own, no title word, ended by punctuation or a function word."""
+    k = j
+    while k < len(doc) and k - j < _MOST_WORDS and doc[k].pos_ == "PROPN":
+        k += 1
+    run = doc[j:k]
+    if not len(run) or not all(t.text[:1].isupper() and t.is_alpha for t in run):
+        return None
+    if k < len(doc) and not (doc[k].is_punct or doc[k].is_stop):
+        return None
+    own = {w.lower() for w in name.split()}
+    if any(t.ent_type_ in _NOT_ORG_TAGS or t.lower_ in title_heads() for t in run):
+        return None
+    if all(t.lower_ in own or t.lower_ in lexicon().given for t in run):
+        return None
+    return run.text
+
+
+def _after_title(doc: Doc, title: str, name: str, orgs: list[tuple[int, int, str]]) -> str | None:
+    """The organisation said right after the contact's title with "at" ("principal at Vos
+    Akoestiek, his own small firm")."""
+    for span in said(doc, title):
+        j = span.end
+        if j >= len(doc) or doc[j].lower_ != "at":
+            continue
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        found = _org_at(doc, j, orgs) or _capitalised_run(doc, j, name)
+        if found and _usable(found, name):
+            return found
+    return None
 
 
 def _owner_before(doc: Doc, name_span: Span, orgs: list[tuple[int, int, str]]) -> str | None:
@@ -112,10 +155,12 @@ def placed_company(doc: Doc, contact: Contact) -> Contact:
         return contact
     spans = list(doc.spans[_ROLE_SPANS]) if _ROLE_SPANS in doc.spans else []
     orgs = [o for o in _orgs(doc, spans) if _usable(o[2], contact.name)]
-    if not orgs:
-        return contact
     for name_span in _name_spans(doc, contact.name):
         company = _from_after(doc, name_span, orgs) or _owner_before(doc, name_span, orgs)
+        if company:
+            return replace(contact, company=company)
+    if contact.title:
+        company = _after_title(doc, contact.title, contact.name, orgs)
         if company:
             return replace(contact, company=company)
     return contact
