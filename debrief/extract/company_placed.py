@@ -12,10 +12,11 @@ roles model's ORG or CONTACT_ORG) said right after the name with "from", or owni
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import title_heads
+from debrief.extract.lexicon import load_toml, title_heads
 from debrief.extract.org_names import described, display_name
 from debrief.extract.roles_company import said
 from debrief.models import Contact
@@ -28,6 +29,8 @@ _FILLERS = {"the", "a", "an", ","}
 _ROLE_SPANS = "debrief_roles"
 #: The base model's tags that make a capitalised run no organisation.
 _NOT_ORG_TAGS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"}
+#: How many tokens after the name a correction takes it back.
+_TAKEN_BACK = 4
 #: How many tokens past "from" the organisation may start.
 _REACH = 2
 #: The most words an organisation's name holds here.
@@ -135,6 +138,22 @@ def _owner_before(doc: Doc, name_span: Span, orgs: list[tuple[int, int, str]]) -
     return None
 
 
+@lru_cache(maxsize=1)
+def _corrections() -> tuple[tuple[str, ...], ...]:
+    """The spoken corrections of ``[corrections] markers`` ("no sorry", "wait"), a bare "not"
+    left out."""
+    markers = load_toml("contact_patterns.toml")["corrections"]["markers"]
+    return tuple(tuple(m.split()) for m in markers if m != "not")
+
+
+def _taken_back(doc: Doc, name_span: Span) -> bool:
+    """Whether the speaker takes the name back right after saying it ("Brightwater's Lena,
+    no, sorry, wrong one. It was ..."): what is said beside it is not the contact's."""
+    words = [t.lower_ for t in doc[name_span.end : name_span.end + _TAKEN_BACK] if t.is_alpha]
+    bare = [tuple(w for w in m if w != ",") for m in _corrections()]
+    return any(m and tuple(words[: len(m)]) == m for m in bare)
+
+
 def _name_spans(doc: Doc, name: str) -> list[Span]:
     """Where the contact's name is said, whole, and where the said name runs on before it
     ("Li Wei Chen" for the kept "Wei Chen")."""
@@ -156,6 +175,8 @@ def placed_company(doc: Doc, contact: Contact) -> Contact:
     spans = list(doc.spans[_ROLE_SPANS]) if _ROLE_SPANS in doc.spans else []
     orgs = [o for o in _orgs(doc, spans) if _usable(o[2], contact.name)]
     for name_span in _name_spans(doc, contact.name):
+        if _taken_back(doc, name_span):
+            continue
         company = _from_after(doc, name_span, orgs) or _owner_before(doc, name_span, orgs)
         if company:
             return replace(contact, company=company)
