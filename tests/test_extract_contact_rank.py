@@ -19,7 +19,7 @@ pytest.importorskip("spacy")
             "Recap: call with Sgt. Maj. Alvarez, a logistics planner at Tyson Foods. "
             "He said to get my PMP.",
             "Alvarez",
-            None,  # not "Maj. Alvarez"
+            "Tyson Foods",  # not "Maj. Alvarez": the organisation after the title
         ),
         (
             "Talked to Master Sgt. Alvarez today, he plans logistics at Tyson Foods.",

@@ -6,8 +6,9 @@ Whitfield-Nakamura", `contact_parts`), the fullest form said of it ("Dr. Okafor 
 Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
 shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
 sato operations pm", `contact_lower_name`); then the title loses what speech put into it
-(`roles_title.spoken_title`). They sit here, not in `roles_combine.combine`, so that the combination
-reads as one step per field.
+(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none
+was found ("dmitri volkov from vantreo", `company_placed`). They sit here, not in
+`roles_combine.combine`, so that the combination reads as one step per field.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from debrief.extract.company_placed import placed_company
 from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
@@ -27,7 +29,8 @@ from debrief.models import Contact
 
 def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     """``contact`` with its name (and a title said with it) as fully and cleanly as the recap
-    says it; ``companies`` are the organisations the rules found (not taken as a name)."""
+    says it, and where it has no company, the organisation said beside the name;
+    ``companies`` are the organisations the rules found (not taken as a name)."""
     contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
     named = two_part_name(doc, contact.name)
     contact = replace(contact, name=fullest_name(doc, named, companies))
@@ -35,4 +38,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # after the opening rule, which may take a title word into a three-word name
     contact = title_off_name(doc, contact)
     # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
-    return replace(contact, title=spoken_title(contact.title))
+    contact = replace(contact, title=spoken_title(contact.title))
+    # with the name settled, the organisation said beside it where none was found
+    return placed_company(doc, contact)
