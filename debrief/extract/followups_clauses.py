@@ -15,6 +15,10 @@ from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Marks that end a written sentence.
+_ENDS = {".", "?", "!"}
+#: How far back (tokens from the verb) a written sentence's further parser cuts are crossed.
+_WRITTEN_REACH = 40
 #: Verbs after which "so" is what was said or thought ("she said so I'll ...").
 _SAID_SO = {"say", "tell", "think", "hope", "guess", "believe", "suppose"}
 #: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
@@ -80,7 +84,7 @@ class ClauseTests:
             # an unpunctuated run-on ("her advice was to get an internship i need to look up
             # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
             far = (
-                verb.i - head.i > 12
+                verb.i - head.i - _condition_between(head, t) > 12
                 and doc[verb.i - 1].lower_ != "that"
                 and not _echoed_advice(doc, verb)
             )
@@ -157,10 +161,9 @@ class ClauseTests:
         ..."), however far: with :func:`_echoed_advice` the "and I should ..." that carries on
         her words where the parser does not hang it under them ("She told me the skill nobody
         teaches is fundraising and I should take a course"). The parser may cut the sentence
-        before "and I should" with no full stop there: the words before the cut count too."""
-        start = sent.start
-        if start > 0 and doc[start - 1].text not in {".", "?", "!"}:
-            start = doc[start - 1].sent.start
+        before "and I should" with no full stop there: the words before the cut count too,
+        back to the written sentence's start (:func:`_written_start`)."""
+        start = _written_start(doc, sent.start, verb.i)
         for k in range(start + 1, verb.i):
             w = doc[k]
             if (
@@ -253,6 +256,39 @@ class ClauseTests:
         return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
 
 
+def _written_start(doc: Doc, start: int, verb: int) -> int:
+    """Where the written sentence holding ``start`` begins: the parser cuts a long sentence
+    at "and I ...", "so I'm ...", "but I ..." with no full stop there ("He said the programs
+    want care hours and I have four thousand so I'm fine but I need chemistry and I should
+    retake it": four parser sentences), so step back over its cuts until a full stop or a
+    line break. The first cut is always crossed; further ones only within
+    ``_WRITTEN_REACH`` tokens of the verb, so that an unpunctuated run-on (one written
+    sentence) does not carry a "she said" from far back."""
+    if start > 0 and doc[start - 1].text not in _ENDS:
+        start = doc[start - 1].sent.start
+    while (
+        start > 0
+        and doc[start - 1].text not in _ENDS
+        and "\n" not in doc[start - 1].text_with_ws
+        and verb - doc[start - 1].sent.start <= _WRITTEN_REACH
+    ):
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _condition_between(head: Token, clause: Token) -> int:
+    """How many tokens between a reporting verb and its clause are the clause's own "if ..."
+    ("She told me if I want to move into social services I should volunteer first"): the
+    condition is part of her words, not the distance of an unpunctuated run-on."""
+    return sum(
+        len(list(c.subtree))
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and head.i < c.i < clause.i
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+    )
+
+
 def _asked_about(said: Token, verb: Token) -> bool:
     """ "to see if Kevin said anything, and I gotta bring him a six-pack": a reporting verb
     under "if"/"whether" asks what was said, and the speaker's clause after a comma or "and"
@@ -275,9 +311,18 @@ def _echoed_advice(doc: Doc, verb: Token, comma: bool = False) -> bool:
         return False
     if not any(t.lower_ == "should" for t in doc[subj.i + 1 : verb.i]):
         return False
-    # "She offered to intro me to Kai, and I should email her Monday": a day makes it a plan
+    # "She offered to intro me to Kai, and I should email her Monday": a day makes it a plan;
+    # the clause ends at a comma or where the speaker starts a new one, unpunctuated ("and i
+    # should just email him i'll email dale tomorrow": the day is the second clause's)
     end = verb.sent.end
-    clause = next((t.i for t in doc[verb.i : end] if t.text in {",", ";"}), end)
+    clause = next(
+        (
+            t.i
+            for t in doc[verb.i : end]
+            if t.text in {",", ";"} or (t.lower_ == "i" and t.dep_ == "nsubj" and t.i > verb.i)
+        ),
+        end,
+    )
     return due_date(doc[verb.i : clause].text, anchor_date(doc)) is None
 
 
