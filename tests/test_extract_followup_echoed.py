@@ -52,3 +52,18 @@ def test_an_i_should_in_the_next_written_sentence_is_the_speakers() -> None:
     # a full stop ends her sentence: the speaker's own "I should" after it is not her words
     text = _CALL + "She said the unit is short staffed. I should call the recruiter by Thursday."
     assert _items(text) == [("I should call the recruiter by Thursday.", "2026-09-03")]
+
+
+def test_but_i_need_to_after_his_judgement_is_his_advice() -> None:
+    # what the contact says the speaker lacks, in the speaker's "I": not a to-do
+    text = _CALL + (
+        "She said my triage notes are clear and that's rare, but I need to show more "
+        "patient teaching. I'll send her my care plan by Friday."
+    )
+    assert _items(text) == [("I'll send her my care plan by Friday.", "2026-09-04")]
+
+
+def test_but_i_need_to_with_no_one_else_speaking_is_the_speakers() -> None:
+    # the same "but I need to" after the speaker's own words, no reporting verb before it
+    text = _CALL + "The unit hires in June, but I need to renew my license first."
+    assert _items(text) == [("I need to renew my license first.", None)]

@@ -301,15 +301,18 @@ def _asked_about(said: Token, verb: Token) -> bool:
 
 def _echoed_advice(doc: Doc, verb: Token, comma: bool = False) -> bool:
     """ "She said credit unions want people who know digital lending, and I should look at
-    CUSO jobs": "and I should" joined to her words goes on with her advice, however far the
-    parser hangs it from "said" (far only excuses an unpunctuated run-on's own clause).
-    ``comma``: a comma joins too ("She said GIIF has a program for engineers, I should apply
-    when it opens")."""
+    CUSO jobs": "and I should" (or "but I need to") joined to her words goes on with her
+    advice, however far the parser hangs it from "said" (far only excuses an unpunctuated
+    run-on's own clause). ``comma``: a comma joins too ("She said GIIF has a program for
+    engineers, I should apply when it opens")."""
     joins = {"and", "but", ","} if comma else {"and", "but"}
     subj = next((t for t in doc[max(0, verb.i - 5) : verb.i] if t.lower_ == "i"), None)
     if subj is None or subj.i == 0 or doc[subj.i - 1].lower_ not in joins:
         return False
-    if not any(t.lower_ == "should" for t in doc[subj.i + 1 : verb.i]):
+    # "but I need to practice backgrounds" after "he said my sheets show ...": her judgement
+    # of what the speaker lacks, said in the speaker's "I" like "I should"
+    between = [t.lower_ for t in doc[subj.i + 1 : verb.i]]
+    if "should" not in between and not ("need" in between and "to" in between):
         return False
     # "She offered to intro me to Kai, and I should email her Monday": a day makes it a plan;
     # the clause ends at a comma or where the speaker starts a new one, unpunctuated ("and i
