@@ -67,3 +67,23 @@ def test_but_i_need_to_with_no_one_else_speaking_is_the_speakers() -> None:
     # the same "but I need to" after the speaker's own words, no reporting verb before it
     text = _CALL + "The unit hires in June, but I need to renew my license first."
     assert _items(text) == [("I need to renew my license first.", None)]
+
+
+def test_and_or_also_after_her_advice_adds_to_her_list() -> None:
+    # "And ..." / "Also ..." right after a sentence of her advice is more of it
+    text = _CALL + (
+        "Her main advice: apply to the residency in the first round, not later. "
+        "And take the NCLEX early. She told me to shadow on a night shift. "
+        "Also look at the hospital's new grad program."
+    )
+    assert _items(text) == []
+
+
+def test_also_after_her_advice_with_a_day_is_a_plan() -> None:
+    text = _CALL + "She told me to shadow on a night shift. Also email Dana by Friday."
+    assert _items(text) == [("email Dana by Friday.", "2026-09-04")]
+
+
+def test_also_after_the_speakers_own_sentence_is_a_note() -> None:
+    text = _CALL + "The pay is fine for a new grad. Also look at the new grad program."
+    assert _items(text) == [("look at the new grad program.", None)]

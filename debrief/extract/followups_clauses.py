@@ -34,6 +34,7 @@ class ClauseTests:
     reporting: set[str]
     subordinators: set[str]
     closing: PhraseSet
+    advice_words: set[str]
 
     # defined by FollowUpExtractor
     def _base_verb(self, tok: Token) -> bool:
@@ -154,6 +155,32 @@ class ClauseTests:
                 verb.lemma_.lower() in self.reporting and verb.pos_ == "VERB"
             ):
                 return due_date(doc[i:k].text, anchor_date(doc)) is None
+        return False
+
+    def _continued_advice(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "His main advice: apply in the first round. And take the GRE early.", "he told me
+        to draw one character fifty times. Also look at their submission guidelines.": an
+        undated bare imperative opened by "And"/"Also"/"Plus" just after a sentence of the
+        contact's advice (her reporting verb, or "advice") adds to her list. On the
+        development authors 3 such items, none labelled, and no labelled undated "And/Also
+        <imperative>" after such a sentence on a..m; a dated one stays a plan."""
+        lead = [t.lower_ for t in doc[sent.start : i]]
+        if not lead or not set(lead) <= {"and", "also", "plus", ","} or lead == [","]:
+            return False
+        if sent.start == 0 or doc[sent.start - 1].text not in _ENDS:
+            return False
+        if due_date(doc[i : sent.end].text, anchor_date(doc)) is not None:
+            return False
+        end = sent.start - 1
+        start = _written_start(doc, doc[end].sent.start, end)
+        for k in range(start, end):
+            w = doc[k]
+            if w.lower_ in self.advice_words:
+                return True
+            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > start:
+                who = doc[k - 1]
+                if who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON":
+                    return True
         return False
 
     def _said_before(self, doc: Doc, verb: Token, sent: Span) -> bool:
