@@ -276,6 +276,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                     and not has_subject(doc[i])
                     and not self._reported(doc, doc[i], sent)
                     and not self._quoted_advice(doc, i, sent)
+                    and not self._continued_advice(doc, i, sent)
                 ):
                     found.append((i, i))
         # clauses whose subject is the speaker

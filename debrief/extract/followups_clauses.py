@@ -15,6 +15,10 @@ from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+#: Marks that end a written sentence.
+_ENDS = {".", "?", "!"}
+#: How far back (tokens from the verb) a written sentence's further parser cuts are crossed.
+_WRITTEN_REACH = 40
 #: Verbs after which "so" is what was said or thought ("she said so I'll ...").
 _SAID_SO = {"say", "tell", "think", "hope", "guess", "believe", "suppose"}
 #: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
@@ -30,6 +34,7 @@ class ClauseTests:
     reporting: set[str]
     subordinators: set[str]
     closing: PhraseSet
+    advice_words: set[str]
 
     # defined by FollowUpExtractor
     def _base_verb(self, tok: Token) -> bool:
@@ -80,7 +85,7 @@ class ClauseTests:
             # an unpunctuated run-on ("her advice was to get an internship i need to look up
             # ...") hangs a far-off "I ..." under the contact's verb: too far to be reported
             far = (
-                verb.i - head.i > 12
+                verb.i - head.i - _condition_between(head, t) > 12
                 and doc[verb.i - 1].lower_ != "that"
                 and not _echoed_advice(doc, verb)
             )
@@ -152,15 +157,40 @@ class ClauseTests:
                 return due_date(doc[i:k].text, anchor_date(doc)) is None
         return False
 
+    def _continued_advice(self, doc: Doc, i: int, sent: Span) -> bool:
+        """ "His main advice: apply in the first round. And take the GRE early.", "he told me
+        to draw one character fifty times. Also look at their submission guidelines.": an
+        undated bare imperative opened by "And"/"Also"/"Plus" just after a sentence of the
+        contact's advice (her reporting verb, or "advice") adds to her list. On the
+        development authors 3 such items, none labelled, and no labelled undated "And/Also
+        <imperative>" after such a sentence on a..m; a dated one stays a plan."""
+        lead = [t.lower_ for t in doc[sent.start : i]]
+        if not lead or not set(lead) <= {"and", "also", "plus", ","} or lead == [","]:
+            return False
+        if sent.start == 0 or doc[sent.start - 1].text not in _ENDS:
+            return False
+        if due_date(doc[i : sent.end].text, anchor_date(doc)) is not None:
+            return False
+        end = sent.start - 1
+        start = _written_start(doc, doc[end].sent.start, end)
+        for k in range(start, end):
+            w = doc[k]
+            if w.lower_ in self.advice_words:
+                return True
+            if w.lemma_.lower() in self.reporting and w.pos_ == "VERB" and k > start:
+                who = doc[k - 1]
+                if who.lower_ in {"she", "he", "they"} or who.ent_type_ == "PERSON":
+                    return True
+        return False
+
     def _said_before(self, doc: Doc, verb: Token, sent: Span) -> bool:
         """Someone else's reporting verb earlier in the sentence ("She told me ...", "he said
         ..."), however far: with :func:`_echoed_advice` the "and I should ..." that carries on
         her words where the parser does not hang it under them ("She told me the skill nobody
         teaches is fundraising and I should take a course"). The parser may cut the sentence
-        before "and I should" with no full stop there: the words before the cut count too."""
-        start = sent.start
-        if start > 0 and doc[start - 1].text not in {".", "?", "!"}:
-            start = doc[start - 1].sent.start
+        before "and I should" with no full stop there: the words before the cut count too,
+        back to the written sentence's start (:func:`_written_start`)."""
+        start = _written_start(doc, sent.start, verb.i)
         for k in range(start + 1, verb.i):
             w = doc[k]
             if (
@@ -253,6 +283,39 @@ class ClauseTests:
         return prev is not None and prev.lower_ in self.subordinators and prev.lower_ != "so"
 
 
+def _written_start(doc: Doc, start: int, verb: int) -> int:
+    """Where the written sentence holding ``start`` begins: the parser cuts a long sentence
+    at "and I ...", "so I'm ...", "but I ..." with no full stop there ("He said the programs
+    want care hours and I have four thousand so I'm fine but I need chemistry and I should
+    retake it": four parser sentences), so step back over its cuts until a full stop or a
+    line break. The first cut is always crossed; further ones only within
+    ``_WRITTEN_REACH`` tokens of the verb, so that an unpunctuated run-on (one written
+    sentence) does not carry a "she said" from far back."""
+    if start > 0 and doc[start - 1].text not in _ENDS:
+        start = doc[start - 1].sent.start
+    while (
+        start > 0
+        and doc[start - 1].text not in _ENDS
+        and "\n" not in doc[start - 1].text_with_ws
+        and verb - doc[start - 1].sent.start <= _WRITTEN_REACH
+    ):
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _condition_between(head: Token, clause: Token) -> int:
+    """How many tokens between a reporting verb and its clause are the clause's own "if ..."
+    ("She told me if I want to move into social services I should volunteer first"): the
+    condition is part of her words, not the distance of an unpunctuated run-on."""
+    return sum(
+        len(list(c.subtree))
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and head.i < c.i < clause.i
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+    )
+
+
 def _asked_about(said: Token, verb: Token) -> bool:
     """ "to see if Kevin said anything, and I gotta bring him a six-pack": a reporting verb
     under "if"/"whether" asks what was said, and the speaker's clause after a comma or "and"
@@ -265,19 +328,31 @@ def _asked_about(said: Token, verb: Token) -> bool:
 
 def _echoed_advice(doc: Doc, verb: Token, comma: bool = False) -> bool:
     """ "She said credit unions want people who know digital lending, and I should look at
-    CUSO jobs": "and I should" joined to her words goes on with her advice, however far the
-    parser hangs it from "said" (far only excuses an unpunctuated run-on's own clause).
-    ``comma``: a comma joins too ("She said GIIF has a program for engineers, I should apply
-    when it opens")."""
+    CUSO jobs": "and I should" (or "but I need to") joined to her words goes on with her
+    advice, however far the parser hangs it from "said" (far only excuses an unpunctuated
+    run-on's own clause). ``comma``: a comma joins too ("She said GIIF has a program for
+    engineers, I should apply when it opens")."""
     joins = {"and", "but", ","} if comma else {"and", "but"}
     subj = next((t for t in doc[max(0, verb.i - 5) : verb.i] if t.lower_ == "i"), None)
     if subj is None or subj.i == 0 or doc[subj.i - 1].lower_ not in joins:
         return False
-    if not any(t.lower_ == "should" for t in doc[subj.i + 1 : verb.i]):
+    # "but I need to practice backgrounds" after "he said my sheets show ...": her judgement
+    # of what the speaker lacks, said in the speaker's "I" like "I should"
+    between = [t.lower_ for t in doc[subj.i + 1 : verb.i]]
+    if "should" not in between and not ("need" in between and "to" in between):
         return False
-    # "She offered to intro me to Kai, and I should email her Monday": a day makes it a plan
+    # "She offered to intro me to Kai, and I should email her Monday": a day makes it a plan;
+    # the clause ends at a comma or where the speaker starts a new one, unpunctuated ("and i
+    # should just email him i'll email dale tomorrow": the day is the second clause's)
     end = verb.sent.end
-    clause = next((t.i for t in doc[verb.i : end] if t.text in {",", ";"}), end)
+    clause = next(
+        (
+            t.i
+            for t in doc[verb.i : end]
+            if t.text in {",", ";"} or (t.lower_ == "i" and t.dep_ == "nsubj" and t.i > verb.i)
+        ),
+        end,
+    )
     return due_date(doc[verb.i : clause].text, anchor_date(doc)) is None
 
 
