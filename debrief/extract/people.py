@@ -35,7 +35,7 @@ from debrief.extract.people_lone import (
     given_name_acting,
     name_after_verb,
 )
-from debrief.extract.people_places import drop_places
+from debrief.extract.people_plain import drop_non_people
 from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.extract.people_respelt import drop_respellings
@@ -121,7 +121,7 @@ class PeopleExtractor(PersonRelation):
         self._starts: list[int] = []
         try:
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
-            doc._.people = drop_places(doc, found)
+            doc._.people = drop_non_people(doc, found)
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []
