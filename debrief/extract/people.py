@@ -12,12 +12,18 @@ talk to ...", "he offered to connect us") and not negated ("she didn't offer to 
 us"); otherwise ``mentioned`` (``people_relation.py``). Their company is the organisation
 named right after them, or the contact's own for "her team"/"there". Cue words are in
 ``pipelines/people_cues.toml``.
+
+One recap runs in stages (``PeopleExtractor._run``): the facts the other components found
+and the candidate spans (``people_gather.py``); each candidate trimmed and judged in its
+context (``_judged`` here), dropped for its own words or for what the recap names it as
+(``people_shape.py``) or as an organisation, a place, a title or a tool (``people_orgs.py``);
+the names kept folded into people (``people_fold.py``); each person's relation and company;
+the companies that turned out to be people taken out of the companies.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -26,21 +32,23 @@ from spacy.tokens import Doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
-from debrief.extract.org_names import after_title_noun, hyphen_joins
-from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
-from debrief.extract.people_context import first_name_of, leads
-from debrief.extract.people_lone import (
-    doubted_spelling,
-    full_name,
-    given_name_acting,
-    name_after_verb,
+from debrief.extract.org_names import after_title_noun
+from debrief.extract.orgs import is_acronym, is_cap
+from debrief.extract.people_context import leads
+from debrief.extract.people_fold import (
+    Candidate,
+    drop_lone_openers,
+    drop_people_from_companies,
+    fold_first_names,
 )
+from debrief.extract.people_gather import PeopleGather, RecapFacts
+from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_places import drop_places
 from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.extract.people_respelt import drop_respellings
 from debrief.models import Person
-from debrief.names import company_key, part_of_name, person_key, words
+from debrief.names import company_key, person_key, words
 
 #: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
 #: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
@@ -48,13 +56,7 @@ _PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
 _CAPS_INSIDE = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]|^(?:[A-Z]\.){2,}$")
 
 
-@dataclass
-class _Candidate:
-    name: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-
-
-class PeopleExtractor(PersonRelation):
+class PeopleExtractor(PeopleGather, PersonRelation):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_names: list[str]) -> None:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
@@ -128,133 +130,22 @@ class PeopleExtractor(PersonRelation):
         return doc
 
     def _run(self, doc: Doc) -> list[Person]:
-        low = lower_doc(doc)
-        aliases = {a.lower() for a in (doc._.contact_aliases or [])}
-        alias_words = {w for a in aliases for w in a.split()} | {
-            w for a in aliases for w in person_key(a).split()
-        }
-        contact_span = doc._.contact_span
-        orgs = doc._.org_mentions or []
-        strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
-        company_keys = {company_key(c) for c in (doc._.companies or [])}
-        company_words = {w for c in company_keys for w in c.split()}
-        contact = doc._.contact
-        org_names = [m.name for m in orgs] + list(doc._.companies or [])
-        if contact is not None and contact.company:
-            org_names.append(contact.company)
-        org_words = {w for n in org_names for w in person_key(n).split()}
-
-        not_people_tokens = {
-            k for a, b in self.not_people_phrases.find(doc) if is_cap(doc[a]) for k in range(a, b)
-        }
-        spans: dict[int, int] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
-        sent_end = {k: sent.end for sent in doc.sents for k in range(sent.start, sent.end)}
-        if low:
-            # all-lowercase transcripts: the word(s) after "his boss", "talk to", ...
-            for tok in doc:
-                if self._context_before(doc, tok.i) and tok.is_alpha and not tok.is_stop:
-                    if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"}:
-                        continue
-                    if tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "my"}:
-                        continue
-                    e = tok.i + 1
-                    nxt = doc[e] if e < len(doc) else None
-                    if (
-                        nxt is not None
-                        and nxt.is_alpha
-                        and not nxt.is_stop
-                        and nxt.pos_ in {"PROPN", "NOUN"}
-                        and nxt.lower_ not in self.time_words
-                    ):
-                        e += 1
-                    # "their veteran recruiter sarah bloom": the model's PERSON may stop short
-                    spans[tok.i] = max(spans.get(tok.i, 0), e)
-            for tok in doc:
-                # "so priya connected us", "the guy ngaio put me in touch with"
-                if (
-                    tok.is_alpha
-                    and not tok.is_stop
-                    and tok.pos_ in {"PROPN", "NOUN"}
-                    and tok.lower_ not in self.common_nouns
-                    and self.low_after.match_at(doc, tok.i + 1)
-                ):
-                    spans.setdefault(tok.i, tok.i + 1)
-        # a cased recap typed with the names in lower case ("my old platoon sergeant
-        # dwayne harris", "talk to her supervisor, daniel brooks"): a word the tagger reads
-        # as a name, right after a person cue
-        for tok in doc:
-            if not low and self._lower_name(tok) and self._context_before(doc, tok.i):
-                e = tok.i + 1
-                if e < len(doc) and self._lower_name(doc[e]):
-                    e += 1
-                spans.setdefault(tok.i, e)
-        for tok in doc:
-            if (
-                self._name_start(tok, low)
-                and tok.i not in spans
-                and (tok.i == 0 or not is_cap(doc[tok.i - 1], low))
-            ):
-                e = chunk_end(doc, tok.i, sent_end[tok.i], low, 3 if low else 4)
-                end = sent_end[tok.i]
-                while hyphen_joins(doc, e, end) and doc[e + 1].is_lower:
-                    # "Hye-jin Park", "Soo-ah Kang": a hyphenated given name, then the rest
-                    e += 2
-                    if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
-                        e = chunk_end(doc, e, end, False, 3)
-                if e == tok.i:
-                    continue
-                ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
-                # "his GM Natalia", "Email Marcus": the name proper starts after these
-                k = tok.i
-                while k < e - 1 and doc[k].lower_ in self.strip_leading:
-                    k += 1
-                led = name_after_verb(doc, tok.i, k) and self._context_before(doc, k)
-                if (tok.i in strong_org_tokens or tok.tag_ != "NNP") and not (ctx or led):
-                    continue
-                if (
-                    ctx
-                    or (k > tok.i and self._context_before(doc, k))
-                    # "Marcus Bell and Yolanda Frías": the next name of a list (whether
-                    # the list is of people, the filter below decides)
-                    or (self._list_before(doc, tok.i) in {x - 1 for x in spans.values()})
-                    # "My friend Joy introduced us, Joy Castillo": a first name completed
-                    or (e - tok.i >= 2 and tok.lower_ in {doc[a].lower_ for a in spans})
-                    or self._context_after(doc, e)
-                    or self._weak_context(doc, tok.i, e)
-                    # "Coach Pellegrini", "Captain Hollis": a rank before a name
-                    or (e - tok.i == 2 and tok.lower_.rstrip(".") in self.ranks)
-                ):
-                    spans[tok.i] = e
+        facts = self._recap_facts(doc)
+        low, aliases, alias_words = facts.low, facts.aliases, facts.alias_words
+        contact_span, orgs, contact = facts.contact_span, facts.orgs, facts.contact
+        strong_org_tokens = facts.strong_org_tokens
+        company_keys, company_words = facts.company_keys, facts.company_words
+        org_names, org_words = facts.org_names, facts.org_words
+        not_people_tokens, sent_end = facts.not_people_tokens, facts.sent_end
+        spans = self._gather(doc, facts)
 
         found: list[tuple[int, int, str, bool]] = []  # start, end, name, in person context
         ctx_ends: set[int] = set()  # last token of each accepted name in a person context
         for s, e in sorted(spans.items()):
-            # drop leading non-name words: "Email Marcus", "Dr. Femi Adebayo"
-            while s < e and (
-                (
-                    doc[s].lower_ in self.strip_leading
-                    and not (is_acronym(doc[s].text) and doc[s].lower_ in self.honorifics)
-                )
-                or doc[s].is_punct
-            ):
-                s += 1  # "his GM Natalia"; but "MS Project" is no "Ms. Project"
-            while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ == "'s"):
-                e -= 1
-            if e <= s:
+            trimmed = self._trimmed(doc, s, e, sent_end)
+            if trimmed is None:
                 continue
-            s, e = self._past_rank(doc, s, e, sent_end[s])
-            if (
-                s >= 3
-                and doc[s - 2].text == "-"
-                and doc[s - 1].is_lower
-                and not doc[s - 3].whitespace_
-                and not doc[s - 2].whitespace_
-                and is_cap(doc[s - 3])
-            ):
-                s -= 3  # "Hyun-woo Park": the model tags only "Park"
+            s, e = trimmed
             span = doc[s:e]
             text = span.text
             key = person_key(text)
@@ -497,103 +388,32 @@ class PeopleExtractor(PersonRelation):
             if in_ctx:
                 ctx_ends.add(e - 1)
 
-        # A lone capitalised word opening a sentence, in no person context and never named
-        # again, is more often a noun NER mistook for a name ("Burnout is real") than a person.
-        counts: dict[str, int] = {}
-        for _s, _e, text, _ctx in found:
-            for w in person_key(text).split():
-                counts[w] = counts.get(w, 0) + 1
-        found = [
-            f
-            for f in found
-            if not (
-                f[1] - f[0] == 1
-                and doc[f[0]].is_sent_start
-                and not f[3]
-                and counts.get(person_key(f[2]), 0) <= 1
-            )
-        ]
+        found = drop_lone_openers(doc, found)
+        people = fold_first_names(doc, found, self.honorifics)
+        out = self._related(doc, facts, people)
+        out = drop_respellings(doc, out)  # the contact or a company Whisper spelt twice
+        drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
+        return out
 
-        # fold first names into full names, in order of first mention
-        people: list[_Candidate] = []
-        for s, e, text, _ctx in sorted(found, key=lambda x: -(x[1] - x[0])):
-            toks = [w for w in person_key(text).split() if w not in self.honorifics]
-            for cand in people:
-                ck = person_key(cand.name).split()
-                if toks == ck or (len(toks) < len(ck) and all(t in ck for t in toks)):
-                    cand.mentions.append((s, e))
-                    break
-            else:
-                people.append(_Candidate(text, [(s, e)]))
-        people.sort(key=lambda c: min(s for s, _ in c.mentions))
-        for cand in people:
-            # "my old steward, Vince Palumbo, knows her ... I'll call Vince": a first name
-            # alone, where the tagger reads the full name elsewhere, is that full name
-            if " " not in cand.name.strip():
-                cand.name = full_name(doc, cand.name)
-
+    def _related(self, doc: Doc, facts: RecapFacts, people: list[Candidate]) -> list[Person]:
+        """Each person's relation (a referral when any mention carries the contact's
+        referral cue) and company (the first mention's that names one); the starts of all
+        mentions bound the windows these rules read (``_starts``)."""
         self._starts = sorted(s for c in people for s, _ in c.mentions)
         out: list[Person] = []
         for cand in people:
             relation = (
                 "referral"
-                if any(self._referral(doc, s, aliases) for s, _ in cand.mentions)
+                if any(self._referral(doc, s, facts.aliases) for s, _ in cand.mentions)
                 else "mentioned"
             )
             company = None
             for s, e in sorted(cand.mentions):
-                company = self._company(doc, s, e, orgs)
+                company = self._company(doc, s, e, facts.orgs)
                 if company:
                     break
             out.append(Person(name=cand.name, company=company, relation=relation))
-        out = drop_respellings(doc, out)  # the contact or a company Whisper spelt twice
-        # names that turned out to be people are not organisations
-        pkeys = {company_key(p.name) for p in out}
-        # people the tagger itself reads as names ("Sharpline Communications" after "named"
-        # is found as a person, but is no PERSON to the tagger)
-        ent_keys = {person_key(ent.text) for ent in doc.ents if ent.label_ == "PERSON"}
-        tagged = [p for p in out if person_key(p.name) in ent_keys]
-        # "Sharpline Communications" found as a person still names an organisation
-        orgish = self.org_heads | self.departments
-        named = [p for p in out if not set(person_key(p.name).split()) & orgish]
-        if doc._.companies:
-            doc._.companies = [
-                c
-                for c in doc._.companies
-                if company_key(c) not in pkeys
-                and not self._name_piece(c, tagged, contact)
-                and not first_name_of(c, named)
-            ]
         return out
-
-    def _name_piece(self, company: str, people: list[Person], contact: Any) -> bool:
-        """ "Choi" beside "Jae-won Choi", "Rivka" beside "Rivka Adler": an organisation whose
-        words are all words of one person's full name (a person found or the contact), and
-        not the contact's own organisation, is that person again."""
-        key = person_key(company).split()
-        if not key or any(w in self.org_heads for w in key):
-            return False
-        if (
-            contact is not None
-            and contact.company
-            and company_key(company) == company_key(contact.company)
-        ):
-            return False
-        names = [p.name for p in people if len(person_key(p.name).split()) > len(key)]
-        if contact is not None and contact.name:
-            names.append(contact.name)
-        return any(part_of_name(company, n) for n in names)
-
-    def _lower_name(self, tok: Any) -> bool:
-        """A lower-case word the tagger reads as (part of) a person's name."""
-        return (
-            tok.is_lower
-            and tok.is_alpha
-            and not tok.is_stop
-            and (tok.tag_ == "NNP" or tok.ent_type_ == "PERSON")
-            and tok.lower_ not in self.common_nouns
-            and tok.lower_ not in self.time_words
-        )
 
 
 @Language.factory("debrief_people_v1")
