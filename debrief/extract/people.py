@@ -23,7 +23,6 @@ the companies that turned out to be people taken out of the companies.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.language import Language
@@ -32,31 +31,27 @@ from spacy.tokens import Doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
-from debrief.extract.org_names import after_title_noun
-from debrief.extract.orgs import is_acronym, is_cap
-from debrief.extract.people_context import leads
+from debrief.extract.orgs import is_acronym
 from debrief.extract.people_fold import (
     Candidate,
+    Found,
     drop_lone_openers,
     drop_people_from_companies,
     fold_first_names,
 )
-from debrief.extract.people_gather import PeopleGather, RecapFacts
+from debrief.extract.people_gather import RecapFacts
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
+from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_places import drop_places
 from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.extract.people_respelt import drop_respellings
+from debrief.extract.people_shape import PeopleShape
 from debrief.models import Person
-from debrief.names import company_key, person_key, words
-
-#: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
-#: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
-_PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
-_CAPS_INSIDE = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]|^(?:[A-Z]\.){2,}$")
+from debrief.names import person_key, words
 
 
-class PeopleExtractor(PeopleGather, PersonRelation):
+class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
     def __init__(self, nlp: Language, cfg: dict[str, Any], not_names: list[str]) -> None:
         ctx, ref, comp = cfg["context"], cfg["referral"], cfg["company"]
         self.before = PhraseSet(nlp, ctx["before"])
@@ -130,270 +125,100 @@ class PeopleExtractor(PeopleGather, PersonRelation):
         return doc
 
     def _run(self, doc: Doc) -> list[Person]:
+        """One recap's people: gather the candidates, judge each in its context, fold the
+        names kept into people, tell each one's relation and company, and take the people
+        out of the recap's companies."""
         facts = self._recap_facts(doc)
-        low, aliases, alias_words = facts.low, facts.aliases, facts.alias_words
-        contact_span, orgs, contact = facts.contact_span, facts.orgs, facts.contact
-        strong_org_tokens = facts.strong_org_tokens
-        company_keys, company_words = facts.company_keys, facts.company_words
-        org_names, org_words = facts.org_names, facts.org_words
-        not_people_tokens, sent_end = facts.not_people_tokens, facts.sent_end
         spans = self._gather(doc, facts)
-
-        found: list[tuple[int, int, str, bool]] = []  # start, end, name, in person context
-        ctx_ends: set[int] = set()  # last token of each accepted name in a person context
-        for s, e in sorted(spans.items()):
-            trimmed = self._trimmed(doc, s, e, sent_end)
-            if trimmed is None:
-                continue
-            s, e = trimmed
-            span = doc[s:e]
-            text = span.text
-            key = person_key(text)
-            if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
-                continue
-            # s is fixed from here on
-            before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
-            in_ctx = (
-                before_ctx
-                or self._context_after(doc, e)
-                or self._coordinated(doc, s, ctx_ends)
-                or self._weak_context(doc, s, e)
-                or (e - s > 1 and doc[s].lower_ in {doc[k].lower_ for k in ctx_ends})
-                or self._name_pair(doc, s, e)
-            )
-            if len(span) == 1 and (key in self.never_names or key in self.fillers):
-                continue  # "the call today was with", "i talked to um": never a name
-            if (
-                not key
-                or key in self.not_names
-                or is_acronym(text)
-                # "Darlene Two Feathers": a capitalised number word inside a name is part of it
-                or any(t.like_num and not (t.i > s and t.is_alpha and is_cap(t)) for t in span)
-            ):
-                continue
-            lower_named = all(self._lower_name(t) for t in span) and before_ctx
-            if (
-                not low
-                and not lower_named
-                and not all(
-                    is_cap(t)
-                    or t.text in {"-"}
-                    or (t.i > s and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)
-                    or t.lower_ in {"de", "van", "von", "da", "del", "la", "le", "bin", "al"}
-                    for t in span
-                )
-            ):
-                continue
-            while e - s > 1 and doc[e - 1].lower_ in self.never_names:
-                e -= 1  # "email Tamsin Monday": the day the speaker will do it
-            span = doc[s:e]
-            text, key = span.text, person_key(span.text)
-            if any(
-                _CAPS_INSIDE.search(t.text)
-                or (
-                    is_acronym(t.text)
-                    and len(t.text) >= 2
-                    and t.is_alpha
-                    and not (t.i == s and len(t.text) == 2 and before_ctx)
-                )
-                for t in span
-            ):
-                # "ArcGIS Pro", "MS Project", "Oakland CC", "CH Robinson": a product or an
-                # organisation; "talk to AJ Thompson" keeps its initials
-                continue
-            if e - s > 1 and len(doc[e - 1].text) == 1 and doc[e - 1].is_upper:
-                continue  # "Reg Z", "Plan B", "Type A": a name does not end in a bare letter
-            if (
-                all(t.ent_type_ != "PERSON" for t in span)
-                and self.weak_after.match_at(doc, e)
-                and not before_ctx
-                and not self._team_after(doc, e)
-                and not self._role_follows(doc, e)
-            ):
-                # "Advancement is a clear ladder", "my being Deaf is an asset": "X is a ..."
-                # alone does not make a lone untagged word a person ("Ngozi is a nurse" does)
-                continue
-            if span[-1].lower_ in self.title_heads and span[-1].ent_type_ != "PERSON":
-                continue  # "he was a teacher, P.E. Teacher": a job, whatever cue precedes it
-            if any(self.nicknames.match_at(doc, s - n, s) == n for n in (1, 2, 3) if s >= n):
-                continue  # "Margaret Ellison, everyone calls her Peggy": a nickname
-            if not before_ctx and after_title_noun(doc, s):
-                continue  # "a newsletter, Philanthropy Wire Weekly": a work's title
-            if (
-                contact is not None
-                and contact.name
-                and len(contact.name.split()) == 1
-                and person_key(contact.name) in key.split()
-            ):
-                continue  # "Mr. Dube, Sipho Dube": the contact, named in full after a surname
-            if contact_span and s < contact_span[1] and contact_span[0] < e:
-                continue
-            heading = doc._.heading_word
-            if heading and s < heading[1] and heading[0] < e:
-                continue  # "Deep Reef, ...": a misheard "Debrief"
-            titled = (
-                s > 0
-                and doc[s - 1].lower_ in self.honorifics
-                and not is_acronym(doc[s - 1].text)
-                # "his sister Giulia", "my uncle Ray": a relation said with a possessive is
-                # no title ("Sister Mary", "Uncle Ray" are)
-                and not (doc[s - 1].is_lower and s > 1 and doc[s - 2].tag_ == "PRP$")
-            )
-            if not titled and any(t.lower_ in self.thing_words for t in span):
-                # "Highway 9", "Multilingual Outreach", "Youth Apprenticeship Program": a road
-                # or a programme the model tags PERSON, whatever precedes it
-                continue
-            if key in aliases or all(w in alias_words for w in key.split()):
-                continue
-            if (
-                not before_ctx
-                and not titled
-                and all(t.ent_type_ in _PLACE_OR_ORG for t in span)
-                # "Marcus Lee, who ..., and Inés Castillo, who's ...": a list of people
-                and not self._coordinated(doc, s, ctx_ends)
-                and not (s > 0 and doc[s - 1].lower_ in {"and", "&", "or"})
-                and not self._weak_context(doc, s, e)
-                and (e >= len(doc) or doc[e].is_punct or doc[e].lower_ in {"who", "whose"})
-            ):
-                # "Lwazi Nkosi from FedEx, who ...": what the tagger calls an organisation
-                # or a place, with nothing said of it before, in no list of people and no
-                # verb of its own after, is no person ("Tobias had set it up" and
-                # "introduced by Meena" are)
-                continue
-            if any(k in strong_org_tokens for k in range(s, e)) and not before_ctx:
-                continue
-            if (
-                not before_ctx
-                and not (in_ctx and sum(is_cap(t) for t in span) > 1)
-                and any(t.ent_type_ in {"NORP", "LANGUAGE"} for t in span)
-            ):
-                # "Spanish speakers"; but "reach out to Priya" (tagged NORP) is a person
-                continue
-            # "her old boss Lionel Baptiste at ...": a name right after a person noun is that
-            # person, even where the contact's first guess took it for their organisation
-            kin_before = (
-                before_ctx
-                and len(span) > 1
-                and doc[s - 1].pos_ == "NOUN"
-                and doc[s - 1].lower_ in self.person_nouns
-            )
-            # "Renata overheard that": a given name acting as a person does, whatever
-            # organisation guess (the contact's own included) took in its word
-            acting = given_name_acting(doc, s, e, self.after, self.weak_after)
-            if self.named_firms.match_at(doc, s, e) == e - s and not kin_before and not titled:
-                continue  # "call Robert Half on Monday": a firm named after a person
-            if (
-                contact is not None
-                and company_key(text) == company_key(contact.company or "")
-                and not kin_before
-                and not acting
-            ):
-                continue  # the contact's own organisation, whatever else precedes it
-            if not before_ctx and (
-                any(t.lower_ in self.title_heads for t in span)
-                or (s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in self.title_heads)
-                or any(
-                    self.not_before.match_at(doc, s - n, s) == n for n in range(1, 4) if s - n >= 0
-                )
-            ):
-                # "Senior Recruiter", "VP of Marketing", "learn Ruby", "went to Wharton",
-                # "the Braintrust thing": a title, a tool or a school, not a person
-                continue
-            overlaps = [m for m in orgs if m.start <= s < m.end or s <= m.start < e]
-            if not before_ctx and any(
-                m.start <= s and e <= m.end and m.end - m.start > e - s for m in overlaps
-            ):
-                continue  # "the Center for Health Equity": words inside a longer organisation
-            # "Grace introduced us": a weak organisation guess on this very name, in a
-            # person context, is no evidence its words name an organisation
-            own = {
-                person_key(m.name)
-                for m in overlaps
-                if in_ctx and not m.strong and (m.start, m.end) == (s, e)
-            }
-            if own:
-                own_words = {
-                    w for n in org_names if person_key(n) not in own for w in person_key(n).split()
-                }
-                if contact is not None and contact.company:
-                    own_words |= set(person_key(contact.company).split())
-            else:
-                own_words = org_words
-            if key in self.not_people or (
-                not before_ctx
-                and (
-                    key in self.time_words
-                    or any(m.strong or not in_ctx for m in overlaps)
-                    or (len(span) == 1 and key in own_words and not acting)
-                    or (not in_ctx and all(w in org_words for w in key.split()))
-                    # "Harbor Lane says ..." after "Harbor Lane Credit Union": a name's first
-                    # words, said again alone
-                    or (len(span) > 1 and any(leads(key, n) for n in org_names))
-                    # "he was Peace Corps Malawi": the tagger's name cut from a service's
-                    or any(k in not_people_tokens for k in range(s, e))
-                )
-            ):
-                # "Ashurst & Reid", "He was Army", "a contractor called Hensel Phelps": a
-                # word of an organisation's name, an organisation or a day, not a person
-                continue
-            if company_key(text) in company_keys and not in_ctx:
-                continue
-            if len(span) == 1 and key in company_words and not in_ctx:
-                continue
-            if s > 0 and doc[s - 1].lower_ in self.place_preps and not in_ctx:
-                continue
-            if (
-                len(span) == 1
-                and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"}
-                and not in_ctx
-                and not titled
-            ):
-                continue
-            if (
-                not before_ctx
-                # "Chiamaka Eze at Pfizer and Devon Liu": a person listed after another's
-                # organisation
-                and not (in_ctx and len(span) > 1)
-                and s >= 2
-                and doc[s - 1].lower_ in {"and", "&", ","}
-                and (s - 2) in strong_org_tokens
-            ):
-                # "the Center for Equity, Gender and Leadership": the last word of an
-                # organisation's own list, not a person
-                continue
-            if not in_ctx and len(span) > 1 and span[-1].lower_ in self.org_heads:
-                # "Senior product manager, Loamhouse Games.": an organisation's head word ends
-                # it, and nothing says it is a person
-                continue
-            if not before_ctx and self._apposed_to_org(doc, s):
-                # "her salon, Studio Bellini", "a small think tank, Te Whare Kaupapa"
-                continue
-            if not before_ctx and self._described_as_org(doc, e):
-                # "Kessler Hollis is a law firm in Baltimore", "Hamilton Reed, the law firm"
-                continue
-            if len(span) == 1 and not in_ctx and not titled:
-                # a lone word the model tags PERSON in no person context ("drive for
-                # Schneider", "tools like Ironclad", "Dakar office") is more often an
-                # organisation, a tool or a place than a person; "Dr. Rivera" is a person
-                continue
-            if low and (key in self.common_nouns or any(t.tag_ == "NNS" for t in span)):
-                # "apply for the supervisor role", "talking to donors": no capitals to tell,
-                # and these are nouns, not names
-                continue
-            if titled and e - s == 1:
-                # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
-                # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
-                text = doc[s - 1 : e].text
-            found.append((s, e, text, in_ctx))
-            if in_ctx:
-                ctx_ends.add(e - 1)
-
+        found = self._kept(doc, facts, spans)
         found = drop_lone_openers(doc, found)
         people = fold_first_names(doc, found, self.honorifics)
         out = self._related(doc, facts, people)
         out = drop_respellings(doc, out)  # the contact or a company Whisper spelt twice
         drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
         return out
+
+    def _kept(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> list[Found]:
+        """The candidates judged people, in order of their start; a name kept in a person
+        context lets the next name of its list be one too (``ctx_ends``)."""
+        found: list[Found] = []  # start, end, name, in person context
+        ctx_ends: set[int] = set()  # last token of each accepted name in a person context
+        for s, e in sorted(spans.items()):
+            kept = self._judged(doc, facts, s, e, ctx_ends)
+            if kept is None:
+                continue
+            found.append(kept)
+            if kept[3]:
+                ctx_ends.add(kept[1] - 1)
+        return found
+
+    def _judged(
+        self, doc: Doc, facts: RecapFacts, s: int, e: int, ctx_ends: set[int]
+    ) -> Found | None:
+        """One candidate trimmed to its name and judged: the contexts that make it a person
+        (a cue before it, ``before_ctx``; any person context, ``in_ctx``; an honorific,
+        ``titled``), then the rules that drop it, in order: its own words, what the recap
+        names it as, an organisation, a place, a title or a tool. None if dropped."""
+        trimmed = self._trimmed(doc, s, e, facts.sent_end)
+        if trimmed is None:
+            return None
+        s, e = trimmed
+        text = doc[s:e].text
+        key = person_key(text)
+        if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
+            return None
+        # s is fixed from here on
+        before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
+        in_ctx = (
+            before_ctx
+            or self._context_after(doc, e)
+            or self._coordinated(doc, s, ctx_ends)
+            or self._weak_context(doc, s, e)
+            or (e - s > 1 and doc[s].lower_ in {doc[k].lower_ for k in ctx_ends})
+            or self._name_pair(doc, s, e)
+        )
+        titled = (
+            s > 0
+            and doc[s - 1].lower_ in self.honorifics
+            and not is_acronym(doc[s - 1].text)
+            # "his sister Giulia", "my uncle Ray": a relation said with a possessive is
+            # no title ("Sister Mary", "Uncle Ray" are)
+            and not (doc[s - 1].is_lower and s > 1 and doc[s - 2].tag_ == "PRP$")
+        )
+        if self._not_name_shaped(doc, s, e, key, text, facts.low, before_ctx):
+            return None
+        e = self._without_days(doc, s, e)
+        span = doc[s:e]
+        text, key = span.text, person_key(span.text)
+        if (
+            self._thing_or_job(doc, s, e, before_ctx)
+            or self._named_otherwise(doc, s, e, key, facts, before_ctx, titled)
+            or self._tagged_org(doc, s, e, facts, before_ctx, in_ctx, titled, ctx_ends)
+        ):
+            return None
+        # "her old boss Lionel Baptiste at ...": a name right after a person noun is that
+        # person, even where the contact's first guess took it for their organisation
+        kin_before = (
+            before_ctx
+            and len(span) > 1
+            and doc[s - 1].pos_ == "NOUN"
+            and doc[s - 1].lower_ in self.person_nouns
+        )
+        # "Renata overheard that": a given name acting as a person does, whatever
+        # organisation guess (the contact's own included) took in its word
+        acting = given_name_acting(doc, s, e, self.after, self.weak_after)
+        if (
+            self._firm_or_title(doc, s, e, text, facts, before_ctx, titled, kin_before, acting)
+            or self._org_words(doc, s, e, key, text, facts, before_ctx, in_ctx, acting)
+            or self._said_as_place_or_org(doc, s, e, facts, before_ctx, in_ctx, titled)
+            or self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled)
+        ):
+            return None
+        if titled and e - s == 1:
+            # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
+            # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
+            text = doc[s - 1 : e].text
+        return s, e, text, in_ctx
 
     def _related(self, doc: Doc, facts: RecapFacts, people: list[Candidate]) -> list[Person]:
         """Each person's relation (a referral when any mention carries the contact's
