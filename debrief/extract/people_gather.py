@@ -1,0 +1,237 @@
+"""What debrief_people_v1 knows of a recap before it judges a name, and the candidate names
+it gathers (a mixin of :class:`~debrief.extract.people.PeopleExtractor`).
+
+The facts (:class:`RecapFacts`) are what the other components found: the contact and their
+aliases, the organisations and companies, the phrases that name no person; every later rule
+reads them. The candidates are spans of the recap that may name a person: the tagger's PERSON
+entities; in an all-lower-case transcript, the word after a person cue ("his boss", "talk
+to") and a word before a person's verb ("so priya connected us"); in a cased recap typed with
+names in lower case, a word the tagger reads as a name right after a person cue; and
+capitalised name chunks in a person context. Each candidate is then trimmed to the name
+proper ("Email Marcus" -> Marcus); whether it is a person, the rules of ``people.py``,
+``people_shape.py`` and ``people_orgs.py`` decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from debrief.extract.lexicon import PhraseSet
+from debrief.extract.org_names import hyphen_joins
+from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
+from debrief.extract.people_context import PersonContext
+from debrief.extract.people_lone import name_after_verb
+from debrief.names import company_key, person_key
+
+
+@dataclass
+class RecapFacts:
+    """What the recap's other components found, read by every rule of one recap's people."""
+
+    low: bool  # an all-lower-case transcript
+    aliases: set[str]  # the contact's names and nicknames, lower case
+    alias_words: set[str]  # their words, as written and as person keys
+    contact_span: Any  # where the contact is named, or None
+    orgs: list[Any]  # the organisation mentions found
+    strong_org_tokens: set[int]  # the tokens of the strong ones
+    company_keys: set[str]  # the companies mentioned, as keys
+    company_words: set[str]  # their words
+    contact: Any  # the contact, or None
+    org_names: list[str]  # every organisation named, the contact's own included
+    org_words: set[str]  # their words, as person keys
+    not_people_tokens: set[int]  # the tokens of capitalised phrases that name no person
+    sent_end: dict[int, int]  # each token's sentence end
+
+
+class PeopleGather(PersonContext):
+    strip_leading: set[str]
+    honorifics: set[str]
+    ranks: frozenset[str]
+    low_after: PhraseSet
+    common_nouns: set[str]
+    not_people_phrases: PhraseSet
+
+    def _recap_facts(self, doc: Doc) -> RecapFacts:
+        """The facts every rule of this recap reads, from the other components' findings."""
+        low = lower_doc(doc)
+        aliases = {a.lower() for a in (doc._.contact_aliases or [])}
+        alias_words = {w for a in aliases for w in a.split()} | {
+            w for a in aliases for w in person_key(a).split()
+        }
+        contact_span = doc._.contact_span
+        orgs = doc._.org_mentions or []
+        strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
+        company_keys = {company_key(c) for c in (doc._.companies or [])}
+        company_words = {w for c in company_keys for w in c.split()}
+        contact = doc._.contact
+        org_names = [m.name for m in orgs] + list(doc._.companies or [])
+        if contact is not None and contact.company:
+            org_names.append(contact.company)
+        org_words = {w for n in org_names for w in person_key(n).split()}
+
+        not_people_tokens = {
+            k for a, b in self.not_people_phrases.find(doc) if is_cap(doc[a]) for k in range(a, b)
+        }
+        sent_end = {k: sent.end for sent in doc.sents for k in range(sent.start, sent.end)}
+        return RecapFacts(
+            low=low,
+            aliases=aliases,
+            alias_words=alias_words,
+            contact_span=contact_span,
+            orgs=orgs,
+            strong_org_tokens=strong_org_tokens,
+            company_keys=company_keys,
+            company_words=company_words,
+            contact=contact,
+            org_names=org_names,
+            org_words=org_words,
+            not_people_tokens=not_people_tokens,
+            sent_end=sent_end,
+        )
+
+    def _gather(self, doc: Doc, facts: RecapFacts) -> dict[int, int]:
+        """Every candidate name, as start -> end: the tagger's PERSON entities first, then the
+        lower-case names after or before a person cue, then capitalised chunks in a person
+        context (which read the spans found before them: a list's next name, a first name
+        completed)."""
+        low = facts.low
+        spans: dict[int, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
+        if low:
+            self._lower_transcript_names(doc, spans)
+        self._lower_typed_names(doc, low, spans)
+        self._name_chunks(doc, facts, spans)
+        return spans
+
+    def _lower_transcript_names(self, doc: Doc, spans: dict[int, int]) -> None:
+        """All-lowercase transcripts: the word(s) after "his boss", "talk to", ..., and a word
+        before a person's verb ("so priya connected us"); no capitals say where a name is."""
+        for tok in doc:
+            if self._context_before(doc, tok.i) and tok.is_alpha and not tok.is_stop:
+                if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"}:
+                    continue
+                if tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "my"}:
+                    continue
+                e = tok.i + 1
+                nxt = doc[e] if e < len(doc) else None
+                if (
+                    nxt is not None
+                    and nxt.is_alpha
+                    and not nxt.is_stop
+                    and nxt.pos_ in {"PROPN", "NOUN"}
+                    and nxt.lower_ not in self.time_words
+                ):
+                    e += 1
+                # "their veteran recruiter sarah bloom": the model's PERSON may stop short
+                spans[tok.i] = max(spans.get(tok.i, 0), e)
+        for tok in doc:
+            # "so priya connected us", "the guy ngaio put me in touch with"
+            if (
+                tok.is_alpha
+                and not tok.is_stop
+                and tok.pos_ in {"PROPN", "NOUN"}
+                and tok.lower_ not in self.common_nouns
+                and self.low_after.match_at(doc, tok.i + 1)
+            ):
+                spans.setdefault(tok.i, tok.i + 1)
+
+    def _lower_typed_names(self, doc: Doc, low: bool, spans: dict[int, int]) -> None:
+        """A cased recap typed with the names in lower case ("my old platoon sergeant dwayne
+        harris", "talk to her supervisor, daniel brooks"): a word the tagger reads as a name,
+        right after a person cue."""
+        for tok in doc:
+            if not low and self._lower_name(tok) and self._context_before(doc, tok.i):
+                e = tok.i + 1
+                if e < len(doc) and self._lower_name(doc[e]):
+                    e += 1
+                spans.setdefault(tok.i, e)
+
+    def _name_chunks(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
+        """Capitalised name chunks the tagger missed, where something says a person is meant:
+        a person cue before or after, a cue verb, the next name of a list, a first name said
+        before in full, a rank ("Captain Hollis")."""
+        low, sent_end = facts.low, facts.sent_end
+        for tok in doc:
+            if (
+                self._name_start(tok, low)
+                and tok.i not in spans
+                and (tok.i == 0 or not is_cap(doc[tok.i - 1], low))
+            ):
+                e = chunk_end(doc, tok.i, sent_end[tok.i], low, 3 if low else 4)
+                end = sent_end[tok.i]
+                while hyphen_joins(doc, e, end) and doc[e + 1].is_lower:
+                    # "Hye-jin Park", "Soo-ah Kang": a hyphenated given name, then the rest
+                    e += 2
+                    if e < end and doc[e - 1].whitespace_ and is_cap(doc[e]):
+                        e = chunk_end(doc, e, end, False, 3)
+                if e == tok.i:
+                    continue
+                ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
+                # "his GM Natalia", "Email Marcus": the name proper starts after these
+                k = tok.i
+                while k < e - 1 and doc[k].lower_ in self.strip_leading:
+                    k += 1
+                led = name_after_verb(doc, tok.i, k) and self._context_before(doc, k)
+                if (tok.i in facts.strong_org_tokens or tok.tag_ != "NNP") and not (ctx or led):
+                    continue
+                if (
+                    ctx
+                    or (k > tok.i and self._context_before(doc, k))
+                    # "Marcus Bell and Yolanda Frías": the next name of a list (whether
+                    # the list is of people, the filter below decides)
+                    or (self._list_before(doc, tok.i) in {x - 1 for x in spans.values()})
+                    # "My friend Joy introduced us, Joy Castillo": a first name completed
+                    or (e - tok.i >= 2 and tok.lower_ in {doc[a].lower_ for a in spans})
+                    or self._context_after(doc, e)
+                    or self._weak_context(doc, tok.i, e)
+                    # "Coach Pellegrini", "Captain Hollis": a rank before a name
+                    or (e - tok.i == 2 and tok.lower_.rstrip(".") in self.ranks)
+                ):
+                    spans[tok.i] = e
+
+    def _trimmed(
+        self, doc: Doc, s: int, e: int, sent_end: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The name proper of a candidate span: past leading non-name words ("Email Marcus",
+        "Dr. Femi Adebayo") and a rank, without trailing punctuation or "'s", with a
+        hyphenated given name the model left out ("Hyun-woo Park"); None if nothing is left."""
+        # drop leading non-name words: "Email Marcus", "Dr. Femi Adebayo"
+        while s < e and (
+            (
+                doc[s].lower_ in self.strip_leading
+                and not (is_acronym(doc[s].text) and doc[s].lower_ in self.honorifics)
+            )
+            or doc[s].is_punct
+        ):
+            s += 1  # "his GM Natalia"; but "MS Project" is no "Ms. Project"
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ == "'s"):
+            e -= 1
+        if e <= s:
+            return None
+        s, e = self._past_rank(doc, s, e, sent_end[s])
+        if (
+            s >= 3
+            and doc[s - 2].text == "-"
+            and doc[s - 1].is_lower
+            and not doc[s - 3].whitespace_
+            and not doc[s - 2].whitespace_
+            and is_cap(doc[s - 3])
+        ):
+            s -= 3  # "Hyun-woo Park": the model tags only "Park"
+        return s, e
+
+    def _lower_name(self, tok: Any) -> bool:
+        """A lower-case word the tagger reads as (part of) a person's name."""
+        return (
+            tok.is_lower
+            and tok.is_alpha
+            and not tok.is_stop
+            and (tok.tag_ == "NNP" or tok.ent_type_ == "PERSON")
+            and tok.lower_ not in self.common_nouns
+            and tok.lower_ not in self.time_words
+        )
