@@ -35,8 +35,7 @@ def test_then_opens_a_continuation() -> None:
 def test_a_long_career_path_split_before_then_is_one_insight() -> None:
     # both halves pass the same-category join's 15 words: only "then" joins them
     first = (
-        "So she started out as a dishwasher at a small diner in Providence when she was "
-        "seventeen."
+        "So she started out as a dishwasher at a small diner in Providence when she was seventeen."
     )
     second = (
         "And then she ran the line at a hotel restaurant for nine years before the hospital "
