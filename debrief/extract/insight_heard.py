@@ -5,10 +5,11 @@ A typed note's heading ends with a colon ("Advice: learn SQL") and
 writes the pause as the end of a sentence: the heading becomes a sentence of its own
 ("Advice. Learn SQL.", "Her advice? Learn SQL.", "Advice for me. Learn SQL.") or the last
 words of the sentence before ("They pay for the certification, his advice. Learn SQL."), or
-hears both pauses as commas ("The pay is low, advice, learn SQL."). The classifier then files
-the lone heading as an insight of one word ("Advice.") and reads the words it names without
-it. Here the heading names the words after it, as the typed heading names the words after
-its colon, and is itself no insight.
+hears both pauses as commas ("The pay is low, advice, learn SQL."), or the colon alone as
+a comma ("Likes, policy levers, ..."). The classifier then files the lone heading as an
+insight of one word ("Advice.") and reads the words it names without it. Here the heading
+names the words after it, as the typed heading names the words after its colon, and is
+itself no insight.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ _PLAIN = frozenset({"like", "me"})
 def heard_headings(doc: Doc, sentences: list[Span]) -> tuple[list[Span], dict[Span, str]]:
     """The sentences with a heading heard at a sentence's end cut off it and a sentence with
     a heading between commas cut in two at it, and the category each heading names, by the
-    span it names (the words after it), plus ``"none"`` for a sentence that is a heading
-    alone."""
+    span it names (the words after it, or the sentence a heading and its comma open), plus
+    ``"none"`` for a sentence that is a heading alone."""
     out: list[Span] = []
     heads: dict[int, str] = {}  # index in out -> the category its heading names
     named: dict[Span, str] = {}
@@ -54,6 +55,8 @@ def heard_headings(doc: Doc, sentences: list[Span]) -> tuple[list[Span], dict[Sp
             heads[len(out) - 1] = category
             s = after
         out.append((s, e))
+        if alone is None and (opening := _opening_comma(doc, s, e)) is not None:
+            named[(s, e)] = opening
     for k, category in heads.items():
         if k + 1 < len(out) and out[k + 1] not in named:
             named[out[k + 1]] = category
@@ -94,6 +97,22 @@ def _alone(doc: Doc, s: int, e: int) -> str | None:
     if len(words) > 5 or not all(w.isalpha() or w == "'s" for w in words):
         return None
     return _lookup(words)
+
+
+def _opening_comma(doc: Doc, s: int, e: int) -> str | None:
+    """The category of a heading Whisper heard with a comma for its colon at a sentence's
+    opening: a typed note's "Likes: policy levers, ..." said aloud is "Likes, policy levers,
+    ...". The classifier reads most of them as the heading says, not all ("Likes, policy
+    levers, one coverage decision ..." was filed as nothing, "Her path, pharmacy degree at
+    UNN." too); a typed colon names its line (``heading_label``), and so does the comma
+    heard for it. At most three words before the comma, at least three after it."""
+    k = s
+    while k < e and doc[k].lower_ in _FILLERS:
+        k += 1
+    comma = next((c for c in range(k + 1, min(k + 4, e)) if doc[c].text == ","), None)
+    if comma is None or sum(1 for t in doc[comma + 1 : e] if t.is_alpha) < 3:
+        return None
+    return _after_comma([t.lower_ for t in doc[k:comma]])
 
 
 def _trailing(doc: Doc, s: int, e: int) -> tuple[int, str] | None:
