@@ -36,10 +36,14 @@ PAIR_THRESHOLDS = {"skills+advice": 0.25}
 #: a sentence of the key's category keeps clauses of these whole (:func:`keeps_whole`)
 #: (stop 28: culture and typical_day keep a skills clause too: "it is very matrixed, you need
 #: to be comfortable influencing people", "one or two days deep in data, ..., and the rest is
-#: writing briefs": one insight for authors v and w, a skills clause cut out before)
+#: writing briefs": one insight for authors v and w, a skills clause cut out before; insights17:
+#: mission_values keeps what the model reads as advancement, mostly pay or money said about
+#: the mission ("..., and they pay them a living wage even though they grow slower"); culture
+#: keeping advancement, typical_day keeping culture, likes or dislikes, and mission_values
+#: keeping culture were measured and lost on authors n..s or on the untouched ones)
 KEEP_WHOLE = {
     "culture": ("dislikes", "likes", "skills"),
-    "mission_values": ("dislikes", "likes"),
+    "mission_values": ("dislikes", "likes", "advancement"),
     "typical_day": ("skills",),
 }
 
