@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_tokens import anchor_date, has_subject
+from debrief.extract.lexicon import doc_text
 from debrief.models import FollowUp
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ class TranscriptAnchors:
         item grows to take it in, and its due date is read again."""
         if item.start is None or item.end is None or item.start < prev.start_char:
             return None
-        if doc.text[item.end : prev.end_char].strip(" .,!?;"):
+        if doc_text(doc)[item.end : prev.end_char].strip(" .,!?;"):
             return None  # the item did not run to the end of its sentence
         k = sent.start
         while k < sent.end and doc[k].lower_ in _CARRY_SKIP:
@@ -232,7 +233,7 @@ class TranscriptAnchors:
             return None
         if item.due is not None and not correction:
             return None
-        text = doc.text[item.start : end].strip()
+        text = doc_text(doc)[item.start : end].strip()
         due = due_date(text, anchor)
         return FollowUp(text=text, due=due.isoformat() if due else None, start=item.start, end=end)
 

@@ -28,6 +28,7 @@ from debrief.extract.insight_model import (
 from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
+from debrief.extract.lexicon import doc_text
 from debrief.models import Insight
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class _Run:
         self.pipe = pipe
         self.doc = doc
         #: ``doc.text`` joins every token again on each access: read once
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.contact_first = contact_first
         self.docs: dict[tuple[int, int], Doc] = {}
         self.index: DocIndex | None = None
