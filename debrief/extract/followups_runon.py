@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_tokens import anchor_date, has_subject
-from debrief.extract.lexicon import doc_text
+from debrief.extract.lexicon import doc_text, lowers
 from debrief.models import FollowUp
 
 if TYPE_CHECKING:
@@ -346,12 +346,15 @@ class TranscriptAnchors:
         out: list[tuple[int, int]] = []
         taken = {v for _s, v in found}
         opening = self._skip_openers(doc, sent.start, sent.end)
-        for tok in doc[sent.start + 2 : sent.end - 1]:
-            comma = doc[tok.i - 1].text == ","
-            unit = doc[tok.i - 2] if comma else doc[tok.i - 1]
-            if unit.i < sent.start + 1:
+        words = lowers(doc)
+        for i in range(sent.start + 2, sent.end - 1):
+            comma = words[i - 1] == ","
+            u = i - 2 if comma else i - 1
+            # on the words first: nearly every token follows no duration, and the checks
+            # below build the tokens around it
+            if u < sent.start + 1 or words[u] not in _DURATION_UNITS:
                 continue
-            number = doc[unit.i - 1]
+            tok, unit, number = doc[i], doc[u], doc[u - 1]
             if (
                 tok.i in taken
                 or unit.lower_ not in _DURATION_UNITS

@@ -90,6 +90,8 @@ class PhraseSet:
         self._index()
 
     def _index(self) -> None:
+        #: the longest phrase's length in tokens (0 without phrases)
+        self.longest = len(self.seqs[0]) if self.seqs else 0
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for seq in self.seqs:  # longest first within each bucket
             self.by_first.setdefault(seq[0], []).append(seq)
