@@ -81,3 +81,57 @@ def test_each_sentence_is_cut_into_clauses_once_and_emitted_from_those_cuts() ->
     # the like and the dislike of one sentence come from its cached clauses, one each
     categories = [i.category for i in doc._.insights]
     assert "likes" in categories and "dislikes" in categories
+
+
+def test_cue_phrases_are_found_on_a_doc_as_on_its_tokens() -> None:
+    # PhraseSet reads a Doc's lower-case words once (lexicon.lowers) instead of a Token per
+    # word: the same matches as on the tokens themselves, longest phrase first, any case,
+    # never past ``stop``
+    from debrief.extract.lexicon import PhraseSet
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    phrases = PhraseSet(nlp, ["reach out", "reach out to", "thank you note", "follow up"])
+    doc = nlp.make_doc("I need to Reach out to Sam, send a thank you note and follow up. Reach out")
+    assert phrases.find(doc) == phrases.find(list(doc))
+    assert [doc[s:e].text for s, e in phrases.find(doc)] == [
+        "Reach out to",
+        "thank you note",
+        "follow up",
+        "Reach out",
+    ]
+    assert phrases.match_at(doc, 3) == 3
+    assert phrases.match_at(doc, 3, 5) == 2  # "to" is past the stop
+    assert phrases.find(doc, 4, 13) == phrases.find(list(doc), 4, 13) == [(10, 13)]
+    assert phrases.find(doc, 4, 12) == phrases.find(list(doc), 4, 12) == []
+
+
+def test_a_docs_text_and_words_are_read_once_and_as_spacy_gives_them() -> None:
+    from debrief.extract.lexicon import doc_text, lowers
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    doc = nlp.make_doc("Call w/ DANA Reyes -- she's at McKinsey.\n\nTODO: e-mail her by Fri")
+    assert doc_text(doc) == doc.text
+    assert lowers(doc) == [t.lower_ for t in doc]
+    # read once: the second call hands back what the first one kept
+    assert doc_text(doc) is doc_text(doc)
+    assert lowers(doc) is lowers(doc)
+    assert lowers(nlp.make_doc("")) == []
+
+
+def test_insight_candidates_carry_the_recaps_own_words() -> None:
+    # the candidate Docs are built from the recap's token arrays, read once per recap
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_segment import sentence_spans
+    from debrief.extract.insights import _Run
+
+    nlp = load_nlp()
+    doc = nlp(
+        "Notes from my chat w/ Ines Duarte (ops lead, Flexport).\n"
+        "- Loves the chaos of port delays; hates the 6 a.m. calls.\n"
+        "Advice: learn SQL, then Python -- don't over-think it!"
+    )
+    run = _Run(nlp.get_pipe("debrief_insights_v3"), doc, "ines")
+    for s, e in sentence_spans(doc):
+        assert run.candidate(s, e).text == doc[s:e].text_with_ws

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_lines, word_list
+from debrief.extract.lexicon import doc_text, load_lines, word_list
 from debrief.names import company_key
 
 #: words never part of a proper name, whatever their case (``pipelines/word_lists.toml``)
@@ -48,7 +48,7 @@ def names_lower(doc: Doc) -> bool:
 def _verdict(doc: Doc) -> tuple[bool, bool]:
     cached = doc.user_data.get("debrief_casing")
     if cached is None:
-        cached = _casing(doc.text)
+        cached = _casing(doc_text(doc))
         doc.user_data["debrief_casing"] = cached
     return cached
 

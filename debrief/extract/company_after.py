@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.company_heading import heading_org
 from debrief.extract.company_line import line_company
 from debrief.extract.company_runon import runon_company
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import doc_text, title_heads, word_list
 from debrief.extract.roles_company import said, titled_org
 from debrief.models import Contact
 from debrief.names import company_key, person_key
@@ -221,7 +221,7 @@ def title_tail_company(
     title, company = contact.title, contact.company
     if not (title and company and contact.name):
         return title, company
-    if f"{title}, {company}".lower() not in doc.text.lower():
+    if f"{title}, {company}".lower() not in doc_text(doc).lower():
         return title, company
     apposed = _apposed_to_name(doc, contact.name, spans)
     if apposed is None or company_key(apposed) == company_key(company):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml, title_heads
+from debrief.extract.lexicon import doc_text, load_toml, title_heads
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key
@@ -78,7 +78,7 @@ def _whole_title(doc: Doc, title: str | None, company: str) -> str | None:
     if not k:
         return title
     whole = f"{title} {' '.join(company.split()[k:])}"
-    return whole if whole.lower() in doc.text.lower() else title
+    return whole if whole.lower() in doc_text(doc).lower() else title
 
 
 def _broken(company: str) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import doc_text, load_toml, word_list
 from debrief.models import Contact
 from debrief.names import company_key, fold_lower, person_key
 from debrief.names_spelling import lexicon
@@ -142,8 +142,8 @@ def fullest_name(doc: Doc, name: str | None, companies: list[str]) -> str | None
             return next(iter(forms.values()))
         if forms:
             return name  # two people share the word: which one is the contact is not said
-    for m in re.finditer(r"\b" + re.escape(base) + r"\b", doc.text):
-        said = _addressed().search(doc.text[max(0, m.start() - 12) : m.start()])
+    for m in re.finditer(r"\b" + re.escape(base) + r"\b", doc_text(doc)):
+        said = _addressed().search(doc_text(doc)[max(0, m.start() - 12) : m.start()])
         if said is not None:
             return f"{said.group(1)}{said.group(2)} {base}"
     return name

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import load_toml, rank_words, word_list
+from debrief.extract.lexicon import doc_text, load_toml, rank_words, word_list
 from debrief.names_spelling import lexicon
 
 #: at most this many words between the two parts (", last name", ", uh,")
@@ -123,7 +123,7 @@ def two_part_name(doc: Doc, name: str | None) -> str | None:
         name = name.split("(")[0].strip() or name
     if not name or " " in name.strip():
         return name
-    for m in re.finditer(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", doc.text):
+    for m in re.finditer(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", doc_text(doc)):
         said = doc.char_span(m.start(), m.end())
         if said is None:
             continue

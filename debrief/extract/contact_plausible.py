@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from debrief.extract.lexicon import load_lines, load_toml
+from debrief.extract.lexicon import doc_text, load_lines, load_toml
 from debrief.extract.orgs import display_name
 from debrief.extract.roles_company import _org_heads
 from debrief.models import Contact
@@ -171,7 +171,7 @@ def org_filed_as_name(contact: Contact, spans: list[Span]) -> Contact:
         return contact
     org = owner or name
     seen = {w.lower() for w in org.split()}
-    at = spans[0].doc.text.find(org) if spans else -1
+    at = doc_text(spans[0].doc).find(org) if spans else -1
     for s in spans:
         if s.label_ != "CONTACT_NAME" or s.start_char <= at:
             continue

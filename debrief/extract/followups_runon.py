@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_tokens import anchor_date, has_subject
+from debrief.extract.lexicon import doc_text, lowers
 from debrief.models import FollowUp
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ class TranscriptAnchors:
         item grows to take it in, and its due date is read again."""
         if item.start is None or item.end is None or item.start < prev.start_char:
             return None
-        if doc.text[item.end : prev.end_char].strip(" .,!?;"):
+        if doc_text(doc)[item.end : prev.end_char].strip(" .,!?;"):
             return None  # the item did not run to the end of its sentence
         k = sent.start
         while k < sent.end and doc[k].lower_ in _CARRY_SKIP:
@@ -232,7 +233,7 @@ class TranscriptAnchors:
             return None
         if item.due is not None and not correction:
             return None
-        text = doc.text[item.start : end].strip()
+        text = doc_text(doc)[item.start : end].strip()
         due = due_date(text, anchor)
         return FollowUp(text=text, due=due.isoformat() if due else None, start=item.start, end=end)
 
@@ -345,12 +346,15 @@ class TranscriptAnchors:
         out: list[tuple[int, int]] = []
         taken = {v for _s, v in found}
         opening = self._skip_openers(doc, sent.start, sent.end)
-        for tok in doc[sent.start + 2 : sent.end - 1]:
-            comma = doc[tok.i - 1].text == ","
-            unit = doc[tok.i - 2] if comma else doc[tok.i - 1]
-            if unit.i < sent.start + 1:
+        words = lowers(doc)
+        for i in range(sent.start + 2, sent.end - 1):
+            comma = words[i - 1] == ","
+            u = i - 2 if comma else i - 1
+            # on the words first: nearly every token follows no duration, and the checks
+            # below build the tokens around it
+            if u < sent.start + 1 or words[u] not in _DURATION_UNITS:
                 continue
-            number = doc[unit.i - 1]
+            tok, unit, number = doc[i], doc[u], doc[u - 1]
             if (
                 tok.i in taken
                 or unit.lower_ not in _DURATION_UNITS

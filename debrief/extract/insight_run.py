@@ -11,6 +11,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from debrief.extract import insight_decide as decide
@@ -28,6 +29,7 @@ from debrief.extract.insight_model import (
 from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
+from debrief.extract.lexicon import doc_text
 from debrief.models import Insight
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ class _Run:
         self.pipe = pipe
         self.doc = doc
         #: ``doc.text`` joins every token again on each access: read once
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.contact_first = contact_first
         self.docs: dict[tuple[int, int], Doc] = {}
         self.index: DocIndex | None = None
@@ -57,6 +59,17 @@ class _Run:
         self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         #: the category a heading said aloud names, by span (insight_heard.heard_headings)
         self.heard: dict[tuple[int, int], str] = {}
+        self._words: tuple[list[str], list[bool]] | None = None
+
+    def _tokens(self) -> tuple[list[str], list[bool]]:
+        """Every token's text and whether a space follows it, read once from the recap's
+        arrays: the candidates overlap (a sentence and its clauses), and reading them token by
+        token built each Token twice per candidate."""
+        if self._words is None:
+            arr = self.doc.to_array([ORTH, SPACY]).reshape(-1, 2).tolist()
+            strings = self.doc.vocab.strings
+            self._words = ([strings[int(o)] for o, _ in arr], [bool(sp) for _, sp in arr])
+        return self._words
 
     def candidate(self, s: int, e: int) -> Doc:
         cdoc = self.docs.get((s, e))
@@ -64,12 +77,8 @@ class _Run:
             # the model reads only the inputs put on the Doc's user_data, so the candidate's
             # words suffice: Span.as_doc copies the parse and scans the recap's entities
             # twice per candidate, which cost a fifth of the component's time
-            toks = self.doc[s:e]
-            cdoc = Doc(
-                self.doc.vocab,
-                words=[t.text for t in toks],
-                spaces=[bool(t.whitespace_) for t in toks],
-            )
+            words, spaces = self._tokens()
+            cdoc = Doc(self.doc.vocab, words=words[s:e], spaces=spaces[s:e])
             # the features read the recap's parse with one cue scan for all candidates
             # (the same features as on the candidate alone, minus a scan per candidate)
             cues = self.pipe.cues

@@ -18,7 +18,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_features import SAY_VERBS, lemma
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import load_toml, lowers, word_list
 
 #: Tokens ending in a period that never end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -108,7 +108,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(doc)
+    words = lowers(doc)
     for i in range(n):
+        w = words[i]
+        if w != ";" and w[-1:] not in {".", "!", "?"} and "\n" not in w:
+            continue  # no boundary (read on the word: each check builds the token again)
         if doc[i].text in {";"} or _is_terminal(doc, i) or _line_break(doc[i]):
             if i + 1 > start:
                 spans.append((start, i + 1))
@@ -394,6 +398,10 @@ _REPORTED_SUBJECTS = frozenset({"it", "it's", "there", "they", "you", "she", "he
 _RUN_ON_SAY = frozenset({"say", "mention", "explain", "add", "admit"})
 
 
+#: the only words :func:`_run_on_clause` starts a statement at
+_RUN_ON_STARTS = frozenset({"he", "she", "his", "her"})
+
+
 def _run_on_clause(doc: Doc, i: int, e: int) -> bool:
     """Whisper dropped the full stop: does a new statement start at token ``i`` right after
     a noun ("... and the mission he said it's slow ...", "... meetings with peers she loves
@@ -436,6 +444,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []  # (end of left, start of right)
     # once per sentence, not once per token: the scan is as long as the sentence
     unpunctuated = _unpunctuated(doc, s, e)
+    words = lowers(doc)
     i = s + 3
     while i < e - 3:
         tok = doc[i]
@@ -450,7 +459,8 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             )
             and (tok.lower_ == "but" or (tok.lower_ == "and" and unpunctuated))
         )
-        if _second_verb(doc, i):
+        # (the word first: each check builds the tokens around ``i`` again)
+        if words[i] in {"but", ","} and _second_verb(doc, i):
             # "he loves the studio, hates the politics", "she loves the planning but said
             # the reporting is soul-crushing": one subject, a second finite verb
             cuts.append((i, i + 1))
@@ -462,7 +472,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             # a run-on stance starts at ``i`` itself: "... the kids she doesn't love ..."
             i = max(stance, i + 1)
             continue
-        if _run_on_clause(doc, i, e):
+        if words[i] in _RUN_ON_STARTS and _run_on_clause(doc, i, e):
             cuts.append((i, i))
             i += 1
             continue

@@ -7,6 +7,7 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -89,6 +90,8 @@ class PhraseSet:
         self._index()
 
     def _index(self) -> None:
+        #: the longest phrase's length in tokens (0 without phrases)
+        self.longest = len(self.seqs[0]) if self.seqs else 0
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for seq in self.seqs:  # longest first within each bucket
             self.by_first.setdefault(seq[0], []).append(seq)
@@ -103,6 +106,8 @@ class PhraseSet:
         end = len(tokens) if stop is None else stop
         if i >= end:
             return 0
+        if isinstance(tokens, Doc):
+            return self._match(lowers(tokens), i, end)
         # the bucket is keyed by the first word, so only the words after it are compared
         # (each ``tokens[k]`` of a Doc builds a Token: this is asked at nearly every token)
         for seq in self.by_first.get(tokens[i].lower_, ()):
@@ -113,11 +118,34 @@ class PhraseSet:
                 return n
         return 0
 
+    def _match(self, words: list[str], i: int, end: int) -> int:
+        """:meth:`match_at` on a doc's lower-case words (:func:`lowers`), ``i < end``."""
+        for seq in self.by_first.get(words[i], ()):
+            n = len(seq)
+            if n == 1:
+                return 1
+            if i + n <= end and all(words[i + k] == seq[k] for k in range(1, n)):
+                return n
+        return 0
+
     def find(
         self, tokens: Sequence[Token] | Doc, start: int = 0, stop: int | None = None
     ) -> list[tuple[int, int]]:
         end = len(tokens) if stop is None else stop
         out = []
+        if isinstance(tokens, Doc):
+            # most words start no phrase: skip them on the strings, no Token built
+            words, first = lowers(tokens), self.by_first
+            i = start
+            while i < end:
+                if words[i] in first:
+                    n = self._match(words, i, end)
+                    if n:
+                        out.append((i, i + n))
+                        i += n
+                        continue
+                i += 1
+            return out
         i = start
         while i < end:
             n = self.match_at(tokens, i, end)
@@ -130,6 +158,37 @@ class PhraseSet:
 
     def __contains__(self, word: str) -> bool:
         return word.lower() in self.words
+
+
+#: ``doc.user_data`` key of :func:`doc_text`.
+TEXT = "debrief_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token's text again on each access
+    (a Token built per word, about a tenth of a millisecond on a 300-word recap), and the
+    components read it a dozen times a recap. A doc's text never changes (a retokenizer
+    keeps it)."""
+    cached = doc.user_data.get(TEXT)
+    if cached is None:
+        cached = doc.user_data[TEXT] = doc.text
+    return cached
+
+
+#: ``doc.user_data`` key of :func:`lowers`.
+LOWERS = "debrief_lowers"
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case text, read once per doc: the cue phrases are matched at
+    nearly every token by many components, and ``doc[i].lower_`` builds a Token each time
+    (a third of a millisecond per pass over a 300-word recap)."""
+    cached = doc.user_data.get(LOWERS)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+        doc.user_data[LOWERS] = cached
+    return cached
 
 
 def _join(prefix: str, phrase: str) -> str:

@@ -358,7 +358,8 @@ class OrgFinder(OrgChecks):
                         add(s, e, True)
             if self._acting_acronym(doc, tok, low):
                 add(tok.i, tok.i + 1, False)
-            if not low and self._person_of(doc, tok.i):
+            # (the word itself first: _person_of builds the token again)
+            if not low and tok.lower_ == "of" and self._person_of(doc, tok.i):
                 # "talk to Lena Park of Acme Robotics", "his old boss Lena Park of Acme"
                 e = chunk_end(doc, tok.i + 1, sent_end.get(tok.i, n), low)
                 if e > tok.i + 1:

@@ -48,7 +48,7 @@ class PersonContext:
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
-        for n in range(1, max(map(len, self.before.seqs)) + 1):
+        for n in range(1, self.before.longest + 1):
             if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
                 if self._org_partner(doc, s):
                     continue  # "their channel partner Midwest Automation": an organisation

@@ -27,6 +27,7 @@ from spacy.util import load_config
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.guard import degraded
+from debrief.extract.lexicon import doc_text
 from debrief.extract.orgs import display_name
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
 from debrief.extract.roles_combine import _completes as _completes
@@ -146,10 +147,10 @@ class RolesTagger:
         # filed as it is usually written (the company view and search show it so)
         company = both.contact.company
         doc._.contact = replace(
-            both.contact, company=usual_casing(company, doc.text) if company else company
+            both.contact, company=usual_casing(company, doc_text(doc)) if company else company
         )
         doc._.people = both.people
-        doc._.companies = [usual_casing(c, doc.text) for c in both.companies]
+        doc._.companies = [usual_casing(c, doc_text(doc)) for c in both.companies]
         return doc
 
 

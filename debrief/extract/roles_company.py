@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import doc_text, load_toml, word_list
 from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
@@ -81,7 +81,7 @@ def _introduced(doc: Doc, name: str | None, company: str | None, within: int | N
     contact, within a few words of the name. Where the rules read that, they are certain."""
     if not name or not company:
         return False
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     at = low.find(name.lower())
     if at < 0:
         return False
@@ -127,7 +127,7 @@ def titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
     starting after a linking word and an optional "the"."""
     key = title.lower().strip()
     starts = [s.end for s in spans if s.label_ == "CONTACT_TITLE" and s.text.lower() == key]
-    at = doc.text.lower().find(key)
+    at = doc_text(doc).lower().find(key)
     if at >= 0:
         tok = doc.char_span(at, at + len(key), alignment_mode="expand")
         if tok is not None:
@@ -159,7 +159,7 @@ _ORG_ENTS = {"ORG", "GPE", "FAC"}
 def said(doc: Doc, text: str) -> Iterator[Span]:
     """Each place the recap says ``text`` (any case), as the tokens that hold it."""
     key = text.lower()
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     at = low.find(key)
     while at >= 0:
         span = doc.char_span(at, at + len(key), alignment_mode="expand")
@@ -362,7 +362,7 @@ def opening_org(doc: Doc, name: str | None, spans: list[Span]) -> str | None:
     comma), not itself said only as the past (:func:`past_only`)."""
     if not name:
         return None
-    at = doc.text.lower().find(name.lower())
+    at = doc_text(doc).lower().find(name.lower())
     first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
     if first is None:
         return None
@@ -407,7 +407,7 @@ def org_in_title(doc: Doc, title: str, spans: list[Span]) -> tuple[str, str] | N
         if text and company_key(text) in known:
             # the title read up to the owner ("director of Greystar" of "... Greystar's
             # training program") keeps it too
-            low = doc.text.lower()
+            low = doc_text(doc).lower()
             at = low.find(title.lower())
             after = low[at + len(title) : at + len(title) + 1] if at >= 0 else ""
             kept = owned is not None or after in {"'", "’"}
@@ -434,7 +434,7 @@ def owner_before(doc: Doc, name: str | None) -> str | None:
     lower-case words and a comma, then the name, in one sentence."""
     if not name:
         return None
-    at = doc.text.find(name)
+    at = doc_text(doc).find(name)
     first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
     mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
     if first is None or not mentions:

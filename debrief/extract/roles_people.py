@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import load_toml, lowers
 from debrief.models import Person
 from debrief.names import person_key
 
@@ -51,9 +51,12 @@ def said_as_introducer(doc: Doc, name: str) -> str | None:
         return None
     nouns, phrases = _introducer_cues()
     n = len(key)
+    words = lowers(doc)
     for i in range(len(doc) - n):
+        if words[i : i + n] != key:
+            continue  # (on the words first: a span and its tokens built at every word cost more)
         toks = doc[i : i + n]
-        if [t.lower_ for t in toks] != key or not all(t.text[:1].isupper() for t in toks):
+        if not all(t.text[:1].isupper() for t in toks):
             continue
         rest = [t.lower_ for t in doc[i + n : i + n + 4]]
         if rest[:1] == ["'s"] and any(w in nouns for w in rest[1:3]):

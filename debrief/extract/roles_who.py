@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import load_toml, non_name_words, word_list
+from debrief.extract.lexicon import doc_text, load_toml, non_name_words, word_list
 from debrief.extract.roles_people import said_as_introducer, same_person, without_possessive
 from debrief.models import Contact, Person
 from debrief.names import person_key
@@ -145,7 +145,7 @@ def no_person_kept(name: str | None, spans: list[Span]) -> str | None:
     doc = spans[0].doc
     if len(name.split()) == 1 and not _after_address(doc, name):
         return None  # one word alone ("Faisal") is most often a first name the lists lack
-    at = doc.text.find(name)
+    at = doc_text(doc).find(name)
     for s in spans:
         text = s.text.strip(" ,.")
         if s.label_ == "CONTACT_NAME" and s.start_char > at and person_like(text):
