@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date, find_dates, resolve_due
+from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
@@ -332,7 +333,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
         else:
             found = sorted(found + self._comma_dated(doc, sent, found))
         found = sorted(found + self._after_length(doc, sent, found))
-        return found
+        return drop_asides(doc, found, sent.end)  # "Hold on, ...", "Call 40 minutes."
 
     def _imperative_opening(self, tok: Token) -> bool:
         """A sentence opening with an action verb: one of the cue file's imperatives, or any
