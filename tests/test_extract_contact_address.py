@@ -102,3 +102,19 @@ def test_a_person_said_plainly_elsewhere_keeps_the_name() -> None:
         "the director of the teaching center, as someone to email next."
     )
     assert given_and_surname(doc, "Pruitt") == "Pruitt"
+
+
+def test_a_relative_with_the_contacts_surname_stays_a_person_mentioned() -> None:
+    # the contact is a former pupil's father; the pupil, named in full, is someone else
+    from datetime import datetime
+
+    from debrief.extract import extract
+
+    ex = extract(
+        "Quick recap. Spoke with Mr. Okafor tonight, Chioma's dad. Chioma Okafor was in my "
+        "biology class years back. Victor. He's the training manager at Harbor General. He "
+        "said to shadow a nurse educator first.",
+        datetime(2026, 12, 9, 17, 0),
+    )
+    assert ex.contact.name == "Victor Okafor"
+    assert "Chioma Okafor" in [p.name for p in ex.people_mentioned]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from debrief.extract.casing import NOT_NAMES
 from debrief.extract.lexicon import word_list
 from debrief.extract.people_places import place_name
-from debrief.names import fold_lower
+from debrief.names import fold_lower, person_key
 from debrief.names_spelling import lexicon
 
 #: entity types no word of a person's name carries
@@ -156,7 +156,11 @@ def _only_alone(doc: Doc, word: str) -> bool:
 def given_and_surname(doc: Doc, name: str | None) -> str | None:
     """``name``, one part of a name said after a form of address, joined with the other part
     said apart from it (module doc); unchanged in any other case."""
-    if not name or " " in name.strip() or "-" in name:
+    if not name or "-" in name:
+        return name
+    if len(name.split()) == 2:
+        return _relative_taken(doc, name)
+    if " " in name.strip():
         return name
     key = fold_lower(name.strip().rstrip("."))
     pairs = _inverted(doc)
@@ -172,3 +176,26 @@ def given_and_surname(doc: Doc, name: str | None) -> str | None:
         return name
     alone = _said_alone(doc, addressed)
     return f"{alone} {addressed}" if alone else name
+
+
+def _relative_taken(doc: Doc, name: str) -> str:
+    """'Mr. Haddad tonight, Layla's dad. Layla Haddad was in my class ... Samir. He's ...':
+    the contact's surname completed with a relative's given name (the fuller mention the
+    rules take) gives way to the given name said alone."""
+    first, last = name.split()
+    addressed = _surname_addressed(doc, fold_lower(last))
+    if addressed is None:
+        return name
+    alone = _said_alone(doc, addressed)
+    return f"{alone} {addressed}" if alone and alone != first else name
+
+
+def named_in_full(doc: Doc, name: str | None, key: str) -> bool:
+    """Whether the person ``key`` is the contact, known by the one word ``name``, named in
+    full ("Mr. Dube, Sipho Dube"): a fuller name with that word in it, unless the recap gives
+    the contact another given name ("Mr. Haddad ... Samir.": "Layla Haddad" is his daughter).
+    For the people rules, which run before the contact's name is settled."""
+    if not name or len(name.split()) != 1 or person_key(name) not in key.split():
+        return False
+    full = given_and_surname(doc, name)
+    return full is None or full == name or person_key(full) == key

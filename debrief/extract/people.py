@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from debrief.extract.contact_address import named_in_full
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
@@ -328,12 +329,7 @@ class PeopleExtractor(PersonRelation):
                 continue  # "Margaret Ellison, everyone calls her Peggy": a nickname
             if not before_ctx and after_title_noun(doc, s):
                 continue  # "a newsletter, Philanthropy Wire Weekly": a work's title
-            if (
-                contact is not None
-                and contact.name
-                and len(contact.name.split()) == 1
-                and person_key(contact.name) in key.split()
-            ):
+            if contact is not None and named_in_full(doc, contact.name, key):
                 continue  # "Mr. Dube, Sipho Dube": the contact, named in full after a surname
             if contact_span and s < contact_span[1] and contact_span[0] < e:
                 continue
