@@ -1,14 +1,15 @@
 """The contact's name (and title), settled last: once the rules and the roles model are
 combined and the company checked, the name is finished from how the recap says it.
 
-Four rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
-Whitfield-Nakamura", `contact_parts`), the fullest form said of it ("Dr. Okafor today, Nkechi
-Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
-shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
-sato operations pm", `contact_lower_name`); then the title loses what speech put into it
-(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none
-was found ("dmitri volkov from vantreo", `company_placed`). They sit here, not in
-`roles_combine.combine`, so that the combination reads as one step per field.
+Five rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
+Whitfield-Nakamura", `contact_parts`), a surname said after a form of address with the given
+name said apart ("Ms. Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr.
+Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap
+corinne blackwood ames shes a ...", `contact_opening`), and a title run into a lower-case name
+with no comma ("haruto sato operations pm", `contact_lower_name`); then the title loses what
+speech put into it (`roles_title.spoken_title`). Last, with the name known, a company said
+beside it where none was found ("dmitri volkov from vantreo", `company_placed`). They sit
+here, not in `roles_combine.combine`, so that the combination reads as one step per field.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_placed import placed_company
+from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
@@ -33,6 +35,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     ``companies`` are the organisations the rules found (not taken as a name)."""
     contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
     named = two_part_name(doc, contact.name)
+    named = given_and_surname(doc, named)  # "Ms. Fuentes, Marisol", "Mr. Haddad ... Samir."
     contact = replace(contact, name=fullest_name(doc, named, companies))
     contact = opening_contact(doc, contact)
     # after the opening rule, which may take a title word into a three-word name

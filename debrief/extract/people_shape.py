@@ -15,11 +15,11 @@ import re
 
 from spacy.tokens import Doc
 
+from debrief.extract.contact_address import named_in_full
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import after_title_noun
 from debrief.extract.orgs import is_acronym, is_cap
 from debrief.extract.people_gather import PeopleGather, RecapFacts
-from debrief.names import person_key
 
 #: two capitals inside a mixed-case word, or dotted initials alone: a product, a brand or a
 #: subject ("ArcGIS", "PowerBI", "P.E."), not a name ("McDonald", "LaToya" have one capital)
@@ -121,12 +121,7 @@ class PeopleShape(PeopleGather):
             return True  # "Margaret Ellison, everyone calls her Peggy": a nickname
         if not before_ctx and after_title_noun(doc, s):
             return True  # "a newsletter, Philanthropy Wire Weekly": a work's title
-        if (
-            contact is not None
-            and contact.name
-            and len(contact.name.split()) == 1
-            and person_key(contact.name) in key.split()
-        ):
+        if contact is not None and named_in_full(doc, contact.name, key):
             return True  # "Mr. Dube, Sipho Dube": the contact, named in full after a surname
         contact_span = facts.contact_span
         if contact_span and s < contact_span[1] and contact_span[0] < e:
