@@ -1,9 +1,11 @@
 """People mentioned (`people18`): a first name said alone that owns the noun after it
-("Darnell's people", "my sister Leah's advice") is a person even with no cue word before it.
-The lone-word rule drops a one-word PERSON in no person context (it is more often a firm, a
-tool or a place); a census given name with the possessive "'s" before a noun now passes it.
-A firm's possessive ("Boeing's culture"), the "is" of "Pete's always", and "Guy's name is"
-are no such person. Real spaCy (``en_core_web_sm``); every recap is written for this file.
+("Darnell's people", "Brian's help") is a person even with no cue word before it. The
+lone-word rule drops a one-word PERSON in no person context (it is more often a firm, a tool
+or a place); a census given name with the possessive "'s" before a noun now passes it. A
+firm's possessive ("Boeing's culture"), the "is" of "Pete's always", and "Guy's name is" are
+no such person. A first name given after "her name's" or "his name is" is one too (a
+program's name is not). Real spaCy (``en_core_web_sm``); every recap is written for this
+file.
 """
 
 from __future__ import annotations
@@ -62,3 +64,33 @@ def test_the_name_announced_after_guys_name_is_the_person() -> None:
         "he runs campus hiring. He said apply before March."
     )
     assert "Guy" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a welder's recap: a coordinator the contact points to, named after "her name's"
+        (
+            "Call with Omar Haddad, plant manager at Reyes Castings, 25 min. He said to "
+            "talk to the apprenticeship coordinator downtown, her name's Dolores, Dolores "
+            "something, she runs the intake.",
+            "Dolores",
+        ),
+        # the same shape with "his name's", the name said once
+        (
+            "Call with Omar Haddad, plant manager at Reyes Castings, 25 min. He said the "
+            "scheduler there is great, his name's Tobias, and he knows every shift lead.",
+            "Tobias",
+        ),
+    ],
+)
+def test_a_first_name_given_after_her_name_is_is_a_person(text: str, person: str) -> None:
+    assert person in _names(text)
+
+
+def test_a_programs_name_is_no_person() -> None:
+    names = _names(
+        "Call with Omar Haddad, plant manager at Reyes Castings, 25 min. The program's "
+        "name is Forge, it pays for the welding cert."
+    )
+    assert "Forge" not in names
