@@ -62,3 +62,22 @@ def doubted_spelling(doc: Doc, s: int, e: int) -> bool:
         and before != word
         and Levenshtein.distance(before.lower(), word.lower()) <= 2
     )
+
+
+def owned_by_given_name(doc: Doc, s: int, e: int) -> bool:
+    """ "Darnell's people", "Sam's referral", "Marguerite's old unit": one capitalised word, a
+    census given name, that owns the noun after it (the tagger's possessive "'s", not the
+    "is" of "Pete's always") is someone the speaker knows, said by first name alone; a firm
+    owns things too ("Boeing's culture"), hence the given-name test. "Guy's name is ..."
+    announces the name that follows, not this one."""
+    if e - s != 1 or e + 1 >= len(doc) or not is_cap(doc[s]):
+        return False
+    owned = doc[e + 1]
+    if owned.pos_ == "ADJ" and e + 2 < len(doc):
+        owned = doc[e + 2]  # "Marguerite's old unit"
+    return (
+        doc[e].tag_ == "POS"
+        and owned.pos_ == "NOUN"
+        and owned.lower_ != "name"
+        and doc[s].lower_ in lexicon().given
+    )

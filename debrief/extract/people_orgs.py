@@ -18,6 +18,7 @@ from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import is_cap
 from debrief.extract.people_context import PersonContext, leads
 from debrief.extract.people_gather import RecapFacts
+from debrief.extract.people_lone import owned_by_given_name
 from debrief.names import company_key, person_key
 
 _PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
@@ -208,10 +209,11 @@ class PeopleOrgs(PersonContext):
     ) -> bool:
         """A lone word in no person context, or (in a lower-case transcript) a common noun."""
         span = doc[s:e]
-        if len(span) == 1 and not in_ctx and not titled:
+        if len(span) == 1 and not in_ctx and not titled and not owned_by_given_name(doc, s, e):
             # a lone word the model tags PERSON in no person context ("drive for
             # Schneider", "tools like Ironclad", "Dakar office") is more often an
-            # organisation, a tool or a place than a person; "Dr. Rivera" is a person
+            # organisation, a tool or a place than a person; "Dr. Rivera" is a person,
+            # and so is a given name owning a noun ("Darnell's people")
             return True
         # "apply for the supervisor role", "talking to donors": no capitals to tell,
         # and these are nouns, not names
