@@ -62,11 +62,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
         return SKILLS
-    if (
-        label in REQUIRED_FROM
-        and sentence in REQUIRED_FROM
-        and not meta
-        and job_requirement(doc, span)
-    ):
+    if label in REQUIRED_FROM and sentence in REQUIRED_FROM and job_requirement(doc, span):
+        # not held back by the speaker's own words in it ("..., which I have"): what a job
+        # asks is skills whoever then says they have it
         return SKILLS
     return None
