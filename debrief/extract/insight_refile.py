@@ -8,6 +8,8 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   (:mod:`insight_openings`);
 * the contact's reaction to the speaker ("he liked that", "she liked that I speak Polish"),
   that the model filed as likes: nothing (:mod:`insight_reaction`);
+* what a job, a posting or a programme asks of a candidate ("the programs want patient care
+  hours"), that the model filed as advancement or nothing (:mod:`insight_required`);
 * what employers value in a background ("my background is an asset", "they'd love someone
   who's been in the field"), that the model filed as advice, mission_values or nothing
   (:mod:`insight_valued`).
@@ -24,6 +26,7 @@ from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
+from debrief.extract.insight_required import job_requirement
 from debrief.extract.insight_valued import valued_background
 
 ADVICE = LABEL_INDEX["advice"]
@@ -38,6 +41,11 @@ VALUED_FROM = frozenset({LABEL_INDEX["advice"], LABEL_INDEX["mission_values"], N
 #: pay ("he likes the pay, 95k+"), and the speaker's own story ("the port opening in Kuwait").
 #: Not dislikes: "pay is decent, instructors start around 62" is filed there, and no author
 #: puts a pay figure under dislikes (a dislike of pay says "lower", "swings", no figure)
+#: what a job's requirement may be refiled from, for the candidate and its sentence: never
+#: advice (the authors file "her advice was ..., the manager jobs require it now" there)
+REQUIRED_FROM = frozenset(
+    {NONE, LABEL_INDEX["advancement"], LABEL_INDEX["mission_values"], LABEL_INDEX["culture"]}
+)
 NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
 
 
@@ -53,5 +61,9 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
+        return SKILLS
+    if label in REQUIRED_FROM and sentence in REQUIRED_FROM and job_requirement(doc, span):
+        # not held back by the speaker's own words in it ("..., which I have"): what a job
+        # asks is skills whoever then says they have it
         return SKILLS
     return None
