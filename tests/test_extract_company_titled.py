@@ -138,6 +138,14 @@ def test_organisation_after_the_title_replaces_another(
             "Claimwise",
             id="owner-of-the-unit",
         ),
+        pytest.param(
+            # "Chef" addresses a person, and the next sentence's "at" is another person's
+            "Lunch with Ines Moreau from Copper Pot Bistro, she cooks under Chef Tom. Dr. "
+            "Kaur at Bellweather Clinic joined us for dessert.",
+            "Ines Moreau",
+            "Copper Pot Bistro",
+            id="next-sentence-at",
+        ),
     ],
 )
 def test_the_chosen_company_stays(text: str, name: str, chosen: str) -> None:

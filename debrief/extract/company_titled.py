@@ -46,6 +46,8 @@ _NOW = {"now", "currently", "today"}
 #: Words after "at" before the organisation: "at the Center", "at an NGO called ClearPath".
 _FILLERS = {"the", "a", "an"}
 _CALLED = {"called", "named"}
+#: Words that end what a title may run on with: a clause or a sentence.
+_ENDS = {"who", "that", "which", ".", "!", "?", ";"}
 #: How many tokens may stand between the title's head and "at" ("for 3D vision").
 _REACH = 7
 #: Words before what a role is of or for: "Director of Learning & Development".
@@ -132,7 +134,7 @@ def _sentence_end(doc: Doc, name_span: Span) -> int:
 def _past_verb(tok: Token) -> bool:
     """Whether ``tok`` is a verb in the past ("did a year as a graduate assistant at UNLV"):
     a title said after it is where the contact was, not is."""
-    return tok.pos_ in {"VERB", "AUX"} and "Past" in tok.morph.get("Tense")
+    return tok.pos_ in {"VERB", "AUX"} and "Past" in tok.morph.get("Tense", [])
 
 
 def _titled_org(
@@ -152,8 +154,8 @@ def _titled_org(
             continue
         for k in range(i + 1, min(end, i + 1 + _REACH)):
             tok = doc[k]
-            if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in {"who", "that", "which"}:
-                break
+            if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in _ENDS or _abbreviated(doc, k):
+                break  # "under Coach Pérez. Dr. Obi at ...": a title's tail ends there
             comma = tok.text == "," and _inside(doc, contact.company or "", doc[i:k])
             if tok.lower_ in _AT or comma:
                 return _org_after_at(doc, k + 1, contact.name or "", orgs)
