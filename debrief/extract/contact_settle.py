@@ -8,8 +8,10 @@ Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case one-breath openi
 corinne blackwood ames shes a ...", `contact_opening`), and a title run into a lower-case name
 with no comma ("haruto sato operations pm", `contact_lower_name`); then the title loses what
 speech put into it (`roles_title.spoken_title`). Last, with the name known, a company said
-beside it where none was found ("dmitri volkov from vantreo", `company_placed`). They sit
-here, not in `roles_combine.combine`, so that the combination reads as one step per field.
+beside it where none was found ("dmitri volkov from vantreo", `company_placed`), and the
+organisation said after the title over another word ("product manager for 3D vision at Ruegg
+Vision", not "3D", `company_titled`). They sit here, not in `roles_combine.combine`, so that
+the combination reads as one step per field.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_placed import placed_company
+from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_lower_name import title_off_name
@@ -43,4 +46,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
     contact = replace(contact, title=spoken_title(contact.title))
     # with the name settled, the organisation said beside it where none was found
-    return placed_company(doc, contact)
+    contact = placed_company(doc, contact)
+    # "product manager for 3D vision at Ruegg Vision": the organisation after the title
+    return titled_company(doc, contact)
