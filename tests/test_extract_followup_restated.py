@@ -75,3 +75,15 @@ def test_i_will_do_that_after_a_dated_item_is_its_own_note() -> None:
     assert len(found) == 2, found
     assert found[0][1] == "2026-09-04"
     assert found[1][1] == "2026-09-20"
+
+
+def test_make_it_and_hand_it_over_without_an_object_is_one_item() -> None:
+    # typed to-do with the object of "send" left out: it sends what the first verb made
+    text, due = _one("To do: draft the plant tour summary in one page and send to him by Friday.")
+    assert text.startswith("draft the plant tour summary") and "send to him" in text
+    assert due == "2026-09-04"
+
+
+def test_two_errands_with_their_own_objects_stay_two() -> None:
+    found = _items(_BODY + "I'll draft my cover letter and send Priya the budget sample by Friday.")
+    assert len(found) == 2, found
