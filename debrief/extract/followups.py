@@ -30,6 +30,7 @@ from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
+from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_tokens import (
     FUSED,
@@ -132,7 +133,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 prev = sent
                 if advice:
                     advice = 0 if speaker_speaks(sent) else advice - 1
-            doc._.follow_ups = items
+            doc._.follow_ups = fold_restated(doc, items)  # "..., no, let's say Friday"
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
             doc._.follow_ups = []

@@ -69,8 +69,15 @@ def same_object(doc: Doc, s: int, k: int, j: int, end: int) -> bool:
     first_verbs = [t for t in doc[s:k] if t.pos_ == "VERB"]
     if not first_verbs or all(t.lower_ in {"go", "come"} for t in first_verbs[-1:]):
         return True
-    # "pick a project idea and send it to him": the second acts on what the first made
-    return j + 1 < end and doc[j + 1].lower_ in {"it", "them"}
+    # "pick a project idea and send it to him": the second acts on what the first made; so
+    # does a hand-over verb with no object of its own ("write the story and send to him")
+    if j + 1 < end and doc[j + 1].lower_ in {"it", "them"}:
+        return True
+    return doc[j].lower_ in HANDOVER and j + 1 < end and doc[j + 1].lower_ in {"to", "over"}
+
+
+# verbs that pass on a thing made just before ("... and send to him", "... and forward over")
+HANDOVER = frozenset({"send", "email", "forward", "mail", "submit", "give", "hand", "show"})
 
 
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
