@@ -28,3 +28,14 @@ def test_so_after_the_contacts_words_or_undated_stays_out() -> None:
     # no day: a general lesson, not a to-do
     text = _CALL + "The team is tiny, so learn some basic SQL."
     assert _items(text) == []
+
+
+def test_a_dated_imperative_after_a_comma_despite_an_earlier_to() -> None:
+    # a user's story ending "... down to zero," before their own dated to-do, run on by
+    # tiny.en: the "to" three words back is the story's, not a clause cut off before the comma
+    text = (
+        _CALL + "I told him how I got the scrap rate down to zero, write up that story for "
+        "interviews and apply to the buyer program by Friday."
+    )
+    assert [due for _text, due in _items(text)][-1] == "2026-09-04"
+    assert any(t.startswith("write up that story") for t, _due in _items(text))

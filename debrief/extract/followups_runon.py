@@ -338,9 +338,8 @@ class TranscriptAnchors:
             if any(
                 t.lower_ in self.advice_words
                 or t.lemma_.lower() in self.reporting
-                or t.lower_ in {"to", "and", "or"}
                 for t in before[-3:]
-            ):
+            ) or doc[comma - 1].lower_ in {"to", "and", "or"}:
                 continue
             close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
             if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
