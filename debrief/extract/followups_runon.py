@@ -335,9 +335,10 @@ class TranscriptAnchors:
             ):
                 continue
             before = doc[max(sent.start, comma - 3) : comma]
+            # "to"/"and"/"or" only just before the comma ("I need to, hmm, finish ..."): three
+            # words back it is the sentence's own ("... reduced to accounts, write up ...")
             if any(
-                t.lower_ in self.advice_words
-                or t.lemma_.lower() in self.reporting
+                t.lower_ in self.advice_words or t.lemma_.lower() in self.reporting
                 for t in before[-3:]
             ) or doc[comma - 1].lower_ in {"to", "and", "or"}:
                 continue
