@@ -89,6 +89,20 @@ def _comma_or_dash(doc: Doc, k: int) -> bool:
     return t.text == "," or (t.text in {"-", "—"} and k > 0 and bool(doc[k - 1].whitespace_))
 
 
+def _so_led(doc: Doc, sent: Span, i: int, reported: set[str] | frozenset[str]) -> bool:
+    """ ", so <verb>" where the speaker draws their own to-do from what came before: "The
+    application is due January 15, so start it this weekend", "she offered to review my
+    resume, so send Leticia my resume by Wednesday" (labelled on a..s when dated). After the
+    contact's words in the same sentence it is her advice passed on ("He said Accenture hires
+    in the fall, so apply in August": unlabelled; "..., so learn survey design"), so no
+    reporting or advice word may stand before it in the sentence."""
+    if i - 2 <= sent.start or doc[i - 1].lower_ != "so" or doc[i - 2].text != ",":
+        return False
+    return not any(
+        t.lemma_.lower() in reported or t.lower_ in reported for t in doc[sent.start : i - 2]
+    )
+
+
 def _base_form(tok: Token) -> bool:
     """The verb's bare form as the tagger may read it after a comma; a past tag counts when
     the word is its own lemma ("set a reminder", "put in", "read her post": VBD by form)."""
@@ -302,13 +316,16 @@ class TranscriptAnchors:
         bare imperative from the cue list right after the comma or dash starts the speaker's
         note when its clause (up to the next comma) states when: a dated to-do. Not after an
         advice word or a reporting verb ("Her advice, apply early", "she said, call her"), not
-        when the verb has a subject of its own."""
+        when the verb has a subject of its own. The speaker's conclusion ", so start it this
+        weekend" too (:func:`_so_led`)."""
         out: list[tuple[int, int]] = []
         taken = {v for _s, v in found}
         for tok in doc[sent.start + 2 : sent.end]:
+            so = _so_led(doc, sent, tok.i, self.reporting | self.advice_words)
+            comma = tok.i - 2 if so else tok.i - 1
             if (
                 tok.i in taken
-                or not _comma_or_dash(doc, tok.i - 1)
+                or not (so or _comma_or_dash(doc, comma))
                 or not (
                     (tok.lower_ in self.imperatives and _base_form(tok))
                     or self._heard_past(doc, tok, sent.end)
@@ -317,13 +334,13 @@ class TranscriptAnchors:
                 or any(s <= tok.i <= self._end(doc, v, sent.end) for s, v in found)
             ):
                 continue
-            before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
+            before = doc[max(sent.start, comma - 3) : comma]
+            # "to"/"and"/"or" only just before the comma ("I need to, hmm, finish ..."): three
+            # words back it is the sentence's own ("... reduced to accounts, write up ...")
             if any(
-                t.lower_ in self.advice_words
-                or t.lemma_.lower() in self.reporting
-                or t.lower_ in {"to", "and", "or"}
+                t.lower_ in self.advice_words or t.lemma_.lower() in self.reporting
                 for t in before[-3:]
-            ):
+            ) or doc[comma - 1].lower_ in {"to", "and", "or"}:
                 continue
             close = next((k for k in range(tok.i + 1, sent.end) if doc[k].text == ","), sent.end)
             if close - tok.i < 2 or resolve_due(doc[tok.i : close].text, anchor_date(doc)) is None:
