@@ -41,26 +41,6 @@ def test_which_sentences_open_with_a_bare_imperative(sentence: str, bare: bool) 
     assert bare_advice(doc, (0, len(doc))) is bare
 
 
-@pytest.mark.parametrize(
-    ("sentence", "said"),
-    [
-        ("She said do a site rotation if the clinic offers one.", True),
-        ("He told me to shadow a coordinator for a week.", True),
-        # the base-form verb the parser hangs on "said" far away is no advice
-        ("She said on a busy day she screens six patients, and audit binders after.", False),
-        # the speaker's own words, and a referral
-        ("I said do the rotation.", False),
-        ("She said to email her in March.", False),
-    ],
-)
-def test_which_sentences_report_the_advice_right_after_said(sentence: str, said: bool) -> None:
-    from debrief.extract import load_nlp
-    from debrief.extract.insight_imperative import said_bare
-
-    doc = load_nlp()(sentence)
-    assert said_bare(doc, (0, len(doc))) is said
-
-
 def _recap(advice: str) -> str:
     return (
         OPENING + "She started as a pharmacy tech too and moved over after four years. "
@@ -72,7 +52,6 @@ def _recap(advice: str) -> str:
     "advice",
     [
         # words on promotion after the advice: the model reads the sentence as advancement
-        "She said do a site rotation if you can, the lead coordinators all got promoted out of it.",
         "Apply for the associate coordinator track, people move up to lead in about two years.",
     ],
 )

@@ -20,8 +20,6 @@ from debrief.extract.lexicon import word_list
 
 #: what may come before the imperative's verb ("And", "Also", an "Advice" heading)
 _OPENERS = word_list("imperative_openers")
-#: what the contact tells the speaker to do that is a referral or logistics, not advice
-_NOT = word_list("referral_verbs")
 #: verbs of liking: "don't hate it", "don't mind the travel" said of the contact, no order
 _FEELING = frozenset({"like", "love", "hate", "mind", "enjoy", "care", "dislike", "want"})
 #: how far into a candidate a colon may introduce the advice ("one useful thing: put ...")
@@ -69,29 +67,3 @@ def bare_advice(doc: Doc, span: tuple[int, int]) -> bool:
         return True
     colon = next((k for k in range(s, min(e, s + _COLON_REACH)) if doc[k].text == ":"), None)
     return colon is not None and _imperative(_opening(doc, colon + 1, e), _AFTER_COLON)
-
-
-#: reporting verbs that may have the bare imperative right after them ("she said do ...")
-_REPORTING = frozenset({"say", "tell", "suggest", "recommend", "advise"})
-#: words between the reporting verb and the verb it reports ("told me to", "said that")
-_BETWEEN = frozenset({"to", "me", "that", ",", ":"})
-
-
-def said_bare(doc: Doc, span: tuple[int, int]) -> bool:
-    """Does ``span`` report the contact's advice with its verb right after the reporting
-    verb ("she said do a rotational program", "he told me to shadow")? Right after only:
-    the parser also hangs a far base-form verb on "said" ("he said on a normal day he does
-    ..., duct leakage test"), which is no advice."""
-    s, e = span
-    for t in doc[s:e]:
-        if lemma(t) not in _REPORTING or t.pos_ != "VERB":
-            continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in {"i", "we"} or not s <= subj.i < e:
-            continue
-        k = t.i + 1
-        while k < e and doc[k].lower_ in _BETWEEN:
-            k += 1
-        if k < e and doc[k].tag_ == "VB" and doc[k].head.i == t.i and lemma(doc[k]) not in _NOT:
-            return True
-    return False

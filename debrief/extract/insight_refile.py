@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_imperative import bare_advice, said_bare
+from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_reaction import speaker_reaction
@@ -67,9 +67,9 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
-    if label in IMPERATIVE_FROM and not meta and (bare_advice(doc, span) or said_bare(doc, span)):
+    if label in IMPERATIVE_FROM and not meta and bare_advice(doc, span):
         # the contact's advice said as a bare imperative ("do a rotational program if you
-        # can") or reported ("she said do ..."), filed under a category of the work itself
+        # can"), filed under a category of the work itself (insight_imperative)
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
         return SKILLS

@@ -182,8 +182,8 @@ class _Run:
 
     def _filed_second(self, p: np.ndarray, lab: int) -> bool:
         """Does the model already file the candidate under ``lab`` as its second category?
-        Then a rule keeps both: "He said start with the analyst role, that's an entry point,
-        and move up" is advice and advancement to its author (insights19)."""
+        Then the imperative rule keeps both: "start with the analyst role, that's an entry
+        point, and move up" is advice and advancement to its author (insights19)."""
         pipe = self.pipe
         best = pipe._label(p)
         if best in {lab, NONE} or lab != LABEL_INDEX["advice"]:
