@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_reaction import speaker_reaction
@@ -47,6 +48,12 @@ REQUIRED_FROM = frozenset(
     {NONE, LABEL_INDEX["advancement"], LABEL_INDEX["mission_values"], LABEL_INDEX["culture"]}
 )
 NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
+#: what a bare imperative may be refiled from: the categories that describe the work, which
+#: no author writes as an order to the speaker. Not nothing (the speaker's own notes, "Email
+#: Marcus by Friday"), not skills ("learn Tableau": the authors split it, insights18)
+IMPERATIVE_FROM = frozenset(
+    {LABEL_INDEX[c] for c in ("advancement", "typical_day", "dislikes", "culture", "likes")}
+)
 
 
 def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bool) -> int | None:
@@ -59,6 +66,10 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     if label == LIKES and speaker_reaction(doc, span):
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == NONE and not meta and reported_advice(doc, span):
+        return ADVICE
+    if label in IMPERATIVE_FROM and not meta and bare_advice(doc, span):
+        # the contact's advice said as a bare imperative ("do a rotational program if you
+        # can"), filed under a category of the work itself (insight_imperative)
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
         return SKILLS

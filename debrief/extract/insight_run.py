@@ -168,7 +168,7 @@ class _Run:
                 p = decide.one_hot(p, NONE)
             elif (
                 lab := refiled(self.doc, span, pipe._label(p), whole, bool(set(feats) & _META))
-            ) is not None:
+            ) is not None and not self._filed_second(p, lab):
                 # the contact's reported advice, what employers value (insight_refile.py)
                 p = decide.one_hot(p, lab)
             if (head := heading_label(self.doc, span)) is not None:
@@ -179,6 +179,17 @@ class _Run:
             ):
                 p = decide.one_hot(p, LABEL_INDEX[heard])
             self.proba[span] = p
+
+    def _filed_second(self, p: np.ndarray, lab: int) -> bool:
+        """Does the model already file the candidate under ``lab`` as its second category?
+        Then the imperative rule keeps both: "start with the analyst role, that's an entry
+        point, and move up" is advice and advancement to its author (insights19)."""
+        pipe = self.pipe
+        best = pipe._label(p)
+        if best in {lab, NONE} or lab != LABEL_INDEX["advice"]:
+            return False  # only the imperative's advice (insight_imperative), never from nothing
+        args = (pipe.second_threshold, pipe.category_thresholds, pipe.pair_thresholds)
+        return decide.second(p, best, *args) == lab
 
     def _unsure(self, span: tuple[int, int], p: np.ndarray) -> bool:
         """Could a vector change this candidate's label? Not for what cannot be an insight
