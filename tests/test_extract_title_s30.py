@@ -16,6 +16,7 @@ import pytest
 
 from debrief.extract.contact_title_first import title_before_org
 from debrief.extract.pipeline import extract_doc
+from debrief.extract.roles_title import unit_said_on
 
 WHEN = datetime(2026, 12, 9, 17, 0)
 
@@ -75,3 +76,23 @@ def test_a_title_with_a_verb_in_it_is_none() -> None:
     # "the guy who runs ...": no title of lower-case words ending on a head word
     text = "Called the guy who manages shipping at Tallow Goods, Marek Zielinski. Good call."
     assert _first(text, "Marek Zielinski") is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "model", "taken"),
+    [
+        # the rules stopped "of" before a capital, the model read the unit the title heads
+        ("director", "director of US pricing and reimbursement strategy", True),
+        ("manager", "manager of clinical data operations", True),
+        # a determiner or pronoun in the tail is a clause, not a unit ("the lab he ran")
+        ("director", "director of the lab he ran", False),
+        # one word after "of" is too little to be sure it is a unit ("director of EU")
+        ("director", "director of EU", False),
+        # the rules read more than the head word: their title stands
+        ("program director", "program director of admissions outreach", False),
+        # not a head word ("friend of my sister")
+        ("friend", "friend of my sister's", False),
+    ],
+)
+def test_the_models_unit_after_of_completes_a_lone_head(rule: str, model: str, taken: bool) -> None:
+    assert unit_said_on(rule, model) is taken

@@ -43,6 +43,7 @@ from debrief.extract.roles_title import (
     past_title,
     said_on,
     title_like,
+    unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.models import Contact, Person
@@ -270,6 +271,8 @@ def combine(
     extra = policy.get("title_checks", "").split("+")
     if "longer" in extra and said_on(rules.contact.title, model_title):
         model_title = rules.contact.title  # "operations manager for surgical services"
+    if unit_said_on(rules.contact.title, model_title):
+        rules = replace(rules, contact=replace(rules.contact, title=model_title))  # "director of"
     if labelled_org(rules.contact.title, of("CONTACT_ORG")):
         model_title = rules.contact.title  # "Felicity Osterberg, Proposal Manager, Ironvale"
     if "past" in extra and rules.contact.title is None and past_title(model_title, spans):
