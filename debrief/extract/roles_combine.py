@@ -16,6 +16,7 @@ from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
+from debrief.extract.contact_title_first import title_before_org
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_company import (
@@ -42,6 +43,7 @@ from debrief.extract.roles_title import (
     past_title,
     said_on,
     title_like,
+    unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.models import Contact, Person
@@ -269,6 +271,8 @@ def combine(
     extra = policy.get("title_checks", "").split("+")
     if "longer" in extra and said_on(rules.contact.title, model_title):
         model_title = rules.contact.title  # "operations manager for surgical services"
+    if unit_said_on(rules.contact.title, model_title):
+        rules = replace(rules, contact=replace(rules.contact, title=model_title))  # "director of"
     if labelled_org(rules.contact.title, of("CONTACT_ORG")):
         model_title = rules.contact.title  # "Felicity Osterberg, Proposal Manager, Ironvale"
     if "past" in extra and rules.contact.title is None and past_title(model_title, spans):
@@ -301,6 +305,9 @@ def combine(
     # "Deepa from Tandem Health": no name, and the company is the contact's name
     contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
     contact = first_name_filed_as_company(doc, contact)  # "Heather, didn't catch her last name"
+    if contact.title is None:
+        # "talked with the operations lead at Wren, the app company, Priscila Gonçalves"
+        contact = replace(contact, title=title_before_org(doc, contact.name))
     # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
     # the organisation kept as the name is the company, the model's person the name
     contact = org_filed_as_name(contact, of("CONTACT_NAME"))

@@ -30,6 +30,24 @@ def said_on(rule: str | None, model: str | None) -> bool:
     return 0 < len(tail) <= 3 and not set(tail) & _NOT_SPECIALTY
 
 
+def unit_said_on(rule: str | None, model: str | None) -> bool:
+    """Whether the model's title is the rules' lone head word said on with "of" and the unit
+    it heads ("director" -> "director of US pricing and reimbursement strategy"): the rules
+    stop "of" before a capital, the model read the unit. One rule word, a tail of two to six
+    words, no determiner, pronoun or punctuation in it (not "director of the lab he ran")."""
+    if not rule or not model:
+        return False
+    r, m = rule.lower().split(), model.lower().split()
+    if len(r) != 1 or r[0] not in title_heads() or m[:2] != [r[0], "of"]:
+        return False
+    tail = m[2:]
+    return (
+        2 <= len(tail) <= 6
+        and not set(tail) & _NOT_SPECIALTY
+        and all(w.replace("&", "").replace("-", "").isalnum() or w == "&" for w in tail)
+    )
+
+
 def labelled_org(rule: str | None, orgs: list[Span]) -> bool:
     """Whether the model marks the rules' title word for word, but as the contact's
     organisation: the middle of a typed heading ("call w/ Felicity Osterberg, Proposal Manager,
