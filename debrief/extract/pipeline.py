@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: Bumped whenever a component, pattern or cue file changes what is extracted;
 #: stored per debrief so `debrief reextract` knows what is stale.
-PIPELINE_VERSION = "debrief-extract-1.24"
+PIPELINE_VERSION = "debrief-extract-1.25"
 
 #: Base models tried in order: a user's own en_core_web_sm first, then the PyPI re-upload.
 #: ``$DEBRIEF_SPACY_BASE`` (:func:`debrief.config.spacy_base`) replaces them for an experiment.
