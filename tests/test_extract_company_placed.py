@@ -13,7 +13,7 @@ from datetime import datetime
 
 import pytest
 
-from debrief.extract.company_placed import _said_as, _usable, placed_company
+from debrief.extract.company_placed import _said_as, placed_company, usable_company
 from debrief.models import Contact
 from debrief.names import company_key
 from tests.conftest import contact_of
@@ -93,6 +93,6 @@ def test_the_organisation_s_words_are_compared_as_said() -> None:
     assert _said_as("the NTSB.") == "ntsb"
     assert _said_as("Brevolt") == "brevolt"
     # the contact's own surname is no company of theirs ("Marquardt" of "Ilse Marquardt")
-    assert not _usable("Marquardt", "Ilse Marquardt")
-    assert _usable("Marquardt Optics", "Ilse Marquardt")
-    assert not _usable("office of a design firm", "Ilse Marquardt")
+    assert not usable_company("Marquardt", "Ilse Marquardt")
+    assert usable_company("Marquardt Optics", "Ilse Marquardt")
+    assert not usable_company("office of a design firm", "Ilse Marquardt")

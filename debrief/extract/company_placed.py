@@ -19,14 +19,13 @@ from spacy.tokens import Doc, Span
 from debrief.extract.lexicon import load_toml, title_heads
 from debrief.extract.org_names import described, display_name
 from debrief.extract.roles_company import said
+from debrief.extract.roles_spans import SPANS_KEY
 from debrief.models import Contact
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon
 
 #: Words that may stand between "from" and the organisation: "from the NTSB", "from a tiny org,".
 _FILLERS = {"the", "a", "an", ","}
-#: The roles model's spans on the doc (``roles.SPANS_KEY``; roles imports this module's caller).
-_ROLE_SPANS = "debrief_roles"
 #: The base model's tags that make a capitalised run no organisation.
 _NOT_ORG_TAGS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"}
 #: How many tokens after the name a correction takes it back.
@@ -37,7 +36,7 @@ _REACH = 2
 _MOST_WORDS = 6
 
 
-def _orgs(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
+def orgs_said(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
     """(start, end, text) of each organisation some tagger marks in the recap."""
     mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
     orgs = [(m.start, m.end, m.name) for m in mentions or []]
@@ -46,7 +45,7 @@ def _orgs(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
     return orgs
 
 
-def _usable(text: str, name: str) -> bool:
+def usable_company(text: str, name: str) -> bool:
     """An organisation that is not the contact's own name, a given name alone (the taggers
     mark some first names an organisation: "at Ingrid's studio"), nor a description ("office
     of a firm")."""
@@ -61,7 +60,7 @@ def _said_as(text: str) -> str:
     return display_name(text).lower()
 
 
-def _org_at(doc: Doc, j: int, orgs: list[tuple[int, int, str]]) -> str | None:
+def org_at(doc: Doc, j: int, orgs: list[tuple[int, int, str]]) -> str | None:
     """The organisation said from token ``j`` on: one tagged there, else the words there that
     a tagger marks as an organisation elsewhere in the recap ("from vantreo", tagged only where
     it is said again), the longest first ("Mazur Tool and Die" over "Mazur")."""
@@ -86,10 +85,10 @@ def _from_after(doc: Doc, name_span: Span, orgs: list[tuple[int, int, str]]) -> 
     j = k + 1
     while j < len(doc) and j - k <= _REACH and doc[j].lower_ in _FILLERS:
         j += 1
-    return _org_at(doc, j, orgs) or _capitalised_run(doc, j, name_span.text)
+    return org_at(doc, j, orgs) or capitalised_run(doc, j, name_span.text)
 
 
-def _capitalised_run(doc: Doc, j: int, name: str) -> str | None:
+def capitalised_run(doc: Doc, j: int, name: str) -> str | None:
     """An organisation no tagger marks, said from token ``j`` on in a typed recap: capitalised
     proper nouns ("Vos Akoestiek"), none a place, a date or a person's tag, not only given
     names or the contact's own, no title word, ended by punctuation or a function word."""
@@ -119,8 +118,8 @@ def _after_title(doc: Doc, title: str, name: str, orgs: list[tuple[int, int, str
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
-        found = _org_at(doc, j, orgs) or _capitalised_run(doc, j, name)
-        if found and _usable(found, name):
+        found = org_at(doc, j, orgs) or capitalised_run(doc, j, name)
+        if found and usable_company(found, name):
             return found
     return None
 
@@ -146,7 +145,7 @@ def _corrections() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(m.split()) for m in markers if m != "not")
 
 
-def _taken_back(doc: Doc, name_span: Span) -> bool:
+def taken_back(doc: Doc, name_span: Span) -> bool:
     """Whether the speaker takes the name back right after saying it ("Brightwater's Lena,
     no, sorry, wrong one. It was ..."): what is said beside it is not the contact's."""
     words = [t.lower_ for t in doc[name_span.end : name_span.end + _TAKEN_BACK] if t.is_alpha]
@@ -154,7 +153,7 @@ def _taken_back(doc: Doc, name_span: Span) -> bool:
     return any(m and tuple(words[: len(m)]) == m for m in bare)
 
 
-def _name_spans(doc: Doc, name: str) -> list[Span]:
+def name_spans(doc: Doc, name: str) -> list[Span]:
     """Where the contact's name is said, whole, and where the said name runs on before it
     ("Li Wei Chen" for the kept "Wei Chen")."""
     out = []
@@ -166,17 +165,23 @@ def _name_spans(doc: Doc, name: str) -> list[Span]:
     return out
 
 
+def beside_name(doc: Doc, name: str) -> tuple[list[tuple[int, int, str]], list[Span]]:
+    """What the company rules read beside the contact's ``name``: the organisations said in
+    the recap that can be a company for that name, and where the name is said (not where the
+    speaker takes it back: "..., no, sorry, wrong one")."""
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    orgs = [o for o in orgs_said(doc, spans) if usable_company(o[2], name)]
+    return orgs, [n for n in name_spans(doc, name) if not taken_back(doc, n)]
+
+
 def placed_company(doc: Doc, contact: Contact) -> Contact:
     """The contact with the organisation the recap places them in beside their name, where
     no company was found (see the module docstring). Run once the name is settled: the
     combination may hold a title for the name until then."""
     if contact.company or not contact.name:
         return contact
-    spans = list(doc.spans[_ROLE_SPANS]) if _ROLE_SPANS in doc.spans else []
-    orgs = [o for o in _orgs(doc, spans) if _usable(o[2], contact.name)]
-    for name_span in _name_spans(doc, contact.name):
-        if _taken_back(doc, name_span):
-            continue
+    orgs, said_at = beside_name(doc, contact.name)
+    for name_span in said_at:
         company = _from_after(doc, name_span, orgs) or _owner_before(doc, name_span, orgs)
         if company:
             return replace(contact, company=company)

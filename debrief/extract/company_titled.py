@@ -23,13 +23,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.company_placed import (
-    _ROLE_SPANS,
-    _capitalised_run,
-    _name_spans,
-    _org_at,
-    _orgs,
-    _taken_back,
-    _usable,
+    beside_name,
+    capitalised_run,
+    org_at,
+    taken_back,
+    usable_company,
 )
 from debrief.extract.lexicon import title_heads
 from debrief.extract.roles_company import said
@@ -76,7 +74,7 @@ def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]])
         return None
     while j < len(doc) and doc[j].lower_ in _FILLERS:
         j += 1
-    found = _org_at(doc, j, orgs) or _capitalised_run(doc, j, name)
+    found = org_at(doc, j, orgs) or capitalised_run(doc, j, name)
     if not found:
         return None
     # "Alcovy Logistics (Covington GA": the place in brackets is no part of it
@@ -86,9 +84,9 @@ def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]])
         return None
     if said_here.end < len(doc) and doc[said_here.end].lower_ in {"'s", "'", "’s"}:
         return None
-    if _taken_back(doc, said_here):
+    if taken_back(doc, said_here):
         return None  # "at Novaritis no sorry Novartis": the first try is taken back
-    return found if _usable(found, name) else None
+    return found if usable_company(found, name) else None
 
 
 def _inside(doc: Doc, text: str, span: Span) -> bool:
@@ -174,11 +172,8 @@ def titled_company(doc: Doc, contact: Contact) -> Contact:
     the chosen one is another (see the module docstring)."""
     if not contact.name:
         return contact
-    spans = list(doc.spans[_ROLE_SPANS]) if _ROLE_SPANS in doc.spans else []
-    orgs = [o for o in _orgs(doc, spans) if _usable(o[2], contact.name)]
-    for name_span in _name_spans(doc, contact.name):
-        if _taken_back(doc, name_span):
-            continue
+    orgs, said_at = beside_name(doc, contact.name)
+    for name_span in said_at:
         found = _titled_org(doc, name_span, contact, orgs)
         if found is None:
             continue
