@@ -3,7 +3,7 @@ from the tagger's full name, a name right after a cue verb that opens a sentence
 name that acts as only a person does, whatever organisation guess its word fell into, and a
 second spelling the speaker doubts ("Brandon, or Brendan").
 
-people.py is at the module-length limit; these rules live here and people.py calls them.
+The people component's stages (people.py, people_gather.py, people_orgs.py) call them.
 """
 
 from __future__ import annotations
