@@ -3,7 +3,8 @@ from the tagger's full name, a name right after a cue verb that opens a sentence
 name that acts as only a person does, whatever organisation guess its word fell into, and a
 second spelling the speaker doubts ("Brandon, or Brendan").
 
-The people component's stages (people.py, people_gather.py, people_orgs.py) call them.
+The people component's stages (people.py, people_gather.py, people_fold.py, people_orgs.py) call
+them.
 """
 
 from __future__ import annotations
