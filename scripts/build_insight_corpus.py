@@ -16,7 +16,7 @@ classifier has always been trained:
 * a lower-cased unpunctuated copy of each (Whisper without punctuation).
 
 Each item is parsed by the base model exactly as the pipeline parses a recap
-(:func:`debrief.extract.pipeline.load_base`), so training reads the parse from the DocBin and
+(:func:`debrief.extract.base.load_base`), so training reads the parse from the DocBin and
 needs no parser pass, and carries its MiniLM input vector (the candidate's and half the
 previous sentence's, :func:`debrief.extract.insight_model.candidate_vector`) in ``user_data``.
 ``cats`` holds the eleven labels, exactly one of them 1.0. Vectors are cached by text in

@@ -39,7 +39,7 @@ def base_dir(value: str) -> str:
     sys.path.insert(0, str(ROOT))
     import spacy
 
-    from debrief.extract.pipeline import BASE_MODELS, base_location
+    from debrief.extract.base import BASE_MODELS, base_location
 
     if value:
         return base_location(value)

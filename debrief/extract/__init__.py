@@ -38,6 +38,11 @@ class _NoTorchForThinc(MetaPathFinder):
 if not any(isinstance(f, _NoTorchForThinc) for f in sys.meta_path):
     sys.meta_path.insert(0, _NoTorchForThinc())
 
+from debrief.extract import lexicon  # noqa: E402
 from debrief.extract.pipeline import PIPELINE_VERSION, extract, extract_doc, load_nlp  # noqa: E402
+
+# lexicon.non_name_words reads the pipeline's lemmatizer; the pipeline imports lexicon, so
+# the loader is handed down here rather than imported back up
+lexicon.load_pipeline_with(load_nlp)
 
 __all__ = ["PIPELINE_VERSION", "extract", "extract_doc", "load_nlp"]

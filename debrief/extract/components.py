@@ -39,6 +39,6 @@ def component_names() -> list[str]:
 
 
 def add_components(nlp: Language) -> None:
-    """Append debrief's components to a base pipeline from ``pipeline.load_base``."""
+    """Append debrief's components to a base pipeline from ``base.load_base``."""
     for name in component_names():
         nlp.add_pipe(name, last=True)

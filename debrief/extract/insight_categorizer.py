@@ -19,8 +19,8 @@ from spacy.training import Example
 from spacy.vocab import Vocab
 from thinc.api import Model
 
+import debrief.extract.insight_decide as decide
 from debrief.config import data_file
-from debrief.extract import insight_decide as decide
 from debrief.extract.guard import degraded
 from debrief.extract.insight_emit import join_continuations, none_clause_is_meta
 from debrief.extract.insight_features import (

@@ -14,7 +14,7 @@ import numpy as np
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
-from debrief.extract import insight_decide as decide
+import debrief.extract.insight_decide as decide
 from debrief.extract.insight_emit import emit
 from debrief.extract.insight_features import DocIndex, features, lexical_filter
 from debrief.extract.insight_model import (

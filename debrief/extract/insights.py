@@ -42,8 +42,8 @@ from spacy import util
 from spacy.language import Language
 from thinc.api import Model
 
+import debrief.extract.insight_decide as decide
 from debrief.config import data_file
-from debrief.extract import insight_decide as decide
 from debrief.extract.insight_categorizer import (
     CANDIDATE,
     DEFER,

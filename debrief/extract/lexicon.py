@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from spacy.attrs import LOWER
@@ -52,6 +52,28 @@ def load_lines(name: str) -> list[str]:
     return out
 
 
+#: The extraction pipeline whose lemmatizer :func:`non_name_words` reads, registered by the
+#: components that use the words when the pipeline is built (:func:`use_pipeline`), and the
+#: loader that builds it when nothing has yet (``debrief.extract.load_nlp``, handed down by
+#: the package, :func:`load_pipeline_with`): the pipeline imports this module, so this
+#: module does not import the pipeline back.
+_PIPELINES: list[Language] = []
+_LOADERS: list[Callable[[], Language]] = []
+
+
+def load_pipeline_with(loader: Callable[[], Language]) -> None:
+    """How :func:`non_name_words` gets the extraction pipeline when none was built yet."""
+    _LOADERS[:] = [loader]
+
+
+def use_pipeline(nlp: Language) -> None:
+    """Register ``nlp``, a pipeline being built with debrief's components, as the one whose
+    lemmatizer :func:`non_name_words` reads. The first one registered is kept: a process
+    builds one (``debrief.extract.load_nlp``)."""
+    if not _PIPELINES:
+        _PIPELINES.append(nlp)
+
+
 @functools.cache
 def non_name_words() -> frozenset[str]:
     """Words that are no misspelt name, in lower case, for the spelling repair of spoken names
@@ -59,13 +81,14 @@ def non_name_words() -> frozenset[str]:
     the spaCy model extraction runs on (some 83,000 nouns, verbs, adjectives and adverbs:
     "excel", "manager", "seattle"; no download) and spaCy's stop words ("they", "what"); and
     the one-word well-known organisations (``pipelines/org_casing.txt``: "moderna"). The
-    pipeline is the one filing already loaded to extract the names."""
+    pipeline is the one filing already loaded to extract the names (:func:`use_pipeline`),
+    loaded first if it was not."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from debrief.extract.pipeline import load_nlp
-
+    if not _PIPELINES and _LOADERS:
+        _LOADERS[0]()  # building it registers it (the people and roles factories)
     out = set(STOP_WORDS) | {n.lower() for n in load_lines("org_casing.txt") if " " not in n}
-    nlp = load_nlp()
+    nlp = _PIPELINES[0]
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
         if lookups.has_table("lemma_index"):

@@ -30,7 +30,14 @@ from spacy.tokens import Doc
 
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, word_list
+from debrief.extract.lexicon import (
+    PhraseSet,
+    load_lines,
+    load_toml,
+    looks_english,
+    use_pipeline,
+    word_list,
+)
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_fold import (
     Candidate,
@@ -243,4 +250,5 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
 
 @Language.factory("debrief_people_v1")
 def make_people(nlp: Language, name: str) -> PeopleExtractor:
+    use_pipeline(nlp)  # its lemmatizer gives the plain words (people_plain)
     return PeopleExtractor(nlp, load_toml("people_cues.toml"), load_lines("not_companies.txt"))

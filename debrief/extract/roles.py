@@ -27,7 +27,7 @@ from spacy.util import load_config
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import doc_text
+from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
 from debrief.extract.roles_combine import _completes as _completes
@@ -161,4 +161,5 @@ class RolesTagger:
 def make_roles(nlp: Language, name: str, model: str | None, policy: dict[str, str]) -> RolesTagger:
     """``model``: a directory saved from the trained ``ner`` (default: the shipped one);
     ``policy``: overrides of :data:`DEFAULT_POLICY`."""
+    use_pipeline(nlp)  # its lemmatizer gives the words that name no person (roles_who)
     return RolesTagger(nlp, Path(model) if model else model_dir(), policy)

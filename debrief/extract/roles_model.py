@@ -121,7 +121,7 @@ def annotated_corpus(path: Path) -> Callable[[Language], Iterator[Example]]:
     def read(nlp: Language) -> Iterator[Example]:
         key = str(path)
         if key not in _ANALYSED:
-            from debrief.extract.pipeline import load_base
+            from debrief.extract.base import load_base
 
             base = load_base()
             refs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
