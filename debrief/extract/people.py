@@ -141,7 +141,9 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         found = drop_lone_openers(doc, found)
         people = fold_first_names(doc, found, self.honorifics)
         out = self._related(doc, facts, people)
-        out = drop_respellings(doc, out)  # the contact or a company Whisper spelt twice
+        # the contact or a company Whisper spelt twice
+        contact_name = facts.contact.name if facts.contact is not None else None
+        out = drop_respellings(out, facts.org_names, contact_name)
         drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
         return out
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc
 
 from debrief.models import Person
 from debrief.names import company_key, person_key
@@ -88,14 +87,12 @@ def mixed_word(name: str) -> bool:
     return bool(_MIXED.search(name))
 
 
-def drop_respellings(doc: Doc, people: list[Person]) -> list[Person]:
-    """``people`` without those that are the contact or an organisation of the recap spelt
-    a second way, or that have a word of letters and digits."""
-    contact = doc._.contact
-    orgs = [m.name for m in doc._.org_mentions or []] + list(doc._.companies or [])
-    if contact is not None and contact.company:
-        orgs.append(contact.company)
-    contact_name = contact.name if contact is not None else None
+def drop_respellings(
+    people: list[Person], orgs: list[str], contact_name: str | None
+) -> list[Person]:
+    """``people`` without those that are the contact (``contact_name``) or an organisation
+    of the recap (``orgs``: every one named, the contact's own included) spelt a second way,
+    or that have a word of letters and digits."""
     return [
         p
         for p in people
