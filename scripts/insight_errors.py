@@ -105,7 +105,7 @@ def run(record: dict) -> tuple[list[dict], list[tuple[str, list[float]]]]:
     import numpy as np
 
     from debrief.extract.insight_segment import clause_spans, sentence_spans
-    from debrief.extract.insights import _Run
+    from debrief.extract.insights import InsightRun
     from debrief.extract.pipeline import extract_doc, load_nlp
 
     doc = extract_doc(record["text"], datetime.fromisoformat(record["recorded_at"]))
@@ -114,7 +114,7 @@ def run(record: dict) -> tuple[list[dict], list[tuple[str, list[float]]]]:
     contact = doc._.contact
     name = getattr(contact, "name", None)
     first = name.split()[0].lower() if name and name.split() else None
-    r = _Run(pipe, doc, first)  # type: ignore[arg-type]
+    r = InsightRun(pipe, doc, first)  # type: ignore[arg-type]
     sents = sentence_spans(doc)
     r.score(sents)
     cands = []

@@ -62,7 +62,7 @@ def test_a_dictated_run_on_is_cut_at_its_second_stance() -> None:
 def test_each_sentence_is_cut_into_clauses_once_and_emitted_from_those_cuts() -> None:
     from debrief.extract import load_nlp
     from debrief.extract.insight_segment import clause_spans, sentence_spans
-    from debrief.extract.insights import _Run
+    from debrief.extract.insights import InsightRun
 
     nlp = load_nlp()
     recap = (
@@ -72,7 +72,7 @@ def test_each_sentence_is_cut_into_clauses_once_and_emitted_from_those_cuts() ->
     )
     doc = nlp(recap)
     pipe = nlp.get_pipe("debrief_insights_v3")
-    run = _Run(pipe, doc, "oskar")
+    run = InsightRun(pipe, doc, "oskar")
     sentences = sentence_spans(doc)
     run.score_later(sentences)()
     assert set(run.clauses) == set(sentences)
@@ -124,7 +124,7 @@ def test_insight_candidates_carry_the_recaps_own_words() -> None:
     # the candidate Docs are built from the recap's token arrays, read once per recap
     from debrief.extract import load_nlp
     from debrief.extract.insight_segment import sentence_spans
-    from debrief.extract.insights import _Run
+    from debrief.extract.insights import InsightRun
 
     nlp = load_nlp()
     doc = nlp(
@@ -132,6 +132,6 @@ def test_insight_candidates_carry_the_recaps_own_words() -> None:
         "- Loves the chaos of port delays; hates the 6 a.m. calls.\n"
         "Advice: learn SQL, then Python -- don't over-think it!"
     )
-    run = _Run(nlp.get_pipe("debrief_insights_v3"), doc, "ines")
+    run = InsightRun(nlp.get_pipe("debrief_insights_v3"), doc, "ines")
     for s, e in sentence_spans(doc):
         assert run.candidate(s, e).text == doc[s:e].text_with_ws

@@ -520,7 +520,7 @@ def test_vectors_change_the_scores_and_the_gate_embeds_only_unsure_candidates() 
     from debrief.extract import load_nlp
     from debrief.extract.insight_model import VECTOR
     from debrief.extract.insight_segment import clause_spans, sentence_spans
-    from debrief.extract.insights import _Run
+    from debrief.extract.insights import InsightRun
 
     nlp = load_nlp()
     component = nlp.get_pipe("debrief_insights_v3")
@@ -534,13 +534,13 @@ def test_vectors_change_the_scores_and_the_gate_embeds_only_unsure_candidates() 
     candidates = {c for s, e in sentences for c in [(s, e), *clause_spans(doc, s, e)]}
     saved = (component.gate, list(component.embedded))
 
-    def run_with(gate: float) -> _Run:
+    def run_with(gate: float) -> InsightRun:
         component.gate = gate
-        run = _Run(component, doc, None)
+        run = InsightRun(component, doc, None)
         run.score(sentences)
         return run
 
-    def embedded(run: _Run) -> set[tuple[int, int]]:
+    def embedded(run: InsightRun) -> set[tuple[int, int]]:
         return {span for span, cdoc in run.docs.items() if VECTOR in cdoc.user_data}
 
     try:

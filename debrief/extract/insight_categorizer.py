@@ -1,6 +1,6 @@
 """The insight textcat (:class:`InsightCategorizer`, the design in :mod:`debrief.extract.insights`):
 its cue data and saving, the model's inputs, and on a recap Doc the run that segments,
-classifies (:class:`debrief.extract.insight_run._Run`) and emits the insights sentence by
+classifies (:class:`debrief.extract.insight_run.InsightRun`) and emits the insights sentence by
 sentence, now or deferred (:func:`finish`)."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from debrief.extract.insight_model import (
     OFFSETS,
     feature_keys,
 )
-from debrief.extract.insight_run import FEATS, _Run
+from debrief.extract.insight_run import FEATS, InsightRun
 from debrief.extract.insight_segment import (
     clause_spans,
     sentence_spans,
@@ -253,14 +253,14 @@ class InsightCategorizer(TextCategorizer):
         contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
         name = getattr(contact, "name", None) if contact is not None else None
         contact_first = name.split()[0].lower() if name and name.split() else None
-        run = _Run(self, doc, contact_first)
+        run = InsightRun(self, doc, contact_first)
         # a heading Whisper heard as a sentence ("Advice. Learn SQL."): see insight_heard
         sentences, run.heard = heard_headings(doc, sentence_spans(doc))
         rescore = run.score_later(sentences)
         return lambda: self._emit_all(run, sentences, rescore)
 
     def _emit_all(
-        self, run: _Run, sentences: list[tuple[int, int]], rescore: Callable[[], None]
+        self, run: InsightRun, sentences: list[tuple[int, int]], rescore: Callable[[], None]
     ) -> list[Insight]:
         rescore()
         doc = run.doc
@@ -281,7 +281,7 @@ class InsightCategorizer(TextCategorizer):
     def _label(self, p: np.ndarray) -> int:
         return decide.label(p, self.threshold, self.category_thresholds)
 
-    def _sentence(self, run: _Run, s: int, e: int) -> list[Insight]:
+    def _sentence(self, run: InsightRun, s: int, e: int) -> list[Insight]:
         doc = run.doc
         p_sent = run.proba[(s, e)]
         clauses = run.clauses.get((s, e)) or clause_spans(doc, s, e)

@@ -1,4 +1,4 @@
-"""One recap's insight candidates and their probabilities (:class:`_Run`): the sentences and
+"""One recap's insight candidates and their probabilities (:class:`InsightRun`): the sentences and
 clauses as candidate Docs with the model's features, the model's scores without vectors, the
 unsure candidates embedded (on another thread) and scored again, and the rules that settle a
 candidate's category over the model's (the speaker's own plans, the contact's reported advice,
@@ -8,7 +8,7 @@ for each recap it classifies."""
 from __future__ import annotations
 
 from concurrent.futures import Future
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from spacy.attrs import ORTH, SPACY
@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
 from debrief.extract.insight_emit import emit
-from debrief.extract.insight_features import DocIndex, features, lexical_filter
+from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
 from debrief.extract.insight_model import (
     KEYS,
     LABEL_INDEX,
@@ -35,7 +35,7 @@ from debrief.models import Insight
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from debrief.extract.insight_categorizer import InsightCategorizer
+    from thinc.api import Model
 
 #: ``doc.user_data`` key: the features' strings
 FEATS = "debrief_insight_feats"
@@ -43,10 +43,34 @@ FEATS = "debrief_insight_feats"
 _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
 
 
-class _Run:
+class RunOwner(Protocol):
+    """What a run reads from the component that made it
+    (:class:`debrief.extract.insight_categorizer.InsightCategorizer`): named here as a
+    protocol so that this module does not import the component that imports it."""
+
+    name: str
+    model: Model
+    cues: CueSet | None
+    #: candidates scored with a vector, candidates considered (benchmarks)
+    embedded: list[int]
+    context: bool
+    gate: float
+    second_threshold: float
+    category_thresholds: dict[int, float]
+    pair_thresholds: dict[frozenset[int], float]
+
+    @property
+    def lexical(self) -> str: ...
+
+    def featurize(self, doc: Doc, contact_first: str | None = None) -> list[str]: ...
+
+    def _label(self, p: np.ndarray) -> int: ...
+
+
+class InsightRun:
     """One recap's candidates and their probabilities (kept off the shared component)."""
 
-    def __init__(self, pipe: InsightCategorizer, doc: Doc, contact_first: str | None) -> None:
+    def __init__(self, pipe: RunOwner, doc: Doc, contact_first: str | None) -> None:
         self.pipe = pipe
         self.doc = doc
         #: ``doc.text`` joins every token again on each access: read once

@@ -51,8 +51,7 @@ from debrief.extract.insight_categorizer import (
     InsightCategorizer,
     finish,
 )
-from debrief.extract.insight_run import FEATS
-from debrief.extract.insight_run import _Run as _Run
+from debrief.extract.insight_run import FEATS, InsightRun
 
 #: the names other modules, scripts and tests import from here (the component's class is in
 #: insight_categorizer.py, one recap's candidates and scores in insight_run.py)
@@ -63,6 +62,7 @@ __all__ = [
     "PENDING",
     "TRAINED",
     "InsightCategorizer",
+    "InsightRun",
     "finish",
     "make_insights",
 ]

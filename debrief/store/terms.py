@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-    from debrief.store import Store
+    from debrief.store.repo import Store
 
 #: Bump when :func:`doc_terms` changes: cached terms of another version are recomputed.
 TERMS_VERSION = "themes-3"
