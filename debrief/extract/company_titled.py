@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.company_described import named_after
 from debrief.extract.company_placed import (
     beside_name,
     capitalised_run,
@@ -43,7 +44,6 @@ _PAST = {"was", "were", "former", "formerly", "previously", "used", "started", "
 _NOW = {"now", "currently", "today"}
 #: Words after "at" before the organisation: "at the Center", "at an NGO called ClearPath".
 _FILLERS = {"the", "a", "an"}
-_CALLED = {"called", "named"}
 #: Words that end what a title may run on with: a clause or a sentence.
 _ENDS = {"who", "that", "which", ".", "!", "?", ";"}
 #: How many tokens may stand between the title's head and "at" ("for 3D vision").
@@ -54,8 +54,6 @@ _OF = {"of", "for"}
 _LONGEST = 30
 #: The longest abbreviation with its full stop ("Assoc.").
 _ABBREVIATION = 6
-#: How many tokens past "at" "called" may stand ("a community clinic in Baltimore called").
-_SKIP = 8
 
 
 def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]]) -> str | None:
@@ -63,13 +61,7 @@ def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]])
     called" or "a clinic in Baltimore called"; not one said with "a"/"an" and no name after
     ("at a bank"), nor one owning what follows ("at UnitedHealth Group's Optum", "the state
     of Georgia's digital services team": the unit it owns is where they work)."""
-    indefinite = j < len(doc) and doc[j].lower_ in {"a", "an"}
-    for k in range(j, min(len(doc), j + _SKIP + 1)):
-        if doc[k].is_punct:
-            break
-        if doc[k].lower_ in _CALLED:
-            j, indefinite = k + 1, False
-            break
+    j, indefinite = named_after(doc, j)  # "at a family-owned venue called the Old Mill"
     if indefinite:
         return None
     while j < len(doc) and doc[j].lower_ in _FILLERS:
