@@ -100,3 +100,22 @@ def test_end_to_end_a_described_venue_keeps_its_name() -> None:
         "and worked her way up. She said to learn the software the venues use."
     )
     assert company == "birchwood lodge"
+
+
+def test_the_title_said_in_the_next_sentence_about_the_contact() -> None:
+    # the name's sentence holds no title; the next one, opening with "She", says where she is
+    text = (
+        "Today's call came through my aunt, the contact was Cordelia Vasquez, I think, I'll "
+        "check the spelling. She's the grants manager at Tidewater Land Trust and has been "
+        "for six years. She said to volunteer on a grant first."
+    )
+    assert _titled(text, "Cordelia Vasquez", "Vasquez") == "tidewater land trust"
+
+
+def test_a_sentence_about_someone_else_is_not_read_on() -> None:
+    # the next sentence is about the speaker, not the contact: its "at" says nothing of hers
+    text = (
+        "Short call with Ottilie Brandt, she was kind. I'm a data analyst at Crestmoor "
+        "Insurance and want to move into her field."
+    )
+    assert _titled(text, "Ottilie Brandt", None) == ""

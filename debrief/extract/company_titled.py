@@ -50,6 +50,8 @@ _ENDS = {"who", "that", "which", ".", "!", "?", ";"}
 _REACH = 7
 #: Words before what a role is of or for: "Director of Learning & Development".
 _OF = {"of", "for"}
+#: The words that open a sentence still about the contact ("She's the director at ...").
+_TOLD_ON = {"she", "he", "they"}
 #: How far past the name an abbreviation's full stop may carry its sentence on.
 _LONGEST = 30
 #: The longest abbreviation with its full stop ("Assoc.").
@@ -127,13 +129,28 @@ def _past_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and "Past" in tok.morph.get("Tense", [])
 
 
+def _told_on(doc: Doc, end: int, name: str) -> int:
+    """Where the sentence after the name's ends, when it goes on about the contact ("...,
+    Ingrid Halvorsen. Ingrid is a research nurse manager at Mayo Clinic", "... Nowicka, I
+    think. She's the superintendent at UW-Milwaukee"): it opens with "she", "he", "they" or a
+    word of the name. ``end`` where it does not."""
+    if end >= len(doc):
+        return end
+    first = doc[end]
+    own = {w.lower() for w in name.split()}
+    if first.lower_ in _TOLD_ON or first.lower_ in own:
+        return doc[end].sent.end
+    return end
+
+
 def _titled_org(
     doc: Doc, name_span: Span, contact: Contact, orgs: list[tuple[int, int, str]]
 ) -> str | None:
-    """The organisation after the first present title in the name's sentence."""
+    """The organisation after the first present title in the name's sentence (or the next,
+    where it goes on about the contact)."""
     heads = title_heads()
     past = False
-    end = _sentence_end(doc, name_span)
+    end = _told_on(doc, _sentence_end(doc, name_span), contact.name or "")
     for i in range(name_span.end, end):
         word = doc[i].lower_
         if word in _PAST or _past_verb(doc[i]):
