@@ -119,3 +119,21 @@ def test_a_sentence_about_someone_else_is_not_read_on() -> None:
         "Insurance and want to move into her field."
     )
     assert _titled(text, "Ottilie Brandt", None) == ""
+
+
+def test_she_is_at_after_the_title_goes_on_to_the_name() -> None:
+    # "she's" between the title and "at", then a description and the name after a comma
+    text = (
+        "Caught Thandeka Mthembu between shifts, respiratory therapist, she's at a small "
+        "county hospital, Larkspur General, and works nights. She said to shadow first."
+    )
+    assert _titled(text, "Thandeka Mthembu", "nights") == "larkspur general"
+
+
+def test_the_city_office_of_a_firm_is_the_firm() -> None:
+    # the city names where the office is; the firm after "office of" is the employer
+    text = (
+        "Spoke with Ingeborg Lund, senior associate at the Oslo office of Brightwater "
+        "Advisory. She moved there from a bank four years ago."
+    )
+    assert _titled(text, "Ingeborg Lund", "Oslo") == "brightwater advisory"

@@ -7,7 +7,9 @@ organisation after the title (`company_titled`) read "a ..." with no name after 
 description and gave up, stopped its look for "called" at the hyphen of "family-owned", and
 did not read past a hesitation. This finds where the name starts: past a spoken filler and
 "it's called", at "called"/"named" within a few words, or, after an indefinite description
-("a rural hospital"), at the capitalised name set after a comma. The study is in
+("a rural hospital"), at the capitalised name set after a comma. Two more readings of the
+same place: "she's" between the title and "at" goes on ("physician assistant, she's at a
+rural hospital, ..."), and "the Accra office of GreenRock" is GreenRock's. The study is in
 docs/extraction-history.md, "company18".
 """
 
@@ -20,6 +22,10 @@ _HESITATIONS = {"um", "uh", "er", "erm", "like", ",", "it", "it's", "its", "'s",
 _CALLED = {"called", "named"}
 #: Punctuation that ends the description without a name ("at a bank. She ...").
 _ENDS = {".", "!", "?", ";", ":", "(", ")"}
+#: A place's unit of an organisation: "the Accra office of GreenRock", "the Lagos branch of".
+_UNITS = {"office", "branch", "campus"}
+#: "she's"/"he is" between a title and "at": still the contact, still the present.
+_IS = {"'s", "’s", "is", "are"}
 #: How many tokens the description may run before "called" or the comma ("a family-owned
 #: venue in Vermont called").
 _SKIP = 9
@@ -51,3 +57,18 @@ def named_after(doc: Doc, j: int) -> tuple[int, bool]:
                 return after, False
             break
     return j, indefinite
+
+
+def owner_of_unit(doc: Doc, end: int) -> int | None:
+    """Where the organisation starts when the one found before ``end`` is only the place of
+    its office ("at the Accra office of GreenRock Infrastructure Fund": the fund is where
+    they work, Accra where the office is); None where no "office of" follows."""
+    if end + 2 < len(doc) and doc[end].lower_ in _UNITS and doc[end + 1].lower_ == "of":
+        return end + 2
+    return None
+
+
+def present_of_contact(doc: Doc, k: int, pronouns: set[str]) -> bool:
+    """Whether token ``k`` is the "'s"/"is" of "she's"/"he is" said between a title and "at"
+    ("physician assistant, she's at a rural hospital"): the title's tail goes on past it."""
+    return doc[k].lower_ in _IS and k > 0 and doc[k - 1].lower_ in pronouns

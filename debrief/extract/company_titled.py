@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.company_described import named_after
+from debrief.extract.company_described import named_after, owner_of_unit, present_of_contact
 from debrief.extract.company_placed import (
     beside_name,
     capitalised_run,
@@ -76,6 +76,9 @@ def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]])
     said_here = doc.char_span(doc[j].idx, doc[j].idx + len(found), alignment_mode="expand")
     if said_here is None or found.lower().endswith(("'s", "’s")):
         return None
+    owner = owner_of_unit(doc, said_here.end)
+    if owner is not None:  # "at the Accra office of GreenRock Infrastructure Fund"
+        return _org_after_at(doc, owner, name, orgs)
     if said_here.end < len(doc) and doc[said_here.end].lower_ in {"'s", "'", "’s"}:
         return None
     if taken_back(doc, said_here):
@@ -161,6 +164,8 @@ def _titled_org(
             continue
         for k in range(i + 1, min(end, i + 1 + _REACH)):
             tok = doc[k]
+            if present_of_contact(doc, k, _TOLD_ON):
+                continue  # "physician assistant, she's at a rural hospital, Sweetwater ..."
             if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in _ENDS or _abbreviated(doc, k):
                 break  # "under Coach Pérez. Dr. Obi at ...": a title's tail ends there
             comma = tok.text == "," and _inside(doc, contact.company or "", doc[i:k])
