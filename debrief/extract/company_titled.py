@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.company_described import named_after, owner_of_unit, present_of_contact
 from debrief.extract.company_placed import (
     beside_name,
     capitalised_run,
@@ -43,19 +44,18 @@ _PAST = {"was", "were", "former", "formerly", "previously", "used", "started", "
 _NOW = {"now", "currently", "today"}
 #: Words after "at" before the organisation: "at the Center", "at an NGO called ClearPath".
 _FILLERS = {"the", "a", "an"}
-_CALLED = {"called", "named"}
 #: Words that end what a title may run on with: a clause or a sentence.
 _ENDS = {"who", "that", "which", ".", "!", "?", ";"}
 #: How many tokens may stand between the title's head and "at" ("for 3D vision").
 _REACH = 7
 #: Words before what a role is of or for: "Director of Learning & Development".
 _OF = {"of", "for"}
+#: The words that open a sentence still about the contact ("She's the director at ...").
+_TOLD_ON = {"she", "he", "they"}
 #: How far past the name an abbreviation's full stop may carry its sentence on.
 _LONGEST = 30
 #: The longest abbreviation with its full stop ("Assoc.").
 _ABBREVIATION = 6
-#: How many tokens past "at" "called" may stand ("a community clinic in Baltimore called").
-_SKIP = 8
 
 
 def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]]) -> str | None:
@@ -63,13 +63,7 @@ def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]])
     called" or "a clinic in Baltimore called"; not one said with "a"/"an" and no name after
     ("at a bank"), nor one owning what follows ("at UnitedHealth Group's Optum", "the state
     of Georgia's digital services team": the unit it owns is where they work)."""
-    indefinite = j < len(doc) and doc[j].lower_ in {"a", "an"}
-    for k in range(j, min(len(doc), j + _SKIP + 1)):
-        if doc[k].is_punct:
-            break
-        if doc[k].lower_ in _CALLED:
-            j, indefinite = k + 1, False
-            break
+    j, indefinite = named_after(doc, j)  # "at a family-owned venue called the Old Mill"
     if indefinite:
         return None
     while j < len(doc) and doc[j].lower_ in _FILLERS:
@@ -82,6 +76,9 @@ def _org_after_at(doc: Doc, j: int, name: str, orgs: list[tuple[int, int, str]])
     said_here = doc.char_span(doc[j].idx, doc[j].idx + len(found), alignment_mode="expand")
     if said_here is None or found.lower().endswith(("'s", "’s")):
         return None
+    owner = owner_of_unit(doc, said_here.end)
+    if owner is not None:  # "at the Accra office of GreenRock Infrastructure Fund"
+        return _org_after_at(doc, owner, name, orgs)
     if said_here.end < len(doc) and doc[said_here.end].lower_ in {"'s", "'", "’s"}:
         return None
     if taken_back(doc, said_here):
@@ -135,13 +132,28 @@ def _past_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and "Past" in tok.morph.get("Tense", [])
 
 
+def _told_on(doc: Doc, end: int, name: str) -> int:
+    """Where the sentence after the name's ends, when it goes on about the contact ("...,
+    Ingrid Halvorsen. Ingrid is a research nurse manager at Mayo Clinic", "... Nowicka, I
+    think. She's the superintendent at UW-Milwaukee"): it opens with "she", "he", "they" or a
+    word of the name. ``end`` where it does not."""
+    if end >= len(doc):
+        return end
+    first = doc[end]
+    own = {w.lower() for w in name.split()}
+    if first.lower_ in _TOLD_ON or first.lower_ in own:
+        return doc[end].sent.end
+    return end
+
+
 def _titled_org(
     doc: Doc, name_span: Span, contact: Contact, orgs: list[tuple[int, int, str]]
 ) -> str | None:
-    """The organisation after the first present title in the name's sentence."""
+    """The organisation after the first present title in the name's sentence (or the next,
+    where it goes on about the contact)."""
     heads = title_heads()
     past = False
-    end = _sentence_end(doc, name_span)
+    end = _told_on(doc, _sentence_end(doc, name_span), contact.name or "")
     for i in range(name_span.end, end):
         word = doc[i].lower_
         if word in _PAST or _past_verb(doc[i]):
@@ -152,6 +164,8 @@ def _titled_org(
             continue
         for k in range(i + 1, min(end, i + 1 + _REACH)):
             tok = doc[k]
+            if present_of_contact(doc, k, _TOLD_ON):
+                continue  # "physician assistant, she's at a rural hospital, Sweetwater ..."
             if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in _ENDS or _abbreviated(doc, k):
                 break  # "under Coach Pérez. Dr. Obi at ...": a title's tail ends there
             comma = tok.text == "," and _inside(doc, contact.company or "", doc[i:k])
