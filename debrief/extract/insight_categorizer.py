@@ -38,6 +38,7 @@ from debrief.extract.insight_model import (
     OFFSETS,
     feature_keys,
 )
+from debrief.extract.insight_refile import second_refused
 from debrief.extract.insight_run import FEATS, InsightRun
 from debrief.extract.insight_segment import (
     clause_spans,
@@ -319,6 +320,6 @@ class InsightCategorizer(TextCategorizer):
         second = decide.second(
             p_sent, best, self.second_threshold, self.category_thresholds, self.pair_thresholds
         )
-        if second is not None:
+        if second is not None and not second_refused(doc, (s, e), second):
             result.append(run.emit(s, e, second))
         return result

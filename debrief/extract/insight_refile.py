@@ -12,7 +12,10 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   hours"), that the model filed as advancement or nothing (:mod:`insight_required`);
 * what employers value in a background ("my background is an asset", "they'd love someone
   who's been in the field"), that the model filed as advice, mission_values or nothing
-  (:mod:`insight_valued`).
+  (:mod:`insight_valued`);
+* a plain account of what the organisation does or has ("they run property accountability
+  contracts", "they have field roles"), that the model filed as mission_values: nothing
+  (:mod:`insight_described`).
 
 The model is not retrained for these: a retrained model (a..s + w) did not move the held-out
 author v (0.761 against 0.767, stop 28), and these rules read only the parse.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.insight_described import plain_description
 from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
@@ -33,6 +37,7 @@ from debrief.extract.insight_valued import valued_background
 ADVICE = LABEL_INDEX["advice"]
 SKILLS = LABEL_INDEX["skills"]
 LIKES = LABEL_INDEX["likes"]
+MISSION = LABEL_INDEX["mission_values"]
 #: what the model files a sentence on what employers value under; a clause is refiled only
 #: when its sentence is filed under one of these too, so a like or a dislike with "the
 #: experience is a plus" in it is not cut in two. Not likes: "they'd love someone who ..."
@@ -65,6 +70,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # a job opening or a starting pay: a lead, not an insight
     if label == LIKES and speaker_reaction(doc, span):
         return NONE  # the contact warming to the speaker, not a like of the work
+    if label == MISSION and plain_description(doc, span):
+        return NONE  # the organisation's business told plainly, no stance on its values
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
     if label in IMPERATIVE_FROM and not meta and bare_advice(doc, span):
@@ -78,3 +85,11 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         # asks is skills whoever then says they have it
         return SKILLS
     return None
+
+
+def second_refused(doc: Doc, span: tuple[int, int], label: int) -> bool:
+    """Is ``label``, the model's second category for the sentence ``span``, one a rule
+    refuses? A plain account of the organisation's business is no mission_values insight,
+    second any more than first ("<name>, director of facilities for <org>, they've got three
+    campuses, ...": advancement first, mission_values second on author v)."""
+    return label == MISSION and plain_description(doc, span)
