@@ -31,13 +31,12 @@ def surname_unknown(doc: Doc, e: int) -> bool:
         return False
     if name.pos_ not in {"PROPN", "NOUN"} and name.lower_ not in lexicon().given:
         return False
-    # a capitalised word the tagger may read as a common noun ("Tamsin" NN), but not a
-    # sentence's first word ("Maybe something."); in lower case ("ngozi something") a census
-    # given name or no English word ("a product something, I forget" is no name)
-    if name.text[0].isupper():
-        if name.is_sent_start:
-            return False
-    elif name.lower_ not in lexicon().given and name.lower_ in non_name_words():
+    # not a sentence's first word ("Maybe something."), nor an acronym ("a CSCP something");
+    # cased or not ("Tamsin", which the tagger reads as a common noun; "ngozi"), a census
+    # given name or no English word ("a product something", "a Marketing something" are none)
+    if name.is_sent_start or name.text.isupper():
+        return False
+    if name.lower_ not in lexicon().given and name.lower_ in non_name_words():
         return False
     if _name_given_late(doc, e - 1):
         return False
