@@ -54,7 +54,6 @@ from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation
 from debrief.extract.people_respelt import drop_respellings
 from debrief.extract.people_shape import PeopleShape
-from debrief.extract.people_unsure import surname_unknown
 from debrief.models import Person
 from debrief.names import person_key, words
 
@@ -178,10 +177,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
             return None
         # s is fixed from here on
-        # "(Ngozi something)": a given name whose surname was not caught
-        before_ctx = (
-            self._context_before(doc, s) or self._owns_personal(doc, e) or surname_unknown(doc, e)
-        )
+        before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
         in_ctx = (
             before_ctx
             or self._context_after(doc, e)

@@ -24,7 +24,6 @@ from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb
-from debrief.extract.people_unsure import surname_unknown
 from debrief.names import company_key, person_key
 
 
@@ -137,8 +136,7 @@ class PeopleGather(PersonContext):
                 and not tok.is_stop
                 and tok.pos_ in {"PROPN", "NOUN"}
                 and tok.lower_ not in self.common_nouns
-                # "their head of talent ngozi something": the surname not caught
-                and (self.low_after.match_at(doc, tok.i + 1) or surname_unknown(doc, tok.i + 1))
+                and self.low_after.match_at(doc, tok.i + 1)
             ):
                 spans.setdefault(tok.i, tok.i + 1)
 
@@ -173,12 +171,7 @@ class PeopleGather(PersonContext):
                         e = chunk_end(doc, e, end, False, 3)
                 if e == tok.i:
                     continue
-                # "(Ngozi something)": a given name whose surname was not caught
-                ctx = (
-                    self._context_before(doc, tok.i)
-                    or self._owns_personal(doc, e)
-                    or surname_unknown(doc, e)
-                )
+                ctx = self._context_before(doc, tok.i) or self._owns_personal(doc, e)
                 # "his GM Natalia", "Email Marcus": the name proper starts after these
                 k = tok.i
                 while k < e - 1 and doc[k].lower_ in self.strip_leading:
