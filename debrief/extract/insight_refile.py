@@ -12,7 +12,10 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   hours"), that the model filed as advancement or nothing (:mod:`insight_required`);
 * what employers value in a background ("my background is an asset", "they'd love someone
   who's been in the field"), that the model filed as advice, mission_values or nothing
-  (:mod:`insight_valued`).
+  (:mod:`insight_valued`);
+* one qualification weighed against another ("the teaching experience counts for more than my
+  dissertation", "German would open more doors"), that the model filed as advice or nothing
+  (:mod:`insight_worth`).
 
 The model is not retrained for these: a retrained model (a..s + w) did not move the held-out
 author v (0.761 against 0.767, stop 28), and these rules read only the parse.
@@ -29,6 +32,7 @@ from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
 from debrief.extract.insight_required import job_requirement
 from debrief.extract.insight_valued import valued_background
+from debrief.extract.insight_worth import weighed_worth
 
 ADVICE = LABEL_INDEX["advice"]
 SKILLS = LABEL_INDEX["skills"]
@@ -51,6 +55,9 @@ NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
 #: what a bare imperative may be refiled from: the categories that describe the work, which
 #: no author writes as an order to the speaker. Not nothing (the speaker's own notes, "Email
 #: Marcus by Friday"), not skills ("learn Tableau": the authors split it, insights18)
+#: what a weighing of qualifications may be refiled from: not mission_values ("dignity matters
+#: more than paperwork" is a value of the organisation), not the categories of the work
+WORTH_FROM = frozenset({ADVICE, NONE})
 IMPERATIVE_FROM = frozenset(
     {LABEL_INDEX[c] for c in ("advancement", "typical_day", "dislikes", "culture", "likes")}
 )
@@ -72,6 +79,15 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         # can"), filed under a category of the work itself (insight_imperative)
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
+        return SKILLS
+    if (
+        label in WORTH_FROM
+        and sentence in WORTH_FROM
+        and not meta
+        and weighed_worth(doc, span)
+        and not bare_advice(doc, span)
+    ):
+        # "X counts for more than Y": what it takes, said of a qualification (insight_worth)
         return SKILLS
     if label in REQUIRED_FROM and sentence in REQUIRED_FROM and job_requirement(doc, span):
         # not held back by the speaker's own words in it ("..., which I have"): what a job
