@@ -13,6 +13,8 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 * what employers value in a background ("my background is an asset", "they'd love someone
   who's been in the field"), that the model filed as advice, mission_values or nothing
   (:mod:`insight_valued`);
+* what the company makes or sells ("They do vibration sensors plus software"), that the model
+  filed as skills: nothing (:mod:`insight_product`);
 * one qualification weighed against another ("the teaching experience counts for more than my
   dissertation", "German would open more doors"), that the model filed as advice or nothing
   (:mod:`insight_worth`).
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
+from debrief.extract.insight_product import company_product
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
 from debrief.extract.insight_required import job_requirement
@@ -70,6 +73,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     speaker's own plans (never refiled as advice)."""
     if label != NONE and label not in NOTICE_KEEPS and job_notice(doc, span):
         return NONE  # a job opening or a starting pay: a lead, not an insight
+    if label == SKILLS and company_product(doc, span):
+        return NONE  # what the company sells, not what it takes (insight_product)
     if label == LIKES and speaker_reaction(doc, span):
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == NONE and not meta and reported_advice(doc, span):
