@@ -15,7 +15,12 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   (:mod:`insight_valued`);
 * a plain account of what the organisation does or has ("they run property accountability
   contracts", "they have field roles"), that the model filed as mission_values: nothing
-  (:mod:`insight_described`).
+  (:mod:`insight_described`);
+* what the company makes or sells ("They do vibration sensors plus software"), that the model
+  filed as skills: nothing (:mod:`insight_product`);
+* one qualification weighed against another ("the teaching experience counts for more than my
+  dissertation", "German would open more doors"), that the model filed as advice or nothing
+  (:mod:`insight_worth`).
 
 The model is not retrained for these: a retrained model (a..s + w) did not move the held-out
 author v (0.761 against 0.767, stop 28), and these rules read only the parse.
@@ -29,10 +34,12 @@ from debrief.extract.insight_described import plain_description
 from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
+from debrief.extract.insight_product import company_product
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
 from debrief.extract.insight_required import job_requirement
 from debrief.extract.insight_valued import valued_background
+from debrief.extract.insight_worth import weighed_worth
 
 ADVICE = LABEL_INDEX["advice"]
 SKILLS = LABEL_INDEX["skills"]
@@ -56,6 +63,9 @@ NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
 #: what a bare imperative may be refiled from: the categories that describe the work, which
 #: no author writes as an order to the speaker. Not nothing (the speaker's own notes, "Email
 #: Marcus by Friday"), not skills ("learn Tableau": the authors split it, insights18)
+#: what a weighing of qualifications may be refiled from: not mission_values ("dignity matters
+#: more than paperwork" is a value of the organisation), not the categories of the work
+WORTH_FROM = frozenset({ADVICE, NONE})
 IMPERATIVE_FROM = frozenset(
     {LABEL_INDEX[c] for c in ("advancement", "typical_day", "dislikes", "culture", "likes")}
 )
@@ -68,6 +78,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     speaker's own plans (never refiled as advice)."""
     if label != NONE and label not in NOTICE_KEEPS and job_notice(doc, span):
         return NONE  # a job opening or a starting pay: a lead, not an insight
+    if label == SKILLS and company_product(doc, span):
+        return NONE  # what the company sells, not what it takes (insight_product)
     if label == LIKES and speaker_reaction(doc, span):
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == MISSION and plain_description(doc, span):
@@ -79,6 +91,15 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         # can"), filed under a category of the work itself (insight_imperative)
         return ADVICE
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
+        return SKILLS
+    if (
+        label in WORTH_FROM
+        and sentence in WORTH_FROM
+        and not meta
+        and weighed_worth(doc, span)
+        and not bare_advice(doc, span)
+    ):
+        # "X counts for more than Y": what it takes, said of a qualification (insight_worth)
         return SKILLS
     if label in REQUIRED_FROM and sentence in REQUIRED_FROM and job_requirement(doc, span):
         # not held back by the speaker's own words in it ("..., which I have"): what a job

@@ -1,0 +1,114 @@
+"""What counts for more than what: a skills insight, though it reads as advice.
+
+"the teaching experience counts for more than my dissertation", "the MHA helped less than
+volunteering for every committee", "German would open more doors", "Epic certification
+matters way more than a degree": the contact weighing one qualification against another is
+format.md's skills (what it takes to get in and do well). In the gold of the development
+authors (a..s, v, w, y, z, aa, dev), a clause that "counts / matters / helps ... more or less"
+or "opens doors" or is "worth more" is skills 31 times, advice 10 and mission_values once
+("dignity matters more than paperwork"); 8 of the 10 advice carry a "should", an order
+beside the weighing ("..., put three maps online", "she told me to take the LSAT seriously,
+because the score matters more") or "than ever" ("referrals matter more than ever"), which
+:func:`weighed_worth` leaves alone. "What matters" and "matters most" are skills 55 and 36
+times, advice once each. The model files most of these as skills already; the ones it files
+as advice carry the speaker's own things ("the MHA helped less than volunteering", insights20,
+stop 31).
+:func:`weighed_worth` is the rule :mod:`insight_refile` applies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from debrief.extract.insight_features import lemma
+from debrief.extract.lexicon import word_list
+
+#: verbs that weigh a qualification: "counts for more", "matters less", "helped less"
+_WEIGHS = word_list("weighing_verbs")
+#: words allowed between the verb and "more" or "less": "counts for a lot more", "way more",
+#: and the one it helped ("it helped her less than ...")
+_BETWEEN = frozenset({"for", "a", "lot", "far", "way", "much", "even", "so", "honestly"})
+_BETWEEN |= {"her", "him", "me", "them", "us", "you"}
+#: "what matters", "what counts" (said of the work: skills 55 times in the gold of a..s,
+#: v..aa and dev, advice twice)
+_WHAT_COUNTS = frozenset({"matters", "counts", "mattered", "counted"})
+#: a word that makes the clause advice said to the speaker ("I should get certified because
+#: it opens doors", "you have to ..."): left to the model
+_ORDERS = frozenset({"should", "must", "gotta", "ought"})
+#: words that make the weighing the reason given for an order before it
+_REASON = frozenset({"because", "since", "cause", "'cause", "cuz"})
+#: words between a comma and an order after it ("..., so just take the night class")
+_GLUE = frozenset({"so", "and", "then", "just", "also", "but"})
+
+
+def _more_after(doc: Doc, k: int, e: int) -> bool:
+    """Is the weighing verb at ``k`` followed by "more", "less" or "most" ("counts for more
+    than", "matters most") as an adverb: not by "more" of a noun ("it helps more people")
+    nor by "than ever" (the market: "referrals matter more than ever")?"""
+    for j in range(k + 1, min(k + 5, e)):
+        word = doc[j].lower_
+        if word in {"more", "less", "most"}:
+            after = [t.lower_ for t in doc[j + 1 : j + 3]]
+            if after[:2] == ["than", "ever"]:
+                return False
+            return j + 1 >= len(doc) or doc[j + 1].pos_ not in {"NOUN", "PROPN"}
+        if word not in _BETWEEN:
+            return False
+    return False
+
+
+def _a_reason(doc: Doc, s: int, k: int) -> bool:
+    """Is the weighing at ``k`` the reason for something said before it ("take the LSAT
+    seriously, because the score matters more than anything")? That is advice's reason."""
+    return any(doc[j].lower_ in _REASON for j in range(s, k))
+
+
+def _opens_doors(doc: Doc, k: int, e: int) -> bool:
+    """ "<it> opens (more) doors", "would open more doors"."""
+    return any(doc[j].lower_ == "doors" for j in range(k + 1, min(k + 5, e)))
+
+
+def _an_order(doc: Doc, s: int, e: int) -> bool:
+    """Is there an order to the speaker in ``doc[s:e]``: a verb without a subject after a
+    comma, "so", "and" or the reporting verb ("the portfolio matters more than the degree,
+    put three maps online", "she said get the certificate, it matters more")? The authors
+    file the weighing as the order's reason then: advice (the parser tags some such verbs as
+    past forms, "put"/VBD)."""
+    for k in range(s, e):
+        t = doc[k]
+        if t.pos_ != "VERB" or t.tag_ not in {"VB", "VBD", "VBP"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+            lemma(t.head) in {"tell", "say", "advise", "suggest", "urge"}
+        ):
+            return True  # reported: "she told me to take the LSAT seriously"
+        if any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+            continue
+        j = k - 1
+        while j >= s and doc[j].lower_ in _GLUE:
+            j -= 1
+        if j < s or doc[j].text in {",", ";", ":"} or lemma(doc[j]) in {"say", "tell"}:
+            return True
+        if doc[j].lower_ == "me" and j > s and lemma(doc[j - 1]) == "tell":
+            return True
+    return False
+
+
+def weighed_worth(doc: Doc, span: tuple[int, int]) -> bool:
+    """Does ``span`` weigh what counts for a candidate, not as an order to the speaker?"""
+    s, e = span
+    if any(doc[k].lower_ in _ORDERS for k in range(s, e)) or _an_order(doc, s, e):
+        return False
+    for k in range(s, e):
+        word = doc[k].lower_
+        if word in _WEIGHS and _more_after(doc, k, e) and not _a_reason(doc, s, k):
+            return True
+        if word in _WHAT_COUNTS and k > s and doc[k - 1].lower_ == "what":
+            return True  # "what matters is writing fast", "what counts: the license"
+        if word in {"open", "opens", "opened"} and _opens_doors(doc, k, e):
+            return True
+        if word == "worth" and k + 1 < e and doc[k + 1].lower_ in {"more", "less"}:
+            return True
+    return False
