@@ -54,12 +54,10 @@ class ContactFinding(NameChecks, TitleCompanyParser):
             return self._completed(doc, found, low)
         described = found
         limit = sents[1].end if len(sents) > 1 else len(doc)
-        # a name known by its shape alone (tagged an organisation) only in the first sentence
-        shaped = sents[0].end if sents else len(doc)
         later: tuple[tuple[int, int] | None, Span | None, int | None] | None = None
         for ent in doc.ents:
             if (
-                (ent.label_ == "PERSON" or (unlisted_full_name(ent) and ent.end <= shaped))
+                (ent.label_ == "PERSON" or unlisted_full_name(ent))
                 and ent.end <= limit
                 and self._plausible(doc, ent.start, ent.end)
                 and not self._org_position(doc, ent.start)
