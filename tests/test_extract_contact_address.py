@@ -118,3 +118,50 @@ def test_a_relative_with_the_contacts_surname_stays_a_person_mentioned() -> None
     )
     assert ex.contact.name == "Victor Okafor"
     assert "Chioma Okafor" in [p.name for p in ex.people_mentioned]
+
+
+def test_an_inverted_given_name_off_the_census_lists_completes_the_name() -> None:
+    # a user's one-line note after a call with a school's design lead: the given name is on
+    # no US census list and the small model tags it a place; its position vouches for it
+    name, title, _company = contact_of(
+        "Quick note on tonight. Spoke with Ms. Nwachukwu, Chiamaka, she's the learning "
+        "design lead at Larkspur Academy, and she told me to put two course samples online."
+    )
+    assert name == "chiamaka nwachukwu"
+    assert title == "learning design lead"
+
+
+def test_given_names_from_many_origins_join_their_surnames() -> None:
+    nlp = load_nlp()
+    for surname, given in [
+        ("Quispe", "Wayra"),
+        ("Ramaswamy", "Thulasi"),
+        ("Tuilagi", "Sefo"),
+        ("Okonkwo", "Adaeze"),
+        ("Bayarsaikhan", "Enkhjin"),
+    ]:
+        doc = nlp(
+            f"Had coffee with Dr. {surname}, {given}, they're a program manager at "
+            "Halden Works, and they said the team hires from the evening course."
+        )
+        assert given_and_surname(doc, surname) == f"{given} {surname}", given
+
+
+def test_a_word_said_elsewhere_as_a_place_is_not_an_off_list_given_name() -> None:
+    # "Kivu" (tagged an organisation there) is said after "in" later: a place, not a name
+    doc = load_nlp()(
+        "Talked with Mr. Habimana, Kivu, as I said, where he ran the clinic. He worked in "
+        "Kivu for ten years before moving to the ministry."
+    )
+    assert given_and_surname(doc, "Habimana") == "Habimana"
+
+
+def test_an_english_word_after_the_comma_is_not_an_off_list_given_name() -> None:
+    # the tagger reads both as a place or an organisation; both are English words, no names
+    nlp = load_nlp()
+    for word in ("Meridian", "Summit"):
+        doc = nlp(
+            f"Met Ms. Albescu, {word}, she's the new training lead at Crestmoor Labs, and she "
+            "said to apply before the spring round."
+        )
+        assert given_and_surname(doc, "Albescu") == "Albescu", word

@@ -28,17 +28,19 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_places import place_name
 from debrief.names import fold_lower, person_key
 from debrief.names_spelling import lexicon
 
 #: entity types no word of a person's name carries
 _NOT_PERSON = {"GPE", "LOC", "NORP", "PRODUCT", "EVENT", "DATE", "TIME", "MONEY", "LANGUAGE"}
-#: the tags a given name the small model does not know often gets
-_MISTAGS = {"GPE", "LOC", "NORP", "PRODUCT"}
+#: the tags a given name the small model does not know often gets ("Adaeze" GPE, "Haruto" ORG)
+_MISTAGS = {"GPE", "LOC", "NORP", "PRODUCT", "ORG", "FAC"}
 #: words a sentence about the contact opens with, after a given name said on its own
 _PRONOUNS = {"he", "she", "they", "his", "her", "their"}
+#: words before a place or an organisation's name, not before a person's
+_PLACE_WORDS = {"at", "in", "from", "to", "for", "near", "of"}
 #: "his first name is Femi", "first name's Ingrid", "first name: Femi"
 _FIRST_NAME = re.compile(r"\bfirst name(?:\s+is|\s+was|'s|:|,)?\s+$", re.IGNORECASE)
 
@@ -51,11 +53,11 @@ def _forms() -> frozenset[str]:
 
 def _word(t: Token, *, given: bool = False) -> bool:
     """A capitalised word that can be a surname, or (``given``) a given name: the small model
-    tags many given names it does not know as places or products ("Mr. Venkataraman, Anand,
-    he's"), so such a tag rules a given name out only when the word is no census name or is a
-    place of ``places.txt``."""
+    tags many given names it does not know as places, products or organisations ("Mr.
+    Venkataraman, Anand, he's"), so such a tag rules a given name out only when the word is a
+    place of ``places.txt``, or is no census name and fails :func:`_unlisted_given`."""
     if given and t.ent_type_ in _MISTAGS:
-        tag_ok = lexicon().known(t.lower_) and not place_name(t.text)
+        tag_ok = not place_name(t.text) and (lexicon().known(t.lower_) or _unlisted_given(t))
     else:
         tag_ok = t.ent_type_ not in _NOT_PERSON
     return (
@@ -66,6 +68,21 @@ def _word(t: Token, *, given: bool = False) -> bool:
         and t.lower_ not in NOT_NAMES
         and t.lower_.rstrip(".") not in _forms()
         and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
+    )
+
+
+def _unlisted_given(t: Token) -> bool:
+    """Whether ``t``, a word the tagger reads as a place, a product or an organisation, can
+    still be a given name the census lists miss ("Adaeze", "Wayra", "Thulasi"): its position
+    vouches for it (said apart from a surname after a form of address), so it need only be no
+    English word or well-known organisation (:func:`~debrief.extract.lexicon.non_name_words`:
+    "Meridian", "Moderna") and never be said elsewhere after a place or organisation word
+    ("in Kivu", "at Summit")."""
+    if t.lower_ in non_name_words():
+        return False
+    doc = t.doc
+    return not any(
+        u.lower_ == t.lower_ and u.i > 0 and doc[u.i - 1].lower_ in _PLACE_WORDS for u in doc
     )
 
 

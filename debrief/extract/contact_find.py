@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.contact_names import NameChecks
+from debrief.extract.contact_names import NameChecks, unlisted_full_name
 from debrief.extract.contact_title import _TITLE_CAPS, TitleCompanyParser
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import chunk_end, is_cap
@@ -57,7 +57,7 @@ class ContactFinding(NameChecks, TitleCompanyParser):
         later: tuple[tuple[int, int] | None, Span | None, int | None] | None = None
         for ent in doc.ents:
             if (
-                ent.label_ == "PERSON"
+                (ent.label_ == "PERSON" or unlisted_full_name(ent))
                 and ent.end <= limit
                 and self._plausible(doc, ent.start, ent.end)
                 and not self._org_position(doc, ent.start)

@@ -20,7 +20,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.casing import NOT_NAMES
 from debrief.extract.contact_title import _TIME
+from debrief.extract.lexicon import non_name_words
 from debrief.extract.orgs import is_cap
 from debrief.names import fold_lower
 
@@ -63,6 +65,35 @@ def _misread_first(t: Token, nxt: Token | None) -> bool:
         and not nxt.is_stop
         and nxt.pos_ == "PROPN"
         and nxt.lower_ not in _TIME
+    )
+
+
+#: the tags the small model gives full names it does not know ("Ifeoma Chukwu" ORG)
+_NAME_MISTAGS = {"ORG", "GPE", "NORP", "PRODUCT", "FAC"}
+#: lower-case particles inside a name ("Anouk de Vries")
+_PARTICLES = {"de", "van", "von", "da", "der", "del", "la", "le", "bin", "al"}
+
+
+def unlisted_full_name(ent: Span) -> bool:
+    """Whether ``ent``, an entity the small model tags an organisation or a place, is shaped
+    as a full name no list vouches for ("the UNICEF person Ifeoma Chukwu", "Anouk de Vries"):
+    two or three capitalised words (particles aside), none an English word, a well-known
+    organisation's or a word that is no name (``not_names``). The model tags people's names
+    it has not seen as organisations; an organisation of two words neither of which is an
+    English word ("Tandem Health", "Quiet Room" are) is rare."""
+    if ent.label_ not in _NAME_MISTAGS:
+        return False
+    words = [t for t in ent if t.lower_ not in _PARTICLES]
+    if not 2 <= len(words) <= 3 or not words[0].text[:1].isupper():
+        return False
+    plain = non_name_words()
+    return all(
+        t.is_alpha
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ not in plain
+        and t.lower_ not in NOT_NAMES
+        for t in words
     )
 
 
