@@ -24,6 +24,8 @@ from debrief.names_spelling import lexicon
 _DETERMINERS = {"the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "that", "its"}
 #: what the tagger calls a word it cannot read as a noun or a name ("will" as a modal)
 _NEVER_TAGS = {"MD", "PRP", "PRP$", "DT", "IN", "CC", "TO", "WP", "WDT", "WRB", "EX", "CD"}
+#: a proper noun before makes the given name the last word of a longer name ("harbor lane")
+_COMPOUND = {"PROPN"}
 #: what a lower-case given name owns that makes it someone's ("rebecca's team")
 _OWNED = {"NOUN"}
 #: owned words that make the name a day's ("valentine's day", "new year's eve")
@@ -38,7 +40,8 @@ def lower_given_name(doc: Doc, i: int, acts: PhraseSet, common: set[str], never:
     tok = doc[i]
     if not _plain_given(tok, common, never):
         return False
-    if i > 0 and doc[i - 1].lower_ in _DETERMINERS:
+    if i > 0 and (doc[i - 1].lower_ in _DETERMINERS or doc[i - 1].pos_ in _COMPOUND):
+        # "the guy said"; "harbor lane says": the last word of a longer name, a firm's
         return False
     e = i + 1
     if acts.match_at(doc, e):
