@@ -65,6 +65,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.possessed = set(ctx["possessed"])  # "Kwabena's boss": said after the name too
         self.after = PhraseSet(nlp, [*ctx["after"], *(f"'s {w}" for w in self.possessed)])
         self.low_after = PhraseSet(nlp, ctx["low_after"])
+        self.low_given_after = PhraseSet(nlp, ctx["low_given_after"])
         self.weak_after = PhraseSet(nlp, ctx["weak_after"])
         self.nicknames = PhraseSet(nlp, ctx["nicknames"])
         self.place_preps = set(ctx["place_prepositions"])
@@ -123,6 +124,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
 
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
+        self._low_given: set[int] = set()
         try:
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
             doc._.people = drop_non_people(doc, found)
@@ -178,8 +180,11 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             return None
         # s is fixed from here on
         before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
+        # "renata said", "rebecca's team": a lower-case given name acting as a person
+        low_given = e - s == 1 and s in self._low_given
         in_ctx = (
             before_ctx
+            or low_given
             or self._context_after(doc, e)
             or self._coordinated(doc, s, ctx_ends)
             or self._weak_context(doc, s, e)
@@ -194,7 +199,8 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             # no title ("Sister Mary", "Uncle Ray" are)
             and not (doc[s - 1].is_lower and s > 1 and doc[s - 2].tag_ == "PRP$")
         )
-        if self._not_name_shaped(doc, s, e, key, text, facts.low, before_ctx):
+        # a lower-case given name acting as a person is read as in a lower-case recap
+        if self._not_name_shaped(doc, s, e, key, text, facts.low or low_given, before_ctx):
             return None
         e = self._without_days(doc, s, e)
         span = doc[s:e]
@@ -202,7 +208,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         if (
             self._thing_or_job(doc, s, e, before_ctx)
             or self._named_otherwise(doc, s, e, key, facts, before_ctx, titled)
-            or self._tagged_org(doc, s, e, facts, before_ctx, in_ctx, titled, ctx_ends)
+            or self._tagged_org(doc, s, e, facts, before_ctx or low_given, in_ctx, titled, ctx_ends)
         ):
             return None
         # "her old boss Lionel Baptiste at ...": a name right after a person noun is that
@@ -215,12 +221,12 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         )
         # "Renata overheard that": a given name acting as a person does, whatever
         # organisation guess (the contact's own included) took in its word
-        acting = given_name_acting(doc, s, e, self.after, self.weak_after)
+        acting = low_given or given_name_acting(doc, s, e, self.after, self.weak_after)
         if (
             self._firm_or_title(doc, s, e, text, facts, before_ctx, titled, kin_before, acting)
-            or self._org_words(doc, s, e, key, text, facts, before_ctx, in_ctx, acting)
+            or self._org_words(doc, s, e, key, text, facts, before_ctx or low_given, in_ctx, acting)
             or self._said_as_place_or_org(doc, s, e, facts, before_ctx, in_ctx, titled)
-            or self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled)
+            or (not low_given and self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled))
         ):
             return None
         if titled and e - s == 1:

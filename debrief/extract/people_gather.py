@@ -24,6 +24,7 @@ from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb
+from debrief.extract.people_lowgiven import lower_given_name
 from debrief.names import company_key, person_key
 
 
@@ -53,6 +54,9 @@ class PeopleGather(PersonContext):
     low_after: PhraseSet
     common_nouns: set[str]
     not_people_phrases: PhraseSet
+    low_given_after: PhraseSet
+    never_names: set[str]
+    _low_given: set[int]
 
     def _recap_facts(self, doc: Doc) -> RecapFacts:
         """The facts every rule of this recap reads, from the other components' findings."""
@@ -106,7 +110,21 @@ class PeopleGather(PersonContext):
             self._lower_transcript_names(doc, spans)
         self._lower_typed_names(doc, low, spans)
         self._name_chunks(doc, facts, spans)
+        self._lower_given_names(doc, spans)
         return spans
+
+    def _lower_given_names(self, doc: Doc, spans: dict[int, int]) -> None:
+        """A given name in lower case before what only a person does ("renata said", "the
+        one thanh sent me to"), in any recap: the tagger's reading of the word is no guide
+        (people_lowgiven.py). Remembered in ``_low_given``: the judge keeps them."""
+        self._low_given = set()
+        for tok in doc:
+            if tok.i in spans or not lower_given_name(
+                doc, tok.i, self.low_given_after, self.common_nouns, self.never_names
+            ):
+                continue
+            spans[tok.i] = tok.i + 1
+            self._low_given.add(tok.i)
 
     def _lower_transcript_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """All-lowercase transcripts: the word(s) after "his boss", "talk to", ..., and a word
