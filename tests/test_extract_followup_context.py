@@ -63,3 +63,9 @@ def test_a_past_date_lends_no_month() -> None:
     # next fifth, in September
     dues = _dues("I met her at the open studio on August 28th and I'll send my notes by the fifth.")
     assert dues[-1] == "2026-09-05"
+
+
+def test_until_then_is_the_meantime() -> None:
+    # a nurse waiting on a posting: what she does until then has no deadline
+    dues = _dues("The posting opens October 12th, and I'll shadow at the clinic until then.")
+    assert dues[-1] is None

@@ -12,7 +12,8 @@ recording date, or no date at all. Two rules, each on the items of one sentence:
   or after the recording (and that date is not a past one read as next year's);
 - an undated item that ends on a pointer back ("before that", "by then"; the ``[context]``
   table of ``pipelines/followup_cues.toml``) takes the date said right before it in the
-  sentence ("before that" is read as "by then": the labels keep the date itself).
+  sentence ("before that" is read as "by then": the labels keep the date itself; "until
+  then" is the meantime and sets no deadline).
 """
 
 from __future__ import annotations
