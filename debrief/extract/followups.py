@@ -27,6 +27,7 @@ from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_clauses import _SPLIT_SKIP, ClauseTests
+from debrief.extract.followups_context import date_from_context
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
@@ -133,7 +134,8 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 prev = sent
                 if advice:
                     advice = 0 if speaker_speaks(sent) else advice - 1
-            doc._.follow_ups = fold_restated(doc, items)  # "..., no, let's say Friday"
+            items = fold_restated(doc, items)  # "..., no, let's say Friday"
+            doc._.follow_ups = date_from_context(doc, items)  # "..., by the fifth"
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
             doc._.follow_ups = []
