@@ -32,7 +32,7 @@ def _name_at(doc: Doc, name: str) -> int | None:
     return None
 
 
-def _title_words(doc: Doc, lo: int, hi: int) -> str | None:
+def title_words(doc: Doc, lo: int, hi: int) -> str | None:
     """``doc[lo:hi]`` as a title: one to four lower-case words (or a short acronym, "HR"),
     ending on a title's head word, no verb on the way but a participle ("learning") or a
     head word ("lead"); fillers ("um") left out."""
@@ -86,7 +86,7 @@ def title_before_org(doc: Doc, name: str | None) -> str | None:
         )
         if link is None or link + 1 >= at:
             continue
-        title = _title_words(doc, k + 1, link)
+        title = title_words(doc, k + 1, link)
         if title is None:
             continue
         place = doc[link + 1]

@@ -46,6 +46,9 @@ from debrief.extract.roles_title import (
     unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
+from debrief.extract.title_front import said_in_front
+from debrief.extract.title_later import title_said_later
+from debrief.extract.title_tail import said_after
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -342,6 +345,13 @@ def combine(
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "the supply chain director" kept as "chain director", "country director for Nigeria at"
+    # as "country director": the words of the title said before it and after (title_front,
+    # title_tail)
+    if contact.title is None:
+        # "... Dominic Fairweather ... He's the science digital curriculum coordinator"
+        contact = replace(contact, title=title_said_later(doc, contact.name))
+    contact = said_after(doc, said_in_front(doc, contact))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}

@@ -1,0 +1,90 @@
+"""The contact's title said in a sentence of its own after the name, where the intro parser
+reads none: "Dominic Fairweather, Roz's coworker ... He's the science digital curriculum
+coordinator, so ...", "she's at Summit Ridge Credit Union she's the digital banking manager",
+"He's, um, their only data analyst", "his title is like operations manager". The intro reads a
+title beside the name or in the two sentences after it, and only in its own shapes; this runs
+on the combined answer (:func:`~debrief.extract.roles_combine.combine`) where neither the
+rules nor the model kept a title, and reads the first "he's/she's the X" or "his/her title is
+X" after the name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from debrief.extract.contact_title_first import title_words
+from debrief.extract.lexicon import title_heads, word_list
+
+#: The contact said as the subject ("she's the ...", "he is their ...").
+_SUBJECTS = {"he", "she"}
+#: "is" after the subject, spelt or clipped.
+_BE = {"'s", "’s", "is", "s"}
+#: Words that open the title after "is" ("the", "their only").
+_OPENERS = {"the", "their", "a", "an", "our", "its"}
+#: Words between "is" and the opener, or the opener and the title ("now", "only", "um").
+_BETWEEN = {"now", "currently", "actually", "only", "like", "basically", "um", "uh", ","}
+#: "title is" after "his"/"her".
+_TITLE_IS = ["title", "is"]
+#: Words a title said later has at most.
+_MOST_WORDS = 4
+
+
+def _name_end(doc: Doc, name: str) -> int | None:
+    """Where the contact's name (or its first word, "Jo") is first said ends."""
+    for words in (name.lower().split(), name.lower().split()[:1]):
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.lower_ for t in doc[i : i + n]] == words:
+                return i + n
+    return None
+
+
+def _skip(doc: Doc, i: int, words: set[str] | frozenset[str]) -> int:
+    """The first place from ``i`` whose word is none of ``words``."""
+    while i < len(doc) and doc[i].lower_ in words:
+        i += 1
+    return i
+
+
+def _title_from(doc: Doc, i: int) -> str | None:
+    """The title that starts at ``i``: one to four words ending on a title's head word, not
+    run on into a noun ("the owner stuff")."""
+    heads = title_heads()
+    for end in range(min(len(doc), i + _MOST_WORDS), i, -1):
+        if doc[end - 1].lower_ not in heads:
+            continue
+        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].is_alpha:
+            return None
+        return title_words(doc, i, end)
+    return None
+
+
+def title_said_later(doc: Doc, name: str | None) -> str | None:
+    """The contact's title from the first "he's/she's (now) the|their|a X" or "his/her title
+    is (um, like) X" after the name is said. Before the name the pronoun may be anyone;
+    a person named between the name and the pronoun may be whom it stands for, so the search
+    stops at them."""
+    if not name:
+        return None
+    start = _name_end(doc, name)
+    if start is None:
+        return None
+    own = set(name.lower().split())
+    fillers = word_list("title_fillers") | _BETWEEN
+    for i in range(start, len(doc) - 2):
+        t = doc[i]
+        if t.ent_type_ == "PERSON" and t.lower_ not in own:
+            return None
+        if (
+            t.lower_ in {"his", "her"}
+            and doc[i + 1].lower_ == "title"
+            and doc[i + 2].lower_ == "is"
+        ):
+            j = _skip(doc, i + 3, fillers)
+            return _title_from(doc, j)
+        if t.lower_ in _SUBJECTS and doc[i + 1].lower_ in _BE:
+            j = _skip(doc, i + 2, _BETWEEN)
+            if j < len(doc) and doc[j].lower_ in _OPENERS:
+                title = _title_from(doc, _skip(doc, j + 1, _BETWEEN))
+                if title:
+                    return title
+    return None
