@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.lexicon import title_heads, word_list
+
 #: what a starting pay is said of: "pay is 85 to 95", "pays around 60", "starts about 68"
 _PAY = frozenset({"pay", "pays", "paid", "salary", "wage", "wages", "start", "starts"})
 #: a figure within this many words after the pay word is its amount
@@ -61,6 +63,8 @@ def _opening(doc: Doc, k: int) -> bool:
         return False
     if t.head.tag_ == "VBD" or (t.head.lower_ == "about" and t.head.head.tag_ == "VBD"):
         return False  # "when they had an opening", "told him about an opening": the contact's path
+    if any(c.dep_ == "det" and c.lower_ in _ONE for c in t.children):
+        return True  # "a full-time HVACR instructor position opening": its own article, far back
     return any(doc[j].lower_ in _ONE for j in range(max(0, k - 5), k))
 
 
@@ -75,6 +79,64 @@ def _hiring(t: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "obj"} and any(d.lower_ in _ONE for d in c.children) for c in t.children
     )
+
+
+#: who may need a new hire when said as a pronoun: the organisation or the contact; never the
+#: speaker ("I need a mentor"), "we" (mostly the speaker's own shop) nor "you" (what a job
+#: asks of anyone: "you need a licensed supervisor")
+_HIRERS = frozenset({"they", "he", "she"})
+#: who a hire to come is, with an infinitive after it ("someone to run it")
+_SOMEONE = frozenset({"someone", "somebody"})
+
+
+def _hired(t: Token) -> bool:
+    """ "they're going to hire a production manager", "they'll hire a night lead", "a
+    security role, which they're hiring for now": one job to fill, said with its future or
+    as what the role is hired for (not "he hires for curiosity": no article, a skill)."""
+    if t.pos_ != "VERB" or t.lemma_ != "hire":
+        return False
+    if t.lower_ == "hiring" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+        # "which they're hiring for now": the relative pronoun is the role
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(d.lower_ == "which" for d in t.subtree)
+            for c in t.children
+        )
+    future = t.head.lemma_ == "go" or any(
+        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "ll"} for c in t.children
+    )
+    return future and any(
+        c.dep_ in {"dobj", "obj"} and any(d.lower_ in {"a", "an"} for d in c.children)
+        for c in t.children
+    )
+
+
+def _needed(t: Token) -> bool:
+    """ "they need someone to run it", "they'll need a production manager", "needs someone to
+    build it": a post the organisation has to fill, told like an opening (author ac leaves
+    all of these unlabelled, as v, y and z leave "they're hiring ..."). Not what a hire must
+    bring ("he needs someone who knows studio owners", "need people who can teach": skills),
+    nor someone licensed, nor the speaker's or anyone's need ("I need a portfolio")."""
+    if t.lemma_ != "need" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+        return False
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj and not (subj[0].lower_ in _HIRERS or subj[0].pos_ == "PROPN"):
+        # only the organisation or the contact needs a hire, not "half the fixes need a
+        # developer" (a dislike) nor the speaker ("I need a mentor")
+        return False
+    for obj in (c for c in t.children if c.dep_ in {"dobj", "obj"}):
+        kids = list(obj.children)
+        if obj.lower_ in _SOMEONE:
+            # an infinitive only: "someone to run it", not "someone who knows" or "licensed"
+            return any(
+                k.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+                for k in kids
+            )
+        if obj.lower_ in title_heads() and obj.tag_ == "NN":
+            # "a production manager", bare of any clause or "with" saying what it asks
+            return any(k.dep_ == "det" and k.lower_ in {"a", "an"} for k in kids) and all(
+                k.dep_ in {"det", "compound", "amod"} for k in kids
+            )
+    return False
 
 
 def _speaker_applies(t: Token) -> bool:
@@ -100,9 +162,11 @@ def job_notice(doc: Doc, span: tuple[int, int]) -> bool:
         # apply" is cut before "and i should apply" (the speaker's plan; in a run-on the
         # parser may even start a new sentence there)
         return False
+    # a post to fill told with the room it gives to grow is the speaker's rung (advancement)
+    rung = any(t.lemma_.lower() in word_list("opening_rung_lemmas") for t in doc[s:e])
     for k in range(s, e):
         t = doc[k]
-        if _opening(doc, k) or _hiring(t):
+        if _opening(doc, k) or _hiring(t) or (not rung and (_hired(t) or _needed(t))):
             return True
         if t.lower_ in _PAY and _pay_figure(doc, k, e):
             return True
