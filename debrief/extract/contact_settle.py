@@ -1,7 +1,8 @@
 """The contact's name (and title), settled last: once the rules and the roles model are
 combined and the company checked, the name is finished from how the recap says it.
 
-Five rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
+Six rules, in order, each from its own module: where no name was found, one said only late
+("Oh, her name is Celeste Beaulieu", `contact_late`), a name said in two parts ("Jasmine, uh,
 Whitfield-Nakamura", `contact_parts`), a surname said after a form of address with the given
 name said apart ("Ms. Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr.
 Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap
@@ -24,6 +25,7 @@ from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
+from debrief.extract.contact_late import late_named
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
@@ -37,6 +39,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     says it, and where it has no company, the organisation said beside the name;
     ``companies`` are the organisations the rules found (not taken as a name)."""
     contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
+    contact = late_named(doc, contact)  # "Oh, her name is Celeste ...": named only late
     named = two_part_name(doc, contact.name)
     named = given_and_surname(doc, named)  # "Ms. Fuentes, Marisol", "Mr. Haddad ... Samir."
     contact = replace(contact, name=fullest_name(doc, named, companies))
