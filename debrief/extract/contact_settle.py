@@ -1,17 +1,20 @@
 """The contact's name (and title), settled last: once the rules and the roles model are
 combined and the company checked, the name is finished from how the recap says it.
 
-Five rules, in order, each from its own module: a name said in two parts ("Jasmine, uh,
-Whitfield-Nakamura", `contact_parts`), a surname said after a form of address with the given
-name said apart ("Ms. Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr.
-Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap
-corinne blackwood ames shes a ...", `contact_opening`), and a title run into a lower-case name
-with no comma ("haruto sato operations pm", `contact_lower_name`); then the title loses what
-speech put into it (`roles_title.spoken_title`). Last, with the name known, a company said
-beside it where none was found ("dmitri volkov from vantreo", `company_placed`), and the
-organisation said after the title over another word ("product manager for 3D vision at Ruegg
-Vision", not "3D", `company_titled`). They sit here, not in `roles_combine.combine`, so that
-the combination reads as one step per field.
+Seven rules, in order, each from its own module: the person's side of a typed note's dashed
+heading ("Riverbend Lodge — Gwen (F&B Director)", `contact_heading`), where no name was found,
+one said only late ("Oh, her name is Celeste Beaulieu", `contact_late`), a name said in two
+parts ("Jasmine, uh, Whitfield-Nakamura", `contact_parts`), a surname said after a form of
+address with the given name said apart ("Ms. Fuentes, Marisol", `contact_address`), the fullest
+form said of it ("Dr. Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case
+one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
+title run into a lower-case name with no comma ("haruto sato operations pm",
+`contact_lower_name`); then the title loses what speech put into it
+(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none
+was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
+title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
+`company_titled`). They sit here, not in `roles_combine.combine`, so that the combination reads
+as one step per field.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
+from debrief.extract.contact_heading import heading_name
+from debrief.extract.contact_late import late_named
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
@@ -37,6 +42,8 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     says it, and where it has no company, the organisation said beside the name;
     ``companies`` are the organisations the rules found (not taken as a name)."""
     contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
+    contact = heading_name(doc, contact)  # "Riverbend Lodge — Gwen (F&B Director)"
+    contact = late_named(doc, contact)  # "Oh, her name is Celeste ...": named only late
     named = two_part_name(doc, contact.name)
     named = given_and_surname(doc, named)  # "Ms. Fuentes, Marisol", "Mr. Haddad ... Samir."
     contact = replace(contact, name=fullest_name(doc, named, companies))

@@ -1,0 +1,140 @@
+"""The contact named only late: a recap that speaks of them as "she" from the start and says
+who they were near the end ("Oh, her name is Celeste Beaulieu, I keep forgetting to say that",
+"Oh and her name, Oksana, Oksana Melnyk", "That was Ana Lucía Ferreira. Thirty minutes").
+
+The opening's name search reads the first sentences only, so such a recap files no contact
+name. :func:`late_named` gives one, only where nothing else did: the name right after a
+sentence that opens with a naming cue (``late_name_cues`` after ``late_name_openers`` in
+``pipelines/word_lists.toml``), a form of address before it left out ("That was Chef Renata
+Oyelaran": the labels file "Renata Oyelaran"), the fuller form taken where the name is said
+twice ("Oksana, Oksana Melnyk"). A name must be capitalised words the model reads as a person,
+or words no English word, a well-known organisation or a place ("That was Google's idea" and
+"that was Tuesday" name nobody).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from debrief.extract.casing import NOT_NAMES
+from debrief.extract.lexicon import non_name_words, word_list
+from debrief.models import Contact
+from debrief.names_spelling import lexicon
+
+#: particles inside a name ("Raquel dos Santos", "Anouk de Vries")
+_PARTICLES = {"de", "van", "von", "da", "dos", "das", "der", "del", "la", "le", "bin", "al"}
+#: a name ends where one of these follows it (or a sentence's punctuation)
+_AFTER = {"at", "from", "with", "of", "who", "and", "she", "he", "they", "i"}
+#: entity tags no word of a person's name carries (not GPE: the model tags many given names
+#: it does not know a place, "Oksana"; an English place name is caught as an English word)
+_NOT_PERSON = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"}
+_MAX_WORDS = 4
+#: letters, with one apostrophe inside ("O'Leary", "N’Diaye")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[list[str]]:
+    """The naming cues as word lists, longest first, so "her name is" wins over "her name"."""
+    return sorted((c.split() for c in word_list("late_name_cues")), key=len, reverse=True)
+
+
+def _leading() -> frozenset[str]:
+    """Forms of address and ranks the contact's name is filed without ("Chef", "Dr.")."""
+    return word_list("contact_name_leading") | word_list("person_ranks")
+
+
+def _cue_end(sent: Span) -> int | None:
+    """The token after the naming cue that opens ``sent`` (past "oh", "and"), else None."""
+    doc, i = sent.doc, sent.start
+    openers = word_list("late_name_openers")
+    while i < sent.end and doc[i].lower_ in openers:
+        i += 1
+    for cue in _cues():
+        j = i + len(cue)
+        if j <= sent.end and [t.lower_ for t in doc[i:j]] == cue:
+            return j
+    return None
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word that can be part of a person's name ("O'Leary" too)."""
+    return (
+        _WORD.fullmatch(t.text) is not None
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ not in NOT_NAMES
+        and t.ent_type_ not in _NOT_PERSON
+    )
+
+
+def _believable(words: list[Token]) -> bool:
+    """Whether the words read as a person's name: the model tags one a person, or none is
+    an English word or a well-known organisation while the census lists hold one, or (two
+    words or more) no list knows any of them but none is an English word either."""
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    plain = non_name_words()
+    if any(t.lower_ in plain and not lexicon().known(t.lower_) for t in words):
+        return False
+    return any(lexicon().known(t.lower_) for t in words) or len(words) >= 2
+
+
+def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """The name starting at token ``k`` (forms of address and commas before it skipped), as
+    a token span, else None."""
+    while k < end and (doc[k].text in {",", "-", ":"} or doc[k].lower_ in {"um", "uh"}):
+        k += 1
+    while k + 1 < end and doc[k].lower_.rstrip(".") in _leading():
+        k += 1
+        if k < end and doc[k].text == ".":
+            k += 1
+    e = k
+    while e < end and e - k < _MAX_WORDS:
+        t = doc[e]
+        if _name_word(t) or (t.lower_ in _PARTICLES and e > k and e + 1 < end):
+            e += 1
+            continue
+        joined = not doc[e - 1].whitespace_ and not t.whitespace_ if e > k else False
+        if t.text == "-" and joined and e + 1 < end and _name_word(doc[e + 1]):
+            e += 2  # "Mei-Ling": the tokenizer splits a hyphenated name
+            continue
+        break
+    while e > k and doc[e - 1].lower_ in _PARTICLES:
+        e -= 1
+    if e == k:
+        return None
+    if e < end and not doc[e].is_punct and doc[e].lower_ not in _AFTER:
+        return None  # "That was Google's idea", "that was Monday morning traffic"
+    if e + 1 < end and doc[e].text == ",":
+        # "Oksana, Oksana Melnyk": the name said again in full
+        again = _name_at(doc, e + 1, end)
+        if (
+            again is not None
+            and again[1] - again[0] > e - k
+            and doc[again[0]].lower_ == doc[k].lower_
+        ):
+            return again
+    words = [t for t in doc[k:e] if t.lower_ not in _PARTICLES and t.text != "-"]
+    if not _believable(words):
+        return None
+    return k, e
+
+
+def late_named(doc: Doc, contact: Contact) -> Contact:
+    """``contact`` with the name said late in the recap (module doc) where it has none."""
+    if contact.name:
+        return contact
+    sents = list(doc.sents)
+    for sent in sents[1:]:
+        k = _cue_end(sent)
+        if k is None:
+            continue
+        found = _name_at(doc, k, sent.end)
+        if found is not None:
+            return replace(contact, name=doc[found[0] : found[1]].text)
+    return contact
