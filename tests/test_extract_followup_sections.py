@@ -41,7 +41,9 @@ def test_a_markdown_header_and_a_dated_step() -> None:
 
 def test_bullets_under_a_header_that_are_not_steps_stay_out() -> None:
     # the lines under the header open on a noun or the contact's words: not steps
-    text = _HEAD + "Follow-ups\n- brewery tour sometime in the fall\n- he said the job posts in May\n"
+    text = _HEAD + (
+        "Follow-ups\n- brewery tour sometime in the fall\n- he said the job posts in May\n"
+    )
     assert _items(text) == []
 
 
@@ -66,7 +68,9 @@ def test_arrow_and_dot_bullets_open_on_their_verb() -> None:
 
 def test_a_bullet_after_a_full_stop_and_a_line_break() -> None:
     # the parser's sentence starts on the line break; the step opens on its bullet all the same
-    text = _HEAD + "He said the openings come out in spring.\n- check the Copperline jobs page weekly\n"
+    text = _HEAD + (
+        "He said the openings come out in spring.\n- check the Copperline jobs page weekly\n"
+    )
     assert _texts(text) == ["check the Copperline jobs page weekly"]
 
 
