@@ -336,6 +336,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
         else:
             found = sorted(found + self._comma_dated(doc, sent, found))
         found = sorted(found + self._after_length(doc, sent, found))
+        found = sorted(found + self._header_steps(doc, sent, found))  # "so next steps email"
         return drop_asides(doc, found, sent.end)  # "Hold on, ...", "Call 40 minutes."
 
     def _imperative_opening(self, tok: Token) -> bool:

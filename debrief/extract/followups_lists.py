@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import find_dates
+from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_tokens import anchor_date, enumerator
 
 if TYPE_CHECKING:
@@ -53,9 +54,16 @@ class ListShapes:
         (``list_open``); the second value says whether it still may after this one."""
         i, n = self._header(doc, sent)
         if not n:
-            if not (list_open and enumerator(doc, sent.start, sent.end)):
-                return None, False
-            n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
+            if list_open and enumerator(doc, sent.start, sent.end):
+                n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
+            else:
+                # "- Talk to Gary about the hours" on a line under a "To do" line
+                entry = section_entry(doc, sent, self.headers, self.openers, self.imperatives)
+                if entry is None:
+                    return None, False
+                # one entry, cut further as any imperative is: "Revise the module (cut
+                # text, rewrite checks) by Labor Day" is one step, not two
+                return [(entry, entry, entry)], False
         j = i + n
         while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so", "to"}:
             j += 1
@@ -89,6 +97,12 @@ class ListShapes:
             # the header read as prose (not the header itself: "Note to self.")
             return [(s, v, s) for s, v in self._anchors(doc, sent, True) if s >= j], False
         return starts, numbered
+
+    def _header_steps(
+        self, doc: Doc, sent: Span, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Steps after a header said inside the sentence ("... so todo thank marcus ...")."""
+        return header_anchors(doc, sent, found, self.headers, self.openers, self.imperatives)
 
     def _header(self, doc: Doc, sent: Span) -> tuple[int, int]:
         """Where a list header opens the sentence and its length (0: none), tried after each

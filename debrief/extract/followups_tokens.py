@@ -170,7 +170,9 @@ def typed_lines(doc: Doc) -> list[Span]:
     "TODO:" or "Action:" that opens a line then sits mid-sentence, where no list header or
     imperative is looked for. A full stop standing alone inside a sentence ("... come say hi.
     to do: buy the ticket") is a sentence end the parser read through, most often before a
-    lower-case word, and cuts it too. Blank and bullet-only pieces are dropped."""
+    lower-case word, and cuts it too. Blank and bullet-only pieces are dropped, and a piece's
+    leading line breaks are left out ("...in June.\n- check the county site": the line opens
+    on its bullet, where openers are skipped, not on the break)."""
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
@@ -183,7 +185,16 @@ def typed_lines(doc: Doc) -> list[Span]:
                 start = tok.i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]
+    out = [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]
+    return [_lstrip(s) for s in out]
+
+
+def _lstrip(span: Span) -> Span:
+    """``span`` without its leading whitespace tokens (it holds a word, so some remain)."""
+    i = span.start
+    while span.doc[i].is_space:
+        i += 1
+    return span.doc[i : span.end]
 
 
 def new_speaker(doc: Doc, k: int, limit: int, subordinators: set[str]) -> bool:

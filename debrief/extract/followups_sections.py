@@ -1,0 +1,139 @@
+"""Typed to-do sections: a header on a line of its own, and the bulleted lines under it.
+
+A typed note often ends on a section rather than a sentence:
+
+    To do
+    - Revise the module by Labor Day
+    - Talk to Gary about the hours
+
+The header sits alone on its line, so no entry follows it in its own sentence, and each line
+under it is read as a sentence of its own. There a bare imperative is found only when its verb
+is one of the cue file's imperatives or takes an object ("Talk to Gary about the hours" is
+neither), although under a to-do header every line that opens on a verb is one of the
+speaker's steps. ``section_entry`` finds such a line: it opens (after its bullet and the
+sentence openers) on a verb in its base form, and the lines above it, up to a blank line, lead
+back to a header line ("To do", "Next steps:", "**Follow-ups**"). The caller then reads the
+line as a list entry (``ListShapes._listed``).
+
+Bullets other than "-" ("•", "→", "*", ...) are openers in the cue file, so a line such as
+"→ send resume to Keiko by Monday" opens on its imperative as "- send ..." always did.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from debrief.extract.lexicon import PhraseSet
+
+#: how many lines above an entry the header may stand (a longer block is prose, not a list)
+_MAX_LINES = 12
+
+
+def section_entry(
+    doc: Doc, sent: Span, headers: PhraseSet, openers: PhraseSet, imperatives: set[str]
+) -> int | None:
+    """The token opening ``sent`` as an entry of a typed to-do section: the first word after
+    the line's bullet and openers, when it is a verb in its base form (an imperative of the cue
+    file, or tagged VB) and the line stands under a header line. None otherwise."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[line_start : sent.start_char].strip():
+        return None  # the sentence starts inside a line, not at its beginning
+    k = _skip(doc, sent.start, sent.end, openers)
+    if k >= sent.end:
+        return None
+    tok = doc[k]
+    if not (tok.lower_ in imperatives or tok.tag_ == "VB") or not tok.text.isalpha():
+        return None
+    if not _under_header(doc, line_start, headers, openers):
+        return None
+    return k
+
+
+def _under_header(doc: Doc, line_start: int, headers: PhraseSet, openers: PhraseSet) -> bool:
+    """Whether the lines above the one starting at ``line_start`` lead back, with no blank line
+    between, to a line holding only a list header ("To do", "Next steps:")."""
+    text = doc.text
+    end = line_start - 1  # the newline ending the line above
+    for _ in range(_MAX_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip():
+            return False  # a blank line closes the section
+        if _header_line(doc, start, end, headers, openers):
+            return True
+        end = start - 1
+    return False
+
+
+def _header_line(doc: Doc, start: int, end: int, headers: PhraseSet, openers: PhraseSet) -> bool:
+    """A line that is a list header and nothing more: "To do", "## Next steps:", "TODO"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_space or t.text in {"#", "*", "**", "_"})]
+    if not words:
+        return False
+    i, stop = words[0].i, words[-1].i + 1
+    while i < stop:  # tried after each opener, since "next" is one ("Next steps")
+        n = headers.match_at(doc, i, stop)
+        if n:
+            rest = doc[i + n : stop]
+            return all(t.is_punct or t.is_space or t.text in {"#", "*", "**"} for t in rest)
+        step = openers.match_at(doc, i, stop)
+        if not step:
+            return False
+        i += step
+    return False
+
+
+def _skip(doc: Doc, i: int, end: int, openers: PhraseSet) -> int:
+    """Past leading spaces, bullets and sentence openers."""
+    while i < end:
+        if doc[i].is_space:
+            i += 1
+            continue
+        n = openers.match_at(doc, i, end)
+        if not n:
+            break
+        i += n
+    return i
+
+
+def header_anchors(
+    doc: Doc,
+    sent: Span,
+    found: list[tuple[int, int]],
+    headers: PhraseSet,
+    openers: PhraseSet,
+    imperatives: set[str],
+) -> list[tuple[int, int]]:
+    """A list header said inside a sentence, right before the step it names: "... might need
+    an analyst in the summer so next steps send him the dashboard link", "she said say hi to
+    marcus so todo thank marcus for the intro". A spoken or unpunctuated recap runs the header
+    into the sentence, where only a sentence's opening is looked at for one. The header must
+    follow a break (punctuation or an opener: "so", "and", "ok") and be followed, past a colon
+    or dash, by a verb in its base form; "the follow-up email" and "I need to do it" are no
+    headers. (start, verb) of each such step not already found."""
+    out: list[tuple[int, int]] = []
+    starts = {s for s, _ in found}
+    k = sent.start + 1
+    while k < sent.end:
+        prev = doc[k - 1]
+        n = headers.match_at(doc, k, sent.end)
+        if not n or not (prev.is_punct or openers.match_at(doc, k - 1, k)):
+            k += 1
+            continue
+        v = k + n
+        while v < sent.end and doc[v].text in {":", "-", "—", ","}:
+            v += 1
+        if v < sent.end and v not in starts:
+            tok = doc[v]
+            if tok.text.isalpha() and (tok.lower_ in imperatives or tok.tag_ == "VB"):
+                out.append((v, v))
+        k = v
+    return out
