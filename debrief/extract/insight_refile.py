@@ -20,7 +20,9 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   filed as skills: nothing (:mod:`insight_product`);
 * one qualification weighed against another ("the teaching experience counts for more than my
   dissertation", "German would open more doors"), that the model filed as advice or nothing
-  (:mod:`insight_worth`).
+  (:mod:`insight_worth`);
+* the speaker's story told to the contact ("I told her about the time I ...", "I said I've
+  done that demo nine hundred times"), that the model filed as nothing (:mod:`insight_pitched`).
 
 The model is not retrained for these: a retrained model (a..s + w) did not move the held-out
 author v (0.761 against 0.767, stop 28), and these rules read only the parse.
@@ -34,6 +36,7 @@ from debrief.extract.insight_described import plain_description
 from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
+from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_product import company_product
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
@@ -45,6 +48,7 @@ ADVICE = LABEL_INDEX["advice"]
 SKILLS = LABEL_INDEX["skills"]
 LIKES = LABEL_INDEX["likes"]
 MISSION = LABEL_INDEX["mission_values"]
+PITCH = LABEL_INDEX["self_pitch"]
 #: what the model files a sentence on what employers value under; a clause is refiled only
 #: when its sentence is filed under one of these too, so a like or a dislike with "the
 #: experience is a plus" in it is not cut in two. Not likes: "they'd love someone who ..."
@@ -86,6 +90,9 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # the organisation's business told plainly, no stance on its values
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
+    if label == NONE and told_own_story(doc, span):
+        # not held back by ``meta``: "I told her I have ..." reads as a plan ("I have to")
+        return PITCH
     if label in IMPERATIVE_FROM and not meta and bare_advice(doc, span):
         # the contact's advice said as a bare imperative ("do a rotational program if you
         # can"), filed under a category of the work itself (insight_imperative)

@@ -26,6 +26,7 @@ from debrief.extract.insight_model import (
     candidate_vector,
     feature_keys,
 )
+from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
@@ -187,7 +188,12 @@ class InsightRun:
             if span in self.clauses:  # a sentence, scored before its clauses
                 whole = pipe._label(p)
             feats = docs[i].user_data[FEATS]
-            if "spk_plan" in feats and "subj:spk" in feats and not reported_should(self.doc, span):
+            if (
+                "spk_plan" in feats
+                and "subj:spk" in feats
+                and not reported_should(self.doc, span)
+                and not told_own_story(self.doc, span)  # "I told her I have ..." (insight_pitched)
+            ):
                 # the speaker's own next steps are follow-ups, not insights
                 p = decide.one_hot(p, NONE)
             elif (
