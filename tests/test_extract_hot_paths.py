@@ -135,3 +135,50 @@ def test_insight_candidates_carry_the_recaps_own_words() -> None:
     run = InsightRun(nlp.get_pipe("debrief_insights_v3"), doc, "ines")
     for s, e in sentence_spans(doc):
         assert run.candidate(s, e).text == doc[s:e].text_with_ws
+
+
+def test_a_docs_texts_lemmas_and_flags_are_read_as_its_tokens_give_them() -> None:
+    # speed17: doc_text joined from the ORTH/SPACY arrays, and the per-doc arrays the
+    # word-first checks read before building a Token, give what the Tokens give
+    from debrief.extract.lexicon import doc_text, lemmas, looks_english, puncts, texts
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    doc = nlp("  Met w/ Ola Brandt (COO, Hale & Rowe).\n\n- send her the deck by Fri,  ok? ")
+    assert doc_text(doc) == doc.text
+    assert texts(doc) == [t.text for t in doc]
+    assert lemmas(doc) == [t.lemma_ for t in doc]
+    assert puncts(doc) == [int(t.is_punct) for t in doc]
+    assert texts(doc) is texts(doc)
+    empty = nlp.make_doc("")
+    assert doc_text(empty) == "" and texts(empty) == [] and puncts(empty) == []
+    # not English: few function words among the words (flags read from the arrays)
+    assert not looks_english(nlp("Hola, hablamos del trabajo en Lima y de los equipos " * 4))
+    assert looks_english(nlp("I talked with her about the work and what she does there. " * 3))
+
+
+def test_the_insight_index_reads_each_words_head_as_the_parse_gives_it() -> None:
+    # HEAD is relative and wraps below zero in spaCy's uint64 array: the index's absolute
+    # heads match every token's own, left and right of it
+    from debrief.extract.insight_features import CueSet, DocIndex
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    doc = nlp("Priya said the best way in is an internal transfer. I will email her Friday.")
+    index = DocIndex(doc, CueSet())
+    assert index.heads == [t.head.i for t in doc]
+    assert any(h < i for i, h in enumerate(index.heads))  # a head to the left, too
+    assert [t.i for t in index.tokens] == list(range(len(doc)))
+
+
+def test_a_typed_notes_lines_are_cut_at_line_breaks_and_inner_full_stops() -> None:
+    # typed_lines reads the token texts from the arrays: the same cuts as token by token
+    from debrief.extract.followups_tokens import typed_lines
+    from debrief.extract.pipeline import load_base
+
+    nlp = load_base()
+    doc = nlp("- she likes the field work\n- TODO: register for the course\n-\nthanks")
+    lines = [s.text for s in typed_lines(doc)]
+    assert "- she likes the field work" in lines
+    assert any(line.startswith("- TODO: register") for line in lines)
+    assert "-" not in lines  # a bullet alone is dropped

@@ -86,6 +86,12 @@ def is_cap(tok: Token, lower_doc: bool = False) -> bool:
     return text[0].isdigit() and any(c.isalpha() for c in text)
 
 
+def may_be_cap(text: str) -> bool:
+    """Whether :func:`is_cap` (of a cased recap) can hold for a token with this text: the
+    text's own test, before a rule builds the Token for the others."""
+    return text[:1].isupper() or text[:1].isdigit()
+
+
 def is_acronym(text: str) -> bool:
     """One to six letters, all capitals, no space ("PG", "3M", "AT&T"). Asked of nearly every
     token, so it stops at the first lower-case letter instead of listing the letters."""

@@ -45,7 +45,7 @@ from debrief.extract.followups_tokens import (
     typed_lines,
 )
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import PhraseSet, load_toml, looks_english
+from debrief.extract.lexicon import PhraseSet, load_toml, looks_english, lowers
 from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
@@ -283,8 +283,10 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                     and not self._continued_advice(doc, i, sent)
                 ):
                     found.append((i, i))
-        # clauses whose subject is the speaker
-        for tok in sent:
+        # clauses whose subject is the speaker (the word first: no Token for the others)
+        words = lowers(doc)
+        speaker = (k for k in range(sent.start, sent.end) if words[k] == "i" or words[k] in FUSED)
+        for tok in (doc[k] for k in speaker):
             fused = FUSED.get(tok.lower_) if tok.text.islower() else None
             if (tok.lower_ != "i" and fused is None) or tok.i + 1 >= sent.end:
                 continue

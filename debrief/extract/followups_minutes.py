@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import number_regex, parse_number
+from debrief.extract.lexicon import doc_text
 
 _BARE_AFTER = (
     r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?"
@@ -109,7 +110,8 @@ class CallLength:
         return best
 
     def _sentence(self, doc: Doc, sent: Span) -> int | None:
-        text = sent.text
+        # ``sent.text`` builds a Token per word: a slice of the doc's text read once
+        text = doc_text(doc)[sent.start_char : sent.end_char]
         if not _DURATION_HINT.search(text):
             return None
         base = sent.start_char

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date
 from debrief.extract.followups_tokens import anchor_date, has_subject
+from debrief.extract.lexicon import lemmas, lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 #: "I'm" / "I am" (and the unpunctuated "im") before the progressive verb.
 _BE = {"'m", "am", "m"}
+#: the speaker's "I" and "im" (typed without the apostrophe) opening a progressive plan
+_I = {"i", "im"}
 #: The contact's request of the speaker: "she wants me to ...", "they asked me to ...".
 _REQUESTS = {"want", "ask", "need"}
 #: "she said send her ...": what the contact said to send or say to her is asked of the
@@ -68,7 +71,8 @@ class PlanAnchors:
         opening the sentence at ``i`` (after the openers), a subjectless "Calling her ..."."""
         out: list[tuple[int, int]] = []
         taken = [(s, self._end(doc, v, sent.end)) for s, v in found]
-        for tok in doc[sent.start : sent.end]:
+        words = lowers(doc)  # the word first: only the opening and "I" are looked at
+        for tok in (doc[k] for k in range(sent.start, sent.end) if k == i or words[k] in _I):
             subj: Token | None = None
             if tok.i == i and tok.tag_ == "VBG" and not has_subject(tok):
                 v = tok.i  # "Calling her back Thursday about the night spot."
@@ -114,7 +118,16 @@ class PlanAnchors:
         such requests on a..s unlabelled, 6 of 6 dated ones labelled)."""
         out: list[tuple[int, int]] = []
         taken = [(s, self._end(doc, v, sent.end)) for s, v in found]
-        for tok in doc[sent.start : sent.end - 3]:
+        # the word first: only a word of saying or a request's verb is looked at
+        words, lems = lowers(doc), lemmas(doc)
+        # (the slice as spaCy reads it: "sent.end - 3" below zero counts from the doc's end)
+        head = doc[sent.start : sent.end - 3]
+        asked = (
+            k
+            for k in range(head.start, head.end)
+            if words[k] in _SAID or lems[k].lower() in _REQUESTS
+        )
+        for tok in (doc[k] for k in asked):
             said = self._said_handover(doc, sent, tok, taken)
             if said is not None:
                 out.append(said)

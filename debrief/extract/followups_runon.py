@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_tokens import anchor_date, has_subject
-from debrief.extract.lexicon import doc_text, lowers
+from debrief.extract.lexicon import doc_text, lowers, puncts
 from debrief.models import FollowUp
 
 if TYPE_CHECKING:
@@ -80,6 +80,10 @@ _SINGULAR_UNITS = {"minute", "min"}
 #: (just before the date, or the date's own first words)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_OPENS = re.compile(r"(?:by|before)\s", re.IGNORECASE)
+
+
+#: the word right before a note :meth:`_comma_dated` looks at (``_comma_or_dash``, ``_so_led``)
+_BEFORE_NOTE = frozenset({",", "-", "—", "so"})
 
 
 def _comma_or_dash(doc: Doc, k: int) -> bool:
@@ -184,6 +188,8 @@ class TranscriptAnchors:
         "Kaggle project by the end of May", "LinkedIn connect today". Short, opening (at
         ``i``, after the openers) on a noun, with no clause of its own, not about the call
         ("Thirty minutes by Zoom"), and dated by its last words."""
+        if not 2 <= sent.end - i - sum(puncts(doc)[i : sent.end]) <= 12:
+            return []  # the words counted on the flags first: most sentences are longer
         words = [t for t in doc[i : sent.end] if not t.is_punct]
         if not 2 <= len(words) <= 12 or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return []
@@ -260,8 +266,9 @@ class TranscriptAnchors:
         out: list[tuple[int, int]] = []
         taken = {v for _s, v in found}
         k = sent.start + 1
+        words, firsts = lowers(doc), self.midway.by_first
         while k < sent.end:
-            n = self.midway.match_at(doc, k, sent.end)
+            n = self.midway.match_at(doc, k, sent.end) if words[k] in firsts else 0
             if not n:
                 k += 1
                 continue
@@ -320,8 +327,11 @@ class TranscriptAnchors:
         weekend" too (:func:`_so_led`)."""
         out: list[tuple[int, int]] = []
         taken = {v for _s, v in found}
-        for tok in doc[sent.start + 2 : sent.end]:
-            so = _so_led(doc, sent, tok.i, self.reporting | self.advice_words)
+        # the word before first: only after a comma, a dash or ", so" (no Token for the rest)
+        words, said = lowers(doc), self.reporting | self.advice_words
+        after = (k for k in range(sent.start + 2, sent.end) if words[k - 1] in _BEFORE_NOTE)
+        for tok in (doc[k] for k in after):
+            so = _so_led(doc, sent, tok.i, said)
             comma = tok.i - 2 if so else tok.i - 1
             if (
                 tok.i in taken

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import vocab
+from debrief.extract.lexicon import texts
 from debrief.models import FollowUp
 
 #: "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
@@ -174,15 +175,16 @@ def typed_lines(doc: Doc) -> list[Span]:
     leading line breaks are left out ("...in June.\n- check the county site": the line opens
     on its bullet, where openers are skipped, not on the break)."""
     out: list[Span] = []
+    words = texts(doc)  # the texts, read once: no Token built per word
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text and tok.i > start:
-                out.append(doc[start : tok.i])
-                start = tok.i + 1
-            elif tok.text in {".", "!", "?"} and tok.i + 1 < sent.end and tok.i > start:
-                out.append(doc[start : tok.i + 1])
-                start = tok.i + 1
+        for i in range(sent.start, sent.end):
+            if words[i].isspace() and "\n" in words[i] and i > start:  # ``tok.is_space``
+                out.append(doc[start:i])
+                start = i + 1
+            elif words[i] in {".", "!", "?"} and i + 1 < sent.end and i > start:
+                out.append(doc[start : i + 1])
+                start = i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
     out = [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]

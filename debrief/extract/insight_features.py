@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -235,7 +236,14 @@ class DocIndex:
         self.kept: list[int] = []
         self.lemmas: list[str] = []
         self.lowers: list[str] = []
-        for tok in doc:
+        #: every Token, built once: the candidates overlap (a sentence and its clauses), and
+        #: ``doc[i]`` builds a new Token each time
+        self.tokens: list[Token] = list(doc)
+        #: each token's head index (HEAD is relative, and wraps below zero in the uint64 array)
+        self.heads: list[int] = [
+            i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())
+        ]
+        for tok in self.tokens:
             if _keep(tok):
                 self.kept.append(tok.i)
                 self.lemmas.append(_norm(tok))
@@ -315,11 +323,14 @@ def _told_the_contact(root: Token | None, subj: Token | None, first: str | None)
     ) and any(ch.dep_ == "ccomp" or (ch.dep_ == "prep" and ch.lower_ == "about") for ch in kids)
 
 
-def _main_verb(doc: Doc, s: int, e: int) -> Token | None:
+def _main_verb(index: DocIndex, s: int, e: int) -> Token | None:
+    """The first verb of ``doc[s:e]`` whose head is outside it (or itself), else the first
+    such word that is no punctuation (the heads read from the index, no Token built)."""
     best: Token | None = None
+    heads = index.heads
     for i in range(s, e):
-        tok = doc[i]
-        if tok.head.i < s or tok.head.i >= e or tok.head.i == tok.i:
+        if heads[i] < s or heads[i] >= e or heads[i] == i:
+            tok = index.tokens[i]
             if tok.pos_ in {"VERB", "AUX"}:
                 return tok
             if best is None and not tok.is_punct:
@@ -341,7 +352,7 @@ def features(
     a, b = index.span(s, e)
     feats: list[str] = []
     lemmas = index.lemmas[a:b]
-    toks = [doc[i] for i in index.kept[a:b]]
+    toks = [index.tokens[i] for i in index.kept[a:b]]
     if not lemmas:
         return ["empty"]
     for lem in lemmas:
@@ -366,7 +377,7 @@ def features(
         "len:" + ("1" if n < 5 else "2" if n < 10 else "3" if n < 20 else "4" if n < 35 else "5")
     )
 
-    root = _main_verb(doc, s, e)
+    root = _main_verb(index, s, e)
     subj = _subject(root) if root is not None else None
     who = "spk" if _told_the_contact(root, subj, contact_first) else _who(subj, contact_first)
     feats.append("subj:" + who)

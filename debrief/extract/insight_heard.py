@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.insight_segment import HEADING_OWNERS, heading_categories
+from debrief.extract.lexicon import lowers
 
 Span = tuple[int, int]
 
@@ -87,7 +88,7 @@ def _alone(doc: Doc, s: int, e: int) -> str | None:
     k = s
     while k < e - 1 and doc[k].lower_ in _FILLERS:
         k += 1
-    words = [t.lower_ for t in doc[k : e - 1]]
+    words = lowers(doc)[k : e - 1]
     if "for" in words:
         cut = words.index("for")
         audience = words[cut + 1 :]

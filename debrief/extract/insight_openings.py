@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import lemmas, lowers, title_heads, word_list
 
 #: what a starting pay is said of: "pay is 85 to 95", "pays around 60", "starts about 68"
 _PAY = frozenset({"pay", "pays", "paid", "salary", "wage", "wages", "start", "starts"})
@@ -27,6 +27,11 @@ _PAY_WINDOW = 5
 _NOT_AMOUNT = frozenset({"%", "percent", "days", "day", "weeks", "months", "years", "step"})
 #: how many words after a candidate (up to a full stop) may still tell the speaker to apply
 _APPLY_AFTER = 6
+#: the words :func:`job_notice` looks at (an opening, hiring, a pay word)
+_NOTICE_WORDS = frozenset({"opening", "openings", "hiring"}) | _PAY
+#: the lemmas of a post to fill (:func:`_hired`, :func:`_needed`): "they'll hire a ...",
+#: "they need someone to ..."
+_POST_LEMMAS = frozenset({"hire", "need"})
 #: what makes "a ... opening" a job: "a supervisor opening", "two openings", "an opening"
 _ONE = frozenset({"a", "an", "one", "two", "three", "few", "couple", "several", "some"})
 
@@ -154,17 +159,21 @@ def job_notice(doc: Doc, span: tuple[int, int]) -> bool:
     speaker to apply ("there's a coordinator opening in January and I should apply": n..s
     file that as advice)."""
     s, e = span
+    # the words first (lower case, lemmas): asked of every candidate, a Token per word else
+    words, lems = lowers(doc), lemmas(doc)
     end = e
-    while end < min(len(doc), e + _APPLY_AFTER) and doc[end - 1].text not in {".", "!", "?"}:
+    while end < min(len(doc), e + _APPLY_AFTER) and words[end - 1] not in {".", "!", "?"}:
         end += 1
-    if any(_speaker_applies(t) for t in doc[s:end]):
+    if any(_speaker_applies(doc[k]) for k in range(s, end) if lems[k] == "apply"):
         # and the words right after: "they're hiring an educator in the spring and i should
         # apply" is cut before "and i should apply" (the speaker's plan; in a run-on the
         # parser may even start a new sentence there)
         return False
     # a post to fill told with the room it gives to grow is the speaker's rung (advancement)
-    rung = any(t.lemma_.lower() in word_list("opening_rung_lemmas") for t in doc[s:e])
+    rung = any(lems[k].lower() in word_list("opening_rung_lemmas") for k in range(s, e))
     for k in range(s, e):
+        if words[k] not in _NOTICE_WORDS and lems[k] not in _POST_LEMMAS:
+            continue
         t = doc[k]
         if _opening(doc, k) or _hiring(t) or (not rung and (_hired(t) or _needed(t))):
             return True

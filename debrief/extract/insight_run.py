@@ -11,7 +11,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
@@ -85,6 +85,7 @@ class InsightRun:
         #: the category a heading said aloud names, by span (insight_heard.heard_headings)
         self.heard: dict[tuple[int, int], str] = {}
         self._words: tuple[list[str], list[bool]] | None = None
+        self._alpha: list[int] | None = None
 
     def _tokens(self) -> tuple[list[str], list[bool]]:
         """Every token's text and whether a space follows it, read once from the recap's
@@ -232,6 +233,8 @@ class InsightRun:
         feats = set(self.candidate(s, e).user_data[FEATS])
         if feats & _META:  # spk_plan is in it
             return False
-        if sum(1 for t in self.doc[s:e] if t.is_alpha) < 3:
+        if self._alpha is None:  # read once per recap: a Token per word per candidate else
+            self._alpha = self.doc.to_array(IS_ALPHA).tolist()
+        if sum(self._alpha[s:e]) < 3:
             return False
         return bool(p.max() < gate)

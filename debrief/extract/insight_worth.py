@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.insight_features import lemma
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import lowers, word_list
 
 #: verbs that weigh a qualification: "counts for more", "matters less", "helped less"
 _WEIGHS = word_list("weighing_verbs")
@@ -99,16 +99,17 @@ def _an_order(doc: Doc, s: int, e: int) -> bool:
 def weighed_worth(doc: Doc, span: tuple[int, int]) -> bool:
     """Does ``span`` weigh what counts for a candidate, not as an order to the speaker?"""
     s, e = span
-    if any(doc[k].lower_ in _ORDERS for k in range(s, e)) or _an_order(doc, s, e):
+    words = lowers(doc)  # the doc's words read once, no Token built per word
+    if any(w in _ORDERS for w in words[s:e]) or _an_order(doc, s, e):
         return False
     for k in range(s, e):
-        word = doc[k].lower_
+        word = words[k]
         if word in _WEIGHS and _more_after(doc, k, e) and not _a_reason(doc, s, k):
             return True
-        if word in _WHAT_COUNTS and k > s and doc[k - 1].lower_ == "what":
+        if word in _WHAT_COUNTS and k > s and words[k - 1] == "what":
             return True  # "what matters is writing fast", "what counts: the license"
         if word in {"open", "opens", "opened"} and _opens_doors(doc, k, e):
             return True
-        if word == "worth" and k + 1 < e and doc[k + 1].lower_ in {"more", "less"}:
+        if word == "worth" and k + 1 < e and words[k + 1] in {"more", "less"}:
             return True
     return False

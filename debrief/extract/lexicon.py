@@ -7,7 +7,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -191,10 +191,20 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc: spaCy joins every token's text again on each access
     (a Token built per word, about a tenth of a millisecond on a 300-word recap), and the
     components read it a dozen times a recap. A doc's text never changes (a retokenizer
-    keeps it)."""
+    keeps it). Joined from the ORTH and SPACY arrays, as spaCy joins each token's
+    ``text_with_ws``, without building the tokens."""
     cached = doc.user_data.get(TEXT)
     if cached is None:
-        cached = doc.user_data[TEXT] = doc.text
+        strings = doc.vocab.strings
+        cached = (
+            "".join(
+                strings[orth] + " " if space else strings[orth]
+                for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+            )
+            if len(doc)
+            else doc.text
+        )
+        doc.user_data[TEXT] = cached
     return cached
 
 
@@ -214,6 +224,50 @@ def lowers(doc: Doc) -> list[str]:
     return cached
 
 
+#: ``doc.user_data`` key of :func:`texts`.
+TEXTS = "debrief_texts"
+
+
+def texts(doc: Doc) -> list[str]:
+    """Every token's text (``tok.text``), read once per doc as :func:`lowers` reads the
+    lower-case words."""
+    cached = doc.user_data.get(TEXTS)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+        doc.user_data[TEXTS] = cached
+    return cached
+
+
+#: ``doc.user_data`` key of :func:`puncts`.
+PUNCTS = "debrief_puncts"
+
+
+def puncts(doc: Doc) -> list[int]:
+    """Every token's ``is_punct`` flag (1 or 0), read once per doc: to count a span's words
+    before building its Tokens."""
+    cached = doc.user_data.get(PUNCTS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.to_array(IS_PUNCT).tolist() if len(doc) else []
+        doc.user_data[PUNCTS] = cached
+    return cached
+
+
+#: ``doc.user_data`` key of :func:`lemmas`.
+LEMMAS = "debrief_lemmas"
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma (``tok.lemma_``), read once per doc as :func:`lowers` reads the
+    lower-case words: for a word-first check before a rule builds the Token."""
+    cached = doc.user_data.get(LEMMAS)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        doc.user_data[LEMMAS] = cached
+    return cached
+
+
 def _join(prefix: str, phrase: str) -> str:
     if not prefix:
         return phrase
@@ -225,8 +279,10 @@ def looks_english(doc: Doc) -> bool:
     cached = doc.user_data.get("debrief_english")
     if cached is not None:
         return bool(cached)
-    alpha = [t for t in doc[:400] if t.is_alpha]
+    # each word's flags read from the arrays, no Token built (``is_alpha``, ``is_stop``)
+    flags = doc.to_array([IS_ALPHA, IS_STOP])[:400].tolist() if len(doc) else []
+    alpha = [stop for is_alpha, stop in flags if is_alpha]
     # terse English notes have few function words too, so only judge longer texts
-    verdict = len(alpha) < 20 or sum(t.is_stop for t in alpha) / len(alpha) >= 0.15
+    verdict = len(alpha) < 20 or sum(alpha) / len(alpha) >= 0.15
     doc.user_data["debrief_english"] = verdict
     return verdict

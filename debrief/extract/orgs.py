@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import PhraseSet, load_toml, word_list
+from debrief.extract.lexicon import PhraseSet, lemmas, load_toml, lowers, texts, word_list
 from debrief.extract.org_checks import OrgChecks
 from debrief.extract.org_names import (
     OrgMention,
@@ -47,6 +47,8 @@ __all__ = [
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME"}
 _SKIP_DET = {"the", "a", "an"}
+#: the words :meth:`OrgFinder.find` looks at in its pass over every word, besides its lists
+_LOOKED_AT = frozenset({"of", ","})
 _NOT_NAME_POS = {"VERB", "AUX", "PRON", "DET", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 
 
@@ -190,6 +192,19 @@ class OrgFinder(OrgChecks):
 
     # ------------------------------------------------------------ finder
 
+    def _looked_at(self, doc: Doc, k: int, low: bool) -> bool:
+        """Whether :meth:`find`'s pass over every word looks at word ``k`` (a subject verb,
+        an acronym, "of", a naming word, an apposition noun, a comma): read on the strings
+        first, since the Token and its attributes cost more than the strings."""
+        w = lowers(doc)[k]
+        return (
+            w in _LOOKED_AT
+            or w in self.naming
+            or w in self.apposition_nouns
+            or lemmas(doc)[k].lower() in self.subject_verbs
+            or (not low and is_acronym(texts(doc)[k]))
+        )
+
     def find(self, doc: Doc, blocked: set[int] | None = None) -> list[OrgMention]:
         """Organisation mentions in text order; ``blocked`` tokens (people) are never orgs."""
         blocked = blocked or set()
@@ -241,8 +256,13 @@ class OrgFinder(OrgChecks):
             for sent in doc.sents:
                 for k in range(sent.start, sent.end):
                     sent_end[k] = sent.end
+        # most words start no preposition: skip them on the strings, no Token built
+        words, firsts = lowers(doc), self.strong_preps.by_first.keys() | self.weak_preps.by_first
         i = 0
         while i < n:
+            if words[i] not in firsts:
+                i += 1
+                continue
             end = sent_end.get(i, n)
             m = self.strong_preps.match_at(doc, i, end)
             weak = 0 if m else self.weak_preps.match_at(doc, i, end)
@@ -342,7 +362,7 @@ class OrgFinder(OrgChecks):
                     continue
             i += 1
         # "Eater hired her", "a big firm in Boston, Hale & Rowe, ..."
-        for tok in doc:
+        for tok in (doc[k] for k in range(n) if self._looked_at(doc, k, low)):
             if tok.lemma_.lower() in self.subject_verbs and tok.pos_ == "VERB" and tok.i > 0:
                 s = tok.i - 1
                 while s > 0 and is_cap(doc[s - 1], low):
@@ -445,9 +465,9 @@ class OrgFinder(OrgChecks):
         # "FEMA grant paperwork", "the NCUA examiners": an organisation known by its acronym
         # names itself wherever it stands (``org_acronyms`` in pipelines/word_lists.toml)
         covered = {k for m in found.values() for k in range(m.start, m.end)}
-        for tok in doc:
-            if tok.text in self.known_acronyms and tok.i not in covered and tok.i not in blocked:
-                found[tok.i] = OrgMention(tok.i, tok.i + 1, tok.text, True)
+        for k, text in enumerate(texts(doc)):
+            if text in self.known_acronyms and k not in covered and k not in blocked:
+                found[k] = OrgMention(k, k + 1, text, True)
         # "call Robert Half on Monday", "a company like Henry Schein": a firm named after a
         # person (``person_named_firms``), said capitalised, is that firm wherever it stands
         for s, e in self.named_firms.find(doc):

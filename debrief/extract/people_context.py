@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import is_cap, lower_doc
-from debrief.extract.lexicon import PhraseSet
+from debrief.extract.lexicon import PhraseSet, lowers
 from debrief.extract.org_names import chunk_end
 from debrief.models import Person
 from debrief.names import person_key
@@ -48,8 +48,9 @@ class PersonContext:
 
     def _context_before(self, doc: Doc, s: int) -> bool:
         # every cue's length: "introduced to me by" (4) and "put me in touch with" (5) too
+        words, firsts = lowers(doc), self.before.by_first  # the word first
         for n in range(1, self.before.longest + 1):
-            if s - n >= 0 and self.before.match_at(doc, s - n, s) == n:
+            if s - n >= 0 and words[s - n] in firsts and self.before.match_at(doc, s - n, s) == n:
                 if self._org_partner(doc, s):
                     continue  # "their channel partner Midwest Automation": an organisation
                 if n == 1 and doc[s - 1].lower_ == "named" and self._named_by_someone(doc, s - 1):

@@ -19,7 +19,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import PhraseSet
+from debrief.extract.casing import may_be_cap
+from debrief.extract.lexicon import PhraseSet, texts
 from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
@@ -118,13 +119,13 @@ class PeopleGather(PersonContext):
         one thanh sent me to"), in any recap: the tagger's reading of the word is no guide
         (people_lowgiven.py). Remembered in ``_low_given``: the judge keeps them."""
         self._low_given = set()
-        for tok in doc:
-            if tok.i in spans or not lower_given_name(
-                doc, tok.i, self.low_given_after, self.common_nouns, self.never_names
+        for i in range(len(doc)):
+            if i in spans or not lower_given_name(
+                doc, i, self.low_given_after, self.common_nouns, self.never_names
             ):
                 continue
-            spans[tok.i] = tok.i + 1
-            self._low_given.add(tok.i)
+            spans[i] = i + 1
+            self._low_given.add(i)
 
     def _lower_transcript_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """All-lowercase transcripts: the word(s) after "his boss", "talk to", ..., and a word
@@ -174,7 +175,8 @@ class PeopleGather(PersonContext):
         a person cue before or after, a cue verb, the next name of a list, a first name said
         before in full, a rank ("Captain Hollis")."""
         low, sent_end = facts.low, facts.sent_end
-        for tok in doc:
+        words = texts(doc)  # the text first in a cased recap: most words start no name
+        for tok in (doc[k] for k in range(len(doc)) if low or may_be_cap(words[k])):
             if (
                 self._name_start(tok, low)
                 and tok.i not in spans

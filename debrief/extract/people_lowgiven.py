@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import PhraseSet
+from debrief.extract.lexicon import PhraseSet, lowers
 from debrief.names_spelling import lexicon
 
 #: words before a lower-case word that make it a common noun phrase, not a name
@@ -37,6 +37,8 @@ def lower_given_name(doc: Doc, i: int, acts: PhraseSet, common: set[str], never:
     (not a common noun, a day or a stop word, no determiner before it) followed by a
     person's verb (``acts``: "renata said", "dwayne mentioned", "thanh sent me") or owning a
     noun ("priya's developers")."""
+    if lowers(doc)[i] not in lexicon().given:
+        return False  # the word first: asked of every word, and most are no given name
     tok = doc[i]
     if not _plain_given(tok, common, never):
         return False

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import load_toml, texts
 from debrief.extract.orgs import is_acronym
 from debrief.models import Person
 from debrief.names import company_key, person_key
@@ -57,9 +57,8 @@ def rank_people(ext: Any, doc: Doc, people: list[Person]) -> list[Person]:
     orgs = doc._.org_mentions or []
     added: list[Person] = []
     ranked: set[str] = set()
-    for tok in doc:
-        if tok.text not in RANKS:
-            continue
+    # the text first: a Token only for a rank abbreviation, rare
+    for tok in (doc[k] for k, text in enumerate(texts(doc)) if text in RANKS):
         span = _name_after(doc, tok.i)
         if span is None:
             continue
