@@ -43,9 +43,10 @@ def _has_head(company: str) -> bool:
 
 def a_person(doc: Doc, company: str) -> bool:
     """Whether the company is one word said as a person: owning a relation or a referral
-    ("Oksana's referral, Pedro Alvarado"), or tagged a person wherever it is said and owning
-    something; or a census given name typed in lower case ("the co-op GM, joanie, no wait,
-    Jo"). Never one said after "at", "for", "from". (A company that is a part of the
+    ("Oksana's referral, Pedro Alvarado"), or a census given name typed in lower case ("the
+    co-op GM, joanie, no wait, Jo"). Never one said after "at", "for", "from". (A person's tag
+    is no sign: the base model tags firms owning something a person, "Morningstar's
+    culture".) (A company that is a part of the
     contact's name is already dropped by ``roles_combine``; here a name is not compared, since
     a typed heading's name may still carry the organisation: "Harrow Lane Glassworks - Marta
     Quinlan".)"""
@@ -60,8 +61,6 @@ def a_person(doc: Doc, company: str) -> bool:
     ]
     if any(w in word_list("person_relations") | word_list("referral_words") for w in owned):
         return True  # "Imogen's referral", "Priyanka's cousin"
-    if owned and all(s.root.ent_type_ == "PERSON" for s in spans):
-        return True
     return company == company.lower() and company in lexicon().given
 
 
@@ -73,17 +72,24 @@ _ORG_PREPS = {"at", "for", "from", "with", "joined", "join", "of"}
 _JOINING = {"of", "and", "for", "on", "in", "at", "the", "to"}
 
 
-def a_common_phrase(company: str) -> bool:
+def a_common_phrase(doc: Doc, company: str) -> bool:
     """'he led a capital campaign for the church roof', 'introduced us at the hospital
     potluck': a lower-case phrase of two words or more whose last word is no organisation's
-    head ("county planning office", "state parks foundation" are kept) and that names nothing
-    (a joining word or "&" makes a name of its parts: "city of harlow")."""
-    if company != company.lower():
+    head ("county planning office", "state parks foundation" are kept), that names nothing
+    (a joining word or "&" makes a name of its parts: "city of harlow") and is said after a
+    determiner wherever it is said. A transcript writes names in lower case too ("a customer
+    success manager at sales lift", "a pediatric practice, little oaks pediatrics")."""
+    if company != company.lower() or "&" in company:
         return False
     ws = words(company)
     if len(ws) < 2 or ws[-1] in _org_heads() or _JOINING & set(ws):
         return False
-    return "&" not in company  # "&" is no word of ``words``
+    spans = list(said(doc, company))
+    return bool(spans) and all(s.start and doc[s.start - 1].lower_ in _DETERMINERS for s in spans)
+
+
+#: Words before a common noun, not before a name: "the church roof", "our bake sale".
+_DETERMINERS = {"the", "a", "an", "our", "his", "her", "their", "my", "your", "this", "that"}
 
 
 def a_title(company: str, title: str | None) -> bool:
@@ -112,7 +118,7 @@ def no_organisation(doc: Doc, company: str, title: str | None) -> bool:
         a_person(doc, company)
         # in a recap typed or heard in lower case an organisation is lower case too
         # ("corvane medical devices"): the phrase check needs capitals marking names
-        or (a_common_phrase(company) and not names_lower(doc))
+        or (a_common_phrase(doc, company) and not names_lower(doc))
         or a_title(company, title)
         or a_tool(company)
     )
