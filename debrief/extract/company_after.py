@@ -175,7 +175,7 @@ def company_checked(
     return line_company(doc, replace(contact, title=title, company=company))
 
 
-def _apposed_to_name(doc: Doc, name: str, spans: list[Span]) -> str | None:
+def apposed_to_name(doc: Doc, name: str, spans: list[Span]) -> str | None:
     """The organisation right after the contact's name between commas ("Contact: Tariq
     Hameed, Pfizer, he manages ..."): one the base model, the roles model or the rules mark."""
     mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
@@ -223,7 +223,7 @@ def title_tail_company(
         return title, company
     if f"{title}, {company}".lower() not in doc_text(doc).lower():
         return title, company
-    apposed = _apposed_to_name(doc, contact.name, spans)
+    apposed = apposed_to_name(doc, contact.name, spans)
     if apposed is None or company_key(apposed) == company_key(company):
         return title, company
     if company_key(apposed) in company_key(title):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
+from debrief.extract.company_kind import org_checked
 from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
@@ -343,6 +344,8 @@ def combine(
         contact = replace(contact, company=titled_org(doc, contact.title, spans))
     # a venue, the title, an office, a first name taken for the company (company_after)
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
+    # a person, a common noun, the title or a tool taken for the company (company_kind)
+    contact = org_checked(doc, contact, [model_company, rules.contact.company], spans)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     # "the supply chain director" kept as "chain director", "country director for Nigeria at"
