@@ -1,0 +1,26 @@
+"""A user's session (QA, stop 31): each friction found, as the `debrief` command shows it.
+Real SQLite files and real spaCy; the recaps are typed, in the tester's own words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+
+def test_export_to_a_md_file_writes_markdown(home: Path, tmp_path: Path) -> None:
+    """`debrief export -o debriefs.md` wrote JSON into the .md file: the suffix names the
+    format (as for review and prep); another suffix keeps the JSON default."""
+    code, _, err = run_cli("add", "-y", "--text", "Talked to Ana Ruiz, a nurse at Kaiser.")
+    assert code == 0, err
+    md, other = tmp_path / "debriefs.md", tmp_path / "debriefs.txt"
+    code, _, err = run_cli("export", "-o", str(md))
+    assert code == 0, err
+    assert md.read_text().startswith("# debrief export")
+    code, _, err = run_cli("export", "-o", str(other))
+    assert code == 0, err
+    assert json.loads(other.read_text())[0]["id"] == 1
+    code, _, err = run_cli("export", "--format", "json", "-o", str(md))
+    assert code == 0, err
+    assert json.loads(md.read_text())[0]["id"] == 1
