@@ -24,3 +24,25 @@ def test_export_to_a_md_file_writes_markdown(home: Path, tmp_path: Path) -> None
     code, _, err = run_cli("export", "--format", "json", "-o", str(md))
     assert code == 0, err
     assert json.loads(md.read_text())[0]["id"] == 1
+
+
+def test_edit_capitalises_a_lower_case_contact_and_reextract_keeps_it(home: Path) -> None:
+    """A lower-case recap files the contact as "tariq mensah"; `debrief edit 1 --contact
+    "Tariq Mensah"` printed "edited: tariq mensah" and changed nothing (the name's key
+    ignores case, so the old spelling was found and kept)."""
+    recap = (
+        "so i just talked with tariq mensah he's a data engineer at snowflake um he said the"
+        " best part is the hard problems and i need to email him my notes tomorrow"
+    )
+    code, _, err = run_cli("add", "-y", "--text", recap)
+    assert code == 0, err
+    code, out, err = run_cli("edit", "1", "--contact", "Tariq Mensah")
+    assert code == 0, err
+    assert "edited: Tariq Mensah" in out
+    code, _, err = run_cli("reextract", "1")
+    assert code == 0, err
+    code, out, _ = run_cli("show", "1")
+    assert "contact     Tariq Mensah" in out
+    code, out, _ = run_cli("people")
+    assert "Tariq Mensah" in out
+    assert "tariq mensah" not in out
