@@ -46,3 +46,20 @@ def test_edit_capitalises_a_lower_case_contact_and_reextract_keeps_it(home: Path
     code, out, _ = run_cli("people")
     assert "Tariq Mensah" in out
     assert "tariq mensah" not in out
+
+
+def test_a_typed_recap_given_as_a_file_says_how_to_add_it(home: Path, tmp_path: Path) -> None:
+    """`debrief add notes.txt` (a typed recap, given like a recording) failed with only
+    "no audio stream (not an audio file?)": the error now names the --text-file command,
+    which files it. A broken recording keeps its plain error."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Talked to Ines Duarte, a pharmacist at Walgreens. She loves the patients.")
+    broken = tmp_path / "memo.m4a"
+    broken.write_bytes(b"not audio at all" * 64)
+    code, _, err = run_cli("add", "-y", str(notes), str(broken))
+    assert code == 1
+    assert f"a typed recap goes in with: debrief add --text-file {notes}" in err
+    assert err.count("--text-file") == 1  # the .m4a gets no such hint
+    code, out, err = run_cli("add", "-y", "--text-file", str(notes))
+    assert code == 0, err
+    assert "Ines Duarte" in out
