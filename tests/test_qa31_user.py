@@ -63,3 +63,24 @@ def test_a_typed_recap_given_as_a_file_says_how_to_add_it(home: Path, tmp_path: 
     code, out, err = run_cli("add", "-y", "--text-file", str(notes))
     assert code == 0, err
     assert "Ines Duarte" in out
+
+
+def test_a_quoted_phrase_said_only_in_a_transcript_comes_first(home: Path) -> None:
+    """`debrief search '"thank you"'` listed a dozen insights found by meaning alone (none
+    holding the phrase) before the calls where it was said: the help promises a phrase in
+    double quotes puts its matches first."""
+    recaps = [
+        "Talked to Wen Liu, a product designer at Canva. She loves the design critiques."
+        " Her advice was to keep a sketchbook. I need to send her a thank you card tomorrow.",
+        "Spoke with Olu Bankole, a nurse manager at Mayo Clinic. He likes the night shift"
+        " team. He said the worst part is charting. He recommended a leadership course.",
+        "Met Rhea Kapoor, an analyst at Deloitte. She enjoys the clients and dislikes the"
+        " travel. She told me to learn SQL before applying.",
+    ]
+    for recap in recaps:
+        code, _, err = run_cli("add", "-y", "--text", recap)
+        assert code == 0, err
+    code, out, err = run_cli("search", '"thank you"')
+    assert code == 0, err
+    first = out.splitlines()[0]
+    assert first.startswith("#1 ") and first.endswith("transcript"), out

@@ -453,9 +453,10 @@ def search(
         # "huddle", "weekly huddle"), above those found by meaning alone; insights with the
         # words and named ones stay first. A question in the user's own words ("what would I
         # be doing all day") keeps them last: its few content words in some sentence say
-        # little. At most ``limit`` hits.
+        # little; a quoted phrase ('"thank you"') is the user's exact words, whatever they
+        # are, so its lines come above meaning too. At most ``limit`` hits.
         typed = _WORD.findall(query)
-        keywords = bool(typed) and len(content_words(query)) == len(typed)
+        keywords = '"' in query or (bool(typed) and len(content_words(query)) == len(typed))
         strong = [h for h in hits if not (keywords and _weak(h))]
         weak = [h for h in hits if keywords and _weak(h)]
         seen = {h["debrief_id"] for h in strong}
