@@ -84,3 +84,22 @@ def test_a_quoted_phrase_said_only_in_a_transcript_comes_first(home: Path) -> No
     assert code == 0, err
     first = out.splitlines()[0]
     assert first.startswith("#1 ") and first.endswith("transcript"), out
+
+
+def test_a_search_that_only_excludes_a_word_finds_nothing(home: Path) -> None:
+    """`debrief search -- -travel` (only an excluded word) listed the insight about travel
+    first: the keyword part had nothing to find, and the meaning of "travel" ranked the
+    very insight the user excluded. It now says there is nothing to search for."""
+    recap = (
+        "Talked to Rhea Kapoor, an analyst at Deloitte. She said the worst part of the job"
+        " is the constant travel. She loves working with clients."
+    )
+    code, _, err = run_cli("add", "-y", "--text", recap)
+    assert code == 0, err
+    code, out, err = run_cli("search", "--", "-travel")
+    assert code == 0, err
+    assert out.startswith("nothing to search for")
+    assert "-word only excludes" in out
+    assert "constant travel" not in out
+    code, out, _ = run_cli("search", "--exact", "--", "-travel")
+    assert out.startswith("nothing to search for")

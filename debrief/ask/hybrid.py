@@ -259,6 +259,10 @@ def search(
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
         return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
+    if mode == "hybrid" and fts_query(query) is None:
+        # Nothing to find: punctuation only, or excluded words only ("-travel"), whose
+        # meaning would rank first the very insights the user excluded. No hits, match None.
+        return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
     weights = weights or WEIGHTS
     limit = max(1, min(int(limit), 1000))
     who = _filters(store, company, person)
