@@ -103,3 +103,23 @@ def test_a_search_that_only_excludes_a_word_finds_nothing(home: Path) -> None:
     assert "constant travel" not in out
     code, out, _ = run_cli("search", "--exact", "--", "-travel")
     assert out.startswith("nothing to search for")
+
+
+def test_prep_for_a_referral_does_not_count_calls_with_them(home: Path) -> None:
+    """`debrief prep "Zoe Bronte"` (a referral nobody has called) headed the page
+    "Zoë Brontë (not called yet)  1 call(s)": the call is the referrer's, which named her."""
+    recap = (
+        "Spoke with José Muñoz-Pérez, director of operations at Café Núñez. He said the"
+        " hardest skill is managing supplier relationships. He recommended I talk to"
+        " Zoë Brontë at Ørsted."
+    )
+    code, _, err = run_cli("add", "-y", "--text", recap)
+    assert code == 0, err
+    code, out, err = run_cli("prep", "Zoe Bronte")
+    assert code == 0, err
+    head = out.splitlines()[0]
+    assert "Zoë Brontë (not called yet)" in head
+    assert head.endswith("from 1 call that named them or their company"), head
+    code, out, err = run_cli("prep", "Café Núñez")
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("1 call"), out
