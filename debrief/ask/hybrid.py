@@ -259,6 +259,10 @@ def search(
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
         return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
+    if mode == "hybrid" and fts_query(query) is None:
+        # Nothing to find: punctuation only, or excluded words only ("-travel"), whose
+        # meaning would rank first the very insights the user excluded. No hits, match None.
+        return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
     weights = weights or WEIGHTS
     limit = max(1, min(int(limit), 1000))
     who = _filters(store, company, person)
@@ -453,9 +457,10 @@ def search(
         # "huddle", "weekly huddle"), above those found by meaning alone; insights with the
         # words and named ones stay first. A question in the user's own words ("what would I
         # be doing all day") keeps them last: its few content words in some sentence say
-        # little. At most ``limit`` hits.
+        # little; a quoted phrase ('"thank you"') is the user's exact words, whatever they
+        # are, so its lines come above meaning too. At most ``limit`` hits.
         typed = _WORD.findall(query)
-        keywords = bool(typed) and len(content_words(query)) == len(typed)
+        keywords = '"' in query or (bool(typed) and len(content_words(query)) == len(typed))
         strong = [h for h in hits if not (keywords and _weak(h))]
         weak = [h for h in hits if keywords and _weak(h)]
         seen = {h["debrief_id"] for h in strong}

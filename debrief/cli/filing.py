@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,7 +134,8 @@ def add(
             ):
                 activity.pause()
                 if isinstance(outcome, AudioError):
-                    err_console.print(f"[red]error:[/red] {escape(str(outcome))}")
+                    message = str(outcome) + typed_recap_hint(path)
+                    err_console.print(f"[red]error:[/red] {escape(message)}")
                     ok = False
                     continue
                 if outcome.resumed:
@@ -155,6 +157,17 @@ def add(
         activity.pause()
     if not ok:
         sys.exit(1)
+
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+
+
+def typed_recap_hint(path: Path) -> str:
+    """The way to file a typed recap, after the audio error of a text file given as FILES
+    (`debrief add notes.txt` said only "no audio stream (not an audio file?)")."""
+    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
+        return ""
+    return f"; a typed recap goes in with: debrief add --text-file {shlex.quote(str(path))}"
 
 
 def confirm(store: Store, result: AddResult, yes: bool) -> bool:

@@ -280,15 +280,14 @@ def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
     "--format",
     "fmt",
     type=click.Choice(views.formats("export")),
-    default="json",
-    show_default=True,
-    help="Any format of the renderer registry that can draw the export.",
+    help="Any format of the renderer registry that can draw the export. Default: json, or"
+    " from the --output suffix (.md).",
 )
 @click.option(
     "--output", "-o", type=click.Path(path_type=Path), help="Write to a file instead of stdout."
 )
 @pass_ctx
-def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
+def export(ctx: Ctx, fmt: str | None, output: Path | None) -> None:
     """Export the whole knowledge base (JSON, Markdown or any other export format).
 
     A file written with --output is created private (0600): it holds personal notes.
@@ -297,6 +296,11 @@ def export(ctx: Ctx, fmt: str, output: Path | None) -> None:
     Example:
         debrief export --format markdown -o debriefs.md
     """
+    if fmt is None:
+        # `-o debriefs.md` alone wrote JSON into a .md file: the suffix names the format, as
+        # it does for `review` and `prep` (an unknown suffix keeps the JSON default).
+        named = views.SUFFIXES.get(output.suffix.lower()) if output else None
+        fmt = named if named in views.formats("export") else "json"
     data = ctx.store().export()
     text = views.render("export", data, fmt)
     if output:

@@ -56,6 +56,14 @@ def edit_debrief(
             )
         store.db.execute("UPDATE debriefs SET updated_at = ? WHERE id = ?", [now_iso(), debrief_id])
         relink(store, debrief_id)
+        if contact:
+            # The contact key ignores case and accents, so "Derek Osei" found the contact
+            # filed as "derek osei" and the edit changed nothing: the typed spelling wins.
+            store.db.execute(
+                "UPDATE contacts SET name = ?"
+                " WHERE id = (SELECT contact_id FROM debriefs WHERE id = ?)",
+                [contact.strip(), debrief_id],
+            )
     # The replaced name becomes an alias of the correction (a mishearing: "Shinvall"), unless
     # it is someone or something else on file (extraction picked the wrong person: the
     # referrer, say), which must keep its own name.

@@ -47,6 +47,18 @@ def _last(data: dict[str, Any]) -> str:
     return f"#{c['debrief_id']} {c['recorded_at'][:10]} with {who}{at}"
 
 
+def _calls(data: dict[str, Any]) -> str:
+    """How many calls the page reads. For a referral they are other people's calls (that
+    named them or their company): "Zoë Brontë (not called yet)  1 call(s)" read as a
+    contradiction."""
+    from debrief.review.fmt import plural
+
+    n = len(data["calls"])
+    if str(data["name"]).endswith("(not called yet)"):
+        return f"from {plural(n, 'call')} that named them or their company"
+    return plural(n, "call")
+
+
 def _title(data: dict[str, Any]) -> str:
     return f"Prep: {data['name']}"
 
@@ -56,7 +68,7 @@ def _title(data: dict[str, Any]) -> str:
 
 def print_prep(console: Console, data: dict[str, Any]) -> None:
     """``debrief prep``: one page before the next call."""
-    console.print(f"[bold]{escape(_title(data))}[/bold]  [dim]{len(data['calls'])} call(s)[/dim]")
+    console.print(f"[bold]{escape(_title(data))}[/bold]  [dim]{_calls(data)}[/dim]")
     console.print(f"last call: {escape(_last(data))}")
     if data["contacts"]:
         console.print("contacts: " + escape(", ".join(data["contacts"])))

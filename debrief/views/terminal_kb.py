@@ -92,7 +92,8 @@ def print_search(
         listing = getattr(hits, "match", None) == ""
         if getattr(hits, "match", "") is None:
             message = (
-                "nothing to search for: give a word (punctuation is ignored),"
+                "nothing to search for: give a word to find (punctuation is ignored;"
+                " -word only excludes),"
                 " or list a topic with --category"
             )
             console.print(Text(message), soft_wrap=True)
