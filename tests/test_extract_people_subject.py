@@ -3,7 +3,8 @@ speaker's own aside. A speaker names family and coworkers by first name with no 
 before them ("Carol wants me to ...", "Hoa finally fixed the oven"), and the lone-word rule
 dropped them as it drops firms and tools said alone. A capitalised census given name that is
 the subject of a verb after it is now a person; a month before a date ("Wed Jan 14") and
-a city (of the places list, or said elsewhere as a place) are not.
+a city (of the places list, or said elsewhere as a place) and a word before a verb that
+makes no clause ("Gary not required", a Whisper mishearing) are not.
 Real spaCy (``en_core_web_sm``). Every sentence is written for this file; none is copied
 from a labelled corpus.
 """
@@ -76,6 +77,14 @@ def test_given_name_said_alone_as_a_subject(text: str, name: str) -> None:
             "Call with Margit Lund, a program officer at Alder Relief. She said Geneva "
             "decides most of the budget. I should read their annual report by Tuesday.",
             "geneva",
+        ),
+        # a dictation misheard into "Gary not required": a "not" with no auxiliary makes no
+        # clause, so no one is said to do anything
+        (
+            "Call with Lorna Beck, payroll lead at Quarry Foods, 25 minutes. She said the "
+            "audit season is brutal. She said apply to the rotation program, and Gary not "
+            "required, just a cover letter. Apply before the 30th.",
+            "gary",
         ),
     ],
 )

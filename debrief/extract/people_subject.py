@@ -57,7 +57,15 @@ def given_name_subject(doc: Doc, i: int, common: set[str], never: set[str]) -> b
     if _contracted_verb(doc, i):
         return True  # "Renata's gonna kill me": the "'s" is "is", the tagger read "gon" a noun
     head = tok.head
-    return tok.dep_ in _SUBJECT_DEPS and head.pos_ == "VERB" and head.i > i
+    return tok.dep_ in _SUBJECT_DEPS and head.pos_ == "VERB" and head.i > i and not _no_clause(head)
+
+
+def _no_clause(verb: Token) -> bool:
+    """A verb that makes no clause of its own: a past participle or a "not" with no
+    auxiliary ("... and Gary not required", a Whisper mishearing the tagger parses as a
+    clause; English negates a full verb only through an auxiliary)."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"aux", "auxpass"} and (verb.tag_ == "VBN" or "neg" in deps)
 
 
 def _name_word(doc: Doc, k: int) -> bool:
