@@ -125,6 +125,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
     def __call__(self, doc: Doc) -> Doc:
         self._starts: list[int] = []
         self._low_given: set[int] = set()
+        self._subject_given: set[int] = set()
         try:
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
             doc._.people = drop_non_people(doc, found)
@@ -180,8 +181,8 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             return None
         # s is fixed from here on
         before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
-        # "renata said", "rebecca's team": a lower-case given name acting as a person
-        low_given = e - s == 1 and s in self._low_given
+        # "renata said", "rebecca's team", "Carol wants me to": a given name acting as a person
+        low_given = e - s == 1 and (s in self._low_given or s in self._subject_given)
         in_ctx = (
             before_ctx
             or low_given

@@ -26,6 +26,7 @@ from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb
 from debrief.extract.people_lowgiven import lower_given_name
+from debrief.extract.people_subject import given_name_subject, said_as_place
 from debrief.names import company_key, person_key
 
 
@@ -48,6 +49,15 @@ class RecapFacts:
     sent_end: dict[int, int]  # each token's sentence end
 
 
+def _org_words_elsewhere(facts: RecapFacts, i: int) -> set[str]:
+    """The words of the recap's organisations (the contact's own included) but those of the
+    mentions that cover token ``i``, as person keys."""
+    names = [m.name for m in facts.orgs if not m.start <= i < m.end]
+    if facts.contact is not None and facts.contact.company:
+        names.append(facts.contact.company)
+    return {w for n in names for w in person_key(n).split()}
+
+
 class PeopleGather(PersonContext):
     strip_leading: set[str]
     honorifics: set[str]
@@ -58,6 +68,7 @@ class PeopleGather(PersonContext):
     low_given_after: PhraseSet
     never_names: set[str]
     _low_given: set[int]
+    _subject_given: set[int]
 
     def _recap_facts(self, doc: Doc) -> RecapFacts:
         """The facts every rule of this recap reads, from the other components' findings."""
@@ -112,7 +123,28 @@ class PeopleGather(PersonContext):
         self._lower_typed_names(doc, low, spans)
         self._name_chunks(doc, facts, spans)
         self._lower_given_names(doc, spans)
+        self._given_subjects(doc, facts, spans)
         return spans
+
+    def _given_subjects(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
+        """A capitalised given name said alone as the subject of a verb ("Carol wants me to
+        cover", "Hoa finally fixed the sheeter"; people_subject.py). Remembered in
+        ``_subject_given``: the judge reads them as it reads ``_low_given``. Not a word of
+        an organisation named elsewhere in the recap ("Chase hired her" after "Chase Bank"),
+        nor one a strong organisation mention holds here; the tagger's weak ORG guess on
+        the word itself ("ok Mai is calling") does not count."""
+        self._subject_given = set()
+        for tok in doc:
+            i = tok.i
+            # months too: "Wed Jan 14" is no Jan; "April wants" is lost, rarer than a date
+            if not given_name_subject(doc, i, self.common_nouns, self.time_words):
+                continue
+            if i in facts.strong_org_tokens or tok.lower_ in _org_words_elsewhere(facts, i):
+                continue
+            if said_as_place(doc, tok.lower_):
+                continue
+            spans.setdefault(i, i + 1)
+            self._subject_given.add(i)
 
     def _lower_given_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """A given name in lower case before what only a person does ("renata said", "the

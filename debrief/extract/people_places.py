@@ -49,7 +49,8 @@ def _places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_preps() -> frozenset[str]:
+def place_prepositions() -> frozenset[str]:
+    """The prepositions after which a word is said as a place ("in", "from", ...)."""
     return frozenset(load_toml("people_cues.toml")["context"]["place_prepositions"])
 
 
@@ -67,7 +68,7 @@ def place_name(name: str) -> bool:
 def _said_as_place(doc: Doc, word: str) -> bool:
     """Every mention of the one word ``word`` follows a place preposition ("in india")."""
     seen = [t for t in doc if t.lower_ == word]
-    return bool(seen) and all(t.i > 0 and doc[t.i - 1].lower_ in _place_preps() for t in seen)
+    return bool(seen) and all(t.i > 0 and doc[t.i - 1].lower_ in place_prepositions() for t in seen)
 
 
 def drop_places(doc: Doc, people: list[Person]) -> list[Person]:
