@@ -68,3 +68,20 @@ def test_lower_case_company_is_read(text: str, company: str) -> None:
 )
 def test_no_company_made_up(text: str) -> None:
     assert contact_of(text)[2] == ""
+
+
+def test_ordinal_opens_no_lower_case_name() -> None:
+    # all lower case, an old classmate: "from third period" is a class, not an organisation
+    from datetime import datetime
+
+    from debrief.extract import extract
+    from debrief.names import company_key
+
+    text = (
+        "ok so that was dana reyes my dana from third period back in high school and now "
+        "she's a product manager at classwise she said the job is mostly meetings"
+    )
+    found = {
+        company_key(c) for c in extract(text, datetime(2026, 12, 9, 17, 0)).companies_mentioned
+    }
+    assert not any("third" in c for c in found)

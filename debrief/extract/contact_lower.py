@@ -33,10 +33,12 @@ _FUSED = {"hes", "shes", "theyre", "whos", "im", "ive", "ill", "id", "its", "tha
 
 def _spelled_number(t: Any, nxt: Any, word: Any) -> bool:
     """Whether ``t`` is a number spelt out that opens a name ("two sigma", "one medical"): a
-    singular name word follows it ("two years", "three companies" count, they name nothing)."""
+    singular name word follows it ("two years", "three companies" count, they name nothing);
+    an ordinal is no name's opening ("from third period": a class)."""
     return bool(
         t.is_alpha
         and t.like_num
+        and t.tag_ == "CD"
         and nxt is not None
         and word(nxt)
         and nxt.tag_ not in {"NNS", "NNPS"}
