@@ -31,6 +31,20 @@ _JOINS = {"of", "the", "and"}
 _FUSED = {"hes", "shes", "theyre", "whos", "im", "ive", "ill", "id", "its", "thats", "theres"}
 
 
+def _spelled_number(t: Any, nxt: Any, word: Any) -> bool:
+    """Whether ``t`` is a number spelt out that opens a name ("two sigma", "one medical"): a
+    singular name word follows it ("two years", "three companies" count, they name nothing);
+    an ordinal is no name's opening ("from third period": a class)."""
+    return bool(
+        t.is_alpha
+        and t.like_num
+        and t.tag_ == "CD"
+        and nxt is not None
+        and word(nxt)
+        and nxt.tag_ not in {"NNS", "NNPS"}
+    )
+
+
 class LowerOrgs:
     """Where organisations start in a lower-case transcript, and how far their names run."""
 
@@ -125,6 +139,9 @@ class LowerOrgs:
                 and word(doc[j + 2])
             ):
                 j += 2  # "museum of the african diaspora"
+                continue
+            if j == k and _spelled_number(t, nxt, word):
+                j += 1  # "at two sigma", "one medical": a number word opening a name
                 continue
             if not word(t) or (j > k and called and t.tag_ in {"VBD", "VBZ"}):
                 break

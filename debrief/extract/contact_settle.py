@@ -13,8 +13,10 @@ title run into a lower-case name with no comma ("haruto sato operations pm",
 (`roles_title.spoken_title`). Last, with the name known, a company said beside it where none
 was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
 title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
-`company_titled`). They sit here, not in `roles_combine.combine`, so that the combination reads
-as one step per field.
+`company_titled`), and where there is still none, a lower-case name said after the title's
+described organisation ("at a small arts nonprofit, open pathways in Baltimore",
+`company_lowdescribed`). They sit here, not in `roles_combine.combine`, so that the
+combination reads as one step per field.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
@@ -55,4 +58,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # with the name settled, the organisation said beside it where none was found
     contact = placed_company(doc, contact)
     # "product manager for 3D vision at Ruegg Vision": the organisation after the title
-    return titled_company(doc, contact)
+    contact = titled_company(doc, contact)
+    # "at a small arts nonprofit, open pathways in ...": a lower-case name after a description
+    return described_lower(doc, contact)
