@@ -48,6 +48,7 @@ from debrief.extract.roles_title import (
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.extract.title_front import said_in_front
+from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_tail import said_after
 from debrief.models import Contact, Person
@@ -354,6 +355,7 @@ def combine(
     if contact.title is None:
         # "... Dominic Fairweather ... He's the science digital curriculum coordinator"
         contact = replace(contact, title=title_said_later(doc, contact.name))
+    contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
     contact = said_after(doc, said_in_front(doc, contact))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
