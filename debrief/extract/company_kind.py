@@ -29,7 +29,7 @@ from debrief.names_spelling import lexicon
 
 
 @functools.cache
-def _org_heads() -> frozenset[str]:
+def org_heads() -> frozenset[str]:
     """Words that make a run an organisation (``[orgs]`` heads, lower-case heads, "of" heads
     and apposition nouns of ``pipelines/contact_patterns.toml``, and the sub-units)."""
     orgs = load_toml("contact_patterns.toml")["orgs"]
@@ -38,7 +38,7 @@ def _org_heads() -> frozenset[str]:
 
 
 def _has_head(company: str) -> bool:
-    return any(w in _org_heads() for w in words(company))
+    return any(w in org_heads() for w in words(company))
 
 
 def a_person(doc: Doc, company: str) -> bool:
@@ -82,7 +82,7 @@ def a_common_phrase(doc: Doc, company: str) -> bool:
     if company != company.lower() or "&" in company:
         return False
     ws = words(company)
-    if len(ws) < 2 or ws[-1] in _org_heads() or _JOINING & set(ws):
+    if len(ws) < 2 or ws[-1] in org_heads() or _JOINING & set(ws):
         return False
     spans = list(said(doc, company))
     return bool(spans) and all(s.start and doc[s.start - 1].lower_ in _DETERMINERS for s in spans)

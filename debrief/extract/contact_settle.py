@@ -15,7 +15,9 @@ was found ("dmitri volkov from vantreo", `company_placed`), and the organisation
 title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
 `company_titled`), and where there is still none, a lower-case name said after the title's
 described organisation ("at a small arts nonprofit, open pathways in Baltimore",
-`company_lowdescribed`). They sit here, not in `roles_combine.combine`, so that the
+`company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei
+Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`).
+They sit here, not in `roles_combine.combine`, so that the
 combination reads as one step per field.
 """
 
@@ -25,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from debrief.extract.company_before import company_before
 from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
@@ -60,4 +63,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "product manager for 3D vision at Ruegg Vision": the organisation after the title
     contact = titled_company(doc, contact)
     # "at a small arts nonprofit, open pathways in ...": a lower-case name after a description
-    return described_lower(doc, contact)
+    contact = described_lower(doc, contact)
+    # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name
+    return company_before(doc, contact)
