@@ -21,6 +21,8 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 * one qualification weighed against another ("the teaching experience counts for more than my
   dissertation", "German would open more doors"), that the model filed as advice or nothing
   (:mod:`insight_worth`);
+* a role's duties told as what "you" do ("you sit with a CO, you build files, you do market
+  research"), that the model filed as advancement, skills or culture (:mod:`insight_duties`);
 * the speaker's story told to the contact ("I told her about the time I ...", "I said I've
   done that demo nine hundred times"), that the model filed as nothing (:mod:`insight_pitched`).
 
@@ -33,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.insight_described import plain_description
+from debrief.extract.insight_duties import role_duties
 from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
@@ -70,6 +73,11 @@ NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
 #: what a weighing of qualifications may be refiled from: not mission_values ("dignity matters
 #: more than paperwork" is a value of the organisation), not the categories of the work
 WORTH_FROM = frozenset({ADVICE, NONE})
+#: what a role's duties may be refiled from: the categories the model mistook them for on
+#: the newest authors. Not advice ("you call them, you ask for ...": the contact's how-to),
+#: not dislikes nor likes (a routine the contact minds or enjoys is filed there)
+DUTIES_FROM = frozenset({LABEL_INDEX[c] for c in ("advancement", "skills", "culture")})
+TYPICAL_DAY = LABEL_INDEX["typical_day"]
 IMPERATIVE_FROM = frozenset(
     {LABEL_INDEX[c] for c in ("advancement", "typical_day", "dislikes", "culture", "likes")}
 )
@@ -97,6 +105,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         # the contact's advice said as a bare imperative ("do a rotational program if you
         # can"), filed under a category of the work itself (insight_imperative)
         return ADVICE
+    if label in DUTIES_FROM and not meta and role_duties(doc, span):
+        return TYPICAL_DAY  # "you sit with a CO, you build files, ...": a routine
     if label in VALUED_FROM and sentence in VALUED_FROM and valued_background(doc, span):
         return SKILLS
     if (
