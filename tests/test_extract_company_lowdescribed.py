@@ -1,7 +1,8 @@
 """The contact's company named in lower case: after a described organisation and a comma
 (company_lowdescribed.py), and opening on a number spelt out (contact_lower.py). Both shapes
 were found on Whisper transcripts, where a name tiny.en does not know comes out in lower case;
-a quick typist writes the same. Study: docs/speech-history.md, "spokencontact".
+a quick typist writes the same. Study: docs/speech-history.md, "Contact, spoken: a lower-case
+company name".
 
 Every recap here is written for this file; none is copied from a labelled corpus.
 """

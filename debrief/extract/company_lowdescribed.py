@@ -11,7 +11,7 @@ so the contact was left with no company. Where none was found, the title is said
 it, the lower-case words after the comma are the name when they stand alone: closed by a comma,
 a full stop, "in <place>" or "which", with no verb, pronoun or adverb among them, and not only
 words that describe ("a hospital, night shifts.", "a startup, mostly remote." are no name).
-The study is in docs/speech-history.md, "spokencontact".
+The study is in docs/speech-history.md, "Contact, spoken: a lower-case company name".
 """
 
 from __future__ import annotations
