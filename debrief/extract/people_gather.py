@@ -69,7 +69,6 @@ class PeopleGather(PersonContext):
     never_names: set[str]
     _low_given: set[int]
     _subject_given: set[int]
-    person_nouns: set[str]
 
     def _recap_facts(self, doc: Doc) -> RecapFacts:
         """The facts every rule of this recap reads, from the other components' findings."""
@@ -135,40 +134,17 @@ class PeopleGather(PersonContext):
         nor one a strong organisation mention holds here; the tagger's weak ORG guess on
         the word itself ("ok Mai is calling") does not count."""
         self._subject_given = set()
-        owners = frozenset(self.possessed | self.person_nouns)  # "Kasia's husband"
         for tok in doc:
             i = tok.i
             # months too: "Wed Jan 14" is no Jan; "April wants" is lost, rarer than a date
-            listed = given_name_subject(doc, i, self.common_nouns, self.time_words)
-            if listed:
-                if i in facts.strong_org_tokens or tok.lower_ in _org_words_elsewhere(facts, i):
-                    continue
-            elif not self._unlisted_subject(doc, facts, i, owners):
+            if not given_name_subject(doc, i, self.common_nouns, self.time_words):
                 continue
-            # the tagger's place reading of a name off the census is no guide ("Jaylen")
-            if said_as_place(doc, tok.lower_, tagged=listed):
+            if i in facts.strong_org_tokens or tok.lower_ in _org_words_elsewhere(facts, i):
+                continue
+            if said_as_place(doc, tok.lower_):
                 continue
             spans.setdefault(i, i + 1)
             self._subject_given.add(i)
-
-    def _unlisted_subject(
-        self, doc: Doc, facts: RecapFacts, i: int, owners: frozenset[str]
-    ) -> bool:
-        """A name off the census list said alone as a subject ("Oksana wants the files",
-        "Duc finally fixed it"; people_subject.unlisted_given): no word of a strong
-        organisation mention here or of an organisation named elsewhere (the tagger's weak
-        ORG guess on the word itself, "Oksana wants", is no organisation), and no word of the
-        contact's names (a contact named by first name alone is the contact)."""
-        if not given_name_subject(
-            doc, i, self.common_nouns, self.time_words, unlisted=True, owners=owners
-        ):
-            return False
-        key = doc[i].lower_
-        return (
-            i not in facts.strong_org_tokens
-            and key not in _org_words_elsewhere(facts, i)
-            and key not in facts.alias_words
-        )
 
     def _lower_given_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """A given name in lower case before what only a person does ("renata said", "the
