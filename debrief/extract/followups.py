@@ -33,6 +33,7 @@ from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_runon import TranscriptAnchors
+from debrief.extract.followups_said import own_after_said
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
@@ -323,6 +324,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors)
                 self._closing_plan(doc, tok, j, fused)
                 or self._so_plan(doc, tok, j, fused)
                 or self._answers_request(doc, tok, j, fused)
+                or own_after_said(doc, tok, v, sent, self.reporting)
             ):
                 continue
             if found and found[-1][1] >= tok.i:
