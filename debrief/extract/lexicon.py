@@ -212,16 +212,23 @@ def doc_text(doc: Doc) -> str:
 LOWERS = "debrief_lowers"
 
 
+def _strings_once(doc: Doc, key: str, attr: int) -> list[str]:
+    """Every token's string attribute ``attr`` (LOWER, ORTH, LEMMA) read from the doc's array
+    once and kept on ``doc.user_data[key]``; read again when the doc's length changed (a
+    retokenised doc)."""
+    cached = doc.user_data.get(key)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+        doc.user_data[key] = cached
+    return cached
+
+
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-case text, read once per doc: the cue phrases are matched at
     nearly every token by many components, and ``doc[i].lower_`` builds a Token each time
     (a third of a millisecond per pass over a 300-word recap)."""
-    cached = doc.user_data.get(LOWERS)
-    if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
-        doc.user_data[LOWERS] = cached
-    return cached
+    return _strings_once(doc, LOWERS, LOWER)
 
 
 #: ``doc.user_data`` key of :func:`texts`.
@@ -231,12 +238,7 @@ TEXTS = "debrief_texts"
 def texts(doc: Doc) -> list[str]:
     """Every token's text (``tok.text``), read once per doc as :func:`lowers` reads the
     lower-case words."""
-    cached = doc.user_data.get(TEXTS)
-    if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
-        doc.user_data[TEXTS] = cached
-    return cached
+    return _strings_once(doc, TEXTS, ORTH)
 
 
 #: ``doc.user_data`` key of :func:`puncts`.
@@ -260,12 +262,7 @@ LEMMAS = "debrief_lemmas"
 def lemmas(doc: Doc) -> list[str]:
     """Every token's lemma (``tok.lemma_``), read once per doc as :func:`lowers` reads the
     lower-case words: for a word-first check before a rule builds the Token."""
-    cached = doc.user_data.get(LEMMAS)
-    if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array(LEMMA).tolist()] if len(doc) else []
-        doc.user_data[LEMMAS] = cached
-    return cached
+    return _strings_once(doc, LEMMAS, LEMMA)
 
 
 def _join(prefix: str, phrase: str) -> str:
