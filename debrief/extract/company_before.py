@@ -14,12 +14,13 @@ title, is the company. The study is in docs/extraction-history.md, "company20".
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_kind import org_heads
 from debrief.extract.company_placed import beside_name, taken_back, usable_company
-from debrief.extract.lexicon import title_heads
+from debrief.extract.lexicon import load_toml, title_heads, word_list
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
@@ -37,6 +38,22 @@ _CALL_WORDS = {"call", "chat", "meeting", "coffee", "interview"}
 _NOT_ORG_TAGS = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
 #: The most words an organisation's name holds here.
 _MOST_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _call_kinds() -> frozenset[str]:
+    """Words that say what kind of call it was ("Zoom call", "Second call", "Coffee chat":
+    ``[header] kinds`` of ``pipelines/contact_patterns.toml``) and the meeting tools: never
+    the organisation before a call word."""
+    kinds = load_toml("contact_patterns.toml")["header"]["kinds"]
+    return frozenset(kinds) | frozenset(word_list("meeting_tools"))
+
+
+def _kind_of_call(run: Span) -> bool:
+    """A run that only says how the call went or was held: call-kind words, or one adjective
+    ("Great call today", "Zoom call with ...")."""
+    words = [t.lower_ for t in run]
+    return all(w in _call_kinds() for w in words) or (len(run) == 1 and run[0].pos_ == "ADJ")
 
 
 def _capital(doc: Doc, i: int) -> bool:
@@ -69,6 +86,8 @@ def _an_org(run: Span, name: str) -> bool:
     contact's own name, and not a person said by given name (unless an organisation word
     is in it: "Grace Street Bakery")."""
     if any(t.ent_type_ in _NOT_ORG_TAGS or t.lower_ in title_heads() for t in run):
+        return False
+    if _kind_of_call(run):
         return False
     own = {w.lower() for w in name.split()}
     lowered = [t.lower_ for t in run]
