@@ -316,9 +316,10 @@ def reextract(ctx: Ctx, debrief_id: int | None, all_: bool, stale: bool) -> None
         store, None if debrief_id is None else [debrief_id], stale_only=stale
     )
     failed = [r for r in results if not r.ok]
-    console.print(
-        f"re-extracted {len(results) - len(failed)} debriefs with {pipeline.pipeline_version()}"
-    )
+    from debrief.review.fmt import plural
+
+    done = plural(len(results) - len(failed), "debrief")
+    console.print(f"re-extracted {done} with {pipeline.pipeline_version()}")
     for r in failed:
         err_console.print(f"[red]error:[/red] #{r.debrief_id}: {r.error}")
     if failed:

@@ -305,7 +305,9 @@ def export(ctx: Ctx, fmt: str | None, output: Path | None) -> None:
     text = views.render("export", data, fmt)
     if output:
         write_private(output, text + "\n")
-        console.print(f"wrote {len(data)} debriefs to {output}")
+        from debrief.review.fmt import plural
+
+        console.print(f"wrote {plural(len(data), 'debrief')} to {output}")
     else:
         click.echo(text)
 

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from debrief.models import HL_END, HL_START, category_label
+from debrief.review.fmt import plural
 from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
 from debrief.views.text import day as _day
 from debrief.views.text import follow_up_line, search_hint
@@ -180,7 +181,7 @@ def print_company(console: Console, data: CompanyView) -> None:
     summary = f"{len(calls)} call{'s' * (len(calls) != 1)} with {len(contacts)} contact"
     summary += "s" * (len(contacts) != 1) + f" · last {last}"
     if data["mentioned_in"]:
-        summary += f" · mentioned in {len(data['mentioned_in'])} other call(s)"
+        summary += f" · mentioned in {plural(len(data['mentioned_in']), 'other call')}"
     console.print(Text(summary, style="dim"))
     for c in contacts:
         title = f", {c['title']}" if c.get("title") else ""
@@ -189,7 +190,7 @@ def print_company(console: Console, data: CompanyView) -> None:
                 "  ",
                 (c["name"], "cyan"),
                 title,
-                (f"  {c['calls']} call(s), last ", "dim"),
+                (f"  {plural(c['calls'], 'call')}, last ", "dim"),
                 (_day(c.get("last")), "dim"),
             )
         )
@@ -363,7 +364,7 @@ def print_person(console: Console, data: PersonView) -> None:
             _line(
                 "  ",
                 bits or "contact",
-                (f"  {c['calls']} call(s), last {_day(c.get('last_call'))}", "dim"),
+                (f"  {plural(c['calls'], 'call')}, last {_day(c.get('last_call'))}", "dim"),
             )
         )
     if not data["is_contact"]:
