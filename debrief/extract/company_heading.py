@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import load_toml, org_name_heads, word_list
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
@@ -35,12 +35,6 @@ def _not_org_words() -> frozenset[str]:
     run holding one is a label or a title, not an organisation."""
     cfg = load_toml("contact_patterns.toml")
     return frozenset(cfg["header"]["call_words"]) | frozenset(cfg["title"]["heads"])
-
-
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """Words that end an organisation's name ("Labs", "Foundation")."""
-    return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["orgs"]["heads"])
 
 
 def _cap(t: Token) -> bool:
@@ -136,7 +130,7 @@ def heading_org(doc: Doc, firsts: set[str]) -> str | None:
         run = list(doc[s:c])
         # "Brackenfield Labs": the base model's person tag yields to an organisation's head
         tags = {"GPE", "LOC", "NORP", "DATE", "TIME"} | (
-            set() if run[-1].lower_ in _org_heads() else {"PERSON"}
+            set() if run[-1].lower_ in org_name_heads() else {"PERSON"}
         )
         if any(t.ent_type_ in tags for t in run):
             continue

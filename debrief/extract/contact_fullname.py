@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import doc_text, load_toml, word_list
+from debrief.extract.lexicon import doc_text, org_or_title_heads, word_list
 from debrief.models import Contact
 from debrief.names import company_key, fold_lower, person_key
 from debrief.names_spelling import lexicon
@@ -48,14 +48,6 @@ def _addressed() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")(\.?)\s+$")
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """Words that end an organisation's name ("Builders", "Museum") or a job title
-    ("Director"): no word of a person's name."""
-    cfg = load_toml("contact_patterns.toml")
-    return frozenset(w.lower() for w in [*cfg["orgs"]["heads"], *cfg["title"]["heads"]])
-
-
 def _name_word(t: Token) -> bool:
     """A capitalised word that can be part of a person's name (not a stop word like "Then",
     not a form of address, not a word the model places in an organisation or a place)."""
@@ -64,7 +56,7 @@ def _name_word(t: Token) -> bool:
         and t.text[:1].isupper()
         and not t.is_stop
         and t.lower_ not in _leading()
-        and t.lower_ not in _org_heads()
+        and t.lower_ not in org_or_title_heads()
         and t.ent_type_ not in _NOT_PERSON
         and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
     )

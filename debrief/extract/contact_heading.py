@@ -18,12 +18,11 @@ Bell - Dir of Pastry" gave "Marcus Bell -").
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import load_toml, non_name_words
+from debrief.extract.lexicon import non_name_words, org_name_heads, org_or_title_heads
 from debrief.models import Contact
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
@@ -32,13 +31,6 @@ _DASHES = {"-", "–", "—"}
 #: what ends the part after the dash: a bracket, a comma, "@", a full stop, a bar
 _PART_END = {"(", ",", "@", ".", "|", ":", ";", "/"}
 _MAX_WORDS = 4
-
-
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """Words that end an organisation's name or a job title: no part of a person's name."""
-    cfg = load_toml("contact_patterns.toml")
-    return frozenset(w.lower() for w in [*cfg["orgs"]["heads"], *cfg["title"]["heads"]])
 
 
 def _words(doc: Doc, s: int, e: int) -> Span | None:
@@ -51,12 +43,6 @@ def _words(doc: Doc, s: int, e: int) -> Span | None:
     return span
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """Words that end an organisation's name ("Lodge", "Cooperative", "Hospital")."""
-    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["orgs"]["heads"])
-
-
 def _person(span: Span, other: Span) -> bool:
     """Whether the capitalised words read as a person's name (module doc); one word no list
     holds ("Dmitri") only across from an organisation's name ("Saltmarsh Brewing
@@ -65,7 +51,7 @@ def _person(span: Span, other: Span) -> bool:
     census = lexicon()
     for t in span:
         low = t.lower_
-        if t.text == "&" or low in NOT_NAMES or low in _heads():
+        if t.text == "&" or low in NOT_NAMES or low in org_or_title_heads():
             return False
         if low in plain and t.ent_type_ != "PERSON" and low not in census.given:
             return False
@@ -73,7 +59,7 @@ def _person(span: Span, other: Span) -> bool:
         return True
     if any(t.ent_type_ in {"DATE", "TIME"} for t in span):
         return False
-    return len(span) >= 2 or any(t.lower_ in _org_heads() for t in other)
+    return len(span) >= 2 or any(t.lower_ in org_name_heads() for t in other)
 
 
 def _heading_parts(doc: Doc) -> tuple[Span, Span] | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import doc_text, load_toml, rank_words, word_list
+from debrief.extract.lexicon import doc_text, org_or_title_heads, rank_words, word_list
 from debrief.names_spelling import lexicon
 
 #: at most this many words between the two parts (", last name", ", uh,")
@@ -38,19 +38,17 @@ def _leading() -> frozenset[str]:
     return rank_words() | leading
 
 
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """Words that end an organisation's name or a job title: no part of a person's name."""
-    cfg = load_toml("contact_patterns.toml")
-    return frozenset(w.lower() for w in [*cfg["orgs"]["heads"], *cfg["title"]["heads"]])
-
-
 def _name_token(t: Token) -> bool:
     """A capitalised word that can be one part of a person's name."""
     if not (t.is_alpha and t.text[:1].isupper() and not t.is_stop):
         return False
     low = t.lower_
-    if low in NOT_NAMES or low in _leading() or low in _heads() or t.ent_type_ in _NOT_PERSON:
+    if (
+        low in NOT_NAMES
+        or low in _leading()
+        or low in org_or_title_heads()
+        or t.ent_type_ in _NOT_PERSON
+    ):
         return False
     # the small model tags many names it does not know ORG: a census name is still a name
     return t.ent_type_ != "ORG" or lexicon().known(low)

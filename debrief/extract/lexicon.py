@@ -26,6 +26,20 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def org_name_heads() -> frozenset[str]:
+    """The words that end an organisation's name ("Labs", "Lodge", "Hospital"): ``[orgs]
+    heads`` of ``pipelines/contact_patterns.toml``, in lower case."""
+    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["orgs"]["heads"])
+
+
+@functools.cache
+def org_or_title_heads() -> frozenset[str]:
+    """The words that end an organisation's name or a job title ("Museum", "Director"): no
+    word of a person's name."""
+    return org_name_heads() | title_heads()
+
+
+@functools.cache
 def title_heads() -> frozenset[str]:
     """The head words of a job title ("manager", "pm", "director"): ``[title] heads`` of
     ``pipelines/contact_patterns.toml``, in lower case."""
