@@ -59,7 +59,8 @@ def a_person(doc: Doc, company: str) -> bool:
     owned = [
         doc[s.end + 1].lower_ for s in spans if s.end + 1 < len(doc) and doc[s.end].lower_ == "'s"
     ]
-    if any(w in word_list("person_relations") | word_list("referral_words") for w in owned):
+    relations = word_list("person_relations") | word_list("referral_words")
+    if any(w in relations for w in owned):
         return True  # "Imogen's referral", "Priyanka's cousin"
     return company == company.lower() and company in lexicon().given
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import non_name_words, word_list
+from debrief.extract.lexicon import doc_text, non_name_words, word_list
 from debrief.extract.people_places import place_name
 from debrief.names import fold_lower, person_key
 from debrief.names_spelling import lexicon
@@ -142,10 +142,11 @@ def _said_alone(doc: Doc, surname: str) -> str | None:
     """The one given name said as a sentence of its own before one about the contact
     ("Samir. He's ..."), or after "first name is"; None when there is none or two."""
     found: set[str] = set()
+    text = doc_text(doc)  # ``doc.text`` joins every token again on each access
     for t in doc:
         if not _word(t, given=True) or t.text == surname or _addressed(doc, t.i):
             continue
-        if _FIRST_NAME.search(doc.text[max(0, t.idx - 20) : t.idx]):
+        if _FIRST_NAME.search(text[max(0, t.idx - 20) : t.idx]):
             found.add(t.text)
             continue
         alone = (t.i == 0 or doc[t.i - 1].is_sent_end or doc[t.i - 1].text in {".", "!", "?"}) and (

@@ -22,9 +22,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from debrief.extract.lexicon import doc_text, load_lines, load_toml
+from debrief.extract.lexicon import doc_text, load_lines, load_toml, org_name_heads
 from debrief.extract.orgs import display_name
-from debrief.extract.roles_company import _org_heads
 from debrief.models import Contact
 from debrief.names import LEGAL_SUFFIXES, company_key, person_key
 from debrief.names_spelling import lexicon
@@ -167,7 +166,7 @@ def org_filed_as_name(contact: Contact, spans: list[Span]) -> Contact:
             ):
                 return replace(contact, name=text, company=name)
     owner = name[:-2] if name.endswith("'s") else name[:-1] if name.endswith("'") else None
-    if owner is None and name.split()[-1].lower() not in _org_heads():
+    if owner is None and name.split()[-1].lower() not in org_name_heads():
         return contact
     org = owner or name
     seen = {w.lower() for w in org.split()}

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.lexicon import doc_text
+
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
 
@@ -38,7 +40,7 @@ def section_entry(
     """The token opening ``sent`` as an entry of a typed to-do section: the first word after
     the line's bullet and openers, when it is a verb in its base form (an imperative of the cue
     file, or tagged VB) and the line stands under a header line. None otherwise."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     if text[line_start : sent.start_char].strip():
         return None  # the sentence starts inside a line, not at its beginning
@@ -56,7 +58,7 @@ def section_entry(
 def _under_header(doc: Doc, line_start: int, headers: PhraseSet, openers: PhraseSet) -> bool:
     """Whether the lines above the one starting at ``line_start`` lead back, with no blank line
     between, to a line holding only a list header ("To do", "Next steps:")."""
-    text = doc.text
+    text = doc_text(doc)
     end = line_start - 1  # the newline ending the line above
     for _ in range(_MAX_LINES):
         if end <= 0:

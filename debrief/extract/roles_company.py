@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
-from debrief.extract.lexicon import doc_text, load_toml, word_list
+from debrief.extract.lexicon import doc_text, load_toml, org_name_heads, word_list
 from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
@@ -206,14 +206,8 @@ def addressed_person(span: Span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if len(toks) < 2 or toks[0].lower_.rstrip(".") not in word_list("person_ranks"):
         return False
-    heads = _org_heads()
+    heads = org_name_heads()
     return not any(t.lower_ in heads for t in toks[1:])
-
-
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """Organisations' head words ("University", "Health"): ``[orgs] heads`` of the rules."""
-    return frozenset(h.lower() for h in load_toml("contact_patterns.toml")["orgs"]["heads"])
 
 
 def unheaded(company: str | None) -> str | None:
@@ -423,7 +417,7 @@ def common_noun(doc: Doc, company: str | None) -> bool:
     if not company or names_lower(doc):
         return False
     words = company.split()
-    return all(w.islower() for w in words) and words[-1].lower() not in _org_heads()
+    return all(w.islower() for w in words) and words[-1].lower() not in org_name_heads()
 
 
 def owner_before(doc: Doc, name: str | None) -> str | None:

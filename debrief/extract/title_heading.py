@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import doc_text, title_heads, word_list
 from debrief.models import Contact
 
 #: What separates the parts of a heading line (a spaced dash, a comma, "@", brackets, a bar).
@@ -80,7 +80,7 @@ def heading_title(doc: Doc, contact: Contact) -> Contact:
     where the kept title is none or not said on that line."""
     if not contact.name:
         return contact
-    line = _first_line(doc.text)
+    line = _first_line(doc_text(doc))
     if line is None:
         return contact
     low_line = line.lower()
