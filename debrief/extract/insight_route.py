@@ -6,7 +6,7 @@ inspectors", "USAJobs is the only way in", "the civil service exam is the gate":
 points the speaker at a way in. The model reads the credentials and trades named in such a
 line and files it as skills, but in the gold of the development authors (a..s, v, w, y, z,
 aa, ac, dev) a route noun said with "the best / easiest / fastest / only ..." is advice 34
-times, advancement 21 and skills 3, and 7 of the false skills on n..s are this shape
+times, advancement 21 and skills 3, and 8 of the false skills on n..s are this shape
 (insights24, stop 32). Two of the 3 skills give what the speaker already knows as the reason
 ("compliance is the back door into fintech for dealership people because we already know Reg
 Z"); :func:`entry_route` leaves a line that says so to the model. :func:`entry_route` is the
