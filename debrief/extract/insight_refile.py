@@ -18,6 +18,8 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   (:mod:`insight_described`);
 * what the company makes or sells ("They do vibration sensors plus software"), that the model
   filed as skills: nothing (:mod:`insight_product`);
+* the best door into a field ("returnships are the best door for people like me"), that the
+  model filed as skills: advice (:mod:`insight_route`);
 * one qualification weighed against another ("the teaching experience counts for more than my
   dissertation", "German would open more doors"), that the model filed as advice or nothing
   (:mod:`insight_worth`);
@@ -44,6 +46,7 @@ from debrief.extract.insight_product import company_product
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import reported_advice
 from debrief.extract.insight_required import job_requirement
+from debrief.extract.insight_route import entry_route
 from debrief.extract.insight_valued import valued_background
 from debrief.extract.insight_worth import weighed_worth
 
@@ -92,6 +95,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # a job opening or a starting pay: a lead, not an insight
     if label == SKILLS and company_product(doc, span):
         return NONE  # what the company sells, not what it takes (insight_product)
+    if label == SKILLS and entry_route(doc, span):
+        return ADVICE  # a way in the contact points at, not what it takes (insight_route)
     if label == LIKES and speaker_reaction(doc, span):
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == MISSION and plain_description(doc, span):
@@ -129,5 +134,9 @@ def second_refused(doc: Doc, span: tuple[int, int], label: int) -> bool:
     """Is ``label``, the model's second category for the sentence ``span``, one a rule
     refuses? A plain account of the organisation's business is no mission_values insight,
     second any more than first ("<name>, director of facilities for <org>, they've got three
-    campuses, ...": advancement first, mission_values second on author v)."""
+    campuses, ...": advancement first, mission_values second on author v). Nor is a way in
+    the contact points at a skills insight ("the best route is the crane rental companies
+    because they have in-house inspectors": advice first, skills second on n..s)."""
+    if label == SKILLS:
+        return entry_route(doc, span)
     return label == MISSION and plain_description(doc, span)

@@ -29,6 +29,7 @@ from debrief.extract.insight_model import (
 from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
+from debrief.extract.insight_route import entry_route
 from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
 from debrief.extract.lexicon import doc_text
 from debrief.models import Insight
@@ -199,7 +200,7 @@ class InsightRun:
                 p = decide.one_hot(p, NONE)
             elif (
                 lab := refiled(self.doc, span, pipe._label(p), whole, bool(set(feats) & _META))
-            ) is not None and not self._filed_second(p, lab):
+            ) is not None and not self._filed_second(p, lab, span):
                 # the contact's reported advice, what employers value (insight_refile.py)
                 p = decide.one_hot(p, lab)
             if (head := heading_label(self.doc, span)) is not None:
@@ -211,14 +212,18 @@ class InsightRun:
                 p = decide.one_hot(p, LABEL_INDEX[heard])
             self.proba[span] = p
 
-    def _filed_second(self, p: np.ndarray, lab: int) -> bool:
+    def _filed_second(self, p: np.ndarray, lab: int, span: tuple[int, int]) -> bool:
         """Does the model already file the candidate under ``lab`` as its second category?
         Then the imperative rule keeps both: "start with the analyst role, that's an entry
-        point, and move up" is advice and advancement to its author (insights19)."""
+        point, and move up" is advice and advancement to its author (insights19). Not a way
+        in filed as skills first ("support is the best door into localization tech"): its
+        skills is refused outright (insight_route)."""
         pipe = self.pipe
         best = pipe._label(p)
         if best in {lab, NONE} or lab != LABEL_INDEX["advice"]:
             return False  # only the imperative's advice (insight_imperative), never from nothing
+        if best == LABEL_INDEX["skills"] and entry_route(self.doc, span):
+            return False
         args = (pipe.second_threshold, pipe.category_thresholds, pipe.pair_thresholds)
         return decide.second(p, best, *args) == lab
 
