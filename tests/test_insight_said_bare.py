@@ -73,3 +73,48 @@ def test_said_bare_shapes(text: str, expected: bool) -> None:
 
     doc = load_nlp()(text)
     assert reported_advice(doc, (0, len(doc))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the contact sends the speaker to a person: a referral
+        ("He said I should reach out to her about the grant work.", True),
+        ("She said to talk to Omar Haddad, who runs the night desk.", True),
+        ("He said I should meet their plant lead Maria Gonzalez.", True),
+        ("She said I should call Jorge Alvarez before the fair.", True),
+        # "called" names something: no call to make
+        ("He said it's called Northwind now and they hired him last year.", False),
+        # advice that asks something of people who are not named: kept
+        ("She said I should talk to my current clients and see if they'd pay for it.", False),
+        ("She told me to ask my charge nurse about shadowing the informatics team.", False),
+        ("She told me to send her my best care plan as a work sample.", False),
+        # the speaker's own words
+        ("I said I should call her.", False),
+    ],
+)
+def test_referral_told_shapes(text: str, expected: bool) -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_reported import referral_told
+
+    doc = load_nlp()(text)
+    assert referral_told(doc, (0, len(doc))) is expected
+
+
+REFERRAL_RECAP = (
+    "Call with Dana Whitfield, clinical informatics analyst at Riverbend Health, 30 min. "
+    "She moved from the ICU into informatics after leading the Epic go-live on her unit. "
+    "She said I should reach out to her about the super-user program. "
+    "Her team is small and everyone covers weekend support."
+)
+
+
+def test_a_referral_reported_as_should_is_no_advice(monkeypatch: pytest.MonkeyPatch) -> None:
+    import debrief.extract.insight_refile as refile
+
+    assert not any("reach out" in text for _, text in found(REFERRAL_RECAP))
+    # the model alone files the referral as advice
+    monkeypatch.setattr(refile, "referral_told", lambda doc, span: False)
+    assert any(
+        "reach out" in text for category, text in found(REFERRAL_RECAP) if category == "advice"
+    )

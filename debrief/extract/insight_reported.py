@@ -87,6 +87,49 @@ def reported_advice(doc: Doc, span: tuple[int, int]) -> bool:
     return False
 
 
+#: the referral verbs that put the speaker in touch with a person ("she said I should reach
+#: out to him", "he said I should meet their ops lead Fiona Gallagher"); not "ask" nor
+#: "send" ("told me to ask my branch manager about shadowing" is advice to every author)
+_PUT_IN_TOUCH = frozenset(
+    {"talk", "speak", "reach", "meet", "contact", "connect", "call", "email", "introduce"}
+)
+
+
+def referral_told(doc: Doc, span: tuple[int, int]) -> bool:
+    """Does ``span`` report the contact sending the speaker to a person ("he said I should
+    reach out to her about development work", "she said to talk to Raj Patel")? On the
+    development authors no such sentence with a named person or "him"/"her" is an insight
+    (insights25): the model's advice for it is a referral, which the people and follow-ups
+    keep."""
+    s, e = span
+    for t in doc[s:e]:
+        if lemma(t) not in _ADVISING or t.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in t.children):
+            continue
+        for ch in t.children:
+            if ch.dep_ not in {"xcomp", "ccomp"} or lemma(ch) not in _PUT_IN_TOUCH:
+                continue
+            if not s <= ch.i < e or any(c.dep_ in {"auxpass", "nsubjpass"} for c in ch.children):
+                continue  # "it's called EA Sports FC": a name, not a call to make
+            if _to_person(doc, ch, min(e, t.right_edge.i + 1)):
+                return True
+    return False
+
+
+def _to_person(doc: Doc, verb: Token, end: int) -> bool:
+    """Is the one ``verb`` puts the speaker in touch with a named person or "him"/"her"/
+    "them" (not "my corporate clients")? Read up to ``end``, the end of the reporting verb's
+    words: the parser can hang the name elsewhere ("meet their ops lead Fiona Gallagher",
+    "lead" taken for a verb)."""
+    for t in doc[verb.i + 1 : end]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.lower_ in {"him", "her", "them"} and t.dep_ in {"pobj", "dobj"}:
+            return True
+    return False
+
+
 def _contact_dropped(say: Token) -> bool:
     """ "Also said to read Show Your Work": the recap's main verb "said"/"says" without a
     subject, which in a recap is the contact (the speaker writes "I said")."""
