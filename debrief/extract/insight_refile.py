@@ -44,7 +44,7 @@ from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_product import company_product
 from debrief.extract.insight_reaction import speaker_reaction
-from debrief.extract.insight_reported import reported_advice
+from debrief.extract.insight_reported import referral_told, reported_advice
 from debrief.extract.insight_required import job_requirement
 from debrief.extract.insight_route import entry_route
 from debrief.extract.insight_valued import valued_background
@@ -103,6 +103,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # the organisation's business told plainly, no stance on its values
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
+    if label == ADVICE and referral_told(doc, span):
+        return NONE  # "he said I should reach out to her": a referral, not advice
     if label == NONE and told_own_story(doc, span):
         # not held back by ``meta``: "I told her I have ..." reads as a plan ("I have to")
         return PITCH

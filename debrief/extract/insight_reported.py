@@ -10,6 +10,12 @@ person (a book's author reads as a referral: "read Inspired by Marty Cagan") or 
 where its cues are thin ("Also, she said to join MGMA, they have a student rate"): on n..s
 these were a fifth of the advice the model missed. :func:`reported_advice` is the rule
 :mod:`insight_refile` applies to a candidate the model files as nothing.
+
+The advice said right after the reporting verb with no "to" is where the parse fails most
+("She said volunteer there first": "volunteer" a noun; "She said read Inspired by ...":
+"read" a participle; "She said get the CEM through AEE, it's ...": "get" hung on the next
+clause), and a recap's "Also said to read ..." drops the contact as the subject: on the
+development authors these were the reported advice still filed as nothing (insights25).
 """
 
 from __future__ import annotations
@@ -26,6 +32,10 @@ _ADVISING = frozenset({"say", "tell", "suggest", "recommend", "advise", "urge", 
 _NOT_ADVICE = word_list("referral_verbs")
 #: subjects that are the speaker: "I said to myself ..." is no advice
 _SPEAKER = frozenset({"i", "we"})
+#: verbs the advice opens with right after the reporting verb, read as words, not tags
+_OPENING_VERBS = word_list("advice_verbs")
+#: what the word after "said" is when it is no verb: "she said volunteer work counts"
+_NOT_A_VERB = frozenset({"nsubj", "nsubjpass", "compound", "poss", "amod", "nmod"})
 
 
 def _advised_verb(say: Token) -> Token | None:
@@ -62,9 +72,11 @@ def reported_advice(doc: Doc, span: tuple[int, int]) -> bool:
         if lemma(t) not in _ADVISING or t.pos_ != "VERB":
             continue
         subj = [c for c in t.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ in _SPEAKER or not s <= subj[0].i < e:
+        if subj and (subj[0].lower_ in _SPEAKER or not s <= subj[0].i < e):
             continue
-        verb = _advised_verb(t)
+        if not subj and not _contact_dropped(t):
+            continue
+        verb = _advised_verb(t) or _said_bare(doc, t, e)
         if (
             verb is not None
             and verb.i < e
@@ -73,6 +85,69 @@ def reported_advice(doc: Doc, span: tuple[int, int]) -> bool:
         ):
             return True
     return False
+
+
+#: the referral verbs that put the speaker in touch with a person ("she said I should reach
+#: out to him", "he said I should meet their ops lead Fiona Gallagher"); not "ask" nor
+#: "send" ("told me to ask my branch manager about shadowing" is advice to every author)
+_PUT_IN_TOUCH = frozenset(
+    {"talk", "speak", "reach", "meet", "contact", "connect", "call", "email", "introduce"}
+)
+
+
+def referral_told(doc: Doc, span: tuple[int, int]) -> bool:
+    """Does ``span`` report the contact sending the speaker to a person ("he said I should
+    reach out to her about development work", "she said to talk to Raj Patel")? On the
+    development authors no such sentence with a named person or "him"/"her" is an insight
+    (insights25): the model's advice for it is a referral, which the people and follow-ups
+    keep."""
+    s, e = span
+    for t in doc[s:e]:
+        if lemma(t) not in _ADVISING or t.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in t.children):
+            continue
+        for ch in t.children:
+            if ch.dep_ not in {"xcomp", "ccomp"} or lemma(ch) not in _PUT_IN_TOUCH:
+                continue
+            if not s <= ch.i < e or any(c.dep_ in {"auxpass", "nsubjpass"} for c in ch.children):
+                continue  # "it's called EA Sports FC": a name, not a call to make
+            if _to_person(doc, ch, min(e, t.right_edge.i + 1)):
+                return True
+    return False
+
+
+def _to_person(doc: Doc, verb: Token, end: int) -> bool:
+    """Is the one ``verb`` puts the speaker in touch with a named person or "him"/"her"/
+    "them" (not "my corporate clients")? Read up to ``end``, the end of the reporting verb's
+    words: the parser can hang the name elsewhere ("meet their ops lead Fiona Gallagher",
+    "lead" taken for a verb)."""
+    for t in doc[verb.i + 1 : end]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.lower_ in {"him", "her", "them"} and t.dep_ in {"pobj", "dobj"}:
+            return True
+    return False
+
+
+def _contact_dropped(say: Token) -> bool:
+    """ "Also said to read Show Your Work": the recap's main verb "said"/"says" without a
+    subject, which in a recap is the contact (the speaker writes "I said")."""
+    return say.dep_ == "ROOT" and say.tag_ in {"VBD", "VBZ"} and say.lower_ in {"said", "says"}
+
+
+def _said_bare(doc: Doc, say: Token, e: int) -> Token | None:
+    """The advice's verb as the word right after the reporting verb ("said volunteer there
+    first", "said read Inspired by Marty Cagan"), whatever the tagger took it for; not when
+    that word is a subject, a modifier or an owner ("she said volunteer work counts")."""
+    k = say.i + 1
+    if k < e and doc[k].text in {",", ":"}:
+        k += 1  # "said, read the PMBOK guide"
+    if k >= e or doc[k].lower_ not in _OPENING_VERBS or doc[k].dep_ in _NOT_A_VERB:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[k].children):
+        return None  # "said do they ..." / a clause with its own subject
+    return doc[k]
 
 
 def _looks_up_someone(verb: Token) -> bool:
