@@ -1,0 +1,46 @@
+"""A user's session (QA, stop 32): each friction found, as the `debrief` command shows it.
+Real SQLite files and real spaCy; the recaps are typed, in the tester's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+
+#: Two typed recaps: a call where the user promised things and was referred on, and one
+#: where the contact talked about working from home.
+MARIA = (
+    "Talked to Maria Lopez, a product manager at Stripe. She started in support and moved"
+    " into product after two years. She said the culture is very remote friendly and she"
+    " loves the async writing. I promised to send her my portfolio by Friday. She said I"
+    " should talk to James Chen, an engineer at Figma."
+)
+OMAR = (
+    "Spoke with Omar Haddad, a data analyst at Shopify. He said working from home is hard"
+    " for juniors, so he goes to the office three days a week. He dislikes the long"
+    " meetings. I need to send him the article about dbt by Monday."
+)
+
+
+def _file(*recaps: str) -> None:
+    for n, recap in enumerate(recaps, start=1):
+        code, _, err = run_cli("add", "-y", "--text", recap, "--when", f"2026-12-0{n}T10:00")
+        assert code == 0, err
+
+
+def test_search_by_meaning_honours_an_excluded_word(home: Path) -> None:
+    """`debrief search "culture -remote"` listed Maria's "remote friendly" culture: the
+    keyword half excluded it, the meaning half (which even compared "remote") brought it
+    back. The excluded word is now left out of the meaning and its insights dropped."""
+    _file(MARIA, OMAR)
+    code, out, err = run_cli("search", "working from home")
+    assert code == 0, err
+    assert "remote friendly" in out  # found by meaning: what the exclusion must drop
+    code, out, err = run_cli("search", "working from home -remote")
+    assert code == 0, err
+    assert "working from home is hard" in out
+    assert "remote" not in out
+    code, out, err = run_cli("search", "office culture NOT juniors")
+    assert code == 0, err
+    assert "remote friendly" in out
+    assert "juniors" not in out
