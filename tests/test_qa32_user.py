@@ -44,3 +44,32 @@ def test_search_by_meaning_honours_an_excluded_word(home: Path) -> None:
     assert code == 0, err
     assert "remote friendly" in out
     assert "juniors" not in out
+
+
+def test_ask_answers_from_the_open_follow_ups(home: Path) -> None:
+    """`debrief ask "what did I promise to send?"` said "No one has talked about this yet"
+    with two promises open: the ledger answers it now, each item with the call it came from;
+    "what do I owe Maria?" only hers; a question on another subject gets no ledger."""
+    import json
+
+    _file(MARIA, OMAR)
+    code, out, err = run_cli("ask", "what did I promise to send?")
+    assert code == 0, err
+    assert "No one has talked" not in out
+    assert "send her my portfolio" in out and "article about dbt" in out
+    assert "call #1 with Maria Lopez, Stripe, 2026-12-01" in out
+    code, out, err = run_cli("ask", "what do I owe Maria?", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    texts = [i["text"] for i in data["follow_ups"]]
+    assert any("portfolio" in t for t in texts)
+    assert not any("dbt" in t or "Omar" in t for t in texts)
+    assert {i["debrief_id"] for i in data["follow_ups"]} == {1}
+    assert data["answered"] is True
+    code, out, err = run_cli("done", str(data["follow_ups"][0]["follow_up_id"]))
+    assert code == 0, err
+    code, out, err = run_cli("ask", "what do I owe Maria?", "--json")
+    assert len(json.loads(out)["follow_ups"]) == len(texts) - 1  # closed: no longer owed
+    code, out, err = run_cli("ask", "what is the culture like", "--json")
+    assert code == 0, err
+    assert json.loads(out)["follow_ups"] == []

@@ -21,6 +21,10 @@ def print_answer(console: Any, answer: Answer) -> None:
     """The answer grouped by company and contact, sources and stances; or what to try."""
     from rich.text import Text
 
+    if answer.follow_ups:
+        _print_owed(console, answer)
+        if not answer.companies:
+            return
     if answer.empty:
         console.print(Text(NOTHING, style="bold"))
         for tip in answer.suggestions:
@@ -66,6 +70,29 @@ def print_answer(console: Any, answer: Answer) -> None:
         console.print(
             Text("They agree ", style="bold").append(f"({tone}): " + ", ".join(answer.agree))
         )
+
+
+def _print_owed(console: Any, answer: Answer) -> None:
+    """The open follow-ups answering a question about the ledger, each with its call."""
+    from rich.text import Text
+
+    sides = {i.direction for i in answer.follow_ups}
+    heading = {"mine": "What you owe", "theirs": "What they offered"}
+    console.print(
+        Text(
+            "Open follow-ups" if len(sides) > 1 else heading[sides.pop()] + " (open follow-ups)",
+            style="bold",
+        )
+    )
+    for item in answer.follow_ups:
+        mark = "" if item.direction == "mine" else "they offered: "
+        due = f"due {item.due}" if item.due else "no due date"
+        who = ", ".join(x for x in (item.contact, item.company) if x) or "contact not known"
+        line = Text(f"  #{item.follow_up_id} ").append(mark + item.text)
+        line.append(f"  {due} · call #{item.debrief_id} with {who}, {item.date}", style="dim")
+        console.print(line)
+    if answer.companies:
+        console.print()
 
 
 KINDS = {"ask": print_answer}
