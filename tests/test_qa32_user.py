@@ -73,3 +73,30 @@ def test_ask_answers_from_the_open_follow_ups(home: Path) -> None:
     code, out, err = run_cli("ask", "what is the culture like", "--json")
     assert code == 0, err
     assert json.loads(out)["follow_ups"] == []
+
+
+def test_prep_for_a_referral_says_who_referred_them_not_the_referrers_path(home: Path) -> None:
+    """`debrief prep "James Chen"` (referred by Maria, not called yet) listed under "What you
+    know" Maria's own career path and culture, and her thank-you note under "You owe", as
+    if they were his. The page now says who referred him and what was said about him, knows
+    his company from the calls there, and keeps only his own open items."""
+    lena = (
+        "Talked to Lena Park, a product designer at Figma. She said the design critiques"
+        " every Tuesday are the best part of the job."
+    )
+    _file(MARIA, lena)
+    code, out, err = run_cli("prep", "James Chen")
+    assert code == 0, err
+    assert "Maria Lopez (Stripe) referred them on call #1, 2026-12-01" in out
+    assert "“She said I should talk to James Chen, an engineer at Figma.”" in out
+    assert "What you know about Figma" in out
+    assert "design critiques every Tuesday" in out  # Lena's, at his company
+    assert "started in support" not in out  # Maria's career path is not his
+    assert "remote friendly" not in out
+    assert "Reach out to James Chen" in out
+    assert "thank-you note to Maria" not in out
+    assert "last call: none with them yet" in out
+    code, out, err = run_cli("prep", "James Chen", "--format", "markdown")
+    assert code == 0, err
+    assert "## Who referred them" in out and "> She said I should talk to James Chen" in out
+    assert "started in support" not in out
