@@ -283,9 +283,7 @@ def search(
     # compares the rest and drops the insights holding them, as the word half does.
     meant = without_excluded(query) if mode == "hybrid" else query
     named = (
-        vstore.named_in(store, content_words(meant.replace('"', " ")))
-        if mode == "hybrid"
-        else None
+        vstore.named_in(store, content_words(meant.replace('"', " "))) if mode == "hybrid" else None
     )
     meaning = meant
     if named and named["words"]:
