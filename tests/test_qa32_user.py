@@ -100,3 +100,30 @@ def test_prep_for_a_referral_says_who_referred_them_not_the_referrers_path(home:
     assert code == 0, err
     assert "## Who referred them" in out and "> She said I should talk to James Chen" in out
     assert "started in support" not in out
+
+
+def test_a_referral_filed_twice_for_one_call_is_one_referral(home: Path) -> None:
+    """The same call filed twice (a typed note, then the spoken recap, here typed again in
+    other words) named James Chen in both: `debrief people` listed him twice and said
+    "2 referrals not yet contacted". One person to contact is one row, with both calls."""
+    import json
+
+    again = (
+        "Quick recap of my call with Maria Lopez, product manager at Stripe. She suggested I"
+        " contact James Chen, an engineer at Figma."
+    )
+    _file(MARIA)
+    code, _, err = run_cli("add", "-y", "--text", again, "--when", "2026-12-01T10:40")
+    assert code == 0, err
+    code, out, err = run_cli("people")
+    assert code == 0, err
+    assert out.count("James Chen") == 1, out
+    assert "#1, #2" in out
+    assert "1 referral" in out and "2 referral" not in out
+    code, out, err = run_cli("people", "--json")
+    data = json.loads(out)
+    assert [r["debrief_ids"] for r in data["referrals"]] == [[1, 2]]
+    assert len(data["not_contacted"]) == 1
+    code, out, err = run_cli("review", "--since", "2026-11-30")
+    assert code == 0, err
+    assert out.count("suggested by Maria Lopez on") == 1, out  # the week's referrals

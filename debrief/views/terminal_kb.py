@@ -335,7 +335,8 @@ def print_people(console: Console, data: PeopleOverview) -> None:
                 Text(r["name"]),
                 Text(r.get("company") or "-"),
                 Text(r.get("referrer") or "unknown contact"),
-                f"{_day(r['recorded_at'])} #{r['debrief_id']}",
+                f"{_day(r['recorded_at'])} "
+                + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]]),
                 _status(r),
             )
         console.print(table)
