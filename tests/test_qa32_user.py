@@ -127,3 +127,25 @@ def test_a_referral_filed_twice_for_one_call_is_one_referral(home: Path) -> None
     code, out, err = run_cli("review", "--since", "2026-11-30")
     assert code == 0, err
     assert out.count("suggested by Maria Lopez on") == 1, out  # the week's referrals
+
+
+def test_done_with_a_missing_id_says_what_was_done_and_what_was_not(home: Path) -> None:
+    """`debrief done 1 999` closed #1 and exited 1 with only "error: no follow-up with id
+    999": what was done and what was not, one line each, and the exit code the README gives
+    for a command that did not do all it was asked (1)."""
+    _file(MARIA)
+    code, out, err = run_cli("done", "1", "999", "998")
+    assert code == 1
+    assert out.startswith("done #1: I promised to send her my portfolio")
+    assert err.strip().splitlines() == [
+        "error: not done: no follow-up with id 999 or 998; done: #1 (`debrief todo --all`"
+        " lists the ids)"
+    ]
+    code, out, err = run_cli("done", "1", "--undo", "999")
+    assert code == 1
+    assert out.startswith("reopened #1")
+    assert "not reopened: no follow-up with id 999; open: #1" in err
+    code, out, err = run_cli("done", "1")
+    assert code == 0 and out.startswith("done #1") and not err
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    assert "1 when it did not do all of it" in readme

@@ -159,14 +159,21 @@ def done(ctx: Ctx, follow_up_ids: tuple[int, ...], undo: bool) -> None:
     """
     from debrief.errors import NotFound
 
-    missing = []
+    missing, closed = [], []
     for follow_up_id in follow_up_ids:
         try:
             _done_one(ctx, follow_up_id, undo)
-        except NotFound as exc:  # the others are still closed; the unknown ids are named
-            missing.append(str(exc))
+            closed.append(f"#{follow_up_id}")
+        except NotFound:  # the others are still closed; the unknown ids are named
+            missing.append(str(follow_up_id))
     if missing:
-        fail("; ".join(missing))
+        # One line for what was not done, naming what was (listed above, one line each);
+        # exit 1, as the README says for a command that did not do all it was asked.
+        did = f"; {'open' if undo else 'done'}: {', '.join(closed)}" if closed else ""
+        fail(
+            f"not {'reopened' if undo else 'done'}: no follow-up with id {' or '.join(missing)}"
+            f"{did} (`debrief todo --all` lists the ids)"
+        )
 
 
 def _done_one(ctx: Ctx, follow_up_id: int, undo: bool) -> None:
