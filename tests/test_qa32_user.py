@@ -149,3 +149,24 @@ def test_done_with_a_missing_id_says_what_was_done_and_what_was_not(home: Path) 
     assert code == 0 and out.startswith("done #1") and not err
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     assert "1 when it did not do all of it" in readme
+
+
+def test_counts_of_one_are_said_in_words(home: Path) -> None:
+    """Left from qa31's list: `debrief people` said "1 referral(s) not yet contacted",
+    `debrief person` "(1 insights)", and `prep` of a company only mentioned "1 call(s)
+    mention it"."""
+    recap = (
+        "Talked to Ana Ruiz, a nurse at Kaiser. She loves the night shift. She said I should"
+        " talk to Ben Ito at Sutter Health."
+    )
+    code, _, err = run_cli("add", "-y", "--text", recap, "--when", "2026-12-01T10:00")
+    assert code == 0, err
+    code, out, err = run_cli("people")
+    assert code == 0, err
+    assert "1 referral not yet contacted" in out and "(s)" not in out
+    code, out, err = run_cli("person", "Ana Ruiz")
+    assert code == 0, err
+    assert "(1 insight)" in out
+    code, out, err = run_cli("prep", "Sutter Health")
+    assert code == 1
+    assert "1 call mentions it" in err and "(s)" not in err

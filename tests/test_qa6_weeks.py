@@ -331,7 +331,7 @@ def test_a_referral_reached_out_to_is_no_longer_to_contact(home: Path) -> None:
     code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
     assert code == 0, err
     _, out, _ = run_cli("people")
-    assert "1 referral(s) not yet contacted" in out
+    assert "1 referral not yet contacted" in out
     reach = Store(home / "debrief.db").rows("SELECT id FROM follow_ups WHERE kind = 'reach_out'")
     assert run_cli("done", str(reach[0]["id"]))[0] == 0
     _, out, _ = run_cli("people")

@@ -71,7 +71,11 @@ def review(
     from debrief.review import build_review, resolve_period
 
     def lemmatising(n: int) -> None:
-        err_console.print(f"[dim]finding themes in {n} takeaways (first time only)…[/dim]")
+        from debrief.review.fmt import plural
+
+        err_console.print(
+            f"[dim]finding themes in {plural(n, 'takeaway')} (first time only)…[/dim]"
+        )
 
     today = date.today()
     week, since, until = _natural(today, week, since, until)

@@ -67,7 +67,14 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         said = store.rows(
             "SELECT count(*) AS n FROM companies_mentioned WHERE company_id = ?", [company["id"]]
         )[0]["n"]
-        hint = f"; {said} call(s) mention it: debrief company {company['name']!r}" if said else ""
+        from debrief.review.fmt import plural
+
+        hint = (
+            f"; {plural(said, 'call')} {'mentions' if said == 1 else 'mention'} it:"
+            f" debrief company {company['name']!r}"
+            if said
+            else ""
+        )
         raise NotFound(f"no call with anyone at {company['name']} yet{hint}")
     return "company", str(company["name"]), calls
 

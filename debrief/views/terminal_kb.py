@@ -342,7 +342,7 @@ def print_people(console: Console, data: PeopleOverview) -> None:
         console.print(table)
         waiting = data["not_contacted"]
         console.print(
-            Text(f"{len(waiting)} referral(s) not yet contacted", style="yellow")
+            Text(f"{plural(len(waiting), 'referral')} not yet contacted", style="yellow")
             if waiting
             else Text("every referral contacted", style="green")
         )
@@ -388,7 +388,7 @@ def print_person(console: Console, data: PersonView) -> None:
             console.print(
                 Text(
                     f"  #{c['debrief_id']} {_day(c['recorded_at'])} "
-                    f"{c.get('company') or ''} ({c['insights']} insights{extra})"
+                    f"{c.get('company') or ''} ({plural(c['insights'], 'insight')}{extra})"
                 )
             )
     if data["insights"]:
