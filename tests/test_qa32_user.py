@@ -170,3 +170,23 @@ def test_counts_of_one_are_said_in_words(home: Path) -> None:
     code, out, err = run_cli("prep", "Sutter Health")
     assert code == 1
     assert "1 call mentions it" in err and "(s)" not in err
+
+
+def test_ask_keeps_the_ledger_to_questions_about_the_user(home: Path) -> None:
+    """Being a user of the ledger answers: "what perks are offered at Stripe" is about the
+    company, not what a contact offered the user; "what did Maria offer me?" with nothing
+    offered said only "No one has talked about this yet"; "what am I supposed to send Omar"
+    was not read as a question about the ledger."""
+    import json
+
+    _file(MARIA, OMAR)
+    code, out, err = run_cli("ask", "what perks are offered at Stripe", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["follow_ups"] == [] and data["ledger"] is False
+    code, out, err = run_cli("ask", "what did Maria offer me?")
+    assert code == 0, err
+    assert out.startswith("No open follow-up answers this")
+    code, out, err = run_cli("ask", "what am I supposed to send Omar")
+    assert code == 0, err
+    assert "article about dbt" in out and "portfolio" not in out

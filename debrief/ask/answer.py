@@ -21,7 +21,7 @@ from typing import Any, Unpack
 
 from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
-from debrief.ask.owed import OwedItem, owed
+from debrief.ask.owed import OwedItem, asks_ledger, owed
 from debrief.ask.question import ask_data, content_words
 from debrief.store import Store
 
@@ -89,6 +89,8 @@ class Answer:
     tentative: bool = False
     #: Open follow-ups answering a question about the ledger ("what do I owe Maria?").
     follow_ups: list[OwedItem] = field(default_factory=list)
+    #: The question is about the ledger (even when no open item answers it).
+    ledger: bool = False
 
     @property
     def empty(self) -> bool:
@@ -134,6 +136,7 @@ def answer(
     """The answer to ``question`` from the knowledge base; ``filters`` (company, category,
     person, since, until) narrow it as they narrow :func:`debrief.ask.hybrid.search`."""
     result = Answer(question=question)
+    result.ledger = asks_ledger(question)
     result.follow_ups = owed(store, question, names=(filters.get("company"), filters.get("person")))
     hits = hybrid.search(store, question, limit=MAX_ITEMS * 2, floor=KEYWORD_FLOOR, **filters)
     # Narrowed to a company or person (a filter, or a name in the question): what they said

@@ -44,8 +44,11 @@ def _words(kind: str) -> list[str]:
 
 
 def asks_ledger(question: str) -> bool:
-    """Whether ``question`` asks about follow-ups (a cue word start: "promised", "owe")."""
-    words = [w.lower() for w in _WORD.findall(question)]
+    """Whether ``question`` asks about the user's follow-ups: a cue word start ("promised",
+    "owe") and a word of the user ("I", "me", "my")."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
+    if not set(words) & set(_words("user")):
+        return False
     joined = "-".join(words)
     return any(
         (t in joined) if "-" in t else any(w.startswith(t) for w in words) for t in _words("cues")

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 NOTHING = "No one has talked about this yet."
 NOT_DIRECTLY = "No one has talked about this directly. The closest notes:"
+NO_ITEM = "No open follow-up answers this (`debrief todo --by-person` lists them all)."
 
 
 def _who(contact: str, title: str | None) -> str:
@@ -25,6 +26,8 @@ def print_answer(console: Any, answer: Answer) -> None:
         _print_owed(console, answer)
         if not answer.companies:
             return
+    elif answer.ledger:
+        console.print(Text(NO_ITEM, style="bold"))
     if answer.empty:
         console.print(Text(NOTHING, style="bold"))
         for tip in answer.suggestions:
