@@ -190,3 +190,23 @@ def test_ask_keeps_the_ledger_to_questions_about_the_user(home: Path) -> None:
     code, out, err = run_cli("ask", "what am I supposed to send Omar")
     assert code == 0, err
     assert "article about dbt" in out and "portfolio" not in out
+
+
+def test_prep_and_person_list_a_referral_filed_twice_once(home: Path) -> None:
+    """`debrief prep maria`, her call filed twice, gave "Maria Lopez → James Chen" twice in
+    the referral chain, and `debrief person "James Chen"` "referred by Maria Lopez" twice
+    (as `people` did before): one link, with both calls."""
+    again = (
+        "Quick recap of my call with Maria Lopez, product manager at Stripe. She suggested I"
+        " contact James Chen, an engineer at Figma."
+    )
+    _file(MARIA)
+    code, _, err = run_cli("add", "-y", "--text", again, "--when", "2026-12-01T10:40")
+    assert code == 0, err
+    code, out, err = run_cli("prep", "maria")
+    assert code == 0, err
+    assert out.count("→ James Chen") == 1, out
+    assert "Maria Lopez → James Chen (calls #1, #2, 2026-12-01; not yet contacted)" in out
+    code, out, err = run_cli("person", "James Chen")
+    assert code == 0, err
+    assert out.count("referred by Maria Lopez") == 1 and "#1, #2" in out, out

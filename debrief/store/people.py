@@ -291,7 +291,7 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
     contacts = _Contacts(store, lazy=True)
     links = [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
     _still_to_contact(links, _reached_out(store))  # each gets ``reached_out``
-    return links
+    return _once(links)  # a referral filed twice is one link, with both calls
 
 
 def known_people(store: Store) -> list[tuple[str, str]]:
@@ -400,7 +400,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         "calls": calls,
         "insights": insights,
         "follow_ups": follow_ups,
-        "referred_by": [m for m in mentions if m["relation"] == "referral"],
+        "referred_by": _once([m for m in mentions if m["relation"] == "referral"]),
         "mentioned_by": [m for m in mentions if m["relation"] == "mentioned"],
         "referred": referred,
     }

@@ -256,6 +256,7 @@ def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]
             "key": r["key"],
             "referrer": r["referrer"] or "unknown contact",
             "debrief_id": r["debrief_id"],
+            "debrief_ids": r["debrief_ids"],
             "recorded_at": r["recorded_at"],
             "contacted": r["contacted"],  # the one rule, as `debrief people` says it
             "reached_out": r["reached_out"],  # their reach-out item closed (no call yet)

@@ -34,10 +34,9 @@ def _chain_line(r: dict[str, Any]) -> str:
         if r.get("reached_out")
         else "not yet contacted"
     )
-    return (
-        f"{r['referrer']} → {r['referred']} (call #{r['debrief_id']},"
-        f" {r['recorded_at'][:10]}; {state})"
-    )
+    ids = r.get("debrief_ids") or [r["debrief_id"]]
+    calls = ("call " if len(ids) == 1 else "calls ") + ", ".join(f"#{i}" for i in ids)
+    return f"{r['referrer']} → {r['referred']} ({calls}, {r['recorded_at'][:10]}; {state})"
 
 
 def _last(data: dict[str, Any]) -> str:

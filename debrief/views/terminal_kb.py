@@ -378,7 +378,11 @@ def print_person(console: Console, data: PersonView) -> None:
             _line(
                 "  referred by ",
                 (r.get("referrer") or "unknown contact", "cyan"),
-                (f" on {_day(r['recorded_at'])} #{r['debrief_id']}", "dim"),
+                (
+                    f" on {_day(r['recorded_at'])} "
+                    + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]]),
+                    "dim",
+                ),
             )
         )
     if data["calls"]:
