@@ -210,3 +210,15 @@ def test_prep_and_person_list_a_referral_filed_twice_once(home: Path) -> None:
     code, out, err = run_cli("person", "James Chen")
     assert code == 0, err
     assert out.count("referred by Maria Lopez") == 1 and "#1, #2" in out, out
+
+
+def test_ask_what_a_contact_offered(home: Path) -> None:
+    """ "what did Maria offer me?" heads the answer "What they offered" and each item said
+    "they offered:" again; the mark stays for a list holding both sides."""
+    recap = MARIA + " She offered to send me the job posting for the junior role."
+    _file(recap)
+    code, out, err = run_cli("ask", "what did Maria offer me?")
+    assert code == 0, err
+    assert out.startswith("What they offered (open follow-ups)")
+    assert "job posting" in out and "they offered:" not in out
+    assert "portfolio" not in out  # the user's side

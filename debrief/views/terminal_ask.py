@@ -80,15 +80,16 @@ def _print_owed(console: Any, answer: Answer) -> None:
     from rich.text import Text
 
     sides = {i.direction for i in answer.follow_ups}
+    both = len(sides) > 1  # each item then says whose side it is on
     heading = {"mine": "What you owe", "theirs": "What they offered"}
     console.print(
         Text(
-            "Open follow-ups" if len(sides) > 1 else heading[sides.pop()] + " (open follow-ups)",
+            "Open follow-ups" if both else heading[sides.pop()] + " (open follow-ups)",
             style="bold",
         )
     )
     for item in answer.follow_ups:
-        mark = "" if item.direction == "mine" else "they offered: "
+        mark = "they offered: " if both and item.direction == "theirs" else ""
         due = f"due {item.due}" if item.due else "no due date"
         who = ", ".join(x for x in (item.contact, item.company) if x) or "contact not known"
         line = Text(f"  #{item.follow_up_id} ").append(mark + item.text)
