@@ -222,3 +222,18 @@ def test_ask_what_a_contact_offered(home: Path) -> None:
     assert out.startswith("What they offered (open follow-ups)")
     assert "job posting" in out and "they offered:" not in out
     assert "portfolio" not in out  # the user's side
+
+
+def test_dismiss_takes_several_ids_as_done_does(home: Path) -> None:
+    """`debrief done 2 3` closes both, `debrief dismiss 2 3` was a usage error ("Got
+    unexpected extra argument"): it takes several ids, and one not found is said as `done`
+    says it (exit 1, what was dismissed named)."""
+    import json
+
+    _file(MARIA)
+    code, out, err = run_cli("dismiss", "2", "3", "999")
+    assert code == 1
+    assert out.count("dismissed #") == 2
+    assert "not dismissed: no follow-up with id 999; dismissed: #2, #3" in err
+    code, out, err = run_cli("todo", "--json")
+    assert {2, 3}.isdisjoint(i["id"] for i in json.loads(out))
