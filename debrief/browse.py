@@ -295,7 +295,9 @@ def serve_store(
 
 def _themes_note(announce: Any) -> Any:
     def note(n: int) -> None:
-        announce(f"finding themes in {n} takeaways (first time only)…")
+        from debrief.review.fmt import plural
+
+        announce(f"finding themes in {plural(n, 'takeaway')} (first time only)…")
 
     return note
 

@@ -113,7 +113,9 @@ def test_prep_by_first_name_and_for_a_referral_not_called_yet(kb: Path) -> None:
     code, out, err = run_cli("prep", "Omar Haddad")
     assert code == 0, err
     assert "Prep: Omar Haddad (not called yet)" in out
-    assert "Build a small project and share it online." in out  # from the call naming him
+    assert "Maria Lopez (Stripe) referred them on call #1" in out
+    # Maria's own advice was shown under "What you know" as if it were his (qa32)
+    assert "Build a small project and share it online." not in out
     assert "Maria Lopez → Omar Haddad" in out
     code, _, err = run_cli("prep", "Nowhere Corp")
     assert code == 1 and "no contact or company matching 'Nowhere Corp'" in err
@@ -329,7 +331,7 @@ def test_a_referral_reached_out_to_is_no_longer_to_contact(home: Path) -> None:
     code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
     assert code == 0, err
     _, out, _ = run_cli("people")
-    assert "1 referral(s) not yet contacted" in out
+    assert "1 referral not yet contacted" in out
     reach = Store(home / "debrief.db").rows("SELECT id FROM follow_ups WHERE kind = 'reach_out'")
     assert run_cli("done", str(reach[0]["id"]))[0] == 0
     _, out, _ = run_cli("people")

@@ -196,7 +196,7 @@ def test_prep_for_a_company_only_mentioned_points_to_what_is_known(home: Path) -
     code, _, err = run_cli("prep", "Cerner")
     assert code == 1
     assert "no call with anyone at Cerner yet" in err
-    assert "1 call(s) mention it: debrief company 'Cerner'" in err
+    assert "1 call mentions it: debrief company 'Cerner'" in err
     code, out, _ = run_cli("company", "Cerner")
     assert code == 0 and "mentioned in 1" in out
 

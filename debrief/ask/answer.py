@@ -21,6 +21,7 @@ from typing import Any, Unpack
 
 from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
+from debrief.ask.owed import OwedItem, asks_ledger, owed
 from debrief.ask.question import ask_data, content_words
 from debrief.store import Store
 
@@ -86,10 +87,14 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     #: No insight clears the floor: ``companies`` holds the closest notes, not an answer.
     tentative: bool = False
+    #: Open follow-ups answering a question about the ledger ("what do I owe Maria?").
+    follow_ups: list[OwedItem] = field(default_factory=list)
+    #: The question is about the ledger (even when no open item answers it).
+    ledger: bool = False
 
     @property
     def empty(self) -> bool:
-        return not self.companies
+        return not self.companies and not self.follow_ups
 
     @property
     def disagreement(self) -> bool:
@@ -131,6 +136,8 @@ def answer(
     """The answer to ``question`` from the knowledge base; ``filters`` (company, category,
     person, since, until) narrow it as they narrow :func:`debrief.ask.hybrid.search`."""
     result = Answer(question=question)
+    result.ledger = asks_ledger(question)
+    result.follow_ups = owed(store, question, names=(filters.get("company"), filters.get("person")))
     hits = hybrid.search(store, question, limit=MAX_ITEMS * 2, floor=KEYWORD_FLOOR, **filters)
     # Narrowed to a company or person (a filter, or a name in the question): what they said
     # on the subject is the answer even when it is put far from the question's words.
@@ -155,6 +162,8 @@ def answer(
             for h in kept
             if h.get("named") or narrowed or float(h["similarity"]) >= best - RELATIVE_DROP
         ][:MAX_ITEMS]
+    if not kept and result.follow_ups:
+        return result  # the ledger answers; near notes would only be noise beside it
     if not kept:
         result.suggestions = suggestions(store, question, filtered=any(filters.values()))
         near = [

@@ -54,7 +54,7 @@ from debrief.ask.question import (
 from debrief.errors import DebriefError
 from debrief.store import Store
 from debrief.store import vectors as vstore
-from debrief.store.search import Hits, fts_query
+from debrief.store.search import Hits, excluded_query, fts_query, without_excluded
 from debrief.store.search import search as keyword_search
 
 MODES = ("hybrid", "keyword", "vector")
@@ -279,12 +279,15 @@ def search(
     transcript_hits: list[dict[str, Any]] = []
     # A query naming a contact or company: their insights come first (see _boosted), and
     # the rest of the question ("Ledgerline culture" -> "culture") ranks them.
+    # Excluded words ("culture -remote") are no part of what is meant: the meaning half
+    # compares the rest and drops the insights holding them, as the word half does.
+    meant = without_excluded(query) if mode == "hybrid" else query
     named = (
-        vstore.named_in(store, content_words(query.replace('"', " "))) if mode == "hybrid" else None
+        vstore.named_in(store, content_words(meant.replace('"', " "))) if mode == "hybrid" else None
     )
-    meaning = query
+    meaning = meant
     if named and named["words"]:
-        rest = [w for w in _WORD.findall(query) if w.lower() not in named["words"]]
+        rest = [w for w in _WORD.findall(meant) if w.lower() not in named["words"]]
         if content_words(" ".join(rest)):
             meaning = " ".join(rest)
     if mode == "hybrid":
@@ -321,6 +324,8 @@ def search(
         low=date_bound(since, flag="--since"),
         high=date_bound(until, end=True, flag="--until"),
     )
+    if mode == "hybrid":
+        allowed = vstore.without_matching(store, allowed, excluded_query(query))
     from debrief import embed
 
     # The question's own vector, made once (not at all when there is nothing to compare).

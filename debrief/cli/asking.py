@@ -48,6 +48,7 @@ def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
 def backfill(store: Any) -> None:
     """Embed insights filed before search by meaning, once, with a progress count."""
     from debrief.ask import hybrid
+    from debrief.review.fmt import plural
 
     todo = hybrid.missing_vectors(store)
     if not todo:
@@ -56,7 +57,7 @@ def backfill(store: Any) -> None:
     shown = sys.stderr.isatty()
     if shown:
         err_console.print(
-            f"[dim]embedding {todo:,} insights for search by meaning (one time)…[/dim]"
+            f"[dim]embedding {plural(todo, 'insight')} for search by meaning (one time)…[/dim]"
         )
 
     def progress(done: int, total: int) -> None:

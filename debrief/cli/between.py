@@ -83,16 +83,25 @@ def prep(ctx: Ctx, query: tuple[str, ...], fmt: str | None, output: Path | None)
 
 
 @cli.command()
-@click.argument("follow_up_id", type=int)
+@click.argument("follow_up_ids", type=int, nargs=-1, required=True)
 @pass_ctx
-def dismiss(ctx: Ctx, follow_up_id: int) -> None:
-    """Dismiss a follow-up (generated or spoken) you will not do: it leaves `todo` and
-    `review`, and re-extraction never brings it back.
+def dismiss(ctx: Ctx, follow_up_ids: tuple[int, ...]) -> None:
+    """Dismiss follow-ups (generated or spoken) you will not do: they leave `todo` and
+    `review`, and re-extraction never brings them back.
 
     \b
-    Example:
+    Examples:
         debrief dismiss 14
+        debrief dismiss 14 15
     """
+    from debrief.cli.reviewing import each_follow_up
+
+    each_follow_up(
+        follow_up_ids, lambda follow_up_id: _dismiss_one(ctx, follow_up_id), ("dismissed",) * 2
+    )
+
+
+def _dismiss_one(ctx: Ctx, follow_up_id: int) -> None:
     from debrief.store.habits import dismiss as drop
 
     row, changed = drop(ctx.store(), follow_up_id)

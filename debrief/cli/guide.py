@@ -48,7 +48,7 @@ GROUPS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Fix and tidy",
         [
             ("done", "Close follow-ups (several ids at once).", "debrief done 2 3 5"),
-            ("dismiss", "Drop a follow-up you will not do.", None),
+            ("dismiss", "Drop follow-ups you will not do.", None),
             ("edit", "Correct a debrief's contact, title, company or date.", None),
             ("rename", "Rename a contact or a company everywhere.", None),
             ("merge", "Merge two spellings of one contact or company.", None),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -71,7 +72,11 @@ def review(
     from debrief.review import build_review, resolve_period
 
     def lemmatising(n: int) -> None:
-        err_console.print(f"[dim]finding themes in {n} takeaways (first time only)…[/dim]")
+        from debrief.review.fmt import plural
+
+        err_console.print(
+            f"[dim]finding themes in {plural(n, 'takeaway')} (first time only)…[/dim]"
+        )
 
     today = date.today()
     week, since, until = _natural(today, week, since, until)
@@ -157,16 +162,32 @@ def done(ctx: Ctx, follow_up_ids: tuple[int, ...], undo: bool) -> None:
         debrief done 2 3 5
         debrief done 12 --undo
     """
+    each_follow_up(
+        follow_up_ids,
+        lambda follow_up_id: _done_one(ctx, follow_up_id, undo),
+        ("reopened", "open") if undo else ("done", "done"),
+    )
+
+
+def each_follow_up(ids: tuple[int, ...], act: Callable[[int], None], verb: tuple[str, str]) -> None:
+    """``act`` on each follow-up id (it prints its own line); the ids not found are named on
+    one error line, with the ids that are now ``verb[1]``, and the exit code is 1, as the
+    README says for a command that did not do all it was asked (`done 3 999`)."""
     from debrief.errors import NotFound
 
-    missing = []
-    for follow_up_id in follow_up_ids:
+    missing, closed = [], []
+    for follow_up_id in ids:
         try:
-            _done_one(ctx, follow_up_id, undo)
-        except NotFound as exc:  # the others are still closed; the unknown ids are named
-            missing.append(str(exc))
+            act(follow_up_id)
+            closed.append(f"#{follow_up_id}")
+        except NotFound:  # the others are still closed; the unknown ids are named
+            missing.append(str(follow_up_id))
     if missing:
-        fail("; ".join(missing))
+        did = f"; {verb[1]}: {', '.join(closed)}" if closed else ""
+        fail(
+            f"not {verb[0]}: no follow-up with id {' or '.join(missing)}{did}"
+            " (`debrief todo --all` lists the ids)"
+        )
 
 
 def _done_one(ctx: Ctx, follow_up_id: int, undo: bool) -> None:

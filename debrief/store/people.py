@@ -162,6 +162,27 @@ def _still_to_contact(refs: list[dict[str, Any]], reached: dict[tuple[int, str],
     return [r for r in refs if not r["contacted"] and not r["reached_out"]]
 
 
+def _once(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per person and referrer, the first (in order): the same referral filed
+    twice (a typed note and the spoken recap of the same call, or said again on a later
+    call) is one person to contact, not two. The row keeps ``debrief_ids``, every call that
+    made it, and is reached out once any of its "reach out" items is closed. A referral of
+    an unknown referrer stays per call (two unknown contacts may be two people)."""
+    first: dict[tuple[str, str], dict[str, Any]] = {}
+    out = []
+    for r in refs:
+        who = person_key(r.get("referrer")) or f"#{r['debrief_id']}"
+        kept = first.setdefault((person_key(r["name"]), who), r)
+        if kept is r:
+            r["debrief_ids"] = [r["debrief_id"]]
+            out.append(r)
+            continue
+        kept["debrief_ids"].append(r["debrief_id"])
+        kept["reached_out"] = kept.get("reached_out") or r.get("reached_out")
+        kept["company"] = kept["company"] or r["company"]
+    return out
+
+
 def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
     """Add ``contacted`` (and the first debrief with them) to a referral/mention row."""
     company_keys = [company_key(ref["company"]) if ref["company"] else ref["referrer_company_key"]]
@@ -215,10 +236,12 @@ def people_overview(store: Store) -> dict[str, Any]:
         }
         row["referred_by"] = sorted(set(referred_by.get(c["id"], [])))
         out_contacts.append(row)
+    _still_to_contact(referrals, _reached_out(store))  # each gets ``reached_out``
+    referrals = _once(referrals)
     return {
         "contacts": out_contacts,
         "referrals": referrals,
-        "not_contacted": _still_to_contact(referrals, _reached_out(store)),
+        "not_contacted": [r for r in referrals if not r["contacted"] and not r["reached_out"]],
         "mentioned": sorted(mentioned.values(), key=lambda m: m["name"].lower()),
     }
 
@@ -249,7 +272,8 @@ def not_contacted(store: Store) -> list[dict[str, Any]]:
         return []
     contacts = _Contacts(store, lazy=True)
     refs = [_annotate(r, contacts) for r in rows]
-    return _still_to_contact(refs, _reached_out(store))
+    _still_to_contact(refs, _reached_out(store))  # each gets ``reached_out``
+    return [r for r in _once(refs) if not r["contacted"] and not r["reached_out"]]
 
 
 def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> list[dict[str, Any]]:
@@ -267,7 +291,7 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
     contacts = _Contacts(store, lazy=True)
     links = [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
     _still_to_contact(links, _reached_out(store))  # each gets ``reached_out``
-    return links
+    return _once(links)  # a referral filed twice is one link, with both calls
 
 
 def known_people(store: Store) -> list[tuple[str, str]]:
@@ -376,7 +400,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         "calls": calls,
         "insights": insights,
         "follow_ups": follow_ups,
-        "referred_by": [m for m in mentions if m["relation"] == "referral"],
+        "referred_by": _once([m for m in mentions if m["relation"] == "referral"]),
         "mentioned_by": [m for m in mentions if m["relation"] == "mentioned"],
         "referred": referred,
     }

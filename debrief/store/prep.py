@@ -5,6 +5,7 @@ category). The thank-you draft is :mod:`debrief.store.thanks`."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -66,7 +67,14 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         said = store.rows(
             "SELECT count(*) AS n FROM companies_mentioned WHERE company_id = ?", [company["id"]]
         )[0]["n"]
-        hint = f"; {said} call(s) mention it: debrief company {company['name']!r}" if said else ""
+        from debrief.review.fmt import plural
+
+        hint = (
+            f"; {plural(said, 'call')} {'mentions' if said == 1 else 'mention'} it:"
+            f" debrief company {company['name']!r}"
+            if said
+            else ""
+        )
         raise NotFound(f"no call with anyone at {company['name']} yet{hint}")
     return "company", str(company["name"]), calls
 
@@ -86,7 +94,7 @@ def _referral(
     ]
     if not calls:
         raise NotFound(f"nothing filed about {name} yet")
-    return "person", f"{name} (not called yet)", calls
+    return "person", f"{name}{NOT_CALLED}", calls
 
 
 def prep(store: Store, query: str, today: date) -> dict[str, Any]:
@@ -95,13 +103,18 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
     categories no call covered, open items both ways, last call, referral chain."""
     kind, name, calls = _resolve(store, query)
     ids = [int(c["debrief_id"]) for c in calls]
-    marks = ",".join("?" * len(ids))
+    referral = _referred(store, calls, name) if name.endswith(NOT_CALLED) else None
+    # A referral's page knows their company from the calls there; the referrer's own call
+    # (their career path, their likes) is not theirs: it gives who referred them and what
+    # was said about them (``referral``).
+    known = referral["known_ids"] if referral else ids
+    marks = ",".join("?" * len(known))
     insights = store.rows(
         "SELECT i.id AS insight_id, i.debrief_id, i.category, i.text, d.recorded_at,"
         " coalesce(d.contact, 'unknown contact') AS contact"
         f" FROM insights i JOIN debriefs_named d ON d.id = i.debrief_id WHERE d.id IN ({marks})"
         " ORDER BY d.recorded_at, d.id, i.start_char",
-        ids,
+        known,
     )
     categories = [
         {k: c[k] for k in ("category", "label", "verdict", "statements")}
@@ -138,6 +151,10 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
         if cat not in covered and cat in questions
     ]
     people_keys = {c["key"] for c in calls if c["key"]}
+    chain = _chain(store, people_keys, ids)
+    if referral:  # their own items and links only ("reach out to ..."), not the referrer's
+        ids, people_keys = [], {referral["key"]}
+        chain = [r for r in _chain(store, people_keys, known or [0]) if r["key"] in people_keys]
     open_items = [
         {**item, "person_group": g["person"]}
         for g in ledger(store, today)
@@ -151,14 +168,81 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
         "today": today.isoformat(),
         "calls": calls,
         "last_call": calls[-1],
-        "contacts": sorted({c["contact"] for c in calls if c["contact"]}),
+        "contacts": sorted(
+            {c["contact"] for c in calls if c["contact"] and c["debrief_id"] in known}
+        ),
         "categories": categories,
         "disagreements": disagreements,
         "suggested": suggested,
         "owed": [i for i in open_items if i["direction"] == "mine"],
         "offered": [i for i in open_items if i["direction"] == "theirs"],
-        "referrals": _chain(store, people_keys, ids),
+        "referrals": chain,
+        "referral": referral and {k: v for k, v in referral.items() if k != "known_ids"},
     }
+
+
+def _referred(store: Store, calls: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    """A referral's page: who named them, on which call, and the sentences of that call
+    that name them ("what was said about them"); their company; and ``known_ids``, the
+    calls at that company, whose insights the page shows (those of the referrer's call
+    only when the referrer works there too)."""
+    shown = name.removesuffix(NOT_CALLED)
+    key = person_key(shown)
+    mentions = store.rows(
+        "SELECT p.debrief_id, p.company, p.relation, d.recorded_at, d.contact, d.company"
+        " AS at, t.text FROM people_mentioned p JOIN debriefs_named d ON d.id = p.debrief_id"
+        " LEFT JOIN transcripts t ON t.debrief_id = p.debrief_id WHERE p.key = ?"
+        " ORDER BY d.recorded_at, d.id",
+        [key],
+    )
+    companies = [m["company"] for m in mentions if m["company"]]
+    keys = {company_key(c) for c in companies}
+    return {
+        "key": key,
+        "name": shown,
+        "company": companies[0] if companies else None,
+        "named_by": [
+            {
+                "referrer": m["contact"] or "unknown contact",
+                "company": m["at"],
+                "relation": m["relation"],
+                "debrief_id": m["debrief_id"],
+                "recorded_at": m["recorded_at"],
+                "said": _sentences_naming(m["text"] or "", shown),
+            }
+            for m in mentions
+        ],
+        "known_ids": [
+            int(c["debrief_id"])
+            for c in calls
+            if c["company"] and company_key(c["company"]) in keys
+        ],
+    }
+
+
+#: What a referral's page name ends with (see _referral).
+NOT_CALLED = " (not called yet)"
+#: A sentence: up to its stop (a spoken run-on is cut at SAID_CHARS around the name).
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+SAID_CHARS = 240
+
+
+def _sentences_naming(text: str, name: str) -> list[str]:
+    """The sentences of ``text`` that name ``name`` (a word of it, as the follow-up ledger
+    matches names), each at most :data:`SAID_CHARS` long around the name."""
+    from debrief.store.habits import _last_mention
+
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        at = _last_mention(sentence, name)
+        if at < 0:
+            continue
+        if len(sentence) > SAID_CHARS:
+            start = max(0, at - SAID_CHARS // 2)
+            sentence = "…" + sentence[start : start + SAID_CHARS].strip() + "…"
+        out.append(sentence)
+    return out
 
 
 def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]:
@@ -172,6 +256,7 @@ def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]
             "key": r["key"],
             "referrer": r["referrer"] or "unknown contact",
             "debrief_id": r["debrief_id"],
+            "debrief_ids": r["debrief_ids"],
             "recorded_at": r["recorded_at"],
             "contacted": r["contacted"],  # the one rule, as `debrief people` says it
             "reached_out": r["reached_out"],  # their reach-out item closed (no call yet)

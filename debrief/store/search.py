@@ -54,6 +54,36 @@ def fts_query(text: str | None) -> str | None:
     >>> fts_query('promot* "career change" -sales')
     '("promot"* AND "career change") NOT ("sales")'
     """
+    groups, negated = _terms(text)
+    if not groups:
+        return None
+    positive = [g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups]
+    if not negated:
+        return " AND ".join(positive)
+    return "(" + " AND ".join(positive) + ") NOT (" + " OR ".join(negated) + ")"
+
+
+def excluded_query(text: str | None) -> str | None:
+    """The FTS5 expression matching any word or phrase ``text`` excludes (``-word``,
+    ``NOT word``), or None: search by meaning drops what it matches, as the words do.
+
+    >>> excluded_query('culture -remote NOT "open plan"')
+    '"remote" OR "open plan"'
+    """
+    _groups, negated = _terms(text)
+    return " OR ".join(negated) or None
+
+
+def without_excluded(text: str) -> str:
+    """``text`` without the words and phrases it excludes: what search by meaning compares
+    ("culture -remote" -> "culture"; "remote" itself would pull remote work first)."""
+    kept = re.sub(r'(?:(?<=\s)|^)(?:-|NOT\s+)(?:"[^"]*(?:"|$)|\S+)', " ", text)
+    return " ".join(kept.split())
+
+
+def _terms(text: str | None) -> tuple[list[list[str]], list[str]]:
+    """The quoted terms of ``text``: the groups that must match (an AND of ORs) and the
+    excluded ones."""
     groups: list[list[str]] = []  # AND of ORs
     negated: list[str] = []
     pending_or = pending_not = False
@@ -93,12 +123,7 @@ def fts_query(text: str | None) -> str | None:
             pending_or = False
         else:
             groups.append([term])
-    if not groups:
-        return None
-    positive = [g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups]
-    if not negated:
-        return " AND ".join(positive)
-    return "(" + " AND ".join(positive) + ") NOT (" + " OR ".join(negated) + ")"
+    return groups, negated
 
 
 def filter_conditions(

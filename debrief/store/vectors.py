@@ -326,6 +326,29 @@ def filtered_ids(
     return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
 
 
+def without_matching(store: Store, allowed: np.ndarray | None, match: str | None) -> Any:
+    """``allowed`` (insight ids, ascending; None: all) less the insights matching the FTS5
+    expression ``match`` (the words a query excludes); ``allowed`` itself when ``match`` is
+    None."""
+    import numpy as np
+
+    if match is None:
+        return allowed
+    excluded = [
+        r[0]
+        for r in store.db.execute(
+            "SELECT rowid FROM insights_fts WHERE insights_fts MATCH ?", [match]
+        ).fetchall()
+    ]
+    if not excluded:
+        return allowed
+    if allowed is None:
+        allowed = np.fromiter(
+            (r[0] for r in store.db.execute("SELECT id FROM insights ORDER BY id")), dtype=np.int64
+        )
+    return allowed[~np.isin(allowed, np.array(excluded, dtype=np.int64))]
+
+
 def insight_rows(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
     """Insights ``ids`` with their source (debrief, date, contact, title, company)."""
     if not ids:

@@ -34,13 +34,14 @@ def _chain_line(r: dict[str, Any]) -> str:
         if r.get("reached_out")
         else "not yet contacted"
     )
-    return (
-        f"{r['referrer']} → {r['referred']} (call #{r['debrief_id']},"
-        f" {r['recorded_at'][:10]}; {state})"
-    )
+    ids = r.get("debrief_ids") or [r["debrief_id"]]
+    calls = ("call " if len(ids) == 1 else "calls ") + ", ".join(f"#{i}" for i in ids)
+    return f"{r['referrer']} → {r['referred']} ({calls}, {r['recorded_at'][:10]}; {state})"
 
 
 def _last(data: dict[str, Any]) -> str:
+    if data.get("referral"):
+        return "none with them yet"  # the calls read are other people's
     c = data["last_call"]
     who = c["contact"] or "unknown contact"
     at = f" at {c['company']}" if c.get("company") and data["kind"] == "person" else ""
@@ -63,6 +64,23 @@ def _title(data: dict[str, Any]) -> str:
     return f"Prep: {data['name']}"
 
 
+def _known_head(data: dict[str, Any]) -> tuple[str, str]:
+    """The heading of what is known and its empty line: for a referral, what is known of
+    their company (the referrer's own insights are not theirs)."""
+    referral = data.get("referral")
+    if not referral:
+        return "What you know", "nothing filed yet"
+    where = referral["company"] or "their company"
+    return f"What you know about {where}", f"nothing filed about {where} yet"
+
+
+def _named_by(m: dict[str, Any]) -> str:
+    """Who named a referral, where: "Maria Lopez (Stripe) referred them on call #1, ..."."""
+    at = f" ({m['company']})" if m.get("company") else ""
+    did = "referred them" if m["relation"] == "referral" else "mentioned them"
+    return f"{m['referrer']}{at} {did} on call #{m['debrief_id']}, {m['recorded_at'][:10]}"
+
+
 # -- terminal -------------------------------------------------------------------------------
 
 
@@ -81,10 +99,21 @@ def print_prep(console: Console, data: dict[str, Any]) -> None:
             for line in lines(row):
                 console.print(line)
 
+    if data.get("referral"):
+        section(
+            "Who referred them",
+            data["referral"]["named_by"],
+            "nobody",
+            lambda m: [
+                f"  {escape(_named_by(m))}",
+                *(f"    [italic]“{escape(said)}”[/italic]" for said in m["said"]),
+            ],
+        )
+    head, empty = _known_head(data)
     section(
-        "What you know",
+        head,
         data["categories"],
-        "nothing filed yet",
+        empty,
         lambda cat: [
             f"  [bold]{escape(cat['label'])}[/bold] [dim]({cat['verdict']})[/dim]",
             *(
@@ -162,7 +191,13 @@ def prep_markdown(data: dict[str, Any]) -> str:
     out = [f"# {_title(data)}", "", f"Last call: {_last(data)}", ""]
     if data["contacts"]:
         out += [f"Contacts: {', '.join(data['contacts'])}", ""]
-    out += ["## What you know", ""]
+    if data.get("referral"):
+        out += ["## Who referred them", ""]
+        for m in data["referral"]["named_by"]:
+            out += [f"- {_named_by(m)}", *(f"  > {said}" for said in m["said"])]
+        out.append("")
+    head, empty = _known_head(data)
+    out += [f"## {head}", ""]
     for cat in data["categories"]:
         out += [f"### {cat['label']} ({cat['verdict']})", ""]
         out += [
@@ -171,7 +206,7 @@ def prep_markdown(data: dict[str, Any]) -> str:
         ]
         out.append("")
     if not data["categories"]:
-        out += ["Nothing filed yet.", ""]
+        out += [empty[:1].upper() + empty[1:] + ".", ""]
     out += ["## Where contacts disagree", ""]
     for d in data["disagreements"]:
         out += [f"**{d['topic']}**", ""]
@@ -222,11 +257,18 @@ def prep_html(data: dict[str, Any]) -> str:
             out += [f"<h3>{title(row)}</h3><ul>", *lines(row), "</ul>"]
         return [*out, *([] if rows else [f"<p>{empty}</p>"]), "</section>"]
 
+    head, empty = _known_head(data)
+    if data.get("referral"):
+        body += ['<section id="referred"><h2>Who referred them</h2><ul>']
+        for m in data["referral"]["named_by"]:
+            said = "".join(f"<blockquote>{e(t)}</blockquote>" for t in m["said"])
+            body.append(f"<li>{e(_named_by(m))}{said}</li>")
+        body.append("</ul></section>")
     know = grouped(
         "known",
-        "What you know",
+        e(head),
         data["categories"],
-        "Nothing filed yet.",
+        e(empty[:1].upper() + empty[1:]) + ".",
         lambda cat: f"{e(cat['label'])} <small>({e(cat['verdict'])})</small>",
         lambda cat: [
             f'<li>{e(s["text"])} <span class="dim">— {e(s["contact"])}, call'

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 NOTHING = "No one has talked about this yet."
 NOT_DIRECTLY = "No one has talked about this directly. The closest notes:"
+NO_ITEM = "No open follow-up answers this (`debrief todo --by-person` lists them all)."
 
 
 def _who(contact: str, title: str | None) -> str:
@@ -21,6 +22,12 @@ def print_answer(console: Any, answer: Answer) -> None:
     """The answer grouped by company and contact, sources and stances; or what to try."""
     from rich.text import Text
 
+    if answer.follow_ups:
+        _print_owed(console, answer)
+        if not answer.companies:
+            return
+    elif answer.ledger:
+        console.print(Text(NO_ITEM, style="bold"))
     if answer.empty:
         console.print(Text(NOTHING, style="bold"))
         for tip in answer.suggestions:
@@ -66,6 +73,30 @@ def print_answer(console: Any, answer: Answer) -> None:
         console.print(
             Text("They agree ", style="bold").append(f"({tone}): " + ", ".join(answer.agree))
         )
+
+
+def _print_owed(console: Any, answer: Answer) -> None:
+    """The open follow-ups answering a question about the ledger, each with its call."""
+    from rich.text import Text
+
+    sides = {i.direction for i in answer.follow_ups}
+    both = len(sides) > 1  # each item then says whose side it is on
+    heading = {"mine": "What you owe", "theirs": "What they offered"}
+    console.print(
+        Text(
+            "Open follow-ups" if both else heading[sides.pop()] + " (open follow-ups)",
+            style="bold",
+        )
+    )
+    for item in answer.follow_ups:
+        mark = "they offered: " if both and item.direction == "theirs" else ""
+        due = f"due {item.due}" if item.due else "no due date"
+        who = ", ".join(x for x in (item.contact, item.company) if x) or "contact not known"
+        line = Text(f"  #{item.follow_up_id} ").append(mark + item.text)
+        line.append(f"  {due} · call #{item.debrief_id} with {who}, {item.date}", style="dim")
+        console.print(line)
+    if answer.companies:
+        console.print()
 
 
 KINDS = {"ask": print_answer}

@@ -335,13 +335,14 @@ def print_people(console: Console, data: PeopleOverview) -> None:
                 Text(r["name"]),
                 Text(r.get("company") or "-"),
                 Text(r.get("referrer") or "unknown contact"),
-                f"{_day(r['recorded_at'])} #{r['debrief_id']}",
+                f"{_day(r['recorded_at'])} "
+                + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]]),
                 _status(r),
             )
         console.print(table)
         waiting = data["not_contacted"]
         console.print(
-            Text(f"{len(waiting)} referral(s) not yet contacted", style="yellow")
+            Text(f"{plural(len(waiting), 'referral')} not yet contacted", style="yellow")
             if waiting
             else Text("every referral contacted", style="green")
         )
@@ -377,7 +378,11 @@ def print_person(console: Console, data: PersonView) -> None:
             _line(
                 "  referred by ",
                 (r.get("referrer") or "unknown contact", "cyan"),
-                (f" on {_day(r['recorded_at'])} #{r['debrief_id']}", "dim"),
+                (
+                    f" on {_day(r['recorded_at'])} "
+                    + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]]),
+                    "dim",
+                ),
             )
         )
     if data["calls"]:
@@ -387,7 +392,7 @@ def print_person(console: Console, data: PersonView) -> None:
             console.print(
                 Text(
                     f"  #{c['debrief_id']} {_day(c['recorded_at'])} "
-                    f"{c.get('company') or ''} ({c['insights']} insights{extra})"
+                    f"{c.get('company') or ''} ({plural(c['insights'], 'insight')}{extra})"
                 )
             )
     if data["insights"]:

@@ -1,0 +1,118 @@
+"""`debrief ask` about the follow-up ledger: "what did I promise to send?", "what do I owe
+Maria?" are answered by the open follow-ups, each with the call it came from, beside any
+insights. The cue words are data (``[follow_ups]`` of ``pipelines/ask.toml``).
+
+An item answers when it is open, on the side the question asks about (what the user owes,
+what a contact offered, or both), of the person or company the question names (the call's
+contact or company, or the person the item is about: a referral to reach out to) and, when
+the question has other content words ("send", "portfolio"), holding one of them (by word
+start, so "send" finds "sending"); when none holds one, every item of that side and person
+answers ("what did I promise to email" about items that say "send").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from debrief.ask.question import _WORD, _ask_toml, content_words
+from debrief.names import person_key
+from debrief.store import Store
+from debrief.store import vectors as vstore
+
+#: Shortest word start compared between a question word and an item's words.
+STEM = 4
+
+
+@dataclass
+class OwedItem:
+    """An open follow-up answering a question, with its call as the source."""
+
+    follow_up_id: int
+    text: str
+    due: str | None
+    direction: str  # "mine": the user owes it; "theirs": the contact offered it
+    person: str | None
+    debrief_id: int
+    date: str
+    contact: str | None
+    company: str | None
+
+
+def _words(kind: str) -> list[str]:
+    return str(_ask_toml().get("follow_ups", {}).get(kind, "")).lower().split()
+
+
+def asks_ledger(question: str) -> bool:
+    """Whether ``question`` asks about the user's follow-ups: a cue word start ("promised",
+    "owe") and a word of the user ("I", "me", "my")."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
+    if not set(words) & set(_words("user")):
+        return False
+    joined = "-".join(words)
+    return any(
+        (t in joined) if "-" in t else any(w.startswith(t) for w in words) for t in _words("cues")
+    )
+
+
+def _sides(question: str) -> set[str]:
+    """The ledger sides asked about: what I owe ("did I promise"), what they offered
+    ("what did Maria offer me"), or both."""
+    words = {w.lower() for w in _WORD.findall(question)}
+    sides = set()
+    if words & set(_words("mine")):
+        sides.add("mine")
+    if words & set(_words("theirs")):
+        sides.add("theirs")
+    return sides or {"mine", "theirs"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:STEM] for w in _WORD.findall(text) if len(w) >= 3}
+
+
+def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> list[OwedItem]:
+    """The open follow-ups answering ``question`` (empty when it is not about them);
+    ``names``: a company or person the question is narrowed to (``--company``, ``--person``)."""
+    if not asks_ledger(question):
+        return []
+    words = content_words(" ".join([question, *(n for n in names if n)]))
+    named = vstore.named_in(store, words)
+    rows = store.rows(
+        "SELECT f.id, f.text, f.due, f.direction, f.person, f.debrief_id, d.recorded_at,"
+        " d.contact, d.company, d.contact_id, d.company_id FROM follow_ups f"
+        " JOIN debriefs_named d ON d.id = f.debrief_id"
+        " WHERE f.done_at IS NULL ORDER BY f.due IS NULL, f.due, f.id"
+    )
+    sides = _sides(question)
+    rows = [r for r in rows if r["direction"] in sides]
+    name_words = {w for w in words if any(w in person_key(r["person"]).split() for r in rows)}
+    name_words |= set(named["words"])
+    if named["contact_ids"] or named["company_ids"] or name_words:
+        rows = [r for r in rows if _of_named(r, named, name_words)]
+    ledger = set(_words("ledger"))
+    topic = {w[:STEM] for w in words if w not in ledger and w not in name_words and len(w) >= 3}
+    holding = [r for r in rows if topic & _stems(r["text"])]
+    return [_item(r) for r in (holding or rows)]
+
+
+def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:
+    """Whether the item is of a person or company the question names: the call's contact
+    or company, or the person the item is about ("reach out to James Chen")."""
+    if row["contact_id"] in named["contact_ids"] or row["company_id"] in named["company_ids"]:
+        return True
+    return bool(name_words & set(person_key(row["person"]).split()))
+
+
+def _item(r: dict[str, Any]) -> OwedItem:
+    return OwedItem(
+        follow_up_id=int(r["id"]),
+        text=r["text"],
+        due=(r["due"] or None) and str(r["due"])[:10],
+        direction=r["direction"],
+        person=r["person"],
+        debrief_id=int(r["debrief_id"]),
+        date=str(r["recorded_at"])[:10],
+        contact=r["contact"],
+        company=r["company"],
+    )
