@@ -14,7 +14,12 @@ from datetime import datetime
 import pytest
 
 from debrief.extract import extract
-from debrief.extract.people_unlisted import firm_elsewhere, heading_word, inflected_word
+from debrief.extract.people_unlisted import (
+    firm_elsewhere,
+    heading_word,
+    inflected_word,
+    unlisted_not_person,
+)
 from debrief.extract.pipeline import load_nlp
 
 WHEN = datetime(2026, 12, 8, 18, 0)
@@ -39,6 +44,12 @@ def _people(text: str) -> set[str]:
             "Talked to Lena Park at Westbrook. Ngozi's roommate works in the same unit. "
             "Follow up with Lena in two weeks.",
             "ngozi",
+        ),
+        # a plant worker plans a mock interview with his wife at the weekend
+        (
+            "Call with Marisol Vega, lab manager at Corva Bio. She said to bring numbers to "
+            "the interview. Practice with Kasia on Sunday.",
+            "kasia",
         ),
     ],
 )
@@ -69,3 +80,16 @@ def test_the_guards_read_a_heading_an_inflected_word_and_a_firm_said_elsewhere()
     assert firm_elsewhere(doc, last)  # "the Tandora intro" before it
     solo = nlp("He said Ngozi is great. Ngozi called me later.")
     assert not firm_elsewhere(solo, 2)  # said twice, never where a firm stands
+
+
+def test_an_interjection_and_a_noun_after_his_are_no_first_name() -> None:
+    nlp = load_nlp()
+    sigh = nlp("Ugh, okay, I forgot her last name already.")
+    assert unlisted_not_person(sigh, 0, set())
+    degree = nlp("He trained as an apprentice, then got his Zertifikat, then moved to Ohio.")
+    k = next(t.i for t in degree if t.text == "Zertifikat")
+    assert unlisted_not_person(degree, k, set())
+    name = nlp("Anyway, Ngozi already went to the pharmacy.")
+    assert not unlisted_not_person(name, 2, set())
+    # a word of the contact's own title is no person either
+    assert unlisted_not_person(name, 2, {"ngozi"})

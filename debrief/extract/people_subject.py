@@ -71,7 +71,28 @@ def given_name_subject(
     head = tok.head
     if owners and tok.dep_ == "poss" and head.i > i and head.lemma_.lower() in owners:
         return True  # "Kasia's husband": the owner of a noun of relation
+    if _talked_with(tok):
+        return True  # "talk to Andre about that", "Practice with Kasia on Sunday"
     return tok.dep_ in _SUBJECT_DEPS and head.pos_ == "VERB" and head.i > i and not _no_clause(head)
+
+
+#: the verbs one does with a person named after "to" or "with" ("talk to Andre", "practice
+#: with Kasia"); a firm is talked to as well, but seldom by a name alone
+_TALK_VERBS = {"talk", "speak", "chat", "practice", "practise", "rehearse", "check"}
+
+
+def _talked_with(tok: Token) -> bool:
+    """A name as the object of "to" or "with" after a verb of talking ("I need to talk to
+    Andre about that", "Talk with Kasia about it on Saturday"), not one the tagger reads
+    as an organisation ("talk to Deloitte about an internship")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.ent_type_ != "ORG"
+        and prep.lower_ in {"to", "with"}
+        and prep.i == tok.i - 1
+        and prep.head.lemma_.lower() in _TALK_VERBS
+    )
 
 
 def _no_clause(verb: Token) -> bool:

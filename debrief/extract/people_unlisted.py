@@ -11,16 +11,27 @@ more often than not, but three other things stand there as well (people22's stud
   a grind" after "Forensic accountant, Kroll, in their New York office"; "Nordfund takes
   the mandate seriously" after "the Nordfund intro"): the recap says the word elsewhere
   where only a firm stands (after "the" or "at", or right after a job title);
-- a word of the contact's title or a word that ends an organisation's name or a title.
+- a word of the contact's title or a word that ends an organisation's name or a title;
+- an interjection the tagger reads as a proper noun ("Ugh, okay, I already forgot"), and a
+  noun after a possessive or an article ("then did his Meister, then worked in ..."): a first
+  name said alone follows neither.
 
 Each guard reads words only, so it costs nothing in a recap with no such candidate.
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, non_name_words, org_or_title_heads, title_heads
+from debrief.extract.lexicon import (
+    load_toml,
+    lowers,
+    non_name_words,
+    org_or_title_heads,
+    title_heads,
+)
 
 #: endings of an inflected English word whose stem the lemmatizer's index holds ("likes",
 #: "dislikes", "notes", "wished", "pending"); a stem of three letters or more
@@ -28,6 +39,16 @@ _ENDINGS = ("s", "es", "d", "ed", "ing")
 #: the words before a firm's name and never before a first name said alone ("the Nordfund
 #: intro", "at Kroll", "joined Clause")
 _FIRM_BEFORE = {"the", "a", "an", "at", "joined"}
+#: the words before a noun that no first name said alone follows ("his Meister")
+_OWNED_BEFORE = {"the", "a", "an", "his", "her", "my", "our", "their", "your", "its"}
+
+
+@functools.cache
+def _interjections() -> frozenset[str]:
+    """The spoken interjections the tagger reads as proper nouns ("Ugh", "Welp"): the fillers
+    of an opening heading (``[header] fillers`` of ``contact_patterns.toml``)."""
+    fillers = load_toml("contact_patterns.toml")["header"]["fillers"]
+    return frozenset(w for w in fillers if w.isalpha())
 
 
 def inflected_word(low: str) -> bool:
@@ -66,11 +87,14 @@ def firm_elsewhere(doc: Doc, i: int) -> bool:
 
 def unlisted_not_person(doc: Doc, i: int, title_words: set[str]) -> bool:
     """Whether a name off the census said alone as a subject at ``i`` is something else: a
-    heading, an inflected English word, a word of the contact's title or one that ends an
-    organisation's name or a title, or a word the recap says elsewhere as a firm."""
+    heading, an interjection, a noun after "his" or "the", an inflected English word, a word
+    of the contact's title or one that ends an organisation's name or a title, or a word the
+    recap says elsewhere as a firm."""
     low = doc[i].lower_
     return (
         heading_word(doc, i)
+        or low in _interjections()
+        or (i > 0 and lowers(doc)[i - 1] in _OWNED_BEFORE)
         or inflected_word(low)
         or low in title_words
         or low in org_or_title_heads()
