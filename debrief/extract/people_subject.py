@@ -124,15 +124,19 @@ def _lone_given(tok: Token, common: set[str], never: set[str], *, unlisted: bool
     the people cues, time word or reading as something other than a person. With
     ``unlisted``, a word the census does not list either (:func:`unlisted_given`)."""
     text = tok.text
-    if unlisted and not unlisted_given(tok):
-        return False
-    return (
+    # the word's shape first: the lexicon look-ups are asked of a capitalised proper noun only
+    if not (
         len(text) >= 3
         and text.isalpha()
         and text[0].isupper()
         and text[1:].islower()
         and tok.tag_ == "NNP"
-        and (unlisted or tok.ent_type_ not in _NOT_PERSON_ENTS)
+    ):
+        return False
+    if unlisted and not unlisted_given(tok):
+        return False
+    return (
+        (unlisted or tok.ent_type_ not in _NOT_PERSON_ENTS)
         and tok.lower_ not in common
         and tok.lower_ not in never
         and (unlisted or tok.lower_ in lexicon().given)
