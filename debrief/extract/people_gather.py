@@ -27,6 +27,7 @@ from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb
 from debrief.extract.people_lowgiven import lower_given_name
 from debrief.extract.people_subject import given_name_subject, said_as_place
+from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names import company_key, person_key
 
 
@@ -58,6 +59,12 @@ def _org_words_elsewhere(facts: RecapFacts, i: int) -> set[str]:
     return {w for n in names for w in person_key(n).split()}
 
 
+def _title_words(facts: RecapFacts) -> set[str]:
+    """The words of the contact's title, lower case ("Forensic accountant")."""
+    title = facts.contact.title if facts.contact is not None else None
+    return set((title or "").lower().split())
+
+
 class PeopleGather(PersonContext):
     strip_leading: set[str]
     honorifics: set[str]
@@ -69,6 +76,7 @@ class PeopleGather(PersonContext):
     never_names: set[str]
     _low_given: set[int]
     _subject_given: set[int]
+    person_nouns: set[str]
 
     def _recap_facts(self, doc: Doc) -> RecapFacts:
         """The facts every rule of this recap reads, from the other components' findings."""
@@ -134,17 +142,43 @@ class PeopleGather(PersonContext):
         nor one a strong organisation mention holds here; the tagger's weak ORG guess on
         the word itself ("ok Mai is calling") does not count."""
         self._subject_given = set()
+        owners = frozenset(self.possessed | self.person_nouns)  # "Kasia's husband"
         for tok in doc:
             i = tok.i
             # months too: "Wed Jan 14" is no Jan; "April wants" is lost, rarer than a date
-            if not given_name_subject(doc, i, self.common_nouns, self.time_words):
+            listed = given_name_subject(doc, i, self.common_nouns, self.time_words)
+            if listed:
+                if i in facts.strong_org_tokens or tok.lower_ in _org_words_elsewhere(facts, i):
+                    continue
+            elif not self._unlisted_subject(doc, facts, i, owners):
                 continue
-            if i in facts.strong_org_tokens or tok.lower_ in _org_words_elsewhere(facts, i):
-                continue
-            if said_as_place(doc, tok.lower_):
+            # the tagger's place reading of a name off the census is no guide ("Jaylen")
+            if said_as_place(doc, tok.lower_, tagged=listed):
                 continue
             spans.setdefault(i, i + 1)
             self._subject_given.add(i)
+
+    def _unlisted_subject(
+        self, doc: Doc, facts: RecapFacts, i: int, owners: frozenset[str]
+    ) -> bool:
+        """A name off the census list said alone as a subject ("Oksana wants the files",
+        "Duc finally fixed it"; people_subject.unlisted_given): no word of a strong
+        organisation mention here or of an organisation named elsewhere (the tagger's weak
+        ORG guess on the word itself, "Oksana wants", is no organisation), and no word of the
+        contact's names (a contact named by first name alone is the contact), nor a heading,
+        a firm said elsewhere or a title's word (people_unlisted.py, people23)."""
+        if not given_name_subject(
+            doc, i, self.common_nouns, self.time_words, unlisted=True, owners=owners
+        ):
+            return False
+        key = doc[i].lower_
+        return (
+            i not in facts.strong_org_tokens
+            and key not in _org_words_elsewhere(facts, i)
+            and key not in facts.org_words
+            and key not in facts.alias_words
+            and not unlisted_not_person(doc, i, _title_words(facts))
+        )
 
     def _lower_given_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """A given name in lower case before what only a person does ("renata said", "the

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_places import place_name, place_prepositions
 from debrief.names_spelling import lexicon
 
@@ -37,6 +38,8 @@ _NOT_PERSON_ENTS = {
     "LAW",
     "PRODUCT",
 }
+#: the readings that make even a name off every list no person: a date or a time
+_TIMES = {"DATE", "TIME"}
 #: the subject of the verb, or the owner the tagger reads in "Renata's gonna kill me"
 _SUBJECT_DEPS = {"nsubj", "poss"}
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -44,20 +47,52 @@ _NAME_TAGS = {"NNP", "NNPS"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
-def given_name_subject(doc: Doc, i: int, common: set[str], never: set[str]) -> bool:
+def given_name_subject(
+    doc: Doc,
+    i: int,
+    common: set[str],
+    never: set[str],
+    *,
+    unlisted: bool = False,
+    owners: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``doc[i]`` is a capitalised census given name said alone (no name word
     beside it) as the subject of a full verb after it ("Carol wants me to", "Hoa finally
     fixed", "Renata's gonna kill me"), not tagged a date, place or nationality. Whether an
-    organisation of the recap holds the word, the caller asks (``people_gather.py``)."""
+    organisation of the recap holds the word, the caller asks (``people_gather.py``).
+    With ``owners``, also the owner of one of those nouns ("Kasia's husband")."""
     tok = doc[i]
-    if not _lone_given(tok, common, never):
+    if not _lone_given(tok, common, never, unlisted=unlisted):
         return False
     if _name_word(doc, i - 1) or _name_word(doc, i + 1):
         return False  # a word of a longer name ("Carol Baptiste", "Dean Carol")
     if _contracted_verb(doc, i):
         return True  # "Renata's gonna kill me": the "'s" is "is", the tagger read "gon" a noun
     head = tok.head
+    if owners and tok.dep_ == "poss" and head.i > i and head.lemma_.lower() in owners:
+        return True  # "Kasia's husband": the owner of a noun of relation
+    if _talked_with(tok):
+        return True  # "talk to Andre about that", "Practice with Kasia on Sunday"
     return tok.dep_ in _SUBJECT_DEPS and head.pos_ == "VERB" and head.i > i and not _no_clause(head)
+
+
+#: the verbs one does with a person named after "to" or "with" ("talk to Andre", "practice
+#: with Kasia"); a firm is talked to as well, but seldom by a name alone
+_TALK_VERBS = {"talk", "speak", "chat", "practice", "practise", "rehearse", "check"}
+
+
+def _talked_with(tok: Token) -> bool:
+    """A name as the object of "to" or "with" after a verb of talking ("I need to talk to
+    Andre about that", "Talk with Kasia about it on Saturday"), not one the tagger reads
+    as an organisation ("talk to Deloitte about an internship")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.ent_type_ != "ORG"
+        and prep.lower_ in {"to", "with"}
+        and prep.i == tok.i - 1
+        and prep.head.lemma_.lower() in _TALK_VERBS
+    )
 
 
 def _no_clause(verb: Token) -> bool:
@@ -83,34 +118,56 @@ def _contracted_verb(doc: Doc, i: int) -> bool:
     return nxt.lower_ == "gon" or nxt.tag_ in {"VBG", "VBN"}
 
 
-def _lone_given(tok: Token, common: set[str], never: set[str]) -> bool:
+def _lone_given(tok: Token, common: set[str], never: set[str], *, unlisted: bool) -> bool:
     """A capitalised word (first letter only), three letters or more, that the tagger
     reads as a proper noun and the census lists as a given name, and no common noun of
-    the people cues, time word or reading as something other than a person."""
+    the people cues, time word or reading as something other than a person. With
+    ``unlisted``, a word the census does not list either (:func:`unlisted_given`)."""
     text = tok.text
-    return (
+    # the word's shape first: the lexicon look-ups are asked of a capitalised proper noun only
+    if not (
         len(text) >= 3
         and text.isalpha()
         and text[0].isupper()
         and text[1:].islower()
         and tok.tag_ == "NNP"
-        and tok.ent_type_ not in _NOT_PERSON_ENTS
+    ):
+        return False
+    if unlisted and not unlisted_given(tok):
+        return False
+    return (
+        (unlisted or tok.ent_type_ not in _NOT_PERSON_ENTS)
         and tok.lower_ not in common
         and tok.lower_ not in never
-        and tok.lower_ in lexicon().given
+        and (unlisted or tok.lower_ in lexicon().given)
     )
 
 
-def said_as_place(doc: Doc, word: str) -> bool:
+def unlisted_given(tok: Token) -> bool:
+    """A name the census does not list ("Oksana", "Duc", "Jaylen", "Zosia": the census is
+    of one country's births) that is no English word either (the lemmatizer's index and
+    the stop words: "Grant", "Hunter" and firms named by a word, "Twitch", are). The
+    tagger reads many such names as an organisation ("Oksana wants me to"): then the verb
+    must be none a firm does ("Lakeview hired him"; ``firm_verbs``). Its place and
+    nationality readings are no guide either ("Norfolk means Jaylen finishes", Jaylen
+    tagged a place; "the one Priya sent me to", a nationality): the caller asks whether the
+    recap says the word as a place."""
+    low = tok.lower_
+    if low in lexicon().given or low in non_name_words() or tok.ent_type_ in _TIMES:
+        return False
+    return tok.ent_type_ != "ORG" or tok.head.lemma_.lower() not in word_list("firm_verbs")
+
+
+def said_as_place(doc: Doc, word: str, *, tagged: bool = True) -> bool:
     """Whether the recap names ``word`` (lower case) as a place: a place of ``places.txt``
     ("Geneva"), or said anywhere after a place preposition ("moved to Austin", "in
-    Austin") or tagged a place there. A city that is also a given name ("Austin",
+    Austin") or, with ``tagged``, tagged a place there. A city that is also a given name ("Austin",
     "Eugene") is a subject as often as a person is ("Austin keeps adding bus lines")."""
     if place_name(word):
         return True
     preps = place_prepositions()
     return any(
         t.lower_ == word
-        and (t.ent_type_ in _PLACE_ENTS or (t.i > 0 and doc[t.i - 1].lower_ in preps))
+        and ((tagged and t.ent_type_ in _PLACE_ENTS) or (t.i > 0 and doc[t.i - 1].lower_ in preps))
         for t in doc
     )
