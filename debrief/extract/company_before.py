@@ -81,7 +81,7 @@ def _run_after(doc: Doc, j: int, high: int) -> Span | None:
     return doc[j:e] if e > j else None
 
 
-def _an_org(run: Span, name: str) -> bool:
+def an_org(run: Span, name: str) -> bool:
     """Whether the run can be an organisation: no place, date or title word, not the
     contact's own name, and not a person said by given name (unless an organisation word
     is in it: "Grace Street Bakery")."""
@@ -138,6 +138,6 @@ def company_before(doc: Doc, contact: Contact) -> Contact:
         low = doc[low - 1].sent.start
     for run in _framed(doc, low, first.end, first.start):
         apart = run.end <= first.start or run.start >= first.end
-        if apart and _an_org(run, contact.name) and not taken_back(doc, run):
+        if apart and an_org(run, contact.name) and not taken_back(doc, run):
             return replace(contact, company=display_name(run.text))
     return contact

@@ -16,7 +16,9 @@ title over another word ("product manager for 3D vision at Ruegg Vision", not "3
 `company_titled`), and where there is still none, a lower-case name said after the title's
 described organisation ("at a small arts nonprofit, open pathways in Baltimore",
 `company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei
-Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`).
+Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`), over a
+company said only after the name, the organisation of an opening "the guy from X, ... Name"
+or "the director at X, ... Name" (`company_opening`).
 They sit here, not in `roles_combine.combine`, so that the
 combination reads as one step per field.
 """
@@ -29,6 +31,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
 from debrief.extract.company_lowdescribed import described_lower
+from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
@@ -65,4 +68,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "at a small arts nonprofit, open pathways in ...": a lower-case name after a description
     contact = described_lower(doc, contact)
     # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name
-    return company_before(doc, contact)
+    contact = company_before(doc, contact)
+    # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on
+    return opening_company(doc, contact)

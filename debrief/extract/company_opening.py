@@ -1,0 +1,130 @@
+"""The organisation the recap opens on, said before the contact's name as whom they are with.
+
+Many recaps say who the contact works for before saying who they are: "the guy from the CDC
+foundation, ah, Rahul Iyer", "This one was from the state parks foundation, Ayelet ...",
+"the supply chain director at Hollow Oak Brewing Company, and ... his name ...", "the CEO of
+Quiet Room, a four-person startup, Anouk de Vries". The rules that read beside the name then
+take a later organisation (a past employer, a school, a programme) or none. Where such an
+opening frame comes before the name's first mention (in that sentence or the one before it),
+the opening's organisation is the company where none was found, or where the one found is
+said after the name as where the contact was before ("he was a nurse ... did an MPH at
+Emory"), not before the name. The frame is "from", "at" or "of" right after a person noun
+("guy", "people") or a title head ("director at", "CEO of"), or "from" opening the sentence
+or after "was". The study is in docs/extraction-history.md,
+"company21".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.company_before import an_org
+from debrief.extract.company_kind import org_heads
+from debrief.extract.company_placed import beside_name, taken_back
+from debrief.extract.lexicon import doc_text, lowers, org_name_heads, title_heads
+from debrief.extract.org_names import display_name
+from debrief.models import Contact
+
+#: Nouns for the person before "from"/"at" ("the guy from X", "two people from X").
+_SOMEONE = {"guy", "woman", "man", "lady", "person", "someone", "somebody", "folks", "people"}
+#: Words before an opening "from" that still say whom the call was with ("this one was
+#: from X", "okay so from X, ...").
+_OPENERS = {"was", "so", "okay", "ok", "um", "uh"}
+#: The most words an organisation's name holds here.
+_MOST_WORDS = 5
+#: Joining words inside a capitalised name ("Hollis & Grant").
+_JOINS = {"&"}
+#: Words before the company found that place the contact there in the past ("was a nurse
+#: ... at Emory", "a former designer at ..."): a past employer, which the opening outranks.
+_PAST = {"was", "were", "former", "formerly", "used", "did", "before", "then", "previously"}
+_PAST |= {"had", "after", "ex", "retired"}
+#: How many words before the company found are read for a past cue.
+_PAST_WINDOW = 8
+
+
+def _capital(doc: Doc, i: int) -> bool:
+    return doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+def _run(doc: Doc, j: int, high: int) -> Span | None:
+    """The organisation's words from token ``j``: a capitalised run (with lower-case name
+    heads after it: "the CDC foundation"), or lower-case words closed by a name head ("the
+    state parks foundation")."""
+    words = lowers(doc)
+    if j < high and words[j] == "the":
+        j += 1
+    e = j
+    while e < high and e - j < _MOST_WORDS and (_capital(doc, e) or words[e] in _JOINS):
+        e += 1
+    if e > j:
+        while e < high and e - j < _MOST_WORDS and words[e] in org_name_heads():
+            e += 1
+        return doc[j:e]
+    while e < high and e - j < _MOST_WORDS - 1 and doc[e].is_alpha and not doc[e].is_stop:
+        e += 1
+        if e - j >= 2 and words[e - 1] in org_heads():
+            return doc[j:e]
+    return None
+
+
+def _framed(doc: Doc, low: int, high: int) -> list[Span]:
+    """Each organisation said after an opening frame between ``low`` and ``high``."""
+    words = lowers(doc)
+    runs = []
+    for i in range(low, high - 1):
+        word = words[i]
+        if word not in {"from", "at", "of"}:
+            continue
+        before = words[i - 1] if i > low else ""
+        by_person = before in _SOMEONE or before in title_heads()
+        opening = word == "from" and (doc[i].is_sent_start or before in _OPENERS)
+        if (word == "of" and before not in title_heads()) or not (by_person or opening):
+            continue
+        run = _run(doc, i + 1, high)
+        if run is not None:
+            runs.append(run)
+    return runs
+
+
+def _said_before(doc: Doc, company: str, end: int) -> bool:
+    """Whether ``company`` is said in the recap before token ``end``."""
+    return company.lower() in doc_text(doc)[: doc[end].idx].lower()
+
+
+def _said_as_past(doc: Doc, company: str, first: Span) -> bool:
+    """Whether ``company``, where first said after the name's first mention (``first``), is
+    said as where the contact was before, a past cue among the words just before it ("he was a
+    nurse ... then did an MPH at Emory", "a former game designer at Guerrilla"): only then
+    does the opening's organisation outrank it."""
+    text = doc_text(doc).lower()
+    at = text.find(company.lower(), doc[first.start].idx)
+    span = doc.char_span(at, at + len(company), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    before = lowers(doc)[max(span.sent.start, span.start - _PAST_WINDOW) : span.start]
+    return any(w in _PAST for w in before)
+
+
+def opening_company(doc: Doc, contact: Contact) -> Contact:
+    """The contact with the organisation the recap opens on (see the module docstring)
+    where the company found is none or said only after the name."""
+    if not contact.name:
+        return contact
+    _, said_at = beside_name(doc, contact.name)
+    if not said_at:
+        return contact
+    first = min(said_at, key=lambda s: s.start)
+    if contact.company and (
+        _said_before(doc, contact.company, first.start)
+        or not _said_as_past(doc, contact.company, first)
+    ):
+        return contact
+    low = first.sent.start
+    if low > 0:
+        low = doc[low - 1].sent.start
+    for run in _framed(doc, low, first.start):
+        if an_org(run, contact.name) and not taken_back(doc, run):
+            return replace(contact, company=display_name(run.text))
+    return contact
