@@ -84,7 +84,7 @@ def _believable(words: list[Token]) -> bool:
     return any(lexicon().known(t.lower_) for t in words) or len(words) >= 2
 
 
-def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+def name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     """The name starting at token ``k`` (forms of address and commas before it skipped), as
     a token span, else None."""
     while k < end and (doc[k].text in {",", "-", ":"} or doc[k].lower_ in {"um", "uh"}):
@@ -112,7 +112,7 @@ def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         return None  # "That was Google's idea", "that was Monday morning traffic"
     if e + 1 < end and doc[e].text == ",":
         # "Oksana, Oksana Melnyk": the name said again in full
-        again = _name_at(doc, e + 1, end)
+        again = name_at(doc, e + 1, end)
         if (
             again is not None
             and again[1] - again[0] > e - k
@@ -125,16 +125,23 @@ def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     return k, e
 
 
+def _acronym(name: str | None) -> bool:
+    """A filed name that is one short all-capital word ("CX", "HR"): a team or trade's
+    initials taken from "a CX program manager at Zappos", never how a person is named."""
+    return name is not None and name.isalpha() and name.isupper() and len(name) <= 4
+
+
 def late_named(doc: Doc, contact: Contact) -> Contact:
-    """``contact`` with the name said late in the recap (module doc) where it has none."""
-    if contact.name:
+    """``contact`` with the name said late in the recap (module doc) where it has none, or
+    only an acronym ("the call was with a CX program manager ... Her name is Amara")."""
+    if contact.name and not _acronym(contact.name):
         return contact
     sents = list(doc.sents)
     for sent in sents[1:]:
         k = _cue_end(sent)
         if k is None:
             continue
-        found = _name_at(doc, k, sent.end)
+        found = name_at(doc, k, sent.end)
         if found is not None:
             return replace(contact, name=doc[found[0] : found[1]].text)
     return contact

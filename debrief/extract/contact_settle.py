@@ -38,6 +38,7 @@ from debrief.extract.contact_late import late_named
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
+from debrief.extract.contact_place import place_dropped
 from debrief.extract.contact_rank import rank_only
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
@@ -48,6 +49,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     says it, and where it has no company, the organisation said beside the name;
     ``companies`` are the organisations the rules found (not taken as a name)."""
     contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
+    contact = place_dropped(doc, contact)  # "Little Rock.", "Sioux Falls hotel": no person
     contact = heading_name(doc, contact)  # "Riverbend Lodge — Gwen (F&B Director)"
     contact = late_named(doc, contact)  # "Oh, her name is Celeste ...": named only late
     named = two_part_name(doc, contact.name)
