@@ -86,3 +86,21 @@ def test_a_contact_named_after_a_city_keeps_the_name() -> None:
 )
 def test_what_reads_as_a_place(text: str, place: bool) -> None:
     assert placelike(text) is place
+
+
+def test_a_contact_described_by_job_then_named_with_a_spelled_surname() -> None:
+    got, _title, _company = contact_of(
+        "short one, long day. Spoke with the payroll lead at Juniper Cold Storage, she only "
+        "had fifteen minutes. Oluwaseun, last name Adeyemi, she spelled it twice, payroll "
+        "lead. " + _REST
+    )
+    assert got == "oluwaseun adeyemi"
+
+
+def test_a_named_contact_is_not_replaced_by_a_later_sentence_opening_on_a_name() -> None:
+    got, _title, _company = contact_of(
+        "short one, long day. Spoke with Priyanka Raman, the payroll lead at Juniper Cold "
+        "Storage, she only had fifteen minutes. Marcus, he was my captain once, would laugh. "
+        + _REST
+    )
+    assert got == "priyanka raman"

@@ -10,6 +10,11 @@ Oyelaran": the labels file "Renata Oyelaran"), the fuller form taken where the n
 twice ("Oksana, Oksana Melnyk"). A name must be capitalised words the model reads as a person,
 or words no English word, a well-known organisation or a place ("That was Google's idea" and
 "that was Tuesday" name nobody).
+
+Two more shapes of a contact described by job first (contact22): a filed acronym ("CX", from
+"a CX program manager at Zappos") gives way to a late naming cue, and where no name was filed,
+a sentence soon after the first that opens on a name followed by ", she/he" or ", last name
+X" gives it ("Jocelyn, last name Dimaculangan, she spelled it").
 """
 
 from __future__ import annotations
@@ -144,4 +149,27 @@ def late_named(doc: Doc, contact: Contact) -> Contact:
         found = name_at(doc, k, sent.end)
         if found is not None:
             return replace(contact, name=doc[found[0] : found[1]].text)
+    if contact.name is None:
+        return replace(contact, name=_opened_after_job(doc, sents))
     return contact
+
+
+def _opened_after_job(doc: Doc, sents: list[Span]) -> str | None:
+    """The contact described by their job first and named in a sentence soon after that
+    opens on the name: "Talked to the travel buyer at ... . Jocelyn, last name Dimaculangan,
+    she spelled it" (the surname joined on), "... . Priya Raman, she runs ...". Only where
+    no name was filed at all, and only in the three sentences after the first."""
+    for sent in sents[1:4]:
+        found = name_at(doc, sent.start, sent.end)
+        if found is None:
+            continue
+        s, e = found
+        low = [t.lower_ for t in doc[e : min(e + 4, sent.end)]]
+        k = e + 3
+        # the cue says a surname follows: no census list needs to know it
+        surname = low[:3] == [",", "last", "name"] and k < sent.end and _name_word(doc[k])
+        if surname and (k + 1 == sent.end or doc[k + 1].is_punct):
+            return f"{doc[s:e].text} {doc[k].text}"
+        if low[:2] in ([",", "she"], [",", "he"]):
+            return doc[s:e].text
+    return None

@@ -1,24 +1,24 @@
 """The contact's name (and title), settled last: once the rules and the roles model are
 combined and the company checked, the name is finished from how the recap says it.
 
-Seven rules, in order, each from its own module: the person's side of a typed note's dashed
-heading ("Riverbend Lodge — Gwen (F&B Director)", `contact_heading`), where no name was found,
-one said only late ("Oh, her name is Celeste Beaulieu", `contact_late`), a name said in two
-parts ("Jasmine, uh, Whitfield-Nakamura", `contact_parts`), a surname said after a form of
-address with the given name said apart ("Ms. Fuentes, Marisol", `contact_address`), the fullest
-form said of it ("Dr. Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case
-one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
-title run into a lower-case name with no comma ("haruto sato operations pm",
-`contact_lower_name`); then the title loses what speech put into it
-(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none
-was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
+First a city or hotel taken for the name or company is dropped ("Little Rock.", "Sioux Falls
+hotel", `contact_place`). Then seven rules, in order, each from its own module: the person's
+side of a typed note's dashed heading ("Riverbend Lodge — Gwen (F&B Director)",
+`contact_heading`), where no name was found, one said only late ("Oh, her name is Celeste
+Beaulieu", `contact_late`), a name said in two parts ("Jasmine, uh, Whitfield-Nakamura",
+`contact_parts`), a surname said after a form of address with the given name said apart ("Ms.
+Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr. Okafor today, Nkechi
+Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
+shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
+sato operations pm", `contact_lower_name`); then the title loses what speech put into it
+(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none was
+found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
 title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
 `company_titled`), and where there is still none, a lower-case name said after the title's
 described organisation ("at a small arts nonprofit, open pathways in Baltimore",
-`company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei
-Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`).
-They sit here, not in `roles_combine.combine`, so that the
-combination reads as one step per field.
+`company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei Chen",
+"The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`). They sit
+here, not in `roles_combine.combine`, so that the combination reads as one step per field.
 """
 
 from __future__ import annotations
