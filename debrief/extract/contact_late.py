@@ -10,6 +10,11 @@ Oyelaran": the labels file "Renata Oyelaran"), the fuller form taken where the n
 twice ("Oksana, Oksana Melnyk"). A name must be capitalised words the model reads as a person,
 or words no English word, a well-known organisation or a place ("That was Google's idea" and
 "that was Tuesday" name nobody).
+
+Two more shapes of a contact described by job first (contact22): a filed acronym ("CX", from
+"a CX program manager at Zappos") gives way to a late naming cue, and where no name was filed,
+a sentence soon after the first that opens on a name followed by ", she/he" or ", last name
+X" gives it ("Jocelyn, last name Dimaculangan, she spelled it").
 """
 
 from __future__ import annotations
@@ -84,7 +89,7 @@ def _believable(words: list[Token]) -> bool:
     return any(lexicon().known(t.lower_) for t in words) or len(words) >= 2
 
 
-def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+def name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     """The name starting at token ``k`` (forms of address and commas before it skipped), as
     a token span, else None."""
     while k < end and (doc[k].text in {",", "-", ":"} or doc[k].lower_ in {"um", "uh"}):
@@ -112,7 +117,7 @@ def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         return None  # "That was Google's idea", "that was Monday morning traffic"
     if e + 1 < end and doc[e].text == ",":
         # "Oksana, Oksana Melnyk": the name said again in full
-        again = _name_at(doc, e + 1, end)
+        again = name_at(doc, e + 1, end)
         if (
             again is not None
             and again[1] - again[0] > e - k
@@ -125,16 +130,46 @@ def _name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     return k, e
 
 
+def _acronym(name: str | None) -> bool:
+    """A filed name that is one short all-capital word ("CX", "HR"): a team or trade's
+    initials taken from "a CX program manager at Zappos", never how a person is named."""
+    return name is not None and name.isalpha() and name.isupper() and len(name) <= 4
+
+
 def late_named(doc: Doc, contact: Contact) -> Contact:
-    """``contact`` with the name said late in the recap (module doc) where it has none."""
-    if contact.name:
+    """``contact`` with the name said late in the recap (module doc) where it has none, or
+    only an acronym ("the call was with a CX program manager ... Her name is Amara")."""
+    if contact.name and not _acronym(contact.name):
         return contact
     sents = list(doc.sents)
     for sent in sents[1:]:
         k = _cue_end(sent)
         if k is None:
             continue
-        found = _name_at(doc, k, sent.end)
+        found = name_at(doc, k, sent.end)
         if found is not None:
             return replace(contact, name=doc[found[0] : found[1]].text)
+    if contact.name is None:
+        return replace(contact, name=_opened_after_job(doc, sents))
     return contact
+
+
+def _opened_after_job(doc: Doc, sents: list[Span]) -> str | None:
+    """The contact described by their job first and named in a sentence soon after that
+    opens on the name: "Talked to the travel buyer at ... . Jocelyn, last name Dimaculangan,
+    she spelled it" (the surname joined on), "... . Priya Raman, she runs ...". Only where
+    no name was filed at all, and only in the three sentences after the first."""
+    for sent in sents[1:4]:
+        found = name_at(doc, sent.start, sent.end)
+        if found is None:
+            continue
+        s, e = found
+        low = [t.lower_ for t in doc[e : min(e + 4, sent.end)]]
+        k = e + 3
+        # the cue says a surname follows: no census list needs to know it
+        surname = low[:3] == [",", "last", "name"] and k < sent.end and _name_word(doc[k])
+        if surname and (k + 1 == sent.end or doc[k + 1].is_punct):
+            return f"{doc[s:e].text} {doc[k].text}"
+        if low[:2] in ([",", "she"], [",", "he"]):
+            return doc[s:e].text
+    return None

@@ -1,17 +1,18 @@
 """The contact's name (and title), settled last: once the rules and the roles model are
 combined and the company checked, the name is finished from how the recap says it.
 
-Seven rules, in order, each from its own module: the person's side of a typed note's dashed
-heading ("Riverbend Lodge — Gwen (F&B Director)", `contact_heading`), where no name was found,
-one said only late ("Oh, her name is Celeste Beaulieu", `contact_late`), a name said in two
-parts ("Jasmine, uh, Whitfield-Nakamura", `contact_parts`), a surname said after a form of
-address with the given name said apart ("Ms. Fuentes, Marisol", `contact_address`), the fullest
-form said of it ("Dr. Okafor today, Nkechi Okafor", `contact_fullname`), a lower-case
-one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
-title run into a lower-case name with no comma ("haruto sato operations pm",
-`contact_lower_name`); then the title loses what speech put into it
-(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none
-was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
+First a city or hotel taken for the name or company is dropped ("Little Rock.", "Sioux Falls
+hotel", `contact_place`). Then seven rules, in order, each from its own module: the person's
+side of a typed note's dashed heading ("Riverbend Lodge — Gwen (F&B Director)",
+`contact_heading`), where no name was found, one said only late ("Oh, her name is Celeste
+Beaulieu", `contact_late`), a name said in two parts ("Jasmine, uh, Whitfield-Nakamura",
+`contact_parts`), a surname said after a form of address with the given name said apart ("Ms.
+Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr. Okafor today, Nkechi
+Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
+shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
+sato operations pm", `contact_lower_name`); then the title loses what speech put into it
+(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none was
+found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
 title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
 `company_titled`), and where there is still none, a lower-case name said after the title's
 described organisation ("at a small arts nonprofit, open pathways in Baltimore",
@@ -41,6 +42,7 @@ from debrief.extract.contact_late import late_named
 from debrief.extract.contact_lower_name import title_off_name
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
+from debrief.extract.contact_place import place_dropped
 from debrief.extract.contact_rank import rank_only
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
@@ -51,6 +53,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     says it, and where it has no company, the organisation said beside the name;
     ``companies`` are the organisations the rules found (not taken as a name)."""
     contact = rank_only(doc, contact)  # "Master Sgt. Alvarez": a rank is not the name
+    contact = place_dropped(doc, contact)  # "Little Rock.", "Sioux Falls hotel": no person
     contact = heading_name(doc, contact)  # "Riverbend Lodge — Gwen (F&B Director)"
     contact = late_named(doc, contact)  # "Oh, her name is Celeste ...": named only late
     named = two_part_name(doc, contact.name)
