@@ -61,3 +61,27 @@ def test_a_remark_beside_a_date_goes_to_that_event() -> None:
     found = _items(_CALL + "Her group meets monthly, the next one is October 6th, I'll go.")
     assert len(found) == 1
     assert found[0][0].endswith("I'll go.")
+
+
+def test_what_the_speaker_would_do_in_the_job_is_no_step() -> None:
+    # a user weighing the post the contact described: "I'd ..." is the job's terms, not a plan
+    text = (
+        _CALL + "The analyst post is hybrid and I'd keep my remote days. "
+        "I'll send her my resume by Friday."
+    )
+    assert _items(text) == [("I'll send her my resume by Friday.", "2026-09-04")]
+    assert _items(_CALL + "Honestly I'd lose my bonus there.") == []
+
+
+def test_an_id_promised_to_someone_stays() -> None:
+    # a user who told the contact what they would do: a promise, kept though undated
+    found = _items(_CALL + "I promised her I'd send the design samples.")
+    assert [t for t, _ in found] == ["I'd send the design samples."]
+
+
+def test_an_id_after_the_contacts_words_is_still_no_step() -> None:
+    # the contact's "she said" before it is no promise of the speaker's
+    text = (
+        _CALL + "Culture, she said they're small and they pay less than banks, like I'd take a cut."
+    )
+    assert _items(text) == []
