@@ -25,6 +25,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from debrief.extract.dates import DateMention, find_dates, is_open_span, vocab
+from debrief.extract.followups_remarks import drop_empty_remarks
 from debrief.extract.followups_tokens import anchor_date
 from debrief.extract.lexicon import doc_text, load_toml
 from debrief.models import FollowUp
@@ -87,7 +88,8 @@ def _said_before(text: str, anchor: date) -> DateMention | None:
 
 def date_from_context(doc: Doc, items: list[FollowUp]) -> list[FollowUp]:
     """``items`` with the deadlines that point back at a date said earlier in the sentence
-    read from that date (see the module's docstring)."""
+    read from that date (see the module's docstring), less the undated remarks with nothing
+    to do in them (:func:`~debrief.extract.followups_remarks.drop_empty_remarks`)."""
     text = doc_text(doc)
     anchor = anchor_date(doc)
     out: list[FollowUp] = []
@@ -111,4 +113,6 @@ def date_from_context(doc: Doc, items: list[FollowUp]) -> list[FollowUp]:
             due = _in_month(said, day, anchor) if day else None  # "... and submit by the fifth"
         if due is not None and due.isoformat() != item.due:
             out[-1] = FollowUp(text=item.text, due=due.isoformat(), start=item.start, end=item.end)
-    return out
+    # the dates settled, the undated remarks go ("I'll look it up."; called here, the last pass
+    # over the items, as followups.py is at its length limit)
+    return drop_empty_remarks(doc, out)
