@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.lexicon import lowers
 from debrief.extract.people_places import place_name, place_prepositions
 from debrief.names_spelling import lexicon
 
@@ -42,6 +43,8 @@ _SUBJECT_DEPS = {"nsubj", "poss"}
 _NAME_TAGS = {"NNP", "NNPS"}
 #: the tagger's readings of a place, anywhere in the recap
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+#: ``doc.user_data`` key of :func:`_place_words`.
+PLACE_WORDS = "debrief_place_words"
 
 
 def given_name_subject(doc: Doc, i: int, common: set[str], never: set[str]) -> bool:
@@ -106,11 +109,23 @@ def said_as_place(doc: Doc, word: str) -> bool:
     ("Geneva"), or said anywhere after a place preposition ("moved to Austin", "in
     Austin") or tagged a place there. A city that is also a given name ("Austin",
     "Eugene") is a subject as often as a person is ("Austin keeps adding bus lines")."""
-    if place_name(word):
-        return True
-    preps = place_prepositions()
-    return any(
-        t.lower_ == word
-        and (t.ent_type_ in _PLACE_ENTS or (t.i > 0 and doc[t.i - 1].lower_ in preps))
-        for t in doc
-    )
+    return place_name(word) or word in _place_words(doc)
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words the recap tags a place or says after a place preposition, read
+    in one pass and kept on ``doc.user_data``: :func:`said_as_place` is asked of every
+    candidate name, and scanned the whole doc each time. Read again when the doc's length
+    changed (a retokenised doc), as the per-doc helpers of ``lexicon.py`` are."""
+    cached = doc.user_data.get(PLACE_WORDS)
+    if cached is None or cached[0] != len(doc):
+        preps = place_prepositions()
+        lows = lowers(doc)
+        words = frozenset(
+            low
+            for i, low in enumerate(lows)
+            if (i > 0 and lows[i - 1] in preps) or doc[i].ent_type_ in _PLACE_ENTS
+        )
+        cached = (len(doc), words)
+        doc.user_data[PLACE_WORDS] = cached
+    return cached[1]
