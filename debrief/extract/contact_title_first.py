@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import lowers, title_heads, word_list
 
 #: Words a title said first is opened by ("with the operations lead at ...").
 _OPENERS = {"the", "their", "a", "an"}
@@ -21,11 +21,11 @@ _PLACE_LINKS = {"at", "from"}
 _MOST_WORDS = 4
 
 
-def _name_at(doc: Doc, name: str) -> int | None:
+def name_at(doc: Doc, name: str) -> int | None:
     """Where the contact's name is first said: its words in a row, any casing."""
     words = name.lower().split()
     n = len(words)
-    lows = [t.lower_ for t in doc]
+    lows = lowers(doc)
     for i in range(len(doc) - n + 1):
         if lows[i : i + n] == words:
             return i
@@ -62,7 +62,7 @@ def title_before_org(doc: Doc, name: str | None) -> str | None:
     "the"), then the name after a comma or full stop, within 22 words. Between the place and
     the name no verb or pronoun: a clause there ("the manager at Acme, she said, ...") may
     be about someone else."""
-    at = _name_at(doc, name) if name else None
+    at = name_at(doc, name) if name else None
     if at is None or at < 5:
         return None
     if doc[at - 1].text not in {",", "."}:

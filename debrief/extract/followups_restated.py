@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from debrief.extract.dates import due_date, find_dates
+from debrief.extract.dates import due_date, find_dates, vocab
 from debrief.extract.followups_tokens import anchor_date
 from debrief.extract.lexicon import doc_text, load_toml
 from debrief.models import FollowUp
@@ -35,8 +35,7 @@ def _cues() -> dict[str, frozenset[str]]:
     cues = {key: frozenset(words) for key, words in table.items()}
     # a day said bare before its correction ("the sixteenth... wait, the thirteenth") is no
     # date of its own to the date grammar, but still only a date
-    ordinals = load_toml("dates.toml")["ordinals"]
-    cues["words"] = cues["words"] | frozenset(ordinals)
+    cues["words"] = cues["words"] | frozenset(vocab().ordinals)
     return cues
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import non_name_words, word_list
+from debrief.extract.lexicon import lowers, non_name_words, word_list
 from debrief.extract.people_places import place_name, place_prepositions
 from debrief.names_spelling import lexicon
 
@@ -45,6 +45,8 @@ _SUBJECT_DEPS = {"nsubj", "poss"}
 _NAME_TAGS = {"NNP", "NNPS"}
 #: the tagger's readings of a place, anywhere in the recap
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+#: ``doc.user_data`` key of :func:`_place_words`.
+PLACE_WORDS = "debrief_place_words"
 
 
 def given_name_subject(
@@ -165,9 +167,23 @@ def said_as_place(doc: Doc, word: str, *, tagged: bool = True) -> bool:
     "Eugene") is a subject as often as a person is ("Austin keeps adding bus lines")."""
     if place_name(word):
         return True
-    preps = place_prepositions()
-    return any(
-        t.lower_ == word
-        and ((tagged and t.ent_type_ in _PLACE_ENTS) or (t.i > 0 and doc[t.i - 1].lower_ in preps))
-        for t in doc
-    )
+    after_prep, tagged_place = _place_words(doc)
+    return word in after_prep or (tagged and word in tagged_place)
+
+
+def _place_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words the recap says after a place preposition, and those it tags a
+    place, read in one pass and kept on ``doc.user_data``: :func:`said_as_place` is asked of
+    every candidate name, and scanned the whole doc each time. Read again when the doc's
+    length changed (a retokenised doc), as the per-doc helpers of ``lexicon.py`` are."""
+    cached = doc.user_data.get(PLACE_WORDS)
+    if cached is None or cached[0] != len(doc):
+        preps = place_prepositions()
+        lows = lowers(doc)
+        after_prep = frozenset(low for i, low in enumerate(lows) if i > 0 and lows[i - 1] in preps)
+        tagged_place = frozenset(
+            low for i, low in enumerate(lows) if doc[i].ent_type_ in _PLACE_ENTS
+        )
+        cached = (len(doc), (after_prep, tagged_place))
+        doc.user_data[PLACE_WORDS] = cached
+    return cached[1]

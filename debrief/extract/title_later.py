@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.contact_title_first import title_words
+from debrief.extract.contact_title_first import name_at, title_words
 from debrief.extract.lexicon import title_heads, word_list
 
 #: The contact said as the subject ("she's the ...", "he is their ...").
@@ -30,11 +30,10 @@ _MOST_WORDS = 4
 
 def _name_end(doc: Doc, name: str) -> int | None:
     """Where the contact's name (or its first word, "Jo") is first said ends."""
-    for words in (name.lower().split(), name.lower().split()[:1]):
-        n = len(words)
-        for i in range(len(doc) - n + 1):
-            if [t.lower_ for t in doc[i : i + n]] == words:
-                return i + n
+    for said_as in (name, " ".join(name.split()[:1])):
+        at = name_at(doc, said_as)
+        if at is not None:
+            return at + len(said_as.split())
     return None
 
 
