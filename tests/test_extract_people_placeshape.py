@@ -1,9 +1,10 @@
-"""People mentioned (`people24`): a name shaped as a place's is no person. A typed heading's
-note on the contact's firm ("(trucking, ~400 ppl, Fort Wayne)") put a town the tagger read as
-a PERSON among the people; a name that opens on a place word ("Fort", "San", "Mount") or ends
-on one ("Falls", "Valley", "Creek") is dropped, while a person whose surname is such a word
-and whose first name is a given name ("Linda Bay") stays, as does a rank or a form of
-address before it.
+"""People mentioned (`people24`): a town is no person. A typed heading's note on the contact's
+firm put a town among the people, either one the tagger read as a PERSON ("(trucking, ~400
+ppl, Fort Wayne)") or one after the firm's headcount, read as the first of a list of names
+("12 agents, Littleton"). A name that opens on a place word ("Fort", "San", "Mount") or ends on
+one ("Falls", "Valley", "Creek") is dropped, and a count in digits announces no list of names;
+a person whose surname is such a word and whose first name is a given name ("Linda Bay")
+stays, as do a rank or a form of address before it and a list announced by "two of her ...".
 Real spaCy (``en_core_web_sm``). Every recap is written for this file; none is copied from a
 labelled corpus.
 """
@@ -40,6 +41,24 @@ def test_a_town_ending_on_falls_is_no_person() -> None:
         "Falls). 20 min. She said the night desk is the way in."
     )
     assert "Sioux Falls" not in _people(text)
+
+
+def test_a_town_after_a_headcount_in_digits_is_no_person() -> None:
+    # a one-word town after the firm's headcount: "12 agents," announces no list of names
+    text = (
+        "Priya Raman - travel mgr, Westbrook Partners (boutique TMC, 12 agents, Littleton)\n"
+        "- 25 min\n"
+        "- ask her teammate Cole Maddox about the night desk"
+    )
+    assert _people(text) == ["Cole Maddox"]
+
+
+def test_a_list_of_people_announced_by_a_count_in_words_stays() -> None:
+    text = (
+        "Talked to Rosa Lindqvist, ops manager at Harlow Air. She said to reach out to two of "
+        "her coordinators, Marcus Bell and Dana Ruiz, about the scheduling desk."
+    )
+    assert _people(text) == ["Marcus Bell", "Dana Ruiz"]
 
 
 def test_a_person_whose_surname_is_a_place_word_stays() -> None:
