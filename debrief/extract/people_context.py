@@ -98,7 +98,13 @@ class PersonContext:
         if t.tag_ == "CD" and t.is_alpha:
             # "the other two,", "those three,"; not "in 2019, Google hired her"
             return doc[k - 1].lower_ in {"other", "the", "these", "those", "both"}
-        return t.tag_ == "NNS" and t.lemma_.lower() in self.role_nouns
+        # "(tiny TMC, 15 agents, Englewood)": a count in digits is a firm's headcount, and
+        # the next item of the note its town, not the first of a list of names
+        return (
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in self.role_nouns
+            and not (k > 0 and doc[k - 1].like_num and not doc[k - 1].is_alpha)
+        )
 
     def _name_start(self, tok: Token, low: bool) -> bool:
         """A word that can open a name: a capitalised one; in a lower-case recap one the tagger

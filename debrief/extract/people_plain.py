@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import non_name_words
 from debrief.extract.people_places import drop_places
+from debrief.extract.people_placeshape import drop_place_shaped
 from debrief.models import Person
 from debrief.names_spelling import lexicon
 
@@ -111,5 +112,6 @@ def drop_plain(doc: Doc, people: list[Person]) -> list[Person]:
 
 
 def drop_non_people(doc: Doc, people: list[Person]) -> list[Person]:
-    """``people`` without places (``people_places.py``), plain words and dates."""
-    return drop_plain(doc, drop_places(doc, people))
+    """``people`` without places (``people_places.py``, and names shaped as a place's:
+    ``people_placeshape.py``), plain words and dates."""
+    return drop_plain(doc, drop_place_shaped(drop_places(doc, people)))
