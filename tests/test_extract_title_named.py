@@ -70,6 +70,15 @@ def test_a_member_of_a_board_is_no_function() -> None:
     assert _named(text, "yusuf") is None
 
 
+def test_a_past_job_is_not_whom_the_user_talked_to() -> None:
+    # no name heard; "she was a designer at <org>" is where the contact worked before
+    text = (
+        "Alright, notes on the studio call, a tiny branding shop, three people. She was a "
+        "designer at Halloway Partners for six years and then left to start her own thing."
+    )
+    assert _named(text, "") is None
+
+
 def test_another_person_between_the_title_and_the_name() -> None:
     # the manager is someone else; the contact is named after another person is introduced
     text = (

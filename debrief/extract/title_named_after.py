@@ -22,8 +22,9 @@ from debrief.extract.lexicon import lowers, title_heads, word_list
 
 #: Words that open a title said first ("with a CX program manager", "to the people director").
 _OPENERS = {"the", "a", "an", "their"}
-#: Words the user says before whom they talked with ("a call with", "talked to", "this was").
-_CALLED_WITH = {"with", "to", "called", "phoned", "met", "interviewed", "was"}
+#: Words the user says before whom they talked with ("a call with", "talked to"). Not "was":
+#: "She was a designer at Pentagram" is the contact's past, not whom the user talked with.
+_CALLED_WITH = {"with", "to", "called", "phoned", "met", "interviewed"}
 #: A function said as a person ("the labor relations guy"): the words before it are the title.
 _PERSON_WORDS = {"guy", "lady", "woman", "man", "gal", "person", "dude"}
 #: What may follow a title said first: where they work, or a pause ("a CRA tonight, ...").
