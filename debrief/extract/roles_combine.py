@@ -50,6 +50,7 @@ from debrief.extract.roles_who import no_person_kept, not_the_contact, past_intr
 from debrief.extract.title_front import said_in_front
 from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
+from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -355,6 +356,8 @@ def combine(
     if contact.title is None:
         # "... Dominic Fairweather ... He's the science digital curriculum coordinator"
         contact = replace(contact, title=title_said_later(doc, contact.name))
+    if contact.title is None:  # "with a CX program manager at Zappos, ... Her name is Amara"
+        contact = replace(contact, title=title_named_after(doc, contact.name))
     contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
     contact = said_after(doc, said_in_front(doc, contact))
     ckeys = {person_key(contact.name)} if contact.name else set()
