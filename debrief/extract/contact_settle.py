@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
 from debrief.extract.company_lowdescribed import described_lower
+from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
@@ -73,4 +74,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name
     contact = company_before(doc, contact)
     # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on
-    return opening_company(doc, contact)
+    contact = opening_company(doc, contact)
+    # "the practice is called X", "Chioma? From Waypoint.": named after the name, not read
+    return named_company(doc, contact)
