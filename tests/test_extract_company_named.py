@@ -1,7 +1,7 @@
 """The contact's company said after the name in a frame no other company rule reads
 (company_named.py; the kind was counted on recaps n..s, v..ae, "company22": "the practice is
 called X", "Company is X", "at a family-owned bakery, X", "..., from X, the credit union",
-"That was Name at X", "a colleague at X").
+"That was Name at X", "a colleague at X", "at the county, X County public works").
 
 The rule is run on real spaCy docs of the whole pipeline with the contact the earlier rules
 could hand over, and end to end through ``extract``. Every sentence here is written for this
@@ -76,6 +76,16 @@ def _named(text: str, name: str, title: str | None = None, company: str | None =
             "drafting instructor",
             "brookfield technical college",
             id="name-at-org",
+        ),
+        pytest.param(
+            # "the county", a comma, then the county's name and its lower-case unit (the
+            # tagger calls the county a place; the unit's head makes it an organisation)
+            "Phoned Anselm Reyes. He's a stormwater inspector, at the county, Pike County "
+            "public works, nine years now.",
+            "Anselm Reyes",
+            "stormwater inspector",
+            "pike county public works",
+            id="the-county-then-its-unit",
         ),
         pytest.param(
             # the contact as someone's colleague at the firm

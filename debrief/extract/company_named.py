@@ -42,6 +42,8 @@ _FELLOWS = {"coworker", "co-worker", "colleague", "counterpart", "peer"}
 _DESCRIBED = 5
 #: The most words an organisation's name holds here.
 _MOST_WORDS = 5
+#: The most lower-case unit words after a capitalised name ("public works").
+_UNIT_WORDS = 3
 #: How many sentences from the name's the title's comma frame is read in (the name said in
 #: one, a remark, then "Forensic accountant, Kroll, ...").
 _TITLE_SENTS = 3
@@ -53,9 +55,23 @@ def _capital(words: list[str], i: int) -> bool:
     return words[i][:1].isupper() and (words[i].isalpha() or "-" in words[i])
 
 
+def _unit_end(doc: Doc, e: int, high: int) -> int:
+    """Where a capitalised name ending at ``e`` ends with the lower-case unit said after it:
+    up to three lower-case words the last of them an organisation head ("Pike County public
+    works", "Westfield county health department"), else ``e``."""
+    words = lowers(doc)
+    for k in range(e + 1, min(e + _UNIT_WORDS, high) + 1):
+        if not doc[k - 1].is_lower or doc[k - 1].is_stop:
+            break
+        if words[k - 1] in org_heads():
+            return k
+    return e
+
+
 def _name_run(doc: Doc, j: int, high: int) -> Span | None:
     """The organisation's words from token ``j``: a capitalised run (with "&" inside and
-    lower-case name heads after it: "Gwinnett schools"), or in a lower-case recap one or two
+    lower-case name heads after it: "Gwinnett schools", or a few lower-case words closed by an
+    organisation head: "Pike County public works"), or in a lower-case recap one or two
     lower-case words closed by punctuation ("from bridgeline, QA manager")."""
     said, words = texts(doc), lowers(doc)
     if j < high and words[j] == "the":
@@ -66,7 +82,7 @@ def _name_run(doc: Doc, j: int, high: int) -> Span | None:
     if e > j and words[e - 1] != "&":
         while e < high and e - j < _MOST_WORDS and words[e] in org_name_heads():
             e += 1
-        return doc[j:e]
+        return doc[j : _unit_end(doc, e, high)]
     if not lower_doc(doc):
         return None
     while e < high and e - j < 2 and said[e].isalpha() and not doc[e].is_stop:
@@ -78,16 +94,19 @@ def _name_run(doc: Doc, j: int, high: int) -> Span | None:
 
 
 def _described(doc: Doc, i: int, high: int) -> Span | None:
-    """ "at a family-owned tortilleria, Tortilleria La Esperanza": after a placing word at
-    ``i``, "a"/"an", a few lower-case words, a comma, then the name."""
+    """ "at a family-owned tortilleria, Tortilleria La Esperanza", "at the county, Pike County
+    public works": after a placing word at ``i``, "a"/"an" and a few lower-case words, or "the"
+    and lower-case words closed by an organisation head, a comma, then the name."""
     words = lowers(doc)
-    if i + 1 >= high or words[i + 1] not in {"a", "an"}:
+    if i + 1 >= high or words[i + 1] not in {"a", "an", "the"}:
         return None
     k = i + 2
     while k < high and k - i - 2 < _DESCRIBED and (doc[k].is_lower or words[k] == "-"):
         k += 1
     if k == i + 2 or k >= high or words[k] != ",":
         return None
+    if words[i + 1] == "the" and words[k - 1] not in org_heads():
+        return None  # "from the start, ...": only an organisation said with "the"
     return _name_run(doc, k + 1, high)
 
 
@@ -135,6 +154,17 @@ def _after_title(doc: Doc, title: str | None, low: int, high: int) -> Span | Non
     return None
 
 
+def _org(run: Span, name: str) -> bool:
+    """Whether the run can be the contact's organisation: `company_before.an_org`, or a place
+    with an organisation head after it ("Pike County public works": the tagger calls the
+    county a place)."""
+    if an_org(run, name):
+        return True
+    if len(run) < 2 or run[-1].lower_ not in org_heads():
+        return False
+    return usable_company(run.text, name) and not any(t.lower_ in title_heads() for t in run)
+
+
 def _sentences_on(doc: Doc, i: int, n: int) -> int:
     """The end of the ``n``-th sentence from the one of token ``i`` (1: its own)."""
     end = i
@@ -157,6 +187,6 @@ def named_company(doc: Doc, contact: Contact) -> Contact:
         runs = [_after_title(doc, contact.title, low, _sentences_on(doc, span.end, _TITLE_SENTS))]
         runs += [_cued(doc, i, low, high, name_end) for i in range(low, high)]
         for run in runs:
-            if run is not None and an_org(run, contact.name) and not taken_back(doc, run):
+            if run is not None and _org(run, contact.name) and not taken_back(doc, run):
                 return replace(contact, company=display_name(run.text))
     return contact

@@ -19,7 +19,9 @@ described organisation ("at a small arts nonprofit, open pathways in Baltimore",
 `company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei
 Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`), over a
 company said only after the name, the organisation of an opening "the guy from X, ... Name"
-or "the director at X, ... Name" (`company_opening`).
+or "the director at X, ... Name" (`company_opening`), and where there is still none, one
+named after the name in a frame of its own ("the practice is called X", "Company is X", "at a
+family-owned bakery, X", `company_named`).
 They sit here, not in `roles_combine.combine`, so that the
 combination reads as one step per field.
 """
