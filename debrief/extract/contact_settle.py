@@ -19,7 +19,9 @@ described organisation ("at a small arts nonprofit, open pathways in Baltimore",
 `company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei
 Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`), over a
 company said only after the name, the organisation of an opening "the guy from X, ... Name"
-or "the director at X, ... Name" (`company_opening`).
+or "the director at X, ... Name" (`company_opening`), and where there is still none, one
+named after the name in a frame of its own ("the practice is called X", "Company is X", "at a
+family-owned bakery, X", `company_named`).
 They sit here, not in `roles_combine.combine`, so that the
 combination reads as one step per field.
 """
@@ -32,6 +34,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
 from debrief.extract.company_lowdescribed import described_lower
+from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_titled import titled_company
@@ -73,4 +76,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name
     contact = company_before(doc, contact)
     # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on
-    return opening_company(doc, contact)
+    contact = opening_company(doc, contact)
+    # "the practice is called X", "Chioma? From Waypoint.": named after the name, not read
+    return named_company(doc, contact)
