@@ -18,6 +18,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_features import SAY_VERBS, lemma
+from debrief.extract.insight_topic import topic_opens
 from debrief.extract.lexicon import load_toml, lowers, puncts, word_list
 
 #: Tokens ending in a period that never end a sentence.
@@ -472,7 +473,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             # a run-on stance starts at ``i`` itself: "... the kids she doesn't love ..."
             i = max(stance, i + 1)
             continue
-        if words[i] in _RUN_ON_STARTS and _run_on_clause(doc, i, e):
+        if words[i] in _RUN_ON_STARTS and (_run_on_clause(doc, i, e) or topic_opens(doc, s, i, e)):
             cuts.append((i, i))
             i += 1
             continue
