@@ -6,14 +6,11 @@ recaps (the recaps here are typed: the frictions are in filing, not in speech).
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_AUDIO, run_cli
-from test_frictions import in_a_terminal
+from test_frictions import StalledModel, filed_and_waiting, in_a_terminal
 
 ROSA_TWICE = (
     "Talked to Rosa Delgado, a nurse informaticist at Kaiser Permanente. She will send me the"
@@ -124,19 +121,17 @@ def test_a_renamed_company_stays_renamed_on_a_referral_through_reextract(home: P
 
 
 @pytest.mark.slow
-def test_adding_an_interrupted_recording_again_finishes_it(home: Path) -> None:
+def test_adding_an_interrupted_recording_again_finishes_it(home: Path, tmp_path: Path) -> None:
     """After Ctrl-C during `debrief add memo.m4a` the recap is kept pending; adding the same
     file again (what a user does) said "already filed as #1, not added again" and exited 0,
     with nothing filed: the call stayed invisible to search and review."""
 
-    def interrupt(proc: subprocess.Popen[bytes]) -> None:
-        time.sleep(0.5)
-        proc.send_signal(signal.SIGINT)
-
-    memo = str(SAMPLE_AUDIO["recap-maria-lopez"])
-    code, _, drawn = in_a_terminal(["add", memo], until="transcribing", then=interrupt)
+    memo, model = str(SAMPLE_AUDIO["recap-maria-lopez"]), StalledModel(tmp_path)
+    code, _, drawn = in_a_terminal(
+        ["add", memo], until=filed_and_waiting, then=model.interrupt, env=model.env
+    )
     assert code == 130, drawn[-2000:]
-    assert json.loads(run_cli("list", "--json")[1])[0]["status"] in ("pending", "transcribed")
+    assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "pending"
     code, out, err = run_cli("add", memo, "-y")
     assert code == 0, err
     assert "already filed" not in out

@@ -171,8 +171,10 @@ def test_enter_stops_a_paced_recording(tmp_path: Path, spoken_raw: Path) -> None
     try:
         wait_for(lambda: list((data / "recordings").glob("*.partial.wav")), 30)
         feeder.go()
-        wait_for(lambda: feeder.audio_frames_sent >= len(source), 30)
-        time.sleep(0.5)
+        partial = next((data / "recordings").glob("*.partial.wav"))
+        # Enter once the recorder has read all the speech (it is on disk), not a while
+        # after the feeder wrote it into the pipe: on a loaded machine the read lags.
+        wait_for(lambda: holds_all_of(partial, source), 60)
         out, err = proc.communicate("\n", timeout=30)
     finally:
         proc.kill()
@@ -182,6 +184,16 @@ def test_enter_stops_a_paced_recording(tmp_path: Path, spoken_raw: Path) -> None
     audio, _ = sf.read(result["path"], dtype="int16")
     off = speech_offset(audio, source)
     assert off >= 0 and np.array_equal(audio[off : off + len(source)], source)
+
+
+def holds_all_of(partial: Path, source: np.ndarray) -> bool:
+    """Whether the recording being written (``partial``, a 44-byte WAV header then mono
+    16-bit samples) already holds the whole of ``source`` after its leading silence."""
+    data = partial.read_bytes()[44:]
+    recorded = np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2")
+    if not recorded.any():
+        return False
+    return len(recorded) - speech_offset(recorded, source) >= len(source)
 
 
 def wait_for(predicate, timeout: float) -> None:  # type: ignore[no-untyped-def]
