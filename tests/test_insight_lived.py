@@ -69,6 +69,9 @@ def test_a_like_of_values_lived_is_mission_values(monkeypatch: pytest.MonkeyPatc
         # "not just" before another noun, and "real" that is no stance on the mission
         ("He said to apply to the county roles, not just the state ones.", False),
         ("The mission work pays in real estate credits.", False),
+        ("He likes that the mission stuff is real, the clinic never bills the uninsured.", True),
+        # a like of the mission beside something else said real: a like and a mission line
+        ("She loves the mission, patients first is real at the clinic.", False),
     ],
 )
 def test_values_lived_shapes(text: str, expected: bool) -> None:

@@ -32,6 +32,8 @@ _REAL = frozenset({"real", "true", "legit", "genuine"})
 #: who is a person, not the organisation: "she meant it", "he takes it seriously", "students
 #: who don't take safety seriously", "you take it seriously" (the speaker's own sincerity)
 _PERSONS = frozenset({"i", "you", "he", "she", "who", "we", "me", "him", "her"})
+#: what points back at the creed said before it ("that's the mission and it's real")
+_POINTING = frozenset({"it", "that", "this"})
 #: a person taken seriously, as the object of "take"
 _OBJECTS = frozenset({"us", "them", "people", "candidates"})
 #: words any cue needs, read before a token is built (lexicon.lowers)
@@ -98,8 +100,15 @@ def _taken_seriously(tok: Token) -> bool:
 
 def _said_real(tok: Token) -> bool:
     """A creed said real ("the mission is real", "that's the mission and it's real"): "real"
-    said of something with "be", not "real estate" nor "a real plus"."""
-    return tok.dep_ in {"acomp", "attr"} and lemma(tok.head) == "be"
+    said with "be" of the creed itself or of "it" / "that", not "real estate" nor "a real
+    plus", nor of something else beside a like of the mission ("he loves the mission,
+    patients first is real at Mayo": a like and a mission line, spoken-01)."""
+    if tok.dep_ not in {"acomp", "attr"} or lemma(tok.head) != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in _CREED | _POINTING or any(c.lower_ in _CREED for c in subj.children)
 
 
 def _subject_not_a_person(verb: Token) -> bool:
