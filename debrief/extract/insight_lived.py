@@ -8,11 +8,12 @@ organisation lives up to its mission and values, and the development authors (a.
 z, aa, ac, ae, dev) file a line that says so with one of these cues as mission_values nearly
 always: "walks the talk" 22 of 22 gold insights, "lives it / lives up to it" 118 of 121, "the
 mission is real" 52 of 53, "not just marketing / a slogan" 39 of 48 (the rest advice with
-"not just" before another noun), the organisation "takes X seriously" 30 of 45 with a
-subject (the rest culture, which :mod:`insight_refile` does not refile from). The model files
-such a line under likes, advice or typical_day by the other words in it ("loves", "they
-measure ...", "they do classes"): 13 of the misses of mission_values on n..s and v..ae
-(mission26). :func:`values_lived` is the rule :mod:`insight_refile` applies.
+"not just" before another noun), the organisation "takes X seriously" 30 of 45 (7 culture,
+which :mod:`insight_refile` does not refile from; the rest orders, persons or the passive,
+which the rule refuses). The model files such a line under likes, advice or typical_day by
+the other words in it ("loves", "they measure ...", "they do classes"): 10 of the 25 misses
+of mission_values told as lived on dev, n..s and v..ae carry such a cue (mission26).
+:func:`values_lived` is the rule :mod:`insight_refile` applies.
 """
 
 from __future__ import annotations
@@ -36,11 +37,15 @@ _PERSONS = frozenset({"i", "you", "he", "she", "who", "we", "me", "him", "her"})
 _POINTING = frozenset({"it", "that", "this"})
 #: a person taken seriously, as the object of "take"
 _OBJECTS = frozenset({"us", "them", "people", "candidates"})
+#: the phrases' common words, no sign of a cue alone ("is", "the"): every phrase has a word
+#: off this list ("mouth", "slogan"), so the check below never passes over a phrase
+_COMMON = frozenset({"the", "a", "is", "not", "just", "what", "where", "their", "its", "on"})
+_COMMON |= {"it", "they"}
 #: words any cue needs, read before a token is built (lexicon.lowers)
 _CUE_WORDS = frozenset(
     {"live", "lives", "lived", "living", "mean", "means", "meant", "seriously", "real", "true"}
     | {"legit", "genuine"}
-    | {w for p in _PHRASES for w in p.split()[-1:]}
+    | {w for p in _PHRASES for w in p.split() if w not in _COMMON}
 )
 
 
