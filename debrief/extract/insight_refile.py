@@ -16,6 +16,9 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 * a plain account of what the organisation does or has ("they run property accountability
   contracts", "they have field roles"), that the model filed as mission_values: nothing
   (:mod:`insight_described`);
+* the organisation living its values, or not ("Patagonia actually walks the talk", "Nordfund
+  takes the development mandate seriously"), that the model filed as likes, advice or a
+  category of the work: mission_values (:mod:`insight_lived`);
 * what the company makes or sells ("They do vibration sensors plus software"), that the model
   filed as skills: nothing (:mod:`insight_product`);
 * the best door into a field ("returnships are the best door for people like me"), that the
@@ -39,6 +42,7 @@ from spacy.tokens import Doc
 from debrief.extract.insight_described import plain_description
 from debrief.extract.insight_duties import role_duties
 from debrief.extract.insight_imperative import bare_advice
+from debrief.extract.insight_lived import values_lived
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_pitched import told_own_story
@@ -81,6 +85,14 @@ WORTH_FROM = frozenset({ADVICE, NONE})
 #: not dislikes nor likes (a routine the contact minds or enjoys is filed there)
 DUTIES_FROM = frozenset({LABEL_INDEX[c] for c in ("advancement", "skills", "culture")})
 TYPICAL_DAY = LABEL_INDEX["typical_day"]
+#: what the organisation living its values may be refiled from: not culture ("the culture is
+#: blameless postmortems, and they mean it" is culture to its author, mission to others), not
+#: advancement ("the company really does promote from within, it's not a slogan" is a
+#: promotion path, aa), not nothing (a value said in passing), not self_pitch
+LIVED_FROM = frozenset(
+    {LABEL_INDEX[c] for c in ("likes", "dislikes", "advice", "typical_day", "skills")}
+    | {LABEL_INDEX["career_path"]}
+)
 IMPERATIVE_FROM = frozenset(
     {LABEL_INDEX[c] for c in ("advancement", "typical_day", "dislikes", "culture", "likes")}
 )
@@ -101,6 +113,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == MISSION and plain_description(doc, span):
         return NONE  # the organisation's business told plainly, no stance on its values
+    if label in LIVED_FROM and not meta and values_lived(doc, span):
+        return MISSION  # "Nordfund takes the development mandate seriously" (insight_lived)
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
     if label == ADVICE and referral_told(doc, span):
