@@ -5,7 +5,8 @@ coordinator, so ...", "she's at Summit Ridge Credit Union she's the digital bank
 title beside the name or in the two sentences after it, and only in its own shapes; this runs
 on the combined answer (:func:`~debrief.extract.roles_combine.combine`) where neither the
 rules nor the model kept a title, and reads the first "he's/she's the X" or "his/her title is
-X" after the name."""
+X" after the name, or the title with no opener ("she's manager of X at <Org>",
+:mod:`~debrief.extract.title_bare`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.contact_title_first import name_at, title_words
 from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.title_bare import bare_title_at, with_of
 
 #: The contact said as the subject ("she's the ...", "he is their ...").
 _SUBJECTS = {"he", "she"}
@@ -53,7 +55,8 @@ def _title_from(doc: Doc, i: int) -> str | None:
             continue
         if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].is_alpha:
             return None
-        return title_words(doc, i, end)
+        title = title_words(doc, i, end)
+        return with_of(doc, end, title) if title else None
     return None
 
 
@@ -84,6 +87,10 @@ def title_said_later(doc: Doc, name: str | None) -> str | None:
             j = _skip(doc, i + 2, _BETWEEN)
             if j < len(doc) and doc[j].lower_ in _OPENERS:
                 title = _title_from(doc, _skip(doc, j + 1, _BETWEEN))
+                if title:
+                    return title
+            elif j < len(doc):
+                title = bare_title_at(doc, j)
                 if title:
                     return title
     return None
