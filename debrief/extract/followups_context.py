@@ -25,6 +25,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from debrief.extract.dates import DateMention, find_dates, is_open_span, vocab
+from debrief.extract.followups_advised import drop_advice_runon
 from debrief.extract.followups_remarks import drop_empty_remarks
 from debrief.extract.followups_tokens import anchor_date
 from debrief.extract.lexicon import doc_text, load_toml
@@ -115,4 +116,4 @@ def date_from_context(doc: Doc, items: list[FollowUp]) -> list[FollowUp]:
             out[-1] = FollowUp(text=item.text, due=due.isoformat(), start=item.start, end=item.end)
     # the dates settled, the undated remarks go ("I'll look it up."; called here, the last pass
     # over the items, as followups.py is at its length limit)
-    return drop_empty_remarks(doc, out)
+    return drop_advice_runon(doc, drop_empty_remarks(doc, out))
