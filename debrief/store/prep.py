@@ -67,14 +67,9 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         said = store.rows(
             "SELECT count(*) AS n FROM companies_mentioned WHERE company_id = ?", [company["id"]]
         )[0]["n"]
-        from debrief.review.fmt import plural
-
-        hint = (
-            f"; {plural(said, 'call')} {'mentions' if said == 1 else 'mention'} it:"
-            f" debrief company {company['name']!r}"
-            if said
-            else ""
-        )
+        # said in words here rather than with review.fmt.plural: store sits below review
+        calls_said = "1 call mentions" if said == 1 else f"{said:,} calls mention"
+        hint = f"; {calls_said} it: debrief company {company['name']!r}" if said else ""
         raise NotFound(f"no call with anyone at {company['name']} yet{hint}")
     return "company", str(company["name"]), calls
 
