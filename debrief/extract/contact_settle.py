@@ -34,6 +34,7 @@ from debrief.extract.company_before import company_before
 from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
+from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
@@ -73,4 +74,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name
     contact = company_before(doc, contact)
     # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on
-    return opening_company(doc, contact)
+    contact = opening_company(doc, contact)
+    # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
+    return repeated_shorter(doc, contact)
