@@ -21,8 +21,9 @@ Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_
 company said only after the name, the organisation of an opening "the guy from X, ... Name"
 or "the director at X, ... Name" (`company_opening`), and where there is still none, one
 named after the name in a frame of its own ("the practice is called X", "Company is X", "at a
-family-owned bakery, X", `company_named`).
-They sit here, not in `roles_combine.combine`, so that the
+family-owned bakery, X", `company_named`); last, a company heard with a division, an office or
+a city glued on is the short form the recap says again alone ("AWS Public Sector", "Spotify
+and Stockholm", `company_repeated`). They sit here, not in `roles_combine.combine`, so that the
 combination reads as one step per field.
 """
 
@@ -37,6 +38,7 @@ from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
+from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_titled import titled_company
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
@@ -78,4 +80,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on
     contact = opening_company(doc, contact)
     # "the practice is called X", "Chioma? From Waypoint.": named after the name, not read
-    return named_company(doc, contact)
+    contact = named_company(doc, contact)
+    # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
+    return repeated_shorter(doc, contact)
