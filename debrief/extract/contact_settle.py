@@ -33,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
+from debrief.extract.company_corrected import corrected_company
 from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
@@ -78,4 +79,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on
     contact = opening_company(doc, contact)
     # "the practice is called X", "Chioma? From Waypoint.": named after the name, not read
-    return named_company(doc, contact)
+    contact = named_company(doc, contact)
+    # "X, no, sorry, Y", "former X ... now at Y": the company where the contact is now
+    return corrected_company(doc, contact)
