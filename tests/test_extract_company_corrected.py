@@ -105,6 +105,22 @@ def test_the_company_is_where_the_contact_is_now(
             "Solvane Energy",
             id="correction-to-a-place",
         ),
+        pytest.param(
+            # a name said between the company and the correction is what it corrects
+            "Call with Hugo Brandt from Ostara Labs, on the Fennick team, no, the Corvel team, "
+            "he's a data engineer and he was great.",
+            "Hugo Brandt",
+            "Ostara Labs",
+            id="a-name-between-is-corrected",
+        ),
+        pytest.param(
+            # the correction takes back another word ("not a PM"), not the company
+            "Recap: Wen Liu of Quarrystone Robotics. No, not a PM, she's the UX lead at "
+            "Quarrystone Robotics, she put me right.",
+            "Wen Liu",
+            "Quarrystone Robotics",
+            id="another-word-taken-back",
+        ),
     ],
 )
 def test_the_company_stays_where_nothing_corrects_it(text: str, name: str, found: str) -> None:

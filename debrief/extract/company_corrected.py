@@ -22,15 +22,16 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_named import name_run
 from debrief.extract.company_placed import usable_company
-from debrief.extract.lexicon import lowers
+from debrief.extract.lexicon import lowers, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 from debrief.names import company_key
 from debrief.names_spelling import lexicon
 
 #: Words that take back what was just said ("no, sorry, it's ..."); "or" alone is no
-#: correction ("Better Mortgage or Rocket"), so it only carries one of these.
-_CUES = {"no", "sorry", "actually", "correction", "wait"}
+#: correction ("Better Mortgage or Rocket"), nor "actually" ("X actually promotes from the
+#: floor, most of the HR team ...").
+_CUES = {"no", "sorry", "correction"}
 #: Tags of no organisation (a correction to a place is no company; not NORP: the tagger
 #: calls "it's just Better now" a nationality).
 _NOT_ORG_TAGS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
@@ -84,9 +85,11 @@ def _new_org(doc: Doc, low: int, high: int, old: str, name: str) -> Span | None:
 
 
 def _an_org(run: Span, name: str) -> bool:
-    """No place, date or number, no given name first (the tagger may call a corrected name a
-    person: "Grounded Build"), and an organisation by `usable_company`."""
-    if any(t.ent_type_ in _NOT_ORG_TAGS for t in run) or run[0].lower_ in lexicon().given:
+    """No place, date, number or title word, no given name first (the tagger may call a
+    corrected name a person: "Grounded Build"), and an organisation by `usable_company`."""
+    if any(t.ent_type_ in _NOT_ORG_TAGS or t.lower_ in title_heads() for t in run):
+        return False  # "no, sorry, the PM": a title is no organisation
+    if run[0].lower_ in lexicon().given:
         return False
     return usable_company(run.text, name)
 
@@ -100,18 +103,24 @@ def _bare_no(doc: Doc, k: int) -> bool:
 
 def _corrected(doc: Doc, span: Span, old: str, name: str) -> Span | None:
     """ "X, or, sorry, it's just Y now", "X? No, Y": a correction within a few words after
-    the company (or opening the next sentence), then the organisation it names."""
+    the company (or opening the next sentence), then the organisation it names. Not where a
+    name is said between ("at Onsemi in Phoenix. Sorry, not Phoenix, Mesa": the place is
+    corrected) nor where the correction takes back another word ("No, not a PM")."""
     words = lowers(doc)
     sent_end = span.sent.end
-    high = min(len(doc), span.end + _CUE_GAP)
-    if sent_end < len(doc) and sent_end >= high:
-        high = sent_end + 1  # the correction may open the next sentence ("? No, ...")
-    for k in range(span.end, min(high, len(doc))):
-        if k >= sent_end and k != sent_end:
-            break
-        if words[k] in _CUES and (words[k] != "no" or _bare_no(doc, k)):
-            end = min(doc[k].sent.end, k + _AFTER_CUE)
-            return _new_org(doc, k + 1, end, old, name)
+    at = list(range(span.end, min(sent_end, span.end + _CUE_GAP)))
+    if sent_end < len(doc):
+        at.append(sent_end)  # the correction may open the next sentence ("? No, ...")
+    for k in at:
+        if words[k] not in _CUES or (words[k] == "no" and not _bare_no(doc, k)):
+            continue
+        if any(t.text[:1].isupper() and not t.is_stop for t in doc[span.end : k]):
+            return None
+        after = [w for w in words[k + 1 : k + 4] if w not in {",", "sorry"}]
+        if after[:1] == ["not"] and after[1:2] != old.lower().split()[:1]:
+            return None
+        end = min(doc[k].sent.end, k + _AFTER_CUE)
+        return _new_org(doc, k + 1, end, old, name)
     return None
 
 
