@@ -85,10 +85,12 @@ def _new_org(doc: Doc, low: int, high: int, old: str, name: str) -> Span | None:
 
 
 def _an_org(run: Span, name: str) -> bool:
-    """No place, date, number or title word, no given name first (the tagger may call a
+    """No place, date or number, not a title alone, no given name first (the tagger may call a
     corrected name a person: "Grounded Build"), and an organisation by `usable_company`."""
-    if any(t.ent_type_ in _NOT_ORG_TAGS or t.lower_ in title_heads() for t in run):
-        return False  # "no, sorry, the PM": a title is no organisation
+    if any(t.ent_type_ in _NOT_ORG_TAGS for t in run):
+        return False
+    if all(t.lower_ in title_heads() for t in run):
+        return False  # "No, not a PM": a title is no organisation ("Tetra Tech" is one)
     if run[0].lower_ in lexicon().given:
         return False
     return usable_company(run.text, name)
