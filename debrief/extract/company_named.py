@@ -68,7 +68,7 @@ def _unit_end(doc: Doc, e: int, high: int) -> int:
     return e
 
 
-def _name_run(doc: Doc, j: int, high: int) -> Span | None:
+def name_run(doc: Doc, j: int, high: int) -> Span | None:
     """The organisation's words from token ``j``: a capitalised run (with "&" inside and
     lower-case name heads after it: "Gwinnett schools", or a few lower-case words closed by an
     organisation head: "Pike County public works"), or in a lower-case recap one or two
@@ -107,7 +107,7 @@ def _described(doc: Doc, i: int, high: int) -> Span | None:
         return None
     if words[i + 1] == "the" and words[k - 1] not in org_heads():
         return None  # "from the start, ...": only an organisation said with "the"
-    return _name_run(doc, k + 1, high)
+    return name_run(doc, k + 1, high)
 
 
 def _cued(doc: Doc, i: int, low: int, high: int, name_end: set[int]) -> Span | None:
@@ -117,23 +117,23 @@ def _cued(doc: Doc, i: int, low: int, high: int, name_end: set[int]) -> Span | N
     word = words[i]
     before = words[i - 1] if i > low else ""
     if word in _NAMING and (before == "is" or before in org_heads() or before in _SUBJECTS):
-        return _name_run(doc, i + 1, high)
+        return name_run(doc, i + 1, high)
     if (
         word == "is"
         and before in _SUBJECTS
         and (doc[i - 1].is_sent_start or words[i - 2] in {"the", "her", "his", "their"})
     ):
-        return _name_run(doc, i + 1, high)
+        return name_run(doc, i + 1, high)
     if word in _PLACING:
         found = _described(doc, i, high)
         if found is not None:
             return found
         if word in {"from", "at"} and (i in name_end or (i - 1 in name_end and before in _BREAKS)):
-            return _name_run(doc, i + 1, high)
+            return name_run(doc, i + 1, high)
         if word == "from" and (doc[i].is_sent_start or before == ","):
-            return _name_run(doc, i + 1, high)
+            return name_run(doc, i + 1, high)
         if word == "at" and before in _FELLOWS:
-            return _name_run(doc, i + 1, high)
+            return name_run(doc, i + 1, high)
     return None
 
 
@@ -148,7 +148,7 @@ def _after_title(doc: Doc, title: str | None, low: int, high: int) -> Span | Non
     for i in range(low, high - n - 1):
         if words[i : i + n] != said or words[i + n] != ",":
             continue
-        run = _name_run(doc, i + n + 1, high)
+        run = name_run(doc, i + n + 1, high)
         if run is not None and (run.end >= high or doc[run.end].is_punct):
             return run
     return None

@@ -21,10 +21,11 @@ Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_
 company said only after the name, the organisation of an opening "the guy from X, ... Name"
 or "the director at X, ... Name" (`company_opening`), and where there is still none, one
 named after the name in a frame of its own ("the practice is called X", "Company is X", "at a
-family-owned bakery, X", `company_named`); last, a company heard with a division, an office or
-a city glued on is the short form the recap says again alone ("AWS Public Sector", "Spotify
-and Stockholm", `company_repeated`). They sit here, not in `roles_combine.combine`, so that the
-combination reads as one step per field.
+family-owned bakery, X", `company_named`); a company taken back or left ("at Acme, no, sorry,
+Better", "former X, now at Y", `company_corrected`); last, a company heard with a division, an
+office or a city glued on is the short form the recap says again alone ("AWS Public Sector",
+"Spotify and Stockholm", `company_repeated`). They sit here, not in `roles_combine.combine`, so
+that the combination reads as one step per field.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
+from debrief.extract.company_corrected import corrected_company
 from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
@@ -81,5 +83,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = opening_company(doc, contact)
     # "the practice is called X", "Chioma? From Waypoint.": named after the name, not read
     contact = named_company(doc, contact)
+    # "X, no, sorry, Y", "former X ... now at Y": the company where the contact is now
+    contact = corrected_company(doc, contact)
     # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
     return repeated_shorter(doc, contact)
