@@ -3,9 +3,14 @@ Real SQLite files and real spaCy; the recaps are typed, in the tester's own word
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import time
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import SAMPLE_AUDIO, run_cli
+from test_frictions import ANSI, StalledModel, filed_and_waiting, in_a_terminal
 
 #: One call, typed once after it and filed again later the same day (as the recording of
 #: the same recap would be): a contact, an offer and a referral.
@@ -65,3 +70,30 @@ def test_deleting_the_filing_that_held_the_items_hands_them_to_its_twin(home: Pa
     assert out.count("thank-you note to Nadia Brooks") == 1, out
     assert out.count("Reach out to Tomas Berg") == 1, out
     assert "debrief #1" not in out
+
+
+def test_ctrl_c_while_the_model_loads_leaves_at_once(home: Path, tmp_path: Path) -> None:
+    """Ctrl-C during `debrief add memo.wav` while the Whisper model was still loading waited
+    for the load to finish (the transcription queued behind it was cancelled, but a
+    cancelled job still queued does not count as done): a model that never finishes
+    loading hung `add`. Here the load never ends; `add` leaves at once, the recap kept."""
+    model = StalledModel(tmp_path)  # never released: its config.json is never written
+    sent: list[float] = []
+
+    def ctrl_c(proc: subprocess.Popen[bytes]) -> None:
+        sent.append(time.monotonic())
+        proc.send_signal(signal.SIGINT)
+
+    code, _, drawn = in_a_terminal(
+        ["add", str(SAMPLE_AUDIO["recap-maria-lopez"])],
+        until=filed_and_waiting,
+        then=ctrl_c,
+        env=model.env,
+    )
+    took = time.monotonic() - sent[0]
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    assert took < 30, f"{took:.1f} s after Ctrl-C"  # hung until the 180 s deadline before
+    assert "error: interrupted; the recap is kept as #1: `debrief process` finishes it" in text
+    assert "Traceback" not in text
+    assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "pending"
