@@ -100,11 +100,11 @@ def add_files(
             yield path, replace(done, resumed=before.status)
     finally:
         # A no-op when all is done; interrupted, the running transcription stops at its next
-        # segment and the queued ones never start.
+        # segment and the queued ones never start. Only a running one is waited for: a job
+        # cancelled while still queued (behind the model load, which may never end on a
+        # stalled disk) is not "done" to concurrent.futures.wait until the thread reaches it.
         cancel.set()
-        for future in submitted:
-            future.cancel()
-        wait(submitted)
+        wait([future for future in submitted if not future.cancel()])
 
 
 @dataclass

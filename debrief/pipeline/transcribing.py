@@ -33,11 +33,12 @@ class _Cancelled(BaseException):
 def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> Any:
     """Decode ``path`` while the Whisper model loads (``loading``, started first). A file
     that fails to decode waits for the load to finish, so nothing half-loaded is left at
-    exit, and raises."""
+    exit, and raises. Ctrl-C does not wait (the load may never end): the caller leaves
+    with ``os._exit`` (:func:`debrief.cli.app.fail_interrupted`)."""
     try:
         with timed(timings, "decode"):
             return audio.decode(path)
-    except BaseException:
+    except Exception:
         loading.result()
         raise
 

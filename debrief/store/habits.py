@@ -248,7 +248,26 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
                 end=end,
             )
         )
-    return out
+    held = _held_by_twin(store, debrief_id, key, stamp)
+    return [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
+
+
+def _held_by_twin(store: Store, debrief_id: int, key: str | None, stamp: str) -> set[str]:
+    """The habit keys another call with the same contact on the same day already holds.
+    The same call filed twice (a typed note and the recording of one recap, or one text
+    added twice) would otherwise owe two thank-you notes and reach out to the referral
+    twice, and closing one would leave its twin open. Whichever filing holds the item first
+    keeps it (and its id, edits and state); the other plans none. Stay-in-touch is left
+    out: the later call already closes the earlier one's."""
+    if not key:
+        return set()
+    rows = store.rows(
+        "SELECT DISTINCT f.habit_key FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
+        " JOIN contacts c ON c.id = d.contact_id WHERE c.key = ? AND d.id != ?"
+        " AND substr(d.recorded_at, 1, 10) = substr(?, 1, 10) AND f.habit_key IS NOT NULL",
+        [key, debrief_id, stamp],
+    )
+    return {str(r["habit_key"]) for r in rows}
 
 
 def _overlaps(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:

@@ -1,0 +1,99 @@
+"""A user's session (QA, stop 33): each defect found, as the `debrief` command shows it.
+Real SQLite files and real spaCy; the recaps are typed, in the tester's own words."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import SAMPLE_AUDIO, run_cli
+from test_frictions import ANSI, StalledModel, filed_and_waiting, in_a_terminal
+
+#: One call, typed once after it and filed again later the same day (as the recording of
+#: the same recap would be): a contact, an offer and a referral.
+NADIA = (
+    "Had a call with Nadia Brooks, a UX researcher at Atlassian. She said the team runs"
+    " usability studies every sprint. She said she will send me her interview guide."
+    " She said I should talk to Tomas Berg, a designer at Canva."
+)
+
+
+def _todo(*extra: str) -> str:
+    code, out, err = run_cli("todo", *extra)
+    assert code == 0, err
+    return out
+
+
+def test_the_same_call_filed_twice_owes_one_of_each(home: Path) -> None:
+    """The same recap filed twice on the same day gave two thank-you notes, two "reach out
+    to Tomas Berg" and two offers in `todo` and `prep`. The second filing generates none
+    of them again; closing the one left leaves no twin open, across `reextract` too; a call
+    with the same person on another day still owes its own thank-you."""
+    for when in ("2026-12-01T10:00", "2026-12-01T18:30"):
+        code, _, err = run_cli("add", "-y", "--text", NADIA, "--when", when)
+        assert code == 0, err
+    out = _todo()
+    assert out.count("thank-you note to Nadia Brooks") == 1, out
+    assert out.count("Reach out to Tomas Berg") == 1, out
+    assert out.count("her interview guide") == 1, out
+    code, prep, err = run_cli("prep", "Nadia Brooks")
+    assert code == 0, err
+    owe = prep.split("You owe", 1)[1]
+    assert owe.count("thank-you note") == 1 and owe.count("Reach out to Tomas Berg") == 1, prep
+
+    thanks_id = next(ln.split()[0] for ln in out.splitlines() if "thank-you" in ln).lstrip("#")
+    code, _, err = run_cli("done", thanks_id)
+    assert code == 0, err
+    code, _, err = run_cli("reextract", "--all")
+    assert code == 0, err
+    out = _todo()
+    assert "thank-you" not in out, out  # the one closed stays closed, and no twin opens
+    assert out.count("Reach out to Tomas Berg") == 1, out
+
+    code, _, err = run_cli("add", "-y", "--text", NADIA, "--when", "2026-12-09T10:00")
+    assert code == 0, err
+    assert _todo().count("thank-you note to Nadia Brooks") == 1  # the new day's own
+
+
+def test_deleting_the_filing_that_held_the_items_hands_them_to_its_twin(home: Path) -> None:
+    """The twin generated nothing while the first filing held the items; deleting the first
+    (the user keeps the recording's filing) must not leave the call owing nothing."""
+    for when in ("2026-12-01T10:00", "2026-12-01T18:30"):
+        code, _, err = run_cli("add", "-y", "--text", NADIA, "--when", when)
+        assert code == 0, err
+    code, _, err = run_cli("delete", "1", "-y")
+    assert code == 0, err
+    out = _todo()
+    assert out.count("thank-you note to Nadia Brooks") == 1, out
+    assert out.count("Reach out to Tomas Berg") == 1, out
+    assert "debrief #1" not in out
+
+
+def test_ctrl_c_while_the_model_loads_leaves_at_once(home: Path, tmp_path: Path) -> None:
+    """Ctrl-C during `debrief add memo.wav` while the Whisper model was still loading waited
+    for the load to finish (the transcription queued behind it was cancelled, but a
+    cancelled job still queued does not count as done): a model that never finishes
+    loading hung `add`. Here the load never ends; `add` leaves at once, the recap kept."""
+    model = StalledModel(tmp_path)  # never released: its config.json is never written
+    sent: list[float] = []
+
+    def ctrl_c(proc: subprocess.Popen[bytes]) -> None:
+        sent.append(time.monotonic())
+        proc.send_signal(signal.SIGINT)
+
+    code, _, drawn = in_a_terminal(
+        ["add", str(SAMPLE_AUDIO["recap-maria-lopez"])],
+        until=filed_and_waiting,
+        then=ctrl_c,
+        env=model.env,
+    )
+    took = time.monotonic() - sent[0]
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    assert took < 30, f"{took:.1f} s after Ctrl-C"  # hung until the 180 s deadline before
+    assert "error: interrupted; the recap is kept as #1: `debrief process` finishes it" in text
+    assert "Traceback" not in text
+    assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "pending"
