@@ -23,9 +23,12 @@ file is read in that format (plug converts).
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
+import struct
 import subprocess
 import sys
+import termios
 import threading
 import time
 from pathlib import Path
@@ -139,6 +142,12 @@ class PacedFeeder:
     stops writing without closing (a stalled device); :meth:`close` ends it (EOF).
     PortAudio opens and closes the device while probing; each time the reader goes away
     (EPIPE) the feeder reopens, and only silence is lost.
+
+    ``audio_frames_sent`` counts what went INTO the pipe, up to 64 KiB (2 s) ahead of what the
+    reader took out when it lags (a loaded machine). When the reader dies mid-speech the
+    feeder also sets ``audio_frames_read``: the frames of ``audio`` the reader had read, i.e.
+    those sent less the bytes still unread in the pipe (``FIONREAD``). Nothing reads or writes
+    the pipe after the reader's death, so that count is exact, whatever the machine's load.
     """
 
     def __init__(self, fifo: Path, audio: np.ndarray) -> None:
@@ -150,6 +159,7 @@ class PacedFeeder:
         self.closed = threading.Event()
         self.audio_frames_sent = 0  # frames of ``audio`` written to the current reader
         self.frames_since_open = 0  # frames of anything written to the current reader
+        self.audio_frames_read: int | None = None  # set when the reader dies mid-speech
         self.opens = 0
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -184,6 +194,7 @@ class PacedFeeder:
             os.set_blocking(fd, True)
             self.opens += 1
             self.frames_since_open = 0
+            audio_start = None  # frames_since_open when the first audio chunk was written
             t0 = time.monotonic()
             try:
                 while not self.closed.is_set():
@@ -199,6 +210,8 @@ class PacedFeeder:
                         data = silence
                     os.write(fd, data)
                     if self.started.is_set() and pos < len(self.audio):
+                        if audio_start is None:
+                            audio_start = self.frames_since_open
                         pos += CHUNK_FRAMES
                         self.audio_frames_sent = min(pos, len(self.audio))
                     self.frames_since_open += CHUNK_FRAMES
@@ -208,6 +221,14 @@ class PacedFeeder:
             except BrokenPipeError:
                 if self.started.is_set() and pos:
                     # the real reader went away mid-speech (killed): stop feeding speech
+                    taken = self.frames_since_open - _unread_bytes(fd) // 2
+                    read = taken - (audio_start or 0)
+                    self.audio_frames_read = max(0, min(read, self.audio_frames_sent))
                     self.closed.set()
             finally:
                 os.close(fd)
+
+
+def _unread_bytes(fd: int) -> int:
+    """Bytes written into the pipe ``fd`` (either end) that no reader has taken out yet."""
+    return int(struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0])
