@@ -182,3 +182,72 @@ def test_a_typed_notes_lines_are_cut_at_line_breaks_and_inner_full_stops() -> No
     assert "- she likes the field work" in lines
     assert any(line.startswith("- TODO: register") for line in lines)
     assert "-" not in lines  # a bullet alone is dropped
+
+
+# A recap in a user's shape: a first name said alone as a subject, a place said after a
+# preposition and one tagged alone, advice reported with "said to" and "told me to".
+_SUBJECTS_RECAP = (
+    "Call with Marisol Ortega from Brightwater Labs in Denver. Marisol wants me to send my "
+    "portfolio, and Tobias said to read the onboarding guide. She told me to email her "
+    "manager by Friday. Denver is where the team sits, and Marisol moved to Boulder last year."
+)
+
+
+def test_a_given_name_subject_is_asked_of_capitalised_words_only() -> None:
+    # people_gather skips a word on its text before building a Token: the shape must be the
+    # one given_name_subject asks, or a name would be lost
+    from debrief.extract import load_nlp
+    from debrief.extract.people_subject import capitalised_word, given_name_subject
+
+    assert [capitalised_word(w) for w in ("Marisol", "Al", "MARISOL", "marisol", "O'Neil")] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    doc = load_nlp()(_SUBJECTS_RECAP)
+    for unlisted in (False, True):
+        said = [
+            i
+            for i in range(len(doc))
+            if given_name_subject(doc, i, set(), set(), unlisted=unlisted)
+        ]
+        assert all(capitalised_word(doc[i].text) for i in said)
+    assert any(
+        doc[i].text == "Marisol"
+        for i in range(len(doc))
+        if given_name_subject(doc, i, set(), set())
+    )
+
+
+def test_the_place_words_are_read_from_the_entity_array_as_the_tokens_give_them() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.people_subject import _PLACE_ENTS, _place_words
+
+    doc = load_nlp()(_SUBJECTS_RECAP)
+    after_prep, tagged = _place_words(doc)
+    assert tagged == {t.lower_ for t in doc if t.ent_type_ in _PLACE_ENTS}
+    assert "boulder" in tagged and "denver" in after_prep  # "in Denver"
+
+
+def test_the_advising_verbs_are_found_on_the_lemma_array_as_on_the_tokens() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_features import lemma
+    from debrief.extract.insight_reported import _ADVISING, _advising_at
+
+    doc = load_nlp()(_SUBJECTS_RECAP)
+    kept = {t.i for t in _advising_at(doc, 0, len(doc))}
+    wanted = {t.i for t in doc if lemma(t) in _ADVISING}
+    assert wanted and wanted <= kept  # "said", "told": none the long way finds is skipped
+    assert {t.i for t in _advising_at(doc, 5, len(doc) + 3)} == {i for i in kept if i >= 5}
+
+
+def test_where_the_name_is_said_is_what_beside_name_gives() -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.company_placed import beside_name, name_said_at
+
+    doc = load_nlp()(_SUBJECTS_RECAP)
+    said_at = name_said_at(doc, "Marisol Ortega")
+    assert [s.text for s in said_at] == ["Marisol Ortega"]
+    assert said_at == beside_name(doc, "Marisol Ortega")[1]

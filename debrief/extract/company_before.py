@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_kind import org_heads
-from debrief.extract.company_placed import beside_name, taken_back, usable_company
+from debrief.extract.company_placed import name_said_at, taken_back, usable_company
 from debrief.extract.lexicon import load_toml, title_heads, word_list
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
@@ -128,7 +128,7 @@ def company_before(doc: Doc, contact: Contact) -> Contact:
     where no company was found."""
     if contact.company or not contact.name:
         return contact
-    _, said_at = beside_name(doc, contact.name)
+    said_at = name_said_at(doc, contact.name)
     if not said_at:
         return contact
     first = min(said_at, key=lambda s: s.start)

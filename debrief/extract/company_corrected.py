@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_named import name_run
 from debrief.extract.company_placed import usable_company
-from debrief.extract.lexicon import lowers, title_heads
+from debrief.extract.lexicon import doc_text, lowers, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 from debrief.names import company_key
@@ -55,7 +55,7 @@ def _mentions(doc: Doc, company: str) -> list[Span]:
     "Garanti's" are found whole)."""
     out = []
     pattern = r"\b" + re.escape(company.lower()) + r"\b"
-    for m in re.finditer(pattern, doc.text.lower()):
+    for m in re.finditer(pattern, doc_text(doc).lower()):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(span)

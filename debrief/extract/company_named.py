@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.casing import NOT_NAMES, lower_doc
 from debrief.extract.company_before import an_org
 from debrief.extract.company_kind import org_heads
-from debrief.extract.company_placed import beside_name, taken_back, usable_company
+from debrief.extract.company_placed import name_said_at, taken_back, usable_company
 from debrief.extract.lexicon import lowers, org_name_heads, texts, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
@@ -180,7 +180,7 @@ def named_company(doc: Doc, contact: Contact) -> Contact:
     where no company (or no organisation: a given name alone) was found."""
     if not contact.name or (contact.company and usable_company(contact.company, contact.name)):
         return contact
-    _, said_at = beside_name(doc, contact.name)
+    said_at = name_said_at(doc, contact.name)
     name_end = {s.end for s in said_at}
     for span in sorted(said_at, key=lambda s: s.start):
         low, high = span.start, _sentences_on(doc, span.end, 2)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_before import an_org
 from debrief.extract.company_kind import org_heads
-from debrief.extract.company_placed import beside_name, taken_back
+from debrief.extract.company_placed import name_said_at, taken_back
 from debrief.extract.lexicon import doc_text, lowers, org_name_heads, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
@@ -112,7 +112,7 @@ def opening_company(doc: Doc, contact: Contact) -> Contact:
     where the company found is none or said only after the name."""
     if not contact.name:
         return contact
-    _, said_at = beside_name(doc, contact.name)
+    said_at = name_said_at(doc, contact.name)
     if not said_at:
         return contact
     first = min(said_at, key=lambda s: s.start)

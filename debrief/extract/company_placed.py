@@ -171,7 +171,13 @@ def beside_name(doc: Doc, name: str) -> tuple[list[tuple[int, int, str]], list[S
     speaker takes it back: "..., no, sorry, wrong one")."""
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     orgs = [o for o in orgs_said(doc, spans) if usable_company(o[2], name)]
-    return orgs, [n for n in name_spans(doc, name) if not taken_back(doc, n)]
+    return orgs, name_said_at(doc, name)
+
+
+def name_said_at(doc: Doc, name: str) -> list[Span]:
+    """Where the contact's ``name`` is said, as :func:`beside_name` gives it, for the rules
+    that read no organisation from it: the organisations are the costlier half."""
+    return [n for n in name_spans(doc, name) if not taken_back(doc, n)]
 
 
 def placed_company(doc: Doc, contact: Contact) -> Contact:

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_lines, word_list
+from debrief.extract.lexicon import doc_text, load_lines, word_list
 from debrief.extract.people_places import place_name
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
@@ -83,7 +83,7 @@ def _said_apart(doc: Doc, form: str, full: list[tuple[int, int]]) -> bool:
     one_word = " " not in form
     if one_word and (form.lower() in _places() or form.lower() in lexicon().given):
         return False
-    for start, end in _spans(doc.text, form):
+    for start, end in _spans(doc_text(doc), form):
         if any(s <= start and end <= e for s, e in full):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -103,7 +103,7 @@ def repeated_shorter(doc: Doc, contact: Contact) -> Contact:
     company = contact.company
     if not company or " " not in company:
         return contact
-    full = _spans(doc.text, company)
+    full = _spans(doc_text(doc), company)
     if len(full) != 1:
         return contact
     for form, dropped in _shorter_forms(company.split()):

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
-from debrief.extract.lexicon import word_list
+from debrief.extract.insight_features import LEMMA_FIXES, lemma
+from debrief.extract.lexicon import lemmas, lowers, word_list
 
 #: verbs that report advice with an infinitive or a bare verb after them
 _ADVISING = frozenset({"say", "tell", "suggest", "recommend", "advise", "urge", "encourage"})
@@ -32,6 +32,12 @@ _ADVISING = frozenset({"say", "tell", "suggest", "recommend", "advise", "urge", 
 _NOT_ADVICE = word_list("referral_verbs")
 #: subjects that are the speaker: "I said to myself ..." is no advice
 _SPEAKER = frozenset({"i", "we"})
+#: the spaCy lemmas (or lower-case words, where a lemma is empty) a verb of
+#: ``_ADVISING`` may have before :func:`lemma`'s fixes: the words read before a Token is built
+_ADVISING_RAW = frozenset(
+    {w for w in _ADVISING if LEMMA_FIXES.get((w, "VERB"), w) == w}
+    | {raw for (raw, pos), fixed in LEMMA_FIXES.items() if pos == "VERB" and fixed in _ADVISING}
+)
 #: verbs the advice opens with right after the reporting verb, read as words, not tags
 _OPENING_VERBS = word_list("advice_verbs")
 #: what the word after "said" is when it is no verb: "she said volunteer work counts"
@@ -63,12 +69,23 @@ def _advised_verb(say: Token) -> Token | None:
     return None
 
 
+def _advising_at(doc: Doc, s: int, e: int) -> list[Token]:
+    """The words of ``doc[s:e]`` whose lemma may be a verb of ``_ADVISING``, read on the
+    lemma and lower-case arrays first: both rules below ask that of every word."""
+    lems, lows = lemmas(doc), lowers(doc)
+    return [
+        doc[k]
+        for k in range(s, min(e, len(lems)))
+        if lems[k].lower() in _ADVISING_RAW or (not lems[k] and lows[k] in _ADVISING_RAW)
+    ]
+
+
 def reported_advice(doc: Doc, span: tuple[int, int]) -> bool:
     """Does ``span`` report the contact telling the speaker to do something that is not a
     referral nor logistics? The reporting verb's subject is someone other than the speaker
     and it is inside the span."""
     s, e = span
-    for t in doc[s:e]:
+    for t in _advising_at(doc, s, e):
         if lemma(t) not in _ADVISING or t.pos_ != "VERB":
             continue
         subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -102,7 +119,7 @@ def referral_told(doc: Doc, span: tuple[int, int]) -> bool:
     (insights25): the model's advice for it is a referral, which the people and follow-ups
     keep."""
     s, e = span
-    for t in doc[s:e]:
+    for t in _advising_at(doc, s, e):
         if lemma(t) not in _ADVISING or t.pos_ != "VERB":
             continue
         if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in t.children):

@@ -26,7 +26,7 @@ from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb
 from debrief.extract.people_lowgiven import lower_given_name
-from debrief.extract.people_subject import given_name_subject, said_as_place
+from debrief.extract.people_subject import capitalised_word, given_name_subject, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names import company_key, person_key
 
@@ -143,8 +143,11 @@ class PeopleGather(PersonContext):
         the word itself ("ok Mai is calling") does not count."""
         self._subject_given = set()
         owners = frozenset(self.possessed | self.person_nouns)  # "Kasia's husband"
-        for tok in doc:
-            i = tok.i
+        for i, text in enumerate(texts(doc)):
+            # both readings ask a capitalised word first: the Token is built for those alone
+            if not capitalised_word(text):
+                continue
+            tok = doc[i]
             # months too: "Wed Jan 14" is no Jan; "April wants" is lost, rarer than a date
             listed = given_name_subject(doc, i, self.common_nouns, self.time_words)
             if listed:

@@ -18,6 +18,7 @@ names ("Chase hired her" where Chase is a company found).
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
 
 from debrief.extract.lexicon import lowers, non_name_words, word_list
@@ -125,15 +126,8 @@ def _lone_given(tok: Token, common: set[str], never: set[str], *, unlisted: bool
     reads as a proper noun and the census lists as a given name, and no common noun of
     the people cues, time word or reading as something other than a person. With
     ``unlisted``, a word the census does not list either (:func:`unlisted_given`)."""
-    text = tok.text
     # the word's shape first: the lexicon look-ups are asked of a capitalised proper noun only
-    if not (
-        len(text) >= 3
-        and text.isalpha()
-        and text[0].isupper()
-        and text[1:].islower()
-        and tok.tag_ == "NNP"
-    ):
+    if not (capitalised_word(tok.text) and tok.tag_ == "NNP"):
         return False
     if unlisted and not unlisted_given(tok):
         return False
@@ -143,6 +137,13 @@ def _lone_given(tok: Token, common: set[str], never: set[str], *, unlisted: bool
         and tok.lower_ not in never
         and (unlisted or tok.lower_ in lexicon().given)
     )
+
+
+def capitalised_word(text: str) -> bool:
+    """A word of three letters or more, capitalised on its first letter only: the shape
+    :func:`_lone_given` asks first, which callers read on ``lexicon.texts(doc)`` before
+    building a Token for every word."""
+    return len(text) >= 3 and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
 def unlisted_given(tok: Token) -> bool:
@@ -181,9 +182,10 @@ def _place_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         preps = place_prepositions()
         lows = lowers(doc)
         after_prep = frozenset(low for i, low in enumerate(lows) if i > 0 and lows[i - 1] in preps)
-        tagged_place = frozenset(
-            low for i, low in enumerate(lows) if doc[i].ent_type_ in _PLACE_ENTS
-        )
+        # the entity types read as one array: no Token built per word
+        places = {doc.vocab.strings[label] for label in _PLACE_ENTS}
+        types = doc.to_array(ENT_TYPE).tolist()
+        tagged_place = frozenset(low for low, t in zip(lows, types, strict=True) if t in places)
         cached = (len(doc), (after_prep, tagged_place))
         doc.user_data[PLACE_WORDS] = cached
     return cached[1]
