@@ -207,18 +207,17 @@ def test_a_given_name_subject_is_asked_of_capitalised_words_only() -> None:
         False,
     ]
     doc = load_nlp()(_SUBJECTS_RECAP)
-    for unlisted in (False, True):
-        said = [
-            i
+    # the census names said alone as subjects, each time, and no place ("Denver is ..."); the
+    # off-census pass finds none here, since both names are on the census list
+    said = {
+        unlisted: [
+            doc[i].text
             for i in range(len(doc))
             if given_name_subject(doc, i, set(), set(), unlisted=unlisted)
         ]
-        assert all(capitalised_word(doc[i].text) for i in said)
-    assert any(
-        doc[i].text == "Marisol"
-        for i in range(len(doc))
-        if given_name_subject(doc, i, set(), set())
-    )
+        for unlisted in (False, True)
+    }
+    assert said == {False: ["Marisol", "Tobias", "Marisol"], True: []}
 
 
 def test_the_place_words_are_read_from_the_entity_array_as_the_tokens_give_them() -> None:

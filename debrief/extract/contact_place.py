@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_late import name_at
+from debrief.extract.contact_title_first import name_at as first_said
 from debrief.extract.lexicon import lowers, word_list
 from debrief.extract.people_places import place_name
 from debrief.models import Contact
@@ -79,17 +80,6 @@ def _person_after(doc: Doc, at: int) -> str | None:
     return None
 
 
-def _first_at(doc: Doc, text: str) -> int | None:
-    """The token where ``text`` is first said (case not counted), else None."""
-    words = text.lower().split()
-    low = lowers(doc)
-    n = len(words)
-    for i in range(len(low) - n + 1):
-        if low[i : i + n] == words:
-            return i
-    return None
-
-
 def _placed_at(doc: Doc, text: str) -> bool:
     """The recap says someone is at the place as at a workplace: "at/for (the) <place>"
     ("works at the Hampton Inn"); "in <place>" is where someone is, not whom for."""
@@ -110,7 +100,7 @@ def _org_beside(doc: Doc, name: str | None) -> str | None:
     """The first organisation (the rules' mentions, else the tagger's ORG) said after the
     contact's name in its sentence ("Aroha Ngata, regional HR mgr, Sunward Hotels (...)"),
     not itself a place."""
-    at = _first_at(doc, name) if name else None
+    at = first_said(doc, name) if name else None
     if at is None:
         return None
     end = doc[at].sent.end
@@ -128,10 +118,10 @@ def place_dropped(doc: Doc, contact: Contact) -> Contact:
         contact = replace(contact, company=_org_beside(doc, contact.name))
     if not contact.name or not placelike(contact.name):
         return contact
-    at = _first_at(doc, contact.name)
+    at = first_said(doc, contact.name)
     found = _person_after(doc, at) if at is not None else None
     contact = replace(contact, name=found)
-    said = _first_at(doc, found) if found else None
+    said = first_said(doc, found) if found else None
     if said is not None and contact.company is not None:
         # the company read from the place's opening ("Valentine's, ... Hampton Inn"), where
         # the person's own sentence places them at another ("she's ... at BCD Travel")
