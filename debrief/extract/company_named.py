@@ -21,11 +21,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.casing import NOT_NAMES, lower_doc
 from debrief.extract.company_before import an_org
 from debrief.extract.company_kind import org_heads
 from debrief.extract.company_placed import name_said_at, taken_back, usable_company
-from debrief.extract.lexicon import lowers, org_name_heads, texts, title_heads
+from debrief.extract.company_run import org_run
+from debrief.extract.lexicon import lowers, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 
@@ -40,10 +40,6 @@ _PLACING = {"at", "from", "for"}
 _FELLOWS = {"coworker", "co-worker", "colleague", "counterpart", "peer"}
 #: The most lower-case words of a description before the comma and the name.
 _DESCRIBED = 5
-#: The most words an organisation's name holds here.
-_MOST_WORDS = 5
-#: The most lower-case unit words after a capitalised name ("public works").
-_UNIT_WORDS = 3
 #: How many sentences from the name's the title's comma frame is read in (the name said in
 #: one, a remark, then "Forensic accountant, Kroll, ...").
 _TITLE_SENTS = 3
@@ -51,46 +47,22 @@ _TITLE_SENTS = 3
 _BREAKS = {",", "?", ".", "!", "-", "—"}
 
 
-def _capital(words: list[str], i: int) -> bool:
-    return words[i][:1].isupper() and (words[i].isalpha() or "-" in words[i])
-
-
-def _unit_end(doc: Doc, e: int, high: int) -> int:
-    """Where a capitalised name ending at ``e`` ends with the lower-case unit said after it:
-    up to three lower-case words the last of them an organisation head ("Pike County public
-    works", "Westfield county health department"), else ``e``."""
-    words = lowers(doc)
-    for k in range(e + 1, min(e + _UNIT_WORDS, high) + 1):
-        if not doc[k - 1].is_lower or doc[k - 1].is_stop:
-            break
-        if words[k - 1] in org_heads():
-            return k
-    return e
-
-
 def name_run(doc: Doc, j: int, high: int) -> Span | None:
-    """The organisation's words from token ``j``: a capitalised run (with "&" inside and
-    lower-case name heads after it: "Gwinnett schools", or a few lower-case words closed by an
-    organisation head: "Pike County public works"), or in a lower-case recap one or two
-    lower-case words closed by punctuation ("from bridgeline, QA manager")."""
-    said, words = texts(doc), lowers(doc)
-    if j < high and words[j] == "the":
-        j += 1
-    e = j
-    while e < high and e - j < _MOST_WORDS and (_capital(said, e) or words[e] == "&"):
-        e += 1
-    if e > j and words[e - 1] != "&":
-        while e < high and e - j < _MOST_WORDS and words[e] in org_name_heads():
-            e += 1
-        return doc[j : _unit_end(doc, e, high)]
-    if not lower_doc(doc):
-        return None
-    while e < high and e - j < 2 and said[e].isalpha() and not doc[e].is_stop:
-        e += 1
-    ended = e >= len(doc) or doc[e].is_punct
-    if e == j or not ended or any(w in NOT_NAMES or w in title_heads() for w in words[j:e]):
-        return None
-    return doc[j:e]
+    """The organisation's words from token ``j``, as the frames after the name read them: a
+    capitalised run (with "&" inside, not ending on it, and lower-case name heads after it:
+    "Gwinnett schools", or a few lower-case words closed by an organisation head: "Pike County
+    public works"), or in a lower-case recap one or two lower-case words closed by
+    punctuation ("from bridgeline, QA manager")."""
+    return org_run(
+        doc,
+        j,
+        high,
+        hyphened_words=True,
+        may_end_on_join=False,
+        unit_after=True,
+        headed_lower=False,
+        lower_recap_words=True,
+    )
 
 
 def _described(doc: Doc, i: int, high: int) -> Span | None:

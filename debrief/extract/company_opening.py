@@ -21,9 +21,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_before import an_org
-from debrief.extract.company_kind import org_heads
 from debrief.extract.company_placed import name_said_at, taken_back
-from debrief.extract.lexicon import doc_text, lowers, org_name_heads, title_heads
+from debrief.extract.company_run import org_run
+from debrief.extract.lexicon import doc_text, lowers, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 
@@ -32,41 +32,12 @@ _SOMEONE = {"guy", "woman", "man", "lady", "person", "someone", "somebody", "fol
 #: Words before an opening "from" that still say whom the call was with ("this one was
 #: from X", "okay so from X, ...").
 _OPENERS = {"was", "so", "okay", "ok", "um", "uh"}
-#: The most words an organisation's name holds here.
-_MOST_WORDS = 5
-#: Joining words inside a capitalised name ("Hollis & Grant").
-_JOINS = {"&"}
 #: Words before the company found that place the contact there in the past ("was a nurse
 #: ... at Emory", "a former designer at ..."): a past employer, which the opening outranks.
 _PAST = {"was", "were", "former", "formerly", "used", "did", "before", "then", "previously"}
 _PAST |= {"had", "after", "ex", "retired"}
 #: How many words before the company found are read for a past cue.
 _PAST_WINDOW = 8
-
-
-def _capital(doc: Doc, i: int) -> bool:
-    return doc[i].is_alpha and doc[i].text[:1].isupper()
-
-
-def _run(doc: Doc, j: int, high: int) -> Span | None:
-    """The organisation's words from token ``j``: a capitalised run (with lower-case name
-    heads after it: "the CDC foundation"), or lower-case words closed by a name head ("the
-    state parks foundation")."""
-    words = lowers(doc)
-    if j < high and words[j] == "the":
-        j += 1
-    e = j
-    while e < high and e - j < _MOST_WORDS and (_capital(doc, e) or words[e] in _JOINS):
-        e += 1
-    if e > j:
-        while e < high and e - j < _MOST_WORDS and words[e] in org_name_heads():
-            e += 1
-        return doc[j:e]
-    while e < high and e - j < _MOST_WORDS - 1 and doc[e].is_alpha and not doc[e].is_stop:
-        e += 1
-        if e - j >= 2 and words[e - 1] in org_heads():
-            return doc[j:e]
-    return None
 
 
 def _framed(doc: Doc, low: int, high: int) -> list[Span]:
@@ -82,7 +53,19 @@ def _framed(doc: Doc, low: int, high: int) -> list[Span]:
         opening = word == "from" and (doc[i].is_sent_start or before in _OPENERS)
         if (word == "of" and before not in title_heads()) or not (by_person or opening):
             continue
-        run = _run(doc, i + 1, high)
+        # a capitalised run with name heads after it ("the CDC foundation"), or, the frame
+        # being said in any recap, lower-case words closed by an organisation head ("the
+        # state parks foundation")
+        run = org_run(
+            doc,
+            i + 1,
+            high,
+            hyphened_words=False,
+            may_end_on_join=True,
+            unit_after=False,
+            headed_lower=True,
+            lower_recap_words=False,
+        )
         if run is not None:
             runs.append(run)
     return runs

@@ -89,7 +89,7 @@ def _believable(words: list[Token]) -> bool:
     return any(lexicon().known(t.lower_) for t in words) or len(words) >= 2
 
 
-def name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+def name_starting_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     """The name starting at token ``k`` (forms of address and commas before it skipped), as
     a token span, else None."""
     while k < end and (doc[k].text in {",", "-", ":"} or doc[k].lower_ in {"um", "uh"}):
@@ -117,7 +117,7 @@ def name_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         return None  # "That was Google's idea", "that was Monday morning traffic"
     if e + 1 < end and doc[e].text == ",":
         # "Oksana, Oksana Melnyk": the name said again in full
-        again = name_at(doc, e + 1, end)
+        again = name_starting_at(doc, e + 1, end)
         if (
             again is not None
             and again[1] - again[0] > e - k
@@ -146,7 +146,7 @@ def late_named(doc: Doc, contact: Contact) -> Contact:
         k = _cue_end(sent)
         if k is None:
             continue
-        found = name_at(doc, k, sent.end)
+        found = name_starting_at(doc, k, sent.end)
         if found is not None:
             return replace(contact, name=doc[found[0] : found[1]].text)
     if contact.name is None:
@@ -160,7 +160,7 @@ def _opened_after_job(doc: Doc, sents: list[Span]) -> str | None:
     she spelled it" (the surname joined on), "... . Priya Raman, she runs ...". Only where
     no name was filed at all, and only in the three sentences after the first."""
     for sent in sents[1:4]:
-        found = name_at(doc, sent.start, sent.end)
+        found = name_starting_at(doc, sent.start, sent.end)
         if found is None:
             continue
         s, e = found

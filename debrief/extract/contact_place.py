@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.contact_late import name_at
-from debrief.extract.contact_title_first import name_at as first_said
+from debrief.extract.contact_late import name_starting_at
+from debrief.extract.contact_title_first import first_said_at
 from debrief.extract.lexicon import lowers, word_list
 from debrief.extract.people_places import place_name
 from debrief.models import Contact
@@ -64,7 +64,7 @@ def _person_after(doc: Doc, at: int) -> str | None:
             after = k > sent.start and low[k - 1] in _WITH
             if not after and k != sent.start:
                 continue
-            found = name_at(doc, k, sent.end)
+            found = name_starting_at(doc, k, sent.end)
             if after and found is None:
                 # "Talked to Ingrid Solberg tonight": the tagger's person, where a word follows
                 found = next(
@@ -100,7 +100,7 @@ def _org_beside(doc: Doc, name: str | None) -> str | None:
     """The first organisation (the rules' mentions, else the tagger's ORG) said after the
     contact's name in its sentence ("Aroha Ngata, regional HR mgr, Sunward Hotels (...)"),
     not itself a place."""
-    at = first_said(doc, name) if name else None
+    at = first_said_at(doc, name) if name else None
     if at is None:
         return None
     end = doc[at].sent.end
@@ -118,10 +118,10 @@ def place_dropped(doc: Doc, contact: Contact) -> Contact:
         contact = replace(contact, company=_org_beside(doc, contact.name))
     if not contact.name or not placelike(contact.name):
         return contact
-    at = first_said(doc, contact.name)
+    at = first_said_at(doc, contact.name)
     found = _person_after(doc, at) if at is not None else None
     contact = replace(contact, name=found)
-    said = first_said(doc, found) if found else None
+    said = first_said_at(doc, found) if found else None
     if said is not None and contact.company is not None:
         # the company read from the place's opening ("Valentine's, ... Hampton Inn"), where
         # the person's own sentence places them at another ("she's ... at BCD Travel")

@@ -21,7 +21,7 @@ _PLACE_LINKS = {"at", "from"}
 _MOST_WORDS = 4
 
 
-def name_at(doc: Doc, name: str) -> int | None:
+def first_said_at(doc: Doc, name: str) -> int | None:
     """Where the contact's name is first said: its words in a row, any casing."""
     words = name.lower().split()
     n = len(words)
@@ -62,7 +62,7 @@ def title_before_org(doc: Doc, name: str | None) -> str | None:
     "the"), then the name after a comma or full stop, within 22 words. Between the place and
     the name no verb or pronoun: a clause there ("the manager at Acme, she said, ...") may
     be about someone else."""
-    at = name_at(doc, name) if name else None
+    at = first_said_at(doc, name) if name else None
     if at is None or at < 5:
         return None
     if doc[at - 1].text not in {",", "."}:

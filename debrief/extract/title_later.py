@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.contact_title_first import name_at, title_words
+from debrief.extract.contact_title_first import first_said_at, title_words
 from debrief.extract.lexicon import title_heads, word_list
 from debrief.extract.title_bare import bare_title_at, with_of
 
@@ -33,7 +33,7 @@ _MOST_WORDS = 4
 def _name_end(doc: Doc, name: str) -> int | None:
     """Where the contact's name (or its first word, "Jo") is first said ends."""
     for said_as in (name, " ".join(name.split()[:1])):
-        at = name_at(doc, said_as)
+        at = first_said_at(doc, said_as)
         if at is not None:
             return at + len(said_as.split())
     return None
