@@ -4,7 +4,7 @@ A speaker closing a recap often says there is nothing to follow up and names the
 thing there is in the same breath: "No follow ups really, maybe just connect on LinkedIn.",
 "Nothing to do really, maybe just go visit the gardens on my next day off.", "Nothing to follow
 up except LinkedIn connect.", "no follow ups except thank you email". The none marker used to
-silence the whole sentence, so that thing was lost; the labels of y, ac, ae, ag and b keep it
+silence the whole sentence, so that thing was lost; the labels of ac, ae, ag and b keep it
 (one labelled item in each of 5 development recaps of this shape). What comes after an
 exception word ("except", "other than", "besides", "apart from") or a hedge that narrows
 the none to one thing ("maybe just") is that item. Not when the exception doubts itself or
