@@ -28,6 +28,7 @@ from debrief.extract.dates import due_date, resolve_due
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_clauses import ClauseTests
 from debrief.extract.followups_context import date_from_context
+from debrief.extract.followups_except import none_but
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
@@ -92,6 +93,8 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors,
         self.openers = PhraseSet(nlp, imp["openers"])
         self.headers = PhraseSet(nlp, lists["headers"])
         self.none_markers = PhraseSet(nlp, lists["none_markers"])
+        self.none_exceptions = PhraseSet(nlp, lists["none_exceptions"])
+        self.none_idle = frozenset(lists["none_idle"])
         self.after_comma = PhraseSet(nlp, bounds["after_comma"])
         self.strong = set(bounds["strong"])
         self.other_subjects = set(bounds["other_subjects"])
@@ -155,8 +158,11 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors,
         """The sentence's action items, and whether a numbered list is still running after it.
         ``advised``: the sentence follows an advice header, so its bare imperatives are the
         contact's advice ("Advice? Learn to facilitate workshops."), not the speaker's notes."""
-        if self.none_markers.find(doc, sent.start, sent.end):
-            return [], False
+        if marks := self.none_markers.find(doc, sent.start, sent.end):
+            # "No follow-ups really, maybe just connect on LinkedIn": the one thing named
+            kept = none_but(doc, marks[-1][1], sent.end, self.none_exceptions, self.none_idle)
+            item = self._make(doc, *kept, anchor) if kept else None
+            return ([item] if item else []), False
         listed, list_open = self._listed(doc, sent, list_open)
         if listed is not None:
             starts = listed

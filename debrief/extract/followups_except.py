@@ -1,0 +1,48 @@
+"""The one thing a "nothing to do" sentence still names, for debrief_followups_v1.
+
+A speaker closing a recap often says there is nothing to follow up and names the one small
+thing there is in the same breath: "No follow ups really, maybe just connect on LinkedIn.",
+"Nothing to do really, maybe just go visit the gardens on my next day off.", "Nothing to follow
+up except LinkedIn connect.", "no follow ups except thank you email". The none marker used to
+silence the whole sentence, so that thing was lost; the labels of ac, ae, ag and b keep it
+(one labelled item in each of 5 development recaps of this shape). What comes after an
+exception word ("except", "other than", "besides", "apart from") or a hedge that narrows
+the none to one thing ("maybe just") is that item. Not when the exception doubts itself or
+names no step ("No follow-ups, except maybe to thank him.", "except maybe not applying there",
+"except thinking about it", "except i want to think about it": unlabelled on a and dev), and
+not after "just" alone, which is as often a comment ("No real follow-ups, just build stuff.",
+"just good to hear": unlabelled on a, b and q).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from debrief.extract.lexicon import PhraseSet, lowers
+
+#: Words allowed between the none marker and the exception: "No follow ups really, maybe ...".
+_BETWEEN = frozenset({",", "really", "right", "now", "for", "yet", "honestly", "though", "-"})
+#: Where the excepted thing ends: "... except a thank you, but that's it".
+_ENDS = frozenset({",", ";", "but", "because", "since", "cause", "though", "."})
+
+
+def none_but(
+    doc: Doc, marker_end: int, end: int, exceptions: PhraseSet, idle: frozenset[str]
+) -> tuple[int, int] | None:
+    """(start, end) of the thing named after a none marker ending at ``marker_end`` ("no
+    follow-ups except a thank-you email"), or None when the sentence names none. ``idle``:
+    words that make the excepted thing no step (thinking, deciding, a doubt, a negation)."""
+    words = lowers(doc)
+    i = marker_end
+    while i < end and i - marker_end < 4 and words[i] in _BETWEEN:
+        i += 1
+    n = exceptions.match_at(doc, i, end)
+    if not n:
+        return None
+    s = i + n
+    e = s
+    while e < end and words[e] not in _ENDS:
+        e += 1
+    if e - s < 2 or any(w in idle for w in words[s:e]):
+        return None
+    return s, e
