@@ -3,6 +3,7 @@ Real SQLite files and real spaCy; the recaps are typed, in the tester's own word
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import subprocess
@@ -97,3 +98,63 @@ def test_ctrl_c_while_the_model_loads_leaves_at_once(home: Path, tmp_path: Path)
     assert "error: interrupted; the recap is kept as #1: `debrief process` finishes it" in text
     assert "Traceback" not in text
     assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "pending"
+
+
+def test_ctrl_c_during_process_while_the_model_loads_leaves_at_once(
+    home: Path, tmp_path: Path
+) -> None:
+    """`debrief process` (finishing queued recordings) waited on Ctrl-C for its
+    transcription, queued behind a model load that never ended, and its plain exit then
+    waited for the Whisper thread: it hung. It leaves as `add` does: exit 130, at once, the
+    recordings still queued, and the message names every one of them."""
+    model = StalledModel(tmp_path)  # never released: its config.json is never written
+    memos = [str(SAMPLE_AUDIO["recap-maria-lopez"]), str(SAMPLE_AUDIO["recap-priya-shah"])]
+    code, _, drawn = in_a_terminal(
+        ["add", *memos],
+        until=both_filed,
+        then=lambda p: p.send_signal(signal.SIGINT),
+        env=model.env,
+    )
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    assert "the recaps are kept as #1, #2: `debrief process` finishes them" in text
+    sent: list[float] = []
+
+    def ctrl_c_once_the_load_stalls(proc: subprocess.Popen[bytes]) -> None:
+        deadline = time.monotonic() + 120
+        while not waiting_on_the_load(proc) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert waiting_on_the_load(proc), "process never reached the model load"
+        sent.append(time.monotonic())
+        proc.send_signal(signal.SIGINT)
+
+    code, out, drawn = in_a_terminal(
+        ["process"], until=lambda _: True, then=ctrl_c_once_the_load_stalls, env=model.env
+    )
+    took = time.monotonic() - sent[0]
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    assert took < 30, f"{took:.1f} s after Ctrl-C"  # hung until the 180 s deadline before
+    assert text.strip().endswith(
+        "error: interrupted; the recaps are kept as #1, #2: `debrief process` finishes them"
+    ), text[-2000:]
+    assert "Traceback" not in text + out
+    listed = json.loads(run_cli("list", "--json")[1])
+    assert sorted((d["id"], d["status"]) for d in listed) == [(1, "pending"), (2, "pending")]
+
+
+def both_filed(drawn: str) -> bool:
+    """True once `debrief add` of two recordings has filed both (a StalledModel holds the
+    first one's transcription, so both wait pending)."""
+    return "copying" in drawn and len(json.loads(run_cli("list", "--json")[1])) == 2
+
+
+def waiting_on_the_load(proc: subprocess.Popen[bytes]) -> bool:
+    """True once a thread of ``proc`` is blocked opening the StalledModel's config.json (a
+    FIFO with no writer: Linux shows that thread waiting in ``wait_for_partner``), so a
+    Ctrl-C sent now lands while the load stalls, however busy the machine."""
+    for task in Path(f"/proc/{proc.pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            if (task / "wchan").read_text().strip() == "wait_for_partner":
+                return True
+    return False

@@ -8,7 +8,7 @@ import json
 import shlex
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.markup import escape
@@ -148,15 +148,21 @@ def add(
         activity.pause()
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)
         if kept:
-            ids = ", ".join(f"#{i}" for i in kept)
-            fail_interrupted(
-                f"interrupted; the recap is kept as {ids}: `debrief process` finishes it", store
-            )
+            fail_interrupted(kept_message(kept), store)
         fail_interrupted("interrupted before anything was filed; nothing was kept", store)
     finally:
         activity.pause()
     if not ok:
         sys.exit(1)
+
+
+def kept_message(ids: list[int]) -> str:
+    """What Ctrl-C during `add` or `process` says: every recap left for `debrief process`
+    (all of them: a user who Ctrl-Cs two recordings must learn that both wait)."""
+    shown = ", ".join(f"#{i}" for i in ids)
+    if len(ids) == 1:
+        return f"interrupted; the recap is kept as {shown}: `debrief process` finishes it"
+    return f"interrupted; the recaps are kept as {shown}: `debrief process` finishes them"
 
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -245,14 +251,33 @@ def process(
         console.print("nothing to process")
         return
     results = []
-    for row in todo:  # each fails on its own and the rest go on (issue 17.2)
-        with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
-            result = pipeline.process_one(settings, store, int(row["id"]), reporter)
-        report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
-        results.append(result)
+    try:
+        for row in todo:  # each fails on its own and the rest go on (issue 17.2)
+            with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
+                result = pipeline.process_one(settings, store, int(row["id"]), reporter)
+            report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
+            results.append(result)
+    except KeyboardInterrupt:  # as `add`: leave at once, the Whisper load may never end
+        left = queued_after_interrupt(store, todo, results)
+        if left:
+            fail_interrupted(kept_message(left), store)
+        fail_interrupted("interrupted; every recap was finished", store)
     console.print(escape(process_summary(results)), soft_wrap=True)
     if not all(r.ok for r in results):
         sys.exit(1)
+
+
+def queued_after_interrupt(
+    store: Store, todo: list[dict[str, Any]], results: list[AddResult]
+) -> list[int]:
+    """The debriefs Ctrl-C left for the next `debrief process`: what the store still lists
+    as unfinished (the interrupted one's transaction rolled back), or, if the store cannot
+    answer, the queue less the ones finished before the interrupt."""
+    try:
+        return [int(r["id"]) for r in store.unfinished()]
+    except Exception:
+        done = {r.debrief_id for r in results if r.ok}
+        return [int(r["id"]) for r in todo if int(r["id"]) not in done]
 
 
 @cli.command()

@@ -75,8 +75,12 @@ def transcribe_and_extract(
     except DebriefError as exc:
         outcome = exc
     except BaseException:  # Ctrl-C: stop the transcription at its next segment, then go on
+        # Only a running transcription is waited for (as pipeline.add_files): one still
+        # queued behind the model load (which may never end on a stalled disk) is
+        # cancelled, and concurrent.futures.wait would not count it done until the load is.
         cancel.set()
-        wait([work])
+        if not work.cancel():
+            wait([work])
         raise
     return _transcribed(store, debrief_id, outcome, reporter, timings)
 

@@ -11,7 +11,8 @@ Every filed call gets, in ``follow_ups`` next to what the user said aloud (``kin
   default 90, a per-person override in ``person_settings``); an earlier call's item is
   closed by the next call with the same person;
 - ``offer``: what the contact said they would do for the user ("she'll send me the job
-  posting"), direction ``theirs``, quoted from the recap as said.
+  posting"), direction ``theirs``, quoted from the recap as said; an offer to introduce
+  the user to a referral of the call is closed by the first call with that person.
 
 Texts, delays and cues live in ``pipelines/habits.toml``. A generated item is identified
 by ``(debrief_id, habit_key)``: :func:`refresh` re-plans a call and updates its items in
@@ -51,6 +52,7 @@ def rules() -> dict[str, Any]:
     data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
     data["reach_out"]["planned"] = re.compile(data["reach_out"]["planned_cue"], re.IGNORECASE)
     data["offer"]["matchers"] = [re.compile(p, re.IGNORECASE) for p in data["offer"]["cues"]]
+    data["offer"]["intro"] = re.compile(data["offer"]["intro_cue"], re.IGNORECASE)
     return data
 
 
@@ -244,12 +246,35 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
                 r["offer"]["text"].format(name=name, quote=sentence),
                 None,
                 direction="theirs",
+                done_at=_introduced(store, sentence, referrals, debrief_id, stamp),
                 start=start,
                 end=end,
             )
         )
     held = _held_by_twin(store, debrief_id, key, stamp)
     return [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
+
+
+def _introduced(
+    store: Store, sentence: str, referrals: list[dict[str, Any]], debrief_id: int, stamp: str
+) -> str | None:
+    """When an offer to introduce the user to a referral of the call ("she offered to
+    introduce me to Raj Patel") was kept: the first call with that person after it, as for
+    the referral's reach-out. Left open, `todo`, `prep` and `company` still listed the
+    introduction as owed after the user had talked to them."""
+    if not rules()["offer"]["intro"].search(sentence):
+        return None
+    for p in referrals:
+        if not _mentions(sentence, p["name"]):
+            continue
+        met = store.rows(
+            "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ?",
+            [p["key"], debrief_id, stamp],
+        )
+        if met and met[0]["at"]:
+            return str(met[0]["at"])
+    return None
 
 
 def _held_by_twin(store: Store, debrief_id: int, key: str | None, stamp: str) -> set[str]:
