@@ -47,7 +47,6 @@ from debrief.extract.people_fold import (
     fold_first_names,
 )
 from debrief.extract.people_gather import RecapFacts
-from debrief.extract.people_given import tagged_given_name
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
@@ -228,12 +227,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             self._firm_or_title(doc, s, e, text, facts, before_ctx, titled, kin_before, acting)
             or self._org_words(doc, s, e, key, text, facts, before_ctx or low_given, in_ctx, acting)
             or self._said_as_place_or_org(doc, s, e, facts, before_ctx, in_ctx, titled)
-            or (
-                not low_given
-                # "give Rhonda my notice": a census given name the tagger reads as a person
-                and not tagged_given_name(doc, s, e, facts.contact)
-                and self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled)
-            )
+            or (not low_given and self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled))
         ):
             return None
         if titled and e - s == 1:

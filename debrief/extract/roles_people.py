@@ -10,7 +10,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml, lowers
-from debrief.extract.people_given import contact_short_form
 from debrief.models import Person
 from debrief.names import person_key
 
@@ -72,8 +71,6 @@ def same_person(key: str, contact_key: str) -> bool:
     whose name's words are all the final contact's, or hold all of them, is the contact (the
     people were found against the rules' contact, which the model may have changed)."""
     mine, theirs = set(key.split()), set(contact_key.split())
-    if len(mine) == 1 and theirs and contact_short_form(key, contact_key):
-        return True  # "Benjamin Tran, Ben, ...": the contact by a short name
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
