@@ -51,15 +51,12 @@ def test_reported_advice_is_filed_where_the_model_files_nothing(
 
 def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPatch) -> None:
     import debrief.extract.insight_refile as refile
-    import debrief.extract.insight_run as run
 
     got = found(RECAP)
     assert ("skills", GOLD) in got
     assert not any(GOLD in text for category, text in got if category == "advice")
-    # the model alone files it as advice (the speaker is named: "my background"); the rule
-    # of insight_told, which refuses advice for a statement told with "she said", left out too
+    # the model alone files it as advice (the speaker is named: "my background")
     monkeypatch.setattr(refile, "valued_background", lambda doc, span: False)
-    monkeypatch.setattr(run, "told_fact", lambda doc, span: False)
     assert any(GOLD in text for category, text in found(RECAP) if category == "advice")
 
 

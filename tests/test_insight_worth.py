@@ -33,7 +33,6 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def test_a_weighed_qualification_is_skills_not_advice(monkeypatch: pytest.MonkeyPatch) -> None:
     import debrief.extract.insight_refile as refile
-    import debrief.extract.insight_run as run
 
     got = found(RECAP)
     assert ("skills", WEIGHED) in got
@@ -42,10 +41,8 @@ def test_a_weighed_qualification_is_skills_not_advice(monkeypatch: pytest.Monkey
     assert ("advice", ORDER) in got
     # the speaker's own next step stays a follow-up, no insight
     assert not any("resume" in text for _, text in got)
-    # the model alone files the weighing as advice (the rule of insight_told, which refuses
-    # advice for a statement told with "she said", left out too)
+    # the model alone files the weighing as advice
     monkeypatch.setattr(refile, "weighed_worth", lambda doc, span: False)
-    monkeypatch.setattr(run, "told_fact", lambda doc, span: False)
     assert any(WEIGHED in text for category, text in found(RECAP) if category == "advice")
 
 

@@ -31,7 +31,6 @@ from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_route import entry_route
 from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
-from debrief.extract.insight_told import told_fact
 from debrief.extract.lexicon import doc_text
 from debrief.models import Insight
 
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
 #: ``doc.user_data`` key: the features' strings
 FEATS = "debrief_insight_feats"
 
-_ADVICE = LABEL_INDEX["advice"]
 _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
 
 
@@ -187,12 +185,10 @@ class InsightRun:
             again = np.asarray(pipe.model.predict([docs[i] for i in unsure]))
             probs[unsure] = again
         whole = NONE
-        sentence = (0, 0)
         for i, span in enumerate(spans):
             p = probs[i]
             if span in self.clauses:  # a sentence, scored before its clauses
                 whole = pipe._label(p)
-                sentence = span
             feats = docs[i].user_data[FEATS]
             if (
                 "spk_plan" in feats
@@ -207,11 +203,6 @@ class InsightRun:
             ) is not None and not self._filed_second(p, lab, span):
                 # the contact's reported advice, what employers value (insight_refile.py)
                 p = decide.one_hot(p, lab)
-            elif pipe._label(p) == _ADVICE and told_fact(self.doc, sentence):
-                # the contact's fact or story, not advice (insight_told): nothing, not the
-                # model's next category. Read on the whole sentence, so that a clause of a
-                # sentence that asks something of the speaker keeps its advice
-                p = decide.one_hot(p, NONE)
             if (head := heading_label(self.doc, span)) is not None:
                 # a typed note's own heading ("Likes: ...", "Me: ...") names the category
                 p = decide.one_hot(p, LABEL_INDEX[head])
