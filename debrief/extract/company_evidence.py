@@ -1,5 +1,6 @@
 """The contact's company read against the whole recap: a company the recap says is someone
-else's, or only the past, gives way to the organisation the recap places the contact at now.
+else's, or a past shared with the speaker, gives way to the organisation the recap places the
+contact at now.
 
 The rules settle the company from the introduction, and the introduction of a referral often
 names the organisation of the person who set the call up, or of a past the speaker shares
