@@ -24,7 +24,10 @@ named after the name in a frame of its own ("the practice is called X", "Company
 family-owned bakery, X", `company_named`); a company taken back or left ("at Acme, no, sorry,
 Better", "former X, now at Y", `company_corrected`); last, a company heard with a division, an
 office or a city glued on is the short form the recap says again alone ("AWS Public Sector",
-"Spotify and Stockholm", `company_repeated`). They sit here, not in `roles_combine.combine`, so
+"Spotify and Stockholm", `company_repeated`). Between those two, a company every mention of
+which makes it another person's or the past gives way to the organisation the recap places
+the contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at JFS",
+`company_evidence`). They sit here, not in `roles_combine.combine`, so
 that the combination reads as one step per field.
 """
 
@@ -36,6 +39,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
 from debrief.extract.company_corrected import corrected_company
+from debrief.extract.company_evidence import evidenced_company
 from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
@@ -85,5 +89,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = named_company(doc, contact)
     # "X, no, sorry, Y", "former X ... now at Y": the company where the contact is now
     contact = corrected_company(doc, contact)
+    # "Miriam at Hillel ... Yosef is the associate at JFS": someone else's or the past gives way
+    contact = evidenced_company(doc, contact)
     # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
     return repeated_shorter(doc, contact)
