@@ -76,6 +76,16 @@ def test_the_title_beside_the_name_beats_a_loose_one_before_it() -> None:
     assert kept == "principal data engineer"
 
 
+def test_a_title_taken_back_gives_way_to_the_correction() -> None:
+    # the user corrects the title in the next sentence; the model marks only the first
+    text = (
+        "Talked to Lucia Ferro, a dispatcher at the county. Sorry, she's a dispatch "
+        "supervisor, she corrected me twice."
+    )
+    kept = _weigh(text, "dispatcher", "dispatch supervisor", ["dispatcher"], "Lucia Ferro")
+    assert kept == "dispatch supervisor"
+
+
 def test_another_persons_title_gives_way_to_the_contacts() -> None:
     text = (
         "Spoke with Daniel and Sarah from Tallgrass Bikes together. Daniel is the founder and "
@@ -112,6 +122,15 @@ def test_another_persons_title_gives_way_to_the_contacts() -> None:
             "clinic director",
             None,
             ["clinic director", "nurse practitioner"],
+        ),
+        (
+            # a bare "not" is no correction of her title: the job she is not after is no
+            # candidate to take it back
+            "Lucia Ferro is a line cook at Bistro Nine, not a chef, and she said a sous chef "
+            "job opens there in March.",
+            "line cook",
+            None,
+            ["line cook", "sous chef"],
         ),
         (
             # the only other candidate is a past job too: nothing better to give way to

@@ -8,6 +8,8 @@ choice is blind to what each candidate is, and over the development authors it k
 - the contact's past job ("she was a dialysis nurse for eight years", "used to be a casino
   host") or another person's ("Rohan is the CEO and Meera is the head of ops") over the job
   the contact holds now;
+- a title corrected on the spot ("a toxicologist at the state lab. No wait, she's a forensic
+  chemist") over the correction;
 - a loose description said before the name ("talked with a recruiter at <Org> ... Her name's
   <Name>, senior talent partner", "the hiring manager at <Org>, <Name>, director of X") over
   the title said beside the name.
@@ -38,6 +40,8 @@ _PAST_UNDONE = {"with", "promoted", "made", "named", "appointed", "hired", "now"
 #: the deputy director", "who was the executive director of <Org>" tell of the call or the
 #: contact in a recap's past tense, and the job is the one they hold (spoken-01, heldout).
 _WAS = {"was", "were"}
+#: How many words after the kept title a corrected one is looked for.
+_CORRECTED_REACH = 20
 #: Words skipped looking back from a title for a person it is said of ("Ingrid Solberg, their
 #: head of people").
 _BEFORE_TITLE = {",", "the", "their", "his", "her", "a", "an", "is", "'s"}
@@ -129,6 +133,21 @@ def _beside_name(doc: Doc, span: Span, name: str | None) -> bool:
     return [t.lower_ for t in doc[max(0, span.start - 1 - n) : span.start - 1]] == words
 
 
+def _corrected(here: Span, fits: list[Span]) -> str | None:
+    """The candidate said after the kept title with a correction between ("a toxicologist at
+    the state lab. No wait, she's a forensic chemist"; "operations PM at <Org>. Wait, it was
+    his title, program manager"): ``title_corrections`` words, the candidate at most
+    :data:`_CORRECTED_REACH` words on."""
+    doc = here.doc
+    marks = word_list("title_corrections")
+    for s in fits:
+        if here.end <= s.start <= here.end + _CORRECTED_REACH and any(
+            t.lower_ in marks for t in doc[here.end : s.start]
+        ):
+            return s.text.strip(" ,.")
+    return None
+
+
 def title_weighed(
     doc: Doc, kept: str | None, rule_title: str | None, spans: list[Span], name: str | None
 ) -> str | None:
@@ -173,6 +192,8 @@ def title_weighed(
         return fits[0].text.strip(" ,.")
     if _past(here) or _anothers(here, name):
         return fits[0].text.strip(" ,.")
+    if _corrected(here, fits):
+        return _corrected(here, fits)
     if first is not None and here.end <= first:
         beside = [s for s in fits if s.start > first and _beside_name(doc, s, name)]
         if beside:
