@@ -64,14 +64,9 @@ def test_my_relation_before_the_name_is_no_title() -> None:
         mixed=False,  # the recap's second word is the name, which mixed case would lower
     ),
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rules read the correction, but the model's first title wins the combination",
-)
 def test_a_title_corrected_in_the_next_sentence(text: str) -> None:
-    # the intro's title is taken back by the next sentence ("No wait, she's a ...")
-    # (a combination check taking the rules' title here, roles_title.corrected_title,
-    # changed nothing on dev, n..s, t, u: not kept)
+    # the intro's title is taken back by the next sentence ("No wait, she's a ..."); the
+    # model's first title no longer wins the combination (title_choice, title23)
     assert _contact(text) == ("mireille okafor", "forensic chemist")
 
 

@@ -47,6 +47,7 @@ from debrief.extract.roles_title import (
     unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
+from debrief.extract.title_choice import title_weighed
 from debrief.extract.title_front import said_in_front
 from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
@@ -300,6 +301,10 @@ def combine(
             company_key,
         ),
     )
+    # "a recruiter at Trellis ... Her name's <Name>, senior talent partner": of the candidates,
+    # a job said now beside the name over a loose, past or wordless one (title_choice)
+    kept = title_weighed(doc, contact.title, rules.contact.title, spans, contact.name)
+    contact = replace(contact, title=kept)
     if contact.company and contact.name and part_of_name(contact.company, contact.name):
         # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
         # other answer, if it is not the name too
