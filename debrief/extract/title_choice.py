@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.contact_title_first import name_at
+from debrief.extract.contact_title_first import first_said_at
 from debrief.extract.lexicon import title_heads, word_list
 from debrief.extract.roles_title import title_like
 
@@ -160,7 +160,7 @@ def title_weighed(
     here = _located(doc, kept, titles)
     if here is None:
         return kept
-    first = name_at(doc, name) if name else None
+    first = first_said_at(doc, name) if name else None
     anchor = first if first is not None else here.start
     key = kept.strip(" ,.").lower()
     ranked: list[Span] = []
