@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
+from debrief.extract.insight_conditional import would_need
 from debrief.extract.insight_emit import emit
 from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
 from debrief.extract.insight_model import (
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
 FEATS = "debrief_insight_feats"
 
 _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
+#: the cues of an errand: a conditional "I'd need to email her" is still a plan
+_ERRAND = _META - {"spk_plan"}
+SKILLS = LABEL_INDEX["skills"]
 
 
 class RunOwner(Protocol):
@@ -196,8 +200,9 @@ class InsightRun:
                 and not reported_should(self.doc, span)
                 and not told_own_story(self.doc, span)  # "I told her I have ..." (insight_pitched)
             ):
-                # the speaker's own next steps are follow-ups, not insights
-                p = decide.one_hot(p, NONE)
+                # the speaker's own next steps are follow-ups, not insights; what a move would
+                # take ("I'd need to learn Salesforce") is no step (insight_conditional)
+                p = decide.one_hot(p, SKILLS if self._would_need(span, feats) else NONE)
             elif (
                 lab := refiled(self.doc, span, pipe._label(p), whole, bool(set(feats) & _META))
             ) is not None and not self._filed_second(p, lab, span):
@@ -211,6 +216,11 @@ class InsightRun:
             ):
                 p = decide.one_hot(p, LABEL_INDEX[heard])
             self.proba[span] = p
+
+    def _would_need(self, span: tuple[int, int], feats: list[str]) -> bool:
+        """Is the speaker's "plan" ``span`` what a move would take ("I'd need ...",
+        :mod:`insight_conditional`), with no errand, logistics or call in it?"""
+        return not set(feats) & _ERRAND and would_need(self.doc, span)
 
     def _filed_second(self, p: np.ndarray, lab: int, span: tuple[int, int]) -> bool:
         """Does the model already file the candidate under ``lab`` as its second category?
