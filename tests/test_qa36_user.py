@@ -49,3 +49,24 @@ def test_a_referral_shows_the_company_their_own_call_gave(home: Path) -> None:
     referral = json.loads(run_cli("people", "--json")[1])["referrals"][0]
     assert referral["company"] is None  # the JSON keeps what the referrer said, apart
     assert referral["contact_company"] == "Shopify"
+
+
+def test_edit_when_confirms_the_new_date(home: Path) -> None:
+    """`debrief edit 1 --when ...` answered "#1 edited: Lena Novak / ... / Shopify", with
+    no date: the user could not see where the call landed (a day alone keeps the call's
+    own time). It now ends with the date as `debrief list` shows it; an edit that does not
+    move the call says no date."""
+    _add(LENA, "2026-11-20T10:00")
+    code, out, err = run_cli("edit", "1", "--when", "2026-11-18")
+    assert code == 0, err
+    assert (
+        out.strip()
+        == "#1 edited: Lena Novak / engineering manager / Shopify, recorded 2026-11-18 10:00"
+    )
+    code, out, err = run_cli("edit", "1", "--when", "2026-11-18 16:30", "--title", "director")
+    assert code == 0, err
+    assert out.strip().endswith("/ director / Shopify, recorded 2026-11-18 16:30"), out
+    code, out, err = run_cli("edit", "1", "--company", "Shopify Inc")
+    assert code == 0, err
+    assert "recorded" not in out and out.strip().endswith("/ Shopify Inc"), out
+    assert json.loads(run_cli("list", "--json")[1])[0]["recorded_at"] == "2026-11-18T16:30:00"
