@@ -4,9 +4,15 @@ it. Real SQLite files and real spaCy; the recaps are typed, in the tester's own 
 from __future__ import annotations
 
 import json
+import re
+import signal
+import subprocess
+import time
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import SAMPLE_AUDIO, run_cli
+from test_frictions import ANSI, StalledModel, filed_and_waiting, in_a_terminal
+from test_qa33_user import waiting_on_the_load
 
 #: A manager who suggests a friend without saying where the friend works, and the friend's
 #: own call a week later, which says it.
@@ -70,3 +76,56 @@ def test_edit_when_confirms_the_new_date(home: Path) -> None:
     assert code == 0, err
     assert "recorded" not in out and out.strip().endswith("/ Shopify Inc"), out
     assert json.loads(run_cli("list", "--json")[1])[0]["recorded_at"] == "2026-11-18T16:30:00"
+
+
+def test_process_shows_adds_spinner_while_the_model_loads(home: Path, tmp_path: Path) -> None:
+    """`debrief process` drew nothing while the Whisper model loaded (seconds; for ever on
+    a stalled disk), where `debrief add` shows a spinner naming each step: a silent
+    terminal looked hung. `process` now draws add's spinner, from its first moment, naming
+    the recording it reads (add names the one it copies) while the load stalls, and clears
+    it before the Ctrl-C message; a run that completes names each step as add does and
+    leaves stdout to the summary."""
+    model = StalledModel(tmp_path)  # never released: its config.json is never written
+    memo = SAMPLE_AUDIO["recap-short-note"]
+    code, _, drawn = in_a_terminal(
+        ["add", str(memo)],
+        until=filed_and_waiting,
+        then=lambda p: p.send_signal(signal.SIGINT),
+        env=model.env,
+    )
+    assert code == 130, ANSI.sub("", drawn)[-2000:]
+
+    code, out, drawn = in_a_terminal(
+        ["process"],
+        until=lambda drawn: f"reading {memo.name}" in drawn,
+        then=ctrl_c_once_the_load_stalls,
+        env=model.env,
+    )
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    assert re.search("[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]", drawn), "no spinner frame drawn"
+    steps = ["starting…", f"reading {memo.name}…"]
+    positions = [text.find(step) for step in steps]
+    assert -1 not in positions and positions == sorted(positions), text[-2000:]
+    # the spinner line is cleared: the message stands alone on the last line
+    last = text.strip().splitlines()[-1]
+    assert last == "error: interrupted; the recap is kept as #1: `debrief process` finishes it"
+
+    code, out, drawn = in_a_terminal(["process"])  # the bundled model: it completes
+    text = ANSI.sub("", drawn)
+    assert code == 0, text[-2000:]
+    steps = ["starting…", "loading the speech model…", "transcribing", "finding the contact"]
+    positions = [text.find(step) for step in steps]
+    assert -1 not in positions and positions == sorted(positions), text[-2000:]
+    assert "processed 1: 1 filed, 0 failed" in out, out
+    assert "…" not in out  # the steps stay on stderr
+
+
+def ctrl_c_once_the_load_stalls(proc: subprocess.Popen[bytes]) -> None:
+    """Ctrl-C once a thread of ``proc`` is blocked on the StalledModel's load (qa35's
+    test's way: the spinner is then drawn and nothing else can move it on)."""
+    deadline = time.monotonic() + 120
+    while not waiting_on_the_load(proc) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert waiting_on_the_load(proc), "process never reached the model load"
+    proc.send_signal(signal.SIGINT)
