@@ -129,3 +129,49 @@ def ctrl_c_once_the_load_stalls(proc: subprocess.Popen[bytes]) -> None:
         time.sleep(0.2)
     assert waiting_on_the_load(proc), "process never reached the model load"
     proc.send_signal(signal.SIGINT)
+
+
+#: Three calls: a data scientist, a product manager who says the name of another's company,
+#: an engineering manager. Searching a name alone should show that person's (or company's)
+#: notes, and other notes only when they hold the name.
+MEI = (
+    "Had a call with Mei Chen, a data scientist at Spotify. She said the team ships"
+    " experiments weekly. She said promotions depend on impact reviews twice a year."
+    " She likes the flexible hours."
+)
+OMAR = (
+    "Talked with Omar Haddad, a product manager at Figma. He said the culture is very"
+    " collaborative. He said he moved over from Spotify after four years."
+    " His advice was to build a portfolio of shipped work."
+)
+LENA_NOTES = (
+    "Call with Lena Novak, an engineering manager at Shopify. She said on-call is one week"
+    " in six. She dislikes the long planning cycles."
+)
+
+
+def _search(*args: str) -> list[dict[str, object]]:
+    code, out, err = run_cli("search", *args, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_searching_a_name_alone_shows_no_one_else_found_by_meaning(home: Path) -> None:
+    """`debrief search "Mei Chen"` listed, after her three notes, other people's notes found
+    by the meaning of her name alone (cosine 0.07-0.18, all unrelated). A query that is only
+    a known person's or company's name now shows theirs and the notes holding the name; a
+    name with a topic still ranks everyone's notes on the topic after theirs."""
+    _add(MEI, "2026-11-10T10:00")
+    _add(OMAR, "2026-11-12T10:00")
+    _add(LENA_NOTES, "2026-11-14T10:00")
+    hits = _search("Mei Chen")
+    assert {h["contact"] for h in hits} == {"Mei Chen"} and len(hits) == 3, hits
+    hits = _search("Spotify")  # her company, and Omar's note that names it
+    assert [h["contact"] for h in hits][:3] == ["Mei Chen"] * 3, hits
+    assert {h["contact"] for h in hits} == {"Mei Chen", "Omar Haddad"}, hits
+    assert [h["text"] for h in hits if h["contact"] == "Omar Haddad"] == [
+        "He said he moved over from Spotify after four years."
+    ]
+    hits = _search("Mei Chen promotions")  # a topic besides the name: the rest still ranked
+    assert hits[0]["contact"] == "Mei Chen" and "promotions" in str(hits[0]["text"])
+    assert len({h["contact"] for h in hits}) > 1, hits
