@@ -286,10 +286,13 @@ def search(
         vstore.named_in(store, content_words(meant.replace('"', " "))) if mode == "hybrid" else None
     )
     meaning = meant
+    only_named = False
     if named and named["words"]:
         rest = [w for w in _WORD.findall(meant) if w.lower() not in named["words"]]
         if content_words(" ".join(rest)):
             meaning = " ".join(rest)
+        else:
+            only_named = bool(named["contact_ids"] or named["company_ids"])
     if mode == "hybrid":
         # Every content word must appear ("how much do you travel" -> travel); a query with
         # search syntax (quotes, OR, -word, prefix*) is taken as written.
@@ -456,6 +459,12 @@ def search(
                 "category_named": row["category"] in named_categories,
             }
         )
+    if only_named:
+        # The query is a name and nothing else ("Mei Chen", "Figma"): what is meant is them.
+        # The meaning of a bare name says nothing about other people's insights (found by
+        # meaning alone at cosine 0.07-0.18, every one unrelated), so only theirs and those
+        # holding the name are shown.
+        hits[:] = [h for h in hits if not _weak(h)]
     if mode == "hybrid" and not category and transcript_hits:
         # Lines of a transcript with every word of the query (said, but filed under no
         # insight): after the insights, or, for keywords (every word a content word:

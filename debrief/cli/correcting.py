@@ -77,7 +77,7 @@ def edit(
         company=company,
         when=moment,
     )
-    print_contact_line(console, row, "edited")
+    print_contact_line(console, row, "edited", dated=when is not None)
 
 
 @kind_command("old", "new")

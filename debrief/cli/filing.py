@@ -31,6 +31,7 @@ from debrief.cli.app import (
 from debrief.errors import AudioError, DebriefError
 
 if TYPE_CHECKING:
+    from debrief.cli.progress import Activity
     from debrief.pipeline import AddResult
     from debrief.store import Store
 
@@ -232,39 +233,67 @@ def process(
         debrief process
         debrief process --retranscribe 12
     """
+    from debrief.cli.progress import Activity
+
+    # add's spinner, from the first moment: loading the Whisper model takes seconds (and,
+    # on a stalled disk, for ever), and a silent terminal looked hung.
+    with Activity(err_console) as activity:
+        activity.say("starting…")
+        results = _process(ctx, engine, model, retranscribe_ids, activity)
+    if results is not None:
+        from debrief.views.terminal import process_summary
+
+        console.print(escape(process_summary(results)), soft_wrap=True)
+        if not all(r.ok for r in results):
+            sys.exit(1)
+
+
+def _process(
+    ctx: Ctx,
+    engine: str | None,
+    model: str | None,
+    retranscribe_ids: tuple[int, ...],
+    activity: Activity,
+) -> list[AddResult] | None:
+    """`debrief process`'s work, each step said by ``activity`` (a
+    :class:`debrief.cli.progress.Activity`, paused before anything is printed): the
+    results of the queue, for the summary; None when there is no summary to print."""
     from debrief import pipeline
-    from debrief.views.terminal import process_summary
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
     if retranscribe_ids:
         ok = True
         for debrief_id in retranscribe_ids:
-            with CliReporter(f"#{debrief_id}") as reporter:
+            with CliReporter(f"#{debrief_id}", activity) as reporter:
                 result = pipeline.retranscribe(settings, store, debrief_id, reporter)
+            activity.pause()
             ok &= report(store, result, f"#{debrief_id}")
         if not ok:
             sys.exit(1)
-        return
+        return None
     todo = store.unfinished()
     if not todo:
+        activity.pause()
         console.print("nothing to process")
-        return
+        return None
     results = []
     try:
         for row in todo:  # each fails on its own and the rest go on (issue 17.2)
-            with CliReporter(row.get("original_name") or f"#{row['id']}") as reporter:
+            label = row.get("original_name") or f"#{row['id']}"
+            activity.say(f"reading {label}…")  # as add's first step: decoding takes a while
+            with CliReporter(label, activity) as reporter:
                 result = pipeline.process_one(settings, store, int(row["id"]), reporter)
+            activity.pause()
             report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
             results.append(result)
     except KeyboardInterrupt:  # as `add`: leave at once, the Whisper load may never end
+        activity.pause()
         left = queued_after_interrupt(store, todo, results)
         if left:
             fail_interrupted(kept_message(left), store)
         fail_interrupted("interrupted; every recap was finished", store)
-    console.print(escape(process_summary(results)), soft_wrap=True)
-    if not all(r.ok for r in results):
-        sys.exit(1)
+    return results
 
 
 def queued_after_interrupt(

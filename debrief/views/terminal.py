@@ -107,10 +107,15 @@ def process_summary(results: list[Any]) -> str:
     return line
 
 
-def print_contact_line(console: Console, row: dict[str, Any], verb: str) -> None:
-    """One line: what a debrief is filed under now (after an edit or a correction)."""
+def print_contact_line(
+    console: Console, row: dict[str, Any], verb: str, *, dated: bool = False
+) -> None:
+    """One line: what a debrief is filed under now (after an edit or a correction). With
+    ``dated`` it ends with the call's date and time as `debrief list` shows them: a user
+    who moved the call (`edit --when yesterday`) sees where it landed."""
     parts = " / ".join(escape(row.get(k) or "?") for k in ("contact", "title", "company"))
-    console.print(f"#{row['id']} {verb}: {parts}")
+    when = f", recorded {row['recorded_at'].replace('T', ' ')[:16]}" if dated else ""
+    console.print(f"#{row['id']} {verb}: {parts}{when}")
 
 
 def list_table(rows: list[DebriefRow]) -> Table:

@@ -309,6 +309,13 @@ def _status(ref: dict[str, Any]) -> Text:
     return Text("not yet", style="yellow")
 
 
+def _referral_company(ref: dict[str, Any]) -> str:
+    """Where a referred person works, as best known: their own call's company first (it is
+    what they said themselves, and the referrer often named no company), else the company
+    the referrer said; "-" when neither is known."""
+    return ref.get("contact_company") or ref.get("company") or "-"
+
+
 def print_people(console: Console, data: PeopleOverview) -> None:
     if not data["contacts"] and not data["referrals"] and not data["mentioned"]:
         console.print("no people yet: add a debrief with `debrief add`")
@@ -333,7 +340,7 @@ def print_people(console: Console, data: PeopleOverview) -> None:
         for r in data["referrals"]:
             table.add_row(
                 Text(r["name"]),
-                Text(r.get("company") or "-"),
+                Text(_referral_company(r)),
                 Text(r.get("referrer") or "unknown contact"),
                 f"{_day(r['recorded_at'])} "
                 + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]]),
