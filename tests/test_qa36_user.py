@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from conftest import SAMPLE_AUDIO, run_cli
-from test_frictions import ANSI, StalledModel, filed_and_waiting, in_a_terminal
+from test_frictions import ANSI, StalledModel, debrief_cmd, filed_and_waiting, in_a_terminal
 from test_qa33_user import waiting_on_the_load
 
 #: A manager who suggests a friend without saying where the friend works, and the friend's
@@ -175,3 +175,22 @@ def test_searching_a_name_alone_shows_no_one_else_found_by_meaning(home: Path) -
     hits = _search("Mei Chen promotions")  # a topic besides the name: the rest still ranked
     assert hits[0]["contact"] == "Mei Chen" and "promotions" in str(hits[0]["text"])
     assert len({h["contact"] for h in hits}) > 1, hits
+
+
+def test_output_piped_into_a_reader_that_leaves_is_no_error(home: Path) -> None:
+    """`debrief search ... --json | head` ended with "error: unexpected BrokenPipeError":
+    the reader closing the pipe early is the user's choice, not a failure. The real command
+    in a fresh process, its stdout a pipe closed before it writes."""
+    _add(LENA, "2026-11-20T10:00")
+    _add(RAJ, "2026-11-27T10:00")
+    proc = subprocess.Popen(
+        debrief_cmd("search", "Shopify", "--json"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader leaves before a line is written
+    err = proc.stderr.read().decode()
+    code = proc.wait(timeout=120)
+    assert "BrokenPipe" not in err and "error" not in err, err
+    assert code == 0, (code, err)
