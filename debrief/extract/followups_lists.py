@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import find_dates
+from debrief.extract.followups_labels import bare_present, header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_tokens import anchor_date, enumerator
 
@@ -53,7 +54,9 @@ class ListShapes:
         ``sent`` is not a list. A numbered list may run on over the next sentences
         (``list_open``); the second value says whether it still may after this one."""
         i, n = self._header(doc, sent)
-        if not n:
+        if item_step(doc, i, sent.end):
+            n = 0  # "Item one, look at ...", "Action item one: confirm ...": a numbered list
+        elif not n:
             if list_open and enumerator(doc, sent.start, sent.end):
                 n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
             else:
@@ -72,7 +75,7 @@ class ListShapes:
         k = j
         while k < sent.end:
             t = doc[k]
-            mark = enumerator(doc, k, sent.end)
+            mark = enumerator(doc, k, sent.end) or item_step(doc, k, sent.end)
             if mark:
                 # after a number the entry needs no verb: "2) coffee chat with her teammate"
                 numbered = True
@@ -89,9 +92,11 @@ class ListShapes:
                 # not take for a sentence end, before a capitalised entry
                 or (k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper())
             )
-            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB"):
+            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB" or bare_present(t)):
                 starts.append((k, k, k))
             k += 1
+        if not starts and not numbered and header_alone(doc, j, sent.end):
+            return [], True  # "To do:" alone on its line: the numbered lines under it follow
         if not starts and not numbered:
             # "Next steps: the manager is away, so I'll send ...": no entry, the words after
             # the header read as prose (not the header itself: "Note to self.")

@@ -29,7 +29,8 @@ from debrief.models import FollowUp
 
 #: "..., Marcus." at the end: a name said to someone, not the item's object.
 _VOCATIVE = re.compile(r",\s*[A-Z][a-z]+[.!?]*\s*$")
-_WORDS = re.compile(r"[a-z']+")
+#: digits count as words: "COR 222" (a course's number after a list label) names a thing
+_WORDS = re.compile(r"[a-z0-9']+")
 #: The speaker, the modals and the fillers before the item's verb.
 _LEAD = frozenset(
     {
