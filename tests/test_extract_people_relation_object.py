@@ -77,3 +77,29 @@ def test_a_cue_with_an_object_of_its_own_leaves_the_name_before_mentioned(
 )
 def test_a_cue_that_points_back_keeps_the_name_before_a_referral(text: str, name: str) -> None:
     assert _people(text).get(name) == "referral"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the speaker's own plan to write, but to say thanks: who helped, not a lead
+        ("Email Rosalind Achebe a thank-you note tonight.", "Rosalind Achebe"),
+        ("Also text Rosalind Achebe a thank-you, I owe her lunch.", "Rosalind Achebe"),
+        # a cue said by the contact in the same sentence ("intro") does not make the thanked
+        # person a lead
+        (
+            "She said she knows him well, so thank Bartholomew Nkem for the intro.",
+            "Bartholomew Nkem",
+        ),
+    ],
+)
+def test_a_person_the_speaker_thanks_is_mentioned(text: str, name: str) -> None:
+    assert _people(text).get(name) == "mentioned"
+
+
+def test_a_thank_you_in_another_sentence_leaves_a_referral() -> None:
+    text = (
+        "I'll send her a thank-you note tonight. She said I should reach out to Oduya Mensah "
+        "in logistics."
+    )
+    assert _people(text).get("Oduya Mensah") == "referral"
