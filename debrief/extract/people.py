@@ -51,7 +51,7 @@ from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
 from debrief.extract.people_ranks import rank_people
-from debrief.extract.people_relation import PersonRelation
+from debrief.extract.people_relation import PersonRelation, thanked
 from debrief.extract.people_respelt import drop_respellings
 from debrief.extract.people_shape import PeopleShape
 from debrief.models import Person
@@ -245,7 +245,10 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         for cand in people:
             relation = (
                 "referral"
-                if any(self._referral(doc, s, facts.aliases) for s, _ in cand.mentions)
+                if any(
+                    self._referral(doc, s, facts.aliases) and not thanked(doc, s)
+                    for s, _ in cand.mentions
+                )
                 else "mentioned"
             )
             company = None
