@@ -46,16 +46,19 @@ PROBE = textwrap.dedent(
 )
 
 
-def extracted_after(first: list[str]) -> list[dict[str, object]]:
-    """The extractions of :data:`RECAPS` in a fresh interpreter that imports ``first``
-    before ``debrief.extract``."""
+def extracted_after(
+    first: list[str], recaps: list[str] | None = None, hash_seed: str = "0"
+) -> list[dict[str, object]]:
+    """The extractions of ``recaps`` (:data:`RECAPS` by default) in a fresh interpreter that
+    imports ``first`` before ``debrief.extract``, with string hashing seeded by
+    ``hash_seed``."""
     proc = subprocess.run(
         [sys.executable, "-c", PROBE.format(first=first)],
-        input=json.dumps(RECAPS),
+        input=json.dumps(RECAPS if recaps is None else recaps),
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
+        env={**os.environ, "PYTHONHASHSEED": hash_seed},
         check=False,
     )
     assert proc.returncode == 0, proc.stderr

@@ -213,7 +213,8 @@ class CueSet:
                 if low != key:
                     more = table.get(low)
                     if more:
-                        groups = list(set((groups or []) + more))
+                        # in table order, not a set's: its order would follow the hash seed
+                        groups = list(dict.fromkeys((groups or []) + more))
                 if groups:
                     found.extend((i, i + size - 1, g) for g in groups)
             lem, lw = lemmas[i], lowers[i]

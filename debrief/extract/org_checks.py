@@ -221,5 +221,10 @@ class OrgChecks:
 
     @staticmethod
     def _label(doc: Doc, s: int, e: int) -> str:
+        """The entity label most of doc[s:e]'s tokens carry; on a tie, the one said first
+        ("go to HIMSS Texas": ORG before GPE). Taking the maximum over the list, not over a
+        set of it, keeps the tie to text order: a set of strings iterates in an order that
+        changes with PYTHONHASHSEED, so the same recap found the organisation in one process
+        and not in the next."""
         labels = [t.ent_type_ for t in doc[s:e] if t.ent_type_]
-        return max(set(labels), key=labels.count) if labels else ""
+        return max(labels, key=labels.count) if labels else ""
