@@ -40,3 +40,23 @@ def test_just_alone_and_a_bare_marker_still_say_none() -> None:
     # "just" after the marker is as often a comment on the call as a step
     assert _items(_CALL + "No real follow-ups, just glad I asked.") == []
     assert _items(_CALL + "No follow-ups.") == []
+
+
+def test_a_hedged_step_in_the_sentence_after_the_marker_is_kept_with_its_date() -> None:
+    # a dictated close: the none, a full stop, then the one thing with a "maybe"
+    text = _CALL + "No action items really. Maybe call the plant manager next Tuesday."
+    assert _items(text) == [("call the plant manager next Tuesday", "2026-09-08")]
+
+
+def test_a_hedged_step_after_saying_there_is_little_to_follow_up() -> None:
+    # a typed bullet: not none, only little, and the one thing is a bare noun phrase
+    text = _CALL + "\n- not following up much. maybe LinkedIn invite only"
+    assert _items(text) == [("LinkedIn invite only", None)]
+
+
+def test_a_maybe_with_its_own_subject_or_a_later_doubt_is_musing() -> None:
+    # the user thinking aloud about a plan, not naming a step
+    assert _items(_CALL + "No follow ups really maybe i'll look at their data job.") == []
+    assert _items(_CALL + "No follow-ups. Maybe join the group, not sure yet.") == []
+    # a "maybe" sentence with no none marker before it is left to the other rules
+    assert _items(_CALL + "She was kind. Maybe join the group.") == []

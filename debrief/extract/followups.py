@@ -28,7 +28,7 @@ from debrief.extract.dates import due_date, resolve_due
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_clauses import ClauseTests
 from debrief.extract.followups_context import date_from_context
-from debrief.extract.followups_except import none_but
+from debrief.extract.followups_except import hedged_step, none_but
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
@@ -119,6 +119,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors,
             contact = getattr(doc._, "contact", None) if Doc.has_extension("contact") else None
             name = (contact.name or "").lower() if contact is not None else ""
             prev: Span | None = None
+            after_none = False  # the sentence before said there is nothing to follow up
             for n, sent in enumerate(typed_lines(doc)):
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
@@ -127,6 +128,10 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors,
                     # "No follow-ups.": the bare imperatives before it were the contact's advice
                     items = self.speakers_own(items)
                 found, list_open = self._sentence(doc, sent, anchor, list_open, advice > 0)
+                if after_none and not found:  # "No action items. Maybe talk to Shannon."
+                    kept = hedged_step(doc, sent.start, sent.end, self.none_idle)
+                    found = [f for f in [self._make(doc, *kept, anchor)] if f] if kept else []
+                after_none = not found and bool(self.none_markers.find(doc, sent.start, sent.end))
                 if n < 3 and name:
                     # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
                     # introducing the contact, not a note to talk to them

@@ -12,6 +12,12 @@ names no step ("No follow-ups, except maybe to thank him.", "except maybe not ap
 "except thinking about it", "except i want to think about it": unlabelled on a and dev), and
 not after "just" alone, which is as often a comment ("No real follow-ups, just build stuff.",
 "just good to hear": unlabelled on a, b and q).
+
+A bare "maybe" names that thing too, in the marker's sentence or in the one right after it
+("No action items really. Maybe talk to Shannon this weekend.", "not following up much. maybe
+LinkedIn connect only": labelled on ai and y), but not when a subject follows it (the speaker
+musing, "no follow ups really maybe i'll look at the code enforcement job but i'm not sure":
+unlabelled on a) nor when a doubt follows anywhere in the sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from debrief.extract.lexicon import PhraseSet, lowers
 _BETWEEN = frozenset({",", "really", "right", "now", "for", "yet", "honestly", "though", "-"})
 #: Where the excepted thing ends: "... except a thank you, but that's it".
 _ENDS = frozenset({",", ";", "but", "because", "since", "cause", "though", "."})
+#: After a bare "maybe" these open a musing, not a step: "maybe i'll look at ...".
+_SUBJECTS = frozenset({"i", "ill", "im", "we", "he", "she", "they", "it", "that", "this"})
 
 
 def none_but(
@@ -38,11 +46,37 @@ def none_but(
         i += 1
     n = exceptions.match_at(doc, i, end)
     if not n:
-        return None
+        while i < end and words[i] in (".", "-"):  # "not following up much. maybe ..."
+            i += 1
+        return hedged_step(doc, i, end, idle)
     s = i + n
     e = s
     while e < end and words[e] not in _ENDS:
         e += 1
     if e - s < 2 or any(w in idle for w in words[s:e]):
+        return None
+    return s, e
+
+
+def hedged_step(doc: Doc, start: int, end: int, idle: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of the step a bare "maybe" at ``start`` names after a none marker ("Maybe
+    talk to Shannon this weekend."), past a bullet; None when no "maybe" opens there, when a
+    subject follows it ("maybe i'll look at ..."), or when the rest of the sentence doubts or
+    names no step (``idle``: "..., but i'm not sure")."""
+    words = lowers(doc)
+    i = start
+    while i < end and words[i] in ("-", "*", ","):
+        i += 1
+    if i >= end or words[i] != "maybe":
+        return None
+    s = i + 1
+    if s < end and words[s] == "just":
+        s += 1
+    if s >= end or words[s] in _SUBJECTS:
+        return None
+    e = s
+    while e < end and words[e] not in _ENDS:
+        e += 1
+    if e - s < 2 or any(w in idle for w in words[s:end]):
         return None
     return s, e
