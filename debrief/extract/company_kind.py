@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.company_after import apposed_to_name
+from debrief.extract.company_word import no_employer
 from debrief.extract.lexicon import load_toml, title_heads, word_list
 from debrief.extract.roles_company import said, titled_org
 from debrief.models import Contact
@@ -122,6 +123,8 @@ def no_organisation(doc: Doc, company: str, title: str | None) -> bool:
         or (a_common_phrase(doc, company) and not names_lower(doc))
         or a_title(company, title)
         or a_tool(company)
+        # a credential, a base, a platform's group, a department, a nationality (company_word)
+        or no_employer(doc, company)
     )
 
 

@@ -46,6 +46,7 @@ from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_titled import titled_company
+from debrief.extract.company_word import employer_checked
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_heading import heading_name
@@ -92,4 +93,6 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "Miriam at Hillel ... Yosef is the associate at JFS": someone else's or the past gives way
     contact = evidenced_company(doc, contact)
     # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
-    return repeated_shorter(doc, contact)
+    contact = repeated_shorter(doc, contact)
+    # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
+    return employer_checked(doc, contact)
