@@ -194,3 +194,30 @@ def test_output_piped_into_a_reader_that_leaves_is_no_error(home: Path) -> None:
     code = proc.wait(timeout=120)
     assert "BrokenPipe" not in err and "error" not in err, err
     assert code == 0, (code, err)
+
+
+def test_a_thank_you_to_someone_else_leaves_the_contacts_owed(home: Path) -> None:
+    """The user's own "thank-you note to Park for the intro" made `todo` drop the thank-you
+    the contact is owed: any spoken item with "thank" counted as the contact's. A thank-you
+    naming someone else leaves the contact's; one naming the contact (title or not) still
+    stands in for it, so it is not owed twice. Found by the lead's user check at stop 33."""
+    _add(
+        "Call with Teresa Kowalski, a program manager at Overwatch Federal. She said the"
+        " contracts team is growing. To do: send her my resume by Friday, and a thank-you"
+        " note to Park for the intro, today.",
+        "2026-12-04T17:00",
+    )
+    code, out, err = run_cli("todo", "--all")
+    assert code == 0, err
+    assert "Send a thank-you note to Teresa Kowalski" in out, out
+    assert "thank-you note to Park" in out, out
+
+    _add(
+        "Call with Omar Haddad, a buyer at Lattice Foods. He said the category teams are"
+        " small. Thank-you email to Mr. Haddad tonight.",
+        "2026-12-05T09:00",
+    )
+    code, out, err = run_cli("todo", "--all")
+    assert code == 0, err
+    assert "Send a thank-you note to Omar Haddad" not in out, out
+    assert out.count("Haddad") >= 1, out

@@ -50,6 +50,7 @@ def rules() -> dict[str, Any]:
         data = tomllib.load(fh)
     data["thanks"]["sent"] = [re.compile(p, re.IGNORECASE) for p in data["thanks"]["sent_cues"]]
     data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
+    data["thanks"]["someone"] = re.compile(data["thanks"]["someone_cue"])
     data["reach_out"]["planned"] = re.compile(data["reach_out"]["planned_cue"], re.IGNORECASE)
     data["offer"]["matchers"] = [re.compile(p, re.IGNORECASE) for p in data["offer"]["cues"]]
     data["offer"]["intro"] = re.compile(data["offer"]["intro_cue"], re.IGNORECASE)
@@ -124,6 +125,19 @@ def stay_in_touch_days(store: Store, key: str, default: int) -> int:
     return int(row[0]["stay_in_touch_days"]) if row and row[0]["stay_in_touch_days"] else default
 
 
+def _thanks_contact(text: str, contact: str | None, rule: dict[str, Any]) -> bool:
+    """Whether the user's own follow-up ``text`` is the thank-you to the call's ``contact``:
+    it thanks, and names no one else ("thank-you note to Park for the intro" thanks the
+    person who introduced them, and the contact is still owed one). An unknown contact
+    cannot be told apart from another name: the item counts as theirs."""
+    if not rule["spoken"].search(text):
+        return False
+    named = rule["someone"].search(text)
+    if named is None or not contact:
+        return True
+    return named.group(1).lower() in contact.lower().split()
+
+
 def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     """The generated items call ``debrief_id`` should have now, in order; one ``habit_key``
     may come more than once (a referral named twice): :func:`sync` files the first."""
@@ -148,7 +162,7 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     out: list[Habit] = []
 
     sent = any(p.search(transcript) for p in r["thanks"]["sent"])
-    if not sent and not any(r["thanks"]["spoken"].search(s["text"]) for s in spoken):
+    if not sent and not any(_thanks_contact(s["text"], contact, r["thanks"]) for s in spoken):
         out.append(
             Habit(
                 "thanks",
