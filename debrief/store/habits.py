@@ -185,11 +185,6 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         others = [o["name"] for o in referrals if o["key"] != p["key"]] + [contact or ""]
         if any(_plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
             continue  # the user said how they will reach out: that item keeps its date
-        met = store.rows(
-            "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-            " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ?",
-            [p["key"], debrief_id, stamp],
-        )
         out.append(
             Habit(
                 f"reach_out:{p['key']}",
@@ -197,7 +192,7 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
                 p["name"],
                 r["reach_out"]["text"].format(name=p["name"], referrer=name),
                 _day(stamp, r["reach_out"]["due_days"]),
-                done_at=met[0]["at"] if met else None,
+                done_at=_first_call_with(store, p["key"], debrief_id, stamp),
             )
         )
 
@@ -269,6 +264,17 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     return [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
 
 
+def _first_call_with(store: Store, key: str, debrief_id: int, stamp: str) -> str | None:
+    """When the user first talked to the person with ``key`` in another call at or after
+    ``stamp``: what closes a referral's reach-out and an offered introduction to them."""
+    met = store.rows(
+        "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+        " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ?",
+        [key, debrief_id, stamp],
+    )
+    return str(met[0]["at"]) if met and met[0]["at"] else None
+
+
 def _introduced(
     store: Store, sentence: str, referrals: list[dict[str, Any]], debrief_id: int, stamp: str
 ) -> str | None:
@@ -281,13 +287,9 @@ def _introduced(
     for p in referrals:
         if not _mentions(sentence, p["name"]):
             continue
-        met = store.rows(
-            "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-            " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ?",
-            [p["key"], debrief_id, stamp],
-        )
-        if met and met[0]["at"]:
-            return str(met[0]["at"])
+        met = _first_call_with(store, p["key"], debrief_id, stamp)
+        if met:
+            return met
     return None
 
 
