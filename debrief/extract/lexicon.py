@@ -47,6 +47,13 @@ def title_heads() -> frozenset[str]:
 
 
 @functools.cache
+def title_head_words() -> frozenset[str]:
+    """:func:`title_heads` with the clipped heads of ``word_lists.toml`` ("mgr", "dir"): the
+    words that make a phrase a job title, built once rather than at every check."""
+    return title_heads() | word_list("title_clipped_heads")
+
+
+@functools.cache
 def rank_words() -> frozenset[str]:
     """Ranks said before a name ("sergeant", "sgt", "colonel"): ``[intro] ranks`` of
     ``contact_patterns.toml`` and ``person_ranks`` of ``word_lists.toml``, in lower case

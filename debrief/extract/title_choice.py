@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import title_head_words, word_list
 from debrief.extract.roles_title import title_like
 
 #: How many words before a title a past cue is looked for ("she used to be a casino host").
@@ -54,7 +54,7 @@ def _words(title: str) -> list[str]:
 def _headed(title: str) -> bool:
     """Whether the title holds a title's head word ("manager", "co-founder", "CMO") or a
     clipped one ("mgr"): a job, not a product, a sector or a relation ("friend of my sister")."""
-    heads = title_heads() | word_list("title_clipped_heads")
+    heads = title_head_words()
     low = title.lower()
     return low in heads or any(w in heads for w in _words(title))
 
@@ -192,8 +192,8 @@ def title_weighed(
         return fits[0].text.strip(" ,.")
     if _past(here) or _anothers(here, name):
         return fits[0].text.strip(" ,.")
-    if _corrected(here, fits):
-        return _corrected(here, fits)
+    if corrected := _corrected(here, fits):
+        return corrected
     if first is not None and here.end <= first:
         beside = [s for s in fits if s.start > first and _beside_name(doc, s, name)]
         if beside:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text, title_heads, word_list
+from debrief.extract.lexicon import doc_text, title_head_words, word_list
 from debrief.models import Contact
 
 #: What separates the parts of a heading line (a spaced dash, a comma, "@", brackets, a bar).
@@ -65,7 +65,7 @@ def _is_title(part: str, own: set[str], company: str) -> bool:
         return False
     if " ".join(low) == company:
         return False
-    heads = title_heads() | word_list("title_clipped_heads")
+    heads = title_head_words()
     at = len(low) - 1 if low[-1] in heads else None
     if at is None:
         at = next(
