@@ -50,9 +50,7 @@ def none_but(
             i += 1
         return hedged_step(doc, i, end, idle)
     s = i + n
-    e = s
-    while e < end and words[e] not in _ENDS:
-        e += 1
+    e = _step_end(words, s, end)
     if e - s < 2 or any(w in idle for w in words[s:e]):
         return None
     return s, e
@@ -74,9 +72,16 @@ def hedged_step(doc: Doc, start: int, end: int, idle: frozenset[str]) -> tuple[i
         s += 1
     if s >= end or words[s] in _SUBJECTS:
         return None
-    e = s
-    while e < end and words[e] not in _ENDS:
-        e += 1
+    e = _step_end(words, s, end)
     if e - s < 2 or any(w in idle for w in words[s:end]):
         return None
     return s, e
+
+
+def _step_end(words: list[str], s: int, end: int) -> int:
+    """Where the step that starts at ``s`` ends: the first of :data:`_ENDS` (a comma, "but",
+    "because", a full stop), else ``end``."""
+    e = s
+    while e < end and words[e] not in _ENDS:
+        e += 1
+    return e
