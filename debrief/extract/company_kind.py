@@ -123,7 +123,7 @@ def no_organisation(doc: Doc, company: str, title: str | None) -> bool:
         or (a_common_phrase(doc, company) and not names_lower(doc))
         or a_title(company, title)
         or a_tool(company)
-        # a credential, a base, a platform's group, a department, a nationality (company_word)
+        # a credential, a base, a platform's group, a department or phase (company_word)
         or no_employer(doc, company)
     )
 
