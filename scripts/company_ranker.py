@@ -8,7 +8,8 @@
 contact does not read) over the development authors the roles model never trained on (p..s
 and the later authors; never ``pipelines/check_only.txt``) and writes each recap's
 candidates, their features and the gold company. ``cv`` prints the oracle and the
-leave-one-author-out table; ``fit`` writes ``pipelines/company_ranker.json``.
+leave-one-author-out table; ``fit`` prints the weights and writes them to ``--out``. A study
+(docs/extraction-history.md, "company26"): the pipeline reads no weights.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "pipelines" / "training"
-AUTHORS = "p q r s v w y z aa ac ae ag ai ak al am".split()
+AUTHORS = ["p", "q", "r", "s", "v", "w", "y", "z", "aa", "ac", "ae", "ag", "ai", "ak", "al", "am"]
 L2 = 1e-2
 VERBOSE = False
 SUFFIXES = {"inc", "llc", "ltd", "corp", "corporation", "co", "company", "plc", "gmbh", "the"}
@@ -93,7 +94,9 @@ def right(gold: str | None, pick: str | None) -> tuple[int, int]:
     return int(norm(gold) == norm(pick)), 1
 
 
-def fit(recs: list[dict], l2: float | None = None, epochs: int = 300, lr: float = 0.5) -> np.ndarray:
+def fit(
+    recs: list[dict], l2: float | None = None, epochs: int = 300, lr: float = 0.5
+) -> np.ndarray:
     """A conditional logit (softmax over each recap's candidates) by gradient descent."""
     l2 = L2 if l2 is None else l2
     data = []
@@ -132,7 +135,7 @@ def pick(r: dict, w: np.ndarray) -> tuple[str | None, float]:
 
 def _unsure(r: dict) -> bool:
     """Whether the rules' pick is unsure: the model does not pick it too."""
-    for n, src in zip(r["names"], r["sources"]):
+    for n, src in zip(r["names"], r["sources"], strict=True):
         if "final" in src or (n is None and r["final"] is None):
             return "model" not in src and not (n is None and "none" in src and _no_model(r))
     return True
@@ -155,7 +158,10 @@ def cv(recs: list[dict]) -> None:
         print(f"  {a:3} {hit}/{len(rs)} = {hit / len(rs):.2f}")
     print(f"  all {tot[0]}/{tot[1]} = {tot[0] / tot[1]:.2f}")
     thresholds = (0.5, 0.7, 0.9)
-    rows = {k: defaultdict(lambda: [0, 0]) for k in ("rules", "ranker", *thresholds, "disagree", "fill")}
+    rows = {
+        k: defaultdict(lambda: [0, 0])
+        for k in ("rules", "ranker", *thresholds, "disagree", "fill", "fill.7")
+    }
     weights = []
     for a in by:
         train = [r for r in recs if r["author"] != a]
@@ -167,7 +173,13 @@ def cv(recs: list[dict]) -> None:
             rows["rules"][a][1] += n
             p, conf = pick(r, w)
             if norm(p) != norm(r["final"]) and VERBOSE:
-                ok = "+" if _gold_is(r["gold"], p) else "-" if _gold_is(r["gold"], r["final"]) else "="
+                ok = (
+                    "+"
+                    if _gold_is(r["gold"], p)
+                    else "-"
+                    if _gold_is(r["gold"], r["final"])
+                    else "="
+                )
                 print(f"  {ok} {r['id']}: rules {r['final']!r} ranker {p!r} gold {r['gold']!r}")
             c, n = right(r["gold"], p)
             rows["ranker"][a][0] += c
@@ -187,8 +199,11 @@ def cv(recs: list[dict]) -> None:
             c, n = right(r["gold"], p if r["final"] is None else r["final"])
             rows["fill"][a][0] += c
             rows["fill"][a][1] += n
+            c, n = right(r["gold"], p if r["final"] is None and conf >= 0.7 else r["final"])
+            rows["fill.7"][a][0] += c
+            rows["fill.7"][a][1] += n
     print("\nleave-one-author-out, contact company accuracy (scorer's count)")
-    print("author " + " ".join(f"{str(k):>8}" for k in rows))
+    print("author " + " ".join(f"{k!s:>8}" for k in rows))
     for a in [*by, "ALL"]:
         cells = []
         for k in rows:
@@ -199,9 +214,12 @@ def cv(recs: list[dict]) -> None:
                 c, n = rows[k][a]
             cells.append(f"{c / max(n, 1):8.3f}")
         print(f"{a:6} " + " ".join(cells))
-    print("\nmacro over authors: " + " ".join(
-        f"{k}={np.mean([v[0] / max(v[1], 1) for v in rows[k].values()]):.3f}" for k in rows
-    ))
+    print(
+        "\nmacro over authors: "
+        + " ".join(
+            f"{k}={np.mean([v[0] / max(v[1], 1) for v in rows[k].values()]):.3f}" for k in rows
+        )
+    )
 
 
 def main() -> None:
@@ -209,6 +227,7 @@ def main() -> None:
     ap.add_argument("cmd", choices=["collect", "cv", "fit"])
     ap.add_argument("data", type=Path)
     ap.add_argument("--l2", type=float, default=1e-2)
+    ap.add_argument("--out", default="/tmp/company_ranker.json", help="where fit writes weights")
     ap.add_argument("-v", action="store_true", help="print where the ranker differs")
     args = ap.parse_args()
     global L2, VERBOSE
@@ -223,9 +242,12 @@ def main() -> None:
     from debrief.extract.company_rank import FEATURES
 
     w = fit(recs)
-    out = {"features": "debrief.extract.company_rank.FEATURES", "weights": dict(zip(FEATURES, w.round(4).tolist()))}
-    (ROOT / "pipelines" / "company_ranker.json").write_text(json.dumps(out, indent=1) + "\n")
-    for f, v in sorted(zip(FEATURES, w), key=lambda p: -abs(p[1])):
+    out = {
+        "features": "debrief.extract.company_rank.FEATURES",
+        "weights": dict(zip(FEATURES, w.round(4).tolist(), strict=True)),
+    }
+    Path(args.out).write_text(json.dumps(out, indent=1) + "\n")
+    for f, v in sorted(zip(FEATURES, w, strict=True), key=lambda p: -abs(p[1])):
         print(f"{f:22} {v:+.3f}")
 
 

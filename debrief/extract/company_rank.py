@@ -5,14 +5,14 @@ Candidates: the combined answer, the rules' company, the roles model's, the orga
 either side lists, the base model's ORG spans, the roles model's ORG spans, a capitalised run
 after "at"/"for"/"from"/"with", and "none". Each is described from the whole recap (where it
 is first said, how near the contact's name and title, the word before it, how often, the
-entity label, casing, which side picked it) and scored by a linear model whose weights are
-data (``pipelines/company_ranker.json``, rebuilt by ``scripts/company_ranker.py``).
+entity label, casing, which side picked it) for ``scripts/company_ranker.py``, which fits a
+conditional logit over them and cross-validates it by author. A study only: the pipeline does
+not run it (filling a missing company with the ranker's pick lost the untouched pool).
 """
 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +20,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.config import data_file
 from debrief.extract.casing import lower_doc
 from debrief.extract.lexicon import load_lines
 from debrief.extract.org_names import chunk_end, display_name
@@ -126,9 +125,9 @@ def candidates(doc: Doc, final: Any, rules: Any, model: Any, spans: list[Any]) -
     for s in spans:
         if s.label_ in {"CONTACT_ORG", "ORG"}:
             add(s.text, "model_span")
-    for e in doc.ents:
-        if e.label_ == "ORG":
-            add(e.text, "base_org")
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            add(ent.text, "base_org")
     low = lower_doc(doc)
     for t in doc:
         if t.lower_ not in _OPENERS or t.i + 1 >= len(doc):
@@ -189,9 +188,7 @@ def features(doc: Doc, cands: list[Candidate], contact: Any, spans: list[Any]) -
             )
             on("d_name", min(d, _CAP) / _CAP)
             on("name_before", float(name_at[0][0] < at[0][0]))
-            near_person = any(
-                min(abs(m[0] - pe), abs(ps - m[1])) < d for ps, pe in persons
-            )
+            near_person = any(min(abs(m[0] - pe), abs(ps - m[1])) < d for ps, pe in persons)
             on("other_person_nearer", float(near_person))
         else:
             on("no_name")
@@ -229,29 +226,3 @@ def features(doc: Doc, cands: list[Candidate], contact: Any, spans: list[Any]) -
         on("in_title", float(bool(title_key) and f" {key} " in f" {title_key} "))
         rows.append(x)
     return rows
-
-
-@lru_cache(maxsize=1)
-def weights() -> list[float] | None:
-    """The ranker's weights (``pipelines/company_ranker.json``), None where none are saved."""
-    try:
-        with data_file("pipelines", "company_ranker.json").open() as fh:
-            data: dict[str, Any] = json.load(fh)
-    except FileNotFoundError:
-        return None
-    w = data["weights"]
-    return [float(w.get(f, 0.0)) for f in FEATURES]
-
-
-def ranked_company(doc: Doc, final: Any, rules: Any, model: Any, spans: list[Any]) -> str | None:
-    """Where the combined answer ``final`` has no company, the candidate the ranker scores
-    highest (none is one); the combined answer's company where it has one or no weights are
-    saved. In cross-validation over the development authors the ranker replacing a company
-    the rules chose lost as many recaps as it won; filling a missing one won most."""
-    w = weights()
-    if w is None or final.contact.company is not None:
-        return final.contact.company
-    cands = candidates(doc, final, rules, model, spans)
-    rows = features(doc, cands, final.contact, spans)
-    scores = [sum(a * b for a, b in zip(row, w)) for row in rows]
-    return cands[max(range(len(cands)), key=scores.__getitem__)].name

@@ -26,7 +26,6 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
-from debrief.extract.company_rank import ranked_company
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
@@ -133,14 +132,14 @@ class RolesTagger:
             return doc
         try:
             self.tag(doc)
-            model = model_roles(doc)
             both = combine(
-                doc, rules, model, self.policy, self.rejected, lambda: self.org_probability(doc)
+                doc,
+                rules,
+                model_roles(doc),
+                self.policy,
+                self.rejected,
+                lambda: self.org_probability(doc),
             )
-            # the company as the ranker weighs every candidate (company_rank)
-            spans = list(doc.spans[SPANS_KEY])
-            chosen = ranked_company(doc, both, rules, model, spans)
-            both = replace(both, contact=replace(both.contact, company=chosen))
         except Exception as exc:  # the rules' answer stands if the model fails
             degraded("roles", exc)
             return doc
