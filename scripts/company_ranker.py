@@ -43,7 +43,8 @@ def _check_only() -> list[str]:
 
 
 def collect(out: Path) -> None:
-    from debrief.extract.company_rank import candidates, features
+    from company_rank import candidates, features
+
     from debrief.extract.pipeline import load_nlp
     from debrief.extract.roles_spans import SPANS_KEY, Roles, model_roles
 
@@ -239,11 +240,11 @@ def main() -> None:
     if args.cmd == "cv":
         cv(recs)
         return
-    from debrief.extract.company_rank import FEATURES
+    from company_rank import FEATURES
 
     w = fit(recs)
     out = {
-        "features": "debrief.extract.company_rank.FEATURES",
+        "features": "scripts/company_rank.py FEATURES",
         "weights": dict(zip(FEATURES, w.round(4).tolist(), strict=True)),
     }
     Path(args.out).write_text(json.dumps(out, indent=1) + "\n")

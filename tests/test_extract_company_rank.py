@@ -1,4 +1,4 @@
-"""The candidates of the contact-company ranker study (company_rank.py, "company26" in
+"""The candidates of the contact-company ranker study (scripts/company_rank.py, "company26" in
 docs/extraction-history.md): every organisation the recap offers, and none, each with one
 feature row. On real spaCy docs; the recap is written for this file, not copied from a
 labelled corpus.
@@ -6,12 +6,17 @@ labelled corpus.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
+from pathlib import Path
 
-from debrief.extract.company_rank import FEATURES, Candidate, candidates, features
 from debrief.extract.pipeline import extract_doc
 from debrief.extract.roles_spans import SPANS_KEY, Roles, model_roles
 from debrief.names import company_key
+
+# The ranker study's feature reader is a script (scripts/company_rank.py), not product code.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from company_rank import FEATURES, Candidate, candidates, features
 
 _WHEN = datetime(2026, 12, 9, 17, 0)
 
