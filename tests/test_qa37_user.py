@@ -3,9 +3,11 @@ it. Real SQLite files and real spaCy; the recaps are typed, in the tester's own 
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from conftest import run_cli
+from test_frictions import debrief_cmd
 
 HANNAH = (
     "Just got off a call with Hannah Bauer, a senior data analyst at Zalando. She said"
@@ -29,3 +31,18 @@ def test_a_typed_month_abbreviation_is_a_due_date(home: Path) -> None:
     code, out, err = run_cli("add", "-y", "--text", nurse, "--when", "2026-12-02T10:00")
     assert code == 0, err
     assert "2027-03-03" not in out and "MAR 3 times" not in out, out  # no follow-up either
+
+
+def test_text_output_piped_into_a_reader_that_leaves_exits_0(home: Path) -> None:
+    """`debrief search promotion | true` (or `| head -1` on a short list) exited 1 with no
+    message: rich's console ends a broken pipe with its own SystemExit(1), where the JSON
+    output (plain prints) got qa36's exit 0. The table and list views now leave as it does."""
+    code, _, err = run_cli("add", "-y", "--text", HANNAH, "--when", "2026-11-24T10:00")
+    assert code == 0, err
+    for args in (("search", "promotion"), ("list",), ("todo",)):
+        proc = subprocess.Popen(debrief_cmd(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader leaves before a line is written
+        err = proc.stderr.read().decode()
+        code = proc.wait(timeout=120)
+        assert (code, err) == (0, ""), (args, code, err)
