@@ -3,11 +3,15 @@ it. Real SQLite files and real spaCy; the recaps are typed, in the tester's own 
 
 from __future__ import annotations
 
+import re
+import signal
 import subprocess
+import time
 from pathlib import Path
 
-from conftest import run_cli
-from test_frictions import debrief_cmd
+from conftest import SAMPLE_AUDIO, run_cli
+from test_frictions import ANSI, StalledModel, debrief_cmd, filed_and_waiting, in_a_terminal
+from test_qa36_user import ctrl_c_once_the_load_stalls
 
 HANNAH = (
     "Just got off a call with Hannah Bauer, a senior data analyst at Zalando. She said"
@@ -46,3 +50,35 @@ def test_text_output_piped_into_a_reader_that_leaves_exits_0(home: Path) -> None
         err = proc.stderr.read().decode()
         code = proc.wait(timeout=120)
         assert (code, err) == (0, ""), (args, code, err)
+
+
+def test_process_says_it_waits_on_the_model_once_the_recording_is_read(
+    home: Path, tmp_path: Path
+) -> None:
+    """`debrief process` kept "reading NAME…" on the spinner while the Whisper model load
+    stalled, though the recording was read long before: the user waited on a file that
+    looked hung. Once read, the spinner says "loading the speech model…"."""
+    model = StalledModel(tmp_path)  # never released: its config.json is never written
+    memo = SAMPLE_AUDIO["recap-short-note"]
+    code, _, drawn = in_a_terminal(
+        ["add", str(memo)],
+        until=filed_and_waiting,
+        then=lambda p: p.send_signal(signal.SIGINT),
+        env=model.env,
+    )
+    assert code == 130, ANSI.sub("", drawn)[-2000:]
+
+    started = time.monotonic()
+
+    def loading_said(drawn: str) -> bool:  # or, without it, Ctrl-C anyway after a while
+        return "loading the speech model" in drawn or time.monotonic() - started > 60
+
+    code, _, drawn = in_a_terminal(
+        ["process"], until=loading_said, then=ctrl_c_once_the_load_stalls, env=model.env
+    )
+    text = ANSI.sub("", drawn)
+    assert code == 130, text[-2000:]
+    steps = [f"reading {memo.name}…", "loading the speech model…", "error: interrupted"]
+    positions = [text.find(step) for step in steps]
+    assert -1 not in positions and positions == sorted(positions), text[-2000:]
+    assert not re.search(r"transcribing|finding the contact", text), text[-2000:]
