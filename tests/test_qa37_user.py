@@ -82,3 +82,32 @@ def test_process_says_it_waits_on_the_model_once_the_recording_is_read(
     positions = [text.find(step) for step in steps]
     assert -1 not in positions and positions == sorted(positions), text[-2000:]
     assert not re.search(r"transcribing|finding the contact", text), text[-2000:]
+
+
+ZOE = (
+    "Had coffee with Zoe Muller, a machine learning engineer at DeepL. She said they hire"
+    " people who can ship end to end, from data to deployment. She said the culture is calm."
+)
+PRIYA = (
+    "Just talked to Priya Raman, a software engineer at Monzo. She started as a back-end"
+    " intern and got promoted twice in three years. She said the culture is collaborative."
+)
+
+
+def test_end_of_end_to_end_and_back_end_is_no_theme(home: Path) -> None:
+    """The week's review said the calls "came up with several contacts: culture, end": the
+    "end" of one contact's "ship end to end" and another's "back-end intern". "end" alone is
+    as generic as "work" or "thing"; the shared culture stays a theme."""
+    _add(ZOE, "2026-12-02T10:00")
+    _add(PRIYA, "2026-12-03T10:00")
+    code, out, err = run_cli(
+        "review", "--since", "2026-11-30", "--until", "2026-12-06", "--format", "markdown"
+    )
+    assert code == 0, err
+    themes = out.split("## Themes", 1)[1].split("\n## ", 1)[0]
+    assert "culture" in themes and not re.search(r"\bend\b", themes), themes
+
+
+def _add(text: str, when: str) -> None:
+    code, _, err = run_cli("add", "-y", "--text", text, "--when", when)
+    assert code == 0, err
