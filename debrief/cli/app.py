@@ -30,8 +30,19 @@ if TYPE_CHECKING:
     from debrief.pipeline import AddResult
     from debrief.store import Store
 
+
+class _Output(Console):
+    """stdout's console: a reader leaving (`debrief search ... | head`) is the same
+    BrokenPipeError as for plain prints, which the edge (:class:`DebriefGroup`) ends with
+    exit 0, not rich's own SystemExit(1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 # soft_wrap: long lines (paths, transcripts) stay whole for pipes and grep; tables still fit.
-console = Console(highlight=False, soft_wrap=True)
+console = _Output(highlight=False, soft_wrap=True)
 # Errors stay one line however long: no wrapping at the terminal width.
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -33,6 +33,8 @@ class Vocab:
     relative_days: dict[str, int]
     weekdays: dict[str, int]
     months: dict[str, int]
+    #: a month only beside a written day ("by Mar 3", "15 Mar"), lower or title case
+    day_months: dict[str, int]
     units: dict[str, int]
     numbers: dict[str, int]
     ordinals: dict[str, int]
@@ -62,6 +64,12 @@ def vocab() -> Vocab:
     }
     spans = frozenset(str(p).lower() for p in raw["open_spans"]["phrases"])
     return Vocab(**tables, open_spans=spans)
+
+
+def month_number(name: str) -> int:
+    """The month a month name or abbreviation says ('March', 'Mar', 'sept')."""
+    v = vocab()
+    return v.months.get(name.lower()) or v.day_months[name.lower()]
 
 
 def _alt(words: object) -> str:
@@ -124,6 +132,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     day_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 31 and " " not in w)
     units9 = "one|two|three|four|five|six|seven|eight|nine"
     cardinal = rf"(?:twenty[\s-]+(?:{units9})|thirty[\s-]+one|{day_words})"
+    # "Mar 3", "15 mar": never "MAR" (a record), never without a written day
+    short = "|".join(f"(?-i:{w[0].upper()}{re.escape(w[1:])}|{re.escape(w)})" for w in v.day_months)
+    written = r"\d{1,2}(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     raw = [
         ("week_after", rf"\b(?:a|one)\s+week\s+from\s+(?P<wd>{wd}|today|now|tomorrow)\b"),
@@ -158,6 +169,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?!\s*(?:%|percent|years?))",
         ),
         ("day_month", rf"\b(?:the\s+)?(?P<day>{ordinal})\s+(?:of\s+)?(?P<mon>{mon})\b"),
+        ("month_day", rf"\b(?P<mon>{short})\.?\s+(?P<day>{written})\b(?!\s*(?:%|percent))"),
+        ("day_month", rf"\b(?:the\s+)?(?P<day>{written})\s+(?:of\s+)?(?P<mon>{short})\b"),
         (
             "day_of_month",
             rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b"
@@ -311,8 +324,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         if g["mon"].lower() == "may" and not re.search(r"\d|st$|nd$|rd$|th$", g["day"].lower()):
             return None  # "I may one day": the modal, not the month
         day = _ordinal_value(g["day"])
-        month = v.months[g["mon"].lower()]
-        return _calendar_date(anchor, month, day)
+        return _calendar_date(anchor, month_number(g["mon"]), day)
     if kind == "day_of_month":
         day = _ordinal_value(g["day"])
         if not day or day > 31:
@@ -396,7 +408,7 @@ def _same_month(said: DateMention, bare: DateMention, anchor: date) -> DateMenti
     """A bare day correcting a date keeps its month ("by June twelfth, no, the fifteenth"),
     when that month was said: a bare "the twentieth" already past is only a guess at next
     month's, and its correction may be this month's ("by the twentieth, no, the 27th")."""
-    if not set(re.findall(r"[a-z]+", said.text.lower())) & set(vocab().months):
+    if not set(re.findall(r"[a-z]+", said.text.lower())) & {*vocab().months, *vocab().day_months}:
         return bare
     try:
         value = said.value.replace(day=bare.value.day)

@@ -54,7 +54,8 @@ def _pointer() -> re.Pattern[str]:
 
 
 def _names_month(mention: DateMention) -> bool:
-    return bool(set(_WORD.findall(mention.text.lower())) & set(vocab().months))
+    v = vocab()
+    return bool(set(_WORD.findall(mention.text.lower())) & {*v.months, *v.day_months})
 
 
 def _bare_day(mention: DateMention) -> int | None:

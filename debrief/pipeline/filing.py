@@ -21,7 +21,13 @@ from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store
 from debrief.pipeline.result import AddResult, Given, Quiet, Reporter
 from debrief.pipeline.retry import process_debrief, process_one
-from debrief.pipeline.transcribing import _Cancelled, _decode, _run_engine, _transcribed
+from debrief.pipeline.transcribing import (
+    _Cancelled,
+    _decode,
+    _run_engine,
+    _transcribed,
+    say_if_loading,
+)
 from debrief.prefetch import prefetch_engine, prefetch_nlp, wait, whisper_thread
 from debrief.store import Store
 
@@ -160,6 +166,7 @@ def _stage_file(
     from debrief.store.resolve import vocabulary
 
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
+    say_if_loading(loading, reporter)
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names)
 
 

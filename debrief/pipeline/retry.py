@@ -17,7 +17,7 @@ from debrief.errors import AudioError, NotFound, explain
 from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store, pipeline_version
 from debrief.pipeline.result import AddResult, Quiet, Reporter, failed
-from debrief.pipeline.transcribing import _decode, transcribe_and_extract
+from debrief.pipeline.transcribing import _decode, say_if_loading, transcribe_and_extract
 from debrief.prefetch import prefetch_engine
 from debrief.store import Store
 
@@ -43,10 +43,12 @@ def process_debrief(
     if not row["audio_path"]:
         return failed(store, debrief_id, row["source"], "no audio and no transcript")
     timings: dict[str, float] = {}
+    loading = prefetch_engine(settings)
     try:
-        samples = _decode(Path(row["audio_path"]), prefetch_engine(settings), timings)
+        samples = _decode(Path(row["audio_path"]), loading, timings)
     except AudioError as exc:
         return failed(store, debrief_id, row["source"], str(exc))
+    say_if_loading(loading, reporter)
     if not row["duration"]:
         store.set_duration(debrief_id, round(len(samples) / audio.SAMPLE_RATE, 3))
     result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, timings)
@@ -86,7 +88,9 @@ def retranscribe(
     row = store.get(debrief_id)
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
-    samples = _decode(Path(row["audio_path"]), prefetch_engine(settings), {})
+    loading = prefetch_engine(settings)
+    samples = _decode(Path(row["audio_path"]), loading, {})
+    say_if_loading(loading, reporter or Quiet())
     result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]
     return result

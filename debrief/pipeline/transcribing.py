@@ -43,6 +43,14 @@ def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> An
         raise
 
 
+def say_if_loading(loading: Future[float], reporter: Reporter) -> None:
+    """Once a recording is read, say that the Whisper model is what is waited on while its
+    load goes on (seconds; for ever on a stalled disk): the step said before ("reading
+    NAME", "copying NAME") was over and looked hung."""
+    if not loading.done():
+        reporter.stage("loading model")
+
+
 def transcribe_and_extract(
     settings: Settings,
     store: Store,

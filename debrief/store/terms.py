@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from debrief.store.repo import Store
 
 #: Bump when :func:`doc_terms` changes: cached terms of another version are recomputed.
-TERMS_VERSION = "themes-3"
+TERMS_VERSION = "themes-4"
 
 #: Categories whose insights feed the themes: everything the contacts said.
 THEME_CATEGORIES = tuple(c for c in CATEGORIES if c != "self_pitch")
@@ -42,7 +42,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-#: Nouns too generic to end a theme ("skills", "a lot", "the job").
+#: Nouns too generic to end a theme ("skills", "a lot", "the job"; "end" of "end to end"
+#: and "back-end", which made one theme of a deployment and an intern).
 GENERIC = frozenset(
     _words(
         """
@@ -50,7 +51,7 @@ GENERIC = frozenset(
     background area kind sort bit stuff something anything everything nothing one field
     company team day year week month question advice idea part piece number level need
     candidate someone everyone anyone lot deal point fact case place reason side sense
-    datum data problem
+    datum data problem end
     """
     )
 )

@@ -66,6 +66,15 @@ def near_duplicate(a: str, b: str) -> bool:
     return _NEGATORS.isdisjoint(words(a)) == _NEGATORS.isdisjoint(words(b))
 
 
+def _fixed(fixes: dict[tuple[str, str], Any], fix: str, text: str) -> tuple[str, str] | None:
+    """The key of the user's ``fix`` of an item said as ``text``, or as a near duplicate of
+    it: a recording transcribed again ("long-claning cycles" -> "long planning cycles")
+    holds the insight they dropped or moved, not a new one."""
+    if (fix, text) in fixes:
+        return (fix, text)
+    return next((k for k in fixes if k[0] == fix and near_duplicate(k[1], text)), None)
+
+
 def match_texts(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
     """Pair new items with old ones by text similarity: ``{new_index: old_index}``.
 
@@ -168,12 +177,13 @@ class UserFields:
         for i in extraction.insights:
             again = i.text in said or any(near_duplicate(s, i.text) for s in said)
             said.append(i.text)
-            if ("insight_dropped", i.text) not in fixes and not again:
-                category = fixes.get(("insight_category", i.text)) or i.category
+            if _fixed(fixes, "insight_dropped", i.text) is None and not again:
+                moved = _fixed(fixes, "insight_category", i.text)
+                category = (fixes[moved] if moved else None) or i.category
                 insights[i.text] = replace(i, category=category)
         follow_ups: dict[str, FollowUp] = {}
         for f in extraction.follow_ups:
-            if ("follow_up_dropped", f.text) not in fixes:
+            if _fixed(fixes, "follow_up_dropped", f.text) is None:
                 follow_ups.setdefault(f.text, f)
         return replace(
             extraction, insights=list(insights.values()), follow_ups=list(follow_ups.values())
