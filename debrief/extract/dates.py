@@ -135,7 +135,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:(?P<mod>{mods})\s+)?(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?P<wd>{wd})\b"
             r"(?!'s)(?P<after>\s+after\s+next)?",
         ),
+        # "before Thursday's interview", "at Monday's briefing": the event's day is the date
+        (
+            "weekday",
+            rf"\b(?P<mod>before|by|until|at)\s+(?P<wd>{wd})(?='s\s+(?!been\b|gone\b))",
+        ),
+        # "Friday next week", "on Tuesday of next week", "next week, Tuesday": that day of the
+        # following calendar week (not this week's, as "next week" alone sets no date)
+        (
+            "next_week_day",
+            rf"\b(?:(?:on|by|before|until)\s+)?(?P<wd>{wd})\s+(?:of\s+)?next\s+week\b",
+        ),
+        ("next_week_day", rf"\bnext\s+week,?\s+(?:on\s+)?(?P<wd>{wd})\b(?!'s)"),
         ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
+        # typed shorthand: "by EOW", "EOM"; "by month end", "before week's end"
+        ("end_week", r"(?P<which>)(?:\beow\b|\b(?:by|before|until)\s+(?:the\s+)?week(?:'s)?[\s-]end\b)"),
+        ("end_month", r"(?P<which>)(?:\beom\b|\b(?:by|before|until)\s+(?:the\s+)?month(?:'s)?[\s-]end\b)"),
         ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
         # "by the end of March": the month's last day; "this month": the current one's
@@ -168,6 +183,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "day_of_month",
             r"\b(?:is|'s|closes|close|ends|opens|due)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b",
+        ),
+        # "before our next call, which is the twenty-fourth": a spoken day closing the clause
+        (
+            "day_of_month",
+            rf"\b(?:which|that)\s+is\s+the\s+(?P<day>{ordinal})(?=\s*(?:[.,;!?]|$))",
         ),
         # "by the fifteenth, no, the seventeenth", "no, she said the twenty-seventh": after a
         # spoken correction the day needs no preposition (the mention starts at "the")
@@ -203,6 +223,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "before the weekend": the Friday, not the Saturday "the weekend" alone would be
         ("before_weekend", r"\bbefore\s+the\s+weekend\b"),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+        # a written date with its year: "3/12/2027", "3/12/27", ISO "2027-03-12"
+        (
+            "full_date",
+            r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>20\d\d|\d\d)\b(?!/)",
+        ),
+        ("full_date", r"\b(?P<y>20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b"),
         # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
         ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),
     ]
@@ -329,6 +355,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
         return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+    if kind == "full_date":
+        year = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        return date(year, int(g["m"]), int(g["d"]))  # ValueError (a 31st of June): no date
+    if kind == "next_week_day":
+        return _weekday(anchor, v.weekdays[g["wd"].lower()], "next")
     return None
 
 
