@@ -18,6 +18,10 @@ from debrief.extract.followups_clauses import _SPLIT_SKIP
 from debrief.extract.followups_tokens import anchor_date, same_object
 
 
+#: the most words a follow-on step may have and still carry on the step before it
+_FOLLOW_ON_WORDS = 4
+
+
 class ItemSplits:
     """Where one clause holds two items (mixed into FollowUpExtractor)."""
 
@@ -55,6 +59,7 @@ class ItemSplits:
                     and (k - s >= 3 or self._dated(doc, s, k))  # "Apply tonight and send ..."
                     and self._two_items(doc, s, k, j, end)
                     and not self._how_by_when(doc, s, k, end)
+                    and not self._follow_on(doc, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -123,6 +128,24 @@ class ItemSplits:
             and doc[k + 1].lower_ not in {"and", "then"}
             and not self._dated(doc, s, k)
             and self._dated(doc, k, end)
+        )
+
+    def _follow_on(self, doc: Doc, k: int, j: int, end: int) -> bool:
+        """ "call the hotel people this week and ask around", "visit the market Saturday and
+        ask about a stall", "finish it by June and send him the certificate": a short undated
+        step after a bare "and" (no comma), naming no one and nothing new (no proper noun),
+        carries on the step before it, and the labels of every author who says it keep the two
+        as one item ("fu27: a short follow-on step after a bare and" in
+        docs/extraction-history.md). A step that names someone ("and thank Jess too"), says
+        its own when, or runs longer is an item of its own."""
+        if doc[k].lower_ != "and" or doc[k - 1].text == ",":
+            return False
+        tail = [t for t in doc[j:end] if not t.is_punct]
+        return (
+            len(tail) <= _FOLLOW_ON_WORDS
+            and not any(t.pos_ == "PROPN" or (t.is_title and t.lower_ != "i") for t in tail)
+            and not any(t.is_upper and len(t) > 1 for t in tail)
+            and not self._dated(doc, j, end)
         )
 
     @staticmethod
