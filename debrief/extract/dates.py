@@ -107,9 +107,12 @@ def _number_regex() -> str:
 
 # ---------------------------------------------------------------- date grammar
 
+#: "by month end", "before week's end": the end of the week or month said the typed way
+_SPAN_END = r"\b(?:by|before|until)\s+(?:the\s+)?{unit}(?:'s)?[\s-]end\b"
+
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     v = vocab()
     wd = _alt(v.weekdays)
     mon = _alt(v.months)
@@ -139,18 +142,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "weekday",
             rf"\b(?P<mod>before|by|until|at)\s+(?P<wd>{wd})(?='s\s+(?!been\b|gone\b))",
+            "'s",
         ),
         # "Friday next week", "on Tuesday of next week", "next week, Tuesday": that day of the
         # following calendar week (not this week's, as "next week" alone sets no date)
         (
             "next_week_day",
             rf"\b(?:(?:on|by|before|until)\s+)?(?P<wd>{wd})\s+(?:of\s+)?next\s+week\b",
+            "next",
         ),
-        ("next_week_day", rf"\bnext\s+week,?\s+(?:on\s+)?(?P<wd>{wd})\b(?!'s)"),
+        ("next_week_day", rf"\bnext\s+week,?\s+(?:on\s+)?(?P<wd>{wd})\b(?!'s)", "next"),
         ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
         # typed shorthand: "by EOW", "EOM"; "by month end", "before week's end"
-        ("end_week", r"(?P<which>)(?:\beow\b|\b(?:by|before|until)\s+(?:the\s+)?week(?:'s)?[\s-]end\b)"),
-        ("end_month", r"(?P<which>)(?:\beom\b|\b(?:by|before|until)\s+(?:the\s+)?month(?:'s)?[\s-]end\b)"),
+        ("end_week", rf"(?P<which>)(?:\beow\b|{_SPAN_END.format(unit='week')})", "eow|end"),
+        ("end_month", rf"(?P<which>)(?:\beom\b|{_SPAN_END.format(unit='month')})", "eom|end"),
         ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
         # "by the end of March": the month's last day; "this month": the current one's
@@ -188,6 +193,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "day_of_month",
             rf"\b(?:which|that)\s+is\s+the\s+(?P<day>{ordinal})(?=\s*(?:[.,;!?]|$))",
+            " is the ",
         ),
         # "by the fifteenth, no, the seventeenth", "no, she said the twenty-seventh": after a
         # spoken correction the day needs no preposition (the mention starts at "the")
@@ -227,12 +233,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "full_date",
             r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>20\d\d|\d\d)\b(?!/)",
+            "/",
         ),
-        ("full_date", r"\b(?P<y>20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b"),
+        (
+            "full_date",
+            r"\b(?P<y>20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b",
+            "20",
+        ),
         # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
         ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),
     ]
-    return [(kind, re.compile(rx, flags)) for kind, rx in raw]
+    # a pattern with needles runs only on a text that holds one of them (lower case, "|"
+    # between): the later, rarer forms cost next to nothing on a recap that never says them
+    return [
+        (r[0], re.compile(r[1], flags), tuple(r[2].split("|")) if len(r) > 2 else ()) for r in raw
+    ]
 
 
 def _ordinal_value(text: str) -> int | None:
@@ -399,7 +414,10 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
     """Every due-date expression in ``text`` with its resolved date, in text order."""
     found: list[DateMention] = []
     bare: set[int] = set()  # starts of the days said bare after a correction
-    for kind, rx in _patterns():
+    low = text.lower()
+    for kind, rx, needles in _patterns():
+        if needles and not any(n in low for n in needles):
+            continue
         for m in rx.finditer(text):
             try:
                 value = _resolve(kind, m, anchor)

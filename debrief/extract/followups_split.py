@@ -17,9 +17,10 @@ from debrief.extract.dates import find_dates
 from debrief.extract.followups_clauses import _SPLIT_SKIP
 from debrief.extract.followups_tokens import anchor_date, same_object
 
-
 #: the most words a follow-on step may have and still carry on the step before it
 _FOLLOW_ON_WORDS = 4
+#: a person named by a pronoun ("and check her last name", "and send him the certificate")
+_PERSONS = {"him", "her", "them", "his", "their"}
 
 
 class ItemSplits:
@@ -132,19 +133,24 @@ class ItemSplits:
 
     def _follow_on(self, doc: Doc, k: int, j: int, end: int) -> bool:
         """ "call the hotel people this week and ask around", "visit the market Saturday and
-        ask about a stall", "finish it by June and send him the certificate": a short undated
-        step after a bare "and" (no comma), naming no one and nothing new (no proper noun),
-        carries on the step before it, and the labels of every author who says it keep the two
-        as one item ("fu27: a short follow-on step after a bare and" in
-        docs/extraction-history.md). A step that names someone ("and thank Jess too"), says
-        its own when, or runs longer is an item of its own."""
+        ask about a stall", "email admissions by Friday and compare costs": a short undated
+        step after a bare "and" (no comma), naming no one and nothing new, carries on the step
+        before it: the labels keep the two as one item (docs/extraction-history.md, "fu27: a
+        short follow-on step"). A step that names someone or something ("and thank Jess too",
+        "and check her last name", "and update my LinkedIn"), says its own when, or runs
+        longer is an item of its own."""
         if doc[k].lower_ != "and" or doc[k - 1].text == ",":
             return False
         tail = [t for t in doc[j:end] if not t.is_punct]
         return (
             len(tail) <= _FOLLOW_ON_WORDS
-            and not any(t.pos_ == "PROPN" or (t.is_title and t.lower_ != "i") for t in tail)
-            and not any(t.is_upper and len(t) > 1 for t in tail)
+            # no one named: no proper noun, no capital ("LinkedIn", "CA"), no him/her/them
+            and not any(
+                t.pos_ == "PROPN"
+                or t.lower_ in _PERSONS
+                or (t.lower_ != "i" and any(c.isupper() for c in t.text))
+                for t in tail
+            )
             and not self._dated(doc, j, end)
         )
 
