@@ -107,6 +107,9 @@ def _number_regex() -> str:
 
 # ---------------------------------------------------------------- date grammar
 
+#: months written only in typed notes, read only before or after a written day
+_TYPED_MONTHS = {"mar": 3}
+
 #: "by month end", "before week's end": the end of the week or month said the typed way
 _SPAN_END = r"\b(?:by|before|until)\s+(?:the\s+)?{unit}(?:'s)?[\s-]end\b"
 
@@ -178,6 +181,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
             r"(?!\s*(?:%|percent|years?))",
         ),
         ("day_month", rf"\b(?:the\s+)?(?P<day>{ordinal})\s+(?:of\s+)?(?P<mon>{mon})\b"),
+        # a typed "Mar" with a written day ("by 15 Mar", "Mar 3rd"): not a month word of
+        # dates.toml, which names and organisations also read ("Mar" may be a name)
+        ("month_day", r"\b(?P<mon>mar)\.?\s+(?P<day>\d{1,2}(?:st|nd|rd|th)?)\b(?!\s*%)", "mar"),
+        ("day_month", r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<mon>mar)\b", "mar"),
         (
             "day_of_month",
             rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b"
@@ -352,7 +359,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         if g["mon"].lower() == "may" and not re.search(r"\d|st$|nd$|rd$|th$", g["day"].lower()):
             return None  # "I may one day": the modal, not the month
         day = _ordinal_value(g["day"])
-        month = v.months[g["mon"].lower()]
+        month = v.months.get(g["mon"].lower()) or _TYPED_MONTHS[g["mon"].lower()]
         return _calendar_date(anchor, month, day)
     if kind == "day_of_month":
         day = _ordinal_value(g["day"])

@@ -21,6 +21,8 @@ from debrief.extract.followups_tokens import anchor_date, same_object
 _FOLLOW_ON_WORDS = 4
 #: a person named by a pronoun ("and check her last name", "and send him the certificate")
 _PERSONS = {"him", "her", "them", "his", "their"}
+#: a habit is a when of its own ("apply by Friday and practice typing every night")
+_HABITS = {"every", "each", "daily", "nightly", "weekly"}
 
 
 class ItemSplits:
@@ -137,8 +139,8 @@ class ItemSplits:
         step after a bare "and" (no comma), naming no one and nothing new, carries on the step
         before it: the labels keep the two as one item (docs/extraction-history.md, "fu27: a
         short follow-on step"). A step that names someone or something ("and thank Jess too",
-        "and check her last name", "and update my LinkedIn"), says its own when, or runs
-        longer is an item of its own."""
+        "and check her last name", "and update my LinkedIn"), says its own when (a habit
+        too), or runs longer is an item of its own."""
         if doc[k].lower_ != "and" or doc[k - 1].text == ",":
             return False
         tail = [t for t in doc[j:end] if not t.is_punct]
@@ -152,6 +154,7 @@ class ItemSplits:
                 for t in tail
             )
             and not self._dated(doc, j, end)
+            and not any(t.lower_ in _HABITS for t in tail)  # "and practice every night"
         )
 
     @staticmethod
