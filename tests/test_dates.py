@@ -98,3 +98,38 @@ def test_a_habit_or_any_such_day_sets_no_date() -> None:
     assert resolve_due("ask if I can shadow her on a Saturday", WED) is None
     # another date in the same item still counts
     assert resolve_due("sign up for a Saturday shift by Friday", WED) == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # "Mar" is a month like "Apr" and "Sep" (a typed "by 15 Mar")
+        ("build the federal resume by 15 Mar", date(2027, 3, 15)),
+        ("send the packet by Mar 3rd", date(2027, 3, 3)),
+        # a weekday of next week: that day of the following calendar week, not this one's
+        ("send the deck Friday next week", date(2026, 12, 11)),
+        ("on Tuesday of next week", date(2026, 12, 8)),
+        ("join the webinar next week, Thursday", date(2026, 12, 10)),
+        # a written date with its year, US order or ISO
+        ("apply by 1/15/2027", date(2027, 1, 15)),
+        ("apply by 1/15/27", date(2027, 1, 15)),
+        ("apply by 2027-01-15", date(2027, 1, 15)),
+        # typed shorthand for the end of the week or month
+        ("send the draft by EOW", date(2026, 12, 4)),
+        ("finish the module by month end", date(2026, 12, 31)),
+        ("file the forms EOM", date(2026, 12, 31)),
+        # the day of a named weekday's event
+        ("prep two stories before Thursday's panel", date(2026, 12, 3)),
+        ("raise it at Monday's staff meeting", date(2026, 12, 7)),
+        # a spoken day closing "which is the ..."
+        ("finish the model before our next call, which is the twenty-second", date(2026, 12, 22)),
+    ],
+)
+def test_written_forms_the_grammar_missed(phrase: str, expected: date) -> None:
+    assert resolve_due(phrase, WED) == expected
+
+
+def test_written_forms_that_are_no_dates() -> None:
+    assert resolve_due("a scratch would mar the finish", WED) is None
+    assert resolve_due("apply by 6/31/2027", WED) is None  # no such day
+    assert resolve_due("Thursday's been a long day", WED) is None

@@ -115,9 +115,12 @@ def _number_regex() -> str:
 
 # ---------------------------------------------------------------- date grammar
 
+#: "by month end", "before week's end": the end of the week or month said the typed way
+_SPAN_END = r"\b(?:by|before|until)\s+(?:the\s+)?{unit}(?:'s)?[\s-]end\b"
+
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     v = vocab()
     wd = _alt(v.weekdays)
     mon = _alt(v.months)
@@ -146,7 +149,24 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:(?P<mod>{mods})\s+)?(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?P<wd>{wd})\b"
             r"(?!'s)(?P<after>\s+after\s+next)?",
         ),
+        # "before Thursday's interview", "at Monday's briefing": the event's day is the date
+        (
+            "weekday",
+            rf"\b(?P<mod>before|by|until|at)\s+(?P<wd>{wd})(?='s\s+(?!been\b|gone\b))",
+            "'s",
+        ),
+        # "Friday next week", "on Tuesday of next week", "next week, Tuesday": that day of the
+        # following calendar week (not this week's, as "next week" alone sets no date)
+        (
+            "next_week_day",
+            rf"\b(?:(?:on|by|before|until)\s+)?(?P<wd>{wd})\s+(?:of\s+)?next\s+week\b",
+            "next",
+        ),
+        ("next_week_day", rf"\bnext\s+week,?\s+(?:on\s+)?(?P<wd>{wd})\b(?!'s)", "next"),
         ("end_week", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?week\b"),
+        # typed shorthand: "by EOW", "EOM"; "by month end", "before week's end"
+        ("end_week", rf"(?P<which>)(?:\beow\b|{_SPAN_END.format(unit='week')})", "eow|end"),
+        ("end_month", rf"(?P<which>)(?:\beom\b|{_SPAN_END.format(unit='month')})", "eom|end"),
         ("end_month", r"\b(?:the\s+)?end\s+of\s+(?:(?P<which>the|this|next)\s+)?month\b"),
         ("end_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
         # "by the end of March": the month's last day; "this month": the current one's
@@ -169,8 +189,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?!\s*(?:%|percent|years?))",
         ),
         ("day_month", rf"\b(?:the\s+)?(?P<day>{ordinal})\s+(?:of\s+)?(?P<mon>{mon})\b"),
-        ("month_day", rf"\b(?P<mon>{short})\.?\s+(?P<day>{written})\b(?!\s*(?:%|percent))"),
-        ("day_month", rf"\b(?:the\s+)?(?P<day>{written})\s+(?:of\s+)?(?P<mon>{short})\b"),
+        (
+            "month_day",
+            rf"\b(?P<mon>{short})\.?\s+(?P<day>{written})\b(?!\s*(?:%|percent))",
+            "|".join(v.day_months),
+        ),
+        (
+            "day_month",
+            rf"\b(?:the\s+)?(?P<day>{written})\s+(?:of\s+)?(?P<mon>{short})\b",
+            "|".join(v.day_months),
+        ),
         (
             "day_of_month",
             rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b"
@@ -181,6 +209,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "day_of_month",
             r"\b(?:is|'s|closes|close|ends|opens|due)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b",
+        ),
+        # "before our next call, which is the twenty-fourth": a spoken day closing the clause
+        (
+            "day_of_month",
+            rf"\b(?:which|that)\s+is\s+the\s+(?P<day>{ordinal})(?=\s*(?:[.,;!?]|$))",
+            " is the ",
         ),
         # "by the fifteenth, no, the seventeenth", "no, she said the twenty-seventh": after a
         # spoken correction the day needs no preposition (the mention starts at "the")
@@ -216,10 +250,25 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "before the weekend": the Friday, not the Saturday "the weekend" alone would be
         ("before_weekend", r"\bbefore\s+the\s+weekend\b"),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+        # a written date with its year: "3/12/2027", "3/12/27", ISO "2027-03-12"
+        (
+            "full_date",
+            r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>20\d\d|\d\d)\b(?!/)",
+            "/",
+        ),
+        (
+            "full_date",
+            r"\b(?P<y>20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b",
+            "20",
+        ),
         # "before Christmas", "over Thanksgiving"; not "after ..." nor "the Christmas break"
         ("holiday", rf"(?<!after\s)\b(?P<hol>{_alt(v.holidays)})\b(?!\s+(?:break|vacation))"),
     ]
-    return [(kind, re.compile(rx, flags)) for kind, rx in raw]
+    # a pattern with needles runs only on a text that holds one of them (lower case, "|"
+    # between): the later, rarer forms cost next to nothing on a recap that never says them
+    return [
+        (r[0], re.compile(r[1], flags), tuple(r[2].split("|")) if len(r) > 2 else ()) for r in raw
+    ]
 
 
 def _ordinal_value(text: str) -> int | None:
@@ -341,6 +390,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
         return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+    if kind == "full_date":
+        year = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        return date(year, int(g["m"]), int(g["d"]))  # ValueError (a 31st of June): no date
+    if kind == "next_week_day":
+        return _weekday(anchor, v.weekdays[g["wd"].lower()], "next")
     return None
 
 
@@ -380,7 +434,10 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
     """Every due-date expression in ``text`` with its resolved date, in text order."""
     found: list[DateMention] = []
     bare: set[int] = set()  # starts of the days said bare after a correction
-    for kind, rx in _patterns():
+    low = text.lower()
+    for kind, rx, needles in _patterns():
+        if needles and not any(n in low for n in needles):
+            continue
         for m in rx.finditer(text):
             try:
                 value = _resolve(kind, m, anchor)

@@ -17,6 +17,13 @@ from debrief.extract.dates import find_dates
 from debrief.extract.followups_clauses import _SPLIT_SKIP
 from debrief.extract.followups_tokens import anchor_date, same_object
 
+#: the most words a follow-on step may have and still carry on the step before it
+_FOLLOW_ON_WORDS = 4
+#: a person named by a pronoun ("and check her last name", "and send him the certificate")
+_PERSONS = {"him", "her", "them", "his", "their"}
+#: a habit is a when of its own ("apply by Friday and practice typing every night")
+_HABITS = {"every", "each", "daily", "nightly", "weekly"}
+
 
 class ItemSplits:
     """Where one clause holds two items (mixed into FollowUpExtractor)."""
@@ -55,6 +62,7 @@ class ItemSplits:
                     and (k - s >= 3 or self._dated(doc, s, k))  # "Apply tonight and send ..."
                     and self._two_items(doc, s, k, j, end)
                     and not self._how_by_when(doc, s, k, end)
+                    and not self._follow_on(doc, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
@@ -123,6 +131,30 @@ class ItemSplits:
             and doc[k + 1].lower_ not in {"and", "then"}
             and not self._dated(doc, s, k)
             and self._dated(doc, k, end)
+        )
+
+    def _follow_on(self, doc: Doc, k: int, j: int, end: int) -> bool:
+        """ "call the hotel people this week and ask around", "visit the market Saturday and
+        ask about a stall", "email admissions by Friday and compare costs": a short undated
+        step after a bare "and" (no comma), naming no one and nothing new, carries on the step
+        before it: the labels keep the two as one item (docs/extraction-history.md, "fu27: a
+        short follow-on step"). A step that names someone or something ("and thank Jess too",
+        "and check her last name", "and update my LinkedIn"), says its own when (a habit
+        too), or runs longer is an item of its own."""
+        if doc[k].lower_ != "and" or doc[k - 1].text == ",":
+            return False
+        tail = [t for t in doc[j:end] if not t.is_punct]
+        return (
+            len(tail) <= _FOLLOW_ON_WORDS
+            # no one named: no proper noun, no capital ("LinkedIn", "CA"), no him/her/them
+            and not any(
+                t.pos_ == "PROPN"
+                or t.lower_ in _PERSONS
+                or (t.lower_ != "i" and any(c.isupper() for c in t.text))
+                for t in tail
+            )
+            and not self._dated(doc, j, end)
+            and not any(t.lower_ in _HABITS for t in tail)  # "and practice every night"
         )
 
     @staticmethod
