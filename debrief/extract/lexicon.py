@@ -20,9 +20,16 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 @functools.cache
+def _word_lists() -> dict[str, Any]:
+    """``pipelines/word_lists.toml``, parsed once: each list was asked for by name and the
+    file parsed again for each (a tenth of a second at the first recaps; speed34)."""
+    return load_toml("word_lists.toml")
+
+
+@functools.cache
 def word_list(name: str) -> frozenset[str]:
     """One closed word list of ``pipelines/word_lists.toml`` (read once per process)."""
-    return frozenset(load_toml("word_lists.toml")[name])
+    return frozenset(_word_lists()[name])
 
 
 @functools.cache
@@ -151,7 +158,9 @@ class PhraseSet:
         if i >= end:
             return 0
         if isinstance(tokens, Doc):
-            return self._match(lowers(tokens), i, end)
+            words = lowers(tokens)
+            # most words start no phrase: answered here, without the call (speed34)
+            return self._match(words, i, end) if words[i] in self.by_first else 0
         # the bucket is keyed by the first word, so only the words after it are compared
         # (each ``tokens[k]`` of a Doc builds a Token: this is asked at nearly every token)
         for seq in self.by_first.get(tokens[i].lower_, ()):

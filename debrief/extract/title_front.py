@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import texts, title_heads, word_list
 from debrief.models import Contact
 
 #: Words taken back at most: the unit or specialty before a head ("supply chain", "people and
@@ -22,10 +22,23 @@ from debrief.models import Contact
 _MOST_WORDS = 3
 #: Entity labels no word of a title carries.
 _NOT_TITLE_ENTS = {"PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC"}
+_NOT_KEY = re.compile(r"[^a-z0-9&]")
+#: ``doc.user_data`` key of :func:`_doc_keys`.
+_KEYS = "debrief_title_keys"
 
 
 def _key(word: str) -> str:
-    return re.sub(r"[^a-z0-9&]", "", word.lower())
+    return _NOT_KEY.sub("", word.lower())
+
+
+def _doc_keys(doc: Doc) -> list[str]:
+    """Every token's :func:`_key`, made once per doc from its texts (speed34: the title is
+    looked for two or three times a recap, each pass built a Token and ran the regex per word)."""
+    cached = doc.user_data.get(_KEYS)
+    if cached is None or len(cached) != len(doc):
+        cached = [_key(t) for t in texts(doc)]
+        doc.user_data[_KEYS] = cached
+    return cached
 
 
 def title_at(doc: Doc, title: str) -> tuple[int, int] | None:
@@ -34,7 +47,7 @@ def title_at(doc: Doc, title: str) -> tuple[int, int] | None:
     whole = _key(title)
     if not whole:
         return None
-    keys = [_key(t.text) for t in doc]
+    keys = _doc_keys(doc)
     for i, k in enumerate(keys):
         if not k or not whole.startswith(k):
             continue
