@@ -1,4 +1,5 @@
-"""People mentioned (`people27`): the contact in every form it is said is no other person. A
+"""People mentioned (`people27`): the contact in every form it is said is no other person, and a
+name said as "a friend of Oksana's" is a person. A
 one-word short form the contact is called by ("Dee", "Theo") that begins the given name of a
 full name said elsewhere ("Deandra Holloway", "Theodore Amsel"), and an honorific on either
 side ("Dr. Marwick" beside "Corinne Marwick"), name the contact
@@ -61,3 +62,16 @@ def test_same_person_reads_honorifics_and_short_forms(
     key: str, contact_key: str, same: bool
 ) -> None:
     assert same_person(key, contact_key) is same
+
+
+@pytest.mark.parametrize(
+    ("aside", "name"),
+    [
+        ("She's a friend of Oksana's, small world.", "Oksana"),
+        ("She is an old classmate of Bogdan's from church.", "Bogdan"),
+    ],
+)
+def test_a_name_said_as_a_friend_of_xs_is_a_person(aside: str, name: str) -> None:
+    # people27: the double genitive's owner is a person whatever the tagger calls the word
+    text = "Talked with Ruth Gallo, scheduler at Brightline Power. " + aside + " Good call."
+    assert name in {p.name for p in extract(text, WHEN).people_mentioned}
