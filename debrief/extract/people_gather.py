@@ -25,7 +25,7 @@ from debrief.extract.lexicon import PhraseSet, lowers, texts
 from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
-from debrief.extract.people_lone import name_after_verb
+from debrief.extract.people_lone import name_after_verb, of_possessor
 from debrief.extract.people_lowgiven import lower_given_name
 from debrief.extract.people_subject import capitalised_word, given_name_subject, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
@@ -134,7 +134,21 @@ class PeopleGather(PersonContext):
         self._name_chunks(doc, facts, spans)
         self._lower_given_names(doc, spans)
         self._given_subjects(doc, facts, spans)
+        self._of_possessors(doc, spans)
         return spans
+
+    def _of_possessors(self, doc: Doc, spans: dict[int, int]) -> None:
+        """One capitalised word said as "a friend of Oksana's" (``of_possessor``) is a
+        candidate, judged as a given name acting as a person (``_subject_given``): the tagger's
+        organisation or place reading of the word does not count there."""
+        words = texts(doc)
+        for i in range(2, len(words)):
+            if words[i] not in {"'s", "\u2019s"} or words[i - 2].lower() != "of":
+                continue
+            s = i - 1
+            if capitalised_word(words[s]) and of_possessor(doc, s, i) and s not in spans:
+                spans[s] = i
+                self._subject_given.add(s)
 
     def _given_subjects(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
         """A capitalised given name said alone as the subject of a verb ("Carol wants me to

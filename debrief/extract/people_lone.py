@@ -1,7 +1,8 @@
 """Small rules of debrief_people_v1 about a name said in one word: a first name completed
 from the tagger's full name, a name right after a cue verb that opens a sentence, a given
-name that acts as only a person does, whatever organisation guess its word fell into, and a
-second spelling the speaker doubts ("Brandon, or Brendan").
+name that acts as only a person does, whatever organisation guess its word fell into, a
+second spelling the speaker doubts ("Brandon, or Brendan"), and a name said as the owner of a
+double genitive ("a friend of Oksana's").
 
 The people component's stages (people.py, people_gather.py, people_fold.py, people_orgs.py) call
 them.
@@ -81,4 +82,18 @@ def owned_by_given_name(doc: Doc, s: int, e: int) -> bool:
         and owned.pos_ == "NOUN"
         and owned.lower_ != "name"
         and doc[s].lower_ in lexicon().given
+    )
+
+
+def of_possessor(doc: Doc, s: int, e: int) -> bool:
+    """ "she's a friend of Oksana's", "an old classmate of Bogdan's from church": a name said
+    between "<noun> of" and a closing "'s" (the double genitive) is one who has that friend or
+    classmate, a person, whatever the tagger called the word (people27)."""
+    return (
+        s >= 2
+        and e < len(doc)
+        and doc[s - 1].lower_ == "of"
+        and doc[s - 2].pos_ == "NOUN"
+        and doc[e].lower_ in {"'s", "\u2019s"}
+        and doc[e].tag_ == "POS"
     )

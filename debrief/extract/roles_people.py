@@ -69,9 +69,33 @@ def said_as_introducer(doc: Doc, name: str) -> str | None:
 def same_person(key: str, contact_key: str) -> bool:
     """ "Nadia Petrova" beside the contact "Nadia", "Bryce" beside "Bryce Halvorsen": a person
     whose name's words are all the final contact's, or hold all of them, is the contact (the
-    people were found against the rules' contact, which the model may have changed)."""
-    mine, theirs = set(key.split()), set(contact_key.split())
-    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+    people were found against the rules' contact, which the model may have changed). The
+    contact in any form it is said (people27): an honorific on either side is no word of the
+    name ("Dr. Abernathy-Cole" is "Helena Abernathy-Cole"), and a one-word short form that
+    begins the other's given name, but for its last letter ("Dee" of "Deandra Holloway", "Theo"
+    of "Theodore Amsel")."""
+    honor = _honorifics()
+    mine = [w for w in key.split() if w not in honor]
+    theirs = [w for w in contact_key.split() if w not in honor]
+    if not mine or not theirs:
+        return False
+    if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    short, full = (mine, theirs) if len(mine) < len(theirs) else (theirs, mine)
+    # a short form keeps the given name's start but for its last letter ("Dee", "Deandra")
+    return (
+        len(short) == 1
+        and 3 <= len(short[0]) < len(full[0])
+        and len(full) >= 2
+        and full[0].startswith(short[0][:-1])
+    )
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """people_cues.toml's honorifics as person-key words ("dr." -> "dr")."""
+    ctx = load_toml("people_cues.toml")["context"]
+    return frozenset(person_key(h) for h in ctx["honorifics"])
 
 
 #: labels of the roles model that mark no person (the ``veto`` policy of :func:`people_keys`)
