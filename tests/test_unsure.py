@@ -60,14 +60,16 @@ def people_unsure(shown: dict) -> list[dict]:
 
 
 def test_audio_recap_flags_a_misheard_name_until_it_is_fixed(home: Path) -> None:
-    # The sample says "her colleague James Chen"; tiny.en writes "James Ken", its least sure
-    # word of the name at p=0.31, while "Maria Lopez" (said first) is heard surely.
+    # The sample says "her colleague James Chen"; tiny.en writes "James Ken" (p=0.31 on its
+    # least sure word) on some CPUs and "James Chen", still unsure, on others (CTranslate2's
+    # float arithmetic differs by instruction set), while "Maria Lopez" (said first) is
+    # heard surely.
     code, out, err = run_cli("add", str(SAMPLES / "recap-maria-lopez.wav"), "--yes")
     assert code == 0, err
     flagged = people_unsure(show(1))
     assert flagged, "the misheard referral is flagged"
     names = [u["name"] for u in flagged]
-    assert all(n.split()[0] == "James" and n != "James Chen" for n in names), names
+    assert all(n.split()[0] == "James" for n in names), names
     assert "Maria Lopez" not in names
     (james,) = flagged
     assert james["role"] == "referral" and james["probability"] < UNSURE_BELOW
@@ -98,8 +100,10 @@ def test_audio_recap_flags_a_misheard_name_until_it_is_fixed(home: Path) -> None
     assert code == 0, err
     again = show(1)
     assert people_unsure(again) == []
+    # ("heard" is kept only where the hearing differed from the correction)
+    heard_as = None if james["name"] == "James Chen" else james["name"]
     assert [(p["name"], p["heard"]) for p in again["people_mentioned"]] == [
-        ("James Chen", james["name"])
+        ("James Chen", heard_as)
     ]
 
 
