@@ -1,11 +1,11 @@
 """Which cue phrases of ``pipelines/insight_cues.toml`` a candidate holds.
 
 Decides where a cue phrase matches a recap: a phrase is matched on the lemmas or on the
-lower-cased words of the tokens the classifier keeps (punctuation, spaces and fillers are
-dropped, so "um, you know, network" still matches "you know"), ``*`` standing for any one
-token and ``word*`` for a prefix. The Doc is scanned once (:class:`DocIndex`) and every
-candidate, a sentence and its clauses, reads its hits from that scan: candidates overlap,
-and a scan per candidate was the classifier's hot path. The features built on the hits are
+lower-cased words of the tokens the classifier keeps (punctuation, spaces and fillers such
+as "um" are dropped, so a filler inside a phrase does not break it), ``*`` standing for any
+one token and ``word*`` for a prefix. The Doc is scanned once (:class:`DocIndex`) and every
+candidate reads its hits from that scan: the candidates overlap (a sentence and its
+clauses), so one scan serves them all. The features built on the hits are
 :mod:`insight_features`'.
 """
 

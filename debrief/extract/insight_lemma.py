@@ -59,6 +59,7 @@ def lemma(tok: Token) -> str:
 
 
 def norm(tok: Token) -> str:
+    """The feature form of a word: ``<num>`` for a number ("45", "3rd"), else its lemma."""
     if tok.like_num or (not tok.is_alpha and any(ch.isdigit() for ch in tok.text)):
         return "<num>"
     return lemma(tok)

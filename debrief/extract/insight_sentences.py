@@ -50,6 +50,7 @@ _ABBREVIATIONS = frozenset(
 )
 #: Abbreviations that can also end a sentence ("... at 10 a.m. She said ...").
 _TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "am.", "pm."})
+#: Subject pronouns that open a new sentence or clause (read by clause cutting and headings too).
 SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "they", "we"})
 #: Words after which a pronoun does not start a new sentence in unpunctuated text
 #: (``pipelines/word_lists.toml``).
