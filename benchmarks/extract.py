@@ -169,7 +169,8 @@ def main() -> None:
 
 def _candidates(nlp) -> list[str]:  # type: ignore[no-untyped-def]
     """Every sentence and clause text of the recap (what the ungated component embeds)."""
-    from debrief.extract.insight_segment import clause_spans, sentence_spans
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.insight_sentences import sentence_spans
 
     doc = nlp(RECAP)
     out = []

@@ -104,7 +104,8 @@ def run(record: dict) -> tuple[list[dict], list[tuple[str, list[float]]]]:
 
     import numpy as np
 
-    from debrief.extract.insight_segment import clause_spans, sentence_spans
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.insight_sentences import sentence_spans
     from debrief.extract.insights import InsightRun
     from debrief.extract.pipeline import extract_doc, load_nlp
 

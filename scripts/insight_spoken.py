@@ -70,7 +70,7 @@ def spoken_pairs(paths: Iterable[Path]) -> Iterator[tuple[dict, dict]]:
 
 def predict(record: dict) -> tuple[list[dict], list[tuple[int, int]], object]:
     """Predicted insights, the sentence spans and the Doc."""
-    from debrief.extract.insight_segment import sentence_spans
+    from debrief.extract.insight_sentences import sentence_spans
     from debrief.extract.pipeline import extract_doc
 
     doc = extract_doc(record["text"], datetime.fromisoformat(record["recorded_at"]))

@@ -61,7 +61,8 @@ def test_a_dictated_run_on_is_cut_at_its_second_stance() -> None:
 
 def test_each_sentence_is_cut_into_clauses_once_and_emitted_from_those_cuts() -> None:
     from debrief.extract import load_nlp
-    from debrief.extract.insight_segment import clause_spans, sentence_spans
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.insight_sentences import sentence_spans
     from debrief.extract.insights import InsightRun
 
     nlp = load_nlp()
@@ -123,7 +124,7 @@ def test_a_docs_text_and_words_are_read_once_and_as_spacy_gives_them() -> None:
 def test_insight_candidates_carry_the_recaps_own_words() -> None:
     # the candidate Docs are built from the recap's token arrays, read once per recap
     from debrief.extract import load_nlp
-    from debrief.extract.insight_segment import sentence_spans
+    from debrief.extract.insight_sentences import sentence_spans
     from debrief.extract.insights import InsightRun
 
     nlp = load_nlp()
@@ -160,7 +161,7 @@ def test_a_docs_texts_lemmas_and_flags_are_read_as_its_tokens_give_them() -> Non
 def test_the_insight_index_reads_each_words_head_as_the_parse_gives_it() -> None:
     # HEAD is relative and wraps below zero in spaCy's uint64 array: the index's absolute
     # heads match every token's own, left and right of it
-    from debrief.extract.insight_features import CueSet, DocIndex
+    from debrief.extract.insight_cues import CueSet, DocIndex
     from debrief.extract.pipeline import load_base
 
     nlp = load_base()
@@ -232,7 +233,7 @@ def test_the_place_words_are_read_from_the_entity_array_as_the_tokens_give_them(
 
 def test_the_advising_verbs_are_found_on_the_lemma_array_as_on_the_tokens() -> None:
     from debrief.extract import load_nlp
-    from debrief.extract.insight_features import lemma
+    from debrief.extract.insight_lemma import lemma
     from debrief.extract.insight_reported import _ADVISING, _advising_at
 
     doc = load_nlp()(_SUBJECTS_RECAP)

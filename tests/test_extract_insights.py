@@ -519,7 +519,8 @@ def test_vectors_change_the_scores_and_the_gate_embeds_only_unsure_candidates() 
 
     from debrief.extract import load_nlp
     from debrief.extract.insight_model import VECTOR
-    from debrief.extract.insight_segment import clause_spans, sentence_spans
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.insight_sentences import sentence_spans
     from debrief.extract.insights import InsightRun
 
     nlp = load_nlp()

@@ -30,7 +30,7 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def test_a_line_break_ends_a_sentence() -> None:
     from debrief.extract import load_nlp
-    from debrief.extract.insight_segment import sentence_spans
+    from debrief.extract.insight_sentences import sentence_spans
 
     doc = load_nlp()("Likes: the crew and the hours\nHates: the drive out to the yard")
     texts = [doc[s:e].text for s, e in sentence_spans(doc)]
@@ -73,7 +73,7 @@ def test_a_heading_names_the_category_of_its_line(monkeypatch: pytest.MonkeyPatc
 )
 def test_heading_label(text: str, category: str | None) -> None:
     from debrief.extract import load_nlp
-    from debrief.extract.insight_segment import heading_label
+    from debrief.extract.insight_headings import heading_label
 
     doc = load_nlp()(text)
     assert heading_label(doc, (0, len(doc))) == category

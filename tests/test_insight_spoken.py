@@ -216,7 +216,7 @@ def test_the_call_length_after_a_full_stop_is_no_part_of_the_insight() -> None:
 
 def test_a_number_after_a_full_stop_otherwise_goes_on_with_the_sentence() -> None:
     from debrief.extract import load_nlp
-    from debrief.extract.insight_segment import sentence_spans
+    from debrief.extract.insight_sentences import sentence_spans
 
     nlp = load_nlp()
     for text, cut in (

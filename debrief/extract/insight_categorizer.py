@@ -22,13 +22,9 @@ from thinc.api import Model
 import debrief.extract.insight_decide as decide
 from debrief.config import data_file
 from debrief.extract.guard import degraded
+from debrief.extract.insight_cues import CueSet, cue_tokenizer
 from debrief.extract.insight_emit import join_continuations, none_clause_is_meta
-from debrief.extract.insight_features import (
-    CueSet,
-    cue_tokenizer,
-    features,
-    lexical_filter,
-)
+from debrief.extract.insight_features import features, lexical_filter
 from debrief.extract.insight_heard import heard_headings
 from debrief.extract.insight_model import (
     KEYS,
@@ -40,12 +36,8 @@ from debrief.extract.insight_model import (
 )
 from debrief.extract.insight_refile import second_refused
 from debrief.extract.insight_run import FEATS, InsightRun
-from debrief.extract.insight_segment import (
-    clause_spans,
-    sentence_spans,
-    speaker_asks,
-    speaker_story,
-)
+from debrief.extract.insight_segment import clause_spans, speaker_asks, speaker_story
+from debrief.extract.insight_sentences import sentence_spans
 from debrief.models import Insight
 
 #: ``doc.user_data`` key: a training candidate's marker

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import SAY_VERBS, lemma
+from debrief.extract.insight_features import SAY_VERBS
+from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import lowers
 
 #: the conditional's auxiliary, as spaCy tokenises it ("I'd" is "I" + "'d")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import lowers
 
 #: verbs that say what a job takes, gives or is, not what fills the day

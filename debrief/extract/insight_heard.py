@@ -1,7 +1,7 @@
 """Headings said aloud: a note's "Advice:" as Whisper writes it.
 
 A typed note's heading ends with a colon ("Advice: learn SQL") and
-:func:`insight_segment.heading_label` reads it. Said aloud, the colon is a pause, and Whisper
+:func:`insight_headings.heading_label` reads it. Said aloud, the colon is a pause, and Whisper
 writes the pause as the end of a sentence: the heading becomes a sentence of its own
 ("Advice. Learn SQL.", "Her advice? Learn SQL.", "Advice for me. Learn SQL.") or the last
 words of the sentence before ("They pay for the certification, his advice. Learn SQL."), or
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_segment import HEADING_OWNERS, heading_categories
+from debrief.extract.insight_headings import HEADING_OWNERS, heading_categories
 from debrief.extract.lexicon import lowers
 
 Span = tuple[int, int]

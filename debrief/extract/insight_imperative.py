@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import word_list
 
 #: what may come before the imperative's verb ("And", "Also", an "Advice" heading)

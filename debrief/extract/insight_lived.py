@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import lowers, word_list
 
 #: "walks the talk", "not just marketing", "lip service", "tokenistic" (word_lists.toml)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 
 #: verbs the speaker tells the contact something with
 _TELLING = frozenset(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 
 #: verbs of what an organisation turns out
 _MAKES = frozenset({"make", "sell", "build", "do", "develop", "produce", "manufacture"})

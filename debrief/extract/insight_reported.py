@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import LEMMA_FIXES, lemma
+from debrief.extract.insight_lemma import LEMMA_FIXES, lemma
 from debrief.extract.lexicon import lemmas, lowers, word_list
 
 #: verbs that report advice with an infinitive or a bare verb after them

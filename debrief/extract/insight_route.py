@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import lowers, word_list
 
 #: a way in: "door", "path", "route", "gate", "entry", "way" (with "in" or "into" after it)

@@ -16,8 +16,10 @@ from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
 from debrief.extract.insight_conditional import would_need
+from debrief.extract.insight_cues import CueSet, DocIndex
 from debrief.extract.insight_emit import emit
-from debrief.extract.insight_features import CueSet, DocIndex, features, lexical_filter
+from debrief.extract.insight_features import features, lexical_filter
+from debrief.extract.insight_headings import heading_label
 from debrief.extract.insight_model import (
     KEYS,
     LABEL_INDEX,
@@ -31,7 +33,7 @@ from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_route import entry_route
-from debrief.extract.insight_segment import clause_spans, heading_label, reported_should
+from debrief.extract.insight_segment import clause_spans, reported_should
 from debrief.extract.lexicon import doc_text
 from debrief.models import Insight
 

@@ -1,208 +1,33 @@
-"""Sentence and clause segmentation for the insight classifier.
+"""Clause segmentation for the insight classifier.
 
-Whisper output is usually punctuated, but not always. Sentences are cut at terminal
-punctuation (with abbreviations such as ``a.m.``/``Dr.`` handled); stretches that are still
-very long (unpunctuated speech) are cut again where a new independent clause starts.
-Within a sentence, clause candidates are cut at ``, and|but <subject> <verb>`` so that a
-sentence carrying two kinds of information ("I told her about X, and she said to Y") can be
-filed under two categories.
+Within a sentence (:mod:`insight_sentences` decides where sentences end), clause candidates
+are cut at ``, and|but <subject> <verb>`` so that a sentence carrying two kinds of
+information ("I told her about X, and she said to Y") can be filed under two categories; at
+a second stance ("loves X, hates Y"), a comma splice Whisper wrote where a sentence ended,
+and a run-on statement after a noun. Also here: whether a span is the speaker's question,
+the speaker's own story, or advice reported after what the contact said.
 
 All spans are token index ranges ``(start, end)`` into the Doc.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
-
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import SAY_VERBS, lemma
+from debrief.extract.insight_features import SAY_VERBS
+from debrief.extract.insight_lemma import lemma
+from debrief.extract.insight_sentences import NO_BREAK_BEFORE, SUBJECT_PRONOUNS
 from debrief.extract.insight_topic import topic_opens
-from debrief.extract.lexicon import load_toml, lowers, puncts, word_list
+from debrief.extract.lexicon import lowers, puncts
 
-#: Tokens ending in a period that never end a sentence.
-_ABBREVIATIONS = frozenset(
-    {
-        "dr.",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "prof.",
-        "st.",
-        "jr.",
-        "sr.",
-        "vs.",
-        "etc.",
-        "e.g.",
-        "i.e.",
-        "inc.",
-        "co.",
-        "corp.",
-        "ltd.",
-        "no.",
-        "mt.",
-        "ft.",
-        "approx.",
-        "dept.",
-        "u.s.",
-        "u.k.",
-        "d.c.",
-    }
-)
-#: Abbreviations that can also end a sentence ("... at 10 a.m. She said ...").
-_TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "am.", "pm."})
-_SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "they", "we"})
 _CLAUSE_CC = frozenset({"and", "but", "so"})
-#: Words after which a pronoun does not start a new sentence in unpunctuated text
-#: (``pipelines/word_lists.toml``).
-_NO_BREAK_BEFORE = word_list("no_break_before")
-MAX_SENT_TOKENS = 45
-#: a number and one of these after a full stop is the call's length, a sentence of its own
-_DURATION_UNITS = frozenset({"minutes", "minute", "min", "mins", "hour", "hours", "hrs"})
 #: Verbs of liking and disliking: after a comma they open a clause of their own without a
 #: conjunction or a subject.
 _STANCE_VERBS = frozenset({"love", "like", "hate", "enjoy", "dislike", "miss", "dread"})
 
 
-def _is_terminal(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    text = tok.text
-    if not text or text[-1] not in ".!?":
-        return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is None:
-        return True
-    low = text.lower()
-    if low in _ABBREVIATIONS:
-        return False
-    if len(text) == 2 and text[0].isalpha() and text[0].isupper() and text[1] == ".":
-        return False  # an initial: "J. Smith"
-    j = i + 1
-    if nxt.is_space:
-        while j < len(doc) and doc[j].is_space:
-            j += 1
-        if j >= len(doc):
-            return True
-        nxt = doc[j]
-    first = nxt.text[:1]
-    if low in _TIME_ABBREVIATIONS or (len(text) > 1 and "." in text[:-1]):
-        # "a.m." and the like end a sentence only when a new one clearly starts
-        return first.isupper() and (nxt.pos_ != "PROPN" or nxt.lower_ in _SUBJECT_PRONOUNS)
-    if text in {".", "!", "?", "...", "?!", "!?"} or not text[0].isalnum():
-        # all-lowercase transcripts: a period followed by a lower-case word still ends one;
-        # a number, only when it is the call's length ("... move up. 45 minutes.")
-        return not first.isdigit() or _call_length(doc, j)
-    # tokens such as "etc." or "approx." glued by the tokenizer
-    return first.isupper()
-
-
-def _call_length(doc: Doc, j: int) -> bool:
-    """Does a duration start at token ``j`` ("45 minutes", "1 hour")? Whisper writes the
-    call's length said at the end of a thought after a full stop; a number after a stop
-    otherwise goes on with the sentence."""
-    return j + 1 < len(doc) and doc[j + 1].lower_ in _DURATION_UNITS
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the sentences, long unpunctuated stretches cut further."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(doc)
-    words = lowers(doc)
-    for i in range(n):
-        w = words[i]
-        if w != ";" and w[-1:] not in {".", "!", "?"} and "\n" not in w:
-            continue  # no boundary (read on the word: each check builds the token again)
-        if doc[i].text in {";"} or _is_terminal(doc, i) or _line_break(doc[i]):
-            if i + 1 > start:
-                spans.append((start, i + 1))
-            start = i + 1
-    if start < n:
-        spans.append((start, n))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        s, e = _trim(doc, s, e)
-        if e <= s:
-            continue
-        if e - s > MAX_SENT_TOKENS:
-            out.extend(_split_long(doc, s, e))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _line_break(tok: Token) -> bool:
-    """A line break ends a sentence: typed notes put one item a line ("- Likes: ...",
-    "Advice: ..."), often without a period, and no labelled insight of any author spans a
-    line break (authors v and w, stop 28: 7 such recaps, where a line's item ran on into the
-    next line's and was filed under one category)."""
-    return tok.is_space and "\n" in tok.text
-
-
-def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].is_space or doc[s].text in {",", ";", ":", "-", "--"}):
-        s += 1
-    while e > s and doc[e - 1].is_space:
-        e -= 1
-    return s, e
-
-
 #: finite verb tags: "but misses the ER" (VBZ), "but hated the hours" (VBD)
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
-
-def _starts_clause(doc: Doc, i: int) -> bool:
-    """Does an independent clause with a pronoun subject start at token ``i``?"""
-    tok = doc[i]
-    if tok.lower_ not in _SUBJECT_PRONOUNS and not (
-        tok.lower_ in {"her", "his", "their", "my"}
-        and i + 1 < len(doc)
-        and doc[i + 1].pos_ == "NOUN"
-    ):
-        return False
-    if i == 0:
-        return False
-    prev = doc[i - 1]
-    if prev.lower_ in _NO_BREAK_BEFORE or (prev.is_punct and prev.text != ","):
-        return False
-    # a subject followed (soon) by a finite verb
-    return any(doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, min(i + 4, len(doc))))
-
-
-def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    # left edges of the subjects of the parser's root verbs: "... at his desk | what he likes is"
-    root_subject_starts = set()
-    for k in range(s, e):
-        tok = doc[k]
-        if (
-            tok.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}
-            and tok.head.dep_ == "ROOT"
-            and tok.head.pos_ in {"VERB", "AUX"}
-            and tok.i < tok.head.i
-        ):
-            edge = tok.left_edge.i
-            if edge > s and doc[edge - 1].lower_ not in _NO_BREAK_BEFORE:
-                root_subject_starts.add(edge)
-    cuts = [s]
-    last = s
-    for i in range(s + 1, e):
-        if i - last < 6:
-            continue
-        if _starts_clause(doc, i) or doc[i].is_sent_start or i in root_subject_starts:
-            cuts.append(i)
-            last = i
-    cuts.append(e)
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        a, b = _trim(doc, a, b)
-        if b - a > MAX_SENT_TOKENS * 3:
-            # give up on structure: fixed windows keep the output bounded
-            for k in range(a, b, MAX_SENT_TOKENS):
-                out.append((k, min(b, k + MAX_SENT_TOKENS)))
-        elif b > a:
-            out.append((a, b))
-    return out
 
 
 def _has_own_subject(doc: Doc, i: int, e: int) -> bool:
@@ -269,7 +94,7 @@ def _stance_at(doc: Doc, j: int, e: int) -> bool:
         k += 1
     elif k + 2 < e and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"thing", "part"}:
         k += 2  # "the thing he doesn't like is ..."
-    if k < e and doc[k].lower_ in _SUBJECT_PRONOUNS:
+    if k < e and doc[k].lower_ in SUBJECT_PRONOUNS:
         k += 1
     if k + 1 < e and doc[k].lower_ in {"does", "do", "did"} and doc[k + 1].lower_ in {"n't", "not"}:
         k += 2
@@ -311,9 +136,9 @@ def _run_on_stance(doc: Doc, i: int, e: int) -> bool:
     if (
         prev.is_punct
         or prev.pos_ == "AUX"  # "the investigations are the draining part": a predicate
-        or prev.lower_ in _NO_BREAK_BEFORE
+        or prev.lower_ in NO_BREAK_BEFORE
         or prev.lower_ in _CLAUSE_CC
-        or prev.lower_ in _SUBJECT_PRONOUNS  # "she doesn't love": the stance starts at "she"
+        or prev.lower_ in SUBJECT_PRONOUNS  # "she doesn't love": the stance starts at "she"
         or prev.lower_ in {"thing", "part", "one", "what"}  # "the thing he loves is ..."
     ):
         return False
@@ -322,7 +147,7 @@ def _run_on_stance(doc: Doc, i: int, e: int) -> bool:
         return _stance_at(doc, i, e) and any(
             t.lower_ in {"is", "was"} for t in doc[i + 2 : min(i + 4, e)]
         )
-    if tok.lower_ in _SUBJECT_PRONOUNS - {"i", "we"} or tok.lower_ in {"does", "do"}:
+    if tok.lower_ in SUBJECT_PRONOUNS - {"i", "we"} or tok.lower_ in {"does", "do"}:
         return _stance_at(doc, i, e)
     return False
 
@@ -412,7 +237,7 @@ def _run_on_clause(doc: Doc, i: int, e: int) -> bool:
     subject of its own ("the plan he said was fine" is a relative clause), or "his"/"her"
     and advice or a day or week before "is"/"was"."""
     prev, tok = doc[i - 1], doc[i]
-    if prev.pos_ not in {"NOUN", "PROPN"} or prev.lower_ in _NO_BREAK_BEFORE:
+    if prev.pos_ not in {"NOUN", "PROPN"} or prev.lower_ in NO_BREAK_BEFORE:
         return False
     if prev.lower_ in {"thing", "part", "one", "what"}:
         return False
@@ -455,7 +280,7 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             tok.lower_ in _CLAUSE_CC
             and not doc[i - 1].is_punct
             and (
-                doc[i + 1].lower_ in _SUBJECT_PRONOUNS
+                doc[i + 1].lower_ in SUBJECT_PRONOUNS
                 or (tok.lower_ == "but" and _has_own_subject(doc, i + 1, e))
             )
             and (tok.lower_ == "but" or (tok.lower_ == "and" and unpunctuated))
@@ -545,51 +370,3 @@ def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in t.children)
         for t in doc[first:s]
     )
-
-
-@functools.cache
-def heading_categories(table: str = "") -> dict[str, str]:
-    """Heading -> category (``pipelines/insight_headings.toml``; ``table="topics"``: the
-    topics an "On <topic>, ..." sentence names). A typed heading is looked up here
-    (:func:`heading_label`), and a heading said aloud too (``insight_heard.py``)."""
-    data = load_toml("insight_headings.toml")
-    data = data.get(table, {}) if table else {k: v for k, v in data.items() if k != "topics"}
-    return {h: cat for cat, heads in data.items() for h in heads}
-
-
-#: words dropped before a heading's look-up: "Her advice:", "Jake's path:" (typed here, said
-#: aloud in insight_heard.py)
-HEADING_OWNERS = frozenset({"her", "his", "their", "the", "my"})
-
-
-def heading_label(doc: Doc, span: tuple[int, int]) -> str | None:
-    """The category a typed note's heading names, when ``span`` opens with one: "Likes:
-    homeowners actually listen", "Me: told him I've troubleshot Metasys front ends". The
-    writer's own heading is a surer label than the classifier, which took "Likes: ..." for
-    mission_values and "Me: told him ..." for nothing on author v's notes (stop 28); the
-    heading must be at most five words, followed by a word."""
-    s, e = span
-    if doc[s].lower_ == "on":
-        return _topic(doc, s + 1, e)
-    colon = next((k for k in range(s, min(s + 6, e)) if doc[k].text == ":"), None)
-    if colon is None or colon == s or not any(t.is_alpha for t in doc[colon + 1 : e]):
-        return None
-    words = [t.lower_ for t in doc[s:colon]]
-    if words[0] in HEADING_OWNERS:
-        words = words[1:]
-    elif len(words) > 1 and words[1] == "'s":
-        words = words[2:]
-    return heading_categories().get(" ".join(words).replace(" - ", "-")) if words else None
-
-
-def _topic(doc: Doc, s: int, e: int) -> str | None:
-    """The category of "On [the] <topic> [side]" opening a sentence, when a comma or a
-    pronoun subject follows the topic ("On mission, she said ...", "On the culture he was
-    honest, ...")."""
-    k = s + 1 if s < e and doc[s].lower_ == "the" else s
-    for end in range(k + 1, min(k + 4, e)):
-        nxt = doc[end]
-        if nxt.text == "," or nxt.lower_ in _SUBJECT_PRONOUNS or nxt.lower_ == "side":
-            words = " ".join(t.lower_ for t in doc[k:end])
-            return heading_categories("topics").get(words)
-    return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_features import lemma
+from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import lowers, word_list
 
 #: verbs that weigh a qualification: "counts for more", "matters less", "helped less"

@@ -2,9 +2,10 @@
 
 Design:
 
-1. Segmentation (:mod:`insight_segment`): rules propose the candidates. Sentences are cut at
-   terminal punctuation, long unpunctuated stretches where a new ``<pronoun> <verb>`` clause
-   starts; each sentence is also cut into clauses at ``, and|but <subject> <verb>``.
+1. Segmentation (:mod:`insight_sentences`, :mod:`insight_segment`): rules propose the
+   candidates. Sentences are cut at terminal punctuation, long unpunctuated stretches where a
+   new ``<pronoun> <verb>`` clause starts; each sentence is also cut into clauses at
+   ``, and|but <subject> <verb>``.
 2. Classification: an exclusive ``textcat`` over the candidate Docs (this component is a
    :class:`spacy.pipeline.TextCategorizer`, trained by ``spacy train`` from
    ``pipelines/insights/config.cfg``; ``scripts/train_insights.py``). Why a textcat over
