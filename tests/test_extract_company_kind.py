@@ -18,9 +18,9 @@ from debrief.extract.company_kind import (
     a_person,
     a_title,
     a_tool,
-    org_after,
     org_checked,
 )
+from debrief.extract.company_said_after import org_after
 from debrief.models import Contact
 from debrief.names import company_key
 from tests.conftest import contact_of

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.company_kind import org_heads
 from debrief.extract.company_placed import name_said_at, taken_back, usable_company
+from debrief.extract.company_said_after import org_heads
 from debrief.extract.lexicon import load_toml, title_heads, word_list
 from debrief.extract.org_names import display_name
 from debrief.models import Contact

@@ -14,32 +14,19 @@ docs/extraction-history.md, "company19".
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.company_after import apposed_to_name
+from debrief.extract.company_said_after import has_head, org_after, org_heads
 from debrief.extract.company_word import no_employer
-from debrief.extract.lexicon import load_toml, title_heads, word_list
+from debrief.extract.lexicon import title_heads, word_list
 from debrief.extract.roles_company import said, titled_org
 from debrief.models import Contact
 from debrief.names import company_key, person_key, words
 from debrief.names_spelling import lexicon
-
-
-@functools.cache
-def org_heads() -> frozenset[str]:
-    """Words that make a run an organisation (``[orgs]`` heads, lower-case heads, "of" heads
-    and apposition nouns of ``pipelines/contact_patterns.toml``, and the sub-units)."""
-    orgs = load_toml("contact_patterns.toml")["orgs"]
-    keys = ("heads", "lower_heads", "of_heads", "apposition_nouns")
-    return frozenset(w for k in keys for w in orgs[k]) | word_list("sub_units")
-
-
-def _has_head(company: str) -> bool:
-    return any(w in org_heads() for w in words(company))
 
 
 def a_person(doc: Doc, company: str) -> bool:
@@ -99,7 +86,7 @@ def a_title(company: str, title: str | None) -> bool:
     Evergreen Table Hospitality)': a company with no organisation head word that holds a title
     head's short form ("Dir", "Mgr"), or is made of the contact's title words, is a title."""
     ws = words(company)
-    if not ws or _has_head(company):
+    if not ws or has_head(company):
         return False
     shorts = word_list("title_short_forms")
     if any(w in shorts for w in ws):
@@ -126,44 +113,6 @@ def no_organisation(doc: Doc, company: str, title: str | None) -> bool:
         # a credential, a base, a platform's group, a department or phase (company_word)
         or no_employer(doc, company)
     )
-
-
-def _orgs(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
-    """The organisations any tagger marks: the roles model, the rules and the base model."""
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
-    orgs = [(s.start, s.end, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
-    orgs += [(m.start, m.end, m.name) for m in mentions or []]
-    return orgs + [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "ORG"]
-
-
-def _a_first_name(span: Span) -> bool:
-    """'30 min, Google Meet. Marcus set it up.': one word, a census given name or tagged a
-    person, opening the next sentence is who did something, not an organisation."""
-    return len(span) == 1 and (span[0].lower_ in lexicon().given or span[0].ent_type_ == "PERSON")
-
-
-def org_after(doc: Doc, said_as: str | None, spans: list[Span]) -> str | None:
-    """The organisation said right after ``said_as`` (the contact's name or the rejected
-    company) and a full stop or comma: "Pedro Alvarado. Rogue Bakers Guild, which ...", "Jo
-    Lindqvist. Sunnyside Grocery Cooperative.", "(Culinary Dir, Evergreen Table
-    Hospitality)"."""
-    if not said_as:
-        return None
-    orgs = _orgs(doc, spans)
-    for place in said(doc, said_as):
-        e = place.end
-        if e + 1 >= len(doc) or doc[e].text not in {".", ","}:
-            continue
-        for start, end, text in orgs:
-            if start == e + 1 and not _a_first_name(doc[start:end]):
-                return text
-        # no tagger marks it: a capitalised run holding an organisation's head word
-        k = e + 1
-        while k < len(doc) and (doc[k].is_title or doc[k].text == "&"):
-            k += 1
-        if k - e > 2 and _has_head(doc[e + 1 : k].text):
-            return doc[e + 1 : k].text
-    return None
 
 
 def org_checked(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import NOT_NAMES, lower_doc
-from debrief.extract.company_kind import org_heads
+from debrief.extract.company_said_after import org_heads
 from debrief.extract.lexicon import lowers, org_name_heads, texts, title_heads
 
 #: The most words an organisation's name holds here.

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_placed import placed_company
+from debrief.extract.company_said_after import org_after
 from debrief.extract.company_titled import titled_company
 from debrief.extract.lexicon import word_list
 from debrief.extract.roles_company import said
@@ -101,7 +102,6 @@ def employer_checked(doc: Doc, contact: Contact) -> Contact:
     that is no such word either, else none: no company is better than a wrong one."""
     if not contact.company or not no_employer(doc, contact.company):
         return contact
-    from debrief.extract.company_kind import org_after  # company_kind calls this module
 
     dropped = replace(contact, company=None)
     for found in (
