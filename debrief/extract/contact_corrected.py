@@ -1,0 +1,96 @@
+"""The contact's name as the speaker corrects it: a nickname or a misspoken name said first,
+then the full name after a correction or restatement cue.
+
+"Big Mike, well Michael Oyelaran, he runs ...", "she said call her Dee, full name Deandra
+Holloway", "rachel, no, raquel, raquel dos santos": the rules and the roles model keep the
+first form (the one the intro gives), and :mod:`.contact_fullname` completes a name only from a
+fuller form that starts with it. Here the words right after a mention of the contact's name
+decide: a comma or a dash, a cue of correction or restatement ("well", "no", "sorry", "I
+mean", "actually", "full name", "real name"), then a name of one to three words, which
+replaces the first form. A correction cue ("well", "no", "sorry", "I mean", "actually")
+replaces it with any such name; a restatement cue ("full name") only with a longer one (contact28 in
+docs/extraction-history.md: the kind is in four development authors).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from debrief.extract.lexicon import doc_text, org_or_title_heads
+from debrief.names_spelling import lexicon
+
+#: a comma or dash, the cue, an optional comma, colon or "is": what follows is the name
+_CUE = re.compile(
+    r"\s*[,\u2014\u2013-]+\s*(?P<cue>well|no|sorry|i mean|actually|wait|"
+    r"(?:full|real|whole) name(?:'s|\s+is|:)?)"
+    r"(?:\s*[,:]?\s+(?:no|sorry|wait|i mean|actually)\b)*\s*[,:]?\s+",
+    re.IGNORECASE,
+)
+#: cues that say the first form was wrong: a one-word name after them still replaces it
+_CORRECTIONS = {"no", "sorry", "i mean", "well", "actually", "wait"}
+#: words a name never holds, besides stop words and title or organisation heads
+_NOT_NAME = {"um", "uh", "like", "yeah", "ok", "okay", "wait", "sorry"}
+
+
+def _name_word(t: Token, cased: bool) -> bool:
+    """A word of a person's name: alphabetic (a hyphen inside is kept), no stop word, no title
+    or organisation head; capitalised when the recap writes names capitalised."""
+    word = t.text.replace("-", "")
+    if not word.isalpha() or t.is_stop or t.lower_ in _NOT_NAME:
+        return False
+    if t.lower_ in org_or_title_heads():
+        return False
+    if cased:
+        return t.text[:1].isupper()
+    # a lower-case recap: a census given name or a word the model takes for a person's
+    return t.ent_type_ == "PERSON" or t.lower_ in lexicon().given
+
+
+def _name_from(doc: Doc, start: int, cased: bool) -> list[Token]:
+    """The name's words from token ``start`` (up to three; "raquel, raquel dos santos": a
+    word said again with more after it gives the longer run)."""
+    words: list[Token] = []
+    i = start
+    while i < len(doc) and len(words) < 3 and _name_word(doc[i], cased):
+        words.append(doc[i])
+        i += 1
+    if (
+        len(words) == 1
+        and i + 1 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].lower_ == words[0].lower_
+    ):
+        again = _name_from(doc, i + 1, cased)
+        if len(again) > 1:
+            return again
+    return words
+
+
+def corrected_name(doc: Doc, name: str | None) -> str | None:
+    """``name`` replaced by the name a correction or restatement right after it gives, else
+    unchanged (module doc)."""
+    if not name or len(name.split()) > 2:
+        return name
+    text = doc_text(doc)
+    cased = name[:1].isupper()
+    starts = {t.idx: t.i for t in doc}
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+    for m in list(pattern.finditer(text))[:3]:
+        cue = _CUE.match(text, m.end())
+        if cue is None:
+            continue
+        i = starts.get(cue.end())
+        if i is None:
+            continue
+        words = _name_from(doc, i, cased)
+        if not words:
+            continue
+        new = " ".join(t.text for t in words)
+        if new.lower() == name.lower():
+            continue
+        correction = cue.group("cue").lower() in _CORRECTIONS
+        if len(words) > len(name.split()) or (correction and len(words) >= 1):
+            return new
+    return name
