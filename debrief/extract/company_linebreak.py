@@ -5,7 +5,7 @@ Assoc. Director, Medicinal Chemistry @ Orrin & Vale Biosciences") and a section'
 the next ("Background:"). spaCy keeps a blank line inside the sentence, and a span of the
 roles model or the rules can run over it ("Orrin & Vale Biosciences Background"). No
 organisation's name goes on over a line break in a typed note: the company is the part
-before it (contact28 in docs/extraction-history.md).
+before it (docs/extraction-history.md, "contact28").
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ fuller form that starts with it. Here the words right after a mention of the con
 decide: a comma or a dash, a cue of correction or restatement ("well", "no", "sorry", "I
 mean", "actually", "full name", "real name"), then a name of one to three words, which
 replaces the first form. A correction cue ("well", "no", "sorry", "I mean", "actually")
-replaces it with any such name; a restatement cue ("full name") only with a longer one (contact28 in
-docs/extraction-history.md: the kind is in four development authors).
+replaces it with any such name; a restatement cue ("full name") only with a longer one. In a
+lower-case recap the first word must be a census given name or a word the model takes for a
+person's ("bea, no idea of her last name" stays "bea"). The kind is in three development
+authors (docs/extraction-history.md, "contact28").
 """
 
 from __future__ import annotations

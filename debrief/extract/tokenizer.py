@@ -22,7 +22,7 @@ _EXTRA_SUFFIXES = [r"(?<=[A-Za-z][A-Z])\."]
 #: a full stop, and its parser then ends the sentence there, so the title loses its opening
 #: word or is not read at all ("w/ Hyun Park, Sr. Scientist at ..." had no title). Kept whole,
 #: as "Dr." is. Only words said before a title's head: a short form that ends a title ("Ops
-#: Mgr.") can end a sentence too (contact28 in docs/extraction-history.md).
+#: Mgr.") can end a sentence too (docs/extraction-history.md, "contact28").
 _TITLE_OPENER_SHORT_FORMS = ("Sr", "Assoc", "Asst", "Exec")
 
 
