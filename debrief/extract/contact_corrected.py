@@ -77,13 +77,13 @@ def corrected_name(doc: Doc, name: str | None) -> str | None:
         return name
     text = doc_text(doc)
     cased = name[:1].isupper()
-    starts = {t.idx: t.i for t in doc}
     pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
     for m in list(pattern.finditer(text))[:3]:
         cue = _CUE.match(text, m.end())
         if cue is None:
             continue
-        i = starts.get(cue.end())
+        # built only where a cue follows the name: a Token per word costs about 0.1 ms a recap
+        i = next((t.i for t in doc if t.idx == cue.end()), None)
         if i is None:
             continue
         words = _name_from(doc, i, cased)
@@ -93,6 +93,6 @@ def corrected_name(doc: Doc, name: str | None) -> str | None:
         if new.lower() == name.lower():
             continue
         correction = cue.group("cue").lower() in _CORRECTIONS
-        if len(words) > len(name.split()) or (correction and len(words) >= 1):
+        if correction or len(words) > len(name.split()):
             return new
     return name
