@@ -19,11 +19,12 @@ from debrief.extract.lexicon import doc_text
 
 def cut_at_line_break(doc: Doc, company: str | None) -> str | None:
     """``company`` up to a line break it is said over in the recap, else unchanged."""
-    if not company or " " not in company.strip() or "\n" not in doc_text(doc):
-        return company
+    text = doc_text(doc)
+    if not company or " " not in company.strip() or "\n" not in text or company in text:
+        return company  # said as written (the usual case): no line break inside it
     words = company.split()
     said = re.compile(r"\s+".join(re.escape(w) for w in words))
-    m = said.search(doc_text(doc))
+    m = said.search(text)
     if m is None or "\n" not in m.group(0):
         return company
     head = m.group(0).split("\n", 1)[0].strip(" ,;:-")

@@ -77,9 +77,15 @@ def corrected_name(doc: Doc, name: str | None) -> str | None:
         return name
     text = doc_text(doc)
     cased = name[:1].isupper()
-    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
-    for m in list(pattern.finditer(text))[:3]:
-        cue = _CUE.match(text, m.end())
+    ends: list[int] = []
+    at = text.find(name)  # the name as the recap writes it (str.find: a regex costs 0.05 ms)
+    while at >= 0 and len(ends) < 3:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            ends.append(end)
+        at = text.find(name, end)
+    for end in ends:
+        cue = _CUE.match(text, end)
         if cue is None:
             continue
         # built only where a cue follows the name: a Token per word costs about 0.1 ms a recap
