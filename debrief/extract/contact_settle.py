@@ -2,33 +2,34 @@
 combined and the company checked, the name is finished from how the recap says it.
 
 First a city or hotel taken for the name or company is dropped ("Little Rock.", "Sioux Falls
-hotel", `contact_place`). Then seven rules, in order, each from its own module: the person's
+hotel", `contact_place`). Then eight rules, in order, each from its own module: the person's
 side of a typed note's dashed heading ("Riverbend Lodge — Gwen (F&B Director)",
 `contact_heading`), where no name was found, one said only late ("Oh, her name is Celeste
 Beaulieu", `contact_late`), a name said in two parts ("Jasmine, uh, Whitfield-Nakamura",
 `contact_parts`), a surname said after a form of address with the given name said apart ("Ms.
 Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr. Okafor today, Nkechi
-Okafor", `contact_fullname`), a lower-case one-breath opening ("ok recap corinne blackwood ames
-shes a ...", `contact_opening`), and a title run into a lower-case name with no comma ("haruto
-sato operations pm", `contact_lower_name`); then the title loses what speech put into it
-(`roles_title.spoken_title`). Last, with the name known, a company said beside it where none was
-found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after the
-title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
+Okafor", `contact_fullname`), the name a correction right after it gives ("Big Mike, well
+Michael Oyelaran", `contact_corrected`), a lower-case one-breath opening ("ok recap corinne
+blackwood ames shes a ...", `contact_opening`), and a title run into a lower-case name with no
+comma ("haruto sato operations pm", `contact_lower_name`); then the title loses what speech put
+into it (`roles_title.spoken_title`). Last, with the name known, a company said beside it where
+none was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after
+the title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
 `company_titled`), and where there is still none, a lower-case name said after the title's
 described organisation ("at a small arts nonprofit, open pathways in Baltimore",
-`company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei
-Chen", "The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`), over a
-company said only after the name, the organisation of an opening "the guy from X, ... Name"
-or "the director at X, ... Name" (`company_opening`), and where there is still none, one
-named after the name in a frame of its own ("the practice is called X", "Company is X", "at a
+`company_lowdescribed`), and last an organisation said before the name ("Wynn's Li Wei Chen",
+"The call with Kowalski Machine was fun. Teresa Kowalski, ...", `company_before`), over a
+company said only after the name, the organisation of an opening "the guy from X, ... Name" or
+"the director at X, ... Name" (`company_opening`), and where there is still none, one named
+after the name in a frame of its own ("the practice is called X", "Company is X", "at a
 family-owned bakery, X", `company_named`); a company taken back or left ("at Acme, no, sorry,
 Better", "former X, now at Y", `company_corrected`); last, a company heard with a division, an
 office or a city glued on is the short form the recap says again alone ("AWS Public Sector",
 "Spotify and Stockholm", `company_repeated`). Between those two, a company every mention of
-which makes it another person's or the past gives way to the organisation the recap places
-the contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at JFS",
-`company_evidence`). They sit here, not in `roles_combine.combine`, so
-that the combination reads as one step per field.
+which makes it another person's or the past gives way to the organisation the recap places the
+contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at JFS",
+`company_evidence`). They sit here, not in `roles_combine.combine`, so that the combination
+reads as one step per field.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_titled import titled_company
 from debrief.extract.company_word import employer_checked
 from debrief.extract.contact_address import given_and_surname
+from debrief.extract.contact_corrected import corrected_name
 from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_heading import heading_name
 from debrief.extract.contact_late import late_named
@@ -71,6 +73,8 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     named = two_part_name(doc, contact.name)
     named = given_and_surname(doc, named)  # "Ms. Fuentes, Marisol", "Mr. Haddad ... Samir."
     contact = replace(contact, name=fullest_name(doc, named, companies))
+    # "Big Mike, well Michael Oyelaran", "call her Dee, full name Deandra Holloway"
+    contact = replace(contact, name=corrected_name(doc, contact.name))
     contact = opening_contact(doc, contact)
     # after the opening rule, which may take a title word into a three-word name
     contact = title_off_name(doc, contact)

@@ -26,6 +26,7 @@ from spacy.util import load_config
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
@@ -143,9 +144,10 @@ class RolesTagger:
         except Exception as exc:  # the rules' answer stands if the model fails
             degraded("roles", exc)
             return doc
+        # "@ Orrin & Vale Biosciences\n\nBackground:": no name goes on over a line break
+        company = cut_at_line_break(doc, both.contact.company)
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
-        company = both.contact.company
         doc._.contact = replace(
             both.contact, company=usual_casing(company, doc_text(doc)) if company else company
         )
