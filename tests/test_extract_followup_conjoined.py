@@ -46,3 +46,15 @@ def test_the_contact_s_advice_with_should_stays_no_step() -> None:
 def test_a_non_action_obligation_stays_with_the_step() -> None:
     text = _CALL + "I'll email Marco by Friday and gotta think about the offer."
     assert len(_items(text)) == 1
+
+
+def test_a_typed_list_line_has_no_subject_from_the_line_above() -> None:
+    # the parser hangs "steps" (line above) on "send" as its subject; a typed line is a
+    # clause of its own (followups_tokens.has_subject)
+    text = (
+        "Call (40 min) w/ Ana Ruiz, lab lead at Brell Labs.\n\n"
+        "Next steps\n1. send thank-you + my CV by Fri\n2. look up the course she mentioned"
+    )
+    got = [t for t, _d in _items(text)]
+    assert "send thank-you + my CV by Fri" in got
+    assert "look up the course she mentioned" in got
