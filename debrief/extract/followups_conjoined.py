@@ -1,4 +1,4 @@
-"""A second obligation joined to the speaker's step by "and": its own item, for debrief_followups_v1.
+"""A second obligation joined by "and" to the speaker's step is an item, for debrief_followups_v1.
 
 "gotta email Renata by Friday, and should look into the HACCP course", "need to send her a
 thank you, and gotta ask Wilbert about the posting", "I'll sign up for a shift Saturday and
