@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import PhraseSet
+from debrief.extract.lexicon import PhraseSet, lowers
 
 #: words skipped between "and" and the obligation ("and then gotta", "and also need to")
 _BRIDGE = {"then", "also", "um", "uh", "so", "like", ","}
@@ -46,6 +46,13 @@ class ConjoinedSteps:
     ) -> list[tuple[int, int]]:
         """(start, verb) of each subjectless obligation after an "and" inside a found step."""
         out: list[tuple[int, int]] = []
+        words, firsts = lowers(doc), self.subjectless.by_first
+        # the word first: an "and" with an obligation's first word within three words of it
+        if not found or "and" not in words[found[0][1] + 1 : sent.end]:
+            return out
+        ands = [k for k in range(found[0][1] + 1, sent.end - 1) if words[k] == "and"]
+        if not any(w in firsts for k in ands for w in words[k + 1 : k + 4]):
+            return out
         taken = {v for _s, v in found}
         starts = {s for s, _v in found}
         for _s, v in found:

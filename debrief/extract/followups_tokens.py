@@ -65,11 +65,10 @@ def has_subject(tok: Token) -> bool:
     parser hangs on it across a line break is another line's word ("Next steps" over "1. send
     thank-you tonight"): a typed line is a clause of its own (docs/extraction-history.md,
     "fu28: a second obligation joined by and")."""
-    text = tok.doc.text
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
-            lo, hi = (c, tok) if c.i < tok.i else (tok, c)
-            if "\n" not in text[lo.idx : hi.idx]:
+            lo, hi = (c.i, tok.i) if c.i < tok.i else (tok.i, c.i)
+            if not any("\n" in t.text for t in tok.doc[lo:hi] if t.is_space):
                 return True
     return False
 
