@@ -27,6 +27,7 @@ from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date, resolve_due
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_clauses import ClauseTests
+from debrief.extract.followups_conjoined import ConjoinedSteps
 from debrief.extract.followups_context import date_from_context
 from debrief.extract.followups_except import hedged_step, none_but
 from debrief.extract.followups_lists import ListShapes
@@ -57,7 +58,9 @@ _ADVICE_OWNERS = {"his", "her", "their", "the", "my"}
 _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", "message", "email"}
 
 
-class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors, ItemSplits):
+class FollowUpExtractor(
+    ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors, ItemSplits, ConjoinedSteps
+):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
             cues["intent"],
@@ -348,6 +351,7 @@ class FollowUpExtractor(ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors,
         if not found:
             found = self._dated_note(doc, sent, i)
         found = sorted(found + self._midway(doc, sent, found))
+        found = sorted(found + self._conjoined(doc, sent, found))  # ", and gotta ask ..."
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))
         else:

@@ -61,8 +61,16 @@ def introduces(item: FollowUp, name: str, anchor: date, verbs: set[str]) -> bool
 
 
 def has_subject(tok: Token) -> bool:
-    """The token has a subject of its own (a clause, not a bare imperative)."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+    """The token has a subject of its own (a clause, not a bare imperative). A subject the
+    parser hangs on it across a line break is another line's word ("Next steps" over "1. send
+    thank-you tonight"): a typed line is a clause of its own (docs/extraction-history.md,
+    "fu28: a second obligation joined by and")."""
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            lo, hi = (c.i, tok.i) if c.i < tok.i else (tok.i, c.i)
+            if not any("\n" in t.text for t in tok.doc[lo:hi] if t.is_space):
+                return True
+    return False
 
 
 def same_object(doc: Doc, s: int, k: int, j: int, end: int) -> bool:
