@@ -72,24 +72,3 @@ def test_a_plan_opening_a_line_of_notes_is_the_speakers_plan() -> None:
         "TODO email Bertrand, mention Priscila"
     )
     assert _relation(text, "Bertrand Okonkwo") == "referral"
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "relation"),
-    [
-        (
-            "Talked with Ingeborg Lund, the volunteer coordinator at Birchwood Hospice. She's "
-            "going to talk to the board chair, Matthias Oyelowo, about the grant next month.",
-            "Matthias Oyelowo",
-            "mentioned",
-        ),
-        (
-            "Talked with Ingeborg Lund, the volunteer coordinator at Birchwood Hospice. She's "
-            "going to introduce me to the board chair, Matthias Oyelowo, next month.",
-            "Matthias Oyelowo",
-            "referral",
-        ),
-    ],
-)
-def test_the_contacts_own_errand_is_no_referral(text: str, name: str, relation: str) -> None:
-    assert _relation(text, name) == relation

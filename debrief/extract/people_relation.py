@@ -19,7 +19,7 @@ from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import display_name
 from debrief.extract.people_context import PersonContext
-from debrief.extract.people_told import contacts_own_act, told_to_contact
+from debrief.extract.people_told import told_to_contact
 
 
 class PersonRelation(PersonContext):
@@ -145,8 +145,6 @@ class PersonRelation(PersonContext):
                 t.lower_ in self.contact_subjects or t.lower_ in aliases for t in before
             )
             if not said_by_contact:
-                continue
-            if s >= ce and contacts_own_act(doc, cs, ce, aliases, self.contact_subjects):
                 continue
             if s >= ce:
                 # "she suggested I talk to X" but not "..., and she mentioned her old boss X"

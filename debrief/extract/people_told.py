@@ -64,35 +64,3 @@ def _said_at(doc: Doc, k: int, s: int, said_words: set[str]) -> int:
         if k + n < s and all(doc[k + j].lower_ == parts[j] for j in range(n)):
             return n
     return 0
-
-
-#: words of the speaker in a clause: the contact acting for the speaker ("he'll introduce me")
-_SPEAKER = {"me", "my", "us", "our", "i", "mine", "myself"}
-
-
-def contacts_own_act(doc: Doc, cs: int, ce: int, aliases: set[str], subjects: set[str]) -> bool:
-    """ "He's going to talk to the owner, X", "he will pass it to X": a cue whose clause has
-    the contact for subject (the nearest subject up the cue's verb chain: "he", "she", "they"
-    or the contact's name) and says nothing of the speaker (no "me", "my", "us" in the
-    clause) is the contact's own errand, not a suggestion that the speaker get in touch: the
-    person is mentioned. "He'll introduce me to X", "she'll pass my resume to X", "she'll put
-    in a word with X" (on the speaker's behalf; test_extract_people_roles keeps it a
-    referral) and "she suggested I talk to X" (the speaker the subject) stay referrals; the
-    chain stops below a reporting verb ("he said send it to X" is an instruction to the
-    speaker, not the contact's errand) (people28)."""
-    if any(t.lower_ == "word" for t in doc[cs:ce]):
-        return False  # "she'll put in a word with X" is said on the speaker's behalf
-    verb = doc[cs] if doc[cs].pos_ in {"VERB", "AUX"} else doc[cs].head
-    for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            word = subj[0].lower_
-            if word not in subjects and word not in aliases:
-                return False
-            break
-        if verb.dep_ not in {"xcomp", "aux"} or verb.head is verb:
-            return False
-        verb = verb.head
-    else:
-        return False
-    return not any(t.lower_ in _SPEAKER for t in verb.subtree)
