@@ -33,8 +33,11 @@ def told_to_contact(
     """True when the name at ``s`` is the object of a contact verb the contact said bare
     after "said" in the name's sentence (see the module docstring)."""
     sent = doc[s].sent
-    heads = {t.i for t in doc[s].ancestors}
+    firsts = {w.split()[0] for w in said_words}
+    heads: set[int] | None = None
     for k in range(sent.start, s - 1):
+        if doc[k].lower_ not in firsts:
+            continue
         # "she said ...", "Dana said ...", and a note's subjectless "- said ping X"
         before = doc[k - 1] if k > sent.start else None
         if (
@@ -51,8 +54,11 @@ def told_to_contact(
             word = doc[v].lower_
             if word in _SUBJECTS or (doc[v].is_punct and doc[v].text != ","):
                 break
-            if word in verbs and v in heads:
-                return True
+            if word in verbs:
+                if heads is None:
+                    heads = {t.i for t in doc[s].ancestors}
+                if v in heads:
+                    return True
     return False
 
 
