@@ -89,6 +89,8 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
         self.named_by = set(ref["named_by"])
+        self.said_words = set(ref["said_words"])
+        self.told_verbs = set(ref["told_verbs"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])

@@ -19,6 +19,7 @@ from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import display_name
 from debrief.extract.people_context import PersonContext
+from debrief.extract.people_told import told_to_contact
 
 
 class PersonRelation(PersonContext):
@@ -34,6 +35,8 @@ class PersonRelation(PersonContext):
     openers: set[str]
     past_intro: set[str]
     named_by: set[str]
+    said_words: set[str]
+    told_verbs: set[str]
     _starts: list[int]
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
@@ -91,6 +94,10 @@ class PersonRelation(PersonContext):
         ):
             return True
         if self._plan_right_before(doc, sent.start, s):
+            return True
+        if told_to_contact(
+            doc, s, aliases, self.contact_subjects, self.said_words, self.told_verbs
+        ):
             return True
         cues = self.cues.find(doc, sent.start, sent.end) + [
             # "... and I should call him": the run-on part's cue, about someone said before
@@ -159,9 +166,15 @@ class PersonRelation(PersonContext):
     def _plan_right_before(self, doc: Doc, start: int, s: int) -> bool:
         """ "she said Dale is hiring i'll email Dale tomorrow": in unpunctuated speech the
         speaker's plan ("i'll email", "i need to reach out to") need not open the parser's
-        sentence; said by "i" right before the name, anywhere in it, it is the same plan."""
+        sentence; said by "i" right before the name, anywhere in it, it is the same plan. So is a
+        plan opening a line of typed notes ("...\nTODO email Ingrid, mention Lars"): the parser
+        keeps a note's lines in one sentence, but each line is said on its own (people28)."""
         for cs, ce in self.own_plans.find(doc, start, s):
-            if ce == s and doc[cs].lower_ == "i" and not self.negations.find(doc, cs, ce):
+            if (
+                ce == s
+                and (doc[cs].lower_ == "i" or _line_start(doc, start, cs))
+                and not self.negations.find(doc, cs, ce)
+            ):
                 return True
         return False
 
@@ -253,6 +266,15 @@ def _cue_has_object(doc: Doc, cs: int, ce: int) -> bool:
     if first.pos_ not in _OBJECT_POS or first.ent_type_ in {"DATE", "TIME"}:
         return False
     return not any(t.lower_ in {"him", "her", "them"} for t in doc[ce + 1 : ce + 4])
+
+
+def _line_start(doc: Doc, start: int, k: int) -> bool:
+    """Whether ``k`` opens a line of typed notes: only a to-do marker, a bullet or other
+    punctuation stands between it and a line break (or the sentence's start)."""
+    j = k - 1
+    while j >= start and (doc[j].is_punct or doc[j].lower_ in {"todo", "to", "do"}):
+        j -= 1
+    return j < start or "\n" in doc[j].text
 
 
 def thanked(doc: Doc, s: int) -> bool:

@@ -1,0 +1,72 @@
+"""Whose suggestion a bare verb after "she said" is: the contact's, told to the speaker.
+
+"she said ping a guy named X on his team", "he said apply online and tell her coordinator,
+X", "she said call her friend X": the contact reporting what the speaker should do says it
+as a bare verb right after "said" (or after a first step and "and"). When the person is
+that verb's object (the verb is among the name's syntactic heads) and the verb is one of
+getting in touch (``told_verbs`` of ``pipelines/people_cues.toml``), the suggestion is the
+contact's and the person a referral, whatever the verb: the cue phrase list held "said
+call" and "said email" but not "ping", "tell" or "ask". A subject of its own between "said"
+and the verb ("she said I could ask X", "she said he'd call X") leaves it to the other
+rules, as does "I said"; a subjectless "said" opening a note's line ("- said ping X") is
+the contact's, as in the directives of ``people_relation``; a negation before the verb
+("said don't call X") is no suggestion. Read only where a said word follows the contact's
+pronoun or name in the name's sentence. The study: docs/extraction-history.md, "people28".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: words that, between "said" and the verb, make it no plain instruction to the speaker
+_SUBJECTS = {"i", "you", "we", "he", "she", "they", "it", "not", "n't", "never", "don't"}
+
+
+def told_to_contact(
+    doc: Doc,
+    s: int,
+    aliases: set[str],
+    subjects: set[str],
+    said_words: set[str],
+    verbs: set[str],
+) -> bool:
+    """True when the name at ``s`` is the object of a contact verb the contact said bare
+    after "said" in the name's sentence (see the module docstring)."""
+    sent = doc[s].sent
+    firsts = {w.split()[0] for w in said_words}
+    heads: set[int] | None = None
+    for k in range(sent.start, s - 1):
+        if doc[k].lower_ not in firsts:
+            continue
+        # "she said ...", "Dana said ...", and a note's subjectless "- said ping X"
+        before = doc[k - 1] if k > sent.start else None
+        if (
+            before is not None
+            and not before.is_punct
+            and before.lower_ not in subjects
+            and before.lower_ not in aliases
+        ):
+            continue
+        said = _said_at(doc, k, s, said_words)
+        if not said:
+            continue
+        for v in range(k + said, s):
+            word = doc[v].lower_
+            if word in _SUBJECTS or (doc[v].is_punct and doc[v].text != ","):
+                break
+            if word in verbs:
+                if heads is None:
+                    heads = {t.i for t in doc[s].ancestors}
+                if v in heads:
+                    return True
+    return False
+
+
+def _said_at(doc: Doc, k: int, s: int, said_words: set[str]) -> int:
+    """The length of a said word ("said", "told me") at ``k``, before ``s``; else 0."""
+    for phrase in said_words:
+        parts = phrase.split()
+        n = len(parts)
+        if k + n < s and all(doc[k + j].lower_ == parts[j] for j in range(n)):
+            return n
+    return 0
