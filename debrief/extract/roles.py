@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import load_config
+from thinc.api import NumpyOps
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
@@ -76,6 +77,14 @@ class RolesTagger:
         self.ner = ner.from_disk(path, exclude=["vocab"])
         # the trained weights are fixed from here: fold the hash tables into the first layer
         fold_tensor_embed(self.ner.model)
+        # its three matrix products (345x96 by 288, 345x288 by 288, 345x96 by 384 on the
+        # benchmark recap) on numpy's BLAS instead of thinc's blis: 5.2 -> 3.1 ms of the
+        # model's tok2vec, the same outputs on every measured recap (docs/extraction-history.md
+        # "speed35"); the greedy loop's small products stay on blis (spaCy's C code takes
+        # ``ops.cblas()``)
+        numpy_gemm = NumpyOps(use_blis=False)
+        for node in self.ner.model.walk():
+            node.ops = numpy_gemm
 
     def org_probability(self, doc: Doc, beam_width: int = 16) -> float | None:
         """The beam's probability of the model's contact organisation span (the one
