@@ -78,14 +78,11 @@ def test_edit_when_confirms_the_new_date(home: Path) -> None:
     assert json.loads(run_cli("list", "--json")[1])[0]["recorded_at"] == "2026-11-18T16:30:00"
 
 
-def test_process_shows_adds_spinner_while_the_model_loads(home: Path, tmp_path: Path) -> None:
-    """`debrief process` drew nothing while the Whisper model loaded (seconds; for ever on
-    a stalled disk), where `debrief add` shows a spinner naming each step: a silent
-    terminal looked hung. `process` now draws add's spinner, from its first moment, naming
-    the recording it reads (add names the one it copies) while the load stalls, and clears
-    it before the Ctrl-C message; a run that completes names each step as add does and
-    leaves stdout to the summary."""
-    model = StalledModel(tmp_path)  # never released: its config.json is never written
+def filed_on_a_stalled_model(tmp_path: Path) -> tuple[StalledModel, Path]:
+    """A memo `debrief add` filed and left pending, its Whisper load stalled and the add
+    stopped by Ctrl-C: the model (never released: its config.json is never written) and the
+    memo."""
+    model = StalledModel(tmp_path)
     memo = SAMPLE_AUDIO["recap-short-note"]
     code, _, drawn = in_a_terminal(
         ["add", str(memo)],
@@ -94,6 +91,17 @@ def test_process_shows_adds_spinner_while_the_model_loads(home: Path, tmp_path: 
         env=model.env,
     )
     assert code == 130, ANSI.sub("", drawn)[-2000:]
+    return model, memo
+
+
+def test_process_shows_adds_spinner_while_the_model_loads(home: Path, tmp_path: Path) -> None:
+    """`debrief process` drew nothing while the Whisper model loaded (seconds; for ever on
+    a stalled disk), where `debrief add` shows a spinner naming each step: a silent
+    terminal looked hung. `process` now draws add's spinner, from its first moment, naming
+    the recording it reads (add names the one it copies) while the load stalls, and clears
+    it before the Ctrl-C message; a run that completes names each step as add does and
+    leaves stdout to the summary."""
+    model, memo = filed_on_a_stalled_model(tmp_path)
 
     code, out, drawn = in_a_terminal(
         ["process"],

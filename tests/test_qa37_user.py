@@ -4,14 +4,13 @@ it. Real SQLite files and real spaCy; the recaps are typed, in the tester's own 
 from __future__ import annotations
 
 import re
-import signal
 import subprocess
 import time
 from pathlib import Path
 
-from conftest import SAMPLE_AUDIO, run_cli
-from test_frictions import ANSI, StalledModel, debrief_cmd, filed_and_waiting, in_a_terminal
-from test_qa36_user import ctrl_c_once_the_load_stalls
+from conftest import run_cli
+from test_frictions import ANSI, debrief_cmd, in_a_terminal
+from test_qa36_user import ctrl_c_once_the_load_stalls, filed_on_a_stalled_model
 
 HANNAH = (
     "Just got off a call with Hannah Bauer, a senior data analyst at Zalando. She said"
@@ -58,15 +57,7 @@ def test_process_says_it_waits_on_the_model_once_the_recording_is_read(
     """`debrief process` kept "reading NAME…" on the spinner while the Whisper model load
     stalled, though the recording was read long before: the user waited on a file that
     looked hung. Once read, the spinner says "loading the speech model…"."""
-    model = StalledModel(tmp_path)  # never released: its config.json is never written
-    memo = SAMPLE_AUDIO["recap-short-note"]
-    code, _, drawn = in_a_terminal(
-        ["add", str(memo)],
-        until=filed_and_waiting,
-        then=lambda p: p.send_signal(signal.SIGINT),
-        env=model.env,
-    )
-    assert code == 130, ANSI.sub("", drawn)[-2000:]
+    model, memo = filed_on_a_stalled_model(tmp_path)
 
     started = time.monotonic()
 
