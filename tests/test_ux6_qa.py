@@ -114,3 +114,23 @@ def test_config_set_refuses_a_negative_value_in_one_line(home: Path) -> None:
     code, out, err = run_cli("config", "set", "stay_in_touch_days", "60")
     assert code == 0, err
     assert "stay_in_touch_days = 60" in out
+
+
+def test_thanks_note_does_not_claim_a_call_from_before_the_referral(home: Path) -> None:
+    """A call with Priyanka filed weeks before Sofia referred her made Sofia's note say "I
+    have since spoken with Priyanka" (qa37 saw it, qa38): only a call after the referral
+    is "since", as for the reach-out item, which stays open."""
+    _file(PRIYANKA, "2026-11-02T10:00")
+    _file(SOFIA, "2026-12-01T10:00")
+    code, out, err = run_cli("draft", "thanks", "2")
+    assert code == 0, err
+    assert "since spoken" not in out
+    assert "suggesting I reach out to Priyanka Rao; I will." in out
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "Priyanka Rao" in out
+    # a call after the referral still turns the promise into what happened
+    _file(PRIYANKA, "2026-12-04T10:00")
+    code, out, err = run_cli("draft", "thanks", "2")
+    assert code == 0, err
+    assert "I have since spoken with Priyanka." in out
