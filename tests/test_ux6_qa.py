@@ -134,3 +134,18 @@ def test_thanks_note_does_not_claim_a_call_from_before_the_referral(home: Path) 
     code, out, err = run_cli("draft", "thanks", "2")
     assert code == 0, err
     assert "I have since spoken with Priyanka." in out
+
+
+def test_a_call_after_the_referral_tells_the_referrer_though_met_before(home: Path) -> None:
+    """Priyanka called in November, referred by Sofia in December, called again: that call
+    closed Sofia's reach-out but owed no "tell Sofia how it went", because only a first call
+    ever with Priyanka did (qa38). The first call after the referral does now, once."""
+    _file(PRIYANKA, "2026-11-02T10:00")
+    _file(SOFIA, "2026-12-01T10:00")
+    _file(PRIYANKA, "2026-12-04T10:00")
+    _file(PRIYANKA, "2026-12-05T10:00")
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert out.count("Tell Sofia Brennan how it went with Priyanka Rao") == 1
+    assert "debrief #3" in next(ln for ln in out.splitlines() if "Tell Sofia" in ln)
+    assert "Reach out to Priyanka Rao" not in out
