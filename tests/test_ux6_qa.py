@@ -3,6 +3,7 @@ shows it. Real spaCy for the typed recaps, real SQLite files."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -149,3 +150,8 @@ def test_a_call_after_the_referral_tells_the_referrer_though_met_before(home: Pa
     assert out.count("Tell Sofia Brennan how it went with Priyanka Rao") == 1
     assert "debrief #3" in next(ln for ln in out.splitlines() if "Tell Sofia" in ln)
     assert "Reach out to Priyanka Rao" not in out
+    # and `people` names that call as the one that contacted her, not the November one
+    code, out, err = run_cli("people", "--json")
+    assert code == 0, err
+    (ref,) = [r for r in json.loads(out)["referrals"] if r["name"] == "Priyanka Rao"]
+    assert (ref["contacted_in"], ref["contacted_on"][:10]) == (3, "2026-12-04")
