@@ -3,6 +3,7 @@ shows it. Real spaCy for the typed recaps, real SQLite files."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -114,3 +115,43 @@ def test_config_set_refuses_a_negative_value_in_one_line(home: Path) -> None:
     code, out, err = run_cli("config", "set", "stay_in_touch_days", "60")
     assert code == 0, err
     assert "stay_in_touch_days = 60" in out
+
+
+def test_thanks_note_does_not_claim_a_call_from_before_the_referral(home: Path) -> None:
+    """A call with Priyanka filed weeks before Sofia referred her made Sofia's note say "I
+    have since spoken with Priyanka" (qa37 saw it, qa38): only a call after the referral
+    is "since", as for the reach-out item, which stays open."""
+    _file(PRIYANKA, "2026-11-02T10:00")
+    _file(SOFIA, "2026-12-01T10:00")
+    code, out, err = run_cli("draft", "thanks", "2")
+    assert code == 0, err
+    assert "since spoken" not in out
+    assert "suggesting I reach out to Priyanka Rao; I will." in out
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "Priyanka Rao" in out
+    # a call after the referral still turns the promise into what happened
+    _file(PRIYANKA, "2026-12-04T10:00")
+    code, out, err = run_cli("draft", "thanks", "2")
+    assert code == 0, err
+    assert "I have since spoken with Priyanka." in out
+
+
+def test_a_call_after_the_referral_tells_the_referrer_though_met_before(home: Path) -> None:
+    """Priyanka called in November, referred by Sofia in December, called again: that call
+    closed Sofia's reach-out but owed no "tell Sofia how it went", because only a first call
+    ever with Priyanka did (qa38). The first call after the referral does now, once."""
+    _file(PRIYANKA, "2026-11-02T10:00")
+    _file(SOFIA, "2026-12-01T10:00")
+    _file(PRIYANKA, "2026-12-04T10:00")
+    _file(PRIYANKA, "2026-12-05T10:00")
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert out.count("Tell Sofia Brennan how it went with Priyanka Rao") == 1
+    assert "debrief #3" in next(ln for ln in out.splitlines() if "Tell Sofia" in ln)
+    assert "Reach out to Priyanka Rao" not in out
+    # and `people` names that call as the one that contacted her, not the November one
+    code, out, err = run_cli("people", "--json")
+    assert code == 0, err
+    (ref,) = [r for r in json.loads(out)["referrals"] if r["name"] == "Priyanka Rao"]
+    assert (ref["contacted_in"], ref["contacted_on"][:10]) == (3, "2026-12-04")

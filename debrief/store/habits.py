@@ -197,22 +197,25 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         )
 
     if key:
-        earlier = store.rows(
-            "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-            " WHERE c.key = ? AND d.id != ? AND (d.recorded_at < ? OR"
-            " (d.recorded_at = ? AND d.id < ?)) LIMIT 1",
-            [key, debrief_id, stamp, stamp, debrief_id],
-        )
+        # Only the first call with the referral after the referral closes the loop: a
+        # contact called before someone referred them still owes that referrer the news.
         referrers = store.rows(
-            "SELECT DISTINCT r.contact AS referrer, c.key AS referrer_key"
+            "SELECT r.contact AS referrer, c.key AS referrer_key,"
+            " min(r.recorded_at) AS referred_at"
             " FROM people_mentioned p JOIN debriefs_named r ON r.id = p.debrief_id"
             " JOIN contacts c ON c.id = r.contact_id"
             " WHERE p.key = ? AND p.relation = 'referral' AND r.id != ? AND r.recorded_at <= ?"
-            " AND c.key != ? ORDER BY r.recorded_at",
+            " AND c.key != ? GROUP BY c.key ORDER BY referred_at",
             [key, debrief_id, stamp, key],
         )
-        if not earlier:  # only the first call with the referral closes the loop
-            for ref in referrers:
+        for ref in referrers:
+            earlier = store.rows(
+                "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+                " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ? AND (d.recorded_at < ?"
+                " OR (d.recorded_at = ? AND d.id < ?)) LIMIT 1",
+                [key, debrief_id, ref["referred_at"], stamp, stamp, debrief_id],
+            )
+            if not earlier:
                 out.append(
                     Habit(
                         f"tell_referrer:{ref['referrer_key']}",

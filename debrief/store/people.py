@@ -91,15 +91,15 @@ class _Contacts:
             self._full_keys = [k for k in keys if len(k.split()) >= 2]
         return self._full_keys
 
-    def first_debrief(self, contact: dict[str, Any]) -> int | None:
-        """Id of the first debrief with ``contact`` (looked up when first needed)."""
-        if "first_debrief_id" not in contact:
-            row = self.store.db.execute(
-                "SELECT id FROM debriefs WHERE contact_id = ? ORDER BY recorded_at, id LIMIT 1",
-                [contact["id"]],
-            ).fetchone()
-            contact["first_debrief_id"] = row[0] if row else None
-        return contact["first_debrief_id"]
+    def first_call_from(self, contact: dict[str, Any], since: str) -> tuple[int, str] | None:
+        """(id, recorded_at) of the first debrief with ``contact`` at or after ``since`` (a
+        referral's call: the one that closes its reach-out), else of the first one at all."""
+        row = self.store.db.execute(
+            "SELECT id, recorded_at FROM debriefs WHERE contact_id = ?"
+            " ORDER BY recorded_at < ?, recorded_at, id LIMIT 1",
+            [contact["id"], since],
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
 
     def match(self, key: str, company_keys: list[str]) -> list[dict[str, Any]]:
         """Contacts who are the person ``key`` said to be at one of ``company_keys``: the
@@ -190,8 +190,8 @@ def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
     ref["contacted"] = bool(found)
     ref["contact"] = found[0]["name"] if found else None
     ref["contact_company"] = found[0]["company"] if found else None
-    ref["contacted_in"] = contacts.first_debrief(found[0]) if found else None
-    ref["contacted_on"] = found[0].get("first_call") if found else None
+    call = contacts.first_call_from(found[0], ref["recorded_at"]) if found else None
+    ref["contacted_in"], ref["contacted_on"] = call or (None, None)
     for key in ("referrer_id", "referrer_company_key", "key"):
         ref.pop(key, None)
     return ref

@@ -101,11 +101,14 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
 def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:
     """Thanks for the referral: a promise ("I will reach out") while no call with them is
     filed, what happened ("I have since spoken with her") once one is: a note drafted after
-    that call must not promise what is already done."""
+    that call must not promise what is already done. Only a call at or after this one
+    counts, as for the reach-out item: a call with them that came before the referral is
+    not "since"."""
     called = store.rows(
         "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " WHERE c.key = ? AND d.id != ? AND d.status = 'extracted' LIMIT 1",
-        [person_key(referral), debrief_id],
+        " WHERE c.key = ? AND d.id != ? AND d.status = 'extracted'"
+        " AND d.recorded_at >= (SELECT recorded_at FROM debriefs WHERE id = ?) LIMIT 1",
+        [person_key(referral), debrief_id, debrief_id],
     )
     if called:
         return str(t["referral_called_line"]).format(
