@@ -389,9 +389,11 @@ def test_follow_up_groups_are_capped_but_counted(store: Store) -> None:
 
 def test_referrals_not_yet_contacted(store: Store) -> None:
     r = review_of(store, "2026-W47")
-    # Jordan Lee has a debrief now (W48); María López is Maria Lopez (same person key).
-    assert [ref.name for ref in r.referrals] == ["Ana Ruiz"]
-    ana = r.referrals[0]
+    # Jordan Lee has a debrief now (W48). María López is Maria Lopez (same person key), but
+    # her only call came before Chen referred her: as in the ledger, whose "reach out" stays
+    # open, she is still to contact (qa39).
+    assert [ref.name for ref in r.referrals] == ["María López", "Ana Ruiz"]
+    ana = r.referrals[1]
     assert ana.company == "Figma"
     assert [(who, when.date()) for who, when, _ in ana.suggested_by] == [
         ("Maria Lopez", date(2026, 11, 16)),
@@ -404,7 +406,7 @@ def test_referrals_not_yet_contacted(store: Store) -> None:
     )[0]["id"]
     store.delete(jordan)
     names = [ref.name for ref in review_of(store, "2026-W47").referrals]
-    assert names == ["Ana Ruiz", "Jordan Lee"]
+    assert names == ["María López", "Ana Ruiz", "Jordan Lee"]
 
 
 def test_empty_week_names_the_nearest_week_with_calls(store: Store) -> None:
@@ -559,5 +561,5 @@ def test_terminal_panel_wraps_on_a_narrow_soft_wrapping_console(store: Store) ->
     buffer = io.StringIO()
     print_review(Console(file=buffer, width=50, soft_wrap=True), review_of(store, "2026-W47"))
     flat = " ".join(buffer.getvalue().replace("│", " ").split())
-    assert "8 open follow-ups · 1 referral to contact" in flat
+    assert "8 open follow-ups · 2 referrals to contact" in flat
     assert "Promotions happen once a year through calibration." in flat

@@ -453,7 +453,7 @@ def follow_up_groups(
 
 
 def uncontacted_referrals(store: Store, limit: int = DEFAULT_LIMIT) -> tuple[list[Referral], int]:
-    """People suggested as referrals with whom no debrief exists yet, by the same rule as
+    """People suggested as referrals with no debrief with them since, by the same rule as
     ``debrief people`` (:func:`debrief.store.people.not_contacted`), one entry per person
     with every suggestion of them, the most recently suggested first."""
     from debrief.names import person_key

@@ -1,6 +1,8 @@
 """Contacts, the people they mentioned, who referred whom, and referrals not yet contacted.
 
-A referral counts as contacted once a debrief exists whose contact is that person. The
+A referral counts as contacted once a debrief exists whose contact is that person, recorded
+at or after the referral (as the ledger closes its "reach out"; a call from before it is
+``spoke_before_in``). The
 referral's name came from speech recognition, often a first name only ("talk to James"),
 so a referral matches a contact when:
 
@@ -32,6 +34,10 @@ _WHO = (
     "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key"
     " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
 )
+
+
+def _call(row: Any) -> tuple[int, str] | None:
+    return (int(row[0]), str(row[1])) if row else None
 
 
 class _Contacts:
@@ -91,15 +97,23 @@ class _Contacts:
             self._full_keys = [k for k in keys if len(k.split()) >= 2]
         return self._full_keys
 
-    def first_call_from(self, contact: dict[str, Any], since: str) -> tuple[int, str] | None:
+    def calls_around(
+        self, contact: dict[str, Any], since: str
+    ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
         """(id, recorded_at) of the first debrief with ``contact`` at or after ``since`` (a
-        referral's call: the one that closes its reach-out), else of the first one at all."""
-        row = self.store.db.execute(
-            "SELECT id, recorded_at FROM debriefs WHERE contact_id = ?"
-            " ORDER BY recorded_at < ?, recorded_at, id LIMIT 1",
+        referral's call: the one that contacts them, as it closes the ledger's reach-out),
+        and of the last one before it (a call from before the referral, not the contact)."""
+        after = self.store.db.execute(
+            "SELECT id, recorded_at FROM debriefs WHERE contact_id = ? AND recorded_at >= ?"
+            " ORDER BY recorded_at, id LIMIT 1",
             [contact["id"], since],
         ).fetchone()
-        return (int(row[0]), str(row[1])) if row else None
+        before = self.store.db.execute(
+            "SELECT id, recorded_at FROM debriefs WHERE contact_id = ? AND recorded_at < ?"
+            " ORDER BY recorded_at DESC, id DESC LIMIT 1",
+            [contact["id"], since],
+        ).fetchone()
+        return _call(after), _call(before)
 
     def match(self, key: str, company_keys: list[str]) -> list[dict[str, Any]]:
         """Contacts who are the person ``key`` said to be at one of ``company_keys``: the
@@ -184,14 +198,17 @@ def _once(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
-    """Add ``contacted`` (and the first debrief with them) to a referral/mention row."""
+    """Add ``contacted`` (and the first debrief with them at or after the mention: a call
+    from before someone referred them does not contact the referral, as in the ledger) to a
+    referral/mention row; ``spoke_before_in``/``_on``: the last call with them before it."""
     company_keys = [company_key(ref["company"]) if ref["company"] else ref["referrer_company_key"]]
     found = [c for c in contacts.match(ref["key"], company_keys) if c["id"] != ref["referrer_id"]]
-    ref["contacted"] = bool(found)
     ref["contact"] = found[0]["name"] if found else None
     ref["contact_company"] = found[0]["company"] if found else None
-    call = contacts.first_call_from(found[0], ref["recorded_at"]) if found else None
-    ref["contacted_in"], ref["contacted_on"] = call or (None, None)
+    after, before = contacts.calls_around(found[0], ref["recorded_at"]) if found else (None, None)
+    ref["contacted"] = after is not None
+    ref["contacted_in"], ref["contacted_on"] = after or (None, None)
+    ref["spoke_before_in"], ref["spoke_before_on"] = before or (None, None)
     for key in ("referrer_id", "referrer_company_key", "key"):
         ref.pop(key, None)
     return ref
@@ -226,7 +243,7 @@ def people_overview(store: Store) -> dict[str, Any]:
         )
     referred_by: dict[int, list[str]] = defaultdict(list)
     for r in referrals:
-        if r["contacted"]:
+        if r["contact"]:  # referred to a contact, called before the referral or since
             for c in contacts.match(person_key(r["contact"]), [company_key(r["contact_company"])]):
                 referred_by[c["id"]].append(r["referrer"] or f"#{r['debrief_id']}")
     out_contacts = []
@@ -247,10 +264,11 @@ def people_overview(store: Store) -> dict[str, Any]:
 
 
 def not_contacted(store: Store) -> list[dict[str, Any]]:
-    """Referrals with no debrief with them yet, oldest first: the one "referral contacted"
-    rule (a contact with the same name, near spelling included, or the same first name at
-    the company concerned), which ``debrief people`` and the weekly review both use. A
-    referral whose "reach out" item is done (or dismissed) is not one to contact any more."""
+    """Referrals with no debrief with them at or after the referral yet, oldest first: the
+    one "referral contacted" rule (a contact with the same name, near spelling included, or
+    the same first name at the company concerned), which ``debrief people`` and the weekly
+    review both use. A referral whose "reach out" item is done (or dismissed) is not one to
+    contact any more."""
     # A contact of the same name key (the referrer aside) settles it in SQL; only the rest
     # (a first name alone, a near spelling) needs the matching below.
     # Each distinct name is probed once (not once per mention): names no contact has, and
@@ -258,14 +276,20 @@ def not_contacted(store: Store) -> list[dict[str, Any]]:
     rows = _referrals(
         store,
         "WHERE p.relation = 'referral'"
-        " AND NOT EXISTS (SELECT 1 FROM contacts k"
-        " WHERE p.key != '' AND k.key = p.key AND k.id IS NOT d.contact_id)",
+        " AND NOT EXISTS (SELECT 1 FROM contacts k JOIN debriefs kd ON kd.contact_id = k.id"
+        " WHERE p.key != '' AND k.key = p.key AND k.id IS NOT d.contact_id"
+        " AND kd.recorded_at >= d.recorded_at)",
         prefix="WITH open_keys(key) AS MATERIALIZED (SELECT n.key FROM (SELECT DISTINCT key"
         " FROM people_mentioned WHERE relation = 'referral') n"
         " WHERE NOT EXISTS (SELECT 1 FROM contacts k WHERE k.key = n.key)"
         " UNION SELECT p.key FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
         " JOIN contacts c ON c.id = d.contact_id"
-        " WHERE p.relation = 'referral' AND p.key = c.key) ",
+        " WHERE p.relation = 'referral' AND p.key = c.key"
+        # names of contacts called only before the referral: not contacted by it
+        " UNION SELECT p.key FROM people_mentioned p JOIN debriefs d ON d.id = p.debrief_id"
+        " JOIN contacts k ON k.key = p.key WHERE p.relation = 'referral'"
+        " AND (SELECT max(kd.recorded_at) FROM debriefs kd WHERE kd.contact_id = k.id)"
+        " < d.recorded_at) ",
         mentions="open_keys o JOIN people_mentioned p ON p.key = o.key",
     )
     if not rows:

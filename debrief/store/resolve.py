@@ -26,7 +26,6 @@ from rapidfuzz import fuzz, process
 
 from debrief.models import Extraction
 from debrief.names import (
-    clean_company,
     company_key,
     person_key,
     sound_key,
@@ -34,7 +33,7 @@ from debrief.names import (
 )
 from debrief.store.db import transaction
 from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
-from debrief.store.repo import Heard, Store, now_iso
+from debrief.store.repo import Heard, Store, now_iso, typed_company
 
 #: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
 VOCABULARY_LIMIT = 200
@@ -277,8 +276,10 @@ class Resolver:
         """``name`` as the company on file under the same key is spelled ("CERNER" after
         `rename company CERNER Cerner`): a mention's free-text company follows the user's
         spelling through `reextract` as the contact's company does."""
-        key = company_key(name)
-        return self.aliases.get(("company", key)) or self.companies.get(key) or name
+        alias = self.aliases.get(("company", company_key(name)))
+        # The company on file under the alias's key spells it (an alias filed before qa39
+        # was cleaned: "Shopify" for the company renamed "Shopify Inc").
+        return self.companies.get(company_key(alias or name)) or alias or name
 
     def person(self, heard: str | None, company: str | None, *, fuzzy: bool) -> str | None:
         """The known person ``heard`` names (``company``: where they were said to be)."""
@@ -472,7 +473,9 @@ def add_alias(store: Store, kind: str, heard: str, name: str) -> None:
     "heard unsure" (:func:`debrief.store.unsure.unsure_names_of`) and joins the vocabulary
     as theirs."""
     key = company_key(heard) if kind == "company" else person_key(heard)
-    target = clean_company(name) if kind == "company" else name.strip()
+    # The company as the user typed it ("Shopify Inc", not "Shopify"): the alias is what a
+    # later mention of it is filed as (Resolver.spelled), so the name they chose shows.
+    target = typed_company(name) if kind == "company" else name.strip()
     if not key:
         return
     with transaction(store.db):

@@ -230,6 +230,12 @@ def render_person(data: PersonView, links: Links = STANDALONE, **options: Any) -
             f"{call_link(links, r['contacted_in'], day(r['contacted_on']))}</span>"
             if r["contacted"]
             else '<span class="flag">not contacted yet</span>'
+            + (
+                f' <span class="src">(spoke before: '
+                f"{call_link(links, r['spoke_before_in'], day(r['spoke_before_on']))})</span>"
+                if r.get("spoke_before_in")
+                else ""
+            )
         )
         at = f", {e(r['company'])}" if r.get("company") else ""
         referred.append(f"<li>{link(links.person(r['name']), r['name'])}{at} {status}</li>")

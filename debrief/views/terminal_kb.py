@@ -304,9 +304,15 @@ def _print_no_company(console: Console, data: CompanyView) -> None:
 def _status(ref: dict[str, Any]) -> Text:
     if ref["contacted"]:
         return Text(f"contacted #{ref['contacted_in']} {_day(ref['contacted_on'])}", style="green")
+    before = ""  # a call from before the referral: not the contact it asks for
+    if ref.get("spoke_before_in"):
+        before = f"; spoke before: #{ref['spoke_before_in']} {_day(ref['spoke_before_on'])}"
     if ref.get("reached_out"):  # the reach-out item closed: waiting for the call
-        return Text(f"reached out {_day(ref['reached_out'])}, no call yet", style="cyan")
-    return Text("not yet", style="yellow")
+        since = "since" if before else "yet"
+        return Text(
+            f"reached out {_day(ref['reached_out'])}, no call {since}{before}", style="cyan"
+        )
+    return Text(f"not yet{before}", style="yellow")
 
 
 def _referral_company(ref: dict[str, Any]) -> str:
