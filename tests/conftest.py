@@ -158,3 +158,10 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), obj=Ctx())
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout, result.stderr
+
+
+def add_text(text: str, when: str) -> None:
+    """``debrief add --text TEXT --when WHEN -y``: a typed recap filed on a given day, which
+    must succeed (the user-level tests build their knowledge base this way)."""
+    code, _, err = run_cli("add", "-y", "--text", text, "--when", when)
+    assert code == 0, err

@@ -10,7 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from conftest import SAMPLE_AUDIO, run_cli
+from conftest import SAMPLE_AUDIO, add_text, run_cli
 from test_frictions import ANSI, StalledModel, debrief_cmd, filed_and_waiting, in_a_terminal
 from test_qa33_user import waiting_on_the_load
 
@@ -26,11 +26,6 @@ RAJ = (
 )
 
 
-def _add(text: str, when: str) -> None:
-    code, _, err = run_cli("add", "-y", "--text", text, "--when", when)
-    assert code == 0, err
-
-
 def _row(out: str, name: str, after: str) -> str:
     """The table line naming ``name`` below the heading ``after``."""
     below = out.split(after, 1)[1]
@@ -41,13 +36,13 @@ def test_a_referral_shows_the_company_their_own_call_gave(home: Path) -> None:
     """The referral table showed "-" for Raj's company, though Raj's own call is filed at
     Shopify; the referrer named no company. It shows what his own call says; before that
     call nothing is known and it still shows "-"."""
-    _add(LENA, "2026-11-20T10:00")
+    add_text(LENA, "2026-11-20T10:00")
     code, out, err = run_cli("people")
     assert code == 0, err
     row = _row(out, "Raj Patel", "Referrals")
     assert "Shopify" not in row and " - " in row, row  # nothing known yet: not the referrer's
 
-    _add(RAJ, "2026-11-27T10:00")
+    add_text(RAJ, "2026-11-27T10:00")
     code, out, err = run_cli("people")
     assert code == 0, err
     row = _row(out, "Raj Patel", "Referrals")
@@ -62,7 +57,7 @@ def test_edit_when_confirms_the_new_date(home: Path) -> None:
     no date: the user could not see where the call landed (a day alone keeps the call's
     own time). It now ends with the date as `debrief list` shows it; an edit that does not
     move the call says no date."""
-    _add(LENA, "2026-11-20T10:00")
+    add_text(LENA, "2026-11-20T10:00")
     code, out, err = run_cli("edit", "1", "--when", "2026-11-18")
     assert code == 0, err
     assert (
@@ -169,9 +164,9 @@ def test_searching_a_name_alone_shows_no_one_else_found_by_meaning(home: Path) -
     by the meaning of her name alone (cosine 0.07-0.18, all unrelated). A query that is only
     a known person's or company's name now shows theirs and the notes holding the name; a
     name with a topic still ranks everyone's notes on the topic after theirs."""
-    _add(MEI, "2026-11-10T10:00")
-    _add(OMAR, "2026-11-12T10:00")
-    _add(LENA_NOTES, "2026-11-14T10:00")
+    add_text(MEI, "2026-11-10T10:00")
+    add_text(OMAR, "2026-11-12T10:00")
+    add_text(LENA_NOTES, "2026-11-14T10:00")
     hits = _search("Mei Chen")
     assert {h["contact"] for h in hits} == {"Mei Chen"} and len(hits) == 3, hits
     hits = _search("Spotify")  # her company, and Omar's note that names it
@@ -189,8 +184,8 @@ def test_output_piped_into_a_reader_that_leaves_is_no_error(home: Path) -> None:
     """`debrief search ... --json | head` ended with "error: unexpected BrokenPipeError":
     the reader closing the pipe early is the user's choice, not a failure. The real command
     in a fresh process, its stdout a pipe closed before it writes."""
-    _add(LENA, "2026-11-20T10:00")
-    _add(RAJ, "2026-11-27T10:00")
+    add_text(LENA, "2026-11-20T10:00")
+    add_text(RAJ, "2026-11-27T10:00")
     proc = subprocess.Popen(
         debrief_cmd("search", "Shopify", "--json"),
         stdout=subprocess.PIPE,
@@ -209,7 +204,7 @@ def test_a_thank_you_to_someone_else_leaves_the_contacts_owed(home: Path) -> Non
     the contact is owed: any spoken item with "thank" counted as the contact's. A thank-you
     naming someone else leaves the contact's; one naming the contact (title or not) still
     stands in for it, so it is not owed twice. Found by the lead's user check at stop 33."""
-    _add(
+    add_text(
         "Call with Teresa Kowalski, a program manager at Overwatch Federal. She said the"
         " contracts team is growing. To do: send her my resume by Friday, and a thank-you"
         " note to Park for the intro, today.",
@@ -220,7 +215,7 @@ def test_a_thank_you_to_someone_else_leaves_the_contacts_owed(home: Path) -> Non
     assert "Send a thank-you note to Teresa Kowalski" in out, out
     assert "thank-you note to Park" in out, out
 
-    _add(
+    add_text(
         "Call with Omar Haddad, a buyer at Lattice Foods. He said the category teams are"
         " small. Thank-you email to Mr. Haddad tonight.",
         "2026-12-05T09:00",

@@ -8,7 +8,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import add_text, run_cli
 from test_frictions import ANSI, debrief_cmd, in_a_terminal
 from test_qa36_user import ctrl_c_once_the_load_stalls, filed_on_a_stalled_model
 
@@ -89,16 +89,11 @@ def test_end_of_end_to_end_and_back_end_is_no_theme(home: Path) -> None:
     """The week's review said the calls "came up with several contacts: culture, end": the
     "end" of one contact's "ship end to end" and another's "back-end intern". "end" alone is
     as generic as "work" or "thing"; the shared culture stays a theme."""
-    _add(ZOE, "2026-12-02T10:00")
-    _add(PRIYA, "2026-12-03T10:00")
+    add_text(ZOE, "2026-12-02T10:00")
+    add_text(PRIYA, "2026-12-03T10:00")
     code, out, err = run_cli(
         "review", "--since", "2026-11-30", "--until", "2026-12-06", "--format", "markdown"
     )
     assert code == 0, err
     themes = out.split("## Themes", 1)[1].split("\n## ", 1)[0]
     assert "culture" in themes and not re.search(r"\bend\b", themes), themes
-
-
-def _add(text: str, when: str) -> None:
-    code, _, err = run_cli("add", "-y", "--text", text, "--when", when)
-    assert code == 0, err

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import add_text, run_cli
 
 LENA = (
     "Just talked to Lena Park, an engineering manager at Shopify. She said the payments team"
@@ -27,19 +27,14 @@ MARCUS = (
 )
 
 
-def _file(text: str, when: str) -> None:
-    code, _, err = run_cli("add", "--text", text, "--when", when, "-y")
-    assert code == 0, err
-
-
 def test_a_company_renamed_with_a_legal_suffix_keeps_it_for_later_referrals(home: Path) -> None:
     """`rename company Shopify "Shopify Inc"` filed the alias cleaned ("Shopify"): a referral
     filed after the rename showed "Diego Santos, Shopify" while the company was "Shopify
     Inc". Every view shows the name the user chose."""
-    _file(DIEGO, "2026-11-20T10:00")
+    add_text(DIEGO, "2026-11-20T10:00")
     code, out, err = run_cli("rename", "company", "Shopify", "Shopify Inc")
     assert code == 0, err
-    _file(LENA, "2026-12-01T10:00")
+    add_text(LENA, "2026-12-01T10:00")
     code, out, err = run_cli("people", "--json")
     assert code == 0, err
     data = json.loads(out)
@@ -58,8 +53,8 @@ def test_a_referral_called_only_before_the_referral_is_still_to_contact(home: Pa
     Marcus Bell" open (by design) but `debrief people` said "contacted #1" and left him off
     the people to contact. Only a call at or after the referral contacts him; the earlier
     one is shown as such."""
-    _file(MARCUS, "2026-11-02T10:00")
-    _file(SOFIA, "2026-12-01T10:00")
+    add_text(MARCUS, "2026-11-02T10:00")
+    add_text(SOFIA, "2026-12-01T10:00")
     code, out, err = run_cli("todo")
     assert code == 0, err
     assert "Reach out to Marcus Bell" in out
@@ -75,7 +70,7 @@ def test_a_referral_called_only_before_the_referral_is_still_to_contact(home: Pa
     assert ref["spoke_before_in"] == 1
     assert [r["name"] for r in data["not_contacted"]] == ["Marcus Bell"]
     # a call at or after the referral contacts him, in `people` as in `todo`
-    _file(MARCUS, "2026-12-04T10:00")
+    add_text(MARCUS, "2026-12-04T10:00")
     code, out, err = run_cli("todo")
     assert "Reach out to Marcus Bell" not in out
     code, out, err = run_cli("people", "--json")

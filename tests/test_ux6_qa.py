@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import add_text, run_cli
 
 from debrief.config import load_settings
 from debrief.store import open_store
@@ -23,14 +23,9 @@ PRIYANKA = (
 )
 
 
-def _file(text: str, when: str) -> None:
-    code, _, err = run_cli("add", "--text", text, "--when", when, "-y")
-    assert code == 0, err
-
-
 def test_person_points_a_referral_not_called_yet_to_prep(home: Path) -> None:
     """`debrief person priyanka` ended at "no debrief with them yet": a dead end."""
-    _file(SOFIA, "2026-12-01T10:00")
+    add_text(SOFIA, "2026-12-01T10:00")
     code, out, err = run_cli("person", "priyanka")
     assert code == 0, err
     assert "no debrief with them yet" in out
@@ -40,14 +35,14 @@ def test_person_points_a_referral_not_called_yet_to_prep(home: Path) -> None:
     assert code == 0, err
     assert "Priyanka Rao" in out
     # once called, no pointer to a call still to come
-    _file(PRIYANKA, "2026-12-03T10:00")
+    add_text(PRIYANKA, "2026-12-03T10:00")
     _, out, _ = run_cli("person", "priyanka")
     assert "debrief prep" not in out
 
 
 def test_search_by_a_referral_not_called_yet_says_so(home: Path) -> None:
     """`search --person priyanka` said "no contact matching" for a referral on file."""
-    _file(SOFIA, "2026-12-01T10:00")
+    add_text(SOFIA, "2026-12-01T10:00")
     for args in (("search", "--person", "priyanka"), ("search", "hybrid", "--person", "priyanka")):
         code, out, err = run_cli(*args)
         assert code == 1
@@ -67,11 +62,11 @@ def test_search_by_a_referral_not_called_yet_says_so(home: Path) -> None:
 def test_thanks_note_does_not_promise_a_call_already_filed(home: Path) -> None:
     """The note for Sofia's call said "I will" reach out to Priyanka after that call was
     filed; it now says it happened."""
-    _file(SOFIA, "2026-12-01T10:00")
+    add_text(SOFIA, "2026-12-01T10:00")
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
     assert "suggesting I reach out to Priyanka Rao; I will." in out
-    _file(PRIYANKA, "2026-12-03T10:00")
+    add_text(PRIYANKA, "2026-12-03T10:00")
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
     assert "I will" not in out
@@ -121,8 +116,8 @@ def test_thanks_note_does_not_claim_a_call_from_before_the_referral(home: Path) 
     """A call with Priyanka filed weeks before Sofia referred her made Sofia's note say "I
     have since spoken with Priyanka" (qa37 saw it, qa38): only a call after the referral
     is "since", as for the reach-out item, which stays open."""
-    _file(PRIYANKA, "2026-11-02T10:00")
-    _file(SOFIA, "2026-12-01T10:00")
+    add_text(PRIYANKA, "2026-11-02T10:00")
+    add_text(SOFIA, "2026-12-01T10:00")
     code, out, err = run_cli("draft", "thanks", "2")
     assert code == 0, err
     assert "since spoken" not in out
@@ -131,7 +126,7 @@ def test_thanks_note_does_not_claim_a_call_from_before_the_referral(home: Path) 
     assert code == 0, err
     assert "Priyanka Rao" in out
     # a call after the referral still turns the promise into what happened
-    _file(PRIYANKA, "2026-12-04T10:00")
+    add_text(PRIYANKA, "2026-12-04T10:00")
     code, out, err = run_cli("draft", "thanks", "2")
     assert code == 0, err
     assert "I have since spoken with Priyanka." in out
@@ -141,10 +136,10 @@ def test_a_call_after_the_referral_tells_the_referrer_though_met_before(home: Pa
     """Priyanka called in November, referred by Sofia in December, called again: that call
     closed Sofia's reach-out but owed no "tell Sofia how it went", because only a first call
     ever with Priyanka did (qa38). The first call after the referral does now, once."""
-    _file(PRIYANKA, "2026-11-02T10:00")
-    _file(SOFIA, "2026-12-01T10:00")
-    _file(PRIYANKA, "2026-12-04T10:00")
-    _file(PRIYANKA, "2026-12-05T10:00")
+    add_text(PRIYANKA, "2026-11-02T10:00")
+    add_text(SOFIA, "2026-12-01T10:00")
+    add_text(PRIYANKA, "2026-12-04T10:00")
+    add_text(PRIYANKA, "2026-12-05T10:00")
     code, out, err = run_cli("todo")
     assert code == 0, err
     assert out.count("Tell Sofia Brennan how it went with Priyanka Rao") == 1
