@@ -66,6 +66,14 @@ def vocab() -> Vocab:
     return Vocab(**tables, open_spans=spans)
 
 
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    """Every word that names a month: the month names and abbreviations, and the short forms
+    read as a month only beside a written day ("Mar")."""
+    v = vocab()
+    return frozenset(v.months) | frozenset(v.day_months)
+
+
 def month_number(name: str) -> int:
     """The month a month name or abbreviation says ('March', 'Mar', 'sept')."""
     v = vocab()
@@ -465,7 +473,7 @@ def _same_month(said: DateMention, bare: DateMention, anchor: date) -> DateMenti
     """A bare day correcting a date keeps its month ("by June twelfth, no, the fifteenth"),
     when that month was said: a bare "the twentieth" already past is only a guess at next
     month's, and its correction may be this month's ("by the twentieth, no, the 27th")."""
-    if not set(re.findall(r"[a-z]+", said.text.lower())) & {*vocab().months, *vocab().day_months}:
+    if not set(re.findall(r"[a-z]+", said.text.lower())) & month_words():
         return bare
     try:
         value = said.value.replace(day=bare.value.day)

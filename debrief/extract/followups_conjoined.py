@@ -58,10 +58,10 @@ class ConjoinedSteps:
         for _s, v in found:
             end = self._end(doc, v, sent.end)
             for k in range(v + 1, end - 1):
-                if doc[k].lower_ != "and":
+                if words[k] != "and":
                     continue
                 j = k + 1
-                while j < end and doc[j].lower_ in _BRIDGE:
+                while j < end and words[j] in _BRIDGE:
                     j += 1
                 n = self.subjectless.match_at(doc, j, sent.end) if j < end else 0
                 if not n or j in starts:

@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from debrief.extract.dates import DateMention, find_dates, is_open_span, vocab
+from debrief.extract.dates import DateMention, find_dates, is_open_span, month_words, vocab
 from debrief.extract.followups_advised import drop_advice_runon
 from debrief.extract.followups_remarks import drop_empty_remarks
 from debrief.extract.followups_tokens import anchor_date
@@ -54,8 +54,7 @@ def _pointer() -> re.Pattern[str]:
 
 
 def _names_month(mention: DateMention) -> bool:
-    v = vocab()
-    return bool(set(_WORD.findall(mention.text.lower())) & {*v.months, *v.day_months})
+    return bool(set(_WORD.findall(mention.text.lower())) & month_words())
 
 
 def _bare_day(mention: DateMention) -> int | None:
