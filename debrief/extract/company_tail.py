@@ -7,7 +7,9 @@ words glued to the company at one of its mentions belong to it: they do when the
 in the company's own case (capitalised after a capitalised name; lower case after a lower-case
 name in a recap whose capitals do not mark names), are words of a name (no verb, pronoun or
 function word, no punctuation or line break between) and end on an organisation's head word
-(``[orgs]`` heads, lower_heads and tail_heads of ``pipelines/contact_patterns.toml``).
+(``[orgs]`` heads, lower_heads and tail_heads of ``pipelines/contact_patterns.toml``). Only
+the first mention is read: a recap introduces an organisation by its whole name, and a longer
+form said after a shorter one is a part of it ("Greystar ... now runs the Greystar Academy").
 
 A lower-case tail after a capitalised name is left alone: the labels keep it as often as they
 drop it ("Harlan County public works" but "City of Harlow" of "City of Harlow building
@@ -76,8 +78,10 @@ def tail_company(doc: Doc, company: str | None) -> str | None:
         cased = False
     else:
         return company
-    for span in said(doc, company):
-        end = _tail_end(doc, span.end, cased)
-        if end > span.end:
-            return doc[span.start : end].text
-    return company
+    # the first mention only: an organisation is introduced by its whole name, and a longer
+    # form said later is a part of it ("... now runs the Greystar Academy", its programme)
+    first = next(said(doc, company), None)
+    if first is None:
+        return company
+    end = _tail_end(doc, first.end, cased)
+    return doc[first.start : end].text if end > first.end else company
