@@ -1,11 +1,11 @@
 """The contact's verdict on the speaker and the gap after it stay one clause.
 
 "He said my dispatch years are good but I need to show leadership", "She said a
-firefighter background is good but I need the flight paramedic license": the contact weighs what the speaker
-has against what the speaker lacks, and the speaker's "but I need / should / have to ..."
-is the second half of what the contact said, not the speaker's own next step. The clause
-cut at ``, but <subject> <verb>`` (:func:`insight_segment.clause_spans`) split these in
-two, the plan rule (``InsightRun._rescore``) filed the "I need" half as nothing, and only
+firefighter background is good but I need the flight paramedic license": the contact weighs
+what the speaker has against what the speaker lacks, and the speaker's "but I need / should
+/ have to ..." is the second half of what the contact said, not the speaker's own next step.
+The clause cut at ``, but <subject> <verb>`` (:func:`insight_segment.clause_spans`) split
+these in two, the plan rule (``InsightRun._rescore``) filed the "I need" half as nothing, and only
 the verdict was filed. In the development authors' recaps such a line is inside one gold
 insight 26 times in 27 (skills 17, advice 9; 15 authors), and the verdict alone was filed on
 six of the newer authors (docs/extraction-history.md, "skills30: the contact's verdict on the
