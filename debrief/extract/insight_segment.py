@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_features import SAY_VERBS
+from debrief.extract.insight_gap import reported_gap
 from debrief.extract.insight_lemma import lemma
 from debrief.extract.insight_sentences import NO_BREAK_BEFORE, SUBJECT_PRONOUNS
 from debrief.extract.insight_topic import topic_opens
@@ -314,9 +315,14 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             # "she loves the writing, but misses the ER": a contrast opens a clause of its
             # own even without a new subject (a like and a dislike, a clause each)
             contrast = tok.lower_ == "but" or doc[i + 1].lower_ == "but"
-            if j < e - 2 and (
-                _has_own_subject(doc, j, e)
-                or (contrast and doc[j].pos_ in {"VERB", "AUX"} and doc[j].tag_ in _FINITE)
+            if (
+                j < e - 2
+                and (
+                    _has_own_subject(doc, j, e)
+                    or (contrast and doc[j].pos_ in {"VERB", "AUX"} and doc[j].tag_ in _FINITE)
+                )
+                # "he said my hours are good but I need to show leadership": one verdict
+                and not (contrast and reported_gap(doc, cuts[-1][1] if cuts else s, i, j))
             ):
                 cuts.append((i, j))
                 i = j
