@@ -95,3 +95,34 @@ def test_a_word_no_note_holds_and_nothing_means_finds_nothing_in_one_line(home: 
     # a misspelt name still gets its one useful tip
     code, out, err = run_cli("search", "quillbnk")
     assert "did you mean Quillbank?" in out + err
+
+
+MARGUERITE = (
+    "Just spoke with Marguerite Hale, a security engineer at Northpine. She said the hardest"
+    " part is the pager at night. What she likes most is the mentorship program. She"
+    " recommended I get the Security Plus certification first."
+)
+PRIYA = (
+    "Met Priya Raman from Lumenfold for lunch, she is a staff engineer there. She said"
+    " engineers can switch teams after a year without reapplying. The hardware team has a"
+    " mentorship circle every month. Her advice was to build a small side project with a"
+    " microcontroller."
+)
+
+
+def test_a_guessed_category_does_not_put_far_insights_above_near_ones(home: Path) -> None:
+    """`debrief search mentor` took the word for the advice category and listed three pieces
+    of advice (cosine 0.17-0.26) above both insights on mentorship (0.61-0.62): the guessed
+    category lifted insights nowhere near the question. Near ones come first now."""
+    add_text(ROWENA, "2026-11-30T10:00")
+    add_text(MARGUERITE, "2026-12-03T16:00")
+    add_text(PRIYA, "2026-12-05T10:00")
+    code, out, err = run_cli("search", "mentor", "--json")
+    assert code == 0, err
+    hits = json.loads(out)
+    mentorship = [i for i, h in enumerate(hits) if "mentorship" in h["text"]]
+    assert mentorship == [0, 1], [h["text"] for h in hits]
+    # a question about advice still lists the advice first
+    code, out, err = run_cli("search", "tips for applying", "--json")
+    assert code == 0, err
+    assert json.loads(out)[0]["category"] == "advice", out
