@@ -126,3 +126,24 @@ def test_a_guessed_category_does_not_put_far_insights_above_near_ones(home: Path
     code, out, err = run_cli("search", "tips for applying", "--json")
     assert code == 0, err
     assert json.loads(out)[0]["category"] == "advice", out
+
+
+def test_the_person_view_flags_what_todo_calls_overdue(home: Path) -> None:
+    """`debrief todo` and `debrief company` flagged the thank-you note of a call five days
+    ago as overdue; `debrief person` listed it as plainly due. All three agree now."""
+    from datetime import datetime, timedelta
+
+    when = (datetime.now() - timedelta(days=5)).replace(hour=10, minute=0, second=0)
+    add_text(INGRID, when.strftime("%Y-%m-%dT%H:%M"))
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    late = {f["id"] for f in json.loads(out) if f.get("overdue")}
+    assert late, out
+    code, out, err = run_cli("person", "Ingrid Osei", "--json")
+    assert code == 0, err
+    flagged = {f["id"] for f in json.loads(out)["follow_ups"] if f.get("overdue")}
+    assert flagged == late
+    for args in (("person", "Ingrid Osei"), ("company", "Lumenfold")):
+        code, out, err = run_cli(*args)
+        assert code == 0, err
+        assert "4 days overdue" in out or "5 days overdue" in out, (args, out)
