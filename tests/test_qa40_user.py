@@ -147,3 +147,17 @@ def test_the_person_view_flags_what_todo_calls_overdue(home: Path) -> None:
         code, out, err = run_cli(*args)
         assert code == 0, err
         assert "4 days overdue" in out or "5 days overdue" in out, (args, out)
+
+
+def test_the_thank_you_note_says_for_you_is_not_for_your_is(home: Path) -> None:
+    """`debrief draft thanks` turned "The best part for her is shipping hardware" into "The
+    best part for your is shipping hardware": "her" before a verb is "you"."""
+    add_text(
+        "Met Nadia Flores, a hardware engineer at Brightcoil. The best part for her is"
+        " shipping hardware and software together. She said her team was small.",
+        "2026-12-05T10:00",
+    )
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "for your is" not in out
+    assert "The best part for you is shipping hardware" in out, out
