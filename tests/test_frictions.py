@@ -367,7 +367,7 @@ def test_a_long_review_is_summarised_and_limited(home: Path) -> None:
     code, out, err = run("review", "--week", "2026-W47", "--format", "markdown")
     assert code == 0, err
     summary = out.split("\n\n")[3]
-    assert summary.startswith("Most said about Skills (12), Culture (12) and Advancement (12);")
+    assert summary.startswith("4 topics, 12 insights each;")
     assert "came up with several contacts: portfolio" in summary
     takeaways = out[out.index("## Takeaways") :].split("\n## ")[0]
     assert takeaways.count("\n- ") == 4 * 4  # 3 per category and one "… and 9 more" line

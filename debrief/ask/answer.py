@@ -229,7 +229,11 @@ def search_with_tips(store: Store, query: str, *, exact: bool = False, **filters
                 filters.get(k) for k in ("company", "person", "category", "since", "until")
             ),
         )
-        if exact:
+        if getattr(hits, "nothing_near", False):
+            # no note holds the word and nothing is near it: the one line says so; asking it
+            # or other words would find nothing either, only a name's spelling may help
+            tips = [t for t in tips if t.startswith("did you mean")]
+        elif exact:
             tips.insert(0, "drop --exact to search by meaning too")
         else:
             shown = " ".join(query.split())[:60].replace('"', "")  # one line, whatever was typed

@@ -213,20 +213,40 @@ class Review:
     @property
     def summary(self) -> str:
         """One line for a busy week: where most was said, and what recurred."""
-        top = sorted(
-            ((n, label) for _, label, n in self.insights_per_category if n),
-            key=lambda x: -x[0],
-        )[:3]
         parts = []
-        if top:
-            said = [f"{label} ({n})" for n, label in top]
-            joined = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
-            parts.append(f"Most said about {joined}")
+        most = self._most_said()
+        if most:
+            parts.append(most)
         if self.themes:
             names = [t.label for t in self.themes[:4]]
             parts.append("came up with several contacts: " + ", ".join(names))
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] + "." if text else ""
+
+    def _most_said(self) -> str:
+        """The "Most said about A (5) and B (4)" part: the topics (at most three) said more
+        often than every other topic said. With none above the rest there is no "most":
+        every topic said as often ("3 topics, 1 insight each"), or nothing when the ties run
+        past three."""
+        said = sorted(
+            ((n, label) for _, label, n in self.insights_per_category if n),
+            key=lambda x: -x[0],
+        )
+        if not said:
+            return ""
+        if said[0][0] == said[-1][0]:
+            n, label = said[0]
+            each = f"{n} insight{'s' if n != 1 else ''}"
+            if len(said) == 1:
+                return f"All said about {label} ({n})"
+            return f"{len(said)} topics, {each} each"
+        # the most topics (up to three) each said more often than any topic left out
+        cuts = [k for k in range(1, min(3, len(said) - 1) + 1) if said[k - 1][0] > said[k][0]]
+        if not cuts:
+            return ""
+        k = max(cuts)
+        top = [f"{label} ({n})" for n, label in said[:k]]
+        return "Most said about " + (", ".join(top[:-1]) + " and " + top[-1] if k > 1 else top[0])
 
     @property
     def title(self) -> str:

@@ -410,13 +410,20 @@ def _open_follow_ups(store: Store, debrief_ids: list[int], today: date) -> list[
         " ORDER BY f.due IS NULL, f.due, f.id",
         debrief_ids,
     )
+    return mark_overdue(rows, today)
+
+
+def mark_overdue(rows: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:
+    """Sets ``days_overdue`` (> 0 when due before ``today``) and ``overdue`` on each open
+    follow-up (``done_at`` empty or absent), as `debrief todo` counts them; returns rows."""
     for row in rows:
         try:
             due = date.fromisoformat((row["due"] or "")[:10])
         except ValueError:
             due = None
-        row["days_overdue"] = (today - due).days if due and due < today else 0
-        row["overdue"] = row["days_overdue"] > 0
+        late = bool(due and due < today and not row.get("done_at"))
+        row["days_overdue"] = (today - due).days if late and due else 0
+        row["overdue"] = late
     return rows
 
 

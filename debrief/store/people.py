@@ -17,6 +17,7 @@ so a referral matches a contact when:
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, process
 from debrief.errors import NotFound
 from debrief.models import CATEGORIES
 from debrief.names import company_key, person_key
+from debrief.store.company import mark_overdue
 from debrief.store.match import resolve
 from debrief.store.repo import Store
 
@@ -388,6 +390,8 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
             f" WHERE debrief_id IN ({dmarks}) ORDER BY done_at IS NOT NULL, due, id",
             dids,
         )
+        # flagged overdue as `debrief todo` and the company view flag them
+        follow_ups = mark_overdue(follow_ups, date.today())
         referred = [
             _annotate(r, contacts)
             for r in _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids)

@@ -188,6 +188,9 @@ class Hits(list[dict[str, Any]]):
     match: str | None = None
     #: What to try when there are no hits (filled by the caller that knows the options).
     suggestions: list[str] = []  # noqa: RUF012 (replaced per instance, never mutated)
+    #: True when a search by meaning found nothing near a query no note holds (a typo, an
+    #: unknown or unrelated word): asking it as a question would find nothing either.
+    nothing_near: bool = False
 
 
 #: Ranking (bm25) reads every match's length; beyond this many matches only the most
