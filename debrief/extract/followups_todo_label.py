@@ -1,0 +1,106 @@
+"""A label the writer puts before their own to-dos, whatever word they choose for it.
+
+Decides whether a short label ending in a colon ("Homework: ...", "HW: ...", "Errands: ...",
+"My list: ...", a spoken "homework, look at ...") opens a list of the speaker's own steps.
+The cue file's list headers ("Next steps:", "To do:", "Follow-ups:") are the labels most
+writers use, but each writer has their own word (a coach's "homework", a nurse's "tasks for
+me", an engineer's "AIs"), and a word list only ever holds the words already seen. What makes
+any label introduce the speaker's to-dos is its shape and what follows it:
+
+- one to three words, none a verb or a pronoun, closed by a colon (a comma only after a
+  single noun, as a label said aloud: "homework, look at the CPRP exam");
+- the next word a verb in its base form (an imperative: "HW: look at ...");
+- the label names no part of the interview itself: a heading of
+  ``pipelines/insight_headings.toml`` ("Advice:", "Skills:", "Path:", "Me:") or one of the
+  cue file's advice words ("tips") names what the contact said, and its imperatives are the
+  contact's advice ("Advice: do a customer success role first");
+- nobody else owns it: "Her tips: ...", "his list: ..." are the contact's words, not the
+  speaker's steps (a possessive other than "my").
+
+A label alone on a typed line ("HW:" above bulleted lines) is read the same way by
+``label_line``, for the section rules of ``followups_sections``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from debrief.extract.insight_headings import heading_categories
+from debrief.extract.lexicon import lowers, puncts
+
+#: the most words a label has before its colon ("Homework for me:", "My to-do list:")
+_MAX_WORDS = 3
+#: an owner other than the speaker: the list is someone else's ("Her tips: ...")
+_OTHERS = frozenset({"her", "his", "their", "its", "your", "our"})
+#: words dropped before the heading look-up ("My background:", "The path:")
+_OWN = frozenset({"my", "the"})
+#: tags that make a word no label: a verb, a modal, a pronoun, a wh-word
+_NOT_LABEL = frozenset(
+    {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "PRP", "WP", "WRB", "WDT", "CD", "IN"}
+)
+
+
+def todo_label(doc: Doc, i: int, end: int, advice_words: set[str], imperatives: set[str]) -> int:
+    """Length of a to-do label opening at ``doc[i]`` (its words and the colon or comma), when
+    an imperative follows it; 0 otherwise. Strings are read first, a tag only at a colon."""
+    words, punct = lowers(doc), puncts(doc)
+    sep = next(
+        (k for k in range(i + 1, min(i + _MAX_WORDS + 1, end)) if punct[k]),
+        None,
+    )
+    if sep is None or words[sep] not in {":", ","} or sep + 1 >= end:
+        return 0
+    if words[sep] == "," and (sep != i + 1 or not _noun(doc, i)):
+        return 0  # a comma closes a label only after one noun: "homework, look at ..."
+    if not _label_words(doc, i, sep, advice_words):
+        return 0
+    v = sep + 1
+    while v < end and words[v] in {"-", "—", "just"}:
+        v += 1
+    if v >= end:
+        return 0
+    tok = doc[v]
+    if not tok.is_alpha or tok.lower_ == "be":
+        return 0
+    if tok.tag_ != "VB" and not (tok.lower_ in imperatives and tok.tag_ not in {"VBG", "VBZ"}):
+        return 0  # the cue file's imperatives whatever the tag: "HW: set/VBN up job alerts"
+    return sep + 1 - i
+
+
+def label_line(doc: Doc, i: int, stop: int, advice_words: set[str]) -> bool:
+    """Whether the words ``doc[i:stop]`` are a to-do label alone on its line ("HW:",
+    "Homework:"): at most three label words and a colon, nothing after it."""
+    k = i
+    while k < stop and doc[k].is_alpha:
+        k += 1
+    if k == i or k - i > _MAX_WORDS or k >= stop or doc[k].text != ":":
+        return False
+    if any(not (t.is_punct or t.is_space) for t in doc[k + 1 : stop]):
+        return False
+    return _label_words(doc, i, k, advice_words)
+
+
+def _noun(doc: Doc, i: int) -> bool:
+    """A common noun, or a lower-case word the tagger took for a name ("Kim. homework/NNP,")."""
+    tag = doc[i].tag_
+    return tag in {"NN", "NNS"} or (tag == "NNP" and doc[i].text.islower())
+
+
+def _label_words(doc: Doc, i: int, sep: int, advice_words: set[str]) -> bool:
+    """The words before a label's colon: alphabetic, no verb, pronoun or preposition first,
+    nobody else's, and naming no part of the interview (an insight heading, advice)."""
+    label = [t for t in doc[i:sep]]
+    if not label or not all(t.is_alpha for t in label):
+        return False
+    if label[0].lower_ in _OTHERS:
+        return False  # "Her tips: ...": the contact's advice given as a list
+    if label[0].tag_ in _NOT_LABEL and label[0].lower_ != "hw":
+        return False
+    if any(t.tag_ in _NOT_LABEL - {"IN"} for t in label[1:]):
+        return False
+    low = [t.lower_ for t in label]
+    if any(w in advice_words for w in low):
+        return False
+    if low[0] in _OWN:
+        low = low[1:]
+    return bool(low) and " ".join(low) not in heading_categories()
