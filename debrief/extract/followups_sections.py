@@ -136,8 +136,9 @@ def header_anchors(
     or dash, by a verb in its base form; "the follow-up email" and "I need to do it" are no
     headers. Any to-do label with its colon counts as a header here (``todo_label``: "...
     and look at N4A. homework: rewrite my résumé ...", where the parser kept "N4A." and the
-    label in one sentence); with a comma only right after a full stop ("... Gary Kim.
-    homework, get my application in ..."), since a comma inside a sentence is no label's.
+    label in one sentence), after a full stop, a semicolon or a line break only ("... Gary
+    Kim. homework, get my application in ..."), since a label after a comma goes on what the
+    sentence says ("Her advice, very practical: get ...").
     (start, verb) of each such step not already found."""
     out: list[tuple[int, int]] = []
     starts = {s for s, _ in found}
@@ -147,10 +148,10 @@ def header_anchors(
     while k < sent.end:
         if words[k] not in headers.by_first:
             n = 0
-            if punct[k - 1] or raw[k - 1].endswith("."):
+            # after a sentence's end the parser missed, not after a comma ("Her advice,
+            # very practical: get ..." is hers)
+            if raw[k - 1].endswith((".", ";", "!", "?")) or doc[k - 1].is_space:
                 n = todo_label(doc, k, sent.end, advice_words, imperatives)
-                if n and raw[k + n - 1] == "," and not raw[k - 1].endswith("."):
-                    n = 0
             if not n:
                 k += 1
                 continue

@@ -87,20 +87,23 @@ def _noun(doc: Doc, i: int) -> bool:
 
 
 def _label_words(doc: Doc, i: int, sep: int, advice_words: set[str]) -> bool:
-    """The words before a label's colon: alphabetic, no verb, pronoun or preposition first,
-    nobody else's, and naming no part of the interview (an insight heading, advice)."""
+    """The words before a label's colon: alphabetic, ending on a noun of two letters or more
+    ("Homework", "HW", "Errands"; not "Her advice, very practical:", not a STAR note's "A:"),
+    no verb or pronoun, nobody else's, and naming no part of the interview: no word of it an
+    insight heading or an advice word ("Skills for TPM:", "Advice:")."""
     label = [t for t in doc[i:sep]]
     if not label or not all(t.is_alpha for t in label):
         return False
     if label[0].lower_ in _OTHERS:
         return False  # "Her tips: ...": the contact's advice given as a list
-    if label[0].tag_ in _NOT_LABEL and label[0].lower_ != "hw":
+    if label[0].tag_ in _NOT_LABEL or any(t.tag_ in _NOT_LABEL - {"IN"} for t in label[1:]):
         return False
-    if any(t.tag_ in _NOT_LABEL - {"IN"} for t in label[1:]):
+    if not label[-1].tag_.startswith("NN") or len(label[-1].text) < 2:
         return False
     low = [t.lower_ for t in label]
-    if any(w in advice_words for w in low):
+    heads = heading_categories()
+    if any(w in advice_words or w in heads for w in low):
         return False
     if low[0] in _OWN:
         low = low[1:]
-    return bool(low) and " ".join(low) not in heading_categories()
+    return bool(low) and " ".join(low) not in heads
