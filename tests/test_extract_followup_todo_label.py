@@ -36,8 +36,10 @@ def test_a_label_said_with_a_comma_and_one_run_into_the_sentence_before() -> Non
 
 
 def test_a_label_alone_on_its_line_above_bulleted_steps() -> None:
-    text = _CALL + "\nErrands:\n- book the pilotage exam\n- call the licensing office"
-    assert _items(text) == [("book the pilotage exam", None), ("call the licensing office", None)]
+    # "swim twice a week" is no cue-file imperative and takes no object: only the label
+    # above it makes it a step
+    text = _CALL + "\nErrands:\n- swim twice a week\n- practise knots daily"
+    assert _items(text) == [("swim twice a week", None), ("practise knots daily", None)]
 
 
 def test_the_contacts_labelled_advice_is_not_the_speakers() -> None:
@@ -58,13 +60,15 @@ def test_a_comma_inside_a_sentence_makes_no_label() -> None:
 
 
 def test_a_second_obligation_inside_a_numbered_entry_is_a_step() -> None:
+    # said in one sentence, the entry after "1)" is one step unless its "and need to" opens
+    # a second, as after any step of the speaker's (fu28)
     text = (
         _CALL
-        + "\nNext steps:\n1. gotta read the pilotage rules and need to update my LinkedIn"
-        + "\n2. email Ines by Friday"
+        + "Next steps: 1) gotta read the pilotage rules and need to update my LinkedIn, "
+        + "2) email Ines by Friday."
     )
     assert _items(text) == [
-        ("read the pilotage rules", None),
+        ("gotta read the pilotage rules", None),
         ("need to update my LinkedIn", None),
-        ("email Ines by Friday", "2026-09-04"),
+        ("email Ines by Friday.", "2026-09-04"),
     ]

@@ -125,7 +125,7 @@ class ListShapes:
                 return i, n
             # "Homework: ...", "HW: ...": any label of the speaker's steps (fu29)
             n = todo_label(doc, i, sent.end, self.advice_words, self.imperatives)
-            if n:
+            if n:  # (a string test first inside: most openings have no colon near)
                 return i, n
             step = self.openers.match_at(doc, i, sent.end)
             if not step:

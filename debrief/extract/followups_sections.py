@@ -150,7 +150,9 @@ def header_anchors(
             n = 0
             # after a sentence's end the parser missed, not after a comma ("Her advice,
             # very practical: get ..." is hers)
-            if raw[k - 1].endswith((".", ";", "!", "?")) or doc[k - 1].is_space:
+            if (raw[k - 1].endswith((".", ";", "!", "?")) or raw[k - 1].isspace()) and (
+                ":" in words[k + 1 : k + 4] or "," in words[k + 1 : k + 2]
+            ):
                 n = todo_label(doc, k, sent.end, advice_words, imperatives)
             if not n:
                 k += 1

@@ -26,8 +26,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.insight_headings import heading_categories
-from debrief.extract.lexicon import lowers, puncts
+from debrief.extract.lexicon import lowers
 
+#: what closes a label: a colon, or a comma said after one noun
+_SEPS = frozenset({":", ","})
 #: the most words a label has before its colon ("Homework for me:", "My to-do list:")
 _MAX_WORDS = 3
 #: an owner other than the speaker: the list is someone else's ("Her tips: ...")
@@ -43,26 +45,24 @@ _NOT_LABEL = frozenset(
 def todo_label(doc: Doc, i: int, end: int, advice_words: set[str], imperatives: set[str]) -> int:
     """Length of a to-do label opening at ``doc[i]`` (its words and the colon or comma), when
     an imperative follows it; 0 otherwise. Strings are read first, a tag only at a colon."""
-    words, punct = lowers(doc), puncts(doc)
-    sep = next(
-        (k for k in range(i + 1, min(i + _MAX_WORDS + 1, end)) if punct[k]),
-        None,
-    )
-    if sep is None or words[sep] not in {":", ","} or sep + 1 >= end:
+    words = lowers(doc)
+    # strings first (speed): the separator within three words, the label's words alphabetic
+    # and none an interview heading or advice word, a word after the separator
+    sep = next((k for k in range(i + 1, min(i + _MAX_WORDS + 1, end)) if words[k] in _SEPS), 0)
+    if not sep or sep + 1 >= end or not _label_strings(words[i:sep], advice_words):
         return 0
-    if words[sep] == "," and (sep != i + 1 or not _noun(doc, i)):
+    comma = words[sep] == ","
+    if comma and sep != i + 1:
         return 0  # a comma closes a label only after one noun: "homework, look at ..."
-    if not _label_words(doc, i, sep, advice_words):
-        return 0
     v = sep + 1
     while v < end and words[v] in {"-", "—", "just"}:
         v += 1
-    if v >= end:
+    if v >= end or not words[v].isalpha() or words[v] == "be":
         return 0
-    tok = doc[v]
-    if not tok.is_alpha or tok.lower_ == "be":
+    if (comma and not _noun(doc, i)) or not _label_tags(doc, i, sep):
         return 0
-    if tok.tag_ != "VB" and not (tok.lower_ in imperatives and tok.tag_ not in {"VBG", "VBZ"}):
+    tag = doc[v].tag_
+    if tag != "VB" and not (words[v] in imperatives and tag not in {"VBG", "VBZ"}):
         return 0  # the cue file's imperatives whatever the tag: "HW: set/VBN up job alerts"
     return sep + 1 - i
 
@@ -86,24 +86,30 @@ def _noun(doc: Doc, i: int) -> bool:
     return tag in {"NN", "NNS"} or (tag == "NNP" and doc[i].text.islower())
 
 
-def _label_words(doc: Doc, i: int, sep: int, advice_words: set[str]) -> bool:
-    """The words before a label's colon: alphabetic, ending on a noun of two letters or more
-    ("Homework", "HW", "Errands"; not "Her advice, very practical:", not a STAR note's "A:"),
-    no verb or pronoun, nobody else's, and naming no part of the interview: no word of it an
-    insight heading or an advice word ("Skills for TPM:", "Advice:")."""
-    label = [t for t in doc[i:sep]]
-    if not label or not all(t.is_alpha for t in label):
+def _label_strings(low: list[str], advice_words: set[str]) -> bool:
+    """The label's words as strings: alphabetic, the first nobody else's ("Her tips: ..." is
+    the contact's advice given as a list), no word an advice word or an insight heading
+    ("Skills for TPM:", "Advice:"), and the whole no heading ("My background:")."""
+    if not low or not all(w.isalpha() for w in low) or low[0] in _OTHERS:
         return False
-    if label[0].lower_ in _OTHERS:
-        return False  # "Her tips: ...": the contact's advice given as a list
-    if label[0].tag_ in _NOT_LABEL or any(t.tag_ in _NOT_LABEL - {"IN"} for t in label[1:]):
-        return False
-    if not label[-1].tag_.startswith("NN") or len(label[-1].text) < 2:
-        return False
-    low = [t.lower_ for t in label]
     heads = heading_categories()
     if any(w in advice_words or w in heads for w in low):
         return False
     if low[0] in _OWN:
         low = low[1:]
     return bool(low) and " ".join(low) not in heads
+
+
+def _label_tags(doc: Doc, i: int, sep: int) -> bool:
+    """The label's words by their tags: ending on a noun of two letters or more ("Homework",
+    "HW", "Errands"; not "Her advice, very practical:", not a STAR note's "A:"), no verb,
+    pronoun or number, nor a preposition first."""
+    label = doc[i:sep]
+    if label[0].tag_ in _NOT_LABEL or any(t.tag_ in _NOT_LABEL - {"IN"} for t in label[1:]):
+        return False
+    return label[-1].tag_.startswith("NN") and len(label[-1].text) >= 2
+
+
+def _label_words(doc: Doc, i: int, sep: int, advice_words: set[str]) -> bool:
+    """A label's words, by their strings and their tags."""
+    return _label_strings(lowers(doc)[i:sep], advice_words) and _label_tags(doc, i, sep)
