@@ -18,7 +18,9 @@ any label introduce the speaker's to-dos is its shape and what follows it:
   speaker's steps (a possessive other than "my").
 
 A label alone on a typed line ("HW:" above bulleted lines) is read the same way by
-``label_line``, for the section rules of ``followups_sections``.
+``label_line``, for the section rules of ``followups_sections``. What each condition turned
+away on the development authors is in (docs/extraction-history.md, "fu29: any label before
+the speaker's own to-dos").
 """
 
 from __future__ import annotations
