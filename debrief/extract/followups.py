@@ -173,7 +173,10 @@ class FollowUpExtractor(
             return ([item] if item else []), False
         listed, list_open = self._listed(doc, sent, list_open)
         if listed is not None:
-            starts = listed
+            # "1. gotta read the guidance and need to update LinkedIn": a second obligation
+            # inside a list's entry is a step of its own, as after any step (fu28, fu29)
+            extra = self._conjoined(doc, sent, [(s, v) for s, v, _ in listed])
+            starts = sorted(listed + [(s, v, s) for s, v in extra])
         else:
             starts = [
                 (start, verb, start)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.dates import find_dates
 from debrief.extract.followups_labels import bare_present, header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
+from debrief.extract.followups_todo_label import todo_label
 from debrief.extract.followups_tokens import anchor_date, enumerator
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class ListShapes:
     openers: PhraseSet
     imperatives: set[str]
     deadline_words: set[str]
+    advice_words: set[str]
 
     none_markers: PhraseSet
 
@@ -61,7 +63,9 @@ class ListShapes:
                 n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
             else:
                 # "- Talk to Gary about the hours" on a line under a "To do" line
-                entry = section_entry(doc, sent, self.headers, self.openers, self.imperatives)
+                entry = section_entry(
+                    doc, sent, self.headers, self.openers, self.imperatives, self.advice_words
+                )
                 if entry is None:
                     return None, False
                 # one entry, cut further as any imperative is: "Revise the module (cut
@@ -107,7 +111,9 @@ class ListShapes:
         self, doc: Doc, sent: Span, found: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """Steps after a header said inside the sentence ("... so todo thank marcus ...")."""
-        return header_anchors(doc, sent, found, self.headers, self.openers, self.imperatives)
+        return header_anchors(
+            doc, sent, found, self.headers, self.openers, self.imperatives, self.advice_words
+        )
 
     def _header(self, doc: Doc, sent: Span) -> tuple[int, int]:
         """Where a list header opens the sentence and its length (0: none), tried after each
@@ -116,6 +122,10 @@ class ListShapes:
         while i < sent.end:
             n = self.headers.match_at(doc, i, sent.end)
             if n:
+                return i, n
+            # "Homework: ...", "HW: ...": any label of the speaker's steps (fu29)
+            n = todo_label(doc, i, sent.end, self.advice_words, self.imperatives)
+            if n:  # (a string test first inside: most openings have no colon near)
                 return i, n
             step = self.openers.match_at(doc, i, sent.end)
             if not step:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import doc_text, lowers, puncts
+from debrief.extract.followups_todo_label import label_line, todo_label
+from debrief.extract.lexicon import doc_text, lowers, puncts, texts
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -35,7 +36,12 @@ _MAX_LINES = 12
 
 
 def section_entry(
-    doc: Doc, sent: Span, headers: PhraseSet, openers: PhraseSet, imperatives: set[str]
+    doc: Doc,
+    sent: Span,
+    headers: PhraseSet,
+    openers: PhraseSet,
+    imperatives: set[str],
+    advice_words: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> int | None:
     """The token opening ``sent`` as an entry of a typed to-do section: the first word after
     the line's bullet and openers, when it is a verb in its base form (an imperative of the cue
@@ -50,12 +56,14 @@ def section_entry(
     tok = doc[k]
     if not (tok.lower_ in imperatives or tok.tag_ == "VB") or not tok.text.isalpha():
         return None
-    if not _under_header(doc, line_start, headers, openers):
+    if not _under_header(doc, line_start, headers, openers, advice_words):
         return None
     return k
 
 
-def _under_header(doc: Doc, line_start: int, headers: PhraseSet, openers: PhraseSet) -> bool:
+def _under_header(
+    doc: Doc, line_start: int, headers: PhraseSet, openers: PhraseSet, advice_words: set[str]
+) -> bool:
     """Whether the lines above the one starting at ``line_start`` lead back, with no blank line
     between, to a line holding only a list header ("To do", "Next steps:")."""
     text = doc_text(doc)
@@ -66,14 +74,17 @@ def _under_header(doc: Doc, line_start: int, headers: PhraseSet, openers: Phrase
         start = text.rfind("\n", 0, end) + 1
         if not text[start:end].strip():
             return False  # a blank line closes the section
-        if _header_line(doc, start, end, headers, openers):
+        if _header_line(doc, start, end, headers, openers, advice_words):
             return True
         end = start - 1
     return False
 
 
-def _header_line(doc: Doc, start: int, end: int, headers: PhraseSet, openers: PhraseSet) -> bool:
-    """A line that is a list header and nothing more: "To do", "## Next steps:", "TODO"."""
+def _header_line(
+    doc: Doc, start: int, end: int, headers: PhraseSet, openers: PhraseSet, advice_words: set[str]
+) -> bool:
+    """A line that is a list header and nothing more: "To do", "## Next steps:", "TODO", or
+    any to-do label alone with its colon ("HW:", ``followups_todo_label.label_line``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -81,6 +92,8 @@ def _header_line(doc: Doc, start: int, end: int, headers: PhraseSet, openers: Ph
     if not words:
         return False
     i, stop = words[0].i, words[-1].i + 1
+    if label_line(doc, i, stop, advice_words):
+        return True
     while i < stop:  # tried after each opener, since "next" is one ("Next steps")
         n = headers.match_at(doc, i, stop)
         if n:
@@ -113,6 +126,7 @@ def header_anchors(
     headers: PhraseSet,
     openers: PhraseSet,
     imperatives: set[str],
+    advice_words: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> list[tuple[int, int]]:
     """A list header said inside a sentence, right before the step it names: "... might need
     an analyst in the summer so next steps send him the dashboard link", "she said say hi to
@@ -120,18 +134,33 @@ def header_anchors(
     into the sentence, where only a sentence's opening is looked at for one. The header must
     follow a break (punctuation or an opener: "so", "and", "ok") and be followed, past a colon
     or dash, by a verb in its base form; "the follow-up email" and "I need to do it" are no
-    headers. (start, verb) of each such step not already found."""
+    headers. Any to-do label with its colon counts as a header here (``todo_label``: "...
+    and look at N4A. homework: rewrite my résumé ...", where the parser kept "N4A." and the
+    label in one sentence), after a full stop, a semicolon or a line break only ("... Gary
+    Kim. homework, get my application in ..."), since a label after a comma goes on what the
+    sentence says ("Her advice, very practical: get ...").
+    (start, verb) of each such step not already found."""
     out: list[tuple[int, int]] = []
     starts = {s for s, _ in found}
     k = sent.start + 1
     # word first: most words start no header, skipped on the strings, no Token (speed34)
-    words, punct = lowers(doc), puncts(doc)
+    words, punct, raw = lowers(doc), puncts(doc), texts(doc)
     while k < sent.end:
         if words[k] not in headers.by_first:
-            k += 1
-            continue
-        n = headers.match_at(doc, k, sent.end)
-        if not n or not (punct[k - 1] or openers.match_at(doc, k - 1, k)):
+            n = 0
+            # after a sentence's end the parser missed, not after a comma ("Her advice,
+            # very practical: get ..." is hers)
+            if (raw[k - 1].endswith((".", ";", "!", "?")) or raw[k - 1].isspace()) and (
+                ":" in words[k + 1 : k + 4] or "," in words[k + 1 : k + 2]
+            ):
+                n = todo_label(doc, k, sent.end, advice_words, imperatives)
+            if not n:
+                k += 1
+                continue
+        else:
+            n = headers.match_at(doc, k, sent.end)
+        brk = punct[k - 1] or raw[k - 1].endswith(".")
+        if not n or not (brk or openers.match_at(doc, k - 1, k)):
             k += 1
             continue
         v = k + n
