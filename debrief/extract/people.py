@@ -71,6 +71,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.nicknames = PhraseSet(nlp, ctx["nicknames"])
         self.place_preps = set(ctx["place_prepositions"])
         self.strip_leading = set(ctx["strip_leading"])
+        self.strip_trailing = set(ctx["strip_trailing"])
         self.cues = PhraseSet(nlp, ref["cues"])
         self.negations = PhraseSet(nlp, ref["negations"])
         self.contact_subjects = set(ref["contact_subjects"])
