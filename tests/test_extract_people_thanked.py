@@ -1,9 +1,8 @@
-"""People mentioned (`people29`): the one a thank-you is sent to is a person ("a thank-you note
-to Hollis for the intro", "send Marisol a thank you"), as "thank Hollis" already made one
-(``before`` and ``after`` of ``pipelines/people_cues.toml``); a "thanks" said right after a
-name in a lower-case recap ends it ("tell bruna thanks", ``strip_trailing``). The contact
-thanked is still no other person. Real spaCy (``en_core_web_sm``); every recap is written
-for this file.
+"""People mentioned (`people29`): the one a thank-you note is sent to is a person ("a thank-you
+note to Hollis for the intro"), as "thank Hollis" already made one (``before`` of
+``pipelines/people_cues.toml``); a "thanks" said right after a name in a lower-case recap
+ends it ("tell bruna thanks", ``strip_trailing``). The contact thanked is still no other
+person. Real spaCy (``en_core_web_sm``); every recap is written for this file.
 """
 
 from __future__ import annotations
