@@ -64,12 +64,14 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.before = PhraseSet(nlp, ctx["before"])
         self.possessed = set(ctx["possessed"])  # "Kwabena's boss": said after the name too
         self.after = PhraseSet(nlp, [*ctx["after"], *(f"'s {w}" for w in self.possessed)])
+        self.possessed_roles = set(ctx["possessed_roles"])  # "Yesenia's manager"
         self.low_after = PhraseSet(nlp, ctx["low_after"])
         self.low_given_after = PhraseSet(nlp, ctx["low_given_after"])
         self.weak_after = PhraseSet(nlp, ctx["weak_after"])
         self.nicknames = PhraseSet(nlp, ctx["nicknames"])
         self.place_preps = set(ctx["place_prepositions"])
         self.strip_leading = set(ctx["strip_leading"])
+        self.strip_trailing = set(ctx["strip_trailing"])
         self.cues = PhraseSet(nlp, ref["cues"])
         self.negations = PhraseSet(nlp, ref["negations"])
         self.contact_subjects = set(ref["contact_subjects"])

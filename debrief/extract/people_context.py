@@ -44,6 +44,7 @@ class PersonContext:
     rank_words: set[str]
     not_before: PhraseSet
     possessed: set[str]
+    possessed_roles: set[str]
     time_words: set[str]
 
     def _context_before(self, doc: Doc, s: int) -> bool:
@@ -389,8 +390,18 @@ class PersonContext:
     def _owns_personal(self, doc: Doc, e: int) -> bool:
         """ "Renata's cousin", "with Odalys's sister": a name right before "'s" and what only a
         person has (``possessed`` of ``pipelines/people_cues.toml``) is a person, as after a
-        person cue, even where the organisation rules took the possessive for a firm's."""
-        return e + 1 < len(doc) and doc[e].lower_ == "'s" and doc[e + 1].lower_ in self.possessed
+        person cue, even where the organisation rules took the possessive for a firm's; so is
+        the owner of a role noun that introduces people (``possessed_roles``: "Yesenia's
+        manager"), unless a common noun after it makes it a modifier ("Amazon's referral
+        program")."""
+        if e + 1 >= len(doc) or doc[e].lower_ != "'s":
+            return False
+        owned = doc[e + 1].lower_
+        if owned in self.possessed:
+            return True
+        return owned in self.possessed_roles and not (
+            e + 2 < len(doc) and doc[e + 2].tag_ in {"NN", "NNS"}
+        )
 
     def _role_follows(self, doc: Doc, e: int) -> bool:
         """ "Ngozi is a nurse", "Ngozi, a senior nurse": the first noun after the article at

@@ -69,6 +69,7 @@ def _title_words(facts: RecapFacts) -> set[str]:
 
 class PeopleGather(PersonContext):
     strip_leading: set[str]
+    strip_trailing: set[str]
     honorifics: set[str]
     ranks: frozenset[str]
     low_after: PhraseSet
@@ -327,7 +328,12 @@ class PeopleGather(PersonContext):
             or doc[s].is_punct
         ):
             s += 1  # "his GM Natalia"; but "MS Project" is no "Ms. Project"
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ == "'s"):
+        while e > s and (
+            doc[e - 1].is_punct
+            or doc[e - 1].lower_ == "'s"
+            # "tell bruna thanks": a thank-you said after the name ends it
+            or doc[e - 1].lower_ in self.strip_trailing
+        ):
             e -= 1
         if e <= s:
             return None
