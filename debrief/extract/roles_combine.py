@@ -53,6 +53,7 @@ from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
+from debrief.extract.title_tied import tied_title
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -364,6 +365,7 @@ def combine(
     if contact.title is None:  # "with a CX program manager at Zappos, ... Her name is Amara"
         contact = replace(contact, title=title_named_after(doc, contact.name))
     contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
+    contact = tied_title(doc, contact)  # "the AD over at Fairbrook High, Denise Albright"
     contact = said_after(doc, said_in_front(doc, contact))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
