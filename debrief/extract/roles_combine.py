@@ -18,6 +18,7 @@ from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
+from debrief.extract.contact_who import talked_with
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_company import (
@@ -354,6 +355,8 @@ def combine(
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
     # a person, a common noun, the title or a tool taken for the company (company_kind)
     contact = org_checked(doc, contact, [model_company, rules.contact.company], spans)
+    # "this one was Hudl. guy named Tyler Nakamura": the person the recap talks with (contact_who)
+    contact = talked_with(doc, contact, spans, rules.people)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     # "the supply chain director" kept as "chain director", "country director for Nigeria at"

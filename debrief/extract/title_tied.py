@@ -136,8 +136,7 @@ def _front(doc: Doc, lows: list[str], lo: int) -> str | None:
             continue
         between = lows[h + 1 : k + 1]
         if between and between[0] not in _LINKS and between[:2] != ["over", "at"]:
-            if h != k:
-                continue  # the head word must end the title or be followed by its place
+            continue  # the head word must end the title or be followed by its place
         for start in range(max(0, h - _MOST_WORDS + 1), h + 1):
             if not _phrase(doc, start, h + 1):
                 continue
@@ -158,7 +157,7 @@ def _mentions(doc: Doc, lows: list[str], name: str) -> list[tuple[int, int]]:
 
 
 def _dash_cut(contact: Contact) -> Contact:
-    """"Keisha Montgomery - founder", "Aoife Brennan - recruiter": a typed heading's name run
+    """ "Keisha Montgomery - founder", "Aoife Brennan - recruiter": a typed heading's name run
     on past a spaced dash into the title is the name before it (the title is read after it)."""
     name = contact.name or ""
     for dash in (" - ", " – ", " — "):
