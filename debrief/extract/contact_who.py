@@ -86,9 +86,7 @@ def _score(lows: list[str], key: list[str], strong_only: bool = False) -> int:
     """How often the name's first word (or the whole name) is said with a cue of a person."""
     first = key[0]
     score = 0
-    for i, w in enumerate(lows):
-        if w != first:
-            continue
+    for i in [i for i, w in enumerate(lows) if w == first]:
         j = i + len(key) if lows[i : i + len(key)] == key else i + 1
         before = lows[i - 1] if i > 0 else ""
         after = lows[j] if j < len(lows) else ""
@@ -145,9 +143,7 @@ def _pronoun_of(lows: list[str], key: list[str], others: list[list[str]]) -> str
     if not key:
         return None
     firsts = {o[0] for o in others if o and o[0] != key[0]}
-    for i, w in enumerate(lows):
-        if w != key[0]:
-            continue
+    for i in [i for i, w in enumerate(lows) if w == key[0]]:
         for x in lows[i + 1 : i + 1 + _PRONOUN_WINDOW]:
             if x in firsts or x == ".":
                 break
@@ -158,8 +154,12 @@ def _pronoun_of(lows: list[str], key: list[str], others: list[list[str]]) -> str
 
 def _dominant(lows: list[str]) -> str | None:
     """The pronoun the recap is told in: three times as many as the other, at least six."""
-    he = sum(w in _HE for w in lows)
-    she = sum(w in _SHE for w in lows)
+    he = she = 0
+    for w in lows:
+        if w in _HE:
+            he += 1
+        elif w in _SHE:
+            she += 1
     if he >= 6 and he >= 3 * she:
         return "he"
     if she >= 6 and she >= 3 * he:
@@ -180,10 +180,13 @@ def talked_with(doc: Doc, contact: Contact, spans: list[Span], people: list[Pers
         gender = _dominant(lows)
         if gender is None:
             return contact
+        # the name kept said with the other pronoun (read to the sentence's end first: the
+        # entities, which stop it at another person's name, cost more to build)
+        own = person_key(name).split()
+        if _pronoun_of(lows, own, []) in {None, gender}:
+            return contact
         keys = [person_key(e.text).split() for e in doc.ents if e.label_ == "PERSON"]
-        if _pronoun_of(lows, person_key(name).split(), keys) not in {None, gender}:
-            pass  # the name kept is said as the other pronoun: look for the one told of
-        else:
+        if _pronoun_of(lows, own, keys) in {None, gender}:
             return contact
     referrals = {person_key(p.name) for p in people if p.relation == "referral"}
     seen: set[str] = set()
