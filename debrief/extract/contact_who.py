@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.casing import names_lower
 from debrief.extract.contact_plausible import person_like
 from debrief.extract.lexicon import lowers, org_name_heads
 from debrief.extract.roles_people import said_as_introducer
@@ -78,8 +79,12 @@ _VERBS_AFTER = {
 }
 #: Words before a name that make it a referral ("call Rick Osei", "reach out to").
 _REFERRAL_BEFORE = {"call", "email", "contact", "ping", "text", "introduce", "meet"}
+#: Words right before an organisation's name and never a person's ("worked at X", "joined X").
+_ORG_BEFORE = {"at", "from", "joined", "@"}
+#: Two words before an organisation's name ("went to Hudl", "moved to X").
+_ORG_PAIRS = [["went", "to"], ["moved", "to"], ["over", "at"], ["works", "for"], ["work", "for"]]
 #: Span labels of the roles model that name a person.
-_PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
+_PERSON_LABELS = {"CONTACT_NAME", "MENTIONED"}
 
 
 def _score(lows: list[str], key: list[str], strong_only: bool = False) -> int:
@@ -114,12 +119,29 @@ def _person_shaped(text: str, label: str) -> bool:
     )
 
 
-def _no_person(lows: list[str], name: str) -> bool:
-    """The name kept is no person's: no census given name, nothing said of it as of a person."""
+def _no_person(doc: Doc, lows: list[str], name: str) -> bool:
+    """The name kept is an organisation's: no census given name, nothing said of it as of a
+    person, and said as an organisation: an acronym ("ICF"), a word of an organisation's
+    name, a word in lower case where the recap writes names capitalised, or after "at",
+    "from", "joined", "went to" somewhere in the recap."""
     key = person_key(name).split()
     if not key or any(w in lexicon().given for w in key):
         return False
-    return _score(lows, key, strong_only=True) == 0
+    if _score(lows, key, strong_only=True):
+        return False
+    words = name.split()
+    if not all(w[:1].isupper() for w in words):
+        return not names_lower(doc)  # "xlookup" where the recap writes names capitalised
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        return True
+    if any(w.lower() in org_name_heads() for w in words):
+        return True
+    first = key[0]
+    for i in [i for i, w in enumerate(lows) if w == first]:
+        before = lows[max(0, i - 2) : i]
+        if (before[-1:] and before[-1] in _ORG_BEFORE) or before in _ORG_PAIRS:
+            return True
+    return False
 
 
 def _referred(lows: list[str], key: list[str]) -> bool:
@@ -132,64 +154,17 @@ def _referred(lows: list[str], key: list[str]) -> bool:
     return False
 
 
-_HE, _SHE = {"he", "him", "his", "he's", "himself"}, {"she", "her", "hers", "she's", "herself"}
-#: Words after a mention of a name within which its pronoun is read ("Dante Brooks, my QB, he").
-_PRONOUN_WINDOW = 12
-
-
-def _pronoun_of(lows: list[str], key: list[str], others: list[list[str]]) -> str | None:
-    """ "he" or "she": the first pronoun said right after a mention of the name's first word,
-    before any other person's name or the sentence's end; None where none is."""
-    if not key:
-        return None
-    firsts = {o[0] for o in others if o and o[0] != key[0]}
-    for i in [i for i, w in enumerate(lows) if w == key[0]]:
-        for x in lows[i + 1 : i + 1 + _PRONOUN_WINDOW]:
-            if x in firsts or x == ".":
-                break
-            if x in _HE or x in _SHE:
-                return "he" if x in _HE else "she"
-    return None
-
-
-def _dominant(lows: list[str]) -> str | None:
-    """The pronoun the recap is told in: three times as many as the other, at least six."""
-    he = she = 0
-    for w in lows:
-        if w in _HE:
-            he += 1
-        elif w in _SHE:
-            she += 1
-    if he >= 6 and he >= 3 * she:
-        return "he"
-    if she >= 6 and she >= 3 * he:
-        return "she"
-    return None
-
-
 def talked_with(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> Contact:
     """``contact`` with the person the recap talks with and about as its name where the name
-    kept is no person's, or where the recap is told in one pronoun and the name kept takes the
-    other while another person takes it (module doc); unchanged otherwise."""
+    kept is an organisation's (module doc); unchanged otherwise."""
     name = contact.name
     if not name:
         return contact
     lows = lowers(doc)
-    gender: str | None = None
-    if not _no_person(lows, name):
-        gender = _dominant(lows)
-        if gender is None:
-            return contact
-        # the name kept said with the other pronoun (read to the sentence's end first: the
-        # entities, which stop it at another person's name, cost more to build)
-        own = person_key(name).split()
-        if _pronoun_of(lows, own, []) in {None, gender}:
-            return contact
-        keys = [person_key(e.text).split() for e in doc.ents if e.label_ == "PERSON"]
-        if _pronoun_of(lows, own, keys) in {None, gender}:
-            return contact
+    if not _no_person(doc, lows, name):
+        return contact
     referrals = {person_key(p.name) for p in people if p.relation == "referral"}
-    seen: set[str] = set()
+    seen: set[str] = {person_key(name)}
     best: tuple[int, int, str] | None = None
     candidates = [e for e in doc.ents if e.label_ == "PERSON"] + [
         s for s in spans if s.label_ in _PERSON_LABELS
@@ -201,20 +176,11 @@ def talked_with(doc: Doc, contact: Contact, spans: list[Span], people: list[Pers
             continue
         seen.add(key)
         words = key.split()
-        if key == person_key(name) or _referred(lows, words):
+        if _referred(lows, words) or said_as_introducer(doc, text) is not None:
             continue
-        if said_as_introducer(doc, text) is not None:
-            continue
-        if gender is not None:
-            others = [person_key(c.text).split() for c in candidates] + [person_key(name).split()]
-            if _pronoun_of(lows, words, others) != gender:
-                continue
-        # the pronoun the recap is told in, said of them, is a cue of its own
-        score = _score(lows, words) + (gender is not None)
+        score = _score(lows, words)
         if score and (best is None or (score, -s.start) > best[:2]):
             best = (score, -s.start, text)
     if best is None:
         return contact
-    if gender is not None:
-        return replace(contact, name=best[2])
     return replace(contact, name=best[2], company=contact.company or name)
