@@ -1,21 +1,22 @@
-"""Who the contact is, from the whole recap: where the name kept holds no evidence of a person
-("this one was Hudl. guy named Tyler Nakamura", "Chagrin Ridge, the village, talked to the
-parks and rec director Bill Hollister ... Bill said", "Call w/ ICF - ... Spoke with Lukas
-Brandt"), the person the recap talks to and about is the contact.
+"""Who the contact is, from the whole recap: where the name kept is said as an organisation's
+("this one was Hudl. guy named Tyler Nakamura, ... went to Hudl in sales", "Call w/ ICF - ...
+Spoke with Lukas Brandt"), the person the recap talks to and about is the contact.
 
 The rules and the model both read the contact in the opening, and both take an organisation
-said first for the name when the recap opens on it; each earlier check of that kind
-(``contact_plausible.org_filed_as_name``, ``roles_who.no_person_kept``) asks for its own
-evidence that the name is an organisation (an organisation's word, an English last word) and
-for the model's CONTACT_NAME mark on the person. Here the evidence is the other way round and
-from the whole recap: the name kept is no person's (no census given name, no cue of a person
-anywhere: "named", "her name is", "talked to", a form of address before it, "said" after it),
-and a person said in the recap is spoken with or about: each mention of their first name
-scores a cue before it ("talked to", "spoke with", "named", "name is", "with the director") or
-a verb of theirs after it ("Bill said", "Bill was a golf pro"). The best scored person, not
-said as who introduced the speaker or as a referral, is the contact; the name kept before is
-their company where none was found. See docs/extraction-history.md, "contact29: the title tied
-to the contact's name (stop 35)".
+said first for the name when the recap opens on it; the earlier checks of that kind
+(``contact_plausible.org_filed_as_name``, ``roles_who.no_person_kept``) ask for an
+organisation's word or an English last word in the name and for the model's CONTACT_NAME mark
+on the person. Here the evidence is from the whole recap. The name kept is an organisation's:
+no census given name, no cue of a person anywhere ("named", "her name is", "talked to", a form
+of address before it, "said" after it), and an acronym, an organisation's head word, lower case
+where the recap writes names capitalised, or said after "at", "from", "joined", "went to"
+somewhere. The person: said by the base model (PERSON) or the roles model (CONTACT_NAME,
+MENTIONED), one to three capitalised words or a census given name, and spoken with or about:
+each mention of their first name scores a cue before it ("talked to", "spoke with", "named",
+"name is", "with the director") or a verb of theirs after it ("Bill said", "Bill was a golf
+pro"). The best scored person, not said as who introduced the speaker or as a referral, is the
+contact; the name kept before is their company where none was found. See
+docs/extraction-history.md, "contact29: the title tied to the contact's name".
 """
 
 from __future__ import annotations

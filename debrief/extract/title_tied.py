@@ -17,7 +17,7 @@ phrase is one to five words ending on a title's head word (``[title] heads`` of
 ``contact_patterns.toml``, the clipped heads and ``tied_title_heads`` of ``word_lists.toml``, an
 acronym only in capitals), all lower case or all capitalised (a typed note's "Regulatory Affairs
 Specialist"), with no past cue ("former", "retired"). The first mention with such a title wins.
-See docs/extraction-history.md, "contact29: the title tied to the contact's name (stop 35)".
+See docs/extraction-history.md, "contact29: the title tied to the contact's name".
 """
 
 from __future__ import annotations
