@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from debrief.extract import extract
+from debrief.extract.pipeline import extract_doc
+from debrief.extract.title_tied import tied_title
+from debrief.models import Contact
 
 WHEN = datetime(2026, 12, 8, 18, 0)
 
@@ -46,3 +49,15 @@ def test_name_run_on_past_a_dash_into_the_title() -> None:
     )
     assert r.contact.name == "Marisol Ventura"
     assert r.contact.title == "founder & ED"
+
+
+def test_a_kept_title_without_a_head_word_gives_way_to_the_tied_one() -> None:
+    doc = extract_doc(
+        "Talked to Renata Okafor. Claims review supervisor at Harlan Mutual. She works on "
+        "the data center side of the building.",
+        WHEN,
+    )
+    kept = Contact(name="Renata Okafor", title="data center")
+    assert tied_title(doc, kept).title == "Claims review supervisor"
+    headed = Contact(name="Renata Okafor", title="account manager")
+    assert tied_title(doc, headed).title == "account manager"

@@ -131,6 +131,8 @@ def _no_person(doc: Doc, lows: list[str], name: str) -> bool:
     if _score(lows, key, strong_only=True):
         return False
     words = name.split()
+    if not all(w.replace("-", "").replace(".", "").replace("&", "").isalpha() for w in words):
+        return False  # "~120 ppl": a misread, not an organisation's name
     if not all(w[:1].isupper() for w in words):
         return not names_lower(doc)  # "xlookup" where the recap writes names capitalised
     if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):

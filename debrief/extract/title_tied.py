@@ -1,5 +1,6 @@
 """The contact's title tied to their name: where neither the rules nor the model kept a title,
-the job said right beside a mention of the name, in front of it or after it, anywhere in the
+or kept one with no title's head word in it ("ML for molecule design", "data center"), the
+job said right beside a mention of the name, in front of it or after it, anywhere in the
 recap: "with the AD over at Fairbrook High, Denise Albright", "MGM's hospitality analytics
 director, Rafael Domínguez", "w/ staff scientist Dr. Haruto Bell", "Roberto Alvarez, Patient
 Access Supervisor at El Camino", "Cheng Wei. Billing and coding director at Saint Agnes",
@@ -156,6 +157,14 @@ def _mentions(doc: Doc, lows: list[str], name: str) -> list[tuple[int, int]]:
     return full + [(i, i + 1) for i, w in enumerate(lows) if w in parts]
 
 
+def _headed(title: str) -> bool:
+    """The title holds a title's head word ("ML for molecule design", "data center", "w/"
+    hold none: a description or a place taken for it, which a tied title replaces)."""
+    heads, caps = _heads()
+    words = title.replace("/", " ").replace(",", " ").split()
+    return any(w.lower().strip(".()") in heads | caps for w in words)
+
+
 def _dash_cut(contact: Contact) -> Contact:
     """ "Keisha Montgomery - founder", "Aoife Brennan - recruiter": a typed heading's name run
     on past a spaced dash into the title is the name before it (the title is read after it)."""
@@ -168,10 +177,10 @@ def _dash_cut(contact: Contact) -> Contact:
 
 
 def tied_title(doc: Doc, contact: Contact) -> Contact:
-    """``contact`` with the title said beside a mention of their name where it has none
-    (module doc); unchanged otherwise."""
+    """``contact`` with the title said beside a mention of their name where it has none, or
+    one with no title's head word (module doc); unchanged otherwise."""
     contact = _dash_cut(contact)
-    if contact.title or not contact.name:
+    if not contact.name or (contact.title and _headed(contact.title)):
         return contact
     lows = lowers(doc)
     for lo, hi in _mentions(doc, lows, contact.name):
