@@ -1,6 +1,5 @@
 """The contact's title tied to their name: where neither the rules nor the model kept a title,
-or kept one with no title's head word in it ("ML for molecule design", "data center"), the
-job said right beside a mention of the name, in front of it or after it, anywhere in the
+the job said right beside a mention of the name, in front of it or after it, anywhere in the
 recap: "with the AD over at Fairbrook High, Denise Albright", "MGM's hospitality analytics
 director, Rafael Domínguez", "w/ staff scientist Dr. Haruto Bell", "Roberto Alvarez, Patient
 Access Supervisor at El Camino", "Cheng Wei. Billing and coding director at Saint Agnes",
@@ -151,18 +150,13 @@ def _front(doc: Doc, lows: list[str], lo: int) -> str | None:
 def _mentions(doc: Doc, lows: list[str], name: str) -> list[tuple[int, int]]:
     """Every place the name is said in full, then where its first or last word is."""
     words = name.lower().split()
-    n = len(words)
-    full = [(i, i + n) for i in range(len(doc) - n + 1) if lows[i : i + n] == words]
-    parts = {words[0], words[-1]} if n > 1 else set()
+    full = []
+    # "Asante-Boateng" is one word or three tokens ("asante", "-", "boateng")
+    for form in {tuple(words), tuple(name.lower().replace("-", " - ").split())}:
+        n = len(form)
+        full += [(i, i + n) for i in range(len(doc) - n + 1) if tuple(lows[i : i + n]) == form]
+    parts = {words[0], words[-1]} if len(words) > 1 else set()
     return full + [(i, i + 1) for i, w in enumerate(lows) if w in parts]
-
-
-def _headed(title: str) -> bool:
-    """The title holds a title's head word ("ML for molecule design", "data center", "w/"
-    hold none: a description or a place taken for it, which a tied title replaces)."""
-    heads, caps = _heads()
-    words = title.replace("/", " ").replace(",", " ").split()
-    return any(w.lower().strip(".()") in heads | caps for w in words)
 
 
 def _dash_cut(contact: Contact) -> Contact:
@@ -177,10 +171,10 @@ def _dash_cut(contact: Contact) -> Contact:
 
 
 def tied_title(doc: Doc, contact: Contact) -> Contact:
-    """``contact`` with the title said beside a mention of their name where it has none, or
-    one with no title's head word (module doc); unchanged otherwise."""
+    """``contact`` with the title said beside a mention of their name where it has none
+    (module doc); unchanged otherwise."""
     contact = _dash_cut(contact)
-    if not contact.name or (contact.title and _headed(contact.title)):
+    if contact.title or not contact.name:
         return contact
     lows = lowers(doc)
     for lo, hi in _mentions(doc, lows, contact.name):
