@@ -18,6 +18,7 @@ from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
+from debrief.extract.contact_who import talked_with
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_company import (
@@ -53,6 +54,7 @@ from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
+from debrief.extract.title_tied import tied_title
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -353,6 +355,8 @@ def combine(
     contact = company_checked(doc, contact, model.contact, rules.contact, spans)
     # a person, a common noun, the title or a tool taken for the company (company_kind)
     contact = org_checked(doc, contact, [model_company, rules.contact.company], spans)
+    # "this one was Hudl. guy named Tyler Nakamura": the person the recap talks with (contact_who)
+    contact = talked_with(doc, contact, spans, rules.people)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     # "the supply chain director" kept as "chain director", "country director for Nigeria at"
@@ -364,6 +368,7 @@ def combine(
     if contact.title is None:  # "with a CX program manager at Zappos, ... Her name is Amara"
         contact = replace(contact, title=title_named_after(doc, contact.name))
     contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
+    contact = tied_title(doc, contact)  # "the AD over at Fairbrook High, Denise Albright"
     contact = said_after(doc, said_in_front(doc, contact))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}

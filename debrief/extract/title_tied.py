@@ -1,0 +1,184 @@
+"""The contact's title tied to their name: where neither the rules nor the model kept a title,
+the job said right beside a mention of the name, in front of it or after it, anywhere in the
+recap: "with the AD over at Fairbrook High, Denise Albright", "MGM's hospitality analytics
+director, Rafael Domínguez", "w/ staff scientist Dr. Haruto Bell", "Roberto Alvarez, Patient
+Access Supervisor at El Camino", "Cheng Wei. Billing and coding director at Saint Agnes",
+"Grant Halvorsen, CSM - Catapult Sports". A name run on past a spaced dash ("Keisha
+Montgomery - founder") is cut there first, so that the title after the dash is read.
+
+The other title readers each read one phrase shape at one place (the intro clause, "he's the X"
+after the name, "the X at Org, Name" right after "with"); the recaps of writers nobody fitted to
+say the title beside the name in shapes none of them reads. Here the evidence is only that the
+title phrase touches a mention of the name: after it, past a comma, dash, bracket or full stop,
+and ended by what ends a title (a comma, "at", "for", a dash); before it, opened by "the",
+"their", "'s", "with", "w/" or the start of a sentence, with at most an organisation ("at/from/of
+X") and a description of it between it and the name, no verb or pronoun on the way. A title
+phrase is one to five words ending on a title's head word (``[title] heads`` of
+``contact_patterns.toml``, the clipped heads and ``tied_title_heads`` of ``word_lists.toml``, an
+acronym only in capitals), all lower case or all capitalised (a typed note's "Regulatory Affairs
+Specialist"), with no past cue ("former", "retired"). The first mention with such a title wins.
+See docs/extraction-history.md, "contact29: the title tied to the contact's name".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from debrief.extract.lexicon import lowers, title_head_words, word_list
+from debrief.extract.title_bare import with_of
+from debrief.models import Contact
+
+#: Marks between the name and a title said after it ("Name, title", "Name - title").
+_AFTER_MARKS = {",", "-", "–", "—", "(", ":", "."}
+#: What may follow a title said after the name: the end of the phrase.
+_TITLE_ENDS = {",", ".", "at", "@", "for", "with", "from", "-", "–", "—", ")", "in", ";", "of"}
+#: Words that open a title said in front of the name ("the AD", "MGM's director", "w/ staff").
+_FRONT_OPENERS = {"the", "their", "'s", "’s", "with", "w/", "w", "our", "a", "an"}
+#: Words that tie a title said in front of the name to an organisation between them.
+_LINKS = {"at", "from", "of", "for", "with", "@"}
+#: Forms of address that may stand between a title and the name ("staff scientist Dr. Bell").
+_ADDRESS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "professor"}
+#: Words a title phrase has at most; words between a front title and the name at most.
+_MOST_WORDS, _MOST_BETWEEN = 5, 14
+#: "his name is" / "her name's" between a title and the name ("the manager ... his name is bao").
+_NAME_IS = (("his", "her"), ("name",), ("is", "'s", "’s", "was"))
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, head words taken only in capitals)."""
+    tied = word_list("tied_title_heads")
+    caps = frozenset(w for w in tied if len(w) <= 3)
+    return title_head_words() | (tied - caps), caps
+
+
+@cache
+def _refused() -> frozenset[str]:
+    return word_list("title_past_cues") | {"retired", "ret", "interim", "acting", "old"}
+
+
+def _is_head(doc: Doc, i: int) -> bool:
+    heads, caps = _heads()
+    t = doc[i]
+    if t.lower_ in caps:
+        return t.is_upper
+    return t.lower_ in heads and t.ent_type_ != "PERSON"
+
+
+def _word(doc: Doc, i: int) -> bool:
+    """A word a title may hold: a noun, adjective or name word, or "&"/"and" inside it."""
+    t = doc[i]
+    if t.lower_ in _refused():
+        return False
+    return (t.is_alpha or "-" in t.text) and t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}
+
+
+def _cased(doc: Doc, lo: int, hi: int) -> bool:
+    """All lower case (an acronym or a name word first allowed: "Figma researcher"), or all
+    capitalised as typed notes write a title."""
+    words = [doc[i] for i in range(lo, hi) if doc[i].is_alpha]
+    if all(t.is_title or t.is_upper for t in words):
+        return True
+    return all(t.is_lower or t.is_upper or (k == 0) for k, t in enumerate(words))
+
+
+def _phrase(doc: Doc, lo: int, hi: int) -> bool:
+    """``doc[lo:hi]`` is a title phrase: words a title holds ("and"/"&" only inside), ending
+    on a head word, cased as one."""
+    if not 0 < hi - lo <= _MOST_WORDS or not _is_head(doc, hi - 1):
+        return False
+    for i in range(lo, hi - 1):
+        joiner = doc[i].lower_ in {"and", "&"} and i > lo
+        if not (joiner or _word(doc, i) or _is_head(doc, i)):
+            return False
+    return _cased(doc, lo, hi) and doc[lo].lower_ not in {"and", "&"}
+
+
+def _after(doc: Doc, lows: list[str], hi: int) -> str | None:
+    """The title said right after a mention ending at ``hi``."""
+    if hi >= len(doc) or lows[hi] not in _AFTER_MARKS:
+        return None
+    j = hi + 1
+    if j < len(doc) and lows[j] in {"now", "the", "a", "an"}:
+        j += 1  # "Efosa Adeyemi-Okafor, now PM at KSV"
+    for end in range(min(len(doc), j + _MOST_WORDS), j, -1):
+        if not _phrase(doc, j, end):
+            continue
+        nxt = lows[end] if end < len(doc) else "."
+        if nxt not in _TITLE_ENDS and "\n" not in doc[end - 1].whitespace_ + doc[end].text:
+            return None
+        if lows[hi] == "." and nxt not in {",", "at", "@", "for", "-", "–", "—"}:
+            return None  # "Name. Billing director at X": a verbless line, not any sentence
+        title = doc[j:end].text
+        return with_of(doc, end, title) if nxt == "of" else title
+    return None
+
+
+def _front(doc: Doc, lows: list[str], lo: int) -> str | None:
+    """The title said in front of a mention starting at ``lo``."""
+    k = lo - 1
+    while k >= 0 and lows[k] in _ADDRESS:
+        k -= 1
+    if k >= 2 and tuple(lows[k - 2 : k + 1])[:2] in {(a, "name") for a in _NAME_IS[0]}:
+        k -= 3  # "... manager at community regional his name is bao nguyen"
+    elif k >= 0 and lows[k] in {",", "-", "–", "—"}:
+        k -= 1
+    for h in range(k, max(-1, k - _MOST_BETWEEN), -1):
+        t = doc[h]
+        if t.pos_ in {"VERB", "AUX", "PRON"} and not _is_head(doc, h):
+            return None  # a clause between may be about someone else
+        if t.text in {"\n", "\n\n"} or "\n" in t.text:
+            return None
+        if not _is_head(doc, h):
+            continue
+        between = lows[h + 1 : k + 1]
+        if between and between[0] not in _LINKS and between[:2] != ["over", "at"]:
+            continue  # the head word must end the title or be followed by its place
+        for start in range(max(0, h - _MOST_WORDS + 1), h + 1):
+            if not _phrase(doc, start, h + 1):
+                continue
+            before = lows[start - 1] if start > 0 else "."
+            if before in _FRONT_OPENERS or before in {".", ",", ":"} or doc[start].is_sent_start:
+                return doc[start : h + 1].text
+        return None
+    return None
+
+
+def _mentions(doc: Doc, lows: list[str], name: str) -> list[tuple[int, int]]:
+    """Every place the name is said in full, then where its first or last word is."""
+    words = name.lower().split()
+    full = []
+    # "Asante-Boateng" is one word or three tokens ("asante", "-", "boateng")
+    for form in {tuple(words), tuple(name.lower().replace("-", " - ").split())}:
+        n = len(form)
+        full += [(i, i + n) for i in range(len(doc) - n + 1) if tuple(lows[i : i + n]) == form]
+    parts = {words[0], words[-1]} if len(words) > 1 else set()
+    return full + [(i, i + 1) for i, w in enumerate(lows) if w in parts]
+
+
+def _dash_cut(contact: Contact) -> Contact:
+    """ "Keisha Montgomery - founder", "Aoife Brennan - recruiter": a typed heading's name run
+    on past a spaced dash into the title is the name before it (the title is read after it)."""
+    name = contact.name or ""
+    for dash in (" - ", " – ", " — "):
+        if dash in name:
+            head = name.split(dash)[0].strip()
+            return replace(contact, name=head or None) if head else contact
+    return contact
+
+
+def tied_title(doc: Doc, contact: Contact) -> Contact:
+    """``contact`` with the title said beside a mention of their name where it has none
+    (module doc); unchanged otherwise."""
+    contact = _dash_cut(contact)
+    if contact.title or not contact.name:
+        return contact
+    lows = lowers(doc)
+    for lo, hi in _mentions(doc, lows, contact.name):
+        title = _after(doc, lows, hi) or _front(doc, lows, lo)
+        if title:
+            return replace(contact, title=title)
+    return contact
