@@ -1,0 +1,42 @@
+"""Five defects qa40 saw and left (qa41), each as the `debrief` command shows it. Real spaCy
+for the typed recaps, real SQLite files, real audio where audio is needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import add_text, run_cli
+
+QUAYMA = (
+    "Just talked to Quayma Santee, a data scientist at Flatiron Hell. She said the team values"
+    " curiosity. Quayma said she'll send me the job posting. I need to send Quayma Sante my"
+    " portfolio by Friday. I should apply to Flatiron Hell by December 20."
+)
+
+
+def test_a_rename_reaches_every_follow_up_and_offer_and_stays(home: Path) -> None:
+    """After `rename person "Quayma Santee" "Kwame Asante"`, `todo` and `export` still said
+    "I need to send Quayma Sante my portfolio" and "From Kwame Asante: Quayma said ...". The
+    generated and quoted to-dos follow the fix (the transcript stays as said), after a
+    re-extraction too; a text the user wrote stays theirs."""
+    add_text(QUAYMA, "2026-12-01T10:00")
+    assert run_cli("rename", "person", "Quayma Santee", "Kwame Asante")[0] == 0
+    assert run_cli("rename", "company", "Flatiron Hell", "Flatiron Health")[0] == 0
+    for again in (False, True):
+        if again:
+            assert run_cli("reextract", "--all")[0] == 0
+        code, out, err = run_cli("todo")
+        assert code == 0, err
+        assert "Quayma" not in out and "Flatiron Hell" not in out, out
+        assert "send Kwame Asante my portfolio" in out
+        assert "Kwame said she'll send me the job posting" in out
+        assert "apply to Flatiron Health by" in out
+        export = home / "e.md"
+        code, out, err = run_cli("export", "-o", str(export))
+        assert code == 0, err
+        text = export.read_text(encoding="utf-8")
+        todo_part, transcript = text.split("Just talked to", 1)
+        assert "Quayma" not in todo_part and "Flatiron Hell" not in todo_part
+        assert "Quayma Santee, a data scientist at Flatiron Hell" in transcript  # as said
+    code, out, err = run_cli("person", "Kwame Asante")
+    assert code == 0 and "Quayma" not in out, out
