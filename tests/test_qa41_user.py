@@ -40,3 +40,22 @@ def test_a_rename_reaches_every_follow_up_and_offer_and_stays(home: Path) -> Non
         assert "Quayma Santee, a data scientist at Flatiron Hell" in transcript  # as said
     code, out, err = run_cli("person", "Kwame Asante")
     assert code == 0 and "Quayma" not in out, out
+
+
+def test_a_cut_off_wav_is_filed_with_a_one_line_warning(home: Path, tmp_path: Path) -> None:
+    """A WAV whose header states the whole recap but whose data stops a third of the way
+    (a copy interrupted) was filed with no word: the user never knew two thirds were gone.
+    Filing says so in one line; what is there is filed and the recording kept."""
+    from conftest import SAMPLE_AUDIO
+
+    whole = SAMPLE_AUDIO["recap-maria-lopez"].read_bytes()
+    cut = tmp_path / "cut-recap.wav"
+    cut.write_bytes(whole[: 44 + (len(whole) - 44) // 3])
+    code, _, err = run_cli("add", "-y", str(cut))
+    assert code == 0, err
+    (warning,) = [line for line in err.splitlines() if "cut off" in line]
+    assert warning.startswith("warning: cut-recap.wav is cut off: its header says")
+    assert "filed what it holds" in warning
+    assert len(list((home / "recordings").iterdir())) == 1
+    code, _, err = run_cli("add", "-y", str(SAMPLE_AUDIO["recap-priya-shah"]))
+    assert code == 0 and "cut off" not in err  # a whole file: no warning

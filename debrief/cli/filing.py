@@ -139,6 +139,8 @@ def add(
                     err_console.print(f"[red]error:[/red] {escape(message)}")
                     ok = False
                     continue
+                if outcome.note:
+                    err_console.print(f"[yellow]warning:[/yellow] {escape(outcome.note)}")
                 if outcome.resumed:
                     console.print(
                         f"{escape(str(path))}: added before as #{outcome.debrief_id},"
