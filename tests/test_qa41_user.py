@@ -59,3 +59,38 @@ def test_a_cut_off_wav_is_filed_with_a_one_line_warning(home: Path, tmp_path: Pa
     assert len(list((home / "recordings").iterdir())) == 1
     code, _, err = run_cli("add", "-y", str(SAMPLE_AUDIO["recap-priya-shah"]))
     assert code == 0 and "cut off" not in err  # a whole file: no warning
+
+
+def _silence(path: Path, seconds: int = 3) -> Path:
+    """A real WAV of digital silence (16 kHz, 16-bit mono)."""
+    import wave
+
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(b"\0\0" * 16000 * seconds)
+    return path
+
+
+def test_process_leaves_out_a_silent_recording_unless_asked_by_id(
+    home: Path, tmp_path: Path
+) -> None:
+    """`process` said of a silent recording "retrying will not help", then retried it at
+    every run. It is left out (still listed, still deletable) and retried when named."""
+    code, _, err = run_cli("add", "-y", str(_silence(tmp_path / "quiet.wav")))
+    assert code == 1 and "no speech" in err
+    code, out, err = run_cli("process")
+    assert code == 0, err
+    assert "#1 left out: no speech" in out and "`debrief process 1`" in out
+    assert "nothing to process" in out and "processed" not in out
+    code, out, err = run_cli("process", "1")
+    assert code == 1 and "processed 1: 0 filed, 1 failed" in out
+    code, out, err = run_cli("process", "9")
+    assert code == 1 and "no debrief with id 9" in err
+    code, out, _ = run_cli("list")
+    assert "failed: no" in out  # still listed (the table wraps the rest)
+    code, out, err = run_cli("delete", "1", "-y")
+    assert code == 0, err
+    code, out, _ = run_cli("process")
+    assert (code, out.strip()) == (0, "nothing to process")

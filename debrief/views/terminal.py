@@ -96,6 +96,15 @@ def next_step(result: Any) -> str:
     )
 
 
+def left_out_line(row: dict[str, Any]) -> str:
+    """`debrief process`'s line for a silent recording it does not retry."""
+    n = row["id"]
+    return (
+        f"#{n} left out: no speech was found in it and retrying will not help;"
+        f" `debrief process {n}` retries it anyway, `debrief delete {n}` removes it"
+    )
+
+
 def process_summary(results: list[Any]) -> str:
     """What ``debrief process`` did: how many were filed, and for each failure what failed
     and the exact command to run next (a bare "fix the cause" left the user guessing)."""
