@@ -94,3 +94,28 @@ def test_process_leaves_out_a_silent_recording_unless_asked_by_id(
     assert code == 0, err
     code, out, _ = run_cli("process")
     assert (code, out.strip()) == (0, "nothing to process")
+
+
+def test_the_review_and_list_name_which_length_they_show(home: Path) -> None:
+    """The review's "Length" was the length the recap states ("-" when not said) and
+    `list`'s "length" the recording's: one word for two things. The list says "recording",
+    the review "call length" (as said)."""
+    add_text(
+        "Just talked to Omar Haddad, a nurse manager at Kaiser. We spoke for 25 minutes. He"
+        " said the night shifts are calm.",
+        "2026-12-02T10:00",
+    )
+    add_text(
+        "Just talked to Ines Duarte, a pharmacist at CVS. She said the hours are long.",
+        "2026-12-03T10:00",
+    )
+    code, out, err = run_cli("list")
+    assert code == 0, err
+    header = out.splitlines()[0]
+    assert "recording" in header and "length" not in header
+    code, out, err = run_cli("review", "--since", "2026-12-01", "--until", "2026-12-06")
+    assert code == 0, err
+    assert "25 min call" in out and "call length not said" in out
+    code, out, err = run_cli("review", "--since", "2026-12-01", "--format", "markdown")
+    assert code == 0, err
+    assert "| Company | Call length (as said) |" in out and "| Length |" not in out

@@ -128,9 +128,10 @@ def print_contact_line(
 
 
 def list_table(rows: list[DebriefRow]) -> Table:
-    """``debrief list``: one row per debrief."""
+    """``debrief list``: one row per debrief. Its length is the recording's ("-" for a
+    typed recap), headed so, as the review's is the call's length as said ("call length")."""
     table = Table(show_edge=False, header_style="bold")
-    for col in ("id", "recorded", "contact", "company", "length", "insights", "status"):
+    for col in ("id", "recorded", "contact", "company", "recording", "insights", "status"):
         table.add_column(col, overflow="fold")
     for r in rows:
         status = r["status"]
