@@ -119,3 +119,22 @@ def test_the_review_and_list_name_which_length_they_show(home: Path) -> None:
     code, out, err = run_cli("review", "--since", "2026-12-01", "--format", "markdown")
     assert code == 0, err
     assert "| Company | Call length (as said) |" in out and "| Length |" not in out
+
+
+def test_a_search_for_only_stop_words_says_there_is_nothing_to_search_for(home: Path) -> None:
+    """`debrief search the a I` listed notes (every note holds "the"); like punctuation, a
+    query of such words alone has nothing to find, said in one line. With a word beside
+    them the search is as before."""
+    add_text(
+        "Just talked to Omar Haddad, a nurse manager at Kaiser. He said the night shifts are"
+        " calm and the team is small.",
+        "2026-12-02T10:00",
+    )
+    for query in (("the", "a", "I"), ("--exact", "the"), ('"to the"',), ("the", "...")):
+        code, out, err = run_cli("search", *query)
+        assert code == 0, err
+        assert out.startswith("nothing to search for:") and len(out.strip().splitlines()) == 1
+        assert "Omar" not in out, query
+    code, out, err = run_cli("search", "the", "night", "shifts")
+    assert code == 0, err
+    assert "night shifts are calm" in out
