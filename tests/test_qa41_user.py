@@ -138,3 +138,22 @@ def test_a_search_for_only_stop_words_says_there_is_nothing_to_search_for(home: 
     code, out, err = run_cli("search", "the", "night", "shifts")
     assert code == 0, err
     assert "night shifts are calm" in out
+
+
+def test_a_name_completed_or_a_one_word_company_renamed_reads_right(home: Path) -> None:
+    """`rename person Dana "Dana Whitfield"` completes a name: the to-dos keep "Dana" as
+    said (never "Dana Whitfield Whitfield"); `rename company Tribe Stripe` respells the
+    one-word name in the calls that name it."""
+    add_text(
+        "Talked to Dana, a recruiter at Tribe. Dana said she'll send me the job posting. I need"
+        " to email Dana my resume and apply to Tribe by Friday.",
+        "2026-12-02T10:00",
+    )
+    assert run_cli("rename", "person", "Dana", "Dana Whitfield")[0] == 0
+    assert run_cli("rename", "company", "Tribe", "Stripe")[0] == 0
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "Whitfield Whitfield" not in out and "Tribe" not in out, out
+    assert "Send a thank-you note to Dana Whitfield" in out
+    assert "apply to Stripe by Friday" in out
+    assert "From Dana Whitfield: Dana said she'll send me the job posting" in out

@@ -12,8 +12,9 @@ still finds each item.
 
 Which words are the old name: the whole name, in any case ("quayma santee"); the first name
 followed by a near spelling of the rest ("Quayma Sante", as :func:`debrief.names.sounds_like`
-compares words); and, in the calls with that person only, the first name alone ("Quayma
-said ...") when the fix changed it.
+compares words); and, in the calls that name that person or company only (a word like "tribe"
+is a word elsewhere), a one-word old name and the first name alone ("Quayma said ...") when
+the fix changed it. The new name itself is left alone ("Mia" renamed "Mia Kovac").
 """
 
 from __future__ import annotations
@@ -50,12 +51,21 @@ def _key(token: str) -> str:
     return found[0] if found else ""
 
 
-def respell(text: str, found: Iterable[Fix], people: Iterable[str] = ()) -> str:
-    """``text`` with each old name of ``found`` written as the user spelled it; a first name
-    alone only for the persons whose (new) key is in ``people``."""
-    known = set(people)
+def _new_key(fix: Fix) -> str:
+    return company_key(fix.name) if fix.kind == "company" else person_key(fix.name)
+
+
+def respell(text: str, found: Iterable[Fix], named: Iterable[str] = ()) -> str:
+    """``text`` with each old name of ``found`` written as the user spelled it. Where the
+    call names the person or company (its new key is in ``named``) also a one-word old name
+    ("tribe" for Stripe) and a first name alone; elsewhere only a name of two words or more."""
+    known = set(named)
     for fix in found:
-        text = _respell_one(text, fix, person_key(fix.name) in known)
+        if _new_key(fix).split()[: len(fix.heard)] == fix.heard:
+            continue  # "Dana" completed as "Dana Whitfield": what was said is not misspelt
+        here = _new_key(fix) in known
+        if here or len(fix.heard) > 1:
+            text = _respell_one(text, fix, here)
     return text
 
 
@@ -64,10 +74,14 @@ def _respell_one(text: str, fix: Fix, alone: bool) -> str:
     keys = [_key(t.group()) for t in tokens]
     n = len(fix.heard)
     new_words = fix.name.split()
+    new_keys = _new_key(fix).split()
     out: list[str] = []
     at = 0  # in text
     i = 0
     while i < len(tokens):
+        if keys[i : i + len(new_keys)] == new_keys:
+            i += len(new_keys)  # already the new name ("Mia" renamed "Mia Kovac")
+            continue
         span = keys[i : i + n]
         whole = len(span) == n and (
             span == fix.heard
@@ -117,13 +131,18 @@ def respell_follow_ups(store: Store, debrief_ids: Iterable[int] | None = None) -
         " AND u.field = 'text')" + (where % ", ".join("?" * len(ids)) if where else ""),
         ids,
     )
-    people: dict[int, set[str]] = {}
+    named: dict[int, set[str]] = {}
+    calls = {int(r["debrief_id"]) for r in rows}
     for r in store.rows(
         "SELECT d.id, c.key FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " UNION SELECT debrief_id, key FROM people_mentioned"
+        " UNION ALL SELECT debrief_id, key FROM people_mentioned"
+        " UNION ALL SELECT d.id, co.key FROM debriefs d JOIN companies co ON co.id = d.company_id"
+        " UNION ALL SELECT m.debrief_id, co.key FROM companies_mentioned m"
+        " JOIN companies co ON co.id = m.company_id"
     ):
-        people.setdefault(int(r["id"]), set()).add(r["key"])
+        if int(r["id"]) in calls:
+            named.setdefault(int(r["id"]), set()).add(r["key"])
     for r in rows:
-        new = respell(r["text"], found, people.get(int(r["debrief_id"]), set()))
+        new = respell(r["text"], found, named.get(int(r["debrief_id"]), set()))
         if new != r["text"]:
             store.db.execute("UPDATE follow_ups SET text = ? WHERE id = ?", [new, r["id"]])
