@@ -187,3 +187,41 @@ def rms_dbfs(audio: np.ndarray) -> float:
     )
     rms = (total / audio.size) ** 0.5
     return 20 * np.log10(rms) if rms > 0 else float("-inf")
+
+
+def cut_short(path: Path) -> str | None:
+    """One line when ``path`` is a WAV file whose header states more audio than the file
+    holds (a copy or a recorder stopped mid-write: "18 s" stated, 6 s there), else None.
+    FFmpeg decodes what is there without a word, so the missing part went unnoticed."""
+    import struct
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(12)
+            if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
+                return None
+            byte_rate = 0
+            while chunk := fh.read(8):
+                if len(chunk) < 8:
+                    return None
+                kind, size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
+                if kind == b"fmt ":
+                    fmt = fh.read(size + (size & 1))
+                    byte_rate = struct.unpack("<I", fmt[8:12])[0] if len(fmt) >= 12 else 0
+                elif kind == b"data":
+                    held = path.stat().st_size - fh.tell()
+                    if not byte_rate or size in (0, 0xFFFFFFFF) or held >= size:
+                        return None  # a streaming writer's "unknown" size, or all there
+                    stated, there = size / byte_rate, max(held, 0) / byte_rate
+                    if stated - there < 0.5:
+                        return None
+                    return (
+                        f"{path.name} is cut off: its header says {fmt_duration(stated)} of"
+                        f" audio, the file holds {fmt_duration(there)}; filed what it holds"
+                        " (the file is kept as it is)"
+                    )
+                else:
+                    fh.seek(size + (size & 1), os.SEEK_CUR)
+    except (OSError, struct.error):
+        return None
+    return None

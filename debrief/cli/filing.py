@@ -139,6 +139,8 @@ def add(
                     err_console.print(f"[red]error:[/red] {escape(message)}")
                     ok = False
                     continue
+                if outcome.note:
+                    err_console.print(f"[yellow]warning:[/yellow] {escape(outcome.note)}")
                 if outcome.resumed:
                     console.print(
                         f"{escape(str(path))}: added before as #{outcome.debrief_id},"
@@ -219,18 +221,26 @@ def confirm(store: Store, result: AddResult, yes: bool) -> bool:
     metavar="ID",
     help="Transcribe this debrief again from its audio (e.g. one transcribed live); repeatable.",
 )
+@click.argument("ids", type=int, nargs=-1, metavar="[ID]...")
 @pass_ctx
 def process(
-    ctx: Ctx, engine: str | None, model: str | None, retranscribe_ids: tuple[int, ...]
+    ctx: Ctx,
+    engine: str | None,
+    model: str | None,
+    retranscribe_ids: tuple[int, ...],
+    ids: tuple[int, ...],
 ) -> None:
-    """Retry every debrief that is pending or failed.
+    """Retry every debrief that is pending or failed (or only the IDs given).
 
     Each one that fails again is listed with what failed and the command to run next
-    (`debrief process` once the cause is fixed, or `debrief delete ID` to drop it).
+    (`debrief process` once the cause is fixed, or `debrief delete ID` to drop it). A
+    recording with no speech in it is left out (retrying will not help): it is retried
+    only when asked for by id.
 
     \b
     Examples:
         debrief process
+        debrief process 7
         debrief process --retranscribe 12
     """
     from debrief.cli.progress import Activity
@@ -239,7 +249,7 @@ def process(
     # on a stalled disk, for ever), and a silent terminal looked hung.
     with Activity(err_console) as activity:
         activity.say("starting…")
-        results = _process(ctx, engine, model, retranscribe_ids, activity)
+        results = _process(ctx, engine, model, retranscribe_ids, activity, ids)
     if results is not None:
         from debrief.views.terminal import process_summary
 
@@ -254,11 +264,13 @@ def _process(
     model: str | None,
     retranscribe_ids: tuple[int, ...],
     activity: Activity,
+    ids: tuple[int, ...] = (),
 ) -> list[AddResult] | None:
     """`debrief process`'s work, each step said by ``activity`` (a
     :class:`debrief.cli.progress.Activity`, paused before anything is printed): the
     results of the queue, for the summary; None when there is no summary to print."""
     from debrief import pipeline
+    from debrief.views.terminal import left_out_line
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
@@ -272,9 +284,12 @@ def _process(
         if not ok:
             sys.exit(1)
         return None
-    todo = store.unfinished()
-    if not todo:
+    todo, left_out = pipeline.retry_queue(store, ids)
+    if left_out or not todo:
         activity.pause()
+    for row in left_out:  # silent recordings: retrying cannot find speech
+        console.print(left_out_line(row))
+    if not todo:
         console.print("nothing to process")
         return None
     results = []

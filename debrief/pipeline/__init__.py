@@ -29,6 +29,7 @@ from debrief.pipeline.retry import (
     process_pending,
     reextract,
     retranscribe,
+    retry_queue,
 )
 from debrief.pipeline.transcribing import transcribe_and_extract
 
@@ -50,6 +51,7 @@ __all__ = [
     "process_pending",
     "reextract",
     "retranscribe",
+    "retry_queue",
     "timed",
     "transcribe_and_extract",
 ]

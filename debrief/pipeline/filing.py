@@ -124,6 +124,7 @@ class _Staged:
     loading: Future[float]  # the model load started for it (overlapping the decoding)
     transcript: Future[Transcript] | None = None
     names: list[str] | None = None  # the vocabulary priming Whisper, read from the store
+    note: str | None = None  # said when filing: the file is cut off (audio.cut_short)
 
 
 def _stage_file(
@@ -167,7 +168,8 @@ def _stage_file(
 
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
     say_if_loading(loading, reporter)
-    return _Staged(debrief_id, samples, reporter, timings, loading, names=names)
+    note = audio.cut_short(path)
+    return _Staged(debrief_id, samples, reporter, timings, loading, names=names, note=note)
 
 
 def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:
@@ -195,7 +197,8 @@ def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult
         outcome = staged.transcript.result()
     except DebriefError as exc:
         outcome = exc
-    return _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
+    done = _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
+    return replace(done, note=staged.note) if staged.note else done
 
 
 def add_recording(

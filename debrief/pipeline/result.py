@@ -45,6 +45,8 @@ class AddResult:
     corrected: bool = False
     resumed: str | None = None  # added before, never finished: its status then
     error: str | None = None
+    #: A warning about the file itself, said in one line when filing (a cut-off WAV).
+    note: str | None = None
     transcript: Transcript | None = None
     extraction: Extraction | None = None
     timings: dict[str, float] = field(default_factory=dict)

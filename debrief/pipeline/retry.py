@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
+from typing import Any
 
 from debrief import audio
 from debrief.config import Settings
@@ -56,12 +57,40 @@ def process_debrief(
     return result
 
 
+#: The stored error of a recording in which no speech was found (NoSpeechError): retrying
+#: it cannot find words that are not there, so `process` leaves it out unless asked by id.
+NO_SPEECH = "no speech"
+
+
+def hopeless(row: dict[str, Any]) -> bool:
+    """A failed debrief that retrying will not help (a silent recording)."""
+    return row.get("status") == "failed" and NO_SPEECH in (row.get("error") or "")
+
+
+def retry_queue(
+    store: Store, ids: tuple[int, ...] = ()
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(what `debrief process` retries, what it leaves out). With no ``ids``: every
+    unfinished debrief but the silent recordings, which are left out (still listed, still
+    deletable); with ``ids``: those of them still unfinished, silent or not (raises NotFound
+    for an id not on file)."""
+    unfinished = store.unfinished()
+    if ids:
+        for debrief_id in ids:
+            store.get(debrief_id)  # NotFound, in one line
+        wanted = set(ids)
+        return [r for r in unfinished if int(r["id"]) in wanted], []
+    return [r for r in unfinished if not hopeless(r)], [r for r in unfinished if hopeless(r)]
+
+
 def process_pending(
     settings: Settings, store: Store, reporter: Reporter | None = None
 ) -> list[AddResult]:
-    """Retry every debrief that is pending, only transcribed, or failed; one that fails
-    fails on its own (:func:`process_one`) and the rest go on."""
-    return [process_one(settings, store, int(row["id"]), reporter) for row in store.unfinished()]
+    """Retry every debrief that is pending, only transcribed, or failed, but the silent
+    recordings (:func:`retry_queue`); one that fails fails on its own (:func:`process_one`)
+    and the rest go on."""
+    todo, _ = retry_queue(store)
+    return [process_one(settings, store, int(row["id"]), reporter) for row in todo]
 
 
 def process_one(

@@ -17,7 +17,14 @@ def day_time(moment: datetime) -> str:
 
 
 def minutes(call: Call) -> str:
+    """The call's length as the recap says it (a table's "Call length (as said)" column),
+    not the recording's (`debrief list`'s "recording")."""
     return f"{call.minutes} min" if call.minutes else "–"
+
+
+def call_length(call: Call) -> str:
+    """:func:`minutes` where no column names it (the terminal's list of calls)."""
+    return f"{call.minutes} min call" if call.minutes else "call length not said"
 
 
 def over_limit_note() -> str:

@@ -286,7 +286,7 @@ def _calls(review: Review, links: object = None) -> list[str]:
     return [
         '<section id="calls"><h2>Calls</h2><table>',
         "<thead><tr><th></th><th>When</th><th>Contact</th><th>Title</th><th>Company</th>"
-        "<th>Length</th></tr></thead><tbody>",
+        "<th>Call length (as said)</th></tr></thead><tbody>",
         *rows,
         "</tbody></table></section>",
     ]

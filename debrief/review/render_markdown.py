@@ -26,7 +26,8 @@ def render_markdown(review: Review) -> str:
     if review.summary:
         out += [md(review.summary), ""]
 
-    out += ["## Calls", "", "| When | Contact | Title | Company | Length |", "|---" * 5 + "|"]
+    header = "| When | Contact | Title | Company | Call length (as said) |"
+    out += ["## Calls", "", header, "|---" * 5 + "|"]
     for c in review.calls:
         length = fmt.minutes(c) + (f" **⚠ {fmt.over_limit_note()}**" if c.over_limit else "")
         out.append(

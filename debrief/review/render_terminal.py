@@ -92,7 +92,7 @@ def _calls(review: Review) -> Text:
     for call, row in zip(review.calls, rows, strict=True):
         out.append(row[0].rjust(widths[0]) + "  ", style="dim")
         out.append("  ".join(cell.ljust(w) for cell, w in zip(row[1:], widths[1:], strict=True)))
-        out.append("  " + fmt.minutes(call))
+        out.append("  " + fmt.call_length(call))
         if call.over_limit:
             out.append(f"  ⚠ {fmt.over_limit_note()}", style="yellow")
         out.append("\n")

@@ -19,6 +19,7 @@ from debrief.store.heard_how import renamed_how
 from debrief.store.match import resolve
 from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
+from debrief.store.respell import respell_follow_ups
 
 KINDS = ("person", "company")
 
@@ -260,6 +261,8 @@ def _replan_named(store: Store, kind: str, name: str) -> None:
     the calls that mention them, so `todo` shows the new name now, not after the next
     `debrief reextract`. Ids, the user's edits and done/dismissed states are kept."""
     if kind != "person":
+        with transaction(store.db):
+            respell_follow_ups(store)  # "Apply to Flatiron Hell" is a company's old name
         return  # the generated texts name people, not companies
     key = person_key(name)
     rows = store.rows(
@@ -272,6 +275,8 @@ def _replan_named(store: Store, kind: str, name: str) -> None:
     days = habits.default_days()
     for did in sorted({int(r["id"]) for r in rows}):
         habits.refresh(store, did, days)
+    with transaction(store.db):
+        respell_follow_ups(store)  # the spoken items and the calls not re-planned too
 
 
 def _merge_companies(store: Store, a_key: str, b_key: str) -> None:

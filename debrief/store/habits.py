@@ -35,6 +35,7 @@ from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
+from debrief.store.respell import respell_follow_ups
 from debrief.store.thanks import contact_pronouns
 
 #: Default days between calls with one person before a "stay in touch" item is due.
@@ -379,6 +380,7 @@ def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
         for gone in old.values():
             if int(gone["id"]) not in user:
                 store.db.execute("DELETE FROM follow_ups WHERE id = ?", [gone["id"]])
+        respell_follow_ups(store, [debrief_id])  # the names as the user fixed them
 
 
 def default_days(settings: Settings | None = None) -> int:

@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import tomllib
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
+from debrief.config import data_file
 from debrief.errors import DebriefError
 from debrief.store.repo import Store
 
@@ -48,6 +51,19 @@ def _phrase(words: list[str], prefix: bool = False) -> str:
     return '"' + " ".join(words) + '"' + ("*" if prefix else "")
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Words that find nothing by themselves (``function_words`` of ``pipelines/ask.toml``)."""
+    with data_file("pipelines", "ask.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["function_words"].split())
+
+
+def _only_function_words(term: str) -> bool:
+    """Whether a quoted term (``"the"``, ``"to the"``; not a prefix ``"the"*``) holds
+    only :func:`function_words`."""
+    return not term.endswith("*") and set(_WORD.findall(term.lower())) <= function_words()
+
+
 def fts_query(text: str | None) -> str | None:
     """A safe FTS5 MATCH expression for ``text``, or None when it holds no searchable word.
 
@@ -55,8 +71,8 @@ def fts_query(text: str | None) -> str | None:
     '("promot"* AND "career change") NOT ("sales")'
     """
     groups, negated = _terms(text)
-    if not groups:
-        return None
+    if not groups or all(_only_function_words(t) for g in groups for t in g):
+        return None  # nothing to find, or only "the", "a", "I": nothing meant to find
     positive = [g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups]
     if not negated:
         return " AND ".join(positive)

@@ -96,6 +96,15 @@ def next_step(result: Any) -> str:
     )
 
 
+def left_out_line(row: dict[str, Any]) -> str:
+    """`debrief process`'s line for a silent recording it does not retry."""
+    n = row["id"]
+    return (
+        f"#{n} left out: no speech was found in it and retrying will not help;"
+        f" `debrief process {n}` retries it anyway, `debrief delete {n}` removes it"
+    )
+
+
 def process_summary(results: list[Any]) -> str:
     """What ``debrief process`` did: how many were filed, and for each failure what failed
     and the exact command to run next (a bare "fix the cause" left the user guessing)."""
@@ -119,9 +128,10 @@ def print_contact_line(
 
 
 def list_table(rows: list[DebriefRow]) -> Table:
-    """``debrief list``: one row per debrief."""
+    """``debrief list``: one row per debrief. Its length is the recording's ("-" for a
+    typed recap), headed so, as the review's is the call's length as said ("call length")."""
     table = Table(show_edge=False, header_style="bold")
-    for col in ("id", "recorded", "contact", "company", "length", "insights", "status"):
+    for col in ("id", "recorded", "contact", "company", "recording", "insights", "status"):
         table.add_column(col, overflow="fold")
     for r in rows:
         status = r["status"]

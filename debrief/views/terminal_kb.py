@@ -93,7 +93,8 @@ def print_search(
         listing = getattr(hits, "match", None) == ""
         if getattr(hits, "match", "") is None:
             message = (
-                "nothing to search for: give a word to find (punctuation is ignored;"
+                "nothing to search for: give a word to find (punctuation and words like"
+                ' "the" or "I" are ignored;'
                 " -word only excludes),"
                 " or list a topic with --category"
             )
