@@ -53,10 +53,11 @@ def contact_ok(field: str, gold: str | None, pred: str | None) -> bool | None:
     return words(gold) == words(pred)
 
 
-def extract(rec: dict) -> dict:
+def extract(rec: dict, spoken: bool) -> dict:
     from debrief.longtext import extract_text
 
-    return extract_text(rec["text"], datetime.fromisoformat(rec["recorded_at"])).to_dict()
+    when = datetime.fromisoformat(rec["recorded_at"])
+    return extract_text(rec["text"], when, spoken).to_dict()
 
 
 def main() -> int:
@@ -70,7 +71,7 @@ def main() -> int:
     n = 0
     for sp, src in spoken_pairs(args.files):
         n += 1
-        out = {"typed": extract(src), "spoken": extract(sp)}
+        out = {"typed": extract(src, False), "spoken": extract(sp, True)}
         recs = {"typed": src, "spoken": sp}
         hits = {}
         for side in ("typed", "spoken"):
