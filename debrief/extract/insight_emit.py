@@ -181,8 +181,8 @@ def join_continuations(
     ended = False  # the sentence before ended with an insight: out[-1]
     for (s, e), ins in zip(sentences, found, strict=True):
         sent_end = _trimmed_end(text, doc[e - 1].idx + len(doc[e - 1].text))
-        if ended and not spoken and _after_stop(doc, s) and _words(doc[s:e].text) >= 8:
-            ended = False  # the typist's own full stop before a statement: a new one
+        if ended and not spoken and _after_stop(doc, s):
+            ended = False  # the typist's own full stop: a new statement
         if ended and not excluded(s, e) and rules.same_point(doc, s, e, out[-1], ins):
             last, first = out[-1], ins[0]  # the first insight of this sentence goes on with it
             out[-1] = Insight(last.category, text[last.start : first.end], last.start, first.end)
