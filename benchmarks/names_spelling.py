@@ -223,7 +223,7 @@ def extraction_scores(items: list[dict[str, Any]]) -> dict[str, dict[str, float]
     base = []
     for it in items:
         gold = it["gold"]
-        ex = extract_text(it["text"], datetime.fromisoformat(gold["recorded_at"]), spoken=True)
+        ex = extract_text(it["text"], datetime.fromisoformat(gold["recorded_at"]))
         base.append((it, ex))
     results: dict[str, dict[str, float]] = {}
     right_before: set[tuple[str, int, str]] = set()

@@ -50,14 +50,12 @@ def pieces(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def extract_text(
-    text: str, recorded_at: datetime | None = None, spoken: bool = False
-) -> Extraction:
+def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
     """Run the extraction stage alone on a text (``debrief extract``, and the pipeline's
-    extraction step); a very long one in pieces. ``spoken``: the text is a transcript."""
+    extraction step); a very long one in pieces."""
     from debrief.extract import extract
 
-    return extract_in_pieces(lambda t, when: extract(t, when, spoken), text, recorded_at)
+    return extract_in_pieces(extract, text, recorded_at)
 
 
 def extract_in_pieces(

@@ -68,12 +68,12 @@ def spoken_pairs(paths: Iterable[Path]) -> Iterator[tuple[dict, dict]]:
                 yield sp, src
 
 
-def predict(record: dict, spoken: bool) -> tuple[list[dict], list[tuple[int, int]], object]:
-    """Predicted insights, the sentence spans and the Doc (``spoken``: a transcript)."""
+def predict(record: dict) -> tuple[list[dict], list[tuple[int, int]], object]:
+    """Predicted insights, the sentence spans and the Doc."""
     from debrief.extract.insight_sentences import sentence_spans
     from debrief.extract.pipeline import extract_doc
 
-    doc = extract_doc(record["text"], datetime.fromisoformat(record["recorded_at"]), spoken)
+    doc = extract_doc(record["text"], datetime.fromisoformat(record["recorded_at"]))
     pred = [{"category": i.category, "text": i.text} for i in doc._.insights or []]
     return pred, sentence_spans(doc), doc
 
@@ -161,7 +161,7 @@ def main() -> int:
         n += 1
         rows = {}
         for name, rec in (("typed", src), ("spoken", sp)):
-            pred, sents, doc = predict(rec, name == "spoken")
+            pred, sents, doc = predict(rec)
             hg, hp = hits(rec["insights"], pred)
             rows[name] = (rec, pred, sents, doc, hg, hp)
             for i, g in enumerate(rec["insights"]):

@@ -53,11 +53,10 @@ def contact_ok(field: str, gold: str | None, pred: str | None) -> bool | None:
     return words(gold) == words(pred)
 
 
-def extract(rec: dict, spoken: bool) -> dict:
+def extract(rec: dict) -> dict:
     from debrief.longtext import extract_text
 
-    when = datetime.fromisoformat(rec["recorded_at"])
-    return extract_text(rec["text"], when, spoken).to_dict()
+    return extract_text(rec["text"], datetime.fromisoformat(rec["recorded_at"])).to_dict()
 
 
 def main() -> int:
@@ -71,7 +70,7 @@ def main() -> int:
     n = 0
     for sp, src in spoken_pairs(args.files):
         n += 1
-        out = {"typed": extract(src, False), "spoken": extract(sp, True)}
+        out = {"typed": extract(src), "spoken": extract(sp)}
         recs = {"typed": src, "spoken": sp}
         hits = {}
         for side in ("typed", "spoken"):

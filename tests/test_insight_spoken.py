@@ -19,7 +19,7 @@ OPENING = (
 
 
 def insights(text: str) -> list[tuple[str, str]]:
-    result = extract(text, spoken=True)
+    result = extract(text)
     for ins in result.insights:
         assert text[ins.start : ins.end] == ins.text
     return [(i.category, i.text) for i in result.insights]
@@ -207,7 +207,7 @@ def test_same_category_statements_stay_apart_when_new_or_both_long(component) ->
 def test_the_call_length_after_a_full_stop_is_no_part_of_the_insight() -> None:
     # said at the end, after a pause: Whisper writes "... move up. 45 minutes."
     text = OPENING + "Her advice was to start as a prep cook and move up. 45 minutes."
-    result = extract(text, spoken=True)
+    result = extract(text)
     assert [(i.category, i.text) for i in result.insights] == [
         ("advice", "Her advice was to start as a prep cook and move up.")
     ]

@@ -41,6 +41,6 @@ def test_a_long_career_path_split_before_then_is_one_insight() -> None:
         "And then she ran the line at a hotel restaurant for nine years before the hospital "
         "hired her."
     )
-    found = extract(OPENING + first + " " + second, spoken=True).insights
+    found = extract(OPENING + first + " " + second).insights
     paths = [i for i in found if i.category == "career_path"]
     assert [i.text for i in paths] == [first + " " + second]

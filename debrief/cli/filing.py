@@ -314,15 +314,8 @@ def queued_after_interrupt(
 @click.option("--text", "typed", help="The recap text itself, as `debrief add --text` takes it.")
 @click.option("--recorded-at", help="Anchor for relative due dates (ISO; default now).")
 @click.option("--jsonl", is_flag=True, help='Read JSON lines {"id","text","recorded_at"} on stdin.')
-@click.option(
-    "--spoken", is_flag=True, help="The text is a transcript (Whisper's), not a typed note."
-)
-def extract(
-    source: str, typed: str | None, recorded_at: str | None, jsonl: bool, spoken: bool
-) -> None:
+def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool) -> None:
     """Extract insights from a recap text and print them as JSON (nothing is stored).
-
-    The text is read as typed; --spoken reads it as `debrief add` reads a transcript.
 
     \b
     Examples:
@@ -330,7 +323,6 @@ def extract(
         debrief extract --text "Talked to Ana Ruiz at Figma..."
         echo "Talked to Ana Ruiz at Figma..." | debrief extract -
         debrief extract --jsonl < recaps.jsonl
-        debrief extract --spoken --jsonl < transcripts.jsonl
     """
     from debrief.longtext import extract_text
 
@@ -341,7 +333,7 @@ def extract(
             try:
                 item = json.loads(line)
                 when = parse_when(item.get("recorded_at"))
-                out = extract_text(str(item.get("text") or ""), when, spoken).to_dict()
+                out = extract_text(str(item.get("text") or ""), when).to_dict()
             except (ValueError, click.BadParameter, AttributeError) as exc:
                 raise DebriefError(f"stdin line {n}: not a valid record ({exc})") from None
             out["id"] = item.get("id")
@@ -349,7 +341,7 @@ def extract(
             sys.stdout.flush()
         return
     text = typed if typed is not None else read_text_source(source)
-    result = extract_text(text, parse_when(recorded_at), spoken)
+    result = extract_text(text, parse_when(recorded_at))
     click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
 
 

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 _EXTENSIONS: dict[str, object] = {
     "recorded_at": None,
-    #: the text is a transcript (Whisper's full stops): see insight_emit.join_continuations
-    "spoken": False,
     "contact": None,
     "insights": None,
     "follow_ups": None,

@@ -268,11 +268,8 @@ class InsightCategorizer(TextCategorizer):
             per_sentence.append([i for i in found if any(ch.isalnum() for ch in i.text)])
         if not self.join:
             return [i for found in per_sentence for i in found]
-        # a sentence that only continues the one before ("... is hardware. It breaks ..."):
-        # across a full stop in a transcript only (joins31)
-        return join_continuations(
-            run.text, doc, sentences, per_sentence, run.meta, run.proba, spoken=doc._.spoken
-        )
+        # a sentence that only continues the one before ("... is hardware. It breaks ...")
+        return join_continuations(run.text, doc, sentences, per_sentence, run.meta, run.proba)
 
     def _label(self, p: np.ndarray) -> int:
         return decide.label(p, self.threshold, self.category_thresholds)

@@ -156,18 +156,9 @@ def join_continuations(
     excluded: Callable[[int, int], bool],
     proba: Mapping[tuple[int, int], np.ndarray],
     rules: Continuation | None = None,
-    spoken: bool = True,
 ) -> list[Insight]:
     """The insights of every sentence in order, a continuing sentence joined to the insight
     that ends the sentence before it.
-
-    Typed (``spoken`` false), a sentence after its writer's full stop or line end is never a
-    continuation: the joins repair Whisper's full stops, and a typist's full stop ends what
-    the typist meant to end ("Then DPT at Duke, ..." is a second career_path line). On the
-    typed recaps of 21 development authors, a join across the writer's full stop put two
-    gold insights in one prediction or took in a sentence the author kept apart 68 times
-    and made one gold insight 18 times; a join of the pieces the segmenter cut from one
-    written sentence did so 22 times and 95 (joins31 in docs/extraction-history.md).
 
     ``found[k]`` are sentence ``k``'s insights. Sentence ``k`` continues when it opens as
     :meth:`Continuation.continues` says, the sentence before it ended with an insight, and
@@ -181,8 +172,6 @@ def join_continuations(
     ended = False  # the sentence before ended with an insight: out[-1]
     for (s, e), ins in zip(sentences, found, strict=True):
         sent_end = _trimmed_end(text, doc[e - 1].idx + len(doc[e - 1].text))
-        if ended and not spoken and _after_stop(doc, s):
-            ended = False  # the typist's own full stop: a new statement
         if ended and not excluded(s, e) and rules.same_point(doc, s, e, out[-1], ins):
             last, first = out[-1], ins[0]  # the first insight of this sentence goes on with it
             out[-1] = Insight(last.category, text[last.start : first.end], last.start, first.end)

@@ -40,15 +40,13 @@ def _build() -> Language:
     return nlp
 
 
-def extract_doc(text: str, recorded_at: datetime | None = None, spoken: bool = False) -> Doc:
-    """Run the whole pipeline on ``text``; the results are on ``doc._``. ``spoken``: the text
-    is a transcript, not a typed note (the repairs of Whisper's full stops apply)."""
+def extract_doc(text: str, recorded_at: datetime | None = None) -> Doc:
+    """Run the whole pipeline on ``text``; the results are on ``doc._``."""
     from debrief.extract.insights import DEFER, finish
 
     nlp = load_nlp()
     doc = nlp.make_doc(text)
     doc._.recorded_at = recorded_at
-    doc._.spoken = spoken
     # the insight component embeds its unsure candidates on another thread while the
     # components after it run; finish() waits for it
     doc.user_data[DEFER] = True
@@ -60,16 +58,15 @@ def extract_doc(text: str, recorded_at: datetime | None = None, spoken: bool = F
     return doc
 
 
-def extract(text: str, recorded_at: datetime | None = None, spoken: bool = False) -> Extraction:
+def extract(text: str, recorded_at: datetime | None = None) -> Extraction:
     """Extract contact, insights, follow-ups, people, companies and call length from a recap.
 
-    ``recorded_at`` anchors relative due dates ("by Friday"); it defaults to now. ``spoken``:
-    the recap is a transcript (Whisper's), not typed.
+    ``recorded_at`` anchors relative due dates ("by Friday"); it defaults to now.
     Empty or whitespace-only text gives an empty extraction.
     """
     if not text or not text.strip():
         return Extraction(pipeline_version=PIPELINE_VERSION)
-    doc = extract_doc(text, recorded_at or datetime.now(), spoken)
+    doc = extract_doc(text, recorded_at or datetime.now())
     return to_extraction(doc)
 
 

@@ -37,11 +37,8 @@ def extract_and_store(
             from debrief.extract import load_nlp
 
             load_nlp()
-        spoken = row["source"] != "text"  # a transcript: Whisper's full stops, not a typist's
         with timed(timings, "extract"):
-            extraction = extract_text(
-                transcript.text, datetime.fromisoformat(row["recorded_at"]), spoken
-            )
+            extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
         with timed(timings, "store"):
             # Names close to known people and companies resolve to them (what was heard is
             # kept); typed recaps only follow the user's own corrections.
@@ -49,7 +46,7 @@ def extract_and_store(
                 store,
                 extraction,
                 debrief_id=debrief_id,
-                spoken=spoken,
+                spoken=row["source"] != "text",
                 text=transcript.text,
             )
             # One transaction: a failure in any of these leaves the debrief as it was
