@@ -150,8 +150,7 @@ def add_affiliated(ext: Any, doc: Doc, facts: Any, out: list[Person]) -> list[Pe
         if same:
             for p in same:
                 p.company = org  # said with the name, it wins over a guess nearby
-        elif any(name_word(w.lower_) or w.ent_type_ == "PERSON" for w in doc[s:e]):
-            # a new person needs evidence of a name: a census name word or the tagger's PERSON
+        else:
             relation = "referral" if ext._referral(doc, s, facts.aliases) else "mentioned"
             out.append(Person(name=name, company=org, relation=relation))
         okey = company_key(org)
