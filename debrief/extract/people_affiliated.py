@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import non_name_words, title_head_words
+from debrief.extract.lexicon import non_name_words
 from debrief.extract.people_plain import name_word
 from debrief.models import Person
 from debrief.names import company_key, person_key
@@ -110,15 +110,12 @@ def affiliations(
             or lows & never  # "(Jan)": a date
             or org[0].text == "I"  # "(I think)"
             or all(w.ent_type_ in {"GPE", "LOC"} for w in org if w.is_alpha)  # "(Toronto)"
-            # "(Lorenzo)": a given name alone is a nickname
-            or (len(org) == 1 and (org[0].ent_type_ == "PERSON" or name_word(org[0].lower_)))
+            or (len(org) == 1 and org[0].ent_type_ == "PERSON")  # "(Lorenzo)": a nickname
         ):
             continue
         name = doc[s:i]
         # "Mitchell Airport (Milwaukee County)": an organisation's head makes no person
-        # "Mgr (Performance Foods)": a title's abbreviation is no name
-        lows_name = {w.lower_ for w in name}
-        if lows_name & (role_words | org_heads | title_head_words()) or _plain_word(name):
+        if {w.lower_ for w in name} & (role_words | org_heads) or _plain_word(name):
             continue
         found.append((s, i, org.text))
     return found
