@@ -8,9 +8,7 @@ found, that a capitalised name (one to three words) right before "(Org)" or "@ O
 whose company is Org, and that Org is an organisation mentioned. What is in the brackets must
 look like an organisation, not the other things notes put there: a title ("(PM)", "(QA
 Lead)"), an aside ("(I think)", "(hall)", lower case), a date ("(Jan)"), a place alone
-("(Toronto)"), or a person ("(Lorenzo)"); and the name must be one, not a department or a
-firm ("Controls (Akron)", "Process Chemistry @ Halden": a plain English word in it). The
-contact is left to the contact stage.
+("(Toronto)"), or a person ("(Lorenzo)"). The contact is left to the contact stage.
 See docs/extraction-history.md, "people30: a person named with their organisation in typed
 shorthand (stop 35)".
 """
@@ -21,8 +19,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import non_name_words
-from debrief.extract.people_plain import name_word
 from debrief.models import Person
 from debrief.names import company_key, person_key
 
@@ -47,8 +43,8 @@ def _name_start(doc: Doc, e: int, honorifics: set[str]) -> int | None:
     # "Dr. Lin (Alcovy)": the honorific is no part of the name looked at
     while s < e and (doc[s].lower_ in honorifics or doc[s].lower_.rstrip(".") in honorifics):
         s += 1
-    # "Email Jonah Feld (...)": a verb or plain word opening the line is no part of it
-    while s < e - 1 and (doc[s].pos_ != "PROPN" or _plain_word(doc[s : s + 1])):
+    # "Email Jonah Feld (...)": a verb opening the line is no part of it
+    while s < e - 1 and doc[s].pos_ != "PROPN":
         s += 1
     return s if s < e else None
 
@@ -72,19 +68,8 @@ def _org_end(doc: Doc, s: int, bracket: bool) -> int | None:
     return e
 
 
-def _plain_word(name: Any) -> bool:
-    """'Controls (Akron)', 'Process Chemistry @ Halden', 'Ridgeway Integration (Fort Wayne)': a
-    word of the name that is an English word and no census name word makes it a department or
-    an organisation, not a person ('Grace Park', 'Jonah Feld' stay)."""
-    english = non_name_words()
-    return any(
-        (w.lower_ in english or w.lower_.removesuffix("s") in english) and not name_word(w.lower_)
-        for w in name
-    )
-
-
 def affiliations(
-    doc: Doc, honorifics: set[str], role_words: set[str], org_heads: set[str], never: set[str]
+    doc: Doc, honorifics: set[str], role_words: set[str], never: set[str]
 ) -> list[tuple[int, int, str]]:
     """Each typed affiliation: the person's span and the organisation's name."""
     found: list[tuple[int, int, str]] = []
@@ -109,13 +94,12 @@ def affiliations(
             lows & role_words  # "(PM)", "(QA Lead)": a title
             or lows & never  # "(Jan)": a date
             or org[0].text == "I"  # "(I think)"
-            or all(w.ent_type_ in {"GPE", "LOC"} for w in org if w.is_alpha)  # "(Toronto)"
-            or (len(org) == 1 and org[0].ent_type_ == "PERSON")  # "(Lorenzo)": a nickname
+            or all(w.ent_type_ in {"GPE", "LOC", "PERSON"} for w in org if w.is_alpha)
         ):
             continue
         name = doc[s:i]
         # "Mitchell Airport (Milwaukee County)": an organisation's head makes no person
-        if {w.lower_ for w in name} & (role_words | org_heads) or _plain_word(name):
+        if {w.lower_ for w in name} & role_words:
             continue
         found.append((s, i, org.text))
     return found
@@ -125,7 +109,8 @@ def add_affiliated(ext: Any, doc: Doc, facts: Any, out: list[Person]) -> list[Pe
     """The people typed with their organisation added to ``out`` (or given that company),
     and the organisation added to the recap's companies."""
     never = ext.time_words
-    pairs = affiliations(doc, ext.honorifics, ext.role_nouns, ext.org_heads, never)
+    roles = ext.role_nouns | ext.org_heads
+    pairs = affiliations(doc, ext.honorifics, roles, never)
     if not pairs:
         return out
     companies = list(doc._.companies or [])
@@ -146,7 +131,7 @@ def add_affiliated(ext: Any, doc: Doc, facts: Any, out: list[Person]) -> list[Pe
         ]
         if same:
             for p in same:
-                p.company = org  # said with the name, it wins over a guess nearby
+                p.company = p.company or org
         else:
             relation = "referral" if ext._referral(doc, s, facts.aliases) else "mentioned"
             out.append(Person(name=name, company=org, relation=relation))
