@@ -39,7 +39,6 @@ from debrief.extract.lexicon import (
     word_list,
 )
 from debrief.extract.orgs import is_acronym
-from debrief.extract.people_affiliated import add_affiliated
 from debrief.extract.people_fold import (
     Candidate,
     Found,
@@ -149,8 +148,6 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         found = drop_lone_openers(doc, found)
         people = fold_first_names(doc, found, self.honorifics)
         out = self._related(doc, facts, people)
-        # "Chidi Okafor (Intact Insurance)", "Marta @ genomiQa": a typed affiliation
-        out = add_affiliated(self, doc, facts, out)
         # the contact or a company Whisper spelt twice
         contact_name = facts.contact.name if facts.contact is not None else None
         out = drop_respellings(out, facts.org_names, contact_name)
