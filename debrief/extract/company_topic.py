@@ -29,8 +29,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_before import an_org
-from debrief.extract.company_placed import name_said_at, taken_back
-from debrief.extract.lexicon import load_toml
+from debrief.extract.company_placed import name_said_at, taken_back, usable_company
+from debrief.extract.lexicon import load_lines, load_toml, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 
@@ -42,6 +42,10 @@ _OPENING = 40
 _SET_OFF = {",", "(", "-", "—", "–", ".", ":", ";", "|", "/"}
 #: Marks that lead a topic after them wherever they are said (a heading's separators).
 _HEADING_MARKS = {".", ":", "|", "-", "—", "–"}
+#: The base model's place tags, which it also gives a name it does not know ("Hudl").
+_PLACE_TAGS = {"GPE", "LOC", "NORP"}
+#: How many words after the set-off mark are read for a description.
+_DESCRIBED = 6
 #: Lower-case words that join a name's capitalised words ("Parks and Rec", "Bank of X").
 _JOINS = {"and", "&", "of", "de", "for"}
 
@@ -50,6 +54,43 @@ _JOINS = {"and", "&", "of", "de", "for"}
 def _topic() -> dict[str, frozenset[str]]:
     data = load_toml("contact_patterns.toml")["topic"]
     return {k: frozenset(v) for k, v in data.items()}
+
+
+@functools.cache
+def _org_nouns() -> frozenset[str]:
+    """Nouns that describe an organisation ("a small D2 school", "the online bank")."""
+    data = load_toml("contact_patterns.toml")
+    nouns = data["orgs"]["apposition_nouns"] + data["company"]["description_nouns"]
+    return frozenset(nouns)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_lines("places.txt"))
+
+
+def _described(doc: Doc, run: Span) -> bool:
+    """Whether the words set off after the run describe an organisation ("Lake Erie Christian,
+    small D2 school,", "Tangerine, the online bank"), up to the next mark."""
+    for t in doc[run.end + 1 : run.end + 1 + _DESCRIBED]:
+        if t.is_punct or "\n" in t.text:
+            return False
+        if t.lower_ in _org_nouns():
+            return True
+    return False
+
+
+def _placed_org(doc: Doc, run: Span, name: str) -> bool:
+    """A run the base model tags a place: an organisation when it is no listed place, is
+    described as an organisation after it, and passes `an_org`'s other checks."""
+    if run.text.lower() in _places() or any(t.lower_ in _places() for t in run):
+        return False
+    if any(t.ent_type_ and t.ent_type_ not in _PLACE_TAGS for t in run):
+        return False
+    if any(t.lower_ in title_heads() for t in run) or not _described(doc, run):
+        return False
+    own = {w.lower() for w in name.split()}
+    return not all(t.lower_ in own for t in run) and usable_company(run.text, name)
 
 
 def _capital(doc: Doc, i: int) -> bool:
@@ -167,6 +208,7 @@ def topic_company(doc: Doc, contact: Contact) -> Contact:
             continue
         if len(run.text) < 2:  # a letter spelled out ("W-A-K-A")
             continue
-        if an_org(run, name):
+        placed = any(t.ent_type_ in _PLACE_TAGS for t in run)
+        if an_org(run, name) or (placed and _placed_org(doc, run, name)):
             return replace(contact, company=display_name(run.text))
     return contact
