@@ -16,8 +16,8 @@ WHEN = datetime(2026, 12, 8, 18, 0)
 
 def test_a_heading_opening_on_the_organisation() -> None:
     r = extract(
-        "Brindlewood - Tomasz Okoye (Head of People)\nThursday, 30 min, video.\n\n"
-        "He started in payroll and moved into people ops after the company doubled.",
+        "Brindlewood (people team). Tomasz Okoye, Head of People. 30 min video call.\n"
+        "- started in payroll, moved into people ops after the company doubled",
         WHEN,
     )
     assert r.contact.company == "Brindlewood"
@@ -25,11 +25,11 @@ def test_a_heading_opening_on_the_organisation() -> None:
 
 def test_a_spoken_opening_this_one_was() -> None:
     r = extract(
-        "ok this one was Quillfeather. guy named Darnell Obi, he's an account manager, covers "
-        "the midwest schools. we talked for twenty minutes while he was driving.",
+        "ok this one was Quillfeather Labs. guy named Darnell Obi, he's an account manager, "
+        "covers the midwest schools. we talked for twenty minutes while he was driving.",
         WHEN,
     )
-    assert r.contact.company == "Quillfeather"
+    assert r.contact.company == "Quillfeather Labs"
 
 
 def test_an_opening_topic_with_a_description_after_it() -> None:
@@ -42,7 +42,9 @@ def test_an_opening_topic_with_a_description_after_it() -> None:
 
 
 def test_only_where_no_company_was_found() -> None:
-    doc = extract_doc("Quillfeather call. Talked to Darnell Obi, a sales rep at Tandem Works.", WHEN)
+    doc = extract_doc(
+        "Quillfeather call. Talked to Darnell Obi, a sales rep at Tandem Works.", WHEN
+    )
     found = Contact(name="Darnell Obi", title="sales rep", company="Tandem Works")
     assert topic_company(doc, found).company == "Tandem Works"
     bare = Contact(name="Darnell Obi", title="sales rep", company=None)
@@ -65,3 +67,22 @@ def test_the_speakers_own_employer_and_a_mid_sentence_run_are_no_topic() -> None
     )
     bare = Contact(name="Darnell Obi", title=None, company=None)
     assert topic_company(doc, bare).company is None
+
+
+def test_a_place_said_first_is_no_topic() -> None:
+    # a listed city, and a name the base model tags a place with nothing saying it is an
+    # organisation, are left
+    bare = Contact(name="Darnell Obi", title=None, company=None)
+    doc = extract_doc("Toronto, coffee with Darnell Obi, he does sales, twenty minutes.", WHEN)
+    assert topic_company(doc, bare).company is None
+    doc = extract_doc("ok this one was Quillfeather. guy named Darnell Obi, sales.", WHEN)
+    assert topic_company(doc, bare).company is None
+
+
+def test_a_run_tagged_a_place_described_as_an_organisation() -> None:
+    r = extract(
+        "so, West Kellan, the little private school up north. spoke with the registrar, "
+        "Allison Brandt, twenty minutes.",
+        WHEN,
+    )
+    assert r.contact.company == "West Kellan"
