@@ -86,3 +86,9 @@ def test_a_run_tagged_a_place_described_as_an_organisation() -> None:
         WHEN,
     )
     assert r.contact.company == "West Kellan"
+
+
+def test_a_field_label_is_no_topic() -> None:
+    bare = Contact(name="Darnell Obi", title=None, company=None)
+    doc = extract_doc("Summary: short call, twenty minutes.\nDarnell Obi, sales.", WHEN)
+    assert topic_company(doc, bare).company is None

@@ -69,6 +69,11 @@ def _places() -> frozenset[str]:
     return frozenset(p.lower() for p in load_lines("places.txt"))
 
 
+def _listed_place(run: Span) -> bool:
+    """Whether the run is, whole, a place of ``places.txt`` (a large city, a state)."""
+    return run.text.lower() in _places()
+
+
 def _described(doc: Doc, run: Span) -> bool:
     """Whether the words set off after the run describe an organisation ("Lake Erie Christian,
     small D2 school,", "Tangerine, the online bank"), up to the next mark."""
@@ -83,7 +88,7 @@ def _described(doc: Doc, run: Span) -> bool:
 def _placed_org(doc: Doc, run: Span, name: str) -> bool:
     """A run the base model tags a place: an organisation when it is no listed place, is
     described as an organisation after it, and passes `an_org`'s other checks."""
-    if run.text.lower() in _places() or any(t.lower_ in _places() for t in run):
+    if any(t.lower_ in _places() for t in run):
         return False
     if any(t.ent_type_ and t.ent_type_ not in _PLACE_TAGS for t in run):
         return False
@@ -207,6 +212,9 @@ def topic_company(doc: Doc, contact: Contact) -> Contact:
         if run[0].lower_ in _topic()["honorifics"] or taken_back(doc, run):
             continue
         if len(run.text) < 2:  # a letter spelled out ("W-A-K-A")
+            continue
+        # a listed place ("Albuquerque, coffee with ..."), a field's label ("Contact: ...")
+        if _listed_place(run) or (run.end < len(doc) and doc[run.end].text == ":"):
             continue
         placed = any(t.ent_type_ in _PLACE_TAGS for t in run)
         if an_org(run, name) or (placed and _placed_org(doc, run, name)):
