@@ -52,8 +52,11 @@ _JOINS = {"and", "&", "of", "de", "for"}
 
 @functools.cache
 def _topic() -> dict[str, frozenset[str]]:
-    data = load_toml("contact_patterns.toml")["topic"]
-    return {k: frozenset(v) for k, v in data.items()}
+    data = load_toml("contact_patterns.toml")
+    topic = {k: frozenset(v) for k, v in data["topic"].items()}
+    # the heading's fillers lead too: interjections the tagger reads as names ("Mm, ...")
+    topic["leads"] |= frozenset(w for w in data["header"]["fillers"] if w.isalpha())
+    return topic
 
 
 @functools.cache
