@@ -9,9 +9,10 @@ Emergency Services, talked to ..."). The rules that read beside the name take no
 
 This reads the opening: the words before the contact's first mention (or, with no name found,
 the opening sentence), at most the first line and the first two sentences. A capitalised run
-there is the call's topic when it stands on its own: said at the opening's start or after a
-lead word ("so", "recap", "call", "was", "with"; `[topic] leads` of
-``pipelines/contact_patterns.toml``) or a punctuation mark, and set off after it (a comma,
+there is the call's topic when it stands on its own: said at a sentence's or line's start,
+after a lead word ("so", "recap", "call", "was", "with"; `[topic] leads` of
+``pipelines/contact_patterns.toml`` and the heading's fillers), a heading's mark (". : | -")
+or a comma in a chain of lead words ("so, X"), and set off after it (a comma,
 bracket, dash, full stop, line break, the end, a call word, or a possessive with a unit after
 it: "DMG Mori's training center"). A run inside a clause ("the Rotary lunch", "my Acme
 badge", "moved from Denver") is not a topic; the run must be an organisation by
