@@ -47,6 +47,7 @@ from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_titled import titled_company
+from debrief.extract.company_topic import topic_company
 from debrief.extract.company_word import employer_checked
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_corrected import corrected_name
@@ -98,5 +99,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = evidenced_company(doc, contact)
     # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
     contact = repeated_shorter(doc, contact)
+    # "ok this one was Hudl.", "Classwise - Name (...)": the organisation the recap opens on
+    contact = topic_company(doc, contact)
     # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
     return employer_checked(doc, contact)
