@@ -46,3 +46,52 @@ def test_process_of_a_filed_call_says_why_there_is_nothing_to_do(home: Path) -> 
     assert "--retranscribe" not in out  # a typed recap has no audio to transcribe again
     code, out, _ = run_cli("process")
     assert code == 0 and out.strip() == "nothing to process"
+
+
+DANA = (
+    "Quick call with Dana Kowalczyk, a data engineer at Brightline Freight. She said the"
+    " culture is scrappy and people leave by five. She'll send me the job posting for the"
+    " junior analyst role. I should apply before the end of the month."
+)
+
+
+def test_a_dismissed_item_is_not_shown_as_done(home: Path) -> None:
+    """`dismiss` (an item the user will not do) was exported as "- [x]" and listed by
+    `person` as "[x]", exactly like one done: the export disagreed with what the user said.
+    Dismissed reads as dismissed; done stays ticked."""
+    add_text(DANA, "2026-11-06T11:30")
+    code, todo, _ = run_cli("todo")
+    offer = next(x for x in todo.splitlines() if "job posting" in x)
+    offer_id = offer.split()[0].lstrip("#")
+    thanks = next(x for x in todo.splitlines() if "thank-you note" in x)
+    thanks_id = thanks.split()[0].lstrip("#")
+    assert run_cli("dismiss", offer_id)[0] == 0
+    assert run_cli("done", thanks_id)[0] == 0
+    export = home / "e.md"
+    assert run_cli("export", "-o", str(export))[0] == 0
+    text = export.read_text(encoding="utf-8")
+    (line,) = [x for x in text.splitlines() if "job posting" in x and x.startswith("- ")]
+    assert "[x]" not in line and "(dismissed)" in line, line
+    assert "- [x] Send a thank-you note to Dana Kowalczyk" in text
+    code, out, err = run_cli("person", "Dana Kowalczyk")
+    assert code == 0, err
+    (line,) = [x for x in out.splitlines() if "job posting" in x]
+    assert "[x]" not in line and "(dismissed)" in line, line
+
+
+TOMASZ = (
+    "Second call with Tomasz Wierzbicki from Octavia Health. His advice was to practise"
+    " writing one-page specs. He'll introduce me to the hiring manager, Priyanka Desai."
+    " I need to send Tomasz my updated resume by Wednesday."
+)
+
+
+def test_thanks_for_an_offered_introduction_does_not_promise_to_reach_out(home: Path) -> None:
+    """Tomasz offered to introduce the user to Priyanka Desai; the note said "Thank you
+    also for suggesting I reach out to Priyanka Desai; I will.", thanking him for a
+    suggestion he did not make. It thanks him for the offer."""
+    add_text(TOMASZ, "2026-11-24T17:15")
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "Thank you also for offering to introduce me to Priyanka Desai." in out, out
+    assert "suggesting I reach out" not in out

@@ -386,7 +386,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         insights.sort(key=lambda i: order.get(i["category"], len(order)))
         follow_ups = store.rows(
-            "SELECT id, debrief_id, text, due, done_at FROM follow_ups"
+            "SELECT id, debrief_id, text, due, done_at, dismissed_at FROM follow_ups"
             f" WHERE debrief_id IN ({dmarks}) ORDER BY done_at IS NOT NULL, due, id",
             dids,
         )

@@ -114,7 +114,25 @@ def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: s
         return str(t["referral_called_line"]).format(
             referral=referral, referral_first=referral.split()[0]
         )
+    if _offered_intro(store, debrief_id, referral):
+        return str(t["referral_offer_line"]).format(referral=referral)
     return str(t["referral_line"]).format(referral=referral)
+
+
+def _offered_intro(store: Store, debrief_id: int, referral: str) -> bool:
+    """Whether the contact offered, on this call, to introduce the user to ``referral``
+    ("He'll introduce me to the hiring manager, Priyanka Desai"): the note thanks them for
+    the offer, not for a suggestion the user promises to act on alone."""
+    from debrief.store.habits import _mentions, rules  # habits reads this module's rules
+
+    intro = rules()["offer"]["intro"]
+    return any(
+        intro.search(r["text"]) and _mentions(r["text"], referral)
+        for r in store.rows(
+            "SELECT text FROM follow_ups WHERE debrief_id = ? AND kind = 'offer'",
+            [debrief_id],
+        )
+    )
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
