@@ -95,3 +95,19 @@ def test_thanks_for_an_offered_introduction_does_not_promise_to_reach_out(home: 
     assert code == 0, err
     assert "Thank you also for offering to introduce me to Priyanka Desai." in out, out
     assert "suggesting I reach out" not in out
+
+
+def test_ask_flags_what_is_overdue_as_todo_does(home: Path) -> None:
+    """`ask "what do I owe Tomasz"` listed a thank-you note due weeks ago as "due
+    2026-11-25", while `todo` flagged the same item overdue: the answer hid that it was late."""
+    add_text(TOMASZ, "2026-11-24T17:15")
+    code, todo, err = run_cli("todo")
+    assert code == 0, err
+    late = {x.split()[0] for x in todo.splitlines() if "overdue" in x}
+    assert late, todo
+    code, out, err = run_cli("ask", "what do I owe Tomasz")
+    assert code == 0, err
+    items = [x for x in out.splitlines() if x.strip().startswith("#")]
+    assert items, out
+    for line in items:
+        assert ("overdue" in line) == (line.split()[0] in late), line
