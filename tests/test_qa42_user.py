@@ -111,3 +111,21 @@ def test_ask_flags_what_is_overdue_as_todo_does(home: Path) -> None:
     assert items, out
     for line in items:
         assert ("overdue" in line) == (line.split()[0] in late), line
+
+
+RENATA = (
+    "Talked to Renata Osei, a UX designer at Octavia Health, Tomasz referred me. Her advice"
+    " was to build a portfolio around healthcare problems. I will send Renata a thank you"
+    " tomorrow. I need to send Renata my portfolio link by Friday."
+)
+
+
+def test_the_thank_you_note_does_not_announce_itself_as_the_next_step(home: Path) -> None:
+    """With "I will send Renata a thank you" spoken, the note ended "My next step: I will
+    send you a thank you ...", inside the thank-you itself. The next step is the next
+    follow-up that is not the thank-you."""
+    add_text(RENATA, "2026-11-12T09:00")
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "send you a thank you" not in out, out
+    assert "My next step: I need to send you my portfolio link by Friday." in out, out

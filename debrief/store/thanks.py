@@ -46,6 +46,10 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
     referral = next(
         (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
     )
+    contact = d.get("contact")
+    from debrief.store.habits import _thanks_contact
+    from debrief.store.habits import rules as habits  # habits reads this module's rules
+
     next_step = next(
         (
             f["text"]
@@ -54,10 +58,12 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
                 " AND direction = 'mine' AND done_at IS NULL ORDER BY id",
                 [debrief_id],
             )
+            # the thank-you itself ("I will send Renata a thank you") is this note, not a
+            # next step to announce in it
+            if not _thanks_contact(f["text"], contact, habits()["thanks"])
         ),
         None,
     )
-    contact = d.get("contact")
     names = [contact, d.get("heard_contact")]
     rules = t["to_you"]
     said = store.transcript(debrief_id)
