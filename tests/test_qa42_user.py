@@ -129,3 +129,18 @@ def test_the_thank_you_note_does_not_announce_itself_as_the_next_step(home: Path
     assert code == 0, err
     assert "send you a thank you" not in out, out
     assert "My next step: I need to send you my portfolio link by Friday." in out, out
+
+
+def test_person_says_a_referral_was_reached_out_to_as_people_does(home: Path) -> None:
+    """After `done` on "Reach out to Priyanka Desai", `people` and `prep` said "reached
+    out" while `person "Priyanka Desai"` still read as if nothing had happened."""
+    add_text(TOMASZ, "2026-11-24T17:15")
+    code, todo, _ = run_cli("todo")
+    reach = next(x for x in todo.splitlines() if "Reach out to Priyanka Desai" in x)
+    assert run_cli("done", reach.split()[0].lstrip("#"))[0] == 0
+    code, people, _ = run_cli("people")
+    assert "reached out" in people
+    code, out, err = run_cli("person", "Priyanka Desai")
+    assert code == 0, err
+    (line,) = [x for x in out.splitlines() if "referred by" in x]
+    assert "reached out" in line and "no call yet" in line, out

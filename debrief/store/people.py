@@ -412,6 +412,9 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         if same:
             mentions.append(_annotate(r, contacts))
+    reached = _reached_out(store)  # as `people` and `prep` say it: a closed "reach out"
+    for m in mentions:
+        m["reached_out"] = reached.get((int(m["debrief_id"]), person_key(m["name"])))
     display = mine[0]["name"] if mine else found_name
     return {
         "name": display,
