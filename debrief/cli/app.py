@@ -310,9 +310,11 @@ def report(store: Store, result: AddResult, label: str, *, step: bool = True) ->
         err_console.print(f"[red]error:[/red] {escape(label)}: {escape(result.error or '')}{hint}")
         return False
     assert result.debrief_id is not None and result.extraction is not None
+    from debrief.store.respell import as_filed
     from debrief.views.terminal import print_summary
 
-    print_summary(console, store.get(result.debrief_id), result.extraction)
+    filed = as_filed(store, result.debrief_id)
+    print_summary(console, store.get(result.debrief_id), result.extraction, filed)
     from debrief.store.unsure import unsure_names_of
     from debrief.views.terminal import print_unsure
 

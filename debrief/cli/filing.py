@@ -270,7 +270,7 @@ def _process(
     :class:`debrief.cli.progress.Activity`, paused before anything is printed): the
     results of the queue, for the summary; None when there is no summary to print."""
     from debrief import pipeline
-    from debrief.views.terminal import left_out_line
+    from debrief.views.terminal import filed_line, left_out_line
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
@@ -289,8 +289,13 @@ def _process(
         activity.pause()
     for row in left_out:  # silent recordings: retrying cannot find speech
         console.print(left_out_line(row))
+    queued = {int(r["id"]) for r in todo}
+    for debrief_id in dict.fromkeys(ids):  # named, but filed already: say so and what to run
+        if debrief_id not in queued:
+            console.print(escape(filed_line(store.get(debrief_id))), soft_wrap=True)
     if not todo:
-        console.print("nothing to process")
+        if not ids:
+            console.print("nothing to process")
         return None
     results = []
     try:

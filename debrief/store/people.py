@@ -386,7 +386,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         insights.sort(key=lambda i: order.get(i["category"], len(order)))
         follow_ups = store.rows(
-            "SELECT id, debrief_id, text, due, done_at FROM follow_ups"
+            "SELECT id, debrief_id, text, due, done_at, dismissed_at FROM follow_ups"
             f" WHERE debrief_id IN ({dmarks}) ORDER BY done_at IS NOT NULL, due, id",
             dids,
         )
@@ -412,6 +412,9 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         if same:
             mentions.append(_annotate(r, contacts))
+    reached = _reached_out(store)  # as `people` and `prep` say it: a closed "reach out"
+    for m in mentions:
+        m["reached_out"] = reached.get((int(m["debrief_id"]), person_key(m["name"])))
     display = mine[0]["name"] if mine else found_name
     return {
         "name": display,

@@ -146,3 +146,26 @@ def respell_follow_ups(store: Store, debrief_ids: Iterable[int] | None = None) -
         new = respell(r["text"], found, named.get(int(r["debrief_id"]), set()))
         if new != r["text"]:
             store.db.execute("UPDATE follow_ups SET text = ? WHERE id = ?", [new, r["id"]])
+
+
+def as_filed(store: Store, debrief_id: int) -> tuple[dict[str, str], list[tuple[str, str | None]]]:
+    """How call ``debrief_id``'s follow-ups and referrals read once filed, for the summary
+    `add` prints: each follow-up's extracted text -> its text with the user's spellings
+    (`todo` shows the same), and the referrals (name, company) as the store names them."""
+    texts = {
+        str(r["said"]): str(r["text"])
+        for r in store.rows(
+            "SELECT coalesce(source_text, text) AS said, text FROM follow_ups"
+            " WHERE debrief_id = ? AND kind IS NULL ORDER BY id",
+            [debrief_id],
+        )
+    }
+    referrals = [
+        (str(r["name"]), r["company"])
+        for r in store.rows(
+            "SELECT name, company FROM people_mentioned WHERE debrief_id = ?"
+            " AND relation = 'referral' ORDER BY id",
+            [debrief_id],
+        )
+    ]
+    return texts, referrals

@@ -46,6 +46,10 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
     referral = next(
         (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
     )
+    contact = d.get("contact")
+    from debrief.store.habits import _thanks_contact
+    from debrief.store.habits import rules as habits  # habits reads this module's rules
+
     next_step = next(
         (
             f["text"]
@@ -54,10 +58,12 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
                 " AND direction = 'mine' AND done_at IS NULL ORDER BY id",
                 [debrief_id],
             )
+            # the thank-you itself ("I will send Renata a thank you") is this note, not a
+            # next step to announce in it
+            if not _thanks_contact(f["text"], contact, habits()["thanks"])
         ),
         None,
     )
-    contact = d.get("contact")
     names = [contact, d.get("heard_contact")]
     rules = t["to_you"]
     said = store.transcript(debrief_id)
@@ -114,7 +120,25 @@ def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: s
         return str(t["referral_called_line"]).format(
             referral=referral, referral_first=referral.split()[0]
         )
+    if _offered_intro(store, debrief_id, referral):
+        return str(t["referral_offer_line"]).format(referral=referral)
     return str(t["referral_line"]).format(referral=referral)
+
+
+def _offered_intro(store: Store, debrief_id: int, referral: str) -> bool:
+    """Whether the contact offered, on this call, to introduce the user to ``referral``
+    ("He'll introduce me to the hiring manager, Priyanka Desai"): the note thanks them for
+    the offer, not for a suggestion the user promises to act on alone."""
+    from debrief.store.habits import _mentions, rules  # habits reads this module's rules
+
+    intro = rules()["offer"]["intro"]
+    return any(
+        intro.search(r["text"]) and _mentions(r["text"], referral)
+        for r in store.rows(
+            "SELECT text FROM follow_ups WHERE debrief_id = ? AND kind = 'offer'",
+            [debrief_id],
+        )
+    )
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")

@@ -216,9 +216,15 @@ def render_person(data: PersonView, links: Links = STANDALONE, **options: Any) -
     ]
     body += list_section("said", "What they said", said, css="plain")
     follow_ups = [
-        f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
+        f"<li>{'✓ ' if f.get('done_at') and not f.get('dismissed_at') else ''}{e(f['text'])}"
         + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
-        + (' <span class="src">(done)</span>' if f.get("done_at") else "")
+        + (
+            ' <span class="src">(dismissed)</span>'
+            if f.get("dismissed_at")
+            else ' <span class="src">(done)</span>'
+            if f.get("done_at")
+            else ""
+        )
         + "</li>"
         for f in data["follow_ups"]
     ]
@@ -321,8 +327,9 @@ def render_debrief(d: Debrief, links: Links = STANDALONE, **options: Any) -> str
         ['<ul class="plain">', *items, "</ul>"] if items else ["<p>No insights found.</p>"],
     )
     follow_ups = [
-        f"<li>{'✓ ' if f.get('done_at') else ''}{e(f['text'])}"
+        f"<li>{'✓ ' if f.get('done_at') and not f.get('dismissed_at') else ''}{e(f['text'])}"
         + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
+        + (' <span class="src">(dismissed)</span>' if f.get("dismissed_at") else "")
         + "</li>"
         for f in d.get("follow_ups") or []
     ]

@@ -33,8 +33,11 @@ def render_export(debriefs: list[Debrief], **options: Any) -> str:
         if d.get("follow_ups"):
             lines += ["", "### Follow-ups", ""]
             for fu in d["follow_ups"]:
-                box = "x" if fu.get("done_at") else " "
                 due = f" (due {fu['due']})" if fu.get("due") else ""
+                if fu.get("dismissed_at"):  # not done: the user will not do it
+                    lines.append(f"- ~~{fu['text']}~~{due} (dismissed)")
+                    continue
+                box = "x" if fu.get("done_at") else " "
                 lines.append(f"- [{box}] {fu['text']}{due}")
         if d.get("people_mentioned"):
             lines += ["", "### People mentioned", ""]

@@ -30,8 +30,15 @@ def coverage_line(extraction: Extraction) -> str:
     return "not covered yet: " + ", ".join(category_label(c) for c in missing)
 
 
-def print_summary(console: Console, row: dict[str, Any], extraction: Extraction) -> None:
-    """What was filed: contact, insights by category, follow-ups, referrals, coverage."""
+def print_summary(
+    console: Console,
+    row: dict[str, Any],
+    extraction: Extraction,
+    filed: tuple[dict[str, str], list[tuple[str, str | None]]] | None = None,
+) -> None:
+    """What was filed: contact, insights by category, follow-ups, referrals, coverage.
+    ``filed`` (:func:`debrief.store.respell.as_filed`): the follow-ups and referrals as
+    the store holds them, the user's spellings included, so this agrees with `todo`."""
     who = row.get("contact") or extraction.contact.name or "unknown contact"
     title = row.get("title") or extraction.contact.title
     company = row.get("company") or extraction.contact.company
@@ -49,13 +56,18 @@ def print_summary(console: Console, row: dict[str, Any], extraction: Extraction)
         )
     else:
         console.print("  insights: none found")
+    texts = filed[0] if filed else {}
     for fu in extraction.follow_ups:
         due = f" (due {fu.due})" if fu.due else ""
-        console.print(f"  follow-up: {escape(fu.text)}{due}")
-    for person in extraction.people_mentioned:
-        if person.relation == "referral":
-            at = f" ({escape(person.company)})" if person.company else ""
-            console.print(f"  referral: {escape(person.name)}{at}")
+        console.print(f"  follow-up: {escape(texts.get(fu.text, fu.text))}{due}")
+    referrals = (
+        filed[1]
+        if filed
+        else [(p.name, p.company) for p in extraction.people_mentioned if p.relation == "referral"]
+    )
+    for name, company in referrals:
+        at = f" ({escape(company)})" if company else ""
+        console.print(f"  referral: {escape(name)}{at}")
     if extraction.call_minutes:
         flag = (
             " [yellow](over 30 minutes)[/yellow]"
@@ -103,6 +115,16 @@ def left_out_line(row: dict[str, Any]) -> str:
         f"#{n} left out: no speech was found in it and retrying will not help;"
         f" `debrief process {n}` retries it anyway, `debrief delete {n}` removes it"
     )
+
+
+def filed_line(row: dict[str, Any]) -> str:
+    """`debrief process ID`'s line for a call already filed: nothing to retry, and what
+    runs it again instead (a bare "nothing to process" did not say why)."""
+    n = row["id"]
+    line = f"#{n} is already filed: nothing to retry; `debrief reextract {n}` extracts it again"
+    if row.get("audio_path"):
+        line += f", `debrief process --retranscribe {n}` transcribes it again"
+    return line
 
 
 def process_summary(results: list[Any]) -> str:

@@ -388,13 +388,19 @@ def print_person(console: Console, data: PersonView) -> None:
             # not a dead end: prep gathers what the referrer and their company said
             console.print(_line("  before the call: ", (f'debrief prep "{data["name"]}"', "bold")))
     for r in data["referred_by"]:
+        reached = (
+            f"; reached out {_day(r['reached_out'])}, no call yet"
+            if r.get("reached_out") and not data["is_contact"]
+            else ""
+        )
         console.print(
             _line(
                 "  referred by ",
                 (r.get("referrer") or "unknown contact", "cyan"),
                 (
                     f" on {_day(r['recorded_at'])} "
-                    + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]]),
+                    + ", ".join(f"#{i}" for i in r.get("debrief_ids") or [r["debrief_id"]])
+                    + reached,
                     "dim",
                 ),
             )

@@ -50,7 +50,10 @@ def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = F
 
 
 def follow_up_line(f: dict[str, Any]) -> str:
-    """``  [x] #12 Email James (due 2026-11-09)``: a follow-up, closed ones ticked."""
-    mark = "x" if f.get("done_at") else " "
+    """``  [x] #12 Email James (due 2026-11-09)``: a follow-up, done ones ticked, dismissed
+    ones marked so (``[-] ... (dismissed)``: not done, and never coming back)."""
     due = f" (due {f['due']})" if f.get("due") else ""
+    if f.get("dismissed_at"):
+        return f"  [-] #{f['id']} {f['text']}{due} (dismissed)"
+    mark = "x" if f.get("done_at") else " "
     return f"  [{mark}] #{f['id']} {f['text']}{due}"
