@@ -111,3 +111,18 @@ def test_a_failing_component_is_reported_and_the_rest_survives(
     [record] = [r for r in caplog.records if r.levelname == "WARNING"]
     assert "insight extraction skipped" in record.getMessage()
     assert "simulated classifier bug" in record.getMessage()
+
+
+def test_extract_reads_a_closing_newline_as_add_files_it(home: Path) -> None:
+    """`echo ... | debrief extract -` and `extract --text` give what `add --text` files:
+    the closing newline of a file or of echo once turned the contact's bare "ping X" in the
+    last sentence from a referral into a mention."""
+    text = "Spoke w/ Priya Raman, senior scientist at Halden Pharma. She said ping Marcus Bell too."
+    piped = CliRunner().invoke(
+        cli, ["extract", "-", "--recorded-at", "2026-12-01T18:00"], input=text + "\n"
+    )
+    typed = CliRunner().invoke(
+        cli, ["extract", "--text", text, "--recorded-at", "2026-12-01T18:00"]
+    )
+    assert piped.exit_code == 0 and typed.exit_code == 0, piped.output + typed.output
+    assert json.loads(piped.output) == json.loads(typed.output)

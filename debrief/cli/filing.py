@@ -361,7 +361,10 @@ def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool
             sys.stdout.flush()
         return
     text = typed if typed is not None else read_text_source(source)
-    result = extract_text(text, parse_when(recorded_at))
+    # `add` files a typed recap stripped; a file's or echo's closing newline would otherwise
+    # change the parse of the last sentence (and what `extract` shows against what is filed).
+    # Only the end: the offsets printed stay those of the text given.
+    result = extract_text(text.rstrip(), parse_when(recorded_at))
     click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
 
 
