@@ -45,8 +45,8 @@ RELATIVE_DROP = 0.2
 WEAK_FLOOR = 0.25
 WEAK_ITEMS = 5
 #: Search's own strong picks are part of the answer whatever their cosine (qa43: "work life
-#: balance" answered "not directly" while search ranked "people leave by five" second, at
-#: cosine 0.18 in a sentence on something else too). An insight is one when search ranks it
+#: balance" answered "no one has talked about this" while search ranked "people leave by
+#: five" first, at cosine 0.245). An insight is one when search ranks it
 #: in its first AGREED_RANK and two of its lists found it (meaning and the category prior, or
 #: keywords), or in its first TOP_RANK at TOP_FLOOR when the best reaches WEAK_FLOOR; either
 #: way at KEYWORD_FLOOR at least. They join an answer the floors found, or answer a question
