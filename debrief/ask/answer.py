@@ -22,7 +22,7 @@ from typing import Any, Unpack
 from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
 from debrief.ask.owed import OwedItem, asks_ledger, owed
-from debrief.ask.question import ask_data, content_words
+from debrief.ask.question import ask_data, content_words, topics_of
 from debrief.store import Store
 
 #: An insight answers the question when its cosine with it reaches this, or when it holds
@@ -44,6 +44,16 @@ RELATIVE_DROP = 0.2
 #: Same value as hybrid.NOTHING_BELOW: below it a search shows nothing either.
 WEAK_FLOOR = 0.25
 WEAK_ITEMS = 5
+#: Search's own strong picks are part of the answer whatever their cosine (qa43: "work life
+#: balance" answered "no one has talked about this" while search ranked "people leave by
+#: five" first, at cosine 0.245). An insight is one when search ranks it
+#: in its first AGREED_RANK and two of its lists found it (meaning and the category prior, or
+#: keywords), or in its first TOP_RANK at TOP_FLOOR when the best reaches WEAK_FLOOR; either
+#: way at KEYWORD_FLOOR at least. They join an answer the floors found, or answer a question
+#: on a topic of ``pipelines/ask.toml`` (see :func:`strong_picks`).
+AGREED_RANK = 5
+TOP_RANK = 2
+TOP_FLOOR = 0.2
 
 
 @dataclass
@@ -151,17 +161,30 @@ def answer(
         on_topic = h.get("named") and h.get("category_named")  # "Ledgerline culture"
         if sim >= FLOOR or (close and sim >= KEYWORD_FLOOR) or on_topic:
             kept.append(h)
+    if kept or topics_of(question):
+        # they join an answer (a question no note clears the floors for keeps its closest
+        # notes: search's first picks of an unanswered question are near by rank only)
+        kept += [h for h in strong_picks(hits, question) if h not in kept]
+    if _about_them(question, hits):
+        # "What is Quillon like to work at": the question names them and asks nothing more
+        # particular; all they said is the answer, in search's order.
+        kept = [h for h in hits if h.get("source") == "insight" and h.get("named")]
     if any(h.get("named") for h in kept):
         # The question names a contact or company on file ("culture at Figma"): the answer is
         # theirs; another company's notes on the subject would read as part of it.
         kept = [h for h in kept if h.get("named")]
     if kept:
         best = max(float(h["similarity"]) for h in kept)
+        picks = strong_picks(hits, question)
         kept = [
             h
             for h in kept
-            if h.get("named") or narrowed or float(h["similarity"]) >= best - RELATIVE_DROP
-        ][:MAX_ITEMS]
+            if h.get("named")
+            or narrowed
+            or h in picks
+            or float(h["similarity"]) >= best - RELATIVE_DROP
+        ]
+        kept = [h for h in hits if h in kept][:MAX_ITEMS] if picks else kept[:MAX_ITEMS]
     if not kept and result.follow_ups:
         return result  # the ledger answers; near notes would only be noise beside it
     if not kept:
@@ -208,6 +231,42 @@ def answer(
         if len(same) >= 2:
             result.agree = list(same)
     return result
+
+
+def strong_picks(hits: list[dict[str, Any]], question: str = "") -> list[dict[str, Any]]:
+    """The insights search ranks first with confidence (see :data:`AGREED_RANK`). A question
+    on a topic of ``pipelines/ask.toml`` ("work life balance": its answers are in other
+    words, "people leave by five", cosine 0.245) needs no best at WEAK_FLOOR: search's first
+    two at TOP_FLOOR answer it (no topic question of the relevance sets is left unanswered
+    by the floors, so this moves none of them)."""
+    ranked = [h for h in hits if h.get("source") == "insight"]
+    best = max((float(h.get("similarity") or 0.0) for h in ranked), default=0.0)
+    if question and topics_of(question):
+        best = max(best, WEAK_FLOOR)
+    picks = []
+    for rank, h in enumerate(ranked[:AGREED_RANK], start=1):
+        sim = float(h.get("similarity") or 0.0)
+        agreed = len(h.get("matched") or []) >= 2
+        top = rank <= TOP_RANK and sim >= TOP_FLOOR and best >= WEAK_FLOOR
+        if sim >= KEYWORD_FLOOR and (agreed or top):
+            picks.append(h)
+    return picks
+
+
+def _about_them(question: str, hits: list[dict[str, Any]]) -> bool:
+    """Whether ``question`` names a contact or company of ``hits`` and, besides the name,
+    holds only the general words of ``pipelines/ask.toml`` ("what is Quillon like to work
+    at")."""
+    named = [h for h in hits if h.get("named")]
+    if not named:
+        return False
+    names: set[str] = set()
+    for h in named:
+        for part in (h.get("company"), h.get("contact")):
+            names |= {w.strip(".,'’").lower() for w in str(part or "").split()}
+    general = ask_data().get("general", set())
+    rest = [w for w in content_words(question) if w not in names and w.split("'")[0] not in names]
+    return all(w in general for w in rest)
 
 
 def search_with_tips(store: Store, query: str, *, exact: bool = False, **filters: Any) -> Any:

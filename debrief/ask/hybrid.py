@@ -304,7 +304,9 @@ def search(
     # compares the rest and drops the insights holding them, as the word half does.
     meant = without_excluded(query) if mode == "hybrid" else query
     named = (
-        vstore.named_in(store, content_words(meant.replace('"', " "))) if mode == "hybrid" else None
+        vstore.named_in(store, content_words(meant.replace('"', " ")), common=_everyday)
+        if mode == "hybrid"
+        else None
     )
     meaning = meant
     only_named = False
@@ -522,6 +524,15 @@ def search(
 def _weak(hit: dict[str, Any]) -> bool:
     """A hit found by meaning alone: in no keyword list, not of a named person or company."""
     return not hit["named"] and not set(hit["matched"]) & {"all", "any"}
+
+
+def _everyday(word: str) -> bool:
+    """Whether ``word`` is a whole token of the embedding model's vocabulary (30,522 common
+    English words and well-known names): such a word alone names no company ("data" is not
+    Data Systems), a coined one may ("quillon": Quillon Systems)."""
+    from debrief import embed
+
+    return len(embed.token_ids(word)) == 3  # [CLS] word [SEP]
 
 
 def _any_word_known(store: Store, query: str) -> bool:

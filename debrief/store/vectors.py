@@ -18,6 +18,8 @@ from debrief.store.repo import Store
 from debrief.store.search import filter_conditions
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
 
 
@@ -387,13 +389,17 @@ def insights_of(store: Store, contact_ids: list[int], company_ids: list[int]) ->
     ]
 
 
-def named_in(store: Store, words: list[str]) -> dict[str, Any]:
+def named_in(
+    store: Store, words: list[str], common: Callable[[str], bool] | None = None
+) -> dict[str, Any]:
     """Contacts and companies the query's ``words`` name.
 
     Returns {"contact_ids": [...], "company_ids": [...], "words": {the words that named
     them}}. A contact is named by the full name or by any one part of it (three letters
     or more; accents folded: "zoe" and "Zoë" alike); a company by its normalised name (up
-    to three words).
+    to three words), or, given ``common`` (whether a word is an everyday word), by the
+    first word of a longer name when it is no everyday word: "Quillon" names Quillon
+    Systems as people say it, "data" does not name Data Systems.
     """
     from debrief.names import company_key, person_key
 
@@ -413,6 +419,15 @@ def named_in(store: Store, words: list[str]) -> dict[str, Any]:
         ):
             found["company_ids"].append(int(cid))
             found["words"] |= set(by_key[key].split())
+    firsts = [w for w in lowered if len(w) >= 4 and common is not None and not common(w)][:32]
+    if firsts:
+        likes = " OR ".join("key LIKE ?" for _ in firsts)
+        for cid, key in store.db.execute(
+            f"SELECT id, key FROM companies WHERE {likes}", [f"{w} %" for w in firsts]
+        ).fetchall():
+            if int(cid) not in found["company_ids"]:
+                found["company_ids"].append(int(cid))
+                found["words"].add(str(key).split()[0])
     # Names are short: longer "words" (pasted text) are no name and would make LIKE
     # patterns too complex for SQLite.
     pkeys = sorted({person_key(g) for g in grams if 3 <= len(g) <= 60})[:64]
