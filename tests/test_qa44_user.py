@@ -1,0 +1,45 @@
+"""What qa42 left and qa44 saw, each as the `debrief` command shows it. Real spaCy for the
+typed recaps, real SQLite files, real audio made from samples/ with ffmpeg."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import add_text, run_cli
+
+LUCIA = (
+    "Chatted with Lucia Ferraro, a recruiter at Brightline Freight. She said they promote from"
+    " within a lot. Her advice was to tailor my resume to logistics."
+)
+
+
+def _section(out: str, head: str, nxt: str) -> str:
+    return out.split(head, 1)[1].split(nxt, 1)[0]
+
+
+def test_prep_lists_each_topics_questions_under_its_own_topic(home: Path) -> None:
+    """`prep` listed "What do you like about working here?" (the article's culture question)
+    under Likes, and "What do you enjoy (or dislike) most about your work?" under Dislikes as
+    well as Likes. Each question sits under the topics it asks about, once."""
+    add_text(LUCIA, "2026-12-03T13:00")
+    code, out, err = run_cli("prep", "Lucia Ferraro", "--format", "markdown")
+    assert code == 0, err
+    ask = _section(out, "## Still to ask", "## You owe")
+    blocks = dict(zip(ask.split("**")[1::2], ask.split("**")[2::2], strict=True))
+    culture = "What do you like about working here?"
+    enjoy = "What do you enjoy (or dislike) most about your work?"
+    assert culture in blocks["Culture"], ask
+    assert ask.count(culture) == 1 and ask.count(enjoy) == 1, ask
+    assert enjoy in blocks["Likes & dislikes"], ask
+    assert "Likes" not in blocks and "Dislikes" not in blocks, ask
+    # a call that covered likes leaves the shared question for dislikes alone
+    add_text(
+        "Second call with Lucia Ferraro at Brightline Freight. She said she loves the variety"
+        " of the work, every day is different.",
+        "2026-12-04T13:00",
+    )
+    code, out, err = run_cli("prep", "Lucia Ferraro", "--format", "markdown")
+    assert code == 0, err
+    ask = _section(out, "## Still to ask", "## You owe")
+    blocks = dict(zip(ask.split("**")[1::2], ask.split("**")[2::2], strict=True))
+    assert enjoy in blocks["Dislikes"] and "Likes & dislikes" not in blocks, ask
