@@ -43,3 +43,38 @@ def test_prep_lists_each_topics_questions_under_its_own_topic(home: Path) -> Non
     ask = _section(out, "## Still to ask", "## You owe")
     blocks = dict(zip(ask.split("**")[1::2], ask.split("**")[2::2], strict=True))
     assert enjoy in blocks["Dislikes"] and "Likes & dislikes" not in blocks, ask
+
+
+MARIA = (
+    "Just talked to Maria Lopez, a PM at Stripe. She said the culture is very writing heavy."
+    " She suggested I talk to her colleague James Chen. I need to send Maria my portfolio by"
+    " Friday."
+)
+
+
+def test_show_lists_the_generated_items_with_their_ids(home: Path) -> None:
+    """`show 1` listed only "I need to send Maria my portfolio"; the thank-you note, the
+    reach-out to James Chen and the stay-in-touch date were in `todo` and `export` only.
+    They are listed, marked generated, with the ids `done` takes."""
+    add_text(MARIA, "2026-12-01T10:00")
+    code, todo, err = run_cli("todo")
+    assert code == 0, err
+    code, out, err = run_cli("show", "1")
+    assert code == 0, err
+    ups = out.split("Follow-ups", 1)[1].split("People mentioned", 1)[0]
+    lines = [x.strip() for x in ups.splitlines() if x.strip()]
+    said = [x for x in lines if "(generated" not in x]
+    made = [x for x in lines if x.endswith("(generated)")]
+    assert len(said) == 1 and "send Maria my portfolio" in said[0], ups
+    assert any("Reach out to James Chen" in x for x in made), ups
+    assert any("thank" in x.lower() for x in made), ups
+    assert any("touch" in x.lower() for x in made), ups
+    for line in made:
+        item = line.split("] ", 1)[1].split(" (due")[0]
+        assert item.split(" ", 1)[1] in todo, (line, todo)  # the same item, its id too
+    (reach,) = [x for x in made if "Reach out to James Chen" in x]
+    ident = reach.split("#", 1)[1].split(" ", 1)[0]
+    assert run_cli("done", ident)[0] == 0
+    code, out, err = run_cli("show", "1")
+    assert code == 0, err
+    assert f"[x] #{ident} Reach out to James Chen" in out, out
