@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 LUCIA = (
@@ -110,3 +111,35 @@ def test_the_thank_you_note_dates_the_next_step_as_the_ledger_holds_it(home: Pat
         "2025-11-12T09:00",
     )
     assert _step("2") == "My next step: I will email you my resume on Tuesday, November 18, 2025."
+
+
+@pytest.mark.parametrize(
+    ("sample", "suffix", "says"),
+    [
+        ("recap-priya-shah", "flac", "its header says 0:55 of audio, the file holds"),
+        ("recap-short-note", "ogg", "before its Ogg stream's end"),
+    ],
+)
+def test_a_cut_off_flac_or_ogg_is_filed_with_the_warning_a_wav_gets(
+    home: Path, tmp_path: Path, sample: str, suffix: str, says: str
+) -> None:
+    """A FLAC copied in part was refused as "not readable as audio", and an Ogg cut short
+    was filed without a word, where a cut-off WAV gets one line (qa41). Both are filed
+    with that line; what is there is transcribed and the recording kept as it is."""
+    from conftest import SAMPLE_AUDIO
+
+    whole = SAMPLE_AUDIO[sample].read_bytes()
+    cut = tmp_path / f"cut-recap.{suffix}"
+    cut.write_bytes(whole[: len(whole) // 2])
+    code, _, err = run_cli("add", "-y", str(cut))
+    assert code == 0, err
+    (warning,) = [line for line in err.splitlines() if "cut off" in line]
+    assert warning.startswith(f"warning: cut-recap.{suffix} is cut off:"), warning
+    assert says in warning and "filed what it holds" in warning, warning
+    (kept,) = (home / "recordings").iterdir()
+    assert kept.read_bytes() == cut.read_bytes()
+    code, out, err = run_cli("show", "1")
+    assert code == 0 and "status      extracted" in out, out
+    assert out.split("Transcript", 1)[1].strip(), out
+    code, _, err = run_cli("add", "-y", str(SAMPLE_AUDIO[sample]))
+    assert code == 0 and "cut off" not in err, err  # the whole file: no warning

@@ -67,8 +67,10 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         None,
     )
     said_on = date.fromisoformat(d["recorded_at"][:10])
-    moved = bool(step) and "due" in store.user_fields("follow_up", [step["id"]]).get(step["id"], {})
-    next_step = step and dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
+    next_step = None
+    if step:
+        moved = "due" in store.user_fields("follow_up", [step["id"]]).get(step["id"], {})
+        next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
     names = [contact, d.get("heard_contact")]
     rules = t["to_you"]
     said = store.transcript(debrief_id)
