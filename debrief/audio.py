@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import os
+import struct
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from debrief.durations import fmt_duration
 from debrief.errors import AudioError
@@ -22,6 +24,8 @@ AUDIO_EXTENSIONS = frozenset(
     {".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".webm", ".mp4", ".wma"}
 )
 _CHUNK = 1 << 20
+#: A file holding this much less than its header states is cut off (:func:`cut_short`).
+CUT_SECONDS = 0.5
 
 
 def file_hash(path: Path) -> str:
@@ -102,7 +106,8 @@ def decode(path: Path, max_seconds: float = MAX_SECONDS) -> np.ndarray:
             filled = 0
             resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
             # One frame at a time; the final None flushes the resampler's tail.
-            for frame in itertools.chain(container.decode(stream), [None]):
+            frames = _until_cut(container.decode(stream), stated, lambda: filled)
+            for frame in itertools.chain(frames, [None]):
                 for out in resampler.resample(frame):
                     block = out.to_ndarray().reshape(-1)
                     if not np.isfinite(block).all():
@@ -123,6 +128,26 @@ def decode(path: Path, max_seconds: float = MAX_SECONDS) -> np.ndarray:
     if filled == 0:
         raise AudioError(f"{path}: contains no audio samples")
     return buffer[:filled]
+
+
+def _until_cut(frames: Iterator[Any], stated: float | None, filled: Callable[[], int]) -> Any:
+    """``frames`` up to a file's cut-off end: a FLAC copied in part ends in half a frame,
+    which FFmpeg refuses as invalid data. When the header stated more than was decoded by
+    then, what came before is kept (:func:`cut_short` says so when filing); a file that
+    fails before any audio, or once all it stated is there, is not readable as before."""
+    import av
+
+    while True:
+        try:
+            frame = next(frames)
+        except StopIteration:
+            return
+        except av.error.InvalidDataError:
+            held = filled() / SAMPLE_RATE
+            if held and stated and stated - held >= CUT_SECONDS:
+                return
+            raise
+        yield frame
 
 
 def _stated_seconds(container: Any, stream: Any) -> float | None:
@@ -189,39 +214,89 @@ def rms_dbfs(audio: np.ndarray) -> float:
     return 20 * np.log10(rms) if rms > 0 else float("-inf")
 
 
-def cut_short(path: Path) -> str | None:
-    """One line when ``path`` is a WAV file whose header states more audio than the file
-    holds (a copy or a recorder stopped mid-write: "18 s" stated, 6 s there), else None.
-    FFmpeg decodes what is there without a word, so the missing part went unnoticed."""
-    import struct
-
+def cut_short(path: Path, held: float | None = None) -> str | None:
+    """One line when ``path`` holds less audio than its container states, else None: a
+    WAV whose header states more than the file holds, a FLAC whose STREAMINFO states more
+    samples than the ``held`` seconds decoded from it, an Ogg (Vorbis, Opus) that ends
+    before its stream does (a last page cut in half or no end-of-stream page): a copy or a
+    recorder stopped mid-write. FFmpeg decodes what is there without a word, so the
+    missing part went unnoticed."""
     try:
         with path.open("rb") as fh:
             head = fh.read(12)
-            if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
-                return None
-            byte_rate = 0
-            while chunk := fh.read(8):
-                if len(chunk) < 8:
+            if head[:4] == b"fLaC":
+                fh.seek(4)
+                stated = _flac_seconds(fh)
+                if stated is None or held is None or stated - held < CUT_SECONDS:
                     return None
-                kind, size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
-                if kind == b"fmt ":
-                    fmt = fh.read(size + (size & 1))
-                    byte_rate = struct.unpack("<I", fmt[8:12])[0] if len(fmt) >= 12 else 0
-                elif kind == b"data":
-                    held = path.stat().st_size - fh.tell()
-                    if not byte_rate or size in (0, 0xFFFFFFFF) or held >= size:
-                        return None  # a streaming writer's "unknown" size, or all there
-                    stated, there = size / byte_rate, max(held, 0) / byte_rate
-                    if stated - there < 0.5:
-                        return None
-                    return (
-                        f"{path.name} is cut off: its header says {fmt_duration(stated)} of"
-                        f" audio, the file holds {fmt_duration(there)}; filed what it holds"
-                        " (the file is kept as it is)"
-                    )
-                else:
-                    fh.seek(size + (size & 1), os.SEEK_CUR)
+                return _cut_line(path, stated, held)
+            if head[:4] == b"OggS":
+                fh.seek(0)
+                return _ogg_cut(path, fh, held)
+            return _wav_cut(path, fh, head)
     except (OSError, struct.error):
         return None
+
+
+def _cut_line(path: Path, stated: float, there: float) -> str:
+    return (
+        f"{path.name} is cut off: its header says {fmt_duration(stated)} of"
+        f" audio, the file holds {fmt_duration(there)}; filed what it holds"
+        " (the file is kept as it is)"
+    )
+
+
+def _wav_cut(path: Path, fh: BinaryIO, head: bytes) -> str | None:
+    """:func:`cut_short` for a WAV: its data chunk's size against the bytes there."""
+    if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
+        return None
+    byte_rate = 0
+    while chunk := fh.read(8):
+        if len(chunk) < 8:
+            return None
+        kind, size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
+        if kind == b"fmt ":
+            fmt = fh.read(size + (size & 1))
+            byte_rate = struct.unpack("<I", fmt[8:12])[0] if len(fmt) >= 12 else 0
+        elif kind == b"data":
+            held = path.stat().st_size - fh.tell()
+            if not byte_rate or size in (0, 0xFFFFFFFF) or held >= size:
+                return None  # a streaming writer's "unknown" size, or all there
+            stated, there = size / byte_rate, max(held, 0) / byte_rate
+            if stated - there < CUT_SECONDS:
+                return None
+            return _cut_line(path, stated, there)
+        else:
+            fh.seek(size + (size & 1), os.SEEK_CUR)
     return None
+
+
+def _flac_seconds(fh: BinaryIO) -> float | None:
+    """The length a FLAC's STREAMINFO states (None when it says "unknown", 0 samples)."""
+    block = fh.read(4 + 34)  # the "fLaC" marker was read: a block header, STREAMINFO
+    if len(block) < 38 or block[0] & 0x7F != 0:
+        return None
+    bits = int.from_bytes(block[4 + 10 : 4 + 18], "big")
+    rate, total = bits >> 44, bits & ((1 << 36) - 1)
+    return total / rate if rate and total else None
+
+
+def _ogg_cut(path: Path, fh: BinaryIO, held: float | None) -> str | None:
+    """:func:`cut_short` for an Ogg: a last page shorter than its header states, or no
+    page marked end-of-stream (every complete Ogg stream ends with one)."""
+    size, ended = path.stat().st_size, False
+    while (head := fh.read(27))[:4] == b"OggS":
+        table = fh.read(head[26]) if len(head) == 27 else b""
+        end = fh.tell() + sum(table)
+        if len(head) < 27 or len(table) < head[26] or end > size:
+            ended = False  # the last page's header states more than the file holds
+            break
+        ended = bool(head[5] & 0x04)
+        fh.seek(end)
+    if ended:
+        return None
+    there = f" at {fmt_duration(held)}" if held else ""
+    return (
+        f"{path.name} is cut off: it stops{there}, before its Ogg stream's end;"
+        " filed what it holds (the file is kept as it is)"
+    )

@@ -53,7 +53,7 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     """
     from debrief.store.thanks import draft_thanks as build
 
-    data = build(ctx.store(), debrief_id)
+    data = build(ctx.store(), debrief_id, date.today())
     if as_json:
         emit("thanks", data, True)
     else:

@@ -54,6 +54,10 @@ def list_(ctx: Ctx, limit: int | None, status: str | None, as_json: bool) -> Non
 def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     """Show one debrief: metadata, insights, follow-ups and the transcript.
 
+    The follow-ups are the ones said in the recap, then the ones debrief filed for the call
+    (thank-you note, reach out, stay in touch; what the contact offered), marked
+    "generated"; each with the id `debrief done ID` takes.
+
     Names Whisper was unsure how to spell are listed, each with the command that fixes it
     everywhere (the fix is then remembered: the same mishearing resolves to it).
 
@@ -61,10 +65,12 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     Example:
         debrief show 3
     """
+    from debrief.store.habits import generated
     from debrief.store.unsure import unsure_names_of
 
     store = ctx.store()
     data = store.full(debrief_id)
+    data["generated"] = generated(store, debrief_id, closed=True)
     data["unsure_names"] = [dataclasses.asdict(u) for u in unsure_names_of(store, debrief_id)]
     emit("show", data, as_json)
 

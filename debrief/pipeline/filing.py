@@ -168,7 +168,7 @@ def _stage_file(
 
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
     say_if_loading(loading, reporter)
-    note = audio.cut_short(path)
+    note = audio.cut_short(path, len(samples) / audio.SAMPLE_RATE)
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names, note=note)
 
 

@@ -522,10 +522,13 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
     return sorted(groups.values(), key=soonest)
 
 
-def generated(store: Store, debrief_id: int) -> list[dict[str, Any]]:
-    """The call's open generated items (the post-add summary lists them)."""
+def generated(store: Store, debrief_id: int, *, closed: bool = False) -> list[dict[str, Any]]:
+    """The call's open generated items (the post-add summary lists them); with ``closed``
+    the done and dismissed ones too, so marked (``debrief show``)."""
     return store.rows(
-        "SELECT id, text, due, kind, direction FROM follow_ups"
-        " WHERE debrief_id = ? AND habit_key IS NOT NULL AND done_at IS NULL ORDER BY id",
+        "SELECT id, text, due, kind, direction, done_at, dismissed_at FROM follow_ups"
+        " WHERE debrief_id = ? AND habit_key IS NOT NULL"
+        + ("" if closed else " AND done_at IS NULL")
+        + " ORDER BY id",
         [debrief_id],
     )

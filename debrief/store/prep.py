@@ -134,17 +134,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
     ]
     questions = _data("questions.toml")
     covered = {c["category"] for c in categories}
-    suggested = [
-        {
-            "category": cat,
-            "label": category_label(cat),
-            "set": questions[cat]["set"],
-            "questions": list(questions[cat].get("questions", [])),
-            "notes": list(questions[cat].get("notes", [])),
-        }
-        for cat in CATEGORIES
-        if cat not in covered and cat in questions
-    ]
+    suggested = _suggested(questions, [c for c in CATEGORIES if c not in covered])
     people_keys = {c["key"] for c in calls if c["key"]}
     chain = _chain(store, people_keys, ids)
     if referral:  # their own items and links only ("reach out to ..."), not the referrer's
@@ -258,3 +248,30 @@ def _chain(store: Store, keys: set[str], ids: list[int]) -> list[dict[str, Any]]
         }
         for r in referral_links(store, sorted(keys), ids)
     ]
+
+
+def _suggested(questions: dict[str, Any], uncovered: list[str]) -> list[dict[str, Any]]:
+    """The questions still to ask, per uncovered category; a question two of them share
+    ("What do you enjoy (or dislike) most ...?" for likes and dislikes) is listed once, under
+    both labels ("Likes & dislikes"), not repeated as the second one's own question."""
+    out: list[dict[str, Any]] = []
+    for cat in uncovered:
+        if cat not in questions:
+            continue
+        qs = list(questions[cat].get("questions", []))
+        shared = next((s for s in out if qs and s["questions"] == qs), None)
+        if shared is not None:
+            shared["categories"].append(cat)
+            shared["label"] += " & " + category_label(cat).lower()
+            continue
+        out.append(
+            {
+                "category": cat,
+                "categories": [cat],
+                "label": category_label(cat),
+                "set": questions[cat]["set"],
+                "questions": qs,
+                "notes": list(questions[cat].get("notes", [])),
+            }
+        )
+    return out

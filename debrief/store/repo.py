@@ -405,8 +405,8 @@ class Store(UserFields, Deletion):
     def follow_ups(self, debrief_id: int) -> list[dict[str, Any]]:
         return self.rows(
             # What the user said (kind NULL); the generated ledger items: store.habits.
-            "SELECT id, text, due, done_at FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
-            " ORDER BY id",
+            "SELECT id, text, due, done_at, dismissed_at FROM follow_ups"
+            " WHERE debrief_id = ? AND kind IS NULL ORDER BY id",
             [debrief_id],
         )
 

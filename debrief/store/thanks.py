@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -23,11 +24,12 @@ def _thanks() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
+def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> dict[str, Any]:
     """The thank-you note for call ``debrief_id``: ``{text, insight_ids, quotes, referral,
     next_step, contact, debrief_id}``. Quotes are the call's insights as filed (each is
     transcript text, verbatim), chosen by the template's category preference; the note
-    says them, and the next step, to the contact (:func:`to_you`)."""
+    says them, and the next step, to the contact (:func:`to_you`), dated as the ledger
+    holds it once that date was moved or has passed (:func:`dated_as_filed`)."""
     t = _thanks()
     d = store.get(debrief_id)
     if d["status"] != "extracted":
@@ -50,11 +52,11 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
     from debrief.store.habits import _thanks_contact
     from debrief.store.habits import rules as habits  # habits reads this module's rules
 
-    next_step = next(
+    step = next(
         (
-            f["text"]
+            f
             for f in store.rows(
-                "SELECT text FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
+                "SELECT id, text, due FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
                 " AND direction = 'mine' AND done_at IS NULL ORDER BY id",
                 [debrief_id],
             )
@@ -64,6 +66,11 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         ),
         None,
     )
+    said_on = date.fromisoformat(d["recorded_at"][:10])
+    next_step = None
+    if step:
+        moved = "due" in store.user_fields("follow_up", [step["id"]]).get(step["id"], {})
+        next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
     names = [contact, d.get("heard_contact")]
     rules = t["to_you"]
     said = store.transcript(debrief_id)
@@ -102,6 +109,45 @@ def draft_thanks(store: Store, debrief_id: int) -> dict[str, Any]:
         "referral": referral,
         "next_step": next_step,
     }
+
+
+def dated_as_filed(
+    text: str,
+    due: str | None,
+    said_on: date,
+    today: date | None,
+    moved: bool,
+    t: dict[str, Any],
+) -> str:
+    """``text`` (a follow-up as said on ``said_on``) with its date in the words of
+    ``t["due_words"]`` ("by Friday" becomes "by Friday, December 11") once the ledger's
+    ``due`` was ``moved`` (``follow-up ID --due``) or is before ``today``: relative words
+    ("next Tuesday", "by December 4" with the day since changed) are only right as said.
+    A follow-up that said no date gets the ledger's added ("... by Friday, December 11.")."""
+    if not due:
+        return text
+    day = date.fromisoformat(due[:10])
+    if not moved and (today is None or day >= today):
+        return text
+    from debrief.extract.dates import due_date, find_dates, is_open_span
+
+    meant = due_date(text, said_on)
+    words = t["due_words"].format(
+        weekday=day.strftime("%A"), month=day.strftime("%B"), day=day.day
+    ) + (f", {day.year}" if day.year != (today or said_on).year else "")
+    spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
+    spans = [m for m in spans if m.value == meant] or spans
+    if not spans:
+        end = len(text.rstrip(".!;, "))
+        return f"{text[:end]} by {words}{text[end:]}"
+    m = spans[-1]
+    lead = m.text.split(" ", 1)[0].lower()
+    before = text[: m.start].rstrip().rsplit(" ", 1)[-1].lower()
+    if lead in t["due_before"]:
+        words = f"{m.text.split(' ', 1)[0]} {words}"  # "by Friday" keeps its "by"
+    elif before not in t["due_before"]:
+        words = f"on {words}"  # "next Tuesday" alone: "on Tuesday, December 8"
+    return text[: m.start] + words + text[m.end :]
 
 
 def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:

@@ -55,6 +55,8 @@ class Debrief(TypedDict, total=False):
     segments: list[Row]
     insights: list[Row]
     follow_ups: list[Row]
+    #: ``show``: the ledger's items filed for the call (debrief.store.habits.generated)
+    generated: list[Row]
     people_mentioned: list[Row]
     companies_mentioned: list[str]
     #: names filed as Whisper spelt them while unsure (debrief.store.unsure.HeardUnsure)

@@ -206,10 +206,13 @@ def print_debrief(console: Console, d: Debrief) -> None:
                     f"  [cyan]{category_label(cat):<17}[/cyan][dim]#{ins['id']}[/dim] "
                     + escape(ins["text"])
                 )
-    if d.get("follow_ups"):
+    if d.get("follow_ups") or d.get("generated"):
         console.print("\n[bold]Follow-ups[/bold]")
-        for fu in d["follow_ups"]:
+        for fu in d.get("follow_ups") or []:
             console.print(escape(follow_up_line(fu)))
+        for fu in d.get("generated") or []:  # the ledger's items for this call (habits)
+            mark = "generated, they offered" if fu.get("direction") == "theirs" else "generated"
+            console.print(escape(follow_up_line(fu)) + f" [dim]({mark})[/dim]")
     if d.get("unsure_names"):
         console.print("\n[bold]Check the spelling[/bold]")
         print_unsure(console, d["unsure_names"])
