@@ -284,16 +284,20 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
     them = [c for c in mine] or [{"key": key, "company_key": None, "id": None}]
     mentions = []
     first = key.split()[0]
-    for r in _referrals(store, "WHERE p.key = ? OR p.key LIKE ?", [key, first + "%"]):
+    for r in _referrals(store, "WHERE p.key = ? OR substr(p.key, 1, 1) = ?", [key, key[:1]]):
         if r["referrer_id"] in ids:
             continue
         rkey = r["key"]
         ckeys = [company_key(r["company"]) if r["company"] else r["referrer_company_key"]]
-        same = rkey == key or (
-            len(rkey.split()) == 1
-            and rkey == first
-            and any(t["company_key"] in ckeys for t in them if t["company_key"])
-        )
+        if ids:  # a contact: who the name is, as `people`, `todo` and the note judge it
+            found = met_referral(store, r["debrief_id"], r["name"], r["company"], contacts=contacts)
+            same = any(c["id"] in ids for c in found.contacts)
+        else:
+            same = rkey == key or (
+                len(rkey.split()) == 1
+                and rkey == first
+                and any(t["company_key"] in ckeys for t in them if t["company_key"])
+            )
         if same:
             mentions.append(_annotate(r, contacts))
     reached = _reached_out(store)  # as `people` and `prep` say it: a closed "reach out"
