@@ -290,8 +290,8 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         rkey = r["key"]
         ckeys = [company_key(r["company"]) if r["company"] else r["referrer_company_key"]]
         if ids:  # a contact: who the name is, as `people`, `todo` and the note judge it
-            found = met_referral(store, r["debrief_id"], r["name"], r["company"], contacts=contacts)
-            same = any(c["id"] in ids for c in found.contacts)
+            met = met_referral(store, r["debrief_id"], r["name"], r["company"], contacts=contacts)
+            same = any(c["id"] in ids for c in met.contacts)
         else:
             same = rkey == key or (
                 len(rkey.split()) == 1
