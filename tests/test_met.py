@@ -47,12 +47,15 @@ def thanks_line(debrief_id: int) -> str:
 
 def test_a_near_spelling_contacts_the_referral_in_every_view(home: Path) -> None:
     """Referred as "Jon Whitlow", called as John Whitlow a week later: `people` showed him
-    contacted (near spelling), while `todo` kept "Reach out to Jon Whitlow" open and the
-    thank-you note promised to reach out (both matched the exact name only)."""
+    contacted (near spelling), while `todo` kept "Reach out to Jon Whitlow" open, owed Nora
+    no news and the thank-you note promised to reach out (they matched the exact name)."""
     add_text(NORA.format(referral="Jon Whitlow"), "2026-11-02T10:00")
     add_text(WHITLOW.format(name="John Whitlow"), "2026-11-09T10:00")
     assert referral("Jon Whitlow")["contacted_in"] == 2
     assert reach_outs() == []
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "Tell Nora Quist how it went with John Whitlow" in out
     assert "I have since spoken with Jon" in thanks_line(1)
     code, out, err = run_cli("person", "John Whitlow")
     assert code == 0, err

@@ -202,13 +202,14 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     if key:
         # Only the first call with the referral after the referral closes the loop: a
         # contact called before someone referred them still owes that referrer the news.
+        near = ",".join(str(i) for i in _referred_by_near_name(store, debrief_id))
         referrers = store.rows(
             "SELECT r.contact AS referrer, c.key AS referrer_key,"
             " min(r.recorded_at) AS referred_at"
             " FROM people_mentioned p JOIN debriefs_named r ON r.id = p.debrief_id"
             " JOIN contacts c ON c.id = r.contact_id"
-            " WHERE p.key = ? AND p.relation = 'referral' AND r.id != ? AND r.recorded_at <= ?"
-            " AND c.key != ? GROUP BY c.key ORDER BY referred_at",
+            f" WHERE (p.key = ? OR p.id IN ({near})) AND p.relation = 'referral' AND r.id != ?"
+            " AND r.recorded_at <= ? AND c.key != ? GROUP BY c.key ORDER BY referred_at",
             [key, debrief_id, stamp, key],
         )
         for ref in referrers:
@@ -424,28 +425,30 @@ def related(store: Store, debrief_id: int) -> list[int]:
         "   AND relation = 'referral') AND d.id != :id",
         {"id": debrief_id},
     )
-    return sorted({int(r["id"]) for r in rows} | _referred_by_near_name(store, debrief_id))
+    near = _referred_by_near_name(store, debrief_id)
+    return sorted({int(r["id"]) for r in rows} | set(near.values()))
 
 
-def _referred_by_near_name(store: Store, debrief_id: int) -> set[int]:
-    """The calls that referred this call's contact by another form of the name ("talk to
-    James", "Jon Whitlow" for John Whitlow): :func:`debrief.store.met.met_referral` is
-    them, so this call closes those calls' reach-outs too."""
+def _referred_by_near_name(store: Store, debrief_id: int) -> dict[int, int]:
+    """The referrals (people_mentioned id -> referring call) of this call's contact by
+    another form of the name ("talk to James", "Jon Whitlow" for John Whitlow):
+    :func:`debrief.store.met.met_referral` is them, so this call closes those calls'
+    reach-outs and tells those referrers how it went, as for the exact name."""
     me = store.rows(
         "SELECT d.contact_id, c.key FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
         " WHERE d.id = ?",
         [debrief_id],
     )
     if not me or not me[0]["key"]:
-        return set()
+        return {}
     key = str(me[0]["key"])
     candidates = store.rows(
-        "SELECT debrief_id, name, company FROM people_mentioned WHERE relation = 'referral'"
+        "SELECT id, debrief_id, name, company FROM people_mentioned WHERE relation = 'referral'"
         " AND debrief_id != ? AND key != ? AND substr(key, 1, 1) = ?",
         [debrief_id, key, key[:1]],
     )
     return {
-        int(r["debrief_id"])
+        int(r["id"]): int(r["debrief_id"])
         for r in candidates
         if any(
             c["id"] == me[0]["contact_id"]
