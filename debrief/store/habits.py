@@ -33,6 +33,7 @@ from debrief.config import Settings, coerce_setting, data_file
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
+from debrief.store.met import met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
@@ -175,7 +176,8 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         )
 
     referrals = store.rows(
-        "SELECT name, key FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
+        "SELECT name, key, company FROM people_mentioned WHERE debrief_id = ?"
+        " AND relation = 'referral'"
         " ORDER BY id",
         [debrief_id],
     )
@@ -193,20 +195,21 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
                 p["name"],
                 r["reach_out"]["text"].format(name=p["name"], referrer=name),
                 _day(stamp, r["reach_out"]["due_days"]),
-                done_at=_first_call_with(store, p["key"], debrief_id, stamp),
+                done_at=_first_call_with(store, p, debrief_id, stamp),
             )
         )
 
     if key:
         # Only the first call with the referral after the referral closes the loop: a
         # contact called before someone referred them still owes that referrer the news.
+        near = ",".join(str(i) for i in _referred_by_near_name(store, debrief_id))
         referrers = store.rows(
             "SELECT r.contact AS referrer, c.key AS referrer_key,"
             " min(r.recorded_at) AS referred_at"
             " FROM people_mentioned p JOIN debriefs_named r ON r.id = p.debrief_id"
             " JOIN contacts c ON c.id = r.contact_id"
-            " WHERE p.key = ? AND p.relation = 'referral' AND r.id != ? AND r.recorded_at <= ?"
-            " AND c.key != ? GROUP BY c.key ORDER BY referred_at",
+            f" WHERE (p.key = ? OR p.id IN ({near})) AND p.relation = 'referral' AND r.id != ?"
+            " AND r.recorded_at <= ? AND c.key != ? GROUP BY c.key ORDER BY referred_at",
             [key, debrief_id, stamp, key],
         )
         for ref in referrers:
@@ -268,15 +271,16 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     return [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
 
 
-def _first_call_with(store: Store, key: str, debrief_id: int, stamp: str) -> str | None:
-    """When the user first talked to the person with ``key`` in another call at or after
-    ``stamp``: what closes a referral's reach-out and an offered introduction to them."""
-    met = store.rows(
-        "SELECT min(d.recorded_at) AS at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " WHERE c.key = ? AND d.id != ? AND d.recorded_at >= ?",
-        [key, debrief_id, stamp],
-    )
-    return str(met[0]["at"]) if met and met[0]["at"] else None
+def _first_call_with(
+    store: Store, referral: dict[str, Any], debrief_id: int, stamp: str
+) -> str | None:
+    """When the user first talked to ``referral`` (a people_mentioned row of call
+    ``debrief_id``) at or after ``stamp``: what closes a referral's reach-out and an
+    offered introduction to them. The one rule of :func:`debrief.store.met.met_referral`,
+    as `people` and `draft thanks` judge it."""
+    return met_referral(
+        store, debrief_id, referral["name"], referral.get("company"), since=stamp
+    ).at
 
 
 def _introduced(
@@ -291,7 +295,7 @@ def _introduced(
     for p in referrals:
         if not _mentions(sentence, p["name"]):
             continue
-        met = _first_call_with(store, p["key"], debrief_id, stamp)
+        met = _first_call_with(store, p, debrief_id, stamp)
         if met:
             return met
     return None
@@ -421,7 +425,36 @@ def related(store: Store, debrief_id: int) -> list[int]:
         "   AND relation = 'referral') AND d.id != :id",
         {"id": debrief_id},
     )
-    return [int(r["id"]) for r in rows]
+    near = _referred_by_near_name(store, debrief_id)
+    return sorted({int(r["id"]) for r in rows} | set(near.values()))
+
+
+def _referred_by_near_name(store: Store, debrief_id: int) -> dict[int, int]:
+    """The referrals (people_mentioned id -> referring call) of this call's contact by
+    another form of the name ("talk to James", "Jon Whitlow" for John Whitlow):
+    :func:`debrief.store.met.met_referral` is them, so this call closes those calls'
+    reach-outs and tells those referrers how it went, as for the exact name."""
+    me = store.rows(
+        "SELECT d.contact_id, c.key FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+        " WHERE d.id = ?",
+        [debrief_id],
+    )
+    if not me or not me[0]["key"]:
+        return {}
+    key = str(me[0]["key"])
+    candidates = store.rows(
+        "SELECT id, debrief_id, name, company FROM people_mentioned WHERE relation = 'referral'"
+        " AND debrief_id != ? AND key != ? AND substr(key, 1, 1) = ?",
+        [debrief_id, key, key[:1]],
+    )
+    return {
+        int(r["id"]): int(r["debrief_id"])
+        for r in candidates
+        if any(
+            c["id"] == me[0]["contact_id"]
+            for c in met_referral(store, r["debrief_id"], r["name"], r["company"]).contacts
+        )
+    }
 
 
 def refresh_all(store: Store, default_days: int = DEFAULT_STAY_IN_TOUCH_DAYS) -> int:

@@ -1,17 +1,8 @@
 """Contacts, the people they mentioned, who referred whom, and referrals not yet contacted.
 
-A referral counts as contacted once a debrief exists whose contact is that person, recorded
-at or after the referral (as the ledger closes its "reach out"; a call from before it is
-``spoke_before_in``). The
-referral's name came from speech recognition, often a first name only ("talk to James"),
-so a referral matches a contact when:
-
-1. their keys are equal (case, accents, punctuation ignored), or
-2. the referral is a single first name, it is the contact's first name, and the contact
-   works at the company the referral was said to be at (or, when none was said, at the
-   referrer's company), or
-3. both are full names and their spellings are close (rapidfuzz ratio >= 88: "Jon Chen"
-   and "John Chen"), and the first letters agree.
+A referral counts as contacted by the one rule of :mod:`debrief.store.met` (who the
+referral is among the contacts, and which call at or after the referral contacts them), the
+rule `todo`, the weekly review and `draft thanks` use too.
 """
 
 from __future__ import annotations
@@ -20,122 +11,13 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from debrief.errors import NotFound
 from debrief.models import CATEGORIES
 from debrief.names import company_key, person_key
 from debrief.store.company import mark_overdue
 from debrief.store.match import resolve
+from debrief.store.met import _Contacts, met_referral
 from debrief.store.repo import Store
-
-FUZZY_PERSON = 88.0
-
-
-_WHO = (
-    "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key"
-    " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
-)
-
-
-def _call(row: Any) -> tuple[int, str] | None:
-    return (int(row[0]), str(row[1])) if row else None
-
-
-class _Contacts:
-    """Every contact, indexed for matching people's names against them.
-
-    With ``lazy`` nothing is read up front: each lookup is a query (indexed by name key),
-    for a few names among many contacts (the weekly review's referrals). Either way
-    :meth:`match` is the one rule.
-    """
-
-    def __init__(self, store: Store, *, lazy: bool = False) -> None:
-        self.store = store
-        self.lazy = lazy
-        self.rows: list[dict[str, Any]] = []
-        self._by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        self._by_first: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        self._full_keys: list[str] | None = None
-        if lazy:
-            return
-        self.rows = store.rows(
-            "SELECT c.id, c.name, c.key, c.title, co.name AS company, co.key AS company_key,"
-            " count(d.id) AS calls, min(d.recorded_at) AS first_call,"
-            " max(d.recorded_at) AS last_call"
-            " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
-            " LEFT JOIN debriefs d ON d.contact_id = c.id"
-            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id"
-        )
-        for row in self.rows:
-            self._by_key[row["key"]].append(row)
-            if row["key"]:
-                self._by_first[row["key"].split()[0]].append(row)
-        self._full_keys = [k for k in self._by_key if len(k.split()) >= 2]
-
-    @property
-    def by_key(self) -> dict[str, list[dict[str, Any]]]:
-        return self._by_key
-
-    def with_key(self, key: str) -> list[dict[str, Any]]:
-        if self.lazy and key not in self._by_key:
-            found = self.store.rows(_WHO + " WHERE c.key = ? ORDER BY c.id", [key])
-            if not found:
-                return []
-            self._by_key[key] = found
-        return self._by_key.get(key, [])
-
-    def with_first_name(self, first: str) -> list[dict[str, Any]]:
-        if self.lazy and first not in self._by_first:
-            self._by_first[first] = self.store.rows(
-                _WHO + " WHERE c.key = ? OR c.key LIKE ? ORDER BY c.id", [first, first + " %"]
-            )
-        return self._by_first.get(first, [])
-
-    def full_keys(self) -> list[str]:
-        """The keys of two words or more (a first name alone is never fuzzy-matched)."""
-        if self._full_keys is None:
-            keys = (r[0] for r in self.store.db.execute("SELECT DISTINCT key FROM contacts"))
-            self._full_keys = [k for k in keys if len(k.split()) >= 2]
-        return self._full_keys
-
-    def calls_around(
-        self, contact: dict[str, Any], since: str
-    ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
-        """(id, recorded_at) of the first debrief with ``contact`` at or after ``since`` (a
-        referral's call: the one that contacts them, as it closes the ledger's reach-out),
-        and of the last one before it (a call from before the referral, not the contact)."""
-        after = self.store.db.execute(
-            "SELECT id, recorded_at FROM debriefs WHERE contact_id = ? AND recorded_at >= ?"
-            " ORDER BY recorded_at, id LIMIT 1",
-            [contact["id"], since],
-        ).fetchone()
-        before = self.store.db.execute(
-            "SELECT id, recorded_at FROM debriefs WHERE contact_id = ? AND recorded_at < ?"
-            " ORDER BY recorded_at DESC, id DESC LIMIT 1",
-            [contact["id"], since],
-        ).fetchone()
-        return _call(after), _call(before)
-
-    def match(self, key: str, company_keys: list[str]) -> list[dict[str, Any]]:
-        """Contacts who are the person ``key`` said to be at one of ``company_keys``: the
-        same name key; a first name alone at one of those companies; else a near spelling
-        of the whole name (same first letter)."""
-        if not key:
-            return []
-        exact = self.with_key(key)
-        if exact:
-            return exact
-        words = key.split()
-        if len(words) == 1:
-            wanted = {k for k in company_keys if k}
-            return [c for c in self.with_first_name(words[0]) if c["company_key"] in wanted]
-        found = process.extractOne(
-            key, self.full_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_PERSON
-        )
-        if found and found[0][0] == key[0]:
-            return self.with_key(found[0])
-        return []
 
 
 def _referrals(
@@ -203,11 +85,13 @@ def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
     """Add ``contacted`` (and the first debrief with them at or after the mention: a call
     from before someone referred them does not contact the referral, as in the ledger) to a
     referral/mention row; ``spoke_before_in``/``_on``: the last call with them before it."""
-    company_keys = [company_key(ref["company"]) if ref["company"] else ref["referrer_company_key"]]
-    found = [c for c in contacts.match(ref["key"], company_keys) if c["id"] != ref["referrer_id"]]
+    met = met_referral(
+        contacts.store, ref["debrief_id"], ref["name"], ref["company"], contacts=contacts
+    )
+    found = met.contacts
     ref["contact"] = found[0]["name"] if found else None
     ref["contact_company"] = found[0]["company"] if found else None
-    after, before = contacts.calls_around(found[0], ref["recorded_at"]) if found else (None, None)
+    after, before = met.after, met.before
     ref["contacted"] = after is not None
     ref["contacted_in"], ref["contacted_on"] = after or (None, None)
     ref["spoke_before_in"], ref["spoke_before_on"] = before or (None, None)
@@ -400,16 +284,20 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
     them = [c for c in mine] or [{"key": key, "company_key": None, "id": None}]
     mentions = []
     first = key.split()[0]
-    for r in _referrals(store, "WHERE p.key = ? OR p.key LIKE ?", [key, first + "%"]):
+    for r in _referrals(store, "WHERE p.key = ? OR substr(p.key, 1, 1) = ?", [key, key[:1]]):
         if r["referrer_id"] in ids:
             continue
         rkey = r["key"]
         ckeys = [company_key(r["company"]) if r["company"] else r["referrer_company_key"]]
-        same = rkey == key or (
-            len(rkey.split()) == 1
-            and rkey == first
-            and any(t["company_key"] in ckeys for t in them if t["company_key"])
-        )
+        if ids:  # a contact: who the name is, as `people`, `todo` and the note judge it
+            met = met_referral(store, r["debrief_id"], r["name"], r["company"], contacts=contacts)
+            same = any(c["id"] in ids for c in met.contacts)
+        else:
+            same = rkey == key or (
+                len(rkey.split()) == 1
+                and rkey == first
+                and any(t["company_key"] in ckeys for t in them if t["company_key"])
+            )
         if same:
             mentions.append(_annotate(r, contacts))
     reached = _reached_out(store)  # as `people` and `prep` say it: a closed "reach out"

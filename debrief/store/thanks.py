@@ -15,6 +15,7 @@ from typing import Any
 from debrief.config import data_file
 from debrief.errors import DebriefError
 from debrief.names import person_key
+from debrief.store.met import met_referral
 from debrief.store.repo import Store
 
 
@@ -155,14 +156,14 @@ def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: s
     filed, what happened ("I have since spoken with her") once one is: a note drafted after
     that call must not promise what is already done. Only a call at or after this one
     counts, as for the reach-out item: a call with them that came before the referral is
-    not "since"."""
-    called = store.rows(
-        "SELECT 1 FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " WHERE c.key = ? AND d.id != ? AND d.status = 'extracted'"
-        " AND d.recorded_at >= (SELECT recorded_at FROM debriefs WHERE id = ?) LIMIT 1",
-        [person_key(referral), debrief_id, debrief_id],
+    not "since". Who the referral is and which calls count: :mod:`debrief.store.met`, as
+    for `todo` and `people` (a call whose extraction failed still happened)."""
+    said = store.rows(
+        "SELECT company FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
+        " AND key = ? ORDER BY id LIMIT 1",
+        [debrief_id, person_key(referral)],
     )
-    if called:
+    if met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after:
         return str(t["referral_called_line"]).format(
             referral=referral, referral_first=referral.split()[0]
         )
