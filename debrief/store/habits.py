@@ -23,16 +23,17 @@ place, so ids, done state and every field the user set (``user_fields``) survive
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
-from debrief.config import Settings, coerce_setting, data_file
+from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import now_iso, transaction
+from debrief.store.habit_rules import mentions as _mentions
+from debrief.store.habit_rules import rules
+from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
@@ -43,20 +44,6 @@ from debrief.store.thanks import contact_pronouns
 DEFAULT_STAY_IN_TOUCH_DAYS = 90
 HABIT_KINDS = ("thanks", "reach_out", "tell_referrer", "stay_in_touch", "offer")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-
-
-@lru_cache(maxsize=1)
-def rules() -> dict[str, Any]:
-    """``pipelines/habits.toml``, with its cue patterns compiled."""
-    with data_file("pipelines", "habits.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    data["thanks"]["sent"] = [re.compile(p, re.IGNORECASE) for p in data["thanks"]["sent_cues"]]
-    data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
-    data["thanks"]["someone"] = re.compile(data["thanks"]["someone_cue"])
-    data["reach_out"]["planned"] = re.compile(data["reach_out"]["planned_cue"], re.IGNORECASE)
-    data["offer"]["matchers"] = [re.compile(p, re.IGNORECASE) for p in data["offer"]["cues"]]
-    data["offer"]["intro"] = re.compile(data["offer"]["intro_cue"], re.IGNORECASE)
-    return data
 
 
 @dataclass
@@ -76,12 +63,6 @@ class Habit:
 
 def _day(stamp: str, days: int) -> str:
     return (datetime.fromisoformat(stamp).date() + timedelta(days=days)).isoformat()
-
-
-def _mentions(text: str, name: str) -> bool:
-    """Whether ``text`` names any word of ``name`` (first or last name)."""
-    said = set(words(text))
-    return any(len(w) > 1 and w in said for w in words(name))
 
 
 def _last_mention(text: str, name: str) -> int:
@@ -125,19 +106,6 @@ def stay_in_touch_days(store: Store, key: str, default: int) -> int:
     """The stay-in-touch interval for the person with ``key``: their override or ``default``."""
     row = store.rows("SELECT stay_in_touch_days FROM person_settings WHERE key = ?", [key])
     return int(row[0]["stay_in_touch_days"]) if row and row[0]["stay_in_touch_days"] else default
-
-
-def _thanks_contact(text: str, contact: str | None, rule: dict[str, Any]) -> bool:
-    """Whether the user's own follow-up ``text`` is the thank-you to the call's ``contact``:
-    it thanks, and names no one else ("thank-you note to Park for the intro" thanks the
-    person who introduced them, and the contact is still owed one). An unknown contact
-    cannot be told apart from another name: the item counts as theirs."""
-    if not rule["spoken"].search(text):
-        return False
-    named = rule["someone"].search(text)
-    if named is None or not contact:
-        return True
-    return named.group(1).lower() in contact.lower().split()
 
 
 def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:

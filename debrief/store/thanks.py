@@ -15,6 +15,9 @@ from typing import Any
 from debrief.config import data_file
 from debrief.errors import DebriefError
 from debrief.names import person_key
+from debrief.store.habit_rules import mentions as _mentions
+from debrief.store.habit_rules import rules as ledger_rules
+from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import met_referral
 from debrief.store.repo import Store
 
@@ -50,8 +53,6 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
     )
     contact = d.get("contact")
-    from debrief.store.habits import _thanks_contact
-    from debrief.store.habits import rules as habits  # habits reads this module's rules
 
     step = next(
         (
@@ -63,7 +64,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             )
             # the thank-you itself ("I will send Renata a thank you") is this note, not a
             # next step to announce in it
-            if not _thanks_contact(f["text"], contact, habits()["thanks"])
+            if not _thanks_contact(f["text"], contact, ledger_rules()["thanks"])
         ),
         None,
     )
@@ -176,9 +177,8 @@ def _offered_intro(store: Store, debrief_id: int, referral: str) -> bool:
     """Whether the contact offered, on this call, to introduce the user to ``referral``
     ("He'll introduce me to the hiring manager, Priyanka Desai"): the note thanks them for
     the offer, not for a suggestion the user promises to act on alone."""
-    from debrief.store.habits import _mentions, rules  # habits reads this module's rules
 
-    intro = rules()["offer"]["intro"]
+    intro = ledger_rules()["offer"]["intro"]
     return any(
         intro.search(r["text"]) and _mentions(r["text"], referral)
         for r in store.rows(
