@@ -133,6 +133,18 @@ class _Contacts:
         return []
 
 
+def may_name(key: str, contact_key: str) -> bool:
+    """Whether :meth:`_Contacts.match` could take the referral ``key`` for the contact whose
+    key is ``contact_key`` (another key than ``key``): a first name alone that is theirs, or a
+    full name spelled close (the fuzzy step's score, the same first letter). A cheap test
+    that lets a caller with many referrals in hand run :func:`met_referral` on the few it
+    may decide for, with the same answer."""
+    words = key.split()
+    if len(words) == 1:
+        return words[0] == contact_key.split()[0]
+    return key[:1] == contact_key[:1] and fuzz.ratio(key, contact_key) >= FUZZY_PERSON
+
+
 Call = tuple[int, str]
 
 
