@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from debrief.names import _word_close, company_key, person_key, words
+from debrief.names import company_key, person_key, word_close, words
 from debrief.store.repo import Store
 
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
@@ -89,7 +89,7 @@ def _respell_one(text: str, fix: Fix, alone: bool) -> str:
                 fix.kind == "person"
                 and n > 1
                 and span[0] == fix.heard[0]
-                and all(_word_close(a, b) for a, b in zip(span[1:], fix.heard[1:], strict=True))
+                and all(word_close(a, b) for a, b in zip(span[1:], fix.heard[1:], strict=True))
             )
         )
         if whole:
@@ -121,24 +121,34 @@ def respell_follow_ups(store: Store, debrief_ids: Iterable[int] | None = None) -
     found = fixes(store)
     if not found:
         return
-    where = "" if debrief_ids is None else " AND f.debrief_id IN (%s)"
     ids = [] if debrief_ids is None else list(debrief_ids)
     if debrief_ids is not None and not ids:
         return
+    marks = ", ".join("?" * len(ids))
+
+    def of_calls(column: str, joined: str = " WHERE") -> str:
+        """The condition to read only the calls asked for (none: every call)."""
+        return f"{joined} {column} IN ({marks})" if debrief_ids is not None else ""
+
     rows = store.rows(
         "SELECT f.id, f.debrief_id, f.text FROM follow_ups f WHERE NOT EXISTS"
         " (SELECT 1 FROM user_fields u WHERE u.entity = 'follow_up' AND u.entity_id = f.id"
-        " AND u.field = 'text')" + (where % ", ".join("?" * len(ids)) if where else ""),
+        " AND u.field = 'text')" + of_calls("f.debrief_id", " AND"),
         ids,
     )
     named: dict[int, set[str]] = {}
     calls = {int(r["debrief_id"]) for r in rows}
+    # who each of those calls names: only those calls are read (this runs at every re-plan)
     for r in store.rows(
         "SELECT d.id, c.key FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
-        " UNION ALL SELECT debrief_id, key FROM people_mentioned"
-        " UNION ALL SELECT d.id, co.key FROM debriefs d JOIN companies co ON co.id = d.company_id"
-        " UNION ALL SELECT m.debrief_id, co.key FROM companies_mentioned m"
-        " JOIN companies co ON co.id = m.company_id"
+        + of_calls("d.id")
+        + " UNION ALL SELECT debrief_id, key FROM people_mentioned"
+        + of_calls("debrief_id")
+        + " UNION ALL SELECT d.id, co.key FROM debriefs d JOIN companies co ON co.id = d.company_id"
+        + of_calls("d.id")
+        + " UNION ALL SELECT m.debrief_id, co.key FROM companies_mentioned m"
+        " JOIN companies co ON co.id = m.company_id" + of_calls("m.debrief_id"),
+        ids * 4,
     ):
         if int(r["id"]) in calls:
             named.setdefault(int(r["id"]), set()).add(r["key"])
