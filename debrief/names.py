@@ -203,7 +203,7 @@ WORD_CLOSE = 70.0
 SHORT_CLOSE = 90.0
 
 
-def _word_close(a: str, b: str) -> bool:
+def word_close(a: str, b: str) -> bool:
     """Two words of a name heard and known: the same, or close in spelling or sound."""
     from rapidfuzz import fuzz
 
@@ -225,13 +225,13 @@ def _word_close(a: str, b: str) -> bool:
 def _words_agree(heard: list[str], known: list[str], *, company: bool) -> bool:
     """Whether two names agree word by word, where that can be told.
 
-    Same number of words: each pair must be close (:func:`_word_close`). Different numbers:
+    Same number of words: each pair must be close (:func:`word_close`). Different numbers:
     when every word of the shorter is a word of the longer, the longer names something else
     (Amazon Air is not Amazon; Hawaii Department of Transportation is not Virginia's); else
     words were split or run together by speech recognition ("Cloud Strike", "Akon Kuo") and
     the run-together comparison decides."""
     if len(heard) == len(known):
-        return all(_word_close(a, b) for a, b in zip(heard, known, strict=True))
+        return all(word_close(a, b) for a, b in zip(heard, known, strict=True))
     short, long = sorted((heard, known), key=len)
     return not (company and set(short) <= set(long))
 
