@@ -161,10 +161,11 @@ def answer(
         on_topic = h.get("named") and h.get("category_named")  # "Ledgerline culture"
         if sim >= FLOOR or (close and sim >= KEYWORD_FLOOR) or on_topic:
             kept.append(h)
+    picks = strong_picks(hits, question)
     if kept or topics_of(question):
         # they join an answer (a question no note clears the floors for keeps its closest
         # notes: search's first picks of an unanswered question are near by rank only)
-        kept += [h for h in strong_picks(hits, question) if h not in kept]
+        kept += [h for h in picks if h not in kept]
     if _about_them(question, hits):
         # "What is Quillon like to work at": the question names them and asks nothing more
         # particular; all they said is the answer, in search's order.
@@ -175,7 +176,6 @@ def answer(
         kept = [h for h in kept if h.get("named")]
     if kept:
         best = max(float(h["similarity"]) for h in kept)
-        picks = strong_picks(hits, question)
         kept = [
             h
             for h in kept
