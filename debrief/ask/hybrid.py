@@ -303,11 +303,8 @@ def search(
     # Excluded words ("culture -remote") are no part of what is meant: the meaning half
     # compares the rest and drops the insights holding them, as the word half does.
     meant = without_excluded(query) if mode == "hybrid" else query
-    named = (
-        vstore.named_in(store, content_words(meant.replace('"', " ")), common=_everyday)
-        if mode == "hybrid"
-        else None
-    )
+    said = content_words(meant.replace('"', " "))
+    named = vstore.named_in(store, said, common=_everyday) if mode == "hybrid" else None
     meaning = meant
     only_named = False
     if named and named["words"]:
@@ -462,7 +459,7 @@ def search(
         mode == "hybrid"
         and not (boosted or company or person)
         and not lists.get("all")
-        and len(content_words(meant.replace('"', " "))) == 1
+        and len(said) == 1
         and max(similarity.values(), default=0.0) < ONE_WORD_BELOW
     ):
         order = []  # one word no note holds, and nothing near it in meaning
