@@ -24,6 +24,13 @@ class NoSpeechError(DebriefError):
     """Decodable audio in which no speech was found."""
 
 
+def no_speech(error: str | None) -> bool:
+    """Whether a debrief's stored error is a :class:`NoSpeechError`'s ("no speech detected
+    in the recording"): a silent recording, which retrying cannot help. `add`'s next step
+    and `process`'s queue both ask this."""
+    return "no speech" in (error or "")
+
+
 class TranscriptionError(DebriefError):
     """The speech-to-text engine failed or could not be loaded."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from debrief import audio
 from debrief.config import Settings
-from debrief.errors import AudioError, NotFound, explain
+from debrief.errors import AudioError, NotFound, explain, no_speech
 from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store, pipeline_version
 from debrief.pipeline.result import AddResult, Quiet, Reporter, failed
@@ -57,14 +57,10 @@ def process_debrief(
     return result
 
 
-#: The stored error of a recording in which no speech was found (NoSpeechError): retrying
-#: it cannot find words that are not there, so `process` leaves it out unless asked by id.
-NO_SPEECH = "no speech"
-
-
 def hopeless(row: dict[str, Any]) -> bool:
-    """A failed debrief that retrying will not help (a silent recording)."""
-    return row.get("status") == "failed" and NO_SPEECH in (row.get("error") or "")
+    """A failed debrief that retrying will not help (a silent recording: retrying cannot
+    find words that are not there, so `process` leaves it out unless asked by id)."""
+    return row.get("status") == "failed" and no_speech(row.get("error"))
 
 
 def retry_queue(

@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from debrief.durations import fmt_duration
+from debrief.errors import no_speech
 from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, Extraction, category_label
 from debrief.views import terminal_ask, terminal_kb
 from debrief.views.models import Debrief, DebriefRow
@@ -96,11 +97,11 @@ def print_unsure(console: Console, unsure: list[Any], indent: str = "  ") -> Non
 
 def next_step(result: Any) -> str:
     """What to run after a failed add or process (an ``AddResult``); "" when nothing was
-    kept. The one place that tells a silent recording from a failure worth retrying."""
+    kept. A silent recording (:func:`debrief.errors.no_speech`) is no failure worth retrying."""
     n = result.debrief_id
     if n is None:
         return ""
-    if "no speech" in (result.error or ""):
+    if no_speech(result.error):
         # retrying cannot find words that are not there: the next step is dropping it
         return f"retrying will not help (the wrong file?): `debrief delete {n}` removes it"
     return (
