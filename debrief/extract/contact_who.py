@@ -33,22 +33,15 @@ from debrief.models import Contact, Person
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
+#: Words right before a name that only a person's takes ("named", a form of address).
+_NAMING = frozenset({"named", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
 #: Words right before a person's name that say the speaker talked with them or names them.
-_CUES_BEFORE = {
-    "named",
+_CUES_BEFORE = _NAMING | {
     "to",
     "with",
     "w/",
     "is",
     "was",
-    "mr",
-    "mr.",
-    "ms",
-    "ms.",
-    "mrs",
-    "mrs.",
-    "dr",
-    "dr.",
     "director",
     "manager",
     "coordinator",
@@ -57,11 +50,10 @@ _CUES_BEFORE = {
     "woman",
     "lady",
 }
+#: Words right after a name that make the person its speaker.
+_SAYS = frozenset({"said", "says", "told", "thinks"})
 #: Words right after a person's name that make them the subject of what the recap tells.
-_VERBS_AFTER = {
-    "said",
-    "says",
-    "told",
+_VERBS_AFTER = _SAYS | {
     "was",
     "is",
     "'s",
@@ -70,7 +62,6 @@ _VERBS_AFTER = {
     "runs",
     "likes",
     "loves",
-    "thinks",
     "came",
     "started",
     "mentioned",
@@ -97,8 +88,8 @@ def _score(lows: list[str], key: list[str], strong_only: bool = False) -> int:
         before = lows[i - 1] if i > 0 else ""
         after = lows[j] if j < len(lows) else ""
         if strong_only:
-            score += before in {"named", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."}
-            score += after in {"said", "says", "told", "thinks"}
+            score += before in _NAMING
+            score += after in _SAYS
             score += lows[max(0, i - 2) : i] in (["name", "is"], ["name", "'s"], ["talked", "to"])
             continue
         score += before in _CUES_BEFORE
