@@ -144,5 +144,5 @@ def test_a_header_inside_a_sentence_still_opens_a_step() -> None:
     doc = _doc()
     fu = load_nlp().get_pipe("debrief_followups_v1")
     sent = next(s for s in doc.sents if "dashboard" in s.text)
-    got = header_anchors(doc, sent, [], fu.headers, fu.openers, fu.imperatives)
+    got = header_anchors(doc, sent, [], fu.headers, fu.openers, fu.imperatives, fu.advice_words)
     assert [doc[v].text for v, _ in got] == ["send"]

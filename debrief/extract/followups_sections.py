@@ -41,7 +41,7 @@ def section_entry(
     headers: PhraseSet,
     openers: PhraseSet,
     imperatives: set[str],
-    advice_words: set[str] = frozenset(),  # type: ignore[assignment]
+    advice_words: set[str],
 ) -> int | None:
     """The token opening ``sent`` as an entry of a typed to-do section: the first word after
     the line's bullet and openers, when it is a verb in its base form (an imperative of the cue
@@ -126,7 +126,7 @@ def header_anchors(
     headers: PhraseSet,
     openers: PhraseSet,
     imperatives: set[str],
-    advice_words: set[str] = frozenset(),  # type: ignore[assignment]
+    advice_words: set[str],
 ) -> list[tuple[int, int]]:
     """A list header said inside a sentence, right before the step it names: "... might need
     an analyst in the summer so next steps send him the dashboard link", "she said say hi to
