@@ -1,0 +1,79 @@
+"""What qa45 saw using the `debrief` command between calls, each as the command shows it.
+Real spaCy for the typed recaps, real SQLite files, the real Datasette for `browse`."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+import pytest
+from conftest import add_text, run_cli
+
+from debrief import browse
+from debrief.store import Store
+
+NADIA = (
+    "Just spoke with Nadia Okoro, a data engineer at Quillfield. She said the culture is calm"
+    " and everyone writes things down. She suggested I talk to Tomas Berg on the platform"
+    " team. I need to send Nadia my writing sample by Friday. She'll send me the team's"
+    " reading list."
+)
+
+
+@pytest.fixture
+def served(home: Path, tmp_path: Path) -> Iterator[int]:
+    """The data home served as `debrief browse` serves it (read-only, loopback): its port."""
+    add_text(NADIA, "2026-12-02T10:00")
+    store = Store(home / "debrief.db")
+    store.checkpoint()  # what serve_store does before serving the file immutable
+    store.close()
+    port = browse.free_port()
+    proc = browse.start(
+        home / "debrief.db", tmp_path, port=port, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                assert time.monotonic() < deadline, "datasette did not answer within 60 s"
+                time.sleep(0.2)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.mark.enable_socket
+def test_the_browse_call_page_lists_what_show_lists(served: int) -> None:
+    """`show 1` listed the thank-you note, the reach-out, the stay-in-touch date and what
+    the contact offered, each marked generated; the browse page of the same call listed only
+    "I need to send Nadia my writing sample". It lists every item `show` does, so marked."""
+    code, shown, err = run_cli("show", "1")
+    assert code == 0, err
+    ups = shown.split("Follow-ups", 1)[1].split("People mentioned", 1)[0]
+    said = [re.sub(r"^\[.\] #\d+ ", "", x.strip()) for x in ups.splitlines() if x.strip()]
+    made = [x.split(" (due")[0].split(" (generated")[0] for x in said if "(generated" in x]
+    assert len(made) == 4, ups  # thanks, reach out, stay in touch, their offer
+    with urllib.request.urlopen(f"http://127.0.0.1:{served}/call/1", timeout=30) as resp:
+        html = resp.read().decode("utf-8")
+    found = re.search(r'(?s)<section id="follow-ups">(.*?)</section>', html)
+    assert found, html[:500]
+    page = " ".join(unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split())
+    assert "send Nadia my writing sample" in page, page
+    for item in made:
+        assert " ".join(item.split()) in page, (item, page)
+    assert page.count("(generated)") == 3 and page.count("(generated, they offered)") == 1, page
