@@ -77,3 +77,24 @@ def test_the_browse_call_page_lists_what_show_lists(served: int) -> None:
     for item in made:
         assert " ".join(item.split()) in page, (item, page)
     assert page.count("(generated)") == 3 and page.count("(generated, they offered)") == 1, page
+
+
+def test_todo_says_the_due_date_the_user_moved_not_the_recaps(home: Path) -> None:
+    """`follow-up 1 --due 2026-12-09` moved "I need to send Nadia my writing sample by Friday"
+    to Wednesday; `todo` then showed "due Wed 09 Dec" beside "... by Friday." (the Friday
+    of the call's week, December 4), and `todo --by-person` the same. The text says the
+    date the ledger holds, as `draft thanks` writes it; a date not moved stays as said."""
+    add_text(NADIA, "2026-12-02T10:00")
+    code, out, err = run_cli("follow-up", "1", "--due", "2026-12-09")
+    assert code == 0, err
+    for args in (("todo",), ("todo", "--by-person")):
+        code, out, err = run_cli(*args)
+        assert code == 0, err
+        (line,) = [x for x in out.splitlines() if "#1 " in x]
+        assert "writing sample by Wednesday, December 9." in line, (args, line)
+        assert "Friday" not in line, (args, line)
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    assert '"I need to send Nadia my writing sample by Wednesday, December 9."' in out, out
+    # the generated items said no date: nothing is added to them
+    assert '"Send a thank-you note to Nadia Okoro"' in out, out

@@ -38,7 +38,7 @@ from debrief.store.met import may_name, met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
-from debrief.store.thanks import contact_pronouns
+from debrief.store.thanks import contact_pronouns, moved_texts
 
 #: Default days between calls with one person before a "stay in touch" item is due.
 DEFAULT_STAY_IN_TOUCH_DAYS = 90
@@ -516,8 +516,10 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
         + where
         + " ORDER BY f.due IS NULL, f.due, f.id"
     )
+    held = moved_texts(store, [(r["id"], r["text"], r["due"], r["recorded_at"]) for r in rows])
     groups: dict[str, dict[str, Any]] = {}
     for r in rows:
+        r["text"] = held.get(r["id"], r["text"])
         r["overdue"] = bool(r["due"] and not r["done_at"] and r["due"][:10] < today.isoformat())
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],

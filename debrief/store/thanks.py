@@ -120,12 +120,15 @@ def dated_as_filed(
     today: date | None,
     moved: bool,
     t: dict[str, Any],
+    *,
+    add_missing: bool = True,
 ) -> str:
     """``text`` (a follow-up as said on ``said_on``) with its date in the words of
     ``t["due_words"]`` ("by Friday" becomes "by Friday, December 11") once the ledger's
     ``due`` was ``moved`` (``follow-up ID --due``) or is before ``today``: relative words
     ("next Tuesday", "by December 4" with the day since changed) are only right as said.
-    A follow-up that said no date gets the ledger's added ("... by Friday, December 11.")."""
+    A follow-up that said no date gets the ledger's added ("... by Friday, December 11."),
+    unless not ``add_missing`` (a list that shows the due date beside the text)."""
     if not due:
         return text
     day = date.fromisoformat(due[:10])
@@ -140,6 +143,8 @@ def dated_as_filed(
     spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
     spans = [m for m in spans if m.value == meant] or spans
     if not spans:
+        if not add_missing:
+            return text
         end = len(text.rstrip(".!;, "))
         return f"{text[:end]} by {words}{text[end:]}"
     m = spans[-1]
@@ -150,6 +155,26 @@ def dated_as_filed(
     elif before not in t["due_before"]:
         words = f"on {words}"  # "next Tuesday" alone: "on Tuesday, December 8"
     return text[: m.start] + words + text[m.end :]
+
+
+def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> dict[int, str]:
+    """``{id: text}`` of the follow-ups ``(id, text, due, recorded_at)`` whose due date the
+    user moved (``follow-up ID --due``), their date words as the ledger now holds it ("by
+    Friday" becomes "by Wednesday, December 9"): a list that shows the moved date beside
+    the text (``todo``, ``todo --by-person``, the review) must not say the old one in it.
+    Items that said no date, or whose date was not moved, are left out."""
+    due = {fid: (text, when, said) for fid, text, when, said in items if when}
+    moved = [
+        f for f, fields in store.user_fields("follow_up", list(due)).items() if "due" in fields
+    ]
+    out = {}
+    for fid in moved:
+        text, when, said = due[fid]
+        said_on = date.fromisoformat(said[:10])
+        now = dated_as_filed(text, when, said_on, None, True, _thanks(), add_missing=False)
+        if now != text:
+            out[fid] = now
+    return out
 
 
 def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:
