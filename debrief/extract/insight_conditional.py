@@ -51,10 +51,10 @@ def _conditional_need(tok: Token) -> bool:
 def _reported(doc: Doc, k: int) -> bool:
     """Is the speaker's "I" at ``k`` inside what someone else says: a say-verb with a
     subject other than the speaker before it in its sentence ("He said the HVAC stuff
-    transfers but I'd need ..."; the gap rule's check, :func:`says_other`)? The plan rule already leaves reported speech alone when
-    the parse hangs "I" under "said"; here it hangs under a "but" clause. A sentence the
-    parser opened at "but" or "and" ("For me he said the HVAC stuff transfers | but I'd need
-    ammonia") is read with the one before it."""
+    transfers but I'd need ..."; the gap rule's check, :func:`says_other`)? The plan rule
+    already leaves reported speech alone when the parse hangs "I" under "said"; here it
+    hangs under a "but" clause. A sentence the parser opened at "but" or "and" ("For me he
+    said the HVAC stuff transfers | but I'd need ammonia") is read with the one before it."""
     first = doc[k].sent.start
     if first > 0 and doc[first].lower_ in _CONTINUES:
         first = doc[first - 1].sent.start
