@@ -30,6 +30,7 @@ from typing import Any
 from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
+from debrief.store.company import mark_overdue
 from debrief.store.db import now_iso, transaction
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
@@ -518,9 +519,8 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
     )
     held = moved_texts(store, [(r["id"], r["text"], r["due"], r["recorded_at"]) for r in rows])
     groups: dict[str, dict[str, Any]] = {}
-    for r in rows:
+    for r in mark_overdue(rows, today):  # as `todo` and `ask` flag them
         r["text"] = held.get(r["id"], r["text"])
-        r["overdue"] = bool(r["due"] and not r["done_at"] and r["due"][:10] < today.isoformat())
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],
             {"person": r["person"], "owed": [], "offered": []},
