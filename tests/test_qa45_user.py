@@ -98,3 +98,35 @@ def test_todo_says_the_due_date_the_user_moved_not_the_recaps(home: Path) -> Non
     assert '"I need to send Nadia my writing sample by Wednesday, December 9."' in out, out
     # the generated items said no date: nothing is added to them
     assert '"Send a thank-you note to Nadia Okoro"' in out, out
+
+
+OLUWASEUN = (
+    "Had a call with Oluwaseun Adebayo, a UX researcher at Brindle Labs. She said research"
+    " there starts from support tickets. She suggested I talk to Marek Novak, who runs design"
+    " ops. I'll email Marek next Monday. I need to send Oluwaseun my resume by Thursday."
+)
+
+
+def _next_step(debrief_id: str) -> str:
+    code, out, err = run_cli("draft", "thanks", debrief_id)
+    assert code == 0, err
+    (line,) = [x for x in out.splitlines() if x.startswith("My next step:")]
+    return line
+
+
+def test_the_thank_you_note_does_not_promise_to_reach_a_referral_met_since(home: Path) -> None:
+    """Once Marek's call was filed, the note to the contact who referred him said "I have
+    since spoken with Marek." and then "My next step: I'll email Marek next Monday.": a
+    promise already kept. The next step is then the one still owed to her."""
+    add_text(OLUWASEUN, "2026-11-24T14:00")
+    assert "email Marek" in _next_step("1")  # not met yet: still the next step
+    add_text(
+        "Spoke with Marek Novak, design ops lead at Brindle Labs. He said promotions depend"
+        " on peer feedback.",
+        "2026-11-26T11:00",
+    )
+    code, note, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "I have since spoken with Marek." in note, note
+    step = _next_step("1")
+    assert "Marek" not in step and "send you my resume" in step, step

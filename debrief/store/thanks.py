@@ -53,6 +53,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
     )
     contact = d.get("contact")
+    called = bool(referral) and _called(store, debrief_id, str(referral))
 
     step = next(
         (
@@ -65,6 +66,9 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             # the thank-you itself ("I will send Renata a thank you") is this note, not a
             # next step to announce in it
             if not _thanks_contact(f["text"], contact, ledger_rules()["thanks"])
+            # nor reaching the referral ("I'll email Marcus next Monday") once the note
+            # says "I have since spoken with Marcus": it is done
+            and not (called and _mentions(f["text"], str(referral)))
         ),
         None,
     )
@@ -89,7 +93,9 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             t["quote"].format(text=to_you(i["text"], names, pronouns, rules)) for i in chosen
         )
         or None,
-        "referral_line": _referral_line(t, store, debrief_id, referral) if referral else None,
+        "referral_line": _referral_line(t, store, debrief_id, referral, called)
+        if referral
+        else None,
         "next_step_line": t["next_step_line"].format(next_step=next_step) if next_step else None,
     }
     lines = []
@@ -177,19 +183,27 @@ def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> 
     return out
 
 
-def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:
-    """Thanks for the referral: a promise ("I will reach out") while no call with them is
-    filed, what happened ("I have since spoken with her") once one is: a note drafted after
-    that call must not promise what is already done. Only a call at or after this one
-    counts, as for the reach-out item: a call with them that came before the referral is
-    not "since". Who the referral is and which calls count: :mod:`debrief.store.met`, as
-    for `todo` and `people` (a call whose extraction failed still happened)."""
+def _called(store: Store, debrief_id: int, referral: str) -> bool:
+    """Whether a call with ``referral`` is filed since call ``debrief_id`` named them. Only
+    a call at or after this one counts, as for the reach-out item: a call with them that
+    came before the referral is not "since". Who the referral is and which calls count:
+    :mod:`debrief.store.met`, as for `todo` and `people` (a call whose extraction failed
+    still happened)."""
     said = store.rows(
         "SELECT company FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
         " AND key = ? ORDER BY id LIMIT 1",
         [debrief_id, person_key(referral)],
     )
-    if met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after:
+    return met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after
+
+
+def _referral_line(
+    t: dict[str, Any], store: Store, debrief_id: int, referral: str, called: bool
+) -> str:
+    """Thanks for the referral: a promise ("I will reach out") while no call with them is
+    filed, what happened ("I have since spoken with her") once one is (``called``:
+    :func:`_called`): a note drafted after that call must not promise what is done."""
+    if called:
         return str(t["referral_called_line"]).format(
             referral=referral, referral_first=referral.split()[0]
         )
