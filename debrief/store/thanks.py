@@ -194,7 +194,9 @@ def _called(store: Store, debrief_id: int, referral: str) -> bool:
         " AND key = ? ORDER BY id LIMIT 1",
         [debrief_id, person_key(referral)],
     )
-    return met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after
+    return bool(
+        met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after
+    )
 
 
 def _referral_line(
