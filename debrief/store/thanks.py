@@ -169,13 +169,18 @@ def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> 
     Friday" becomes "by Wednesday, December 9"): a list that shows the moved date beside
     the text (``todo``, ``todo --by-person``, the review) must not say the old one in it.
     Items that said no date, or whose date was not moved, are left out."""
-    due = {fid: (text, when, said) for fid, text, when, said in items if when}
-    moved = [
-        f for f, fields in store.user_fields("follow_up", list(due)).items() if "due" in fields
-    ]
+    # the moved ones are few: read them, not the fields of every item listed (no IN list)
+    moved = {
+        int(r["entity_id"])
+        for r in store.rows(
+            "SELECT entity_id FROM user_fields WHERE entity = 'follow_up' AND field = 'due'"
+            " AND item = ''"
+        )
+    }
     out = {}
-    for fid in moved:
-        text, when, said = due[fid]
+    for fid, text, when, said in items:
+        if fid not in moved or not when:
+            continue
         said_on = date.fromisoformat(said[:10])
         now = dated_as_filed(text, when, said_on, None, True, _thanks(), add_missing=False)
         if now != text:
