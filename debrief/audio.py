@@ -10,6 +10,7 @@ import itertools
 import os
 import struct
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -74,8 +75,24 @@ def too_long(path: Path, seconds: float, max_seconds: float = MAX_SECONDS) -> Au
     )
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A decoded recording: its samples (:func:`decode`) and the length in seconds its
+    header states, as FFmpeg read it (a FLAC's STREAMINFO; None when it states none), which
+    :func:`cut_short` holds against what was decoded instead of reading the header again."""
+
+    samples: np.ndarray
+    stated: float | None
+
+
 def decode(path: Path, max_seconds: float = MAX_SECONDS) -> np.ndarray:
-    """Decode ``path`` to a 16 kHz mono float32 array in [-1, 1].
+    """Decode ``path`` to a 16 kHz mono float32 array in [-1, 1] (:func:`read`'s samples)."""
+    return read(path, max_seconds).samples
+
+
+def read(path: Path, max_seconds: float = MAX_SECONDS) -> Decoded:
+    """Decode ``path`` to a 16 kHz mono float32 array in [-1, 1], with the length its
+    header states.
 
     Streams: each decoded block (a codec frame, a few thousand samples) is resampled to
     float32 and copied straight into one buffer sized from the container's duration, so
@@ -127,7 +144,7 @@ def decode(path: Path, max_seconds: float = MAX_SECONDS) -> np.ndarray:
         raise AudioError(f"{path}: not readable as audio ({reason})") from None
     if filled == 0:
         raise AudioError(f"{path}: contains no audio samples")
-    return buffer[:filled]
+    return Decoded(buffer[:filled], stated)
 
 
 def _until_cut(frames: Iterator[Any], stated: float | None, filled: Callable[[], int]) -> Any:
@@ -214,10 +231,11 @@ def rms_dbfs(audio: np.ndarray) -> float:
     return 20 * np.log10(rms) if rms > 0 else float("-inf")
 
 
-def cut_short(path: Path, held: float | None = None) -> str | None:
+def cut_short(path: Path, held: float | None = None, stated: float | None = None) -> str | None:
     """One line when ``path`` holds less audio than its container states, else None: a
     WAV whose header states more than the file holds, a FLAC whose STREAMINFO states more
-    samples than the ``held`` seconds decoded from it, an Ogg (Vorbis, Opus) that ends
+    (``stated``: :attr:`Decoded.stated`, as decoding read it) than the ``held`` seconds
+    decoded from it, an Ogg (Vorbis, Opus) that ends
     before its stream does (a last page cut in half or no end-of-stream page): a copy or a
     recorder stopped mid-write. FFmpeg decodes what is there without a word, so the
     missing part went unnoticed."""
@@ -225,8 +243,6 @@ def cut_short(path: Path, held: float | None = None) -> str | None:
         with path.open("rb") as fh:
             head = fh.read(12)
             if head[:4] == b"fLaC":
-                fh.seek(4)
-                stated = _flac_seconds(fh)
                 if stated is None or held is None or stated - held < CUT_SECONDS:
                     return None
                 return _cut_line(path, stated, held)
@@ -269,16 +285,6 @@ def _wav_cut(path: Path, fh: BinaryIO, head: bytes) -> str | None:
         else:
             fh.seek(size + (size & 1), os.SEEK_CUR)
     return None
-
-
-def _flac_seconds(fh: BinaryIO) -> float | None:
-    """The length a FLAC's STREAMINFO states (None when it says "unknown", 0 samples)."""
-    block = fh.read(4 + 34)  # the "fLaC" marker was read: a block header, STREAMINFO
-    if len(block) < 38 or block[0] & 0x7F != 0:
-        return None
-    bits = int.from_bytes(block[4 + 10 : 4 + 18], "big")
-    rate, total = bits >> 44, bits & ((1 << 36) - 1)
-    return total / rate if rate and total else None
 
 
 def _ogg_cut(path: Path, fh: BinaryIO, held: float | None) -> str | None:

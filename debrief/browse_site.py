@@ -149,7 +149,9 @@ async def call(datasette: Any, request: Any) -> Response:
     debrief_id = int(request.url_vars["id"])
 
     def draw(store: Any) -> str:
-        return _render("show", store.full(debrief_id), datasette)
+        from debrief.store.call_view import call_view
+
+        return _render("show", call_view(store, debrief_id), datasette)
 
     return await _page(datasette, request, draw)
 

@@ -51,14 +51,14 @@ def test_one_hard_failure_does_not_stop_the_queue(
     )
     queued_text(store, LONG)
     queued_text(store, "Talked to Ana Ruiz, a designer at Figma. She loves the mentoring.")
-    real_decode = audio.decode
+    real_read = audio.read
 
-    def decode(path: Path, *args: object, **kwargs: object) -> object:
+    def read(path: Path, *args: object, **kwargs: object) -> object:
         if Path(path).name == huge.name:
             raise MemoryError
-        return real_decode(path, *args, **kwargs)  # type: ignore[arg-type]
+        return real_read(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(audio, "decode", decode)
+    monkeypatch.setattr(audio, "read", read)
     result = CliRunner().invoke(cli, ["process"])
     assert result.exit_code == 1, result.output
     assert "#1: out of memory" in result.output

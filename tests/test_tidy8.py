@@ -45,7 +45,8 @@ def test_follow_up_takes_a_past_due_date(home: Path) -> None:
         ("last friday", last_friday),
         ("3 days ago", today - timedelta(days=3)),
         ("2026-01-15", date(2026, 1, 15)),
-        ("friday", last_friday + timedelta(days=7)),  # forward, as before
+        # forward, as before: said on a Friday, the next week's
+        ("friday", today + timedelta(days=(4 - today.weekday()) % 7 or 7)),
         ("last friday", last_friday),
     ]:
         code, out, err = run_cli("follow-up", str(fid), "--due", said)

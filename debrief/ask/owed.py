@@ -13,12 +13,14 @@ answers ("what did I promise to email" about items that say "send").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from debrief.ask.question import _WORD, _ask_toml, content_words
 from debrief.names import person_key
 from debrief.store import Store
 from debrief.store import vectors as vstore
+from debrief.store.company import mark_overdue
 
 #: Shortest word start compared between a question word and an item's words.
 STEM = 4
@@ -37,6 +39,8 @@ class OwedItem:
     date: str
     contact: str | None
     company: str | None
+    #: days past its due date, as `debrief todo` counts them (0: not overdue)
+    days_overdue: int = 0
 
 
 def _words(kind: str) -> list[str]:
@@ -93,7 +97,7 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     ledger = set(_words("ledger"))
     topic = {w[:STEM] for w in words if w not in ledger and w not in name_words and len(w) >= 3}
     holding = [r for r in rows if topic & _stems(r["text"])]
-    return [_item(r) for r in (holding or rows)]
+    return [_item(r) for r in mark_overdue(holding or rows, date.today())]
 
 
 def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:
@@ -115,4 +119,5 @@ def _item(r: dict[str, Any]) -> OwedItem:
         date=str(r["recorded_at"])[:10],
         contact=r["contact"],
         company=r["company"],
+        days_overdue=int(r["days_overdue"]),
     )

@@ -6,7 +6,6 @@ Each reads a model from :mod:`debrief.store` and hands it to the renderer regist
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,14 +64,9 @@ def show(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     Example:
         debrief show 3
     """
-    from debrief.store.habits import generated
-    from debrief.store.unsure import unsure_names_of
+    from debrief.store.call_view import call_view
 
-    store = ctx.store()
-    data = store.full(debrief_id)
-    data["generated"] = generated(store, debrief_id, closed=True)
-    data["unsure_names"] = [dataclasses.asdict(u) for u in unsure_names_of(store, debrief_id)]
-    emit("show", data, as_json)
+    emit("show", call_view(ctx.store(), debrief_id), as_json)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})

@@ -27,14 +27,14 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import lowers, org_name_heads
+from debrief.extract.lexicon import lowers, org_name_heads, word_list
 from debrief.extract.roles_people import said_as_introducer
 from debrief.models import Contact, Person
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
 #: Words right before a name that only a person's takes ("named", a form of address).
-_NAMING = frozenset({"named", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
+_NAMING = frozenset({"named"}) | word_list("forms_of_address")
 #: Words right before a person's name that say the speaker talked with them or names them.
 _CUES_BEFORE = _NAMING | {
     "to",

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.insight_features import SAY_VERBS
+from debrief.extract.insight_gap import says_other
 from debrief.extract.insight_lemma import lemma
 from debrief.extract.lexicon import lowers
 
@@ -51,18 +51,14 @@ def _conditional_need(tok: Token) -> bool:
 def _reported(doc: Doc, k: int) -> bool:
     """Is the speaker's "I" at ``k`` inside what someone else says: a say-verb with a
     subject other than the speaker before it in its sentence ("He said the HVAC stuff
-    transfers but I'd need ...")? The plan rule already leaves reported speech alone when
-    the parse hangs "I" under "said"; here it hangs under a "but" clause. A sentence the
-    parser opened at "but" or "and" ("For me he said the HVAC stuff transfers | but I'd need
-    ammonia") is read with the one before it."""
+    transfers but I'd need ..."; the gap rule's check, :func:`says_other`)? The plan rule
+    already leaves reported speech alone when the parse hangs "I" under "said"; here it
+    hangs under a "but" clause. A sentence the parser opened at "but" or "and" ("For me he
+    said the HVAC stuff transfers | but I'd need ammonia") is read with the one before it."""
     first = doc[k].sent.start
     if first > 0 and doc[first].lower_ in _CONTINUES:
         first = doc[first - 1].sent.start
-    return any(
-        lemma(t) in SAY_VERBS
-        and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in t.children)
-        for t in doc[first:k]
-    )
+    return any(says_other(t) for t in doc[first:k])
 
 
 def would_need(doc: Doc, span: tuple[int, int]) -> bool:

@@ -34,9 +34,10 @@ _NEED = frozenset({"need", "needs", "should", "must", "gotta", "'d", "would", "h
 _NEED_TO = frozenset({"have", "got"})
 
 
-def _says(tok: Token) -> bool:
+def says_other(tok: Token) -> bool:
     """A say verb whose subject (its own, or that of the verb it is conjoined to: "She
-    laughed and said ...") is not the speaker."""
+    laughed and said ...") is not the speaker: someone else's reported speech follows
+    (also :func:`debrief.extract.insight_conditional.would_need`'s check)."""
     if lemma(tok) not in SAY_VERBS:
         return False
     heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
@@ -60,4 +61,4 @@ def reported_gap(doc: Doc, s: int, i: int, j: int) -> bool:
         return False
     if need in _NEED_TO and (k + 2 >= len(doc) or doc[k + 2].lower_ != "to"):
         return False
-    return any(_says(t) for t in doc[s:i])
+    return any(says_other(t) for t in doc[s:i])

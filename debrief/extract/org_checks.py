@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import is_acronym, is_cap
+from debrief.extract.lexicon import word_list
 from debrief.extract.org_names import after_title_noun, described, hyphen_joins, nxt_is
 from debrief.names import clean_company, words
 
@@ -135,9 +136,7 @@ class OrgChecks:
             and (is_acronym(span.text) or e - s == 1)
         ):
             return True
-        return bool(
-            s > 0 and doc[s - 1].lower_ in {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."}
-        )
+        return bool(s > 0 and doc[s - 1].lower_ in word_list("forms_of_address"))
 
     @staticmethod
     def _owned_s(doc: Doc, e: int) -> bool:

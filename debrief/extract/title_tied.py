@@ -40,7 +40,7 @@ _FRONT_OPENERS = {"the", "their", "'s", "’s", "with", "w/", "w", "our", "a", "
 #: Words that tie a title said in front of the name to an organisation between them.
 _LINKS = {"at", "from", "of", "for", "with", "@"}
 #: Forms of address that may stand between a title and the name ("staff scientist Dr. Bell").
-_ADDRESS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "professor"}
+_ADDRESS = word_list("forms_of_address") | word_list("academic_address")
 #: Words a title phrase has at most; words between a front title and the name at most.
 _MOST_WORDS, _MOST_BETWEEN = 5, 14
 #: "his name is" / "her name's" between a title and the name ("the manager ... his name is bao").

@@ -151,7 +151,8 @@ def _stage_file(
         )
     loading = prefetch_engine(settings)  # overlaps the decoding and copying below
     prefetch_nlp()
-    samples = _decode(path, loading, timings)
+    decoded = _decode(path, loading, timings)
+    samples = decoded.samples
     stored = audio.store_copy(path, settings.recordings_dir, digest)
     when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     debrief_id = store.create_debrief(
@@ -168,7 +169,7 @@ def _stage_file(
 
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
     say_if_loading(loading, reporter)
-    note = audio.cut_short(path, len(samples) / audio.SAMPLE_RATE)
+    note = audio.cut_short(path, len(samples) / audio.SAMPLE_RATE, decoded.stated)
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names, note=note)
 
 

@@ -30,14 +30,14 @@ class _Cancelled(BaseException):
     the engine does not turn it into a TranscriptionError)."""
 
 
-def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> Any:
+def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> audio.Decoded:
     """Decode ``path`` while the Whisper model loads (``loading``, started first). A file
     that fails to decode waits for the load to finish, so nothing half-loaded is left at
     exit, and raises. Ctrl-C does not wait (the load may never end): the caller leaves
     with ``os._exit`` (:func:`debrief.cli.app.fail_interrupted`)."""
     try:
         with timed(timings, "decode"):
-            return audio.decode(path)
+            return audio.read(path)
     except Exception:
         loading.result()
         raise

@@ -432,10 +432,25 @@ def _due(raw: str | None) -> date | None:
         return None
 
 
-def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
+def _items(store: Store, rows: list[Any], today: date) -> list[FollowUpItem]:
+    """The rows as items; a follow-up whose due date the user moved says the new date in
+    its text too (:func:`debrief.store.thanks.moved_texts`), not "by Friday" as said."""
+    from debrief.store.thanks import moved_texts
+
+    held = moved_texts(store, [(r[0], r[1], r[2], r[5]) for r in rows])
     return [
         FollowUpItem(
-            fid, text, _due(due), due, done, did, contact, company, local_naive(stamp), today, *rest
+            fid,
+            held.get(fid, text),
+            _due(due),
+            due,
+            done,
+            did,
+            contact,
+            company,
+            local_naive(stamp),
+            today,
+            *rest,
         )
         for fid, text, due, done, did, stamp, contact, company, *rest in rows
     ]
@@ -443,7 +458,7 @@ def _items(rows: list[Any], today: date) -> list[FollowUpItem]:
 
 def open_follow_ups(store: Store, today: date, *, include_done: bool = False) -> list[FollowUpItem]:
     """Every open follow-up (with ``include_done``, closed ones too), by due date."""
-    items = _items(weekly.follow_ups(store, include_done=include_done), today)
+    items = _items(store, weekly.follow_ups(store, include_done=include_done), today)
     items.sort(key=lambda f: (f.done_at is not None, f.due is None, f.due or date.max, f.id))
     return items
 
@@ -463,7 +478,7 @@ def follow_up_groups(
     each group's first ``limit`` items and its size (counted in SQL, not loaded)."""
     week_end = week_period(today).end.isoformat()
     groups = [
-        FollowUpGroup(key, GROUP_TITLES[key], _items(rows, today), total)
+        FollowUpGroup(key, GROUP_TITLES[key], _items(store, rows, today), total)
         for key, rows, total in weekly.follow_up_groups(store, today.isoformat(), week_end, limit)
     ]
     return groups, sum(g.total for g in groups)

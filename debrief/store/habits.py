@@ -30,6 +30,7 @@ from typing import Any
 from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
+from debrief.store.company import mark_overdue
 from debrief.store.db import now_iso, transaction
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
@@ -38,7 +39,7 @@ from debrief.store.met import may_name, met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
-from debrief.store.thanks import contact_pronouns
+from debrief.store.thanks import contact_pronouns, moved_texts
 
 #: Default days between calls with one person before a "stay in touch" item is due.
 DEFAULT_STAY_IN_TOUCH_DAYS = 90
@@ -516,9 +517,10 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
         + where
         + " ORDER BY f.due IS NULL, f.due, f.id"
     )
+    held = moved_texts(store, [(r["id"], r["text"], r["due"], r["recorded_at"]) for r in rows])
     groups: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        r["overdue"] = bool(r["due"] and not r["done_at"] and r["due"][:10] < today.isoformat())
+    for r in mark_overdue(rows, today):  # as `todo` and `ask` flag them
+        r["text"] = held.get(r["id"], r["text"])
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],
             {"person": r["person"], "owed": [], "offered": []},

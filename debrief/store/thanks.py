@@ -53,6 +53,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
     )
     contact = d.get("contact")
+    called = bool(referral) and _called(store, debrief_id, str(referral))
 
     step = next(
         (
@@ -65,6 +66,9 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             # the thank-you itself ("I will send Renata a thank you") is this note, not a
             # next step to announce in it
             if not _thanks_contact(f["text"], contact, ledger_rules()["thanks"])
+            # nor reaching the referral ("I'll email Marcus next Monday") once the note
+            # says "I have since spoken with Marcus": it is done
+            and not (called and _mentions(f["text"], str(referral)))
         ),
         None,
     )
@@ -89,7 +93,9 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             t["quote"].format(text=to_you(i["text"], names, pronouns, rules)) for i in chosen
         )
         or None,
-        "referral_line": _referral_line(t, store, debrief_id, referral) if referral else None,
+        "referral_line": _referral_line(t, store, debrief_id, referral, called)
+        if referral
+        else None,
         "next_step_line": t["next_step_line"].format(next_step=next_step) if next_step else None,
     }
     lines = []
@@ -120,12 +126,15 @@ def dated_as_filed(
     today: date | None,
     moved: bool,
     t: dict[str, Any],
+    *,
+    add_missing: bool = True,
 ) -> str:
     """``text`` (a follow-up as said on ``said_on``) with its date in the words of
     ``t["due_words"]`` ("by Friday" becomes "by Friday, December 11") once the ledger's
     ``due`` was ``moved`` (``follow-up ID --due``) or is before ``today``: relative words
     ("next Tuesday", "by December 4" with the day since changed) are only right as said.
-    A follow-up that said no date gets the ledger's added ("... by Friday, December 11.")."""
+    A follow-up that said no date gets the ledger's added ("... by Friday, December 11."),
+    unless not ``add_missing`` (a list that shows the due date beside the text)."""
     if not due:
         return text
     day = date.fromisoformat(due[:10])
@@ -140,6 +149,8 @@ def dated_as_filed(
     spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
     spans = [m for m in spans if m.value == meant] or spans
     if not spans:
+        if not add_missing:
+            return text
         end = len(text.rstrip(".!;, "))
         return f"{text[:end]} by {words}{text[end:]}"
     m = spans[-1]
@@ -152,19 +163,54 @@ def dated_as_filed(
     return text[: m.start] + words + text[m.end :]
 
 
-def _referral_line(t: dict[str, Any], store: Store, debrief_id: int, referral: str) -> str:
-    """Thanks for the referral: a promise ("I will reach out") while no call with them is
-    filed, what happened ("I have since spoken with her") once one is: a note drafted after
-    that call must not promise what is already done. Only a call at or after this one
-    counts, as for the reach-out item: a call with them that came before the referral is
-    not "since". Who the referral is and which calls count: :mod:`debrief.store.met`, as
-    for `todo` and `people` (a call whose extraction failed still happened)."""
+def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> dict[int, str]:
+    """``{id: text}`` of the follow-ups ``(id, text, due, recorded_at)`` whose due date the
+    user moved (``follow-up ID --due``), their date words as the ledger now holds it ("by
+    Friday" becomes "by Wednesday, December 9"): a list that shows the moved date beside
+    the text (``todo``, ``todo --by-person``, the review) must not say the old one in it.
+    Items that said no date, or whose date was not moved, are left out."""
+    # the moved ones are few: read them, not the fields of every item listed (no IN list)
+    moved = {
+        int(r["entity_id"])
+        for r in store.rows(
+            "SELECT entity_id FROM user_fields WHERE entity = 'follow_up' AND field = 'due'"
+            " AND item = ''"
+        )
+    }
+    out = {}
+    for fid, text, when, said in items:
+        if fid not in moved or not when:
+            continue
+        said_on = date.fromisoformat(said[:10])
+        now = dated_as_filed(text, when, said_on, None, True, _thanks(), add_missing=False)
+        if now != text:
+            out[fid] = now
+    return out
+
+
+def _called(store: Store, debrief_id: int, referral: str) -> bool:
+    """Whether a call with ``referral`` is filed since call ``debrief_id`` named them. Only
+    a call at or after this one counts, as for the reach-out item: a call with them that
+    came before the referral is not "since". Who the referral is and which calls count:
+    :mod:`debrief.store.met`, as for `todo` and `people` (a call whose extraction failed
+    still happened)."""
     said = store.rows(
         "SELECT company FROM people_mentioned WHERE debrief_id = ? AND relation = 'referral'"
         " AND key = ? ORDER BY id LIMIT 1",
         [debrief_id, person_key(referral)],
     )
-    if met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after:
+    return bool(
+        met_referral(store, debrief_id, referral, said[0]["company"] if said else None).after
+    )
+
+
+def _referral_line(
+    t: dict[str, Any], store: Store, debrief_id: int, referral: str, called: bool
+) -> str:
+    """Thanks for the referral: a promise ("I will reach out") while no call with them is
+    filed, what happened ("I have since spoken with her") once one is (``called``:
+    :func:`_called`): a note drafted after that call must not promise what is done."""
+    if called:
         return str(t["referral_called_line"]).format(
             referral=referral, referral_first=referral.split()[0]
         )

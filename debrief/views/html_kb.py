@@ -326,12 +326,20 @@ def render_debrief(d: Debrief, links: Links = STANDALONE, **options: Any) -> str
         "Insights",
         ['<ul class="plain">', *items, "</ul>"] if items else ["<p>No insights found.</p>"],
     )
+    # what the recap said, then the ledger's items for the call, marked as `show` marks them
     follow_ups = [
         f"<li>{'✓ ' if f.get('done_at') and not f.get('dismissed_at') else ''}{e(f['text'])}"
         + (f' <span class="src">due {e(due_day(f["due"]))}</span>' if f.get("due") else "")
         + (' <span class="src">(dismissed)</span>' if f.get("dismissed_at") else "")
+        + (f' <span class="src">({e(mark)})</span>' if mark else "")
         + "</li>"
-        for f in d.get("follow_ups") or []
+        for f, mark in [
+            *((f, "") for f in d.get("follow_ups") or []),
+            *(
+                (f, "generated, they offered" if f.get("direction") == "theirs" else "generated")
+                for f in d.get("generated") or []
+            ),
+        ]
     ]
     side = list_section("follow-ups", "Follow-ups", follow_ups)
     named = []

@@ -93,7 +93,7 @@ def _print_owed(console: Any, answer: Answer) -> None:
         due = f"due {item.due}" if item.due else "no due date"
         who = ", ".join(x for x in (item.contact, item.company) if x) or "contact not known"
         line = Text(f"  #{item.follow_up_id} ").append(mark + item.text)
-        late = _days_overdue(item.due)
+        late = item.days_overdue
         if late:  # flagged as `todo` flags it: a plain date hid that it was late
             line.append(f"  ⚠ {late} day{'s' if late > 1 else ''} overdue", style="yellow")
         line.append(f"  {due} · call #{item.debrief_id} with {who}, {item.date}", style="dim")
@@ -103,15 +103,3 @@ def _print_owed(console: Any, answer: Answer) -> None:
 
 
 KINDS = {"ask": print_answer}
-
-
-def _days_overdue(due: str | None) -> int:
-    """How many days before today ``due`` (ISO) fell, as `debrief todo` counts them; 0 for
-    none, today or later."""
-    from datetime import date
-
-    try:
-        day = date.fromisoformat((due or "")[:10])
-    except ValueError:
-        return 0
-    return max((date.today() - day).days, 0)
