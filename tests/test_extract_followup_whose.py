@@ -66,3 +66,11 @@ def test_a_dateline_of_nouns_is_no_step() -> None:
 def test_a_verbless_goal_with_its_deadline_stays() -> None:
     text = _CALL + "Case study draft by Friday."
     assert _items(text) == [("Case study draft by Friday.", FRI)]
+
+
+def test_so_then_a_date_in_a_later_clause_of_a_run_on_is_not_the_step_s() -> None:
+    text = (
+        "spoke with ines varga she runs planning at corvel she said buyers burn out "
+        "so take the job with some salt she moves to the boston office next friday"
+    )
+    assert _items(text) == []

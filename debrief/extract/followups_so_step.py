@@ -60,7 +60,16 @@ def so_steps(
             continue
         if words[j] == "be" or has_subject(verb) or not _said_before(doc, sent.start, k, reporting):
             continue
-        end = next((m for m in range(j + 1, sent.end) if words[m] in {",", ";"}), sent.end)
+        # the clause: to its first comma, or where a new subject starts one of its own (an
+        # unpunctuated run-on: "so take it with some salt he started as ... in May")
+        end = next(
+            (
+                m
+                for m in range(j + 1, sent.end)
+                if words[m] in {",", ";"} or doc[m].dep_ in {"nsubj", "nsubjpass"}
+            ),
+            sent.end,
+        )
         aimed = any(t.ent_type_ == "PERSON" or words[t.i] in _PERSONS for t in doc[j + 1 : end])
         if aimed or due_date(doc[j:end].text, anchor_date(doc)) is not None:
             out.append((j, j))
