@@ -123,6 +123,10 @@ def test_a_habit_or_any_such_day_sets_no_date() -> None:
         ("raise it at Monday's staff meeting", date(2026, 12, 7)),
         # a spoken day closing "which is the ..."
         ("finish the model before our next call, which is the twenty-second", date(2026, 12, 22)),
+        # a written date with its weekday: the reading that falls on that day (fu30)
+        ("send the slides by Fri 11/12", date(2026, 12, 11)),
+        ("the form is due Thurs 17/12", date(2026, 12, 17)),
+        ("call the office by Mon 1/4", date(2027, 1, 4)),
     ],
 )
 def test_written_forms_the_grammar_missed(phrase: str, expected: date) -> None:

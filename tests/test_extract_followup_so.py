@@ -20,8 +20,9 @@ def test_so_then_a_dated_verb_is_the_speakers_to_do() -> None:
 
 
 def test_so_after_the_contacts_words_or_undated_stays_out() -> None:
-    # the contact's advice with its conclusion: his, passed on, not labelled
-    text = _CALL + "He said buyers hire in the spring, so apply by March first."
+    # the contact's advice with its conclusion: his, passed on, not labelled ("in March" sets
+    # no date; a dated or aimed one after his words is the speaker's, fu30's so_step)
+    text = _CALL + "He said buyers hire in the spring, so apply in March."
     assert _items(text) == []
     text = _CALL + "His advice was that the field is small, so network by Friday."
     assert _items(text) == []

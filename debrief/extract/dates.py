@@ -258,6 +258,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         # "before the weekend": the Friday, not the Saturday "the weekend" alone would be
         ("before_weekend", r"\bbefore\s+the\s+weekend\b"),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+        # "Fri 28/8", "Thurs 5/2": the day named says which number is the month (fu30)
+        (
+            "weekday_numeric",
+            rf"\b(?:(?:by|on|before|until|due)\s+)?(?P<wd>{wd})\.?,?\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\b(?!/)",
+            "/",
+        ),
         # a written date with its year: "3/12/2027", "3/12/27", ISO "2027-03-12"
         (
             "full_date",
@@ -398,6 +404,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
         return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+    if kind == "weekday_numeric":
+        return _named_day(anchor, v.weekdays[g["wd"].lower()], int(g["a"]), int(g["b"]))
     if kind == "full_date":
         year = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
         return date(year, int(g["m"]), int(g["d"]))  # ValueError (a 31st of June): no date
@@ -436,6 +444,17 @@ def _calendar_date(anchor: date, month: int, day: int | None) -> date | None:
             if candidate >= anchor - timedelta(days=1) or year > anchor.year:
                 return candidate
     return None
+
+
+def _named_day(anchor: date, weekday: int, a: int, b: int) -> date | None:
+    """ "Fri 28/8", "Thurs 5/2", "closes Fri 15/5": a written date with its day's name, read
+    month first or day first, whichever falls on that day (the sooner when both do, month
+    first when neither does). The name settles what "5/2" means without guessing whether the
+    writer puts the day first (docs/extraction-history.md, "fu30: the speaker's step after so,
+    and the non-steps said as a plan")."""
+    readings = [d for d in (_calendar_date(anchor, a, b), _calendar_date(anchor, b, a)) if d]
+    named = [d for d in readings if d.weekday() == weekday]
+    return min(named) if named else (readings[0] if readings else None)
 
 
 def find_dates(text: str, anchor: date) -> list[DateMention]:

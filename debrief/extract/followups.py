@@ -36,6 +36,7 @@ from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
+from debrief.extract.followups_so_step import so_steps
 from debrief.extract.followups_split import ItemSplits
 from debrief.extract.followups_tokens import (
     FUSED,
@@ -88,6 +89,8 @@ class FollowUpExtractor(
             verb: set(words) for verb, words in intent["non_action_particles"].items()
         }
         self.non_action = set(intent["non_action_verbs"])
+        self.habit_verbs = set(intent["habit_verbs"])
+        self.becoming_verbs = set(intent["becoming_verbs"])
         self.got_to_past = set(intent["got_to_past"])
         self.deadline_words = set(intent["deadline_words"])
         self.reporting = set(intent["reporting_verbs"])
@@ -355,6 +358,8 @@ class FollowUpExtractor(
             found = self._dated_note(doc, sent, i)
         found = sorted(found + self._midway(doc, sent, found))
         found = sorted(found + self._conjoined(doc, sent, found))  # ", and gotta ask ..."
+        # "he said Jenna is ex-finance too, so get in touch with Jenna": the speaker's (fu30)
+        found = sorted(found + so_steps(doc, sent, found, self.imperatives, self.reporting))
         if lower_doc(doc):
             found = sorted(found + self._run_on(doc, sent, found))
         else:

@@ -29,6 +29,8 @@ class ClauseTests:
     """Is this clause the speaker's own action? (mixed into FollowUpExtractor)"""
 
     non_action: set[str]
+    habit_verbs: set[str]
+    becoming_verbs: set[str]
     got_to_past: set[str]
     non_action_particles: dict[str, set[str]]
     reporting: set[str]
@@ -61,6 +63,10 @@ class ClauseTests:
         verb = doc[v]
         if verb.lemma_.lower() in self.non_action or verb.lower_ in self.non_action:
             return False
+        if v + 1 < len(doc) and _changes_self(
+            verb, doc[v + 1], self.habit_verbs, self.becoming_verbs
+        ):
+            return False  # "I should stop calling myself ...", "I gotta get faster" (fu30)
         # "I want to get my notes down": about the recap being spoken, not a to-do
         particles = self.non_action_particles.get(verb.lemma_.lower(), ())
         # "record this week's episode": a determiner is no particle
@@ -363,3 +369,14 @@ def _has_object(prep: Token) -> bool:
 def _stranded(verb: Token) -> bool:
     """'the course I'll sign up for': a preposition left without its object."""
     return any(c.dep_ == "prep" and not _has_object(c) for c in verb.children)
+
+
+def _changes_self(verb: Token, nxt: Token, habits: set[str], becoming: set[str]) -> bool:
+    """ "stop calling myself X", "get comfortable with SAS": a habit changed (a verb of
+    stopping, a gerund after it) or a state aimed at (a verb of becoming, an adjective after
+    it) is how the speaker will be, not a step (docs/extraction-history.md, "fu30: the
+    speaker's step after so, and the non-steps said as a plan")."""
+    lemma = verb.lemma_.lower()
+    if lemma in habits:
+        return nxt.tag_ == "VBG"
+    return lemma in becoming and nxt.tag_ in {"JJ", "JJR", "RBR"} and nxt.dep_ != "amod"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
 from debrief.extract.followups_tokens import anchor_date, has_subject
+from debrief.extract.followups_when import no_deadline
 from debrief.extract.lexicon import doc_text, lowers, puncts
 from debrief.models import FollowUp
 
@@ -214,6 +215,8 @@ class TranscriptAnchors:
         found = find_dates(doc[i : sent.end].text, anchor)
         if not found or due_date(doc[i : sent.end].text, anchor) is None:
             return []
+        if no_deadline(doc[i : sent.end].text, found):
+            return []  # "in office Tues/Thurs", "Morning, Jackson Hole, Saturday." (fu30)
         before = doc[i : sent.end].text[: found[0].start].split()
         if len(before) < 2 and before[-1:] != ["by"]:
             return []  # the date is the note's subject ("Friday works")
