@@ -54,6 +54,7 @@ from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
+from debrief.extract.title_tense import title_now
 from debrief.extract.title_tied import tied_title
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -307,6 +308,8 @@ def combine(
     # a job said now beside the name over a loose, past or wordless one (title_choice)
     kept = title_weighed(doc, contact.title, rules.contact.title, spans, contact.name)
     contact = replace(contact, title=kept)
+    # "she was a law librarian for ten years before ...": a past job is no title (title_tense)
+    contact = title_now(doc, contact, spans)
     if contact.company and contact.name and part_of_name(contact.company, contact.name):
         # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
         # other answer, if it is not the name too

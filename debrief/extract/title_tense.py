@@ -1,0 +1,165 @@
+"""Whether the contact's kept title is a job they held before, and the one they hold now.
+
+Over the development authors the largest kind of wrong title is the contact's past job kept
+where the recap tells their career ("she was a law librarian for ten years before the firm
+rebuilt ...", "He started as a plumbing inspector twenty years ago", "She ran a store for nine
+years, district manager for two, then moved into HR", "Background: Started as a policy
+analyst"): the labels want the job they hold now. ``title_choice`` lets a past title give way
+to another candidate; where the recap marks no other, the past one stayed.
+
+Here the kept title is read by the tense and time words of its clause: it is a past job when a
+past cue of ``title_past_cues`` stands just before it ("started as", "used to be", "former"),
+or when its clause is told in the past (a past-tense verb before it, no present one between)
+and a time word says the job ended or lasted ("for ten years", "twenty years ago", "back in",
+"before", "until", "then moved"). Not where the clause says the job is held now ("now",
+"currently", "these days", "still"), nor in the present perfect ("she's been a PM for three
+years": no past-tense verb), nor of a contact said to be retired in that sentence or the one before (the labels keep
+their last job).
+
+A past title is dropped and the current one read where the recap says the move: "now she's
+(the) X", "now X at ...", "worked her way up to X", "moved into X", "promoted to X"; where none
+is said the title is left empty, so the readers that run only where no title was kept
+(``title_later``, ``title_named_after``, ``title_tied``) look for it in their shapes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.contact_title_first import title_words
+from debrief.extract.lexicon import lowers, title_heads, word_list
+from debrief.models import Contact
+
+#: How many words before a title a past cue is looked for ("she started out as a").
+_CUE_REACH = 4
+#: Past cues that mark a past job only before "a/an" ("was a law librarian"): "that was the
+#: deputy director" tells of the call, in a recap's past tense.
+_WAS = {"was", "were"}
+#: Words that say a job is held now: between the cue and the title they undo the cue.
+_NOW = {"now", "currently", "still", "today", "nowadays", "these"}
+#: Words of the move into the job held now ("promoted to director", "was made head of").
+_MOVED_INTO = {"promoted", "made", "named", "appointed", "hired", "with"}
+#: A contact who has retired: their last job is the one the labels keep.
+_RETIRED = {"retired", "retiring"}
+#: Time words after a title that end or measure a job told in the past ("for ten years",
+#: "twenty years ago", "back in 2009", "before the firm ...", "then moved").
+_SPAN_WORDS = {"years", "year", "months", "decade", "decades", "ago", "before", "until", "then"}
+_BACK = ("back", "in")
+#: How many words after a title its time word is looked for, in its sentence.
+_TIME_REACH = 8
+#: Words before the title that say the move into the job held now.
+_MOVE_CUES = (("way", "up", "to"), ("moved", "into"), ("moved", "up", "to"), ("promoted", "to"))
+#: The contact said as the subject before "now" ("now she's the ...").
+_NOW_SUBJECTS = {"she", "he", "shes", "hes", "she's", "he's"}
+_BE = {"'s", "’s", "is", "s"}
+_OPENERS = {"the", "a", "an", "their"}
+#: Words a title read after a cue has at most.
+_MOST_WORDS = 4
+
+
+def _located(doc: Doc, title: str, spans: list[Span]) -> Span | None:
+    """Where the kept title is said: the model's span of that text, else its first mention."""
+    key = title.strip(" ,.").lower()
+    for s in spans:
+        if s.label_ == "CONTACT_TITLE" and s.text.strip(" ,.").lower() == key:
+            return s
+    at = doc.text.lower().find(key)
+    if at < 0 or not key:
+        return None
+    return doc.char_span(at, at + len(key), alignment_mode="expand")
+
+
+def _cued(lows: list[str], span: Span) -> bool:
+    """A past cue right before the title ("started as a", "used to be a", "former"), with no
+    word of now or of a move into the job between."""
+    lo = max(span.sent.start, span.start - _CUE_REACH)
+    before = lows[lo : span.start]
+    cues = word_list("title_past_cues")
+    for k, w in enumerate(before):
+        rest = set(before[k + 1 :])
+        if w not in cues or rest & (_NOW | _MOVED_INTO):
+            continue
+        if w not in _WAS or before[k + 1 : k + 2] in (["a"], ["an"]):
+            return True
+    return False
+
+
+def _told_past(doc: Doc, lows: list[str], span: Span) -> bool:
+    """The title's clause told in the past with a time word that ends or measures the job: a
+    past-tense verb before it in its sentence with no present-tense one or word of now after
+    that verb, and "for ten years", "ago", "back in", "before", "until" or "then" after it."""
+    sent = span.sent
+    last_past = None
+    for i in range(sent.start, span.start):
+        tag = doc[i].tag_
+        if tag == "VBD":
+            last_past = i
+        elif tag in {"VBZ", "VBP"} or lows[i] in _NOW:
+            last_past = None
+    if last_past is None or lows[last_past] in _MOVED_INTO:
+        return False
+    after = lows[span.end : min(sent.end, span.end + _TIME_REACH)]
+    pairs = list(zip(after, after[1:], strict=False))
+    return bool(set(after) & _SPAN_WORDS) or _BACK in pairs
+
+
+def past_job(doc: Doc, span: Span) -> bool:
+    """Whether the title at ``span`` is said as a job the contact held before (module doc)."""
+    lows = lowers(doc)
+    sent = span.sent
+    # "she's retired now but she was the HR director": this sentence or the one before
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if any(lows[i] in _RETIRED for i in range(lo, sent.end)):
+        return False
+    return _cued(lows, span) or _told_past(doc, lows, span)
+
+
+def _title_after(doc: Doc, lows: list[str], k: int) -> str | None:
+    """The title said from ``k`` on (an opener skipped): one to four words ending on a head."""
+    if k < len(doc) and lows[k] in _OPENERS:
+        k += 1
+    heads = title_heads()
+    for end in range(min(len(doc), k + _MOST_WORDS), k, -1):
+        if lows[end - 1] in heads:
+            return title_words(doc, k, end)
+    return None
+
+
+def job_now(doc: Doc, past: Span) -> str | None:
+    """The job the recap says the contact holds now, after their past one: "now she's the X",
+    "and now X at <Org>", "worked his way up to X", "moved into X", "promoted to X"; the first
+    said after the past title, in its sentence or the next two."""
+    lows = lowers(doc)
+    sents = list(doc.sents)
+    at = next((n for n, s in enumerate(sents) if s.start <= past.start < s.end), 0)
+    stop = sents[min(len(sents) - 1, at + 2)].end
+    for i in range(past.end, stop):
+        for cue in _MOVE_CUES:
+            if tuple(lows[i : i + len(cue)]) == cue:
+                found = _title_after(doc, lows, i + len(cue))
+                if found:
+                    return found
+        if lows[i] != "now":
+            continue
+        k = i + 1
+        if k < len(doc) and lows[k] in _NOW_SUBJECTS:
+            k += 1
+        if k < len(doc) and lows[k] in _BE:
+            k += 1
+        found = _title_after(doc, lows, k)
+        if found:
+            return found
+        # "she was my S4 back then and now shes director of ..." said before the past title
+    return None
+
+
+def title_now(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
+    """The kept title, or where it is said as the contact's past job, the job said as held
+    now, else none (the later readers then look for it)."""
+    if not contact.title:
+        return contact
+    here = _located(doc, contact.title, spans)
+    if here is None or not past_job(doc, here):
+        return contact
+    return replace(contact, title=job_now(doc, here))
