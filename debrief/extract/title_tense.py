@@ -33,8 +33,9 @@ from debrief.models import Contact
 
 #: How many words before a title a past cue is looked for ("she started out as a").
 _CUE_REACH = 4
-#: Past cues that mark a past job only before "a/an" ("was a law librarian"): "that was the
-#: deputy director" tells of the call, in a recap's past tense.
+#: Past cues that alone mark no past job here: "She was a compliance analyst at <Org> and she
+#: gave me ..." tells the call in the recap's past tense; a time word must say the job ended
+#: (:func:`_told_past`).
 _WAS = {"was", "were"}
 #: Words that say a job is held now: between the cue and the title they undo the cue.
 _NOW = {"now", "currently", "still", "today", "nowadays", "these"}
@@ -71,18 +72,15 @@ def _located(doc: Doc, title: str, spans: list[Span]) -> Span | None:
 
 
 def _cued(lows: list[str], span: Span) -> bool:
-    """A past cue right before the title ("started as a", "used to be a", "former"), with no
-    word of now or of a move into the job between."""
+    """A past cue right before the title ("started as a", "used to be a", "former"), not
+    "was/were", with no word of now or of a move into the job between."""
     lo = max(span.sent.start, span.start - _CUE_REACH)
     before = lows[lo : span.start]
     cues = word_list("title_past_cues")
-    for k, w in enumerate(before):
-        rest = set(before[k + 1 :])
-        if w not in cues or rest & (_NOW | _MOVED_INTO):
-            continue
-        if w not in _WAS or before[k + 1 : k + 2] in (["a"], ["an"]):
-            return True
-    return False
+    return any(
+        w in cues and w not in _WAS and not set(before[k + 1 :]) & (_NOW | _MOVED_INTO)
+        for k, w in enumerate(before)
+    )
 
 
 def _told_past(doc: Doc, lows: list[str], span: Span) -> bool:
