@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from debrief.extract.pipeline import extract_doc
-from debrief.extract.title_tense import title_now
+from debrief.extract.title_tense import title_now, wordless_reread
 from debrief.models import Contact
 
 WHEN = datetime(2026, 12, 9, 17, 0)
@@ -71,3 +71,24 @@ def test_a_retired_contact_keeps_the_last_job() -> None:
         "for twenty years, so she knows the hiring side."
     )
     assert _now(text, "records director") == "records director"
+
+
+def _reread(text: str, kept: str, name: str = "Oksana Mireles") -> str | None:
+    doc = extract_doc(text, WHEN)
+    return wordless_reread(doc, Contact(name=name, title=kept, company=None), []).title
+
+
+def test_a_kept_phrase_with_no_title_word_gives_way_to_the_said_title() -> None:
+    text = (
+        "Call with Oksana Mireles from Harrowgate Clinics, a rural dental practice network. "
+        "She's their patient outreach coordinator and she trains the front desk."
+    )
+    assert _reread(text, "rural dental practice network") == "patient outreach coordinator"
+
+
+def test_a_wordless_title_right_after_the_name_stays() -> None:
+    text = (
+        "Talked with Oksana Mireles, plans examiner at the Pellham County building department. "
+        "She said the architect she works with reviews everything twice."
+    )
+    assert _reread(text, "plans examiner") == "plans examiner"

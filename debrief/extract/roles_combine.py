@@ -54,7 +54,7 @@ from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
-from debrief.extract.title_tense import title_now
+from debrief.extract.title_tense import title_now, wordless_reread
 from debrief.extract.title_tied import tied_title
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -365,6 +365,10 @@ def combine(
     # "the supply chain director" kept as "chain director", "country director for Nigeria at"
     # as "country director": the words of the title said before it and after (title_front,
     # title_tail)
+    # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona
+    # he's their research coordinator": a kept phrase with no title word gives way to a title
+    # said in a sentence of the contact's own or beside their name (title_tense)
+    contact = wordless_reread(doc, contact, spans)
     if contact.title is None:
         # "... Dominic Fairweather ... He's the science digital curriculum coordinator"
         contact = replace(contact, title=title_said_later(doc, contact.name))

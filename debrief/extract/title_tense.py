@@ -13,13 +13,20 @@ or when its clause is told in the past (a past-tense verb before it, no present 
 and a time word says the job ended or lasted ("for ten years", "twenty years ago", "back in",
 "before", "until", "then moved"). Not where the clause says the job is held now ("now",
 "currently", "these days", "still"), nor in the present perfect ("she's been a PM for three
-years": no past-tense verb), nor of a contact said to be retired in that sentence or the one before (the labels keep
-their last job).
+years": no past-tense verb), nor of a contact said to be retired in that sentence or the one
+before (the labels keep their last job).
 
 A past title is dropped and the current one read where the recap says the move: "now she's
 (the) X", "now X at ...", "worked her way up to X", "moved into X", "promoted to X"; where none
 is said the title is left empty, so the readers that run only where no title was kept
-(``title_later``, ``title_named_after``, ``title_tied``) look for it in their shapes."""
+(``title_later``, ``title_named_after``, ``title_tied``) look for it in their shapes.
+
+The same readers are asked where the kept title holds no title word at all (a description of
+the organisation, a place: "tribal and community clinic network", "remote", "minor league"):
+the title said in a sentence of the contact's own ("he's their research coordinator", "her
+title is X") wins, else one said beside a mention of the name, unless the kept one is said
+right after the name ("<Name>, plans examiner": the head list is not every job); where they
+read none it stays (:func:`wordless_reread`)."""
 
 from __future__ import annotations
 
@@ -28,7 +35,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_title_first import title_words
-from debrief.extract.lexicon import lowers, title_heads, word_list
+from debrief.extract.lexicon import lowers, title_head_words, title_heads, word_list
+from debrief.extract.title_later import title_said_later
+from debrief.extract.title_tied import tied_title
 from debrief.models import Contact
 
 #: How many words before a title a past cue is looked for ("she started out as a").
@@ -44,9 +53,11 @@ _MOVED_INTO = {"promoted", "made", "named", "appointed", "hired", "with"}
 #: A contact who has retired: their last job is the one the labels keep.
 _RETIRED = {"retired", "retiring"}
 #: Time words after a title that end or measure a job told in the past ("for ten years",
-#: "twenty years ago", "back in 2009", "before the firm ...", "then moved").
-_SPAN_WORDS = {"years", "year", "months", "decade", "decades", "ago", "before", "until", "then"}
-_BACK = ("back", "in")
+#: "twenty years ago", "back in 2009", "before the firm ...", "then moved"); "years" and the
+#: like only counted ("nine years", "a few years").
+_ENDED = {"ago", "before", "until", "then"}
+_SPAN_WORDS = {"years", "year", "months", "decade", "decades"}
+_FEW = {"a", "few", "many", "several", "some", "couple"}
 #: How many words after a title its time word is looked for, in its sentence.
 _TIME_REACH = 8
 #: Words before the title that say the move into the job held now.
@@ -83,23 +94,37 @@ def _cued(lows: list[str], span: Span) -> bool:
     )
 
 
+def _ended(doc: Doc, lows: list[str], lo: int, hi: int) -> bool:
+    """A time word in ``doc[lo:hi]`` that ends or measures a job: "ago", "back in", "before",
+    "until", "then", or "years"/"months" counted ("for ten years", "nine years"), all in lower
+    case ("Year Up" is an organisation)."""
+    for i in range(lo, hi):
+        t = doc[i]
+        if not t.is_lower:
+            continue
+        if lows[i] in _ENDED or lows[i : i + 2] == ["back", "in"]:
+            return True
+        if lows[i] in _SPAN_WORDS and i > lo and (doc[i - 1].like_num or lows[i - 1] in _FEW):
+            return True
+    return False
+
+
 def _told_past(doc: Doc, lows: list[str], span: Span) -> bool:
     """The title's clause told in the past with a time word that ends or measures the job: a
-    past-tense verb before it in its sentence with no present-tense one or word of now after
-    that verb, and "for ten years", "ago", "back in", "before", "until" or "then" after it."""
+    past-tense verb before it in its sentence with no present-tense one, word of now or of the
+    call's setting ("got off the phone with a ...") after that verb, and "for ten years",
+    "ago", "back in", "before", "until" or "then" after the title."""
     sent = span.sent
     last_past = None
     for i in range(sent.start, span.start):
         tag = doc[i].tag_
-        if tag == "VBD":
+        if tag == "VBD" and lows[i] not in _MOVED_INTO:
             last_past = i
-        elif tag in {"VBZ", "VBP"} or lows[i] in _NOW:
+        elif tag in {"VBZ", "VBP"} or lows[i] in _NOW or lows[i] in _MOVED_INTO:
             last_past = None
-    if last_past is None or lows[last_past] in _MOVED_INTO:
+    if last_past is None:
         return False
-    after = lows[span.end : min(sent.end, span.end + _TIME_REACH)]
-    pairs = list(zip(after, after[1:], strict=False))
-    return bool(set(after) & _SPAN_WORDS) or _BACK in pairs
+    return _ended(doc, lows, span.end, min(sent.end, span.end + _TIME_REACH))
 
 
 def past_job(doc: Doc, span: Span) -> bool:
@@ -152,6 +177,17 @@ def job_now(doc: Doc, past: Span) -> str | None:
     return None
 
 
+def titled(title: str) -> bool:
+    """Whether a kept title holds a title's head word ("manager", "mgr", "CSM"): a job by its
+    words. One that holds none ("tribal and community clinic network", "remote", "data
+    center") is often a description of the organisation or a place the readers of a said title
+    can do better on; "plans examiner", "paraplanner" are jobs too, so it stays where they read
+    none."""
+    heads = title_head_words()
+    words = title.lower().replace("-", " ").replace("'s", " ").split()
+    return title.lower() in heads or any(w in heads for w in words)
+
+
 def title_now(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
     """The kept title, or where it is said as the contact's past job, the job said as held
     now, else none (the later readers then look for it)."""
@@ -161,3 +197,29 @@ def title_now(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
     if here is None or not past_job(doc, here):
         return contact
     return replace(contact, title=job_now(doc, here))
+
+
+def _just_after_name(span: Span, name: str) -> bool:
+    """Whether the title is said at most four words after the contact's last name ("<Name>,
+    plans examiner at <Org>"): a title the recap gives them, whatever its words."""
+    last = name.lower().replace("-", " ").split()[-1]
+    lows = lowers(span.doc)
+    return last in lows[max(0, span.start - 5) : span.start]
+
+
+def wordless_reread(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
+    """A kept title with no title word ("tribal and community clinic network", "remote")
+    given way to the title said in a sentence of the contact's own ("he's their research
+    coordinator", "her title is X": ``title_later``), else to one said beside a mention of
+    their name (``title_tied``) where the kept one is not said right after the name; kept
+    where neither reads one."""
+    if not contact.title or not contact.name or titled(contact.title):
+        return contact
+    said = title_said_later(doc, contact.name)
+    if said:
+        return replace(contact, title=said)
+    here = _located(doc, contact.title, spans)
+    if here is not None and _just_after_name(here, contact.name):
+        return contact
+    tied = tied_title(doc, replace(contact, title=None)).title
+    return replace(contact, title=tied) if tied and titled(tied) else contact
