@@ -46,6 +46,11 @@ _CUE_REACH = 4
 #: gave me ..." tells the call in the recap's past tense; a time word must say the job ended
 #: (:func:`_told_past`).
 _WAS = {"was", "were"}
+#: Past cues that mark a past job only as "started as a": "she started at <Org> as a PM".
+_STARTED = {"started", "began"}
+#: Words before "started as" that make it the job held now ("just started as a").
+_JUST = {"just", "recently", "only"}
+_OUT_AS = (["out", "as"], ["off", "as"])
 #: Words that say a job is held now: between the cue and the title they undo the cue.
 _NOW = {"now", "currently", "still", "today", "nowadays", "these"}
 #: Words of the move into the job held now ("promoted to director", "was made head of").
@@ -57,6 +62,8 @@ _RETIRED = {"retired", "retiring"}
 #: like only counted ("nine years", "a few years").
 _ENDED = {"ago", "before", "until", "then"}
 _SPAN_WORDS = {"years", "year", "months", "decade", "decades"}
+#: "then" before these tells the call ("then we talked about pay"), not a step of the career.
+_CALL_SUBJECTS = {"i", "we", "you"}
 _FEW = {"a", "few", "many", "several", "some", "couple"}
 #: How many words after a title its time word is looked for, in its sentence.
 _TIME_REACH = 8
@@ -83,15 +90,22 @@ def _located(doc: Doc, title: str, spans: list[Span]) -> Span | None:
 
 
 def _cued(lows: list[str], span: Span) -> bool:
-    """A past cue right before the title ("started as a", "used to be a", "former"), not
-    "was/were", with no word of now or of a move into the job between."""
+    """A past cue right before the title ("used to be a", "former", "previously"; "started" and
+    "began" only as "started (out) as a": "she started at <Org> as a PM two years ago" may be
+    the job she holds), not "was/were", with no word of now or of a move into the job between."""
     lo = max(span.sent.start, span.start - _CUE_REACH)
     before = lows[lo : span.start]
     cues = word_list("title_past_cues")
-    return any(
-        w in cues and w not in _WAS and not set(before[k + 1 :]) & (_NOW | _MOVED_INTO)
-        for k, w in enumerate(before)
-    )
+    for k, w in enumerate(before):
+        if w not in cues or w in _WAS or set(before[k + 1 :]) & (_NOW | _MOVED_INTO):
+            continue
+        as_said = before[k + 1 : k + 2] == ["as"] or before[k + 1 : k + 3] in _OUT_AS
+        if w in _STARTED and not as_said:
+            continue
+        if w in _STARTED and k > 0 and before[k - 1] in _JUST:
+            continue  # "she just started as a data analyst": the job she holds
+        return True
+    return False
 
 
 def _ended(doc: Doc, lows: list[str], lo: int, hi: int) -> bool:
@@ -102,6 +116,8 @@ def _ended(doc: Doc, lows: list[str], lo: int, hi: int) -> bool:
         t = doc[i]
         if not t.is_lower:
             continue
+        if lows[i] == "then" and i + 1 < len(lows) and lows[i + 1] in _CALL_SUBJECTS:
+            continue  # "then we talked about pay": the call goes on, not the career
         if lows[i] in _ENDED or lows[i : i + 2] == ["back", "in"]:
             return True
         if lows[i] in _SPAN_WORDS and i > lo and (doc[i - 1].like_num or lows[i - 1] in _FEW):
