@@ -92,3 +92,27 @@ def test_a_wordless_title_right_after_the_name_stays() -> None:
         "She said the architect she works with reviews everything twice."
     )
     assert _reread(text, "plans examiner") == "plans examiner"
+
+
+def test_a_job_taken_up_years_ago_is_the_job_held_now() -> None:
+    text = (
+        "Call with Oksana Mireles. She joined Brannock Freight as a dispatcher two years ago "
+        "and she says the night shift is calmer."
+    )
+    assert _now(text, "dispatcher") == "dispatcher"
+
+
+def test_just_started_as_is_the_job_held_now() -> None:
+    text = (
+        "Oksana Mireles just started as a claims adjuster at Pellham Mutual, and she was "
+        "happy to talk about the licence exam."
+    )
+    assert _now(text, "claims adjuster") == "claims adjuster"
+
+
+def test_then_she_told_me_is_the_call_going_on() -> None:
+    text = (
+        "Oksana Mireles was the intake coordinator at Pellham Legal Aid, then she told me "
+        "about the waitlist and the grant cycle."
+    )
+    assert _now(text, "intake coordinator") == "intake coordinator"

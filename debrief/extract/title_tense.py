@@ -48,6 +48,9 @@ _CUE_REACH = 4
 _WAS = {"was", "were"}
 #: Past cues that mark a past job only as "started as a": "she started at <Org> as a PM".
 _STARTED = {"started", "began"}
+#: Verbs of taking up a job: told in the past with a time word ("she joined <Org> as a PM two
+#: years ago", "moved over as ops lead last year") they say when the job held now began.
+_JOINED = {"joined", "started", "began", "moved", "came", "switched", "transferred", "took"}
 #: Words before "started as" that make it the job held now ("just started as a").
 _JUST = {"just", "recently", "only"}
 _OUT_AS = (["out", "as"], ["off", "as"])
@@ -62,8 +65,25 @@ _RETIRED = {"retired", "retiring"}
 #: like only counted ("nine years", "a few years").
 _ENDED = {"ago", "before", "until", "then"}
 _SPAN_WORDS = {"years", "year", "months", "decade", "decades"}
-#: "then" before these tells the call ("then we talked about pay"), not a step of the career.
+_TIME_WORDS = _ENDED | _SPAN_WORDS | {"back"}
+#: "then"/"before" before these tells the call ("then we talked about pay"), not the career.
 _CALL_SUBJECTS = {"i", "we", "you"}
+#: Verbs of a career step after "then she/he" ("then she moved into HR").
+_CAREER_MOVES = {
+    "moved",
+    "switched",
+    "became",
+    "went",
+    "got",
+    "joined",
+    "left",
+    "took",
+    "transitioned",
+    "started",
+    "jumped",
+    "landed",
+    "worked",
+}
 _FEW = {"a", "few", "many", "several", "some", "couple"}
 #: How many words after a title its time word is looked for, in its sentence.
 _TIME_REACH = 8
@@ -108,6 +128,18 @@ def _cued(lows: list[str], span: Span) -> bool:
     return False
 
 
+def _call_goes_on(doc: Doc, lows: list[str], i: int) -> bool:
+    """Whether "then"/"before" at ``i`` goes on with the call, not the career: the speaker
+    after it ("then we talked", "before I asked"), or a pronoun and no move of a career ("then
+    she told me"; not "then she moved into HR")."""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    if nxt in _CALL_SUBJECTS:
+        return True
+    if i + 1 < len(doc) and doc[i + 1].tag_ == "PRP":
+        return (lows[i + 2] if i + 2 < len(lows) else "") not in _CAREER_MOVES
+    return False
+
+
 def _ended(doc: Doc, lows: list[str], lo: int, hi: int) -> bool:
     """A time word in ``doc[lo:hi]`` that ends or measures a job: "ago", "back in", "before",
     "until", "then", or "years"/"months" counted ("for ten years", "nine years"), all in lower
@@ -116,8 +148,8 @@ def _ended(doc: Doc, lows: list[str], lo: int, hi: int) -> bool:
         t = doc[i]
         if not t.is_lower:
             continue
-        if lows[i] == "then" and i + 1 < len(lows) and lows[i + 1] in _CALL_SUBJECTS:
-            continue  # "then we talked about pay": the call goes on, not the career
+        if lows[i] in {"then", "before"} and _call_goes_on(doc, lows, i):
+            continue  # "then she told me", "before I could ask": the call goes on
         if lows[i] in _ENDED or lows[i : i + 2] == ["back", "in"]:
             return True
         if lows[i] in _SPAN_WORDS and i > lo and (doc[i - 1].like_num or lows[i - 1] in _FEW):
@@ -134,7 +166,9 @@ def _told_past(doc: Doc, lows: list[str], span: Span) -> bool:
     last_past = None
     for i in range(sent.start, span.start):
         tag = doc[i].tag_
-        if tag == "VBD" and lows[i] not in _MOVED_INTO:
+        if tag == "VBD" and lows[i] in _JOINED:
+            last_past = None  # "she joined <Org> as a PM two years ago": the job she took up
+        elif tag == "VBD" and lows[i] not in _MOVED_INTO:
             last_past = i
         elif tag in {"VBZ", "VBP"} or lows[i] in _NOW or lows[i] in _MOVED_INTO:
             last_past = None
@@ -146,6 +180,10 @@ def _told_past(doc: Doc, lows: list[str], span: Span) -> bool:
 def past_job(doc: Doc, span: Span) -> bool:
     """Whether the title at ``span`` is said as a job the contact held before (module doc)."""
     lows = lowers(doc)
+    near = set(lows[max(0, span.start - _CUE_REACH) : span.start])
+    later = set(lows[span.end : span.end + _TIME_REACH])
+    if not near & word_list("title_past_cues") and not later & _TIME_WORDS:
+        return False  # most titles: no cue and no time word near, no sentence built
     sent = span.sent
     # "she's retired now but she was the HR director": this sentence or the one before
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
