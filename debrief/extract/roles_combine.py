@@ -54,8 +54,8 @@ from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
-from debrief.extract.title_tense import title_now, wordless_reread
 from debrief.extract.title_tied import tied_title
+from debrief.extract.title_wordless import wordless_reread
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -308,8 +308,6 @@ def combine(
     # a job said now beside the name over a loose, past or wordless one (title_choice)
     kept = title_weighed(doc, contact.title, rules.contact.title, spans, contact.name)
     contact = replace(contact, title=kept)
-    # "she was a law librarian for ten years before ...": a past job is no title (title_tense)
-    contact = title_now(doc, contact, spans)
     if contact.company and contact.name and part_of_name(contact.company, contact.name):
         # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
         # other answer, if it is not the name too
@@ -362,13 +360,13 @@ def combine(
     contact = talked_with(doc, contact, spans, rules.people)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona
+    # he's their research coordinator": a kept phrase with no title word gives way to a title
+    # said in a sentence of the contact's own or beside their name (title_wordless)
+    contact = wordless_reread(doc, contact, spans)
     # "the supply chain director" kept as "chain director", "country director for Nigeria at"
     # as "country director": the words of the title said before it and after (title_front,
     # title_tail)
-    # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona
-    # he's their research coordinator": a kept phrase with no title word gives way to a title
-    # said in a sentence of the contact's own or beside their name (title_tense)
-    contact = wordless_reread(doc, contact, spans)
     if contact.title is None:
         # "... Dominic Fairweather ... He's the science digital curriculum coordinator"
         contact = replace(contact, title=title_said_later(doc, contact.name))
