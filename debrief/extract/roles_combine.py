@@ -55,6 +55,7 @@ from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
 from debrief.extract.title_tied import tied_title
+from debrief.extract.title_wordless import wordless_reread
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
 
@@ -359,6 +360,10 @@ def combine(
     contact = talked_with(doc, contact, spans, rules.people)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona
+    # he's their research coordinator": a kept phrase with no title word gives way to a title
+    # said in a sentence of the contact's own or beside their name (title_wordless)
+    contact = wordless_reread(doc, contact, spans)
     # "the supply chain director" kept as "chain director", "country director for Nigeria at"
     # as "country director": the words of the title said before it and after (title_front,
     # title_tail)
