@@ -26,7 +26,7 @@ from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
-from debrief.extract.people_lowgiven import lower_given_name
+from debrief.extract.people_lowgiven import given_after_cue, lower_given_name
 from debrief.extract.people_subject import capitalised_word, given_name_subject, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names import company_key, person_key
@@ -224,7 +224,9 @@ class PeopleGather(PersonContext):
         before a person's verb ("so priya connected us"); no capitals say where a name is."""
         for tok in doc:
             if self._context_before(doc, tok.i) and tok.is_alpha and not tok.is_stop:
-                if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"}:
+                if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"} and not (
+                    tok.pos_ == "ADJ" and self._given_after_cue(doc, tok.i)
+                ):
                     continue
                 if tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "my"}:
                     continue
@@ -262,8 +264,17 @@ class PeopleGather(PersonContext):
         strings = doc.vocab.strings
         nnp, person = strings.add("NNP"), strings.add("PERSON")
         tags = doc.to_array([TAG, ENT_TYPE]).tolist() if len(doc) else []
-        for tok in (doc[i] for i, (tag, ent) in enumerate(tags) if tag == nnp or ent == person):
-            if self._lower_name(tok) and self._context_before(doc, tok.i):
+        given = lexicon().given
+        words = lowers(doc)
+        # "talk to andre": a census given name the tagger read as a noun (people31)
+        for tok in (
+            doc[i]
+            for i, (tag, ent) in enumerate(tags)
+            if tag == nnp or ent == person or words[i] in given
+        ):
+            if (
+                self._lower_name(tok) or self._given_after_cue(doc, tok.i)
+            ) and self._context_before(doc, tok.i):
                 e = tok.i + 1
                 if e < len(doc) and self._lower_name(doc[e]):
                     e += 1
@@ -348,6 +359,11 @@ class PeopleGather(PersonContext):
         ):
             s -= 3  # "Hyun-woo Park": the model tags only "Park"
         return s, e
+
+    def _given_after_cue(self, doc: Doc, i: int) -> bool:
+        """A lower-case census given name the tagger misread, where a person cue may stand
+        before it (people_lowgiven.given_after_cue)."""
+        return doc[i].is_lower and given_after_cue(doc, i, self.common_nouns, self.never_names)
 
     def _lower_name(self, tok: Any) -> bool:
         """A lower-case word the tagger reads as (part of) a person's name."""

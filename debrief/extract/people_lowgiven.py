@@ -26,6 +26,8 @@ _DETERMINERS = {"the", "a", "an", "my", "her", "his", "their", "our", "your", "t
 _NEVER_TAGS = {"MD", "PRP", "PRP$", "DT", "IN", "CC", "TO", "WP", "WDT", "WRB", "EX", "CD"}
 #: a proper noun before makes the given name the last word of a longer name ("harbor lane")
 _COMPOUND = {"PROPN"}
+#: what the tagger calls a lower-case given name it does not read as a name
+_MISREAD = {"NOUN", "ADJ"}
 #: what a lower-case given name owns that makes it someone's ("rebecca's team")
 _OWNED = {"NOUN"}
 #: owned words that make the name a day's ("valentine's day", "new year's eve")
@@ -58,6 +60,20 @@ def lower_given_name(doc: Doc, i: int, acts: PhraseSet, common: set[str], never:
         and doc[e + 1].lower_ != "name"
         and doc[e + 1].lower_ not in _DAY_NOUNS
     )
+
+
+def given_after_cue(doc: Doc, i: int, common: set[str], never: set[str]) -> bool:
+    """Whether ``doc[i]``, a lower-case word right after a person cue ("talk to andre", "ask
+    deshawn our shift lead"), is a given name the tagger misread: a census given name (see
+    ``_plain_given``) tagged as a common noun or an adjective, with no noun after it that it
+    would qualify ("talk to grant writers"). After a person cue in lower case the tagger's
+    reading is no guide (it tags "andre" a noun, "deshawn" an adjective), the census is
+    (people31)."""
+    tok = doc[i]
+    if tok.pos_ not in _MISREAD or not _plain_given(tok, common, never):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
 def _plain_given(tok: Token, common: set[str], never: set[str]) -> bool:
