@@ -44,3 +44,12 @@ def test_a_given_name_word_before_a_noun_stays_no_person() -> None:
         "she said to talk to grant writers at the county before i apply."
     )
     assert not any("grant" in n for n in people)
+
+
+def test_a_lower_case_person_off_the_census_before_a_persons_verb_is_a_person() -> None:
+    people = _people(
+        "talked to dana whitfield a logistics manager at corvel freight for thirty minutes. "
+        "she started as a dispatcher. kasia was calling me during the call so i missed a "
+        "bit of it."
+    )
+    assert "kasia" in people

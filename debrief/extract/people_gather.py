@@ -206,8 +206,22 @@ class PeopleGather(PersonContext):
         (people_lowgiven.py). Remembered in ``_low_given``: the judge keeps them."""
         self._low_given = set()
         given = lexicon().given
+        # "kasia was calling me": a lower-case word off the census that the tagger reads as
+        # a PERSON, before what only a person does, is a name as a census one is (people31)
+        tagged = {
+            ent.start
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_lower
+        }
         for i, word in enumerate(lowers(doc)):
             # the word first, as lower_given_name asks first: no call for most words (speed34)
+            if i in tagged and word not in given:
+                if lower_given_name(
+                    doc, i, self.low_given_after, self.common_nouns, self.never_names, True
+                ):
+                    spans.setdefault(i, i + 1)
+                    self._low_given.add(i)
+                continue
             if (
                 word not in given
                 or i in spans

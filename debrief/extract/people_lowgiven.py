@@ -34,15 +34,18 @@ _OWNED = {"NOUN"}
 _DAY_NOUNS = {"day", "eve", "night", "weekend"}
 
 
-def lower_given_name(doc: Doc, i: int, acts: PhraseSet, common: set[str], never: set[str]) -> bool:
+def lower_given_name(
+    doc: Doc, i: int, acts: PhraseSet, common: set[str], never: set[str], tagged: bool = False
+) -> bool:
     """Whether ``doc[i]``, a lower-case word, is a person's first name: a census given name
     (not a common noun, a day or a stop word, no determiner before it) followed by a
     person's verb (``acts``: "renata said", "dwayne mentioned", "thanh sent me") or owning a
-    noun ("priya's developers")."""
-    if lowers(doc)[i] not in lexicon().given:
+    noun ("priya's developers"). ``tagged``: the word is off the census but the tagger reads
+    it as a PERSON ("kasia was calling me"); that stands for the census (people31)."""
+    if not tagged and lowers(doc)[i] not in lexicon().given:
         return False  # the word first: asked of every word, and most are no given name
     tok = doc[i]
-    if not _plain_given(tok, common, never):
+    if not _plain_given(tok, common, never, tagged):
         return False
     if i > 0 and (doc[i - 1].lower_ in _DETERMINERS or doc[i - 1].pos_ in _COMPOUND):
         # "the guy said"; "harbor lane says": the last word of a longer name, a firm's
@@ -76,9 +79,10 @@ def given_after_cue(doc: Doc, i: int, common: set[str], never: set[str]) -> bool
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
-def _plain_given(tok: Token, common: set[str], never: set[str]) -> bool:
-    """A lower-case word, three letters or more, that is a census given name and not a
-    stop word, a common noun of the people cues or a time word."""
+def _plain_given(tok: Token, common: set[str], never: set[str], tagged: bool = False) -> bool:
+    """A lower-case word, three letters or more, that is a census given name (or, where
+    ``tagged``, one the tagger reads as a PERSON) and not a stop word, a common noun of the
+    people cues or a time word."""
     text = tok.text
     return (
         text.islower()
@@ -88,5 +92,5 @@ def _plain_given(tok: Token, common: set[str], never: set[str]) -> bool:
         and tok.tag_ not in _NEVER_TAGS
         and text not in common
         and text not in never
-        and text in lexicon().given
+        and (tagged or text in lexicon().given)
     )
