@@ -208,20 +208,21 @@ class PeopleGather(PersonContext):
         given = lexicon().given
         # "kasia was calling me": a lower-case word off the census that the tagger reads as
         # a PERSON, before what only a person does, is a name as a census one is (people31)
+        person = doc.vocab.strings.add("PERSON")
+        words = texts(doc)
         tagged = {
             ent.start
             for ent in doc.ents
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_lower
+            if ent.label == person and ent.end - ent.start == 1 and words[ent.start].islower()
         }
+        for i in sorted(tagged):
+            if words[i] not in given and lower_given_name(
+                doc, i, self.low_given_after, self.common_nouns, self.never_names, True
+            ):
+                spans.setdefault(i, i + 1)
+                self._low_given.add(i)
         for i, word in enumerate(lowers(doc)):
             # the word first, as lower_given_name asks first: no call for most words (speed34)
-            if i in tagged and word not in given:
-                if lower_given_name(
-                    doc, i, self.low_given_after, self.common_nouns, self.never_names, True
-                ):
-                    spans.setdefault(i, i + 1)
-                    self._low_given.add(i)
-                continue
             if (
                 word not in given
                 or i in spans
@@ -279,12 +280,16 @@ class PeopleGather(PersonContext):
         nnp, person = strings.add("NNP"), strings.add("PERSON")
         tags = doc.to_array([TAG, ENT_TYPE]).tolist() if len(doc) else []
         given = lexicon().given
-        words = lowers(doc)
-        # "talk to andre": a census given name the tagger read as a noun (people31)
+        words = texts(doc)
+        misread = {strings.add("NN"), strings.add("JJ")}
+        # "talk to andre": a census given name in lower case the tagger read as a common noun
+        # or an adjective (people31); the tag and the text first, the census after
         for tok in (
             doc[i]
             for i, (tag, ent) in enumerate(tags)
-            if tag == nnp or ent == person or words[i] in given
+            if tag == nnp
+            or ent == person
+            or (tag in misread and words[i].islower() and words[i] in given)
         ):
             if (
                 self._lower_name(tok) or self._given_after_cue(doc, tok.i)
@@ -377,7 +382,12 @@ class PeopleGather(PersonContext):
     def _given_after_cue(self, doc: Doc, i: int) -> bool:
         """A lower-case census given name the tagger misread, where a person cue may stand
         before it (people_lowgiven.given_after_cue)."""
-        return doc[i].is_lower and given_after_cue(doc, i, self.common_nouns, self.never_names)
+        word = texts(doc)[i]  # the text first: most words asked are capitalised
+        return (
+            word.islower()
+            and word in lexicon().given
+            and given_after_cue(doc, i, self.common_nouns, self.never_names)
+        )
 
     def _lower_name(self, tok: Any) -> bool:
         """A lower-case word the tagger reads as (part of) a person's name."""
