@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, TAG
+from spacy.attrs import ENT_TYPE, POS, TAG
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from debrief.extract.casing import may_be_cap
@@ -278,18 +279,18 @@ class PeopleGather(PersonContext):
         # _lower_name, so the others build no Token (speed34)
         strings = doc.vocab.strings
         nnp, person = strings.add("NNP"), strings.add("PERSON")
-        tags = doc.to_array([TAG, ENT_TYPE]).tolist() if len(doc) else []
+        tags = doc.to_array([TAG, ENT_TYPE, POS]).tolist() if len(doc) else []
         given = lexicon().given
         words = texts(doc)
-        misread = {strings.add("NN"), strings.add("JJ")}
+        misread = {NOUN, ADJ}  # given_after_cue's parts of speech, read from the array
         # "talk to andre": a census given name in lower case the tagger read as a common noun
         # or an adjective (people31); the tag and the text first, the census after
         for tok in (
             doc[i]
-            for i, (tag, ent) in enumerate(tags)
+            for i, (tag, ent, pos) in enumerate(tags)
             if tag == nnp
             or ent == person
-            or (tag in misread and words[i].islower() and words[i] in given)
+            or (pos in misread and words[i].islower() and words[i] in given)
         ):
             if (
                 self._lower_name(tok) or self._given_after_cue(doc, tok.i)
