@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, TAG
+from spacy.attrs import ENT_TYPE, POS, TAG
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from debrief.extract.casing import may_be_cap
@@ -26,7 +27,7 @@ from debrief.extract.org_names import hyphen_joins
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
-from debrief.extract.people_lowgiven import lower_given_name
+from debrief.extract.people_lowgiven import given_after_cue, lower_given_name
 from debrief.extract.people_subject import capitalised_word, given_name_subject, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names import company_key, person_key
@@ -206,6 +207,21 @@ class PeopleGather(PersonContext):
         (people_lowgiven.py). Remembered in ``_low_given``: the judge keeps them."""
         self._low_given = set()
         given = lexicon().given
+        # "kasia was calling me": a lower-case word off the census that the tagger reads as
+        # a PERSON, before what only a person does, is a name as a census one is (people31)
+        person = doc.vocab.strings.add("PERSON")
+        words = texts(doc)
+        tagged = {
+            ent.start
+            for ent in doc.ents
+            if ent.label == person and ent.end - ent.start == 1 and words[ent.start].islower()
+        }
+        for i in sorted(tagged):
+            if words[i] not in given and lower_given_name(
+                doc, i, self.low_given_after, self.common_nouns, self.never_names, True
+            ):
+                spans.setdefault(i, i + 1)
+                self._low_given.add(i)
         for i, word in enumerate(lowers(doc)):
             # the word first, as lower_given_name asks first: no call for most words (speed34)
             if (
@@ -224,7 +240,9 @@ class PeopleGather(PersonContext):
         before a person's verb ("so priya connected us"); no capitals say where a name is."""
         for tok in doc:
             if self._context_before(doc, tok.i) and tok.is_alpha and not tok.is_stop:
-                if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"}:
+                if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"} and not (
+                    tok.pos_ == "ADJ" and self._given_after_cue(doc, tok.i)
+                ):
                     continue
                 if tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "my"}:
                     continue
@@ -261,9 +279,22 @@ class PeopleGather(PersonContext):
         # _lower_name, so the others build no Token (speed34)
         strings = doc.vocab.strings
         nnp, person = strings.add("NNP"), strings.add("PERSON")
-        tags = doc.to_array([TAG, ENT_TYPE]).tolist() if len(doc) else []
-        for tok in (doc[i] for i, (tag, ent) in enumerate(tags) if tag == nnp or ent == person):
-            if self._lower_name(tok) and self._context_before(doc, tok.i):
+        tags = doc.to_array([TAG, ENT_TYPE, POS]).tolist() if len(doc) else []
+        given = lexicon().given
+        words = texts(doc)
+        misread = {NOUN, ADJ}  # given_after_cue's parts of speech, read from the array
+        # "talk to andre": a census given name in lower case the tagger read as a common noun
+        # or an adjective (people31); the tag and the text first, the census after
+        for tok in (
+            doc[i]
+            for i, (tag, ent, pos) in enumerate(tags)
+            if tag == nnp
+            or ent == person
+            or (pos in misread and words[i].islower() and words[i] in given)
+        ):
+            if (
+                self._lower_name(tok) or self._given_after_cue(doc, tok.i)
+            ) and self._context_before(doc, tok.i):
                 e = tok.i + 1
                 if e < len(doc) and self._lower_name(doc[e]):
                     e += 1
@@ -348,6 +379,16 @@ class PeopleGather(PersonContext):
         ):
             s -= 3  # "Hyun-woo Park": the model tags only "Park"
         return s, e
+
+    def _given_after_cue(self, doc: Doc, i: int) -> bool:
+        """A lower-case census given name the tagger misread, where a person cue may stand
+        before it (people_lowgiven.given_after_cue)."""
+        word = texts(doc)[i]  # the text first: most words asked are capitalised
+        return (
+            word.islower()
+            and word in lexicon().given
+            and given_after_cue(doc, i, self.common_nouns, self.never_names)
+        )
 
     def _lower_name(self, tok: Any) -> bool:
         """A lower-case word the tagger reads as (part of) a person's name."""

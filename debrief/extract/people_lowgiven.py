@@ -26,21 +26,26 @@ _DETERMINERS = {"the", "a", "an", "my", "her", "his", "their", "our", "your", "t
 _NEVER_TAGS = {"MD", "PRP", "PRP$", "DT", "IN", "CC", "TO", "WP", "WDT", "WRB", "EX", "CD"}
 #: a proper noun before makes the given name the last word of a longer name ("harbor lane")
 _COMPOUND = {"PROPN"}
+#: what the tagger calls a lower-case given name it does not read as a name
+_MISREAD = {"NOUN", "ADJ"}
 #: what a lower-case given name owns that makes it someone's ("rebecca's team")
 _OWNED = {"NOUN"}
 #: owned words that make the name a day's ("valentine's day", "new year's eve")
 _DAY_NOUNS = {"day", "eve", "night", "weekend"}
 
 
-def lower_given_name(doc: Doc, i: int, acts: PhraseSet, common: set[str], never: set[str]) -> bool:
+def lower_given_name(
+    doc: Doc, i: int, acts: PhraseSet, common: set[str], never: set[str], tagged: bool = False
+) -> bool:
     """Whether ``doc[i]``, a lower-case word, is a person's first name: a census given name
     (not a common noun, a day or a stop word, no determiner before it) followed by a
     person's verb (``acts``: "renata said", "dwayne mentioned", "thanh sent me") or owning a
-    noun ("priya's developers")."""
-    if lowers(doc)[i] not in lexicon().given:
+    noun ("priya's developers"). ``tagged``: the word is off the census but the tagger reads
+    it as a PERSON ("kasia was calling me"); that stands for the census (people31)."""
+    if not tagged and lowers(doc)[i] not in lexicon().given:
         return False  # the word first: asked of every word, and most are no given name
     tok = doc[i]
-    if not _plain_given(tok, common, never):
+    if not _plain_given(tok, common, never, tagged):
         return False
     if i > 0 and (doc[i - 1].lower_ in _DETERMINERS or doc[i - 1].pos_ in _COMPOUND):
         # "the guy said"; "harbor lane says": the last word of a longer name, a firm's
@@ -60,9 +65,24 @@ def lower_given_name(doc: Doc, i: int, acts: PhraseSet, common: set[str], never:
     )
 
 
-def _plain_given(tok: Token, common: set[str], never: set[str]) -> bool:
-    """A lower-case word, three letters or more, that is a census given name and not a
-    stop word, a common noun of the people cues or a time word."""
+def given_after_cue(doc: Doc, i: int, common: set[str], never: set[str]) -> bool:
+    """Whether ``doc[i]``, a lower-case word right after a person cue ("talk to andre", "ask
+    deshawn our shift lead"), is a given name the tagger misread: a census given name (see
+    ``_plain_given``) tagged as a common noun or an adjective, with no noun after it that it
+    would qualify ("talk to grant writers"). After a person cue in lower case the tagger's
+    reading is no guide (it tags "andre" a noun, "deshawn" an adjective), the census is
+    (people31)."""
+    tok = doc[i]
+    if tok.pos_ not in _MISREAD or not _plain_given(tok, common, never):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
+
+
+def _plain_given(tok: Token, common: set[str], never: set[str], tagged: bool = False) -> bool:
+    """A lower-case word, three letters or more, that is a census given name (or, where
+    ``tagged``, one the tagger reads as a PERSON) and not a stop word, a common noun of the
+    people cues or a time word."""
     text = tok.text
     return (
         text.islower()
@@ -72,5 +92,5 @@ def _plain_given(tok: Token, common: set[str], never: set[str]) -> bool:
         and tok.tag_ not in _NEVER_TAGS
         and text not in common
         and text not in never
-        and text in lexicon().given
+        and (tagged or text in lexicon().given)
     )

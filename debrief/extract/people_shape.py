@@ -50,7 +50,10 @@ class PeopleShape(PeopleGather):
             or any(t.like_num and not (t.i > s and t.is_alpha and is_cap(t)) for t in span)
         ):
             return True
-        lower_named = all(self._lower_name(t) for t in span) and before_ctx
+        # "talk to andre": a census given name the tagger misread as a noun counts (people31)
+        lower_named = before_ctx and all(
+            self._lower_name(t) or self._given_after_cue(doc, t.i) for t in span
+        )
         return (
             not low
             and not lower_named

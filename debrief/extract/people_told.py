@@ -11,7 +11,10 @@ and the verb ("she said I could ask X", "she said he'd call X") leaves it to the
 rules, as does "I said"; a subjectless "said" opening a note's line ("- said ping X") is
 the contact's, as in the directives of ``people_relation``; a negation before the verb
 ("said don't call X") is no suggestion. Read only where a said word follows the contact's
-pronoun or name in the name's sentence. The study: docs/extraction-history.md, "people28".
+pronoun or name in the name's sentence. The parser may glue the verb into the name's own
+phrase ("She said ping Marcus Bell.", "ping" a compound of "Bell"): a verb right before the
+name and attached inside it counts as its head. The studies: docs/extraction-history.md,
+"people28" and "people31".
 """
 
 from __future__ import annotations
@@ -57,9 +60,17 @@ def told_to_contact(
             if word in verbs:
                 if heads is None:
                     heads = {t.i for t in doc[s].ancestors}
-                if v in heads:
+                if v in heads or _glued(doc, v, s):
                     return True
     return False
+
+
+def _glued(doc: Doc, v: int, s: int) -> bool:
+    """ "She said ping Marcus Bell.": with no object marker after it, the parser may read the
+    bare verb right before the name as the first word of the name's own phrase (a compound
+    of "Bell", the name the object of "said"); said right before the name and attached
+    inside it, the verb still takes the name as its object (people31)."""
+    return v + 1 == s and s <= doc[v].head.i < doc[s].sent.end and doc[v].head.i != v
 
 
 def _said_at(doc: Doc, k: int, s: int, said_words: set[str]) -> int:
