@@ -24,7 +24,6 @@ from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
-from debrief.store.thanks import hold_moved
 from debrief.store.terms import (
     THEME_CATEGORIES,
     cached_terms,
@@ -32,6 +31,7 @@ from debrief.store.terms import (
     shared_terms,
     term_label,
 )
+from debrief.store.thanks import hold_moved
 
 # -- tone -----------------------------------------------------------------------------------
 
