@@ -15,18 +15,25 @@ NADIA = (
 
 
 def _moved_line(out: str) -> str:
-    (line,) = [x for x in out.splitlines() if "#1 I need" in x]
+    (line,) = [x for x in out.splitlines() if "#1 I need" in x]  # ask: "  #1 I need ..."
     return line
 
 
 def test_company_person_and_prep_say_the_due_date_the_user_moved(home: Path) -> None:
     """`follow-up 1 --due 2026-12-09` moved "... writing sample by Friday" to Wednesday;
-    `todo` then said "by Wednesday, December 9" but `company` and `person` still showed
-    "by Friday. (due 2026-12-09)". Each view says the date the ledger holds, as todo does."""
+    `todo` then said "by Wednesday, December 9" but `company`, `person` and `ask "what do I
+    owe Nadia"` still showed "by Friday. (due 2026-12-09)". Each view says the date the
+    ledger holds, as todo does."""
     add_text(NADIA, "2026-12-02T10:00")
     code, _, err = run_cli("follow-up", "1", "--due", "2026-12-09")
     assert code == 0, err
-    for args in (("company", "Quillfield"), ("person", "Nadia Okoro"), ("prep", "Quillfield")):
+    views = (
+        ("company", "Quillfield"),
+        ("person", "Nadia Okoro"),
+        ("prep", "Quillfield"),
+        ("ask", "what do I owe Nadia"),
+    )
+    for args in views:
         code, out, err = run_cli(*args)
         assert code == 0, err
         line = _moved_line(out)
