@@ -101,6 +101,10 @@ class Answer:
     follow_ups: list[OwedItem] = field(default_factory=list)
     #: The question is about the ledger (even when no open item answers it).
     ledger: bool = False
+    #: The contacts or companies on file the question names ("promotions at Canva") when
+    #: none of their notes answers it: ``companies`` then holds other companies' notes, an
+    #: extra shown as such, not their answer.
+    elsewhere: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -112,7 +116,7 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["answered"] = not self.empty and not self.tentative
+        out["answered"] = not self.empty and not self.tentative and not self.elsewhere
         out["disagreement"] = self.disagreement
         return out
 
@@ -199,6 +203,10 @@ def answer(
         best = max(float(h["similarity"]) for h in near)
         kept = [h for h in near if float(h["similarity"]) >= best - RELATIVE_DROP][:WEAK_ITEMS]
         result.tentative = True
+    if not narrowed and not any(h.get("named") for h in kept):
+        # "How do promotions work at Canva" with nothing from Canva on it: other companies'
+        # notes are no answer about Canva; they are shown as notes from elsewhere.
+        result.elsewhere = _names_asked(question, hits)
     by_company: dict[str, CompanyAnswer] = {}
     by_contact: dict[tuple[str, str], ContactAnswer] = {}
     for h in kept:
@@ -251,6 +259,22 @@ def strong_picks(hits: list[dict[str, Any]], question: str = "") -> list[dict[st
         if sim >= KEYWORD_FLOOR and (agreed or top):
             picks.append(h)
     return picks
+
+
+def _names_asked(question: str, hits: list[dict[str, Any]]) -> list[str]:
+    """The companies and contacts of the ``named`` hits (search put their insights first:
+    the question names them) whose name the question holds, companies first."""
+    said = {w.strip(".,'’?!").lower().split("'")[0] for w in question.split()}
+    found: list[str] = []
+    for part in ("company", "contact"):
+        for h in hits:
+            name = h.get(part) if h.get("named") else None
+            words = {w.strip(".,'’").lower() for w in str(name or "").split()}
+            if name and words & said and name not in found:
+                found.append(str(name))
+        if found:
+            return found
+    return found
 
 
 def _about_them(question: str, hits: list[dict[str, Any]]) -> bool:

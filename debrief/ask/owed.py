@@ -21,6 +21,7 @@ from debrief.names import person_key
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.company import mark_overdue
+from debrief.store.thanks import hold_moved
 
 #: Shortest word start compared between a question word and an item's words.
 STEM = 4
@@ -97,7 +98,8 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     ledger = set(_words("ledger"))
     topic = {w[:STEM] for w in words if w not in ledger and w not in name_words and len(w) >= 3}
     holding = [r for r in rows if topic & _stems(r["text"])]
-    return [_item(r) for r in mark_overdue(holding or rows, date.today())]
+    # flagged overdue, and a moved due date said in the text, as `debrief todo` does
+    return [_item(r) for r in mark_overdue(hold_moved(store, holding or rows), date.today())]
 
 
 def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:

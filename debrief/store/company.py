@@ -31,6 +31,7 @@ from debrief.store.terms import (
     shared_terms,
     term_label,
 )
+from debrief.store.thanks import hold_moved
 
 # -- tone -----------------------------------------------------------------------------------
 
@@ -400,17 +401,19 @@ def shared_themes(store: Store, insights: list[dict[str, Any]]) -> list[dict[str
 
 
 def _open_follow_ups(store: Store, debrief_ids: list[int], today: date) -> list[dict[str, Any]]:
-    """Open follow-ups of these calls; ``days_overdue`` > 0 when due before ``today``."""
+    """Open follow-ups of these calls; ``days_overdue`` > 0 when due before ``today``; a
+    due date the user moved is said in the text as ``todo`` says it (:func:`hold_moved`)."""
     if not debrief_ids:
         return []
     marks = ",".join("?" * len(debrief_ids))
     rows = store.rows(
-        "SELECT f.id, f.debrief_id, f.text, f.due FROM follow_ups f"
+        "SELECT f.id, f.debrief_id, f.text, f.due, d.recorded_at FROM follow_ups f"
+        " JOIN debriefs d ON d.id = f.debrief_id"
         f" WHERE f.done_at IS NULL AND f.debrief_id IN ({marks})"
         " ORDER BY f.due IS NULL, f.due, f.id",
         debrief_ids,
     )
-    return mark_overdue(rows, today)
+    return mark_overdue(hold_moved(store, rows), today)
 
 
 def mark_overdue(rows: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:

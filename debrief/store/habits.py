@@ -39,7 +39,7 @@ from debrief.store.met import may_name, met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
-from debrief.store.thanks import contact_pronouns, moved_texts
+from debrief.store.thanks import contact_pronouns, hold_moved
 
 #: Default days between calls with one person before a "stay in touch" item is due.
 DEFAULT_STAY_IN_TOUCH_DAYS = 90
@@ -517,10 +517,9 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
         + where
         + " ORDER BY f.due IS NULL, f.due, f.id"
     )
-    held = moved_texts(store, [(r["id"], r["text"], r["due"], r["recorded_at"]) for r in rows])
     groups: dict[str, dict[str, Any]] = {}
-    for r in mark_overdue(rows, today):  # as `todo` and `ask` flag them
-        r["text"] = held.get(r["id"], r["text"])
+    # flagged as `todo` and `ask` flag them; a moved due date said in the text as todo says it
+    for r in mark_overdue(hold_moved(store, rows), today):
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],
             {"person": r["person"], "owed": [], "offered": []},

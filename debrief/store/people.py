@@ -18,6 +18,7 @@ from debrief.store.company import mark_overdue
 from debrief.store.match import resolve
 from debrief.store.met import _Contacts, met_referral
 from debrief.store.repo import Store
+from debrief.store.thanks import hold_moved
 
 
 def _referrals(
@@ -270,12 +271,13 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         insights.sort(key=lambda i: order.get(i["category"], len(order)))
         follow_ups = store.rows(
-            "SELECT id, debrief_id, text, due, done_at, dismissed_at FROM follow_ups"
-            f" WHERE debrief_id IN ({dmarks}) ORDER BY done_at IS NOT NULL, due, id",
+            "SELECT f.id, f.debrief_id, f.text, f.due, f.done_at, f.dismissed_at, d.recorded_at"
+            " FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
+            f" WHERE f.debrief_id IN ({dmarks}) ORDER BY f.done_at IS NOT NULL, f.due, f.id",
             dids,
         )
-        # flagged overdue as `debrief todo` and the company view flag them
-        follow_ups = mark_overdue(follow_ups, date.today())
+        # flagged overdue, and a moved due date said in the text, as `debrief todo` does
+        follow_ups = mark_overdue(hold_moved(store, follow_ups), date.today())
         referred = [
             _annotate(r, contacts)
             for r in _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids)

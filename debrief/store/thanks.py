@@ -204,6 +204,16 @@ def _called(store: Store, debrief_id: int, referral: str) -> bool:
     )
 
 
+def hold_moved(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each follow-up row (``id``, ``text``, ``due``, ``recorded_at``) with the text
+    :func:`moved_texts` gives it: every view that lists follow-ups beside their due date
+    (``todo``, ``company``, ``person``, ``prep``) says a moved date as the ledger holds it."""
+    held = moved_texts(store, [(r["id"], r["text"], r["due"], r["recorded_at"]) for r in rows])
+    for r in rows:
+        r["text"] = held.get(r["id"], r["text"])
+    return rows
+
+
 def _referral_line(
     t: dict[str, Any], store: Store, debrief_id: int, referral: str, called: bool
 ) -> str:

@@ -36,7 +36,18 @@ def print_answer(console: Any, answer: Answer) -> None:
     contacts = sum(len(g.contacts) for g in answer.companies)
     people = "contact" if contacts == 1 else "contacts"
     firms = "company" if len(answer.companies) == 1 else "companies"
-    if answer.tentative:
+    if answer.elsewhere:
+        # the question named them and nothing of theirs answers it: the notes below are
+        # other companies', said so before them
+        console.print(Text(f"Nothing from {' or '.join(answer.elsewhere)} on this yet.", "bold"))
+        console.print(
+            Text(
+                f"Elsewhere, {contacts} {people} at {len(answer.companies)} {firms}"
+                + (" came near it:" if answer.tentative else " talked about this:"),
+                style="dim",
+            )
+        )
+    elif answer.tentative:
         console.print(Text(NOT_DIRECTLY, style="bold"))
     else:
         console.print(
