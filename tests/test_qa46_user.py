@@ -25,8 +25,10 @@ def test_company_person_and_prep_say_the_due_date_the_user_moved(home: Path) -> 
     owe Nadia"` still showed "by Friday. (due 2026-12-09)". Each view says the date the
     ledger holds, as todo does."""
     add_text(NADIA, "2026-12-02T10:00")
-    code, _, err = run_cli("follow-up", "1", "--due", "2026-12-09")
+    code, out, err = run_cli("follow-up", "1", "--due", "2026-12-09")
     assert code == 0, err
+    # the confirmation says the date it set, not the recap's "by Friday" beside it
+    assert "writing sample by Wednesday, December 9. (due 2026-12-09)" in out, out
     views = (
         ("company", "Quillfield"),
         ("person", "Nadia Okoro"),

@@ -185,6 +185,8 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
         from debrief.ask.when import due as due_date
 
         due = due_date(due)  # forward as a recap's due dates, unless it names the past
+    from debrief.store.thanks import follow_up_said
+
     row = edit_follow_up(store, follow_up_id, text=text, due=due)
     when = f" (due {row['due']})" if row["due"] else ""
-    console.print(f"#{follow_up_id}: {escape(row['text'])}{when}")
+    console.print(f"#{follow_up_id}: {escape(follow_up_said(store, row))}{when}")

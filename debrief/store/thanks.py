@@ -188,6 +188,17 @@ def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> 
     return out
 
 
+def follow_up_said(store: Store, row: dict[str, Any]) -> str:
+    """The text of one ``follow_ups`` row as the lists show it (:func:`moved_texts`): the
+    line that confirms ``follow-up ID --due`` must say the date it just set, not the
+    recap's "by Friday" beside it."""
+    said = store.rows("SELECT recorded_at FROM debriefs WHERE id = ?", [row["debrief_id"]])
+    if not said:
+        return str(row["text"])
+    held = moved_texts(store, [(row["id"], row["text"], row["due"], said[0]["recorded_at"])])
+    return held.get(row["id"], str(row["text"]))
+
+
 def _called(store: Store, debrief_id: int, referral: str) -> bool:
     """Whether a call with ``referral`` is filed since call ``debrief_id`` named them. Only
     a call at or after this one counts, as for the reach-out item: a call with them that
