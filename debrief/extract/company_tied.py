@@ -1,0 +1,235 @@
+"""Which organisation the whole recap ties to the contact, where the settled company is only
+ever said as someone else's: the speaker's, another person's, the contact's past, or a thing
+to look at.
+
+The rules and the model pick the contact's company from where an organisation is said, and a
+recap says many organisations that are not the contact's: a school or a former employer in
+the contact's path ("got an HCI master's at Carnegie Mellon", "AD at Ridgeway HS then Canal
+Park HS"), the speaker's own ("I found her through the Special Libraries Association", "will
+check LinkedIn", "look up other credit unions (Alterna?)"), the referrer's ("referred by Greg
+Nakamura (Turner)"), a partner or a client ("Keystone's partner Motion Supply"), or advice
+("he said look at CXPA"). company_evidence reads two of these (another person's, a shared
+past). Here each place an organisation is said is read by who its clause is about, reading
+back from it within its sentence or line: the speaker (I, my, we), an imperative or advice
+(a verb in its bare form after "said", a modal or a clause start), the past (a past cue or
+a verb in the past that is no move to a job: "joined", "came", "hired" are not), another
+owner ("X's partner"), a stage of a path ("X then Y", "X -> Y", "X before"), or a client
+("the X account"). A place is *for* the contact where its clause reaches the contact (the
+name, he, she, they, her, his, their) first, where it opens the recap (the first line or
+sentence: typed headings and spoken openings name the call's organisation), or where the
+organisation hires them ("Dropbox hired him").
+
+Only where every place the settled company is said is against it, and another organisation
+the taggers mark is said for the contact and not only against, is that one the company (the
+first so said). Evidence against alone leaves the company: a company said once neutrally is
+kept. The study is in docs/extraction-history.md, "company29".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.company_evidence import _other_persons, _shared_past
+from debrief.extract.company_placed import orgs_said, usable_company
+from debrief.extract.lexicon import lowers
+from debrief.extract.org_names import display_name
+from debrief.extract.roles_company import _past_cue, said
+from debrief.extract.roles_spans import SPANS_KEY
+from debrief.models import Contact
+from debrief.names import company_key
+from debrief.names_spelling import lexicon
+
+#: The speaker in a clause: what the organisation is to them, not to the contact.
+_SPEAKER = {"i", "i'm", "i'll", "i've", "i'd", "my", "we", "our", "myself"}
+#: Words that speak of the contact without the name.
+_CONTACT = {"he", "she", "they", "her", "his", "their", "him", "them", "he's", "she's"}
+#: Words that bring the clause back to the present.
+_NOW = {"now", "currently", "today", "nowadays", "still"}
+#: Lemmas of past verbs that are no past of the contact: a move to the job they hold, or
+#: the recap telling what was said.
+_MOVES = {
+    *("join", "come", "move", "go", "hire", "land", "switch", "transfer", "start", "bring"),
+    *("say", "tell", "mention", "recommend", "suggest", "call", "talk", "speak", "be"),
+    *("send", "introduce", "refer", "connect", "set", "put", "meet"),
+}
+#: Words right before an organisation that place someone there ("manager at X").
+_PLACING = {"at", "for", "with", "from", "joined", "w/", "@"}
+#: Words that may stand between a placing word and the organisation.
+_FILLERS = {"the", "a", "an"}
+#: Words after which a verb in its bare form is advice or the speaker's plan ("he said look
+#: at CXPA", "will check LinkedIn", "should ask at ...").
+_ADVICE_BEFORE = {
+    *("said", "says", "should", "will", "'ll", "could", "might", "must", "gotta", "to-do"),
+    *("todo", "next", "maybe", "also", "and", ",", ":", "-", "(", "/", "•", "*"),
+}
+#: Words after an organisation that make it a stage of a path.
+_STAGE_AFTER = {"then", "->", "→", "before", "=>"}
+#: Words after an organisation that make it the contact's client, not employer.
+_CLIENT_AFTER = {"account", "accounts", "client", "clients", "customer", "customers"}
+#: Verbs after an organisation that say it employs the contact ("Dropbox hired him").
+_HIRES = {"hired", "recruited", "brought", "poached"}
+#: How many tokens before an organisation its clause is read.
+_WINDOW = 8
+#: Tokens that end a clause read back ("- AD at ...", "; ...").
+_CLAUSE_MARKS = {";", "•", "*", "|"}
+
+
+def _clause(doc: Doc, span: Span) -> range:
+    """The token indices read back from ``span``: at most :data:`_WINDOW` tokens, not past
+    its sentence, a line break or a clause mark."""
+    lo = max(span.sent.start, span.start - _WINDOW)
+    i = span.start - 1
+    while i >= lo:
+        tok = doc[i]
+        if "\n" in tok.text or tok.text in _CLAUSE_MARKS:
+            break
+        if tok.text in {"-", "/"} and (i == 0 or "\n" in doc[i - 1].text_with_ws):
+            break  # a bullet opening the line
+        i -= 1
+    return range(span.start - 1, i, -1)
+
+
+def _advice(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a verb in its bare form said as advice or a plan."""
+    tok = doc[i]
+    if tok.tag_ != "VB" or tok.is_upper:
+        return False  # "SID at Mount Auburn College": an acronym the tagger reads as a verb
+    return i == 0 or doc[i - 1].lower_ in _ADVICE_BEFORE or doc[i - 1].is_sent_start is True
+
+
+def _past_verb(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a verb in the past that is the contact's past, not a move."""
+    tok = doc[i]
+    if tok.pos_ not in {"VERB", "AUX"} or "Past" not in tok.morph.get("Tense", []):
+        return False
+    return tok.lemma_.lower() not in _MOVES
+
+
+def _past_word(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a past cue of :func:`roles_company.past_only` ("used", "former",
+    "degree", "was a")."""
+    return _past_cue(low[i : i + 2], 0)
+
+
+def _after(doc: Doc, span: Span, words: set[str], reach: int = 2) -> bool:
+    """Whether one of ``words`` is said within ``reach`` tokens after ``span``."""
+    end = min(len(doc), span.end + reach)
+    return any(t.lower_ in words for t in doc[span.end : end] if not t.is_space)
+
+
+def _bracketed_other(doc: Doc, span: Span, own: set[str]) -> bool:
+    """Whether ``span`` stands in brackets after another person's name ("Greg Nakamura
+    (Turner)")."""
+    j = span.start - 1
+    if j < 1 or doc[j].text != "(":
+        return False
+    person = doc[j - 1]
+    if not person.text[:1].isupper() or person.lower_ in own:
+        return False
+    return person.ent_type_ == "PERSON" or person.lower_ in lexicon().given
+
+
+def _placed(doc: Doc, span: Span) -> bool:
+    """Whether a placing word stands right before ``span`` ("manager at the X")."""
+    j = span.start - 1
+    while j >= 0 and doc[j].lower_ in _FILLERS:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _PLACING
+
+
+def _strength(doc: Doc, span: Span, own: set[str]) -> int:
+    """How strongly one place ties an organisation to the contact: -1 against, 0 neither,
+    1 for, 2 for and placed by a placing word or hiring them, or opening a line."""
+    reading = _reading(doc, span, own)
+    if reading != "for":
+        return -1 if reading == "against" else 0
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    if _placed(doc, span) or _after(doc, span, _HIRES, 1) or line_start:
+        return 2
+    return 1
+
+
+def _reading(doc: Doc, span: Span, own: set[str]) -> str:
+    """"against", "for" or "" for one place an organisation is said (the module docstring)."""
+    if _other_persons(doc, span, own) or _shared_past(doc, span) or _bracketed_other(doc, span, own):
+        return "against"
+    if _after(doc, span, _STAGE_AFTER) or _after(doc, span, _CLIENT_AFTER, 1):
+        return "against"
+    low = lowers(doc)
+    now = False
+    for i in _clause(doc, span):
+        word = low[i]
+        if word in own or word in _CONTACT:
+            return "for"
+        now = now or word in _NOW
+        if word in _SPEAKER or _advice(doc, i):
+            return "against"
+        if word in {"'s", "’s"} and doc[i].pos_ == "PART":
+            return "against"  # "Keystone's partner Motion Supply"
+        if not now and (_past_word(low, i) or _past_verb(doc, i)):
+            return "against"
+    if _after(doc, span, _HIRES, 1):
+        return "for"
+    return "for" if _opening(doc, span) else ""
+
+
+def _opening(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is said in the recap's first line or first sentence."""
+    first = next(iter(doc.sents))
+    if span.start < first.end:
+        return True
+    return not any("\n" in t.text_with_ws for t in doc[: span.start])
+
+
+def _places(doc: Doc, text: str) -> list[Span]:
+    """Where ``text`` is said as whole words."""
+    key = text.lower()
+    return [s for s in said(doc, text) if s.text.lower().strip(" .,") == key.strip(" .,")]
+
+
+def _heading_cut(name: str) -> str:
+    """An organisation's name without what a typed heading runs on after it ("Ministry of
+    Health (ON", "PlayBook Pro Systems - Samir Qureshi")."""
+    for mark in (" (", " - ", " — ", " – "):
+        name = name.split(mark)[0]
+    return name.strip()
+
+
+def _readings(doc: Doc, text: str, own: set[str]) -> list[str]:
+    return [_reading(doc, s, own) for s in _places(doc, text)]
+
+
+def tied_company(doc: Doc, contact: Contact) -> Contact:
+    """The contact with the organisation the recap ties to them as the company, where every
+    place the settled company is said is against it (see the module docstring)."""
+    if not contact.company:
+        return contact
+    own = {w.lower() for w in (contact.name or "").split() if len(w) > 1}
+    readings = _readings(doc, contact.company, own)
+    if not readings or any(r != "against" for r in readings):
+        return contact
+    key = company_key(contact.company)
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    best: tuple[int, int, int, str] | None = None
+    seen: set[str] = set()
+    for _start, _end, text in orgs_said(doc, spans):
+        name = _heading_cut(display_name(text))
+        other = company_key(name)
+        if not other or other in seen or other in key or key in other:
+            continue
+        seen.add(other)
+        if contact.name and not usable_company(name, contact.name):
+            continue
+        places = _places(doc, name)
+        if places and all(any(t.ent_type_ == "PERSON" for t in s) for s in places):
+            continue  # "the one Park sent me to": a person the taggers also read
+        marks = [_strength(doc, s, own) for s in places]
+        strongest = max(marks, default=0)
+        if strongest < 1:
+            continue
+        rank = (-strongest, places[marks.index(strongest)].start, -len(name), name)
+        if best is None or rank < best:
+            best = rank
+    return replace(contact, company=best[3]) if best else contact
