@@ -27,6 +27,7 @@ kept. The study is in docs/extraction-history.md, "company29".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -42,7 +43,7 @@ from debrief.names import company_key
 from debrief.names_spelling import lexicon
 
 #: The speaker in a clause: what the organisation is to them, not to the contact.
-_SPEAKER = {"i", "i'm", "i'll", "i've", "i'd", "my", "we", "our", "myself"}
+_SPEAKER = {"my", "our"}
 #: Words that speak of the contact without the name.
 _CONTACT = {"he", "she", "they", "her", "his", "their", "him", "them", "he's", "she's"}
 #: Words that bring the clause back to the present.
@@ -119,6 +120,20 @@ def _after(doc: Doc, span: Span, words: set[str], reach: int = 2) -> bool:
     return any(t.lower_ in words for t in doc[span.end : end] if not t.is_space)
 
 
+def _another_persons(doc: Doc, span: Span, own: set[str]) -> bool:
+    """company_evidence's other person's organisation ("Miriam at Hillel"), where a comma
+    between the person and "at" asks for a given name: the tagger reads titles and
+    credentials as persons ("counselor, LCSW, at The Dougy Center")."""
+    if not _other_persons(doc, span, own):
+        return False
+    j = span.start - 1
+    while j >= 0 and doc[j].lower_ in _FILLERS:
+        j -= 1
+    if j >= 1 and doc[j - 1].text == ",":
+        return doc[j - 2].lower_ in lexicon().given if j >= 2 else False
+    return True
+
+
 def _bracketed_other(doc: Doc, span: Span, own: set[str]) -> bool:
     """Whether ``span`` stands in brackets after another person's name ("Greg Nakamura
     (Turner)")."""
@@ -129,6 +144,24 @@ def _bracketed_other(doc: Doc, span: Span, own: set[str]) -> bool:
     if not person.text[:1].isupper() or person.lower_ in own:
         return False
     return person.ent_type_ == "PERSON" or person.lower_ in lexicon().given
+
+
+def _placing_noun(doc: Doc, span: Span) -> bool | None:
+    """Where a common noun and a placing word stand right before ``span`` ("the estimating
+    lead from Ironbridge", "a nurse manager at the X"): True if the noun is said in the past
+    or is schooling ("was a nurse at", "former manager at", "master's at"), else False (the
+    noun's person is placed there, whoever narrates it); None for another shape."""
+    j = span.start - 1
+    while j >= 0 and doc[j].lower_ in _FILLERS:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _PLACING:
+        return None
+    noun = doc[j - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    low = lowers(doc)
+    lo = max(noun.sent.start, j - 5)
+    return any(_past_word(low, i) for i in range(lo, j))
 
 
 def _placed(doc: Doc, span: Span) -> bool:
@@ -153,11 +186,14 @@ def _strength(doc: Doc, span: Span, own: set[str]) -> int:
 
 def _reading(doc: Doc, span: Span, own: set[str]) -> str:
     """"against", "for" or "" for one place an organisation is said (the module docstring)."""
-    if _other_persons(doc, span, own) or _shared_past(doc, span) or _bracketed_other(doc, span, own):
+    if _another_persons(doc, span, own) or _shared_past(doc, span) or _bracketed_other(doc, span, own):
         return "against"
     if _after(doc, span, _STAGE_AFTER) or _after(doc, span, _CLIENT_AFTER, 1):
         return "against"
     low = lowers(doc)
+    placed = _placing_noun(doc, span)
+    if placed is not None:
+        return "against" if placed else "for"
     now = False
     for i in _clause(doc, span):
         word = low[i]
@@ -166,9 +202,9 @@ def _reading(doc: Doc, span: Span, own: set[str]) -> str:
         now = now or word in _NOW
         if word in _SPEAKER or _advice(doc, i):
             return "against"
-        if word in {"'s", "’s"} and doc[i].pos_ == "PART":
-            return "against"  # "Keystone's partner Motion Supply"
-        if not now and (_past_word(low, i) or _past_verb(doc, i)):
+        if word in {"'s", "’s"} and doc[i].pos_ == "PART" and doc[i + 1].is_lower:
+            return "against"  # "Keystone's partner Motion Supply", not "the county's Office"
+        if not now and _past_word(low, i):
             return "against"
     if _after(doc, span, _HIRES, 1):
         return "for"
@@ -206,13 +242,14 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
     place the settled company is said is against it (see the module docstring)."""
     if not contact.company:
         return contact
-    own = {w.lower() for w in (contact.name or "").split() if len(w) > 1}
+    own = {w for w in re.split(r"[\s\-.]+", (contact.name or "").lower()) if len(w) > 1}
     readings = _readings(doc, contact.company, own)
     if not readings or any(r != "against" for r in readings):
         return contact
     key = company_key(contact.company)
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     best: tuple[int, int, int, str] | None = None
+    tied: list[str] = []
     seen: set[str] = set()
     for _start, _end, text in orgs_said(doc, spans):
         name = _heading_cut(display_name(text))
@@ -227,9 +264,15 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
             continue  # "the one Park sent me to": a person the taggers also read
         marks = [_strength(doc, s, own) for s in places]
         strongest = max(marks, default=0)
-        if strongest < 1:
+        if strongest >= 1:
+            tied.append(name)
+        if strongest < 2:
             continue
         rank = (-strongest, places[marks.index(strongest)].start, -len(name), name)
         if best is None or rank < best:
             best = rank
-    return replace(contact, company=best[3]) if best else contact
+    if best is None:
+        return contact
+    # "ask at Keystone's partner" said after the heading's "Keystone Drives & Controls"
+    longer = [t for t in tied if t.lower().startswith(best[3].lower() + " ")]
+    return replace(contact, company=max(longer, key=len) if longer else best[3])
