@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_evidence import _other_persons, _shared_past
 from debrief.extract.company_placed import orgs_said, usable_company
+from debrief.extract.company_topic import topic_company
 from debrief.extract.lexicon import lowers
 from debrief.extract.org_names import display_name
 from debrief.extract.roles_company import _past_cue, said
@@ -45,7 +46,7 @@ from debrief.names_spelling import lexicon
 #: The speaker in a clause: what the organisation is to them, not to the contact.
 _SPEAKER = {"my", "our"}
 #: Words that speak of the contact without the name.
-_CONTACT = {"he", "she", "they", "her", "his", "their", "him", "them", "he's", "she's"}
+_CONTACT = {"he", "she", "they", "her", "his", "their", "he's", "she's"}
 #: Words that bring the clause back to the present.
 _NOW = {"now", "currently", "today", "nowadays", "still"}
 #: Lemmas of past verbs that are no past of the contact: a move to the job they hold, or
@@ -93,19 +94,14 @@ def _clause(doc: Doc, span: Span) -> range:
 
 
 def _advice(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a verb in its bare form said as advice or a plan."""
+    """Whether token ``i`` is a verb in its bare form said as advice or a plan: after "said",
+    a modal or a clause start ("he said look at CXPA", "will check LinkedIn")."""
     tok = doc[i]
-    if tok.tag_ != "VB" or tok.is_upper:
+    if tok.tag_ not in {"VB", "VBP"} or tok.is_upper:
         return False  # "SID at Mount Auburn College": an acronym the tagger reads as a verb
-    return i == 0 or doc[i - 1].lower_ in _ADVICE_BEFORE or doc[i - 1].is_sent_start is True
-
-
-def _past_verb(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a verb in the past that is the contact's past, not a move."""
-    tok = doc[i]
-    if tok.pos_ not in {"VERB", "AUX"} or "Past" not in tok.morph.get("Tense", []):
-        return False
-    return tok.lemma_.lower() not in _MOVES
+    if i == 0 or doc[i - 1].lower_ in _ADVICE_BEFORE:
+        return True
+    return tok.tag_ == "VB" and doc[i - 1].is_sent_start is True
 
 
 def _past_word(low: list[str], i: int) -> bool:
@@ -146,6 +142,21 @@ def _bracketed_other(doc: Doc, span: Span, own: set[str]) -> bool:
     return person.ent_type_ == "PERSON" or person.lower_ in lexicon().given
 
 
+def _speakers_verb(span: Span) -> bool:
+    """Whether the verb ``span`` hangs from (through a preposition) has the speaker as its
+    subject and is no telling of the call ("I found her through X"; "I talked to someone at
+    X" is the call told)."""
+    tok = span.root
+    while tok.dep_ in {"compound", "poss", "amod", "nmod"} and tok.head is not tok:
+        tok = tok.head  # "the Type Directors Club listserv"
+    if tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
+        return False  # "someone at X", "the lead from X": a person placed there
+    tok = tok.head.head
+    if tok.lemma_.lower() in _MOVES or tok.lemma_.lower() in {"have", "get"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in tok.children)
+
+
 def _placing_noun(doc: Doc, span: Span) -> bool | None:
     """Where a common noun and a placing word stand right before ``span`` ("the estimating
     lead from Ironbridge", "a nurse manager at the X"): True if the noun is said in the past
@@ -179,7 +190,7 @@ def _strength(doc: Doc, span: Span, own: set[str]) -> int:
     if reading != "for":
         return -1 if reading == "against" else 0
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    if _placed(doc, span) or _after(doc, span, _HIRES, 1) or line_start:
+    if _placed(doc, span) or _after(doc, span, _HIRES, 1) or (line_start and _opening(doc, span)):
         return 2
     return 1
 
@@ -190,6 +201,8 @@ def _reading(doc: Doc, span: Span, own: set[str]) -> str:
         return "against"
     if _after(doc, span, _STAGE_AFTER) or _after(doc, span, _CLIENT_AFTER, 1):
         return "against"
+    if _speakers_verb(span):
+        return "against"  # "I found her through the Special Libraries Association"
     low = lowers(doc)
     placed = _placing_noun(doc, span)
     if placed is not None:
@@ -212,10 +225,9 @@ def _reading(doc: Doc, span: Span, own: set[str]) -> str:
 
 
 def _opening(doc: Doc, span: Span) -> bool:
-    """Whether ``span`` is said in the recap's first line or first sentence."""
-    first = next(iter(doc.sents))
-    if span.start < first.end:
-        return True
+    """Whether ``span`` is said in the recap's first sentence, on its first line."""
+    if span.start >= next(iter(doc.sents)).end:
+        return False
     return not any("\n" in t.text_with_ws for t in doc[: span.start])
 
 
@@ -251,7 +263,11 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
     best: tuple[int, int, int, str] | None = None
     tied: list[str] = []
     seen: set[str] = set()
-    for _start, _end, text in orgs_said(doc, spans):
+    # the organisation the recap opens on as its topic (company_topic) is one more candidate,
+    # as strong as one placed by a word: "Corvane Bio - call w/ Nadia Perez"
+    topic = topic_company(doc, replace(contact, company=None)).company
+    texts = [t for _s, _e, t in orgs_said(doc, spans)]
+    for text in [topic, *texts] if topic else texts:
         name = _heading_cut(display_name(text))
         other = company_key(name)
         if not other or other in seen or other in key or key in other:
@@ -260,15 +276,17 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
         if contact.name and not usable_company(name, contact.name):
             continue
         places = _places(doc, name)
-        if places and all(any(t.ent_type_ == "PERSON" for t in s) for s in places):
+        if text != topic and places and all(any(t.ent_type_ == "PERSON" for t in s) for s in places):
             continue  # "the one Park sent me to": a person the taggers also read
         marks = [_strength(doc, s, own) for s in places]
         strongest = max(marks, default=0)
+        if text == topic and strongest == 1:
+            strongest = 2
         if strongest >= 1:
             tied.append(name)
         if strongest < 2:
             continue
-        rank = (-strongest, places[marks.index(strongest)].start, -len(name), name)
+        rank = (-strongest, places[marks.index(max(marks))].start, -len(name), name)
         if best is None or rank < best:
             best = rank
     if best is None:
