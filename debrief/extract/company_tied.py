@@ -9,19 +9,24 @@ Park HS"), the speaker's own ("I found her through the Special Libraries Associa
 check LinkedIn", "look up other credit unions (Alterna?)"), the referrer's ("referred by Greg
 Nakamura (Turner)"), a partner or a client ("Keystone's partner Motion Supply"), or advice
 ("he said look at CXPA"). company_evidence reads two of these (another person's, a shared
-past). Here each place an organisation is said is read by who its clause is about, reading
-back from it within its sentence or line: the speaker (I, my, we), an imperative or advice
-(a verb in its bare form after "said", a modal or a clause start), the past (a past cue or
-a verb in the past that is no move to a job: "joined", "came", "hired" are not), another
-owner ("X's partner"), a stage of a path ("X then Y", "X -> Y", "X before"), or a client
-("the X account"). A place is *for* the contact where its clause reaches the contact (the
-name, he, she, they, her, his, their) first, where it opens the recap (the first line or
-sentence: typed headings and spoken openings name the call's organisation), or where the
-organisation hires them ("Dropbox hired him").
+past). Here each place an organisation is said is read against the contact where it is
+another person's ("Miriam at Hillel", "Greg Nakamura (Turner)"), a shared or left past, a stage
+of a path ("X then Y", "X -> Y", "X before"), a client ("the X account"), the speaker's own
+verb ("I found her through X", by the parse; "I talked to someone at X" tells the call), a
+past or schooling noun placed there ("was a nurse at", "master's at"), or where reading back
+within its line and sentence meets the speaker's "my"/"our", advice (a verb in its bare form
+after "said", a modal or a clause start), a past cue, or another owner ("X's partner")
+before the contact. It is read *for* the contact where a common noun is placed there ("the
+estimating lead from Ironbridge", whoever narrates it), where reading back meets the contact
+(the name, he, she, they, her, his, their) first, where it owns the name ("the Orlando
+Magic's Hannah Schultz"), opens the recap (the first twelve tokens of its first line and
+sentence: typed headings and spoken openings name the call's organisation), or hires them
+("Dropbox hired him").
 
 Only where every place the settled company is said is against it, and another organisation
-the taggers mark is said for the contact and not only against, is that one the company (the
-first so said). Evidence against alone leaves the company: a company said once neutrally is
+(one the taggers mark, or the recap's topic as company_topic reads it) is said for the
+contact strongly (after a placing word, hiring them, or opening a line of the opening), is
+that one the company: the first so said, its longer form where the taggers hold one. Evidence against alone leaves the company: a company said once neutrally is
 kept. The study is in docs/extraction-history.md, "company29".
 """
 
@@ -74,6 +79,8 @@ _CLIENT_AFTER = {"account", "accounts", "client", "clients", "customer", "custom
 _HIRES = {"hired", "recruited", "brought", "poached"}
 #: How many tokens before an organisation its clause is read.
 _WINDOW = 8
+#: How many tokens open a recap (a typed heading, "okay so from Dropbox, the design team").
+_OPENING = 12
 #: Tokens that end a clause read back ("- AD at ...", "; ...").
 _CLAUSE_MARKS = {";", "•", "*", "|"}
 
@@ -142,6 +149,13 @@ def _bracketed_other(doc: Doc, span: Span, own: set[str]) -> bool:
     return person.ent_type_ == "PERSON" or person.lower_ in lexicon().given
 
 
+def _owns_contact(doc: Doc, span: Span, own: set[str]) -> bool:
+    """Whether ``span`` owns the contact's name ("the Orlando Magic's Hannah Schultz")."""
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "’s"}:
+        return False
+    return doc[span.end + 1].lower_ in own
+
+
 def _speakers_verb(span: Span) -> bool:
     """Whether the verb ``span`` hangs from (through a preposition) has the speaker as its
     subject and is no telling of the call ("I found her through X"; "I talked to someone at
@@ -196,11 +210,17 @@ def _strength(doc: Doc, span: Span, own: set[str]) -> int:
 
 
 def _reading(doc: Doc, span: Span, own: set[str]) -> str:
-    """"against", "for" or "" for one place an organisation is said (the module docstring)."""
-    if _another_persons(doc, span, own) or _shared_past(doc, span) or _bracketed_other(doc, span, own):
+    """ "against", "for" or "" for one place an organisation is said (the module docstring)."""
+    if (
+        _another_persons(doc, span, own)
+        or _shared_past(doc, span)
+        or _bracketed_other(doc, span, own)
+    ):
         return "against"
     if _after(doc, span, _STAGE_AFTER) or _after(doc, span, _CLIENT_AFTER, 1):
         return "against"
+    if _owns_contact(doc, span, own):
+        return "for"  # "the Orlando Magic's Hannah Schultz"
     if _speakers_verb(span):
         return "against"  # "I found her through the Special Libraries Association"
     low = lowers(doc)
@@ -225,8 +245,9 @@ def _reading(doc: Doc, span: Span, own: set[str]) -> str:
 
 
 def _opening(doc: Doc, span: Span) -> bool:
-    """Whether ``span`` is said in the recap's first sentence, on its first line."""
-    if span.start >= next(iter(doc.sents)).end:
+    """Whether ``span`` opens the recap: in its first :data:`_OPENING` tokens, on its first line
+    and in its first sentence (an unpunctuated recap is one sentence)."""
+    if span.start >= min(_OPENING, next(iter(doc.sents)).end):
         return False
     return not any("\n" in t.text_with_ws for t in doc[: span.start])
 
@@ -276,7 +297,11 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
         if contact.name and not usable_company(name, contact.name):
             continue
         places = _places(doc, name)
-        if text != topic and places and all(any(t.ent_type_ == "PERSON" for t in s) for s in places):
+        if (
+            text != topic
+            and places
+            and all(any(t.ent_type_ == "PERSON" for t in s) for s in places)
+        ):
             continue  # "the one Park sent me to": a person the taggers also read
         marks = [_strength(doc, s, own) for s in places]
         strongest = max(marks, default=0)
