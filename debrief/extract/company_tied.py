@@ -26,18 +26,20 @@ sentence: typed headings and spoken openings name the call's organisation), or h
 Only where every place the settled company is said is against it, and another organisation
 (one the taggers mark, or the recap's topic as company_topic reads it) is said for the
 contact strongly (after a placing word, hiring them, or opening a line of the opening), is
-that one the company: the first so said, its longer form where the taggers hold one. Evidence against alone leaves the company: a company said once neutrally is
-kept. The study is in docs/extraction-history.md, "company29".
+that one the company: the first so said, its longer form where the taggers hold one.
+Evidence against alone leaves the company: a company said once neutrally is kept. The study
+is in docs/extraction-history.md, "company29".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.company_evidence import _other_persons, _shared_past
+from debrief.extract.company_evidence import _other_persons
 from debrief.extract.company_placed import orgs_said, usable_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.lexicon import lowers
@@ -88,7 +90,9 @@ _CLAUSE_MARKS = {";", "•", "*", "|"}
 def _clause(doc: Doc, span: Span) -> range:
     """The token indices read back from ``span``: at most :data:`_WINDOW` tokens, not past
     its sentence, a line break or a clause mark."""
-    lo = max(span.sent.start, span.start - _WINDOW)
+    if doc[span.start].is_sent_start:
+        return range(0)
+    lo = max(0, span.start - _WINDOW)
     i = span.start - 1
     while i >= lo:
         tok = doc[i]
@@ -97,6 +101,8 @@ def _clause(doc: Doc, span: Span) -> range:
         if tok.text in {"-", "/"} and (i == 0 or "\n" in doc[i - 1].text_with_ws):
             break  # a bullet opening the line
         i -= 1
+        if tok.is_sent_start:
+            break  # the sentence's first word, read (token by token: no span.sent)
     return range(span.start - 1, i, -1)
 
 
@@ -121,6 +127,22 @@ def _after(doc: Doc, span: Span, words: set[str], reach: int = 2) -> bool:
     """Whether one of ``words`` is said within ``reach`` tokens after ``span``."""
     end = min(len(doc), span.end + reach)
     return any(t.lower_ in words for t in doc[span.end : end] if not t.is_space)
+
+
+#: The speaker with the contact ("we were at stewart together") and the contact leaving
+#: ("she left Brightline"): company_evidence's shared past, read without the sentence.
+_SHARED = {("we", "were"), ("i", "was"), ("we", "both")}
+_LEFT = {"left", "quit"}
+
+
+def _shared(doc: Doc, span: Span) -> bool:
+    """Whether the four words before ``span`` in its clause say a past shared with the
+    contact, or one the contact left (`company_evidence._shared_past`, without ``span.sent``)."""
+    low = lowers(doc)
+    words = [low[i] for i in list(_clause(doc, span))[:4]][::-1]
+    if words and words[-1] in _LEFT:
+        return True
+    return any(pair in _SHARED for pair in pairwise(words))
 
 
 def _another_persons(doc: Doc, span: Span, own: set[str]) -> bool:
@@ -211,11 +233,7 @@ def _strength(doc: Doc, span: Span, own: set[str]) -> int:
 
 def _reading(doc: Doc, span: Span, own: set[str]) -> str:
     """ "against", "for" or "" for one place an organisation is said (the module docstring)."""
-    if (
-        _another_persons(doc, span, own)
-        or _shared_past(doc, span)
-        or _bracketed_other(doc, span, own)
-    ):
+    if _another_persons(doc, span, own) or _shared(doc, span) or _bracketed_other(doc, span, own):
         return "against"
     if _after(doc, span, _STAGE_AFTER) or _after(doc, span, _CLIENT_AFTER, 1):
         return "against"
@@ -247,9 +265,10 @@ def _reading(doc: Doc, span: Span, own: set[str]) -> str:
 def _opening(doc: Doc, span: Span) -> bool:
     """Whether ``span`` opens the recap: in its first :data:`_OPENING` tokens, on its first line
     and in its first sentence (an unpunctuated recap is one sentence)."""
-    if span.start >= min(_OPENING, next(iter(doc.sents)).end):
+    if span.start >= _OPENING or (span.start and doc[span.start].is_sent_start):
         return False
-    return not any("\n" in t.text_with_ws for t in doc[: span.start])
+    before = doc[: span.start]
+    return not any("\n" in t.text_with_ws or (t.i and t.is_sent_start) for t in before)
 
 
 def _places(doc: Doc, text: str) -> list[Span]:
@@ -266,18 +285,20 @@ def _heading_cut(name: str) -> str:
     return name.strip()
 
 
-def _readings(doc: Doc, text: str, own: set[str]) -> list[str]:
-    return [_reading(doc, s, own) for s in _places(doc, text)]
-
-
 def tied_company(doc: Doc, contact: Contact) -> Contact:
     """The contact with the organisation the recap ties to them as the company, where every
     place the settled company is said is against it (see the module docstring)."""
     if not contact.company:
         return contact
     own = {w for w in re.split(r"[\s\-.]+", (contact.name or "").lower()) if len(w) > 1}
-    readings = _readings(doc, contact.company, own)
-    if not readings or any(r != "against" for r in readings):
+    seen_against = False
+    for span in said(doc, contact.company):  # lazily: the first place is mostly for them
+        if span.text.lower().strip(" .,") != contact.company.lower().strip(" .,"):
+            continue
+        if _reading(doc, span, own) != "against":
+            return contact
+        seen_against = True
+    if not seen_against:
         return contact
     key = company_key(contact.company)
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
