@@ -28,7 +28,10 @@ office or a city glued on is the short form the recap says again alone ("AWS Pub
 "Spotify and Stockholm", `company_repeated`). Between those two, a company every mention of
 which makes it another person's or the past gives way to the organisation the recap places the
 contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at JFS",
-`company_evidence`). They sit here, not in `roles_combine.combine`, so that the combination
+`company_evidence`), and where every place of the company is still against the contact (the
+speaker's way to them, advice, a stage of their path, another person's), the organisation
+the whole recap ties to them ("I found her through the SLA ... Hollis & Grant hired her",
+`company_tied`). They sit here, not in `roles_combine.combine`, so that the combination
 reads as one step per field.
 """
 
