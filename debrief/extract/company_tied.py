@@ -124,9 +124,14 @@ def _past_word(low: list[str], i: int) -> bool:
 
 
 def _after(doc: Doc, span: Span, words: set[str], reach: int = 2) -> bool:
-    """Whether one of ``words`` is said within ``reach`` tokens after ``span``."""
-    end = min(len(doc), span.end + reach)
-    return any(t.lower_ in words for t in doc[span.end : end] if not t.is_space)
+    """Whether one of ``words`` is said within ``reach`` tokens after ``span``, in its
+    sentence and line ("Riverside Health. Before that she was ..." is no stage)."""
+    for t in doc[span.end : min(len(doc), span.end + reach)]:
+        if t.text in {".", "!", "?", ";"} or "\n" in t.text or t.is_sent_start:
+            return False
+        if t.lower_ in words:
+            return True
+    return False
 
 
 #: The speaker with the contact ("we were at stewart together") and the contact leaving
