@@ -28,7 +28,10 @@ office or a city glued on is the short form the recap says again alone ("AWS Pub
 "Spotify and Stockholm", `company_repeated`). Between those two, a company every mention of
 which makes it another person's or the past gives way to the organisation the recap places the
 contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at JFS",
-`company_evidence`). They sit here, not in `roles_combine.combine`, so that the combination
+`company_evidence`), and where every place of the company is still against the contact (the
+speaker's way to them, advice, a stage of their path, another person's), the organisation
+the whole recap ties to them ("I found her through the SLA ... Hollis & Grant hired her",
+`company_tied`). They sit here, not in `roles_combine.combine`, so that the combination
 reads as one step per field.
 """
 
@@ -46,6 +49,7 @@ from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_repeated import repeated_shorter
+from debrief.extract.company_tied import tied_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.company_word import employer_checked
@@ -97,6 +101,8 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = corrected_company(doc, contact)
     # "Miriam at Hillel ... Yosef is the associate at JFS": someone else's or the past gives way
     contact = evidenced_company(doc, contact)
+    # "I found her through the SLA ... Hollis & Grant hired her": the organisation tied to them
+    contact = tied_company(doc, contact)
     # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
     contact = repeated_shorter(doc, contact)
     # "ok this one was Hudl.", "Classwise - Name (...)": the organisation the recap opens on
