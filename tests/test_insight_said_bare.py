@@ -42,12 +42,13 @@ def test_advice_after_said_without_to_is_filed_as_advice(
     assert any(READ in text for text in advice)
     # the logistics ("email her") stay out of the advice
     assert not any("job fair" in text for text in advice)
-    # without reading the words after "said" the model files both as nothing
+    # without reading the words after "said" the model files the bare order as nothing (the
+    # retrain on every development author, insights32, files "Also said to read ..." itself;
+    # the shipped model filed both as nothing, and the dropped contact is checked below)
     monkeypatch.setattr(reported, "_said_bare", lambda doc, say, e: None)
     monkeypatch.setattr(reported, "_contact_dropped", lambda say: False)
     advice = [text for category, text in found(RECAP) if category == "advice"]
     assert not any(VOLUNTEER in text for text in advice)
-    assert not any(READ in text for text in advice)
 
 
 @pytest.mark.parametrize(
