@@ -109,7 +109,8 @@ class CallLength:
                 best = value
         if best is None:
             # weaker evidence, only where the recap states no length otherwise: a duration
-            # run onto the sentence before (a transcript's dropped full stop, :func:`_fragment`)
+            # run onto the sentence before (a transcript's dropped full stop, :func:`_fragment`;
+            # docs/extraction-history.md, "spoken36")
             for sent in doc.sents:
                 value = self._sentence(doc, sent, weak=True)
                 if value is not None:
