@@ -4,10 +4,15 @@
     .venv/bin/python scripts/build_spoken.py [--per-file 12] [--out FILE] [--write-only]
     .venv/bin/python scripts/build_spoken.py --files 06-09 --per-file 4 \
         --voices heart,joe,slt-hts --out benchmarks/spoken_heldout.jsonl [--import FILE]
+    .venv/bin/python scripts/build_spoken.py --source pipelines/training/recaps-ao-01.jsonl \
+        --source ... --per-file 0 --cache /tmp/spoken36 --out pipelines/training/spoken-03.jsonl
 
 The second form builds a spoken *check* set from the held-out files instead (never trained on);
 ``--import TRANSCRIPTS`` adds transcripts made elsewhere (``extract_voice.py --keep DIR`` writes
 ``DIR/transcripts.jsonl``: id and the text as Whisper wrote it) of recaps of those files.
+The third form speaks other labelled files (``--source``, e.g. a development author's; never
+an untouched author's nor a blind set), every recap of each with ``--per-file 0``, the audio
+and transcripts cached in ``--cache``.
 
 Issue 11 asks to train "on transcripts of such audio too, so the model learns Whisper's
 punctuation". For each of ``--per-file`` recaps drawn (fixed seed) from every training file
@@ -34,6 +39,7 @@ only does what is missing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -244,16 +250,24 @@ def file_range(spec: str) -> range:
     return range(int(lo), int(hi or lo) + 1)
 
 
-def pick(per_file: int, seed: int, numbers: range = range(1, 6)) -> list[dict[str, Any]]:
-    """``per_file`` recaps of each training file ``numbers`` (01-05) of both authors (fixed
-    seed)."""
+def pick(
+    per_file: int, seed: int, numbers: range = range(1, 6), sources: list[Path] | None = None
+) -> list[dict[str, Any]]:
+    """``per_file`` recaps of each training file ``numbers`` (01-05) of both authors, or of each
+    of ``sources`` (fixed seed; ``per_file`` 0: all, each file's in order)."""
+    paths = sources or [
+        TRAINING / f"recaps-{author}-0{n}.jsonl" for n in numbers for author in ("a", "b")
+    ]
     files: list[list[dict[str, Any]]] = []
-    for n in numbers:
-        for author in ("a", "b"):
-            path = TRAINING / f"recaps-{author}-0{n}.jsonl"
-            lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+    for path in paths:
+        lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+        if per_file:
             random.Random(f"{seed}-{path.name}").shuffle(lines)
-            files.append(lines[:per_file])
+            lines = lines[:per_file]
+        files.append(lines)
+    if not per_file:  # interleaved too, so that any first part covers every file
+        rows = itertools.zip_longest(*files)
+        return [item for row in rows for item in row if item is not None]
     # interleaved, so that any first part covers both authors and every file
     return [item for row in zip(*files, strict=True) for item in row]
 
@@ -269,6 +283,10 @@ def main() -> None:
         type=Path,
         help="transcripts made elsewhere (JSONL: id, text[, voice]) of recaps of those files",
     )
+    ap.add_argument(
+        "--source", type=Path, action="append", default=[], help="labelled files to speak"
+    )
+    ap.add_argument("--cache", type=Path, help="audio and transcripts (default: benchmarks')")
     ap.add_argument("--voices", default=",".join(VOICES))
     ap.add_argument("--out", type=Path, default=TRAINING / "spoken-01.jsonl")
     ap.add_argument("--speak-only", action="store_true", help="only make the audio")
@@ -277,10 +295,11 @@ def main() -> None:
     )
     args = ap.parse_args()
     voices = [v for v in args.voices.split(",") if v]
-    items = pick(args.per_file, args.seed, file_range(args.files))
-    cache = speech.CACHE / "training"
+    items = pick(args.per_file, args.seed, file_range(args.files), args.source)
+    cache = args.cache or speech.CACHE / "training"
     done: dict[str, dict[str, Any]] = {}
-    partial = speech.CACHE / f"{args.out.stem}.transcripts.jsonl"  # the costly part, kept
+    # the costly part, kept
+    partial = (args.cache or speech.CACHE) / f"{args.out.stem}.transcripts.jsonl"
     partial.parent.mkdir(parents=True, exist_ok=True)
     if partial.exists():  # resume: transcripts already made are kept
         for line in partial.read_text(encoding="utf-8").splitlines():
@@ -312,7 +331,10 @@ def main() -> None:
     transcribe: Transcriber | None = None
     with partial.open("a", encoding="utf-8") as log:
         for n, item in enumerate(items):
-            voice = voices[n % len(voices)]
+            # --source interleaves the files: shift the rotation each round, so that every
+            # file is spoken in every voice
+            shift = n // len(voices) if args.source else 0
+            voice = voices[(n + shift) % len(voices)]
             if args.write_only or item["id"] in done:
                 continue
             audio = speech.audio_for(item["id"], item["text"], voice, cache)

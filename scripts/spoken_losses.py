@@ -16,7 +16,9 @@ transcript) is classified:
 
 A follow-up counts as lost when the typed recap found it and the transcript did not; a
 spoken-only extra is a transcript follow-up matching no gold one, beyond the typed count.
-Never run it on ``benchmarks/blind/`` nor on an author kept as an untouched check.
+Call minutes and people (by name; lost, or a relation lost) are compared the same way: right
+typed, wrong in the transcript. Never run it on ``benchmarks/blind/`` nor on an author kept as
+an untouched check.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def main() -> int:
     fu = {"typed": [0, 0, 0], "spoken": [0, 0, 0]}  # tp, fp, fn
     contact = {k: {"typed": [0, 0], "spoken": [0, 0]} for k in ("name", "title", "company")}
     n = 0
+    minutes = [0, 0]  # typed right, of those lost when spoken
     for sp, src in spoken_pairs(args.files):
         n += 1
         out = {"typed": extract(src), "spoken": extract(sp)}
@@ -105,6 +108,38 @@ def main() -> int:
                 for j, p in enumerate(out["spoken"]["follow_ups"]):
                     if j not in used:
                         print(f"{sp['id']} extra: {p['text']!r}")
+        mins = {side: out[side].get("call_minutes") for side in ("typed", "spoken")}
+        if src.get("call_minutes") is not None and mins["typed"] == src["call_minutes"]:
+            minutes[0] += 1
+            if mins["spoken"] != sp.get("call_minutes"):
+                minutes[1] += 1
+                kinds["call minutes lost"] += 1
+                if args.show:
+                    print(
+                        f"{sp['id']} call minutes lost: "
+                        f"gold {src['call_minutes']} pred {mins['spoken']}"
+                    )
+        for g in sp["people_mentioned"]:
+            rel = {}
+            for side in ("typed", "spoken"):
+                name = g["name"] if side == "spoken" else None
+                if side == "typed":  # the typed label of the same person (same position)
+                    i = sp["people_mentioned"].index(g)
+                    name = src["people_mentioned"][i]["name"]
+                hit = [p for p in out[side]["people_mentioned"] if words(p["name"]) == words(name)]
+                rel[side] = hit[0].get("relation") if hit else "-missing-"
+            if rel["typed"] != g.get("relation"):
+                continue
+            if rel["spoken"] == "-missing-":
+                kinds["person lost"] += 1
+            elif rel["spoken"] != g.get("relation"):
+                kinds["person relation lost"] += 1
+            else:
+                continue
+            if args.show:
+                print(
+                    f"{sp['id']} person {g['name']!r} {g.get('relation')}: spoken {rel['spoken']}"
+                )
         for k in contact:
             oks = {}
             for side in ("typed", "spoken"):
@@ -133,6 +168,7 @@ def main() -> int:
             f"contact {k:<8}"
             + "  ".join(f"{s} {a}/{b} ({a / max(b, 1):.2f})" for s, (a, b) in sides.items())
         )
+    print(f"call minutes typed right {minutes[0]}, of those lost when spoken {minutes[1]}")
     for kind, c in sorted(kinds.items()):
         print(f"  {kind:<40}{c:>5}")
     return 0

@@ -112,6 +112,10 @@ def test_recorded_at_none_resolves_against_now() -> None:
         ("The shipment went from five hours to three.", None),
         ("Call with Jo Park. 25 min. She said learn SQL.", 25),
         ("Call with Jo Park, data lead at Etsy, 25 minutes. She said learn SQL.", 25),
+        # a transcript's duration run onto the sentence before (its full stop dropped): taken
+        # only where no other length is said
+        ("Her assistant joined, she does the day to day 25 minutes. Jo was a teacher.", 25),
+        ("Her commute is an hour. Jo was a teacher.", None),
     ],
 )
 def test_call_minutes(text: str, minutes: int | None) -> None:

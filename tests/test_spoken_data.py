@@ -117,3 +117,29 @@ def test_the_spoken_held_out_check_set() -> None:
     for r in rows:
         for label in r["insights"] + r["follow_ups"]:
             assert label["text"] in r["text"], (r["id"], label)
+
+
+def test_the_spoken_development_authors() -> None:
+    """pipelines/training/spoken-03.jsonl: recaps of development authors (build_spoken.py
+    --source), never of an untouched author (pipelines/check_only.txt), each author in
+    several voices, the labels moved onto the transcript."""
+    import fnmatch
+
+    path = ROOT / "pipelines" / "training" / "spoken-03.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    globs = [
+        g.strip()
+        for g in (ROOT / "pipelines" / "check_only.txt").read_text(encoding="utf-8").splitlines()
+        if g.strip() and not g.startswith("#")
+    ]
+    assert len(rows) >= 45 and len({r["id"] for r in rows}) == len(rows)
+    authors = {r["source_id"].rsplit("-", 1)[0] for r in rows}
+    assert len(authors) >= 2
+    for author in authors:
+        name = f"recaps-{author}-01.jsonl"
+        assert not any(fnmatch.fnmatch(name, g) for g in globs), author  # untouched: never
+        assert len({r["voice"] for r in rows if r["source_id"].startswith(author + "-")}) >= 3
+    for r in rows:
+        assert r["text"] and r["id"] == r["source_id"] + "-s"
+        for label in r["insights"] + r["follow_ups"]:
+            assert label["text"] in r["text"], (r["id"], label)

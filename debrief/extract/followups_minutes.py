@@ -107,9 +107,17 @@ class CallLength:
             value = self._sentence(doc, sent)
             if value is not None:
                 best = value
+        if best is None:
+            # weaker evidence, only where the recap states no length otherwise: a duration
+            # run onto the sentence before (a transcript's dropped full stop, :func:`_fragment`;
+            # docs/extraction-history.md, "spoken36")
+            for sent in doc.sents:
+                value = self._sentence(doc, sent, weak=True)
+                if value is not None:
+                    best = value
         return best
 
-    def _sentence(self, doc: Doc, sent: Span) -> int | None:
+    def _sentence(self, doc: Doc, sent: Span, weak: bool = False) -> int | None:
         # ``sent.text`` builds a Token per word: a slice of the doc's text read once
         text = doc_text(doc)[sent.start_char : sent.end_char]
         if not _DURATION_HINT.search(text):
@@ -124,7 +132,7 @@ class CallLength:
                 v = value(m)
                 if v is None or not 1 <= v <= 600:
                     continue
-                if not self._about_call(doc, base + m.start(), base + m.end()):
+                if not self._about_call(doc, base + m.start(), base + m.end(), weak):
                     continue
                 taken.append((m.start(), m.end()))
                 mentions.append((m.start(), m.end(), v))
@@ -211,7 +219,7 @@ class CallLength:
             "o'clock",
         }
 
-    def _about_call(self, doc: Doc, start: int, end: int) -> bool:
+    def _about_call(self, doc: Doc, start: int, end: int, weak: bool = False) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
@@ -219,7 +227,7 @@ class CallLength:
         nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
         if nxt is not None and _rate_or_part(doc, span[0].i, unit.i):
             return False
-        if _fragment(doc, span[0].i, unit.i):
+        if _fragment(doc, span[0].i, unit.i, weak):
             return True
         if (
             nxt is not None
@@ -383,10 +391,12 @@ _FRAGMENT_END = {
 _PRONOUNS = {"she", "he", "they", "we", "i"}
 
 
-def _fragment(doc: Doc, first: int, unit: int) -> bool:
+def _fragment(doc: Doc, first: int, unit: int, weak: bool = False) -> bool:
     """A duration said as a note of its own: "Fifteen minutes, she had to run.", "Twenty
     minutes on the phone, ...", "Got forty minutes with Aisha", "..., like an hour.", and in
-    an unpunctuated transcript "... in oklahoma twenty minutes she was between classes"."""
+    an unpunctuated transcript "... in oklahoma twenty minutes she was between classes";
+    ``weak`` (when the recap states no length otherwise): also at a sentence's end after a
+    noun, run onto it."""
     sent = doc[first].sent
     p = first
     while p > sent.start and doc[p - 1].lower_ in _LEADS:
@@ -396,6 +406,11 @@ def _fragment(doc: Doc, first: int, unit: int) -> bool:
     if after is None or (after.is_punct and unit + 2 >= len(doc)):
         # the recap's last words: "... apply to the graduate program thirty minutes"
         return opens or doc[p - 1].pos_ not in {"ADP", "VERB", "AUX", "DET", "PART"}
+    if weak and not opens and after.text == "." and after.i == sent.end - 1:
+        # a transcript's duration run onto the sentence before, its full stop dropped by
+        # Whisper ("... she's the one doing the day to day 25 minutes."): the sentence's last
+        # words, after a noun, not an object ("for an hour") nor a predicate ("is an hour")
+        return doc[p - 1].pos_ in {"NOUN", "PROPN"} and doc[p - 1].dep_ != "compound"
     if after.lower_ in _PRONOUNS and unit + 2 < len(doc) and doc[unit + 2].pos_ in {"VERB", "AUX"}:
         # a new clause starts right after it: the duration stood alone
         return opens or doc[p - 1].pos_ in {"PROPN", "NOUN", "PRON"}
