@@ -10,7 +10,8 @@ from conftest import add_text, run_cli
 WEEK = [
     (
         "Talked with Dana Ruiz, an engineering manager at Quillon Systems. She said the culture"
-        " is collaborative. She said people leave by five. She likes the mentorship program.",
+        " is collaborative. She said people leave by five and nobody works weekends. She likes the"
+        " mentorship program.",
         "2026-11-30T10:00",
     ),
     (
@@ -44,15 +45,17 @@ def _week() -> None:
 def test_ask_answers_a_topic_with_what_search_ranks_first(home: Path) -> None:
     """`search work life balance` ranked "She said people leave by five." first (cosine
     0.245, under the 0.25 of the closest notes), and `ask "work life balance"` said "No one
-    has talked about this yet". Search's first picks on a topic question answer it."""
+    has talked about this yet". Search's first picks on a topic question answer it. (Since
+    pipeline 1.31 the retrained insight model files the bare "She said people leave by five."
+    as no insight, so the recap says a little more: "... and nobody works weekends.")"""
     _week()
     code, out, err = run_cli("search", "work", "life", "balance")
     assert code == 0, err
-    assert out.splitlines()[1].strip() == "She said people leave by five."
+    assert out.splitlines()[1].strip() == "She said people leave by five and nobody works weekends."
     code, out, err = run_cli("ask", "work life balance")
     assert code == 0, err
     assert "No one has talked about this" not in out, out
-    assert "She said people leave by five." in out
+    assert "She said people leave by five and nobody works weekends." in out
 
 
 def test_ask_about_a_company_by_its_first_word_gives_all_they_said(home: Path) -> None:
@@ -65,7 +68,7 @@ def test_ask_about_a_company_by_its_first_word_gives_all_they_said(home: Path) -
     assert code == 0, err
     for said in (
         "She said the culture is collaborative.",
-        "She said people leave by five.",
+        "She said people leave by five and nobody works weekends.",
         "He said Quillon values transparency and open feedback.",
     ):
         assert said in out, out
