@@ -215,12 +215,12 @@ SAID_CHARS = 240
 def _sentences_naming(text: str, name: str) -> list[str]:
     """The sentences of ``text`` that name ``name`` (a word of it, as the follow-up ledger
     matches names), each at most :data:`SAID_CHARS` long around the name."""
-    from debrief.store.habits import _last_mention
+    from debrief.store.spoken_since import last_mention
 
     out = []
     for m in _SENTENCE.finditer(text):
         sentence = m.group().strip()
-        at = _last_mention(sentence, name)
+        at = last_mention(sentence, name)
         if at < 0:
             continue
         if len(sentence) > SAID_CHARS:

@@ -1,0 +1,61 @@
+"""What qa47 saw using the `debrief` command between calls, each as the command shows it.
+Real spaCy for the typed recaps, real SQLite files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import add_text, run_cli
+
+IFEOMA = (
+    "Had a call with Ifeoma Castellanos, a product manager at Harrowgate. She said promotions"
+    " there follow a written case. She suggested I talk to Marcus Lindqvist, who runs the data"
+    " team. I'll email Marcus next Monday. I need to send Ifeoma my portfolio by Thursday."
+)
+MARCUS = (
+    "Spoke with Marcus Lindqvist, head of data at Harrowgate. He said analysts there own a"
+    " metric end to end."
+)
+
+
+def _line(out: str, words: str) -> str:
+    (line,) = [x for x in out.splitlines() if words in x]
+    return line
+
+
+def test_todo_says_a_spoken_step_to_reach_a_referral_was_met_since(home: Path) -> None:
+    """ "I'll email Marcus next Monday" is the user's own reach-out (no generated one is
+    filed beside it); once Marcus's call was filed, the generated item would have closed
+    itself, but the spoken one stayed open in `todo` with nothing to say the call happened.
+    It stays the user's (never closed for them) and says so, with the command that closes it."""
+    add_text(IFEOMA, "2026-11-24T14:00")
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "spoken with" not in _line(out, "email Marcus"), out  # not met yet
+    add_text(MARCUS, "2026-11-26T11:00")
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    step = _line(out, "email Marcus")  # still open: the user's own item
+    fid = step.split()[0].lstrip("#")
+    assert f"spoken with Marcus Lindqvist since: call #2; done? `debrief done {fid}`" in step
+    assert "spoken with" not in _line(out, "send Ifeoma my portfolio"), out
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    (item,) = [i for i in json.loads(out) if "email Marcus" in i["text"]]
+    assert item["spoken_since"] == {"name": "Marcus Lindqvist", "debrief_id": 2}
+    assert item["done_at"] is None
+    code, _, err = run_cli("done", fid)
+    assert code == 0, err
+    code, out, err = run_cli("todo")
+    assert "email Marcus" not in out, out
+
+
+def test_todo_by_person_and_prep_say_it_too(home: Path) -> None:
+    """`todo --by-person` and `prep` list the same open step: they say the call happened."""
+    add_text(IFEOMA, "2026-11-24T14:00")
+    add_text(MARCUS, "2026-11-26T11:00")
+    for args in (("todo", "--by-person"), ("prep", "Ifeoma")):
+        code, out, err = run_cli(*args)
+        assert code == 0, err
+        assert "(spoken with Marcus Lindqvist since: call #2;" in _line(out, "email Marcus"), out
