@@ -59,3 +59,19 @@ def test_todo_by_person_and_prep_say_it_too(home: Path) -> None:
         code, out, err = run_cli(*args)
         assert code == 0, err
         assert "(spoken with Marcus Lindqvist since: call #2;" in _line(out, "email Marcus"), out
+
+
+def test_prep_on_a_renamed_referral_quotes_the_sentence_that_named_them(home: Path) -> None:
+    """A referral heard wrong ("Thomas Farra") and renamed by the unsure-name line's command
+    ("Tomas Ferreira") lost the sentence that named them in `prep`: the transcript stays as
+    said, so the new name is in no sentence. The name as heard finds it."""
+    add_text(
+        "Talked with Ifeoma Castellanos, a product manager at Harrowgate. She said promotions"
+        " there follow a written case. She suggested I talk to Thomas Farra in recruiting.",
+        "2026-11-24T14:00",
+    )
+    code, _, err = run_cli("rename", "person", "Thomas Farra", "Tomas Ferreira")
+    assert code == 0, err
+    code, out, err = run_cli("prep", "Tomas Ferreira")
+    assert code == 0, err
+    assert "“She suggested I talk to Thomas Farra in recruiting.”" in out, out
