@@ -75,3 +75,16 @@ def test_prep_on_a_renamed_referral_quotes_the_sentence_that_named_them(home: Pa
     code, out, err = run_cli("prep", "Tomas Ferreira")
     assert code == 0, err
     assert "“She suggested I talk to Thomas Farra in recruiting.”" in out, out
+
+
+def test_a_task_word_for_a_command_points_to_it(home: Path) -> None:
+    """`debrief week` (the weekly review's word) said only "No such command 'week'": click
+    suggests a close spelling, and 'review' is none. A word for a task names its command;
+    a typo still gets click's own suggestion; both are usage errors (exit 2)."""
+    code, _, err = run_cli("week")
+    assert code == 2
+    assert "No such command 'week'. Did you mean 'review'?" in err, err
+    code, _, err = run_cli("thanks")
+    assert code == 2 and "Example: debrief draft thanks 12" in err, err
+    code, _, err = run_cli("todos")
+    assert code == 2 and "Did you mean 'todo'?" in err, err
