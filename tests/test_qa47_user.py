@@ -88,3 +88,18 @@ def test_a_task_word_for_a_command_points_to_it(home: Path) -> None:
     assert code == 2 and "Example: debrief draft thanks 12" in err, err
     code, _, err = run_cli("todos")
     assert code == 2 and "Did you mean 'todo'?" in err, err
+
+
+def test_company_person_and_ask_say_it_as_todo_does(home: Path) -> None:
+    """`company`, `person` and `ask`'s owed items listed the step as if nothing happened
+    while `todo` said Marcus had been spoken with: every view of the item says it."""
+    add_text(IFEOMA, "2026-11-24T14:00")
+    add_text(MARCUS, "2026-11-26T11:00")
+    for args in (
+        ("company", "Harrowgate"),
+        ("person", "Ifeoma Castellanos"),
+        ("ask", "what do I owe Ifeoma"),
+    ):
+        code, out, err = run_cli(*args)
+        assert code == 0, err
+        assert "(spoken with Marcus Lindqvist since: call #2;" in _line(out, "email Marcus"), out

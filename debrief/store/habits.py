@@ -39,7 +39,7 @@ from debrief.store.met import may_name, met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
-from debrief.store.spoken_since import plans_reach, spoken_since
+from debrief.store.spoken_since import mark_rows, plans_reach
 from debrief.store.thanks import contact_pronouns, hold_moved
 
 #: Default days between calls with one person before a "stay in touch" item is due.
@@ -483,10 +483,7 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
     )
     groups: dict[str, dict[str, Any]] = {}
     # flagged as `todo` and `ask` flag them; a moved due date said in the text as todo says it
-    since = spoken_since(store, [int(r["id"]) for r in rows if r["done_at"] is None])
-    for r in mark_overdue(hold_moved(store, rows), today):
-        if int(r["id"]) in since:
-            r["spoken_since"] = dict(zip(("name", "debrief_id"), since[int(r["id"])], strict=True))
+    for r in mark_overdue(mark_rows(store, hold_moved(store, rows)), today):
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],
             {"person": r["person"], "owed": [], "offered": []},

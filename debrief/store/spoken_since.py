@@ -119,3 +119,15 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
                 for s in mine:
                     out[int(s["id"])] = (str(p["name"]), after[0])
     return out
+
+
+def mark_rows(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each follow-up row (``id``, ``done_at``) with ``spoken_since`` ({name, debrief_id})
+    where :func:`spoken_since` finds the referral called since: every view that lists the
+    user's follow-ups (the ledger, `company`, `person`) says so beside it."""
+    since = spoken_since(store, [int(r["id"]) for r in rows if r.get("done_at") is None])
+    for r in rows:
+        met = since.get(int(r["id"]))
+        if met:
+            r["spoken_since"] = {"name": met[0], "debrief_id": met[1]}
+    return rows
