@@ -103,3 +103,22 @@ def test_company_person_and_ask_say_it_as_todo_does(home: Path) -> None:
         code, out, err = run_cli(*args)
         assert code == 0, err
         assert "(spoken with Marcus Lindqvist since: call #2;" in _line(out, "email Marcus"), out
+
+
+def test_search_for_a_renamed_person_finds_the_call_that_named_them(home: Path) -> None:
+    """After `rename person "Thomas Farra" "Tomas Ferreira"` (a name misheard), searching
+    "Tomas Ferreira" found nothing: the transcript says the name as heard. The search for
+    a renamed person's name matches the name as heard too."""
+    add_text(
+        "Talked with Ifeoma Castellanos, a product manager at Harrowgate. She said promotions"
+        " there follow a written case. She suggested I talk to Thomas Farra in recruiting.",
+        "2026-11-24T14:00",
+    )
+    code, _, err = run_cli("rename", "person", "Thomas Farra", "Tomas Ferreira")
+    assert code == 0, err
+    code, out, err = run_cli("search", "Tomas Ferreira")
+    assert code == 0, err
+    assert "#1 2026-11-24" in out and "Thomas Farra" in out, out
+    code, out, err = run_cli("search", "Tomas Ferreira", "--exact")
+    assert code == 0, err
+    assert "Thomas Farra" in out, out
