@@ -122,3 +122,19 @@ def test_search_for_a_renamed_person_finds_the_call_that_named_them(home: Path) 
     code, out, err = run_cli("search", "Tomas Ferreira", "--exact")
     assert code == 0, err
     assert "Thomas Farra" in out, out
+
+
+def test_ask_about_a_referral_by_name_points_to_what_is_on_file(home: Path) -> None:
+    """"who suggested Tomas Berg" answered only "No one has talked about this yet" and
+    generic tips, though `person` knows who referred him: the tips name the command."""
+    add_text(
+        "Had a call with Ifeoma Castellanos, a product manager at Harrowgate. She said"
+        " promotions there follow a written case. She suggested I talk to Tomas Berg.",
+        "2026-11-24T14:00",
+    )
+    code, out, err = run_cli("ask", "who suggested Tomas Berg")
+    said = out + err
+    if "Ifeoma" not in said:  # no note answered: the tips point to the person
+        assert 'what is on file about Tomas Berg: debrief person "Tomas Berg"' in said, said
+    code, out, err = run_cli("person", "Tomas Berg")
+    assert code == 0 and "referred by Ifeoma Castellanos" in out, out + err
