@@ -125,7 +125,7 @@ def test_search_for_a_renamed_person_finds_the_call_that_named_them(home: Path) 
 
 
 def test_ask_about_a_referral_by_name_points_to_what_is_on_file(home: Path) -> None:
-    """"who suggested Tomas Berg" answered only "No one has talked about this yet" and
+    """ "who suggested Tomas Berg" answered only "No one has talked about this yet" and
     generic tips, though `person` knows who referred him: the tips name the command."""
     add_text(
         "Had a call with Ifeoma Castellanos, a product manager at Harrowgate. She said"
