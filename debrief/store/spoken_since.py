@@ -23,7 +23,7 @@ from typing import Any
 from debrief.names import words
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
-from debrief.store.met import met_referral
+from debrief.store.met import _Contacts, met_referral
 from debrief.store.repo import Store
 from debrief.store.thanks import contact_pronouns
 
@@ -85,22 +85,32 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
         if int(s["id"]) in wanted:
             by_call[int(s["debrief_id"])].append(s)
     out: dict[int, tuple[str, int]] = {}
+    contacts = _Contacts(store, lazy=True)  # one cache for every referral looked up
+    # the calls' contacts and referrals in two reads, not two a call
+    calls = {
+        int(r["id"]): r
+        for r in store.rows(
+            "SELECT d.id, d.contact, c.key AS contact_key FROM debriefs_named d"
+            " LEFT JOIN contacts c ON c.id = d.contact_id WHERE d.id IN"
+            " (SELECT f.debrief_id FROM follow_ups f WHERE f.done_at IS NULL"
+            " AND f.kind IS NULL AND f.direction = 'mine')"
+        )
+        if int(r["id"]) in by_call
+    }
+    named: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in store.rows(
+        "SELECT debrief_id, name, key, company FROM people_mentioned"
+        " WHERE relation = 'referral' ORDER BY id"
+    ):
+        if int(r["debrief_id"]) in by_call:
+            named[int(r["debrief_id"])].append(r)
     for debrief_id, said in by_call.items():
-        call = store.rows(
-            "SELECT d.contact, c.key AS contact_key, t.text AS transcript"
-            " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id"
-            " LEFT JOIN transcripts t ON t.debrief_id = d.id WHERE d.id = ?",
-            [debrief_id],
-        )
-        if not call:
+        if debrief_id not in calls:
             continue
-        key, transcript = call[0]["contact_key"], call[0]["transcript"] or ""
-        referrals = store.rows(
-            "SELECT name, key, company FROM people_mentioned WHERE debrief_id = ?"
-            " AND relation = 'referral' ORDER BY id",
-            [debrief_id],
-        )
-        pronouns = contact_pronouns(transcript)
+        call = [calls[debrief_id]]
+        key = call[0]["contact_key"]
+        referrals = named[debrief_id]
+        said_in = _Said(store, debrief_id)
         for p in referrals:
             if p["key"] == key:
                 continue
@@ -109,16 +119,50 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
             mine = [
                 s
                 for s in said
-                if int(s["id"]) not in out
-                and plans_reach(s, p["name"], others, transcript, pronouns)
+                if int(s["id"]) not in out and _reaches(s, str(p["name"]), others, said_in)
             ]
             if not mine:
                 continue
-            after = met_referral(store, debrief_id, p["name"], p["company"]).after
-            if after:
+            met = met_referral(store, debrief_id, p["name"], p["company"], contacts=contacts)
+            if met.after:
                 for s in mine:
-                    out[int(s["id"])] = (str(p["name"]), after[0])
+                    out[int(s["id"])] = (str(p["name"]), met.after[0])
     return out
+
+
+class _Said:
+    """A call's transcript and its contact's pronouns, read only when a step reaches
+    someone by pronoun (most name them: :func:`_reaches` needs neither then)."""
+
+    def __init__(self, store: Store, debrief_id: int) -> None:
+        self.store, self.debrief_id = store, debrief_id
+        self._text: str | None = None
+        self._pronouns: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            row = self.store.rows(
+                "SELECT text FROM transcripts WHERE debrief_id = ?", [self.debrief_id]
+            )
+            self._text = str(row[0]["text"] or "") if row else ""
+            self._pronouns = contact_pronouns(self._text)
+        return self._text
+
+    @property
+    def pronouns(self) -> str | None:
+        _ = self.text
+        return self._pronouns
+
+
+def _reaches(step: dict[str, Any], name: str, others: list[str], said: _Said) -> bool:
+    """:func:`plans_reach`, reading the transcript only for a step with a reaching cue
+    that does not name ``name``."""
+    if _mentions(step["text"], name):
+        return True
+    if not rules()["reach_out"]["planned"].search(step["text"]):
+        return False
+    return plans_reach(step, name, others, said.text, said.pronouns)
 
 
 def mark_rows(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
