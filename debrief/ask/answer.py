@@ -331,6 +331,9 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
     if filtered:
         tips.append("drop a filter (--company, --person, --category, --since, --until)")
     tips.append("ask in other words, or name a company or person you spoke to")
+    tips += [
+        f'what is on file about {n}: debrief person "{n}"' for n in _people_named(store, question)
+    ]
     words = content_words(question)
     if words:
         near = _close_names(store, words)
@@ -340,6 +343,22 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
         "`debrief list` shows what is filed; `debrief search WORD --exact` finds exact words"
     )
     return tips
+
+
+def _people_named(store: Store, question: str) -> list[str]:
+    """The people on file (a contact or someone a call named) whose whole name, two words
+    or more, the question says ("who suggested Tomas Berg"): no note may answer it, but
+    `debrief person` shows who referred them and the calls that named them."""
+    from debrief.names import person_key
+
+    said = f" {person_key(question)} "
+    rows = store.rows("SELECT name, key FROM contacts UNION SELECT name, key FROM people_mentioned")
+    found: dict[str, str] = {}
+    for r in rows:
+        key = str(r["key"] or "")
+        if len(key.split()) >= 2 and f" {key} " in said:
+            found.setdefault(key, str(r["name"]))
+    return list(found.values())[:2]
 
 
 def _close_names(store: Store, words: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from debrief.names import person_key
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.company import mark_overdue
+from debrief.store.spoken_since import mark_rows
 from debrief.store.thanks import hold_moved
 
 #: Shortest word start compared between a question word and an item's words.
@@ -42,6 +43,9 @@ class OwedItem:
     company: str | None
     #: days past its due date, as `debrief todo` counts them (0: not overdue)
     days_overdue: int = 0
+    #: the user's step to reach a referral called since: {name, debrief_id}
+    #: (:func:`debrief.store.spoken_since.mark_rows`)
+    spoken_since: dict[str, Any] | None = None
 
 
 def _words(kind: str) -> list[str]:
@@ -99,7 +103,8 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     topic = {w[:STEM] for w in words if w not in ledger and w not in name_words and len(w) >= 3}
     holding = [r for r in rows if topic & _stems(r["text"])]
     # flagged overdue, and a moved due date said in the text, as `debrief todo` does
-    return [_item(r) for r in mark_overdue(hold_moved(store, holding or rows), date.today())]
+    held = mark_rows(store, hold_moved(store, holding or rows))
+    return [_item(r) for r in mark_overdue(held, date.today())]
 
 
 def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:
@@ -122,4 +127,5 @@ def _item(r: dict[str, Any]) -> OwedItem:
         contact=r["contact"],
         company=r["company"],
         days_overdue=int(r["days_overdue"]),
+        spoken_since=r.get("spoken_since"),
     )

@@ -77,6 +77,15 @@ class DebriefGroup(click.Group):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         guide.format_commands(self, ctx, formatter)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        hint = guide.task_hint(name) if self.get_command(ctx, name) is None else None
+        if hint:
+            ctx.fail(hint)  # a usage error, exit 2, as click's own "No such command"
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

@@ -73,6 +73,29 @@ GROUPS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 
 WIDTH = 100
 
+#: A word a user types for a task whose command has another name (`debrief week` for
+#: `debrief review --week`): click suggests only a close spelling, and these are none.
+TASK_WORDS = {
+    "week": "review",
+    "weekly": "review",
+    "summary": "review",
+    "tasks": "todo",
+    "followups": "todo",
+    "contacts": "people",
+    "thanks": "draft",
+}
+
+
+def task_hint(name: str) -> str | None:
+    """What to say for an unknown command ``name`` that names a task: the command and the
+    summary shown in the help (:data:`GROUPS`), or None."""
+    target = TASK_WORDS.get(name.lower())
+    if target is None:
+        return None
+    summary, example = next((s, e) for _, rows in GROUPS for c, s, e in rows if c == target)
+    said = f"No such command {name!r}. Did you mean '{target}'? {summary}"
+    return f"{said} Example: {example}" if example else said
+
 
 def first_sentence(command: click.Command) -> str:
     """A command's own one-line summary, whole (click's short help cuts at 45 characters)."""

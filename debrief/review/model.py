@@ -116,6 +116,9 @@ class FollowUpItem:
     recorded_at: datetime
     today: date
     dismissed_at: str | None = None  # closed as "will not do" (`debrief dismiss`), not done
+    # the user's own step to reach a referral, who has since been called: (name, call id)
+    # (:func:`debrief.store.spoken_since.spoken_since`); it stays open until they close it
+    spoken_since: tuple[str, int] | None = None
 
     @property
     def overdue(self) -> bool:
@@ -143,6 +146,11 @@ class FollowUpItem:
             "contact": self.contact,
             "company": self.company,
             "recorded_at": self.recorded_at.isoformat(),
+            "spoken_since": (
+                {"name": self.spoken_since[0], "debrief_id": self.spoken_since[1]}
+                if self.spoken_since
+                else None
+            ),
         }
 
 
@@ -435,9 +443,11 @@ def _due(raw: str | None) -> date | None:
 def _items(store: Store, rows: list[Any], today: date) -> list[FollowUpItem]:
     """The rows as items; a follow-up whose due date the user moved says the new date in
     its text too (:func:`debrief.store.thanks.moved_texts`), not "by Friday" as said."""
+    from debrief.store.spoken_since import spoken_since
     from debrief.store.thanks import moved_texts
 
     held = moved_texts(store, [(r[0], r[1], r[2], r[5]) for r in rows])
+    since = spoken_since(store, [int(r[0]) for r in rows if r[3] is None])
     return [
         FollowUpItem(
             fid,
@@ -450,7 +460,8 @@ def _items(store: Store, rows: list[Any], today: date) -> list[FollowUpItem]:
             company,
             local_naive(stamp),
             today,
-            *rest,
+            rest[0] if rest else None,
+            since.get(fid),
         )
         for fid, text, due, done, did, stamp, contact, company, *rest in rows
     ]

@@ -176,6 +176,8 @@ def _follow_ups(review: Review) -> Text:
         for item in group.items:
             out.append(f"  #{item.id}", style="bold")
             out.append(f" {item.text} ")
+            if item.spoken_since:
+                out.append(f"(spoken with {item.spoken_since[0]} since) ", style="cyan")
             out.append(fmt.due(item), style=style)
             out.append(f" · {item.source}\n", style="dim")
         _and_more(out, group.more, "debrief todo")
@@ -233,6 +235,12 @@ def todo_table(items: list[FollowUpItem]) -> Text:
         out.append(f"#{item.id}".rjust(id_width) + "  ", style="bold")
         out.append(label.ljust(due_width), style=style)
         out.append(f"  {item.text}")
+        if item.spoken_since and not item.done_at:
+            name, call = item.spoken_since
+            out.append(
+                f"  (spoken with {name} since: call #{call}; done? `debrief done {item.id}`)",
+                style="cyan",
+            )
         out.append(f"  · debrief #{item.debrief_id}, {item.source}\n", style="dim")
     out.rstrip()
     return out

@@ -24,6 +24,7 @@ from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
+from debrief.store.spoken_since import mark_rows
 from debrief.store.terms import (
     THEME_CATEGORIES,
     cached_terms,
@@ -413,7 +414,7 @@ def _open_follow_ups(store: Store, debrief_ids: list[int], today: date) -> list[
         " ORDER BY f.due IS NULL, f.due, f.id",
         debrief_ids,
     )
-    return mark_overdue(hold_moved(store, rows), today)
+    return mark_overdue(mark_rows(store, hold_moved(store, rows)), today)
 
 
 def mark_overdue(rows: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:

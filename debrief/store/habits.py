@@ -39,6 +39,7 @@ from debrief.store.met import may_name, met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
+from debrief.store.spoken_since import mark_rows, plans_reach
 from debrief.store.thanks import contact_pronouns, hold_moved
 
 #: Default days between calls with one person before a "stay in touch" item is due.
@@ -64,43 +65,6 @@ class Habit:
 
 def _day(stamp: str, days: int) -> str:
     return (datetime.fromisoformat(stamp).date() + timedelta(days=days)).isoformat()
-
-
-def _last_mention(text: str, name: str) -> int:
-    """Where ``text`` last names a word of ``name`` (-1: nowhere)."""
-    spans = [
-        m.start()
-        for w in words(name)
-        if len(w) > 1
-        for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)
-    ]
-    return max(spans, default=-1)
-
-
-#: Which of the contact's pronouns (``he``/``she``) an object pronoun would be.
-_OBJECT = {"him": "he", "her": "she"}
-
-
-def _plans_reach(
-    spoken: dict[str, Any], name: str, others: list[str], transcript: str, contact: str | None
-) -> bool:
-    """Whether the spoken follow-up is the user's plan to reach ``name``: it names them, or
-    it reaches someone by pronoun ("I will email him") and ``name`` is who was named last
-    before it (in its sentence or the one before; nobody in ``others`` since) and, unless
-    in the same sentence, the pronoun is not the contact's own (``contact``: he/she)."""
-    if _mentions(spoken["text"], name):
-        return True
-    cue = rules()["reach_out"]["planned"].search(spoken["text"])
-    if not cue or spoken["start_char"] is None:
-        return False
-    before = transcript[: spoken["start_char"]]
-    last = _last_mention(before, name)
-    if last < 0 or any(_last_mention(before, o) > last for o in others):
-        return False
-    stops = len(re.findall(r"[.!?](?:\s|$)", before[last:]))
-    if stops == 0:
-        return True
-    return stops == 1 and _OBJECT.get(cue.group(1).lower()) != contact
 
 
 def stay_in_touch_days(store: Store, key: str, default: int) -> int:
@@ -155,7 +119,7 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         if p["key"] == key:
             continue  # the contact named as their own referral
         others = [o["name"] for o in referrals if o["key"] != p["key"]] + [contact or ""]
-        if any(_plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
+        if any(plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
             continue  # the user said how they will reach out: that item keeps its date
         out.append(
             Habit(
@@ -519,7 +483,7 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
     )
     groups: dict[str, dict[str, Any]] = {}
     # flagged as `todo` and `ask` flag them; a moved due date said in the text as todo says it
-    for r in mark_overdue(hold_moved(store, rows), today):
+    for r in mark_overdue(mark_rows(store, hold_moved(store, rows)), today):
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],
             {"person": r["person"], "owed": [], "offered": []},

@@ -174,7 +174,7 @@ def _referred(store: Store, calls: list[dict[str, Any]], name: str) -> dict[str,
     shown = name.removesuffix(NOT_CALLED)
     key = person_key(shown)
     mentions = store.rows(
-        "SELECT p.debrief_id, p.company, p.relation, d.recorded_at, d.contact, d.company"
+        "SELECT p.debrief_id, p.company, p.relation, p.heard, d.recorded_at, d.contact, d.company"
         " AS at, t.text FROM people_mentioned p JOIN debriefs_named d ON d.id = p.debrief_id"
         " LEFT JOIN transcripts t ON t.debrief_id = p.debrief_id WHERE p.key = ?"
         " ORDER BY d.recorded_at, d.id",
@@ -193,7 +193,10 @@ def _referred(store: Store, calls: list[dict[str, Any]], name: str) -> dict[str,
                 "relation": m["relation"],
                 "debrief_id": m["debrief_id"],
                 "recorded_at": m["recorded_at"],
-                "said": _sentences_naming(m["text"] or "", shown),
+                # the transcript stays as said: a name renamed from what was heard
+                # ("Thomas Farra" -> "Tomas Ferreira") is found by the heard one
+                "said": _sentences_naming(m["text"] or "", shown)
+                or _sentences_naming(m["text"] or "", m["heard"] or ""),
             }
             for m in mentions
         ],
@@ -215,12 +218,12 @@ SAID_CHARS = 240
 def _sentences_naming(text: str, name: str) -> list[str]:
     """The sentences of ``text`` that name ``name`` (a word of it, as the follow-up ledger
     matches names), each at most :data:`SAID_CHARS` long around the name."""
-    from debrief.store.habits import _last_mention
+    from debrief.store.spoken_since import last_mention
 
     out = []
     for m in _SENTENCE.finditer(text):
         sentence = m.group().strip()
-        at = _last_mention(sentence, name)
+        at = last_mention(sentence, name)
         if at < 0:
             continue
         if len(sentence) > SAID_CHARS:

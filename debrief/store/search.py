@@ -248,6 +248,11 @@ def search(
     match = hits.match = fts_query(query)
     if match is None:
         return hits
+    from debrief.store.search_heard import heard_forms
+
+    heard = [q for q in (fts_query(h) for h in heard_forms(store, query)) if q]
+    if heard:  # a renamed person: the transcripts say the name as heard
+        match = hits.match = " OR ".join(f"({q})" for q in [match, *heard])
     limit = max(1, min(int(limit), 1000))
     # Debriefs allowed by the filters: "who" filters (company, person) are selective, so
     # they become a set of debrief ids; dates are checked row by row while scanning.

@@ -23,7 +23,14 @@ def _due(item: dict[str, Any]) -> str:
 
 
 def _item_line(item: dict[str, Any]) -> str:
-    return f"#{item['id']} {item['text']} ({_due(item)}; call #{item['debrief_id']})"
+    line = f"#{item['id']} {item['text']} ({_due(item)}; call #{item['debrief_id']})"
+    met = item.get("spoken_since")  # the user's step to reach a referral called since
+    if met and not item.get("done_at"):
+        line += (
+            f" (spoken with {met['name']} since: call #{met['debrief_id']};"
+            f" done? `debrief done {item['id']}`)"
+        )
+    return line
 
 
 def _chain_line(r: dict[str, Any]) -> str:

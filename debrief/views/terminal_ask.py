@@ -107,6 +107,13 @@ def _print_owed(console: Any, answer: Answer) -> None:
         late = item.days_overdue
         if late:  # flagged as `todo` flags it: a plain date hid that it was late
             line.append(f"  ⚠ {late} day{'s' if late > 1 else ''} overdue", style="yellow")
+        if item.spoken_since:
+            met = item.spoken_since
+            line.append(
+                f"  (spoken with {met['name']} since: call #{met['debrief_id']};"
+                f" done? `debrief done {item.follow_up_id}`)",
+                style="cyan",
+            )
         line.append(f"  {due} · call #{item.debrief_id} with {who}, {item.date}", style="dim")
         console.print(line)
     if answer.companies:

@@ -56,4 +56,10 @@ def follow_up_line(f: dict[str, Any]) -> str:
     if f.get("dismissed_at"):
         return f"  [-] #{f['id']} {f['text']}{due} (dismissed)"
     mark = "x" if f.get("done_at") else " "
+    met = f.get("spoken_since")  # the user's step to reach a referral called since
+    if met and not f.get("done_at"):
+        due += (
+            f" (spoken with {met['name']} since: call #{met['debrief_id']};"
+            f" done? `debrief done {f['id']}`)"
+        )
     return f"  [{mark}] #{f['id']} {f['text']}{due}"
