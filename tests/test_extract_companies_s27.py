@@ -54,3 +54,18 @@ def test_a_department_before_at_is_no_company(text: str) -> None:
 )
 def test_first_name_of(company: str, people: list[str], same: bool) -> None:
     assert first_name_of(company, [Person(name=p) for p in people]) is same
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Pharma call. Spoke w/ Priya Raman, senior scientist. HW: update LinkedIn.",
+        "Quick notes. Met w/ Tomas Reyes, ops lead at Brightwell Foods. He said hire slow.",
+    ],
+)
+def test_a_note_opening_verb_before_the_typed_with_is_no_company(text: str) -> None:
+    # "Spoke w/" was filed as a company mentioned (a user's typed note, stop 35): the tagger
+    # reads the capitalised first word and the shorthand as an organisation
+    got = _companies(text)
+    assert not any(k.endswith(" w") or k in {"spoke", "met"} for k in got), got
+    assert any(k in got for k in ("halden pharma", "brightwell foods")), got

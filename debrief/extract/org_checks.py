@@ -104,6 +104,11 @@ class OrgChecks:
             return True
         if all(t.like_num or t.is_punct for t in span) or _GRADE.match(span.text):
             return True
+        # "Spoke w/ Priya Raman", "Met w/ the team": a run that ends on the typed "with" is a
+        # verb and a preposition, no organisation ("Spoke" is capitalised only as a note's
+        # first word)
+        if doc[e - 1].lower_ in {"w/", "w/o"}:
+            return True
         if described(span.text):  # "the Cleveland Office of an Architecture Firm"
             return True
         if nxt_is(doc, e, _UNIT_NOUNS):
