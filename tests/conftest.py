@@ -165,3 +165,18 @@ def add_text(text: str, when: str) -> None:
     must succeed (the user-level tests build their knowledge base this way)."""
     code, _, err = run_cli("add", "-y", "--text", text, "--when", when)
     assert code == 0, err
+
+
+def refiled_as(sentence: str, model_label: str) -> str | None:
+    """What the refiling rules make of a one-sentence candidate the model filed under
+    ``model_label`` (the sentence's own label too): a category, or None to keep it.
+    The insight tests check a rule against the answer of the model it was written for this way
+    (insights32), whichever model is loaded."""
+    from debrief.extract.insight_model import LABEL_INDEX, LABELS
+    from debrief.extract.insight_refile import refiled
+    from debrief.extract.pipeline import load_base
+
+    doc = load_base()(sentence)
+    lab = LABEL_INDEX[model_label]
+    got = refiled(doc, (0, len(doc)), lab, lab, False)
+    return None if got is None else LABELS[got]

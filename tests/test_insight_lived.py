@@ -9,6 +9,7 @@ corpus).
 from __future__ import annotations
 
 import pytest
+from conftest import refiled_as
 
 from debrief.extract import extract
 
@@ -33,19 +34,6 @@ def _filed(text: str) -> list[tuple[str, str]]:
     return [(i.category, i.text) for i in extract(text).insights]
 
 
-def _refiled(sentence: str, model_label: str) -> str | None:
-    """What the refiling rules make of a one-sentence candidate the model filed under
-    ``model_label`` (the sentence's own label too): a category, or None to keep it."""
-    from debrief.extract.insight_model import LABEL_INDEX, LABELS
-    from debrief.extract.insight_refile import refiled
-    from debrief.extract.pipeline import load_base
-
-    doc = load_base()(sentence)
-    lab = LABEL_INDEX[model_label]
-    got = refiled(doc, (0, len(doc)), lab, lab, False)
-    return None if got is None else LABELS[got]
-
-
 def test_a_like_of_values_lived_is_mission_values(monkeypatch: pytest.MonkeyPatch) -> None:
     import debrief.extract.insight_refile as refile
 
@@ -60,9 +48,9 @@ def test_a_like_of_values_lived_is_mission_values(monkeypatch: pytest.MonkeyPatc
     # on every development author (insights32) as mission_values itself: the rule is checked
     # on the shipped model's answer, whichever model runs
     walks = next(s for s in RECAP.split(". ") if WALKS in s) + "."
-    assert _refiled(walks, "likes") == "mission_values"
+    assert refiled_as(walks, "likes") == "mission_values"
     monkeypatch.setattr(refile, "values_lived", lambda doc, span: False)
-    assert _refiled(walks, "likes") is None
+    assert refiled_as(walks, "likes") is None
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ estimator; nothing comes from the labelled corpus).
 from __future__ import annotations
 
 import pytest
+from conftest import refiled_as
 
 from debrief.extract import extract
 
@@ -32,19 +33,6 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(i.category, i.text) for i in extract(text).insights]
 
 
-def _refiled(sentence: str, model_label: str) -> str | None:
-    """What the refiling rules make of a one-sentence candidate the model filed under
-    ``model_label`` (the sentence's own label too): a category, or None to keep it."""
-    from debrief.extract.insight_model import LABEL_INDEX, LABELS
-    from debrief.extract.insight_refile import refiled
-    from debrief.extract.pipeline import load_base
-
-    doc = load_base()(sentence)
-    lab = LABEL_INDEX[model_label]
-    got = refiled(doc, (0, len(doc)), lab, lab, False)
-    return None if got is None else LABELS[got]
-
-
 def test_reported_advice_is_filed_where_the_model_files_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -61,9 +49,9 @@ def test_reported_advice_is_filed_where_the_model_files_nothing(
     # the shipped model (f7f7b2c) files the reported advice as nothing, the retrain on every
     # development author (insights32) as advice itself: the rule is checked on the shipped
     # model's answer, whichever model runs
-    assert _refiled(JOIN, "none") == "advice"
+    assert refiled_as(JOIN, "none") == "advice"
     monkeypatch.setattr(refile, "reported_advice", lambda doc, span: False)
-    assert _refiled(JOIN, "none") is None
+    assert refiled_as(JOIN, "none") is None
 
 
 def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,9 +62,9 @@ def test_what_employers_value_is_skills_not_advice(monkeypatch: pytest.MonkeyPat
     assert not any(GOLD in text for category, text in got if category == "advice")
     # the shipped model (f7f7b2c) alone files it as advice (the speaker is named: "my
     # background"), the retrain on every development author (insights32) as skills itself
-    assert _refiled(GOLD, "advice") == "skills"
+    assert refiled_as(GOLD, "advice") == "skills"
     monkeypatch.setattr(refile, "valued_background", lambda doc, span: False)
-    assert _refiled(GOLD, "advice") is None
+    assert refiled_as(GOLD, "advice") is None
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ corpus).
 from __future__ import annotations
 
 import pytest
+from conftest import refiled_as
 
 from debrief.extract import extract
 
@@ -31,19 +32,6 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(i.category, i.text) for i in extract(text).insights]
 
 
-def _refiled(sentence: str, model_label: str) -> str | None:
-    """What the refiling rules make of a one-sentence candidate the model filed under
-    ``model_label`` (the sentence's own label too): a category, or None to keep it."""
-    from debrief.extract.insight_model import LABEL_INDEX, LABELS
-    from debrief.extract.insight_refile import refiled
-    from debrief.extract.pipeline import load_base
-
-    doc = load_base()(sentence)
-    lab = LABEL_INDEX[model_label]
-    got = refiled(doc, (0, len(doc)), lab, lab, False)
-    return None if got is None else LABELS[got]
-
-
 def test_a_weighed_qualification_is_skills_not_advice(monkeypatch: pytest.MonkeyPatch) -> None:
     import debrief.extract.insight_refile as refile
 
@@ -56,9 +44,9 @@ def test_a_weighed_qualification_is_skills_not_advice(monkeypatch: pytest.Monkey
     assert not any("resume" in text for _, text in got)
     # the shipped model (f7f7b2c) alone files the weighing as advice, the retrain on every
     # development author (insights32) as skills itself
-    assert _refiled(WEIGHED, "advice") == "skills"
+    assert refiled_as(WEIGHED, "advice") == "skills"
     monkeypatch.setattr(refile, "weighed_worth", lambda doc, span: False)
-    assert _refiled(WEIGHED, "advice") is None
+    assert refiled_as(WEIGHED, "advice") is None
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,7 @@ from debrief.ask.question import _WORD, _ask_toml, content_words
 from debrief.names import person_key
 from debrief.store import Store
 from debrief.store import vectors as vstore
-from debrief.store.company import mark_overdue
-from debrief.store.spoken_since import mark_rows
-from debrief.store.thanks import hold_moved
+from debrief.store.company import as_listed
 
 #: Shortest word start compared between a question word and an item's words.
 STEM = 4
@@ -103,8 +101,7 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     topic = {w[:STEM] for w in words if w not in ledger and w not in name_words and len(w) >= 3}
     holding = [r for r in rows if topic & _stems(r["text"])]
     # flagged overdue, and a moved due date said in the text, as `debrief todo` does
-    held = mark_rows(store, hold_moved(store, holding or rows))
-    return [_item(r) for r in mark_overdue(held, date.today())]
+    return [_item(r) for r in as_listed(store, holding or rows, date.today())]
 
 
 def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:

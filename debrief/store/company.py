@@ -414,6 +414,14 @@ def _open_follow_ups(store: Store, debrief_ids: list[int], today: date) -> list[
         " ORDER BY f.due IS NULL, f.due, f.id",
         debrief_ids,
     )
+    return as_listed(store, rows, today)
+
+
+def as_listed(store: Store, rows: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:
+    """Open follow-up rows (``id``, ``text``, ``due``, ``recorded_at``, ``done_at``) as every
+    list of them shows them (`todo`, `company`, `person`, `ask`): a moved due date said in the
+    text (:func:`hold_moved`), the user's step to reach a referral called since marked
+    (:func:`mark_rows`), and overdue flagged (:func:`mark_overdue`); returns rows."""
     return mark_overdue(mark_rows(store, hold_moved(store, rows)), today)
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
-from debrief.store.company import mark_overdue
+from debrief.store.company import as_listed
 from debrief.store.db import now_iso, transaction
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
@@ -39,8 +39,8 @@ from debrief.store.met import may_name, met_referral
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
-from debrief.store.spoken_since import mark_rows, plans_reach
-from debrief.store.thanks import contact_pronouns, hold_moved
+from debrief.store.spoken_since import plans_reach
+from debrief.store.thanks import contact_pronouns
 
 #: Default days between calls with one person before a "stay in touch" item is due.
 DEFAULT_STAY_IN_TOUCH_DAYS = 90
@@ -483,7 +483,7 @@ def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dic
     )
     groups: dict[str, dict[str, Any]] = {}
     # flagged as `todo` and `ask` flag them; a moved due date said in the text as todo says it
-    for r in mark_overdue(mark_rows(store, hold_moved(store, rows)), today):
+    for r in as_listed(store, rows, today):
         g = groups.setdefault(
             person_key(r["person"]) or r["person"],
             {"person": r["person"], "owed": [], "offered": []},

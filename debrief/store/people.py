@@ -14,12 +14,10 @@ from typing import Any
 from debrief.errors import NotFound
 from debrief.models import CATEGORIES
 from debrief.names import company_key, person_key
-from debrief.store.company import mark_overdue
+from debrief.store.company import as_listed
 from debrief.store.match import resolve
 from debrief.store.met import _Contacts, met_referral
 from debrief.store.repo import Store
-from debrief.store.spoken_since import mark_rows
-from debrief.store.thanks import hold_moved
 
 
 def _referrals(
@@ -278,7 +276,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
             dids,
         )
         # flagged overdue, and a moved due date said in the text, as `debrief todo` does
-        follow_ups = mark_overdue(mark_rows(store, hold_moved(store, follow_ups)), date.today())
+        follow_ups = as_listed(store, follow_ups, date.today())
         referred = [
             _annotate(r, contacts)
             for r in _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids)
