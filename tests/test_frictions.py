@@ -9,10 +9,10 @@ import json
 import os
 import pty
 import re
-import select
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -107,31 +107,40 @@ def in_a_terminal(
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     os.close(follower)
-    reached = (lambda drawn: until in drawn) if isinstance(until, str) else until
-    seen = b""
-    deadline = time.monotonic() + 180  # a hung child fails the test instead of hanging it
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([leader], [], [], 0.2)
-        if ready:
+    # The terminal is read on a thread of its own, as a real one never stops reading: a
+    # ``then`` that takes its time (polling for the model load on a slow machine) must not
+    # leave the child blocked writing its spinner into a full pty, where its Ctrl-C exit
+    # waits too (CI, stop 36: `process` "hung" for 120 s after Ctrl-C that way).
+    drawn: list[bytes] = []
+
+    def drain() -> None:
+        while True:
             try:
                 chunk = os.read(leader, 4096)
             except OSError:  # the child closed the terminal
-                break
+                return
             if not chunk:
-                break
-            seen += chunk
-        elif proc.poll() is not None:
-            break
-        if reached and then and reached(seen.decode("utf-8", "replace")):
-            then(proc)
-            reached = None
+                return
+            drawn.append(chunk)
+
+    reader = threading.Thread(target=drain, name="pty-reader", daemon=True)
+    reader.start()
+    reached = (lambda text: until in text) if isinstance(until, str) else until
+    deadline = time.monotonic() + 180  # a hung child fails the test instead of hanging it
     try:
+        while reached and then and time.monotonic() < deadline and proc.poll() is None:
+            if reached(b"".join(drawn).decode("utf-8", "replace")):
+                then(proc)
+                break
+            time.sleep(0.1)
         out = proc.communicate(timeout=120)[0].decode()
     finally:
         if proc.poll() is None:  # never leave a child waiting on a stalled model behind
             proc.kill()
             proc.wait()
+        reader.join(10)
         os.close(leader)
+    seen = b"".join(drawn)
     return proc.returncode, out, seen.decode("utf-8", "replace")
 
 
