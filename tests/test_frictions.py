@@ -5,6 +5,7 @@ Real SQLite files, real spaCy for typed recaps, real Whisper on a bundled sample
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pty
@@ -96,7 +97,15 @@ def in_a_terminal(
     drawn). With ``until`` (a text, or a test of what has been drawn so far), call
     ``then(proc)`` once that text has been drawn or the test holds. ``env``: more variables."""
     leader, follower = pty.openpty()
-    env = {**os.environ, "COLUMNS": "160", "TERM": "xterm-256color", **(env or {})}
+    # PYTHONFAULTHANDLER: a child still running at the deadline is sent SIGABRT, and the
+    # stacks of its threads are drawn, for the failure to show where it waited.
+    env = {
+        **os.environ,
+        "COLUMNS": "160",
+        "TERM": "xterm-256color",
+        "PYTHONFAULTHANDLER": "1",
+        **(env or {}),
+    }
     proc = subprocess.Popen(
         debrief_cmd(*args),
         stdout=subprocess.PIPE,
@@ -133,7 +142,16 @@ def in_a_terminal(
                 then(proc)
                 break
             time.sleep(0.1)
-        out = proc.communicate(timeout=120)[0].decode()
+        try:
+            out = proc.communicate(timeout=120)[0].decode()
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(10)
+            reader.join(5)
+            stacks = b"".join(drawn).decode("utf-8", "replace")[-8000:]
+            hung = f"debrief {' '.join(args)} still running; drawn:\n{stacks}"
+            raise AssertionError(hung) from None
     finally:
         if proc.poll() is None:  # never leave a child waiting on a stalled model behind
             proc.kill()

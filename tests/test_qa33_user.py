@@ -7,6 +7,7 @@ import contextlib
 import json
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -158,3 +159,15 @@ def waiting_on_the_load(proc: subprocess.Popen[bytes]) -> bool:
             if (task / "wchan").read_text().strip() == "wait_for_partner":
                 return True
     return False
+
+
+def test_ctrl_c_leaves_with_130_even_when_its_orderly_exit_waits_for_ever() -> None:
+    """After Ctrl-C, `add` and `process` stop the spinner, list what was kept and say so,
+    then leave; CI once saw `process` still running 120 s after its Ctrl-C. Whatever that
+    orderly exit waits on (here: for ever), :func:`leave_within` leaves with 130."""
+    waits = (
+        "import threading; from debrief.cli.app import leave_within;"
+        " leave_within(0.5); threading.Event().wait()"
+    )
+    done = subprocess.run([sys.executable, "-c", waits], timeout=60, capture_output=True)
+    assert done.returncode == 130, done.stderr.decode()[-2000:]

@@ -52,6 +52,26 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+#: The longest Ctrl-C's orderly exit (stop the spinner, list what was kept, say it) may take.
+INTERRUPT_GRACE_S = 5.0
+
+
+def leave_within(seconds: float = INTERRUPT_GRACE_S) -> None:
+    """Keep Ctrl-C's promise whatever the orderly exit waits on: leave with exit 130 after
+    ``seconds`` if it has not left by then.
+
+    The Whisper thread is a non-daemon pool thread, so a plain ``sys.exit`` waits for a model
+    load that may never end (a stalled disk), and the exit path itself takes locks shared
+    with the spinner's thread. CI once saw `debrief process` still running 120 s after its
+    Ctrl-C, a case no run here reproduced; past the grace period the data is as safe as
+    after a kill (see :func:`fail_interrupted`)."""
+    import threading
+
+    timer = threading.Timer(seconds, os._exit, (130,))
+    timer.daemon = True
+    timer.start()
+
+
 def fail_interrupted(message: str, store: Store | None = None) -> None:
     """Ctrl-C while a recording is transcribed: say what was kept, then leave at once.
 
@@ -92,6 +112,7 @@ class DebriefGroup(click.Group):
         except DebriefError as exc:
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
+            leave_within()
             fail("interrupted", 130)
         except BrokenPipeError:  # `debrief search ... | head`: the reader left, not an error
             # Point stdout at /dev/null so the interpreter's last flush cannot raise again.

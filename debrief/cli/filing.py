@@ -22,6 +22,7 @@ from debrief.cli.app import (
     err_console,
     fail_interrupted,
     json_option,
+    leave_within,
     model_option,
     parse_when,
     pass_ctx,
@@ -148,6 +149,7 @@ def add(
                     )
                 ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
     except KeyboardInterrupt:
+        leave_within()
         activity.pause()
         kept = sorted({int(r["id"]) for r in store.unfinished()} - before)
         if kept:
@@ -308,6 +310,7 @@ def _process(
             report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
             results.append(result)
     except KeyboardInterrupt:  # as `add`: leave at once, the Whisper load may never end
+        leave_within()
         activity.pause()
         left = queued_after_interrupt(store, todo, results)
         if left:
