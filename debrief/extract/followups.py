@@ -37,8 +37,8 @@ from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
 from debrief.extract.followups_so_step import so_steps
-from debrief.extract.followups_split import ItemSplits
 from debrief.extract.followups_tail import tail_is_deadline
+from debrief.extract.followups_split import ItemSplits
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
@@ -471,8 +471,7 @@ class FollowUpExtractor(
     def _tail_date(self, doc: Doc, start: int, verb: int, limit: int) -> int:
         """:meth:`_end`, except that a short tail which only says when is kept: "I need to do
         those before our next chat, which is the 30th", "find the application, she said it
-        closes the 15th". A tail where someone else acts, or "any Friday", says no deadline of
-        the step (followups_tail; docs/extraction-history.md, "fu31: whose date a tail")."""
+        closes the 15th"."""
         end = self._end(doc, verb, limit)
         if end >= limit or limit - end > 14:
             return end

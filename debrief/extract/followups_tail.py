@@ -61,5 +61,6 @@ def tail_is_deadline(doc: Doc, end: int, limit: int) -> bool:
         return True
     if first.lower_ in _PEOPLE or (first.pos_ == "PROPN" and first.dep_ in {"nsubj", "compound"}):
         return False  # "she's going to intro us by Friday", "HR decides by the twentieth"
-    # a bare verb ("come volunteer at the health fair on the 21st") is her invitation
-    return not (first.pos_ == "VERB" and first.tag_ == "VB")
+    if first.pos_ == "VERB" and first.tag_ == "VB":
+        return False  # "come volunteer at the health fair on the 21st": her invitation
+    return True
