@@ -37,7 +37,6 @@ from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
 from debrief.extract.followups_so_step import so_steps
-from debrief.extract.followups_tail import tail_is_deadline
 from debrief.extract.followups_split import ItemSplits
 from debrief.extract.followups_tokens import (
     FUSED,
@@ -476,11 +475,7 @@ class FollowUpExtractor(
         if end >= limit or limit - end > 14:
             return end
         anchor = anchor_date(doc)
-        if (
-            due_date(doc[start:end].text, anchor) is None
-            and due_date(doc[end:limit].text, anchor)
-            and tail_is_deadline(doc, end, limit)
-        ):
+        if due_date(doc[start:end].text, anchor) is None and due_date(doc[end:limit].text, anchor):
             return limit
         return end
 
