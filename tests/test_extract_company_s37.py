@@ -23,3 +23,32 @@ def test_an_acronym_acting_is_still_an_organisation() -> None:
         WHEN,
     )
     assert "AWWA" in r.companies_mentioned
+
+
+def test_a_county_parks_department_after_the_title_is_the_company() -> None:
+    r = extract(
+        "Coffee with Dan Ortiz, program coordinator with Dane County Parks. He liked the job.",
+        WHEN,
+    )
+    assert r.contact.company == "Dane County Parks"
+
+
+def test_a_city_department_tagged_as_a_person_in_part_is_the_company() -> None:
+    r = extract(
+        "Spoke to Kim Ng, a coordinator with Austin Parks and Recreation. She likes summer.",
+        WHEN,
+    )
+    assert r.contact.company == "Austin Parks and Recreation"
+
+
+def test_a_past_title_with_a_county_gives_no_company() -> None:
+    r = extract(
+        "Spoke with Sam Lee. He was a ranger with Travis County Parks years ago. Great call.",
+        WHEN,
+    )
+    assert r.contact.company != "Travis County Parks"
+
+
+def test_a_person_after_the_title_is_no_company() -> None:
+    r = extract("Talked to Bea Cho, a volunteer with Rosa Parks. She likes it.", WHEN)
+    assert r.contact.company is None
