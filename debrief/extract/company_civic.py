@@ -44,12 +44,11 @@ def _run(doc: Doc, j: int) -> tuple[int, int] | None:
     k = j
     while k < len(doc) and k - j < _MOST:
         tok = doc[k]
-        if tok.is_alpha and tok.text[:1].isupper():
-            k += 1
-        elif tok.lower_ in _JOINS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
-            k += 1
-        else:
+        capital = tok.is_alpha and tok.text[:1].isupper()
+        joins = tok.lower_ in _JOINS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        if not (capital or joins):
             break
+        k += 1
     return (j, k) if k > j else None
 
 
