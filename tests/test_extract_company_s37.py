@@ -52,3 +52,16 @@ def test_a_past_title_with_a_county_gives_no_company() -> None:
 def test_a_person_after_the_title_is_no_company() -> None:
     r = extract("Talked to Bea Cho, a volunteer with Rosa Parks. She likes it.", WHEN)
     assert r.contact.company is None
+
+
+def test_another_persons_place_gives_the_settled_company_no_rival() -> None:
+    # company29's swap (company_tied) took an alum's employer over a programme's college
+    r = extract(
+        "So I finally talked to the program director for the data science master's at Pine "
+        "Hill College, Rosa Lind, she has a PhD in statistics but she was a nurse first. She "
+        "said the capstone is usually at your own employer. She mentioned their alum Omar "
+        "Reyes who's now an analyst at Birchwood Health, she'll connect us. To do, email HR "
+        "by Friday.",
+        WHEN,
+    )
+    assert r.contact.company == "Pine Hill College"
