@@ -65,3 +65,17 @@ def test_another_persons_place_gives_the_settled_company_no_rival() -> None:
         WHEN,
     )
     assert r.contact.company == "Pine Hill College"
+
+
+def test_a_lower_case_county_inside_a_run_on_title_is_the_company() -> None:
+    r = extract(
+        "talked to sipho from the county. He's the deputy director of fleet services for "
+        "marlow county, and he used to be a mechanic.",
+        WHEN,
+    )
+    assert r.contact.company == "marlow county"
+
+
+def test_a_description_alone_after_the_title_is_no_company() -> None:
+    r = extract("Talked to Amy Fox, a planner at the county planning office. She likes maps.", WHEN)
+    assert r.contact.company is None
