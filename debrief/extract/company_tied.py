@@ -26,7 +26,10 @@ sentence: typed headings and spoken openings name the call's organisation), or h
 Only where every place the settled company is said is against it, and another organisation
 (one the taggers mark, or the recap's topic as company_topic reads it) is said for the
 contact strongly (after a placing word, hiring them, or opening a line of the opening), is
-that one the company: the first so said, its longer form where the taggers hold one.
+that one the company: the first so said, its longer form where the taggers hold one. A
+place of that other organisation read back to another person's name first ("their alum
+Victor Nguyen who's now a nurse informaticist at X") ties it to that person, not the contact
+(company30).
 Evidence against alone leaves the company: a company said once neutrally is kept. The study
 is in docs/extraction-history.md, "company29".
 """
@@ -83,6 +86,8 @@ _HIRES = {"hired", "recruited", "brought", "poached"}
 _WINDOW = 8
 #: How many tokens open a recap (a typed heading, "okay so from Dropbox, the design team").
 _OPENING = 12
+#: How many tokens before a candidate another person's name is looked for.
+_OTHERS_REACH = 10
 #: Tokens that end a clause read back ("- AD at ...", "; ...").
 _CLAUSE_MARKS = {";", "•", "*", "|"}
 
@@ -224,6 +229,22 @@ def _placed(doc: Doc, span: Span) -> bool:
     return j >= 0 and doc[j].lower_ in _PLACING
 
 
+def _others_place(doc: Doc, span: Span, own: set[str]) -> bool:
+    """Whether reading back from ``span`` in its sentence (at most :data:`_OTHERS_REACH`
+    tokens) meets another person's name before the contact (the name, he, she, ...)."""
+    i = span.start - 1
+    while i >= max(0, span.start - _OTHERS_REACH):
+        tok = doc[i]
+        if tok.lower_ in own or tok.lower_ in _CONTACT:
+            return False
+        if tok.ent_type_ == "PERSON" and tok.text[:1].isupper():
+            return True
+        if tok.is_sent_start or "\n" in tok.text:
+            return False
+        i -= 1
+    return False
+
+
 def _strength(doc: Doc, span: Span, own: set[str]) -> int:
     """How strongly one place ties an organisation to the contact: -1 against, 0 neither,
     1 for, 2 for and placed by a placing word or hiring them, or opening a line."""
@@ -329,7 +350,9 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
             and all(any(t.ent_type_ == "PERSON" for t in s) for s in places)
         ):
             continue  # "the one Park sent me to": a person the taggers also read
-        marks = [_strength(doc, s, own) for s in places]
+        # "their alum Victor Nguyen who's now a nurse informaticist at X": another person's
+        # place is no tie to the contact (company30, the au loss)
+        marks = [0 if _others_place(doc, s, own) else _strength(doc, s, own) for s in places]
         strongest = max(marks, default=0)
         if text == topic and strongest == 1:
             strongest = 2

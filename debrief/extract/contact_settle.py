@@ -42,6 +42,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_before import company_before
+from debrief.extract.company_civic import civic_company
 from debrief.extract.company_corrected import corrected_company
 from debrief.extract.company_evidence import evidenced_company
 from debrief.extract.company_lowdescribed import described_lower
@@ -89,6 +90,8 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = placed_company(doc, contact)
     # "product manager for 3D vision at Ruegg Vision": the organisation after the title
     contact = titled_company(doc, contact)
+    # "program coordinator with Dane County Parks": a public employer the taggers read as a place
+    contact = civic_company(doc, contact)
     # "at a small arts nonprofit, open pathways in ...": a lower-case name after a description
     contact = described_lower(doc, contact)
     # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name

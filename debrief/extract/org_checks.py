@@ -165,12 +165,15 @@ class OrgChecks:
         """An all-caps acronym that owns something or does something is an organisation:
         "REI's Co-op Brand team", "the AWWA has resilience standards", "NWS is still a lot of
         Fortran". Credentials, tools and titles ("SQL is", "her PMP") are kept out by
-        ``not_companies.txt`` and by the words before them (``_bad``)."""
+        ``not_companies.txt`` and by the words before them (``_bad``); a label before a colon
+        ("HW: update LinkedIn.") is the note's, not a subject (company30)."""
         # the cheap token flags first: this is asked of every capitalised token
         if low or len(tok.text) < 2 or not tok.is_alpha or not is_acronym(tok.text):
             return False
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "'s":
             return True
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+            return False  # "HW: update LinkedIn.": a note's label, the verb after it is no act
         # the subject of a verb, alone ("the NCUA examiners" is a modifier, "Crisis PR" a name)
         return (
             tok.dep_ == "nsubj"
