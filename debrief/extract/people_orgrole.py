@@ -48,29 +48,32 @@ def _org_role(doc: Doc, s: int, e: int) -> bool:
     return prev in word_list("org_step_verbs") and doc[s - 1].pos_ == "VERB"  # "joined X"
 
 
-def _occurrences(doc: Doc, mentions: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The mentions found, and every other place the longest one's words are said again."""
+def _occurrences(texts: list[str], mentions: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The mentions found, and every other place the longest one's words are said again
+    (``texts``: the recap's tokens as written)."""
     spans = set(mentions)
     s0, e0 = max(spans, key=lambda m: m[1] - m[0])
-    words = [t.text for t in doc[s0:e0]]
+    words = texts[s0:e0]
     n, first = len(words), words[0]
-    for k, t in enumerate(doc):
-        if t.text == first and [x.text for x in doc[k : k + n]] == words:
+    for k, w in enumerate(texts):
+        if w == first and texts[k : k + n] == words:
             spans.add((k, k + n))
     return spans
 
 
 def said_as_org(
     doc: Doc,
+    texts: list[str],
     mentions: list[tuple[int, int]],
     cue_before: Callable[[int], bool],
     honorifics: set[str],
 ) -> bool:
     """Whether the person of ``mentions`` is said as an organisation in the recap and never
-    as a person (see the module); ``cue_before`` tells a person cue before a start."""
+    as a person (see the module); ``texts`` are the recap's tokens as written,
+    ``cue_before`` tells a person cue before a start."""
     if not mentions:
         return False
-    spans = _occurrences(doc, mentions)
+    spans = _occurrences(texts, mentions)
     after = word_list("person_verbs_after")
     for s, e in spans:
         if cue_before(s) or (s > 0 and doc[s - 1].lower_ in honorifics):
