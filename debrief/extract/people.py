@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -150,12 +151,12 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         people = fold_first_names(doc, found, self.honorifics)
         # "then Kroll.", "went from hotel kitchens to Gate Gourmet": a name the recap says as
         # an organisation, and never as a person, is none (people_orgrole.py)
-        texts = [t.text for t in doc] if people else []
+        orths = doc.to_array(ORTH) if people else None
         people = [
             c
             for c in people
             if not said_as_org(
-                doc, texts, c.mentions, lambda k: self._context_before(doc, k), self.honorifics
+                doc, orths, c.mentions, lambda k: self._context_before(doc, k), self.honorifics
             )
         ]
         out = self._related(doc, facts, people)

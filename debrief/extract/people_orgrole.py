@@ -19,7 +19,9 @@ found, is said as an organisation (:func:`said_as_org`). Word lists: ``org_step_
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
+import numpy
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import word_list
@@ -48,32 +50,32 @@ def _org_role(doc: Doc, s: int, e: int) -> bool:
     return prev in word_list("org_step_verbs") and doc[s - 1].pos_ == "VERB"  # "joined X"
 
 
-def _occurrences(texts: list[str], mentions: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+def _occurrences(orths: Any, mentions: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
     """The mentions found, and every other place the longest one's words are said again
-    (``texts``: the recap's tokens as written)."""
+    (``orths``: the recap's ``ORTH`` array, searched whole at C speed)."""
     spans = set(mentions)
     s0, e0 = max(spans, key=lambda m: m[1] - m[0])
-    words = texts[s0:e0]
-    n, first = len(words), words[0]
-    for k, w in enumerate(texts):
-        if w == first and texts[k : k + n] == words:
+    words = orths[s0:e0]
+    n = e0 - s0
+    for k in numpy.flatnonzero(orths == words[0]).tolist():
+        if k + n <= len(orths) and (orths[k : k + n] == words).all():
             spans.add((k, k + n))
     return spans
 
 
 def said_as_org(
     doc: Doc,
-    texts: list[str],
+    orths: Any,
     mentions: list[tuple[int, int]],
     cue_before: Callable[[int], bool],
     honorifics: set[str],
 ) -> bool:
     """Whether the person of ``mentions`` is said as an organisation in the recap and never
-    as a person (see the module); ``texts`` are the recap's tokens as written,
+    as a person (see the module); ``orths`` is the recap's ``ORTH`` array,
     ``cue_before`` tells a person cue before a start."""
     if not mentions:
         return False
-    spans = _occurrences(texts, mentions)
+    spans = _occurrences(orths, mentions)
     after = word_list("person_verbs_after")
     for s, e in spans:
         if cue_before(s) or (s > 0 and doc[s - 1].lower_ in honorifics):
