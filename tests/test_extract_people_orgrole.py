@@ -41,3 +41,12 @@ def test_a_person_after_then_with_a_persons_verb_stays_a_person() -> None:
         "Then Dana Park said she would call me."
     )
     assert people.get("Dana Park") == "referral"
+
+
+def test_a_person_named_with_a_cue_elsewhere_stays_a_person_after_then() -> None:
+    # risk side: a surname that is a common word ("Baker"), said once as a step of the day
+    people = _people(
+        OPENING + "She said I should email her colleague Rosa Baker about the estimator "
+        "role. We went over the claims queue, then Rosa Baker."
+    )
+    assert "Rosa Baker" in people
