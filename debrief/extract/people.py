@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,6 +49,7 @@ from debrief.extract.people_fold import (
 )
 from debrief.extract.people_gather import RecapFacts
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
+from debrief.extract.people_orgrole import said_as_org
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
 from debrief.extract.people_ranks import rank_people
@@ -147,6 +149,16 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         found = self._kept(doc, facts, spans)
         found = drop_lone_openers(doc, found)
         people = fold_first_names(doc, found, self.honorifics)
+        # "then Kroll.", "went from hotel kitchens to Gate Gourmet": a name the recap says as
+        # an organisation, and never as a person, is none (people_orgrole.py)
+        orths = doc.to_array(ORTH) if people else None
+        people = [
+            c
+            for c in people
+            if not said_as_org(
+                doc, orths, c.mentions, lambda k: self._context_before(doc, k), self.honorifics
+            )
+        ]
         out = self._related(doc, facts, people)
         # the contact or a company Whisper spelt twice
         contact_name = facts.contact.name if facts.contact is not None else None
