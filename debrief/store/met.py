@@ -11,7 +11,7 @@ query and they drifted: the ledger and the note matched by the exact name key on
 "talk to James" stayed owed in `todo` while `people` showed James Chen contacted; the note
 counted only extracted calls.
 
-The same person (:meth:`_Contacts.match`, then :func:`referral_contacts`):
+The same person (:meth:`Contacts.match`, then :func:`referral_contacts`):
 
 1. their name keys are equal (case, accents, punctuation ignored), or
 2. the referral is a first name alone, it is the contact's first name, and the contact is
@@ -55,7 +55,7 @@ def _call(row: Any) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
-class _Contacts:
+class Contacts:
     """Every contact, indexed for matching people's names against them.
 
     With ``lazy`` nothing is read up front: each lookup is a query (indexed by name key),
@@ -134,7 +134,7 @@ class _Contacts:
 
 
 def may_name(key: str, contact_key: str) -> bool:
-    """Whether :meth:`_Contacts.match` could take the referral ``key`` for the contact whose
+    """Whether :meth:`Contacts.match` could take the referral ``key`` for the contact whose
     key is ``contact_key`` (another key than ``key``): a first name alone that is theirs, or a
     full name spelled close (the fuzzy step's score, the same first letter). A cheap test
     that lets a caller with many referrals in hand run :func:`met_referral` on the few it
@@ -164,7 +164,7 @@ class Met:
 
 
 def referral_contacts(
-    contacts: _Contacts,
+    contacts: Contacts,
     key: str,
     company_keys: list[str],
     referrer_id: int | None,
@@ -188,7 +188,7 @@ def met_referral(
     name: str,
     company: str | None = None,
     *,
-    contacts: _Contacts | None = None,
+    contacts: Contacts | None = None,
     since: str | None = None,
 ) -> Met:
     """Whether the user talked to ``name``, referred (said with ``company`` or not) on call
@@ -204,7 +204,7 @@ def met_referral(
     since = since or str(call[0]["recorded_at"])
     company_keys = [company_key(company) if company else call[0]["company_key"]]
     found = referral_contacts(
-        contacts or _Contacts(store, lazy=True),
+        contacts or Contacts(store, lazy=True),
         person_key(name),
         company_keys,
         call[0]["contact_id"],

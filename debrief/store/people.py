@@ -16,7 +16,7 @@ from debrief.models import CATEGORIES
 from debrief.names import company_key, person_key
 from debrief.store.company import as_listed
 from debrief.store.match import resolve
-from debrief.store.met import _Contacts, met_referral
+from debrief.store.met import Contacts, met_referral
 from debrief.store.repo import Store
 
 
@@ -81,7 +81,7 @@ def _once(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
+def _annotate(ref: dict[str, Any], contacts: Contacts) -> dict[str, Any]:
     """Add ``contacted`` (and the first debrief with them at or after the mention: a call
     from before someone referred them does not contact the referral, as in the ledger) to a
     referral/mention row; ``spoke_before_in``/``_on``: the last call with them before it."""
@@ -102,7 +102,7 @@ def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
 
 def people_overview(store: Store) -> dict[str, Any]:
     """Contacts, people mentioned, referrals (who referred whom) and those not yet contacted."""
-    contacts = _Contacts(store)
+    contacts = Contacts(store)
     refs = [_annotate(r, contacts) for r in _referrals(store)]
     referrals = [r for r in refs if r["relation"] == "referral"]
     mentioned: dict[str, dict[str, Any]] = {}
@@ -180,7 +180,7 @@ def not_contacted(store: Store) -> list[dict[str, Any]]:
     )
     if not rows:
         return []
-    contacts = _Contacts(store, lazy=True)
+    contacts = Contacts(store, lazy=True)
     refs = [_annotate(r, contacts) for r in rows]
     _still_to_contact(refs, _reached_out(store))  # each gets ``reached_out``
     return [r for r in _once(refs) if not r["contacted"] and not r["reached_out"]]
@@ -198,7 +198,7 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
         f" OR p.key IN ({','.join('?' * len(keys))}))",
         [*debrief_ids, *keys],
     )
-    contacts = _Contacts(store, lazy=True)
+    contacts = Contacts(store, lazy=True)
     links = [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
     _still_to_contact(links, _reached_out(store))  # each gets ``reached_out``
     return _once(links)  # a referral filed twice is one link, with both calls
@@ -244,7 +244,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
             raise NotFound("no people in the knowledge base yet")
         found = resolve(name, candidates, key_fn=person_key, what="person")
         key, found_name, is_exact = found.key, found.name, found.score == 100.0
-    contacts = _Contacts(store)
+    contacts = Contacts(store)
     mine = contacts.by_key.get(key, [])
     ids = [c["id"] for c in mine]
     calls: list[dict[str, Any]] = []

@@ -23,7 +23,7 @@ from typing import Any
 from debrief.names import words
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
-from debrief.store.met import _Contacts, met_referral
+from debrief.store.met import Contacts, met_referral
 from debrief.store.repo import Store
 from debrief.store.thanks import contact_pronouns
 
@@ -85,7 +85,7 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
         if int(s["id"]) in wanted:
             by_call[int(s["debrief_id"])].append(s)
     out: dict[int, tuple[str, int]] = {}
-    contacts = _Contacts(store, lazy=True)  # one cache for every referral looked up
+    contacts = Contacts(store, lazy=True)  # one cache for every referral looked up
     # the calls' contacts and referrals in two reads, not two a call
     calls = {
         int(r["id"]): r
