@@ -51,10 +51,6 @@ _WHO = (
 )
 
 
-def _call(row: Any) -> tuple[int, str] | None:
-    return (int(row[0]), str(row[1])) if row else None
-
-
 class Contacts:
     """Every contact, indexed for matching people's names against them.
 
@@ -194,33 +190,66 @@ def met_referral(
     """Whether the user talked to ``name``, referred (said with ``company`` or not) on call
     ``debrief_id``: the one rule of the module docstring. ``since`` defaults to that call's
     time; ``contacts`` lets a view that reads every contact once share it."""
-    call = store.rows(
-        "SELECT d.recorded_at, d.contact_id, co.key AS company_key FROM debriefs d"
-        " LEFT JOIN companies co ON co.id = d.company_id WHERE d.id = ?",
-        [debrief_id],
-    )
-    if not call:
-        return Met([], None, None)
-    since = since or str(call[0]["recorded_at"])
-    company_keys = [company_key(company) if company else call[0]["company_key"]]
-    found = referral_contacts(
-        contacts or Contacts(store, lazy=True),
-        person_key(name),
-        company_keys,
-        call[0]["contact_id"],
-        said_at=bool(company),
-    )
-    if not found:
-        return Met([], None, None)
-    ids = ",".join(str(int(c["id"])) for c in found)
-    after = store.db.execute(
-        f"SELECT id, recorded_at FROM debriefs WHERE contact_id IN ({ids}) AND id != ?"
-        " AND recorded_at >= ? ORDER BY recorded_at, id LIMIT 1",
-        [debrief_id, since],
-    ).fetchone()
-    before = store.db.execute(
-        f"SELECT id, recorded_at FROM debriefs WHERE contact_id IN ({ids}) AND id != ?"
-        " AND recorded_at < ? ORDER BY recorded_at DESC, id DESC LIMIT 1",
-        [debrief_id, since],
-    ).fetchone()
-    return Met(found, _call(after), _call(before))
+    return met_referrals(store, [(debrief_id, name, company)], contacts=contacts, since=since)[0]
+
+
+def met_referrals(
+    store: Store,
+    referrals: list[tuple[int, str, str | None]],
+    *,
+    contacts: Contacts | None = None,
+    since: str | None = None,
+) -> list[Met]:
+    """:func:`met_referral` for each ``(debrief_id, name, company)``, in order: the
+    referring calls in one read and every call with the people found in one more (a list
+    of thousands of referrals read three rows each, one by one)."""
+    if not referrals:
+        return []
+    contacts = contacts or Contacts(store, lazy=True)
+    ids = ",".join(str(i) for i in sorted({int(r[0]) for r in referrals}))
+    calls = {
+        int(r["id"]): r
+        for r in store.rows(
+            "SELECT d.id, d.recorded_at, d.contact_id, co.key AS company_key FROM debriefs d"
+            f" LEFT JOIN companies co ON co.id = d.company_id WHERE d.id IN ({ids})"
+        )
+    }
+    found: list[list[dict[str, Any]]] = []
+    for debrief_id, name, company in referrals:
+        call = calls.get(int(debrief_id))
+        if call is None:
+            found.append([])
+            continue
+        found.append(
+            referral_contacts(
+                contacts,
+                person_key(name),
+                [company_key(company) if company else call["company_key"]],
+                call["contact_id"],
+                said_at=bool(company),
+            )
+        )
+    people = sorted({int(c["id"]) for f in found for c in f})
+    with_them: dict[int, list[Call]] = defaultdict(list)
+    if people:
+        for row in store.db.execute(
+            "SELECT id, recorded_at, contact_id FROM debriefs"
+            f" WHERE contact_id IN ({','.join(map(str, people))})"
+        ):
+            with_them[int(row[2])].append((int(row[0]), str(row[1])))
+    out = []
+    for (debrief_id, _, _), f in zip(referrals, found, strict=True):
+        if not f:
+            out.append(Met([], None, None))
+            continue
+        at = since or str(calls[int(debrief_id)]["recorded_at"])
+        # by time, then id, as SQL orders them; the referring call itself never counts
+        theirs = sorted(
+            (c for cid in {int(c["id"]) for c in f} for c in with_them[cid]),
+            key=lambda c: (c[1], c[0]),
+        )
+        theirs = [c for c in theirs if c[0] != int(debrief_id)]
+        after = next((c for c in theirs if c[1] >= at), None)
+        before = next((c for c in reversed(theirs) if c[1] < at), None)
+        out.append(Met(f, after, before))
+    return out
