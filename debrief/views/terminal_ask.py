@@ -32,8 +32,8 @@ def print_answer(console: Any, answer: Answer) -> None:
     if answer.empty:
         if answer.on_file:  # no note answers, but the question names people on file
             console.print(Text(ON_FILE, style="bold"))
-            for line in answer.on_file:
-                console.print(Text(f"  {line}"))
+            for known in answer.on_file:
+                console.print(Text(f"  {known}"))
         else:
             console.print(Text(NOTHING, style="bold"))
         for tip in answer.suggestions:
