@@ -88,11 +88,23 @@ class Contacts:
 
     def with_key(self, key: str) -> list[dict[str, Any]]:
         if self.lazy and key not in self._by_key:
-            found = self.store.rows(_WHO + " WHERE c.key = ? ORDER BY c.id", [key])
-            if not found:
-                return []
-            self._by_key[key] = found
+            self.preload([key])
         return self._by_key.get(key, [])
+
+    def preload(self, keys: list[str]) -> None:
+        """Lazy: read the contacts of every key of ``keys`` not read yet, a few hundred keys
+        a query (a batch of thousands of referrals read them one query each), and remember
+        the keys no contact has (they were read again at each lookup)."""
+        if not self.lazy:
+            return
+        todo = sorted({k for k in keys if k and k not in self._by_key})
+        for i in range(0, len(todo), 500):
+            part = todo[i : i + 500]
+            marks = ",".join("?" * len(part))
+            found: dict[str, list[dict[str, Any]]] = {k: [] for k in part}
+            for row in self.store.rows(_WHO + f" WHERE c.key IN ({marks}) ORDER BY c.id", part):
+                found.setdefault(row["key"], []).append(row)
+            self._by_key.update(found)
 
     def with_first_name(self, first: str) -> list[dict[str, Any]]:
         if self.lazy and first not in self._by_first:
@@ -206,6 +218,7 @@ def met_referrals(
     if not referrals:
         return []
     contacts = contacts or Contacts(store, lazy=True)
+    contacts.preload([person_key(name) for _, name, _ in referrals])
     ids = ",".join(str(i) for i in sorted({int(r[0]) for r in referrals}))
     calls = {
         int(r["id"]): r
