@@ -114,5 +114,8 @@ def test_a_referral_said_without_a_company_is_the_namesake_at_the_referrers(home
     finally:
         store.close()
     add_text(SAM_GLOBEX.format(what="set by the leads"), "2026-11-09T10:00")
-    assert reach_outs() == ["Reach out to Sam Lee (suggested by Nora Quist)"]
+    # the Stripe Sam Lee's call #1 came before the referral: it stays open and says so
+    assert reach_outs() == [
+        "Reach out to Sam Lee (suggested by Nora Quist; spoke before: call #1 on 2026-11-01)"
+    ]
     assert referral("Sam Lee")["contacted"] is False

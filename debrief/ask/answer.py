@@ -21,6 +21,7 @@ from typing import Any, Unpack
 
 from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
+from debrief.ask.on_topic import off_topic
 from debrief.ask.owed import OwedItem, asks_ledger, owed
 from debrief.ask.question import ask_data, content_words, topics_of
 from debrief.store import Store
@@ -105,6 +106,9 @@ class Answer:
     #: none of their notes answers it: ``companies`` then holds other companies' notes, an
     #: extra shown as such, not their answer.
     elsewhere: list[str] = field(default_factory=list)
+    #: When no note answers: what is on file about the people the question names ("who
+    #: suggested Tomas Berg": "Tomas Berg: suggested by Ifeoma Castellanos, #1 2026-11-24").
+    on_file: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -178,6 +182,14 @@ def answer(
         # The question names a contact or company on file ("culture at Figma"): the answer is
         # theirs; another company's notes on the subject would read as part of it.
         kept = [h for h in kept if h.get("named")]
+    if not narrowed:
+        # a named note of another topic than the one asked about is no answer (on_topic)
+        away = off_topic(
+            [h for h in hits if h.get("source") == "insight"], topics_of(question), FLOOR
+        )
+        kept = [h for h in kept if int(h["insight_id"]) not in away]
+    else:
+        away = set()
     if kept:
         best = max(float(h["similarity"]) for h in kept)
         kept = [
@@ -193,10 +205,13 @@ def answer(
         return result  # the ledger answers; near notes would only be noise beside it
     if not kept:
         result.suggestions = suggestions(store, question, filtered=any(filters.values()))
+        result.on_file = on_file(store, question)
         near = [
             h
             for h in hits
-            if h.get("source") == "insight" and float(h.get("similarity") or 0.0) >= WEAK_FLOOR
+            if h.get("source") == "insight"
+            and float(h.get("similarity") or 0.0) >= WEAK_FLOOR
+            and int(h["insight_id"]) not in away
         ]
         if not near:
             return result
@@ -359,6 +374,49 @@ def _people_named(store: Store, question: str) -> list[str]:
         if len(key.split()) >= 2 and f" {key} " in said:
             found.setdefault(key, str(r["name"]))
     return list(found.values())[:2]
+
+
+def on_file(store: Store, question: str) -> list[str]:
+    """One line for each person on file the question names (:func:`_people_named`): who
+    suggested or named them, on which call, and the calls with them. "who suggested Tomas
+    Berg" is answered by no note, but the knowledge base knows: "No one has talked about
+    this" above a tip to `debrief person` said the opposite of what the tip found."""
+    from debrief.names import person_key
+
+    lines = []
+    for name in _people_named(store, question):
+        key = person_key(name)
+        said = store.rows(
+            "SELECT p.relation, p.debrief_id, d.contact, d.recorded_at FROM people_mentioned p"
+            " JOIN debriefs_named d ON d.id = p.debrief_id WHERE p.key = ?"
+            " ORDER BY d.recorded_at, p.id",
+            [key],
+        )
+        calls = store.rows(
+            "SELECT d.id, d.recorded_at FROM debriefs d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE c.key = ? ORDER BY d.recorded_at, d.id",
+            [key],
+        )
+        parts = []
+        for relation, verb in (("referral", "suggested by"), ("mentioned", "named by")):
+            by = [
+                f"{r['contact'] or 'a call with no contact'} (#{r['debrief_id']}"
+                f" {str(r['recorded_at'])[:10]})"
+                for r in said
+                if (r["relation"] == "referral") == (relation == "referral")
+            ]
+            if by:
+                parts.append(f"{verb} {', '.join(by)}")
+        if calls:
+            n = len(calls)
+            last = calls[-1]
+            parts.append(
+                f"{n} call{'s' * (n != 1)} with them, the last #{last['id']}"
+                f" {str(last['recorded_at'])[:10]}"
+            )
+        if parts:
+            lines.append(f"{name}: {'; '.join(parts)}")
+    return lines
 
 
 def _close_names(store: Store, words: list[str]) -> list[str]:

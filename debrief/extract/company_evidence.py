@@ -64,7 +64,7 @@ _ACRONYM = 6
 _SHARED_WINDOW = 4
 
 
-def _other_persons(doc: Doc, span: Span, own: set[str]) -> bool:
+def other_persons(doc: Doc, span: Span, own: set[str]) -> bool:
     """Whether ``span`` is said as another person's organisation: "Miriam at Hillel",
     "Brendan, from Kettle Moraine Controls" (a given name or a person's tag before the
     preposition, not a word of the contact's name)."""
@@ -98,7 +98,7 @@ def _against(doc: Doc, company: str, own: set[str]) -> bool:
     spans = list(said(doc, company))
     if not spans:
         return False
-    return all(_other_persons(doc, s, own) or _shared_past(doc, s) for s in spans)
+    return all(other_persons(doc, s, own) or _shared_past(doc, s) for s in spans)
 
 
 def _past_verb(tok: Token) -> bool:
@@ -161,7 +161,7 @@ def _placed_now(doc: Doc, company: str, name: str, own: set[str]) -> str | None:
             found = org_at(doc, j, orgs)
             if not found or not usable_company(found, name) or company_key(found) == key:
                 continue
-            if any(_other_persons(doc, s, own) for s in said(doc, found)):
+            if any(other_persons(doc, s, own) for s in said(doc, found)):
                 continue  # "Lakshmi from Optum": someone else's too
             return found
     return None

@@ -42,12 +42,12 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.company_evidence import _other_persons
+from debrief.extract.company_evidence import other_persons
 from debrief.extract.company_placed import orgs_said, usable_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.lexicon import lowers
 from debrief.extract.org_names import display_name
-from debrief.extract.roles_company import _past_cue, said
+from debrief.extract.roles_company import past_cue, said
 from debrief.extract.roles_spans import SPANS_KEY
 from debrief.models import Contact
 from debrief.names import company_key
@@ -125,7 +125,7 @@ def _advice(doc: Doc, i: int) -> bool:
 def _past_word(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is a past cue of :func:`roles_company.past_only` ("used", "former",
     "degree", "was a")."""
-    return _past_cue(low[i : i + 2], 0)
+    return past_cue(low[i : i + 2], 0)
 
 
 def _after(doc: Doc, span: Span, words: set[str], reach: int = 2) -> bool:
@@ -159,7 +159,7 @@ def _another_persons(doc: Doc, span: Span, own: set[str]) -> bool:
     """company_evidence's other person's organisation ("Miriam at Hillel"), where a comma
     between the person and "at" asks for a given name: the tagger reads titles and
     credentials as persons ("counselor, LCSW, at The Dougy Center")."""
-    if not _other_persons(doc, span, own):
+    if not other_persons(doc, span, own):
         return False
     j = span.start - 1
     while j >= 0 and doc[j].lower_ in _FILLERS:

@@ -307,7 +307,7 @@ _NOW = {"now", "currently", "today", "nowadays", "these"}
 _PAST_WINDOW = 8
 
 
-def _past_cue(words: list[str], k: int) -> bool:
+def past_cue(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` puts what follows in the contact's past: a cue word, or "was" /
     "were" before "a"/"an" ("she was a nurse at Seton"); a recap tells the call itself in the
     past too ("the speakers were Leticia Flores from Cloudflare", "the call was with ...")."""
@@ -327,7 +327,7 @@ def past_only(doc: Doc, company: str | None) -> bool:
         seen = True
         lo = max(span.sent.start, span.start - _PAST_WINDOW)
         before = [t.lower_ for t in doc[lo : span.start]]
-        cue = max((k for k, w in enumerate(before) if _past_cue(before, k)), default=None)
+        cue = max((k for k, w in enumerate(before) if past_cue(before, k)), default=None)
         if cue is None or any(w in _NOW for w in before[cue:]):
             return False
     return seen

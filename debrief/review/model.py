@@ -19,6 +19,7 @@ from debrief.models import CALL_LIMIT_MINUTES, CATEGORIES, QUESTION_CATEGORIES, 
 from debrief.review.period import Period, local_naive, week_label, week_period
 from debrief.review.themes import Theme, find_themes
 from debrief.store import weekly
+from debrief.store.company import as_listed
 
 if TYPE_CHECKING:
     from debrief.store import Store
@@ -440,31 +441,46 @@ def _due(raw: str | None) -> date | None:
         return None
 
 
-def _items(store: Store, rows: list[Any], today: date) -> list[FollowUpItem]:
-    """The rows as items; a follow-up whose due date the user moved says the new date in
-    its text too (:func:`debrief.store.thanks.moved_texts`), not "by Friday" as said."""
-    from debrief.store.spoken_since import spoken_since
-    from debrief.store.thanks import moved_texts
+#: The columns of :func:`debrief.store.weekly.follow_ups` rows, in order.
+_COLUMNS = [
+    "id",
+    "text",
+    "due",
+    "done_at",
+    "debrief_id",
+    "recorded_at",
+    "contact",
+    "company",
+    "dismissed_at",
+]
 
-    held = moved_texts(store, [(r[0], r[1], r[2], r[5]) for r in rows])
-    since = spoken_since(store, [int(r[0]) for r in rows if r[3] is None])
+
+def _items(store: Store, rows: list[Any], today: date) -> list[FollowUpItem]:
+    """The rows as items, as every list of follow-ups shows them (:func:`as_listed`): a
+    follow-up whose due date the user moved says the new date in its text, not "by Friday"
+    as said, and the user's step to reach a referral called since says so."""
+    listed = as_listed(store, [dict(zip(_COLUMNS, r, strict=False)) for r in rows], today)
     return [
         FollowUpItem(
-            fid,
-            held.get(fid, text),
-            _due(due),
-            due,
-            done,
-            did,
-            contact,
-            company,
-            local_naive(stamp),
+            int(r["id"]),
+            r["text"],
+            _due(r["due"]),
+            r["due"],
+            r["done_at"],
+            r["debrief_id"],
+            r["contact"],
+            r["company"],
+            local_naive(r["recorded_at"]),
             today,
-            rest[0] if rest else None,
-            since.get(fid),
+            r.get("dismissed_at"),
+            _since(r.get("spoken_since")),
         )
-        for fid, text, due, done, did, stamp, contact, company, *rest in rows
+        for r in listed
     ]
+
+
+def _since(met: dict[str, Any] | None) -> tuple[str, int] | None:
+    return (str(met["name"]), int(met["debrief_id"])) if met else None
 
 
 def open_follow_ups(store: Store, today: date, *, include_done: bool = False) -> list[FollowUpItem]:

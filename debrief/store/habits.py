@@ -121,14 +121,20 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         others = [o["name"] for o in referrals if o["key"] != p["key"]] + [contact or ""]
         if any(plans_reach(s, p["name"], others, transcript, pronouns) for s in spoken):
             continue  # the user said how they will reach out: that item keeps its date
+        met = met_referral(store, debrief_id, p["name"], p["company"], since=stamp)
+        text = r["reach_out"]["text"].format(name=p["name"], referrer=name)
+        if met.before and not met.after:  # a call with them before this one: say which
+            text = r["reach_out"]["spoke_before_text"].format(
+                name=p["name"], referrer=name, call=met.before[0], day=met.before[1][:10]
+            )
         out.append(
             Habit(
                 f"reach_out:{p['key']}",
                 "reach_out",
                 p["name"],
-                r["reach_out"]["text"].format(name=p["name"], referrer=name),
+                text,
                 _day(stamp, r["reach_out"]["due_days"]),
-                done_at=_first_call_with(store, p, debrief_id, stamp),
+                done_at=met.at,
             )
         )
 

@@ -11,7 +11,7 @@ query and they drifted: the ledger and the note matched by the exact name key on
 "talk to James" stayed owed in `todo` while `people` showed James Chen contacted; the note
 counted only extracted calls.
 
-The same person (:meth:`_Contacts.match`, then :func:`referral_contacts`):
+The same person (:meth:`Contacts.match`, then :func:`referral_contacts`):
 
 1. their name keys are equal (case, accents, punctuation ignored), or
 2. the referral is a first name alone, it is the contact's first name, and the contact is
@@ -51,11 +51,7 @@ _WHO = (
 )
 
 
-def _call(row: Any) -> tuple[int, str] | None:
-    return (int(row[0]), str(row[1])) if row else None
-
-
-class _Contacts:
+class Contacts:
     """Every contact, indexed for matching people's names against them.
 
     With ``lazy`` nothing is read up front: each lookup is a query (indexed by name key),
@@ -92,11 +88,23 @@ class _Contacts:
 
     def with_key(self, key: str) -> list[dict[str, Any]]:
         if self.lazy and key not in self._by_key:
-            found = self.store.rows(_WHO + " WHERE c.key = ? ORDER BY c.id", [key])
-            if not found:
-                return []
-            self._by_key[key] = found
+            self.preload([key])
         return self._by_key.get(key, [])
+
+    def preload(self, keys: list[str]) -> None:
+        """Lazy: read the contacts of every key of ``keys`` not read yet, a few hundred keys
+        a query (a batch of thousands of referrals read them one query each), and remember
+        the keys no contact has (they were read again at each lookup)."""
+        if not self.lazy:
+            return
+        todo = sorted({k for k in keys if k and k not in self._by_key})
+        for i in range(0, len(todo), 500):
+            part = todo[i : i + 500]
+            marks = ",".join("?" * len(part))
+            found: dict[str, list[dict[str, Any]]] = {k: [] for k in part}
+            for row in self.store.rows(_WHO + f" WHERE c.key IN ({marks}) ORDER BY c.id", part):
+                found.setdefault(row["key"], []).append(row)
+            self._by_key.update(found)
 
     def with_first_name(self, first: str) -> list[dict[str, Any]]:
         if self.lazy and first not in self._by_first:
@@ -134,7 +142,7 @@ class _Contacts:
 
 
 def may_name(key: str, contact_key: str) -> bool:
-    """Whether :meth:`_Contacts.match` could take the referral ``key`` for the contact whose
+    """Whether :meth:`Contacts.match` could take the referral ``key`` for the contact whose
     key is ``contact_key`` (another key than ``key``): a first name alone that is theirs, or a
     full name spelled close (the fuzzy step's score, the same first letter). A cheap test
     that lets a caller with many referrals in hand run :func:`met_referral` on the few it
@@ -164,7 +172,7 @@ class Met:
 
 
 def referral_contacts(
-    contacts: _Contacts,
+    contacts: Contacts,
     key: str,
     company_keys: list[str],
     referrer_id: int | None,
@@ -188,39 +196,73 @@ def met_referral(
     name: str,
     company: str | None = None,
     *,
-    contacts: _Contacts | None = None,
+    contacts: Contacts | None = None,
     since: str | None = None,
 ) -> Met:
     """Whether the user talked to ``name``, referred (said with ``company`` or not) on call
     ``debrief_id``: the one rule of the module docstring. ``since`` defaults to that call's
     time; ``contacts`` lets a view that reads every contact once share it."""
-    call = store.rows(
-        "SELECT d.recorded_at, d.contact_id, co.key AS company_key FROM debriefs d"
-        " LEFT JOIN companies co ON co.id = d.company_id WHERE d.id = ?",
-        [debrief_id],
-    )
-    if not call:
-        return Met([], None, None)
-    since = since or str(call[0]["recorded_at"])
-    company_keys = [company_key(company) if company else call[0]["company_key"]]
-    found = referral_contacts(
-        contacts or _Contacts(store, lazy=True),
-        person_key(name),
-        company_keys,
-        call[0]["contact_id"],
-        said_at=bool(company),
-    )
-    if not found:
-        return Met([], None, None)
-    ids = ",".join(str(int(c["id"])) for c in found)
-    after = store.db.execute(
-        f"SELECT id, recorded_at FROM debriefs WHERE contact_id IN ({ids}) AND id != ?"
-        " AND recorded_at >= ? ORDER BY recorded_at, id LIMIT 1",
-        [debrief_id, since],
-    ).fetchone()
-    before = store.db.execute(
-        f"SELECT id, recorded_at FROM debriefs WHERE contact_id IN ({ids}) AND id != ?"
-        " AND recorded_at < ? ORDER BY recorded_at DESC, id DESC LIMIT 1",
-        [debrief_id, since],
-    ).fetchone()
-    return Met(found, _call(after), _call(before))
+    return met_referrals(store, [(debrief_id, name, company)], contacts=contacts, since=since)[0]
+
+
+def met_referrals(
+    store: Store,
+    referrals: list[tuple[int, str, str | None]],
+    *,
+    contacts: Contacts | None = None,
+    since: str | None = None,
+) -> list[Met]:
+    """:func:`met_referral` for each ``(debrief_id, name, company)``, in order: the
+    referring calls in one read and every call with the people found in one more (a list
+    of thousands of referrals read three rows each, one by one)."""
+    if not referrals:
+        return []
+    contacts = contacts or Contacts(store, lazy=True)
+    contacts.preload([person_key(name) for _, name, _ in referrals])
+    ids = ",".join(str(i) for i in sorted({int(r[0]) for r in referrals}))
+    calls = {
+        int(r["id"]): r
+        for r in store.rows(
+            "SELECT d.id, d.recorded_at, d.contact_id, co.key AS company_key FROM debriefs d"
+            f" LEFT JOIN companies co ON co.id = d.company_id WHERE d.id IN ({ids})"
+        )
+    }
+    found: list[list[dict[str, Any]]] = []
+    for debrief_id, name, company in referrals:
+        call = calls.get(int(debrief_id))
+        if call is None:
+            found.append([])
+            continue
+        found.append(
+            referral_contacts(
+                contacts,
+                person_key(name),
+                [company_key(company) if company else call["company_key"]],
+                call["contact_id"],
+                said_at=bool(company),
+            )
+        )
+    people = sorted({int(c["id"]) for f in found for c in f})
+    with_them: dict[int, list[Call]] = defaultdict(list)
+    if people:
+        for row in store.db.execute(
+            "SELECT id, recorded_at, contact_id FROM debriefs"
+            f" WHERE contact_id IN ({','.join(map(str, people))})"
+        ):
+            with_them[int(row[2])].append((int(row[0]), str(row[1])))
+    out = []
+    for (debrief_id, _, _), f in zip(referrals, found, strict=True):
+        if not f:
+            out.append(Met([], None, None))
+            continue
+        at = since or str(calls[int(debrief_id)]["recorded_at"])
+        # by time, then id, as SQL orders them; the referring call itself never counts
+        theirs = sorted(
+            (c for cid in {int(c["id"]) for c in f} for c in with_them[cid]),
+            key=lambda c: (c[1], c[0]),
+        )
+        theirs = [c for c in theirs if c[0] != int(debrief_id)]
+        after = next((c for c in theirs if c[1] >= at), None)
+        before = next((c for c in reversed(theirs) if c[1] < at), None)
+        out.append(Met(f, after, before))
+    return out

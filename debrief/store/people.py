@@ -16,7 +16,7 @@ from debrief.models import CATEGORIES
 from debrief.names import company_key, person_key
 from debrief.store.company import as_listed
 from debrief.store.match import resolve
-from debrief.store.met import _Contacts, met_referral
+from debrief.store.met import Contacts, Met, met_referral, met_referrals
 from debrief.store.repo import Store
 
 
@@ -81,13 +81,21 @@ def _once(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
+def _annotated(refs: list[dict[str, Any]], contacts: Contacts) -> list[dict[str, Any]]:
+    """:func:`_annotate` each referral/mention row, judged in one batch
+    (:func:`debrief.store.met.met_referrals`)."""
+    met = met_referrals(
+        contacts.store,
+        [(int(r["debrief_id"]), str(r["name"]), r["company"]) for r in refs],
+        contacts=contacts,
+    )
+    return [_annotate(r, m) for r, m in zip(refs, met, strict=True)]
+
+
+def _annotate(ref: dict[str, Any], met: Met) -> dict[str, Any]:
     """Add ``contacted`` (and the first debrief with them at or after the mention: a call
     from before someone referred them does not contact the referral, as in the ledger) to a
     referral/mention row; ``spoke_before_in``/``_on``: the last call with them before it."""
-    met = met_referral(
-        contacts.store, ref["debrief_id"], ref["name"], ref["company"], contacts=contacts
-    )
     found = met.contacts
     ref["contact"] = found[0]["name"] if found else None
     ref["contact_company"] = found[0]["company"] if found else None
@@ -102,8 +110,8 @@ def _annotate(ref: dict[str, Any], contacts: _Contacts) -> dict[str, Any]:
 
 def people_overview(store: Store) -> dict[str, Any]:
     """Contacts, people mentioned, referrals (who referred whom) and those not yet contacted."""
-    contacts = _Contacts(store)
-    refs = [_annotate(r, contacts) for r in _referrals(store)]
+    contacts = Contacts(store)
+    refs = _annotated(_referrals(store), contacts)
     referrals = [r for r in refs if r["relation"] == "referral"]
     mentioned: dict[str, dict[str, Any]] = {}
     for r in refs:
@@ -180,8 +188,8 @@ def not_contacted(store: Store) -> list[dict[str, Any]]:
     )
     if not rows:
         return []
-    contacts = _Contacts(store, lazy=True)
-    refs = [_annotate(r, contacts) for r in rows]
+    contacts = Contacts(store, lazy=True)
+    refs = _annotated(rows, contacts)
     _still_to_contact(refs, _reached_out(store))  # each gets ``reached_out``
     return [r for r in _once(refs) if not r["contacted"] and not r["reached_out"]]
 
@@ -198,8 +206,11 @@ def referral_links(store: Store, keys: list[str], debrief_ids: list[int]) -> lis
         f" OR p.key IN ({','.join('?' * len(keys))}))",
         [*debrief_ids, *keys],
     )
-    contacts = _Contacts(store, lazy=True)
-    links = [{"key": r["key"], **_annotate(r, contacts)} for r in rows]
+    contacts = Contacts(store, lazy=True)
+    links = [
+        {"key": r["key"], **a}
+        for r, a in zip(rows, _annotated([dict(r) for r in rows], contacts), strict=True)
+    ]
     _still_to_contact(links, _reached_out(store))  # each gets ``reached_out``
     return _once(links)  # a referral filed twice is one link, with both calls
 
@@ -244,7 +255,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
             raise NotFound("no people in the knowledge base yet")
         found = resolve(name, candidates, key_fn=person_key, what="person")
         key, found_name, is_exact = found.key, found.name, found.score == 100.0
-    contacts = _Contacts(store)
+    contacts = Contacts(store)
     mine = contacts.by_key.get(key, [])
     ids = [c["id"] for c in mine]
     calls: list[dict[str, Any]] = []
@@ -277,10 +288,9 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         )
         # flagged overdue, and a moved due date said in the text, as `debrief todo` does
         follow_ups = as_listed(store, follow_ups, date.today())
-        referred = [
-            _annotate(r, contacts)
-            for r in _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids)
-        ]
+        referred = _annotated(
+            _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids), contacts
+        )
     # Where others named this person: match each mention to this person's key.
     them = [c for c in mine] or [{"key": key, "company_key": None, "id": None}]
     mentions = []
@@ -300,7 +310,8 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
                 and any(t["company_key"] in ckeys for t in them if t["company_key"])
             )
         if same:
-            mentions.append(_annotate(r, contacts))
+            mentions.append(r)
+    mentions = _annotated(mentions, contacts)
     reached = _reached_out(store)  # as `people` and `prep` say it: a closed "reach out"
     for m in mentions:
         m["reached_out"] = reached.get((int(m["debrief_id"]), person_key(m["name"])))

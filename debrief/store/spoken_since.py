@@ -23,7 +23,7 @@ from typing import Any
 from debrief.names import words
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
-from debrief.store.met import _Contacts, met_referral
+from debrief.store.met import Contacts, met_referrals
 from debrief.store.repo import Store
 from debrief.store.thanks import contact_pronouns
 
@@ -85,7 +85,7 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
         if int(s["id"]) in wanted:
             by_call[int(s["debrief_id"])].append(s)
     out: dict[int, tuple[str, int]] = {}
-    contacts = _Contacts(store, lazy=True)  # one cache for every referral looked up
+    contacts = Contacts(store, lazy=True)  # one cache for every referral looked up
     # the calls' contacts and referrals in two reads, not two a call
     calls = {
         int(r["id"]): r
@@ -104,29 +104,32 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
     ):
         if int(r["debrief_id"]) in by_call:
             named[int(r["debrief_id"])].append(r)
+    # each step with the referrals it plans to reach (a call's first such referral the
+    # user has since talked to marks it), then whether they were met: in one batch
+    reaching: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     for debrief_id, said in by_call.items():
         if debrief_id not in calls:
             continue
-        call = [calls[debrief_id]]
-        key = call[0]["contact_key"]
+        key = calls[debrief_id]["contact_key"]
         referrals = named[debrief_id]
         said_in = _Said(store, debrief_id)
         for p in referrals:
             if p["key"] == key:
                 continue
             others = [o["name"] for o in referrals if o["key"] != p["key"]]
-            others.append(call[0]["contact"] or "")
-            mine = [
-                s
-                for s in said
-                if int(s["id"]) not in out and _reaches(s, str(p["name"]), others, said_in)
-            ]
-            if not mine:
-                continue
-            met = met_referral(store, debrief_id, p["name"], p["company"], contacts=contacts)
-            if met.after:
-                for s in mine:
-                    out[int(s["id"])] = (str(p["name"]), met.after[0])
+            others.append(calls[debrief_id]["contact"] or "")
+            mine = [s for s in said if _reaches(s, str(p["name"]), others, said_in)]
+            if mine:
+                reaching.append((p, mine))
+    met = met_referrals(
+        store,
+        [(int(p["debrief_id"]), str(p["name"]), p["company"]) for p, _ in reaching],
+        contacts=contacts,
+    )
+    for (p, mine), m in zip(reaching, met, strict=True):
+        if m.after:
+            for s in mine:
+                out.setdefault(int(s["id"]), (str(p["name"]), m.after[0]))
     return out
 
 

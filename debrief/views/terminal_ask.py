@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from debrief.ask.answer import Answer
 
 NOTHING = "No one has talked about this yet."
+ON_FILE = "No note answers this; on file:"
 NOT_DIRECTLY = "No one has talked about this directly. The closest notes:"
 NO_ITEM = "No open follow-up answers this (`debrief todo --by-person` lists them all)."
 
@@ -29,7 +30,12 @@ def print_answer(console: Any, answer: Answer) -> None:
     elif answer.ledger:
         console.print(Text(NO_ITEM, style="bold"))
     if answer.empty:
-        console.print(Text(NOTHING, style="bold"))
+        if answer.on_file:  # no note answers, but the question names people on file
+            console.print(Text(ON_FILE, style="bold"))
+            for known in answer.on_file:
+                console.print(Text(f"  {known}"))
+        else:
+            console.print(Text(NOTHING, style="bold"))
         for tip in answer.suggestions:
             console.print(Text(f"  try: {tip}", style="dim"))
         return
