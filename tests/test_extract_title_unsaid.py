@@ -44,3 +44,11 @@ def test_a_title_said_or_the_writers_own_is_kept() -> None:
         doc = extract_doc(text, WHEN)
         kept = untitled(doc, Contact(name="Ines Varga", title="coordinator"))
         assert kept.title == "coordinator", text
+
+
+def test_advice_or_a_correction_is_no_cue() -> None:
+    for text in (
+        "- she says: don't sell yourself short, ask for senior title and a remote day",
+        "program associate? no, she said her title is grants officer, GO for short",
+    ):
+        assert not title_unsaid(extract_doc(text, WHEN)), text

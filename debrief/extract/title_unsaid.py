@@ -31,23 +31,41 @@ _WITHIN = 7
 _STOPS = {".", "!", "?", ";"}
 #: The writer's own title ("they didn't ask my title") is not the contact's.
 _OWN = {"my", "our", "me"}
+#: Whose title: the contact's ("his title", "a title"), not advice ("ask for senior title").
+_OWNERS = {"his", "her", "their", "a", "the", "any", "'s", "’s"}
+#: Words between the owner and "title" ("her exact title", "his actual job title").
+_QUALIFIERS = {"exact", "actual", "official", "real", "job", "full", "current"}
+#: Words at most between the word of not knowing and the word of knowing ("didn't actually
+#: catch", "forgot to ask"): "no, she said her title is X" is a correction, not a cue.
+_GAP = 2
+
+
+def _owned(lows: list[str], i: int) -> bool:
+    """"title" at ``i`` is someone's ("his", "her", "their exact", "a"), not a word of
+    advice ("ask for senior title")."""
+    k = i - 1
+    while k > 0 and lows[k] in _QUALIFIERS:
+        k -= 1
+    return k >= 0 and lows[k] in _OWNERS
 
 
 def title_unsaid(doc: Doc) -> bool:
-    """The recap says the title was not given or caught (module doc)."""
+    """The recap says the title was not given or caught (module doc): a word of not knowing,
+    then within ``_GAP`` words a word of knowing, then the contact's "title"."""
     lows = lowers(doc)
     if "title" not in lows:
         return False
     nots, knowing = word_list("title_unsaid_nots"), word_list("title_unsaid_knowing")
     for i, w in enumerate(lows):
-        if w != "title":
+        if w != "title" or not _owned(lows, i):
             continue
-        seen_knowing = False
+        known_at = None
         for k in range(i - 1, max(-1, i - _WITHIN - 1), -1):
             if lows[k] in _STOPS or "\n" in doc[k].text or lows[k] in _OWN:
                 break  # "didn't catch my title": the writer's own
-            seen_knowing = seen_knowing or lows[k] in knowing
-            if lows[k] in nots and seen_knowing:
+            if lows[k] in knowing:
+                known_at = k
+            if lows[k] in nots and known_at is not None and known_at - k <= _GAP:
                 return True  # "unsure" is in both lists
     return False
 
