@@ -57,6 +57,13 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     return title_head_words() | (tied - caps), caps
 
 
+def said_heads() -> frozenset[str]:
+    """The head words a title said in words of its own ends on, in any case: the title heads,
+    the clipped ones ("mgr") and the tied heads that are words, not acronyms ("chair",
+    "commissioner"); :mod:`~debrief.extract.title_later` reads "he's their X" with these."""
+    return _heads()[0]
+
+
 @cache
 def _refused() -> frozenset[str]:
     return word_list("title_past_cues") | {"retired", "ret", "interim", "acting", "old"}

@@ -41,7 +41,7 @@ _GAP = 2
 
 
 def _owned(lows: list[str], i: int) -> bool:
-    """"title" at ``i`` is someone's ("his", "her", "their exact", "a"), not a word of
+    """ "title" at ``i`` is someone's ("his", "her", "their exact", "a"), not a word of
     advice ("ask for senior title")."""
     k = i - 1
     while k > 0 and lows[k] in _QUALIFIERS:
