@@ -78,3 +78,16 @@ def test_a_head_word_run_on_into_a_noun_is_no_title() -> None:
         "billing and chasing payments. He's a lot of fun."
     )
     assert _later(text, "Pete Okonjo") is None
+
+
+def test_the_heads_a_title_beside_the_name_ends_on_end_one_said_later() -> None:
+    # "chair" and "commissioner" are heads of a title tied to the name (title_tied); said in
+    # a sentence of the contact's own they end a title too (title32)
+    said = (
+        "the union rep. His name is Oksana Mireles and he's their grievance committee chair, "
+        "and he still drives a route."
+    )
+    assert _later(said, "Oksana Mireles") == "grievance committee chair"
+    assert _later(
+        "Oksana Mireles called back, she's the county commissioner now.", "Oksana Mireles"
+    ) == ("county commissioner")

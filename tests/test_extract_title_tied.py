@@ -59,3 +59,26 @@ def test_a_hyphenated_name_then_a_dash_and_the_title() -> None:
     )
     got = tied_title(doc, Contact(name="Olusegun Adeyemi-Brandt"))
     assert got.title == "ops mgr"
+
+
+def test_a_title_run_on_after_the_full_name_with_no_mark() -> None:
+    said = {
+        "talked with oksana mireles infection preventionist at harrow general. she was great.": (
+            "infection preventionist"
+        ),
+        "kofi mensah owner of bright tile works small tiling shop in reno. six people.": "owner",
+    }
+    for text, title in said.items():
+        doc = extract_doc(text, WHEN)
+        name = "kofi mensah" if "kofi" in text else "oksana mireles"
+        assert tied_title(doc, Contact(name=name)).title == title, text
+
+
+def test_no_title_run_on_where_a_clause_or_another_person_follows_the_name() -> None:
+    for text in (
+        "Met Oksana Mireles yesterday at the fair.",
+        "Oksana Mireles runs operations at Harrow.",
+        "Call with Oksana Mireles and the director at Harrow.",
+    ):
+        doc = extract_doc(text, WHEN)
+        assert tied_title(doc, Contact(name="Oksana Mireles")).title is None, text

@@ -32,11 +32,11 @@ def first_said_at(doc: Doc, name: str) -> int | None:
     return None
 
 
-def title_words(doc: Doc, lo: int, hi: int) -> str | None:
+def title_words(doc: Doc, lo: int, hi: int, heads: frozenset[str] | None = None) -> str | None:
     """``doc[lo:hi]`` as a title: one to four lower-case words (or a short acronym, "HR"),
-    ending on a title's head word, no verb on the way but a participle ("learning") or a
-    head word ("lead"); fillers ("um") left out."""
-    fillers, heads = word_list("title_fillers"), title_heads()
+    ending on a title's head word (``heads``, the title heads by default), no verb on the way
+    but a participle ("learning") or a head word ("lead"); fillers ("um") left out."""
+    fillers, heads = word_list("title_fillers"), heads or title_heads()
     words = [t for t in doc[lo:hi] if t.lower_ not in fillers]
     if not 0 < len(words) <= _MOST_WORDS or words[-1].lower_ not in heads:
         return None

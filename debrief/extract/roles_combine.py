@@ -55,6 +55,7 @@ from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
 from debrief.extract.title_tail import said_after
 from debrief.extract.title_tied import tied_title
+from debrief.extract.title_unsaid import untitled
 from debrief.extract.title_wordless import wordless_reread
 from debrief.models import Contact, Person
 from debrief.names import company_key, part_of_name, person_key
@@ -375,6 +376,7 @@ def combine(
     contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
     contact = tied_title(doc, contact)  # "the AD over at Fairbrook High, Denise Albright"
     contact = said_after(doc, said_in_front(doc, contact))
+    contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}

@@ -43,6 +43,11 @@ def _of_part(doc: Doc, i: int) -> int:
     return end if end > i + 1 else i
 
 
+def of_part_end(doc: Doc, i: int) -> int:
+    """Where the "of X" of a title starting at ``i`` ends (``i`` when there is none)."""
+    return _of_part(doc, i)
+
+
 def with_of(doc: Doc, head_end: int, title: str) -> str:
     """``title`` (ending at ``head_end``) run on by the "of X" said right after it."""
     end = _of_part(doc, head_end)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.contact_title_first import first_said_at, title_words
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import word_list
 from debrief.extract.title_bare import bare_title_at, with_of
+from debrief.extract.title_tied import said_heads
 
 #: The contact said as the subject ("she's the ...", "he is their ...").
 _SUBJECTS = {"he", "she"}
@@ -49,13 +50,13 @@ def _skip(doc: Doc, i: int, words: set[str] | frozenset[str]) -> int:
 def _title_from(doc: Doc, i: int) -> str | None:
     """The title that starts at ``i``: one to four words ending on a title's head word, not
     run on into a noun ("the owner stuff")."""
-    heads = title_heads()
+    heads = said_heads()
     for end in range(min(len(doc), i + _MOST_WORDS), i, -1):
         if doc[end - 1].lower_ not in heads:
             continue
         if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].is_alpha:
             return None
-        title = title_words(doc, i, end)
+        title = title_words(doc, i, end, heads)
         return with_of(doc, end, title) if title else None
     return None
 

@@ -28,13 +28,15 @@ from functools import cache
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import lowers, title_head_words, word_list
-from debrief.extract.title_bare import with_of
+from debrief.extract.title_bare import of_part_end, with_of
 from debrief.models import Contact
 
 #: Marks between the name and a title said after it ("Name, title", "Name - title").
 _AFTER_MARKS = {",", "-", "–", "—", "(", ":", "."}
 #: What may follow a title said after the name: the end of the phrase.
 _TITLE_ENDS = {",", ".", "at", "@", "for", "with", "from", "-", "–", "—", ")", "in", ";", "of"}
+#: What ties a title run on after the name with no mark to its place ("<name> owner of X").
+_RUN_ON_LINKS = {"at", "of", "from", "@", "for"}
 #: Words that open a title said in front of the name ("the AD", "MGM's director", "w/ staff").
 _FRONT_OPENERS = {"the", "their", "'s", "’s", "with", "w/", "w", "our", "a", "an"}
 #: Words that tie a title said in front of the name to an organisation between them.
@@ -53,6 +55,13 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     tied = word_list("tied_title_heads")
     caps = frozenset(w for w in tied if len(w) <= 3)
     return title_head_words() | (tied - caps), caps
+
+
+def said_heads() -> frozenset[str]:
+    """The head words a title said in words of its own ends on, in any case: the title heads,
+    the clipped ones ("mgr") and the tied heads that are words, not acronyms ("chair",
+    "commissioner"); :mod:`~debrief.extract.title_later` reads "he's their X" with these."""
+    return _heads()[0]
 
 
 @cache
@@ -97,8 +106,30 @@ def _phrase(doc: Doc, lo: int, hi: int) -> bool:
     return _cased(doc, lo, hi) and doc[lo].lower_ not in {"and", "&"}
 
 
-def _after(doc: Doc, lows: list[str], hi: int) -> str | None:
-    """The title said right after a mention ending at ``hi``."""
+def _run_on(doc: Doc, lows: list[str], hi: int) -> str | None:
+    """The title said right after the full name with no mark between, as speech and quick
+    notes run them on ("talked with <name> infection preventionist at <org>", "<Name> chair
+    of hospitality at <Org>"): lower-case nouns and adjectives only, ending on a head word
+    and tied to a place by "at/of/from/for" (no clause: "<Name> runs operations at")."""
+    for end in range(min(len(doc) - 1, hi + _MOST_WORDS), hi, -1):
+        if lows[end] not in _RUN_ON_LINKS or not _phrase(doc, hi, end):
+            continue
+        words = doc[hi:end]
+        if not all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in words):
+            return None
+        # "chair of hospitality at <Org>": a unit, then the place; "owner of rez sun power":
+        # the place itself
+        unit = of_part_end(doc, end) if lows[end] == "of" else end
+        placed = unit > end and unit < len(doc) and lows[unit] in {"at", "@"}
+        return with_of(doc, end, words.text) if placed else words.text
+    return None
+
+
+def _after(doc: Doc, lows: list[str], hi: int, full: bool = False) -> str | None:
+    """The title said right after a mention ending at ``hi`` (run on with no mark after the
+    full name: :func:`_run_on`)."""
+    if full and hi < len(doc) and lows[hi] not in _AFTER_MARKS:
+        return _run_on(doc, lows, hi)
     if hi >= len(doc) or lows[hi] not in _AFTER_MARKS:
         return None
     j = hi + 1
@@ -177,8 +208,9 @@ def tied_title(doc: Doc, contact: Contact) -> Contact:
     if contact.title or not contact.name:
         return contact
     lows = lowers(doc)
+    n = len(contact.name.split())
     for lo, hi in _mentions(doc, lows, contact.name):
-        title = _after(doc, lows, hi) or _front(doc, lows, lo)
+        title = _after(doc, lows, hi, full=n > 1 and hi - lo >= n) or _front(doc, lows, lo)
         if title:
             return replace(contact, title=title)
     return contact
