@@ -38,12 +38,6 @@ def test_which_sentences_say_what_a_job_asks(sentence: str, required: bool) -> N
     assert job_requirement(doc, (0, len(doc))) is required
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the model retrained on every development author (insights32) files the "
-    "posting's requirement as dislikes 0.26 (shipped: advancement or nothing, refiled as "
-    "skills), not a category the requirement rule refiles from (REQUIRED_FROM)",
-)
 def test_a_job_requirement_after_a_word_on_promotion_is_filed_as_skills() -> None:
     # the sentence opens on promotions (advancement); its second clause is what a posting
     # asks of a candidate
