@@ -51,3 +51,21 @@ def test_a_job_requirement_after_a_word_on_promotion_is_filed_as_skills() -> Non
     assert any("supervisor posting wants five years" in t for t in skills), found
     assert not any("Promotions" in t for t in skills), found
     assert any(c == "likes" and "new route" in t for c, t in found), found
+
+
+def test_a_requirement_is_refiled_from_dislikes_only_as_a_clause_of_another_sentence() -> None:
+    # insights33: the retrained model reads a requirement cut from its sentence as dislikes;
+    # the clause is refiled when its sentence is not a dislike, a dislike sentence stays one
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_model import LABEL_INDEX
+    from debrief.extract.insight_refile import refiled
+
+    dislikes, advancement = LABEL_INDEX["dislikes"], LABEL_INDEX["advancement"]
+    doc = load_nlp()("Every supervisor posting wants five years in the seat.")
+    span = (0, len(doc))
+    assert refiled(doc, span, dislikes, advancement, False) == LABEL_INDEX["skills"]
+    assert refiled(doc, span, dislikes, dislikes, False) is None
+
+    text = OPENING + "She hates that every supervisor posting wants five years in the seat."
+    found = [(i.category, i.text) for i in extract(text).insights]
+    assert [c for c, _ in found] == ["dislikes"], found
