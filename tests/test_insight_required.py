@@ -38,12 +38,6 @@ def test_which_sentences_say_what_a_job_asks(sentence: str, required: bool) -> N
     assert job_requirement(doc, (0, len(doc))) is required
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the model retrained on every development author (insights32) files the "
-    "posting's requirement as dislikes 0.26 (shipped: advancement or nothing, refiled as "
-    "skills), not a category the requirement rule refiles from (REQUIRED_FROM)",
-)
 def test_a_job_requirement_after_a_word_on_promotion_is_filed_as_skills() -> None:
     # the sentence opens on promotions (advancement); its second clause is what a posting
     # asks of a candidate
@@ -57,3 +51,21 @@ def test_a_job_requirement_after_a_word_on_promotion_is_filed_as_skills() -> Non
     assert any("supervisor posting wants five years" in t for t in skills), found
     assert not any("Promotions" in t for t in skills), found
     assert any(c == "likes" and "new route" in t for c, t in found), found
+
+
+def test_a_requirement_is_refiled_from_dislikes_only_as_a_clause_of_another_sentence() -> None:
+    # insights33: the retrained model reads a requirement cut from its sentence as dislikes;
+    # the clause is refiled when its sentence is not a dislike, a dislike sentence stays one
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_model import LABEL_INDEX
+    from debrief.extract.insight_refile import refiled
+
+    dislikes, advancement = LABEL_INDEX["dislikes"], LABEL_INDEX["advancement"]
+    doc = load_nlp()("Every supervisor posting wants five years in the seat.")
+    span = (0, len(doc))
+    assert refiled(doc, span, dislikes, advancement, False) == LABEL_INDEX["skills"]
+    assert refiled(doc, span, dislikes, dislikes, False) is None
+
+    text = OPENING + "She hates that every supervisor posting wants five years in the seat."
+    found = [(i.category, i.text) for i in extract(text).insights]
+    assert [c for c, _ in found] == ["dislikes"], found

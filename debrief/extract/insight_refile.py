@@ -73,6 +73,13 @@ VALUED_FROM = frozenset({LABEL_INDEX["advice"], LABEL_INDEX["mission_values"], N
 REQUIRED_FROM = frozenset(
     {NONE, LABEL_INDEX["advancement"], LABEL_INDEX["mission_values"], LABEL_INDEX["culture"]}
 )
+#: a clause (never a whole sentence) may also be refiled from dislikes when its sentence is
+#: filed under REQUIRED_FROM: the model retrained on every development author reads a
+#: requirement cut from its sentence ("..., and every supervisor posting wants five years")
+#: as a complaint, where its sentence says what kind of remark it is; a sentence the model
+#: files as dislikes ("the worst part is every posting wants a master's") stays a dislike
+#: (docs/extraction-history.md, "insights33: the rules read against the retrained model")
+REQUIRED_CLAUSE_FROM = REQUIRED_FROM | {LABEL_INDEX["dislikes"]}
 NOTICE_KEEPS = frozenset({LABEL_INDEX["likes"], LABEL_INDEX["self_pitch"]})
 #: what a bare imperative may be refiled from: the categories that describe the work, which
 #: no author writes as an order to the speaker. Not nothing (the speaker's own notes, "Email
@@ -139,7 +146,11 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
     ):
         # "X counts for more than Y": what it takes, said of a qualification (insight_worth)
         return SKILLS
-    if label in REQUIRED_FROM and sentence in REQUIRED_FROM and job_requirement(doc, span):
+    if (
+        label in REQUIRED_CLAUSE_FROM  # dislikes only for a clause: its sentence is not
+        and sentence in REQUIRED_FROM
+        and job_requirement(doc, span)
+    ):
         # not held back by the speaker's own words in it ("..., which I have"): what a job
         # asks is skills whoever then says they have it
         return SKILLS
