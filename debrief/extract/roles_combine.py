@@ -15,6 +15,7 @@ from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
 from debrief.extract.contact_fullname import first_name_filed_as_company
+from debrief.extract.contact_holder import title_holder
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
@@ -358,6 +359,9 @@ def combine(
     contact = org_checked(doc, contact, [model_company, rules.contact.company], spans)
     # "this one was Hudl. guy named Tyler Nakamura": the person the recap talks with (contact_who)
     contact = talked_with(doc, contact, spans, rules.people)
+    # "Dante Brooks ... got me on with his boss, Jasmine ..., she's VP of sales": the person
+    # the title is said with, where the name kept is a go-between (contact_holder)
+    contact = title_holder(doc, contact, spans, rules.people)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona

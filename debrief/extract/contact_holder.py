@@ -1,0 +1,214 @@
+"""Which person the contact's title belongs to, read against the whole recap: where the name
+kept is someone else the recap talks about (who set the call up or handed the speaker on,
+someone the contact pointed the speaker to), the person the kept title is said with is the
+contact.
+
+"Dante Brooks, my QB, ... he got me on with his boss, Jasmine Ortiz-Reyes, she's VP of sales",
+"Called Seo back ... he put me on with their PM, Mr. Adebayo Ilori, program manager at ...",
+"Ravi ... got sick and his colleague Sunita took it, she's a consultant there too", "jess at
+tidewater brewing co she's the quality lab manager ... talk to her buddy oskar lindqvist": the
+rules and the model read the first person of the opening, or a referral, for the contact, and
+the title right, beside the other person. Errors of this kind are in 13 development authors
+(people31's count, contact30's re-count); each says it in its own words, so no phrase shape is
+read here but three pieces of evidence from the whole recap:
+
+1. who the title is said with: the person mentioned nearest the title's first mention (before
+   it past a comma, "she's", "their"; or right after it), within a few words;
+2. the kept name said as not the contact: said as who introduced the speaker or handed them on
+   ("introduced us", "set it up", "put me on with"), said after a cue of a referral or a
+   go-between ("talk to", "text", "through"), or
+3. said with the other pronoun: the recap tells of the contact in one pronoun ("she said",
+   "she's") at least twice as often as the other, the holder of the title is said with that
+   one and the kept name with the other (or with its form of address, "Mrs.").
+
+The name kept gives way only where 1 names another person and 2 or 3 holds: a title said near
+a second person in a recap that talks with the first is left alone. Cue phrases are data in
+``pipelines/contact_patterns.toml`` (``[holder]``). See docs/extraction-history.md, "contact30:
+which person the recap is about".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from debrief.extract.casing import names_lower
+from debrief.extract.lexicon import load_toml, lowers, non_name_words
+from debrief.extract.roles_people import said_as_introducer, same_person
+from debrief.models import Contact, Person
+from debrief.names import person_key
+from debrief.names_spelling import lexicon
+
+#: Span labels of the roles model that name a person.
+_PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
+#: How many words may lie between a name and its title.
+_REACH = 7
+_SHE = {"she", "she's", "her", "hers", "herself"}
+_HE = {"he", "he's", "him", "his", "himself"}
+_SUBJECT = {"she": "f", "he": "m", "she's": "f", "he's": "m"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], dict[str, str]]:
+    """The phrases said after a name that make it a go-between, those said before one that
+    make it a referral or a go-between, and the forms of address that give a pronoun."""
+    holder = load_toml("contact_patterns.toml")["holder"]
+    after = tuple(tuple(p.split()) for p in holder["after_name"])
+    before = tuple(tuple(p.split()) for p in holder["before_name"])
+    forms = {w: "f" for w in holder["her_forms"]} | {w: "m" for w in holder["his_forms"]}
+    return after, before, forms
+
+
+def _mentions(lows: list[str], key: list[str]) -> list[tuple[int, int]]:
+    """Where the name's words are said in a row, punctuation between them skipped ("Ortiz -
+    Reyes", "Mr. Ilori"): (first token, token after the last)."""
+    found = []
+    if not key:
+        return found
+    for i in [i for i, w in enumerate(lows) if w.rstrip(".") == key[0]]:
+        j, k = i + 1, 1
+        while k < len(key) and j < len(lows):
+            w = lows[j].rstrip(".")
+            if w == key[k]:
+                k += 1
+            elif w.isalnum():
+                break
+            j += 1
+        if k == len(key):
+            found.append((i, j))
+    return found
+
+
+def _candidates(doc: Doc, spans: list[Span], people: list[Person], name: str) -> list[str]:
+    """The persons the recap names: the base model's PERSON, the roles model's person spans,
+    the rules' people, and in a recap that writes names in lower case a census given name
+    (with the word after it where that is a census name too)."""
+    texts = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    texts += [s.text for s in spans if s.label_ in _PERSON_LABELS]
+    texts += [p.name for p in people]
+    if names_lower(doc):
+        lex, plain = lexicon(), non_name_words()
+        for t in doc:
+            if t.is_lower and t.lower_ in lex.given and not t.is_stop and t.pos_ != "VERB":
+                end = t.i + 1
+                while end < min(len(doc), t.i + 3) and _name_word(doc[end], lex.known, plain):
+                    end += 1
+                texts.append(doc[t.i : end].text)
+    out: list[str] = [name]
+    seen = {person_key(name)}
+    for text in texts:
+        text = text.strip(" ,.'\"")
+        key = person_key(text)
+        if key and key not in seen and 0 < len(key.split()) <= 4:
+            seen.add(key)
+            out.append(text)
+    return out
+
+
+def _name_word(t: Token, known: Callable[[str], bool], plain: frozenset[str]) -> bool:
+    """A lower-case word after a given name that goes on with the name: a census name, or a
+    word no English word list holds ("lindqvist")."""
+    if not t.is_alpha or t.pos_ == "VERB":
+        return False
+    return known(t.text) or t.lower_ not in plain
+
+
+def _title_at(lows: list[str], title: str) -> tuple[int, int] | None:
+    return next(iter(_mentions(lows, title.lower().split())), None)
+
+
+def _holder(lows: list[str], title: tuple[int, int], names: list[str]) -> str | None:
+    """The name mentioned nearest the title's first mention, within :data:`_REACH` words
+    before it or right after it ("<title>, <Name>")."""
+    best: tuple[int, str] | None = None
+    for text in names:
+        key = person_key(text).split()
+        for i, end in _mentions(lows, key):
+            if end <= title[0]:
+                gap = title[0] - end
+            elif i >= title[1]:
+                gap = i - title[1] + 1  # said after the title: one word farther
+                if gap > 3:
+                    continue
+            else:
+                continue
+            if gap <= _REACH and (best is None or gap < best[0]):
+                best = (gap, text)
+    return best[1] if best else None
+
+
+def _pronoun_of(lows: list[str], key: list[str]) -> str | None:
+    """The pronoun a person is said with: a form of address before their first mention
+    ("Mrs. Donnelly"), else the first subject pronoun within a few words after it."""
+    _, _, forms = _cues()
+    found = _mentions(lows, key)
+    if not found:
+        return None
+    i, end = found[0]
+    if key[0] in forms:
+        return forms[key[0]]
+    if i > 0 and lows[i - 1].rstrip(".") in forms:
+        return forms[lows[i - 1].rstrip(".")]
+    for w in lows[end : end + 10]:
+        if w in _SUBJECT:
+            return _SUBJECT[w]
+    return None
+
+
+def _told_in(lows: list[str]) -> str | None:
+    """The pronoun the recap tells its story in: one at least twice as often as the other,
+    and at least four times."""
+    she = sum(w in _SHE for w in lows)
+    he = sum(w in _HE for w in lows)
+    if she >= 4 and she >= 2 * he:
+        return "f"
+    if he >= 4 and he >= 2 * she:
+        return "m"
+    return None
+
+
+def _go_between(doc: Doc, lows: list[str], name: str) -> bool:
+    """The name is said as who set the call up or handed the speaker on, or after a cue of
+    a referral or a go-between (see the module doc)."""
+    if said_as_introducer(doc, name) is not None:
+        return True
+    after, before, _ = _cues()
+    key = person_key(name).split()
+    for i, end in _mentions(lows, key):
+        rest = lows[end : end + 12]
+        if any(rest[j : j + len(p)] == list(p) for p in after for j in range(len(rest))):
+            return True
+        pre = lows[max(0, i - 5) : i]
+        if any(pre[j : j + len(p)] == list(p) for p in before for j in range(len(pre))):
+            return True
+    return False
+
+
+def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> Contact:
+    """``contact`` with the person its title is said with as the name, where the name kept is
+    a go-between, a referral or said with the other pronoun (module doc); unchanged
+    otherwise."""
+    name, title = contact.name, contact.title
+    if not name or not title:
+        return contact
+    lows = lowers(doc)
+    at = _title_at(lows, title)
+    if at is None:
+        return contact
+    holder = _holder(lows, at, _candidates(doc, spans, people, name))
+    own = person_key(name)
+    if holder is None or same_person(person_key(holder), own):
+        return contact
+    told = _told_in(lows)
+    other_pronoun = (
+        told is not None
+        and _pronoun_of(lows, own.split()) not in (None, told)
+        and _pronoun_of(lows, person_key(holder).split()) == told
+    )
+    if other_pronoun or _go_between(doc, lows, name):
+        return replace(contact, name=holder)
+    return contact
