@@ -47,6 +47,8 @@ from debrief.names_spelling import lexicon
 _PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
 #: How many words may lie between a name and its title.
 _REACH = 7
+#: Words before an organisation's name, never before the person the title is said with.
+_ORG_BEFORE = {"at", "from", "@", "of"}
 _SHE = {"she", "she's", "her", "hers", "herself"}
 _HE = {"he", "he's", "him", "his", "himself"}
 _SUBJECT = {"she": "f", "he": "m", "she's": "f", "he's": "m"}
@@ -128,6 +130,8 @@ def _holder(lows: list[str], title: tuple[int, int], names: list[str]) -> str | 
     for text in names:
         key = person_key(text).split()
         for i, end in _mentions(lows, key):
+            if i > 0 and lows[i - 1] in _ORG_BEFORE:
+                continue  # "the supply chain director at Hollow Oak": an organisation
             if end <= title[0]:
                 gap = title[0] - end
             elif i >= title[1]:
@@ -212,3 +216,46 @@ def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Per
     if other_pronoun or _go_between(doc, lows, name):
         return replace(contact, name=holder)
     return contact
+
+
+def _name_unknown(lows: list[str]) -> bool:
+    """The speaker says they never got the contact's name ("I never caught his name", "I'm
+    blanking on his name"): a verb of ``[holder] name_unknown`` (negated where it needs it)
+    within five words before "his/her/their name" (not "last name")."""
+    holder = load_toml("contact_patterns.toml")["holder"]
+    verbs, bare = set(holder["name_unknown"]), set(holder["name_unknown_bare"])
+    negations = {"never", "n't", "not", "didn't", "don't", "cannot", "can't"}
+    for i, w in enumerate(lows):
+        if w != "name" or i == 0 or lows[i - 1] not in {"his", "her", "their"}:
+            continue
+        before = lows[max(0, i - 6) : i - 1]
+        if any(b in bare for b in before):
+            return True
+        if any(b in verbs for b in before) and any(b in negations for b in before):
+            return True
+    return False
+
+
+def unnamed_contact(doc: Doc, contact: Contact) -> Contact:
+    """``contact`` without a name where the recap says the speaker never got the contact's
+    name and the name kept is said as who set the call up or handed the speaker on ("I never
+    caught his name, Father Tom set it up"); unchanged otherwise."""
+    if not contact.name:
+        return contact
+    lows = lowers(doc)
+    if _name_unknown(lows) and _go_between(doc, lows, contact.name):
+        return replace(contact, name=None)
+    return contact
+
+
+def go_between_relation(doc: Doc, name: str) -> str:
+    """How the person the contact was taken for is filed: a referral where a mention is said
+    after a cue of one ("talk to her buddy X", ``[holder] referral_before``), else
+    mentioned."""
+    cues = [p.split() for p in load_toml("contact_patterns.toml")["holder"]["referral_before"]]
+    lows = lowers(doc)
+    for i, _ in _mentions(lows, person_key(name).split()):
+        pre = lows[max(0, i - 5) : i]
+        if any(pre[j : j + len(p)] == p for p in cues for j in range(len(pre))):
+            return "referral"
+    return "mentioned"
