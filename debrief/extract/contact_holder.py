@@ -29,15 +29,15 @@ which person the recap is about".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-
-from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import names_lower
-from debrief.extract.lexicon import load_toml, lowers, non_name_words
+from debrief.extract.contact_plausible import person_like
+from debrief.extract.lexicon import load_toml, lowers, non_name_words, org_name_heads
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Contact, Person
 from debrief.names import person_key
@@ -45,6 +45,8 @@ from debrief.names_spelling import lexicon
 
 #: Span labels of the roles model that name a person.
 _PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
+#: The base model's labels of a word that names no person (a place, an organisation).
+_NOT_PERSON = {"GPE", "LOC", "ORG", "FAC", "NORP", "DATE", "TIME"}
 #: How many words may lie between a name and its title.
 _REACH = 7
 #: Words before an organisation's name, never before the person the title is said with.
@@ -68,7 +70,7 @@ def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], d
 def _mentions(lows: list[str], key: list[str]) -> list[tuple[int, int]]:
     """Where the name's words are said in a row, punctuation between them skipped ("Ortiz -
     Reyes", "Mr. Ilori"): (first token, token after the last)."""
-    found = []
+    found: list[tuple[int, int]] = []
     if not key:
         return found
     for i in [i for i, w in enumerate(lows) if w.rstrip(".") == key[0]]:
@@ -102,13 +104,26 @@ def _candidates(doc: Doc, spans: list[Span], people: list[Person], name: str) ->
                 texts.append(doc[t.i : end].text)
     out: list[str] = [name]
     seen = {person_key(name)}
+    heads = org_name_heads()
     for text in texts:
         text = text.strip(" ,.'\"")
         key = person_key(text)
-        if key and key not in seen and 0 < len(key.split()) <= 4:
-            seen.add(key)
+        if not key or key in seen or not 0 < len(key.split()) <= 3:
+            continue
+        seen.add(key)
+        words = text.split()
+        capitalised = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        if person_like(text, min_words=1) or (capitalised and not set(key.split()) & heads):
             out.append(text)
     return out
+
+
+def _short_form(one: str, other: str) -> bool:
+    """ "Bart" of "Bartholomew": one first name begins the other's (three letters or more)."""
+    a = (person_key(one).split() or [""])[0]
+    b = (person_key(other).split() or [""])[0]
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and full.startswith(short)
 
 
 def _name_word(t: Token, known: Callable[[str], bool], plain: frozenset[str]) -> bool:
@@ -123,14 +138,17 @@ def _title_at(lows: list[str], title: str) -> tuple[int, int] | None:
     return next(iter(_mentions(lows, title.lower().split())), None)
 
 
-def _holder(lows: list[str], title: tuple[int, int], names: list[str]) -> str | None:
+def _holder(
+    lows: list[str], kinds: list[str], title: tuple[int, int], names: list[str]
+) -> str | None:
     """The name mentioned nearest the title's first mention, within :data:`_REACH` words
-    before it or right after it ("<title>, <Name>")."""
+    before it or right after it ("<title>, <Name>"); not a mention the base model tags as a
+    place or an organisation (``kinds``) or one said after "at"."""
     best: tuple[int, str] | None = None
     for text in names:
         key = person_key(text).split()
         for i, end in _mentions(lows, key):
-            if i > 0 and lows[i - 1] in _ORG_BEFORE:
+            if (i > 0 and lows[i - 1] in _ORG_BEFORE) or kinds[i] in _NOT_PERSON:
                 continue  # "the supply chain director at Hollow Oak": an organisation
             if end <= title[0]:
                 gap = title[0] - end
@@ -176,20 +194,37 @@ def _told_in(lows: list[str]) -> str | None:
 
 
 def _go_between(doc: Doc, lows: list[str], name: str) -> bool:
-    """The name is said as who set the call up or handed the speaker on, or after a cue of
-    a referral or a go-between (see the module doc)."""
+    """The name is said as who set the call up or handed the speaker on (a phrase of
+    ``[holder] after_name`` within twelve words after it), or right after a cue of a referral
+    or a go-between (``before_name``; a possessive and a relation noun may lie between: "talk
+    to her buddy X", "through a parent, Mrs. X")."""
     if said_as_introducer(doc, name) is not None:
         return True
     after, before, _ = _cues()
+    between = _between()
     key = person_key(name).split()
+    given = lexicon().given
     for i, end in _mentions(lows, key):
         rest = lows[end : end + 12]
+        # up to the next person said ("X ... site, priya set it up": priya's, not X's)
+        rest = rest[: next((j for j, w in enumerate(rest) if w in given), len(rest))]
         if any(rest[j : j + len(p)] == list(p) for p in after for j in range(len(rest))):
             return True
-        pre = lows[max(0, i - 5) : i]
-        if any(pre[j : j + len(p)] == list(p) for p in before for j in range(len(pre))):
+        k = i
+        while k > 0 and i - k < 3 and lows[k - 1] in between:
+            k -= 1
+        if any(lows[max(0, k - len(p)) : k] == list(p) for p in before):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _between() -> frozenset[str]:
+    """Words that may lie between a go-between's cue and the name: a possessive, an article,
+    a comma and the nouns a person is named after ("her buddy", "a parent,")."""
+    holder = load_toml("contact_patterns.toml")["holder"]
+    nouns = load_toml("people_cues.toml")["context"]["introducer_nouns"]
+    return frozenset(holder["between"]) | frozenset(nouns)
 
 
 def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> Contact:
@@ -203,9 +238,10 @@ def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Per
     at = _title_at(lows, title)
     if at is None:
         return contact
-    holder = _holder(lows, at, _candidates(doc, spans, people, name))
+    kinds = [t.ent_type_ for t in doc]
+    holder = _holder(lows, kinds, at, _candidates(doc, spans, people, name))
     own = person_key(name)
-    if holder is None or same_person(person_key(holder), own):
+    if holder is None or same_person(person_key(holder), own) or _short_form(holder, name):
         return contact
     told = _told_in(lows)
     other_pronoun = (
