@@ -57,23 +57,36 @@ _SUBJECT = {"she": "f", "he": "m", "she's": "f", "he's": "m"}
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    """``pipelines/contact_patterns.toml``'s ``[holder]`` table, read once."""
+    table: dict[str, list[str]] = load_toml("contact_patterns.toml")["holder"]
+    return table
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], dict[str, str]]:
     """The phrases said after a name that make it a go-between, those said before one that
     make it a referral or a go-between, and the forms of address that give a pronoun."""
-    holder = load_toml("contact_patterns.toml")["holder"]
+    holder = _data()
     after = tuple(tuple(p.split()) for p in holder["after_name"])
     before = tuple(tuple(p.split()) for p in holder["before_name"])
     forms = {w: "f" for w in holder["her_forms"]} | {w: "m" for w in holder["his_forms"]}
     return after, before, forms
 
 
-def _mentions(lows: list[str], key: list[str]) -> list[tuple[int, int]]:
+def _mentions(
+    lows: list[str], key: list[str], lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
     """Where the name's words are said in a row, punctuation between them skipped ("Ortiz -
-    Reyes", "Mr. Ilori"): (first token, token after the last)."""
+    Reyes", "Mr. Ilori"): (first token, token after the last); the first word between
+    ``lo`` and ``hi`` only, where given."""
     found: list[tuple[int, int]] = []
     if not key:
         return found
-    for i in [i for i, w in enumerate(lows) if w.rstrip(".") == key[0]]:
+    hi = len(lows) if hi is None else min(hi, len(lows))
+    first = key[0]
+    starts = [i for i in range(lo, hi) if lows[i] == first or lows[i] == first + "."]
+    for i in starts:
         j, k = i + 1, 1
         while k < len(key) and j < len(lows):
             w = lows[j].rstrip(".")
@@ -87,16 +100,33 @@ def _mentions(lows: list[str], key: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _candidates(doc: Doc, spans: list[Span], people: list[Person], name: str) -> list[str]:
-    """The persons the recap names: the base model's PERSON, the roles model's person spans,
-    the rules' people, and in a recap that writes names in lower case a census given name
-    (with the word after it where that is a census name too)."""
-    texts = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    texts += [s.text for s in spans if s.label_ in _PERSON_LABELS]
+def _candidates(
+    doc: Doc, spans: list[Span], people: list[Person], name: str, near: range
+) -> list[str]:
+    """The persons the recap names with a word ``near`` the title: the base model's PERSON,
+    the roles model's person spans, the rules' people, and in a recap that writes names in
+    lower case a census given name there (with the words after it that go on with a name)."""
+    lows = lowers(doc)
+    said = set(lows[near.start : near.stop])
+    texts: list[str] = []
+    for i in near:  # the base model's PERSON said there (doc.ents builds every entity)
+        t = doc[i]
+        if t.ent_type_ == "PERSON" and (t.ent_iob_ == "B" or i == near.start):
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            texts.append(doc[i:end].text)
+    texts += [
+        s.text
+        for s in spans
+        if s.start < near.stop and s.end > near.start and s.label_ in _PERSON_LABELS
+    ]
     texts += [p.name for p in people]
-    if names_lower(doc):
-        lex, plain = lexicon(), non_name_words()
-        for t in doc:
+    lex = lexicon()
+    if names_lower(doc) and said & lex.given.keys():
+        plain = non_name_words()
+        for i in near:
+            t = doc[i]
             if t.is_lower and t.lower_ in lex.given and not t.is_stop and t.pos_ != "VERB":
                 end = t.i + 1
                 while end < min(len(doc), t.i + 3) and _name_word(doc[end], lex.known, plain):
@@ -108,7 +138,7 @@ def _candidates(doc: Doc, spans: list[Span], people: list[Person], name: str) ->
     for text in texts:
         text = text.strip(" ,.'\"")
         key = person_key(text)
-        if not key or key in seen or not 0 < len(key.split()) <= 3:
+        if not key or key in seen or key.split()[0] not in said or len(key.split()) > 3:
             continue
         seen.add(key)
         words = text.split()
@@ -135,21 +165,25 @@ def _name_word(t: Token, known: Callable[[str], bool], plain: frozenset[str]) ->
 
 
 def _title_at(lows: list[str], title: str) -> tuple[int, int] | None:
-    return next(iter(_mentions(lows, title.lower().split())), None)
+    key = title.lower().split()
+    if not key or key[0] not in lows:
+        return None
+    for i in [i for i, w in enumerate(lows) if w == key[0]]:
+        found = _mentions(lows, key, i, i + 1)
+        if found:
+            return found[0]
+    return None
 
 
-def _holder(
-    lows: list[str], kinds: list[str], title: tuple[int, int], names: list[str]
-) -> str | None:
+def _holder(doc: Doc, lows: list[str], title: tuple[int, int], names: list[str]) -> str | None:
     """The name mentioned nearest the title's first mention, within :data:`_REACH` words
     before it or right after it ("<title>, <Name>"); not a mention the base model tags as a
-    place or an organisation (``kinds``) or one said after "at"."""
+    place or an organisation or one said after "at"."""
     best: tuple[int, str] | None = None
+    lo = max(0, title[0] - _REACH - 4)
     for text in names:
         key = person_key(text).split()
-        for i, end in _mentions(lows, key):
-            if (i > 0 and lows[i - 1] in _ORG_BEFORE) or kinds[i] in _NOT_PERSON:
-                continue  # "the supply chain director at Hollow Oak": an organisation
+        for i, end in _mentions(lows, key, lo, title[1] + 4):
             if end <= title[0]:
                 gap = title[0] - end
             elif i >= title[1]:
@@ -158,8 +192,11 @@ def _holder(
                     continue
             else:
                 continue
-            if gap <= _REACH and (best is None or gap < best[0]):
-                best = (gap, text)
+            if gap > _REACH or (best is not None and gap >= best[0]):
+                continue
+            if (i > 0 and lows[i - 1] in _ORG_BEFORE) or doc[i].ent_type_ in _NOT_PERSON:
+                continue  # "the supply chain director at Hollow Oak": an organisation
+            best = (gap, text)
     return best[1] if best else None
 
 
@@ -222,7 +259,7 @@ def _go_between(doc: Doc, lows: list[str], name: str) -> bool:
 def _between() -> frozenset[str]:
     """Words that may lie between a go-between's cue and the name: a possessive, an article,
     a comma and the nouns a person is named after ("her buddy", "a parent,")."""
-    holder = load_toml("contact_patterns.toml")["holder"]
+    holder = _data()
     nouns = load_toml("people_cues.toml")["context"]["introducer_nouns"]
     return frozenset(holder["between"]) | frozenset(nouns)
 
@@ -238,8 +275,8 @@ def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Per
     at = _title_at(lows, title)
     if at is None:
         return contact
-    kinds = [t.ent_type_ for t in doc]
-    holder = _holder(lows, kinds, at, _candidates(doc, spans, people, name))
+    near = range(max(0, at[0] - _REACH - 4), min(len(lows), at[1] + 4))
+    holder = _holder(doc, lows, at, _candidates(doc, spans, people, name, near))
     own = person_key(name)
     if holder is None or same_person(person_key(holder), own) or _short_form(holder, name):
         return contact
@@ -258,11 +295,13 @@ def _name_unknown(lows: list[str]) -> bool:
     """The speaker says they never got the contact's name ("I never caught his name", "I'm
     blanking on his name"): a verb of ``[holder] name_unknown`` (negated where it needs it)
     within five words before "his/her/their name" (not "last name")."""
-    holder = load_toml("contact_patterns.toml")["holder"]
+    holder = _data()
     verbs, bare = set(holder["name_unknown"]), set(holder["name_unknown_bare"])
     negations = {"never", "n't", "not", "didn't", "don't", "cannot", "can't"}
-    for i, w in enumerate(lows):
-        if w != "name" or i == 0 or lows[i - 1] not in {"his", "her", "their"}:
+    if "name" not in lows:
+        return False
+    for i in [i for i, w in enumerate(lows) if w == "name"]:
+        if i == 0 or lows[i - 1] not in {"his", "her", "their"}:
             continue
         before = lows[max(0, i - 6) : i - 1]
         if any(b in bare for b in before):
@@ -288,7 +327,7 @@ def go_between_relation(doc: Doc, name: str) -> str:
     """How the person the contact was taken for is filed: a referral where a mention is said
     after a cue of one ("talk to her buddy X", ``[holder] referral_before``), else
     mentioned."""
-    cues = [p.split() for p in load_toml("contact_patterns.toml")["holder"]["referral_before"]]
+    cues = [p.split() for p in _data()["referral_before"]]
     lows = lowers(doc)
     for i, _ in _mentions(lows, person_key(name).split()):
         pre = lows[max(0, i - 5) : i]
