@@ -141,11 +141,20 @@ def _candidates(
         if not key or key in seen or key.split()[0] not in said or len(key.split()) > 3:
             continue
         seen.add(key)
-        words = text.split()
-        capitalised = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        if person_like(text, min_words=1) or (capitalised and not set(key.split()) & heads):
+        if person_shaped(text, heads):
             out.append(text)
     return out
+
+
+def person_shaped(text: str, heads: frozenset[str] | None = None) -> bool:
+    """A census given name first, or one to three capitalised words with no organisation's
+    head word: what may be filed as a person ("hygienists" may not)."""
+    heads = org_name_heads() if heads is None else heads
+    words = text.split()
+    capitalised = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return person_like(text, min_words=1) or (
+        capitalised and not set(person_key(text).split()) & heads
+    )
 
 
 def _short_form(one: str, other: str) -> bool:
@@ -323,14 +332,22 @@ def unnamed_contact(doc: Doc, contact: Contact) -> Contact:
     return contact
 
 
-def go_between_relation(doc: Doc, name: str) -> str:
-    """How the person the contact was taken for is filed: a referral where a mention is said
-    after a cue of one ("talk to her buddy X", ``[holder] referral_before``), else
-    mentioned."""
+def go_between_relation(doc: Doc, name: str, contact: str | None) -> str:
+    """How the person the contact was taken for is filed: a referral where they are said
+    after the contact and after a cue of one ("talk to her buddy X", ``[holder]
+    referral_before``); mentioned otherwise (who set the call up or handed the speaker on is
+    said before the contact: "the person I was supposed to talk to, X, got sick")."""
     cues = [p.split() for p in _data()["referral_before"]]
     lows = lowers(doc)
+    said = _mentions(lows, person_key(contact).split()) if contact else []
+    after = said[0][0] if said else len(lows)
+    between = _between()
     for i, _ in _mentions(lows, person_key(name).split()):
-        pre = lows[max(0, i - 5) : i]
-        if any(pre[j : j + len(p)] == p for p in cues for j in range(len(pre))):
+        if i < after:
+            continue
+        k = i
+        while k > 0 and i - k < 3 and lows[k - 1] in between:
+            k -= 1
+        if any(lows[max(0, k - len(p)) : k] == p for p in cues):
             return "referral"
     return "mentioned"

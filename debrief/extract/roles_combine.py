@@ -15,7 +15,12 @@ from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
 from debrief.extract.contact_fullname import first_name_filed_as_company
-from debrief.extract.contact_holder import go_between_relation, title_holder, unnamed_contact
+from debrief.extract.contact_holder import (
+    go_between_relation,
+    person_shaped,
+    title_holder,
+    unnamed_contact,
+)
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
@@ -407,9 +412,10 @@ def combine(
             p = replace(p, relation=mp[k].relation)
         people.append(p)
     # the go-between the name kept was, before the contact was settled (contact_holder)
+    went = went if went and person_shaped(went) else None  # "hygienists": no person
     for who in (introducer(doc, rules.contact.name, contact.name), went, handed):
         if who and person_key(who) not in {person_key(p.name) for p in people}:
-            how = go_between_relation(doc, who) if who == handed else "mentioned"
+            how = go_between_relation(doc, who, contact.name) if who == handed else "mentioned"
             people.insert(0, Person(name=who, relation=how))
     how = policy["companies"]
     rk = {company_key(c): c for c in rules.companies}
