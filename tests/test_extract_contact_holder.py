@@ -8,7 +8,12 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.contact_holder import title_holder, unnamed_contact
+from debrief.extract.contact_holder import (
+    go_between_relation,
+    person_shaped,
+    title_holder,
+    unnamed_contact,
+)
 from debrief.extract.pipeline import extract, extract_doc
 from debrief.extract.roles_spans import SPANS_KEY
 from debrief.models import Contact
@@ -89,3 +94,15 @@ def test_a_named_contact_after_a_last_name_missed_stays() -> None:
     doc = extract_doc(text, WHEN)
     kept = Contact(name="Dana", title="plant manager")
     assert unnamed_contact(doc, kept) == kept
+
+
+def test_the_go_between_is_mentioned_and_a_referral_said_after_the_contact_a_referral() -> None:
+    doc = extract_doc(REFERRAL, WHEN)
+    assert go_between_relation(doc, "tobias brennecke", "rosa") == "referral"
+    handed = extract_doc(HANDED, WHEN)
+    assert go_between_relation(handed, "Marcus Webb", "Priyanka Desai") == "mentioned"
+
+
+def test_a_word_dropped_as_the_name_is_no_person() -> None:
+    assert person_shaped("Tom Becker")
+    assert not person_shaped("hygienists")

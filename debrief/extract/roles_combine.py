@@ -414,7 +414,7 @@ def combine(
     # the go-between the name kept was, before the contact was settled (contact_holder)
     went = went if went and person_shaped(went) else None  # "hygienists": no person
     for who in (introducer(doc, rules.contact.name, contact.name), went, handed):
-        if who and person_key(who) not in {person_key(p.name) for p in people}:
+        if who and not any(same_person(person_key(who), person_key(p.name)) for p in people):
             how = go_between_relation(doc, who, contact.name) if who == handed else "mentioned"
             people.insert(0, Person(name=who, relation=how))
     how = policy["companies"]
