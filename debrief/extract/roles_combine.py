@@ -15,6 +15,12 @@ from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
 from debrief.extract.contact_fullname import first_name_filed_as_company
+from debrief.extract.contact_holder import (
+    go_between_relation,
+    person_shaped,
+    title_holder,
+    unnamed_contact,
+)
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
@@ -359,8 +365,17 @@ def combine(
     contact = org_checked(doc, contact, [model_company, rules.contact.company], spans)
     # "this one was Hudl. guy named Tyler Nakamura": the person the recap talks with (contact_who)
     contact = talked_with(doc, contact, spans, rules.people)
+    # "Dante Brooks ... got me on with his boss, Jasmine ..., she's VP of sales": the person
+    # the title is said with, where the name kept is a go-between (contact_holder)
+    handed = contact.name
+    contact = title_holder(doc, contact, spans, rules.people)
+    handed = handed if contact.name != handed else None
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "I never caught his name, Father Tom set it up": no name; the go-between is a person
+    went = contact.name
+    contact = unnamed_contact(doc, contact)
+    went = went if contact.name is None else None
     # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona
     # he's their research coordinator": a kept phrase with no title word gives way to a title
     # said in a sentence of the contact's own or beside their name (title_wordless)
@@ -398,9 +413,12 @@ def combine(
         if policy["relation"] == "model" and k in mp:
             p = replace(p, relation=mp[k].relation)
         people.append(p)
-    who = introducer(doc, rules.contact.name, contact.name)
-    if who and person_key(who) not in {person_key(p.name) for p in people}:
-        people.insert(0, Person(name=who, relation="mentioned"))
+    # the go-between the name kept was, before the contact was settled (contact_holder)
+    went = went if went and person_shaped(went) else None  # "hygienists": no person
+    for who in (introducer(doc, rules.contact.name, contact.name), went, handed):
+        if who and not any(same_person(person_key(who), person_key(p.name)) for p in people):
+            how = go_between_relation(doc, who, contact.name) if who == handed else "mentioned"
+            people.insert(0, Person(name=who, relation=how))
     how = policy["companies"]
     rk = {company_key(c): c for c in rules.companies}
     mk = {company_key(c): c for c in model.companies}
