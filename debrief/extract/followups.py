@@ -36,6 +36,7 @@ from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
+from debrief.extract.followups_sections import verb_bases
 from debrief.extract.followups_so_step import so_steps
 from debrief.extract.followups_split import ItemSplits
 from debrief.extract.followups_tokens import (
@@ -98,6 +99,7 @@ class FollowUpExtractor(
         self.imperatives = set(imp["verbs"])
         self.openers = PhraseSet(nlp, imp["openers"])
         self.headers = PhraseSet(nlp, lists["headers"])
+        self.section_headers = PhraseSet(nlp, lists["headers"] + lists["line_headers"])
         self.none_markers = PhraseSet(nlp, lists["none_markers"])
         self.none_exceptions = PhraseSet(nlp, lists["none_exceptions"])
         self.none_idle = frozenset(lists["none_idle"])
@@ -109,6 +111,7 @@ class FollowUpExtractor(
         self.advice_span = int(bounds["advice_span"])
         self.minutes = CallLength(nlp, cl)
         self.past_forms = _past_forms(nlp)
+        self.verb_bases = verb_bases(nlp)
 
     # ------------------------------------------------------------ entry point
 
