@@ -34,6 +34,7 @@ from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
+from debrief.extract.followups_resumed import resumed_steps
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
 from debrief.extract.followups_sections import verb_bases
@@ -193,6 +194,10 @@ class FollowUpExtractor(
                 start, verb, _ = starts[0]
                 lead = self._lead_date(doc, sent, start, anchor)
                 starts[0] = (lead, verb, lead)
+                # "..., she said it closes on the 23rd, and send her a note" (fu32)
+                found = [(s, v) for s, v, _ in starts]
+                ends = lambda v: self._end(doc, v, sent.end)  # noqa: E731
+                starts += [(j, j, j) for j in resumed_steps(doc, sent, found, ends)]
         out: list[FollowUp] = []
         spans: list[tuple[int, int]] = []
         for k, (start, verb, _) in enumerate(starts):
