@@ -46,7 +46,7 @@ def test_f_u_opening_a_line_is_still_its_verb() -> None:
 
 
 def test_numbered_lines_keep_their_numbers() -> None:
-    # "2." stays with its line: the list runs on and "read", "talk" open entries
+    # "2." cut off by the parser is no line's text of its own: "read", "talk" open entries
     text = _HEAD + (
         "Next steps\n"
         "1. apply for the senior role by 9/30\n"

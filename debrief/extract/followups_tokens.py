@@ -191,26 +191,12 @@ def typed_lines(doc: Doc) -> list[Span]:
                 out.append(doc[start:i])
                 start = i + 1
             elif words[i] in {".", "!", "?"} and i + 1 < sent.end and i > start:
-                if i == start + 1 and _line_number(doc, start):
-                    continue  # "2. read the guidance": the number stays with its entry (fu32)
                 out.append(doc[start : i + 1])
                 start = i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
     out = [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]
     return [_lstrip(s) for s in out]
-
-
-def _line_number(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is a list number of one or two digits opening its line ("\n2. ...")."""
-    tok = doc[i]
-    if not (tok.text.isdigit() and len(tok.text) <= 2):
-        return False
-    text = doc.text
-    k = tok.idx
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    return k == 0 or text[k - 1] == "\n"
 
 
 def _lstrip(span: Span) -> Span:
