@@ -34,8 +34,10 @@ from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
+from debrief.extract.followups_resumed import resumed_steps
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
+from debrief.extract.followups_sections import verb_bases
 from debrief.extract.followups_so_step import so_steps
 from debrief.extract.followups_split import ItemSplits
 from debrief.extract.followups_tokens import (
@@ -98,6 +100,7 @@ class FollowUpExtractor(
         self.imperatives = set(imp["verbs"])
         self.openers = PhraseSet(nlp, imp["openers"])
         self.headers = PhraseSet(nlp, lists["headers"])
+        self.section_headers = PhraseSet(nlp, lists["headers"] + lists["line_headers"])
         self.none_markers = PhraseSet(nlp, lists["none_markers"])
         self.none_exceptions = PhraseSet(nlp, lists["none_exceptions"])
         self.none_idle = frozenset(lists["none_idle"])
@@ -109,6 +112,7 @@ class FollowUpExtractor(
         self.advice_span = int(bounds["advice_span"])
         self.minutes = CallLength(nlp, cl)
         self.past_forms = _past_forms(nlp)
+        self.verb_bases = verb_bases(nlp)
 
     # ------------------------------------------------------------ entry point
 
@@ -190,6 +194,10 @@ class FollowUpExtractor(
                 start, verb, _ = starts[0]
                 lead = self._lead_date(doc, sent, start, anchor)
                 starts[0] = (lead, verb, lead)
+                # "..., she said it closes on the 23rd, and send her a note" (fu32)
+                found = [(s, v) for s, v, _ in starts]
+                ends = lambda v: self._end(doc, v, sent.end)  # noqa: E731
+                starts += [(j, j, j) for j in resumed_steps(doc, sent, found, ends)]
         out: list[FollowUp] = []
         spans: list[tuple[int, int]] = []
         for k, (start, verb, _) in enumerate(starts):

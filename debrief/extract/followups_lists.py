@@ -37,10 +37,12 @@ class ListShapes:
     """List headers and deadline tails (mixed into FollowUpExtractor)."""
 
     headers: PhraseSet
+    section_headers: PhraseSet  # the headers and those said only on a line of their own
     openers: PhraseSet
     imperatives: set[str]
     deadline_words: set[str]
     advice_words: set[str]
+    verb_bases: frozenset[str]
 
     none_markers: PhraseSet
 
@@ -64,7 +66,13 @@ class ListShapes:
             else:
                 # "- Talk to Gary about the hours" on a line under a "To do" line
                 entry = section_entry(
-                    doc, sent, self.headers, self.openers, self.imperatives, self.advice_words
+                    doc,
+                    sent,
+                    self.section_headers,
+                    self.openers,
+                    self.imperatives,
+                    self.advice_words,
+                    self.verb_bases,
                 )
                 if entry is None:
                     return None, False

@@ -21,9 +21,11 @@ Bullets other than "-" ("•", "→", "*", ...) are openers in the cue file, so 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.followups_todo_label import label_line, todo_label
 from debrief.extract.lexicon import doc_text, lowers, puncts, texts
@@ -34,6 +36,39 @@ if TYPE_CHECKING:
 #: how many lines above an entry the header may stand (a longer block is prose, not a list)
 _MAX_LINES = 12
 
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: a list number opening a line, which the parser may leave in the sentence before ("1.")
+_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def verb_bases(nlp: Language) -> frozenset[str]:
+    """The base forms of English verbs, from the base model's lemmatizer index (empty when the
+    model has none): whether a word a typist put first on a to-do line can be read as a verb."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"]  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(w for w in table if w.isalpha())
+
+
+def _verb_reading(tok: Token, verbs: frozenset[str]) -> bool:
+    """A word with a verb's base form that the tagger read otherwise on a typed line ("- pitch
+    something to the newsletter" NN, "- think hard about it" VBP, "- read the 2 papers" VBN,
+    "- Chase Ann if ..." NNP): under a to-do header its line is a step like the ones tagged VB.
+    Not when it is the line's subject, nor before a verb's third person ("- job posts in
+    May": the noun of the subject, whatever the tagger says)."""
+    if tok.lower_ not in verbs or tok.tag_ in {"VBZ", "VBG", "MD"}:
+        return False
+    if tok.dep_ in _SUBJECTS:
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_.endswith("s") and nxt.lower_ != "us":
+        # "job posts in May": the word after it is a verb's third person, the line's own verb
+        low = nxt.lower_
+        if low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs):
+            return False
+    return True
+
 
 def section_entry(
     doc: Doc,
@@ -42,19 +77,26 @@ def section_entry(
     openers: PhraseSet,
     imperatives: set[str],
     advice_words: set[str],
+    verbs: frozenset[str] = frozenset(),
 ) -> int | None:
     """The token opening ``sent`` as an entry of a typed to-do section: the first word after
     the line's bullet and openers, when it is a verb in its base form (an imperative of the cue
-    file, or tagged VB) and the line stands under a header line. None otherwise."""
+    file, tagged VB, or a verb's base form of ``verbs`` the tagger read otherwise, fu32) and
+    the line stands under a header line. None otherwise."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if text[line_start : sent.start_char].strip():
+    before = text[line_start : sent.start_char].strip()
+    if before and not _NUMBER.fullmatch(before):
         return None  # the sentence starts inside a line, not at its beginning
     k = _skip(doc, sent.start, sent.end, openers)
+    if k + 2 < sent.end and _NUMBER.fullmatch(doc[k].text + doc[k + 1].text):
+        k = _skip(doc, k + 2, sent.end, openers)  # "2. talk to ...": past the line's number
     if k >= sent.end:
         return None
     tok = doc[k]
-    if not (tok.lower_ in imperatives or tok.tag_ == "VB") or not tok.text.isalpha():
+    if not tok.text.isalpha():
+        return None
+    if not (tok.lower_ in imperatives or tok.tag_ == "VB" or _verb_reading(tok, verbs)):
         return None
     if not _under_header(doc, line_start, headers, openers, advice_words):
         return None
