@@ -43,3 +43,9 @@ def test_a_noun_run_onto_a_clause_is_no_label() -> None:
     assert _items(text) == []
     text = _CALL + "She works from the pilot room. Let's see if the night shift suits me."
     assert _items(text) == []
+
+
+def test_a_noun_inside_a_list_of_nouns_is_no_label() -> None:
+    # ", rigging, check lists, ...": one more noun of a typed line's list, not a label
+    text = _CALL + "Night: 8p-6a, rigging, check lists, tide tables, radio logs."
+    assert _items(text) == []

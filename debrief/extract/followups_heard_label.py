@@ -18,8 +18,10 @@ contact's advice before them. A label is read here by where it stands and what f
   right before a comma or a full stop, whatever comes before it but a determiner, possessive
   or preposition ("the next steps." is the sentence's own noun);
 - one noun of the writer's own by ``followups_todo_label``'s label tests (no interview heading
-  nor advice word, nobody else's) only between two heard breaks (", chores, ask ..."): run onto
-  a clause, any noun would do ("the war room. Let's ...", "an admin track, get ...");
+  nor advice word, nobody else's) only between two heard breaks (", chores, ask ..."), after a
+  stretch holding an imperative (her advice, then the speaker's steps; in a list of nouns,
+  "slotting, pick accuracy, ...", it is one more noun): run onto a clause, any noun would do
+  ("the war room. Let's ...", "an admin track, get ...");
 - the next word, past the comma or opening the next sentence, a verb in its base form.
 
 What each condition turned away on the spoken development sets is in
@@ -107,7 +109,23 @@ def _label_before(
     i = brk - 1
     if i <= floor or doc[i - 1].text not in {",", ";"}:
         return None
-    return i if one_noun_label(doc, i, advice_words) else None
+    if not one_noun_label(doc, i, advice_words) or not _after_a_step(doc, i - 1, floor):
+        return None
+    return i
+
+
+def _after_a_step(doc: Doc, comma: int, floor: int) -> bool:
+    """Whether the stretch before the label's first comma, back to the comma or sentence
+    opening before it, holds a verb in its base form: the label stands between two runs of
+    imperatives (her advice, then the speaker's steps: "go to the conferences, homework,
+    research ..."); in a list of nouns it is one more noun ("Day: night shift, slotting, pick
+    accuracy, ...")."""
+    k = comma - 1
+    while k >= floor and doc[k].text not in {",", ";", ":"}:
+        if doc[k].tag_ == "VB":
+            return True
+        k -= 1
+    return False
 
 
 def _free(doc: Doc, i: int) -> bool:
