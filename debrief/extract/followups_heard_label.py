@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 #: tags of a word before the label that makes the label a noun the sentence goes on with
 _BOUND = frozenset({"DT", "PRP$", "IN", "POS", "TO", "PDT", "WP$"})
+#: the break heard before a noun label (", chores, ask ...")
+_COMMAS = frozenset({",", ";"})
 #: where the label's clause ends, as Whisper writes the pause after a label
 _BREAKS = frozenset({",", "."})
 
@@ -56,7 +58,9 @@ def heard_label_inside(
     for c in range(sent.start + 2, sent.end - 1):
         if words[c] != "," or not words[c + 1].isalpha():
             continue
-        if not _imperative(doc, c + 1, imperatives):
+        if not _candidate(words, c, sent.start, headers) or not _imperative(
+            doc, c + 1, imperatives
+        ):
             continue
         start = _label_before(doc, c, sent.start, headers, advice_words)
         if start is not None:
@@ -71,13 +75,22 @@ def heard_label_before(
     and the state exam next steps.") and ``sent`` opens on an imperative: ``sent`` then opens
     the speaker's steps, as after "Next steps:"."""
     s = sent.start
-    if s < 3 or not _imperative(doc, s, imperatives):
-        return False
     words = lowers(doc)
-    if words[s - 1] != ".":
+    if s < 3 or words[s - 1] != "." or not _candidate(words, s - 1, 0, headers):
         return False
-    prev = doc[s - 1].sent.start
-    return _label_before(doc, s - 1, prev, headers, advice_words) is not None
+    if not _imperative(doc, s, imperatives):
+        return False
+    return _label_before(doc, s - 1, 0, headers, advice_words) is not None
+
+
+def _candidate(words: list[str], brk: int, floor: int, headers: PhraseSet) -> bool:
+    """The strings before the break ``words[brk]`` could end a label: a list header's first
+    word within three words of it, or one word after a comma (speed: no Token is built for
+    most breaks)."""
+    first = headers.by_first
+    if brk - 2 >= floor and (words[brk - 2] in _COMMAS or words[brk - 2] in first):
+        return True
+    return words[brk - 1] in first or (brk - 3 >= floor and words[brk - 3] in first)
 
 
 def _imperative(doc: Doc, k: int, imperatives: set[str]) -> bool:
@@ -121,7 +134,7 @@ def _after_a_step(doc: Doc, comma: int, floor: int) -> bool:
     research ..."); in a list of nouns it is one more noun ("Day: night shift, slotting, pick
     accuracy, ...")."""
     k = comma - 1
-    while k >= floor and doc[k].text not in {",", ";", ":"}:
+    while k >= floor and doc[k].text not in {",", ";", ":", ".", "!", "?"}:
         if doc[k].tag_ == "VB":
             return True
         k -= 1
