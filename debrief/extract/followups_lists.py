@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import find_dates
+from debrief.extract.followups_heard_label import heard_label_before, heard_label_inside
 from debrief.extract.followups_labels import bare_present, header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_todo_label import todo_label
@@ -58,9 +59,18 @@ class ListShapes:
         ``sent`` is not a list. A numbered list may run on over the next sentences
         (``list_open``); the second value says whether it still may after this one."""
         i, n = self._header(doc, sent)
+        heard = None
+        if not n and not item_step(doc, i, sent.end):
+            # a label Whisper ran onto the clause before it (spoken37): "... leverage the
+            # network, chores, ask ...", or "... the state exam next steps." before this one
+            heard = heard_label_inside(doc, sent, self.headers, self.advice_words, self.imperatives)
+            if heard is not None:
+                i, n = heard
+            elif heard_label_before(doc, sent, self.headers, self.advice_words, self.imperatives):
+                i, n, heard = sent.start, 0, (sent.start, 0)
         if item_step(doc, i, sent.end):
             n = 0  # "Item one, look at ...", "Action item one: confirm ...": a numbered list
-        elif not n:
+        elif not n and heard is None:
             if list_open and enumerator(doc, sent.start, sent.end):
                 n, i = 0, sent.start  # "2. read her blog post." after "Next steps: 1. ..."
             else:

@@ -115,3 +115,10 @@ def _label_tags(doc: Doc, i: int, sep: int) -> bool:
 def _label_words(doc: Doc, i: int, sep: int, advice_words: set[str]) -> bool:
     """A label's words, by their strings and their tags."""
     return _label_strings(lowers(doc)[i:sep], advice_words) and _label_tags(doc, i, sep)
+
+
+def one_noun_label(doc: Doc, i: int, advice_words: set[str]) -> bool:
+    """Whether ``doc[i]`` alone is a to-do label by its string and tags, as after a comma: a
+    common noun (or a lower-case word the tagger took for a name), no heading nor advice word
+    (``followups_heard_label``'s label heard at a clause's end)."""
+    return _noun(doc, i) and _label_words(doc, i, i + 1, advice_words)
