@@ -1,0 +1,37 @@
+"""What qa49 saw using the `debrief` command, each as the command shows it. Real spaCy for
+the typed recaps, real SQLite files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import add_text, run_cli
+
+ODILE = (
+    "Just talked to Odile Fenwick, a product manager at Marrowgate Robotics. She said the"
+    " culture is hands-on. She suggested I talk to Teodor Halvorsen, who runs hardware at"
+    " Marrowgate."
+)
+TEODOR = (
+    "Had a call today with Teodor Halvorsen, the hardware director at Marrowgate Robotics."
+    " He said promotions come from shipping a product line end to end."
+)
+
+
+def test_a_referral_said_at_the_companys_short_name_is_contacted(home: Path) -> None:
+    """Teodor was suggested "at Marrowgate" and called a week later as a director at
+    Marrowgate Robotics: `todo` told the user to tell Odile how it went, but kept "Reach out
+    to Teodor" open, and `people` showed him "not yet" (the referral's company was matched
+    by its exact key only)."""
+    add_text(ODILE, "2026-11-23T15:00")
+    add_text(TEODOR, "2026-11-30T11:00")
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    texts = [t["text"] for t in json.loads(out)]
+    assert "Tell Odile Fenwick how it went with Teodor Halvorsen" in texts, texts
+    assert not [t for t in texts if t.startswith("Reach out")], texts
+    code, out, err = run_cli("people", "--json")
+    assert code == 0, err
+    (ref,) = [r for r in json.loads(out)["referrals"] if r["name"] == "Teodor Halvorsen"]
+    assert ref["contacted_in"] == 2, ref
