@@ -35,3 +35,21 @@ def test_a_referral_said_at_the_companys_short_name_is_contacted(home: Path) -> 
     assert code == 0, err
     (ref,) = [r for r in json.loads(out)["referrals"] if r["name"] == "Teodor Halvorsen"]
     assert ref["contacted_in"] == 2, ref
+
+
+def test_a_person_only_mentioned_is_not_listed_as_referred(home: Path) -> None:
+    """`person Teodor` listed a colleague he only mentioned under "People they referred you
+    to", as "not yet" contacted, as if the user owed them a reach-out (`people` lists them
+    apart, as "Also mentioned")."""
+    add_text(
+        TEODOR + " He said he worked with Ingrid Solberg on the first gripper.", "2026-11-30T11:00"
+    )
+    code, out, err = run_cli("person", "Teodor Halvorsen", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["referred"] == [], data["referred"]
+    assert [m["name"] for m in data["mentioned"]] == ["Ingrid Solberg"], data
+    code, out, err = run_cli("person", "Teodor Halvorsen")
+    assert code == 0, err
+    assert "referred you to" not in out and "People they mentioned" in out, out
+    assert "Ingrid Solberg" in out
