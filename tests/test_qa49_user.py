@@ -53,3 +53,17 @@ def test_a_person_only_mentioned_is_not_listed_as_referred(home: Path) -> None:
     assert code == 0, err
     assert "referred you to" not in out and "People they mentioned" in out, out
     assert "Ingrid Solberg" in out
+
+
+def test_ask_who_suggested_a_contact_answers_from_the_file(home: Path) -> None:
+    """Teodor, suggested by Odile, has a call of his own on file: "who suggested Teodor
+    Halvorsen" showed his note on promotions as what contacts said about it (a note cleared
+    the floors, so the file's answer was never looked up), and a first name alone found no
+    one on file."""
+    add_text(ODILE, "2026-11-23T15:00")
+    add_text(TEODOR, "2026-11-30T11:00")
+    for question in ("who suggested Teodor Halvorsen", "who referred me to Teodor"):
+        code, out, err = run_cli("ask", question)
+        assert code == 0, err
+        assert "Teodor Halvorsen: suggested by Odile Fenwick (#1 2026-11-23)" in out, out
+        assert "talked about this" not in out and "promotions" not in out, out
