@@ -67,3 +67,21 @@ def test_ask_who_suggested_a_contact_answers_from_the_file(home: Path) -> None:
         assert code == 0, err
         assert "Teodor Halvorsen: suggested by Odile Fenwick (#1 2026-11-23)" in out, out
         assert "talked about this" not in out and "promotions" not in out, out
+
+
+def test_a_company_renamed_keeps_a_referral_said_at_its_short_name(home: Path) -> None:
+    """Teodor, suggested "at Marrowgate", called at Marrowgate Robotics; the user then fixed
+    the company's spelling: the referral said at the short name kept the old spelling, so
+    `people` showed Teodor "reached out, no call yet" and the thank-you note promised to
+    reach out to him (the rename moved only referrals said at the exact old name)."""
+    add_text(ODILE, "2026-11-23T15:00")
+    add_text(TEODOR, "2026-11-30T11:00")
+    code, out, err = run_cli("rename", "company", "Marrowgate Robotics", "Marrogate Robotics")
+    assert code == 0, err
+    code, out, err = run_cli("people", "--json")
+    assert code == 0, err
+    (ref,) = [r for r in json.loads(out)["referrals"] if r["name"] == "Teodor Halvorsen"]
+    assert ref["contacted_in"] == 2, ref
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "I have since spoken with Teodor" in out, out
