@@ -85,3 +85,8 @@ def test_a_company_renamed_keeps_a_referral_said_at_its_short_name(home: Path) -
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
     assert "I have since spoken with Teodor" in out, out
+    code, out, err = run_cli("reextract", "--all")  # hears "at Marrowgate" again
+    assert code == 0, err
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    assert not [t for t in json.loads(out) if t["text"].startswith("Reach out")], out

@@ -346,10 +346,13 @@ def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str)
             said = company_key(r["company"])
             # said short or in full ("at Fern Castle" for Fern Castle Robotics: the same
             # company to met.at_company), unless that form is a company of its own on file
-            if said == old_key or (said not in filed and at_company(said, {old_key})):
+            short = said != old_key and said not in filed and at_company(said, {old_key})
+            if said == old_key or short:
                 store.db.execute(
                     "UPDATE people_mentioned SET company = ? WHERE id = ?", [new_name, r["id"]]
                 )
+            if short:  # and `reextract`, which hears the short name again, files it so
+                add_alias(store, "company", str(r["company"]), new_name)
         _follow_user_set(store, "company", company_key, old_key, new_name)
         return
     store.db.execute(
