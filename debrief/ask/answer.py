@@ -24,6 +24,7 @@ from debrief.ask.hybrid import Filters
 from debrief.ask.on_topic import off_topic
 from debrief.ask.owed import OwedItem, asks_ledger, owed
 from debrief.ask.question import ask_data, content_words, topics_of
+from debrief.ask.who_referred import asks_who_referred, people_named
 from debrief.store import Store
 
 #: An insight answers the question when its cosine with it reaches this, or when it holds
@@ -156,6 +157,13 @@ def answer(
     result = Answer(question=question)
     result.ledger = asks_ledger(question)
     result.follow_ups = owed(store, question, names=(filters.get("company"), filters.get("person")))
+    if not result.follow_ups and asks_who_referred(question):
+        # "who suggested Tobias": the file answers (who_referred), not the nearest notes
+        known = on_file(store, question, people_named(store, question))
+        if known:
+            result.on_file = known
+            result.suggestions = suggestions(store, question, filtered=any(filters.values()))
+            return result
     hits = hybrid.search(store, question, limit=MAX_ITEMS * 2, floor=KEYWORD_FLOOR, **filters)
     # Narrowed to a company or person (a filter, or a name in the question): what they said
     # on the subject is the answer even when it is put far from the question's words.
@@ -376,7 +384,7 @@ def _people_named(store: Store, question: str) -> list[str]:
     return list(found.values())[:2]
 
 
-def on_file(store: Store, question: str) -> list[str]:
+def on_file(store: Store, question: str, names: list[str] | None = None) -> list[str]:
     """One line for each person on file the question names (:func:`_people_named`): who
     suggested or named them, on which call, and the calls with them. "who suggested Tomas
     Berg" is answered by no note, but the knowledge base knows: "No one has talked about
@@ -384,7 +392,7 @@ def on_file(store: Store, question: str) -> list[str]:
     from debrief.names import person_key
 
     lines = []
-    for name in _people_named(store, question):
+    for name in _people_named(store, question) if names is None else names:
         key = person_key(name)
         said = store.rows(
             "SELECT p.relation, p.debrief_id, d.contact, d.recorded_at FROM people_mentioned p"

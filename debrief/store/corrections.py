@@ -17,6 +17,7 @@ from debrief.store import habits
 from debrief.store.db import now_iso, transaction
 from debrief.store.heard_how import renamed_how
 from debrief.store.match import resolve
+from debrief.store.met import at_company
 from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
 from debrief.store.respell import respell_follow_ups
@@ -340,11 +341,18 @@ def _follow(store: Store, kind: str, old_key: str, old_name: str, new_name: str)
     heard is kept where it differs)."""
     if kind == "company":
         rows = store.rows("SELECT id, company FROM people_mentioned WHERE company IS NOT NULL")
+        filed = {str(r[0]) for r in store.db.execute("SELECT key FROM companies")}
         for r in rows:
-            if company_key(r["company"]) == old_key:
+            said = company_key(r["company"])
+            # said short or in full ("at Fern Castle" for Fern Castle Robotics: the same
+            # company to met.at_company), unless that form is a company of its own on file
+            short = said != old_key and said not in filed and at_company(said, {old_key})
+            if said == old_key or short:
                 store.db.execute(
                     "UPDATE people_mentioned SET company = ? WHERE id = ?", [new_name, r["id"]]
                 )
+            if short:  # and `reextract`, which hears the short name again, files it so
+                add_alias(store, "company", str(r["company"]), new_name)
         _follow_user_set(store, "company", company_key, old_key, new_name)
         return
     store.db.execute(

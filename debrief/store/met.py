@@ -20,7 +20,8 @@ The same person (:meth:`Contacts.match`, then :func:`referral_contacts`):
 
 never the referrer themself. Two contacts of one name at two companies (Sam Lee at Globex,
 Sam Lee at Stripe): a referral said with a company ("Sam Lee, a designer at Stripe") is
-only a contact of that name at that company (or one whose company is unknown): a call with
+only a contact of that name at that company (or one whose company is unknown; the company
+said short or in full, "Fern Castle" for Fern Castle Robotics, is the same): a call with
 the Globex Sam Lee does not contact them. Said without one, the contacts at the referrer's
 company are the person when there are any, else every contact of that name is (nothing
 tells them apart; the referral's company is unknown).
@@ -184,10 +185,17 @@ def referral_contacts(
     found = [c for c in contacts.match(key, company_keys) if c["id"] != referrer_id]
     wanted = {k for k in company_keys if k}
     if said_at:
-        return [c for c in found if c["company_key"] in wanted or not c["company_key"]]
+        return [c for c in found if not c["company_key"] or at_company(c["company_key"], wanted)]
     if len(found) > 1:
         found = [c for c in found if c["company_key"] in wanted] or found
     return found
+
+
+def at_company(key: str, wanted: set[str]) -> bool:
+    """Whether the company ``key`` is one of ``wanted`` or a longer or shorter form of one,
+    word for word from the start: a referral said at "Fern Castle" is the contact filed at
+    "Fern Castle Robotics" (people say a company's short name); Globex is never Stripe."""
+    return any(key == w or key.startswith(w + " ") or w.startswith(key + " ") for w in wanted)
 
 
 def met_referral(

@@ -333,5 +333,11 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         "follow_ups": follow_ups,
         "referred_by": _once([m for m in mentions if m["relation"] == "referral"]),
         "mentioned_by": [m for m in mentions if m["relation"] == "mentioned"],
-        "referred": referred,
+        # whom they referred; a person they only mentioned is no one to contact ("not yet")
+        "referred": [r for r in referred if r["relation"] == "referral"],
+        "mentioned": [
+            {k: r[k] for k in ("name", "company", "debrief_id", "recorded_at")}
+            for r in referred
+            if r["relation"] != "referral"
+        ],
     }

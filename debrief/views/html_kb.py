@@ -246,6 +246,13 @@ def render_person(data: PersonView, links: Links = STANDALONE, **options: Any) -
         at = f", {e(r['company'])}" if r.get("company") else ""
         referred.append(f"<li>{link(links.person(r['name']), r['name'])}{at} {status}</li>")
     body += list_section("referred", "People they referred you to", referred)
+    mentioned = [
+        f"<li>{link(links.person(m['name']), m['name'])}"
+        + (f", {e(m['company'])}" if m.get("company") else "")
+        + f" on {dated_call(links, m)}</li>"
+        for m in data["mentioned"]
+    ]
+    body += list_section("mentioned", "People they mentioned", mentioned)
     mentioned_by = [
         f"<li>{who(links, m.get('referrer'))} on {dated_call(links, m)}</li>"
         for m in data["mentioned_by"]

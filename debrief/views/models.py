@@ -117,5 +117,6 @@ class PersonView(TypedDict):
     calls: list[Row]
     insights: list[Row]
     follow_ups: list[Row]
-    referred: list[Row]
+    referred: list[Row]  # their referrals only
+    mentioned: list[Row]  # people they only mentioned: no one to contact
     mentioned_by: list[Row]

@@ -434,6 +434,11 @@ def print_person(console: Console, data: PersonView) -> None:
             line = _line(f"  {r['name']}{at} ", (f"({r['relation']}) ", "dim"))
             line.append_text(_status(r))
             console.print(line)
+    if data["mentioned"]:
+        _title(console, "People they mentioned")
+        for m in data["mentioned"]:
+            at = f", {m['company']}" if m.get("company") else ""
+            console.print(Text(f"  {m['name']}{at} {_day(m['recorded_at'])} #{m['debrief_id']}"))
     if data["mentioned_by"]:
         _title(console, "Mentioned by")
         for m in data["mentioned_by"]:
