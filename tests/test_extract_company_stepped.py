@@ -42,3 +42,12 @@ def test_a_town_moved_to_and_a_person_after_then_are_no_companies() -> None:
     )
     assert "Denver" not in companies
     assert not any("Priya" in c for c in companies)
+
+
+def test_a_job_said_as_a_careers_step_is_no_company() -> None:
+    companies = _companies(
+        OPENING + "She started as an adjuster trainee, then moved to Brightwell, then Plant "
+        "Manager, then HRBP for two years."
+    )
+    assert "Brightwell" in companies
+    assert not {"Plant Manager", "HRBP"} & set(companies)

@@ -11,17 +11,20 @@ authors the companies missed this way outnumber the companies most of them would
 (docs/extraction-history.md, "companies33").
 
 Decided here: which capitalised names, said in such a role and not a place, a date, a
-nationality, a person kept or the contact, join the recap's companies (:func:`stepped`).
+nationality, a job, a credential or a tool (a first measure added "then CRC", "then Plant
+Manager"), a person kept or the contact, join the recap's companies (:func:`stepped`).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
+from debrief.extract.lexicon import load_lines, title_heads
 from debrief.extract.people_orgrole import org_role
 from debrief.names import company_key, person_key
 
@@ -32,6 +35,19 @@ _JOINERS = {"&", "of", "and"}
 _MAX_WORDS = 5
 #: words before a name run that start one of the roles org_role reads
 _CUES = {"then", "at", "to", "joined", "joining", "join", "went", "moved", "switched"}
+
+
+@functools.cache
+def _not_companies() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in load_lines("not_companies.txt"))
+
+
+def _a_title_or_tool(name: str) -> bool:
+    """ "then CRC, then lead CRC", "then Plant Manager", "moved to Python": a career's step
+    is as often a job, a credential or a tool as a firm (``not_companies.txt``, title heads)."""
+    low = name.lower().split()
+    nots = _not_companies()
+    return " ".join(low) in nots or low[0] in nots or any(w in title_heads() for w in low)
 
 
 def _capital(text: str) -> bool:
@@ -78,7 +94,7 @@ def stepped(
             continue
         name = span.text
         key = company_key(name)
-        if not key or key in have or person_key(name) in persons:
+        if not key or key in have or person_key(name) in persons or _a_title_or_tool(name):
             continue
         have.add(key)
         out.append(name)
