@@ -51,3 +51,8 @@ def test_a_job_said_as_a_careers_step_is_no_company() -> None:
     )
     assert "Brightwell" in companies
     assert not {"Plant Manager", "HRBP"} & set(companies)
+
+
+def test_a_name_ends_with_its_sentence() -> None:
+    companies = _companies(OPENING + "She was a lineman at PG&E. We talked about the claims side.")
+    assert not any("We" in c.split() for c in companies)

@@ -65,6 +65,8 @@ def _name_run(doc: Doc, s: int) -> int:
         if not (word or joiner):
             break
         e += 1
+        if len(t.text) > 3 and t.text.endswith("."):
+            break  # "then PG&E. We ...": the sentence ends with the name
     return e
 
 
