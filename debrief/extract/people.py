@@ -29,6 +29,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from debrief.extract.company_stepped import stepped
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import (
@@ -164,6 +165,10 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         contact_name = facts.contact.name if facts.contact is not None else None
         out = drop_respellings(out, facts.org_names, contact_name)
         drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
+        # "then moved to Accenture", "then Kroll.": a name said as a career's step or a place
+        # of work, no person kept, is a company mentioned (company_stepped.py)
+        companies = list(doc._.companies or [])
+        doc._.companies = companies + stepped(doc, companies, [p.name for p in out], contact_name)
         return out
 
     def _kept(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> list[Found]:

@@ -30,7 +30,7 @@ from debrief.extract.lexicon import word_list
 _STEP_AFTER = {"as", "for", "in", "after", "before", "until", "till", "since", "then"}
 
 
-def _org_role(doc: Doc, s: int, e: int) -> bool:
+def org_role(doc: Doc, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` is said as a step of a career or a place of work."""
     prev = doc[s - 1].lower_ if s > 0 else ""
     nxt = doc[e] if e < len(doc) else None
@@ -84,4 +84,4 @@ def said_as_org(
             return False  # "Kroll said", "Dana and I", "Dana, who"
         if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in {"who", "whose"}:
             return False
-    return any(_org_role(doc, s, e) for s, e in spans)
+    return any(org_role(doc, s, e) for s, e in spans)
