@@ -53,6 +53,7 @@ from debrief.extract.people_orgrole import said_as_org
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
 from debrief.extract.people_ranks import rank_people
+from debrief.extract.people_backref import referred_back
 from debrief.extract.people_relation import PersonRelation, thanked
 from debrief.extract.people_respelt import drop_respellings
 from debrief.extract.people_shape import PeopleShape
@@ -95,6 +96,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.named_by = set(ref["named_by"])
         self.said_words = set(ref["said_words"])
         self.told_verbs = set(ref["told_verbs"])
+        self.back_verbs = set(ref["back_verbs"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])
@@ -262,8 +264,20 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             relation = (
                 "referral"
                 if any(
-                    self._referral(doc, s, facts.aliases) and not thanked(doc, s)
-                    for s, _ in cand.mentions
+                    (
+                        self._referral(doc, s, facts.aliases)
+                        or referred_back(
+                            doc,
+                            s,
+                            e,
+                            self._starts,
+                            doc._.contact_span,
+                            facts.aliases,
+                            self.back_verbs,
+                        )
+                    )
+                    and not thanked(doc, s)
+                    for s, e in cand.mentions
                 )
                 else "mentioned"
             )
