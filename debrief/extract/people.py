@@ -40,6 +40,7 @@ from debrief.extract.lexicon import (
     word_list,
 )
 from debrief.extract.orgs import is_acronym
+from debrief.extract.people_backref import referred_back
 from debrief.extract.people_fold import (
     Candidate,
     Found,
@@ -53,7 +54,6 @@ from debrief.extract.people_orgrole import said_as_org
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
 from debrief.extract.people_ranks import rank_people
-from debrief.extract.people_backref import referred_back
 from debrief.extract.people_relation import PersonRelation, thanked
 from debrief.extract.people_respelt import drop_respellings
 from debrief.extract.people_shape import PeopleShape

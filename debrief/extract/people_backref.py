@@ -56,7 +56,6 @@ def referred_back(
             continue
         if head.tag_ not in _PRESENT or any(c.dep_ == "neg" for c in head.children):
             continue
-        if any(doc[j].lower_ in gender for j in range(sent.start, k) if not s <= j < e):
-            return False  # the same gender said before it: it may be the contact
-        return True
+        # the same gender said before it: it may be the contact
+        return not any(doc[j].lower_ in gender for j in range(sent.start, k) if not s <= j < e)
     return False
