@@ -10,8 +10,8 @@ same gender said between the sentence's start and the pronoun ("he", "his") may 
 contact's, and then the pronoun decides nothing. Only the present or the future counts (a
 base or present verb: "i'll call him", "she'll send it to him"; not "I called him"), and a
 negated verb none. A recap's phrasings vary by writer; the link the pronoun makes does not,
-which is why this reads the parse's object and not a phrase (people33, docs/extraction-
-history.md "people33: a referral said with a pronoun pointing back to the name (stop 37)").
+which is why this reads the parse's object and not a phrase
+(docs/extraction-history.md, "people33: a referral said with a pronoun pointing back").
 """
 
 from __future__ import annotations
