@@ -49,3 +49,13 @@ def test_a_pronoun_that_may_be_the_contact_decides_nothing() -> None:
 def test_a_negated_plan_is_no_referral() -> None:
     people = _people(OPENING + "She mentioned Lorenzo Vasquez runs training. I won't call him.")
     assert people["Lorenzo Vasquez"] == "mentioned"
+
+
+def test_a_pronoun_of_the_gender_the_recap_gives_the_contact_decides_nothing() -> None:
+    people = _people(
+        "Call w/ Marco Oyelowo, claims adjuster at Tidewell Mutual.\n- He was impressed by "
+        "my estimates.\n- He is hiring in Q3, he will send the posting.\n- Also mentioned "
+        "Ms. Lorenz, HR in Munich, handles relocation, n/a for me.\n- TODO: send him a "
+        "summary of the estimate project by Thursday"
+    )
+    assert people["Ms. Lorenz"] == "mentioned"

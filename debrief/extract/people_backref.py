@@ -6,8 +6,9 @@ she'll fwd my resume to him", "... has a facilities guy named X. i'll call him."
 The pronoun refers back to the last person named before it: no other person is named, and
 the contact is not named, between the name and the pronoun. The risk is the contact as the
 antecedent ("He mentioned his colleague X. I'll email him a thank-you"): a pronoun of the
-same gender said between the sentence's start and the pronoun ("he", "his") may be the
-contact's, and then the pronoun decides nothing. Only the present or the future counts (a
+same gender said between the sentence's start and the pronoun ("he", "his"), or the gender
+the whole recap says the most (the contact's), may be the contact's, and then the pronoun
+decides nothing. Only the present or the future counts (a
 base or present verb: "i'll call him", "she'll send it to him"; not "I called him"), and a
 negated verb none. A recap's phrasings vary by writer; the link the pronoun makes does not,
 which is why this reads the parse's object and not a phrase
@@ -56,6 +57,24 @@ def referred_back(
             continue
         if head.tag_ not in _PRESENT or any(c.dep_ == "neg" for c in head.children):
             continue
-        # the same gender said before it: it may be the contact
-        return not any(doc[j].lower_ in gender for j in range(sent.start, k) if not s <= j < e)
+        # the same gender said before it, or the gender the recap says the most: the contact's
+        if any(doc[j].lower_ in gender for j in range(sent.start, k) if not s <= j < e):
+            return False
+        return not _contact_gender(doc, gender, k)
     return False
+
+
+def _contact_gender(doc: Doc, gender: set[str], k: int) -> bool:
+    """Whether the recap says ``gender``'s words ("he", "his", "him"; the pronoun at ``k``
+    apart) at least as often as the other's: the contact, said all through the recap as "he"
+    or "she", is then of that gender, and a "him" may be them ("He was impressed. ... Also
+    mentioned X, HR in Germany. TODO: send him a summary")."""
+    ours = sum(1 for t in doc if t.lower_ in gender and t.i != k)
+    other = sum(1 for t in doc if t.lower_ in _OTHER[frozenset(gender)])
+    return ours > 0 and ours >= other
+
+
+_OTHER = {
+    frozenset(_GENDER["him"]): _GENDER["her"],
+    frozenset(_GENDER["her"]): _GENDER["him"],
+}
