@@ -53,9 +53,8 @@ def test_a_negated_plan_is_no_referral() -> None:
 
 def test_a_pronoun_of_the_gender_the_recap_gives_the_contact_decides_nothing() -> None:
     people = _people(
-        "Call w/ Marco Oyelowo, claims adjuster at Tidewell Mutual.\n- He was impressed by "
-        "my estimates.\n- He is hiring in Q3, he will send the posting.\n- Also mentioned "
-        "Ms. Lorenz, HR in Munich, handles relocation, n/a for me.\n- TODO: send him a "
-        "summary of the estimate project by Thursday"
+        "Call w/ Marco Oyelowo, claims adjuster at Tidewell Mutual. He was impressed by my "
+        "estimates. He is hiring in Q3.\n\nAlso mentioned Ms. Lorenz, HR in Munich, handles "
+        "relocation, n/a for me. TODO: send him a summary of the estimate project by Thursday."
     )
     assert people["Ms. Lorenz"] == "mentioned"
