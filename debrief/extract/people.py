@@ -41,6 +41,7 @@ from debrief.extract.lexicon import (
     word_list,
 )
 from debrief.extract.orgs import is_acronym
+from debrief.extract.people_backref import referred_back
 from debrief.extract.people_fold import (
     Candidate,
     Found,
@@ -96,6 +97,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.named_by = set(ref["named_by"])
         self.said_words = set(ref["said_words"])
         self.told_verbs = set(ref["told_verbs"])
+        self.back_verbs = set(ref["back_verbs"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])
@@ -267,8 +269,20 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             relation = (
                 "referral"
                 if any(
-                    self._referral(doc, s, facts.aliases) and not thanked(doc, s)
-                    for s, _ in cand.mentions
+                    (
+                        self._referral(doc, s, facts.aliases)
+                        or referred_back(
+                            doc,
+                            s,
+                            e,
+                            self._starts,
+                            doc._.contact_span,
+                            facts.aliases,
+                            self.back_verbs,
+                        )
+                    )
+                    and not thanked(doc, s)
+                    for s, e in cand.mentions
                 )
                 else "mentioned"
             )
