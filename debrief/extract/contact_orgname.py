@@ -1,0 +1,143 @@
+"""Whether the name the combination kept is an organisation the recap says as one, and whom
+it then names instead (contact31, docs/extraction-history.md, "contact31: an organisation
+kept as the contact's name (stop 37)").
+
+Most recaps open on the organisation ("Chagrin Ridge, the village, talked to ...", "the
+startup, Sentrix"), and the tagger reads a name it does not know as a person. The census lists
+are no evidence here (they hold "Grove", "Parks", "Ridge" as surnames and lack most contacts'
+names), so the evidence is how the recap itself says the words:
+
+- in apposition to an organisation noun (``[orgs] apposition_nouns`` and ``of_heads`` of
+  ``pipelines/contact_patterns.toml``): "the co-op, the Bay Area one, Rainbow Grocery",
+  "Chagrin Ridge, the village, ...";
+- as part of a longer capitalised name said after "at", "for", "from" or "with" ("from Bright
+  Path Solar", "with Westlake Parks and Rec"), or of a company the recap files
+  ("Ridgeback" of "Ridgeback Federal Services").
+
+A name whose first word is a census given name is never so judged ("Grace Wood"). The
+contact is then the person the kept title is said with (:func:`holder_of_title`), or no one;
+the organisation becomes the company where there is none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.contact_holder import holder_of_title
+from debrief.extract.lexicon import load_toml, lowers
+from debrief.models import Contact, Person
+from debrief.names import company_key, person_key
+from debrief.names_spelling import lexicon
+
+#: tokens looked back from a name for the organisation noun it is in apposition to
+_BACK = 9
+#: words after a comma after the name that may describe it ("the village", "a tiny startup")
+_AFTER = 4
+_PREPS = frozenset({"at", "for", "from", "with"})
+_JOINS = frozenset({"and", "&", "of"})
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    orgs = load_toml("contact_patterns.toml")["orgs"]
+    return frozenset(w.lower() for w in [*orgs["apposition_nouns"], *orgs["of_heads"]])
+
+
+def _mentions(lows: list[str], key: list[str]) -> list[int]:
+    n = len(key)
+    return [i for i in range(len(lows) - n + 1) if lows[i : i + n] == key]
+
+
+def _apposed(doc: Doc, lows: list[str], i: int, j: int) -> bool:
+    """The name at ``i:j`` is said beside an organisation noun, with commas between."""
+    nouns = _org_nouns()
+    if j < len(doc) and lows[j] == ",":
+        k = j + 1
+        end = min(len(doc), k + _AFTER)
+        while k < end and not doc[k].is_punct:
+            if lows[k] in nouns and (k + 1 == len(doc) or doc[k + 1].is_punct):
+                return True
+            k += 1
+    if i == 0 or lows[i - 1] != ",":
+        return False
+    if j < len(doc) and doc[j].pos_ in {"VERB", "AUX"}:
+        return False  # "the clinic, Maria said": the name is a clause's subject
+    for k in range(i - 2, max(-1, i - 2 - _BACK), -1):
+        t = doc[k]
+        if t.is_sent_start and k < i - 2:
+            break
+        if t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON":
+            break
+        word = lows[k - 2] + "-" + lows[k] if k > 1 and lows[k - 1] == "-" else lows[k]
+        if word in nouns and (lows[k + 1] == "," or k + 1 == i - 1):
+            return True
+    return False
+
+
+def _run(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """The capitalised run the words at ``i:j`` are said in ("Bright Path Solar", "Westlake
+    Parks and Rec")."""
+
+    def cap(k: int) -> bool:
+        t = doc[k]
+        return t.text[:1].isupper() and t.is_alpha and t.text != "I" and not t.is_sent_start
+
+    start, end = i, j
+    while start > 0 and cap(start - 1):
+        start -= 1
+    while end < len(doc):
+        if cap(end):
+            end += 1
+        elif doc[end].lower_ in _JOINS and end + 1 < len(doc) and cap(end + 1):
+            end += 2
+        else:
+            break
+    return start, end
+
+
+def _in_org_run(doc: Doc, lows: list[str], i: int, j: int, filed: set[str]) -> str | None:
+    """The longer name the words at ``i:j`` are part of, where it is said after "at", "for",
+    "from", "with" or is a company the recap files."""
+    start, end = _run(doc, i, j)
+    if (start, end) == (i, j):
+        return None
+    text = doc[start:end].text
+    if lows[start] in lexicon().given:
+        return None  # "with Maria Lopez": a person's name run on
+    before = start - 1 if start > 0 and lows[start - 1] != "the" else start - 2
+    if (before >= 0 and lows[before] in _PREPS) or company_key(text) in filed:
+        return text
+    return None
+
+
+def org_kept(
+    doc: Doc, contact: Contact, spans: list[Span], people: list[Person], companies: list[str]
+) -> Contact:
+    """``contact`` with another person, or none, where the name kept is an organisation the
+    recap says as one (module doc); unchanged otherwise."""
+    name = contact.name
+    if not name:
+        return contact
+    key = person_key(name).split()
+    if not key or key[0] in lexicon().given:
+        return contact
+    lows = lowers(doc)
+    filed = {company_key(c) for c in [*companies, contact.company or ""] if c}
+    org: str | None = None
+    for i in _mentions(lows, key):
+        j = i + len(key)
+        longer = _in_org_run(doc, lows, i, j, filed)
+        if longer is not None:
+            org = longer
+            break
+        if _apposed(doc, lows, i, j):
+            org = name
+            break
+    if org is None:
+        return contact
+    holder = holder_of_title(doc, contact, spans, people)
+    company = contact.company or org
+    return replace(contact, name=holder, company=company)
