@@ -1,5 +1,5 @@
 """contact31 with the real spaCy pipeline: a name kept that the recap says as an organisation
-(in apposition to an organisation noun, or part of a longer name said after "at", "from",
+(described after it by an organisation noun, or part of a longer name said after "at", "from",
 "with") gives way to the person the title is said with, or to no one (contact_orgname)."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ RUN = (
 )
 
 SUBJECT = (
-    "Called the clinic, Nkechi said she runs the front office, she's the practice "
-    "manager. She said the hours are long and she likes the patients."
+    "Called the Harlow Pines front office, Obinna Achebe, he's the practice manager. He said "
+    "the hours are long and he likes the patients."
 )
 
 GIVEN = (
@@ -59,8 +59,8 @@ def test_part_of_a_longer_name_said_after_from_is_no_name() -> None:
     assert got.company == "Quarry Bend Energy"
 
 
-def test_a_name_that_opens_a_clause_after_an_organisation_noun_is_kept() -> None:
-    contact = Contact(name="Nkechi", title="practice manager")
+def test_a_name_said_after_an_organisation_noun_is_kept() -> None:
+    contact = Contact(name="Obinna Achebe", title="practice manager")
     assert _kept(SUBJECT, contact) == contact
 
 

@@ -7,9 +7,8 @@ startup, Sentrix"), and the tagger reads a name it does not know as a person. Th
 are no evidence here (they hold "Grove", "Parks", "Ridge" as surnames and lack most contacts'
 names), so the evidence is how the recap itself says the words:
 
-- in apposition to an organisation noun (``[orgs] apposition_nouns`` and ``of_heads`` of
-  ``pipelines/contact_patterns.toml``): "the co-op, the Bay Area one, Rainbow Grocery",
-  "Chagrin Ridge, the village, ...";
+- described after a comma by an organisation noun (``[orgs] apposition_nouns`` and
+  ``of_heads`` of ``pipelines/contact_patterns.toml``): "Chagrin Ridge, the village, ...";
 - as part of a longer capitalised name said after "at", "for", "from" or "with" ("from Bright
   Path Solar", "with Westlake Parks and Rec"), or of a company the recap files
   ("Ridgeback" of "Ridgeback Federal Services").
@@ -27,13 +26,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_holder import holder_of_title
-from debrief.extract.lexicon import load_toml, lowers
+from debrief.extract.lexicon import load_toml, lowers, title_heads
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon
 
-#: tokens looked back from a name for the organisation noun it is in apposition to
-_BACK = 9
 #: words after a comma after the name that may describe it ("the village", "a tiny startup")
 _AFTER = 4
 _PREPS = frozenset({"at", "for", "from", "with"})
@@ -52,7 +49,9 @@ def _mentions(lows: list[str], key: list[str]) -> list[int]:
 
 
 def _apposed(doc: Doc, lows: list[str], i: int, j: int) -> bool:
-    """The name at ``i:j`` is said beside an organisation noun, with commas between."""
+    """The name at ``i:j`` is followed by a comma and a short phrase ending on an
+    organisation noun ("Chagrin Ridge, the village,"). Not the noun before the name: "the
+    Monarchs front office, Chidi Okonkwo" names the person after the organisation."""
     nouns = _org_nouns()
     if j < len(doc) and lows[j] == ",":
         k = j + 1
@@ -61,19 +60,6 @@ def _apposed(doc: Doc, lows: list[str], i: int, j: int) -> bool:
             if lows[k] in nouns and (k + 1 == len(doc) or doc[k + 1].is_punct):
                 return True
             k += 1
-    if i == 0 or lows[i - 1] != ",":
-        return False
-    if j < len(doc) and doc[j].pos_ in {"VERB", "AUX"}:
-        return False  # "the clinic, Maria said": the name is a clause's subject
-    for k in range(i - 2, max(-1, i - 2 - _BACK), -1):
-        t = doc[k]
-        if t.is_sent_start and k < i - 2:
-            break
-        if t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON":
-            break
-        word = lows[k - 2] + "-" + lows[k] if k > 1 and lows[k - 1] == "-" else lows[k]
-        if word in nouns and (lows[k + 1] == "," or k + 1 == i - 1):
-            return True
     return False
 
 
@@ -107,6 +93,8 @@ def _in_org_run(doc: Doc, lows: list[str], i: int, j: int, filed: set[str]) -> s
     text = doc[start:end].text
     if lows[start] in lexicon().given:
         return None  # "with Maria Lopez": a person's name run on
+    if set(lows[start:end]) & title_heads():
+        return None  # "with Sergeant Major Tuilagi": a rank before the name
     before = start - 1 if start > 0 and lows[start - 1] != "the" else start - 2
     if (before >= 0 and lows[before] in _PREPS) or company_key(text) in filed:
         return text

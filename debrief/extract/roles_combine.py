@@ -371,7 +371,7 @@ def combine(
     handed = contact.name
     contact = title_holder(doc, contact, spans, rules.people)
     handed = handed if contact.name != handed else None
-    # "the co-op, the Bay Area one, Rainbow Grocery": an organisation the recap says as one is
+    # "Chagrin Ridge, the village": an organisation the recap says as one is
     # no name; the person the title is said with, or none (contact_orgname)
     contact = org_kept(doc, contact, spans, rules.people, rules.companies)
     # the name as fully and cleanly as it is said, the title without speech's words
