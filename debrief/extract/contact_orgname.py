@@ -35,12 +35,21 @@ from debrief.names_spelling import lexicon
 _AFTER = 4
 _PREPS = frozenset({"at", "for", "from", "with"})
 _JOINS = frozenset({"and", "&", "of"})
+#: the phrase after the comma starts so ("the village"; not ", at Cedar Ridge Hospital")
+_DETS = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset[str]:
     orgs = load_toml("contact_patterns.toml")["orgs"]
     return frozenset(w.lower() for w in [*orgs["apposition_nouns"], *orgs["of_heads"]])
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Forms of address ("mr", "coach", "pastor"): ``[context] honorifics`` of
+    ``pipelines/people_cues.toml``."""
+    return frozenset(w.lower() for w in load_toml("people_cues.toml")["context"]["honorifics"])
 
 
 def _mentions(lows: list[str], key: list[str]) -> list[int]:
@@ -53,10 +62,10 @@ def _apposed(doc: Doc, lows: list[str], i: int, j: int) -> bool:
     organisation noun ("Chagrin Ridge, the village,"). Not the noun before the name: "the
     Monarchs front office, Chidi Okonkwo" names the person after the organisation."""
     nouns = _org_nouns()
-    if j < len(doc) and lows[j] == ",":
-        k = j + 1
+    if j + 1 < len(doc) and lows[j] == "," and lows[j + 1] in _DETS:
+        k = j + 2
         end = min(len(doc), k + _AFTER)
-        while k < end and not doc[k].is_punct:
+        while k < end and not doc[k].is_punct and doc[k].pos_ != "ADP":
             if lows[k] in nouns and (k + 1 == len(doc) or doc[k + 1].is_punct):
                 return True
             k += 1
@@ -93,8 +102,8 @@ def _in_org_run(doc: Doc, lows: list[str], i: int, j: int, filed: set[str]) -> s
     text = doc[start:end].text
     if lows[start] in lexicon().given:
         return None  # "with Maria Lopez": a person's name run on
-    if set(lows[start:end]) & title_heads():
-        return None  # "with Sergeant Major Tuilagi": a rank before the name
+    if set(lows[start:end]) & (title_heads() | _honorifics()):
+        return None  # "with Sergeant Major Tuilagi", "with Mr Delacroix": a rank, an address
     before = start - 1 if start > 0 and lows[start - 1] != "the" else start - 2
     if (before >= 0 and lows[before] in _PREPS) or company_key(text) in filed:
         return text
