@@ -7,11 +7,15 @@ startup, Sentrix"), and the tagger reads a name it does not know as a person. Th
 are no evidence here (they hold "Grove", "Parks", "Ridge" as surnames and lack most contacts'
 names), so the evidence is how the recap itself says the words:
 
-- described after a comma by an organisation noun (``[orgs] apposition_nouns`` and
-  ``of_heads`` of ``pipelines/contact_patterns.toml``): "Chagrin Ridge, the village, ...";
+- described after a comma by an article and an organisation noun (``[orgs]
+  apposition_nouns`` and ``of_heads`` of ``pipelines/contact_patterns.toml``): "Chagrin
+  Ridge, the village, ..."; not the noun said before the name, which far more often names
+  the person after their organisation ("the Monarchs front office, Chidi Okonkwo");
 - as part of a longer capitalised name said after "at", "for", "from" or "with" ("from Bright
   Path Solar", "with Westlake Parks and Rec"), or of a company the recap files
-  ("Ridgeback" of "Ridgeback Federal Services").
+  ("Ridgeback" of "Ridgeback Federal Services"); a run of three words or more unless filed
+  ("with Kwame Mensah" is a person's name), with no title word or form of address ("with
+  Coach Imani Gordon").
 
 A name whose first word is a census given name is never so judged ("Grace Wood"). The
 contact is then the person the kept title is said with (:func:`holder_of_title`), or no one;
@@ -102,6 +106,8 @@ def _in_org_run(doc: Doc, lows: list[str], i: int, j: int, filed: set[str]) -> s
     text = doc[start:end].text
     if lows[start] in lexicon().given:
         return None  # "with Maria Lopez": a person's name run on
+    if end - start < 3 and company_key(text) not in filed:
+        return None  # "with Kwame Mensah": two words are a person's name as often
     if set(lows[start:end]) & (title_heads() | _honorifics()):
         return None  # "with Sergeant Major Tuilagi", "with Mr Delacroix": a rank, an address
     before = start - 1 if start > 0 and lows[start - 1] != "the" else start - 2
