@@ -273,6 +273,25 @@ def _between() -> frozenset[str]:
     return frozenset(holder["between"]) | frozenset(nouns)
 
 
+def holder_of_title(
+    doc: Doc, contact: Contact, spans: list[Span], people: list[Person]
+) -> str | None:
+    """The person said nearest the kept title's first mention other than the name kept (as
+    :func:`title_holder` finds them), or None."""
+    name, title = contact.name, contact.title
+    if not name or not title:
+        return None
+    lows = lowers(doc)
+    at = _title_at(lows, title)
+    if at is None:
+        return None
+    near = range(max(0, at[0] - _REACH - 4), min(len(lows), at[1] + 4))
+    holder = _holder(doc, lows, at, _candidates(doc, spans, people, name, near))
+    if holder is None or same_person(person_key(holder), person_key(name)):
+        return None
+    return holder
+
+
 def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> Contact:
     """``contact`` with the person its title is said with as the name, where the name kept is
     a go-between, a referral or said with the other pronoun (module doc); unchanged

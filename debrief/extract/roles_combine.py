@@ -21,6 +21,7 @@ from debrief.extract.contact_holder import (
     title_holder,
     unnamed_contact,
 )
+from debrief.extract.contact_orgname import org_kept
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
@@ -370,6 +371,9 @@ def combine(
     handed = contact.name
     contact = title_holder(doc, contact, spans, rules.people)
     handed = handed if contact.name != handed else None
+    # "Chagrin Ridge, the village": an organisation the recap says as one is
+    # no name; the person the title is said with, or none (contact_orgname)
+    contact = org_kept(doc, contact, spans, rules.people, rules.companies)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
