@@ -355,7 +355,7 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
         tips.append("drop a filter (--company, --person, --category, --since, --until)")
     tips.append("ask in other words, or name a company or person you spoke to")
     tips += [
-        f'what is on file about {n}: debrief person "{n}"' for n in _people_named(store, question)
+        f'what is on file about {n}: debrief person "{n}"' for n in people_named(store, question)
     ]
     words = content_words(question)
     if words:
@@ -368,31 +368,15 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
     return tips
 
 
-def _people_named(store: Store, question: str) -> list[str]:
-    """The people on file (a contact or someone a call named) whose whole name, two words
-    or more, the question says ("who suggested Tomas Berg"): no note may answer it, but
-    `debrief person` shows who referred them and the calls that named them."""
-    from debrief.names import person_key
-
-    said = f" {person_key(question)} "
-    rows = store.rows("SELECT name, key FROM contacts UNION SELECT name, key FROM people_mentioned")
-    found: dict[str, str] = {}
-    for r in rows:
-        key = str(r["key"] or "")
-        if len(key.split()) >= 2 and f" {key} " in said:
-            found.setdefault(key, str(r["name"]))
-    return list(found.values())[:2]
-
-
 def on_file(store: Store, question: str, names: list[str] | None = None) -> list[str]:
-    """One line for each person on file the question names (:func:`_people_named`): who
+    """One line for each person on file the question names (:func:`who_referred.people_named`): who
     suggested or named them, on which call, and the calls with them. "who suggested Tomas
     Berg" is answered by no note, but the knowledge base knows: "No one has talked about
     this" above a tip to `debrief person` said the opposite of what the tip found."""
     from debrief.names import person_key
 
     lines = []
-    for name in _people_named(store, question) if names is None else names:
+    for name in people_named(store, question) if names is None else names:
         key = person_key(name)
         said = store.rows(
             "SELECT p.relation, p.debrief_id, d.contact, d.recorded_at FROM people_mentioned p"

@@ -296,18 +296,12 @@ def title_holder(doc: Doc, contact: Contact, spans: list[Span], people: list[Per
     """``contact`` with the person its title is said with as the name, where the name kept is
     a go-between, a referral or said with the other pronoun (module doc); unchanged
     otherwise."""
-    name, title = contact.name, contact.title
-    if not name or not title:
+    holder = holder_of_title(doc, contact, spans, people)
+    name = contact.name
+    if holder is None or not name or _short_form(holder, name):
         return contact
     lows = lowers(doc)
-    at = _title_at(lows, title)
-    if at is None:
-        return contact
-    near = range(max(0, at[0] - _REACH - 4), min(len(lows), at[1] + 4))
-    holder = _holder(doc, lows, at, _candidates(doc, spans, people, name, near))
     own = person_key(name)
-    if holder is None or same_person(person_key(holder), own) or _short_form(holder, name):
-        return contact
     told = _told_in(lows)
     other_pronoun = (
         told is not None
