@@ -169,8 +169,17 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
         # "then moved to Accenture", "then Kroll.": a name said as a career's step or a place
         # of work, no person kept, is a company mentioned (company_stepped.py)
+        # A name the companies stage saw and dropped (a slip put right, "at Deloitte, no wait,
+        # at KPMG"; a place only) was judged there: it is not added back.
         companies = list(doc._.companies or [])
-        doc._.companies = companies + stepped(doc, companies, [p.name for p in out], contact_name)
+        judged = (
+            [m.name for m in (doc._.org_mentions or [])]
+            if Doc.has_extension("org_mentions")
+            else []
+        )
+        doc._.companies = companies + stepped(
+            doc, companies + judged, [p.name for p in out], contact_name
+        )
         return out
 
     def _kept(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> list[Found]:
