@@ -256,12 +256,19 @@ def _go_between(doc: Doc, lows: list[str], name: str) -> bool:
         rest = rest[: next((j for j, w in enumerate(rest) if w in given), len(rest))]
         if any(rest[j : j + len(p)] == list(p) for p in after for j in range(len(rest))):
             return True
-        k = i
-        while k > 0 and i - k < 3 and lows[k - 1] in between:
-            k -= 1
+        k = _cue_end(lows, i, between)
         if any(lows[max(0, k - len(p)) : k] == list(p) for p in before):
             return True
     return False
+
+
+def _cue_end(lows: list[str], i: int, between: frozenset[str]) -> int:
+    """Where a cue said before the name at ``i`` must end: up to three words of
+    :func:`_between` (a possessive, a relation noun: "talk to her buddy X") skipped back."""
+    k = i
+    while k > 0 and i - k < 3 and lows[k - 1] in between:
+        k -= 1
+    return k
 
 
 @lru_cache(maxsize=1)
@@ -358,9 +365,7 @@ def go_between_relation(doc: Doc, name: str, contact: str | None) -> str:
     for i, _ in _mentions(lows, person_key(name).split()):
         if i < after:
             continue
-        k = i
-        while k > 0 and i - k < 3 and lows[k - 1] in between:
-            k -= 1
+        k = _cue_end(lows, i, between)
         if any(lows[max(0, k - len(p)) : k] == p for p in cues):
             return "referral"
     return "mentioned"
