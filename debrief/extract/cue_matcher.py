@@ -7,7 +7,8 @@ and per :class:`~spacy.vocab.Vocab`, once (kept for the process, as the word lis
 the ``LOWER`` attribute; each phrase's pattern is its words split on spaces, exactly as the
 loops compared them (no tokenizer run over the phrase: "her name 's" stays three words).
 :func:`cue_end` runs it over the few tokens a phrase can cover from the asked token, so a
-call costs no more than the loop did (house38, docs/extraction-history.md).
+call costs no more than the loop did. See docs/extraction-history.md, "house38: hand-written
+matchers replaced by spaCy matchers".
 """
 
 from __future__ import annotations
