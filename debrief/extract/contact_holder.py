@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_plausible import person_like
+from debrief.extract.cue_matcher import CuePhrases, cue_ends_at, cue_phrases, cue_within
 from debrief.extract.lexicon import load_toml, lowers, non_name_words, org_name_heads
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Contact, Person
@@ -64,14 +65,17 @@ def _data() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], dict[str, str]]:
-    """The phrases said after a name that make it a go-between, those said before one that
-    make it a referral or a go-between, and the forms of address that give a pronoun."""
+def _forms() -> dict[str, str]:
+    """The forms of address that give a pronoun."""
     holder = _data()
-    after = tuple(tuple(p.split()) for p in holder["after_name"])
-    before = tuple(tuple(p.split()) for p in holder["before_name"])
-    forms = {w: "f" for w in holder["her_forms"]} | {w: "m" for w in holder["his_forms"]}
-    return after, before, forms
+    return {w: "f" for w in holder["her_forms"]} | {w: "m" for w in holder["his_forms"]}
+
+
+def _phrases(doc: Doc, key: str) -> CuePhrases:
+    """The matcher of the ``[holder]`` phrase list ``key`` (built once per vocab): after_name,
+    said after a name that makes it a go-between; before_name, said before one that makes it
+    a referral or a go-between; referral_before, said before one that makes it a referral."""
+    return cue_phrases(doc.vocab, _data()[key])
 
 
 def _mentions(
@@ -212,7 +216,7 @@ def _holder(doc: Doc, lows: list[str], title: tuple[int, int], names: list[str])
 def _pronoun_of(lows: list[str], key: list[str]) -> str | None:
     """The pronoun a person is said with: a form of address before their first mention
     ("Mrs. Donnelly"), else the first subject pronoun within a few words after it."""
-    _, _, forms = _cues()
+    forms = _forms()
     found = _mentions(lows, key)
     if not found:
         return None
@@ -246,18 +250,17 @@ def _go_between(doc: Doc, lows: list[str], name: str) -> bool:
     to her buddy X", "through a parent, Mrs. X")."""
     if said_as_introducer(doc, name) is not None:
         return True
-    after, before, _ = _cues()
+    after, before = _phrases(doc, "after_name"), _phrases(doc, "before_name")
     between = _between()
     key = person_key(name).split()
     given = lexicon().given
     for i, end in _mentions(lows, key):
         rest = lows[end : end + 12]
         # up to the next person said ("X ... site, priya set it up": priya's, not X's)
-        rest = rest[: next((j for j, w in enumerate(rest) if w in given), len(rest))]
-        if any(rest[j : j + len(p)] == list(p) for p in after for j in range(len(rest))):
+        cut = next((j for j, w in enumerate(rest) if w in given), len(rest))
+        if cue_within(after, doc, end, end + cut):
             return True
-        k = _cue_end(lows, i, between)
-        if any(lows[max(0, k - len(p)) : k] == list(p) for p in before):
+        if cue_ends_at(before, doc, _cue_end(lows, i, between)):
             return True
     return False
 
@@ -357,7 +360,7 @@ def go_between_relation(doc: Doc, name: str, contact: str | None) -> str:
     after the contact and after a cue of one ("talk to her buddy X", ``[holder]
     referral_before``); mentioned otherwise (who set the call up or handed the speaker on is
     said before the contact: "the person I was supposed to talk to, X, got sick")."""
-    cues = [p.split() for p in _data()["referral_before"]]
+    cues = _phrases(doc, "referral_before")
     lows = lowers(doc)
     said = _mentions(lows, person_key(contact).split()) if contact else []
     after = said[0][0] if said else len(lows)
@@ -366,6 +369,6 @@ def go_between_relation(doc: Doc, name: str, contact: str | None) -> str:
         if i < after:
             continue
         k = _cue_end(lows, i, between)
-        if any(lows[max(0, k - len(p)) : k] == p for p in cues):
+        if cue_ends_at(cues, doc, k):
             return "referral"
     return "mentioned"

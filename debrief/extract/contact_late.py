@@ -26,6 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
+from debrief.extract.cue_matcher import CuePhrases, cue_end, cue_phrases
 from debrief.extract.lexicon import non_name_words, word_list
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
@@ -43,9 +44,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[list[str]]:
-    """The naming cues as word lists, longest first, so "her name is" wins over "her name"."""
-    return sorted((c.split() for c in word_list("late_name_cues")), key=len, reverse=True)
+def _cue_words() -> tuple[str, ...]:
+    return tuple(sorted(word_list("late_name_cues")))
+
+
+def _cues(doc: Doc) -> CuePhrases:
+    """The naming cues' matcher (built once per vocab); the longest said wins, so "her name
+    is" over "her name"."""
+    return cue_phrases(doc.vocab, _cue_words())
 
 
 def _leading() -> frozenset[str]:
@@ -59,11 +65,7 @@ def _cue_end(sent: Span) -> int | None:
     openers = word_list("late_name_openers")
     while i < sent.end and doc[i].lower_ in openers:
         i += 1
-    for cue in _cues():
-        j = i + len(cue)
-        if j <= sent.end and [t.lower_ for t in doc[i:j]] == cue:
-            return j
-    return None
+    return cue_end(_cues(doc), doc, i, sent.end)
 
 
 def _name_word(t: Token) -> bool:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.cue_matcher import cue_end, cue_phrases
+
 #: words that, between "said" and the verb, make it no plain instruction to the speaker
 _SUBJECTS = {"i", "you", "we", "he", "she", "they", "it", "not", "n't", "never", "don't"}
 
@@ -74,10 +76,7 @@ def _glued(doc: Doc, v: int, s: int) -> bool:
 
 
 def _said_at(doc: Doc, k: int, s: int, said_words: set[str]) -> int:
-    """The length of a said word ("said", "told me") at ``k``, before ``s``; else 0."""
-    for phrase in said_words:
-        parts = phrase.split()
-        n = len(parts)
-        if k + n < s and all(doc[k + j].lower_ == parts[j] for j in range(n)):
-            return n
-    return 0
+    """The length of a said word ("said", "told me") at ``k`` with a word left between it
+    and ``s``; else 0. The words are matched by a PhraseMatcher built once per vocab."""
+    end = cue_end(cue_phrases(doc.vocab, tuple(sorted(said_words))), doc, k, s - 1)
+    return 0 if end is None else end - k

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
+from debrief.extract.cue_matcher import cue_end, cue_phrases
 from debrief.extract.lexicon import doc_text, load_toml, org_name_heads, word_list
 from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
@@ -472,11 +473,12 @@ _CORRECTED_WITHIN = 24
 
 
 @lru_cache(maxsize=1)
-def _correction_markers() -> tuple[tuple[str, ...], ...]:
+def _correction_markers() -> tuple[str, ...]:
     """The rules' spoken corrections (``[corrections] markers``), a bare "not" left out: "at
-    Google, not Meta" takes nothing back."""
+    Google, not Meta" takes nothing back. Matched by a PhraseMatcher built once per vocab,
+    the longest said wins ("actually no" over "actually")."""
     markers = load_toml("contact_patterns.toml")["corrections"]["markers"]
-    return tuple(tuple(m.split()) for m in markers if m != "not")
+    return tuple(m for m in markers if m != "not")
 
 
 def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
@@ -486,24 +488,22 @@ def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
     "from pinecrest bank no sorry she left she's at harborview credit union"): the rules read
     the correction, which the model does not; theirs is certain."""
     rkey = company_key(rule)
-    words = [t.lower_ for t in doc]
+    markers = cue_phrases(doc.vocab, _correction_markers())
     for s in spans:
         if display_name(s.text) != model:
             continue
         for k in range(s.end, min(len(doc), s.end + _CORRECTION_GAP)):
-            hit = next(
-                (m for m in _correction_markers() if tuple(words[k : k + len(m)]) == m), None
-            )
+            hit = cue_end(markers, doc, k, len(doc))
             if hit is None:
                 continue
-            j = k + len(hit)
+            j = hit
             while j < len(doc) and doc[j].is_punct:
                 j += 1
             if j < len(doc) and doc[j].lower_ == "let":
                 # "Sorry, let me back up. My friend set this up. He ran the crew at the
                 # Guthrie": the apology restarts the story, it takes nothing back
                 continue
-            after = doc[j : min(len(doc), k + len(hit) + _CORRECTED_WITHIN)]
+            after = doc[j : min(len(doc), hit + _CORRECTED_WITHIN)]
             return f" {rkey} " in f" {company_key(after.text)} "
     return False
 
