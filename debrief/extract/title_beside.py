@@ -37,8 +37,11 @@ _BEFORE = 14
 _AFTER = 7
 #: Words a title has at most.
 _MOST_WORDS = 4
-#: Verbs allowed between the title and the name ("the co-founder is Tunde", "she's a").
-_COPULA = {"is", "'s", "was", "be"}
+#: Verbs allowed between the title and the name ("the co-founder is Tunde", "she's a"); not
+#: "was": a past job ("Ines was a line cook once") is no title now (title31).
+_COPULA = {"is", "'s"}
+#: Words an organisation said between a title and the name opens on ("the CTO of Brindle").
+_PLACE_LINKS = {"of", "at", "from"}
 #: A finite verb's tags: a clause between the title and the name ("she goes by").
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: Words that say a title belongs to the speaker or another: no title of the contact.
@@ -66,7 +69,7 @@ def _title_at(doc: Doc, head: int, floor: int) -> tuple[int, str] | None:
             (prev.is_alpha or prev.like_num or "-" in prev.text)
             and (prev.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or prev.tag_ == "VBG")
             and low not in _NOT_THEIRS
-            and prev.ent_type_ not in {"PERSON", "GPE"}
+            and prev.ent_type_ != "GPE"
         ):
             lo -= 1
             continue
@@ -79,19 +82,35 @@ def _title_at(doc: Doc, head: int, floor: int) -> tuple[int, str] | None:
     return lo, doc[lo : head + 1].text
 
 
-def _clear(doc: Doc, lo: int, hi: int, name_words: set[str]) -> bool:
+def _clear(doc: Doc, lo: int, hi: int, own: set[int]) -> bool:
     """Nothing between ``doc[lo:hi]`` that would make the title another's: no full stop, no
-    verb but a copula, no other person."""
+    finite verb but a copula, no other person (``own``: the tokens of the name's mention and
+    of a person entity run over it; a person entity said after "of", "at", "from" is a
+    misread organisation, "the CTO of Brindle Works")."""
     for t in doc[lo:hi]:
         if t.text in {".", "!", "?", ";"} or "\n" in t.text:
             return False
         if t.tag_ in _FINITE and t.lower_ not in _COPULA:
             return False
-        if t.ent_type_ == "PERSON" and t.lower_ not in name_words:
+        if t.ent_type_ == "PERSON" and t.i not in own:
             return False
         if t.lower_ in {"i", "we", "and", "but", "or"}:
             return False
     return True
+
+
+def _own(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens ``_clear`` lets a person entity hold: the name's mention, a person entity
+    run over it, and a person entity after "of", "at", "from"."""
+    own = set(range(start, end))
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        overlaps = ent.start < end and start < ent.end
+        placed = ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_LINKS
+        if overlaps or placed:
+            own.update(range(ent.start, ent.end))
+    return own
 
 
 def _mentions(doc: Doc, name: str) -> list[tuple[int, int]]:
@@ -111,9 +130,9 @@ def title_beside(doc: Doc, name: str | None) -> str | None:
         return None
     heads = title_head_words()
     lows = lowers(doc)
-    name_words = set(name.lower().split())
     best: tuple[int, str] | None = None
     for start, end in mentions:
+        own = _own(doc, start, end)
         for h in range(max(0, start - _BEFORE), min(len(doc), end + _AFTER + 1)):
             if start <= h < end or lows[h] not in heads:
                 continue
@@ -122,9 +141,9 @@ def title_beside(doc: Doc, name: str | None) -> str | None:
                 continue
             lo, text = found
             if h < start:
-                gap, ok = start - h, _clear(doc, h + 1, start, name_words)
+                gap, ok = start - h, _clear(doc, h + 1, start, own)
             else:
-                gap, ok = lo - end, lo >= end and _clear(doc, end, lo, name_words)
+                gap, ok = lo - end, lo >= end and _clear(doc, end, lo, own)
             if ok and (best is None or gap < best[0]):
                 best = (gap, text)
         if best is not None:
