@@ -5,18 +5,19 @@ startup, Anouk de Vries", "Community Research Lead at Fable (the testing platfor
 Demir", "w/ Naledi Khumalo - Health Equity Lead", "Roza Melnychuk, GS-12 supply management
 specialist": the rules and the model read a title in their own few shapes (after the name,
 opened by "the" after "with", lower case), and where the recap says it in another, the
-contact is kept with no title. Counted over the development authors (contact38 in
-``docs/extraction-history.md``), a title missed where the name is right is one of the kinds
-the most authors show, each in its own shape; what they share is where it is said: next to
-the contact's name, with nothing between them but an organisation, a comma, a dash or "is".
+contact is kept with no title. Counted over the development authors
+(docs/extraction-history.md, "contact38"), a title missed where the name is right is one of
+the kinds the most authors show, each in its own shape; what they share is where it is said:
+next to the contact's name, with nothing between them but an organisation, a comma, a dash
+or "is".
 
 So this decides one thing, on the combined answer: where a name is kept and no title, the
 title phrase said nearest the name's mentions (a run of one to four words ending on a job
 title's head word, ``[title] heads`` of ``pipelines/contact_patterns.toml`` or a clipped head;
 any casing), before it within the same sentence or after it within a few words, with no
-other person, no verb but a copula and no full stop between them. A head that is part of a
-longer noun ("the owner stuff"), a head in a named organisation, or a phrase said in the
-speaker's own story ("I was a ...") is no title.
+other person, no finite verb but "is" and no full stop between them. A head that is part of
+a longer noun ("the owner stuff"), another's ("the co-founder's cousin", "my manager") or a
+past job ("was a line cook once") is no title.
 """
 
 from __future__ import annotations
