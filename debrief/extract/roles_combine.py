@@ -55,6 +55,7 @@ from debrief.extract.roles_title import (
     unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
+from debrief.extract.title_beside import titled_beside
 from debrief.extract.title_choice import title_weighed
 from debrief.extract.title_front import said_in_front
 from debrief.extract.title_heading import heading_title
@@ -395,6 +396,7 @@ def combine(
     contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
     contact = tied_title(doc, contact)  # "the AD over at Fairbrook High, Denise Albright"
     contact = said_after(doc, said_in_front(doc, contact))
+    contact = titled_beside(doc, contact)  # "the co-founder is Tunde Bakare" (title_beside)
     contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
