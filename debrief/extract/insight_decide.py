@@ -13,7 +13,11 @@ where authors themselves disagree (``pair_thresholds``): on recaps by 16 authors
 get the PMP and learn interconnection studies" is skills for some and advice for others. The
 scorer takes a prediction under the other category as a miss AND an extra; filing both costs
 one extra when the author chose one of them, and finds the insight either way
-(docs/extraction-history.md, "Insights, pipeline 1.20").
+(docs/extraction-history.md, "Insights, pipeline 1.20"). The lower threshold holds one way
+only ("advice>skills": skills second to advice): where the model reads skills first, the
+authors filed the sentence as skills 23 times in 34 and advice under 0.35 was an extra 20
+times in 21; where it reads advice first, they filed it as skills 13 times in 22
+(docs/extraction-history.md, "insights34: which way the skills/advice hedge holds").
 
 A sentence whose own category is culture or mission_values keeps a like or dislike clause
 (``keep_whole``): "Rally has a great culture, really collaborative, but the hours are long"
@@ -32,7 +36,9 @@ from debrief.extract.insight_model import LABEL_INDEX, NONE
 #: a second category filed at a lower threshold on these lines (:func:`second`)
 #: (mission_values/likes, mission_values/culture and culture/advancement at 0.25 as well
 #: gained 0.001 on typed held-out authors and lost 0.005 on spoken transcripts: not taken)
-PAIR_THRESHOLDS = {"skills+advice": 0.25}
+#: "a+b": either second to the other; "a>b": b second to a only (insights34: advice second to
+#: skills at 0.25 was an extra on 13 development authors)
+PAIR_THRESHOLDS = {"advice>skills": 0.25}
 #: a sentence of the key's category keeps clauses of these whole (:func:`keeps_whole`)
 #: (stop 28: culture and typical_day keep a skills clause too: "it is very matrixed, you need
 #: to be comfortable influencing people", "one or two days deep in data, ..., and the rest is
@@ -48,14 +54,18 @@ KEEP_WHOLE = {
 }
 
 
-def pair_table(pairs: Mapping[str, float]) -> dict[frozenset[int], float]:
-    """``{"skills+advice": 0.25}`` -> the pair of label indices and its threshold."""
-    out: dict[frozenset[int], float] = {}
+def pair_table(pairs: Mapping[str, float]) -> dict[tuple[int, int], float]:
+    """``{"skills+advice": 0.25}`` -> (first, second) label indices, both ways round, and
+    their threshold; ``{"advice>skills": 0.25}`` -> skills second to advice only."""
+    out: dict[tuple[int, int], float] = {}
     for key, value in pairs.items():
-        names = key.split("+")
+        names = key.split(">") if ">" in key else key.split("+")
         if len(names) != 2 or any(n not in LABEL_INDEX or n == "none" for n in names):
-            raise ValueError(f"pair_thresholds: 'category+category', not {key!r}")
-        out[frozenset(LABEL_INDEX[n] for n in names)] = float(value)
+            raise ValueError(f"pair_thresholds: 'category+category' or 'a>b', not {key!r}")
+        first, other = (LABEL_INDEX[n] for n in names)
+        out[(first, other)] = float(value)
+        if ">" not in key:
+            out[(other, first)] = float(value)
     return out
 
 
@@ -92,13 +102,13 @@ def second(
     best: int,
     second_threshold: float,
     category_thresholds: Mapping[int, float],
-    pair_thresholds: Mapping[frozenset[int], float],
+    pair_thresholds: Mapping[tuple[int, int], float],
 ) -> int | None:
     """A second category for a text filed under ``best``, or None."""
     other = int(np.argsort(-p)[1]) if p.argmax() == best else int(p.argmax())
     if other in (NONE, best):
         return None
-    floor = pair_thresholds.get(frozenset((best, other)), second_threshold)
+    floor = pair_thresholds.get((best, other), second_threshold)
     if p[other] >= floor and p[other] >= category_thresholds.get(other, 0.0):
         return other
     return None

@@ -65,7 +65,7 @@ class RunOwner(Protocol):
     gate: float
     second_threshold: float
     category_thresholds: dict[int, float]
-    pair_thresholds: dict[frozenset[int], float]
+    pair_thresholds: dict[tuple[int, int], float]
 
     @property
     def lexical(self) -> str: ...
