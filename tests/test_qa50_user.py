@@ -45,3 +45,46 @@ def test_review_week_refuses_nonsense_in_one_line(home: Path) -> None:
         message = (out + err).strip()
         assert "Traceback" not in message and len(message.splitlines()) == 1, message
         assert "--week" in message, message
+
+HARUTO = (
+    "Call with Haruto Lindqvist, a data engineer at Pellucid Labs. He said the culture is fast"
+    " and loud, people ship on Fridays. He advised learning dbt."
+)
+
+
+def test_ask_about_a_company_nothing_is_on_file_for(home: Path) -> None:
+    """"What is the culture like at Initech?" with no call naming Initech answered with
+    Brannock's and Pellucid's notes as if they were Initech's. It says plainly that nothing
+    on file is about Initech, then labels the other notes as other companies'."""
+    add_text(SOLVEIG, "2026-12-02T10:00")
+    add_text(HARUTO, "2026-12-03T10:00")
+    code, out, err = run_cli("ask", "what is the culture like at Initech?")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "Nothing on file is about Initech.", out
+    assert lines[1].startswith("Notes from other calls (not about Initech)"), out
+    code, out, err = run_cli("ask", "what is the culture like at Initech?", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["unknown"] == ["Initech"] and data["answered"] is False, data
+
+
+def test_ask_with_a_near_miss_offers_the_close_name(home: Path) -> None:
+    """"Branock" is one letter from Brannock Foods: the answer names the close match and
+    does not pass another company's notes off as Branock's."""
+    add_text(SOLVEIG, "2026-12-02T10:00")
+    add_text(HARUTO, "2026-12-03T10:00")
+    code, out, err = run_cli("ask", "what is the culture like at Branock?")
+    assert code == 0, err
+    first = out.splitlines()[0]
+    assert first == "Nothing on file is about Branock; did you mean Brannock Foods?", out
+
+
+def test_ask_naming_a_company_on_file_is_unchanged(home: Path) -> None:
+    """The company is on file: its notes answer, with no "nothing on file" line."""
+    add_text(SOLVEIG, "2026-12-02T10:00")
+    add_text(HARUTO, "2026-12-03T10:00")
+    code, out, err = run_cli("ask", "what is the culture like at Pellucid?")
+    assert code == 0, err
+    assert "Nothing on file" not in out and "Haruto Lindqvist" in out, out
+    assert "Solveig" not in out, out

@@ -1,0 +1,99 @@
+"""Which names a question asks about that nothing on file names ("what is the culture like
+at Initech?" when no call mentions Initech).
+
+Search ranks notes by meaning, so a question about a company nobody spoke of still finds
+the culture notes of the companies on file; shown as its answer they read as Initech's. A
+name the question asks about is one said after "at", "for", "from", "with", "about",
+"inside", "join(ing)" or "into" (a capitalised run, "at Acme Robotics", or one word no
+everyday word, "at initech"), or a capitalised name with a possessive ("Initech's culture";
+opening the question, only a word no everyday word spells: "What's" is none).
+It is on file when it names a contact or company (the reading search itself uses,
+:func:`debrief.store.vectors.named_in`) or any transcript holds it. The answer then says
+that nothing on file is about it, offers a close spelling of a name on file ("Branock":
+Brannock Foods), never picking one silently, and labels what else it shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from debrief.store import Store
+
+#: Words after which a name is what the question asks about ("culture at Initech").
+_CUES = frozenset(
+    {"at", "for", "from", "with", "about", "inside", "join", "joining", "into", "re"}
+)
+_TOKEN = re.compile(r"[^\W_][\w&.'’-]*", re.UNICODE)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+#: Capitalised words a question holds that name no organisation or person.
+_NOT_NAMES = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "the", "a", "an", "what", "how"}
+)
+
+
+def _bare(token: str) -> tuple[str, bool]:
+    """``token`` without its closing punctuation and possessive; and whether it had one."""
+    word = token.rstrip(".-")
+    for end in _POSSESSIVE:
+        if word.endswith(end) and len(word) > len(end):
+            return word[: -len(end)], True
+    return word, False
+
+
+def asked_names(question: str, everyday: Callable[[str], bool]) -> list[str]:
+    """The names ``question`` asks about (see the module doc), in its order."""
+    tokens = _TOKEN.findall(question)
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word, owned = _bare(tokens[i])
+        after_cue = i > 0 and tokens[i - 1].lower() in _CUES
+        capital = word[:1].isupper() and word.lower() not in _NOT_NAMES
+        # a possessive opening the question names someone only if no everyday word says it
+        owner = owned and (i > 0 or not everyday(word.lower()))
+        if capital and (after_cue or owner):
+            run = [word]
+            j = i + 1
+            while not owned and j < len(tokens):
+                nxt, owned = _bare(tokens[j])
+                if not nxt[:1].isupper() or nxt.lower() in _NOT_NAMES:
+                    break
+                run.append(nxt)
+                j += 1
+            found.append(" ".join(run))
+            i = j if j > i + 1 else i + 1
+            continue
+        if after_cue and len(word) >= 4 and word.isalpha() and not everyday(word.lower()):
+            found.append(word)
+        i += 1
+    return list(dict.fromkeys(found))
+
+
+def _said_anywhere(store: Store, name: str) -> bool:
+    """Whether a transcript holds ``name`` (as words, stemmed and case-folded)."""
+    phrase = '"' + name.replace('"', " ") + '"'
+    try:
+        return bool(
+            store.rows(
+                "SELECT 1 FROM transcripts_fts WHERE transcripts_fts MATCH ? LIMIT 1", [phrase]
+            )
+        )
+    except Exception:  # an FTS syntax this phrase cannot hold: take it as said
+        return True
+
+
+def not_on_file(
+    store: Store, question: str, everyday: Callable[[str], bool]
+) -> list[str]:
+    """The names ``question`` asks about that no contact, company or transcript names."""
+    from debrief.ask.question import content_words
+    from debrief.store import vectors as vstore
+
+    out = []
+    for name in asked_names(question, everyday):
+        named = vstore.named_in(store, content_words(name) or [name], common=everyday)
+        if named["contact_ids"] or named["company_ids"] or _said_anywhere(store, name):
+            continue
+        out.append(name)
+    return out
