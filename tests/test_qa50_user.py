@@ -46,6 +46,7 @@ def test_review_week_refuses_nonsense_in_one_line(home: Path) -> None:
         assert "Traceback" not in message and len(message.splitlines()) == 1, message
         assert "--week" in message, message
 
+
 HARUTO = (
     "Call with Haruto Lindqvist, a data engineer at Pellucid Labs. He said the culture is fast"
     " and loud, people ship on Fridays. He advised learning dbt."
@@ -53,7 +54,7 @@ HARUTO = (
 
 
 def test_ask_about_a_company_nothing_is_on_file_for(home: Path) -> None:
-    """"What is the culture like at Initech?" with no call naming Initech answered with
+    """ "What is the culture like at Initech?" with no call naming Initech answered with
     Brannock's and Pellucid's notes as if they were Initech's. It says plainly that nothing
     on file is about Initech, then labels the other notes as other companies'."""
     add_text(SOLVEIG, "2026-12-02T10:00")
@@ -70,7 +71,7 @@ def test_ask_about_a_company_nothing_is_on_file_for(home: Path) -> None:
 
 
 def test_ask_with_a_near_miss_offers_the_close_name(home: Path) -> None:
-    """"Branock" is one letter from Brannock Foods: the answer names the close match and
+    """ "Branock" is one letter from Brannock Foods: the answer names the close match and
     does not pass another company's notes off as Branock's."""
     add_text(SOLVEIG, "2026-12-02T10:00")
     add_text(HARUTO, "2026-12-03T10:00")

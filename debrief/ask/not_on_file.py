@@ -21,9 +21,7 @@ from collections.abc import Callable
 from debrief.store import Store
 
 #: Words after which a name is what the question asks about ("culture at Initech").
-_CUES = frozenset(
-    {"at", "for", "from", "with", "about", "inside", "join", "joining", "into", "re"}
-)
+_CUES = frozenset({"at", "for", "from", "with", "about", "inside", "join", "joining", "into", "re"})
 _TOKEN = re.compile(r"[^\W_][\w&.'’-]*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Capitalised words a question holds that name no organisation or person.
@@ -83,9 +81,7 @@ def _said_anywhere(store: Store, name: str) -> bool:
         return True
 
 
-def not_on_file(
-    store: Store, question: str, everyday: Callable[[str], bool]
-) -> list[str]:
+def not_on_file(store: Store, question: str, everyday: Callable[[str], bool]) -> list[str]:
     """The names ``question`` asks about that no contact, company or transcript names."""
     from debrief.ask.question import content_words
     from debrief.store import vectors as vstore

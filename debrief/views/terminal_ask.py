@@ -16,7 +16,7 @@ NO_ITEM = "No open follow-up answers this (`debrief todo --by-person` lists them
 
 
 def not_on_file_line(answer: Answer) -> str:
-    """"Nothing on file is about Initech." (with a close name on file: "; did you mean
+    """ "Nothing on file is about Initech." (with a close name on file: "; did you mean
     Brannock Foods?")."""
     line = f"Nothing on file is about {' or '.join(answer.unknown)}"
     return line + (f"; did you mean {' or '.join(answer.close)}?" if answer.close else ".")
