@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 SOLVEIG = (
@@ -89,3 +90,51 @@ def test_ask_naming_a_company_on_file_is_unchanged(home: Path) -> None:
     assert code == 0, err
     assert "Nothing on file" not in out and "Haruto Lindqvist" in out, out
     assert "Solveig" not in out, out
+
+
+ODALYS = (
+    "Had a call with Odalys Brandt, an analyst at Ferncastle Bank. She said the culture is"
+    " formal. She suggested I talk to Piet Okafor, who runs credit risk. I'll email Piet next"
+    " Tuesday."
+)
+PIET = "Spoke with Piet Okafor, head of credit risk at Ferncastle Bank. He said models rule."
+GRETA = (
+    "Call with Greta Imhof, a designer at Tallowick. She said critiques are weekly. She"
+    " suggested I talk to Bruno Salas in research. I'll message Bruno on Friday."
+)
+
+
+def test_spoken_since_reads_only_the_steps_asked_for(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`todo` marks "I'll email Piet" as met since Piet's call. Asked about that one step,
+    spoken_since read every open step and every referral of the knowledge base (a ledger of
+    thousands read whole for one company's page); it reads the rows of the ids asked, in
+    chunks under SQLite's limit on parameters."""
+    from debrief.store import Store
+    from debrief.store.spoken_since import spoken_since
+
+    add_text(ODALYS, "2026-11-24T14:00")
+    add_text(GRETA, "2026-11-25T09:00")
+    add_text(PIET, "2026-11-27T11:00")
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    items = json.loads(out)
+    (piet,) = [i for i in items if "email Piet" in i["text"]]
+    assert piet["spoken_since"] == {"name": "Piet Okafor", "debrief_id": 3}, piet
+    store = Store(home / "debrief.db")
+    read: list[dict[str, object]] = []
+    real = Store.rows
+
+    def rows(self: Store, sql: str, params: object = ()) -> list[dict[str, object]]:
+        found = real(self, sql, params)
+        read.extend(found)
+        return found
+
+    monkeypatch.setattr(Store, "rows", rows)
+    fid = int(piet["id"])
+    assert spoken_since(store, [fid]) == {fid: ("Piet Okafor", 3)}
+    assert not [r for r in read if r.get("debrief_id") == 2], read  # Greta's call: not asked
+    # ids far past SQLite's limit on parameters (most of them no follow-up) still work
+    assert spoken_since(store, [fid, *range(10_000, 50_000)]) == {fid: ("Piet Okafor", 3)}
+    store.close()
