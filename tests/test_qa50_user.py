@@ -138,3 +138,27 @@ def test_spoken_since_reads_only_the_steps_asked_for(
     # ids far past SQLite's limit on parameters (most of them no follow-up) still work
     assert spoken_since(store, [fid, *range(10_000, 50_000)]) == {fid: ("Piet Okafor", 3)}
     store.close()
+
+
+def test_prep_says_when_it_took_a_close_name(home: Path) -> None:
+    """`prep "Brannok Foods"` printed Brannock Foods' sheet as if that had been typed (the
+    `company` view says "closest match for"); `prep Branock`, too far to take, said only
+    "no contact or company matching" where `company Branock` offers Brannock Foods."""
+    add_text(SOLVEIG, "2026-12-02T10:00")
+    code, out, err = run_cli("prep", "Brannok Foods")
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("(closest match for 'Brannok Foods')"), out
+    code, out, err = run_cli("prep", "Brannok Foods", "--format", "markdown")
+    assert code == 0, err
+    assert "closest match for 'Brannok Foods'" in out, out
+    code, out, err = run_cli("prep", "Brannock Foods")
+    assert code == 0, err
+    assert "closest match" not in out, out
+    code, out, err = run_cli("prep", "Branock")
+    assert code == 1
+    assert (out + err).strip() == (
+        "error: no contact or company matching 'Branock'; closest: Brannock Foods"
+    ), out + err
+    code, out, err = run_cli("prep", "Solveig Marchett")
+    assert code == 0, err
+    assert "(closest match for 'Solveig Marchett')" in out.splitlines()[0], out
