@@ -162,3 +162,26 @@ def test_prep_says_when_it_took_a_close_name(home: Path) -> None:
     code, out, err = run_cli("prep", "Solveig Marchett")
     assert code == 0, err
     assert "(closest match for 'Solveig Marchett')" in out.splitlines()[0], out
+
+
+def test_prep_with_no_name_asks_for_one(home: Path) -> None:
+    """`prep ""` said "no contact or company matching ''" where `person ""` and
+    `company ""` ask for a name: it asks for one too."""
+    add_text(SOLVEIG, "2026-12-02T10:00")
+    for blank in ("", "   "):
+        code, out, err = run_cli("prep", blank)
+        assert code == 1
+        assert (out + err).strip() == "error: give a contact or company name", out + err
+
+
+def test_ask_a_name_typed_without_its_accents_is_on_file(home: Path) -> None:
+    """ "culture at oresund" said "Nothing on file is about oresund" above Øresund Biotech's
+    own notes, labelled as other calls': the name typed on a plain keyboard is on file."""
+    add_text(
+        "Just talked to Zoë Ångström, a research scientist at Øresund Biotech. She said the"
+        " culture is very collaborative.",
+        "2026-12-02T10:00",
+    )
+    code, out, err = run_cli("ask", "culture at oresund")
+    assert code == 0, err
+    assert "Nothing on file" not in out and "Øresund Biotech" in out, out

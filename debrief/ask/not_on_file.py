@@ -8,7 +8,8 @@ name the question asks about is one said after "at", "for", "from", "with", "abo
 everyday word, "at initech"), or a capitalised name with a possessive ("Initech's culture";
 opening the question, only a word no everyday word spells: "What's" is none).
 It is on file when it names a contact or company (the reading search itself uses,
-:func:`debrief.store.vectors.named_in`) or any transcript holds it. The answer then says
+:func:`debrief.store.vectors.named_in`, or typed without accents: "oresund" for Øresund
+Biotech) or any transcript holds it. The answer then says
 that nothing on file is about it, offers a close spelling of a name on file ("Branock":
 Brannock Foods), never picking one silently, and labels what else it shows.
 """
@@ -68,6 +69,32 @@ def asked_names(question: str, everyday: Callable[[str], bool]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Letters NFKD leaves whole, as a user types them without the accent key ("Oresund").
+_PLAIN = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"}
+)
+
+
+def _plain(text: str) -> list[str]:
+    """``text``'s words folded as typed on a plain keyboard ("Øresund" -> "oresund")."""
+    from debrief.names import fold_lower
+
+    return re.findall(r"[a-z0-9]+", fold_lower(text).translate(_PLAIN))
+
+
+def _spelt_on_file(store: Store, name: str) -> bool:
+    """Whether ``name`` is a contact's or company's name, or words of one, typed without
+    its letters' accents ("oresund" for Øresund Biotech: the keys drop the "ø")."""
+    from debrief.store.vectors import known_names
+
+    asked = _plain(name)
+    for known in known_names(store):
+        said = _plain(str(known))
+        if asked and any(said[i : i + len(asked)] == asked for i in range(len(said))):
+            return True
+    return False
+
+
 def _said_anywhere(store: Store, name: str) -> bool:
     """Whether a transcript holds ``name`` (as words, stemmed and case-folded)."""
     phrase = '"' + name.replace('"', " ") + '"'
@@ -90,6 +117,8 @@ def not_on_file(store: Store, question: str, everyday: Callable[[str], bool]) ->
     for name in asked_names(question, everyday):
         named = vstore.named_in(store, content_words(name) or [name], common=everyday)
         if named["contact_ids"] or named["company_ids"] or _said_anywhere(store, name):
+            continue
+        if _spelt_on_file(store, name):
             continue
         out.append(name)
     return out

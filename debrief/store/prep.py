@@ -43,6 +43,8 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]], 
         " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id WHERE {}"
         " ORDER BY d.recorded_at, d.id"
     )
+    if not query.strip():
+        raise NotFound("give a contact or company name")
     people = store.rows(calls_sql.format("c.key = ?"), [person_key(query)])
     if people:
         return "person", str(people[-1]["contact"]), people, True
