@@ -40,7 +40,7 @@ def test_review_week_at_the_years_edge(home: Path) -> None:
 
 def test_review_week_refuses_nonsense_in_one_line(home: Path) -> None:
     """Neither a week nor a date: one line naming both forms, no traceback."""
-    for bad in ("2026-13-45", "soon", "2026-W60"):
+    for bad in ("2026-13-45", "soon", "48", "2026-W60"):
         code, out, err = run_cli("review", "--week", bad)
         assert code != 0
         message = (out + err).strip()

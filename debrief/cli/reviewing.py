@@ -110,6 +110,7 @@ def _natural(
     from datetime import datetime, timedelta
 
     from debrief.ask.when import bound
+    from debrief.errors import DebriefError
     from debrief.review.period import week_label
 
     if week and week.strip().lower() in ("last", "last week", "previous"):
@@ -118,7 +119,14 @@ def _natural(
         week = week_label(today)
     elif week and not _ISO_WEEK.match(week) and not _ISO_DAY.match(week.strip()):
         # a day said as words ("friday", "3 days ago"): the week holding it
-        week = week_label(datetime.fromisoformat(str(bound(week, today, flag="--week"))).date())
+        try:
+            day = datetime.fromisoformat(str(bound(week, today, flag="--week"))).date()
+        except DebriefError:
+            raise DebriefError(
+                f"--week: {week!r} is not an ISO week like 2026-W48 or a day like"
+                " 2026-11-30 or friday"
+            ) from None
+        week = week_label(day)
 
     def iso(text: str | None, flag: str, end: bool = False) -> str | None:
         if not text or _ISO_DAY.match(text.strip()):
