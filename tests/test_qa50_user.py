@@ -185,3 +185,13 @@ def test_ask_a_name_typed_without_its_accents_is_on_file(home: Path) -> None:
     code, out, err = run_cli("ask", "culture at oresund")
     assert code == 0, err
     assert "Nothing on file" not in out and "Øresund Biotech" in out, out
+
+
+def test_ask_about_a_topic_word_is_no_unknown_name(home: Path) -> None:
+    """A lower-case word after "for" or "about" is a topic, not a company ("woken up for
+    outages", "what about layoffs"): no "nothing on file is about" line for it."""
+    add_text(HARUTO, "2026-12-03T10:00")
+    for question in ("getting woken up at night for outages", "what about layoffs"):
+        code, out, err = run_cli("ask", question, "--json")
+        assert code == 0, err
+        assert json.loads(out)["unknown"] == [], out

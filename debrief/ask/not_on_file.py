@@ -2,16 +2,20 @@
 at Initech?" when no call mentions Initech).
 
 Search ranks notes by meaning, so a question about a company nobody spoke of still finds
-the culture notes of the companies on file; shown as its answer they read as Initech's. A
-name the question asks about is one said after "at", "for", "from", "with", "about",
-"inside", "join(ing)" or "into" (a capitalised run, "at Acme Robotics", or one word no
-everyday word, "at initech"), or a capitalised name with a possessive ("Initech's culture";
-opening the question, only a word no everyday word spells: "What's" is none).
+the culture notes of the companies on file; shown as its answer they read as Initech's.
+
+A name the question asks about is a capitalised run said after "at", "for", "from",
+"with", "about", "inside", "join(ing)" or "into" ("at Acme Robotics"); one lower-case word
+no everyday word (nor its plural) after a place-of-work word, "at", "with", "inside",
+"join(ing)", "into" ("at initech"; after "for" or "about" a word is a topic: "for
+outages"); or a capitalised name with a possessive ("Initech's culture"; opening the
+question, only one no everyday word spells: "What's" is none).
+
 It is on file when it names a contact or company (the reading search itself uses,
 :func:`debrief.store.vectors.named_in`, or typed without accents: "oresund" for Øresund
-Biotech) or any transcript holds it. The answer then says
-that nothing on file is about it, offers a close spelling of a name on file ("Branock":
-Brannock Foods), never picking one silently, and labels what else it shows.
+Biotech) or any transcript holds it. The answer then says that nothing on file is about
+it, offers a close spelling of a name on file ("Branock": Brannock Foods), never picking
+one silently, and labels what else it shows.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from debrief.store import Store
 
 #: Words after which a name is what the question asks about ("culture at Initech").
 _CUES = frozenset({"at", "for", "from", "with", "about", "inside", "join", "joining", "into", "re"})
+#: Of those, the ones a lower-case word after them is a place of work ("at initech"); after
+#: "for" or "about" one is a topic ("for outages", "about layoffs").
+_WORK_CUES = frozenset({"at", "with", "inside", "join", "joining", "into"})
 _TOKEN = re.compile(r"[^\W_][\w&.'’-]*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Capitalised words a question holds that name no organisation or person.
@@ -38,6 +45,14 @@ def _bare(token: str) -> tuple[str, bool]:
         if word.endswith(end) and len(word) > len(end):
             return word[: -len(end)], True
     return word, False
+
+
+def _a_word(word: str, everyday: Callable[[str], bool]) -> bool:
+    """Whether lower-case ``word`` is an everyday word, or one's plural ("outages": the
+    vocabulary holds "outage"): no name a question asks about."""
+    low = word.lower()
+    stems = [low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""]
+    return any(everyday(w) for w in stems if len(w) >= 3)
 
 
 def asked_names(question: str, everyday: Callable[[str], bool]) -> list[str]:
@@ -63,7 +78,8 @@ def asked_names(question: str, everyday: Callable[[str], bool]) -> list[str]:
             found.append(" ".join(run))
             i = j if j > i + 1 else i + 1
             continue
-        if after_cue and len(word) >= 4 and word.isalpha() and not everyday(word.lower()):
+        at_work = i > 0 and tokens[i - 1].lower() in _WORK_CUES
+        if at_work and len(word) >= 4 and word.isalpha() and not _a_word(word, everyday):
             found.append(word)
         i += 1
     return list(dict.fromkeys(found))
