@@ -195,3 +195,21 @@ def test_ask_about_a_topic_word_is_no_unknown_name(home: Path) -> None:
         code, out, err = run_cli("ask", question, "--json")
         assert code == 0, err
         assert json.loads(out)["unknown"] == [], out
+
+
+def test_company_of_a_persons_name_points_to_person(home: Path) -> None:
+    """`company "Solveig Marchetti"` said only "no company matching", and `person "Brannock
+    Foods"` only "no person matching": each names the command that knows the name."""
+    add_text(SOLVEIG, "2026-12-02T10:00")
+    code, out, err = run_cli("company", "Solveig Marchetti")
+    assert code == 1
+    assert (out + err).strip() == (
+        "error: no company matching 'Solveig Marchetti'; Solveig Marchetti is a person:"
+        ' debrief person "Solveig Marchetti"'
+    ), out + err
+    code, out, err = run_cli("person", "brannock foods")
+    assert code == 1
+    assert (out + err).strip() == (
+        "error: no person matching 'brannock foods'; Brannock Foods is a company:"
+        ' debrief company "Brannock Foods"'
+    ), out + err
