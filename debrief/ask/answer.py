@@ -21,6 +21,7 @@ from typing import Any, Unpack
 
 from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
+from debrief.ask.not_on_file import not_on_file
 from debrief.ask.on_topic import off_topic
 from debrief.ask.owed import OwedItem, asks_ledger, owed
 from debrief.ask.question import ask_data, content_words, topics_of
@@ -110,6 +111,11 @@ class Answer:
     #: When no note answers: what is on file about the people the question names ("who
     #: suggested Tomas Berg": "Tomas Berg: suggested by Ifeoma Castellanos, #1 2026-11-24").
     on_file: list[str] = field(default_factory=list)
+    #: Names the question asks about that nothing on file names ("culture at Initech":
+    #: :mod:`debrief.ask.not_on_file`); ``companies`` then holds what is known of others.
+    unknown: list[str] = field(default_factory=list)
+    #: Names on file close to an ``unknown`` one ("Branock": Brannock Foods), offered only.
+    close: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -121,7 +127,9 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["answered"] = not self.empty and not self.tentative and not self.elsewhere
+        out["answered"] = (
+            not self.empty and not self.tentative and not self.elsewhere and not self.unknown
+        )
         out["disagreement"] = self.disagreement
         return out
 
@@ -164,6 +172,9 @@ def answer(
             result.on_file = known
             result.suggestions = suggestions(store, question, filtered=any(filters.values()))
             return result
+    if not (filters.get("company") or filters.get("person")):
+        result.unknown = not_on_file(store, question, hybrid.everyday)
+        result.close = _close_names(store, [w.lower() for n in result.unknown for w in n.split()])
     hits = hybrid.search(store, question, limit=MAX_ITEMS * 2, floor=KEYWORD_FLOOR, **filters)
     # Narrowed to a company or person (a filter, or a name in the question): what they said
     # on the subject is the answer even when it is put far from the question's words.

@@ -304,7 +304,7 @@ def search(
     # compares the rest and drops the insights holding them, as the word half does.
     meant = without_excluded(query) if mode == "hybrid" else query
     said = content_words(meant.replace('"', " "))
-    named = vstore.named_in(store, said, common=_everyday) if mode == "hybrid" else None
+    named = vstore.named_in(store, said, common=everyday) if mode == "hybrid" else None
     meaning = meant
     only_named = False
     if named and named["words"]:
@@ -523,7 +523,7 @@ def _weak(hit: dict[str, Any]) -> bool:
     return not hit["named"] and not set(hit["matched"]) & {"all", "any"}
 
 
-def _everyday(word: str) -> bool:
+def everyday(word: str) -> bool:
     """Whether ``word`` is a whole token of the embedding model's vocabulary (30,522 common
     English words and well-known names): such a word alone names no company ("data" is not
     Data Systems), a coined one may ("quillon": Quillon Systems)."""

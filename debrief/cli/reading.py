@@ -6,7 +6,9 @@ Each reads a model from :mod:`debrief.store` and hands it to the renderer regist
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +221,9 @@ def company(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
     """
     from debrief.store.company import company_view
 
-    emit("company", company_view(ctx.store(), " ".join(name)), as_json)
+    with _other_kind(ctx, " ".join(name), "person"):
+        data = company_view(ctx.store(), " ".join(name))
+    emit("company", data, as_json)
 
 
 @cli.command()
@@ -272,7 +276,31 @@ def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
     """
     from debrief.store.people import person_view
 
-    emit("person", person_view(ctx.store(), " ".join(name)), as_json)
+    with _other_kind(ctx, " ".join(name), "company"):
+        data = person_view(ctx.store(), " ".join(name))
+    emit("person", data, as_json)
+
+
+@contextlib.contextmanager
+def _other_kind(ctx: Ctx, name: str, kind: str) -> Iterator[None]:
+    """A name not found as asked that is a ``kind`` on file, exactly (a person's name given
+    to `company`, a company's to `person`): the one-line error names the command for it."""
+    try:
+        yield
+    except NotFound as exc:
+        from debrief.names import company_key, person_key
+
+        key_fn = person_key if kind == "person" else company_key
+        table = "contacts" if kind == "person" else "companies"
+        rows = ctx.store().rows(f"SELECT name FROM {table} WHERE key = ?", [key_fn(name)])
+        if kind == "person" and not rows:
+            rows = ctx.store().rows(
+                "SELECT name FROM people_mentioned WHERE key = ? LIMIT 1", [key_fn(name)]
+            )
+        if not rows or not key_fn(name):
+            raise
+        found = str(rows[0]["name"])
+        raise NotFound(f'{exc}; {found} is a {kind}: debrief {kind} "{found}"') from None
 
 
 @cli.command()

@@ -30,7 +30,11 @@ TAKEAWAYS_PER_CATEGORY = 3
 
 
 @cli.command()
-@click.option("--week", help="An ISO week, e.g. 2026-W48, or 'last' (default: the current week).")
+@click.option(
+    "--week",
+    help="An ISO week (2026-W48), a day in it (2026-11-30, friday), or 'last'"
+    " (default: the current week).",
+)
 @click.option(
     "--since",
     help='First day to review (inclusive; ISO, or "last month", friday) instead of a week.',
@@ -65,6 +69,7 @@ def review(
     Examples:
         debrief review
         debrief review --week 2026-W47
+        debrief review --week 2026-11-30      (the week holding that day)
         debrief review --week last
         debrief review --since 2026-11-01 --until 2026-11-30 --format markdown
         debrief review --format html -o week.html
@@ -79,8 +84,14 @@ def review(
         )
 
     today = date.today()
+    asked = week
     week, since, until = _natural(today, week, since, until)
     period = resolve_period(today, week, since, until)
+    if asked and not _ISO_WEEK.match(asked) and period.week:
+        # a day or a word: say which Monday-Sunday week that is, apart from the page
+        err_console.print(
+            f"[dim]{escape(asked.strip())} is in week {period.week} ({period.span})[/dim]"
+        )
     data = build_review(
         ctx.store(),
         period,
@@ -99,12 +110,23 @@ def _natural(
     from datetime import datetime, timedelta
 
     from debrief.ask.when import bound
+    from debrief.errors import DebriefError
     from debrief.review.period import week_label
 
     if week and week.strip().lower() in ("last", "last week", "previous"):
         week = week_label(today - timedelta(days=7))
-    elif week and week.strip().lower() in ("this", "this week", "current"):
+    elif week and week.strip().lower() in ("this", "this week", "current", "now", "today"):
         week = week_label(today)
+    elif week and not _ISO_WEEK.match(week) and not _ISO_DAY.match(week.strip()):
+        # a day said as words ("friday", "3 days ago"): the week holding it
+        try:
+            day = datetime.fromisoformat(str(bound(week, today, flag="--week"))).date()
+        except DebriefError:
+            raise DebriefError(
+                f"--week: {week!r} is not an ISO week like 2026-W48 or a day like"
+                " 2026-11-30 or friday"
+            ) from None
+        week = week_label(day)
 
     def iso(text: str | None, flag: str, end: bool = False) -> str | None:
         if not text or _ISO_DAY.match(text.strip()):
@@ -121,6 +143,7 @@ def _natural(
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_WEEK = re.compile(r"^\s*\d{4}-?W\d{1,2}\s*$", re.IGNORECASE)
 
 
 @cli.command()

@@ -21,6 +21,7 @@ from debrief.extract.company_heading import heading_org
 from debrief.extract.company_line import line_company
 from debrief.extract.company_runon import runon_company
 from debrief.extract.lexicon import doc_text, title_heads, word_list
+from debrief.extract.org_names import org_mentions
 from debrief.extract.roles_company import said, titled_org
 from debrief.models import Contact
 from debrief.names import company_key, person_key
@@ -178,7 +179,7 @@ def company_checked(
 def apposed_to_name(doc: Doc, name: str, spans: list[Span]) -> str | None:
     """The organisation right after the contact's name between commas ("Contact: Tariq
     Hameed, Pfizer, he manages ..."): one the base model, the roles model or the rules mark."""
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     orgs = [(s.start, s.end, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     orgs += [(m.start, m.end, m.name) for m in mentions or []]
     orgs += [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "ORG"]

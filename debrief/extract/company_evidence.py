@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from debrief.extract.company_placed import beside_name, org_at, usable_company
 from debrief.extract.contact_described import spelled_out
 from debrief.extract.lexicon import lowers
-from debrief.extract.org_names import OrgMention
+from debrief.extract.org_names import OrgMention, org_mentions
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key
@@ -198,5 +198,5 @@ def evidenced_company(doc: Doc, contact: Contact) -> Contact:
     found = _placed_now(doc, contact.company, contact.name, own)
     if found is None:
         return contact
-    mentions = list(doc._.org_mentions or []) if Doc.has_extension("org_mentions") else []
+    mentions = list(org_mentions(doc))
     return replace(contact, company=spelled_out(_spelled_after(doc, found, mentions), mentions))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml, title_heads
-from debrief.extract.org_names import described, display_name
+from debrief.extract.org_names import described, display_name, org_mentions
 from debrief.extract.roles_company import said
 from debrief.extract.roles_spans import SPANS_KEY
 from debrief.models import Contact
@@ -38,7 +38,7 @@ _MOST_WORDS = 6
 
 def orgs_said(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
     """(start, end, text) of each organisation some tagger marks in the recap."""
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     orgs = [(m.start, m.end, m.name) for m in mentions or []]
     orgs += [(s.start, s.end, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     orgs += [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "ORG"]

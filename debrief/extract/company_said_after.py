@@ -15,6 +15,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.org_names import org_mentions
 from debrief.extract.roles_company import said
 from debrief.names import words
 from debrief.names_spelling import lexicon
@@ -35,7 +36,7 @@ def has_head(company: str) -> bool:
 
 def _orgs(doc: Doc, spans: list[Span]) -> list[tuple[int, int, str]]:
     """The organisations any tagger marks: the roles model, the rules and the base model."""
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     orgs = [(s.start, s.end, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     orgs += [(m.start, m.end, m.name) for m in mentions or []]
     return orgs + [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "ORG"]

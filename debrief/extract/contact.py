@@ -39,7 +39,8 @@ from debrief.models import Contact
 from debrief.names import company_key
 
 # heading_word: the token span of a misheard opening "Debrief" ("De Brief,"), never a name
-for _ext in ("contact_aliases", "org_mentions", "contact_span", "heading_word"):
+# (org_mentions is registered in debrief.extract.org_names, beside its accessor)
+for _ext in ("contact_aliases", "contact_span", "heading_word"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 

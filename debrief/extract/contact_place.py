@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from debrief.extract.contact_late import name_starting_at
 from debrief.extract.contact_title_first import first_said_at
 from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.org_names import org_mentions
 from debrief.extract.people_places import place_name
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
@@ -104,7 +105,7 @@ def _org_beside(doc: Doc, name: str | None) -> str | None:
     if at is None:
         return None
     end = doc[at].sent.end
-    found = [(m.start, str(m.name)) for m in doc._.org_mentions or []]
+    found = [(m.start, str(m.name)) for m in org_mentions(doc)]
     found += [(e.start, e.text) for e in doc.ents if e.label_ == "ORG"]
     for start, org in sorted(found):
         if at < start < end and not placelike(org):

@@ -17,6 +17,12 @@ from debrief.extract.casing import is_acronym, is_cap
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.names import company_key
 
+# org_mentions: the organisations the contact stage's finder read in the recap (set by
+# debrief.extract.contact); registered here, beside OrgMention, and read through
+# org_mentions() below
+if not Doc.has_extension("org_mentions"):
+    Doc.set_extension("org_mentions", default=None)
+
 _CONNECT = {"of", "for", "de", "du", "la", "del"}
 #: name words a number may follow inside an organisation's name ("Local 46")
 NUMBERED = {"local", "district", "station", "unit", "precinct", "ward", "lodge"}
@@ -201,3 +207,9 @@ def merge_names(
         keys.append(key)
         out.append(name)
     return out
+
+
+def org_mentions(doc: Doc) -> list[OrgMention]:
+    """The organisations the contact stage read in ``doc`` ([] before it ran, or when it
+    found none): the one reading of ``doc._.org_mentions`` the later stages share."""
+    return doc._.org_mentions or []

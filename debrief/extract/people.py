@@ -40,6 +40,7 @@ from debrief.extract.lexicon import (
     use_pipeline,
     word_list,
 )
+from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_backref import referred_back
 from debrief.extract.people_fold import (
@@ -172,11 +173,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         # A name the companies stage saw and dropped (a slip put right, "at Deloitte, no wait,
         # at KPMG"; a place only) was judged there: it is not added back.
         companies = list(doc._.companies or [])
-        judged = (
-            [m.name for m in (doc._.org_mentions or [])]
-            if Doc.has_extension("org_mentions")
-            else []
-        )
+        judged = [m.name for m in org_mentions(doc)]
         doc._.companies = companies + stepped(
             doc, companies + judged, [p.name for p in out], contact_name
         )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import is_cap, lower_doc
 from debrief.extract.lexicon import PhraseSet, lowers
-from debrief.extract.org_names import chunk_end
+from debrief.extract.org_names import chunk_end, org_mentions
 from debrief.models import Person
 from debrief.names import person_key
 
@@ -90,7 +90,7 @@ class PersonContext:
         if s < 3 or doc[s - 1].text != ",":
             return False
         k = s - 2
-        for m in doc._.org_mentions or []:
+        for m in org_mentions(doc):
             # "two other vets at Kessler,": the group's organisation before the comma
             if m.end - 1 == k and m.start >= 2 and doc[m.start - 1].lower_ in {"at", "from"}:
                 k = m.start - 2
@@ -214,7 +214,7 @@ class PersonContext:
         if k in ctx_ends:
             return True
         # "Chiamaka Eze at Pfizer and Devon Liu": the first name's organisation between them
-        for m in doc._.org_mentions or []:
+        for m in org_mentions(doc):
             if m.end - 1 == k and m.start >= 2 and doc[m.start - 1].lower_ in {"at", "from"}:
                 return m.start - 2 in ctx_ends
         return False
@@ -356,7 +356,7 @@ class PersonContext:
         if self._team_after(doc, e):
             return True
         # "Kenji at Pentagram": a name followed by "at <Organisation>"
-        orgs = doc._.org_mentions or []
+        orgs = org_mentions(doc)
         # "Javier from Turner recommended": "from" too, after the intro (where "Pieter de
         # Vries from Oracle" is the contact)
         return (

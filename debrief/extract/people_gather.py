@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.casing import may_be_cap
 from debrief.extract.lexicon import PhraseSet, lowers, texts
-from debrief.extract.org_names import hyphen_joins
+from debrief.extract.org_names import hyphen_joins, org_mentions
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
@@ -90,7 +90,7 @@ class PeopleGather(PersonContext):
             w for a in aliases for w in person_key(a).split()
         }
         contact_span = doc._.contact_span
-        orgs = doc._.org_mentions or []
+        orgs = org_mentions(doc)
         strong_org_tokens = {k for m in orgs if m.strong for k in range(m.start, m.end)}
         company_keys = {company_key(c) for c in (doc._.companies or [])}
         company_words = {w for c in company_keys for w in c.split()}

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import load_toml, texts
+from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.models import Person
 from debrief.names import company_key, person_key
@@ -54,7 +55,7 @@ def rank_people(ext: Any, doc: Doc, people: list[Person]) -> list[Person]:
     contact = doc._.contact
     contact_words = set(person_key(contact.name).split()) if contact and contact.name else set()
     aliases = {a.lower() for a in (doc._.contact_aliases or [])}
-    orgs = doc._.org_mentions or []
+    orgs = org_mentions(doc)
     added: list[Person] = []
     ranked: set[str] = set()
     # the text first: a Token only for a rank abbreviation, rare

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.casing import names_lower
 from debrief.extract.cue_matcher import cue_end, cue_phrases
 from debrief.extract.lexicon import doc_text, load_toml, org_name_heads, word_list
-from debrief.extract.org_names import described
+from debrief.extract.org_names import described, org_mentions
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
 
@@ -133,7 +133,7 @@ def titled_org(doc: Doc, title: str, spans: list[Span]) -> str | None:
         tok = doc.char_span(at, at + len(key), alignment_mode="expand")
         if tok is not None:
             starts.append(tok.end)
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     orgs = [(s.start, s.text) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     orgs += [(m.start, m.name) for m in mentions or []]
     for e in sorted(set(starts)):
@@ -361,7 +361,7 @@ def opening_org(doc: Doc, name: str | None, spans: list[Span]) -> str | None:
     first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
     if first is None:
         return None
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     found = [(m.start, m.name) for m in mentions or []]
     found += [(s.start, display_name(s.text)) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     for start, text in sorted(found):
@@ -381,7 +381,7 @@ def org_in_title(doc: Doc, title: str, spans: list[Span]) -> tuple[str, str] | N
     last "of"/"for"/"at" (and "the") are an organisation the rules found or the model marks.
     The title stops before them, except where they own a unit (the unit is the title's)."""
     words = title.split()
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     known = {company_key(m.name): m.name for m in mentions or []}
     known.update(
         (company_key(s.text), display_name(s.text))
@@ -431,7 +431,7 @@ def owner_before(doc: Doc, name: str | None) -> str | None:
         return None
     at = doc_text(doc).find(name)
     first = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-    mentions = doc._.org_mentions if Doc.has_extension("org_mentions") else None
+    mentions = org_mentions(doc)
     if first is None or not mentions:
         return None
     possessive = {"'s", "'", "’s", "’"}

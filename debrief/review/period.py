@@ -1,4 +1,5 @@
-"""The reviewed period (an ISO week or a date range) and local-time handling.
+"""The reviewed period (an ISO week, the week holding a date, or a date range) and local-time
+handling.
 
 A week runs from Monday 00:00 to the next Monday 00:00, local time. ``recorded_at`` is
 stored as ISO text: naive (local wall time, what debrief itself writes) or with an offset
@@ -14,6 +15,7 @@ from datetime import date, datetime, timedelta
 from debrief.errors import DebriefError
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 #: Offsets are within ±14 h: a window widened by a day on each side catches every
 #: timestamp that may fall in the period once converted to local time.
@@ -80,16 +82,32 @@ def week_period(day: date) -> Period:
 
 
 def parse_week(text: str) -> Period:
-    """``2026-W48`` (also ``2026W48``) as a period."""
+    """``2026-W48`` (also ``2026W48``) as a period; a date (``2026-11-30``) is the week
+    holding it: a user who gives a day means its Monday-Sunday week."""
     found = _WEEK.match(text or "")
     if not found:
-        raise DebriefError(f"--week: {text!r} is not an ISO week like 2026-W48")
+        day = _day(text)
+        if day is None:
+            raise DebriefError(
+                f"--week: {text!r} is not an ISO week like 2026-W48 or a date like 2026-11-30"
+            )
+        return week_period(day)
     year, week = int(found.group(1)), int(found.group(2))
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
         raise DebriefError(f"--week: {year} has no week {week}") from None
     return week_period(monday)
+
+
+def _day(text: str | None) -> date | None:
+    """``text`` as an ISO date (``2026-11-30``), else None."""
+    if not text or not _DAY.match(text):
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 def parse_day(text: str, flag: str) -> date:

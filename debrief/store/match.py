@@ -19,6 +19,8 @@ from debrief.errors import DebriefError, NotFound
 CANDIDATE_SCORE = 78.0
 #: A best candidate this far ahead of the next one wins without asking.
 CLEAR_LEAD = 8.0
+#: Below CANDIDATE_SCORE but from this score up, a name is offered as the closest one.
+NEAR_SCORE = 50.0
 PLURALS = {"company": "companies", "person": "people"}
 
 
@@ -102,7 +104,7 @@ def resolve(
         return ranked[0]
     candidates = [s for s in ranked if s.score >= CANDIDATE_SCORE]
     if not candidates:
-        near = ", ".join(s.name for s in ranked[:3] if s.score >= 50)
+        near = ", ".join(s.name for s in ranked[:3] if s.score >= NEAR_SCORE)
         hint = f"; closest: {near}" if near else ""
         raise NotFound(f"no {what} matching {shown(query)}{hint}")
     if len(candidates) == 1 or candidates[0].score - candidates[1].score >= CLEAR_LEAD:

@@ -17,7 +17,7 @@ from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
 from debrief.store.company import resolve_company, shared_themes, tones_by_category
 from debrief.store.habits import ledger
-from debrief.store.match import resolve
+from debrief.store.match import NEAR_SCORE, rank, resolve, shown
 from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store
 
@@ -31,10 +31,11 @@ def _data(name: str) -> dict[str, Any]:
 # -- the prep sheet -------------------------------------------------------------------------
 
 
-def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
-    """(kind, name, calls) for a contact's name or a company's: a person named exactly
-    wins, then a company named exactly, then a person named forgivingly ("Kenji" for
-    Kenji Watanabe), then a company named forgivingly. A referral nobody has called yet
+def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]], bool]:
+    """(kind, name, calls, exact) for a contact's name or a company's: a person named
+    exactly wins, then a company named exactly, then a person named forgivingly ("Kenji"
+    for Kenji Watanabe), then a company named forgivingly (``exact`` False: the sheet says
+    it is the closest match, as the `company` view does). A referral nobody has called yet
     (the usual next call) gets the calls that mentioned them and the calls at their
     company: what is known before that first call."""
     calls_sql = (
@@ -42,26 +43,28 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id WHERE {}"
         " ORDER BY d.recorded_at, d.id"
     )
+    if not query.strip():
+        raise NotFound("give a contact or company name")
     people = store.rows(calls_sql.format("c.key = ?"), [person_key(query)])
     if people:
-        return "person", str(people[-1]["contact"]), people
+        return "person", str(people[-1]["contact"]), people, True
     if not store.rows("SELECT 1 FROM companies WHERE key = ?", [company_key(query)]):
         try:
             person = resolve(query, known_people(store), key_fn=person_key, what="person")
         except NotFound:
             person = None
         if person is not None:
+            exact = person.score == 100.0
             people = store.rows(calls_sql.format("c.key = ?"), [person.key])
             if people:
-                return "person", str(people[-1]["contact"]), people
-            return _referral(store, calls_sql, person.key, person.name)
+                return "person", str(people[-1]["contact"]), people, exact
+            return (*_referral(store, calls_sql, person.key, person.name), exact)
     try:
         company = resolve_company(store, query)
     except NotFound:
-        raise NotFound(
-            f"no contact or company matching {query!r}; see `debrief people` and"
-            " `debrief companies`"
-        ) from None
+        near = _closest(store, query)
+        hint = f"closest: {near}" if near else "see `debrief people` and `debrief companies`"
+        raise NotFound(f"no contact or company matching {shown(query)}; {hint}") from None
     calls = store.rows(calls_sql.format("d.company_id = ?"), [company["id"]])
     if not calls:
         said = store.rows(
@@ -71,7 +74,17 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]]]:
         calls_said = "1 call mentions" if said == 1 else f"{said:,} calls mention"
         hint = f"; {calls_said} it: debrief company {company['name']!r}" if said else ""
         raise NotFound(f"no call with anyone at {company['name']} yet{hint}")
-    return "company", str(company["name"]), calls
+    return "company", str(company["name"]), calls, company["match_score"] == 100.0
+
+
+def _closest(store: Store, query: str) -> str:
+    """The people and companies on file nearest ``query`` (at most three, none far): what a
+    near-miss spelling is offered instead of a silent pick or nothing."""
+    companies = [(r["key"], r["name"]) for r in store.rows("SELECT key, name FROM companies")]
+    scored = rank(person_key(query), known_people(store)) + rank(company_key(query), companies)
+    scored.sort(key=lambda s: -s.score)
+    near = list(dict.fromkeys(s.name for s in scored if s.score >= NEAR_SCORE))
+    return ", ".join(near[:3])
 
 
 def _referral(
@@ -96,7 +109,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
     """One page before the next call with a person or at a company: what is known per
     category and who said it, where contacts disagree, suggested questions for the
     categories no call covered, open items both ways, last call, referral chain."""
-    kind, name, calls = _resolve(store, query)
+    kind, name, calls, exact = _resolve(store, query)
     ids = [int(c["debrief_id"]) for c in calls]
     referral = _referred(store, calls, name) if name.endswith(NOT_CALLED) else None
     # A referral's page knows their company from the calls there; the referrer's own call
@@ -150,6 +163,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
         "kind": kind,
         "name": name,
         "query": query,
+        "exact": exact,
         "today": today.isoformat(),
         "calls": calls,
         "last_call": calls[-1],

@@ -71,39 +71,39 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
     plans to reach a referral the user has since talked to."""
     if not ids:
         return {}
-    wanted = set(ids)
-    # every open step of a call with a referral (a list of thousands of ids would pass
-    # SQLite's limit on parameters), then the ones asked for
-    steps = store.rows(
+    # only the rows of the steps asked for, their calls and the calls' referrals, read in
+    # chunks of ids under SQLite's limit on parameters (a ledger of thousands of items)
+    steps = _rows_in(
+        store,
         "SELECT f.id, f.debrief_id, f.text, f.start_char FROM follow_ups f"
-        " WHERE f.done_at IS NULL AND f.kind IS NULL AND f.direction = 'mine'"
-        " AND EXISTS (SELECT 1 FROM people_mentioned p"
-        " WHERE p.debrief_id = f.debrief_id AND p.relation = 'referral')"
+        " WHERE f.id IN ({}) AND f.done_at IS NULL AND f.kind IS NULL"
+        " AND f.direction = 'mine' AND EXISTS (SELECT 1 FROM people_mentioned p"
+        " WHERE p.debrief_id = f.debrief_id AND p.relation = 'referral') ORDER BY f.id",
+        sorted(set(ids)),
     )
     by_call: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for s in steps:
-        if int(s["id"]) in wanted:
-            by_call[int(s["debrief_id"])].append(s)
+        by_call[int(s["debrief_id"])].append(s)
     out: dict[int, tuple[str, int]] = {}
     contacts = Contacts(store, lazy=True)  # one cache for every referral looked up
-    # the calls' contacts and referrals in two reads, not two a call
+    call_ids = sorted(by_call)
     calls = {
         int(r["id"]): r
-        for r in store.rows(
+        for r in _rows_in(
+            store,
             "SELECT d.id, d.contact, c.key AS contact_key FROM debriefs_named d"
-            " LEFT JOIN contacts c ON c.id = d.contact_id WHERE d.id IN"
-            " (SELECT f.debrief_id FROM follow_ups f WHERE f.done_at IS NULL"
-            " AND f.kind IS NULL AND f.direction = 'mine')"
+            " LEFT JOIN contacts c ON c.id = d.contact_id WHERE d.id IN ({})",
+            call_ids,
         )
-        if int(r["id"]) in by_call
     }
     named: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for r in store.rows(
+    for r in _rows_in(
+        store,
         "SELECT debrief_id, name, key, company FROM people_mentioned"
-        " WHERE relation = 'referral' ORDER BY id"
+        " WHERE relation = 'referral' AND debrief_id IN ({}) ORDER BY id",
+        call_ids,
     ):
-        if int(r["debrief_id"]) in by_call:
-            named[int(r["debrief_id"])].append(r)
+        named[int(r["debrief_id"])].append(r)
     # each step with the referrals it plans to reach (a call's first such referral the
     # user has since talked to marks it), then whether they were met: in one batch
     reaching: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
@@ -131,6 +131,19 @@ def spoken_since(store: Store, ids: list[int]) -> dict[int, tuple[str, int]]:
             for s in mine:
                 out.setdefault(int(s["id"]), (str(p["name"]), m.after[0]))
     return out
+
+
+#: Ids per ``IN (...)``: under SQLite's default limit on parameters (999 before 3.32).
+CHUNK = 900
+
+
+def _rows_in(store: Store, sql: str, ids: list[int]) -> list[dict[str, Any]]:
+    """``sql`` (one ``IN ({})``) for ``ids``, CHUNK at a time; rows in chunk order."""
+    rows: list[dict[str, Any]] = []
+    for at in range(0, len(ids), CHUNK):
+        part = ids[at : at + CHUNK]
+        rows += store.rows(sql.format(",".join("?" * len(part))), part)
+    return rows
 
 
 class _Said:

@@ -71,6 +71,14 @@ def _title(data: dict[str, Any]) -> str:
     return f"Prep: {data['name']}"
 
 
+def _closest(data: dict[str, Any]) -> str:
+    """ "  (closest match for 'Brannok Foods')" when the name typed was not the one on file
+    (as the `company` view says it), else nothing."""
+    if data.get("exact", True):
+        return ""
+    return f"  (closest match for {str(data['query']).strip()!r})"
+
+
 def _known_head(data: dict[str, Any]) -> tuple[str, str]:
     """The heading of what is known and its empty line: for a referral, what is known of
     their company (the referrer's own insights are not theirs)."""
@@ -93,7 +101,9 @@ def _named_by(m: dict[str, Any]) -> str:
 
 def print_prep(console: Console, data: dict[str, Any]) -> None:
     """``debrief prep``: one page before the next call."""
-    console.print(f"[bold]{escape(_title(data))}[/bold]  [dim]{_calls(data)}[/dim]")
+    console.print(
+        f"[bold]{escape(_title(data))}[/bold]  [dim]{_calls(data)}{escape(_closest(data))}[/dim]"
+    )
     console.print(f"last call: {escape(_last(data))}")
     if data["contacts"]:
         console.print("contacts: " + escape(", ".join(data["contacts"])))
@@ -196,6 +206,8 @@ def print_filed_habits(console: Console, items: list[dict[str, Any]]) -> None:
 
 def prep_markdown(data: dict[str, Any]) -> str:
     out = [f"# {_title(data)}", "", f"Last call: {_last(data)}", ""]
+    if _closest(data):
+        out[1:1] = ["", f"_{_closest(data).strip()}_"]
     if data["contacts"]:
         out += [f"Contacts: {', '.join(data['contacts'])}", ""]
     if data.get("referral"):
@@ -250,6 +262,8 @@ def prep_html(data: dict[str, Any]) -> str:
     from debrief.review.render_html import page
 
     body = [f"<h1>{e(_title(data))}</h1>", f'<p class="dim">Last call: {e(_last(data))}</p>']
+    if _closest(data):
+        body.insert(1, f'<p class="dim">{e(_closest(data).strip())}</p>')
 
     def grouped(
         anchor: str,

@@ -15,6 +15,13 @@ NOT_DIRECTLY = "No one has talked about this directly. The closest notes:"
 NO_ITEM = "No open follow-up answers this (`debrief todo --by-person` lists them all)."
 
 
+def not_on_file_line(answer: Answer) -> str:
+    """ "Nothing on file is about Initech." (with a close name on file: "; did you mean
+    Brannock Foods?")."""
+    line = f"Nothing on file is about {' or '.join(answer.unknown)}"
+    return line + (f"; did you mean {' or '.join(answer.close)}?" if answer.close else ".")
+
+
 def _who(contact: str, title: str | None) -> str:
     return f"{contact}, {title}" if title else contact
 
@@ -29,8 +36,13 @@ def print_answer(console: Any, answer: Answer) -> None:
             return
     elif answer.ledger:
         console.print(Text(NO_ITEM, style="bold"))
+    if answer.unknown:
+        # the question asks about a name nothing on file names: said first, plainly
+        console.print(Text(not_on_file_line(answer), style="bold"))
     if answer.empty:
-        if answer.on_file:  # no note answers, but the question names people on file
+        if answer.unknown:
+            pass  # said above: "no one has talked about this" would add nothing
+        elif answer.on_file:  # no note answers, but the question names people on file
             console.print(Text(ON_FILE, style="bold"))
             for known in answer.on_file:
                 console.print(Text(f"  {known}"))
@@ -42,7 +54,16 @@ def print_answer(console: Any, answer: Answer) -> None:
     contacts = sum(len(g.contacts) for g in answer.companies)
     people = "contact" if contacts == 1 else "contacts"
     firms = "company" if len(answer.companies) == 1 else "companies"
-    if answer.elsewhere:
+    if answer.unknown and not answer.elsewhere:
+        # what is known is from other calls: labelled as such before it
+        console.print(
+            Text(
+                f"Notes from other calls (not about {' or '.join(answer.unknown)}),"
+                + (" the closest:" if answer.tentative else " closest first:"),
+                style="dim",
+            )
+        )
+    elif answer.elsewhere:
         # the question named them and nothing of theirs answers it: the notes below are
         # other companies', said so before them
         console.print(Text(f"Nothing from {' or '.join(answer.elsewhere)} on this yet.", "bold"))
