@@ -35,6 +35,7 @@ from debrief.extract.orgs import (
     is_cap,
     merge_names,
 )
+from debrief.extract.title_heard import heard_title, title_sentence
 from debrief.models import Contact
 from debrief.names import company_key
 
@@ -179,9 +180,15 @@ class ContactExtractor(ContactFinding):
                 else (name_span[1] if name_span and in_intro else self._intro_end(intro_sent))
             )
             title, company = self._title_company(doc, sents, intro_sent, start, mentions, desc_at)
+        if title is None and name_span is not None and not low:
+            # "Sumitara Shiza Chief Nursing informatics officer at ...": Whisper's comma lost
+            title = heard_title(doc, name_span[1])
         if title is None and name_span is not None:
             title = self._title_before_name(doc, name_span[0])  # "their ops lead, Camille"
         title = title or rank or (self._tail_title if name_span is not None else None)
+        if title is None and name_span is not None and not low:
+            # "... runs the Lakeshore youth football alliance. Executive director."
+            title = title_sentence(doc, name_span[1])
         if name_span is not None:
             # "the UNICEF person Ifeoma Chukwu": where they are from, said with the name
             said = self._org_person_before(doc, mentions, name_span[0])

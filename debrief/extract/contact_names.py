@@ -24,6 +24,7 @@ from debrief.extract.casing import NOT_NAMES
 from debrief.extract.contact_title import _TIME
 from debrief.extract.lexicon import non_name_words
 from debrief.extract.orgs import is_cap
+from debrief.extract.title_heard import title_in_name
 from debrief.names import fold_lower
 
 if TYPE_CHECKING:
@@ -219,7 +220,12 @@ class NameChecks:
         self._tail_title = None
         s, e = span
         if not low:
-            return span
+            # "Rosalind Achebe Payments Risk Lead": Whisper's title in Title Case, no comma
+            heard = title_in_name(doc, s, e)
+            if heard is None:
+                return span
+            self._tail_title = doc[heard[0] : heard[1]].text
+            return (s, heard[0])
         starts = [
             i
             for i in range(s, e)
