@@ -66,6 +66,10 @@ def common_words_only(
     ``cue_before`` tells a person cue before a start."""
     if not name or name == name.lower() or not name[0].isupper():
         return False
+    # most names hold a census name word: no place of the recap is looked up for them
+    pieces = name.replace("-", " ").split()
+    if any(name_word(w.strip(".,'’").lower()) for w in pieces):
+        return False
     places = _places(doc, name)
     if not places:
         return False
