@@ -12,6 +12,7 @@ census name word (``people_plain.name_word``: "Hope", "Baker", "Sterling" are), 
 reads none of their words as a PERSON where the name is said, and no place the recap says
 the name carries a person's evidence (a form of address before it, a person's verb, "and",
 "or" or ", who" after it: ``person_verbs_after`` in ``pipelines/word_lists.toml``).
+Measured in docs/extraction-history.md, "people34: every people error by kind".
 
 Decided here: whether one filed person is such a name (:func:`common_words_only`).
 """
