@@ -43,6 +43,7 @@ from debrief.extract.lexicon import (
 from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_backref import referred_back
+from debrief.extract.people_commonwords import common_words_only
 from debrief.extract.people_fold import (
     Candidate,
     Found,
@@ -138,7 +139,16 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self._subject_given: set[int] = set()
         try:
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
-            doc._.people = drop_non_people(doc, found)
+            found = drop_non_people(doc, found)
+            # "Dislikes, the backlog", "not SFC. Gave her", "Series B.": a capitalised name
+            # of common English words said nowhere as a person is none (people_commonwords.py)
+            doc._.people = [
+                p
+                for p in found
+                if not common_words_only(
+                    doc, p.name, lambda k: self._context_before(doc, k), self.honorifics
+                )
+            ]
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []
