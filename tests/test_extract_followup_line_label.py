@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from followup_cases import items as _items
 
-_CALL = "Call with Dana Ortiz, ops lead at Kestrel Freight.\n- She runs dispatch for forty trucks.\n"
+_CALL = (
+    "Call with Dana Ortiz, ops lead at Kestrel Freight.\n- She runs dispatch for forty trucks.\n"
+)
 
 
 def test_a_later_sentence_on_an_advice_line_is_her_advice() -> None:

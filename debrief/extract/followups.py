@@ -229,7 +229,9 @@ class FollowUpExtractor(
         if k >= sent.end or not doc[k].text.isalpha() or doc[k].lower_ in {"i", "be"}:
             return []
         tok = doc[k]
-        if not (tok.lower_ in self.imperatives or tok.tag_ == "VB" or tok.lower_ in self.verb_bases):
+        if not (
+            tok.lower_ in self.imperatives or tok.tag_ == "VB" or tok.lower_ in self.verb_bases
+        ):
             return []
         item = self._make(doc, k, self._tail_date(doc, k, k, sent.end), anchor)
         return [item] if item else []

@@ -36,7 +36,7 @@ _SEPS = frozenset({":", "—", "–"})
 def line_label(
     doc: Doc, sent: Span, headers: PhraseSet, advice_words: set[str], imperatives: set[str]
 ) -> str | None:
-    """"advice" or "todo" when ``sent`` starts inside a typed line opened by such a label,
+    """ "advice" or "todo" when ``sent`` starts inside a typed line opened by such a label,
     else None (also when the sentence opens its line: the label rules read it there)."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
@@ -54,6 +54,8 @@ def line_label(
         return None
     if any(low[j] in advice_words for j in range(k, sep)):
         return "advice"
-    if headers.match_at(doc, k, sep + 1) or todo_label(doc, k, sent.start, advice_words, imperatives):
+    if headers.match_at(doc, k, sep + 1) or todo_label(
+        doc, k, sent.start, advice_words, imperatives
+    ):
         return "todo"
     return None
