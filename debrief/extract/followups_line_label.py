@@ -31,6 +31,8 @@ _MAX_WORDS = 5
 _BULLETS = frozenset({"-", "*", "•", "(", ")", "."})
 #: what closes a label
 _SEPS = frozenset({":", "—", "–"})
+#: how far into its line a label's colon may stand ("- LINE 10 - HER ADVICE:")
+_HEAD_CHARS = 48
 
 
 def line_label(
@@ -40,13 +42,17 @@ def line_label(
     else None (also when the sentence opens its line: the label rules read it there)."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if "\n" not in text or not text[line_start : sent.start_char].strip():
-        return None  # one paragraph, or the sentence opens its line
-    head = doc.char_span(line_start, sent.start_char, alignment_mode="expand")
-    if head is None or len(head) == 0:
+    if line_start == 0 and "\n" not in text:
+        return None  # one paragraph: no typed lines
+    # strings first (speed): most sentences open their line, or their line has no label
+    head = text[line_start : min(sent.start_char, line_start + _HEAD_CHARS)]
+    if ":" not in head and "—" not in head and "–" not in head:
+        return None
+    opening = doc.char_span(line_start, sent.start_char, alignment_mode="expand")
+    if opening is None or len(opening) == 0:
         return None
     low = lowers(doc)
-    k = head.start
+    k = opening.start
     while k < sent.start and (low[k] in _BULLETS or low[k].isdigit()):
         k += 1
     sep = next((j for j in range(k, min(sent.start, k + _MAX_WORDS + 1)) if low[j] in _SEPS), None)
