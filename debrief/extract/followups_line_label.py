@@ -10,7 +10,8 @@ The label rules (``followups_todo_label``, the list headers, the advice tests) r
 sentence a label opens; the parser's next sentence on the same line is read bare, so its
 imperative was filed as the speaker's step under an advice label and could be lost under a
 to-do one. A typist's label covers its line: on the development authors' 87 lines opened by
-an advice label, no labelled follow-up stands in a later sentence of the line.
+an advice label, no labelled follow-up stands in a later sentence of the line
+(docs/extraction-history.md, "fu33: whose a later sentence on a labelled typed line is").
 """
 
 from __future__ import annotations
