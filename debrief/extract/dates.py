@@ -12,6 +12,8 @@ Vocabulary comes from ``pipelines/dates.toml``; the grammar is here. Conventions
 - as an action item's due date (:func:`due_date`) "this week", "next week" and "next month"
   set none: the labelled recaps of every author leave them open ("I'll email him next week");
 - "the twenty-first" and "September twenty fifth" are days, and so is "August fifteen";
+- "NLT" and "no later than" are "by" ("apply NLT the 15th"); "Sun" and "Sat" are weekdays only
+  after a deadline word ("by Sun"), words otherwise;
 - "the 20th" is this month's if not yet past, else next month's; "December 3rd" likewise rolls
   into next year when already past.
 """
