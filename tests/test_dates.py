@@ -137,3 +137,24 @@ def test_written_forms_that_are_no_dates() -> None:
     assert resolve_due("a scratch would mar the finish", WED) is None
     assert resolve_due("apply by 6/31/2027", WED) is None  # no such day
     assert resolve_due("Thursday's been a long day", WED) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("read the two papers by Sun", date(2026, 12, 6)),
+        ("finish the draft by Sat.", date(2026, 12, 5)),
+        ("book the room NLT Sat", date(2026, 12, 5)),
+        ("apply NLT the 15th", date(2026, 12, 15)),
+        ("apply no later than the 15th", date(2026, 12, 15)),
+        ("send the form NLT 18th", date(2026, 12, 18)),
+    ],
+)
+def test_typed_deadline_words_and_clipped_weekdays(phrase: str, expected: date) -> None:
+    """fu33: "by Sun", "NLT Sat" as the weekday; "NLT"/"no later than" before a day."""
+    assert resolve_due(phrase, WED) == expected
+
+
+def test_clipped_weekdays_alone_or_before_a_name_are_words() -> None:
+    for phrase in ("I sat with her for an hour", "the sun was out", "fly on Sun Country"):
+        assert resolve_due(phrase, WED) is None, phrase

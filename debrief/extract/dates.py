@@ -12,6 +12,8 @@ Vocabulary comes from ``pipelines/dates.toml``; the grammar is here. Conventions
 - as an action item's due date (:func:`due_date`) "this week", "next week" and "next month"
   set none: the labelled recaps of every author leave them open ("I'll email him next week");
 - "the twenty-first" and "September twenty fifth" are days, and so is "August fifteen";
+- "NLT" and "no later than" are "by" ("apply NLT the 15th"); "Sun" and "Sat" are weekdays only
+  after a deadline word ("by Sun"), words otherwise;
 - "the 20th" is this month's if not yet past, else next month's; "December 3rd" likewise rolls
   into next year when already past.
 """
@@ -32,6 +34,8 @@ from debrief.config import data_file
 class Vocab:
     relative_days: dict[str, int]
     weekdays: dict[str, int]
+    #: "Sun", "Sat": a weekday only after a deadline word ("by Sun"), a word otherwise
+    clipped_weekdays: dict[str, int]
     months: dict[str, int]
     #: a month only beside a written day ("by Mar 3", "15 Mar"), lower or title case
     day_months: dict[str, int]
@@ -127,6 +131,10 @@ def _number_regex() -> str:
 _SPAN_END = r"\b(?:by|before|until)\s+(?:the\s+)?{unit}(?:'s)?[\s-]end\b"
 
 
+#: "not later than", the typed military deadline ("apply NLT the 15th"), and its words (fu33)
+_NLT = r"nlt|no\s+later\s+than"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     v = vocab()
@@ -156,6 +164,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
             "weekday",
             rf"\b(?:(?P<mod>{mods})\s+)?(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?P<wd>{wd})\b"
             r"(?!'s)(?P<after>\s+after\s+next)?",
+        ),
+        # "by Sun", "NLT Sat": a clipped weekday that is also a word, after a deadline word
+        # only, and not before a name ("on Sun Country") (fu33)
+        (
+            "clipped_weekday",
+            rf"\b(?P<mod>by|on|before|until|this|next|{_NLT})\s+"
+            rf"(?P<wd>{_alt(v.clipped_weekdays)})\b\.?(?!'s)(?!\s+(?-i:[A-Z]))",
+            "sun|sat",
         ),
         # "before Thursday's interview", "at Monday's briefing": the event's day is the date
         (
@@ -209,7 +225,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         ),
         (
             "day_of_month",
-            rf"\b(?:on|by|before|until|due|for)\s+the\s+(?P<day>{ordinal})\b"
+            rf"\b(?:on|by|before|until|due|for|{_NLT})\s+the\s+(?P<day>{ordinal})\b"
             # not "the first draft", nor "the 21st of March" (day_month's)
             rf"(?!\s+(?:one|time|thing|draft|round|step|project|of\b|(?:{mon})\b))",
         ),
@@ -240,7 +256,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         # "on 5th Avenue", "by 8th grade"; "on 20th February" is day_month's)
         (
             "day_of_month",
-            r"\b(?:on|by|before|until|due)\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b"
+            rf"\b(?:on|by|before|until|due|{_NLT})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b"
             rf"(?!\s+(?:of\b|(?:{mon})\b|avenue|ave\b|street|st\b|floor|grade|place|year))",
         ),
         # "by Friday the 11th": the day of the month says which Friday
@@ -339,6 +355,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         mod = v.weekday_modifiers.get(re.sub(r"\s+", " ", (g["mod"] or "").lower()), "plain")
         d = _weekday(anchor, v.weekdays[g["wd"].lower()], mod)
         return d + timedelta(days=7) if g.get("after") else d
+    if kind == "clipped_weekday":
+        mod = v.weekday_modifiers.get(re.sub(r"\s+", " ", g["mod"].lower()), "plain")
+        return _weekday(anchor, v.clipped_weekdays[g["wd"].lower()], mod)
     if kind == "end_week":
         if (g["which"] or "").lower() == "next":
             return anchor + timedelta(days=7 - t + 4)

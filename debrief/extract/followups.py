@@ -30,6 +30,7 @@ from debrief.extract.followups_clauses import ClauseTests
 from debrief.extract.followups_conjoined import ConjoinedSteps
 from debrief.extract.followups_context import date_from_context
 from debrief.extract.followups_except import hedged_step, none_but
+from debrief.extract.followups_line_label import line_label
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
@@ -137,7 +138,14 @@ class FollowUpExtractor(
                 if self._says_none(doc, sent):
                     # "No follow-ups.": the bare imperatives before it were the contact's advice
                     items = self.speakers_own(items)
-                found, list_open = self._sentence(doc, sent, anchor, list_open, advice > 0)
+                # a later sentence of a typed line opened by a label: the label says whose
+                label = line_label(
+                    doc, sent, self.section_headers, self.advice_words, self.imperatives
+                )
+                advised = advice > 0 or label == "advice"
+                found, list_open = self._sentence(doc, sent, anchor, list_open, advised)
+                if label == "todo" and not found:  # "TODO: enroll by Friday. ask Omar ..."
+                    found = self._label_step(doc, sent, anchor)
                 if after_none and not found:  # "No action items. Maybe talk to Shannon."
                     kept = hedged_step(doc, sent.start, sent.end, self.none_idle)
                     found = [f for f in [self._make(doc, *kept, anchor)] if f] if kept else []
@@ -213,6 +221,20 @@ class FollowUpExtractor(
                     out.append(item)
                     spans.append((s, e))
         return out, list_open
+
+    def _label_step(self, doc: Doc, sent: Span, anchor: date) -> list[FollowUp]:
+        """A sentence under a to-do label earlier on its line that no rule read as a step:
+        its first word, past openers, is the step's verb when it can be a verb's base form."""
+        k = self._skip_openers(doc, sent.start, sent.end)
+        if k >= sent.end or not doc[k].text.isalpha() or doc[k].lower_ in {"i", "be"}:
+            return []
+        tok = doc[k]
+        if not (
+            tok.lower_ in self.imperatives or tok.tag_ == "VB" or tok.lower_ in self.verb_bases
+        ):
+            return []
+        item = self._make(doc, k, self._tail_date(doc, k, k, sent.end), anchor)
+        return [item] if item else []
 
     def _advice_header(self, doc: Doc, sent: Span) -> bool:
         """A short verbless sentence announcing advice: "Advice?", "Her advice for me as an
