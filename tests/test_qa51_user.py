@@ -26,3 +26,27 @@ def test_a_usage_mistake_is_one_error_line_naming_the_help(home: Path) -> None:
 def test_a_group_given_no_command_still_shows_its_help(home: Path) -> None:
     _code, out, err = run_cli("draft")
     assert "thanks" in out + err and "Usage:" in out + err
+
+
+def test_stay_in_touch_for_someone_only_referred_says_why_not(home: Path) -> None:
+    """`config set stay_in_touch_days 20 --person NAME` for a referral never called said "no
+    contact named ...; see `debrief people`", and `people` lists them: the line says why."""
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--text",
+        "Had a call with Odile Brannick, head of planning at Sorrel Freight. She said rail"
+        " planners learn most on the night desk. She suggested I talk to Kwame Ashby at"
+        " Tidewell Ports.",
+        "--when",
+        "2026-11-20T10:00",
+    )
+    assert code == 0, err
+    code, _, err = run_cli("config", "set", "stay_in_touch_days", "20", "--person", "Kwame Ashby")
+    assert code == 1
+    assert [line for line in err.splitlines() if line.strip()] == [
+        "error: Kwame Ashby has no call yet (only named in one); stay in touch counts from"
+        " your last call with someone, so set it after you talk"
+    ], err
+    code, out, err = run_cli("config", "set", "stay_in_touch_days", "20", "--person", "Odile")
+    assert code == 0 and "Odile Brannick" in out, err
