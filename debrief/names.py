@@ -38,12 +38,21 @@ LEGAL_SUFFIXES = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+#: Letters NFKD leaves whole, folded to their usual Latin spelling ("Øresund" -> "oresund",
+#: "Straße" -> "strasse"): without this a key dropped them ("resund") and a name typed on a
+#: plain keyboard missed what was filed (migration m015 re-keys rows keyed before).
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"}
+)
+
+
 def fold_lower(text: str) -> str:
-    """``text`` lower-cased with its accents folded ("Inés" -> "ines")."""
+    """``text`` lower-cased with its accents folded ("Inés" -> "ines", "Søren" -> "soren")."""
     if text.isascii():  # the common case, and the views call this per row
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return kept.lower().translate(PLAIN_LETTERS)
 
 
 def words(text: str | None) -> list[str]:

@@ -85,17 +85,11 @@ def asked_names(question: str, everyday: Callable[[str], bool]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-#: Letters NFKD leaves whole, as a user types them without the accent key ("Oresund").
-_PLAIN = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"}
-)
-
-
 def _plain(text: str) -> list[str]:
     """``text``'s words folded as typed on a plain keyboard ("Øresund" -> "oresund")."""
-    from debrief.names import fold_lower
+    from debrief.names import words
 
-    return re.findall(r"[a-z0-9]+", fold_lower(text).translate(_PLAIN))
+    return words(text)
 
 
 def _spelt_on_file(store: Store, name: str) -> bool:

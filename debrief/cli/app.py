@@ -91,6 +91,19 @@ def fail_interrupted(message: str, store: Store | None = None) -> None:
     os._exit(130)
 
 
+def usage_line(exc: click.UsageError) -> str:
+    """A usage error as the one line every debrief error is: click's message and where the
+    command's help is ("Missing argument 'DEBRIEF_ID'; see `debrief help draft thanks`")."""
+    names: list[str] = []
+    ctx = exc.ctx
+    while ctx is not None and ctx.parent is not None:  # the root is `debrief` itself
+        names.insert(0, ctx.info_name or "")
+        ctx = ctx.parent
+    where = " ".join(n for n in names if n)
+    message = exc.format_message().rstrip(".")
+    return f"{message}; see `debrief help {where}`" if where else f"{message}; see `debrief help`"
+
+
 class DebriefGroup(click.Group):
     """Turns errors into one clear line instead of a traceback; lists commands by task."""
 
@@ -119,6 +132,10 @@ class DebriefGroup(click.Group):
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
+        except click.UsageError as exc:  # click's three lines (usage, hint, error): one
+            if "\n" in exc.format_message():  # a group given no command shows its help
+                raise
+            fail(usage_line(exc), exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: still one line, the traceback only on request

@@ -419,6 +419,14 @@ def set_person_stay_in_touch(store: Store, name: str, days: int | None) -> str:
     try:  # forgiving, as `debrief person` is: "kenji" names Kenji Watanabe
         ids = contact_ids(store, name)
     except NotFound:
+        referral = store.rows(
+            "SELECT name FROM people_mentioned WHERE key = ? LIMIT 1", [person_key(name)]
+        )
+        if referral:  # named in a call, never called: there is no last call to count from
+            raise NotFound(
+                f"{referral[0]['name']} has no call yet (only named in one); stay in touch"
+                " counts from your last call with someone, so set it after you talk"
+            ) from None
         raise NotFound(f"no contact named {name!r}; see `debrief people`") from None
     row = store.rows("SELECT key, name FROM contacts WHERE id = ?", [ids[0]])[0]
     key, known = str(row["key"]), str(row["name"])

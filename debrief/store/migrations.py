@@ -427,3 +427,13 @@ def m014_heard_how(db: sqlite_utils.Database) -> None:
     add_columns(db, "debriefs", "heard_contact_how TEXT")
     add_columns(db, "people_mentioned", "heard_how TEXT")
     judge_heard_how(db)
+
+
+@migration
+def m015_fold_letters_in_keys(db: sqlite_utils.Database) -> None:
+    # Keys dropped letters NFKD leaves whole ("Øresund" keyed "resund"), so "Oresund" missed
+    # it; they now fold them (debrief.names.PLAIN_LETTERS). Rows keyed before are re-keyed,
+    # and rows that now share a key merged as `debrief merge` does (debrief.store.rekey).
+    from debrief.store.rekey import rekey_folded_letters
+
+    rekey_folded_letters(db)
