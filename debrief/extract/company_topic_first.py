@@ -82,7 +82,7 @@ def _two_capitals_before(doc: Doc, kept_at: int, name_at: int) -> bool:
             if capital and (before or "-" in t.text):
                 return True
             before = capital
-        ends += t.is_sent_end
+        ends += bool(t.is_sent_end)
         if ends == 2 or "\n" in t.whitespace_:
             return False
     return False
