@@ -31,8 +31,10 @@ contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at 
 `company_evidence`), and where every place of the company is still against the contact (the
 speaker's way to them, advice, a stage of their path, another person's), the organisation
 the whole recap ties to them ("I found her through the SLA ... Hollis & Grant hired her",
-`company_tied`). They sit here, not in `roles_combine.combine`, so that the combination
-reads as one step per field.
+`company_tied`). Last, the organisation the recap opens on as the call's topic fills an empty
+company (`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
+"the Acme Tools call. So, Director of Plant Quality, ..."). They sit here, not in
+`roles_combine.combine`, so that the combination reads as one step per field.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_tied import tied_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.company_topic import topic_company
+from debrief.extract.company_topic_first import topic_first
 from debrief.extract.company_word import employer_checked
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_corrected import corrected_name
@@ -110,5 +113,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = repeated_shorter(doc, contact)
     # "ok this one was Hudl.", "Classwise - Name (...)": the organisation the recap opens on
     contact = topic_company(doc, contact)
+    # "this was the Acme call. So, Director of Plant Quality": the topic over a later word
+    contact = topic_first(doc, contact)
     # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
     return employer_checked(doc, contact)
