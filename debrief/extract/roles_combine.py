@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.company_after import company_checked
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
+from debrief.extract.contact_beside import named_beside
 from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_holder import (
     go_between_relation,
@@ -377,6 +378,8 @@ def combine(
     contact = org_kept(doc, contact, spans, rules.people, rules.companies)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "a nurse manager, Winona Two Bulls": the name said beside the title kept (contact_beside)
+    contact = named_beside(doc, contact)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
     went = contact.name
     contact = unnamed_contact(doc, contact)
