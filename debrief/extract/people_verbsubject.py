@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import non_name_words, texts, word_list
+from debrief.extract.lexicon import lemmas, lowers, non_name_words, texts, word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.people_subject import capitalised_word, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
@@ -66,6 +66,22 @@ def _person_verb(tok: Token) -> bool:
     return True
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """The capitalised words said as the subject of a person's verb. The verbs are found on
+    the lemmas read once per doc (``lexicon.lemmas``): a Token is built for those alone, not
+    for every capitalised word ("be" only with a state word within four words after it)."""
+    verbs, _, states = _lists()
+    lems, lows, words = lemmas(doc), lowers(doc), texts(doc)
+    out: list[int] = []
+    for v, lem in enumerate(lems):
+        if lem not in verbs and not (lem == "be" and states.intersection(lows[v + 1 : v + 5])):
+            continue
+        for child in doc[v].lefts:
+            if capitalised_word(words[child.i]) and _person_verb(child):
+                out.append(child.i)
+    return sorted(set(out))
+
+
 def _name_word(doc: Doc, k: int) -> bool:
     return 0 <= k < len(doc) and doc[k].tag_ in {"NNP", "NNPS"} and doc[k].text[:1].isupper()
 
@@ -74,9 +90,7 @@ def verb_subject_people(ext: Any, doc: Doc, people: list[Person]) -> list[Person
     """``people`` with each capitalised word said alone as the subject of a person's verb
     added (once, by name) when nothing in the recap names it as something else. ``ext`` is the
     ``PeopleExtractor``: its referral and company rules decide the relation and company."""
-    words = texts(doc)
-    cands = [i for i, w in enumerate(words) if capitalised_word(w)]
-    cands = [i for i in cands if _person_verb(doc[i])]
+    cands = _candidates(doc)
     if not cands:
         return people
     known_words = {w for p in people for w in person_key(p.name).split()}
