@@ -49,3 +49,16 @@ def test_capitals_that_are_no_rank_name_nobody() -> None:
         "everyone wants SAP. He also said the COL of the warehouse matters less than KPIs."
     )
     assert got == {}
+
+
+def test_a_rank_at_a_sentences_end_names_nobody_in_the_next_sentence() -> None:
+    # people35: "not SFC." ends its sentence; the next sentence's first word is no name
+    found = people(
+        "Call with Dana Whitcombe at Tidewell Mutual. Use the civilian title, not SFC. "
+        "Tidewell pays well though."
+    )
+    assert "Tidewell" not in found
+    # "(ret.)" still passes its own full stop
+    assert "Pruitt" in people(
+        "Call with Dana Whitcombe at Tidewell Mutual. She served under SFC (ret.) Pruitt."
+    )

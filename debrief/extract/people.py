@@ -60,6 +60,7 @@ from debrief.extract.people_ranks import rank_people
 from debrief.extract.people_relation import PersonRelation, thanked
 from debrief.extract.people_respelt import drop_respellings
 from debrief.extract.people_shape import PeopleShape
+from debrief.extract.people_verbsubject import verb_subject_people
 from debrief.models import Person
 from debrief.names import person_key, words
 
@@ -139,6 +140,9 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self._subject_given: set[int] = set()
         try:
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
+            # "Bankole set it up", "the course Anjali mentioned": a lone name as the subject
+            # of a person's verb is a person (people_verbsubject.py)
+            found = verb_subject_people(self, doc, found) if looks_english(doc) else found
             found = drop_non_people(doc, found)
             # "Dislikes, the backlog", "not SFC. Gave her", "Series B.": a capitalised name
             # of common English words said nowhere as a person is none (people_commonwords.py)

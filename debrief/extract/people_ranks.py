@@ -27,9 +27,13 @@ RETIRED = frozenset(_CUES["rank_retired"])
 
 
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The name said after the rank at ``i``: one or two capitalised words, past "(ret.)"."""
+    """The name said after the rank at ``i``: one or two capitalised words, past "(ret.)";
+    none past a full stop that ends the sentence ("not SFC. Gave her ...", people35)."""
     s = i + 1
     while s < len(doc) and doc[s].lower_ in RETIRED:
+        # "not SFC. Gave her ...": a full stop ends the sentence unless it closes "ret."
+        if doc[s].text == "." and doc[s - 1].lower_ != "ret":
+            return None
         s += 1
     e = s
     while (
