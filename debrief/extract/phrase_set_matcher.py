@@ -60,7 +60,7 @@ def register(reg: Registry, seqs: Iterable[tuple[str, ...]], key: int | None = N
     if key is None:
         key = reg.vocab.strings.add(f"debrief_phrase_set_{len(reg.keys)}")
         reg.keys.append(key)
-    elif key in reg.matcher:
+    elif reg.vocab.strings[key] in reg.matcher:
         reg.matcher.remove(reg.vocab.strings[key])
     patterns = [Doc(reg.vocab, words=list(seq)) for seq in seqs if seq]
     if patterns:
