@@ -9,9 +9,10 @@ from typing import Any
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from debrief.config import data_file
+from debrief.extract import phrase_set_matcher as psm
 
 
 def load_toml(name: str) -> dict[str, Any]:
@@ -139,6 +140,9 @@ class PhraseSet:
         self.seqs = sorted((s for s in seqs if s), key=len, reverse=True)
         self.words = {s[0] for s in self.seqs if len(s) == 1}
         self._index()
+        # the doc's matches come from one PhraseMatcher holding every set (house39)
+        self._registry = psm.registry(nlp.vocab)
+        self._key = psm.register(self._registry, self.seqs)
 
     def _index(self) -> None:
         #: the longest phrase's length in tokens (0 without phrases)
@@ -151,12 +155,30 @@ class PhraseSet:
         self.seqs = sorted(set(self.seqs) | set(other.seqs), key=len, reverse=True)
         self.words |= other.words
         self._index()
+        psm.register(self._registry, self.seqs, self._key)
+
+    def _table(self, tokens: Sequence[Token] | Doc, i: int, end: int) -> tuple[psm.Table, int]:
+        """The doc's matches of this set and the doc index of ``tokens[0]``, when ``tokens``
+        is the doc or a span of it asked within its bounds (the doc's vocab this set's);
+        else an empty table and -1: the token loop answers (a clause's or a name's words)."""
+        if isinstance(tokens, Doc):
+            doc, base = tokens, 0
+        elif isinstance(tokens, Span):
+            doc, base = tokens.doc, tokens.start
+        else:
+            return {}, -1
+        if i < 0 or end > len(tokens) or doc.vocab is not self._registry.vocab:
+            return {}, -1
+        return psm.table(self._registry, doc, lowers(doc), self._key), base
 
     def match_at(self, tokens: Sequence[Token] | Doc, i: int, stop: int | None = None) -> int:
         """Length (in tokens) of the longest phrase starting at ``tokens[i]``, else 0."""
         end = len(tokens) if stop is None else stop
         if i >= end:
             return 0
+        found, base = self._table(tokens, i, end)
+        if base >= 0:
+            return psm.longest_at(found, base + i, base + end)
         if isinstance(tokens, Doc):
             words = lowers(tokens)
             # most words start no phrase: answered here, without the call (speed34)
@@ -185,6 +207,9 @@ class PhraseSet:
         self, tokens: Sequence[Token] | Doc, start: int = 0, stop: int | None = None
     ) -> list[tuple[int, int]]:
         end = len(tokens) if stop is None else stop
+        found, base = self._table(tokens, start, end)
+        if base >= 0:
+            return [(s - base, e - base) for s, e in psm.greedy(found, base + start, base + end)]
         out = []
         if isinstance(tokens, Doc):
             # most words start no phrase: skip them on the strings, no Token built
