@@ -8,9 +8,8 @@ name, yet it marks "head of planning" as the contact's title. The rules read the
 that title in apposition ("<name>, <title>"): the model agrees with the rules' introduction of
 the contact on everything but the name, so the name it does not mark is still the contact's,
 and a person the rules file as someone to talk to does not outrank it
-(:func:`debrief.extract.roles_who.referred_not_contact`). History: "contact40: a referral
-against an opening name the tagger glued to its verb (stop 38)" in
-docs/extraction-history.md.
+(:func:`debrief.extract.roles_who.referred_not_contact`). Measured in
+(docs/extraction-history.md, "contact40: a referral against an opening name").
 """
 
 from __future__ import annotations
