@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.contact_plausible import person_like
 from debrief.extract.lexicon import doc_text, load_toml, non_name_words, word_list
 from debrief.extract.roles_people import said_as_introducer, same_person, without_possessive
+from debrief.extract.roles_titled import title_apposed
 from debrief.models import Contact, Person
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
@@ -25,7 +26,10 @@ def referred_not_contact(
     marks as a person too (any of ``spans``: a rules' "name" that is a place or a word stays
     weaker than the model's): whom the contact pointed the speaker to is not the contact, so
     the rules' name stands. Only where the rules read a title beside their name (they
-    read an introduction, not "the number Pastor Dave gave me")."""
+    read an introduction, not "the number Pastor Dave gave me"). A rules' name the model
+    does not mark counts too where the model marks the rules' title said beside it
+    (:func:`~debrief.extract.roles_titled.title_apposed`: "Met Odile Brannick, head of
+    planning at ...", where the tagger glued "Met" into the name)."""
     rule_name = rules.name
     if not model_name or not rule_name or not rules.title:
         return False
@@ -33,7 +37,9 @@ def referred_not_contact(
     if not key or not own or same_person(key, own):
         return False
     persons = [s for s in spans if s.label_ in {"CONTACT_NAME", "REFERRAL", "MENTIONED"}]
-    if not any(person_key(s.text) == own for s in persons):
+    if not any(person_key(s.text) == own for s in persons) and not title_apposed(
+        own, rules.title, spans
+    ):
         return False
     return any(p.relation == "referral" and person_key(p.name) == key for p in people)
 
