@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_holder import holder_of_title
-from debrief.extract.lexicon import load_toml, lowers, title_heads
+from debrief.extract.lexicon import load_toml, lowers, title_heads, word_runs
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon
@@ -54,11 +54,6 @@ def _honorifics() -> frozenset[str]:
     """Forms of address ("mr", "coach", "pastor"): ``[context] honorifics`` of
     ``pipelines/people_cues.toml``."""
     return frozenset(w.lower() for w in load_toml("people_cues.toml")["context"]["honorifics"])
-
-
-def _mentions(lows: list[str], key: list[str]) -> list[int]:
-    n = len(key)
-    return [i for i in range(len(lows) - n + 1) if lows[i : i + n] == key]
 
 
 def _apposed(doc: Doc, lows: list[str], i: int, j: int) -> bool:
@@ -130,7 +125,7 @@ def org_kept(
     lows = lowers(doc)
     filed = {company_key(c) for c in [*companies, contact.company or ""] if c}
     org: str | None = None
-    for i in _mentions(lows, key):
+    for i in word_runs(lows, key):
         j = i + len(key)
         longer = _in_org_run(doc, lows, i, j, filed)
         if longer is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, title_heads, word_list
+from debrief.extract.lexicon import lowers, title_heads, word_list, word_runs
 
 #: Words a title said first is opened by ("with the operations lead at ...").
 _OPENERS = {"the", "their", "a", "an"}
@@ -23,13 +23,8 @@ _MOST_WORDS = 4
 
 def first_said_at(doc: Doc, name: str) -> int | None:
     """Where the contact's name is first said: its words in a row, any casing."""
-    words = name.lower().split()
-    n = len(words)
-    lows = lowers(doc)
-    for i in range(len(doc) - n + 1):
-        if lows[i : i + n] == words:
-            return i
-    return None
+    starts = word_runs(lowers(doc), name.lower().split())
+    return starts[0] if starts else None
 
 
 def title_words(doc: Doc, lo: int, hi: int, heads: frozenset[str] | None = None) -> str | None:

@@ -286,6 +286,14 @@ def lowers(doc: Doc) -> list[str]:
     return _strings_once(doc, LOWERS, LOWER)
 
 
+def word_runs(lows: list[str], words: list[str]) -> list[int]:
+    """Where ``words`` are said in a row in ``lows`` (a doc's :func:`lowers`, or any
+    lower-case word list): the start of each run. How the rules find a name said again,
+    any casing ("Priya Raman" in "... priya raman said ...")."""
+    n = len(words)
+    return [i for i in range(len(lows) - n + 1) if lows[i : i + n] == words]
+
+
 #: ``doc.user_data`` key of :func:`texts`.
 TEXTS = "debrief_texts"
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, title_head_words
+from debrief.extract.lexicon import lowers, title_head_words, word_runs
 from debrief.models import Contact
 
 #: How far before the name's mention a title's head may end ("the CEO of Quiet Room, a
@@ -117,9 +117,7 @@ def _own(doc: Doc, start: int, end: int) -> set[int]:
 def _mentions(doc: Doc, name: str) -> list[tuple[int, int]]:
     """Where the name is said in full, any casing: (start, end) token indices."""
     words = name.lower().split()
-    n = len(words)
-    lows = lowers(doc)
-    return [(i, i + n) for i in range(len(doc) - n + 1) if lows[i : i + n] == words]
+    return [(i, i + len(words)) for i in word_runs(lowers(doc), words)]
 
 
 def title_beside(doc: Doc, name: str | None) -> str | None:
