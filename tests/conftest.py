@@ -122,6 +122,37 @@ def _never_the_real_data_home(tmp_path_factory: pytest.TempPathFactory) -> Itera
         yield path
 
 
+@pytest.fixture(scope="session")
+def converted_tiny_en(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled tiny.en converted to an openai-whisper checkpoint once for the session
+    (with its ``.sha256``), in a data home of its own; skips where the openai-whisper extra
+    is absent. Tests put a copy in their own home (:func:`with_tiny_en`), so the session's
+    is never written to (docs/extraction-history.md, "house40: one cue-phrase matcher")."""
+    from debrief.config import Settings
+    from debrief.errors import EngineUnavailable
+
+    try:
+        from debrief.transcribe.openai import import_whisper
+
+        import_whisper()
+    except EngineUnavailable as exc:
+        pytest.skip(f"openai-whisper extra not installed ({exc})")
+    from debrief.transcribe.models_list import convert_bundled
+
+    path, _ = convert_bundled(Settings(home=tmp_path_factory.mktemp("tiny-en-home"), sources={}))
+    return path
+
+
+def with_tiny_en(converted: Path, home: Path) -> Path:
+    """``home`` holding a copy of the session's converted checkpoint where the engine looks
+    for it; ``convert_bundled`` then verifies the copy by its checksum and reuses it."""
+    target = home / "models" / "openai-whisper"
+    target.mkdir(parents=True, exist_ok=True)
+    for src in (converted, converted.with_name(converted.name + ".sha256")):
+        shutil.copyfile(src, target / src.name)
+    return target / converted.name
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data home for one test."""

@@ -37,8 +37,14 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.cue_matcher import CuePhrases, cue_ends_at, cue_phrases, cue_within
-from debrief.extract.lexicon import load_toml, lowers, non_name_words, org_name_heads
+from debrief.extract.lexicon import (
+    PhraseSet,
+    cue_set,
+    load_toml,
+    lowers,
+    non_name_words,
+    org_name_heads,
+)
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Contact, Person
 from debrief.names import person_key
@@ -71,11 +77,11 @@ def _forms() -> dict[str, str]:
     return {w: "f" for w in holder["her_forms"]} | {w: "m" for w in holder["his_forms"]}
 
 
-def _phrases(doc: Doc, key: str) -> CuePhrases:
-    """The matcher of the ``[holder]`` phrase list ``key`` (built once per vocab): after_name,
+def _phrases(doc: Doc, key: str) -> PhraseSet:
+    """The phrase set of the ``[holder]`` phrase list ``key`` (built once per vocab): after_name,
     said after a name that makes it a go-between; before_name, said before one that makes it
     a referral or a go-between; referral_before, said before one that makes it a referral."""
-    return cue_phrases(doc.vocab, _data()[key])
+    return cue_set(doc.vocab, _data()[key])
 
 
 def _mentions(
@@ -258,9 +264,9 @@ def _go_between(doc: Doc, lows: list[str], name: str) -> bool:
         rest = lows[end : end + 12]
         # up to the next person said ("X ... site, priya set it up": priya's, not X's)
         cut = next((j for j, w in enumerate(rest) if w in given), len(rest))
-        if cue_within(after, doc, end, end + cut):
+        if after.within(doc, end, end + cut):
             return True
-        if cue_ends_at(before, doc, _cue_end(lows, i, between)):
+        if before.ends_at(doc, _cue_end(lows, i, between)):
             return True
     return False
 
@@ -369,6 +375,6 @@ def go_between_relation(doc: Doc, name: str, contact: str | None) -> str:
         if i < after:
             continue
         k = _cue_end(lows, i, between)
-        if cue_ends_at(cues, doc, k):
+        if cues.ends_at(doc, k):
             return "referral"
     return "mentioned"

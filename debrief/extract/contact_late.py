@@ -26,8 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.cue_matcher import CuePhrases, cue_end, cue_phrases
-from debrief.extract.lexicon import non_name_words, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, non_name_words, word_list
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
 
@@ -48,10 +47,10 @@ def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(word_list("late_name_cues")))
 
 
-def _cues(doc: Doc) -> CuePhrases:
-    """The naming cues' matcher (built once per vocab); the longest said wins, so "her name
-    is" over "her name"."""
-    return cue_phrases(doc.vocab, _cue_words())
+def _cues(doc: Doc) -> PhraseSet:
+    """The naming cues (built once per vocab, matched with every phrase set once per doc); the
+    longest said wins, so "her name is" over "her name"."""
+    return cue_set(doc.vocab, _cue_words())
 
 
 def _leading() -> frozenset[str]:
@@ -65,7 +64,7 @@ def _cue_end(sent: Span) -> int | None:
     openers = word_list("late_name_openers")
     while i < sent.end and doc[i].lower_ in openers:
         i += 1
-    return cue_end(_cues(doc), doc, i, sent.end)
+    return _cues(doc).end_at(doc, i, sent.end)
 
 
 def _name_word(t: Token) -> bool:

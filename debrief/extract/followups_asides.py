@@ -15,8 +15,7 @@ import functools
 
 from spacy.tokens import Doc
 
-from debrief.extract.cue_matcher import CuePhrases, cue_end, cue_phrases
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import PhraseSet, cue_set, load_toml
 
 
 @functools.cache
@@ -27,16 +26,16 @@ def _cues() -> dict[str, frozenset[str]]:
 
 def _interjection(doc: Doc, start: int, end: int) -> bool:
     """'Hold on, ...', 'get this, I'm a truck driver ...': a spoken aside, not an order."""
-    stop = cue_end(_interjections(doc), doc, start, end)
+    stop = _interjections(doc).end_at(doc, start, end)
     if stop is None:
         return False
     # "hold on to the offer letter" is a to-do; "hold on, ..." and "hold on let me" are not
     return stop == end or not doc[stop].is_alpha or doc[stop].lower_ in {"let", "i", "ok"}
 
 
-def _interjections(doc: Doc) -> CuePhrases:
-    """The interjections' matcher, built once per vocab (the longest said wins)."""
-    return cue_phrases(doc.vocab, _interjection_words())
+def _interjections(doc: Doc) -> PhraseSet:
+    """The interjections, built once per vocab (the longest said wins)."""
+    return cue_set(doc.vocab, _interjection_words())
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from debrief.config import data_file
 from debrief.extract import phrase_set_matcher as psm
@@ -137,11 +138,24 @@ class PhraseSet:
             tuple(t.lower_ for t in nlp.make_doc(_join(prefix, p))[skip:] if not t.is_space)
             for p in phrases
         }
+        self._setup(nlp.vocab, seqs)
+
+    @classmethod
+    def of_words(cls, vocab: Vocab, phrases: Iterable[str]) -> PhraseSet:
+        """The set of ``phrases`` as their words split on spaces, in lower case, with no
+        tokenizer run: how the cue lists of house38's rules were compared, so "couldn't make
+        it" stays three words and matches nothing, as it did (docs/extraction-history.md,
+        "house40: one cue-phrase matcher")."""
+        out = cls.__new__(cls)
+        out._setup(vocab, {tuple(p.lower().split()) for p in phrases})
+        return out
+
+    def _setup(self, vocab: Vocab, seqs: set[tuple[str, ...]]) -> None:
         self.seqs = sorted((s for s in seqs if s), key=len, reverse=True)
         self.words = {s[0] for s in self.seqs if len(s) == 1}
         self._index()
         # the doc's matches come from one PhraseMatcher holding every set (house39)
-        self._registry = psm.registry(nlp.vocab)
+        self._registry = psm.registry(vocab)
         self._key = psm.register(self._registry, self.seqs)
 
     def _index(self) -> None:
@@ -234,8 +248,48 @@ class PhraseSet:
                 i += 1
         return out
 
+    def end_at(self, doc: Doc, i: int, stop: int) -> int | None:
+        """The end of the longest phrase said from ``doc[i]`` and ending by ``doc[stop]``
+        (exclusive; a stop past the doc is its end), else None."""
+        n = self.match_at(doc, i, min(stop, len(doc)))
+        return i + n if n else None
+
+    def ends_at(self, doc: Doc, k: int) -> bool:
+        """Whether a phrase is said right before ``doc[k]``, ending there."""
+        lo = max(0, k - self.longest)
+        if lo >= k or k > len(doc):
+            return False
+        found, base = self._table(doc, lo, k)
+        if base >= 0:
+            return psm.ends_at(found, lo, k)
+        words = lowers(doc)
+        return any(len(s) <= k and tuple(words[k - len(s) : k]) == s for s in self.seqs)
+
+    def within(self, doc: Doc, lo: int, hi: int) -> bool:
+        """Whether a phrase is said whole inside ``doc[lo:hi]`` (a stop past the doc is its
+        end)."""
+        hi = min(hi, len(doc))
+        return lo < hi and bool(self.find(doc, lo, hi))
+
     def __contains__(self, word: str) -> bool:
         return word.lower() in self.words
+
+
+#: (id of the vocab, the phrases) -> their :meth:`PhraseSet.of_words`; the set keeps its
+#: vocab, so the id is never reused while the entry lives
+_CUE_SETS: dict[tuple[int, tuple[str, ...]], PhraseSet] = {}
+
+
+def cue_set(vocab: Vocab, phrases: Iterable[str]) -> PhraseSet:
+    """The :meth:`PhraseSet.of_words` of ``phrases`` over ``vocab``, built at the first call
+    and reused after: a set built anew would be registered again and every doc matched
+    again (house40)."""
+    key = (id(vocab), tuple(phrases))
+    built = _CUE_SETS.get(key)
+    if built is None or built._registry.vocab is not vocab:
+        built = PhraseSet.of_words(vocab, key[1])
+        _CUE_SETS[key] = built
+    return built
 
 
 #: ``doc.user_data`` key of :func:`doc_text`.

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.cue_matcher import cue_end, cue_phrases
+from debrief.extract.lexicon import cue_set
 
 #: words that, between "said" and the verb, make it no plain instruction to the speaker
 _SUBJECTS = {"i", "you", "we", "he", "she", "they", "it", "not", "n't", "never", "don't"}
@@ -77,6 +77,6 @@ def _glued(doc: Doc, v: int, s: int) -> bool:
 
 def _said_at(doc: Doc, k: int, s: int, said_words: set[str]) -> int:
     """The length of a said word ("said", "told me") at ``k`` with a word left between it
-    and ``s``; else 0. The words are matched by a PhraseMatcher built once per vocab."""
-    end = cue_end(cue_phrases(doc.vocab, tuple(sorted(said_words))), doc, k, s - 1)
+    and ``s``; else 0. The words are a phrase set built once per vocab (:func:`cue_set`)."""
+    end = cue_set(doc.vocab, tuple(sorted(said_words))).end_at(doc, k, s - 1)
     return 0 if end is None else end - k

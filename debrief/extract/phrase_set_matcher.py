@@ -107,3 +107,8 @@ def greedy(found: Table, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, s + n))
             pos = s + n
     return out
+
+
+def ends_at(found: Table, lo: int, k: int) -> bool:
+    """Whether a match starting in ``[lo, k)`` ends at token ``k``."""
+    return any(k in found.get(s, ()) for s in range(lo, k))

@@ -12,8 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
-from debrief.extract.cue_matcher import cue_end, cue_phrases
-from debrief.extract.lexicon import doc_text, load_toml, org_name_heads, word_list
+from debrief.extract.lexicon import cue_set, doc_text, load_toml, org_name_heads, word_list
 from debrief.extract.org_names import described, org_mentions
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
@@ -475,7 +474,7 @@ _CORRECTED_WITHIN = 24
 @lru_cache(maxsize=1)
 def _correction_markers() -> tuple[str, ...]:
     """The rules' spoken corrections (``[corrections] markers``), a bare "not" left out: "at
-    Google, not Meta" takes nothing back. Matched by a PhraseMatcher built once per vocab,
+    Google, not Meta" takes nothing back. A phrase set built once per vocab (:func:`cue_set`),
     the longest said wins ("actually no" over "actually")."""
     markers = load_toml("contact_patterns.toml")["corrections"]["markers"]
     return tuple(m for m in markers if m != "not")
@@ -488,12 +487,12 @@ def corrected_away(doc: Doc, rule: str, model: str, spans: list[Span]) -> bool:
     "from pinecrest bank no sorry she left she's at harborview credit union"): the rules read
     the correction, which the model does not; theirs is certain."""
     rkey = company_key(rule)
-    markers = cue_phrases(doc.vocab, _correction_markers())
+    markers = cue_set(doc.vocab, _correction_markers())
     for s in spans:
         if display_name(s.text) != model:
             continue
         for k in range(s.end, min(len(doc), s.end + _CORRECTION_GAP)):
-            hit = cue_end(markers, doc, k, len(doc))
+            hit = markers.end_at(doc, k, len(doc))
             if hit is None:
                 continue
             j = hit

@@ -1,8 +1,9 @@
-"""house38's PhraseMatcher cue phrases answer as the token loops they replaced.
+"""The cue lists of house38's rules, phrase sets read through the per-doc table (house40),
+answer as the token loops house38 replaced.
 
-Each test keeps the replaced loop as a reference and compares it with the matcher at every
+Each test keeps the replaced loop as a reference and compares it with the phrase set at every
 token of invented recaps, over the real word lists the converted rules read
-(docs/extraction-history.md, the house38 study).
+(docs/extraction-history.md, "house40: one cue-phrase matcher").
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract import load_nlp
-from debrief.extract.cue_matcher import cue_end, cue_ends_at, cue_phrases, cue_within
-from debrief.extract.lexicon import load_toml, lowers, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, load_toml, lowers, word_list
 
 _RECAP = (
     "Okay so, talked with a dock supervisor today. Oh and her name is Ilse Marchetti, her "
@@ -50,42 +50,65 @@ def _loop_end(lows: list[str], phrases: list[str], i: int, stop: int) -> int | N
     return None
 
 
-def test_cue_end_answers_as_the_loop_at_every_token() -> None:
+def test_end_at_answers_as_the_loop_at_every_token() -> None:
     doc = _doc()
     lows = lowers(doc)
     for phrases in _lists():
-        cues = cue_phrases(doc.vocab, phrases)
+        cues = cue_set(doc.vocab, phrases)
         for i in range(len(doc) + 1):
             for stop in (len(doc), min(len(doc), i + 2), doc[min(i, len(doc) - 1)].sent.end):
-                assert cue_end(cues, doc, i, stop) == _loop_end(lows, phrases, i, stop)
+                assert cues.end_at(doc, i, stop) == _loop_end(lows, phrases, i, stop)
+        # a stop past the doc is its end
+        assert cues.end_at(doc, 0, len(doc) + 5) == _loop_end(lows, phrases, 0, len(doc))
 
 
-def test_cue_end_finds_the_longest_phrase() -> None:
+def test_end_at_finds_the_longest_phrase() -> None:
     doc = _doc()
-    cues = cue_phrases(doc.vocab, sorted(word_list("late_name_cues")))
+    cues = cue_set(doc.vocab, sorted(word_list("late_name_cues")))
     i = [t.lower_ for t in doc].index("her")
-    assert doc[i : cue_end(cues, doc, i, len(doc)) or i].text == "her name is"
+    assert doc[i : cues.end_at(doc, i, len(doc)) or i].text == "her name is"
     # cut short by the stop, the shorter phrase is taken
-    assert doc[i : cue_end(cues, doc, i, i + 2) or i].text == "her name"
+    assert doc[i : cues.end_at(doc, i, i + 2) or i].text == "her name"
 
 
 def test_ends_at_and_within_answer_as_the_loops() -> None:
     doc = _doc()
     lows = lowers(doc)
     for phrases in _lists():
-        cues = cue_phrases(doc.vocab, phrases)
+        cues = cue_set(doc.vocab, phrases)
         seqs = [p.split() for p in phrases]
         for k in range(len(doc) + 1):
             ends = any(lows[max(0, k - len(p)) : k] == p for p in seqs)
-            assert cue_ends_at(cues, doc, k) == ends
+            assert cues.ends_at(doc, k) == ends
             rest = lows[k : k + 12]
             within = any(rest[j : j + len(p)] == p for p in seqs for j in range(len(rest)))
-            assert cue_within(cues, doc, k, k + 12) == within
+            assert cues.within(doc, k, k + 12) == within
 
 
 def test_a_phrase_list_is_built_once_per_vocab() -> None:
     doc = _doc()
     phrases = ("hold on", "get this")
-    assert cue_phrases(doc.vocab, phrases) is cue_phrases(doc.vocab, phrases)
-    assert cue_phrases(doc.vocab, ()).longest == 0
-    assert cue_end(cue_phrases(doc.vocab, ()), doc, 0, len(doc)) is None
+    assert cue_set(doc.vocab, phrases) is cue_set(doc.vocab, phrases)
+    assert cue_set(doc.vocab, ()).longest == 0
+    assert cue_set(doc.vocab, ()).end_at(doc, 0, len(doc)) is None
+
+
+def test_the_words_are_split_on_spaces_not_tokenised() -> None:
+    # the lists were compared word by word: "couldn't make it" is one word "couldn't", which
+    # the tokenizer never leaves whole, so it matches nothing, as before; tokenised, it would
+    doc = load_nlp()("Mara couldn't make it, so Theo stepped in.")
+    split = cue_set(doc.vocab, ("couldn't make it",))
+    assert not split.within(doc, 0, len(doc))
+    assert PhraseSet(load_nlp(), ["couldn't make it"]).find(doc) == [(1, 5)]
+
+
+def test_the_cue_sets_read_the_docs_one_table() -> None:
+    # the table on the doc, made by the one matcher of every phrase set, answers them
+    from debrief.extract import phrase_set_matcher as psm
+
+    doc = _doc()
+    cues = cue_set(doc.vocab, ("hold on", "get this"))
+    i = lowers(doc).index("hold")
+    assert cues.end_at(doc, i, len(doc)) == i + 2
+    table = doc.user_data[psm.MATCHES][2][cues._key]
+    assert table == {i: [i + 2]}
