@@ -169,7 +169,5 @@ def lower_named(doc: Doc, contact: Contact) -> Contact:
         name = _surname_after(doc, name) or name
     have = (name or "").lower().split()
     if not have or any(_english(w) for w in have):
-        opened = _opening_name(doc)
-        if opened and (not have or not set(have) & set(opened.lower().split())):
-            name = opened
+        name = _opening_name(doc) or name
     return contact if name == contact.name else replace(contact, name=name)
