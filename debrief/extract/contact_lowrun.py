@@ -96,12 +96,10 @@ def _run(doc: Doc, i: int, most: int, inside: bool = False) -> list[str]:
     while j < len(doc) and len(words) < most:
         t = doc[j]
         after = j > i and doc[j - 1].lower_ in _PARTICLES
-        if t.lower_ in _PARTICLES and (words or inside) and j + 1 < len(doc):
-            words.append(t.text)
-        elif _name_word(t, after):
-            words.append(t.text)
-        else:
+        particle = t.lower_ in _PARTICLES and (words or inside) and j + 1 < len(doc)
+        if not (particle or _name_word(t, after)):
             break
+        words.append(t.text)
         j += 1
     while words and words[-1].lower() in _PARTICLES:
         words.pop()
