@@ -10,15 +10,15 @@ company (the two read the other way round).
 
 So this decides, on the combined answer, from the evidence of the whole recap, not a phrase:
 the name kept is no person where it is made of words that describe (title heads, ranks, time
-words), holds a digit or a sign no name holds, holds an organisation's head word ("Grocery") or is
-a well-known organisation, or every mention of it the base model tags
-as an organisation, a place or a date and none as a person, its first word no census given
-name. The contact is then the person the recap names nearest it or the kept title (within
-:data:`_NEAR` words): of the people the rules filed (not a referral), or the company kept
-where that is shaped as a person; the organisation becomes the company where the company
-was the person or none. A person kept as the company beside a name that is not shaped as
-one ("Pellucid Biologics" and "Nkechi Adeyemi") is the same case read the other way round.
-With no such person, the answer is left as it was.
+words), holds a digit or a sign no name holds, or holds an organisation's head word or is a
+well-known organisation ("American Red Cross"), its first word no census given name. The base
+model's tags are no evidence: it reads many a person's name as an organisation ("Odile
+Fairbanks" ORG) and many an organisation as a person. The contact is then the person the
+recap names nearest it or the kept title (within :data:`_NEAR` words): of the people the
+rules filed (not a referral), or the company kept where that is shaped as a person; the
+organisation becomes the company where the company was the person or none. A person kept
+as the company beside a name made of words no person's name is ("Pellucid Biologics" and
+"Nkechi Adeyemi") is the same case read the other way round. With no such person, the answer is left as it was.
 """
 
 from __future__ import annotations
@@ -44,8 +44,6 @@ from debrief.models import Contact, Person
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
-#: The base model's labels of a mention that names no person.
-_NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL"})
 #: How many words from the kept name or title the person must be said.
 _NEAR = 15
 #: A digit or a sign no person's name holds ("~120 ppl", "Q3 / ops").
@@ -73,15 +71,6 @@ def _mentions(doc: Doc, text: str) -> list[tuple[int, int]]:
     return [(i, i + len(words)) for i in word_runs(lowers(doc), words)] if words else []
 
 
-def _said_as_no_person(doc: Doc, name: str) -> bool:
-    """Every mention of ``name`` tagged by the base model as no person, none as a person."""
-    said = _mentions(doc, name)
-    if not said:
-        return False
-    labels = {doc[k].ent_type_ for i, j in said for k in range(i, j)}
-    return "PERSON" not in labels and bool(labels & _NOT_PERSON) and labels <= _NOT_PERSON | {""}
-
-
 def no_person(doc: Doc, name: str) -> bool:
     """Whether the kept name is no person (module doc)."""
     if _SIGNS.search(name):
@@ -93,9 +82,14 @@ def no_person(doc: Doc, name: str) -> bool:
         return False
     if len(words) > 1 and words[0] in _describing() and words[-1] in title_heads():
         return True  # "Sr. Business Analyst": a title's opening and head around other words
-    if known_org(name) or set(words) & org_name_heads():
-        return True  # "Rainbow Grocery", "Booz Allen Hamilton": an organisation's words
-    return _said_as_no_person(doc, name)
+    # "American Red Cross", "Chagrin Health": a well-known organisation, a head word. Not the
+    # base model's tag: it reads many a person's name an organisation ("Odile Fairbanks")
+    return _org_name(name)
+
+
+def _org_name(name: str) -> bool:
+    words = [w.rstrip(".").lower() for w in name.split()]
+    return known_org(name) or bool(set(words) & org_name_heads())
 
 
 def _person_words(text: str | None) -> bool:
@@ -130,6 +124,17 @@ def _distance(doc: Doc, text: str, anchors: list[tuple[int, int]]) -> int | None
     return min(gaps) if gaps else None
 
 
+def _worded_as_no_person(name: str) -> bool:
+    """Words no person's name is made of: none a census given name, one an English word that
+    is no census name ("Pellucid Biologics", "Rainbow Grocery"; not "Brisa Tamm")."""
+    lex = lexicon()
+    words = person_key(name).split()
+    if not words or _person_words(name) or set(words) & lex.given.keys():
+        return False
+    plain = non_name_words()
+    return any(w in plain and w not in lex.surnames for w in words)
+
+
 def _fuller(text: str, short: str) -> bool:
     """``text`` is ``short`` said more fully: more words, its first word beginning with the
     short form's first word ("Theodore Amsel" of "Theo")."""
@@ -145,12 +150,7 @@ def person_for_unperson(doc: Doc, contact: Contact, people: list[Person]) -> Con
         return contact
     company_person = _a_person(doc, contact.company)
     # the two read the other way round: a person kept as the company, a name that is none
-    turned = (
-        company_person
-        and not _person_words(name)
-        and person_key(name).split()[:1] != person_key(contact.company or "").split()[:1]
-        and not set(person_key(name).split()[:1]) & lexicon().given.keys()
-    )
+    turned = company_person and not _SIGNS.search(name) and _worded_as_no_person(name)
     if not turned and not no_person(doc, name):
         return contact
     anchors = _mentions(doc, name) + (_mentions(doc, contact.title) if contact.title else [])
@@ -173,5 +173,5 @@ def person_for_unperson(doc: Doc, contact: Contact, people: list[Person]) -> Con
     company = contact.company
     if company is None or company_person or person_key(company) == person_key(best[1]):
         # the organisation kept as the name is where they work, unless it was a title or a day
-        company = name if _said_as_no_person(doc, name) else None
+        company = name if turned or _org_name(name) else None
     return replace(contact, name=best[1], company=company)
