@@ -18,7 +18,8 @@ recap names nearest it or the kept title (within :data:`_NEAR` words): of the pe
 rules filed (not a referral), or the company kept where that is shaped as a person; the
 organisation becomes the company where the company was the person or none. A person kept
 as the company beside a name made of words no person's name is ("Pellucid Biologics" and
-"Nkechi Adeyemi") is the same case read the other way round. With no such person, the answer is left as it was.
+"Nkechi Adeyemi") is the same case read the other way round. With no such person, the
+answer is left as it was.
 """
 
 from __future__ import annotations
