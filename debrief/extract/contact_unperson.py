@@ -149,11 +149,14 @@ def person_for_unperson(doc: Doc, contact: Contact, people: list[Person]) -> Con
     name = contact.name
     if not name:
         return contact
-    company_person = _a_person(doc, contact.company)
+    unperson = no_person(doc, name)
     # the two read the other way round: a person kept as the company, a name that is none
-    turned = company_person and not _SIGNS.search(name) and _worded_as_no_person(name)
-    if not turned and not no_person(doc, name):
+    turned = (
+        not _SIGNS.search(name) and _worded_as_no_person(name) and _a_person(doc, contact.company)
+    )
+    if not turned and not unperson:
         return contact
+    company_person = turned or _a_person(doc, contact.company)
     anchors = _mentions(doc, name) + (_mentions(doc, contact.title) if contact.title else [])
     anchors = anchors or [(0, 1)]  # "~120 ppl" as the tokenizer does not split it: the opening
     cands = [p.name for p in people if p.relation != "referral"]
