@@ -37,14 +37,14 @@ def test_name_and_company_read_the_other_way_round() -> None:
 def test_fuller_form_among_the_people_over_a_short_one_kept_as_company() -> None:
     doc = extract_doc(
         "The call with the bakery co-op, Sunmill Grocery. I talked to the guy in receiving, "
-        "he's a worker-owner there, Bram, Bramwell Osterhagen I think. He said apply in fall."
+        "he's a worker-owner there, Gus, Gustavo Ellerbrook I think. He said apply in fall."
     )
     got = person_for_unperson(
         doc,
-        Contact(name="Sunmill Grocery", title="worker-owner", company="Bram"),
-        [Person(name="Bramwell Osterhagen")],
+        Contact(name="Sunmill Grocery", title="worker-owner", company="Gus"),
+        [Person(name="Gustavo Ellerbrook")],
     )
-    assert got.name == "Bramwell Osterhagen"
+    assert got.name == "Gustavo Ellerbrook"
 
 
 def test_a_person_kept_or_no_one_near_is_left() -> None:
