@@ -63,6 +63,7 @@ from debrief.extract.contact_fullname import fullest_name
 from debrief.extract.contact_heading import heading_name
 from debrief.extract.contact_late import late_named
 from debrief.extract.contact_lower_name import title_off_name
+from debrief.extract.contact_lowrun import lower_named
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
 from debrief.extract.contact_place import place_dropped
@@ -87,6 +88,9 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = opening_contact(doc, contact)
     # after the opening rule, which may take a title word into a three-word name
     contact = title_off_name(doc, contact)
+    # "ok fatima", "bao" of "bao nguyen he ...", "darnell yellowhorse owner of ...": a
+    # lower-case name as the whole recap says it (contact_lowrun)
+    contact = lower_named(doc, contact)
     # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
     contact = replace(contact, title=spoken_title(contact.title))
     # with the name settled, the organisation said beside it where none was found

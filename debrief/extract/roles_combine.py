@@ -26,6 +26,7 @@ from debrief.extract.contact_orgname import org_kept
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
+from debrief.extract.contact_unperson import person_for_unperson
 from debrief.extract.contact_who import talked_with
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
@@ -380,6 +381,9 @@ def combine(
     contact = settled_name(doc, contact, rules.companies)
     # "a nurse manager, Winona Two Bulls": the name said beside the title kept (contact_beside)
     contact = named_beside(doc, contact)
+    # "American Red Cross ... Disaster Program Manager: <Name>", "Sr. Business Analyst": a name
+    # kept that is no person gives way to the person said nearest it (contact_unperson)
+    contact = person_for_unperson(doc, contact, rules.people)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
     went = contact.name
     contact = unnamed_contact(doc, contact)
