@@ -89,3 +89,71 @@ def test_prep_lists_what_is_owed_to_the_person_asked_about_first(home: Path) -> 
     lines = [x.strip() for x in owed.splitlines() if x.strip().startswith("#")]
     assert "Tell Priya Raman how it went" in lines[-1], lines
     assert "thank-you note to Tomasz" in lines[0], lines
+
+
+AMARA = (
+    "Phone call with Amara Nwosu, director of data science at Greyfield Analytics. She loves"
+    " the autonomy but hates the on-call. Her advice was to get a SQL certification."
+)
+
+
+def test_thanks_quotes_no_piece_cut_from_a_sentence(home: Path) -> None:
+    """The note quoted "- hates the on-call." (the second half of "She loves the autonomy
+    but hates the on-call", filed apart) to the contact: a piece with no subject, in
+    lowercase, read as a slip (the user had dropped the insight it was cut from). Such a
+    piece is not quoted; whole sentences still are."""
+    add_text(AMARA, "2026-12-03T11:00")
+    code, show, err = run_cli("show", "1")
+    assert code == 0, err
+    assert "#2 hates the on-call." in show, show  # filed as a piece, as extraction does now
+    assert "#1 She loves the autonomy" in show, show
+    assert run_cli("insight", "1", "--drop")[0] == 0  # two quotes left to choose: the piece too
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "hates the on-call" not in out, out
+    assert "- Your advice was to get a SQL certification." in out, out
+
+
+def test_review_week_alone_is_this_week(home: Path) -> None:
+    """`debrief review --week` (no value) stopped with "Option '--week' requires an
+    argument"; it is the current week, as `review` alone is."""
+    add_text(AMARA, "2026-12-03T11:00")
+    code, out, err = run_cli("review", "--week", "--format", "markdown")
+    assert code == 0, err
+    code2, plain, _ = run_cli("review", "--format", "markdown")
+    assert code2 == 0 and out == plain, (out, plain)
+
+
+def test_a_recap_typed_where_a_file_goes_says_to_use_text(home: Path) -> None:
+    """`debrief add "Talked to Mia Chen at Rivet. She said..."` answered "Talked to Mia
+    Chen at Rivet. She said the team is small.: no such file": the user had to guess that
+    --text was meant. One line says so; a real missing file keeps its answer."""
+    recap = "Talked to Mia Chen at Rivet. She said the team is small and ships weekly."
+    code, out, err = run_cli("add", recap)
+    assert code == 1 and not out, out
+    assert err.strip().splitlines() == [
+        'error: no file named "Talked to Mia Chen at Rivet. She said..."; for a typed'
+        ' recap: debrief add --text "..."'
+    ], err
+    code, _, err = run_cli("extract", recap)
+    assert code == 1 and 'debrief extract --text "..."' in err, err
+    code, _, err = run_cli("add", str(home / "notes.txt"))
+    assert code == 1 and "notes.txt: no such file" in err and "--text" not in err, err
+
+
+def test_a_name_found_by_its_own_words_is_no_closest_match(home: Path) -> None:
+    """`company larkspur` and `person colm` headed the page "(closest match for 'colm')",
+    as for a misspelling, though "colm" is Colm Byrne's own first name (several matches
+    stop with a list, so one is no guess). Only a typed name that is not on file says it."""
+    add_text(
+        "Coffee with Colm Byrne from Larkspur Health, he runs research ops. He said"
+        " promotions there are slow.",
+        "2026-12-02T16:00",
+    )
+    for args in (("company", "larkspur"), ("person", "colm"), ("prep", "colm")):
+        code, out, err = run_cli(*args)
+        assert code == 0, err
+        assert "closest match" not in out.splitlines()[0], (args, out)
+    code, out, err = run_cli("person", "colm byrn")
+    assert code == 0, err
+    assert "(closest match for 'colm byrn')" in out.splitlines()[0], out

@@ -20,7 +20,7 @@ from debrief.store.habit_rules import rules as ledger_rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import met_referral
 from debrief.store.repo import Store
-from debrief.store.thanks_offers import joined, offered, within
+from debrief.store.thanks_offers import joined, offered, whole, within
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +59,18 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
     ]
     offers = offered(store, debrief_id, t["offers"], pronouns, others, referral)
     rank = {c: i for i, c in enumerate(t["prefer"])}
+    said_to = {
+        int(i["id"]): whole(to_you(i["text"], names, pronouns, rules), t["quote_starts"])
+        for i in insights
+    }
     chosen = sorted(
-        (i for i in insights if i["category"] in rank and not within(i, offers, t["offers"])),
+        (
+            i
+            for i in insights
+            if i["category"] in rank
+            and said_to[int(i["id"])]
+            and not within(i, offers, t["offers"])
+        ),
         key=lambda i: (rank[i["category"]], i["start_char"]),
     )[: int(t["max_quotes"])]
     chosen.sort(key=lambda i: i["start_char"])
@@ -96,10 +106,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         if d.get("company")
         else "",
         "quotes_intro": t["quotes_intro"] if chosen else None,
-        "quotes": "\n".join(
-            t["quote"].format(text=to_you(i["text"], names, pronouns, rules)) for i in chosen
-        )
-        or None,
+        "quotes": "\n".join(t["quote"].format(text=said_to[int(i["id"])]) for i in chosen) or None,
         "referral_line": _referral_line(t, store, debrief_id, referral, called)
         if referral
         else None,

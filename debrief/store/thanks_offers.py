@@ -122,3 +122,18 @@ def within(insight: dict[str, Any], offers: list[Offered], rules: dict[str, Any]
     return any(
         o.start is not None and o.end is not None and s < o.end and o.start < e for o in offers
     )
+
+
+def whole(text: str, starts: list[str]) -> str | None:
+    """A quoted insight as the note says it: a whole sentence, capitalised ("the team ships
+    weekly" -> "The team ships weekly"), or None for a piece cut from one that names no
+    one ("hates the on-call." of "She loves the autonomy but hates the on-call"): quoted
+    alone in a thank-you it reads as a slip. ``starts``: the lowercase first words that
+    begin a sentence (``quote_starts`` of ``pipelines/thanks.toml``)."""
+    text = text.strip()
+    if not text or not text[0].islower():
+        return text or None
+    first = re.match(r"[\w'’]+", text)
+    if first is None or first.group().lower().replace("’", "'") not in starts:
+        return None
+    return text[0].upper() + text[1:]
