@@ -157,3 +157,25 @@ def test_a_name_found_by_its_own_words_is_no_closest_match(home: Path) -> None:
     code, out, err = run_cli("person", "colm byrn")
     assert code == 0, err
     assert "(closest match for 'colm byrn')" in out.splitlines()[0], out
+
+
+GRACE = (
+    "Met Grace Lin, a staff engineer at Pellucid. She's going to share her notes from the"
+    " system design loop. She promised to put in a word with her manager. I want to ask her"
+    " about mentoring."
+)
+
+
+def test_an_offer_said_with_shes_going_to_is_filed_and_thanked_for(home: Path) -> None:
+    """"She's going to share her notes" was no offer (only "she is going to" was): `todo`
+    did not list it and the note did not thank for it."""
+    add_text(GRACE, "2026-12-05T13:00")
+    code, todo, err = run_cli("todo")
+    assert code == 0, err
+    assert "From Grace Lin: She's going to share her notes" in todo, todo
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert (
+        "And thank you for offering to share your notes from the system design loop and to"
+        " put in a word with your manager." in out
+    ), out
