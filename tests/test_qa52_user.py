@@ -167,7 +167,7 @@ GRACE = (
 
 
 def test_an_offer_said_with_shes_going_to_is_filed_and_thanked_for(home: Path) -> None:
-    """"She's going to share her notes" was no offer (only "she is going to" was): `todo`
+    """ "She's going to share her notes" was no offer (only "she is going to" was): `todo`
     did not list it and the note did not thank for it."""
     add_text(GRACE, "2026-12-05T13:00")
     code, todo, err = run_cli("todo")
