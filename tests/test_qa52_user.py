@@ -179,3 +179,41 @@ def test_an_offer_said_with_shes_going_to_is_filed_and_thanked_for(home: Path) -
         "And thank you for offering to share your notes from the system design loop and to"
         " put in a word with your manager." in out
     ), out
+
+
+SAM = (
+    "Zoom with Sam Ortiz, a product manager at Kettle & Finch. They said the PM team reports"
+    " to the CEO. Their advice was to study pricing. I need to send Sam my case study by"
+    " December 1."
+)
+
+
+def test_ask_what_a_contact_offered_without_saying_me(home: Path) -> None:
+    """`ask "what did Grace offer"` (no "me") answered with Sam Ortiz's notes on pricing and
+    the PM team, "1 contact at 1 company talked about this": another person's words as the
+    answer about Grace. Her offers answer it, and nothing of Sam's is shown beside them."""
+    add_text(SAM, "2026-11-27T13:00")
+    add_text(GRACE, "2026-12-05T13:00")
+    for question in ("what did Grace offer", "what has Grace Lin offered"):
+        code, out, err = run_cli("ask", question)
+        assert code == 0, err
+        assert out.startswith("What they offered"), out
+        assert "She's going to share her notes" in out and "She promised" in out, out
+        assert "Sam" not in out and "talked about this" not in out, out
+
+
+def test_ask_what_is_overdue(home: Path) -> None:
+    """`ask "what is overdue?"` said "No one has talked about this yet." The overdue items
+    answer it, as `todo` flags them, and only those."""
+    add_text(SAM, "2026-11-27T13:00")
+    add_text(GRACE, "2026-12-05T13:00")
+    code, todo, err = run_cli("todo")
+    assert code == 0, err
+    late = {x.split()[0] for x in todo.splitlines() if "overdue" in x}
+    assert late, todo
+    for question in ("what is overdue?", "anything overdue"):
+        code, out, err = run_cli("ask", question)
+        assert code == 0, err
+        items = {x.split()[0] for x in out.splitlines() if x.strip().startswith("#")}
+        assert items == {i.strip() for i in late}, (out, todo)
+        assert "No one has talked" not in out, out
