@@ -217,3 +217,27 @@ def test_ask_what_is_overdue(home: Path) -> None:
         items = {x.split()[0] for x in out.splitlines() if x.strip().startswith("#")}
         assert items == {i.strip() for i in late}, (out, todo)
         assert "No one has talked" not in out, out
+
+
+def test_edit_when_moves_the_due_dates_the_recap_said(home: Path) -> None:
+    """A call filed on Friday December 4 and corrected with `edit 1 --when 2026-11-30`
+    still had "I need to send Sam my notes tonight" due Friday, and "in two weeks" counted
+    from the wrong day, until `reextract`. The recap's own dates move with the call at once,
+    as re-extraction reads them; a due date the user set stays."""
+    add_text(
+        "Zoom with Sam Ortiz, a product manager at Kettle & Finch. Their advice was to study"
+        " pricing. I need to send Sam my notes tonight. I should follow up with Sam in two"
+        " weeks. I will email Sam the case study by Friday.",
+        "2026-12-04T13:00",
+    )
+    code, todo, _ = run_cli("todo")
+    case = next(x for x in todo.splitlines() if "case study" in x).split()[0].lstrip("#")
+    assert run_cli("follow-up", case, "--due", "2026-12-18")[0] == 0
+    assert run_cli("edit", "1", "--when", "2026-11-30")[0] == 0
+    code, out, err = run_cli("todo", "--json")
+    assert code == 0, err
+    for said, due in (("tonight", "2026-11-30"), ("two weeks", "2026-12-14")):
+        assert f'"due": "{due}"' in out.split(said, 1)[1].split("}", 1)[0], (said, out)
+    assert '"due": "2026-12-18"' in out.split("case study", 1)[1].split("}", 1)[0], out
+    assert run_cli("reextract", "1")[0] == 0
+    assert run_cli("todo", "--json")[1] == out  # as re-extraction reads them
