@@ -23,7 +23,7 @@ from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
 from debrief.ask.not_on_file import not_on_file
 from debrief.ask.on_topic import off_topic
-from debrief.ask.owed import OwedItem, asks_ledger, owed
+from debrief.ask.owed import OwedItem, asks_ledger, named_on_file, owed
 from debrief.ask.question import ask_data, content_words, topics_of
 from debrief.ask.who_referred import asks_who_referred, people_named
 from debrief.store import Store
@@ -163,7 +163,7 @@ def answer(
     """The answer to ``question`` from the knowledge base; ``filters`` (company, category,
     person, since, until) narrow it as they narrow :func:`debrief.ask.hybrid.search`."""
     result = Answer(question=question)
-    result.ledger = asks_ledger(question)
+    result.ledger = asks_ledger(question, store)
     result.follow_ups = owed(store, question, names=(filters.get("company"), filters.get("person")))
     if not result.follow_ups and asks_who_referred(question):
         # "who suggested Tobias": the file answers (who_referred), not the nearest notes
@@ -201,6 +201,10 @@ def answer(
         # The question names a contact or company on file ("culture at Figma"): the answer is
         # theirs; another company's notes on the subject would read as part of it.
         kept = [h for h in kept if h.get("named")]
+    elif result.follow_ups and any(named_on_file(store, question).values()):
+        # "what did Grace offer", answered by her offers: the notes of another contact, who
+        # said nothing of it, read as part of the answer ("1 contact talked about this")
+        kept = []
     if not narrowed:
         # a named note of another topic than the one asked about is no answer (on_topic)
         away = off_topic(

@@ -50,16 +50,32 @@ def _words(kind: str) -> list[str]:
     return str(_ask_toml().get("follow_ups", {}).get(kind, "")).lower().split()
 
 
-def asks_ledger(question: str) -> bool:
-    """Whether ``question`` asks about the user's follow-ups: a cue word start ("promised",
-    "owe") and a word of the user ("I", "me", "my")."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
-    if not set(words) & set(_words("user")):
-        return False
+def _said(words: list[str], kind: str) -> bool:
+    """Whether ``words`` hold a cue of ``kind``: a word start, or words in a row ("-")."""
     joined = "-".join(words)
     return any(
-        (t in joined) if "-" in t else any(w.startswith(t) for w in words) for t in _words("cues")
+        (t in joined) if "-" in t else any(w.startswith(t) for w in words) for t in _words(kind)
     )
+
+
+def asks_ledger(question: str, store: Store | None = None) -> bool:
+    """Whether ``question`` asks about the user's follow-ups: a cue word start ("promised",
+    "owe") and a word of the user ("I", "me", "my"), or a contact on file (in ``store``)
+    named beside it ("what did Grace offer": "what benefits are offered" names no one), or
+    a cue that asks it alone ("what is overdue")."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
+    if _said(words, "alone"):
+        return True
+    if not _said(words, "cues"):
+        return False
+    if set(words) & set(_words("user")):
+        return True
+    return store is not None and bool(named_on_file(store, question)["contact_ids"])
+
+
+def named_on_file(store: Store, question: str) -> dict[str, Any]:
+    """The contacts and companies on file ``question`` names (:func:`vstore.named_in`)."""
+    return vstore.named_in(store, content_words(question))
 
 
 def _sides(question: str) -> set[str]:
@@ -81,7 +97,7 @@ def _stems(text: str) -> set[str]:
 def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> list[OwedItem]:
     """The open follow-ups answering ``question`` (empty when it is not about them);
     ``names``: a company or person the question is narrowed to (``--company``, ``--person``)."""
-    if not asks_ledger(question):
+    if not asks_ledger(question, store):
         return []
     words = content_words(" ".join([question, *(n for n in names if n)]))
     named = vstore.named_in(store, words)
@@ -101,7 +117,10 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     topic = {w[:STEM] for w in words if w not in ledger and w not in name_words and len(w) >= 3}
     holding = [r for r in rows if topic & _stems(r["text"])]
     # flagged overdue, and a moved due date said in the text, as `debrief todo` does
-    return [_item(r) for r in as_listed(store, holding or rows, date.today())]
+    listed = as_listed(store, holding or rows, date.today())
+    if _said([w.lower() for w in _WORD.findall(question)], "late"):
+        listed = [r for r in listed if r["days_overdue"]]  # "what is overdue": those only
+    return [_item(r) for r in listed]
 
 
 def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:

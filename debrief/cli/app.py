@@ -229,6 +229,19 @@ def parse_when(value: str | None, *, call: bool = False) -> datetime | None:
     return moment
 
 
+def typed_not_a_file(source: str | Path, command: str) -> None:
+    """One clear error when a recap was typed where a file name goes (``debrief add "Talked
+    to Mia Chen..."``): no file by that name, and the words hold a space. It said "Talked to
+    Mia Chen ...: no such file", leaving the user to guess that --text was meant."""
+    said = str(source)
+    if said == "-" or not any(c.isspace() for c in said.strip()) or Path(said).exists():
+        return
+    short = said if len(said) <= 40 else said[:37].rstrip() + "..."
+    raise DebriefError(
+        f'no file named "{short}"; for a typed recap: debrief {command} --text "..."'
+    )
+
+
 def read_text_source(source: str | Path) -> str:
     """A text file's content, or stdin for ``-``; unreadable is one clear error."""
     try:

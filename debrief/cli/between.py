@@ -40,7 +40,9 @@ def draft() -> None:
 @pass_ctx
 def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     """A thank-you note from call DEBRIEF_ID: the contact's name, one or two things they
-    said (as filed, said to them: "You said..."), the referral they offered, your next step.
+    said (as filed, said to them: "You said..."), the referral they offered, what they
+    offered to do for you (in their words: "thank you for offering to forward my resume"),
+    your next step.
     Plain text on stdout (pipe it to a clipboard tool); the quoted insight ids are listed
     under it.
 

@@ -49,12 +49,14 @@ def edit(
     """Correct a debrief's contact, title, company or date.
 
     A correction is yours: `debrief reextract` keeps it, and the name it replaces
-    resolves to the new one from now on.
+    resolves to the new one from now on. A new date moves the due dates the recap
+    said ("tonight", "by Friday") with it; one you set with `follow-up --due` stays.
 
     \b
     Examples:
         debrief edit 1 --title "staff product designer"
         debrief edit 7 --contact "Siobhan Okonkwo" --company CrowdStrike
+        debrief edit 4 --when yesterday
     """
     from debrief.store.corrections import edit_debrief
     from debrief.views.terminal import print_contact_line

@@ -28,6 +28,7 @@ from debrief.cli.app import (
     pass_ctx,
     read_text_source,
     report,
+    typed_not_a_file,
 )
 from debrief.errors import AudioError, DebriefError
 
@@ -87,6 +88,8 @@ def add(
 
     if not files and text is None and text_file is None:
         raise click.UsageError("give audio FILES, --text or --text-file")
+    for f in files:
+        typed_not_a_file(f, "add")
     activity = Activity(err_console)  # from the first moment: start-up takes seconds
     activity.say("starting…")
     from debrief import pipeline
@@ -363,6 +366,8 @@ def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
+    if typed is None:
+        typed_not_a_file(source, "extract")
     text = typed if typed is not None else read_text_source(source)
     # `add` files a typed recap stripped; a file's or echo's closing newline would otherwise
     # change the parse of the last sentence (and what `extract` shows against what is filed).

@@ -32,8 +32,10 @@ TAKEAWAYS_PER_CATEGORY = 3
 @cli.command()
 @click.option(
     "--week",
+    is_flag=False,
+    flag_value="this",  # a bare `review --week` is this week, not "requires an argument"
     help="An ISO week (2026-W48), a day in it (2026-11-30, friday), or 'last'"
-    " (default: the current week).",
+    " (default, and --week alone: the current week).",
 )
 @click.option(
     "--since",

@@ -7,7 +7,7 @@ follow-up. Every one is marked as the user's, so re-extraction keeps it
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from debrief.errors import DebriefError, NotFound
@@ -18,6 +18,7 @@ from debrief.store.db import now_iso, transaction
 from debrief.store.heard_how import renamed_how
 from debrief.store.match import resolve
 from debrief.store.met import at_company
+from debrief.store.redate import redate_follow_ups
 from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
 from debrief.store.respell import respell_follow_ups
@@ -56,6 +57,9 @@ def edit_debrief(
                 "UPDATE debriefs SET recorded_at = ? WHERE id = ?",
                 [when.replace(microsecond=0).isoformat(), debrief_id],
             )
+            # "tonight", "in two weeks": the recap's due dates count from the corrected day
+            old_day = date.fromisoformat(str(row["recorded_at"])[:10])
+            redate_follow_ups(store, debrief_id, old_day, when.date())
         store.db.execute("UPDATE debriefs SET updated_at = ? WHERE id = ?", [now_iso(), debrief_id])
         relink(store, debrief_id)
         if contact:

@@ -159,6 +159,11 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
         for item in g["owed"] + g["offered"]
         if item["debrief_id"] in ids or person_key(g["person"]) in people_keys
     ]
+    if kind == "person":
+        # what is owed to the person asked about comes first ("Send Tomasz my resume"), then
+        # what their calls owe others ("Tell Priya how it went with Tomasz"); each part in
+        # the ledger's order (overdue and soonest first)
+        open_items.sort(key=lambda i: person_key(i["person_group"]) not in people_keys)
     return {
         "kind": kind,
         "name": name,

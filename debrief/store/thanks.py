@@ -20,6 +20,7 @@ from debrief.store.habit_rules import rules as ledger_rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import met_referral
 from debrief.store.repo import Store
+from debrief.store.thanks_offers import joined, offered, whole, within
 
 
 @lru_cache(maxsize=1)
@@ -43,16 +44,36 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             f"#{debrief_id} is not filed yet ({d['status']}{why}); `debrief process` retries it"
         )
     insights = store.insights(debrief_id)
-    rank = {c: i for i, c in enumerate(t["prefer"])}
-    chosen = sorted(
-        (i for i in insights if i["category"] in rank),
-        key=lambda i: (rank[i["category"]], i["start_char"]),
-    )[: int(t["max_quotes"])]
-    chosen.sort(key=lambda i: i["start_char"])
     referral = next(
         (p["name"] for p in store.people(debrief_id) if p["relation"] == "referral"), None
     )
     contact = d.get("contact")
+    names = [contact, d.get("heard_contact")]
+    rules = t["to_you"]
+    said = store.transcript(debrief_id)
+    pronouns = whose_pronouns(said["text"] if said else "", rules)
+    others = [
+        str(p["name"])
+        for p in store.people(debrief_id)
+        if not any(n and person_key(n) == person_key(str(p["name"])) for n in names)
+    ]
+    offers = offered(store, debrief_id, t["offers"], pronouns, others, referral)
+    rank = {c: i for i, c in enumerate(t["prefer"])}
+    said_to = {
+        int(i["id"]): whole(to_you(i["text"], names, pronouns, rules), t["quote_starts"])
+        for i in insights
+    }
+    chosen = sorted(
+        (
+            i
+            for i in insights
+            if i["category"] in rank
+            and said_to[int(i["id"])]
+            and not within(i, offers, t["offers"])
+        ),
+        key=lambda i: (rank[i["category"]], i["start_char"]),
+    )[: int(t["max_quotes"])]
+    chosen.sort(key=lambda i: i["start_char"])
     called = bool(referral) and _called(store, debrief_id, str(referral))
 
     step = next(
@@ -77,10 +98,6 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
     if step:
         moved = "due" in store.user_fields("follow_up", [step["id"]]).get(step["id"], {})
         next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
-    names = [contact, d.get("heard_contact")]
-    rules = t["to_you"]
-    said = store.transcript(debrief_id)
-    pronouns = whose_pronouns(said["text"] if said else "", rules)
     if next_step:
         next_step = to_you(next_step, names, pronouns, rules)
     fields = {
@@ -89,12 +106,14 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         if d.get("company")
         else "",
         "quotes_intro": t["quotes_intro"] if chosen else None,
-        "quotes": "\n".join(
-            t["quote"].format(text=to_you(i["text"], names, pronouns, rules)) for i in chosen
-        )
-        or None,
+        "quotes": "\n".join(t["quote"].format(text=said_to[int(i["id"])]) for i in chosen) or None,
         "referral_line": _referral_line(t, store, debrief_id, referral, called)
         if referral
+        else None,
+        "offers_line": t["offers_line"].format(
+            offers=joined([to_you(o.what, names, pronouns, rules) for o in offers])
+        )
+        if offers
         else None,
         "next_step_line": t["next_step_line"].format(next_step=next_step) if next_step else None,
     }
@@ -115,6 +134,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             ids=", ".join(f"#{i}" for i in ids) or "none", debrief_id=debrief_id
         ),
         "referral": referral,
+        "offers": [to_you(o.what, names, pronouns, rules) for o in offers],
         "next_step": next_step,
     }
 

@@ -11,6 +11,8 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from debrief.views.text import closest_note
+
 TONE = {1: "+", -1: "-", 0: "·"}
 
 
@@ -73,10 +75,8 @@ def _title(data: dict[str, Any]) -> str:
 
 def _closest(data: dict[str, Any]) -> str:
     """ "  (closest match for 'Brannok Foods')" when the name typed was not the one on file
-    (as the `company` view says it), else nothing."""
-    if data.get("exact", True):
-        return ""
-    return f"  (closest match for {str(data['query']).strip()!r})"
+    (as the `company` view says it: :func:`debrief.views.text.closest_note`), else nothing."""
+    return closest_note(str(data["query"]), str(data["name"]), bool(data.get("exact", True)))
 
 
 def _known_head(data: dict[str, Any]) -> tuple[str, str]:

@@ -16,8 +16,8 @@ from rich.text import Text
 from debrief.models import HL_END, HL_START, category_label
 from debrief.review.fmt import plural
 from debrief.views.models import CompanyView, PeopleOverview, PersonView, SearchHit
+from debrief.views.text import closest_note, follow_up_line, search_hint
 from debrief.views.text import day as _day
-from debrief.views.text import follow_up_line, search_hint
 
 #: A clear tone gets a mark; anything unclear gets none (a space keeps the columns).
 TONE = {1: ("+", "green"), -1: ("-", "red"), 0: (" ", "dim")}
@@ -174,8 +174,7 @@ def _tone(value: int) -> Text:
 def print_company(console: Console, data: CompanyView) -> None:
     name = data["company"]["name"]
     head = _line((name, "bold"))
-    if not data["exact"]:
-        head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
+    head.append(closest_note(data["query"], name, data["exact"]), style="dim")
     console.print(head)
     calls, contacts = data["calls"], data["contacts"]
     last = _day(calls[-1]["recorded_at"]) if calls else "-"
@@ -370,8 +369,7 @@ def print_people(console: Console, data: PeopleOverview) -> None:
 
 def print_person(console: Console, data: PersonView) -> None:
     head = _line((data["name"], "bold"))
-    if not data["exact"]:
-        head.append(f"  (closest match for {data['query'].strip()!r})", style="dim")
+    head.append(closest_note(data["query"], data["name"], data["exact"]), style="dim")
     console.print(head)
     for c in data["contacts"]:
         bits = ", ".join(x for x in (c.get("title"), c.get("company")) if x)

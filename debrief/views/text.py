@@ -63,3 +63,16 @@ def follow_up_line(f: dict[str, Any]) -> str:
             f" done? `debrief done {f['id']}`)"
         )
     return f"  [{mark}] #{f['id']} {f['text']}{due}"
+
+
+def closest_note(query: str, name: str, exact: bool) -> str:
+    """ "  (closest match for 'strype')" after the name found when the name typed was not
+    the one on file; nothing when it was, or when every word typed is a word of it ("colm"
+    for Colm Byrne, "larkspur" for Larkspur Health: a lookup that matched several names
+    stops and lists them, so one found by its own words is no guess)."""
+    from debrief.names import words
+
+    typed = words(query)
+    if exact or (typed and set(typed) <= set(words(name))):
+        return ""
+    return f"  (closest match for {query.strip()!r})"
