@@ -2,13 +2,15 @@
 subject after a comma, "so", "and" or the reporting verb ("the portfolio matters more than
 the degree, put three maps online", "they'd love someone with ops experience, so apply there")?
 
-The rules that refile a remark on what it takes as skills (:mod:`insight_worth`, what counts
-for more; :mod:`insight_valued`, what employers value in a background) leave a candidate with
-such an order to the model: its authors file the remark as the order's reason, and the whole
-as advice. insight_worth read the order this way since stop 31 (8 of the 10 weighings its
-authors filed as advice carry one); the value rule did not, and turned the model's advice into
-skills on five development authors where a "so lean into it", "ask at Keystone" or "but I
-should learn distribution" followed (insights35, stop 39, docs/extraction-history.md).
+The rules that refile a remark on what it takes as skills leave a candidate with such an
+order to the model: its authors file the remark as the order's reason, and the whole as
+advice. :mod:`insight_worth` (what counts for more) reads both kinds of order since stop 31 (8
+of the 10 weighings its authors filed as advice carry one); :mod:`insight_valued` (what
+employers value in a background) reads only :func:`an_order` since stop 39: it had turned the
+model's advice into skills where "..., ask at Keystone's partner" or "..., so lean into it"
+followed, while a "should" beside a value splits the development authors ("the experience is
+a real plus, I should emphasise it" is skills to w, "the background is a plus but I should
+learn distribution" advice to am; insights35, docs/extraction-history.md).
 """
 
 from __future__ import annotations

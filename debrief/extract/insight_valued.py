@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.insight_order import orders_speaker
+from debrief.extract.insight_order import an_order
 from debrief.extract.lexicon import word_list
 
 #: what a background is said to be: "an asset", "gold", "a real plus", "valued", "rare"
@@ -72,9 +72,9 @@ def _wants_people(doc: Doc, verb: Token, e: int) -> bool:
 def valued_background(doc: Doc, span: tuple[int, int]) -> bool:
     """Does ``span`` say what a field or an employer values in a candidate, not beside an
     order to the speaker ("..., so get the coding course done": the order's reason, advice to
-    its authors, :mod:`insight_order`)?"""
+    its authors; a "should" is not read, the authors split it: :mod:`insight_order`)?"""
     s, e = span
-    if orders_speaker(doc, s, e):
+    if an_order(doc, s, e):
         return False
     for k in range(s, e):
         t = doc[k]
