@@ -10,7 +10,8 @@ employers value in a background) reads only :func:`an_order` since stop 39: it h
 model's advice into skills where "..., ask at Keystone's partner" or "..., so lean into it"
 followed, while a "should" beside a value splits the development authors ("the experience is
 a real plus, I should emphasise it" is skills to w, "the background is a plus but I should
-learn distribution" advice to am; insights35, docs/extraction-history.md).
+learn distribution" advice to am; docs/extraction-history.md, "insights35: the insight
+classifier retrained").
 """
 
 from __future__ import annotations
