@@ -74,12 +74,12 @@ def valued_background(doc: Doc, span: tuple[int, int]) -> bool:
     order to the speaker ("..., so get the coding course done": the order's reason, advice to
     its authors; a "should" is not read, the authors split it: :mod:`insight_order`)?"""
     s, e = span
-    if an_order(doc, s, e):
-        return False
     for k in range(s, e):
         t = doc[k]
-        if t.lower_ in _BACKGROUND and _valued_after(doc, k, e):
-            return True
-        if t.pos_ == "VERB" and lemma(t) in _WANTS and _wants_people(doc, t, e):
-            return True
+        if (t.lower_ in _BACKGROUND and _valued_after(doc, k, e)) or (
+            t.pos_ == "VERB" and lemma(t) in _WANTS and _wants_people(doc, t, e)
+        ):
+            # the order is looked for only here: a value is rare, an order scan per
+            # candidate would be a pass over every recap's tokens
+            return not an_order(doc, s, e)
     return False
