@@ -107,3 +107,43 @@ def test_valued_background_shapes(text: str, expected: bool) -> None:
 
     doc = load_nlp()(text)
     assert valued_background(doc, (0, len(doc))) is expected
+
+
+# what employers value, said beside an order to the speaker (a verb without a subject): the
+# authors file the sentence as the order's advice, the value its reason (insights35, stop 39;
+# insight_worth's reading of an order, insight_order). A "should" beside the value is left to
+# the rule: the authors split it. Invented sentences, none from the labelled corpus.
+ORDERED = [
+    "He said clinics always want people with billing experience, so get the coding course done.",
+    "She said my forklift background is a real plus, take the OSHA class first though.",
+    "He said distributors need people with shop floor experience, call their regional office.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERED)
+def test_valued_background_beside_an_order_stays_advice(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import debrief.extract.insight_valued as valued
+
+    # the model's advice is kept, and nothing else is made skills by the value in it
+    assert refiled_as(text, "advice") is None
+    assert refiled_as(text, "mission_values") is None
+    monkeypatch.setattr(valued, "an_order", lambda doc, s, e: False)
+    assert refiled_as(text, "advice") == "skills"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They'd love someone who has run a warehouse floor, so apply there first.", False),
+        ("She said my welding background is an asset, and I should say so.", True),
+        ("They'd love someone who has run a warehouse floor.", True),
+    ],
+)
+def test_valued_background_with_an_order(text: str, expected: bool) -> None:
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_valued import valued_background
+
+    doc = load_nlp()(text)
+    assert valued_background(doc, (0, len(doc))) is expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_lemma import lemma
+from debrief.extract.insight_order import an_order
 from debrief.extract.lexicon import word_list
 
 #: what a background is said to be: "an asset", "gold", "a real plus", "valued", "rare"
@@ -69,12 +70,16 @@ def _wants_people(doc: Doc, verb: Token, e: int) -> bool:
 
 
 def valued_background(doc: Doc, span: tuple[int, int]) -> bool:
-    """Does ``span`` say what a field or an employer values in a candidate?"""
+    """Does ``span`` say what a field or an employer values in a candidate, not beside an
+    order to the speaker ("..., so get the coding course done": the order's reason, advice to
+    its authors; a "should" is not read, the authors split it: :mod:`insight_order`)?"""
     s, e = span
     for k in range(s, e):
         t = doc[k]
-        if t.lower_ in _BACKGROUND and _valued_after(doc, k, e):
-            return True
-        if t.pos_ == "VERB" and lemma(t) in _WANTS and _wants_people(doc, t, e):
-            return True
+        if (t.lower_ in _BACKGROUND and _valued_after(doc, k, e)) or (
+            t.pos_ == "VERB" and lemma(t) in _WANTS and _wants_people(doc, t, e)
+        ):
+            # the order is looked for only here: a value is rare, an order scan per
+            # candidate would be a pass over every recap's tokens
+            return not an_order(doc, s, e)
     return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_lemma import lemma
+from debrief.extract.insight_order import orders_speaker
 from debrief.extract.lexicon import lowers, word_list
 
 #: verbs that weigh a qualification: "counts for more", "matters less", "helped less"
@@ -32,13 +32,8 @@ _BETWEEN |= {"her", "him", "me", "them", "us", "you"}
 #: "what matters", "what counts" (said of the work: skills 55 times in the gold of a..s,
 #: v..aa and dev, advice twice)
 _WHAT_COUNTS = frozenset({"matters", "counts", "mattered", "counted"})
-#: a word that makes the clause advice said to the speaker ("I should get certified because
-#: it opens doors", "you have to ..."): left to the model
-_ORDERS = frozenset({"should", "must", "gotta", "ought"})
 #: words that make the weighing the reason given for an order before it
 _REASON = frozenset({"because", "since", "cause", "'cause", "cuz"})
-#: words between a comma and an order after it ("..., so just take the night class")
-_GLUE = frozenset({"so", "and", "then", "just", "also", "but"})
 
 
 def _more_after(doc: Doc, k: int, e: int) -> bool:
@@ -68,39 +63,11 @@ def _opens_doors(doc: Doc, k: int, e: int) -> bool:
     return any(doc[j].lower_ == "doors" for j in range(k + 1, min(k + 5, e)))
 
 
-def _an_order(doc: Doc, s: int, e: int) -> bool:
-    """Is there an order to the speaker in ``doc[s:e]``: a verb without a subject after a
-    comma, "so", "and" or the reporting verb ("the portfolio matters more than the degree,
-    put three maps online", "she said get the certificate, it matters more")? The authors
-    file the weighing as the order's reason then: advice (the parser tags some such verbs as
-    past forms, "put"/VBD)."""
-    for k in range(s, e):
-        t = doc[k]
-        if t.pos_ != "VERB" or t.tag_ not in {"VB", "VBD", "VBP"}:
-            continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
-            continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
-            lemma(t.head) in {"tell", "say", "advise", "suggest", "urge"}
-        ):
-            return True  # reported: "she told me to take the LSAT seriously"
-        if any(c.dep_ in {"aux", "auxpass"} for c in t.children):
-            continue
-        j = k - 1
-        while j >= s and doc[j].lower_ in _GLUE:
-            j -= 1
-        if j < s or doc[j].text in {",", ";", ":"} or lemma(doc[j]) in {"say", "tell"}:
-            return True
-        if doc[j].lower_ == "me" and j > s and lemma(doc[j - 1]) == "tell":
-            return True
-    return False
-
-
 def weighed_worth(doc: Doc, span: tuple[int, int]) -> bool:
     """Does ``span`` weigh what counts for a candidate, not as an order to the speaker?"""
     s, e = span
     words = lowers(doc)  # the doc's words read once, no Token built per word
-    if any(w in _ORDERS for w in words[s:e]) or _an_order(doc, s, e):
+    if orders_speaker(doc, s, e):  # an order beside the weighing: advice (insight_order)
         return False
     for k in range(s, e):
         word = words[k]
