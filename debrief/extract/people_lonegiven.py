@@ -22,11 +22,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import load_lines
 from debrief.names_spelling import lexicon
+
+#: where a person stands in a clause: a verb's subject or object, a preposition's object, a
+#: possessor. An address ("she said, Denise, you'll ...": npadvmod), an apposition to a label
+#: ("Skills: Stan, ..."), a list's later member ("Kang or Kim") and a compound ("after
+#: Harvey everybody") are not read here
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss"})
+
+#: prepositions of time: their object is an event ("after Harvey", a storm)
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until"})
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +44,19 @@ def _not_given() -> frozenset[str]:
     v = date_vocab()
     places = {p.lower() for p in load_lines("places.txt") if " " not in p}
     return frozenset(set(v.weekdays) | set(v.months) | places)
+
+
+def _nickname(doc: Doc, tok: Token) -> bool:
+    """Whether the word opens like a word of a longer name the recap says ("Bernie" of
+    "Bernadette Walsh", "Theo" of "Theodore Amsel"): the fold of first names and the
+    contact's aliases decide who that is, not this rule."""
+    low = tok.lower_
+    names = [*(doc._.contact_aliases or []), *(e.text for e in doc.ents if e.label_ == "PERSON")]
+    return any(
+        w != low and len(w) > len(low) and w[:3] == low[:3]
+        for n in names
+        for w in n.lower().split()
+    )
 
 
 def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
@@ -47,8 +69,10 @@ def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
     low = tok.lower_
     if not tok.is_title or tok.ent_type_ != "PERSON" or low in org_words or low in _not_given():
         return False
+    if tok.dep_ not in ARGUMENTS or (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS):
+        return False
     lex = lexicon()
-    if lex.given.get(low, 0.0) <= lex.surnames.get(low, 0.0):
+    if lex.given.get(low, 0.0) <= lex.surnames.get(low, 0.0) or _nickname(doc, tok):
         return False
     # every place the recap says the word: the tagger reads it a person, or nothing
     return all(t.ent_type_ in ("PERSON", "") for t in doc if t.lower_ == low and t.is_title)
