@@ -5,17 +5,21 @@ when the whole recap agrees (people36).
 person cue, verb or list stands beside it: such a word is more often a firm, a tool or a
 place ("drive for Schneider", "tools like Ironclad", "the Dakar office"). But writers name
 people in asides with no cue at all: "I made Gary a pie", "give Rhonda my notice", "the one
-with Mike", "daycare for Bao", "like Thanh", "Set up by: Dale (hall)". Over the development
-authors that policy dropped eight labelled people of seven authors, and no cue phrase
-covers them: the evidence is the word itself and the recap around it.
+with Mike", "daycare for Bao", "like Thanh". Over the development authors that policy
+dropped eight labelled people of seven authors, and no cue phrase covers them: the evidence
+is the word itself and the recap around it.
 
-Decided here (:func:`lone_given_name`): the word is a person when it is a census given name
-held more as a given name than as a surname ("Gary", "Rhonda", "Bao"; not "Ford",
-"Jordan", "Chase", "Austin", which firms and places take), no calendar word ("June"), no
-place of ``places.txt``, no word of an organisation or company the recap names, and the
-tagger reads it as a PERSON at every place the recap says it (an ORG or a place reading
-anywhere is the recap's doubt). Measured in docs/extraction-history.md, "people36: a lone
-given name the whole recap reads as a person".
+Decided here (:func:`lone_given_name`): the word is a person when it stands where a person
+does in its clause (a verb's subject or object, a preposition's object but a time
+preposition's, a possessor: not an address, "said, Denise, you'll ...", nor a label's
+apposition, "Skills: Stan, ..."), is a census given name held more as a given name than as
+a surname ("Gary", "Rhonda", "Bao"; not "Ford", "Jordan", "Chase", "Austin", which firms and
+places take), no calendar word ("June"), no place of ``places.txt``, no word of an
+organisation or company the recap names, opens no longer name the recap says ("Bernie" of
+"Bernadette Walsh": the fold decides who that is), and the tagger reads it as a PERSON at
+every place the recap says it (an ORG or a place reading anywhere is the recap's doubt).
+Measured in docs/extraction-history.md, "people36: a lone given name the whole recap reads
+as a person".
 """
 
 from __future__ import annotations
