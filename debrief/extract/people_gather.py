@@ -143,13 +143,13 @@ class PeopleGather(PersonContext):
         return spans
 
     def _affiliated(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
-        """One capitalised word said with where the person comes from ("Hendricks from the
-        city", "Marta @ genomiQa"; people_affiliated.py) is a candidate, judged as a given
-        name acting as a person (``_subject_given``), unless a word of an organisation of
-        the recap, of the contact's names, or of a place."""
+        """One capitalised word typed with the organisation the person is at ("Marta @
+        genomiQa"; people_affiliated.py) is a candidate, judged as a given name acting as a
+        person (``_subject_given``), unless a word of an organisation of the recap, of the
+        contact's names, or of a place."""
         words = texts(doc)
         for i in range(len(words) - 2):
-            if words[i + 1] not in {"from", "@"} or not capitalised_word(words[i]):
+            if words[i + 1] != "@" or not capitalised_word(words[i]):
                 continue
             key = words[i].lower()
             if (
