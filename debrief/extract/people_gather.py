@@ -148,6 +148,8 @@ class PeopleGather(PersonContext):
         person (``_subject_given``), unless a word of an organisation of the recap, of the
         contact's names, or of a place."""
         words = texts(doc)
+        if "@" not in words:
+            return
         for i in range(len(words) - 2):
             if words[i + 1] != "@" or not capitalised_word(words[i]):
                 continue
@@ -157,8 +159,8 @@ class PeopleGather(PersonContext):
                 or i in facts.strong_org_tokens
                 or key in facts.org_words
                 or key in facts.alias_words
-                or key in _org_words_elsewhere(facts, i)
                 or not affiliated_name(doc, i, self.never_names)
+                or key in _org_words_elsewhere(facts, i)
                 or said_as_place(doc, key, tagged=not affiliated_given(key))
             ):
                 continue
