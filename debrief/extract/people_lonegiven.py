@@ -10,8 +10,9 @@ dropped eight labelled people of seven authors, and no cue phrase covers them: t
 is the word itself and the recap around it.
 
 Decided here (:func:`lone_given_name`): the word is a person when it stands where a person
-does in its clause (a verb's subject or object, a preposition's object but a time
-preposition's, a possessor: not an address, "said, Denise, you'll ...", nor a label's
+does in its clause (a verb's subject, if the verb makes a clause, "and Gary not required"
+being a Whisper mishearing; a verb's object; a preposition's object but a time
+preposition's; a possessor: not an address, "said, Denise, you'll ...", nor a label's
 apposition, "Skills: Stan, ..."), is a census given name held more as a given name than as
 a surname ("Gary", "Rhonda", "Bao"; not "Ford", "Jordan", "Chase", "Austin", which firms and
 places take), no calendar word ("June"), no place of ``places.txt``, no word of an
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import load_lines
+from debrief.extract.people_subject import _no_clause
 from debrief.names_spelling import lexicon
 
 #: where a person stands in a clause: a verb's subject or object, a preposition's object, a
@@ -73,6 +75,8 @@ def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
     low = tok.lower_
     if not tok.is_title or tok.ent_type_ != "PERSON" or low in org_words or low in _not_given():
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and _no_clause(tok.head):
+        return False  # "and Gary not required": no clause (people_subject)
     if tok.dep_ not in ARGUMENTS or (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS):
         return False
     lex = lexicon()
