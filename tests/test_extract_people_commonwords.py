@@ -67,3 +67,14 @@ def test_a_funding_round_in_typed_notes_is_no_person() -> None:
         "Series B. storm claims at scale\n- she was an adjuster 6 yrs"
     )
     assert "Series B." not in people
+
+
+def test_a_product_of_two_common_words_the_tagger_reads_as_a_person_is_none() -> None:
+    # people36: the tagger's PERSON reading counts for a one-word name only
+    text = "She said Quiet Lantern is the tool every adjuster there uses."
+    assert "Quiet Lantern" not in _people(OPENING + text)
+
+
+def test_a_form_of_address_and_common_words_stays_a_person() -> None:
+    # risk side of people36: a form of address opening the name keeps the tagger's reading
+    assert "Brother Anselm" in _people(OPENING + "Brother Anselm runs the program at the parish.")

@@ -53,6 +53,7 @@ from debrief.extract.people_fold import (
 )
 from debrief.extract.people_gather import RecapFacts
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
+from debrief.extract.people_lonegiven import lone_given_name
 from debrief.extract.people_orgrole import said_as_org
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
@@ -270,7 +271,11 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             self._firm_or_title(doc, s, e, text, facts, before_ctx, titled, kin_before, acting)
             or self._org_words(doc, s, e, key, text, facts, before_ctx or low_given, in_ctx, acting)
             or self._said_as_place_or_org(doc, s, e, facts, before_ctx, in_ctx, titled)
-            or (not low_given and self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled))
+            or (
+                not low_given
+                and not self._lone_given(doc, s, e, facts)
+                and self._lone_or_noun(doc, s, e, key, facts.low, in_ctx, titled)
+            )
         ):
             return None
         if titled and e - s == 1:
@@ -278,6 +283,17 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
             text = doc[s - 1 : e].text
         return s, e, text, in_ctx
+
+    def _lone_given(self, doc: Doc, s: int, e: int, facts: RecapFacts) -> bool:
+        """ "give Rhonda my notice", "the one with Mike": a lone given name the whole recap
+        reads as a person, in no person context (people_lonegiven.py)."""
+        if facts.low or e - s != 1:
+            return False
+        low = doc[s].lower_
+        org_words = {
+            w for n in facts.org_names if person_key(n) != low for w in person_key(n).split()
+        }
+        return lone_given_name(doc, s, e, org_words)
 
     def _related(self, doc: Doc, facts: RecapFacts, people: list[Candidate]) -> list[Person]:
         """Each person's relation (a referral when any mention carries the contact's

@@ -25,6 +25,8 @@ from debrief.extract.casing import may_be_cap
 from debrief.extract.lexicon import PhraseSet, lowers, texts
 from debrief.extract.org_names import hyphen_joins, org_mentions
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
+from debrief.extract.people_affiliated import affiliated_name
+from debrief.extract.people_affiliated import given as affiliated_given
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
 from debrief.extract.people_lowgiven import given_after_cue, lower_given_name
@@ -137,7 +139,33 @@ class PeopleGather(PersonContext):
         self._lower_given_names(doc, spans)
         self._given_subjects(doc, facts, spans)
         self._of_possessors(doc, spans)
+        self._affiliated(doc, facts, spans)
         return spans
+
+    def _affiliated(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
+        """One capitalised word typed with the organisation the person is at ("Marta @
+        genomiQa"; people_affiliated.py) is a candidate, judged as a given name acting as a
+        person (``_subject_given``), unless a word of an organisation of the recap, of the
+        contact's names, or of a place."""
+        words = texts(doc)
+        if "@" not in words:
+            return
+        for i in range(len(words) - 2):
+            if words[i + 1] != "@" or not capitalised_word(words[i]):
+                continue
+            key = words[i].lower()
+            if (
+                i in spans
+                or i in facts.strong_org_tokens
+                or key in facts.org_words
+                or key in facts.alias_words
+                or not affiliated_name(doc, i, self.never_names)
+                or key in _org_words_elsewhere(facts, i)
+                or said_as_place(doc, key, tagged=not affiliated_given(key))
+            ):
+                continue
+            spans[i] = i + 1
+            self._subject_given.add(i)
 
     def _of_possessors(self, doc: Doc, spans: dict[int, int]) -> None:
         """One capitalised word said as "a friend of Oksana's" (``of_possessor``) is a

@@ -1,0 +1,45 @@
+"""People (`people36`): one capitalised given name said in an aside with no person cue ("hand
+Gloria my notice", "the story with Gordon", "an adjuster like Rhonda") is a person when the
+whole recap agrees: a census given name more than a surname, tagged a person wherever it is
+said, no word of an organisation the recap names. Firms and places that take a name ("drove
+for Ford", "with Jordan and Chase", "Gloria Foods") stay no people. Real spaCy
+(``en_core_web_sm``). Every recap is written for this file; none is copied from a labelled
+corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from debrief.extract import extract
+
+WHEN = datetime(2026, 12, 8, 18, 0)
+OPENING = "Talked to Marisa Oyelowo, a claims adjuster at Tidewell Mutual. "
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(text, WHEN).people_mentioned}
+
+
+def test_the_one_handed_something_in_a_to_do_is_a_person() -> None:
+    assert "Gloria" in _people(OPENING + "To do: hand Gloria my two weeks notice after the audit.")
+
+
+def test_a_given_name_after_with_is_a_person() -> None:
+    text = "I could use the story about the audit with Gordon for the behavioural question."
+    assert "Gordon" in _people(OPENING + text)
+
+
+def test_a_given_name_after_like_is_a_person() -> None:
+    text = "She used to be an adjuster like Rhonda, they know each other."
+    assert "Rhonda" in _people(OPENING + text)
+
+
+def test_names_firms_and_places_take_stay_no_people() -> None:
+    # risk side: a surname more than a given name, a firm named after a given name, a place
+    people = _people(
+        OPENING + "She drove for Ford before the claims job. She spent two years with Jordan "
+        "and Chase before this, then at Gloria Foods. Gloria made her a supervisor quickly. "
+        "The Sydney office is small."
+    )
+    assert not {"Ford", "Jordan", "Chase", "Gloria", "Sydney"} & people
