@@ -33,6 +33,7 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.dates import find_dates, vocab
+from debrief.extract.followups_entries import listed_entry
 from debrief.extract.followups_tokens import HANDOVER, anchor_date
 from debrief.extract.lexicon import lemmas, load_toml, lowers, texts
 from debrief.models import FollowUp
@@ -101,6 +102,7 @@ def drop_advice_runon(doc: Doc, items: list[FollowUp]) -> list[FollowUp]:
             if (
                 span is not None
                 and not _OWN_PLAN.search(item.text)
+                and not listed_entry(doc, item.start)
                 and lowers(doc)[span.start] not in HANDOVER
                 and _bare_imperative(doc, span.start)
                 and _contact_owns(doc, span.start)

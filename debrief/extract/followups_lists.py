@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import find_dates
+from debrief.extract.followups_entries import ENTRY_FILLERS, entry_opens, entry_verb
 from debrief.extract.followups_heard_label import heard_label_before, heard_label_inside
-from debrief.extract.followups_labels import bare_present, header_alone, item_step
+from debrief.extract.followups_labels import header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_todo_label import todo_label
 from debrief.extract.followups_tokens import anchor_date, enumerator
@@ -107,16 +108,28 @@ class ListShapes:
                 k += mark
                 continue
             boundary = (
-                k == j
-                or doc[k - 1].text in {",", ";"}
-                or (doc[k - 1].lower_ == "and" and k - 2 >= j and doc[k - 2].text in {",", ";"})
+                # after the header or a separator, past fillers: "To do um email Ana ...",
+                # "... — she said ... — and make a list" (fu34)
+                (t.lower_ not in ENTRY_FILLERS and entry_opens(doc, k, j))
                 # "ask her in Feb. Look up ...": an abbreviation's full stop the parser did
                 # not take for a sentence end, before a capitalised entry
                 or (k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper())
             )
-            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB" or bare_present(t)):
+            if boundary and entry_verb(t, self.imperatives, self.verb_bases):
                 starts.append((k, k, k))
             k += 1
+        if starts and not numbered:
+            # "To do, um, I need to sign up ... tonight, and email Ana ...": an entry said
+            # with the speaker's own "I need to" beside the bare imperatives (fu34)
+            opened = {s for s, _v, _o in starts}
+            starts = sorted(
+                starts
+                + [
+                    (s, v, s)
+                    for s, v in self._anchors(doc, sent, True)
+                    if s >= j and s not in opened and entry_opens(doc, s, j)
+                ]
+            )
         if not starts and not numbered and header_alone(doc, j, sent.end):
             return [], True  # "To do:" alone on its line: the numbered lines under it follow
         if not starts and not numbered:
