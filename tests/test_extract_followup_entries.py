@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from followup_cases import items as _items
 
+from debrief.extract import load_nlp
+from debrief.extract.followups_entries import entry_verb
+from debrief.extract.followups_sections import verb_bases
+
 _CALL = (
     "Spoke with Ines Okafor, a harbour pilot at Tidewater Marine. She boards ships at night "
     "and likes the quiet of the channel. "
@@ -92,3 +96,26 @@ def test_her_words_inside_an_entry_leave_the_next_entry_the_speakers() -> None:
         "radar refresher."
     )
     assert _items(text)[1:] == [("do the radar refresher.", None)]
+
+
+def test_an_advice_label_still_owns_its_list() -> None:
+    # "Her advice, ..." lists what she advised: its imperatives are no steps of the speaker's
+    text = (
+        _CALL + "Her advice, learn the buoy system cold, don't be shy about it, take a free "
+        "radar course. To do, phone the licensing office."
+    )
+    assert _items(text) == [("phone the licensing office.", None)]
+
+
+def test_a_past_form_opens_no_entry() -> None:
+    # "found" after "Action:" reports what was done, whatever verb it can also be: a past
+    # form is no verb's base form at an entry's opening, whatever the lemma index holds
+    nlp = load_nlp()
+    doc = nlp("- Action: I checked 12 charts in one night, found a route that worked.")
+    found = next(t for t in doc if t.lower_ == "found")
+    assert found.tag_ in {"VBD", "VBN"}
+    verbs = verb_bases(nlp)
+    assert "found" in verbs
+    assert not entry_verb(found, set(), verbs, 2)
+    log = nlp("Action items, log the night transits tonight.")[3]
+    assert entry_verb(log, set(), verbs, 2)

@@ -32,29 +32,36 @@ ENTRY_FILLERS = frozenset({"um", "uh", "umm", "uhh", "erm", "just", "also", "the
 _SEPARATORS = frozenset({",", ";", "—", "–"})
 
 
-def entry_opens(doc: Doc, k: int, j: int) -> bool:
+def entry_opens(doc: Doc, k: int, j: int) -> int:
     """Whether an entry of the list whose first entry starts at ``doc[j]`` may open at
-    ``doc[k]``: at ``j`` or after a separator, fillers between skipped. Strings only."""
+    ``doc[k]``, fillers between skipped: 2 at ``j`` or after a separator other than a bare
+    comma (a semicolon, a dash, ", and"), 1 after a bare comma, 0 elsewhere. Strings only."""
     words = lowers(doc)
     b = k
     while b > j and words[b - 1] in ENTRY_FILLERS:
         b -= 1
     if b == j:
-        return True
+        return 2
     if _separator(doc, words, b - 1):
-        return True
-    return words[b - 1] == "and" and b - 2 >= j and _separator(doc, words, b - 2)
+        return 1 if words[b - 1] == "," else 2
+    return 2 if words[b - 1] == "and" and b - 2 >= j and _separator(doc, words, b - 2) else 0
 
 
-def entry_verb(tok: Token, imperatives: set[str], verbs: frozenset[str]) -> bool:
+def entry_verb(tok: Token, imperatives: set[str], verbs: frozenset[str], opens: int) -> bool:
     """Whether an entry opening on ``tok`` opens on a verb: a cue-file imperative, a base form
-    as tagged, a present form with no subject, or any verb's base form the tagger read
-    otherwise ("log the transits" NN), not the entry's subject."""
+    as tagged, a present form with no subject; and where the list or ", and" opens the entry
+    (``opens`` 2), any verb's base form the tagger read otherwise ("log the transits" NN),
+    not the entry's subject nor a past form ("found a system that worked"). After a bare
+    comma the tagger's reading stands: "email Ingrid, mention Lars" is one step, the second
+    verb saying how."""
+    if tok.lower_ in imperatives or tok.tag_ == "VB" or bare_present(tok):
+        return True
     return (
-        tok.lower_ in imperatives
-        or tok.tag_ == "VB"
-        or bare_present(tok)
-        or (tok.is_alpha and tok.lower_ != "i" and verb_reading(tok, verbs))
+        opens == 2
+        and tok.is_alpha
+        and tok.lower_ != "i"
+        and tok.tag_ not in {"VBD", "VBN"}
+        and verb_reading(tok, verbs)
     )
 
 

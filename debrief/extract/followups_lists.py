@@ -107,15 +107,14 @@ class ListShapes:
                     starts.append((k + mark, k + mark, opens))
                 k += mark
                 continue
-            boundary = (
-                # after the header or a separator, past fillers: "To do um email Ana ...",
-                # "... — she said ... — and make a list" (fu34)
-                (t.lower_ not in ENTRY_FILLERS and entry_opens(doc, k, j))
-                # "ask her in Feb. Look up ...": an abbreviation's full stop the parser did
-                # not take for a sentence end, before a capitalised entry
-                or (k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper())
-            )
-            if boundary and entry_verb(t, self.imperatives, self.verb_bases):
+            # after the header or a separator, past fillers: "To do um email Ana ...",
+            # "... — she said ... — and make a list" (fu34)
+            opens = entry_opens(doc, k, j) if t.lower_ not in ENTRY_FILLERS else 0
+            # "ask her in Feb. Look up ...": an abbreviation's full stop the parser did
+            # not take for a sentence end, before a capitalised entry
+            if not opens and k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper():
+                opens = 1
+            if opens and entry_verb(t, self.imperatives, self.verb_bases, opens):
                 starts.append((k, k, k))
             k += 1
         if starts and not numbered:
