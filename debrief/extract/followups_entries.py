@@ -11,11 +11,12 @@ the way they speak, not the way a typist writes one:
 An entry opens right after the label or after a separator (a comma, a semicolon, a spaced
 dash, "and" after one of them), with fillers ("um", "just", "also") skipped on the way; it is
 a step when its first word is a verb's base form, whatever the tagger made of it ("log" NN,
-"do" VBP), or when it is the speaker's own clause ("I need to ...", "I'll ..."), which the
-list reader took only when no bare imperative stood in the same list. On the development
-authors the labels keep every such entry as a step (docs/extraction-history.md, "fu34: the
-entries of a to-do list said in one sentence"). A clause inside an entry ("..., she said I
-should bring my log") opens at no separator and stays the contact's words.
+"do" VBP; not after a bare comma, where "email Marco, mention Ines" is one step), or when it
+is the speaker's own clause ("I need to ...", "I'll ..."), which the list reader took only
+when no bare imperative stood in the same list. On the development authors the labels keep
+every such entry as a step (docs/extraction-history.md, "fu34: the entries of a to-do list
+said in one sentence"). A clause inside an entry ("..., she said I should bring my log")
+opens at no separator and stays the contact's words.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def entry_verb(tok: Token, imperatives: set[str], verbs: frozenset[str], opens: 
     as tagged, a present form with no subject; and where the list or ", and" opens the entry
     (``opens`` 2), any verb's base form the tagger read otherwise ("log the transits" NN),
     not the entry's subject nor a past form ("found a system that worked"). After a bare
-    comma the tagger's reading stands: "email Ingrid, mention Lars" is one step, the second
+    comma the tagger's reading stands: "email Marco, mention Ines" is one step, the second
     verb saying how."""
     if tok.lower_ in imperatives or tok.tag_ == "VB" or bare_present(tok):
         return True
@@ -83,6 +84,6 @@ def mark_listed(doc: Doc, starts: list[int | None]) -> None:
 def listed_entry(doc: Doc, start: int | None) -> bool:
     """Whether the item at ``start`` is an entry of a list of the speaker's steps: the list
     says whose it is, so a "she said" in an earlier entry ("..., no, she said Tuesday, and
-    sign up for the training") does not make it the contact's advice run on
-    (``followups_advised``)."""
+    sign up for the training") does not make it the contact's advice run on; an advice word
+    before it ("Her advice, learn ..., take ...") still does (``followups_advised``)."""
     return start is not None and start in doc.user_data.get(_LISTED, ())
