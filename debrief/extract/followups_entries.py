@@ -48,6 +48,15 @@ def entry_opens(doc: Doc, k: int, j: int) -> int:
     return 2 if words[b - 1] == "and" and b - 2 >= j and _separator(doc, words, b - 2) else 0
 
 
+def entry_begins(doc: Doc, k: int, j: int) -> int:
+    """Where the entry opening on ``doc[k]`` begins with the fillers said before its first
+    word ("..., then send ..."): the entry before it ends there, not on "then"."""
+    words = lowers(doc)
+    while k > j and words[k - 1] in ENTRY_FILLERS:
+        k -= 1
+    return k
+
+
 def entry_verb(tok: Token, imperatives: set[str], verbs: frozenset[str], opens: int) -> bool:
     """Whether an entry opening on ``tok`` opens on a verb: a cue-file imperative, a base form
     as tagged, a present form with no subject; and where the list or ", and" opens the entry

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import find_dates
-from debrief.extract.followups_entries import ENTRY_FILLERS, entry_opens, entry_verb
+from debrief.extract.followups_entries import (
+    ENTRY_FILLERS,
+    entry_begins,
+    entry_opens,
+    entry_verb,
+)
 from debrief.extract.followups_heard_label import heard_label_before, heard_label_inside
 from debrief.extract.followups_labels import header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
@@ -115,7 +120,7 @@ class ListShapes:
             if not opens and k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper():
                 opens = 1
             if opens and entry_verb(t, self.imperatives, self.verb_bases, opens):
-                starts.append((k, k, k))
+                starts.append((k, k, entry_begins(doc, k, j)))  # ", then send ...": the filler
             k += 1
         if starts and not numbered:
             # "To do, um, I need to sign up ... tonight, and email Ana ...": an entry said
@@ -124,7 +129,7 @@ class ListShapes:
             starts = sorted(
                 starts
                 + [
-                    (s, v, s)
+                    (s, v, entry_begins(doc, s, j))
                     for s, v in self._anchors(doc, sent, True)
                     if s >= j and s not in opened and entry_opens(doc, s, j)
                 ]
