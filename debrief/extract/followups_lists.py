@@ -27,7 +27,7 @@ from debrief.extract.followups_heard_label import heard_label_before, heard_labe
 from debrief.extract.followups_labels import header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_todo_label import todo_label
-from debrief.extract.followups_tokens import anchor_date, enumerator
+from debrief.extract.followups_tokens import FUSED, anchor_date, enumerator
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 #: after "no follow-up", a word that narrows it to one item or to the contact
 _NOT_NONE = {"date", "dates", "with", "otherwise", "else", "besides", "beyond"}
+#: an entry's first word that makes it the speaker's own clause: "I", an unpunctuated "ill"
+_OWN_OPENINGS = frozenset({"i"} | set(FUSED))
 #: an item the speaker says of themself ("I need to ...", "we'll ..."): theirs, whatever follows
 _SPEAKER_ITEM = re.compile(r"(?i)^\W*(?:(?:and|so|then|also|oh|ok|okay|um|uh),?\s+){0,2}(?:i|we)\b")
 
@@ -52,6 +54,7 @@ class ListShapes:
     verb_bases: frozenset[str]
 
     none_markers: PhraseSet
+    subjectless: PhraseSet
 
     # defined by FollowUpExtractor
     def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
@@ -99,6 +102,7 @@ class ListShapes:
         while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so", "to"}:
             j += 1
         starts: list[tuple[int, int, int]] = []
+        own: set[int] = set()  # entries opening on the speaker's "I" or "need to", "gotta"
         numbered = False
         k = j
         while k < sent.end:
@@ -121,17 +125,18 @@ class ListShapes:
                 opens = 1
             if opens and entry_verb(t, self.imperatives, self.verb_bases, opens):
                 starts.append((k, k, entry_begins(doc, k, j)))  # ", then send ...": the filler
+            elif opens and (t.lower_ in _OWN_OPENINGS or t.lower_ in self.subjectless.by_first):
+                own.add(k)
             k += 1
-        if starts and not numbered:
+        if starts and own and not numbered:
             # "To do, um, I need to sign up ... tonight, and email Ana ...": an entry said
             # with the speaker's own "I need to" beside the bare imperatives (fu34)
-            opened = {s for s, _v, _o in starts}
             starts = sorted(
                 starts
                 + [
                     (s, v, entry_begins(doc, s, j))
                     for s, v in self._anchors(doc, sent, True)
-                    if s >= j and s not in opened and entry_opens(doc, s, j)
+                    if s in own
                 ]
             )
         if not starts and not numbered and header_alone(doc, j, sent.end):
