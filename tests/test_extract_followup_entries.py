@@ -123,10 +123,7 @@ def test_a_past_form_opens_no_entry() -> None:
 
 def test_a_filler_before_an_entry_is_left_out_of_the_entry_before() -> None:
     # "then" belongs to neither entry's text: the first ends at its comma
-    text = (
-        _CALL + "To do, um, I need to print the sea-time log, then email Marco the chart "
-        "notes."
-    )
+    text = _CALL + "To do, um, I need to print the sea-time log, then email Marco the chart notes."
     assert _items(text) == [
         ("I need to print the sea-time log", None),
         ("email Marco the chart notes.", None),
