@@ -29,6 +29,7 @@ from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_clauses import ClauseTests
 from debrief.extract.followups_conjoined import ConjoinedSteps
 from debrief.extract.followups_context import date_from_context
+from debrief.extract.followups_entries import mark_listed
 from debrief.extract.followups_except import hedged_step, none_but
 from debrief.extract.followups_line_label import line_label
 from debrief.extract.followups_lists import ListShapes
@@ -220,6 +221,8 @@ class FollowUpExtractor(
                 if item:
                     out.append(item)
                     spans.append((s, e))
+        if listed is not None:  # a list's entries are the speaker's, whoever spoke inside
+            mark_listed(doc, [f.start for f in out])
         return out, list_open
 
     def _label_step(self, doc: Doc, sent: Span, anchor: date) -> list[FollowUp]:

@@ -33,6 +33,7 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.dates import find_dates, vocab
+from debrief.extract.followups_entries import listed_entry
 from debrief.extract.followups_tokens import HANDOVER, anchor_date
 from debrief.extract.lexicon import lemmas, load_toml, lowers, texts
 from debrief.models import FollowUp
@@ -61,9 +62,11 @@ _BY_MONTH = re.compile(
 _REACH = 30
 
 
-def _contact_owns(doc: Doc, start: int) -> bool:
+def _contact_owns(doc: Doc, start: int, listed: bool = False) -> bool:
     """Reading back from token ``start``, the contact's advice or reporting verb comes before
-    the speaker's own words, a sentence end or ``_REACH`` tokens."""
+    the speaker's own words, a sentence end or ``_REACH`` tokens. ``listed``: the item is an
+    entry of the speaker's list ("To do, ..., no, she said Tuesday, and sign up ..."), where
+    her reporting verb belongs to an earlier entry; only an advice word owns it then."""
     words, lems, orth = lowers(doc), lemmas(doc), texts(doc)
     for k in range(start - 1, max(-1, start - 1 - _REACH), -1):
         w = words[k]
@@ -71,7 +74,7 @@ def _contact_owns(doc: Doc, start: int) -> bool:
             return False
         if w in _ADVICE:
             return True
-        if lems[k] in _REPORTING and k > 0:
+        if lems[k] in _REPORTING and k > 0 and not listed:
             who = doc[k - 1]
             if words[k - 1] in _THEM or who.ent_type_ == "PERSON":
                 return True
@@ -103,7 +106,7 @@ def drop_advice_runon(doc: Doc, items: list[FollowUp]) -> list[FollowUp]:
                 and not _OWN_PLAN.search(item.text)
                 and lowers(doc)[span.start] not in HANDOVER
                 and _bare_imperative(doc, span.start)
-                and _contact_owns(doc, span.start)
+                and _contact_owns(doc, span.start, listed_entry(doc, item.start))
                 and not _said_when(item.text, doc)
             ):
                 continue

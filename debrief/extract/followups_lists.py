@@ -17,11 +17,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import find_dates
+from debrief.extract.followups_entries import (
+    ENTRY_FILLERS,
+    entry_begins,
+    entry_opens,
+    entry_verb,
+)
 from debrief.extract.followups_heard_label import heard_label_before, heard_label_inside
-from debrief.extract.followups_labels import bare_present, header_alone, item_step
+from debrief.extract.followups_labels import header_alone, item_step
 from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_todo_label import todo_label
-from debrief.extract.followups_tokens import anchor_date, enumerator
+from debrief.extract.followups_tokens import FUSED, anchor_date, enumerator
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -30,6 +36,8 @@ if TYPE_CHECKING:
 
 #: after "no follow-up", a word that narrows it to one item or to the contact
 _NOT_NONE = {"date", "dates", "with", "otherwise", "else", "besides", "beyond"}
+#: an entry's first word that makes it the speaker's own clause: "I", an unpunctuated "ill"
+_OWN_OPENINGS = frozenset({"i"} | set(FUSED))
 #: an item the speaker says of themself ("I need to ...", "we'll ..."): theirs, whatever follows
 _SPEAKER_ITEM = re.compile(r"(?i)^\W*(?:(?:and|so|then|also|oh|ok|okay|um|uh),?\s+){0,2}(?:i|we)\b")
 
@@ -46,6 +54,7 @@ class ListShapes:
     verb_bases: frozenset[str]
 
     none_markers: PhraseSet
+    subjectless: PhraseSet
 
     # defined by FollowUpExtractor
     def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
@@ -93,6 +102,7 @@ class ListShapes:
         while j < sent.end and doc[j].lower_ in {":", "-", "—", "are", "is", ",", "so", "to"}:
             j += 1
         starts: list[tuple[int, int, int]] = []
+        own: set[int] = set()  # entries opening on the speaker's "I" or "need to", "gotta"
         numbered = False
         k = j
         while k < sent.end:
@@ -106,17 +116,29 @@ class ListShapes:
                     starts.append((k + mark, k + mark, opens))
                 k += mark
                 continue
-            boundary = (
-                k == j
-                or doc[k - 1].text in {",", ";"}
-                or (doc[k - 1].lower_ == "and" and k - 2 >= j and doc[k - 2].text in {",", ";"})
-                # "ask her in Feb. Look up ...": an abbreviation's full stop the parser did
-                # not take for a sentence end, before a capitalised entry
-                or (k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper())
-            )
-            if boundary and (t.lower_ in self.imperatives or t.tag_ == "VB" or bare_present(t)):
-                starts.append((k, k, k))
+            # after the header or a separator, past fillers: "To do um email Ana ...",
+            # "... — she said ... — and make a list" (fu34)
+            opens = entry_opens(doc, k, j) if t.lower_ not in ENTRY_FILLERS else 0
+            # "ask her in Feb. Look up ...": an abbreviation's full stop the parser did
+            # not take for a sentence end, before a capitalised entry
+            if not opens and k > j and doc[k - 1].text.endswith(".") and t.text[:1].isupper():
+                opens = 1
+            if opens and entry_verb(t, self.imperatives, self.verb_bases, opens):
+                starts.append((k, k, entry_begins(doc, k, j)))  # ", then send ...": the filler
+            elif opens and (t.lower_ in _OWN_OPENINGS or t.lower_ in self.subjectless.by_first):
+                own.add(k)
             k += 1
+        if starts and own and not numbered:
+            # "To do, um, I need to sign up ... tonight, and email Ana ...": an entry said
+            # with the speaker's own "I need to" beside the bare imperatives (fu34)
+            starts = sorted(
+                starts
+                + [
+                    (s, v, entry_begins(doc, s, j))
+                    for s, v in self._anchors(doc, sent, True)
+                    if s in own
+                ]
+            )
         if not starts and not numbered and header_alone(doc, j, sent.end):
             return [], True  # "To do:" alone on its line: the numbered lines under it follow
         if not starts and not numbered:

@@ -51,7 +51,7 @@ def verb_bases(nlp: Language) -> frozenset[str]:
     return frozenset(w for w in table if w.isalpha())
 
 
-def _verb_reading(tok: Token, verbs: frozenset[str]) -> bool:
+def verb_reading(tok: Token, verbs: frozenset[str]) -> bool:
     """A word with a verb's base form that the tagger read otherwise on a typed line ("- pitch
     something to the newsletter" NN, "- think hard about it" VBP, "- read the 2 papers" VBN,
     "- Chase Ann if ..." NNP): under a to-do header its line is a step like the ones tagged VB.
@@ -96,7 +96,7 @@ def section_entry(
     tok = doc[k]
     if not tok.text.isalpha():
         return None
-    if not (tok.lower_ in imperatives or tok.tag_ == "VB" or _verb_reading(tok, verbs)):
+    if not (tok.lower_ in imperatives or tok.tag_ == "VB" or verb_reading(tok, verbs)):
         return None
     if not _under_header(doc, line_start, headers, openers, advice_words):
         return None
