@@ -1,0 +1,105 @@
+"""In a lower-case recap, the organisation the recap ties to the contact wins over a kept
+company it does not tie to them (company40, docs/extraction-history.md, "company40: the
+organisation a lower-case recap ties to the contact (stop 39)").
+
+Where no capital letter marks a name (Whisper's transcripts, recaps typed in lower case), the
+contact stage reads organisations from the lower-case words after "at", "for", "from" and
+"with" (`contact_lower`), and such a recap says many that are not the contact's: where the
+speaker met them ("the woman from the airline ops conference"), the speaker's own ("the one
+auntie from church set up"), a unit of the title ("a district manager of healthcare food
+services"), a word after a pronoun ("called me back"). The combination keeps one of them by
+where it is said. What ties an organisation to the contact is said with it, in any sentence:
+
+- a verb of working in the present: "she works at / for X", "he's at X", "she is at X";
+- the kept title said right before it: "workforce planning manager at frontier".
+
+Where one organisation the recap reads is so tied and none of the kept company's mentions is,
+the first tied one is the company; where no company was kept, it fills it. A kept company that
+is itself tied stays, so does one said with a capital (the cased rules read those). A past
+("she used to work at", "worked at") ties nothing; "with" ties only after the title ("she
+works with nonprofits" names no employer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from debrief.extract.casing import lower_doc
+from debrief.extract.company_placed import usable_company
+from debrief.extract.lexicon import doc_text
+from debrief.extract.org_names import OrgMention, org_mentions
+from debrief.models import Contact
+from debrief.names import company_key
+
+#: Words right before an organisation that place someone there.
+_PLACING = {"at", "for", "from", "with"}
+#: The placing words a verb of working takes ("works with" names no employer).
+_WORK_PLACING = {"at", "for"}
+#: Present verbs of working: "she works at", "he's working for".
+_WORKS = {"works", "work", "working"}
+#: A present "is" after the contact's pronoun: "she's at", "he is at", Whisper's "shes at".
+_IS = {"is", "'s", "’s"}
+_FUSED_IS = {"shes", "hes"}
+#: Pronouns for the contact.
+_CONTACT = {"she", "he", "they"}
+
+
+def _placing_before(doc: Doc, m: OrgMention) -> int | None:
+    """The index of the placing word before mention ``m`` (past "the"), or None."""
+    p = m.start - 1
+    if p >= 0 and doc[p].lower_ == "the":
+        p -= 1
+    if p < 0 or doc[p].lower_ not in _PLACING:
+        return None
+    return p
+
+
+def _works_there(doc: Doc, p: int) -> bool:
+    """Whether the placing word at ``p`` follows a present verb of working or "she's"."""
+    if doc[p].lower_ not in _WORK_PLACING or p < 1:
+        return False
+    verb = doc[p - 1].lower_
+    before = doc[p - 2].lower_ if p >= 2 else ""
+    if verb in _WORKS:
+        return before not in {"to", "used"}  # "used to work at": the past
+    if verb in _FUSED_IS:
+        return True
+    return verb in _IS and before in _CONTACT
+
+
+def _after_title(doc: Doc, p: int, title: str | None) -> bool:
+    """Whether the kept title is said right before the placing word at ``p``."""
+    if not title:
+        return False
+    said = doc_text(doc)[: doc[p].idx].rstrip(" ,").lower()
+    return said.endswith(title.lower())
+
+
+def _tied(doc: Doc, m: OrgMention, title: str | None) -> bool:
+    """Whether the recap ties mention ``m`` to the contact (see the module docstring)."""
+    p = _placing_before(doc, m)
+    return p is not None and (_works_there(doc, p) or _after_title(doc, p, title))
+
+
+def lower_tied(doc: Doc, contact: Contact) -> Contact:
+    """The contact with the organisation a lower-case recap ties to them as the company, where
+    the kept one is not so tied (see the module docstring)."""
+    if not lower_doc(doc):
+        return contact
+    mentions = org_mentions(doc)
+    if not mentions:
+        return contact
+    kept = company_key(contact.company) if contact.company else None
+    if contact.company and contact.company != contact.company.lower():
+        return contact  # a capitalised name: the cased rules read it
+    tied = [m for m in mentions if _tied(doc, m, contact.title)]
+    if not tied:
+        return contact
+    if kept and any(company_key(m.name) == kept for m in tied):
+        return contact
+    for m in tied:
+        if usable_company(m.name, contact.name or ""):
+            return replace(contact, company=m.name)
+    return contact
