@@ -10,8 +10,11 @@ auntie from church set up"), a unit of the title ("a district manager of healthc
 services"), a word after a pronoun ("called me back"). The combination keeps one of them by
 where it is said. What ties an organisation to the contact is said with it, in any sentence:
 
-- a verb of working in the present: "she works at / for X", "he's at X", "she is at X";
-- the kept title said right before it: "workforce planning manager at frontier".
+- a verb of working in the present: "she works at / for X", "he's at X", "she is at X", in
+  a sentence that says the contact's name or kept title, or next to one that does (the
+  referrer "works at" somewhere too);
+- the kept title said right before it, not as a past ("was a planner at"): "workforce
+  planning manager at frontier".
 
 Where one organisation the recap reads is so tied and none of the kept company's mentions is,
 the first tied one is the company; where no company was kept, it fills it. A kept company that
@@ -44,6 +47,9 @@ _IS = {"is", "'s", "’s"}
 _FUSED_IS = {"shes", "hes"}
 #: Pronouns for the contact.
 _CONTACT = {"she", "he", "they"}
+#: Words before a title that make it a past one, and how far back they are read.
+_PAST = {"was", "were", "former", "formerly", "previously", "used", "ex", "before", "then"}
+_PAST_REACH = 4
 
 
 def _placing_before(doc: Doc, m: OrgMention) -> int | None:
@@ -70,17 +76,38 @@ def _works_there(doc: Doc, p: int) -> bool:
 
 
 def _after_title(doc: Doc, p: int, title: str | None) -> bool:
-    """Whether the kept title is said right before the placing word at ``p``."""
+    """Whether the kept title is said right before the placing word at ``p``, and not as a
+    past ("she was a planner at ...")."""
     if not title:
         return False
     said = doc_text(doc)[: doc[p].idx].rstrip(" ,").lower()
-    return said.endswith(title.lower())
+    if not said.endswith(title.lower()):
+        return False
+    opens = said[: len(said) - len(title)].split()[-_PAST_REACH:]
+    return not any(w in _PAST for w in opens)
 
 
-def _tied(doc: Doc, m: OrgMention, title: str | None) -> bool:
+def _of_contact(doc: Doc, p: int, contact: Contact) -> bool:
+    """Whether the sentence of token ``p``, or the one before or after it, says the contact's
+    name or kept title: "she works at X" is about the contact only there."""
+    sent = doc[p].sent
+    said = [sent.text.lower()]
+    if sent.start > 0:
+        said.append(doc[sent.start - 1].sent.text.lower())
+    if sent.end < len(doc):
+        said.append(doc[sent.end].sent.text.lower())
+    marks = [w.lower() for w in (contact.name, contact.title) if w]
+    return any(w in text for w in marks for text in said)
+
+
+def _tied(doc: Doc, m: OrgMention, contact: Contact) -> bool:
     """Whether the recap ties mention ``m`` to the contact (see the module docstring)."""
     p = _placing_before(doc, m)
-    return p is not None and (_works_there(doc, p) or _after_title(doc, p, title))
+    if p is None:
+        return False
+    if _after_title(doc, p, contact.title):
+        return True
+    return _works_there(doc, p) and _of_contact(doc, p, contact)
 
 
 def lower_tied(doc: Doc, contact: Contact) -> Contact:
@@ -94,7 +121,7 @@ def lower_tied(doc: Doc, contact: Contact) -> Contact:
     kept = company_key(contact.company) if contact.company else None
     if contact.company and contact.company != contact.company.lower():
         return contact  # a capitalised name: the cased rules read it
-    tied = [m for m in mentions if _tied(doc, m, contact.title)]
+    tied = [m for m in mentions if _tied(doc, m, contact)]
     if not tied:
         return contact
     if kept and any(company_key(m.name) == kept for m in tied):

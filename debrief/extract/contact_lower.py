@@ -45,6 +45,13 @@ def _spelled_number(t: Any, nxt: Any, word: Any) -> bool:
     )
 
 
+def _english(t: Any) -> bool:
+    """Whether ``t`` is an English word: its form or its lemma ("managing", "hires") is in
+    the lemmatizer's index or the stop words."""
+    words = non_name_words()
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
 class LowerOrgs:
     """Where organisations start in a lower-case transcript, and how far their names run."""
 
@@ -148,7 +155,7 @@ class LowerOrgs:
             # "called hartwell drugs honestly i only got ...": past its first word (which the
             # tagger often reads as an adverb: "called finchly"), an adverb ends the name; after
             # a preposition an English adverb does ("at athenahealth fully remote", company40)
-            if j > k and t.pos_ in {"ADV", "INTJ"} and (called or t.lower_ in non_name_words()):
+            if j > k and t.pos_ in {"ADV", "INTJ"} and (called or _english(t)):
                 break
             j += 1
         while j > k and not word(doc[j - 1]):
@@ -169,7 +176,7 @@ class LowerOrgs:
         )
 
     def _word(self, t: Any) -> bool:
-        if t.is_alpha and t.lower_ not in self.stops and t.lower_ not in non_name_words():
+        if t.is_alpha and t.lower_ not in self.stops and not _english(t):
             return True  # "at pallas freightworks": no English word, whatever the tagger says
         return bool(
             t.is_alpha
