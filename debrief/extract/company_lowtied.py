@@ -16,6 +16,9 @@ where it is said. What ties an organisation to the contact is said with it, in a
 - the kept title said right before it, not as a past ("was a planner at"): "workforce
   planning manager at frontier".
 
+An organisation the speaker takes back right after it ("at corvel, no sorry, ...") is tied
+by neither.
+
 Where one organisation the recap reads is so tied and none of the kept company's mentions is,
 the first tied one is the company; where no company was kept, it fills it. A kept company that
 is itself tied stays, so does one said with a capital (the cased rules read those). A past
@@ -30,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.casing import lower_doc
-from debrief.extract.company_placed import usable_company
+from debrief.extract.company_placed import taken_back, usable_company
 from debrief.extract.lexicon import doc_text
 from debrief.extract.org_names import OrgMention, org_mentions
 from debrief.models import Contact
@@ -103,8 +106,8 @@ def _of_contact(doc: Doc, p: int, contact: Contact) -> bool:
 def _tied(doc: Doc, m: OrgMention, contact: Contact) -> bool:
     """Whether the recap ties mention ``m`` to the contact (see the module docstring)."""
     p = _placing_before(doc, m)
-    if p is None:
-        return False
+    if p is None or taken_back(doc, doc[m.start : m.end]):
+        return False  # "a buyer at corvel, no sorry, she left corvel": the first try
     if _after_title(doc, p, contact.title):
         return True
     return _works_there(doc, p) and _of_contact(doc, p, contact)
