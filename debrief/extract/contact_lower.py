@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import load_toml, non_name_words
 from debrief.extract.org_names import NUMBERED
 from debrief.extract.org_runon import runon_end
 from debrief.extract.orgs import OrgMention, end_past_head
@@ -43,6 +43,13 @@ def _spelled_number(t: Any, nxt: Any, word: Any) -> bool:
         and word(nxt)
         and nxt.tag_ not in {"NNS", "NNPS"}
     )
+
+
+def _english(t: Any) -> bool:
+    """Whether ``t`` is an English word: its form or its lemma ("managing", "hires") is in
+    the lemmatizer's index or the stop words."""
+    words = non_name_words()
+    return t.lower_ in words or t.lemma_.lower() in words
 
 
 class LowerOrgs:
@@ -146,8 +153,9 @@ class LowerOrgs:
             if not word(t) or (j > k and called and t.tag_ in {"VBD", "VBZ"}):
                 break
             # "called hartwell drugs honestly i only got ...": past its first word (which the
-            # tagger often reads as an adverb: "called finchly"), an adverb ends the name
-            if j > k and called and t.pos_ in {"ADV", "INTJ"}:
+            # tagger often reads as an adverb: "called finchly"), an adverb ends the name; after
+            # a preposition an English adverb does ("at athenahealth fully remote", company40)
+            if j > k and t.pos_ in {"ADV", "INTJ"} and (called or _english(t)):
                 break
             j += 1
         while j > k and not word(doc[j - 1]):
@@ -168,6 +176,8 @@ class LowerOrgs:
         )
 
     def _word(self, t: Any) -> bool:
+        if t.is_alpha and t.lower_ not in self.stops and not _english(t):
+            return True  # "at pallas freightworks": no English word, whatever the tagger says
         return bool(
             t.is_alpha
             and not t.is_stop

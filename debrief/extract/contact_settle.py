@@ -33,7 +33,9 @@ speaker's way to them, advice, a stage of their path, another person's), the org
 the whole recap ties to them ("I found her through the SLA ... Hollis & Grant hired her",
 `company_tied`). Last, the organisation the recap opens on as the call's topic fills an empty
 company (`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
-"the Acme Tools call. So, Director of Plant Quality, ..."). They sit here, not in
+"the Acme Tools call. So, Director of Plant Quality, ..."), and in a lower-case recap the
+organisation a verb of working or the kept title ties to the contact wins over a kept one
+nothing ties ("she works at valley county hospital", `company_lowtied`). They sit here, not in
 `roles_combine.combine`, so that the combination reads as one step per field.
 """
 
@@ -48,6 +50,7 @@ from debrief.extract.company_civic import civic_company
 from debrief.extract.company_corrected import corrected_company
 from debrief.extract.company_evidence import evidenced_company
 from debrief.extract.company_lowdescribed import described_lower
+from debrief.extract.company_lowtied import lower_tied
 from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
 from debrief.extract.company_placed import placed_company
@@ -119,5 +122,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = topic_company(doc, contact)
     # "this was the Acme call. So, Director of Plant Quality": the topic over a later word
     contact = topic_first(doc, contact)
+    # "she works at valley county hospital": in a lower-case recap, the tied organisation
+    contact = lower_tied(doc, contact)
     # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
     return employer_checked(doc, contact)
