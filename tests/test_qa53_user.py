@@ -39,3 +39,20 @@ def test_ask_about_a_company_on_file_that_nothing_answers_says_so_first(home: Pa
     code, out, err = run_cli("ask", "what benefits do they offer")  # no name: as before
     assert code == 0, err
     assert "Nothing from" not in out and "Brackwater Labs" in out, out
+
+
+def test_review_says_which_week_on_the_page_not_on_stderr(home: Path) -> None:
+    """`review --week` alone printed "this is in week 2026-W50 (...)" on stderr, and `--week
+    2026-11-12` "2026-11-12 is in week 2026-W46": a line apart from the page (lost in a
+    pipe or an -o file), reading oddly for "this". The page's own subtitle says it, in
+    every format: "This week: ...", "The week of Thu 12 Nov: ..."."""
+    add_text(ODILE, "2026-11-12T11:00")
+    code, out, err = run_cli("review", "--week", "--format", "markdown")
+    assert code == 0 and err == "", err
+    assert out.splitlines()[2].startswith("*This week: "), out
+    code, out, err = run_cli("review", "--week", "2026-11-12", "--format", "markdown")
+    assert code == 0 and err == "", err
+    assert "*The week of Thu 12 Nov: Mon 09 Nov – Sun 15 Nov 2026 · as of" in out, out
+    code, out, err = run_cli("review", "--week", "2026-W46", "--format", "html")
+    assert code == 0 and err == "", err
+    assert '<div class="sub">Mon 09 Nov – Sun 15 Nov 2026 · as of' in out, out
