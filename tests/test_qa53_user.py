@@ -56,3 +56,35 @@ def test_review_says_which_week_on_the_page_not_on_stderr(home: Path) -> None:
     code, out, err = run_cli("review", "--week", "2026-W46", "--format", "html")
     assert code == 0 and err == "", err
     assert '<div class="sub">Mon 09 Nov – Sun 15 Nov 2026 · as of' in out, out
+
+
+def _recap(subject: str, possessive: str, verb: str) -> str:
+    return (
+        f"Zoom with Rune Aalto, a product manager at Kettle & Finch. {subject} said the PM"
+        f" team reports to the CEO. {subject} offered to send me the template"
+        f" {subject.lower()} {verb} for roadmaps. {possessive} advice was to study pricing."
+    )
+
+
+def test_thanks_speaks_to_a_contact_called_they_as_to_he_or_she(home: Path) -> None:
+    """A contact the recap calls "they" stayed "they" in the note written to them ("thank
+    you for offering to send me the template they use", "- They said the PM team...").
+    Singular they is "you" as he and she are; with "she", a "they" for the company stays."""
+    add_text(_recap("They", "Their", "use"), "2026-12-02T10:00")
+    add_text(_recap("She", "Her", "uses"), "2026-12-03T10:00")
+    add_text(
+        "Call with Ilse Brandt, a data engineer at Vantor. She offered to send me the checklist"
+        " they give new hires. Her advice was to learn Airflow.",
+        "2026-12-04T10:00",
+    )
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "And thank you for offering to send me the template you use for roadmaps." in out
+    assert "- Your advice was to study pricing." in out, out
+    assert "they" not in out.lower().replace("thank", ""), out
+    code, out, err = run_cli("draft", "thanks", "2")
+    assert code == 0, err
+    assert "the template you use for roadmaps." in out, out
+    code, out, err = run_cli("draft", "thanks", "3")
+    assert code == 0, err
+    assert "for offering to send me the checklist they give new hires." in out, out
