@@ -237,6 +237,8 @@ def answer(
             and int(h["insight_id"]) not in away
         ]
         if not near:
+            if not narrowed and not result.on_file:
+                result.elsewhere = _named_on_file(store, question)  # "nothing from Pellucid"
             return result
         best = max(float(h["similarity"]) for h in near)
         kept = [h for h in near if float(h["similarity"]) >= best - RELATIVE_DROP][:WEAK_ITEMS]
@@ -244,7 +246,10 @@ def answer(
     if not narrowed and not any(h.get("named") for h in kept):
         # "How do promotions work at Canva" with nothing from Canva on it: other companies'
         # notes are no answer about Canva; they are shown as notes from elsewhere.
-        result.elsewhere = _names_asked(question, hits)
+        # A company or contact on file with no note that answers ("what benefits does
+        # Pellucid offer", Pellucid's one call about offers) is no hit of search's, yet the
+        # question names it: the notes are still from elsewhere, and said so (qa53).
+        result.elsewhere = _names_asked(question, hits) or _named_on_file(store, question)
     by_company: dict[str, CompanyAnswer] = {}
     by_contact: dict[tuple[str, str], ContactAnswer] = {}
     for h in kept:
@@ -313,6 +318,17 @@ def _names_asked(question: str, hits: list[dict[str, Any]]) -> list[str]:
         if found:
             return found
     return found
+
+
+def _named_on_file(store: Store, question: str) -> list[str]:
+    """The companies on file the question names, else the contacts (:func:`named_on_file`)."""
+    named = named_on_file(store, re.sub(r"['’]s\b", "", question))  # "Pellucid's culture"
+    for table, ids in (("companies", named["company_ids"]), ("contacts", named["contact_ids"])):
+        if ids:
+            marks = ",".join("?" * len(ids))
+            rows = store.rows(f"SELECT name FROM {table} WHERE id IN ({marks}) ORDER BY id", ids)
+            return list(dict.fromkeys(str(r["name"]) for r in rows))
+    return []
 
 
 def _about_them(question: str, hits: list[dict[str, Any]]) -> bool:
@@ -439,6 +455,6 @@ def _close_names(store: Store, words: list[str]) -> list[str]:
         if len(w) < 4:
             continue
         match = process.extractOne(w, list(parts), scorer=fuzz.ratio, score_cutoff=80)
-        if match and match[0] != w and parts[match[0]] not in found:
+        if match and match[0] not in (w, w.split("'")[0]) and parts[match[0]] not in found:
             found.append(parts[match[0]])
     return found[:3]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -34,8 +35,8 @@ TAKEAWAYS_PER_CATEGORY = 3
     "--week",
     is_flag=False,
     flag_value="this",  # a bare `review --week` is this week, not "requires an argument"
-    help="An ISO week (2026-W48), a day in it (2026-11-30, friday), or 'last'"
-    " (default, and --week alone: the current week).",
+    help="An ISO week (2026-W48), a day in it (2026-11-30, friday: the page's subtitle"
+    " names the week holding it), 'last', or 'this' (the default, and --week alone).",
 )
 @click.option(
     "--since",
@@ -89,11 +90,10 @@ def review(
     asked = week
     week, since, until = _natural(today, week, since, until)
     period = resolve_period(today, week, since, until)
-    if asked and not _ISO_WEEK.match(asked) and period.week:
-        # a day or a word: say which Monday-Sunday week that is, apart from the page
-        err_console.print(
-            f"[dim]{escape(asked.strip())} is in week {period.week} ({period.span})[/dim]"
-        )
+    if asked and period.week:
+        # a day said to pick the week: the page's subtitle says the week holds it (the line
+        # "friday is in week 2026-W49" went to stderr, apart from the page, qa53)
+        period = replace(period, day=_day_asked(today, asked))
     data = build_review(
         ctx.store(),
         period,
@@ -102,6 +102,10 @@ def review(
         per_category=None if all_ else TAKEAWAYS_PER_CATEGORY,
     )
     deliver("review", data, page_format(fmt, output), output, f"review of {data.period.label}")
+
+
+_LAST = ("last", "last week", "previous")
+_THIS = ("this", "this week", "current", "now", "today")
 
 
 def _natural(
@@ -115,9 +119,9 @@ def _natural(
     from debrief.errors import DebriefError
     from debrief.review.period import week_label
 
-    if week and week.strip().lower() in ("last", "last week", "previous"):
+    if week and week.strip().lower() in _LAST:
         week = week_label(today - timedelta(days=7))
-    elif week and week.strip().lower() in ("this", "this week", "current", "now", "today"):
+    elif week and week.strip().lower() in _THIS:
         week = week_label(today)
     elif week and not _ISO_WEEK.match(week) and not _ISO_DAY.match(week.strip()):
         # a day said as words ("friday", "3 days ago"): the week holding it
@@ -145,6 +149,23 @@ def _natural(
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day_asked(today: date, asked: str) -> date | None:
+    """The day ``--week`` named (an ISO day, "friday", "3 days ago"), or None for a week
+    ("2026-W48", "this", "last": the subtitle says "This week" or "Last week" itself)."""
+    from datetime import datetime
+
+    from debrief.ask.when import bound
+
+    text = asked.strip()
+    if _ISO_WEEK.match(text) or text.lower() in _THIS + _LAST:
+        return None
+    if _ISO_DAY.fullmatch(text):
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(str(bound(text, today, flag="--week"))).date()
+
+
 _ISO_WEEK = re.compile(r"^\s*\d{4}-?W\d{1,2}\s*$", re.IGNORECASE)
 
 

@@ -64,7 +64,28 @@ def headline(review: Review) -> str:
 
 
 def subtitle(review: Review) -> str:
-    return f"{review.period.span} · as of {review.today:%a %d %b %Y}"
+    """The period's dates, said as the user thinks of them when they can be ("This week:",
+    "Last week:", "The week of Thu 12 Nov:" for ``--week 2026-11-12``), and the day it is
+    read as of."""
+    return f"{_which_week(review)}{review.period.span} · as of {review.today:%a %d %b %Y}"
+
+
+def _which_week(review: Review) -> str:
+    period, today = review.period, review.today
+    if not period.week:
+        return ""
+    from datetime import timedelta
+
+    from debrief.review.period import week_label
+
+    said = {week_label(today): "This week", week_label(today - timedelta(days=7)): "Last week"}
+    near = said.get(period.week)
+    day = f"{period.day:%a %d %b}" if period.day else ""
+    if near and day:
+        return f"{near} ({day}): "
+    if near:
+        return f"{near}: "
+    return f"The week of {day}: " if day else ""
 
 
 def empty_message(review: Review) -> str:

@@ -46,6 +46,9 @@ class Period:
     start: date
     end: date
     week: str | None = None
+    #: the day the user named to pick the week (``--week friday``, ``--week 2026-12-03``):
+    #: the page's subtitle says it holds that day (qa53)
+    day: date | None = None
 
     @property
     def label(self) -> str:

@@ -51,7 +51,8 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
     names = [contact, d.get("heard_contact")]
     rules = t["to_you"]
     said = store.transcript(debrief_id)
-    pronouns = whose_pronouns(said["text"] if said else "", rules)
+    text = said["text"] if said else ""
+    pronouns = whose_pronouns(text, rules) or ("they" if singular_they(text, rules) else None)
     others = [
         str(p["name"])
         for p in store.people(debrief_id)
@@ -290,6 +291,16 @@ def whose_pronouns(text: str, rules: dict[str, Any]) -> str | None:
     return "he" if count["he"] > count["she"] else "she"
 
 
+def singular_they(text: str, rules: dict[str, Any]) -> bool:
+    """Whether the recap calls its contact "they": no "he" or "she" in it, and one of
+    ``they_cues`` ("they said", "their advice", "they'll") said (qa53). The note then says
+    "you" for "they" ("the template they use" read as someone else's in a note to them)."""
+    low = " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
+    if any(w in rules[g] or w == "her" for g in ("he", "she") for w in low.split()):
+        return False
+    return any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in rules["they_cues"])
+
+
 def contact_pronouns(text: str) -> str | None:
     """:func:`whose_pronouns` by the thank-you draft's rules (``[to_you]`` of
     ``pipelines/thanks.toml``): also how the reach-out ledger reads a recap's contact."""
@@ -298,7 +309,7 @@ def contact_pronouns(text: str) -> str | None:
 
 def to_you(text: str, names: list[str | None], pronouns: str | None, rules: dict[str, Any]) -> str:
     """``text`` (an insight, the user's next step) said to the contact: their name and their
-    ``pronouns`` (``he``/``she``) become "you"/"your", and a verb after that "you" agrees
+    ``pronouns`` (``he``/``she``/``they``) become "you"/"your", and a verb after that "you" agrees
     ("She thinks design matters" -> "You think design matters"; "I need to send Donna my
     portfolio" -> "I need to send you my portfolio"). ``rules``: ``[to_you]`` of
     ``pipelines/thanks.toml``."""

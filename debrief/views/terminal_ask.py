@@ -42,6 +42,10 @@ def print_answer(console: Any, answer: Answer) -> None:
     if answer.empty:
         if answer.unknown:
             pass  # said above: "no one has talked about this" would add nothing
+        elif answer.elsewhere:  # named, on file, and nothing of theirs answers (qa53)
+            console.print(
+                Text(f"Nothing from {' or '.join(answer.elsewhere)} on this yet.", "bold")
+            )
         elif answer.on_file:  # no note answers, but the question names people on file
             console.print(Text(ON_FILE, style="bold"))
             for known in answer.on_file:
