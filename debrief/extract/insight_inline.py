@@ -25,6 +25,8 @@ category, as a heard heading names them (a heading ending its sentence names the
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_headings import heading_categories
@@ -98,29 +100,26 @@ def inline_positions(doc: Doc, sentences: list[Span]) -> list[tuple[int, str]]:
     ..." and then write "knife skills, baking" or "a mobility culture, lots of ..." (ac,
     and an untouched author's recap, changed when it counted: spoken39)."""
     words = lowers(doc)  # read once per doc: no Token built for the words that are no heading
-    if _INLINE.isdisjoint(words):
+    hits = [i for i, w in enumerate(words) if w in _INLINE]
+    if not hits:
         return []
+    starts = [s for s, _ in sentences]
     table = heading_categories()
     found: list[tuple[int, str]] = []
     said: set[str] = set()
-    for s, e in sentences:
-        first = -1
-        for i in range(s, e):
-            word = words[i]
-            if word not in _INLINE:
-                continue
-            if first < 0:
-                first = _first_word(doc, s, e)
-            if i < first:
-                continue
-            if i + 1 < len(doc) and words[i + 1] == ":":
-                return []  # a typed note: its headings have their colons
-            category = "dislikes" if word == "gripes" else table[word]
-            if i == first:
-                continue  # a sentence's opening word: insight_heard's ("Likes, ...")
-            if _placed(doc, i, s, e) and _paused(doc, i, e):
-                found.append((i, category))
-                said.add(category)
+    for i in hits:
+        k = bisect_right(starts, i) - 1
+        if k < 0 or i >= sentences[k][1]:
+            continue  # between the sentences (a heading heard alone, cut off)
+        s, e = sentences[k]
+        if i + 1 < len(doc) and words[i + 1] == ":":
+            return []  # a typed note: its headings have their colons
+        if i <= _first_word(doc, s, e):
+            continue  # a sentence's opening word: insight_heard's ("Likes, ...")
+        if _placed(doc, i, s, e) and _paused(doc, i, e):
+            category = "dislikes" if words[i] == "gripes" else table[words[i]]
+            found.append((i, category))
+            said.add(category)
     return found if len(said) >= 2 else []
 
 
