@@ -14,8 +14,9 @@ A word of the heading table (``pipelines/insight_headings.toml``; "gripes" read 
 "dislikes") is read as a heading here only on evidence from the whole recap: the recap says
 headings of two categories or more inside its sentences, in a heading's place
 (:func:`_placed`: not after a determiner, a pronoun, a preposition, an adverb, an adjective
-before a noun heading or a name before a verb heading; not before "of", "and", "is", a colon, ...) and set off by a comma or a
-stop on one side (:func:`_paused`), and types none with the colon a typist gives it. Prose
+before a noun heading or a name before a verb heading; not before "of", "and", "is", a
+colon, ...) and set off by a comma or a stop on one side (:func:`_paused`), and types none
+with the colon a typist gives it. Prose
 uses these words as words ("she likes the pace", "the team culture is", "people skills"); one
 heading in a recap is no note. Typed, 3 of the 3,288 development recaps pass the test
 (lower-case dictated notes; the two measured, z-18 and ax-19, are right now), no untouched
