@@ -26,6 +26,7 @@ from debrief.extract.insight_cues import CueSet, cue_tokenizer
 from debrief.extract.insight_emit import join_continuations, none_clause_is_meta
 from debrief.extract.insight_features import features, lexical_filter
 from debrief.extract.insight_heard import heard_headings
+from debrief.extract.insight_inline import inline_headings
 from debrief.extract.insight_model import (
     KEYS,
     LABEL_INDEX,
@@ -249,6 +250,8 @@ class InsightCategorizer(TextCategorizer):
         run = InsightRun(self, doc, contact_first)
         # a heading Whisper heard as a sentence ("Advice. Learn SQL."): see insight_heard
         sentences, run.heard = heard_headings(doc, sentence_spans(doc))
+        # headings said inside a sentence, with no pause heard: see insight_inline
+        sentences, run.heard = inline_headings(doc, sentences, run.heard)
         rescore = run.score_later(sentences)
         return lambda: self._emit_all(run, sentences, rescore)
 
