@@ -1,0 +1,95 @@
+"""No contact title where the title is apposed to another named person.
+
+"He said the hiring manager Ingrid Dahl is the one to email", "who reports to the hiring
+manager Ingrid Dahl", "her boss, the VP of sales, Tom Reyes": a title said right before another
+person's name (after at most a comma) is that person's job, whoever the recap is about. The
+roles model marks such a title as the contact's, and the rules' reader after the intro can
+take the whole run ("Apparently the hiring manager Ingrid Dahl"). The check is general, not a
+phrase: the kept title is dropped where it holds another person's name, or where every place
+the recap says it is followed by another person's name and none is just after the contact's
+own name ("Oskar Lindqvist, the hiring manager, Ingrid Dahl set it up" keeps it). Another
+person is any name the rules list as people, the model marks as a name, or the base model tags
+PERSON, that is not the contact. Runs last on the combined answer
+(:func:`~debrief.extract.roles_combine.combine`). Measured in docs/extraction-history.md,
+"contact42: a title apposed to another named person (stop 39)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.roles_company import said
+from debrief.extract.roles_people import same_person
+from debrief.models import Contact, Person
+from debrief.names import person_key
+
+#: The model's labels that mark a person's name.
+_PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
+#: Words between the title and the name after it ("the VP of sales, Tom Reyes").
+_BETWEEN = {",", "-", "–", "—"}
+#: Words between the contact's name and their own title ("Oskar Lindqvist, the hiring manager").
+_OWN_GAP = {",", "the", "a", "an", "is", "'s", "’s", "-", "–", "—", "our", "their", "as"}
+
+
+def _others(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> set[str]:
+    """The keys of the people the recap names that are not the contact."""
+    names = [p.name for p in people]
+    names += [s.text for s in spans if s.label_ in _PERSON_LABELS]
+    names += [e.text for e in doc.ents if e.label_ == "PERSON"]
+    own = person_key(contact.name) if contact.name else ""
+    keys = {person_key(n) for n in names if n}
+    return {k for k in keys if k and k != own and not (own and same_person(k, own))}
+
+
+def _holds(text: str, key: str) -> bool:
+    return f" {key} " in f" {text} "
+
+
+def _named_after(doc: Doc, end: int, others: set[str]) -> bool:
+    """Whether another person's name starts at ``end`` (after at most a comma)."""
+    while end < len(doc) and doc[end].text in _BETWEEN:
+        end += 1
+    for n in (3, 2, 1):
+        run = doc[end : end + n]
+        if len(run) == n and run[0].text[:1].isupper() and person_key(run.text) in others:
+            return True
+    return False
+
+
+def _after_contact(doc: Doc, start: int, name: str | None) -> bool:
+    """Whether the title is said just after the contact's name ("Oskar Lindqvist, the X")."""
+    if not name:
+        return False
+    words = set(person_key(name).split())
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in _OWN_GAP and start - i <= 3:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
+def title_apposed(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> bool:
+    """Whether the contact's title is another named person's by apposition."""
+    if not contact.title:
+        return False
+    others = _others(doc, contact, spans, people)
+    if not others:
+        return False
+    title = person_key(contact.title)
+    if any(_holds(title, k) for k in others):
+        return True
+    places = list(said(doc, contact.title))
+    if not places:
+        return False
+    return all(
+        _named_after(doc, s.end, others) and not _after_contact(doc, s.start, contact.name)
+        for s in places
+    )
+
+
+def apposed_dropped(doc: Doc, contact: Contact, spans: list[Span], people: list[Person]) -> Contact:
+    """The contact without a title that is another named person's (see the module)."""
+    if title_apposed(doc, contact, spans, people):
+        return replace(contact, title=None)
+    return contact
