@@ -29,9 +29,7 @@ def test_another_persons_apposed_title_is_not_the_contacts() -> None:
 
 
 def test_the_contacts_own_title_beside_their_name_stays() -> None:
-    r = extract(
-        "Met Oskar Lindqvist, the hiring manager, for coffee. Ingrid Dahl set it up.", WHEN
-    )
+    r = extract("Met Oskar Lindqvist, the hiring manager, for coffee. Ingrid Dahl set it up.", WHEN)
     assert r.contact.name == "Oskar Lindqvist"
     assert r.contact.title == "hiring manager"
     r = extract(

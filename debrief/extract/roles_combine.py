@@ -57,8 +57,8 @@ from debrief.extract.roles_title import (
     unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
-from debrief.extract.title_beside import titled_beside
 from debrief.extract.title_apposed import apposed_dropped
+from debrief.extract.title_beside import titled_beside
 from debrief.extract.title_choice import title_weighed
 from debrief.extract.title_front import said_in_front
 from debrief.extract.title_heading import heading_title
