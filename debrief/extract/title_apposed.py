@@ -21,7 +21,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.roles_company import said
-from debrief.extract.roles_people import same_person
 from debrief.models import Contact, Person
 from debrief.names import person_key
 
@@ -39,8 +38,10 @@ def _others(doc: Doc, contact: Contact, spans: list[Span], people: list[Person])
     names += [s.text for s in spans if s.label_ in _PERSON_LABELS]
     names += [e.text for e in doc.ents if e.label_ == "PERSON"]
     own = person_key(contact.name) if contact.name else ""
+    mine = set(own.split())
     keys = {person_key(n) for n in names if n}
-    return {k for k in keys if k and k != own and not (own and same_person(k, own))}
+    # "Special Agent Omar Haddad": a name that shares a word with the contact's is theirs
+    return {k for k in keys if k and not mine & set(k.split())}
 
 
 def _holds(text: str, key: str) -> bool:
@@ -77,6 +78,8 @@ def title_apposed(doc: Doc, contact: Contact, spans: list[Span], people: list[Pe
     if not others:
         return False
     title = person_key(contact.title)
+    # a title the base model tags PERSON ("Project Designer") is not another person's name
+    others = {k for k in others if k != title}
     if any(_holds(title, k) for k in others):
         return True
     places = list(said(doc, contact.title))
