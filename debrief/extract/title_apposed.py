@@ -8,8 +8,9 @@ take the whole run ("Apparently the hiring manager Ingrid Dahl"). The check is g
 phrase: the kept title is dropped where it holds another person's name, or where every place
 the recap says it is followed by another person's name and none is just after the contact's
 own name ("Oskar Lindqvist, the hiring manager, Ingrid Dahl set it up" keeps it). Another
-person is any name the rules list as people, the model marks as a name, or the base model tags
-PERSON, that is not the contact. Runs last on the combined answer
+person is a full name (two words or more) the rules list as people or the model marks as a
+name, that shares no word with the contact's; the title must stand after a determiner or an
+owner ("the", "her"). Runs last on the combined answer
 (:func:`~debrief.extract.roles_combine.combine`). Measured in docs/extraction-history.md,
 "contact42: a title apposed to another named person (stop 39)".
 """
@@ -28,6 +29,8 @@ from debrief.names import person_key
 _PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
 #: Words between the title and the name after it ("the VP of sales, Tom Reyes").
 _BETWEEN = {",", "-", "–", "—"}
+#: Words right before a title said of someone ("the hiring manager", "their VP of sales").
+_OWNERS = {"the", "a", "an", "their", "his", "her", "our", "my", "your", "its"}
 #: Words between the contact's name and their own title ("Oskar Lindqvist, the hiring manager").
 _OWN_GAP = {",", "the", "a", "an", "is", "'s", "’s", "-", "–", "—", "our", "their", "as"}
 
@@ -36,12 +39,13 @@ def _others(doc: Doc, contact: Contact, spans: list[Span], people: list[Person])
     """The keys of the people the recap names that are not the contact."""
     names = [p.name for p in people]
     names += [s.text for s in spans if s.label_ in _PERSON_LABELS]
-    names += [e.text for e in doc.ents if e.label_ == "PERSON"]
     own = person_key(contact.name) if contact.name else ""
     mine = set(own.split())
     keys = {person_key(n) for n in names if n}
     # "Special Agent Omar Haddad": a name that shares a word with the contact's is theirs
-    return {k for k in keys if k and not mine & set(k.split())}
+    # a full name only: a lone first name after a title is a correction as often ("the GIS
+    # lead, Marisol, no, Marisela ...") and a short word can be a title's ("Ed")
+    return {k for k in keys if len(k.split()) >= 2 and not mine & set(k.split())}
 
 
 def _holds(text: str, key: str) -> bool:
@@ -57,6 +61,12 @@ def _named_after(doc: Doc, end: int, others: set[str]) -> bool:
         if len(run) == n and run[0].text[:1].isupper() and person_key(run.text) in others:
             return True
     return False
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """Whether a determiner or an owner stands right before the title ("the hiring manager",
+    "her boss, the VP of sales"): a heading's "Senior Baker, Northwind Foods" is no apposition."""
+    return start > 0 and doc[start - 1].lower_ in _OWNERS
 
 
 def _after_contact(doc: Doc, start: int, name: str | None) -> bool:
@@ -86,7 +96,9 @@ def title_apposed(doc: Doc, contact: Contact, spans: list[Span], people: list[Pe
     if not places:
         return False
     return all(
-        _named_after(doc, s.end, others) and not _after_contact(doc, s.start, contact.name)
+        _owned(doc, s.start)
+        and _named_after(doc, s.end, others)
+        and not _after_contact(doc, s.start, contact.name)
         for s in places
     )
 
