@@ -8,8 +8,8 @@ take the whole run ("Apparently the hiring manager Ingrid Dahl"). The check is g
 phrase: the kept title is dropped where it holds another person's name, or where every place
 the recap says it is followed by another person's name and none is just after the contact's
 own name ("Oskar Lindqvist, the hiring manager, Ingrid Dahl set it up" keeps it). Another
-person is a full name (two words or more) the rules list as people or the model marks as a
-name, that shares no word with the contact's; the title must stand after a determiner or an
+person is a full name (two words or more) the rules list as people or the model marks as
+mentioned or a referral, that shares no word with the contact's; the title must stand after a determiner or an
 owner ("the", "her"). Runs last on the combined answer
 (:func:`~debrief.extract.roles_combine.combine`). Measured in docs/extraction-history.md,
 "contact42: a title apposed to another named person (stop 39)".
@@ -25,8 +25,9 @@ from debrief.extract.roles_company import said
 from debrief.models import Contact, Person
 from debrief.names import person_key
 
-#: The model's labels that mark a person's name.
-_PERSON_LABELS = {"CONTACT_NAME", "MENTIONED", "REFERRAL"}
+#: The model's labels that mark another person's name (one it marks as a contact's name may be
+#: the contact the rules missed: then the title is theirs, and right).
+_PERSON_LABELS = {"MENTIONED", "REFERRAL"}
 #: Words between the title and the name after it ("the VP of sales, Tom Reyes").
 _BETWEEN = {",", "-", "–", "—"}
 #: Words right before a title said of someone ("the hiring manager", "their VP of sales").
