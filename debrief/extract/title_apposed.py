@@ -9,10 +9,10 @@ phrase: the kept title is dropped where it holds another person's name, or where
 the recap says it is followed by another person's name and none is just after the contact's
 own name ("Oskar Lindqvist, the hiring manager, Ingrid Dahl set it up" keeps it). Another
 person is a full name (two words or more) the rules list as people or the model marks as
-mentioned or a referral, that shares no word with the contact's; the title must stand after a determiner or an
-owner ("the", "her"). Runs last on the combined answer
-(:func:`~debrief.extract.roles_combine.combine`). Measured in docs/extraction-history.md,
-"contact42: a title apposed to another named person (stop 39)".
+mentioned or a referral, that shares no word with the contact's; the title must stand after
+"the" or an owner ("her"), not "a" ("a park ranger, National Park Service").
+Runs last on the combined answer (:func:`~debrief.extract.roles_combine.combine`).
+Measured in docs/extraction-history.md, "contact42: a title apposed to another named person".
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from debrief.names import person_key
 _PERSON_LABELS = {"MENTIONED", "REFERRAL"}
 #: Words between the title and the name after it ("the VP of sales, Tom Reyes").
 _BETWEEN = {",", "-", "–", "—"}
-#: Words right before a title said of someone ("the hiring manager", "their VP of sales").
-_OWNERS = {"the", "a", "an", "their", "his", "her", "our", "my", "your", "its"}
+#: Words right before a title said of someone ("the hiring manager", "their VP of sales"); not
+#: "a", which says a job held ("a park ranger, National Park Service").
+_OWNERS = {"the", "their", "his", "her", "our", "my", "your", "its"}
 #: Words between the contact's name and their own title ("Oskar Lindqvist, the hiring manager").
 _OWN_GAP = {",", "the", "a", "an", "is", "'s", "’s", "-", "–", "—", "our", "their", "as"}
 
