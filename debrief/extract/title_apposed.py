@@ -95,7 +95,12 @@ def title_apposed(doc: Doc, contact: Contact, spans: list[Span], people: list[Pe
     if any(_holds(title, k) for k in others):
         return True
     places = list(said(doc, contact.title))
-    if not places:
+    if not places or not contact.name:
+        return False
+    # the contact named first: a title and name said before them may be how the recap
+    # introduces the contact, the name kept being another form or another person
+    named = [s.start for s in said(doc, contact.name)]
+    if not named or min(named) > places[0].start:
         return False
     return all(
         _owned(doc, s.start)
