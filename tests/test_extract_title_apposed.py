@@ -1,6 +1,8 @@
 """contact42 through the real spaCy pipeline: a title apposed to another named person ("the
 hiring manager Ingrid Dahl", "her boss, the VP of sales, Tom Reyes") is that person's, never
-the contact's (title_apposed); the contact's own title beside their name stays.
+the contact's; the contact's own title beside their name stays. The check (title_apposed,
+stop 39) was measured and reverted under the keep rule: the first test is the open bug
+(docs/extraction-history.md, "contact42: a title apposed to another named person").
 
 Every recap is written for this file, none copied from a labelled corpus."""
 
@@ -8,11 +10,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from debrief.extract import extract
 
 WHEN = datetime(2026, 12, 9, 18, 0)
 
 
+@pytest.mark.xfail(reason="qa52's bug: no check of whose name a title is said with (contact42)")
 def test_another_persons_apposed_title_is_not_the_contacts() -> None:
     for text in (
         "Met Oskar Lindqvist for coffee. He said the hiring manager Ingrid Dahl is the one "
