@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from debrief.extract.contact_holder import person_shaped
 from debrief.extract.contact_plausible import known_org
 from debrief.extract.lexicon import (
+    load_toml,
     lowers,
     non_name_words,
     org_name_heads,
@@ -60,6 +61,25 @@ def _describing() -> frozenset[str]:
         | {"sr", "jr", "snr", "mgr", "dir", "vp", "svp", "evp", "avp"}
     )
     return rank_words() | title_heads() | {w.lower().rstrip(".") for w in words}
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles said in lower case inside a name ("Anouk de Vries", "Raquel dos
+    Santos"): ``[intro] particles`` of ``pipelines/contact_patterns.toml``."""
+    return frozenset(load_toml("contact_patterns.toml")["intro"]["particles"])
+
+
+def _with_particle(text: str) -> bool:
+    """A lower-case name particle between capitalised words: a person's name, never an
+    organisation's (the particle is in the English word list, "de", "la", so without this
+    "Anouk de Vries" read as words no person's name is made of and swapped with her
+    company, "Brightline Ovens")."""
+    words = text.split()
+    return len(words) >= 3 and any(
+        w in _particles() and words[0][:1].isupper() and words[-1][:1].isupper()
+        for w in words[1:-1]
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -96,6 +116,8 @@ def _org_name(name: str) -> bool:
 def _person_words(text: str | None) -> bool:
     """``text`` is made as a person's name: shaped as one, a census given name first or two
     or three capitalised words none of them English ("Karim Khoury")."""
+    if text and _with_particle(text) and not _SIGNS.search(text):
+        return True
     if not text or not person_shaped(text) or _SIGNS.search(text):
         return False
     first = person_key(text).split()[:1]
