@@ -26,12 +26,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import PhraseSet, cue_set, non_name_words, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, name_particles, non_name_words, word_list
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
 
-#: particles inside a name ("Raquel dos Santos", "Anouk de Vries")
-_PARTICLES = {"de", "van", "von", "da", "dos", "das", "der", "del", "la", "le", "bin", "al"}
+#: particles inside a name ("Raquel dos Santos", "Anouk de Vries"): the list less the few this
+#: reading never took ("di", "du", "st": ``[intro] particles_unread``, house41)
+_PARTICLES = name_particles("contact_late")
 #: a name ends where one of these follows it (or a sentence's punctuation)
 _AFTER = {"at", "from", "with", "of", "who", "and", "she", "he", "they", "i"}
 #: entity tags no word of a person's name carries (not GPE: the model tags many given names

@@ -71,6 +71,28 @@ def rank_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in ranks)
 
 
+@functools.cache
+def describing_words(*lists: str) -> frozenset[str]:
+    """Words that describe a person and never name one ("senior", "sergeant", "manager",
+    "yesterday"): the ranks, the title heads and the words of the lists ``describing_lists``
+    of ``word_lists.toml`` names, with those of ``lists`` (a reader's own additions, lists of
+    that file), in lower case without a full stop (docs/extraction-history.md, "house41: one
+    list of describing words")."""
+    names = [*_word_lists()["describing_lists"], *lists]
+    words = frozenset().union(*(word_list(n) for n in names))
+    return rank_words() | title_heads() | {w.lower().rstrip(".") for w in words}
+
+
+@functools.cache
+def name_particles(reader: str = "") -> frozenset[str]:
+    """Particles said in lower case inside a person's name ("Anouk de Vries", "Raquel dos
+    Santos"): ``[intro] particles`` of ``contact_patterns.toml``, less those ``reader`` (a
+    module's name) leaves out, ``[intro] particles_unread`` (house41)."""
+    intro = load_toml("contact_patterns.toml")["intro"]
+    unread = intro["particles_unread"].get(reader, []) if reader else []
+    return frozenset(intro["particles"]) - frozenset(unread)
+
+
 def load_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a text file under ``pipelines/``."""
     path = data_file("pipelines", name)
