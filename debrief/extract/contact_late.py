@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +46,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(word_list("late_name_cues")))
+
+
+@cache
+def _listed(name: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(name)))
+
+
+def _cue(doc: Doc, name: str) -> PhraseSet:
+    """The phrases of ``word_lists.toml`` list ``name`` (house41)."""
+    return cue_set(doc.vocab, _listed(name))
 
 
 def _cues(doc: Doc) -> PhraseSet:
@@ -166,12 +176,12 @@ def _opened_after_job(doc: Doc, sents: list[Span]) -> str | None:
         if found is None:
             continue
         s, e = found
-        low = [t.lower_ for t in doc[e : min(e + 4, sent.end)]]
-        k = e + 3
-        # the cue says a surname follows: no census list needs to know it
-        surname = low[:3] == [",", "last", "name"] and k < sent.end and _name_word(doc[k])
-        if surname and (k + 1 == sent.end or doc[k + 1].is_punct):
+        # the cue says a surname follows: no census list needs to know it (the cues are
+        # ``late_surname_cues`` and ``late_pronoun_cues``, read through the per-doc matcher)
+        k = _cue(doc, "late_surname_cues").end_at(doc, e, sent.end)
+        surname = k is not None and k < sent.end and _name_word(doc[k])
+        if surname and k is not None and (k + 1 == sent.end or doc[k + 1].is_punct):
             return f"{doc[s:e].text} {doc[k].text}"
-        if low[:2] in ([",", "she"], [",", "he"]):
+        if _cue(doc, "late_pronoun_cues").end_at(doc, e, sent.end) is not None:
             return doc[s:e].text
     return None
