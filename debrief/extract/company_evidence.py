@@ -28,13 +28,13 @@ to be all there is. The study is in docs/extraction-history.md, "company24".
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.company_placed import beside_name, org_at, usable_company
 from debrief.extract.contact_described import spelled_out
-from debrief.extract.lexicon import lowers
+from debrief.extract.lexicon import cue_set, lowers, word_list
 from debrief.extract.org_names import OrgMention, org_mentions
 from debrief.extract.roles_company import said
 from debrief.models import Contact
@@ -45,9 +45,8 @@ from debrief.names_spelling import lexicon
 _OF_PERSON = {"at", "from", "of", "with"}
 #: Words that may stand between such a word and the organisation ("from the SLA").
 _FILLERS = {"the", "a", "an"}
-#: The speaker with the contact, or the contact leaving: "we were at stewart together",
-#: "she left Brightline".
-_SHARED = {("we", "were"), ("i", "was"), ("we", "both")}
+#: The speaker with the contact, or the contact leaving: "we were at stewart together"
+#: (``shared_past_cues`` of ``word_lists.toml``, :func:`shared_said`), "she left Brightline".
 _LEFT = {"left", "quit"}
 #: Words right before an organisation that place the contact there ("associate at JFS",
 #: "Pete owns Northpoint Controls", "she joined Acme").
@@ -89,7 +88,19 @@ def _shared_past(doc: Doc, span: Span) -> bool:
     words = lowers(doc)[lo : span.start]
     if words and words[-1] in _LEFT:
         return True
-    return any(pair in _SHARED for pair in pairwise(words))
+    return shared_said(doc, lo, span.start)
+
+
+@cache
+def _shared_cues() -> tuple[str, ...]:
+    return tuple(sorted(word_list("shared_past_cues")))
+
+
+def shared_said(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the speaker says a past shared with the contact ("we were", "i was") whole
+    inside ``doc[lo:hi]`` (house41: the per-doc phrase matcher, where each pair of words was
+    compared)."""
+    return cue_set(doc.vocab, _shared_cues()).within(doc, lo, hi)
 
 
 def _against(doc: Doc, company: str, own: set[str]) -> bool:

@@ -38,11 +38,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.company_evidence import other_persons
+from debrief.extract.company_evidence import other_persons, shared_said
 from debrief.extract.company_placed import orgs_said, usable_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.lexicon import lowers
@@ -139,9 +138,9 @@ def _after(doc: Doc, span: Span, words: set[str], reach: int = 2) -> bool:
     return False
 
 
-#: The speaker with the contact ("we were at stewart together") and the contact leaving
-#: ("she left Brightline"): company_evidence's shared past, read without the sentence.
-_SHARED = {("we", "were"), ("i", "was"), ("we", "both")}
+#: The contact leaving ("she left Brightline"): with company_evidence's shared past ("we
+#: were at stewart together", :func:`~debrief.extract.company_evidence.shared_said`), read
+#: without the sentence.
 _LEFT = {"left", "quit"}
 
 
@@ -149,10 +148,11 @@ def _shared(doc: Doc, span: Span) -> bool:
     """Whether the four words before ``span`` in its clause say a past shared with the
     contact, or one the contact left (`company_evidence._shared_past`, without ``span.sent``)."""
     low = lowers(doc)
-    words = [low[i] for i in list(_clause(doc, span))[:4]][::-1]
-    if words and words[-1] in _LEFT:
+    back = list(_clause(doc, span))[:4]
+    if back and low[back[0]] in _LEFT:
         return True
-    return any(pair in _SHARED for pair in pairwise(words))
+    # the words read back are consecutive: doc[back[-1] : span.start]
+    return bool(back) and shared_said(doc, back[-1], span.start)
 
 
 def _another_persons(doc: Doc, span: Span, own: set[str]) -> bool:

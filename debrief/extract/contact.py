@@ -26,7 +26,14 @@ from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import loose_matcher
 from debrief.extract.contact_title import _MOVED
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import PhraseSet, load_lines, load_toml, looks_english, lowers
+from debrief.extract.lexicon import (
+    PhraseSet,
+    load_lines,
+    load_toml,
+    looks_english,
+    lowers,
+    name_particles,
+)
 from debrief.extract.orgs import (
     OrgFinder,
     OrgMention,
@@ -51,7 +58,7 @@ class ContactExtractor(ContactFinding):
         intro, title = cfg["intro"], cfg["title"]
         self.cues = PhraseSet(nlp, intro["cues"])
         self.skip = set(intro["skip"])
-        self.particles = set(intro["particles"])
+        self.particles = set(name_particles())
         self.alias = PhraseSet(nlp, intro["alias"])
         self.copulas = PhraseSet(nlp, [c for c in title["copulas"] if "'re" not in c], prefix="she")
         self.copulas.add(PhraseSet(nlp, [c for c in title["copulas"] if "'re" in c], prefix="they"))

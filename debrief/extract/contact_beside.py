@@ -25,12 +25,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_holder import person_shaped
-from debrief.extract.lexicon import lowers, non_name_words, title_head_words
+from debrief.extract.lexicon import lowers, name_particles, non_name_words, title_head_words
 from debrief.models import Contact
 from debrief.names import company_key
 
-#: Words a name may hold inside it, lower case ("Dirk-Jan van der Berg").
-_PARTICLES = {"van", "der", "de", "la", "del", "da", "von", "dos", "di", "le", "bin", "al"}
+#: Words a name may hold inside it, lower case ("Dirk-Jan van der Berg"): the name particles
+#: less the few this reading never took (``[intro] particles_unread``, house41).
+_PARTICLES = name_particles("contact_beside")
 #: Marks between a name and the title beside it.
 _MARKS = {",", "-", "–", "—", ":"}
 #: Words between a name and the title that follows it ("Cho, he's a director").

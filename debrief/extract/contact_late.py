@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import PhraseSet, cue_set, non_name_words, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, name_particles, non_name_words, word_list
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
 
-#: particles inside a name ("Raquel dos Santos", "Anouk de Vries")
-_PARTICLES = {"de", "van", "von", "da", "dos", "das", "der", "del", "la", "le", "bin", "al"}
+#: particles inside a name ("Raquel dos Santos", "Anouk de Vries"): the list less the few this
+#: reading never took ("di", "du", "st": ``[intro] particles_unread``, house41)
+_PARTICLES = name_particles("contact_late")
 #: a name ends where one of these follows it (or a sentence's punctuation)
 _AFTER = {"at", "from", "with", "of", "who", "and", "she", "he", "they", "i"}
 #: entity tags no word of a person's name carries (not GPE: the model tags many given names
@@ -45,6 +46,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(word_list("late_name_cues")))
+
+
+@cache
+def _listed(name: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(name)))
+
+
+def _cue(doc: Doc, name: str) -> PhraseSet:
+    """The phrases of ``word_lists.toml`` list ``name`` (house41)."""
+    return cue_set(doc.vocab, _listed(name))
 
 
 def _cues(doc: Doc) -> PhraseSet:
@@ -165,12 +176,12 @@ def _opened_after_job(doc: Doc, sents: list[Span]) -> str | None:
         if found is None:
             continue
         s, e = found
-        low = [t.lower_ for t in doc[e : min(e + 4, sent.end)]]
-        k = e + 3
-        # the cue says a surname follows: no census list needs to know it
-        surname = low[:3] == [",", "last", "name"] and k < sent.end and _name_word(doc[k])
-        if surname and (k + 1 == sent.end or doc[k + 1].is_punct):
+        # the cue says a surname follows: no census list needs to know it (the cues are
+        # ``late_surname_cues`` and ``late_pronoun_cues``, read through the per-doc matcher)
+        k = _cue(doc, "late_surname_cues").end_at(doc, e, sent.end)
+        surname = k is not None and k < sent.end and _name_word(doc[k])
+        if surname and k is not None and (k + 1 == sent.end or doc[k + 1].is_punct):
             return f"{doc[s:e].text} {doc[k].text}"
-        if low[:2] in ([",", "she"], [",", "he"]):
+        if _cue(doc, "late_pronoun_cues").end_at(doc, e, sent.end) is not None:
             return doc[s:e].text
     return None

@@ -29,13 +29,13 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from debrief.extract.casing import NOT_NAMES, names_lower
-from debrief.extract.lexicon import non_name_words, rank_words, title_heads, word_list
+from debrief.extract.casing import names_lower
+from debrief.extract.lexicon import describing_words, name_particles, non_name_words, word_list
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
 
 #: Particles inside a surname ("raquel dos santos"): never its last word.
-_PARTICLES = frozenset({"dos", "das", "de", "da", "del", "van", "der", "von", "di"})
+_PARTICLES = name_particles("contact_lowrun")
 #: Tags no word of a name carries, whatever the census says ("in", "so", "my" are on it).
 _NEVER = frozenset({"AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 #: Words that say the recap's contact is one person.
@@ -50,15 +50,10 @@ _MOST = 3
 
 @lru_cache(maxsize=1)
 def _describing() -> frozenset[str]:
-    """Words that describe and never name: title heads and openers, ranks, forms of
-    address, time words, and the opening's fillers."""
-    words = (
-        word_list("contact_name_leading")
-        | word_list("opening_title_words")
-        | word_list("time_words")
-        | word_list("opening_fillers")
-    )
-    return rank_words() | title_heads() | NOT_NAMES | {w.lower().rstrip(".") for w in words}
+    """Words that describe and never name (:func:`~debrief.extract.lexicon.describing_words`:
+    title heads and openers, ranks, time words), with forms of address, the opening's
+    fillers and the words never a name (``not_names``)."""
+    return describing_words("contact_name_leading", "opening_fillers", "not_names")
 
 
 def _name_word(t: Token, particle: bool = False) -> bool:

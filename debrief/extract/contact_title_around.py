@@ -5,22 +5,29 @@ biostatistician"). :class:`TitleAround` is a mixin of
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import cue_set, word_list
 from debrief.extract.orgs import OrgMention
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
 
 _PRONOUNS = {"she", "he", "they"}
-_OWNERS = {"her", "his", "their"}
+#: "her title (is)" after a correction (``owner_title``, read through the per-doc matcher; house41)
+_OWNER_TITLE = "owner_title"
 _FILLERS = word_list("title_fillers")
 _TITLE_CAPS = word_list("title_caps")
 #: Words that open a title said before the contact's name ("their field data lead, Marisol").
 _TITLE_OPENERS = {"the", "their", "'s", "a", "an"}
+
+
+@cache
+def _owner_title() -> tuple[str, ...]:
+    return tuple(sorted(word_list(_OWNER_TITLE)))
 
 
 class TitleAround:
@@ -51,7 +58,7 @@ class TitleAround:
         if j < nxt.end and doc[j].lower_ in {"a", "an"}:
             # "... a support agent | well actually a release engineer": a split sentence
             return self._parse_title(doc, j, nxt.end, mentions, require_head=True)
-        if j + 1 < nxt.end and doc[j].lower_ in _OWNERS and doc[j + 1].lower_ == "title":
+        if cue_set(doc.vocab, _owner_title()).match_at(doc, j, nxt.end):
             j += 1  # "No wait, her title is Director of Engineering now": "title is" follows
         elif j >= nxt.end or doc[j].lower_ not in _PRONOUNS:
             return None

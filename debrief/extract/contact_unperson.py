@@ -33,13 +33,12 @@ from spacy.tokens import Doc
 from debrief.extract.contact_holder import person_shaped
 from debrief.extract.contact_plausible import known_org
 from debrief.extract.lexicon import (
-    load_toml,
+    describing_words,
     lowers,
+    name_particles,
     non_name_words,
     org_name_heads,
-    rank_words,
     title_heads,
-    word_list,
     word_runs,
 )
 from debrief.models import Contact, Person
@@ -54,20 +53,15 @@ _SIGNS = re.compile(r"[\d~/@#%&+=<>|]")
 
 @lru_cache(maxsize=1)
 def _describing() -> frozenset[str]:
-    """Words that describe and never name: title heads and openers, ranks, time words."""
-    words = (
-        word_list("opening_title_words")
-        | word_list("time_words")
-        | {"sr", "jr", "snr", "mgr", "dir", "vp", "svp", "evp", "avp"}
-    )
-    return rank_words() | title_heads() | {w.lower().rstrip(".") for w in words}
+    """Words that describe and never name (:func:`~debrief.extract.lexicon.describing_words`:
+    title heads and openers, ranks, time words), with the clipped ones ("snr", "mgr")."""
+    return describing_words("describing_clipped")
 
 
-@lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     """Name particles said in lower case inside a name ("Anouk de Vries", "Raquel dos
-    Santos"): ``[intro] particles`` of ``pipelines/contact_patterns.toml``."""
-    return frozenset(load_toml("contact_patterns.toml")["intro"]["particles"])
+    Santos"): :func:`~debrief.extract.lexicon.name_particles`, all of them."""
+    return name_particles()
 
 
 def _with_particle(text: str) -> bool:

@@ -22,12 +22,13 @@ docs/extraction-history.md, "contact29: the title tied to the contact's name".
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import lowers, org_name_heads, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, lowers, org_name_heads, word_list
 from debrief.extract.roles_people import said_as_introducer
 from debrief.models import Contact, Person
 from debrief.names import person_key
@@ -71,16 +72,32 @@ _VERBS_AFTER = _SAYS | {
 }
 #: Words before a name that make it a referral ("call Rick Osei", "reach out to").
 _REFERRAL_BEFORE = {"call", "email", "contact", "ping", "text", "introduce", "meet"}
-#: Words right before an organisation's name and never a person's ("worked at X", "joined X").
-_ORG_BEFORE = {"at", "from", "joined", "@"}
-#: Two words before an organisation's name ("went to Hudl", "moved to X").
-_ORG_PAIRS = [["went", "to"], ["moved", "to"], ["over", "at"], ["works", "for"], ["work", "for"]]
+#: Phrases said right before a name (``word_lists.toml``; house41): ``who_person_before`` make
+#: it a person's ("name is", "talked to"), ``who_org_before`` an organisation's ("at", "went
+#: to"), ``who_referral_before`` a referral ("reach out").
+_PERSON_BEFORE, _ORG_BEFORE, _REFERRAL_PAIRS = (
+    "who_person_before",
+    "who_org_before",
+    "who_referral_before",
+)
 #: Span labels of the roles model that name a person.
 _PERSON_LABELS = {"CONTACT_NAME", "MENTIONED"}
 
 
-def _score(lows: list[str], key: list[str], strong_only: bool = False) -> int:
+def _cues(doc: Doc, name: str) -> PhraseSet:
+    """The phrases of ``word_lists.toml`` list ``name`` over the doc's vocab (built once)."""
+    return cue_set(doc.vocab, _sorted(name))
+
+
+@cache
+def _sorted(name: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(name)))
+
+
+def _score(doc: Doc, key: list[str], strong_only: bool = False) -> int:
     """How often the name's first word (or the whole name) is said with a cue of a person."""
+    lows = lowers(doc)
+    strong = _cues(doc, _PERSON_BEFORE)
     first = key[0]
     score = 0
     for i in [i for i, w in enumerate(lows) if w == first]:
@@ -90,7 +107,7 @@ def _score(lows: list[str], key: list[str], strong_only: bool = False) -> int:
         if strong_only:
             score += before in _NAMING
             score += after in _SAYS
-            score += lows[max(0, i - 2) : i] in (["name", "is"], ["name", "'s"], ["talked", "to"])
+            score += strong.ends_at(doc, i)
             continue
         score += before in _CUES_BEFORE
         score += after in _VERBS_AFTER
@@ -119,7 +136,7 @@ def _no_person(doc: Doc, lows: list[str], name: str) -> bool:
     key = person_key(name).split()
     if not key or any(w in lexicon().given for w in key):
         return False
-    if _score(lows, key, strong_only=True):
+    if _score(doc, key, strong_only=True):
         return False
     words = name.split()
     if not all(w.replace("-", "").replace(".", "").replace("&", "").isalpha() for w in words):
@@ -131,20 +148,20 @@ def _no_person(doc: Doc, lows: list[str], name: str) -> bool:
     if any(w.lower() in org_name_heads() for w in words):
         return True
     first = key[0]
-    for i in [i for i, w in enumerate(lows) if w == first]:
-        before = lows[max(0, i - 2) : i]
-        if (before[-1:] and before[-1] in _ORG_BEFORE) or before in _ORG_PAIRS:
-            return True
-    return False
+    org_before = _cues(doc, _ORG_BEFORE)
+    return any(org_before.ends_at(doc, i) for i, w in enumerate(lows) if w == first)
 
 
-def _referred(lows: list[str], key: list[str]) -> bool:
+def _referred(doc: Doc, key: list[str]) -> bool:
     """The person's first mention is a referral ("she said call Rick Osei")."""
+    lows = lowers(doc)
     n = len(key)
     for i in range(len(lows) - n + 1):
         if lows[i : i + n] == key:
             before = lows[max(0, i - 3) : i]
-            return any(w in _REFERRAL_BEFORE for w in before) or before[-2:] == ["reach", "out"]
+            return any(w in _REFERRAL_BEFORE for w in before) or _cues(
+                doc, _REFERRAL_PAIRS
+            ).ends_at(doc, i)
     return False
 
 
@@ -170,9 +187,9 @@ def talked_with(doc: Doc, contact: Contact, spans: list[Span], people: list[Pers
             continue
         seen.add(key)
         words = key.split()
-        if _referred(lows, words) or said_as_introducer(doc, text) is not None:
+        if _referred(doc, words) or said_as_introducer(doc, text) is not None:
             continue
-        score = _score(lows, words)
+        score = _score(doc, words)
         if score and (best is None or (score, -s.start) > best[:2]):
             best = (score, -s.start, text)
     if best is None:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import vocab
-from debrief.extract.lexicon import texts
+from debrief.extract.lexicon import cue_set, texts
 from debrief.models import FollowUp
 
 #: "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary
@@ -82,11 +82,14 @@ def same_object(doc: Doc, s: int, k: int, j: int, end: int) -> bool:
     # does a hand-over verb with no object of its own ("write the story and send to him")
     if j + 1 < end and doc[j + 1].lower_ in {"it", "them"}:
         return True
-    return doc[j].lower_ in HANDOVER and j + 1 < end and doc[j + 1].lower_ in {"to", "over"}
+    return doc[j].lower_ in HANDOVER and bool(cue_set(doc.vocab, _HANDED).match_at(doc, j, end))
 
 
 # verbs that pass on a thing made just before ("... and send to him", "... and forward over")
 HANDOVER = frozenset({"send", "email", "forward", "mail", "submit", "give", "hand", "show"})
+#: such a verb passing it on ("send to", "forward over"), read through the per-doc matcher
+#: (house41)
+_HANDED = tuple(sorted(f"{v} {p}" for v in HANDOVER for p in ("to", "over")))
 
 
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}

@@ -13,10 +13,12 @@ filed as nothing is mostly the speaker's own note, "Email Marcus by Friday").
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import cue_set, lowers, word_list
 
 #: what may come before the imperative's verb ("And", "Also", an "Advice" heading)
 _OPENERS = word_list("imperative_openers")
@@ -30,13 +32,19 @@ _HEADS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 _AFTER_COLON = _HEADS | {"acl", "appos", "dep", "relcl"}
 
 
+@cache
+def _do_not() -> tuple[str, ...]:
+    return tuple(sorted(word_list("imperative_do_not")))
+
+
 def _opening(doc: Doc, k: int, e: int) -> Token | None:
     """The first word of ``doc[k:e]`` after spaces, punctuation and the openers; past "do
     not" / "don't", the verb after it."""
     while k < e and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _OPENERS):
         k += 1
-    if k + 1 < e and doc[k].lower_ == "do" and doc[k + 1].lower_ in {"not", "n't"}:
-        k += 2  # "don't take the first offer", "do not underestimate ..."
+    do_not = cue_set(doc.vocab, _do_not())  # ``imperative_do_not`` (house41)
+    if k < e and lowers(doc)[k] in do_not.by_first:
+        k += do_not.match_at(doc, k, e)  # "don't take the first offer", "do not underestimate"
     return doc[k] if k < e else None
 
 

@@ -12,6 +12,8 @@ All spans are token index ranges ``(start, end)`` into the Doc.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_features import SAY_VERBS
@@ -19,7 +21,7 @@ from debrief.extract.insight_gap import reported_gap
 from debrief.extract.insight_lemma import lemma
 from debrief.extract.insight_sentences import NO_BREAK_BEFORE, SUBJECT_PRONOUNS
 from debrief.extract.insight_topic import topic_opens
-from debrief.extract.lexicon import lowers, puncts
+from debrief.extract.lexicon import PhraseSet, cue_set, lowers, puncts, word_list
 
 _CLAUSE_CC = frozenset({"and", "but", "so"})
 #: Verbs of liking and disliking: after a comma they open a clause of their own without a
@@ -29,6 +31,16 @@ _STANCE_VERBS = frozenset({"love", "like", "hate", "enjoy", "dislike", "miss", "
 
 #: finite verb tags: "but misses the ER" (VBZ), "but hated the hours" (VBD)
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+@cache
+def _sorted(name: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(name)))
+
+
+def _listed(doc: Doc, name: str) -> PhraseSet:
+    """The phrases of ``word_lists.toml`` list ``name``, read through the per-doc matcher."""
+    return cue_set(doc.vocab, _sorted(name))
 
 
 def _has_own_subject(doc: Doc, i: int, e: int) -> bool:
@@ -97,8 +109,9 @@ def _stance_at(doc: Doc, j: int, e: int) -> bool:
         k += 2  # "the thing he doesn't like is ..."
     if k < e and doc[k].lower_ in SUBJECT_PRONOUNS:
         k += 1
-    if k + 1 < e and doc[k].lower_ in {"does", "do", "did"} and doc[k + 1].lower_ in {"n't", "not"}:
-        k += 2
+    negations = _listed(doc, "stance_negations")  # "doesn't", "did not" (house41)
+    if k < e and lowers(doc)[k] in negations.by_first:
+        k += negations.match_at(doc, k, e)
     while k < e and doc[k].lower_ in _STANCE_ADVERBS:
         k += 1
     if k >= e:
@@ -368,8 +381,8 @@ def reported_should(doc: Doc, span: tuple[int, int]) -> bool:
     k = s
     while k < e and (doc[k].is_punct or doc[k].lower_ in {"and", "so", "but", "then"}):
         k += 1
-    if k + 1 >= e or doc[k].lower_ != "i" or doc[k + 1].lower_ not in {"should", "must"}:
-        return False
+    if not _listed(doc, "speaker_should").match_at(doc, k, e):
+        return False  # "I should", "I must" (house41)
     first = doc[s].sent.start
     return any(
         lemma(t) in SAY_VERBS

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.insight_lemma import lemma
 from debrief.extract.insight_order import an_order
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import cue_set, word_list
 
 #: what a background is said to be: "an asset", "gold", "a real plus", "valued", "rare"
 _VALUED = word_list("valued_words")
-#: two-word forms of it: "a big head start", "a leg up"
-_VALUED_PAIRS = frozenset({("head", "start"), ("leg", "up")})
+#: two-word forms of it: "a big head start", "a leg up" (``valued_pairs``; house41)
+_VALUED_PAIRS = tuple(sorted(word_list("valued_pairs")))
 #: what a candidate brings
 _BACKGROUND = frozenset({"background", "experience", "skill", "skills", "knowledge"})
 #: verbs between the background and its value: "is a plus", "counts for more", "is valued"
@@ -49,7 +49,7 @@ def _valued_after(doc: Doc, k: int, e: int) -> bool:
         if lemma(t) in _LINKS:
             link = True
         elif link and (
-            t.lower_ in _VALUED or (j + 1 < e and (t.lower_, doc[j + 1].lower_) in _VALUED_PAIRS)
+            t.lower_ in _VALUED or cue_set(doc.vocab, _VALUED_PAIRS).match_at(doc, j, e)
         ):
             return True
     return False

@@ -18,10 +18,12 @@ stop 31).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from debrief.extract.insight_order import orders_speaker
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, lowers, word_list
 
 #: verbs that weigh a qualification: "counts for more", "matters less", "helped less"
 _WEIGHS = word_list("weighing_verbs")
@@ -32,6 +34,19 @@ _BETWEEN |= {"her", "him", "me", "them", "us", "you"}
 #: "what matters", "what counts" (said of the work: skills 55 times in the gold of a..s,
 #: v..aa and dev, advice twice)
 _WHAT_COUNTS = frozenset({"matters", "counts", "mattered", "counted"})
+
+
+@cache
+def _sorted(name: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(name)))
+
+
+def _cues(doc: Doc, name: str) -> PhraseSet:
+    """The phrases of ``word_lists.toml`` list ``name``, read through the per-doc matcher
+    (house41: "what matters", "worth more" were compared word by word)."""
+    return cue_set(doc.vocab, _sorted(name))
+
+
 #: words that make the weighing the reason given for an order before it
 _REASON = frozenset({"because", "since", "cause", "'cause", "cuz"})
 
@@ -73,10 +88,11 @@ def weighed_worth(doc: Doc, span: tuple[int, int]) -> bool:
         word = words[k]
         if word in _WEIGHS and _more_after(doc, k, e) and not _a_reason(doc, s, k):
             return True
-        if word in _WHAT_COUNTS and k > s and words[k - 1] == "what":
+        said = word in _WHAT_COUNTS and k > s
+        if said and _cues(doc, "worth_what_counts").match_at(doc, k - 1, e):
             return True  # "what matters is writing fast", "what counts: the license"
         if word in {"open", "opens", "opened"} and _opens_doors(doc, k, e):
             return True
-        if word == "worth" and k + 1 < e and words[k + 1] in {"more", "less"}:
+        if word == "worth" and _cues(doc, "worth_compared").match_at(doc, k, e):
             return True
     return False

@@ -71,6 +71,28 @@ def rank_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in ranks)
 
 
+@functools.cache
+def describing_words(*lists: str) -> frozenset[str]:
+    """Words that describe a person and never name one ("senior", "sergeant", "manager",
+    "yesterday"): the ranks, the title heads and the words of the lists ``describing_lists``
+    of ``word_lists.toml`` names, with those of ``lists`` (a reader's own additions, lists of
+    that file), in lower case without a full stop (docs/extraction-history.md, "house41: one
+    list of describing words")."""
+    names = [*_word_lists()["describing_lists"], *lists]
+    words = frozenset().union(*(word_list(n) for n in names))
+    return rank_words() | title_heads() | {w.lower().rstrip(".") for w in words}
+
+
+@functools.cache
+def name_particles(reader: str = "") -> frozenset[str]:
+    """Particles said in lower case inside a person's name ("Anouk de Vries", "Raquel dos
+    Santos"): ``[intro] particles`` of ``contact_patterns.toml``, less those ``reader`` (a
+    module's name) leaves out, ``[intro] particles_unread`` (house41)."""
+    intro = load_toml("contact_patterns.toml")["intro"]
+    unread = intro["particles_unread"].get(reader, []) if reader else []
+    return frozenset(intro["particles"]) - frozenset(unread)
+
+
 def load_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a text file under ``pipelines/``."""
     path = data_file("pipelines", name)
@@ -171,18 +193,27 @@ class PhraseSet:
         self._index()
         psm.register(self._registry, self.seqs, self._key)
 
-    def _table(self, tokens: Sequence[Token] | Doc, i: int, end: int) -> tuple[psm.Table, int]:
-        """The doc's matches of this set and the doc index of ``tokens[0]``, when ``tokens``
-        is the doc or a span of it asked within its bounds (the doc's vocab this set's);
-        else an empty table and -1: the token loop answers (a clause's or a name's words)."""
+    def _on_doc(self, tokens: Sequence[Token] | Doc, i: int, end: int) -> tuple[Doc, int] | None:
+        """The doc and the doc index of ``tokens[0]``, when ``tokens`` is the doc or a span of
+        it asked within its bounds (the doc's vocab this set's); else None: the token loop
+        answers (a clause's or a name's words)."""
         if isinstance(tokens, Doc):
             doc, base = tokens, 0
         elif isinstance(tokens, Span):
             doc, base = tokens.doc, tokens.start
         else:
-            return {}, -1
+            return None
         if i < 0 or end > len(tokens) or doc.vocab is not self._registry.vocab:
+            return None
+        return doc, base
+
+    def _table(self, tokens: Sequence[Token] | Doc, i: int, end: int) -> tuple[psm.Table, int]:
+        """The doc's matches of this set and the doc index of ``tokens[0]`` (:meth:`_on_doc`);
+        else an empty table and -1."""
+        on = self._on_doc(tokens, i, end)
+        if on is None:
             return {}, -1
+        doc, base = on
         return psm.table(self._registry, doc, lowers(doc), self._key), base
 
     def match_at(self, tokens: Sequence[Token] | Doc, i: int, stop: int | None = None) -> int:
@@ -190,8 +221,14 @@ class PhraseSet:
         end = len(tokens) if stop is None else stop
         if i >= end:
             return 0
-        found, base = self._table(tokens, i, end)
-        if base >= 0:
+        on = self._on_doc(tokens, i, end)
+        if on is not None:
+            doc, base = on
+            words = lowers(doc)
+            # most words start no phrase: answered on the word, before the table (house41)
+            if words[base + i] not in self.by_first:
+                return 0
+            found = psm.table(self._registry, doc, words, self._key)
             return psm.longest_at(found, base + i, base + end)
         if isinstance(tokens, Doc):
             words = lowers(tokens)

@@ -10,10 +10,12 @@ X" after the name, or the title with no opener ("she's manager of X at <Org>",
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from debrief.extract.contact_title_first import first_said_at, title_words
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import cue_set, word_list
 from debrief.extract.title_bare import bare_title_at, with_of
 from debrief.extract.title_tied import said_heads
 
@@ -61,6 +63,11 @@ def _title_from(doc: Doc, i: int) -> str | None:
     return None
 
 
+@cache
+def _title_is() -> tuple[str, ...]:
+    return tuple(sorted(word_list("title_is_cues")))
+
+
 def title_said_later(doc: Doc, name: str | None) -> str | None:
     """The contact's title from the first "he's/she's (now) the|their|a X" or "his/her title
     is (um, like) X" after the name is said. Before the name the pronoun may be anyone;
@@ -73,15 +80,13 @@ def title_said_later(doc: Doc, name: str | None) -> str | None:
         return None
     own = set(name.lower().split())
     fillers = word_list("title_fillers") | _BETWEEN
+    # "his/her title is" (``title_is_cues``), found once by the per-doc phrase matcher (house41)
+    title_is = {s for s, _ in cue_set(doc.vocab, _title_is()).find(doc, start, len(doc))}
     for i in range(start, len(doc) - 2):
         t = doc[i]
         if t.ent_type_ == "PERSON" and t.lower_ not in own:
             return None
-        if (
-            t.lower_ in {"his", "her"}
-            and doc[i + 1].lower_ == "title"
-            and doc[i + 2].lower_ == "is"
-        ):
+        if i in title_is:
             j = _skip(doc, i + 3, fillers)
             return _title_from(doc, j)
         if t.lower_ in _SUBJECTS and doc[i + 1].lower_ in _BE:

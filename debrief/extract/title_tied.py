@@ -27,7 +27,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, title_head_words, word_list
+from debrief.extract.lexicon import cue_set, lowers, title_head_words, word_list
 from debrief.extract.title_bare import of_part_end, with_of
 from debrief.models import Contact
 
@@ -45,8 +45,10 @@ _LINKS = {"at", "from", "of", "for", "with", "@"}
 _ADDRESS = word_list("forms_of_address") | word_list("academic_address")
 #: Words a title phrase has at most; words between a front title and the name at most.
 _MOST_WORDS, _MOST_BETWEEN = 5, 14
-#: "his name is" / "her name's" between a title and the name ("the manager ... his name is bao").
-_NAME_IS = (("his", "her"), ("name",), ("is", "'s", "’s", "was"))
+#: "his name (is)" / "her name('s)" between a title and the name ("the manager ... his name is
+#: bao"): ``name_said_cues`` of ``word_lists.toml``, the two words before the one before the
+#: name (whatever that is), read through the per-doc phrase matcher (house41).
+_NAME_SAID = "name_said_cues"
 
 
 @cache
@@ -62,6 +64,11 @@ def said_heads() -> frozenset[str]:
     the clipped ones ("mgr") and the tied heads that are words, not acronyms ("chair",
     "commissioner"); :mod:`~debrief.extract.title_later` reads "he's their X" with these."""
     return _heads()[0]
+
+
+@cache
+def _name_said() -> tuple[str, ...]:
+    return tuple(sorted(word_list(_NAME_SAID)))
 
 
 @cache
@@ -153,7 +160,7 @@ def _front(doc: Doc, lows: list[str], lo: int) -> str | None:
     k = lo - 1
     while k >= 0 and lows[k] in _ADDRESS:
         k -= 1
-    if k >= 2 and tuple(lows[k - 2 : k + 1])[:2] in {(a, "name") for a in _NAME_IS[0]}:
+    if k >= 2 and cue_set(doc.vocab, _name_said()).ends_at(doc, k):
         k -= 3  # "... manager at community regional his name is bao nguyen"
     elif k >= 0 and lows[k] in {",", "-", "–", "—"}:
         k -= 1
