@@ -43,3 +43,30 @@ def test_names_firms_and_places_take_stay_no_people() -> None:
         "The Sydney office is small."
     )
     assert not {"Ford", "Jordan", "Chase", "Gloria", "Sydney"} & people
+
+
+# people37: a given name off the census (the census is of one country's births), no English
+# word and no surname of note, read as a person wherever the recap says it
+
+
+def test_a_name_off_the_census_watched_on_saturday_is_a_person() -> None:
+    text = "I promised to watch Temitope on Saturday so my sister can work."
+    assert "Temitope" in _people(OPENING + text)
+
+
+def test_a_name_off_the_census_after_like_is_a_person() -> None:
+    assert "Zanele" in _people(OPENING + "She used to be an adjuster like Zanele.")
+
+
+def test_a_name_off_the_census_after_with_is_a_person() -> None:
+    text = "I told the story about the flood claim with Zainab as the example."
+    assert "Zainab" in _people(OPENING + text)
+
+
+def test_tools_and_firms_off_the_census_stay_no_people() -> None:
+    # risk side: a tool said after a place preposition, a word of the recap's firm
+    people = _people(
+        OPENING + "We moved the whole team to Zendesk last year. "
+        "Tidewell pays well, and she spent a year with Tidewell before the promotion."
+    )
+    assert not {"Zendesk", "Tidewell"} & people

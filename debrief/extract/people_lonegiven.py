@@ -21,6 +21,15 @@ organisation or company the recap names, opens no longer name the recap says ("B
 every place the recap says it (an ORG or a place reading anywhere is the recap's doubt).
 Measured in docs/extraction-history.md, "people36: a lone given name the whole recap reads
 as a person".
+
+A name the census does not list ("Bao", "Jaylen", "Kalani", "Lucia" with its accent: the
+census is of one country's births) is read the same way when it is no English word and no
+surname of note either (``people_subject.unlisted_given``, ``people_plain.name_word``), is
+said after no place preposition ("moved the team to Zendesk"), and passes the guards of a
+name off the census (``people_unlisted.unlisted_not_person``: a heading, a noun after "the",
+a word of the contact's title, a firm said elsewhere). Measured in
+docs/extraction-history.md, "people37: a lone name off the census the whole recap reads as a
+person".
 """
 
 from __future__ import annotations
@@ -31,7 +40,9 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import load_lines
-from debrief.extract.people_subject import _no_clause
+from debrief.extract.people_plain import name_word
+from debrief.extract.people_subject import _no_clause, said_as_place, unlisted_given
+from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names_spelling import lexicon
 
 #: where a person stands in a clause: a verb's subject or object, a preposition's object, a
@@ -65,6 +76,18 @@ def _nickname(doc: Doc, tok: Token) -> bool:
     )
 
 
+def _off_census(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok``, a word the census lists as no given name, is one all the same: no
+    English word, no surname of note, said after no place preposition, none of the things a
+    name off the census is taken for (``unlisted_not_person``)."""
+    low = tok.lower_
+    if not unlisted_given(tok) or name_word(low) or said_as_place(doc, low, tagged=False):
+        return False
+    contact = doc._.contact
+    title_words = set(((contact.title if contact else None) or "").lower().split())
+    return not unlisted_not_person(doc, tok.i, title_words)
+
+
 def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
     """Whether the one word ``doc[s:e]`` is a person by the evidence of the whole recap
     (the module's docstring); ``org_words`` are the words of the recap's organisations and
@@ -79,8 +102,13 @@ def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
         return False  # "and Gary not required": no clause (people_subject)
     if tok.dep_ not in ARGUMENTS or (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS):
         return False
+    if _nickname(doc, tok):
+        return False
     lex = lexicon()
-    if lex.given.get(low, 0.0) <= lex.surnames.get(low, 0.0) or _nickname(doc, tok):
+    if low in lex.given:
+        if lex.given[low] <= lex.surnames.get(low, 0.0):
+            return False
+    elif not _off_census(doc, tok):
         return False
     # every place the recap says the word: the tagger reads it a person, or nothing
     return all(t.ent_type_ in ("PERSON", "") for t in doc if t.lower_ == low and t.is_title)
