@@ -54,19 +54,21 @@ def test_a_name_off_the_census_watched_on_saturday_is_a_person() -> None:
     assert "Temitope" in _people(OPENING + text)
 
 
-def test_a_name_off_the_census_after_like_is_a_person() -> None:
-    assert "Zanele" in _people(OPENING + "She used to be an adjuster like Zanele.")
+def test_a_name_off_the_census_watched_on_friday_is_a_person() -> None:
+    text = "I should ask mom if she can watch Chinedu on Friday."
+    assert "Chinedu" in _people(OPENING + text)
 
 
-def test_a_name_off_the_census_after_with_is_a_person() -> None:
-    text = "I told the story about the flood claim with Zainab as the example."
-    assert "Zainab" in _people(OPENING + text)
+def test_a_name_off_the_census_owning_a_shop_is_a_person() -> None:
+    text = "I'll do that audit for Zanele's bakery in the next two weeks."
+    assert "Zanele" in _people(OPENING + text)
 
 
 def test_tools_and_firms_off_the_census_stay_no_people() -> None:
-    # risk side: a tool said after a place preposition, a word of the recap's firm
+    # risk side: a tool after a preposition, a language spoken, a word of the recap's firm
     people = _people(
-        OPENING + "We moved the whole team to Zendesk last year. "
+        OPENING + "We moved the whole team to Zendesk last year. She said claims systems "
+        "like Quorvex are worth a look. They prefer someone who can speak Wolof. "
         "Tidewell pays well, and she spent a year with Tidewell before the promotion."
     )
-    assert not {"Zendesk", "Tidewell"} & people
+    assert not {"Zendesk", "Quorvex", "Wolof", "Tidewell"} & people
