@@ -119,13 +119,13 @@ def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
         return False  # "and Gary not required": no clause (people_subject)
     if tok.dep_ not in ARGUMENTS or (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS):
         return False
-    if _nickname(doc, tok):
-        return False
     lex = lexicon()
     if low in lex.given:
         if lex.given[low] <= lex.surnames.get(low, 0.0):
             return False
     elif not _off_census(doc, tok):
+        return False
+    if _nickname(doc, tok):
         return False
     # every place the recap says the word: the tagger reads it a person, or nothing
     return all(t.ent_type_ in ("PERSON", "") for t in doc if t.lower_ == low and t.is_title)
