@@ -57,10 +57,6 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss"})
 #: where a name off the census stands as a person: no preposition's object
 OFF_CENSUS_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
 
-#: the prepositions whose object may be a name off the census: a companion or the one
-#: served ("the audit with Zainab", "the cake for Temitope"), not an example ("like")
-OFF_CENSUS_PREPOSITIONS = frozenset({"with", "for"})
-
 #: prepositions of time: their object is an event ("after Harvey", a storm)
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until"})
 
@@ -98,10 +94,9 @@ def _off_census(doc: Doc, tok: Token) -> bool:
     surname of note, said after no place preposition, none of the things a name off the
     census is taken for (``unlisted_not_person``)."""
     low = tok.lower_
-    if not (
-        tok.dep_ in OFF_CENSUS_ARGUMENTS
-        or (tok.dep_ == "pobj" and tok.head.lower_ in OFF_CENSUS_PREPOSITIONS)
-    ) or (tok.dep_ in ("dobj", "dative") and tok.head.lower_ in _thing_verbs()):
+    if tok.dep_ not in OFF_CENSUS_ARGUMENTS or (
+        tok.dep_ in ("dobj", "dative") and tok.head.lower_ in _thing_verbs()
+    ):
         return False
     if not unlisted_given(tok) or name_word(low) or said_as_place(doc, low, tagged=False):
         return False
