@@ -43,3 +43,32 @@ def test_names_firms_and_places_take_stay_no_people() -> None:
         "The Sydney office is small."
     )
     assert not {"Ford", "Jordan", "Chase", "Gloria", "Sydney"} & people
+
+
+# people37: a given name off the census (the census is of one country's births), no English
+# word and no surname of note, read as a person wherever the recap says it
+
+
+def test_a_name_off_the_census_watched_on_saturday_is_a_person() -> None:
+    text = "I promised to watch Temitope on Saturday so my sister can work."
+    assert "Temitope" in _people(OPENING + text)
+
+
+def test_a_name_off_the_census_watched_on_friday_is_a_person() -> None:
+    text = "I should ask mom if she can watch Chinedu on Friday."
+    assert "Chinedu" in _people(OPENING + text)
+
+
+def test_a_name_off_the_census_owning_a_shop_is_a_person() -> None:
+    text = "I'll do that audit for Zanele's bakery in the next two weeks."
+    assert "Zanele" in _people(OPENING + text)
+
+
+def test_tools_and_firms_off_the_census_stay_no_people() -> None:
+    # risk side: a tool after a preposition, a language spoken, a word of the recap's firm
+    people = _people(
+        OPENING + "We moved the whole team to Zendesk last year. She said claims systems "
+        "like Quorvex are worth a look. They prefer someone who can speak Wolof. "
+        "Tidewell pays well, and she spent a year with Tidewell before the promotion."
+    )
+    assert not {"Zendesk", "Quorvex", "Wolof", "Tidewell"} & people

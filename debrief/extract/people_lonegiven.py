@@ -21,6 +21,18 @@ organisation or company the recap names, opens no longer name the recap says ("B
 every place the recap says it (an ORG or a place reading anywhere is the recap's doubt).
 Measured in docs/extraction-history.md, "people36: a lone given name the whole recap reads
 as a person".
+
+A name the census does not list ("Bao", "Jaylen", "Kalani", "Lucia" with its accent: the
+census is of one country's births) is read the same way when it is no English word and no
+surname of note either (``people_subject.unlisted_given``, ``people_plain.name_word``),
+stands where only a person or a thing does (a verb's subject or object, a possessor: after a
+preposition come tools, places and products as often, "ticketing systems like Paciolan",
+"out by Estancia"), is no object of a verb of a tool or a language ("speak Dine", "learn
+Kinaxis": ``tool_verbs``, ``language_verbs``), and passes the guards of a
+name off the census (``people_unlisted.unlisted_not_person``: a heading, a noun after "the",
+a word of the contact's title, a firm said elsewhere). Measured in
+docs/extraction-history.md, "people37: a lone name off the census the whole recap reads as a
+person".
 """
 
 from __future__ import annotations
@@ -30,8 +42,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import load_lines
-from debrief.extract.people_subject import _no_clause
+from debrief.extract.lexicon import load_lines, word_list
+from debrief.extract.people_plain import name_word
+from debrief.extract.people_subject import _no_clause, said_as_place, unlisted_given
+from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names_spelling import lexicon
 
 #: where a person stands in a clause: a verb's subject or object, a preposition's object, a
@@ -39,6 +53,9 @@ from debrief.names_spelling import lexicon
 #: ("Skills: Stan, ..."), a list's later member ("Kang or Kim") and a compound ("after
 #: Harvey everybody") are not read here
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss"})
+
+#: where a name off the census stands as a person: no preposition's object
+OFF_CENSUS_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
 
 #: prepositions of time: their object is an event ("after Harvey", a storm)
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until"})
@@ -52,6 +69,12 @@ def _not_given() -> frozenset[str]:
     return frozenset(set(v.weekdays) | set(v.months) | places)
 
 
+@lru_cache(maxsize=1)
+def _thing_verbs() -> frozenset[str]:
+    """The verbs whose object is a tool or a language (``word_lists.toml``)."""
+    return word_list("tool_verbs") | word_list("language_verbs")
+
+
 def _nickname(doc: Doc, tok: Token) -> bool:
     """Whether the word opens like a word of a longer name the recap says ("Bernie" of
     "Bernadette Walsh", "Theo" of "Theodore Amsel"): the fold of first names and the
@@ -63,6 +86,23 @@ def _nickname(doc: Doc, tok: Token) -> bool:
         for n in names
         for w in n.lower().split()
     )
+
+
+def _off_census(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok``, a word the census lists as no given name, is one all the same: a
+    verb's subject or object (no tool's or language's) or a possessor, no English word, no
+    surname of note, said after no place preposition, none of the things a name off the
+    census is taken for (``unlisted_not_person``)."""
+    low = tok.lower_
+    if tok.dep_ not in OFF_CENSUS_ARGUMENTS or (
+        tok.dep_ in ("dobj", "dative") and tok.head.lower_ in _thing_verbs()
+    ):
+        return False
+    if not unlisted_given(tok) or name_word(low) or said_as_place(doc, low, tagged=False):
+        return False
+    contact = doc._.contact
+    title_words = set(((contact.title if contact else None) or "").lower().split())
+    return not unlisted_not_person(doc, tok.i, title_words)
 
 
 def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
@@ -80,7 +120,12 @@ def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
     if tok.dep_ not in ARGUMENTS or (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS):
         return False
     lex = lexicon()
-    if lex.given.get(low, 0.0) <= lex.surnames.get(low, 0.0) or _nickname(doc, tok):
+    if low in lex.given:
+        if lex.given[low] <= lex.surnames.get(low, 0.0):
+            return False
+    elif not _off_census(doc, tok):
+        return False
+    if _nickname(doc, tok):
         return False
     # every place the recap says the word: the tagger reads it a person, or nothing
     return all(t.ent_type_ in ("PERSON", "") for t in doc if t.lower_ == low and t.is_title)
