@@ -10,9 +10,10 @@ Beaulieu", `contact_late`), a name said in two parts ("Jasmine, uh, Whitfield-Na
 Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr. Okafor today, Nkechi
 Okafor", `contact_fullname`), the name a correction right after it gives ("Big Mike, well
 Michael Oyelaran", `contact_corrected`), a word run into the name's front with no stop or
-comma ("Debris Omar Farok", "Bernie Bernadette Walsh", `contact_runin`), a lower-case one-breath opening ("ok recap corinne
-blackwood ames shes a ...", `contact_opening`), and a title run into a lower-case name with no
-comma ("haruto sato operations pm", `contact_lower_name`); then the title loses what speech put
+comma ("Debris Omar Farok", "Bernie Bernadette Walsh", `contact_runin`), a lower-case
+one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
+title run into a lower-case name with no comma ("haruto sato operations pm",
+`contact_lower_name`); then the title loses what speech put
 into it (`roles_title.spoken_title`). Last, with the name known, a company said beside it where
 none was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after
 the title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
