@@ -30,6 +30,14 @@ def test_a_short_form_said_before_the_full_given_name() -> None:
     assert extract(text, WHEN).contact.name == "Francesca Lindqvist"
 
 
+def test_a_given_name_said_twice_run_together() -> None:
+    text = (
+        "So, Lantern Bank, I just had 45 minutes with their research manager, Marisol "
+        "Marisol Quintanilla. She came up through customer insights."
+    )
+    assert extract(text, WHEN).contact.name == "Marisol Quintanilla"
+
+
 def test_a_job_word_typed_before_the_name() -> None:
     text = (
         "Today: Chaplain Reuben Goldfarb, Sunfield Hospice, he's the spiritual care manager "

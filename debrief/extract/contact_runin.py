@@ -1,8 +1,9 @@
 """A word run into the front of the contact's name: where a recap's writer or Whisper leaves
 no stop or comma between a word and the name, the tagger takes the word into the name.
 Whisper drops the stop after a spoken heading ("Debrief. Omar Farouk. Senior manager" is heard
-"Debris Omar Farok senior manager") and the comma after a short form ("Bernie, Bernadette
-Walsh" is heard "Bernie Bernadette Walsh"); a typed note runs a job word in the same way
+"Debris Omar Farok senior manager"), the comma after a short form ("Bernie, Bernadette Walsh"
+is heard "Bernie Bernadette Walsh") and the stop between a given name and its repetition
+("Rosa. Rosa Gutierrez." is run together); a typed note runs a job word in the same way
 ("Today: Chaplain Reuben Goldfarb, VITAS Healthcare").
 
 :func:`runin_dropped` decides, for a kept name of three words or more, whether its first word
@@ -11,9 +12,9 @@ is such a word, from the words' own evidence (no phrase is read): either an Engl
 before a name whose every other word is a name's (no English word, or a census name that is
 no rank: "Reuben" is in the lemmatizer's index too); or a given name that is a short form
 of the given name right after it (both census given names, the first shorter and starting
-with the second's first three letters). Ranks and forms of address ("Coach", "Dr.",
-"Sergeant") are left to the rank rules: whether a label keeps them is the author's convention
-(contact41). Measured in docs/extraction-history.md, "spoken40".
+with the second's first three letters); or the given name said twice. Ranks and forms of
+address ("Coach", "Dr.", "Sergeant") are left to the rank rules: whether a label keeps them
+is the author's convention (contact41). Measured in docs/extraction-history.md, "spoken40".
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def run_in(words: list[str]) -> bool:
     if not (first.isalpha() and first[:1].isupper() and second[:1].isupper()):
         return False
     low = first.lower()
+    if low == second.lower():
+        return True  # "Rosa Rosa Gutierrez": Whisper's "Rosa. Rosa Gutierrez." run together
     if low in rank_words():
         return False
     english = _english()
