@@ -9,9 +9,11 @@ Beaulieu", `contact_late`), a name said in two parts ("Jasmine, uh, Whitfield-Na
 `contact_parts`), a surname said after a form of address with the given name said apart ("Ms.
 Fuentes, Marisol", `contact_address`), the fullest form said of it ("Dr. Okafor today, Nkechi
 Okafor", `contact_fullname`), the name a correction right after it gives ("Big Mike, well
-Michael Oyelaran", `contact_corrected`), a lower-case one-breath opening ("ok recap corinne
-blackwood ames shes a ...", `contact_opening`), and a title run into a lower-case name with no
-comma ("haruto sato operations pm", `contact_lower_name`); then the title loses what speech put
+Michael Oyelaran", `contact_corrected`), a word run into the name's front with no stop or
+comma ("Debris Omar Farok", "Bernie Bernadette Walsh", `contact_runin`), a lower-case
+one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
+title run into a lower-case name with no comma ("haruto sato operations pm",
+`contact_lower_name`); then the title loses what speech put
 into it (`roles_title.spoken_title`). Last, with the name known, a company said beside it where
 none was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after
 the title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
@@ -71,6 +73,7 @@ from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
 from debrief.extract.contact_place import place_dropped
 from debrief.extract.contact_rank import rank_only
+from debrief.extract.contact_runin import runin_dropped
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
 
@@ -88,6 +91,8 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = replace(contact, name=fullest_name(doc, named, companies))
     # "Big Mike, well Michael Oyelaran", "call her Dee, full name Deandra Holloway"
     contact = replace(contact, name=corrected_name(doc, contact.name))
+    # "Debris Omar Farok" (Whisper's "Debrief. Omar Farouk."), "Bernie Bernadette Walsh"
+    contact = runin_dropped(contact)
     contact = opening_contact(doc, contact)
     # after the opening rule, which may take a title word into a three-word name
     contact = title_off_name(doc, contact)
