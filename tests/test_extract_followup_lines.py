@@ -64,8 +64,6 @@ def test_lines_with_a_subject_or_no_verb_stay_out() -> None:
     # the contact's action and a line whose first noun is its subject: no steps (a verbless
     # noun line is one since fu35: test_extract_followup_sections)
     text = _HEAD + (
-        "Next steps\n"
-        "- job posts in May\n"
-        "- she'll forward my resume to the cellar lead\n"
+        "Next steps\n- job posts in May\n- she'll forward my resume to the cellar lead\n"
     )
     assert _items(text) == []

@@ -539,7 +539,8 @@ class FollowUpExtractor(
 
     def _make(self, doc: Doc, s: int, e: int, anchor: date) -> FollowUp | None:
         while e > s and (
-            doc[e - 1].is_space or doc[e - 1].lower_ in {"um", "uh", "and", "so", ","}
+            doc[e - 1].is_space
+            or doc[e - 1].lower_ in {"um", "uh", "and", "so", ",", ";", "-", "—"}
         ):
             e -= 1
         if e - s < 2:
