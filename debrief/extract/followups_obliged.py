@@ -34,7 +34,9 @@ def obliged_label(doc: Doc, i: int, end: int, modals: PhraseSet, subjectless: Ph
     0 otherwise. Strings first: nothing is matched unless a separator stands within six
     words."""
     low = lowers(doc)
-    if not any(w in _SEPS for w in low[i + 1 : min(i + 7, end)]):
+    if low[i] != "i" and low[i] not in subjectless.by_first:
+        return 0
+    if not any(low[j] in _SEPS for j in range(i + 1, min(i + 7, end))):
         return 0
     k = i + 1 if low[i] == "i" else i
     n = (modals if k > i else subjectless).match_at(doc, k, end)
