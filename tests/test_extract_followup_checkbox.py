@@ -7,6 +7,7 @@ Every recap here is written for this file; none is copied from a labelled corpus
 
 from __future__ import annotations
 
+import spacy
 from followup_cases import items as _items
 
 from debrief.extract.followups_checkbox import checkbox_lines
@@ -58,6 +59,7 @@ def test_a_ticked_box_is_done_and_no_step() -> None:
 
 
 def test_a_bracket_inside_a_line_is_no_box() -> None:
-    assert checkbox_lines("- read the docs [ ] later\nsee [1] and [x]\n") == []
-    lines = checkbox_lines("[ ] a\n  1. [x] b\n")
+    nlp = spacy.blank("en")
+    assert checkbox_lines(nlp("- read the docs [ ] later\nsee [1] and [x]\n")) == []
+    lines = checkbox_lines(nlp("[ ] a\n  1. [x] b\n"))
     assert [(line.done, line.start) for line in lines] == [(False, 4), (True, 15)]

@@ -54,15 +54,7 @@ from debrief.extract.followups_tokens import (
     typed_lines,
 )
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import (
-    PhraseSet,
-    doc_text,
-    load_toml,
-    looks_english,
-    lowers,
-    puncts,
-    texts,
-)
+from debrief.extract.lexicon import PhraseSet, load_toml, looks_english, lowers, puncts, texts
 from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
@@ -141,7 +133,7 @@ class FollowUpExtractor(
             name = (contact.name or "").lower() if contact is not None else ""
             prev: Span | None = None
             after_none = False  # the sentence before said there is nothing to follow up
-            boxes, boxed = checkbox_lines(doc_text(doc)), set()  # "- [ ] email Ana" (fu35)
+            boxes, boxed = checkbox_lines(doc), set()  # "- [ ] email Ana" (fu35)
             sents = typed_lines(doc)
             for n, sent in enumerate(sents):
                 if box := box_at(boxes, sent.start_char) if boxes else None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from debrief.extract.lexicon import doc_text
 from debrief.models import FollowUp
 
 #: a line opening (past a bullet or a list number) on a markdown checkbox: "- [ ] ...",
@@ -47,8 +48,9 @@ class BoxLine:
     done: bool
 
 
-def checkbox_lines(text: str) -> list[BoxLine]:
-    """The text's checkbox lines, in order (strings only: none without a "[" in the text)."""
+def checkbox_lines(doc: Doc) -> list[BoxLine]:
+    """The doc's checkbox lines, in order (strings only: none without a "[" in the text)."""
+    text = doc_text(doc)
     if "[" not in text or "]" not in text:
         return []
     return [
