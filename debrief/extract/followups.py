@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date, resolve_due
 from debrief.extract.followups_asides import drop_asides
+from debrief.extract.followups_checkbox import box_at, boxed_item, checkbox_lines
 from debrief.extract.followups_clauses import ClauseTests
 from debrief.extract.followups_conjoined import ConjoinedSteps
 from debrief.extract.followups_context import date_from_context
@@ -132,7 +133,18 @@ class FollowUpExtractor(
             name = (contact.name or "").lower() if contact is not None else ""
             prev: Span | None = None
             after_none = False  # the sentence before said there is nothing to follow up
-            for n, sent in enumerate(typed_lines(doc)):
+            boxes, boxed = checkbox_lines(doc), set()  # "- [ ] email Ana" (fu35)
+            sents = typed_lines(doc)
+            for n, sent in enumerate(sents):
+                if box := box_at(boxes, sent.start_char) if boxes else None:
+                    if box not in boxed:  # one item a box, read at its line's first sentence
+                        boxed.add(box)
+                        line = [s for s in sents if box_at([box], s.start_char)]
+                        found = [f for s in line for f in self._sentence(doc, s, anchor, False)[0]]
+                        make = lambda s, e: self._make(doc, s, e, anchor)  # noqa: E731
+                        items.extend(boxed_item(doc, box, found, make))
+                    prev = sent
+                    continue
                 if self._advice_header(doc, sent):
                     advice = self.advice_span
                     continue
@@ -519,7 +531,8 @@ class FollowUpExtractor(
 
     def _make(self, doc: Doc, s: int, e: int, anchor: date) -> FollowUp | None:
         while e > s and (
-            doc[e - 1].is_space or doc[e - 1].lower_ in {"um", "uh", "and", "so", ","}
+            doc[e - 1].is_space
+            or doc[e - 1].lower_ in {"um", "uh", "and", "so", ",", ";", "-", "—"}
         ):
             e -= 1
         if e - s < 2:

@@ -25,6 +25,7 @@ from debrief.extract.followups_entries import (
 )
 from debrief.extract.followups_heard_label import heard_label_before, heard_label_inside
 from debrief.extract.followups_labels import header_alone, item_step
+from debrief.extract.followups_obliged import obliged_label
 from debrief.extract.followups_sections import header_anchors, section_entry
 from debrief.extract.followups_todo_label import todo_label
 from debrief.extract.followups_tokens import FUSED, anchor_date, enumerator
@@ -55,6 +56,7 @@ class ListShapes:
 
     none_markers: PhraseSet
     subjectless: PhraseSet
+    modals: PhraseSet
 
     # defined by FollowUpExtractor
     def _anchors(self, doc: Doc, sent: Span, listed: bool = False) -> list[tuple[int, int]]:
@@ -167,6 +169,8 @@ class ListShapes:
             n = todo_label(doc, i, sent.end, self.advice_words, self.imperatives)
             if n:  # (a string test first inside: most openings have no colon near)
                 return i, n
+            if n := obliged_label(doc, i, sent.end, self.modals, self.subjectless):
+                return i, n  # "ok so i have to - email her ... - update ..." (fu35)
             step = self.openers.match_at(doc, i, sent.end)
             if not step:
                 break

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 _MAX_LINES = 12
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: a finite verb's tags: a line holding one says who does what, it names no bare to-do
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: a line under a to-do header that says there is none
+_EMPTY = frozenset({"none", "nothing", "nope", "nada", "tbd", "tbc", "pending"})
 #: a list number opening a line, which the parser may leave in the sentence before ("1.")
 _NUMBER = re.compile(r"\d{1,2}[.)]")
 
@@ -96,11 +100,31 @@ def section_entry(
     tok = doc[k]
     if not tok.text.isalpha():
         return None
-    if not (tok.lower_ in imperatives or tok.tag_ == "VB" or verb_reading(tok, verbs)):
+    if not (
+        tok.lower_ in imperatives
+        or tok.tag_ == "VB"
+        or verb_reading(tok, verbs)
+        or _verbless(doc, k, sent.end)
+    ):
         return None
     if not _under_header(doc, line_start, headers, openers, advice_words):
         return None
     return k
+
+
+def _verbless(doc: Doc, k: int, end: int) -> bool:
+    """A line that names a to-do with no verb ("- Proposal to Gina by Tuesday", "- R basics,
+    maybe after SQL", "- Lane decision written down before session 2"): it opens on a noun, a
+    name or an adjective, holds two words or more, and has no subject and no finite verb, so
+    nobody else does anything in it ("- she suggested I talk to Tobias" is the contact's).
+    Under a to-do header such a line is the writer's to-do as a verb-led one is: the labels of
+    every development author keep all such lines (fu35)."""
+    if doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in _EMPTY:
+        return False
+    words = [t for t in doc[k:end] if not (t.is_punct or t.is_space)]
+    return len(words) > 1 and not any(
+        t.dep_ in _SUBJECTS or t.dep_ == "expl" or t.tag_ in _FINITE for t in words
+    )
 
 
 def _under_header(

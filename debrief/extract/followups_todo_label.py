@@ -36,6 +36,8 @@ _SEPS = frozenset({":", ","})
 _MAX_WORDS = 3
 #: an owner other than the speaker: the list is someone else's ("Her tips: ...")
 _OTHERS = frozenset({"her", "his", "their", "its", "your", "our"})
+#: the words of an obligation before a label's "do" ("Need to do:", "Gotta do:")
+_OBLIGED = frozenset({"need", "needs", "have", "gotta", "got", "still", "must", "should"})
 #: words dropped before the heading look-up ("My background:", "The path:")
 _OWN = frozenset({"my", "the"})
 #: tags that make a word no label: a verb, a modal, a pronoun, a wh-word
@@ -61,7 +63,7 @@ def todo_label(doc: Doc, i: int, end: int, advice_words: set[str], imperatives: 
         v += 1
     if v >= end or not words[v].isalpha() or words[v] == "be":
         return 0
-    if (comma and not _noun(doc, i)) or not _label_tags(doc, i, sep):
+    if (comma and not _noun(doc, i)) or not (_label_tags(doc, i, sep) or _to_do(doc, i, sep)):
         return 0
     tag = doc[v].tag_
     if tag != "VB" and not (words[v] in imperatives and tag not in {"VBG", "VBZ"}):
@@ -110,6 +112,18 @@ def _label_tags(doc: Doc, i: int, sep: int) -> bool:
     if label[0].tag_ in _NOT_LABEL or any(t.tag_ in _NOT_LABEL - {"IN"} for t in label[1:]):
         return False
     return label[-1].tag_.startswith("NN") and len(label[-1].text) >= 2
+
+
+def _to_do(doc: Doc, i: int, sep: int) -> bool:
+    """A label that says "do" with no object before its colon: "Must do:", "Need to do:",
+    "Gotta do:", "Still to do:". The verb announces the things to do, so its modal or its "to"
+    makes it no less a label (the tag rule turns every verb away, and "Must do: call her
+    back ...; read ..." lost its entries, fu35). Only with a colon, the words before "do" a
+    modal, "to" or an obligation word, so a clause ("I do:") is none."""
+    low = lowers(doc)
+    if low[sep] != ":" or low[sep - 1] != "do" or sep - 1 == i:
+        return False
+    return all(t.tag_ in {"MD", "TO"} or t.lower_ in _OBLIGED for t in doc[i : sep - 1])
 
 
 def _label_words(doc: Doc, i: int, sep: int, advice_words: set[str]) -> bool:
