@@ -33,3 +33,35 @@ def test_ask_what_a_contacts_company_offers_is_about_the_company(home: Path) -> 
         assert code == 0, err
         assert out.startswith("What they offered (open follow-ups)"), out
         assert "portfolio guidelines" in out, out
+
+
+SAM = (
+    "Met Sam Reyes, a data analyst at Corvane. Sam offered to send me the template for case"
+    " studies. Her colleague Renata offered to share the onboarding deck. Reyes is going to"
+    " forward my resume to the hiring lead."
+)
+
+
+def test_an_offer_said_with_the_contacts_name_is_filed_and_thanked_for(home: Path) -> None:
+    """ "Sam offered to send me the template" (the contact's name, no pronoun) filed no offer,
+    so `todo` did not list it and `draft thanks` did not thank for it; "she offered to"
+    did. The contact's first, last or full name is the one offering as her pronoun is;
+    another person's name ("Her colleague Renata offered to...") is not."""
+    add_text(SAM, "2026-12-02T10:00")
+    add_text(
+        "Coffee with Tomas Berg, a UX lead at Quarry. He offered to review my portfolio.",
+        "2026-12-03T10:00",
+    )
+    code, out, err = run_cli("todo")
+    assert code == 0, err
+    assert "From Sam Reyes: Sam offered to send me the template for case studies." in out, out
+    assert "From Sam Reyes: Reyes is going to forward my resume" in out, out
+    assert "From Tomas Berg: He offered to review my portfolio." in out, out
+    assert "onboarding deck" not in out, out
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert (
+        "thank you for offering to send me the template for case studies and to forward my"
+        " resume to the hiring lead." in out
+    ), out
+    assert "onboarding deck" not in out, out
