@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 GRACE = (
@@ -65,3 +66,80 @@ def test_an_offer_said_with_the_contacts_name_is_filed_and_thanked_for(home: Pat
         " resume to the hiring lead." in out
     ), out
     assert "onboarding deck" not in out, out
+
+
+FIONA = (
+    "Call with Fiona O'Malley, an estimator at O'Malley & Sons. She said the culture is"
+    " tight-knit and everyone eats lunch together. Her advice was to learn Bluebeam first."
+)
+FIONA_PLAIN = "Coffee with Fiona Omalley at Omalley & Sons; she said bids close on Fridays."
+
+
+def _clear_key_caches() -> None:
+    import debrief.names as names
+
+    for fn in (names.company_key, names.person_key, names.sound_key):
+        fn.cache_clear()
+
+
+def test_a_name_with_an_apostrophe_is_found_as_typed_without_it(home: Path) -> None:
+    """`search omalley`, `company omalley` and `person omalley` did not find O'Malley & Sons
+    or Fiona O'Malley (the key split the word at the apostrophe: "o malley"); only the
+    "closest" hint named them. The key drops an apostrophe inside a word; "Grace's" and
+    "she'll" keep theirs split."""
+    from debrief.names import company_key, person_key
+
+    assert company_key("O'Malley & Sons") == "omalley sons"
+    assert person_key("Fiona O’Malley") == "fiona omalley"
+    assert person_key("Grace's") == "grace s" and person_key("she'll") == "she ll"
+    add_text(FIONA, "2026-12-03T10:00")
+    code, out, err = run_cli("company", "omalley")
+    assert code == 0, err
+    assert out.splitlines()[0] == "O'Malley & Sons", out
+    code, out, err = run_cli("person", "omalley")
+    assert code == 0, err
+    assert out.splitlines()[0] == "Fiona O'Malley", out
+    code, out, err = run_cli("search", "omalley")
+    assert code == 0, err
+    assert "everyone eats lunch together" in out, out
+
+
+def test_migration_m016_rekeys_names_with_an_apostrophe_filed_before(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A knowledge base filed before the keys dropped apostrophes ("o malley sons") is
+    re-keyed when opened, and the plain spelling filed apart then ("Omalley & Sons",
+    keyed "omalley sons") is merged into it, as `debrief merge` does, nothing lost."""
+    import debrief.names as names
+    from debrief.store import Store
+    from debrief.store import db as dbmod
+
+    with monkeypatch.context() as mp:
+        mp.setattr(names, "joined", lambda name: name or "")
+        before = [m for m in dbmod.MIGRATIONS if m.__name__ != "m016_join_apostrophes_in_keys"]
+        mp.setattr(dbmod, "MIGRATIONS", before)
+        _clear_key_caches()
+        add_text(FIONA, "2026-12-03T10:00")
+        add_text(FIONA_PLAIN, "2026-12-04T10:00")
+        assert run_cli("edit", "1", "--title", "senior estimator")[0] == 0
+        old = Store(home / "debrief.db")
+        keys = {r["key"] for r in old.rows("SELECT key FROM companies")}
+        old.close()
+        assert {"o malley sons", "omalley sons"} <= keys, keys
+    _clear_key_caches()
+    store = Store(home / "debrief.db")
+    try:
+        companies = store.rows("SELECT name, key FROM companies WHERE key LIKE '%malley%'")
+        assert companies == [{"name": "O'Malley & Sons", "key": "omalley sons"}], companies
+        contacts = store.rows("SELECT name, key FROM contacts WHERE key LIKE '%malley%'")
+        assert [(c["name"], c["key"]) for c in contacts] == [("Fiona O'Malley", "fiona omalley")]
+        assert dbmod.migrate(store.db) == []
+    finally:
+        store.close()
+    code, out, err = run_cli("person", "omalley")
+    assert code == 0, err
+    assert out.splitlines()[0] == "Fiona O'Malley" and "senior estimator" in out, out
+    assert "2 calls" in out, out
+    code, out, err = run_cli("company", "omalley")
+    assert code == 0, err
+    assert out.startswith("O'Malley & Sons") and "2 calls" in out, out
