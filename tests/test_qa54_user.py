@@ -143,3 +143,36 @@ def test_migration_m016_rekeys_names_with_an_apostrophe_filed_before(
     code, out, err = run_cli("company", "omalley")
     assert code == 0, err
     assert out.startswith("O'Malley & Sons") and "2 calls" in out, out
+
+
+def test_a_company_said_short_by_a_known_person_is_the_one_on_file(home: Path) -> None:
+    """Marisol (at Bellhaven Health) referred Dev Anand; his call, "director of analytics at
+    Bellhaven", was filed under a second company "Bellhaven", so `prep "Bellhaven Health"`,
+    `companies` and `company` split the one company's calls. A company said by a shorter or
+    longer form of the one on file for that person (their earlier call, or the referral) is
+    that company; a new person at a short name, or a person at another company, stays."""
+    add_text(
+        "Video call with Marisol Ortega, a clinical informatics manager at Bellhaven Health."
+        " She said I should talk to Dev Anand, who runs their analytics team.",
+        "2026-11-30T16:00",
+    )
+    add_text(
+        "Call with Dev Anand, director of analytics at Bellhaven. Marisol had connected us."
+        " He said they are hiring two analysts in January.",
+        "2026-12-04T09:00",
+    )
+    add_text(
+        "Quick call with Marisol Ortega at Bellhaven again. She said the analyst posting"
+        " goes up next week.",
+        "2026-12-05T09:00",
+    )
+    add_text("Coffee with Lena Park, a nurse recruiter at Bellhaven.", "2026-12-06T09:00")
+    code, out, err = run_cli("company", "Bellhaven Health")
+    assert code == 0, err
+    assert "3 calls with 2 contacts" in out, out
+    code, out, err = run_cli("show", "2")
+    assert code == 0, err
+    assert "Bellhaven Health (heard: Bellhaven)" in out, out
+    code, out, err = run_cli("show", "4")  # nobody on file: as said
+    assert code == 0, err
+    assert "company     Bellhaven\n" in out, out
