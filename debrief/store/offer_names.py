@@ -6,7 +6,8 @@ written with the pronouns ``she|he|they`` as their subject; here the first such 
 each also takes the contact's full, first and last name. Names only, never any capitalised
 word: "Her colleague Renata offered to..." is Renata's offer, not the contact's, and stays
 out of the ledger (qa52's rule in the note). The names are matched with their capital (a
-contact "Mark" is not "mark"), the pronouns as before in any case."""
+contact "Mark" is not "mark"), the pronouns as before in any case (docs/extraction-history.md,
+"qa54: who is offering")."""
 
 from __future__ import annotations
 
