@@ -60,21 +60,39 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(fold_lower(text or ""))
 
 
+#: An apostrophe inside a name's word ("O'Malley", "D’Angelo"), which a key drops so that
+#: "omalley" finds it as typed without one; never a contraction's or a possessive's ("she'll",
+#: "you've", "Grace's": one letter after it, or ll/ve/re). Migration m016 re-keys rows keyed
+#: before (debrief.store.rekey).
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_]{2})(?!(?:ll|ve|re)\b)", re.I)
+
+
+def joined(name: str | None) -> str:
+    """``name`` with the apostrophes inside its words dropped ("O'Malley" -> "OMalley")."""
+    text = name or ""
+    if "'" not in text and "’" not in text and "ʼ" not in text:
+        return text
+    return _INNER_APOSTROPHE.sub("", text)
+
+
 @lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
-    """Comparison key for a company: case, punctuation and legal suffixes ignored.
+    """Comparison key for a company: case, punctuation and legal suffixes ignored, and an
+    apostrophe inside a word ("O'Malley & Sons" -> "omalley sons").
 
     >>> company_key("Stripe, Inc.") == company_key("stripe")
     True
     """
-    kept = [w for w in words(name) if w not in LEGAL_SUFFIXES]
-    return " ".join(kept) or " ".join(words(name))
+    said = words(joined(name))
+    kept = [w for w in said if w not in LEGAL_SUFFIXES]
+    return " ".join(kept) or " ".join(said)
 
 
 @lru_cache(maxsize=65536)
 def person_key(name: str | None) -> str:
-    """Comparison key for a person's name: case and punctuation ignored."""
-    return " ".join(words(name))
+    """Comparison key for a person's name: case and punctuation ignored, and an apostrophe
+    inside a word ("Fiona O'Malley" -> "fiona omalley")."""
+    return " ".join(words(joined(name)))
 
 
 def part_of_name(company: str, name: str) -> bool:

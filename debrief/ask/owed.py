@@ -62,7 +62,9 @@ def asks_ledger(question: str, store: Store | None = None) -> bool:
     """Whether ``question`` asks about the user's follow-ups: a cue word start ("promised",
     "owe") and a word of the user ("I", "me", "my"), or a contact on file (in ``store``)
     named beside it ("what did Grace offer": "what benefits are offered" names no one), or
-    a cue that asks it alone ("what is overdue")."""
+    a cue that asks it alone ("what is overdue"). A contact named only as the owner of
+    something else ("what benefits does Grace's company offer") is not the one offering:
+    the question is about her company, not the ledger."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
     if _said(words, "alone"):
         return True
@@ -70,7 +72,26 @@ def asks_ledger(question: str, store: Store | None = None) -> bool:
         return False
     if set(words) & set(_words("user")):
         return True
-    return store is not None and bool(named_on_file(store, question)["contact_ids"])
+    return store is not None and bool(named_on_file(store, _owners_out(question))["contact_ids"])
+
+
+def _owners_out(question: str) -> str:
+    """``question`` without the names said as the owner of another thing: "Grace's
+    company", "Grace Okafor's team" (the capitalised words before the "'s" too). A
+    possessive before a cue word stays: in "Grace's offer" she is the one offering."""
+    tokens = _WORD.findall(question.replace("’", "'"))
+    cues = _words("cues")
+    keep = [True] * len(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1].lower()
+        if not tok.lower().endswith("'s") or any(nxt.startswith(c) for c in cues):
+            continue
+        keep[i] = False
+        j = i - 1
+        while j >= 0 and tokens[j][:1].isupper() and j > 0:
+            keep[j] = False  # "Grace Okafor's": the whole name (not the question's first word)
+            j -= 1
+    return " ".join(t for t, k in zip(tokens, keep, strict=True) if k)
 
 
 def named_on_file(store: Store, question: str) -> dict[str, Any]:

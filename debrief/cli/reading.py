@@ -211,8 +211,8 @@ def company(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
 
     Insights grouped by category with who said it and when, where contacts agree and
     where they differ, open follow-ups, people named, and other calls it came up in.
-    The name is matched forgivingly (case, Inc./LLC, near spellings); an ambiguous
-    name lists the candidates.
+    The name is matched forgivingly (case, Inc./LLC, near spellings, an apostrophe
+    left out: "omalley" for O'Malley & Sons); an ambiguous name lists the candidates.
 
     \b
     Examples:
@@ -267,7 +267,8 @@ def person(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
     """One person: calls, what they said, who referred them, whom they referred.
 
     A referral not called yet points to `debrief prep NAME`: what their referrer and
-    their company said, before the call.
+    their company said, before the call. A first or last name alone finds them, with
+    or without an apostrophe ("omalley" for Fiona O'Malley).
 
     \b
     Examples:

@@ -36,6 +36,7 @@ from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import may_name, met_referral
+from debrief.store.offer_names import compiled as offer_cues
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
@@ -78,7 +79,8 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     may come more than once (a referral named twice): :func:`sync` files the first."""
     r = rules()
     call = store.rows(
-        "SELECT d.id, d.recorded_at, d.contact, c.key AS contact_key, t.text AS transcript"
+        "SELECT d.id, d.recorded_at, d.contact, d.heard_contact, c.key AS contact_key,"
+        " t.text AS transcript"
         " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id"
         " LEFT JOIN transcripts t ON t.debrief_id = d.id WHERE d.id = ?",
         [debrief_id],
@@ -190,9 +192,11 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
 
+    # "she'll send me ..." and "Sam offered to ..." (the contact's own name: offer_names)
+    matchers = offer_cues(tuple(r["offer"]["cues"]), (contact, d["heard_contact"]))
     for m in _SENTENCE.finditer(transcript):
         sentence = m.group().strip()
-        if not any(p.search(sentence) for p in r["offer"]["matchers"]):
+        if not any(p.search(sentence) for p in matchers):
             continue
         offer_key = "offer:" + " ".join(words(sentence))[:120]  # said twice: one key
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -437,3 +437,14 @@ def m015_fold_letters_in_keys(db: sqlite_utils.Database) -> None:
     from debrief.store.rekey import rekey_folded_letters
 
     rekey_folded_letters(db)
+
+
+@migration
+def m016_join_apostrophes_in_keys(db: sqlite_utils.Database) -> None:
+    # Keys split a word at its apostrophe ("O'Malley & Sons" keyed "o malley sons"), so
+    # "omalley" (typed without one) missed it in `company`, `person`, `search` and `ask`;
+    # they now drop it (debrief.names.joined). Rows keyed before are re-keyed, and rows that
+    # now share a key merged as `debrief merge` does (debrief.store.rekey).
+    from debrief.store.rekey import rekey_apostrophes
+
+    rekey_apostrophes(db)

@@ -1,10 +1,15 @@
-"""Re-keying names filed before the keys folded Ø, æ, ß, ł and their kin (migration m015).
+"""Re-keying names filed before a change of :func:`debrief.names.company_key` and
+:func:`debrief.names.person_key` (migrations m015 and m016).
 
-Until stop 38 :func:`debrief.names.fold_lower` dropped letters NFKD leaves whole, so
+m015: until stop 38 :func:`debrief.names.fold_lower` dropped letters NFKD leaves whole, so
 "Øresund Biotech" was keyed "resund biotech" and "Søren" "sren": a name typed on a plain
 keyboard ("Oresund", "Soren") missed it. The keys now fold them to their Latin spelling
-("oresund biotech", "soren"). This recomputes every stored key from the name it was made
-from, where the old rule gave that key, and merges the rows that now share one the way
+("oresund biotech", "soren"). m016: until stop 40 the keys split a word at its apostrophe,
+so "O'Malley & Sons" was keyed "o malley sons" and "omalley" (as typed without one) missed
+it; they now drop it ("omalley sons"; :func:`debrief.names.joined`).
+
+Each recomputes every stored key from the name it was made from, where the old rule gave
+that key, and merges the rows that now share one the way
 ``debrief merge`` does (:mod:`debrief.store.corrections`): a row filed under the plain
 spelling ("Oresund Biotech" beside "Øresund Biotech") merges into the row re-keyed, whose
 name stays: its calls, mentions and contacts move over; a contact's title is kept, else
@@ -21,9 +26,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from debrief.names import LEGAL_SUFFIXES, company_key, person_key
+from debrief.names import LEGAL_SUFFIXES, company_key, person_key, words
 from debrief.store.heard_how import renamed_how
 
 if TYPE_CHECKING:
@@ -52,20 +58,65 @@ def old_person_key(name: str | None) -> str:
     return " ".join(_old_words(name))
 
 
-def _moved(name: str, key: str, old_fn: Callable[[str], str], new_fn: Callable[[str], str]) -> str:
+def split_company_key(name: str | None) -> str:
+    """:func:`debrief.names.company_key` as it was before m016 (split at an apostrophe)."""
+    kept = [w for w in words(name) if w not in LEGAL_SUFFIXES]
+    return " ".join(kept) or " ".join(words(name))
+
+
+def split_person_key(name: str | None) -> str:
+    """:func:`debrief.names.person_key` as it was before m016."""
+    return " ".join(words(name))
+
+
+@dataclass(frozen=True)
+class KeyChange:
+    """A change of the keys: the old rule for companies and people, and the names it can
+    have keyed otherwise (the rest keep their key untouched)."""
+
+    old_company: Callable[[str], str]
+    old_person: Callable[[str], str]
+    touched: Callable[[str], bool]
+
+
+#: m015: letters NFKD leaves whole ("Øresund")
+FOLDED = KeyChange(old_company_key, old_person_key, lambda n: not n.isascii())
+#: m016: an apostrophe inside a word ("O'Malley")
+APOSTROPHES = KeyChange(
+    split_company_key, split_person_key, lambda n: "'" in n or "’" in n or "ʼ" in n
+)
+
+
+def _moved(
+    name: str,
+    key: str,
+    old_fn: Callable[[str], str],
+    new_fn: Callable[[str], str],
+    change: KeyChange = FOLDED,
+) -> str:
     """The key ``name``'s row should have now: the new key when the stored ``key`` is what
     the old rule made of ``name``, else ``key`` as it is (a key set some other way)."""
-    if name.isascii() or old_fn(name) != key:
+    if not change.touched(name) or old_fn(name) != key:
         return key
     return new_fn(name) or key
 
 
 def rekey_folded_letters(db: sqlite_utils.Database) -> None:
-    """Recompute the keys of names with letters NFKD leaves whole; merge rows that meet."""
+    """m015: recompute the keys of names with letters NFKD leaves whole; merge rows that meet."""
+    rekey(db, FOLDED)
+
+
+def rekey_apostrophes(db: sqlite_utils.Database) -> None:
+    """m016: recompute the keys of names with an apostrophe; merge rows that meet."""
+    rekey(db, APOSTROPHES)
+
+
+def rekey(db: sqlite_utils.Database, change: KeyChange) -> None:
+    """Recompute the keys ``change`` made otherwise; merge rows that now share one."""
     ex = db.execute
     # -- companies: a row whose new key is already taken merges into that row
     for cid, name, key in ex("SELECT id, name, key FROM companies ORDER BY id").fetchall():
-        new = _moved(name, key, old_company_key, company_key)
+        new = _moved(name, key, change.old_company, company_key, change)
         if new == key or not ex("SELECT 1 FROM companies WHERE id = ?", [cid]).fetchone():
             continue
         twin = ex("SELECT id FROM companies WHERE key = ? AND id != ?", [new, cid]).fetchone()
@@ -76,7 +127,7 @@ def rekey_folded_letters(db: sqlite_utils.Database) -> None:
     for cid, name, key, company_id in ex(
         "SELECT id, name, key, company_id FROM contacts ORDER BY id"
     ).fetchall():
-        new = _moved(name, key, old_person_key, person_key)
+        new = _moved(name, key, change.old_person, person_key, change)
         if new == key or not ex("SELECT 1 FROM contacts WHERE id = ?", [cid]).fetchone():
             continue
         twin = ex(
@@ -88,12 +139,12 @@ def rekey_folded_letters(db: sqlite_utils.Database) -> None:
         ex("UPDATE contacts SET key = ? WHERE id = ?", [new, cid])
     # -- people mentioned (no row is unique by key)
     for pid, name, key in ex("SELECT id, name, key FROM people_mentioned").fetchall():
-        new = _moved(name, key, old_person_key, person_key)
+        new = _moved(name, key, change.old_person, person_key, change)
         if new != key:
             ex("UPDATE people_mentioned SET key = ? WHERE id = ?", [new, pid])
-    _rekey_settings(db)
-    _rekey_habits(db)
-    _rekey_aliases(db)
+    _rekey_settings(db, change)
+    _rekey_habits(db, change)
+    _rekey_aliases(db, change)
 
 
 def _merge_company(db: sqlite_utils.Database, a_id: int, b_id: int) -> None:
@@ -143,14 +194,14 @@ def _merge_contact(db: sqlite_utils.Database, old_id: int, new_id: int) -> None:
         db.execute("UPDATE contacts SET title = ? WHERE id = ?", [typed[0], new_id])
 
 
-def _rekey_settings(db: sqlite_utils.Database) -> None:
+def _rekey_settings(db: sqlite_utils.Database, change: KeyChange) -> None:
     """A person's stay-in-touch setting follows their key (one already at the new key, set
     under the plain spelling, is the user's too: the shorter interval, the surer, stays)."""
     ex = db.execute
     for key, name, days in ex(
         "SELECT key, name, stay_in_touch_days FROM person_settings"
     ).fetchall():
-        new = _moved(name, key, old_person_key, person_key)
+        new = _moved(name, key, change.old_person, person_key, change)
         if new == key:
             continue
         there = ex("SELECT stay_in_touch_days FROM person_settings WHERE key = ?", [new]).fetchone()
@@ -162,7 +213,7 @@ def _rekey_settings(db: sqlite_utils.Database) -> None:
         ex("DELETE FROM person_settings WHERE key = ?", [key])
 
 
-def _rekey_habits(db: sqlite_utils.Database) -> None:
+def _rekey_habits(db: sqlite_utils.Database, change: KeyChange) -> None:
     """Generated follow-ups keyed by a person ("reach_out:sren") take the new key, so the
     next re-plan finds them (their ids, edits and done state kept). When the call already
     has one under the new key, the one the user touched (done, dismissed) keeps it."""
@@ -175,7 +226,7 @@ def _rekey_habits(db: sqlite_utils.Database) -> None:
         "SELECT name FROM contacts UNION SELECT name FROM people_mentioned"
         " UNION SELECT person FROM follow_ups WHERE person IS NOT NULL"
     ).fetchall()
-    renamed = {old_person_key(n): person_key(n) for (n,) in names if not str(n).isascii()}
+    renamed = {change.old_person(n): person_key(n) for (n,) in names if change.touched(str(n))}
     for fid, debrief_id, habit_key, done_at, dismissed_at in rows:
         prefix, _, key = str(habit_key).partition(":")
         new = renamed.get(key) or key
@@ -194,7 +245,7 @@ def _rekey_habits(db: sqlite_utils.Database) -> None:
         ex("UPDATE follow_ups SET habit_key = ? WHERE id = ?", [target, fid])
 
 
-def _rekey_aliases(db: sqlite_utils.Database) -> None:
+def _rekey_aliases(db: sqlite_utils.Database, change: KeyChange) -> None:
     """An alias keyed by a heard name's old key gains a row under its new key; the heard
     forms are the names calls kept as heard (and the names filed). The old row stays."""
     ex = db.execute
@@ -204,18 +255,20 @@ def _rekey_aliases(db: sqlite_utils.Database) -> None:
         " UNION SELECT heard FROM people_mentioned WHERE heard IS NOT NULL"
         " UNION SELECT name FROM contacts UNION SELECT name FROM people_mentioned"
     ).fetchall():
-        if not str(name).isascii():
+        if change.touched(str(name)):
             heard.append(("person", str(name)))
     for (name,) in ex(
         "SELECT heard_company FROM debriefs WHERE heard_company IS NOT NULL"
         " UNION SELECT company FROM people_mentioned WHERE company IS NOT NULL"
         " UNION SELECT name FROM companies"
     ).fetchall():
-        if not str(name).isascii():
+        if change.touched(str(name)):
             heard.append(("company", str(name)))
     for kind, name in heard:
         old_fn, new_fn = (
-            (old_company_key, company_key) if kind == "company" else (old_person_key, person_key)
+            (change.old_company, company_key)
+            if kind == "company"
+            else (change.old_person, person_key)
         )
         old, new = old_fn(name), new_fn(name)
         if not old or not new or old == new:

@@ -33,6 +33,7 @@ from debrief.names import (
 )
 from debrief.store.db import transaction
 from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
+from debrief.store.met import at_company
 from debrief.store.repo import Heard, Store, now_iso, typed_company
 
 #: How many names the vocabulary query returns at most (the engine cuts it to its prompt).
@@ -319,6 +320,26 @@ class Resolver:
                     self._by_first[near.split()[0]].extend(known)
         return _one_full_name(self._by_first.get(key, ()), place)
 
+    def said_short(self, person: str, company: str) -> str | None:
+        """The company on file for ``person`` (a contact called before, or a referral said
+        at it) that ``company`` names by a shorter or longer form, word for word from the
+        start ("Dev Anand at Bellhaven", referred at Bellhaven Health): people say a
+        company's short name, and the call belongs with the rest of that company's
+        (:func:`debrief.store.met.at_company`, the rule a referral is matched by). None
+        when ``company`` is a company on file itself, or when two companies of theirs fit."""
+        said = company_key(company)
+        found = {
+            known.company_key
+            for known in self.people.get(person_key(person), [])
+            if known.company_key
+            and known.company_key != said
+            and known.company_key in self.companies
+            and at_company(known.company_key, {said})
+        }
+        if said in self.companies or len(found) != 1:
+            return None  # a company on file by that very name stays; two of theirs: unsure
+        return self.companies[found.pop()]
+
     def company_of(self, person: str, mentioned: list[str], text: str = "") -> str | None:
         """The company on file for ``person`` when the recap mentions it (among the
         companies extraction found, or in ``text``): a contact's company the extraction did
@@ -377,6 +398,14 @@ def resolve_extraction(
         # A known contact's company, when the recap names it, fills a missing company; in
         # speech it also wins over a company nobody has on file ("Siobhan Okonkwo, Chisa
         # Security Engineer at CrowdStrike" gave the company "Chisa Security Engineer").
+        short = resolver.said_short(contact.name, contact.company) if contact.company else None
+        if short:  # "Dev Anand at Bellhaven", referred at Bellhaven Health: that company
+            said = company_key(contact.company)
+            out.companies_mentioned = [
+                short if company_key(c) == said else c for c in out.companies_mentioned
+            ]
+            heard.company = heard.company or contact.company
+            contact.company = short
         known = resolver.company_of(contact.name, out.companies_mentioned, text)
         unknown = bool(contact.company) and company_key(contact.company) not in resolver.companies
         if known and (not contact.company or (spoken and unknown)):

@@ -58,7 +58,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         for p in store.people(debrief_id)
         if not any(n and person_key(n) == person_key(str(p["name"])) for n in names)
     ]
-    offers = offered(store, debrief_id, t["offers"], pronouns, others, referral)
+    offers = offered(store, debrief_id, t["offers"], pronouns, others, referral, tuple(names))
     rank = {c: i for i, c in enumerate(t["prefer"])}
     said_to = {
         int(i["id"]): whole(to_you(i["text"], names, pronouns, rules), t["quote_starts"])
@@ -70,7 +70,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             for i in insights
             if i["category"] in rank
             and said_to[int(i["id"])]
-            and not within(i, offers, t["offers"])
+            and not within(i, offers, t["offers"], tuple(names))
         ),
         key=lambda i: (rank[i["category"]], i["start_char"]),
     )[: int(t["max_quotes"])]

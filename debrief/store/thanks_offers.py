@@ -20,6 +20,8 @@ from typing import Any
 
 from debrief.store.habit_rules import mentions
 from debrief.store.habit_rules import rules as ledger_rules
+from debrief.store.offer_names import compiled as offer_cues
+from debrief.store.offer_names import is_name
 from debrief.store.repo import Store
 
 
@@ -56,12 +58,15 @@ def offered(
     pronouns: str | None,
     others: list[str],
     referral: str | None,
+    contact: tuple[str | None, ...] = (),
 ) -> list[Offered]:
     """The offers of call ``debrief_id`` to thank for, in the order said. ``rules``:
     ``[offers]`` of ``pipelines/thanks.toml``; ``pronouns``: the contact's (``he``/``she``,
     or None when unknown); ``others``: the names of the other people the call mentions;
-    ``referral``: the one the referral line already thanks for introducing."""
-    cues, end = _compiled(tuple(rules["cues"]), rules["clause_end"])
+    ``referral``: the one the referral line already thanks for introducing; ``contact``:
+    the contact's names, who may be the one offering as the pronoun is ("Sam offered to")."""
+    _, end = _compiled(tuple(rules["cues"]), rules["clause_end"])
+    cues = offer_cues(tuple(rules["cues"]), contact)
     intro = ledger_rules()["offer"]["intro"]
     rows = store.rows(
         "SELECT text, start_char, end_char FROM follow_ups WHERE debrief_id = ?"
@@ -73,10 +78,11 @@ def offered(
         said = _quoted(str(r["text"]))
         for m in _said(cues, said):
             who = m.group("who").lower()
-            if pronouns and who in ("he", "she") and who != pronouns:
-                continue  # "he'll send me..." in a call with her: someone else's offer
-            if any(mentions(said[: m.start()], name) for name in others):
-                continue  # "Her colleague Raj said he'd send...": Raj's, not the contact's
+            if not is_name(m.group("who"), contact):  # "Sam offered to": the contact's
+                if pronouns and who in ("he", "she") and who != pronouns:
+                    continue  # "he'll send me..." in a call with her: someone else's offer
+                if any(mentions(said[: m.start()], name) for name in others):
+                    continue  # "Her colleague Raj said he'd send...": Raj's, not the contact's
             rest = said[m.start("what") :]
             stop = end.search(rest)
             what = rest[: stop.start() if stop else len(rest)].strip().rstrip(".,;:!? ")
@@ -109,14 +115,19 @@ def joined(what: list[str]) -> str:
     return ", to ".join(what[:-1]) + " and to " + what[-1]
 
 
-def within(insight: dict[str, Any], offers: list[Offered], rules: dict[str, Any]) -> bool:
+def within(
+    insight: dict[str, Any],
+    offers: list[Offered],
+    rules: dict[str, Any],
+    contact: tuple[str | None, ...] = (),
+) -> bool:
     """Whether a quoted insight is one of the ``offers`` thanked for ("she said she'd send
     me the salary survey" filed as advice): it is said inside the offer and says an offer
     itself. The note thanks for it once."""
     s, e = insight.get("start_char"), insight.get("end_char")
     if s is None or e is None:
         return False
-    cues, _ = _compiled(tuple(rules["cues"]), rules["clause_end"])
+    cues = offer_cues(tuple(rules["cues"]), contact)
     if not _said(cues, str(insight.get("text", ""))):
         return False
     return any(

@@ -69,10 +69,11 @@ def closest_note(query: str, name: str, exact: bool) -> str:
     """ "  (closest match for 'strype')" after the name found when the name typed was not
     the one on file; nothing when it was, or when every word typed is a word of it ("colm"
     for Colm Byrne, "larkspur" for Larkspur Health: a lookup that matched several names
-    stops and lists them, so one found by its own words is no guess)."""
-    from debrief.names import words
+    stops and lists them, so one found by its own words is no guess; "omalley" is a word of
+    O'Malley & Sons as its key has it)."""
+    from debrief.names import person_key
 
-    typed = words(query)
-    if exact or (typed and set(typed) <= set(words(name))):
+    typed = person_key(query).split()
+    if exact or (typed and set(typed) <= set(person_key(name).split())):
         return ""
     return f"  (closest match for {query.strip()!r})"
