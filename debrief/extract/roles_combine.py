@@ -383,7 +383,7 @@ def combine(
     contact = named_beside(doc, contact)
     # "American Red Cross ... Disaster Program Manager: <Name>", "Sr. Business Analyst": a name
     # kept that is no person gives way to the person said nearest it (contact_unperson)
-    contact = person_for_unperson(doc, contact, rules.people)
+    contact = person_for_unperson(doc, contact, rules.people, rules.companies)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
     went = contact.name
     contact = unnamed_contact(doc, contact)
