@@ -56,3 +56,9 @@ def english_only(name: str) -> bool:
     if not full or any(w in given or w in ranks for w in full):
         return False
     return all(_english(w) for w in full)
+
+
+def initialled(name: str) -> bool:
+    """Whether ``name`` holds a one-letter initial ("I. Right", "Y. Talked"): where such a
+    name gave way to a person, it is no organisation to keep among the companies either."""
+    return any(len(w.strip(".")) == 1 for w in name.split())
