@@ -212,3 +212,19 @@ def person_for_unperson(
         # the organisation kept as the name is where they work, unless it was a title or a day
         company = name if turned or _org_name(name) else None
     return replace(contact, name=best[1], company=company)
+
+
+def person_words(text: str | None) -> bool:
+    """``text`` is made as a person's name by its words (for ``contact_nameless``)."""
+    return _person_words(text)
+
+
+def a_person(doc: Doc, text: str | None) -> bool:
+    """``text`` is made as a person's name, or shaped as one and tagged a person where said."""
+    return _a_person(doc, text)
+
+
+def said_gap(doc: Doc, text: str, anchor: str) -> int | None:
+    """How many words apart ``text`` and ``anchor`` are said at their nearest; None where
+    either is never said."""
+    return _distance(doc, text, _mentions(doc, anchor))

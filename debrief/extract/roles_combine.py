@@ -26,6 +26,7 @@ from debrief.extract.contact_orgname import org_kept
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
+from debrief.extract.contact_nameless import named_by_title
 from debrief.extract.contact_unperson import person_for_unperson
 from debrief.extract.contact_worded import initialled
 from debrief.extract.contact_who import talked_with
@@ -391,6 +392,9 @@ def combine(
     glued = (
         unpersoned if unpersoned != contact.name and unpersoned and initialled(unpersoned) else None
     )
+    # "Deepa from Tandem Health, product manager": no name kept, the person said beside the
+    # title filed as an organisation or among the people (contact_nameless)
+    contact = named_by_title(doc, contact, rules.people, rules.companies)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
     went = contact.name
     contact = unnamed_contact(doc, contact)
