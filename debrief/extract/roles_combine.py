@@ -22,14 +22,14 @@ from debrief.extract.contact_holder import (
     title_holder,
     unnamed_contact,
 )
+from debrief.extract.contact_nameless import named_by_title
 from debrief.extract.contact_orgname import org_kept
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
-from debrief.extract.contact_nameless import named_by_title
 from debrief.extract.contact_unperson import person_for_unperson
-from debrief.extract.contact_worded import initialled
 from debrief.extract.contact_who import talked_with
+from debrief.extract.contact_worded import initialled
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_company import (
