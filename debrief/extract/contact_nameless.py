@@ -8,12 +8,13 @@ Tandem Health, product manager", "Call with a UX researcher, ..., Ines, at ...")
 decides from the answer and where the recap says its parts, not from a phrase: with no name
 kept and a title kept, the person said nearest the title, within :data:`_NEAR` words, is the
 contact, of the people the rules filed (not a referral) or the organisations they filed that
-are made as a person's name (``contact_unperson``'s test: a census given name first, two or
-three capitalised words none of them English, or a name's shape the base model tags a person
-where it is said). The company that was the
-person is none. A recap that says the speaker never got the name keeps none where the person
-taken is the go-between (``contact_holder.unnamed_contact`` runs after this), and a person
-said as who set the call up or introduced the speaker is never taken.
+are made as a person's name by their words alone (``contact_unperson``'s test: a census given
+name first, or two or three capitalised words none of them English). Not the base model's
+person tag for an organisation: it tags "Navan" and "McKinsey", said beside the title, a
+person (contact43: two organisations taken for the name, and one untouched recap lost). The
+company that was the person is none. A recap that says the speaker never got the name keeps
+none where the person taken is the go-between (``contact_holder.unnamed_contact`` runs after
+this), and a person said as who set the call up or introduced the speaker is never taken.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_holder import said_as_go_between
-from debrief.extract.contact_unperson import a_person, said_gap
+from debrief.extract.contact_unperson import a_person, person_words, said_gap
 from debrief.models import Contact, Person
 
 #: How many words from the kept title the person must be said: beside it, or with the
@@ -38,13 +39,10 @@ def named_by_title(
     unchanged otherwise."""
     if contact.name or not contact.title:
         return contact
-    cands = [p.name for p in people if p.relation != "referral"] + list(companies)
-    if contact.company:
-        cands.append(contact.company)
+    filed = [c for c in [*companies, contact.company] if c and person_words(c)]
+    cands = [p.name for p in people if p.relation != "referral" and a_person(doc, p.name)]
     best: tuple[int, str] | None = None
-    for text in cands:
-        if not a_person(doc, text):
-            continue
+    for text in cands + filed:
         if said_as_go_between(doc, text):  # "She was introduced by Ramona from Cigna"
             continue
         gap = said_gap(doc, text, contact.title)
