@@ -59,7 +59,6 @@ from debrief.extract.roles_title import (
     unit_said_on,
 )
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
-from debrief.extract.title_apposed import apposed_dropped
 from debrief.extract.title_beside import titled_beside
 from debrief.extract.title_choice import title_weighed
 from debrief.extract.title_front import said_in_front
@@ -417,8 +416,6 @@ def combine(
     contact = said_after(doc, said_in_front(doc, contact))
     contact = titled_beside(doc, contact)  # "the co-founder is Tunde Bakare" (title_beside)
     contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
-    # "reports to the hiring manager Ingrid Dahl": another person's title (title_apposed)
-    contact = apposed_dropped(doc, contact, spans, rules.people)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
