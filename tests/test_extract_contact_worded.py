@@ -1,7 +1,7 @@
 """contact43 through the real spaCy pipeline: a name kept that is made of plain English words
 only ("Open Doors Forward", "I. Right") is no person; the person said nearest it is the
 contact. A name with a form of address, a census given name or one word stays
-(docs/extraction-history.md, "contact43: ...").
+(docs/extraction-history.md, "contact43").
 
 Every recap is written for this file, none copied from a labelled corpus."""
 

@@ -14,7 +14,8 @@ person tag for an organisation: it tags "Navan" and "McKinsey", said beside the 
 person (contact43: two organisations taken for the name, and one untouched recap lost). The
 company that was the person is none. A recap that says the speaker never got the name keeps
 none where the person taken is the go-between (``contact_holder.unnamed_contact`` runs after
-this), and a person said as who set the call up or introduced the speaker is never taken.
+this), and a person said as who set the call up or introduced the speaker is never taken, nor
+a name said after "at" or "for" (a firm named as a person: "Edward Jones" of the dev corpus).
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_holder import said_as_go_between
-from debrief.extract.contact_unperson import a_person, person_words, said_gap
+from debrief.extract.contact_unperson import a_person, mentions, person_words, said_gap
 from debrief.models import Contact, Person
+
+#: Words before an organisation's name that no person's name is said after.
+_PLACES = {"at", "for"}
 
 #: How many words from the kept title the person must be said: beside it, or with the
 #: organisation between ("the PM at Ridgeback Federal Services, <Name>").
@@ -45,6 +49,8 @@ def named_by_title(
     for text in cands + filed:
         if said_as_go_between(doc, text):  # "She was introduced by Ramona from Cigna"
             continue
+        if _placed(doc, text):  # "a branch advisor at Raymond James": a firm named as a person
+            continue
         gap = said_gap(doc, text, contact.title)
         if gap is not None and gap <= _NEAR and (best is None or gap < best[0]):
             best = (gap, text)
@@ -52,3 +58,9 @@ def named_by_title(
         return contact
     company = None if contact.company == best[1] else contact.company
     return replace(contact, name=best[1], company=company)
+
+
+def _placed(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is said right after "at" or "for" anywhere: where one works, a firm
+    named after a person ("Raymond James"), never the person talked with."""
+    return any(i > 0 and doc[i - 1].lower_ in _PLACES for i, _ in mentions(doc, text))

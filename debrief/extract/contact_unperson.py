@@ -228,3 +228,8 @@ def said_gap(doc: Doc, text: str, anchor: str) -> int | None:
     """How many words apart ``text`` and ``anchor`` are said at their nearest; None where
     either is never said."""
     return _distance(doc, text, _mentions(doc, anchor))
+
+
+def mentions(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is said, as token spans (for ``contact_nameless``)."""
+    return _mentions(doc, text)
