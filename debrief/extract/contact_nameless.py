@@ -15,7 +15,7 @@ person (contact43: two organisations taken for the name, and one untouched recap
 company that was the person is none. A recap that says the speaker never got the name keeps
 none where the person taken is the go-between (``contact_holder.unnamed_contact`` runs after
 this), and a person said as who set the call up or introduced the speaker is never taken, nor
-a name said after "at" or "for" (a firm named as a person: "Edward Jones" of the dev corpus).
+a name said after "at" (a firm named as a person: "Edward Jones" of the dev corpus).
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ from debrief.extract.contact_holder import said_as_go_between
 from debrief.extract.contact_unperson import a_person, mentions, person_words, said_gap
 from debrief.models import Contact, Person
 
-#: Words before an organisation's name that no person's name is said after.
-_PLACES = {"at", "for"}
+#: Words before an organisation's name that no person's name is said after ("at Edward
+#: Jones"); not "for", which a nickname's full form follows ("goes by lou, short for louisa").
+_PLACES = {"at"}
 
 #: How many words from the kept title the person must be said: beside it, or with the
 #: organisation between ("the PM at Ridgeback Federal Services, <Name>").
@@ -61,6 +62,6 @@ def named_by_title(
 
 
 def _placed(doc: Doc, text: str) -> bool:
-    """Whether ``text`` is said right after "at" or "for" anywhere: where one works, a firm
-    named after a person ("Raymond James"), never the person talked with."""
+    """Whether ``text`` is said right after "at" anywhere: where one works, a firm named after
+    a person ("Raymond James"), never the person talked with."""
     return any(i > 0 and doc[i - 1].lower_ in _PLACES for i, _ in mentions(doc, text))
