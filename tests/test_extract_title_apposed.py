@@ -43,3 +43,26 @@ def test_the_contacts_own_title_beside_their_name_stays() -> None:
     )
     assert r.contact.name == "Ingrid Dahl"
     assert r.contact.title == "hiring manager"
+
+
+def test_the_contacts_full_name_after_the_title_is_no_other_person() -> None:
+    """contact43: the shape contact42's check cost on the development authors' invented
+    likes (a contact kept by a first name or a nickname, named in full after the title); a
+    next check must keep these titles."""
+    for text, name, title in (
+        (
+            "Met Bernie for coffee today. The director of development, Bernadette Szabo, she "
+            "insists on Bernie, runs a team of four at Mahoning Radio. She said grants are "
+            "relationships.",
+            "Bernie",
+            "director of development",
+        ),
+        (
+            "Call with Kasia at Dunmore Tools. The lead CNC instructor, Katarzyna Nowak, trains "
+            "customers and staff. She said get the certs.",
+            "Kasia",
+            "lead CNC instructor",
+        ),
+    ):
+        r = extract(text, WHEN)
+        assert (r.contact.name, r.contact.title) == (name, title), text

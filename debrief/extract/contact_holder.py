@@ -378,3 +378,9 @@ def go_between_relation(doc: Doc, name: str, contact: str | None) -> str:
         if cues.ends_at(doc, k):
             return "referral"
     return "mentioned"
+
+
+def said_as_go_between(doc: Doc, name: str) -> bool:
+    """Whether ``name`` is said as who set the call up or handed the speaker on (for
+    ``contact_nameless``: such a person said beside the title is not the contact)."""
+    return _go_between(doc, lowers(doc), name)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.contact_holder import person_shaped
 from debrief.extract.contact_plausible import known_org
+from debrief.extract.contact_worded import english_only
 from debrief.extract.lexicon import (
     describing_words,
     lowers,
@@ -159,13 +160,17 @@ def _fuller(text: str, short: str) -> bool:
     return bool(a and b) and len(a) > len(b) and len(b[0]) >= 3 and a[0].startswith(b[0])
 
 
-def person_for_unperson(doc: Doc, contact: Contact, people: list[Person]) -> Contact:
+def person_for_unperson(
+    doc: Doc, contact: Contact, people: list[Person], companies: list[str] | None = None
+) -> Contact:
     """``contact`` with the person the recap names nearest a kept name that is no person
-    (module doc); unchanged otherwise."""
+    (module doc); unchanged otherwise. ``companies``: the organisations the rules filed, of
+    which one made as a person's name by its words may be the contact (contact43)."""
     name = contact.name
     if not name:
         return contact
-    unperson = no_person(doc, name)
+    # "Words Unlocked", "Y. Talked": a name of plain English words only (contact_worded)
+    unperson = no_person(doc, name) or english_only(name)
     # the two read the other way round: a person kept as the company, a name that is none
     turned = (
         not _SIGNS.search(name) and _worded_as_no_person(name) and _person_words(contact.company)
@@ -180,9 +185,13 @@ def person_for_unperson(doc: Doc, contact: Contact, people: list[Person]) -> Con
     cands = [p.name for p in people if p.relation != "referral"]
     if company_person and contact.company:
         cands.append(contact.company)
+    # "It was <Name>, from <Org>, she's their controller": the person filed as an organisation
+    filed = [c for c in companies or [] if c != contact.company and _person_words(c)]
+    cands += filed
     best: tuple[int, str] | None = None
     for text in cands:
-        if not (_person_words(text) if text == contact.company else _a_person(doc, text)):
+        words_only = text == contact.company or text in filed
+        if not (_person_words(text) if words_only else _a_person(doc, text)):
             continue
         gap = _distance(doc, text, anchors)
         if gap is not None and gap <= _NEAR and (best is None or gap < best[0]):
@@ -197,3 +206,24 @@ def person_for_unperson(doc: Doc, contact: Contact, people: list[Person]) -> Con
         # the organisation kept as the name is where they work, unless it was a title or a day
         company = name if turned or _org_name(name) else None
     return replace(contact, name=best[1], company=company)
+
+
+def person_words(text: str | None) -> bool:
+    """``text`` is made as a person's name by its words (for ``contact_nameless``)."""
+    return _person_words(text)
+
+
+def a_person(doc: Doc, text: str | None) -> bool:
+    """``text`` is made as a person's name, or shaped as one and tagged a person where said."""
+    return _a_person(doc, text)
+
+
+def said_gap(doc: Doc, text: str, anchor: str) -> int | None:
+    """How many words apart ``text`` and ``anchor`` are said at their nearest; None where
+    either is never said."""
+    return _distance(doc, text, _mentions(doc, anchor))
+
+
+def mentions(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is said, as token spans (for ``contact_nameless``)."""
+    return _mentions(doc, text)

@@ -22,12 +22,14 @@ from debrief.extract.contact_holder import (
     title_holder,
     unnamed_contact,
 )
+from debrief.extract.contact_nameless import named_by_title
 from debrief.extract.contact_orgname import org_kept
 from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
 from debrief.extract.contact_settle import settled_name
 from debrief.extract.contact_title_first import title_before_org
 from debrief.extract.contact_unperson import person_for_unperson
 from debrief.extract.contact_who import talked_with
+from debrief.extract.contact_worded import initialled
 from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_company import (
@@ -383,7 +385,16 @@ def combine(
     contact = named_beside(doc, contact)
     # "American Red Cross ... Disaster Program Manager: <Name>", "Sr. Business Analyst": a name
     # kept that is no person gives way to the person said nearest it (contact_unperson)
-    contact = person_for_unperson(doc, contact, rules.people)
+    unpersoned = contact.name
+    contact = person_for_unperson(doc, contact, rules.people, rules.companies)
+    # "I. Right" given way to the person: a sentence's word glued to an initial is no
+    # organisation either (contact_worded)
+    glued = (
+        unpersoned if unpersoned != contact.name and unpersoned and initialled(unpersoned) else None
+    )
+    # "Deepa from Tandem Health, product manager": no name kept, the person said beside the
+    # title filed as an organisation or among the people (contact_nameless)
+    contact = named_by_title(doc, contact, rules.people, rules.companies)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
     went = contact.name
     contact = unnamed_contact(doc, contact)
@@ -449,7 +460,7 @@ def combine(
         companies = [c for k, c in rk.items() if k not in not_orgs or k in mk]
     else:
         raise ValueError(f"unknown policy {how!r}")
-    pkeys = {person_key(p.name) for p in people} | ckeys
+    pkeys = {person_key(p.name) for p in people} | ckeys | ({person_key(glued)} if glued else set())
     # the run-on "Legal Aid Noor Haddad" is filed as the organisation it starts with
     companies = [name_run_on(c, contact.name) or c for c in companies if person_key(c) not in pkeys]
     return Roles(contact, people, merge_names(companies, contact.company))
