@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
+from debrief.extract.insight_background import filed_past, past_role
 from debrief.extract.insight_conditional import would_need
 from debrief.extract.insight_cues import CueSet, DocIndex
 from debrief.extract.insight_emit import emit
@@ -49,6 +50,7 @@ _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
 #: the cues of an errand: a conditional "I'd need to email her" is still a plan
 _ERRAND = _META - {"spk_plan"}
 SKILLS = LABEL_INDEX["skills"]
+CAREER = LABEL_INDEX["career_path"]
 
 
 class RunOwner(Protocol):
@@ -210,6 +212,9 @@ class InsightRun:
             ) is not None and not self._filed_second(p, lab, span):
                 # the contact's reported advice, what employers value (insight_refile.py)
                 p = decide.one_hot(p, lab)
+            if pipe._label(p) == NONE and filed_past(p) and past_role(self.doc, *span):
+                # the contact's past role, told where the recap introduces the contact
+                p = decide.one_hot(p, CAREER)
             if (head := heading_label(self.doc, span)) is not None:
                 # a typed note's own heading ("Likes: ...", "Me: ...") names the category
                 p = decide.one_hot(p, LABEL_INDEX[head])
