@@ -89,6 +89,7 @@ def nlp():  # type: ignore[no-untyped-def]
         ("He was the one who hired the whole team.", False),
         ("She was very honest about the pay.", False),
         ("She is a nurse manager at the county.", False),
+        ("She wasn't his manager at the plant.", False),
     ],
 )
 def test_past_role(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +104,14 @@ def test_background_cuts_only_inside_a_sentence(nlp) -> None:  # type: ignore[no
 
     doc = nlp("Met Ana Silva, she's a charge nurse at Mercy and she used to be a paramedic.")
     cuts = background_cuts(doc, 0, len(doc))
-    assert [doc[a:b].text for a, b in cuts] == ["she used to be a paramedic"]
+    # the past role runs to the sentence's end: no clause of its own opens after it
+    assert [doc[a:b].text for a, b in cuts] == ["she used to be a paramedic."]
+    doc = nlp(
+        "Met Ana Silva, who was a paramedic for years, and she said the job is mostly paperwork."
+    )
+    assert [doc[a:b].text for a, b in background_cuts(doc, 0, len(doc))] == [
+        "who was a paramedic for years"
+    ]
     # a sentence that opens on the past role is its own candidate already: no cut
     doc = nlp("She used to be a paramedic in the city for years.")
     assert background_cuts(doc, 0, len(doc)) == []

@@ -40,6 +40,7 @@ _NOT_SUBJECTS = frozenset({"i", "we", "it", "they", "this", "that", "there", "yo
 #: an attribute that is no role: "he was the one who hired me", "it was a thing"
 _NOT_ROLES = frozenset(
     {"one", "thing", "part", "way", "lot", "bit", "kind", "sort", "guy", "home", "here", "there"}
+    | {"hers", "his", "theirs", "mine", "ours"}
 )
 #: where a past role's verb stands in its sentence when the clause is cut out
 #: (:func:`background_cuts`): a statement of its own, not a reason ("because she used to
@@ -116,7 +117,8 @@ def past_verb(doc: Doc, k: int) -> bool:
     """Is token ``k`` the verb of a third person's past role: "she was a ...", "who used to
     be ...", "and before that she did ..."?"""
     t = doc[k]
-    if t.tag_ != "VBD":
+    if t.tag_ != "VBD" or any(ch.dep_ == "neg" for ch in t.children):
+        # "she wasn't his manager": no role of hers
         return False
     if t.lower_ == "used":
         if not _used_to(doc, k):
@@ -150,6 +152,15 @@ def _own_clause(verb: Token) -> bool:
     return verb.dep_ in {"ROOT", "conj"} or lemma(verb.head) not in SAY_VERBS
 
 
+def _new_clause_at(doc: Doc, b: int, e: int) -> bool:
+    """Does a clause with its own subject open at ``b`` (past a comma, "and", "so", "then")
+    ("..., and his name is Jamal", "... and she said ...")?"""
+    k = b
+    while k < e and (doc[k].is_punct or doc[k].lower_ in {"and", "but", "so", "then", "um"}):
+        k += 1
+    return k < e - 1 and doc[k].dep_ in {"nsubj", "nsubjpass", "expl"}
+
+
 def background_cuts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """The past-role clauses inside the sentence ``s:e`` that open after its start ("...,
     she's VP of lending and she used to be a loan officer at Chase"): (start, end) of each,
@@ -167,6 +178,10 @@ def background_cuts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         b = min(verb.right_edge.i + 1, e)
         while b > a and doc[b - 1].is_punct:
             b -= 1
+        if not _new_clause_at(doc, b, e):
+            # the path goes on past the parse's edge ("he was Coast Guard, enlisted, got out
+            # in '04, started at ..."): the clause runs to the sentence's end
+            b = e
         if a - s >= 3 and b - a >= 4 and not any(a < y and x < b for x, y in out):
             out.append((a, b))
     return out
@@ -217,6 +232,24 @@ def filed_past(p: np.ndarray) -> bool:
     role it reads as a story of the speaker's or a dislike stays so."""
     rest = [k for k in np.argsort(-p) if k != NONE]
     return bool(rest and rest[0] == CAREER and p[CAREER] >= FLOOR)
+
+
+def unfiled_past(
+    past: list[tuple[int, int]], careers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The past roles (``past``: candidates :func:`past_role` and :func:`filed_past` read)
+    to file as career_path, given the candidates the model files as career_path itself
+    (``careers``). One career story a recap: where the model files the contact's path
+    elsewhere ("She started as a secretary and got promoted all the way up"), a past role
+    said in the introduction is its author's aside ("she was the HR director at ... for
+    twenty years"), unless it runs straight into that story ("He was a trucker too! Ten
+    years, then he did a supply chain degree ...": the next sentence, joined to it)."""
+    out = []
+    for s, e in past:
+        others = [(a, b) for a, b in careers if b <= s or a >= e]
+        if not others or any(0 <= a - e <= 2 for a, _ in others):
+            out.append((s, e))
+    return out
 
 
 #: the least career_path a past role filed as nothing must have

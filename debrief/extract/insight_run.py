@@ -15,7 +15,7 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
-from debrief.extract.insight_background import filed_past, past_role
+from debrief.extract.insight_background import filed_past, past_role, unfiled_past
 from debrief.extract.insight_conditional import would_need
 from debrief.extract.insight_cues import CueSet, DocIndex
 from debrief.extract.insight_emit import emit
@@ -193,6 +193,7 @@ class InsightRun:
             again = np.asarray(pipe.model.predict([docs[i] for i in unsure]))
             probs[unsure] = again
         whole = NONE
+        past: list[tuple[int, int]] = []  # past roles filed as nothing (insight_background)
         for i, span in enumerate(spans):
             p = probs[i]
             if span in self.clauses:  # a sentence, scored before its clauses
@@ -212,9 +213,6 @@ class InsightRun:
             ) is not None and not self._filed_second(p, lab, span):
                 # the contact's reported advice, what employers value (insight_refile.py)
                 p = decide.one_hot(p, lab)
-            if pipe._label(p) == NONE and filed_past(p) and past_role(self.doc, *span):
-                # the contact's past role, told where the recap introduces the contact
-                p = decide.one_hot(p, CAREER)
             if (head := heading_label(self.doc, span)) is not None:
                 # a typed note's own heading ("Likes: ...", "Me: ...") names the category
                 p = decide.one_hot(p, LABEL_INDEX[head])
@@ -222,7 +220,13 @@ class InsightRun:
                 heard != "none" and self.meta(*span)
             ):
                 p = decide.one_hot(p, LABEL_INDEX[heard])
+            elif pipe._label(p) == NONE and filed_past(p) and past_role(self.doc, *span):
+                # the contact's past role, told where the recap introduces the contact
+                past.append(span)
             self.proba[span] = p
+        careers = [span for span, p in self.proba.items() if pipe._label(p) == CAREER]
+        for span in unfiled_past(past, careers):
+            self.proba[span] = decide.one_hot(self.proba[span], CAREER)
 
     def _would_need(self, span: tuple[int, int], feats: list[str]) -> bool:
         """Is the speaker's "plan" ``span`` what a move would take ("I'd need ...",
