@@ -30,10 +30,11 @@ RELATIVE_PAST = "who was a physical therapist and then a hospital administrator"
 
 ALONE = (
     "Call with Priya Raman from Cobalt Freight, she runs their customs team. "
-    "She was a bank teller for eleven years. "
+    "She was a middle school band teacher until 2019. "
     "She said the job is mostly paperwork and phone calls with brokers."
 )
-ALONE_PAST = "She was a bank teller for eleven years."
+ALONE_PAST = "She was a middle school band teacher until 2019."
+FRAGMENT = ALONE.replace(ALONE_PAST, "Former hospital pharmacist.")
 
 
 def career(text: str) -> list[str]:
@@ -42,8 +43,13 @@ def career(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("recap", "past"),
-    [(INTRO, INTRO_PAST), (RELATIVE, RELATIVE_PAST), (ALONE, ALONE_PAST)],
-    ids=["after-and-before-that", "relative-clause", "own-sentence"],
+    [
+        (INTRO, INTRO_PAST),
+        (RELATIVE, RELATIVE_PAST),
+        (ALONE, ALONE_PAST),
+        (FRAGMENT, "Former hospital pharmacist."),
+    ],
+    ids=["after-and-before-that", "relative-clause", "own-sentence", "fragment"],
 )
 def test_the_contacts_past_role_is_career_path_without_the_introduction(
     recap: str, past: str
@@ -115,3 +121,18 @@ def test_background_cuts_only_inside_a_sentence(nlp) -> None:  # type: ignore[no
     # a sentence that opens on the past role is its own candidate already: no cut
     doc = nlp("She used to be a paramedic in the city for years.")
     assert background_cuts(doc, 0, len(doc)) == []
+
+
+def test_one_career_story_a_recap() -> None:
+    from debrief.extract.insight_background import unfiled_past
+
+    past = [(10, 20)]
+    # no path filed elsewhere: the past role is filed
+    assert unfiled_past(past, []) == past
+    # the model files the contact's path in another sentence: the introduction's past role
+    # is an aside
+    assert unfiled_past(past, [(40, 55)]) == []
+    # ... unless the path goes on right after it ("He was a trucker too! Ten years, then ...")
+    assert unfiled_past(past, [(21, 35)]) == past
+    # a path filed over the past role itself (its sentence) is no other story
+    assert unfiled_past(past, [(5, 25)]) == past

@@ -51,6 +51,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 _PAST_MODIFIERS = frozenset({"former", "retired"})
 #: the verbs :func:`background_cuts` looks at first (without "before that" in the sentence)
 _PAST_WORDS = frozenset({"was", "were", "used"})
+#: what puts a past verb after it: "before that she did ...", "prior to that he ran ..."
+_BEFORE = frozenset({"before", "prior"})
 #: words that may open a candidate before its past role ("and before that she was ...",
 #: "Discussion: YD was ...")
 _LEAD = frozenset({"and", "but", "so", "um", "uh", "then", "also", "actually", ":", ","})
@@ -166,10 +168,14 @@ def background_cuts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     she's VP of lending and she used to be a loan officer at Chase"): (start, end) of each,
     for :func:`debrief.extract.insight_segment.clause_spans` to cut at."""
     out: list[tuple[int, int]] = []
-    words = lowers(doc)  # read once per recap: a Token per word is built only at a cue
-    before = any(words[k] in {"before", "prior"} for k in range(s, e))
-    for k in range(s + 3, e - 2):
-        if not (before or words[k] in _PAST_WORDS) or not past_verb(doc, k):
+    words = lowers(doc)  # read once per recap: a Token is built only at a cue word
+    at = [k for k, w in enumerate(words[s + 3 : e - 2], s + 3) if w in _PAST_WORDS]
+    if not _BEFORE.isdisjoint(words[s:e]):
+        # "and before that she did data entry": the verb within a few words after it
+        for m in (k for k in range(s, e) if words[k] in _BEFORE):
+            at.extend(range(max(m + 1, s + 3), min(m + 6, e - 2)))
+    for k in sorted(set(at)):
+        if not past_verb(doc, k):
             continue
         verb = doc[k]
         if not _own_clause(verb):
@@ -230,8 +236,11 @@ def filed_past(p: np.ndarray) -> bool:
     """Is career_path the model's best category after ``none`` for a past role it files as
     nothing (``p`` its probabilities)? The model's own reading is kept as the check: a past
     role it reads as a story of the speaker's or a dislike stays so."""
-    rest = [k for k in np.argsort(-p) if k != NONE]
-    return bool(rest and rest[0] == CAREER and p[CAREER] >= FLOOR)
+    if p[CAREER] < FLOOR:
+        return False
+    rest = p.copy()
+    rest[NONE] = -1.0
+    return int(rest.argmax()) == CAREER
 
 
 def unfiled_past(
