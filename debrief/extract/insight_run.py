@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
+from debrief.extract.insight_background import filed_past, past_role, unfiled_past
 from debrief.extract.insight_conditional import would_need
 from debrief.extract.insight_cues import CueSet, DocIndex
 from debrief.extract.insight_emit import emit
@@ -49,6 +50,7 @@ _META = frozenset({"cue:logistics", "cue:call", "cue:followup", "spk_plan"})
 #: the cues of an errand: a conditional "I'd need to email her" is still a plan
 _ERRAND = _META - {"spk_plan"}
 SKILLS = LABEL_INDEX["skills"]
+CAREER = LABEL_INDEX["career_path"]
 
 
 class RunOwner(Protocol):
@@ -191,6 +193,7 @@ class InsightRun:
             again = np.asarray(pipe.model.predict([docs[i] for i in unsure]))
             probs[unsure] = again
         whole = NONE
+        past: list[tuple[int, int]] = []  # past roles filed as nothing (insight_background)
         for i, span in enumerate(spans):
             p = probs[i]
             if span in self.clauses:  # a sentence, scored before its clauses
@@ -217,7 +220,13 @@ class InsightRun:
                 heard != "none" and self.meta(*span)
             ):
                 p = decide.one_hot(p, LABEL_INDEX[heard])
+            elif pipe._label(p) == NONE and filed_past(p) and past_role(self.doc, *span):
+                # the contact's past role, told where the recap introduces the contact
+                past.append(span)
             self.proba[span] = p
+        careers = [span for span, p in self.proba.items() if pipe._label(p) == CAREER]
+        for span in unfiled_past(past, careers):
+            self.proba[span] = decide.one_hot(self.proba[span], CAREER)
 
     def _would_need(self, span: tuple[int, int], feats: list[str]) -> bool:
         """Is the speaker's "plan" ``span`` what a move would take ("I'd need ...",

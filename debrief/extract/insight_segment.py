@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.insight_background import background_cuts
 from debrief.extract.insight_features import SAY_VERBS
 from debrief.extract.insight_gap import reported_gap
 from debrief.extract.insight_lemma import lemma
@@ -341,8 +342,14 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
                 i = j
                 continue
         i += 1
+    background = background_cuts(doc, s, e)
+    for a, b in background:
+        # the contact's past role told inside the introduction (insight_background)
+        cuts.extend([(a, a), (b, b)] if b < e - 2 else [(a, a)])
     if not cuts:
         return [(s, e)]
+    if background:
+        cuts = _ordered(cuts)
     out = []
     a = s
     for left_end, right_start in cuts:
@@ -350,6 +357,16 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             out.append((a, left_end))
         a = right_start
     out.append((a, e))
+    return out
+
+
+def _ordered(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cuts in text order, a cut that falls inside another's gap left out."""
+    out: list[tuple[int, int]] = []
+    for left_end, right_start in sorted(set(cuts)):
+        if out and left_end < out[-1][1]:
+            continue
+        out.append((left_end, right_start))
     return out
 
 
