@@ -30,6 +30,7 @@ from debrief.names import (
     person_key,
     sound_key,
     sounds_like,
+    typed_capitals,
 )
 from debrief.store.db import transaction
 from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
@@ -72,6 +73,8 @@ def vocabulary(
     prompt) and copies their rare names into unrelated speech, while name resolution after
     extraction recognises them anyway. ``everyone`` adds every person and company on file
     by last mention and how often, and recent titles (benchmarks/names.py compares both).
+
+    A name typed all in lower case is given capitalised (:func:`debrief.names.typed_capitals`).
     """
     user = store.rows(
         "SELECT contact_override AS name, recorded_at AS at FROM debriefs"
@@ -117,7 +120,7 @@ def vocabulary(
         key = name.strip().lower()
         if key not in keys:
             keys.add(key)
-            out.append(name.strip())
+            out.append(typed_capitals(name.strip()))
         if len(out) >= limit:
             break
     return out
