@@ -256,3 +256,25 @@ def test_no_question_without_a_terminal_or_with_contact_or_yes(tmp_path: Path) -
     # under pytest stdin is not a terminal: the command line's values, as given
     assert ask_who(None, "Stripe", yes=False) == (None, "Stripe")
     assert ask_who("Maria Lopez", None, yes=False) == ("Maria Lopez", None)
+
+
+def test_the_contact_given_is_not_also_a_person_mentioned(home: Path) -> None:
+    """Extraction takes Ray Ortiz for the contact and lists Dana Whitfield as a person; the
+    user says the call was with Dana: she is the contact, and no longer a person mentioned."""
+    from tests.conftest import run_cli
+
+    text = (
+        "Had coffee with Ray Ortiz from Acme Freight. He said his colleague Dana Whitfield"
+        " runs the data team there and knows the analytics side best."
+    )
+    code, _, err = run_cli("add", "-y", "--text", text)
+    assert code == 0, err
+    code, out, _ = run_cli("show", "1", "--json")
+    before = json.loads(out)
+    assert "Dana Whitfield" in {p["name"] for p in before["people_mentioned"]}
+    code, _, err = run_cli("add", "-y", "--text", text + " ", "--contact", "Dana Whitfield")
+    assert code == 0, err
+    code, out, _ = run_cli("show", "2", "--json")
+    after = json.loads(out)
+    assert after["contact"] == "Dana Whitfield"
+    assert "Dana Whitfield" not in {p["name"] for p in after["people_mentioned"]}
