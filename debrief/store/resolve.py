@@ -74,7 +74,8 @@ def vocabulary(
     extraction recognises them anyway. ``everyone`` adds every person and company on file
     by last mention and how often, and recent titles (benchmarks/names.py compares both).
 
-    A name typed all in lower case is given capitalised (:func:`debrief.names.typed_capitals`).
+    A name the user typed all in lower case is given capitalised
+    (:func:`debrief.names.typed_capitals`); titles (``everyone``) stay as they are.
     """
     user = store.rows(
         "SELECT contact_override AS name, recorded_at AS at FROM debriefs"
@@ -104,10 +105,9 @@ def vocabulary(
             or company_key(p["company"]) in said
         )
     ][:VOCABULARY_PEOPLE]
+    typed = [contact, company, *(u["name"] for u in user)]  # the user's own typing
     names: list[str | None] = [
-        contact,
-        company,
-        *(u["name"] for u in user),
+        *(typed_capitals(n) if n else n for n in typed),
         *(x for p in likely for x in (p["name"], p["company"])),
     ]
     if everyone:
@@ -120,7 +120,7 @@ def vocabulary(
         key = name.strip().lower()
         if key not in keys:
             keys.add(key)
-            out.append(typed_capitals(name.strip()))
+            out.append(name.strip())
         if len(out) >= limit:
             break
     return out
