@@ -75,6 +75,58 @@ def joined(name: str | None) -> str:
     return _INNER_APOSTROPHE.sub("", text)
 
 
+#: Words a name or company typed in lower case keeps in lower case when it is capitalised
+#: for Whisper's vocabulary (:func:`typed_capitals`), except as its first word.
+_LOWER_WORDS = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "den",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "and",
+        "of",
+        "the",
+        "for",
+        "at",
+        "on",
+        "in",
+        "&",
+        "+",
+    ]
+)
+
+
+def typed_capitals(name: str) -> str:
+    """A name the user typed all in lower case ("maria lopez", "dayton hoops & homework"),
+    capitalised as a name is written ("Maria Lopez", "Dayton Hoops & Homework"); any other
+    name as typed ("iPhone", "McLeod", "IBM" stay). Whisper copies a vocabulary entry's
+    case into the transcript, and extraction does not read "maria lopez" as a name
+    (docs/extraction-history.md, "spoken40": "trevor lindqvist" primed, heard so, filed
+    wrong)."""
+    if name != name.lower() or not any(c.isalpha() for c in name):
+        return name
+    out = [w if i and w in _LOWER_WORDS else w.title() for i, w in enumerate(name.split(" "))]
+    return " ".join(out)
+
+
 @lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
     """Comparison key for a company: case, punctuation and legal suffixes ignored, and an

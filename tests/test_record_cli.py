@@ -141,6 +141,8 @@ def test_record_prompt_corrects_contact_and_company(tmp_path: Path, short_raw: P
                     break
 
     try:
+        expect(b"Who was the call with?", 60)  # asked before recording (tests/test_who.py)
+        os.write(leader, b"\n")  # Enter: not said, extraction finds the contact
         expect(b"Tom Baker / ")  # contact / title / company, one line
         expect(b"> ")
         os.write(leader, b"Thomas Baker\n")  # the first part only: title, company kept

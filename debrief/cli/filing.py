@@ -30,6 +30,7 @@ from debrief.cli.app import (
     report,
     typed_not_a_file,
 )
+from debrief.cli.who import who_or_leave
 from debrief.errors import AudioError, DebriefError
 
 if TYPE_CHECKING:
@@ -47,7 +48,10 @@ if TYPE_CHECKING:
     help="Read a typed recap from a file ('-' for stdin).",
 )
 @click.option("--company", help="The contact's company (wins over what is extracted).")
-@click.option("--contact", help="The contact's name (wins over what is extracted).")
+@click.option(
+    "--contact",
+    help="The contact's name (wins over what is extracted; Whisper is told it; not asked).",
+)
 @click.option(
     "--when",
     help="When the call happened: ISO, or yesterday, last tuesday... (default: the file's"
@@ -55,7 +59,9 @@ if TYPE_CHECKING:
 )
 @engine_option()
 @model_option()
-@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
+@click.option(
+    "--yes", "-y", is_flag=True, help="Ask nothing: not who the call was with, not to confirm."
+)
 @pass_ctx
 def add(
     ctx: Ctx,
@@ -71,12 +77,15 @@ def add(
 ) -> None:
     """Add recap recordings (any common audio format) or a typed recap.
 
-    Each file is copied into the data home before anything else runs; the same audio
-    added twice is recognised and filed once (with --contact/--company, the filed one
+    For one audio file in a terminal without --contact, one line first asks who the call
+    was with ("Maria Lopez, Stripe", "Maria Lopez at Stripe", a name alone; Enter skips):
+    the answer is a --contact/--company, and Whisper, told the name, spells it right far
+    more often. Each file is copied into the data home before anything else runs; the same
+    audio added twice is recognised and filed once (with --contact/--company, the filed one
     is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one
     line then shows contact / title / company: Enter accepts, typing corrects (--yes
-    skips it). Names Whisper was unsure how to spell are listed with the command that
-    fixes them everywhere.
+    skips both questions). Names Whisper was unsure how to spell are listed with the
+    command that fixes them everywhere.
 
     \b
     Examples:
@@ -90,6 +99,8 @@ def add(
         raise click.UsageError("give audio FILES, --text or --text-file")
     for f in files:
         typed_not_a_file(f, "add")
+    if len(files) == 1 and text is None and text_file is None and files[0].is_file():
+        contact, company = who_or_leave(contact, company, yes, "nothing was added")
     activity = Activity(err_console)  # from the first moment: start-up takes seconds
     activity.say("starting…")
     from debrief import pipeline
@@ -441,8 +452,11 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
 
 
 @cli.command()
-@click.option("--company", help="The contact's company (skips asking for it).")
-@click.option("--contact", help="The contact's name (skips asking for it).")
+@click.option("--company", help="The contact's company (wins over what is extracted).")
+@click.option(
+    "--contact",
+    help="The contact's name (wins over what is extracted; Whisper is told it; not asked).",
+)
 @click.option("--device", help="Input device: its index or part of its name (`debrief devices`).")
 @click.option(
     "--max-minutes", type=click.FloatRange(min=0, min_open=True), help="Stop at this length."
@@ -453,7 +467,9 @@ def delete(ctx: Ctx, debrief_id: int, yes: bool) -> None:
     metavar="S",
     help="Stop after S seconds of silence (once you have started talking).",
 )
-@click.option("--yes", "-y", is_flag=True, help="Do not ask to confirm contact, title, company.")
+@click.option(
+    "--yes", "-y", is_flag=True, help="Ask nothing: not who the call was with, not to confirm."
+)
 @engine_option()
 @model_option()
 @click.option(
@@ -477,6 +493,11 @@ def record(
 ) -> None:
     """Speak a recap right after the call; it is transcribed and filed when you stop.
 
+    In a terminal without --contact, one line first asks who the call was with ("Maria
+    Lopez, Stripe", "Maria Lopez at Stripe", a name alone; Enter skips; Ctrl-C there
+    leaves before anything is recorded): the answer is a --contact/--company, and
+    Whisper, told the name, spells it right far more often.
+
     Stops on Enter, Ctrl-C, --max-minutes, or --stop-on-silence. The recording is on disk
     as you speak: if debrief is killed, the next command recovers it. With --no-live,
     names Whisper was unsure how to spell are listed with the command that fixes them
@@ -492,6 +513,7 @@ def record(
     from debrief.durations import fmt_duration
     from debrief.store.resolve import vocabulary
 
+    contact, company = who_or_leave(contact, company, yes, "nothing was recorded")
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
     # Live: the model loads now and transcribes while the user talks.

@@ -324,6 +324,11 @@ class Store(UserFields, Deletion):
             user["company"] if "company" in user else row["company_override"]
         ) or extraction.contact.company
         title = user.get("title", extraction.contact.title)
+        # The contact the user gave is not also a person the call mentioned: extraction,
+        # which took another name for the contact, lists the real one among the people
+        # (docs/extraction-history.md, "voice41": 2 of 10 answers at the question).
+        given = user["contact"] if "contact" in user else row["contact_override"]
+        given_contact = person_key(given) if given else None
         with transaction(self.db):
             # An insight found again keeps its id (`debrief insight ID`, a draft's sources).
             kept: dict[str, int] = {}
@@ -368,6 +373,7 @@ class Store(UserFields, Deletion):
                         heard.people_how[n] if n < len(heard.people_how) else None,
                     )
                     for n, p in enumerate(extraction.people_mentioned)
+                    if person_key(p.name) != given_contact
                 ],
             )
             mentioned = {self.company_id(c) for c in extraction.companies_mentioned if c.strip()}

@@ -30,6 +30,7 @@ from debrief.names import (
     person_key,
     sound_key,
     sounds_like,
+    typed_capitals,
 )
 from debrief.store.db import transaction
 from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
@@ -73,6 +74,9 @@ def vocabulary(
     prompt) and copies their rare names into unrelated speech, while name resolution after
     extraction recognises them anyway. ``everyone`` adds every person and company on file
     by last mention and how often, and recent titles (benchmarks/names.py compares both).
+
+    A name the user typed all in lower case is given capitalised
+    (:func:`debrief.names.typed_capitals`); titles (``everyone``) stay as they are.
     """
     user = store.rows(
         "SELECT contact_override AS name, recorded_at AS at FROM debriefs"
@@ -102,10 +106,9 @@ def vocabulary(
             or company_key(p["company"]) in said
         )
     ][:VOCABULARY_PEOPLE]
+    typed = [contact, company, *(u["name"] for u in user)]  # the user's own typing
     names: list[str | None] = [
-        contact,
-        company,
-        *(u["name"] for u in user),
+        *(typed_capitals(n) if n else n for n in typed),
         *(x for p in likely for x in (p["name"], p["company"])),
     ]
     if everyone:
