@@ -37,7 +37,9 @@ or to none (`company_person`). Last, the organisation the recap opens on as the 
 company (`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
 "the Acme Tools call. So, Director of Plant Quality, ..."), and in a lower-case recap the
 organisation a verb of working or the kept title ties to the contact wins over a kept one
-nothing ties ("she works at valley county hospital", `company_lowtied`). They sit here, not in
+nothing ties ("she works at valley county hospital", `company_lowtied`); where still none was
+kept, the organisation of two words or more the whole recap ties to the contact strongly
+(`company_unfilled`). They sit here, not in
 `roles_combine.combine`, so that the combination reads as one step per field.
 """
 
@@ -62,6 +64,7 @@ from debrief.extract.company_tied import tied_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.company_topic_first import topic_first
+from debrief.extract.company_unfilled import unfilled_company
 from debrief.extract.company_word import employer_checked
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_corrected import corrected_name
@@ -131,5 +134,8 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = unpersoned_company(doc, contact)
     # "she works at valley county hospital": in a lower-case recap, the tied organisation
     contact = lower_tied(doc, contact)
+    # "he's a nurse, ..., at the Phase One unit at Coastal Ridge Research Center": where none
+    # was kept, the organisation the whole recap ties to the contact
+    contact = unfilled_company(doc, contact)
     # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
     return employer_checked(doc, contact)
