@@ -1,13 +1,16 @@
 """company41 through the real spaCy pipeline: a person kept as the contact's company (the
 contact's own name, a name said after a form of address or rank, a name owning what only a
 person has, a name placed at another organisation) gives way to the organisation the recap
-ties to the contact, or to none; an organisation shaped like a person stays."""
+ties to the contact, or to none; an organisation shaped like a person stays; and an empty
+company is filled by the organisation of two words or more the recap ties to the contact."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from debrief.extract import extract
 from debrief.extract.company_person import said_as_person, unpersoned_company
+from debrief.extract.company_unfilled import unfilled_company
 from debrief.extract.pipeline import extract_doc
 from debrief.models import Contact
 
@@ -21,7 +24,9 @@ def test_the_contacts_own_name_is_no_company() -> None:
         "- joined Marrowfield two years ago from a lab\n",
         WHEN,
     )
-    kept = Contact(name="Tobias Wendell-Okoro", title="Sr. Associate", company="Tobias Wendell-Okoro")
+    kept = Contact(
+        name="Tobias Wendell-Okoro", title="Sr. Associate", company="Tobias Wendell-Okoro"
+    )
     assert unpersoned_company(doc, kept).company == "Marrowfield Analytics Partners"
 
 
@@ -72,3 +77,36 @@ def test_an_organisation_shaped_like_a_person_stays() -> None:
     for company in ("Reyes Whitmore", "General Dynamics"):
         kept = Contact(name="Valeria Reyes", title="partner", company=company)
         assert unpersoned_company(doc, kept).company == company
+
+
+def test_an_empty_company_is_filled_by_the_tied_organisation() -> None:
+    doc = extract_doc(
+        "okay the call. Tomasz Brenner, he's a field nurse, the exact job I want, at the day "
+        "unit at Kestrel Point Research Center. he's done it four years.",
+        WHEN,
+    )
+    kept = Contact(name="Tomasz Brenner", title="field nurse", company=None)
+    assert unfilled_company(doc, kept).company == "Kestrel Point Research Center"
+
+
+def test_a_lone_word_tied_fills_nothing() -> None:
+    doc = extract_doc(
+        "Talked to Tomasz Brenner, he runs the night desk at Kestrel. Good call.", WHEN
+    )
+    kept = Contact(name="Tomasz Brenner", title=None, company=None)
+    assert unfilled_company(doc, kept).company is None
+
+
+def test_a_lower_case_title_run_into_the_organisation_is_split() -> None:
+    settled = extract(
+        "marit de wolff, owner of brightline ovens. she started baking at 19 and opened the "
+        "shop in 2015. she said the mornings are brutal. send her my menu by friday",
+        WHEN,
+    ).contact
+    assert (settled.title, settled.company) == ("owner", "brightline ovens")
+
+
+def test_a_title_of_a_unit_is_not_split() -> None:
+    doc = extract_doc("talked to dana reyes, director of the counseling center.", WHEN)
+    kept = Contact(name="dana reyes", title="director of the counseling center", company=None)
+    assert unfilled_company(doc, kept).title == "director of the counseling center"

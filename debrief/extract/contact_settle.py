@@ -33,8 +33,9 @@ speaker's way to them, advice, a stage of their path, another person's), the org
 the whole recap ties to them ("I found her through the SLA ... Hollis & Grant hired her",
 `company_tied`); a person kept as the company ("Deepa from Tandem Health", "Dawit's old
 boss", the contact's own name) gives way to the organisation the recap ties to the contact,
-or to none (`company_person`). Last, the organisation the recap opens on as the call's topic fills an empty
-company (`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
+or to none (`company_person`; read again after the topic rules, which may bring a person
+back). Last, the organisation the recap opens on as the call's topic fills an empty company
+(`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
 "the Acme Tools call. So, Director of Plant Quality, ..."), and in a lower-case recap the
 organisation a verb of working or the kept title ties to the contact wins over a kept one
 nothing ties ("she works at valley county hospital", `company_lowtied`); where still none was
