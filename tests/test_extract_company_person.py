@@ -1,8 +1,8 @@
 """company41 through the real spaCy pipeline: a person kept as the contact's company (the
 contact's own name, a name said after a form of address or rank, a name owning what only a
 person has, a name placed at another organisation) gives way to the organisation the recap
-ties to the contact, or to none; an organisation shaped like a person stays; and an empty
-company is filled by the organisation of two words or more the recap ties to the contact."""
+ties to the contact, or to none; an organisation shaped like a person stays; and an owner's
+or founder's title run on into the organisation gives it up as the company."""
 
 from __future__ import annotations
 
@@ -77,24 +77,6 @@ def test_an_organisation_shaped_like_a_person_stays() -> None:
     for company in ("Reyes Whitmore", "General Dynamics"):
         kept = Contact(name="Valeria Reyes", title="partner", company=company)
         assert unpersoned_company(doc, kept).company == company
-
-
-def test_an_empty_company_is_filled_by_the_tied_organisation() -> None:
-    doc = extract_doc(
-        "okay the call. Tomasz Brenner, he's a field nurse, the exact job I want, at the day "
-        "unit at Kestrel Point Research Center. he's done it four years.",
-        WHEN,
-    )
-    kept = Contact(name="Tomasz Brenner", title="field nurse", company=None)
-    assert unfilled_company(doc, kept).company == "Kestrel Point Research Center"
-
-
-def test_a_lone_word_tied_fills_nothing() -> None:
-    doc = extract_doc(
-        "Talked to Tomasz Brenner, he runs the night desk at Kestrel. Good call.", WHEN
-    )
-    kept = Contact(name="Tomasz Brenner", title=None, company=None)
-    assert unfilled_company(doc, kept).company is None
 
 
 def test_a_lower_case_title_run_into_the_organisation_is_split() -> None:

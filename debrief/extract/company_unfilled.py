@@ -1,54 +1,39 @@
-"""Where every rule left the contact's company empty, the organisation the whole recap ties
-to the contact.
+"""Where every rule left the contact's company empty and the kept title runs on into the
+organisation: the title's own "of" or "at".
 
-"he's a clinical research nurse, like the exact job I want, at the Phase One unit at Coastal
-Ridge Research Center", "Olumide Adebayo, he's a clinical trial project manager at Lonestar
-Clinical Research": counted over the development authors (docs/extraction-history.md,
-"company41"), a company the taggers found and the rules never kept is the second widest
-kind of the contact's company after the extent; the rules read the organisation beside the
-name or the title in fixed frames, and a clause between, a unit said first or a name the
-rules read wrongly puts it out of their reach. company_tied's reading of every place an
-organisation is said (for the contact: after a placing word, hiring them, opening the recap;
-against: another person's, the past, the speaker's, a stage of a path) does not depend on
-the frame. So where no company was kept and a contact was (a name or a title), the
-organisation it ties to the contact strongly is the company, where its name is two words or
-more: a lone word tied so was as often a unit, an acronym of a product or a group ("GPU",
-"GCs", "Cabinet") as an employer.
+In a lower-case recap the title reader runs on past the title into the organisation
+("anouk de vries, owner of brightline ovens" gave the title "owner of brightline ovens" and
+no company; a user saw it). Where no company was kept, the title is one that owns the whole
+organisation (owner, founder, CEO, president: a director, head or manager "of" heads a unit,
+"director of the counseling center", "head of people") and its tail after "of" or "at" is an
+organisation's name (a word of it an organisation's head word or no English word at all,
+"brightline"), the tail is the company and the title ends before it.
 
-Before that, the kept title's own "of"/"at": in a lower-case recap the title reader runs on
-into the organisation ("anouk de vries, owner of brightline ovens" gave the title "owner of
-brightline ovens" and no company; a user saw it). Where no company was kept and the title's
-title is one that owns the whole organisation (owner, founder, CEO, president: a director,
-head or manager "of" heads a unit, "director of the counseling center") and its tail after
-"of" or "at" is an organisation's name: a word of it an organisation's head word or no English
-word at all ("brightline"), the tail is the company and the title ends before it.
+Filling an empty company with the organisation company_tied's reading ties to the contact
+(any frame, two words or more) was measured and not kept: 3 development companies won, one
+lost, and on the untouched authors one won and two lost (docs/extraction-history.md,
+"company41").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.company_tied import tied_choice
 from debrief.extract.lexicon import non_name_words, org_name_heads, title_head_words
 from debrief.models import Contact
 
 
 def unfilled_company(doc: Doc, contact: Contact) -> Contact:
-    """``contact`` with an empty company filled by the organisation the recap ties to them
-    strongly (module doc); unchanged otherwise."""
+    """``contact`` with an empty company taken from the kept title's "of"/"at" tail, the title
+    ending before it (module doc); unchanged otherwise."""
     if contact.company or not (contact.name or contact.title):
         return contact
     split = _title_split(contact.title)
-    if split:
-        return replace(contact, title=split[0], company=split[1])
-    own = {w for w in re.split(r"[\s\-.@]+", (contact.name or "").lower()) if len(w) > 1}
-    choice = tied_choice(doc, contact, own)
-    if not choice or len(choice.split()) < 2:
+    if not split:
         return contact
-    return replace(contact, company=choice)
+    return replace(contact, title=split[0], company=split[1])
 
 
 #: Titles whose "of" names the whole organisation, not a unit of it ("owner of X").

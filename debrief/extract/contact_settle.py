@@ -39,8 +39,8 @@ back). Last, the organisation the recap opens on as the call's topic fills an em
 "the Acme Tools call. So, Director of Plant Quality, ..."), and in a lower-case recap the
 organisation a verb of working or the kept title ties to the contact wins over a kept one
 nothing ties ("she works at valley county hospital", `company_lowtied`); where still none was
-kept, the organisation of two words or more the whole recap ties to the contact strongly
-(`company_unfilled`). They sit here, not in
+kept, the tail of an owner's or founder's title run on into the organisation ("owner of
+brightline ovens", `company_unfilled`). They sit here, not in
 `roles_combine.combine`, so that the combination reads as one step per field.
 """
 
@@ -135,8 +135,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = unpersoned_company(doc, contact)
     # "she works at valley county hospital": in a lower-case recap, the tied organisation
     contact = lower_tied(doc, contact)
-    # "he's a nurse, ..., at the Phase One unit at Coastal Ridge Research Center": where none
-    # was kept, the organisation the whole recap ties to the contact
+    # "anouk de vries, owner of brightline ovens": where none was kept, the title's "of" tail
     contact = unfilled_company(doc, contact)
     # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
     return employer_checked(doc, contact)
