@@ -8,10 +8,11 @@ authors (docs/extraction-history.md, "company41"), a person's name kept as the c
 company is the error the most authors show after the missing company, and no phrase shape
 is shared among them. What they share is that the recap says the kept company as a person:
 the contact's own name (its words, past a rank or form of address, all words of the name
-kept), a chat mention ("@Devon"), a name said after a form of address or rank ("Colonel
-Briggs", "anh Dũng"), or a name said with what only a person has or does: "X's old boss",
-"X's wife" (``possessed`` of ``pipelines/people_cues.toml``), "X set it up", "X introduced
-me" (the introducer phrases of its ``after``), or a census given name placed at another
+kept, the company itself made as a person's name), a chat mention ("@Devon"), a name said
+after a form of address or rank ("Colonel Briggs", "anh Dũng"), or a name said with what
+only a person has or does: "X's old boss", "X's wife" (``possessed`` of
+``pipelines/people_cues.toml``), "X set it up", "X introduced me" (the introducer phrases of
+its ``after``), or a census given name placed at another
 organisation ("Deepa from Tandem Health"). A name with an organisation's head word, or a
 well-known organisation ("Morgan Stanley"), is never read as a person.
 
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.company_tied import tied_choice
 from debrief.extract.contact_plausible import known_org
+from debrief.extract.contact_unperson import made_as_name
 from debrief.extract.lexicon import (
     load_toml,
     lowers,
@@ -79,8 +81,8 @@ def _org_worded(company: str) -> bool:
 def _contacts_own(company: str, name: str | None) -> bool:
     """The company is the contact's own name: past a rank or form of address, every word of
     it a word of the name kept ("Colonel Briggs" of "Angela Briggs")."""
-    if not name:
-        return False
+    if not name or not (made_as_name(company) or company.split()[0].lower() in rank_words()):
+        return False  # "Harrow Lane Glassworks" of a name still glued to its heading
     own = {w for w in _words(name) if w.isalpha()}
     titles = rank_words() | _cues()[2]
     words = [w for w in _words(company.lstrip("@")) if w.isalpha() and w not in titles]
