@@ -81,7 +81,11 @@ def _org_worded(company: str) -> bool:
 def _contacts_own(company: str, name: str | None) -> bool:
     """The company is the contact's own name: past a rank or form of address, every word of
     it a word of the name kept ("Colonel Briggs" of "Angela Briggs")."""
-    if not name or not (made_as_name(company) or company.split()[0].lower() in rank_words()):
+    if not name:
+        return False
+    if company.lstrip("@").lower() == name.lower():
+        return True  # "marit de wolff" kept as both
+    if not (made_as_name(company) or company.split()[0].lower() in rank_words()):
         return False  # "Harrow Lane Glassworks" of a name still glued to its heading
     own = {w for w in _words(name) if w.isalpha()}
     titles = rank_words() | _cues()[2]
