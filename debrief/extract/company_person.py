@@ -46,6 +46,8 @@ from debrief.names_spelling import lexicon
 
 #: Words after a person's name that place them at an organisation ("Deepa from Tandem").
 _PLACED_AT = {"from", "at", "@"}
+#: What joins a typed heading's parts: a name holding one is not settled yet.
+_HEADING_MARK = re.compile(r" [-–—/|] |\(")
 #: Words read past between "X's" and what only a person has ("Dawit's old boss").
 _BETWEEN = {"old", "former", "ex", "new", "current", "late", "own"}
 
@@ -85,7 +87,9 @@ def _contacts_own(company: str, name: str | None) -> bool:
         return False
     if company.lstrip("@").lower() == name.lower():
         return True  # "marit de wolff" kept as both
-    if not (made_as_name(company) or company.split()[0].lower() in rank_words()):
+    if _HEADING_MARK.search(name) and not (
+        made_as_name(company) or company.split()[0].lower() in rank_words()
+    ):
         return False  # "Harrow Lane Glassworks" of a name still glued to its heading
     own = {w for w in _words(name) if w.isalpha()}
     titles = rank_words() | _cues()[2]
