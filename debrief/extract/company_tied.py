@@ -326,7 +326,16 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
         seen_against = True
     if not seen_against:
         return contact
-    key = company_key(contact.company)
+    choice = tied_choice(doc, contact, own)
+    return replace(contact, company=choice) if choice else contact
+
+
+def tied_choice(doc: Doc, contact: Contact, own: set[str]) -> str | None:
+    """The organisation other than ``contact.company`` that the recap ties to the contact
+    strongly (after a placing word, hiring them, or opening a line of the opening), reading
+    ``own`` as the contact's name words: the first so said, its longer form where the taggers
+    hold one; None where none is."""
+    key = company_key(contact.company or "")
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     best: tuple[int, int, int, str] | None = None
     tied: list[str] = []
@@ -338,7 +347,7 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
     for text in [topic, *texts] if topic else texts:
         name = _heading_cut(display_name(text))
         other = company_key(name)
-        if not other or other in seen or other in key or key in other:
+        if not other or other in seen or (key and (other in key or key in other)):
             continue
         seen.add(other)
         if contact.name and not usable_company(name, contact.name):
@@ -364,7 +373,7 @@ def tied_company(doc: Doc, contact: Contact) -> Contact:
         if best is None or rank < best:
             best = rank
     if best is None:
-        return contact
+        return None
     # "ask at Keystone's partner" said after the heading's "Keystone Drives & Controls"
     longer = [t for t in tied if t.lower().startswith(best[3].lower() + " ")]
-    return replace(contact, company=max(longer, key=len) if longer else best[3])
+    return max(longer, key=len) if longer else best[3]

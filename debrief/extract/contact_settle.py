@@ -33,11 +33,16 @@ contact at now ("a referral from Miriam at Hillel ... Yosef is the associate at 
 `company_evidence`), and where every place of the company is still against the contact (the
 speaker's way to them, advice, a stage of their path, another person's), the organisation
 the whole recap ties to them ("I found her through the SLA ... Hollis & Grant hired her",
-`company_tied`). Last, the organisation the recap opens on as the call's topic fills an empty
-company (`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
+`company_tied`); a person kept as the company ("Deepa from Tandem Health", "Dawit's old
+boss", the contact's own name) gives way to the organisation the recap ties to the contact,
+or to none (`company_person`; read again after the topic rules, which may bring a person
+back). Last, the organisation the recap opens on as the call's topic fills an empty company
+(`company_topic`) and wins over a kept one first said after it (`company_topic_first`:
 "the Acme Tools call. So, Director of Plant Quality, ..."), and in a lower-case recap the
 organisation a verb of working or the kept title ties to the contact wins over a kept one
-nothing ties ("she works at valley county hospital", `company_lowtied`). They sit here, not in
+nothing ties ("she works at valley county hospital", `company_lowtied`); where still none was
+kept, the tail of an owner's or founder's title run on into the organisation ("owner of
+brightline ovens", `company_unfilled`). They sit here, not in
 `roles_combine.combine`, so that the combination reads as one step per field.
 """
 
@@ -55,12 +60,14 @@ from debrief.extract.company_lowdescribed import described_lower
 from debrief.extract.company_lowtied import lower_tied
 from debrief.extract.company_named import named_company
 from debrief.extract.company_opening import opening_company
+from debrief.extract.company_person import unpersoned_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.company_tied import tied_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.company_topic_first import topic_first
+from debrief.extract.company_unfilled import unfilled_company
 from debrief.extract.company_word import employer_checked
 from debrief.extract.contact_address import given_and_surname
 from debrief.extract.contact_corrected import corrected_name
@@ -121,13 +128,19 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = evidenced_company(doc, contact)
     # "I found her through the SLA ... Hollis & Grant hired her": the organisation tied to them
     contact = tied_company(doc, contact)
+    # "Deepa from Tandem Health", "Dawit's old boss": a person kept as the company gives way
+    contact = unpersoned_company(doc, contact)
     # "at Spotify and Stockholm ... joined Spotify": the form the recap says again on its own
     contact = repeated_shorter(doc, contact)
     # "ok this one was Hudl.", "Classwise - Name (...)": the organisation the recap opens on
     contact = topic_company(doc, contact)
     # "this was the Acme call. So, Director of Plant Quality": the topic over a later word
     contact = topic_first(doc, contact)
+    # "Called Colonel Briggs, um, Angela": a topic that is a person gives way too
+    contact = unpersoned_company(doc, contact)
     # "she works at valley county hospital": in a lower-case recap, the tied organisation
     contact = lower_tied(doc, contact)
+    # "anouk de vries, owner of brightline ovens": where none was kept, the title's "of" tail
+    contact = unfilled_company(doc, contact)
     # "Fort Bragg", "the LinkedIn group", "PMP": a word that employs no one (company_word)
     return employer_checked(doc, contact)

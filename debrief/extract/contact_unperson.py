@@ -126,6 +126,11 @@ def _person_words(text: str | None) -> bool:
     )
 
 
+def made_as_name(text: str | None) -> bool:
+    """``text`` is made as a person's name (:func:`_person_words`): for company_person."""
+    return _person_words(text)
+
+
 def _a_person(doc: Doc, text: str | None) -> bool:
     """``text`` is made as a person's name (:func:`_person_words`), or shaped as one and
     said where the base model tags a person."""
