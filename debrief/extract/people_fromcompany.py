@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml, non_name_words, word_list
+from debrief.extract.lexicon import load_toml, lowers, non_name_words, texts, word_list
 from debrief.models import Contact, Person
 from debrief.names_spelling import lexicon
 
@@ -95,44 +95,56 @@ def _said_as_person(
     others = {w for c in companies if c != company for w in c.lower().split()}
     if low in own or low in others or any(low in p.name.lower().split() for p in people):
         return False
-    mentions = [t for t in doc if t.text == name]
-    if not mentions or any(_org_cue(doc, t) for t in mentions):
+    # the words read once per doc as strings: no Token built per word (0.1 ms budget)
+    lows = lowers(doc)
+    mentions = [i for i, t in enumerate(texts(doc)) if t == name]
+    if not mentions or any(_org_cue(lows, i) for i in mentions):
         return False
-    return any(_person_cue(doc, t, census=census) for t in mentions)
+    return any(_person_cue(doc, lows, i, census=census) for i in mentions)
 
 
-def _org_cue(doc: Doc, tok: Token) -> bool:
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """The word lists of ``word_lists.toml`` this module reads, read once."""
+    names = ("pronouns", "verbs", "forgot")
+    out = {n: word_list(f"company_person_{n}") for n in names}
+    out["before"] = word_list("company_org_before")
+    out["after"] = word_list("company_org_after")
+    return out
+
+
+def _org_cue(lows: list[str], i: int) -> bool:
     """The word said as an organisation here: "at Ines", "Ines Inc", "Grady Hospital",
     "Grady's website"."""
     heads, owned = _org_words()
-    i = tok.i
-    if i > 0 and doc[i - 1].lower_ in word_list("company_org_before"):
+    cues = _cues()
+    if i > 0 and lows[i - 1] in cues["before"]:
         return True
-    if i + 1 < len(doc):
-        nxt = doc[i + 1].lower_
-        if nxt in heads or nxt in word_list("company_org_after"):
+    if i + 1 < len(lows):
+        nxt = lows[i + 1]
+        if nxt in heads or nxt in cues["after"]:
             return True
-        if nxt == "'s" and i + 2 < len(doc) and doc[i + 2].lower_ in owned:
+        if nxt == "'s" and i + 2 < len(lows) and lows[i + 2] in owned:
             return True
     return False
 
 
-def _person_cue(doc: Doc, tok: Token, *, census: bool) -> bool:
+def _person_cue(doc: Doc, lows: list[str], i: int, *, census: bool) -> bool:
     """The word said here where a person is (the module's list)."""
-    i = tok.i
-    pronouns = word_list("company_person_pronouns")
-    if i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].lower_ in pronouns:
+    cues = _cues()
+    pronouns = cues["pronouns"]
+    if i >= 2 and lows[i - 1] == "and" and lows[i - 2] in pronouns:
         return True  # "him and Ines"
-    if i + 2 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].lower_ in pronouns:
+    if i + 2 < len(lows) and lows[i + 1] == "and" and lows[i + 2] in pronouns:
         return True  # "Ines and I"
-    if i + 1 < len(doc) and doc[i + 1].lower_ in word_list("company_person_forgot"):
+    if i + 1 < len(lows) and lows[i + 1] in cues["forgot"]:
         return True  # "(Ngozi something)"
-    if i == 0 or doc[i - 1].lower_ not in {"to", "with"}:
+    if i == 0 or lows[i - 1] not in {"to", "with"}:
         return False
     prep = doc[i - 1]
     verb = prep.head
-    if prep.i > 1 and doc[prep.i - 1].lower_ == "down":
+    if prep.i > 1 and lows[prep.i - 1] == "down":
         verb = doc[prep.i - 2]  # "sit down with Keisha"
-    if verb.lemma_.lower() in word_list("company_person_verbs"):
+    if verb.lemma_.lower() in cues["verbs"]:
         return True
     return census and prep.lower_ == "with"
