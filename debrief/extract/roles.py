@@ -32,6 +32,7 @@ from debrief.extract.company_tail import tail_company
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
+from debrief.extract.people_fromcompany import companies_as_people
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
 from debrief.extract.roles_combine import _completes as _completes
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
@@ -163,8 +164,14 @@ class RolesTagger:
         doc._.contact = replace(
             both.contact, company=usual_casing(company, doc_text(doc)) if company else company
         )
-        doc._.people = both.people
-        doc._.companies = [usual_casing(c, doc_text(doc)) for c in both.companies]
+        # "It's him and Ines": a given name filed as a company, said as a person, is a
+        # person (people_fromcompany.py)
+        doc._.people, doc._.companies = companies_as_people(
+            doc,
+            doc._.contact,
+            both.people,
+            [usual_casing(c, doc_text(doc)) for c in both.companies],
+        )
         return doc
 
 
