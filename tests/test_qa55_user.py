@@ -48,3 +48,27 @@ def test_the_next_step_reads_as_a_promise_to_the_contact(home: Path) -> None:
         note = _note(debrief_id)
         assert line in note, note
         assert not any(x.startswith("My next step:") for x in note), note
+
+
+GRACE = (
+    "Zoom with Grace Okafor, a product designer at Tidewell. She said the benefits are"
+    " generous, with four weeks of leave and a home office stipend. She offered to send me"
+    " their portfolio guidelines."
+)
+
+
+def test_what_a_contact_offered_is_her_offers_not_her_notes(home: Path) -> None:
+    """`ask "what did Grace offer"` listed her offer and then "1 contact ... talked about
+    this" with her note on her company's benefits: the offers answer it. A note holding
+    what the question asks beside the ledger ("about the portfolio") still joins; the
+    company's benefits are still asked by "what benefits does Grace's company offer"."""
+    add_text(GRACE, "2026-12-01T10:00")
+    for question in ("what did Grace offer", "what was Grace's offer", "what did Grace offer me"):
+        code, out, err = run_cli("ask", question)
+        assert code == 0, err
+        assert out.startswith("What they offered (open follow-ups)"), out
+        assert "portfolio guidelines" in out, out
+        assert "four weeks of leave" not in out and "talked about this" not in out, out
+    code, out, err = run_cli("ask", "what benefits does Grace's company offer")
+    assert code == 0, err
+    assert "four weeks of leave" in out and "What they offered" not in out, out
