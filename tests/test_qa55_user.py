@@ -3,8 +3,11 @@ Real spaCy for the typed recaps, real SQLite files."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 
@@ -72,3 +75,66 @@ def test_what_a_contact_offered_is_her_offers_not_her_notes(home: Path) -> None:
     code, out, err = run_cli("ask", "what benefits does Grace's company offer")
     assert code == 0, err
     assert "four weeks of leave" in out and "What they offered" not in out, out
+
+
+@pytest.mark.slow  # transcribes two files with Whisper
+def test_add_of_several_files_asks_who_each_call_was_with_first(tmp_path: Path) -> None:
+    """`debrief add a.opus b.opus` in a terminal asked nothing (only one file was asked
+    about), so each name was left to Whisper. Each file is now asked about by its name, all
+    before the first is transcribed; the answer is that file's alone, Enter skips one."""
+    from tests.test_who import COMPANY, DEBRIEF, NAME, SAMPLE, Terminal, data_env, transcript
+
+    other = SAMPLE.parent / "recap-graciela-montoya.opus"
+    env = data_env(tmp_path)
+    term = Terminal(env, "add", str(SAMPLE), str(other))
+    term.expect(f"Who was the call in {SAMPLE.name} with?".encode(), 60)
+    term.type(f"{NAME} at {COMPANY}\n".encode())
+    term.expect(f"Who was the call in {other.name} with?".encode(), 60)
+    assert b"starting" not in term.seen and b"transcrib" not in term.seen, term.seen
+    term.type(b"\n")  # Enter: this one is left to Whisper and extraction
+    term.expect(b"> ", 600)  # the first file's contact line: Enter accepts
+    term.type(b"\n")
+    term.seen = b""
+    term.expect(b"> ", 600)  # the second's
+    term.type(b"\n")
+    assert term.wait(600) == 0, term.seen.decode(errors="replace")
+    listed = subprocess.run(
+        [*DEBRIEF, "list", "--json"], env=env, capture_output=True, text=True, check=True
+    )
+    rows = {str(r["original_name"] or ""): r for r in json.loads(listed.stdout) if "id" in r}
+    shown = {
+        name: json.loads(
+            subprocess.run(
+                [*DEBRIEF, "show", str(r["id"]), "--json"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for name, r in rows.items()
+    }
+    asked, skipped = shown[SAMPLE.name], shown[other.name]
+    assert asked["contact"] == NAME and asked["company"] == COMPANY, asked
+    assert NAME in transcript(asked)
+    assert skipped["contact"] != NAME and skipped["company"] != COMPANY, skipped
+
+
+def test_ctrl_c_at_the_second_files_question_adds_nothing(tmp_path: Path) -> None:
+    """Ctrl-C at the second file's question leaves before anything is copied or filed,
+    the first file's answer included."""
+    import time
+
+    from tests.test_who import SAMPLE, Terminal, data_env
+
+    other = SAMPLE.parent / "recap-graciela-montoya.opus"
+    term = Terminal(data_env(tmp_path), "add", str(SAMPLE), str(other))
+    term.expect(f"Who was the call in {SAMPLE.name} with?".encode(), 60)
+    term.type(b"Tadeusz Wroblewski\n")
+    term.expect(f"Who was the call in {other.name} with?".encode(), 60)
+    time.sleep(0.5)  # as a person does (see tests/test_who.py's Ctrl-C test)
+    term.type(b"\x03")
+    term.expect(b"nothing was added", 30)
+    assert term.wait(30) == 130
+    recordings = tmp_path / "d" / "recordings"
+    assert not recordings.exists() or not any(recordings.iterdir())
