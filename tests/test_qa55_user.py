@@ -41,11 +41,23 @@ def test_the_next_step_reads_as_a_promise_to_the_contact(home: Path) -> None:
         " next week.",
         "2026-12-06T13:00",
     )
+    add_text(
+        "Call with Ines Marto, a recruiter at Velda. She said the team is small. I told her"
+        " I'd send her my writing samples this week.",
+        "2026-12-06T14:00",
+    )
+    add_text(
+        "Met Rui Sousa, a designer at Quill. He said critique is weekly. Follow up with Rui in"
+        " January about openings.",
+        "2026-12-06T15:00",
+    )
     expected = {
         1: "As promised, I will send you the link to my portfolio.",
         2: "I will email you the deck by Friday.",
         3: "I will send you my resume.",
         4: "I'll send you my resume next week.",
+        5: "As promised, I will send you my writing samples this week.",
+        6: "I will follow up with you in January about openings.",
     }
     for debrief_id, line in expected.items():
         note = _note(debrief_id)
