@@ -87,6 +87,16 @@ def test_what_a_contact_offered_is_her_offers_not_her_notes(home: Path) -> None:
     code, out, err = run_cli("ask", "what benefits does Grace's company offer")
     assert code == 0, err
     assert "four weeks of leave" in out and "What they offered" not in out, out
+    # a contact who offered nothing: her notes are at most the closest, said so
+    add_text(
+        "Coffee with Omar Haddad, an engineer at Petrel. He said the benefits include a"
+        " learning budget.",
+        "2026-12-02T10:00",
+    )
+    code, out, err = run_cli("ask", "what did Omar offer")
+    assert code == 0, err
+    assert out.startswith("No open follow-up answers this"), out
+    assert "1 contact at 1 company talked about this" not in out, out
 
 
 @pytest.mark.slow  # transcribes two files with Whisper

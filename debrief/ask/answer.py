@@ -205,10 +205,10 @@ def answer(
         # "what did Grace offer", answered by her offers: the notes of another contact, who
         # said nothing of it, read as part of the answer ("1 contact talked about this")
         kept = []
-    if result.follow_ups and kept:
-        # "what did Grace offer", answered by her offers: her other notes ("the benefits are
-        # generous", her company's offer) are no part of it; one holding what the question
-        # asks beside the ledger ("... offer about the portfolio") is (qa55)
+    if result.ledger and kept:
+        # "what did Grace offer", answered by her offers (or by none): her other notes ("the
+        # benefits are generous", her company's offer) are no part of it; one holding what
+        # the question asks beside the ledger ("... offer about the portfolio") is (qa55)
         beside = asked_beside(store, question)
         kept = [h for h in kept if beside & {w[:STEM] for w in _TOKEN.findall(h["text"].lower())}]
     if not narrowed:
