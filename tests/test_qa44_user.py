@@ -101,9 +101,7 @@ def test_the_thank_you_note_dates_the_next_step_as_the_ledger_holds_it(home: Pat
     add_text(RENATA, "2030-01-01T09:00")
     assert _step() == "I will send you my portfolio link by Friday."
     assert run_cli("follow-up", "1", "--due", "2030-01-11")[0] == 0
-    assert _step() == (
-        "I will send you my portfolio link by Friday, January 11, 2030."
-    )
+    assert _step() == ("I will send you my portfolio link by Friday, January 11, 2030.")
     # a date long passed: the note says which day it was, not "by Friday"
     add_text(
         "Spoke with Ian Park, a nurse at Octavia Health. He said nights are calm. I will email"
