@@ -128,7 +128,7 @@ def test_the_thank_you_note_does_not_announce_itself_as_the_next_step(home: Path
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
     assert "send you a thank you" not in out, out
-    assert "My next step: I need to send you my portfolio link by Friday." in out, out
+    assert "I will send you my portfolio link by Friday." in out, out
 
 
 def test_person_says_a_referral_was_reached_out_to_as_people_does(home: Path) -> None:

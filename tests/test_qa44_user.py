@@ -90,7 +90,7 @@ RENATA = (
 def _step(debrief_id: str = "1") -> str:
     code, out, err = run_cli("draft", "thanks", debrief_id)
     assert code == 0, err
-    (line,) = [x for x in out.splitlines() if x.startswith("My next step:")]
+    (line,) = [x for x in out.splitlines() if x.startswith("I will ")]
     return line
 
 
@@ -99,18 +99,16 @@ def test_the_thank_you_note_dates_the_next_step_as_the_ledger_holds_it(home: Pat
     Friday after the call, and a note drafted once that Friday had passed said it too. The
     note says the ledger's date in words, "by Friday, January 11, 2030"."""
     add_text(RENATA, "2030-01-01T09:00")
-    assert _step() == "My next step: I need to send you my portfolio link by Friday."
+    assert _step() == "I will send you my portfolio link by Friday."
     assert run_cli("follow-up", "1", "--due", "2030-01-11")[0] == 0
-    assert _step() == (
-        "My next step: I need to send you my portfolio link by Friday, January 11, 2030."
-    )
+    assert _step() == ("I will send you my portfolio link by Friday, January 11, 2030.")
     # a date long passed: the note says which day it was, not "by Friday"
     add_text(
         "Spoke with Ian Park, a nurse at Octavia Health. He said nights are calm. I will email"
         " Ian my resume next Tuesday.",
         "2025-11-12T09:00",
     )
-    assert _step("2") == "My next step: I will email you my resume on Tuesday, November 18, 2025."
+    assert _step("2") == "I will email you my resume on Tuesday, November 18, 2025."
 
 
 @pytest.mark.parametrize(

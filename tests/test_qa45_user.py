@@ -110,7 +110,11 @@ OLUWASEUN = (
 def _next_step(debrief_id: str) -> str:
     code, out, err = run_cli("draft", "thanks", debrief_id)
     assert code == 0, err
-    (line,) = [x for x in out.splitlines() if x.startswith("My next step:")]
+    (line,) = [
+        x
+        for x in out.splitlines()
+        if x.startswith(("I will ", "I'll ", "As promised", "My next step:"))
+    ]
     return line
 
 

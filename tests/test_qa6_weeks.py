@@ -394,11 +394,11 @@ def test_thanks_note_next_step_speaks_to_the_contact(home: Path) -> None:
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
     assert out.startswith("Hi Sophia,")
-    assert "My next step: I need to email you my resume by Monday." in out
+    assert "I will email you my resume by Monday." in out
     later = "Call with Bo Chen at Acme. I will send him a short case study by Friday."
     assert run_cli("add", "--text", later, "--when", "2030-12-03T10:00", "-y")[0] == 0
     _, out, _ = run_cli("draft", "thanks", "2")
-    assert "My next step: I will send you a short case study by Friday." in out
+    assert "I will send you a short case study by Friday." in out
 
 
 def test_no_lock_file_possible_is_no_traceback(home: Path) -> None:

@@ -207,4 +207,4 @@ def test_the_thank_you_note_asks_you_not_him(home: Path) -> None:
     assert run_cli("add", "-y", "--when", "2026-11-18T14:00", "--text", recap)[0] == 0
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
-    assert "My next step: I need to ask you about the informatics fellowship" in out, out
+    assert "I will ask you about the informatics fellowship" in out, out

@@ -23,7 +23,7 @@ from debrief.ask import hybrid
 from debrief.ask.hybrid import Filters
 from debrief.ask.not_on_file import not_on_file
 from debrief.ask.on_topic import off_topic
-from debrief.ask.owed import OwedItem, asks_ledger, named_on_file, owed
+from debrief.ask.owed import STEM, OwedItem, asked_beside, asks_ledger, named_on_file, owed
 from debrief.ask.question import ask_data, content_words, topics_of
 from debrief.ask.who_referred import asks_who_referred, people_named
 from debrief.store import Store
@@ -205,6 +205,12 @@ def answer(
         # "what did Grace offer", answered by her offers: the notes of another contact, who
         # said nothing of it, read as part of the answer ("1 contact talked about this")
         kept = []
+    if result.ledger and kept:
+        # "what did Grace offer", answered by her offers (or by none): her other notes ("the
+        # benefits are generous", her company's offer) are no part of it; one holding what
+        # the question asks beside the ledger ("... offer about the portfolio") is (qa55)
+        beside = asked_beside(store, question)
+        kept = [h for h in kept if beside & {w[:STEM] for w in _TOKEN.findall(h["text"].lower())}]
     if not narrowed:
         # a named note of another topic than the one asked about is no answer (on_topic)
         away = off_topic(

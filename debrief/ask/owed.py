@@ -144,6 +144,22 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     return [_item(r) for r in listed]
 
 
+def asked_beside(store: Store, question: str) -> set[str]:
+    """The word starts (:data:`STEM`) of what ``question`` asks about beside the ledger:
+    its content words without the ledger's words and the names on file it says ("what did
+    Grace offer": none; "what did Grace offer about the portfolio": "port"). A note
+    beside the ledger's answer holds one of them or is no part of it (qa55)."""
+    words = content_words(question)
+    named = vstore.named_in(store, words)
+    said = {w.replace("’", "'").removesuffix("'s") for w in named["words"]}
+    ledger = set(_words("ledger"))
+    return {
+        w[:STEM]
+        for w in words
+        if w not in ledger and w.replace("’", "'").removesuffix("'s") not in said and len(w) >= 3
+    }
+
+
 def _of_named(row: dict[str, Any], named: dict[str, Any], name_words: set[str]) -> bool:
     """Whether the item is of a person or company the question names: the call's contact
     or company, or the person the item is about ("reach out to James Chen")."""

@@ -30,7 +30,7 @@ from debrief.cli.app import (
     report,
     typed_not_a_file,
 )
-from debrief.cli.who import who_or_leave
+from debrief.cli.who import who_of_files, who_or_leave
 from debrief.errors import AudioError, DebriefError
 
 if TYPE_CHECKING:
@@ -77,9 +77,10 @@ def add(
 ) -> None:
     """Add recap recordings (any common audio format) or a typed recap.
 
-    For one audio file in a terminal without --contact, one line first asks who the call
-    was with ("Maria Lopez, Stripe", "Maria Lopez at Stripe", a name alone; Enter skips):
-    the answer is a --contact/--company, and Whisper, told the name, spells it right far
+    In a terminal without --contact, one line first asks who the call was with ("Maria
+    Lopez, Stripe", "Maria Lopez at Stripe", a name alone; Enter skips), once per audio
+    file and naming it when there are several, all before any is transcribed: the answer
+    is that file's --contact/--company, and Whisper, told the name, spells it right far
     more often. Each file is copied into the data home before anything else runs; the same
     audio added twice is recognised and filed once (with --contact/--company, the filed one
     is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one
@@ -99,8 +100,7 @@ def add(
         raise click.UsageError("give audio FILES, --text or --text-file")
     for f in files:
         typed_not_a_file(f, "add")
-    if len(files) == 1 and text is None and text_file is None and files[0].is_file():
-        contact, company = who_or_leave(contact, company, yes, "nothing was added")
+    each = who_of_files(list(files), contact, company, yes) if not (text or text_file) else {}
     activity = Activity(err_console)  # from the first moment: start-up takes seconds
     activity.say("starting…")
     from debrief import pipeline
@@ -147,6 +147,7 @@ def add(
                 contact=contact,
                 when=moment,
                 reporter_for=reporter_for,
+                each=each,
             ):
                 activity.pause()
                 if isinstance(outcome, AudioError):

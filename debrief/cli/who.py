@@ -8,20 +8,30 @@ transcribed, one line asks; the answer is a ``--contact``/``--company`` in every
 primes Whisper (live and final) and wins over extraction.
 
 Not asked when ``--contact`` is given, with ``--yes``, or when stdin is not a terminal;
-Enter (or end of input) skips it. Ctrl-C at the question leaves the command before
-anything is recorded, copied or filed (:class:`WhoInterrupted`), so nothing is lost.
+Enter (or end of input) skips it. `debrief add a.m4a b.m4a` asks once per audio file,
+naming the file, all before the first is transcribed (:func:`who_of_files`; qa55): one
+answer for several calls would be wrong, and none at all left each name to Whisper.
+Ctrl-C at the question leaves the command before anything is recorded, copied or filed
+(:class:`WhoInterrupted`), so nothing is lost.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from debrief.cli.app import err_console, fail
 from debrief.names import typed_capitals
 
+if TYPE_CHECKING:
+    from debrief.pipeline.result import Given
+
 #: The question, one line.
 QUESTION = "Who was the call with? name, company (Enter to skip): "
+#: The question for one of several files.
+QUESTION_OF = "Who was the call in {name} with? name, company (Enter to skip): "
 
 #: What parts a typed answer: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "Maria Lopez
 #: from Stripe", "Maria Lopez @ Stripe", "Maria Lopez (Stripe)", "Maria Lopez / Stripe".
@@ -58,7 +68,7 @@ def _tidy(part: str) -> str | None:
 
 
 def ask_who(
-    contact: str | None, company: str | None, *, yes: bool
+    contact: str | None, company: str | None, *, yes: bool, question: str = QUESTION
 ) -> tuple[str | None, str | None]:
     """The contact and company to file with: the command line's as given when there is a
     ``--contact`` (or ``--yes``, or no terminal); else what the user answers the question,
@@ -67,7 +77,7 @@ def ask_who(
     if contact or yes or not sys.stdin.isatty():
         return contact, company
     try:
-        answer = input(QUESTION)
+        answer = input(question)
     except EOFError:  # Ctrl-D: as Enter
         err_console.print()
         return contact, company
@@ -88,3 +98,25 @@ def who_or_leave(
     except WhoInterrupted:
         fail(f"interrupted at the question; {nothing}", 130)
         raise
+
+
+def who_of_files(
+    files: list[Path], contact: str | None, company: str | None, yes: bool
+) -> dict[Path, Given]:
+    """What the user says of each audio file of `debrief add`, before any is transcribed:
+    for one file :data:`QUESTION`, for several :data:`QUESTION_OF` once per file, naming it
+    (Enter skips that one: the command line's company, if any, stays). Nothing is asked
+    with ``--contact``, ``--yes`` or no terminal; a ``--company`` given wins over an
+    answer's. Ctrl-C at any question ends the command, nothing added (exit 130)."""
+    audio = [f for f in files if f.is_file()]
+    each: dict[Path, Given] = {}
+    for path in audio:
+        question = QUESTION if len(audio) == 1 else QUESTION_OF.format(name=path.name)
+        try:
+            name, said = ask_who(contact, company, yes=yes, question=question)
+        except WhoInterrupted:
+            fail("interrupted at the question; nothing was added", 130)
+            raise
+        if name or said:
+            each[path] = {"contact": name, "company": said}
+    return each

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -63,12 +63,14 @@ def add_files(
     paths: list[Path],
     *,
     reporter_for: Callable[[Path], Reporter] | None = None,
+    each: Mapping[Path, Given] | None = None,
     **given: Unpack[Given],
 ) -> Generator[tuple[Path, AddResult | AudioError], None, None]:
     """File audio recaps in order, yielding ``(path, outcome)`` as each is filed: an
     :class:`AddResult`, or the :class:`AudioError` of a file that is not decodable audio
     (nothing of it is kept; the next file goes on). ``reporter_for(path)`` gives each file's
-    reporter.
+    reporter; ``each[path]`` what the user said of that file alone (who the call was with,
+    asked per file), over ``given``.
 
     What can overlap does: the Whisper model and spaCy load while the first file is hashed,
     decoded and filed as pending, and file N+1 transcribes on the Whisper thread while file
@@ -87,7 +89,8 @@ def add_files(
             reporter = reporter_for(path) if reporter_for else Quiet()
             staged: _Staged | AddResult | AudioError
             try:
-                staged = _stage_file(settings, store, path, reporter, given)
+                own: Given = {**given, **(each or {}).get(path, {})}
+                staged = _stage_file(settings, store, path, reporter, own)
             except AudioError as exc:
                 staged = exc
             if isinstance(staged, _Staged):

@@ -100,7 +100,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         moved = "due" in store.user_fields("follow_up", [step["id"]]).get(step["id"], {})
         next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
     if next_step:
-        next_step = to_you(next_step, names, pronouns, rules)
+        next_step = as_promise(to_you(next_step, names, pronouns, rules), t["promise"])
     fields = {
         "first_name": (contact or "").split()[0] if contact else "there",
         "company_clause": t["company_clause"].format(company=d["company"])
@@ -289,6 +289,22 @@ def whose_pronouns(text: str, rules: dict[str, Any]) -> str | None:
     if count["he"] == count["she"]:
         return None
     return "he" if count["he"] > count["she"] else "she"
+
+
+def as_promise(text: str, rules: dict[str, Any]) -> str:
+    """The user's next step (already said to the contact) as a promise made to them in the
+    note (qa55): "I promised to send you the link" -> "As promised, I will send you the link",
+    "I need to email you the deck by Friday" -> "I will email you the deck by Friday", "send
+    you my resume" -> "I will send you my resume"; "My next step: " before any other.
+    ``rules``: ``[promise]`` of ``pipelines/thanks.toml``."""
+    low = text.lower().replace("’", "'")
+    for lead, said in rules["leads"]:
+        if low.startswith(lead) and len(text) > len(lead):
+            return said + text[len(lead) :]
+    first = low.split(" ", 1)[0]
+    if first in rules["verbs"] and " " in low:
+        return "I will " + text[:1].lower() + text[1:]
+    return str(rules["fallback"]) + text
 
 
 def singular_they(text: str, rules: dict[str, Any]) -> bool:
