@@ -65,6 +65,19 @@ def test_the_next_step_reads_as_a_promise_to_the_contact(home: Path) -> None:
         assert not any(x.startswith("My next step:") for x in note), note
 
 
+def test_a_to_do_with_no_full_stop_ends_its_sentence_in_the_note(home: Path) -> None:
+    """A checkbox to-do has no full stop ("- [ ] read the vendor checklist"); the note said
+    "I will read the vendor checklist" and stopped there, mid-letter (seen by the lead at
+    stop 40)."""
+    add_text(
+        "Call with Fiona Brack, operations director at Quayside Tools. She moved from"
+        " logistics into ops after eight years.\n- [ ] read the vendor checklist",
+        "2026-12-06T10:00",
+    )
+    note = _note(1)
+    assert "I will read the vendor checklist." in note, note
+
+
 GRACE = (
     "Zoom with Grace Okafor, a product designer at Tidewell. She said the benefits are"
     " generous, with four weeks of leave and a home office stipend. She offered to send me"

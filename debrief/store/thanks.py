@@ -101,6 +101,8 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
     if next_step:
         next_step = as_promise(to_you(next_step, names, pronouns, rules), t["promise"])
+        if next_step[-1:].isalnum():  # a list's to-do ("- [ ] read the checklist") has no stop
+            next_step += "."
     fields = {
         "first_name": (contact or "").split()[0] if contact else "there",
         "company_clause": t["company_clause"].format(company=d["company"])
