@@ -129,15 +129,25 @@ def typed_capitals(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def company_key(name: str | None) -> str:
-    """Comparison key for a company: case, punctuation and legal suffixes ignored, and an
-    apostrophe inside a word ("O'Malley & Sons" -> "omalley sons").
+    """Comparison key for a company: case, punctuation and legal suffixes ignored, an
+    apostrophe inside a word and an "and" between words ("O'Malley & Sons" and "Omalley
+    and Sons" -> "omalley sons").
 
     >>> company_key("Stripe, Inc.") == company_key("stripe")
     True
     """
     said = words(joined(name))
     kept = [w for w in said if w not in LEGAL_SUFFIXES]
+    kept = [w for i, w in enumerate(kept) if not inner_and(kept, i)]
     return " ".join(kept) or " ".join(said)
+
+
+def inner_and(said: list[str], i: int) -> bool:
+    """Whether ``said[i]`` is an "and" between two words of a company's name: the key drops
+    it, as it drops an "&" (punctuation), so "Omalley and Sons" and "O'Malley & Sons" are
+    one company ("omalley sons"); a first or last "and" ("AND Digital") stays. Migration
+    m017 re-keys rows keyed before (debrief.store.rekey)."""
+    return said[i] == "and" and 0 < i < len(said) - 1
 
 
 @lru_cache(maxsize=65536)

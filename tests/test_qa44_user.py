@@ -97,18 +97,20 @@ def _step(debrief_id: str = "1") -> str:
 def test_the_thank_you_note_dates_the_next_step_as_the_ledger_holds_it(home: Path) -> None:
     """After `follow-up 1 --due 2030-01-11` the note still said "... by Friday.", the
     Friday after the call, and a note drafted once that Friday had passed said it too. The
-    note says the ledger's date in words, "by Friday, January 11, 2030"."""
+    note says the ledger's date in words, "by Friday, January 11, 2030"; once it has
+    passed, no date (qa56)."""
     add_text(RENATA, "2030-01-01T09:00")
     assert _step() == "I will send you my portfolio link by Friday."
     assert run_cli("follow-up", "1", "--due", "2030-01-11")[0] == 0
     assert _step() == ("I will send you my portfolio link by Friday, January 11, 2030.")
-    # a date long passed: the note says which day it was, not "by Friday"
+    # a date long passed: the note names no day gone (qa56; qa44 wrote "on Tuesday,
+    # November 18, 2025", a promise of a past day)
     add_text(
         "Spoke with Ian Park, a nurse at Octavia Health. He said nights are calm. I will email"
         " Ian my resume next Tuesday.",
         "2025-11-12T09:00",
     )
-    assert _step("2") == "I will email you my resume on Tuesday, November 18, 2025."
+    assert _step("2") == "I will email you my resume."
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,8 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     """A thank-you note from call DEBRIEF_ID: the contact's name, one or two things they
     said (as filed, said to them: "You said..."), the referral they offered, what they
     offered to do for you (in their words: "thank you for offering to forward my resume"),
-    your next step.
+    your next step (a due date that has passed is left out: the note promises no day
+    gone).
     Plain text on stdout (pipe it to a clipboard tool); the quoted insight ids are listed
     under it.
 

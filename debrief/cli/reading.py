@@ -212,7 +212,8 @@ def company(ctx: Ctx, name: tuple[str, ...], as_json: bool) -> None:
     Insights grouped by category with who said it and when, where contacts agree and
     where they differ, open follow-ups, people named, and other calls it came up in.
     The name is matched forgivingly (case, Inc./LLC, near spellings, an apostrophe
-    left out: "omalley" for O'Malley & Sons); an ambiguous name lists the candidates.
+    left out: "omalley" for O'Malley & Sons, "and" for "&": "Omalley and Sons" is the
+    same company); an ambiguous name lists the candidates.
 
     \b
     Examples:

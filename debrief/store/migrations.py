@@ -448,3 +448,14 @@ def m016_join_apostrophes_in_keys(db: sqlite_utils.Database) -> None:
     from debrief.store.rekey import rekey_apostrophes
 
     rekey_apostrophes(db)
+
+
+@migration
+def m017_drop_inner_and_in_company_keys(db: sqlite_utils.Database) -> None:
+    # A company's "&" was no word of its key and its "and" one ("O'Malley & Sons" keyed
+    # "omalley sons", "Omalley and Sons" "omalley and sons"): one company said both ways was
+    # two. The key now drops an "and" between words (debrief.names.inner_and); rows keyed
+    # before are re-keyed and merged as `debrief merge` does (debrief.store.rekey).
+    from debrief.store.rekey import rekey_ands
+
+    rekey_ands(db)

@@ -1,12 +1,15 @@
 """Re-keying names filed before a change of :func:`debrief.names.company_key` and
-:func:`debrief.names.person_key` (migrations m015 and m016).
+:func:`debrief.names.person_key` (migrations m015, m016 and m017).
 
 m015: until stop 38 :func:`debrief.names.fold_lower` dropped letters NFKD leaves whole, so
 "Øresund Biotech" was keyed "resund biotech" and "Søren" "sren": a name typed on a plain
 keyboard ("Oresund", "Soren") missed it. The keys now fold them to their Latin spelling
 ("oresund biotech", "soren"). m016: until stop 40 the keys split a word at its apostrophe,
 so "O'Malley & Sons" was keyed "o malley sons" and "omalley" (as typed without one) missed
-it; they now drop it ("omalley sons"; :func:`debrief.names.joined`).
+it; they now drop it ("omalley sons"; :func:`debrief.names.joined`). m017: until stop 40
+a company's "and" was a word of its key and its "&" none, so "Omalley and Sons" ("omalley and
+sons") and "O'Malley & Sons" ("omalley sons") were two companies; the "and" between words is
+now dropped too (:func:`debrief.names.inner_and`).
 
 Each recomputes every stored key from the name it was made from, where the old rule gave
 that key, and merges the rows that now share one the way
@@ -29,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from debrief.names import LEGAL_SUFFIXES, company_key, person_key, words
+from debrief.names import LEGAL_SUFFIXES, company_key, joined, person_key, words
 from debrief.store.heard_how import renamed_how
 
 if TYPE_CHECKING:
@@ -87,6 +90,17 @@ APOSTROPHES = KeyChange(
 )
 
 
+def anded_company_key(name: str | None) -> str:
+    """:func:`debrief.names.company_key` as it was before m017 (an inner "and" kept)."""
+    said = words(joined(name))
+    kept = [w for w in said if w not in LEGAL_SUFFIXES]
+    return " ".join(kept) or " ".join(said)
+
+
+#: m017: an "and" between a company's words ("Omalley and Sons"); people's keys unchanged
+ANDS = KeyChange(anded_company_key, person_key, lambda n: "and" in words(n))
+
+
 def _moved(
     name: str,
     key: str,
@@ -109,6 +123,11 @@ def rekey_folded_letters(db: sqlite_utils.Database) -> None:
 def rekey_apostrophes(db: sqlite_utils.Database) -> None:
     """m016: recompute the keys of names with an apostrophe; merge rows that meet."""
     rekey(db, APOSTROPHES)
+
+
+def rekey_ands(db: sqlite_utils.Database) -> None:
+    """m017: recompute the keys of company names with an "and"; merge rows that meet."""
+    rekey(db, ANDS)
 
 
 def rekey(db: sqlite_utils.Database, change: KeyChange) -> None:

@@ -34,7 +34,8 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
     next_step, contact, debrief_id}``. Quotes are the call's insights as filed (each is
     transcript text, verbatim), chosen by the template's category preference; the note
     says them, and the next step, to the contact (:func:`to_you`), dated as the ledger
-    holds it once that date was moved or has passed (:func:`dated_as_filed`)."""
+    holds it once that date was moved (:func:`dated_as_filed`), with no date once it has
+    passed (:func:`undated`)."""
     t = _thanks()
     d = store.get(debrief_id)
     if d["status"] != "extracted":
@@ -98,7 +99,11 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
     next_step = None
     if step:
         moved = "due" in store.user_fields("follow_up", [step["id"]]).get(step["id"], {})
-        next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
+        if step["due"] and today and date.fromisoformat(step["due"][:10]) < today:
+            # a note drafted after the step's due date promises no day that has passed
+            next_step = undated(step["text"], said_on, t)
+        else:
+            next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
     if next_step:
         next_step = as_promise(to_you(next_step, names, pronouns, rules), t["promise"])
         if next_step[-1:].isalnum():  # a list's to-do ("- [ ] read the checklist") has no stop
@@ -184,6 +189,30 @@ def dated_as_filed(
     elif before not in t["due_before"]:
         words = f"on {words}"  # "next Tuesday" alone: "on Tuesday, December 8"
     return text[: m.start] + words + text[m.end :]
+
+
+def undated(text: str, said_on: date, t: dict[str, Any]) -> str:
+    """``text`` (a follow-up as said on ``said_on``) without its due date: a thank-you note
+    drafted after that date should not promise it ("I will send you my resume by Friday,
+    December 4." on December 7 becomes "I will send you my resume."). The date the step
+    meant goes, with the word before it of ``t["due_before"]`` ("by", "on", ...); the
+    spans that set no deadline ("this week") stay."""
+    from debrief.extract.dates import due_date, find_dates, is_open_span
+
+    meant = due_date(text, said_on)
+    spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
+    spans = [m for m in spans if m.value == meant] or spans
+    if not spans:
+        return text
+    m = spans[-1]
+    start = m.start
+    if m.text.split(" ", 1)[0].lower() not in t["due_before"]:
+        head = text[:start].rstrip()
+        word = head.rsplit(" ", 1)[-1]
+        if word.lower() in t["due_before"]:
+            start = len(head) - len(word)
+    out = text[:start].rstrip(" ,") + text[m.end :]
+    return re.sub(r"\s+([.,;!?])", r"\1", out).strip()
 
 
 def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> dict[int, str]:
