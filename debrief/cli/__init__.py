@@ -1,7 +1,8 @@
 """The `debrief` command: the only click user, thin, one module per command group.
 
 - :mod:`~debrief.cli.app`: the group, its context and the error edge
-- :mod:`~debrief.cli.filing`: add, record, process, reextract, extract, delete, devices
+- :mod:`~debrief.cli.filing`: add, process, reextract, extract, delete
+- :mod:`~debrief.cli.recording`: record, devices (the microphone)
 - :mod:`~debrief.cli.reading`: list, show, search, company(ies), people, person, export, browse
 - :mod:`~debrief.cli.reviewing`: review, todo, done
 - :mod:`~debrief.cli.correcting`: edit, rename, merge, insight, follow-up
@@ -26,6 +27,7 @@ from debrief.cli import (  # noqa: F401 (commands)
     filing,
     helping,
     reading,
+    recording,
     reviewing,
     settings,
 )

@@ -13,7 +13,8 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_names import NameChecks, unlisted_full_name
-from debrief.extract.contact_title import _TITLE_CAPS, TitleCompanyParser
+from debrief.extract.contact_title import TitleCompanyParser
+from debrief.extract.contact_title_phrase import _TITLE_CAPS
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import chunk_end, is_cap
 
