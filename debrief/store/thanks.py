@@ -10,7 +10,7 @@ import re
 import tomllib
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debrief.config import data_file
 from debrief.errors import DebriefError
@@ -21,6 +21,9 @@ from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import met_referral
 from debrief.store.repo import Store
 from debrief.store.thanks_offers import joined, offered, whole, within
+
+if TYPE_CHECKING:
+    from debrief.extract.dates import DateMention
 
 
 @lru_cache(maxsize=1)
@@ -168,20 +171,15 @@ def dated_as_filed(
     day = date.fromisoformat(due[:10])
     if not moved and (today is None or day >= today):
         return text
-    from debrief.extract.dates import due_date, find_dates, is_open_span
-
-    meant = due_date(text, said_on)
     words = t["due_words"].format(
         weekday=day.strftime("%A"), month=day.strftime("%B"), day=day.day
     ) + (f", {day.year}" if day.year != (today or said_on).year else "")
-    spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
-    spans = [m for m in spans if m.value == meant] or spans
-    if not spans:
+    m = _due_span(text, said_on)
+    if m is None:
         if not add_missing:
             return text
         end = len(text.rstrip(".!;, "))
         return f"{text[:end]} by {words}{text[end:]}"
-    m = spans[-1]
     lead = m.text.split(" ", 1)[0].lower()
     before = text[: m.start].rstrip().rsplit(" ", 1)[-1].lower()
     if lead in t["due_before"]:
@@ -191,20 +189,28 @@ def dated_as_filed(
     return text[: m.start] + words + text[m.end :]
 
 
+def _due_span(text: str, said_on: date) -> DateMention | None:
+    """The date words of ``text`` (a follow-up as said on ``said_on``) that set its due date:
+    the last span giving the date the step means, else the last that sets a deadline; None
+    when none does ("this week" sets none). What :func:`dated_as_filed` rewrites and
+    :func:`undated` drops."""
+    from debrief.extract.dates import due_date, find_dates, is_open_span
+
+    meant = due_date(text, said_on)
+    spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
+    spans = [m for m in spans if m.value == meant] or spans
+    return spans[-1] if spans else None
+
+
 def undated(text: str, said_on: date, t: dict[str, Any]) -> str:
     """``text`` (a follow-up as said on ``said_on``) without its due date: a thank-you note
     drafted after that date should not promise it ("I will send you my resume by Friday,
     December 4." on December 7 becomes "I will send you my resume."). The date the step
     meant goes, with the word before it of ``t["due_before"]`` ("by", "on", ...); the
     spans that set no deadline ("this week") stay."""
-    from debrief.extract.dates import due_date, find_dates, is_open_span
-
-    meant = due_date(text, said_on)
-    spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
-    spans = [m for m in spans if m.value == meant] or spans
-    if not spans:
+    m = _due_span(text, said_on)
+    if m is None:
         return text
-    m = spans[-1]
     start = m.start
     if m.text.split(" ", 1)[0].lower() not in t["due_before"]:
         head = text[:start].rstrip()
