@@ -34,6 +34,7 @@ from debrief.extract.company_tied import tied_choice
 from debrief.extract.contact_plausible import known_org
 from debrief.extract.contact_unperson import made_as_name
 from debrief.extract.lexicon import (
+    honorific_words,
     load_toml,
     lowers,
     non_name_words,
@@ -66,8 +67,7 @@ def _cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]
         or p.startswith("had set")
         or p.startswith("did the")
     )
-    honorifics = frozenset(w.lower().rstrip(".") for w in ctx["honorifics"])
-    return possessed, intro, honorifics | {"anh", "chị", "chi", "em", "cô", "chú", "bác"}
+    return possessed, intro, honorific_words() | {"anh", "chị", "chi", "em", "cô", "chú", "bác"}
 
 
 def _words(text: str) -> list[str]:

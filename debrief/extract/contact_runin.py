@@ -20,15 +20,9 @@ is the author's convention (contact41). Measured in docs/extraction-history.md, 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from debrief.extract.lexicon import non_name_words, rank_words
 from debrief.models import Contact
-
-
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    return non_name_words()
 
 
 def _given(word: str) -> bool:
@@ -63,7 +57,7 @@ def run_in(words: list[str]) -> bool:
         return True  # "Rosa Rosa Gutierrez": Whisper's "Rosa. Rosa Gutierrez." run together
     if low in rank_words():
         return False
-    english = _english()
+    english = non_name_words()
     if low in english:
         rest = words[1:]
         return not _given(first) and all(

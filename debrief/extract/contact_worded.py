@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from debrief.extract.lexicon import load_toml, non_name_words, rank_words
+from debrief.extract.lexicon import honorific_words, non_name_words, rank_words
 from debrief.names_spelling import lexicon
 
 
@@ -27,8 +27,7 @@ from debrief.names_spelling import lexicon
 def _addressed() -> frozenset[str]:
     """Ranks and forms of address ("mrs", "brother", "coach"): ``rank_words`` and
     ``[context] honorifics`` of ``pipelines/people_cues.toml``."""
-    honorifics = load_toml("people_cues.toml")["context"]["honorifics"]
-    return rank_words() | {w.lower().rstrip(".") for w in honorifics}
+    return rank_words() | honorific_words()
 
 
 def _english(word: str) -> bool:

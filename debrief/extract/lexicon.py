@@ -72,6 +72,14 @@ def rank_words() -> frozenset[str]:
 
 
 @functools.cache
+def honorific_words() -> frozenset[str]:
+    """Forms of address said before a name ("mrs", "coach", "brother"): ``[context]
+    honorifics`` of ``people_cues.toml``, in lower case without a full stop ("dr." is "dr")."""
+    honorifics = load_toml("people_cues.toml")["context"]["honorifics"]
+    return frozenset(w.lower().rstrip(".") for w in honorifics)
+
+
+@functools.cache
 def describing_words(*lists: str) -> frozenset[str]:
     """Words that describe a person and never name one ("senior", "sergeant", "manager",
     "yesterday"): the ranks, the title heads and the words of the lists ``describing_lists``
