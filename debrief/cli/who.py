@@ -89,12 +89,16 @@ def ask_who(
 
 
 def who_or_leave(
-    contact: str | None, company: str | None, yes: bool, nothing: str
+    contact: str | None,
+    company: str | None,
+    yes: bool,
+    nothing: str,
+    question: str = QUESTION,
 ) -> tuple[str | None, str | None]:
     """:func:`ask_who`; Ctrl-C at its question ends the command (exit 130) saying
     ``nothing`` ("nothing was recorded"): it comes before any audio is recorded or copied."""
     try:
-        return ask_who(contact, company, yes=yes)
+        return ask_who(contact, company, yes=yes, question=question)
     except WhoInterrupted:
         fail(f"interrupted at the question; {nothing}", 130)
         raise
@@ -112,11 +116,7 @@ def who_of_files(
     each: dict[Path, Given] = {}
     for path in audio:
         question = QUESTION if len(audio) == 1 else QUESTION_OF.format(name=path.name)
-        try:
-            name, said = ask_who(contact, company, yes=yes, question=question)
-        except WhoInterrupted:
-            fail("interrupted at the question; nothing was added", 130)
-            raise
+        name, said = who_or_leave(contact, company, yes, "nothing was added", question)
         if name or said:
             each[path] = {"contact": name, "company": said}
     return each
