@@ -108,7 +108,7 @@ def _before_that(verb: Token) -> bool:
     """ "before that she did data entry": a past verb after "before that" / "prior to that"."""
     return any(
         ch.dep_ == "prep"
-        and ch.lower_ in {"before", "prior"}
+        and ch.lower_ in _BEFORE
         and ch.i < verb.i
         and any(g.lower_ in {"that", "this"} for g in ch.subtree)
         for ch in verb.children
