@@ -22,7 +22,7 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from debrief.extract.casing import may_be_cap
-from debrief.extract.lexicon import PhraseSet, lowers, non_name_words, texts
+from debrief.extract.lexicon import PhraseSet, lowers, texts
 from debrief.extract.org_names import hyphen_joins, org_mentions
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_affiliated import affiliated_name
@@ -136,7 +136,7 @@ class PeopleGather(PersonContext):
             self._lower_transcript_names(doc, spans)
         self._lower_typed_names(doc, low, spans)
         self._name_chunks(doc, facts, spans)
-        self._lower_given_names(doc, low, spans)
+        self._lower_given_names(doc, spans)
         self._given_subjects(doc, facts, spans)
         self._of_possessors(doc, spans)
         self._affiliated(doc, facts, spans)
@@ -229,16 +229,12 @@ class PeopleGather(PersonContext):
             and not unlisted_not_person(doc, i, _title_words(facts))
         )
 
-    def _lower_given_names(self, doc: Doc, low: bool, spans: dict[int, int]) -> None:
+    def _lower_given_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """A given name in lower case before what only a person does ("renata said", "the
         one thanh sent me to"), in any recap: the tagger's reading of the word is no guide
-        (people_lowgiven.py). Remembered in ``_low_given``: the judge keeps them. In a cased
-        recap (``low`` false) an English word is left out: where capitals mark the names, a
-        lower-case "winter's quieter" or "buddy said" is the word (Whisper writes the names
-        it hears capitalised; spoken42)."""
+        (people_lowgiven.py). Remembered in ``_low_given``: the judge keeps them."""
         self._low_given = set()
         given = lexicon().given
-        english = frozenset() if low else non_name_words()
         # "kasia was calling me": a lower-case word off the census that the tagger reads as
         # a PERSON, before what only a person does, is a name as a census one is (people31)
         person = doc.vocab.strings.add("PERSON")
@@ -249,8 +245,6 @@ class PeopleGather(PersonContext):
             if ent.label == person and ent.end - ent.start == 1 and words[ent.start].islower()
         }
         for i in sorted(tagged):
-            if words[i] in english:
-                continue
             if words[i] not in given and lower_given_name(
                 doc, i, self.low_given_after, self.common_nouns, self.never_names, True
             ):
@@ -261,7 +255,6 @@ class PeopleGather(PersonContext):
             if (
                 word not in given
                 or i in spans
-                or word in english
                 or not lower_given_name(
                     doc, i, self.low_given_after, self.common_nouns, self.never_names
                 )
