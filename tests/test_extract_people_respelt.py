@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from debrief.extract import extract
-from debrief.extract.people_respelt import mixed_word, respelt_contact, respelt_org
+from debrief.extract.people_respelt import mixed_word, respelt_contact, respelt_given, respelt_org
 
 WHEN = datetime(2026, 5, 12, 17, 45)
 
@@ -80,3 +80,37 @@ def test_a_word_of_letters_and_digits_is_no_name() -> None:
     assert mixed_word("R2 Dawson")
     assert not mixed_word("Anne-Marie O'Neill")
     assert not mixed_word("Darlene Two Feathers")
+
+
+def test_the_contacts_given_name_heard_again_is_no_person() -> None:
+    # the notes name the contact by given name, and tiny.en spells it anew (spoken42)
+    got = names(
+        "So the call was with Hana Okoro, a UX researcher at Brightline Health, about 30 "
+        "minutes. She said most of her week is interviews and synthesis. I need to send a "
+        "thank you note to Hannah tonight and apply to the research ops posting by Friday."
+    )
+    assert "Hannah" not in got
+    # the contact as filed, not the people stage's first guess, is what it is read against
+    got = names(
+        "Okay so I talked to Marcy, she's the events coordinator at Riverside Parks. She said "
+        "summer is nonstop. Send Marcia a thank you."
+    )
+    assert "Marcia" not in got
+
+
+def test_a_name_near_the_contacts_but_another_opening_stays() -> None:
+    got = names(
+        "So the call was with Diana Castellano, a nurse manager at Mercy General. She said her "
+        "coworker Dana moved into education and I should ask Dana about it."
+    )
+    assert "Dana" in got
+
+
+def test_respelt_given_on_its_own() -> None:
+    assert respelt_given("Hannah", "Hana Okoro")
+    assert respelt_given("Marcia", "Marcy")
+    assert not respelt_given("Hana", "Hana Okoro")  # as written: the contact rules' business
+    assert not respelt_given("Dana", "Diana Castellano")  # another opening
+    assert not respelt_given("Hannah Fields", "Hana Okoro")  # a full name is someone else
+    assert not respelt_given("Jo", "Joe Smith")  # too short to tell
+    assert not respelt_given("Hannah", None)

@@ -13,6 +13,14 @@ rules' business, and "Tuan Nguyen" beside the contact "Linh Nguyen" is a relativ
 words are left alone ("Dana" and "Diana" are two people as often as one); a typed recap
 rarely spells one name two ways, so it is barely touched.
 
+A name said alone, in one word, is the contact's given name heard again when it is within two
+letters of it and opens on the same two (:func:`respelt_given`): the contact Hana is "a thank
+you note to Hannah tonight" at the end, Marcy is "send Marcia"; the speaker names the contact
+by given name in the notes, and tiny.en spells that name anew. No development author labels
+a person whose name is that close to the contact's (spoken42: none of 3,260 typed recaps).
+Read against the contact as filed (``roles.py``, after the model's combination), not the
+people stage's first guess.
+
 It also drops a person with a word of letters and digits (:func:`mixed_word`): Whisper writes a
 union's "Local 46" as "Local HE6", and the tagger reads that as a person; no name has a digit.
 """
@@ -28,6 +36,8 @@ from debrief.names import company_key, person_key
 
 #: Name words shorter than this are never taken for a misspelling of the contact's.
 MIN_WORD = 5
+#: Edits allowed between a one-word name and the contact's given name (:func:`respelt_given`).
+GIVEN_EDITS = 2
 #: A letter next to a digit inside a word.
 _MIXED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
@@ -80,6 +90,23 @@ def respelt_contact(name: str, contact_name: str | None) -> bool:
     if not contact_words & set(words):
         return True
     return all(w in contact_words or w in off for w in words)
+
+
+def respelt_given(name: str, contact_name: str | None) -> bool:
+    """Whether ``name``, one word, is the contact's given name spelt again: not as written,
+    within ``GIVEN_EDITS`` letters of it, the first two letters the same ("Hannah" beside the
+    contact "Hana Kobayashi", "Marcia" beside "Marcy"; not "Dana" beside "Diana")."""
+    words = person_key(name).split()
+    given = person_key(contact_name).split()[:1] if contact_name else []
+    if len(words) != 1 or not given:
+        return False
+    word, first = words[0], given[0]
+    return (
+        word != first
+        and min(len(word), len(first)) >= 3
+        and word[:2] == first[:2]
+        and Levenshtein.distance(word, first, score_cutoff=GIVEN_EDITS) <= GIVEN_EDITS
+    )
 
 
 def mixed_word(name: str) -> bool:

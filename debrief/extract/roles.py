@@ -33,6 +33,7 @@ from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
 from debrief.extract.people_fromcompany import companies_as_people
+from debrief.extract.people_respelt import respelt_given
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
 from debrief.extract.roles_combine import _completes as _completes
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
@@ -166,12 +167,16 @@ class RolesTagger:
         )
         # "It's him and Ines": a given name filed as a company, said as a person, is a
         # person (people_fromcompany.py)
-        doc._.people, doc._.companies = companies_as_people(
+        people, doc._.companies = companies_as_people(
             doc,
             doc._.contact,
             both.people,
             [usual_casing(c, doc_text(doc)) for c in both.companies],
         )
+        # "a thank you note to Hannah" where the contact is Hana: the contact's given name
+        # heard again, no second person (people_respelt.py)
+        name = doc._.contact.name
+        doc._.people = [p for p in people if not respelt_given(p.name, name)]
         return doc
 
 
