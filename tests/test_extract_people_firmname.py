@@ -1,9 +1,11 @@
 """People (`people40`): an organisation the answer files as a company is no person too ("call
 Pinehollow" of Pinehollow Advisory Group), unless the recap says the name as a person's
-("Dana Hartwell, who founded" Dana Hartwell Consulting); a short form of a full name's
-given name is that person ("Stan" beside "Stanley Wojcik"); a given name with the surname's
-initial is the contact ("Zoe P."). Real spaCy (``en_core_web_sm``). Every recap is written
-for this file; none is copied from a labelled corpus.
+("Dana Hartwell, who founded" Dana Hartwell Consulting); a short form of a full name's given
+name is that person ("Stan" beside "Stanley Wojcik"); a given name with the surname's initial
+is the contact ("Zoe P."); a town after "from" is no person where the context after it is the
+person's before it ("Deacon Hollis from Reynoldsburg set it up"). Real spaCy
+(``en_core_web_sm``). Every recap is written for this file; none is copied from a labelled
+corpus.
 """
 
 from __future__ import annotations
@@ -88,3 +90,20 @@ def test_the_surname_initial_is_the_contact_again() -> None:
     assert same_person("zoe p", "zoe papadopoulos")
     assert not same_person("zoe k", "zoe papadopoulos")
     assert not same_person("zara p", "zoe papadopoulos")
+
+
+def test_a_town_after_from_is_no_person_where_the_context_is_the_persons() -> None:
+    people = _people(
+        "Spoke with Dana Ruiz, events manager at Metro Parks. Deacon Hollis from "
+        "Reynoldsburg set it up, they sing in the same choir."
+    )
+    assert "Reynoldsburg" not in people
+
+
+def test_a_given_name_after_from_with_a_persons_context_stays() -> None:
+    # risk side: a given name said after "from" with ", who" after it is a person
+    people = _people(
+        "Spoke with Dana Ruiz, events manager at Metro Parks. She heard about me from "
+        "Marisol, who runs the pantry on Elm."
+    )
+    assert "Marisol" in people
