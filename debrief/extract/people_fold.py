@@ -5,11 +5,13 @@ A lone sentence-opening word in no person context, said once, is dropped; a firs
 is folded into the full name said elsewhere ("email Dev" -> Dev Malhotra), in order of first
 mention; and once the people are known, a company that is one of them, a piece of one's name
 ("Choi" beside "Jae-won Choi") or a first name of one is taken out of the recap's companies.
+Once the roles step has settled the people, a short form of a full name's given name is
+folded into that person ("Stan" -> Stanley Wojcik, :func:`fold_short_forms`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -113,3 +115,37 @@ def name_piece(company: str, people: list[Person], contact: Any, org_heads: set[
     if contact is not None and contact.name:
         names.append(contact.name)
     return any(part_of_name(company, n) for n in names)
+
+
+def short_form_of(short: list[str], full: list[str]) -> bool:
+    """Whether the one word ``short`` is a short form of the given name of the full name
+    ``full`` (words of names' keys): "Teo" of "Teodoro Marquez", "Stan" of "Stanley
+    Wojcik" (people40). The whole word begins the given name, three letters at least: "Dee" of
+    "Deandra" (people27's looser test for the contact) is left out, a different person
+    ("Dan" beside "Dave Ortiz") being as likely among the people."""
+    return (
+        len(short) == 1
+        and len(full) >= 2
+        and 3 <= len(short[0]) < len(full[0])
+        and full[0].startswith(short[0])
+    )
+
+
+def fold_short_forms(people: list[Person]) -> list[Person]:
+    """``people`` with a one-word short form of another's given name ("Stan" beside
+    "Stanley Wojcik") folded into that person: a referral if either was one. Run on the
+    settled answer (the roles step), where the short form, a person's name, is no company."""
+    keys = [person_key(p.name).split() for p in people]
+    out = list(people)
+    gone: set[int] = set()
+    for i, short in enumerate(keys):
+        full = next(
+            (j for j, k in enumerate(keys) if j != i and j not in gone and short_form_of(short, k)),
+            None,
+        )
+        if full is None:
+            continue
+        gone.add(i)
+        if people[i].relation == "referral":
+            out[full] = replace(out[full], relation="referral")
+    return [p for i, p in enumerate(out) if i not in gone]

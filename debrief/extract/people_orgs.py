@@ -20,6 +20,7 @@ from debrief.extract.people_context import PersonContext, leads
 from debrief.extract.people_gather import RecapFacts
 from debrief.extract.people_lone import owned_by_given_name
 from debrief.names import company_key, person_key
+from debrief.names_spelling import lexicon
 
 _PLACE_OR_ORG = {"ORG", "GPE", "FAC", "LOC", "PRODUCT"}
 
@@ -173,8 +174,21 @@ class PeopleOrgs(PersonContext):
         word tagged a place, the last word of an organisation's own list, ending on an
         organisation's head word, apposed to or described as an organisation."""
         span = doc[s:e]
-        if s > 0 and doc[s - 1].lower_ in self.place_preps and not in_ctx:
-            return True
+        if s > 0 and doc[s - 1].lower_ in self.place_preps:
+            if not in_ctx:
+                return True
+            # "Coach Tubbs from Westerville set it up", "over in Sandusky, a friend of my
+            # wife's": a context after a town said after a preposition is the person's said
+            # before it; a lone word no cue before, no title and the tagger's PERSON reading
+            # make a person, and no given name (people40)
+            if (
+                len(span) == 1
+                and not before_ctx
+                and not titled
+                and span[0].ent_type_ != "PERSON"
+                and span[0].lower_ not in lexicon().given
+            ):
+                return True
         if (
             len(span) == 1
             and span[0].ent_type_ in {"GPE", "LOC", "ORG", "NORP"}

@@ -32,6 +32,8 @@ from debrief.extract.company_tail import tail_company
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
+from debrief.extract.people_firmname import firms_filed_as_people
+from debrief.extract.people_fold import fold_short_forms
 from debrief.extract.people_fromcompany import companies_as_people
 from debrief.extract.people_respelt import respelt_given
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
@@ -177,6 +179,12 @@ class RolesTagger:
         # heard again, no second person (people_respelt.py)
         name = doc._.contact.name
         doc._.people = [p for p in people if not respelt_given(p.name, name)]
+        # "they call Stoneridge", "call Kent" of Kent State University: a person whose name
+        # is a company kept, or opens one, and is said nowhere as a person, is that
+        # organisation filed twice (people_firmname.py)
+        doc._.people = firms_filed_as_people(doc, doc._.people, doc._.companies)
+        # "Stan" beside "Stanley Wojcik": one person (people_fold.fold_short_forms)
+        doc._.people = fold_short_forms(doc._.people)
         return doc
 
 

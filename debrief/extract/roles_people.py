@@ -14,6 +14,18 @@ from debrief.models import Person
 from debrief.names import person_key
 
 
+def _initialled(mine: list[str], theirs: list[str]) -> bool:
+    """ "Zoe P." beside "Zoe Papadopoulos": the same given name, and the surname said by its
+    initial alone (people40)."""
+    return (
+        len(mine) == len(theirs) == 2
+        and mine[0] == theirs[0]
+        and len(mine[1]) == 1
+        and len(theirs[1]) > 1
+        and theirs[1].startswith(mine[1])
+    )
+
+
 @lru_cache(maxsize=1)
 def _introducer_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """people_cues.toml's nouns of who introduced the speaker ("Winona's cousin") and the
@@ -73,13 +85,15 @@ def same_person(key: str, contact_key: str) -> bool:
     contact in any form it is said (people27): an honorific on either side is no word of the
     name ("Dr. Abernathy-Cole" is "Helena Abernathy-Cole"), and a one-word short form that
     begins the other's given name, but for its last letter ("Dee" of "Deandra Holloway", "Theo"
-    of "Theodore Amsel")."""
+    of "Theodore Amsel"), and the given name with the surname's initial ("Zoe P.")."""
     honor = _honorifics()
     mine = [w for w in key.split() if w not in honor]
     theirs = [w for w in contact_key.split() if w not in honor]
     if not mine or not theirs:
         return False
     if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    if _initialled(mine, theirs) or _initialled(theirs, mine):
         return True
     short, full = (mine, theirs) if len(mine) < len(theirs) else (theirs, mine)
     # a short form keeps the given name's start but for its last letter ("Dee", "Deandra")
