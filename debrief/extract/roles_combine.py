@@ -438,7 +438,7 @@ def combine(
             p = replace(p, relation=mp[k].relation)
         people.append(p)
     # the person the rules took for the contact, where another is the contact (roles_people)
-    for p in given_way(rules.contact.name, contact, model.people):
+    for p in given_way(rules.contact.name, contact.name, model.people):
         if not any(same_person(person_key(p.name), person_key(q.name)) for q in people):
             people.append(p)
     # the go-between the name kept was, before the contact was settled (contact_holder)

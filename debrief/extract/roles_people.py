@@ -5,17 +5,13 @@ contact, is one (:func:`debrief.extract.roles_combine.combine`)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from debrief.extract.lexicon import load_toml, lowers
-from debrief.models import Contact, Person
-from debrief.names import company_key, person_key
-
-#: a word of a person's name: letters, with an apostrophe, a hyphen or a full stop inside
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
+from debrief.models import Person
+from debrief.names import person_key
 
 
 @lru_cache(maxsize=1)
@@ -41,31 +37,22 @@ def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None
     return said_as_introducer(doc, shown)
 
 
-def given_way(rules_name: str | None, contact: Contact, model_people: list[Person]) -> list[Person]:
+def given_way(rules_name: str | None, name: str | None, model_people: list[Person]) -> list[Person]:
     """ "talk to her old boss Lionel Baptiste", "loop in Carla Dominguez their recruiter": the
     rules took a person the recap names for the contact, and so filed them as no person; where
     the combination named another contact, the model's person of the rules' name is a person
-    mentioned (the model read them as one where the rules could not). Not where the two names
-    share a word ("Jenna K" and "Jenna Kowalczyk" are one person), not a model's name with a
-    word no name has ("w/ Kenji"), nor one of a word of the contact's company ("Sohn
-    Prüftechnik" of "Vogt & Sohn Prüftechnik")."""
-    name = contact.name
+    mentioned (the model read them as one where the rules could not)."""
     if not rules_name or not name:
         return []
     rules_key = person_key(without_possessive(rules_name))
     final_key = person_key(name)
-    if not rules_key or set(rules_key.split()) & set(final_key.split()):
+    if not rules_key or same_person(rules_key, final_key):
         return []
-    if same_person(rules_key, final_key):
-        return []
-    firm = set(company_key(contact.company or "").split())
     return [
         p
         for p in model_people
         if same_person(person_key(p.name), rules_key)
         and not same_person(person_key(p.name), final_key)
-        and all(_NAME_WORD.match(w) for w in p.name.split())
-        and not firm & set(person_key(p.name).split())
     ]
 
 
