@@ -48,7 +48,7 @@ from debrief.extract.roles_company import (
     titled_org,
     unheaded,
 )
-from debrief.extract.roles_people import given_way, introducer, people_keys, same_person
+from debrief.extract.roles_people import introducer, people_keys, same_person
 from debrief.extract.roles_spans import SPANS_KEY, Roles
 from debrief.extract.roles_title import (
     appositive_name,
@@ -437,10 +437,6 @@ def combine(
         if policy["relation"] == "model" and k in mp:
             p = replace(p, relation=mp[k].relation)
         people.append(p)
-    # the person the rules took for the contact, where another is the contact (roles_people)
-    for p in given_way(rules.contact.name, contact.name, model.people):
-        if not any(same_person(person_key(p.name), person_key(q.name)) for q in people):
-            people.append(p)
     # the go-between the name kept was, before the contact was settled (contact_holder)
     went = went if went and person_shaped(went) else None  # "hygienists": no person
     for who in (introducer(doc, rules.contact.name, contact.name), went, handed):

@@ -37,25 +37,6 @@ def introducer(doc: Doc, rules_name: str | None, name: str | None) -> str | None
     return said_as_introducer(doc, shown)
 
 
-def given_way(rules_name: str | None, name: str | None, model_people: list[Person]) -> list[Person]:
-    """ "talk to her old boss Lionel Baptiste", "loop in Carla Dominguez their recruiter": the
-    rules took a person the recap names for the contact, and so filed them as no person; where
-    the combination named another contact, the model's person of the rules' name is a person
-    mentioned (the model read them as one where the rules could not)."""
-    if not rules_name or not name:
-        return []
-    rules_key = person_key(without_possessive(rules_name))
-    final_key = person_key(name)
-    if not rules_key or same_person(rules_key, final_key):
-        return []
-    return [
-        p
-        for p in model_people
-        if same_person(person_key(p.name), rules_key)
-        and not same_person(person_key(p.name), final_key)
-    ]
-
-
 def without_possessive(name: str) -> str:
     """The name without a possessive "'s" the rules kept ("Rabbi Feldman's")."""
     return name[:-2] if name.endswith(("'s", "\u2019s")) else name
