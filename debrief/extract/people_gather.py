@@ -29,7 +29,7 @@ from debrief.extract.people_affiliated import affiliated_name
 from debrief.extract.people_affiliated import given as affiliated_given
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
-from debrief.extract.people_lowgiven import given_after_cue, lower_given_name
+from debrief.extract.people_lowgiven import full_after_cue, given_after_cue, lower_given_name
 from debrief.extract.people_subject import capitalised_word, given_name_subject, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names import company_key, person_key
@@ -268,15 +268,17 @@ class PeopleGather(PersonContext):
         before a person's verb ("so priya connected us"); no capitals say where a name is."""
         for tok in doc:
             if self._context_before(doc, tok.i) and tok.is_alpha and not tok.is_stop:
+                # "her coworker tobias wexley": a given name and a surname, misread (people39)
+                full = self._full_after_cue(doc, tok.i)
                 if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET", "ADJ", "ADV", "NUM"} and not (
-                    tok.pos_ == "ADJ" and self._given_after_cue(doc, tok.i)
+                    tok.pos_ == "ADJ" and (full or self._given_after_cue(doc, tok.i))
                 ):
                     continue
                 if tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "my"}:
                     continue
                 e = tok.i + 1
                 nxt = doc[e] if e < len(doc) else None
-                if (
+                if full or (
                     nxt is not None
                     and nxt.is_alpha
                     and not nxt.is_stop
@@ -320,11 +322,13 @@ class PeopleGather(PersonContext):
             or ent == person
             or (pos in misread and words[i].islower() and words[i] in given)
         ):
+            # "her coworker tobias wexley": a given name and a surname, both misread (people39)
+            full = self._full_after_cue(doc, tok.i)
             if (
-                self._lower_name(tok) or self._given_after_cue(doc, tok.i)
+                self._lower_name(tok) or self._given_after_cue(doc, tok.i) or full
             ) and self._context_before(doc, tok.i):
                 e = tok.i + 1
-                if e < len(doc) and self._lower_name(doc[e]):
+                if e < len(doc) and (full or self._lower_name(doc[e])):
                     e += 1
                 spans.setdefault(tok.i, e)
 
@@ -416,6 +420,16 @@ class PeopleGather(PersonContext):
             word.islower()
             and word in lexicon().given
             and given_after_cue(doc, i, self.common_nouns, self.never_names)
+        )
+
+    def _full_after_cue(self, doc: Doc, i: int) -> bool:
+        """A lower-case census given name and a surname of note the tagger misread, where a
+        person cue may stand before them (people_lowgiven.full_after_cue)."""
+        word = texts(doc)[i]  # the text first: most words asked are capitalised
+        return (
+            word.islower()
+            and word in lexicon().given
+            and full_after_cue(doc, i, self.common_nouns, self.never_names)
         )
 
     def _lower_name(self, tok: Any) -> bool:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import PhraseSet, lowers
+from debrief.extract.lexicon import PhraseSet, lowers, non_name_words
+from debrief.extract.people_plain import SURNAME_SHARE
 from debrief.names_spelling import lexicon
 
 #: words before a lower-case word that make it a common noun phrase, not a name
@@ -77,6 +78,25 @@ def given_after_cue(doc: Doc, i: int, common: set[str], never: set[str]) -> bool
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
+
+
+def full_after_cue(doc: Doc, i: int, common: set[str], never: set[str]) -> bool:
+    """Whether ``doc[i]`` and the word after it, in lower case right after a person cue ("talk
+    to her coworker tobias wexley"), are a given name and a surname the tagger misread: a
+    census given name tagged as a common noun or an adjective, then a lower-case surname of
+    note (``SURNAME_SHARE``) that is no English word ("grant writers", "baker", "lead" are
+    English, so "talk to grant writers" stays no person; people39)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or tok.pos_ not in _MISREAD or not _plain_given(tok, common, never):
+        return False
+    nxt = doc[i + 1].text
+    return (
+        nxt.islower()
+        and nxt.isalpha()
+        and nxt not in common
+        and lexicon().surnames.get(nxt, 0.0) >= SURNAME_SHARE
+        and nxt not in non_name_words()
+    )
 
 
 def _plain_given(tok: Token, common: set[str], never: set[str], tagged: bool = False) -> bool:

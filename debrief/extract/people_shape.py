@@ -51,8 +51,10 @@ class PeopleShape(PeopleGather):
         ):
             return True
         # "talk to andre": a census given name the tagger misread as a noun counts (people31)
-        lower_named = before_ctx and all(
-            self._lower_name(t) or self._given_after_cue(doc, t.i) for t in span
+        lower_named = before_ctx and (
+            all(self._lower_name(t) or self._given_after_cue(doc, t.i) for t in span)
+            # "her coworker tobias wexley": a given name and a surname (people39)
+            or (len(span) == 2 and self._full_after_cue(doc, s))
         )
         return (
             not low
