@@ -1,17 +1,14 @@
 """Where a second step opens after "and", for debrief_followups_v1 (fu36).
 
 :class:`~debrief.extract.followups_split.ItemSplits` parts "X and Y" when Y opens on a verb's
-base form. Three openings hid that verb, so two to-dos stayed one item although the labels
+base form. Two openings hid that verb, so two to-dos stayed one item although the labels
 keep them apart (docs/extraction-history.md, "fu36: two to-dos joined by and"):
 
 - an adverb between "and" and the verb ("download it by Sunday, and actually build one
   dashboard"): the cue file's ``[splits] adverbs``, skipped only when a base verb follows
   (a spoken correction, "by Friday, actually Monday", has none);
 - a verb written with a prefix and a hyphen, which the tokenizer cuts in three ("and re-read
-  the posting": "re", "-", "read");
-- a first step whose opening verb the tagger reads as a noun ("email Hector, and practice a
-  pitch"): the first part then seems to have no verb, which ``same_object`` takes for one
-  action ("go and ask"), so the two were kept together.
+  the posting": "re", "-", "read").
 """
 
 from __future__ import annotations
@@ -48,17 +45,4 @@ def opens_on_verb(doc: Doc, j: int, end: int, base_verb: Callable[[Token], bool]
         and doc[j + 1].whitespace_ == ""
         and doc[j].whitespace_ == ""
         and base_verb(doc[j + 2])
-    )
-
-
-def nounlike_verb(doc: Doc, s: int, k: int, base_verb: Callable[[Token], bool]) -> bool:
-    """ "email Hector, and practice ...": the first part opens on a verb the tagger read as a
-    noun and holds no other verb, and it names something after that verb (so it is a step of
-    its own, not "go and ask")."""
-    return (
-        k - s >= 2
-        and doc[s].pos_ != "VERB"
-        and base_verb(doc[s])
-        and not any(t.pos_ == "VERB" for t in doc[s + 1 : k])
-        and any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in doc[s + 1 : k])
     )

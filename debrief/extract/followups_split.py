@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import find_dates
 from debrief.extract.followups_clauses import _SPLIT_SKIP
-from debrief.extract.followups_parted import nounlike_verb, opens_on_verb, second_verb
+from debrief.extract.followups_parted import opens_on_verb, second_verb
 from debrief.extract.followups_tokens import anchor_date, same_object
 
 #: the most words a follow-on step may have and still carry on the step before it
@@ -115,10 +115,6 @@ class ItemSplits:
         him a note'."""
         if not same_object(doc, s, k, j, end):
             return True
-        if nounlike_verb(doc, s, k, self._base_verb) and not (
-            j + 1 < end and doc[j + 1].lower_ in {"it", "them"}
-        ):
-            return True  # "email Hector, and practice a pitch" ("email" read as a noun)
         if (
             self._dated(doc, s, k)
             # "I'll go down there on Friday and get my name on the list": one errand
