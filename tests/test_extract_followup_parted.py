@@ -50,3 +50,22 @@ def test_what_must_not_change() -> None:
     # "the deadline's" explains the date before it
     text = _CALL + "I'll submit the form by Friday and the portfolio's due the 20th."
     assert len(_items(text)) == 1
+
+
+_LOWER = (
+    "so that call was with a guy from a pharmacy benefit company, he was a tech for years and "
+    "now does prior auth work. he said the team is always hiring and i should apply. "
+)
+
+
+def test_a_lower_case_name_makes_a_short_step_its_own() -> None:
+    text = _LOWER + "note to self look up the specialist posting and message anjali on linkedin"
+    assert [t for t, _ in _items(text)] == [
+        "look up the specialist posting",
+        "message anjali on linkedin",
+    ]
+
+
+def test_a_lower_case_follow_on_with_no_name_stays_one() -> None:
+    text = _LOWER + "i'll call the county office this week and ask around"
+    assert [t for t, _ in _items(text)] == ["i'll call the county office this week and ask around"]

@@ -9,6 +9,10 @@ keep them apart (docs/extraction-history.md, "fu36: two to-dos joined by and"):
   (a spoken correction, "by Friday, actually Monday", has none);
 - a verb written with a prefix and a hyphen, which the tokenizer cuts in three ("and re-read
   the posting": "re", "-", "read").
+
+And a short step after a bare "and" carries on the step before it unless it names someone
+(``ItemSplits._follow_on``); in a lower-case recap a name has no capital, so a word that is
+no English word there is read as one (:func:`lower_name`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.casing import names_lower
+from debrief.extract.lexicon import load_toml, non_name_words
+from debrief.names_spelling import non_name_word
 
 _CUES = load_toml("followup_cues.toml")["splits"]
 #: adverbs that may stand between "and" and the second step's verb
@@ -45,4 +51,17 @@ def opens_on_verb(doc: Doc, j: int, end: int, base_verb: Callable[[Token], bool]
         and doc[j + 1].whitespace_ == ""
         and doc[j].whitespace_ == ""
         and base_verb(doc[j + 2])
+    )
+
+
+def lower_name(doc: Doc, tok: Token) -> bool:
+    """In a recap whose capitals do not mark names (:func:`names_lower`), a lower-case word no
+    English word is a name: "and message priya on linkedin" names someone, so the short step
+    after "and" is an item of its own, as "and message Priya" is (fu36)."""
+    return (
+        tok.is_alpha
+        and tok.is_lower
+        and len(tok) > 2
+        and names_lower(doc)
+        and not non_name_word(tok.lower_, non_name_words())
     )

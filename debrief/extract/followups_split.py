@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import find_dates
 from debrief.extract.followups_clauses import _SPLIT_SKIP
-from debrief.extract.followups_parted import opens_on_verb, second_verb
+from debrief.extract.followups_parted import lower_name, opens_on_verb, second_verb
 from debrief.extract.followups_tokens import anchor_date, same_object
 
 #: the most words a follow-on step may have and still carry on the step before it
@@ -153,6 +153,7 @@ class ItemSplits:
                 t.pos_ == "PROPN"
                 or t.lower_ in _PERSONS
                 or (t.lower_ != "i" and any(c.isupper() for c in t.text))
+                or lower_name(doc, t)  # "and message priya" in a lower-case recap (fu36)
                 for t in tail
             )
             and not self._dated(doc, j, end)
