@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import find_dates
 from debrief.extract.followups_clauses import _SPLIT_SKIP
+from debrief.extract.followups_parted import lower_name, opens_on_verb, second_verb
 from debrief.extract.followups_tokens import anchor_date, same_object
 
 #: the most words a follow-on step may have and still carry on the step before it
@@ -50,11 +51,12 @@ class ItemSplits:
                 j = k + 1
                 while j < end and doc[j].lower_ in _SPLIT_SKIP:
                     j += 1
+                j = second_verb(doc, j, end, self._base_verb) if j < end else j
                 # "email Leticia and send Mohammed the report": two things to do, each its
                 # own item; a one-word first part ("go and ask") is one action
                 if (
                     j < end
-                    and self._base_verb(doc[j])
+                    and opens_on_verb(doc, j, end, self._base_verb)
                     and doc[j - 1].lower_ != "to"
                     # "by Sunday, wait, no, by Saturday": a spoken correction of the date,
                     # not a second thing to do
@@ -101,7 +103,7 @@ class ItemSplits:
             return False
         head = [t for t in rest if t.idx - rest.start_char < found[0].start]
         return len(head) >= 2 and not any(
-            t.pos_ in {"VERB", "AUX"} or t.lower_ == "'s" for t in head
+            t.pos_ in {"VERB", "AUX"} or (t.lower_ == "'s" and not _named(head, t)) for t in head
         )  # "deadline's next Monday" explains the first date
 
     def _two_items(self, doc: Doc, s: int, k: int, j: int, end: int) -> bool:
@@ -151,6 +153,7 @@ class ItemSplits:
                 t.pos_ == "PROPN"
                 or t.lower_ in _PERSONS
                 or (t.lower_ != "i" and any(c.isupper() for c in t.text))
+                or lower_name(doc, t)  # "and message priya" in a lower-case recap (fu36)
                 for t in tail
             )
             and not self._dated(doc, j, end)
@@ -160,3 +163,9 @@ class ItemSplits:
     @staticmethod
     def _dated(doc: Doc, s: int, e: int) -> bool:
         return bool(find_dates(doc[s:e].text, anchor_date(doc)))
+
+
+def _named(head: list[Token], t: Token) -> bool:
+    """ "... by the fifteenth and Rocket's by the twentieth": a possessive "'s" just after a
+    name opening the part is the gapped step's thing (fu36), unlike "the deadline's"."""
+    return t.tag_ == "POS" and t.i == head[0].i + 1 and head[0].pos_ == "PROPN"
