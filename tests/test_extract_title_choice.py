@@ -177,3 +177,26 @@ def test_a_hiring_manager_said_first_is_not_the_contacts_title() -> None:
     contact = extract(text, WHEN).contact
     assert contact.name == "Desmond Okoro"
     assert contact.title == "director of student services"
+
+
+def test_a_past_job_moved_on_from_is_no_title() -> None:
+    """contact44: the only title kept is a job the contact left ("... for years, then ..."),
+    no present one said: no title rather than the old one."""
+    text = (
+        "Talked to Lucia Ferro, a friend of a friend. She was a dental hygienist for nine "
+        "years and then drifted into something with software, she would not say what."
+    )
+    kept = _weigh(text, "dental hygienist", None, ["dental hygienist"], "Lucia Ferro")
+    assert kept is None
+
+
+def test_a_past_job_with_no_move_after_it_stays() -> None:
+    # retired: the job she held is the one the recap gives her, nothing came after it
+    text = (
+        "Talked with Lucia Ferro, she's retired now but she was the records manager at the "
+        "county clerk's office for twenty years, my aunt's neighbour."
+    )
+    kept = _weigh(text, "records manager", None, ["records manager"], "Lucia Ferro")
+    assert kept == "records manager"
+    text = "Met Lucia Ferro. She was a welder for years at the shipyard before it closed."
+    assert _weigh(text, "welder", None, ["welder"], "Lucia Ferro") == "welder"

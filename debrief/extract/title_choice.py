@@ -19,7 +19,9 @@ candidate that has a title's head word, is not said in the past and is not said 
 person. A kept title with no head word gives way only to the rules' title, and not where it is
 said just after the name ("<Name> he's a plans examiner": the head list is not every job;
 the model's other spans, "HR person", are no better). It never adds a title where none was
-kept and never drops one."""
+kept; it drops one only where the kept title is a past job the recap says the contact moved on
+from ("he was a backend engineer for five years and then drifted into ML infra") and no
+candidate fits (contact44)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,11 @@ _PAST_UNDONE = {"with", "promoted", "made", "named", "appointed", "hired", "now"
 _WAS = {"was", "were"}
 #: How many words after the kept title a corrected one is looked for.
 _CORRECTED_REACH = 20
+#: How many words after a past title a move on from it is looked for ("for like five years
+#: and then drifted into ...").
+_MOVED_REACH = 12
+#: Words that say the contact went on from a past job to another.
+_MOVED_ON = {"then"}
 #: Words skipped looking back from a title for a person it is said of ("Ingrid Solberg, their
 #: head of people").
 _BEFORE_TITLE = {",", "the", "their", "his", "her", "a", "an", "is", "'s"}
@@ -84,6 +91,16 @@ def _past(span: Span) -> bool:
         and (w not in _WAS or before[k + 1 : k + 2] in (["a"], ["an"]))
         for k, w in enumerate(before)
     )
+
+
+def _moved_on(span: Span) -> bool:
+    """Whether the recap says the contact went on from the job right after it, in its
+    sentence ("was a music director at a church for fifteen years then he started ..."): the
+    job is behind them, not one they hold ("she's retired now but she was the HR director
+    there for twenty years" says nothing after it, and keeps it)."""
+    doc = span.doc
+    after = doc[span.end : min(span.sent.end, span.end + _MOVED_REACH)]
+    return any(t.lower_ in _MOVED_ON for t in after)
 
 
 def _anothers(span: Span, name: str | None) -> bool:
@@ -178,7 +195,8 @@ def title_weighed(
     )
     fits = [s for s in ranked if _fit(s, name)]
     if not fits:
-        return kept
+        # a job the contact has left, with no other said: no title, not the past one
+        return None if _past(here) and _moved_on(here) else kept
     if (
         not _headed(kept)
         and not (kept.isupper() and len(kept) <= 5)
