@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--when",
-    help="When the call happened: ISO, or yesterday, last tuesday... (default: the file's"
-    " time, or now; for several files, one time for all).",
+    help="When the call happened: ISO, or yesterday, last tuesday 3pm... (default: the"
+    " file's time, or now); a day alone keeps each file's own time of day on it.",
 )
 @engine_option()
 @model_option()
@@ -106,7 +106,12 @@ def add(
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
+    from debrief.ask.when import said_time
+
     moment = parse_when(when, call=True)
+    day = None  # a day alone: each file keeps its own time of day on it (qa57)
+    if moment is not None and when is not None and not said_time(when):
+        day, moment = moment.date(), None
     ok = True
     texts: list[tuple[str, str]] = []
     if text is not None:
@@ -126,6 +131,7 @@ def add(
                     company=company,
                     contact=contact,
                     when=moment,
+                    day=day,
                     name=None if label == "--text" else Path(label).name,
                     reporter=reporter,
                 )
@@ -145,6 +151,7 @@ def add(
                 company=company,
                 contact=contact,
                 when=moment,
+                day=day,
                 reporter_for=reporter_for,
                 each=each,
             ):

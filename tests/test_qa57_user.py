@@ -1,0 +1,90 @@
+"""What qa57 saw using debrief as a user, each as the `debrief` command shows it. Real spaCy
+for the typed recaps, real SQLite files, real tiny.en for the audio."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _filed() -> dict[str, str]:
+    """contact -> recorded_at of every debrief, as `debrief list --json` gives them."""
+    code, out, err = run_cli("list", "--json")
+    assert code == 0, err
+    return {str(r["contact"]): str(r["recorded_at"]) for r in json.loads(out) if "id" in r}
+
+
+def _last(weekday: int) -> date:
+    """The most recent such day before today (as "last friday" is read)."""
+    today = date.today()
+    return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+
+
+def test_a_time_of_day_after_the_day_is_read(home: Path) -> None:
+    """`--when "last friday 3pm"` filed the call a year early (2025-12-11 on 2026-12-07:
+    the date finder read the words whole) and `edit 1 --when "friday 9am"` did the same;
+    "yesterday at 5pm" was no date. The day is read as before, the time put on it."""
+    code, out, err = run_cli(
+        "add",
+        "-y",
+        "--text",
+        "Talked to Ana Ruiz, a designer at Figma. She said the culture is calm.",
+        "--when",
+        "last friday 3pm",
+    )
+    assert code == 0, err
+    assert _filed()["Ana Ruiz"] == f"{_last(4).isoformat()}T15:00:00", out
+    code, out, err = run_cli("edit", "1", "--when", "yesterday at 5:30 pm")
+    assert code == 0, err
+    yesterday = date.today() - timedelta(days=1)
+    assert f"recorded {yesterday.isoformat()} 17:30" in out, out
+    code, out, err = run_cli("edit", "1", "--when", "last friday")  # a day keeps the time
+    assert code == 0, err
+    assert f"recorded {_last(4).isoformat()} 17:30" in out, out
+    code, _, err = run_cli("edit", "1", "--when", "friday 13pm")
+    assert code == 2 and "is not a date" in err and "Traceback" not in err, err
+    assert _filed()["Ana Ruiz"] == f"{_last(4).isoformat()}T17:30:00"
+
+
+def test_add_when_a_day_alone_keeps_the_time_of_day(home: Path) -> None:
+    """`debrief add --text ... --when yesterday` filed the call at midnight, where `edit
+    --when yesterday` keeps the call's time: a day alone now keeps now's time of day."""
+    before = datetime.now().replace(microsecond=0)
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--text",
+        "Talked to Bo Diaz, a designer at Canva. He said the culture is calm.",
+        "--when",
+        "yesterday",
+    )
+    assert code == 0, err
+    filed = datetime.fromisoformat(_filed()["Bo Diaz"])
+    assert filed.date() == date.today() - timedelta(days=1)
+    assert before - timedelta(days=1) <= filed <= datetime.now() - timedelta(days=1), filed
+
+
+@pytest.mark.slow  # transcribes two short files with Whisper
+def test_several_files_on_one_day_keep_their_own_times(home: Path, tmp_path: Path) -> None:
+    """`debrief add a.ogg b.opus --when 2026-12-03` filed both calls at 2026-12-03T00:00:
+    one moment for two calls, neither when it happened. A day alone now keeps each file's
+    own time of day (its modification time, as without --when); a time said is the one
+    for all, as before."""
+    first, second = tmp_path / "morning.ogg", tmp_path / "afternoon.opus"
+    shutil.copyfile(SAMPLES / "recap-short-note.ogg", first)
+    shutil.copyfile(SAMPLES / "recap-graciela-montoya.opus", second)
+    for path, moment in ((first, "2026-12-01T09:15:00"), (second, "2026-12-02T16:40:00")):
+        stamp = datetime.fromisoformat(moment).timestamp()
+        os.utime(path, (stamp, stamp))
+    code, out, err = run_cli("add", "-y", str(first), str(second), "--when", "2026-12-03")
+    assert code == 0, err
+    times = sorted(_filed().values())
+    assert times == ["2026-12-03T09:15:00", "2026-12-03T16:40:00"], out
