@@ -88,3 +88,49 @@ def test_several_files_on_one_day_keep_their_own_times(home: Path, tmp_path: Pat
     assert code == 0, err
     times = sorted(_filed().values())
     assert times == ["2026-12-03T09:15:00", "2026-12-03T16:40:00"], out
+
+
+def _confirmed(tmp_path: Path, recap: str, typed: str) -> tuple[str, dict[str, object]]:
+    """`debrief add --text RECAP` in a terminal, ``typed`` at the contact line: what the
+    terminal showed after it, and the debrief as `debrief show --json` gives it."""
+    import subprocess
+
+    from tests.test_who import DEBRIEF, Terminal, data_env
+
+    env = data_env(tmp_path)
+    term = Terminal(env, "add", "--text", recap)
+    term.expect(b"> ", 120)
+    term.seen = b""
+    term.type(typed.encode() + b"\n")
+    assert term.wait(120) == 0, term.seen.decode(errors="replace")
+    shown = subprocess.run(
+        [*DEBRIEF, "show", "1", "--json"], env=env, capture_output=True, text=True, check=True
+    )
+    return term.seen.decode(errors="replace"), json.loads(shown.stdout)
+
+
+RECAP = "Talked to Ana Ruiz, a designer at Figma. She said the culture is calm."
+
+
+@pytest.mark.parametrize(
+    ("typed", "company"), [("Ana Ruiz, Canva", "Canva"), ("ana ruiz at canva", "Canva")]
+)
+def test_the_contact_line_takes_a_name_and_company_as_the_question_does(
+    tmp_path: Path, typed: str, company: str
+) -> None:
+    """At the line after a recap is filed ("Ana Ruiz / designer / Figma  (Enter accepts;
+    or type contact / title / company)"), "Ana Ruiz, Canva" -- what the question before a
+    recording takes -- was filed as the contact's name "Ana Ruiz, Canva", the company left
+    Figma. It is read as the question reads it: the contact, and the company."""
+    seen, row = _confirmed(tmp_path, RECAP, typed)
+    assert row["contact"] == "Ana Ruiz" and row["company"] == company, row
+    assert row["title"] == "designer", row
+    assert "#1 corrected: Ana Ruiz / designer / Canva" in seen, seen
+
+
+def test_the_contact_line_typed_as_it_was_says_so(tmp_path: Path) -> None:
+    """Typing at the contact line what it already held printed nothing at all: the user
+    could not tell whether it was taken. It says the debrief is unchanged, and how."""
+    seen, row = _confirmed(tmp_path, RECAP, "Ana Ruiz")
+    assert row["contact"] == "Ana Ruiz" and row["company"] == "Figma", row
+    assert "#1 unchanged: Ana Ruiz / designer / Figma" in seen, seen

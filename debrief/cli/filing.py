@@ -230,6 +230,8 @@ def confirm(store: Store, result: AddResult, yes: bool) -> bool:
         return True
     if changed:
         print_contact_line(console, changed, "corrected")
+    elif typed.strip():  # typed what it already was: said, not silence (qa57)
+        print_contact_line(console, store.get(result.debrief_id), "unchanged")
     return True
 
 
