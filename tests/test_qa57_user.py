@@ -134,3 +134,30 @@ def test_the_contact_line_typed_as_it_was_says_so(tmp_path: Path) -> None:
     seen, row = _confirmed(tmp_path, RECAP, "Ana Ruiz")
     assert row["contact"] == "Ana Ruiz" and row["company"] == "Figma", row
     assert "#1 unchanged: Ana Ruiz / designer / Figma" in seen, seen
+
+
+def test_a_recap_file_saved_as_utf16_or_with_a_bom_is_read(home: Path, tmp_path: Path) -> None:
+    """`add --text-file notes.txt` of a file Windows Notepad saved as "Unicode" (UTF-16 with
+    its byte-order mark) said "cannot read ('utf-8' codec can't decode byte 0xff in position
+    0: invalid start byte)"; a UTF-8 file with the mark kept it as the recap's first
+    character. Both are read as the text they hold; other bytes are one plain line."""
+    recap = (
+        "Talked to Bo Diaz, a designer at Canva. He said the culture is calm. I need to send"
+        " him my résumé by Friday."
+    )
+    utf16, bom8 = tmp_path / "notes16.txt", tmp_path / "notes8.txt"
+    utf16.write_text(recap, encoding="utf-16")
+    bom8.write_bytes(b"\xef\xbb\xbf" + recap.replace("Bo Diaz", "Cy Ng").encode())
+    for path in (utf16, bom8):
+        code, out, err = run_cli("add", "-y", "--text-file", str(path))
+        assert code == 0, err
+        assert "résumé by Friday" in out, out
+    code, out, err = run_cli("show", "2", "--json")
+    assert code == 0, err
+    assert json.loads(out)["transcript"]["text"].startswith("Talked to Cy Ng"), out
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Caf\xe9 with Ana Ruiz.".encode("latin-1"))
+    code, out, err = run_cli("add", "-y", "--text-file", str(latin1))
+    assert code == 1, out
+    assert err.startswith(f"error: {latin1}: not valid UTF-8 (an undecodable byte at byte 4);"), err
+    assert "codec" not in err and len(err.strip().splitlines()) == 1, err
