@@ -161,3 +161,26 @@ def test_a_recap_file_saved_as_utf16_or_with_a_bom_is_read(home: Path, tmp_path:
     assert code == 1, out
     assert err.startswith(f"error: {latin1}: not valid UTF-8 (an undecodable byte at byte 4);"), err
     assert "codec" not in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_export_to_a_name_of_no_export_format_says_it_wrote_json(
+    home: Path, tmp_path: Path
+) -> None:
+    """`debrief export -o calls.html` (or .pdf) said "wrote 1 debrief to calls.html" and
+    wrote JSON under that name: the user opened a browser on it. The line says what was
+    written and which names choose a format; .json and .md say nothing more."""
+    code, _, err = run_cli("add", "-y", "--text", RECAP)
+    assert code == 0, err
+    for name, said in (
+        ("calls.html", " as JSON (.html names no export format: .json, .md)"),
+        ("calls.pdf", " as JSON (.pdf names no export format: .json, .md)"),
+        ("calls", " as JSON"),
+        ("calls.json", ""),
+        ("calls.md", ""),
+    ):
+        target = tmp_path / name
+        code, out, err = run_cli("export", "-o", str(target))
+        assert code == 0, err
+        assert out.strip() == f"wrote 1 debrief to {target}{said}", out
+    assert json.loads((tmp_path / "calls.html").read_text())[0]["contact"] == "Ana Ruiz"
+    assert (tmp_path / "calls.md").read_text().startswith("#")
