@@ -184,3 +184,19 @@ def test_export_to_a_name_of_no_export_format_says_it_wrote_json(
         assert out.strip() == f"wrote 1 debrief to {target}{said}", out
     assert json.loads((tmp_path / "calls.html").read_text())[0]["contact"] == "Ana Ruiz"
     assert (tmp_path / "calls.md").read_text().startswith("#")
+
+
+def test_record_with_no_microphone_says_so_before_asking_who(tmp_path: Path) -> None:
+    """`debrief record` in a terminal with no microphone asked "Who was the call with?"
+    first, and only once the user had typed the name said "no audio input device found".
+    The missing device is said first, in one line, and nothing is asked."""
+    from tests.alsa import has_sound_cards
+    from tests.test_who import Terminal, data_env
+
+    if has_sound_cards():
+        pytest.skip("this machine has a sound card: no missing microphone to stand in")
+    term = Terminal(data_env(tmp_path), "record")  # an ALSA configuration with no device
+    assert term.wait(60) == 1, term.seen.decode(errors="replace")
+    seen = term.seen.decode(errors="replace")
+    assert "no audio input device found" in seen and "Who was the call" not in seen, seen
+    assert "Traceback" not in seen and len(seen.strip().splitlines()) == 1, seen
