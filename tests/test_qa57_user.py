@@ -200,3 +200,16 @@ def test_record_with_no_microphone_says_so_before_asking_who(tmp_path: Path) -> 
     seen = term.seen.decode(errors="replace")
     assert "no audio input device found" in seen and "Who was the call" not in seen, seen
     assert "Traceback" not in seen and len(seen.strip().splitlines()) == 1, seen
+
+
+def test_an_id_typed_twice_is_closed_once(home: Path) -> None:
+    """`debrief done 1 1` said "done #1" and then "#1 was already done on ...", as if
+    someone else had closed it; `dismiss` the same. Each id is acted on once."""
+    code, _, err = run_cli("add", "-y", "--text", RECAP)
+    assert code == 0, err
+    code, out, err = run_cli("done", "1", "1")
+    assert code == 0, err
+    assert out.count("#1") == 1 and "already" not in out, out
+    code, out, err = run_cli("dismiss", "2", "2")
+    assert code == 0, err
+    assert out.count("#2") == 1 and "already" not in out, out
