@@ -213,3 +213,24 @@ def test_an_id_typed_twice_is_closed_once(home: Path) -> None:
     code, out, err = run_cli("dismiss", "2", "2")
     assert code == 0, err
     assert out.count("#2") == 1 and "already" not in out, out
+
+
+@pytest.mark.slow  # transcribes one short file with Whisper
+def test_when_given_for_a_recap_already_filed_is_said_not_dropped(home: Path) -> None:
+    """`debrief add memo.ogg --when "last friday 3pm"` of a recording filed before said
+    "already filed as #1, not added again" and dropped the date unsaid. It still files
+    nothing twice, and says --when was not applied and what moves the call."""
+    code, _, err = run_cli("add", "-y", str(SAMPLES / "recap-short-note.ogg"))
+    assert code == 0, err
+    code, out, err = run_cli(
+        "add", "-y", str(SAMPLES / "recap-short-note.ogg"), "--when", "last friday 3pm"
+    )
+    assert code == 0, err
+    assert "already filed as #1, not added again" in out, out
+    assert (
+        "note: --when is not applied to a recap already filed;"
+        " `debrief edit 1 --when 'last friday 3pm'` moves it"
+    ) in " ".join(err.split()), err
+    code, out, err = run_cli("edit", "1", "--when", "last friday 3pm")
+    assert code == 0, err
+    assert f"recorded {_last(4).isoformat()} 15:00" in out, out

@@ -82,10 +82,10 @@ def add(
     is that file's --contact/--company, and Whisper, told the name, spells it right far
     more often. Each file is copied into the data home before anything else runs; the same
     audio added twice is recognised and filed once (with --contact/--company, the filed one
-    is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one
-    line then shows contact / title / company: Enter accepts, typing corrects (--yes
-    skips both questions). Names Whisper was unsure how to spell are listed with the
-    command that fixes them everywhere.
+    is corrected; --when is not, `edit ID --when` moves it; one left unfinished, by Ctrl-C
+    say, is finished). In a terminal, one line then shows contact / title / company: Enter
+    accepts, typing corrects ("Name, Company" too; --yes skips both questions). Names
+    Whisper was unsure how to spell are listed with the command that fixes them everywhere.
 
     \b
     Examples:
@@ -169,6 +169,12 @@ def add(
                         f" not finished ({outcome.resumed}): finished now"
                     )
                 ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
+                if outcome.duplicate and when is not None:  # said, not silently dropped (qa57)
+                    edit = f"debrief edit {outcome.debrief_id} --when {shlex.quote(when)}"
+                    err_console.print(
+                        "[yellow]note:[/yellow] --when is not applied to a recap already"
+                        f" filed; `{escape(edit)}` moves it"
+                    )
     except KeyboardInterrupt:
         leave_within()
         activity.pause()
