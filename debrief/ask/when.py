@@ -135,9 +135,9 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
 
 
 #: A time of day said after the day: "3pm", "at 9", "3:30 pm", "17:30", "at 5 p.m.". A bare
-#: number is a time only after "at" ("november 20" is a day).
+#: number is a time only after "at" ("november 20" is a day); "12.05" is no time.
 _CLOCK = re.compile(
-    r"(?:^|[\s,]+)(?:(at)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$",
+    r"(?:^|[\s,]+)(?:(at)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$",
     re.IGNORECASE,
 )
 
