@@ -234,3 +234,27 @@ def test_when_given_for_a_recap_already_filed_is_said_not_dropped(home: Path) ->
     code, out, err = run_cli("edit", "1", "--when", "last friday 3pm")
     assert code == 0, err
     assert f"recorded {_last(4).isoformat()} 15:00" in out, out
+
+
+def test_a_search_for_a_topics_name_points_to_its_list(home: Path) -> None:
+    """`debrief search culture` found nothing when no insight says the word (Kenji's "the
+    team ships daily" is filed under Culture) and suggested only "another word": the
+    topic's own list, `search --category culture`, was never named. It is, first."""
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--text",
+        "Call with Kenji Sato, an engineer at Plaid. He said the team ships daily.",
+        "--when",
+        "2026-12-04T14:00",
+    )
+    assert code == 0, err
+    code, out, err = run_cli("search", "--category", "culture")
+    assert code == 0 and "He said the team ships daily." in out, out
+    for typed, topic in (("culture", "culture"), ("Mission & values", "mission_values")):
+        code, out, err = run_cli("search", typed)
+        assert code == 0, err
+        if "no results" in out:
+            assert f"try `debrief search --category {topic}` (all filed under it)," in out, out
+    code, out, err = run_cli("search", "zeppelin")
+    assert code == 0 and "--category" not in out, out
