@@ -5,6 +5,8 @@ Every error a user can cause is a DebriefError; the CLI turns each into one line
 
 from __future__ import annotations
 
+import codecs
+
 
 class DebriefError(Exception):
     """Base class: a problem the user can act on. ``str(err)`` is the one-line message."""
@@ -171,3 +173,21 @@ def require_utf8(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise DebriefError(not_utf8_message(text=text)) from None
+
+
+def decode_text(data: bytes) -> str:
+    """A typed recap file's text: UTF-8, or UTF-16 or UTF-8 with the byte-order mark an
+    editor writes (Windows Notepad's "Unicode"); the mark itself is no part of the recap.
+    Anything else is one line saying where the first byte that is no UTF-8 is (qa57: it
+    said "cannot read ('utf-8' codec can't decode byte 0xff in position 0: ...)")."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DebriefError(
+            f"not valid UTF-8 (an undecodable byte at byte {exc.start + 1}); save it as UTF-8"
+            " and add it again (e.g. `iconv -t UTF-8 notes.txt > notes-utf8.txt`)"
+        ) from None

@@ -27,7 +27,17 @@ LAYERS: list[set[str]] = [
     {"pipeline", "prefetch"},  # prefetch: the model loads that overlap filing
     {"ask"},  # search by meaning over the store and the embedding model
     {"audio", "transcribe", "extract", "store", "review", "record", "longtext", "embed", "minilm"},
-    {"models", "errors", "config", "engines", "names", "names_spelling", "durations", ""},
+    {
+        "models",
+        "errors",
+        "config",
+        "engines",
+        "names",
+        "names_spelling",
+        "who_said",
+        "durations",
+        "",
+    },
 ]
 
 

@@ -17,7 +17,7 @@ import contextlib
 import importlib.util
 import re
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from types import ModuleType
 
 from debrief.errors import DebriefError
@@ -62,6 +62,11 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
     except ValueError:
         pass
     today = today or date.today()
+    clock = _time_of_day(raw, flag)
+    if clock is not None:  # "last friday 3pm", "yesterday at 17:30": the day, at that time
+        day_said, at = clock
+        day = resolve(day_said, today, flag=flag).date() if day_said else today
+        return datetime.combine(day, at)
     dates = _dates()
     vocab = dates.vocab()
     t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
@@ -127,6 +132,44 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
             " friday, 3 days ago, last month or november 20"
         )
     return datetime.combine(found, datetime.min.time())
+
+
+#: A time of day said after the day: "3pm", "at 9", "3:30 pm", "17:30", "at 5 p.m.". A bare
+#: number is a time only after "at" ("november 20" is a day); "12.05" is no time.
+_CLOCK = re.compile(
+    r"(?:^|[\s,]+)(?:(at)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def _time_of_day(text: str, flag: str) -> tuple[str, time] | None:
+    """(the words before it, the time) when ``text`` ends on a time of day, else None.
+    Before this, "last friday 3pm" went to the date finder whole and came back a year
+    early (2025-12-11 on 2026-12-07); "yesterday at 5pm" was no date at all."""
+    m = _CLOCK.search(text.strip())
+    if m is None or not (m.group(1) or m.group(3) or m.group(4)):
+        return None
+    hour, minute, half = int(m.group(2)), int(m.group(3) or 0), (m.group(4) or "").lower()
+    if half and not 1 <= hour <= 12:
+        hour = 99
+    elif half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        raise DebriefError(f"{flag}: {m.group(0).strip(' ,')!r} is no time of day")
+    return text[: m.start()].strip(" ,"), time(hour, minute)
+
+
+def said_time(text: str) -> bool:
+    """Whether a date as typed says a time of day ("2026-11-20T17:30", "friday 3pm"), not
+    only a day ("2026-11-20", "yesterday"): a day alone keeps a call's own time."""
+    raw = (text or "").strip()
+    try:
+        datetime.fromisoformat(raw)
+        return "T" in raw or ":" in raw or " " in raw
+    except ValueError:
+        return _CLOCK.search(raw) is not None and _time_of_day(raw, "date") is not None
 
 
 def bound(

@@ -24,7 +24,7 @@ from debrief import __version__, views
 from debrief.cli import guide
 from debrief.config import Settings, load_settings
 from debrief.engines import ENGINES
-from debrief.errors import DebriefError, explain
+from debrief.errors import DebriefError, decode_text, explain
 
 if TYPE_CHECKING:
     from debrief.pipeline import AddResult
@@ -243,15 +243,20 @@ def typed_not_a_file(source: str | Path, command: str) -> None:
 
 
 def read_text_source(source: str | Path) -> str:
-    """A text file's content, or stdin for ``-``; unreadable is one clear error."""
+    """A text file's content (:func:`debrief.errors.decode_text`), or stdin for ``-``;
+    unreadable is one clear error."""
     try:
         if str(source) == "-":
             return sys.stdin.read()
-        return Path(source).read_text(encoding="utf-8")
+        data = Path(source).read_bytes()
     except (OSError, UnicodeDecodeError) as exc:
         raise DebriefError(
             f"{source}: cannot read ({getattr(exc, 'strerror', None) or exc})"
         ) from None
+    try:
+        return decode_text(data)
+    except DebriefError as exc:
+        raise DebriefError(f"{source}: {exc}") from None
 
 
 def write_private(path: Path, text: str) -> None:

@@ -58,6 +58,7 @@ def edit(
         debrief edit 7 --contact "Siobhan Okonkwo" --company CrowdStrike
         debrief edit 4 --when yesterday
     """
+    from debrief.ask.when import said_time
     from debrief.store.corrections import edit_debrief
     from debrief.views.terminal import print_contact_line
 
@@ -65,7 +66,7 @@ def edit(
         raise click.UsageError("give --contact, --title, --company or --when")
     store = ctx.store()
     moment = parse_when(when, call=True)
-    if moment is not None and when is not None and "T" not in when and ":" not in when:
+    if moment is not None and when is not None and not said_time(when):
         # a day alone moves the call to that day at its own time, not to midnight
         from datetime import datetime
 

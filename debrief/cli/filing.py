@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--when",
-    help="When the call happened: ISO, or yesterday, last tuesday... (default: the file's"
-    " time, or now; for several files, one time for all).",
+    help="When the call happened: ISO, or yesterday, last tuesday 3pm... (default: the"
+    " file's time, or now); a day alone keeps each file's own time of day on it.",
 )
 @engine_option()
 @model_option()
@@ -82,10 +82,10 @@ def add(
     is that file's --contact/--company, and Whisper, told the name, spells it right far
     more often. Each file is copied into the data home before anything else runs; the same
     audio added twice is recognised and filed once (with --contact/--company, the filed one
-    is corrected; one left unfinished, by Ctrl-C say, is finished). In a terminal, one
-    line then shows contact / title / company: Enter accepts, typing corrects (--yes
-    skips both questions). Names Whisper was unsure how to spell are listed with the
-    command that fixes them everywhere.
+    is corrected; --when is not, `edit ID --when` moves it; one left unfinished, by Ctrl-C
+    say, is finished). In a terminal, one line then shows contact / title / company: Enter
+    accepts, typing corrects ("Name, Company" too; --yes skips both questions). Names
+    Whisper was unsure how to spell are listed with the command that fixes them everywhere.
 
     \b
     Examples:
@@ -106,7 +106,12 @@ def add(
 
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)
+    from debrief.ask.when import said_time
+
     moment = parse_when(when, call=True)
+    day = None  # a day alone: each file keeps its own time of day on it (qa57)
+    if moment is not None and when is not None and not said_time(when):
+        day, moment = moment.date(), None
     ok = True
     texts: list[tuple[str, str]] = []
     if text is not None:
@@ -126,6 +131,7 @@ def add(
                     company=company,
                     contact=contact,
                     when=moment,
+                    day=day,
                     name=None if label == "--text" else Path(label).name,
                     reporter=reporter,
                 )
@@ -145,6 +151,7 @@ def add(
                 company=company,
                 contact=contact,
                 when=moment,
+                day=day,
                 reporter_for=reporter_for,
                 each=each,
             ):
@@ -162,6 +169,12 @@ def add(
                         f" not finished ({outcome.resumed}): finished now"
                     )
                 ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
+                if outcome.duplicate and when is not None:  # said, not silently dropped (qa57)
+                    edit = f"debrief edit {outcome.debrief_id} --when {shlex.quote(when)}"
+                    err_console.print(
+                        "[yellow]note:[/yellow] --when is not applied to a recap already"
+                        f" filed; `{escape(edit)}` moves it"
+                    )
     except KeyboardInterrupt:
         leave_within()
         activity.pause()
@@ -223,6 +236,8 @@ def confirm(store: Store, result: AddResult, yes: bool) -> bool:
         return True
     if changed:
         print_contact_line(console, changed, "corrected")
+    elif typed.strip():  # typed what it already was: said, not silence (qa57)
+        print_contact_line(console, store.get(result.debrief_id), "unchanged")
     return True
 
 

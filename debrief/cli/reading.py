@@ -326,18 +326,24 @@ def export(ctx: Ctx, fmt: str | None, output: Path | None) -> None:
     Example:
         debrief export --format markdown -o debriefs.md
     """
+    guessed = ""
     if fmt is None:
         # `-o debriefs.md` alone wrote JSON into a .md file: the suffix names the format, as
         # it does for `review` and `prep` (an unknown suffix keeps the JSON default).
         named = views.SUFFIXES.get(output.suffix.lower()) if output else None
         fmt = named if named in views.formats("export") else "json"
+        if output and fmt == "json" and output.suffix.lower() != ".json":
+            # `-o calls.html` or `-o calls.pdf` wrote JSON under that name, unsaid (qa57)
+            guessed = " as JSON"
+            if output.suffix:
+                guessed += f" ({output.suffix} names no export format: .json, .md)"
     data = ctx.store().export()
     text = views.render("export", data, fmt)
     if output:
         write_private(output, text + "\n")
         from debrief.review.fmt import plural
 
-        console.print(f"wrote {plural(len(data), 'debrief')} to {output}")
+        console.print(f"wrote {plural(len(data), 'debrief')} to {output}{guessed}")
     else:
         click.echo(text)
 

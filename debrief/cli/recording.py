@@ -90,6 +90,12 @@ def record(
     from debrief.durations import fmt_duration
     from debrief.store.resolve import vocabulary
 
+    if not (contact or yes) and sys.stdin.isatty():
+        # No microphone (or no such --device) is said before the question, not after the
+        # user answered it (qa57); recording checks again when it opens the device.
+        from debrief.record.devices import resolve_device
+
+        resolve_device(device)
     contact, company = who_or_leave(contact, company, yes, "nothing was recorded")
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings)

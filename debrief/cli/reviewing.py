@@ -222,7 +222,7 @@ def each_follow_up(ids: tuple[int, ...], act: Callable[[int], None], verb: tuple
     from debrief.errors import NotFound
 
     missing, closed = [], []
-    for follow_up_id in ids:
+    for follow_up_id in dict.fromkeys(ids):  # `done 10 10`: once (it said "already done")
         try:
             act(follow_up_id)
             closed.append(f"#{follow_up_id}")

@@ -17,13 +17,12 @@ Ctrl-C at the question leaves the command before anything is recorded, copied or
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from debrief.cli.app import err_console, fail
-from debrief.names import typed_capitals
+from debrief.who_said import parse_who
 
 if TYPE_CHECKING:
     from debrief.pipeline.result import Given
@@ -33,38 +32,9 @@ QUESTION = "Who was the call with? name, company (Enter to skip): "
 #: The question for one of several files.
 QUESTION_OF = "Who was the call in {name} with? name, company (Enter to skip): "
 
-#: What parts a typed answer: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "Maria Lopez
-#: from Stripe", "Maria Lopez @ Stripe", "Maria Lopez (Stripe)", "Maria Lopez / Stripe".
-_SPLIT = re.compile(r"\s*(?:[,;(]|\s[@/|]\s|\s(?:at|from)\s)\s*", re.IGNORECASE)
-#: A company part that opens on "at"/"from"/"@" ("Maria Lopez, PM at Stripe": the title goes).
-_AT = re.compile(r"^(?:.*\s)?(?:at|from|@)\s+", re.IGNORECASE)
-
 
 class WhoInterrupted(Exception):
     """Ctrl-C at the question: the command leaves before it has done anything."""
-
-
-def parse_who(answer: str) -> tuple[str | None, str | None]:
-    """(contact, company) from one typed line; either may be None. A bare name is the
-    contact; ", Stripe" or "at Stripe" alone is the company."""
-    text = re.sub(r"^(?:with|w/)\s+", "", answer.strip().strip("."), flags=re.IGNORECASE)
-    if not text:
-        return None, None
-    low = text.lower()
-    if low.startswith(("at ", "from ", "@")):
-        return None, _tidy(_AT.sub("", text, count=1))
-    parts = _SPLIT.split(text, maxsplit=1)
-    name = _tidy(parts[0])
-    company = _tidy(_AT.sub("", parts[1], count=1)) if len(parts) > 1 else None
-    return name, company
-
-
-def _tidy(part: str) -> str | None:
-    """A part of the answer without brackets, stray punctuation and spaces, capitalised if
-    typed all in lower case (:func:`debrief.names.typed_capitals`: a name filed and given
-    to Whisper as a name is written); None if empty."""
-    part = " ".join(part.strip(" ()[],;.").split())
-    return typed_capitals(part) or None
 
 
 def ask_who(

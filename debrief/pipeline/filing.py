@@ -19,7 +19,7 @@ from debrief.config import Settings
 from debrief.errors import AudioError, DebriefError, require_utf8
 from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store
-from debrief.pipeline.result import AddResult, Given, Quiet, Reporter
+from debrief.pipeline.result import AddResult, Given, Quiet, Reporter, recorded_at
 from debrief.pipeline.retry import process_debrief, process_one
 from debrief.pipeline.transcribing import (
     _Cancelled,
@@ -157,7 +157,7 @@ def _stage_file(
     decoded = _decode(path, loading, timings)
     samples = decoded.samples
     stored = audio.store_copy(path, settings.recordings_dir, digest)
-    when = given.get("when") or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    when = recorded_at(given, datetime.fromtimestamp(path.stat().st_mtime))
     debrief_id = store.create_debrief(
         source="audio",
         recorded_at=when,
@@ -252,7 +252,7 @@ def add_text(
     with store.transaction():  # filed with its text or not at all (a full disk: issue 17.6)
         debrief_id = store.create_debrief(
             source="text",
-            recorded_at=given.get("when") or datetime.now().replace(microsecond=0),
+            recorded_at=recorded_at(given, datetime.now()),
             original_name=name,
             contact=given.get("contact"),
             company=given.get("company"),

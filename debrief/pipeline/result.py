@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol, TypedDict
 
 from debrief.models import Extraction, Transcript
@@ -63,6 +63,22 @@ class Given(TypedDict, total=False):
     contact: str | None
     #: when the call happened (default: the file's time, or now)
     when: datetime | None
+    #: the day it happened, said without a time ("--when yesterday"): filed that day at the
+    #: file's own time of day (a typed recap: now's), not at midnight (qa57)
+    day: date | None
+
+
+def recorded_at(given: Given, default: datetime) -> datetime:
+    """When a recap is filed: the moment the user said; else the day they said at
+    ``default``'s time of day (the file's time, or now); else ``default``. Several files
+    added with one day each keep their own time on it, as `debrief edit ID --when DAY`
+    keeps the call's."""
+    when = given.get("when")
+    if when is not None:
+        return when
+    default = default.replace(microsecond=0)
+    day = given.get("day")
+    return datetime.combine(day, default.time()) if day is not None else default
 
 
 @contextmanager

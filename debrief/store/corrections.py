@@ -22,6 +22,7 @@ from debrief.store.redate import redate_follow_ups
 from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
 from debrief.store.respell import respell_follow_ups
+from debrief.who_said import parse_who
 
 KINDS = ("person", "company")
 
@@ -96,12 +97,18 @@ def confirm_line(row: dict[str, Any]) -> str:
 def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] | None:
     """The user's answer to the confirm prompt: empty accepts; otherwise
     ``contact / title / company`` (a part left empty or "?" keeps its value, fewer parts
-    change the first ones). The correction is the user's and joins the vocabulary.
-    Returns the debrief as it is now, or None when nothing changed."""
+    change the first ones), or, with no "/", the shape the question before the recording
+    takes: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "at Stripe" (qa57: it filed
+    "Maria Lopez, Stripe" as the contact's name). The correction is the user's and joins
+    the vocabulary. Returns the debrief as it is now, or None when nothing changed."""
     typed = typed.strip()
     if not typed:
         return None
     parts = [p.strip() for p in typed.split("/")]
+    if len(parts) == 1:
+        name, company = parse_who(typed)
+        if company:
+            parts = [name or "", "", company]
     if len(parts) > 3:
         raise DebriefError("type contact / title / company (three parts at most)")
     row = store.get(debrief_id)

@@ -42,11 +42,27 @@ def search_hint(query: str, filters: dict[str, Any] | None = None, ask: bool = F
         tips.append("another word (promote finds promotion)")
     if filters:
         tips.append("dropping " + ", ".join(f"--{k}" for k in filters))
+    topic = _topic_named(query)
+    if topic and "category" not in filters:  # "culture": the topic's own list (qa57)
+        tips.insert(0, f"`debrief search --category {topic}` (all filed under it)")
     company = filters.get("company") or "NAME"
     tips.append(f"`debrief company {company}`")
     if ask:
         tips.append(f"`debrief ask {query.strip() or 'QUESTION'!r}`")
     return "try " + ", ".join(tips[:-1]) + (" or " if len(tips) > 1 else "") + tips[-1]
+
+
+def _topic_named(query: str) -> str | None:
+    """The category a search's words are the name of ("culture", "career path", "Mission &
+    values", "mission_values"), else None: a word search for it finds the insights that
+    say the word, not all those filed under it."""
+    from debrief.models import CATEGORY_LABELS
+
+    said = " ".join(query.lower().replace("_", " ").replace("&", "and").split())
+    for key, label in CATEGORY_LABELS.items():
+        if said in {key.replace("_", " "), " ".join(label.lower().replace("&", "and").split())}:
+            return key
+    return None
 
 
 def follow_up_line(f: dict[str, Any]) -> str:
