@@ -65,6 +65,8 @@ def test_a_purpose_requirement_is_no_second_advice() -> None:
         ("She said to go in-house you need a few years of firm training first.", True),
         ("And he also said to get in, you have to be comfortable presenting to doctors.", True),
         ("He said to succeed there you've got to write things down.", True),
+        # a purpose that is no way into the work: a complaint about approvals
+        ("She said to get one small change approved you need like five sign-offs.", False),
         # an order and its reason, not a purpose
         ("He said to apply early because you need a referral.", False),
         ("She told me to take the exam, you need it anyway.", False),

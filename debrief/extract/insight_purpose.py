@@ -35,22 +35,29 @@ _BREAKS = [",", ".", ";", ":", "?", "!", "(", ")", "—"]
 _JOINS = ["because", "since", "cause", "'cause", "so", "and", "but", "or", "if", "when", "then"]
 
 
+def _words(phrase: str) -> list[dict[str, Any]]:
+    """One token pattern per word of ``phrase``."""
+    return [{"LOWER": w} for w in phrase.split()]
+
+
 def purpose_patterns() -> list[list[dict[str, Any]]]:
-    """say verb, ("that"), "to", a verb, up to seven words without a break nor a joining
-    word, (a comma), "you" or "I", then a need ("need", "have to", "'ve got to", ...). Not
-    "told me to": an order told to the speaker ("she told me to take the exam, you need it
-    anyway")."""
-    opening: list[dict[str, Any]] = [
+    """say verb, ("that"), "to", an aim (``purpose_aims``: "get hired", "get into", "go",
+    "succeed"), up to six words without a break nor a joining word, (a comma), "you" or "I",
+    then a need ("need", "have to", "'ve got to", ...). Not "told me to": an order told to the
+    speaker ("she told me to take the exam, you need it anyway")."""
+    say: list[dict[str, Any]] = [
         {"LOWER": {"IN": sorted(word_list("purpose_say_forms"))}},
         {"LOWER": "that", "OP": "?"},
         {"LOWER": "to"},
-        {"POS": {"IN": ["VERB", "AUX"]}},
-        {"ORTH": {"NOT_IN": _BREAKS}, "LOWER": {"NOT_IN": _JOINS}, "OP": "{0,7}"},
+    ]
+    between: list[dict[str, Any]] = [
+        {"ORTH": {"NOT_IN": _BREAKS}, "LOWER": {"NOT_IN": _JOINS}, "OP": "{0,6}"},
         {"ORTH": ",", "OP": "?"},
         {"LOWER": {"IN": sorted(word_list("purpose_needers"))}},
     ]
     return [
-        [*opening, *({"LOWER": w} for w in need.split())]
+        [*say, *_words(aim), *between, *_words(need)]
+        for aim in sorted(word_list("purpose_aims"))
         for need in sorted(word_list("purpose_needs"))
     ]
 
