@@ -28,6 +28,8 @@ neighbouring category, on two lines every newer author draws the same way (stop 
   (:mod:`insight_worth`);
 * a role's duties told as what "you" do ("you sit with a CO, you build files, you do market
   research"), that the model filed as advancement, skills or culture (:mod:`insight_duties`);
+* what it takes, said after a purpose ("she said to get hired as a CRA you need a year as a
+  CRC"), that the model filed as advice: skills (:mod:`insight_purpose`);
 * the speaker's story told to the contact ("I told her about the time I ...", "I said I've
   done that demo nine hundred times"), that the model filed as nothing (:mod:`insight_pitched`).
 
@@ -47,6 +49,7 @@ from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_product import company_product
+from debrief.extract.insight_purpose import purpose_requirement
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import referral_told, reported_advice
 from debrief.extract.insight_required import job_requirement
@@ -124,6 +127,10 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return MISSION  # "Nordfund takes the development mandate seriously" (insight_lived)
     if label == NONE and not meta and reported_advice(doc, span):
         return ADVICE
+    if label == ADVICE and purpose_requirement(doc, span):
+        # "she said to get hired as a CRA you need a year as a CRC": "to" is a purpose, what
+        # follows is what it takes, not an order (insight_purpose)
+        return SKILLS
     if label == ADVICE and referral_told(doc, span):
         return NONE  # "he said I should reach out to her": a referral, not advice
     if label == NONE and told_own_story(doc, span):
@@ -163,7 +170,12 @@ def second_refused(doc: Doc, span: tuple[int, int], label: int) -> bool:
     second any more than first ("<name>, director of facilities for <org>, they've got three
     campuses, ...": advancement first, mission_values second on author v). Nor is a way in
     the contact points at a skills insight ("the best route is the crane rental companies
-    because they have in-house inspectors": advice first, skills second on n..s)."""
+    because they have in-house inspectors": advice first, skills second on n..s), nor a
+    requirement said after a purpose an advice insight ("he said to get into QA I need GMP":
+    skills first, advice second; insight_purpose)."""
     if label == SKILLS:
         return entry_route(doc, span)
+    if label == ADVICE:
+        # "he said to get into QA I need GMP": a requirement after a purpose, no order
+        return purpose_requirement(doc, span)
     return label == MISSION and plain_description(doc, span)
