@@ -29,6 +29,7 @@ from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
+from debrief.extract.company_whole import whole_company
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
@@ -144,10 +145,11 @@ class RolesTagger:
             return doc
         try:
             self.tag(doc)
+            model = model_roles(doc)
             both = combine(
                 doc,
                 rules,
-                model_roles(doc),
+                model,
                 self.policy,
                 self.rejected,
                 lambda: self.org_probability(doc),
@@ -159,6 +161,10 @@ class RolesTagger:
         company = cut_at_line_break(doc, both.contact.company)
         # "at Lakeview Trades Academy": the rest of the name said after it, in its case
         company = tail_company(doc, company)
+        # "Habitat for Humanity of ...", "Blue Bottle" of the model's "Blue Bottle Coffee": the
+        # name said whole where the answer kept a part of it (company_whole)
+        answers = [model.contact.company, *rules.companies, *model.companies]
+        company = whole_company(doc, company, answers)
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
         doc._.contact = replace(

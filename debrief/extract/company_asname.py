@@ -1,0 +1,95 @@
+"""An organisation kept as the contact's name with no company kept: the answers file it as an
+organisation (company42, docs/extraction-history.md, "company42: the company said whole
+(stop 41)").
+
+Counted over the development authors, a company missing because its organisation was kept as
+the name ("Sentrix", "Read Forward Baltimore", "DMG Mori") is the missing kind's one shape
+shared by several authors. contact_orgname reads how the recap says the name (apposed to an
+organisation noun, inside a longer organisation); the evidence here is the answers'
+own: another answer files the name (or its first words: the model's "Read Forward" of "Read
+Forward Baltimore") as an organisation, or the recap says the name owning an organisation's
+part ("DMG Mori's training center": ``apposition_nouns`` and ``of_heads`` of ``[orgs]`` in
+``pipelines/contact_patterns.toml``). A name with a census given name, a title word or a form
+of address in it, or made as a person's
+(:func:`~debrief.extract.contact_unperson.made_as_name`) and holding no acronym, is never so
+read. The organisation is
+then the company and the contact the person the kept title is said with, or no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.contact_holder import holder_of_title
+from debrief.extract.contact_unperson import made_as_name
+from debrief.extract.lexicon import honorific_words, load_toml, title_head_words
+from debrief.extract.roles_company import said
+from debrief.models import Contact, Person
+from debrief.names import company_key, person_key
+from debrief.names_spelling import lexicon
+
+#: words read past between "X's" and the organisation's part it owns ("'s main training center")
+_BETWEEN = 2
+
+
+@lru_cache(maxsize=1)
+def _org_parts() -> frozenset[str]:
+    orgs = load_toml("contact_patterns.toml")["orgs"]
+    return frozenset(w.lower() for w in [*orgs["apposition_nouns"], *orgs["of_heads"]])
+
+
+def _no_person(name: str) -> bool:
+    """Words no person's name is made of: capitalised, none a census given name, a title
+    word or a form of address, and not made as a person's name."""
+    words = name.split()
+    keys = person_key(name).split()
+    # an acronym is no word of a person's name ("DMG Mori"), whatever else is made so
+    acronym = any(len(w) > 1 and w.isupper() for w in words)
+    if not words or not keys or (made_as_name(name) and not acronym):
+        return False
+    plain = set(keys) & (lexicon().given.keys() | title_head_words() | honorific_words())
+    return not plain and all(w[:1].isupper() for w in words)
+
+
+def _filed(name: str, answers: Iterable[str | None]) -> bool:
+    """An answer files ``name``, or its first words, as an organisation."""
+    key = company_key(name).split()
+    for answer in answers:
+        words = company_key(answer).split() if answer else []
+        if words and words == key[: len(words)]:
+            return True
+    return False
+
+
+def _owns_part(doc: Doc, name: str) -> bool:
+    """The recap says ``name`` owning an organisation's part ("DMG Mori's training center")."""
+    for span in said(doc, name):
+        end = span.end
+        if end >= len(doc) or doc[end].lower_ not in {"'s", "’s"}:
+            continue
+        after = doc[end + 1 : end + 2 + _BETWEEN]
+        if any(t.lower_ in _org_parts() for t in after if t.is_alpha):
+            return True
+    return False
+
+
+def name_as_company(
+    doc: Doc,
+    contact: Contact,
+    answers: Iterable[str | None],
+    spans: list[Span],
+    people: list[Person],
+) -> Contact:
+    """``contact`` with the organisation kept as its name made its company, where it has none
+    and ``answers`` (the organisations the rules and the model filed) or the recap say the name
+    as an organisation (module doc); unchanged otherwise."""
+    name = contact.name
+    if contact.company or not name or "\n" in name or not _no_person(name):
+        return contact
+    if not (_filed(name, answers) or _owns_part(doc, name)):
+        return contact
+    return replace(contact, name=holder_of_title(doc, contact, spans, people), company=name)
