@@ -1,6 +1,6 @@
-"""company42 through the real spaCy pipeline: the contact's company said whole where the answer
-kept a part of its name (the words before its inner "for"/"to", the fuller form another answer
-holds), and an organisation kept as the name made the company; what must not change stays."""
+"""company42 through the real spaCy pipeline: the contact's company said whole where its inner
+"for"/"to" cut it, and an organisation kept as the name made the company; a title before
+"for", a sentence's opening words and a person kept as the name stay as they were."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime
 
 from debrief.extract import extract
 from debrief.extract.company_asname import name_as_company
-from debrief.extract.company_whole import fuller_answer, name_before, whole_company
+from debrief.extract.company_whole import name_before, whole_company
 from debrief.extract.pipeline import extract_doc
 from debrief.models import Contact
 
@@ -30,7 +30,7 @@ def test_an_inner_to_after_with_starts_the_name() -> None:
         "He was Navy, then logistics.",
         WHEN,
     )
-    assert whole_company(doc, "Careers", []) == "Bridges to Careers"
+    assert whole_company(doc, "Careers") == "Bridges to Careers"
 
 
 def test_a_title_before_for_is_not_the_name() -> None:
@@ -39,40 +39,25 @@ def test_a_title_before_for_is_not_the_name() -> None:
         WHEN,
     )
     assert name_before(doc, "Tallow Foods") is None
-    assert whole_company(doc, "Tallow Foods", []) == "Tallow Foods"
+    assert whole_company(doc, "Tallow Foods") == "Tallow Foods"
 
 
-def test_the_fuller_answer_is_kept() -> None:
+def test_words_before_to_that_open_a_sentence_are_no_name() -> None:
     doc = extract_doc(
-        "Red Kettle Roasters - call w/ their ops lead, Amara Diallo. 25 min. She started as a "
-        "barista and moved into operations.",
+        "Talked with Priya Nair, buyer at Rowan Mills. Thanks to Rowan Mills she moved here.",
         WHEN,
     )
-    answers = ["Red Kettle Roasters", "POS"]
-    assert fuller_answer(doc, "Red Kettle", answers) == "Red Kettle Roasters"
-    doc = extract_doc("Nate Holm, design lead at Fern and Anchor in Leeds. He loves it.", WHEN)
-    assert whole_company(doc, "Fern", ["Fern", "Fern and Anchor"]) == "Fern and Anchor"
+    assert whole_company(doc, "Rowan Mills") == "Rowan Mills"
 
 
-def test_a_lower_case_unit_or_a_dash_is_not_added() -> None:
-    doc = extract_doc(
-        "Talked to Omar Haddad, planner at Brandt County public works. Also Nordvik Tools - "
-        "Oslo came up.",
-        WHEN,
-    )
-    answers = ["Brandt County public works", "Nordvik Tools - Oslo"]
-    assert whole_company(doc, "Brandt County", answers) == "Brandt County"
-    assert whole_company(doc, "Nordvik Tools", answers) == "Nordvik Tools"
-
-
-def test_an_organisation_filed_by_an_answer_leaves_the_name() -> None:
+def test_an_organisation_the_model_files_leaves_the_name() -> None:
     doc = extract_doc(
         "I never wrote down her name, but the head of product at that tiny logistics startup, "
         "Parcelwise, the one out of Denver. We talked half an hour.",
         WHEN,
     )
     kept = Contact(name="Parcelwise", title="head of product", company=None)
-    settled = name_as_company(doc, kept, ["Parcelwise"], [], [])
+    settled = name_as_company(doc, kept, "Parcelwise", [], [])
     assert (settled.name, settled.company) == (None, "Parcelwise")
 
 
@@ -82,7 +67,7 @@ def test_an_acronym_owning_a_part_is_an_organisation() -> None:
         WHEN,
     )
     kept = Contact(name="KTL Werke", title="trainer", company=None)
-    assert name_as_company(doc, kept, [], [], []).company == "KTL Werke"
+    assert name_as_company(doc, kept, None, [], []).company == "KTL Werke"
 
 
 def test_a_person_kept_as_the_name_stays() -> None:
@@ -91,7 +76,9 @@ def test_a_person_kept_as_the_name_stays() -> None:
         WHEN,
     )
     kept = Contact(name="Grace Holloway", title="nurse manager", company=None)
-    assert name_as_company(doc, kept, ["Grace Holloway"], [], []) == kept
+    initialled = Contact(name="J. Okafor", title="nurse manager", company=None)
+    assert name_as_company(doc, initialled, "J. Okafor", [], []) == initialled
+    assert name_as_company(doc, kept, "Grace Holloway", [], []) == kept
 
 
 def test_the_pipeline_keeps_a_name_with_an_inner_for_whole() -> None:

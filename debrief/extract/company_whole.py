@@ -1,36 +1,29 @@
-"""The contact's company said whole, where the answer kept only a part of its name
-(company42, docs/extraction-history.md, "company42: the company said whole (stop 41)").
+"""The contact's company said whole where a lower-case "for" or "to" inside its name cut it
+(company42, docs/extraction-history.md, "company42: the company said whole, an organisation
+kept as the name (stop 41)").
 
-Counted over the development authors, a company kept with too little of its name is the
-extent error the most authors show, in two shapes:
-
-- another answer holds the whole name and the kept one is its first or last words: the rules
-  keep "Blue Bottle" where the model reads "Blue Bottle Coffee", "Thistle" where the rules'
-  own organisations hold "Thistle and Byte", "VA" of "the Dayton VA". The whole name is kept
-  where the words it adds are capitalised words of a name (or "and", "&", "of", "for", "to"
-  between them), no title word, form of address or word that names nothing, and the recap
-  says it so, on one line. A lower-case tail ("Harlan County public works", a unit) is left
-  alone: the labels keep it as often as they drop it (company_tail), and so is a division or
-  an office the recap drops when it says the name again (company_repeated: "Zalando Public
-  Sector ... then Zalando hired her");
-- a name with a lower-case "for" or "to" inside, which every tagger cuts there: "Habitat for
-  Humanity of Greater Lowell" filed as "Humanity of Greater Lowell", "Onward to Opportunity"
-  as "Opportunity". Where the kept company is said right after "for"/"to" and capitalised
-  words before it, set off by a comma, a colon, a heading's mark or "with"/"at"/"from"
-  (``whole_name_openers`` of ``pipelines/word_lists.toml``), those words start the name.
+Counted over the development authors, a company kept with too little or too much of its name
+is the error kind the most authors show. One shape of it the taggers share: a name with a
+lower-case "for" or "to" inside is cut there, and the answer keeps its second half: "Habitat
+for Humanity of Greater Lowell" filed as "Humanity of Greater Lowell", "Onward to
+Opportunity" as "Opportunity", "Harbor University Center for Population Health" as
+"Population Health". Where the kept company is said right after "for"/"to", with capitalised
+words of a name before it (no title word, form of address or word that names nothing: "Senior
+Manager for Tallow Foods" is a title) set off by a comma, a colon, a heading's mark or
+"with"/"at"/"from" (``whole_name_openers`` of ``pipelines/word_lists.toml``), those words
+start the name. Reading the whole name from another answer that holds more words ("Blue
+Bottle" of the model's "Blue Bottle Coffee") was tried and lost more than it won: the longer
+answers are as often a place, a programme or a unit glued on ("Stripe Dublin", "Greystar
+Academy", "FDA ORISE").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.company_repeated import repeated_shorter
 from debrief.extract.lexicon import honorific_words, title_head_words, word_list
 from debrief.extract.roles_company import said
-from debrief.models import Contact
 
 #: at most this many words are added to a company, or stand before its "for"/"to"
 _MAX_ADDED = 4
@@ -48,54 +41,6 @@ def _name_word(word: str) -> bool:
         and low not in title_head_words()
         and low not in honorific_words()
     )
-
-
-def _added_fits(added: list[str], after: bool) -> bool:
-    """Whether ``added`` (the words a longer answer adds, in order; ``after`` the company or
-    before it) are words of a name: name words, with the inner words of ``whole_name_inner``
-    only between a name word and the company's or another name word ("Thistle and Byte";
-    not "Acme and", "for Acme")."""
-    if not added or len(added) > _MAX_ADDED:
-        return False
-    inner = word_list("whole_name_inner")
-    outer = len(added) - 1 if after else 0  # the added word farthest from the company
-    return all(_name_word(w) or (w.lower() in inner and i != outer) for i, w in enumerate(added))
-
-
-def _added(company: str, longer: str) -> tuple[list[str], bool] | None:
-    """The words ``longer`` adds to ``company`` (the same words in any case) and whether
-    after it, or None where it does not hold ``company`` at its start or end."""
-    short, long_ = company.split(), longer.split()
-    n = len(short)
-    if len(long_) <= n:
-        return None
-    lows = [w.lower() for w in short]
-    if [w.lower() for w in long_[:n]] == lows:
-        return long_[n:], True
-    if [w.lower() for w in long_[-n:]] == lows:
-        return long_[:-n], False
-    return None
-
-
-def fuller_answer(doc: Doc, company: str, answers: Iterable[str | None]) -> str | None:
-    """The first of ``answers`` that is ``company`` with more words of its name, said so in
-    the recap on one line (module doc), or None."""
-    if not company[:1].isupper():
-        return None
-    for longer in answers:
-        if not longer or "\n" in longer:
-            continue
-        added = _added(company, longer)
-        if added is None or not _added_fits(*added):
-            continue
-        if next(said(doc, longer), None) is None:
-            continue
-        # "at Zalando Public Sector ... then Zalando hired her": the form company_repeated
-        # cut it to, a division or office glued on, stays cut
-        if repeated_shorter(doc, Contact(company=longer)).company != longer:
-            continue
-        return longer
-    return None
 
 
 def _opens(token: Token) -> bool:
@@ -122,13 +67,9 @@ def name_before(doc: Doc, company: str) -> str | None:
     return None
 
 
-def whole_company(doc: Doc, company: str | None, answers: Iterable[str | None]) -> str | None:
-    """``company`` said whole: the capitalised words before its inner "for"/"to" added, else
-    the answer among ``answers`` that says more of its name (module doc); unchanged where
-    neither is said."""
+def whole_company(doc: Doc, company: str | None) -> str | None:
+    """``company`` said whole: the capitalised words before its inner "for"/"to" added (module
+    doc); unchanged where no mention is so said."""
     if not company:
         return company
-    before = name_before(doc, company)
-    if before is not None:
-        return before
-    return fuller_answer(doc, company, answers) or company
+    return name_before(doc, company) or company

@@ -145,11 +145,10 @@ class RolesTagger:
             return doc
         try:
             self.tag(doc)
-            model = model_roles(doc)
             both = combine(
                 doc,
                 rules,
-                model,
+                model_roles(doc),
                 self.policy,
                 self.rejected,
                 lambda: self.org_probability(doc),
@@ -161,10 +160,8 @@ class RolesTagger:
         company = cut_at_line_break(doc, both.contact.company)
         # "at Lakeview Trades Academy": the rest of the name said after it, in its case
         company = tail_company(doc, company)
-        # "Habitat for Humanity of ...", "Blue Bottle" of the model's "Blue Bottle Coffee": the
-        # name said whole where the answer kept a part of it (company_whole)
-        answers = [model.contact.company, *rules.companies, *model.companies]
-        company = whole_company(doc, company, answers)
+        # "Habitat for Humanity of ...": the name said whole where its inner "for" cut it
+        company = whole_company(doc, company)
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
         doc._.contact = replace(

@@ -383,8 +383,7 @@ def combine(
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
     # "Sentrix" kept as the name, the model's company: the organisation is the company
-    answers = [model.contact.company, *model.companies, *rules.companies]
-    contact = name_as_company(doc, contact, answers, spans, rules.people)
+    contact = name_as_company(doc, contact, model.contact.company, spans, rules.people)
     # "a nurse manager, Winona Two Bulls": the name said beside the title kept (contact_beside)
     contact = named_beside(doc, contact)
     # "American Red Cross ... Disaster Program Manager: <Name>", "Sr. Business Analyst": a name
