@@ -1,7 +1,7 @@
 """An organisation kept as the contact's name with no company kept: the model files it as the
 contact's organisation, or the recap says it owning an organisation's part (company42,
-docs/extraction-history.md, "company42: the company said whole, an organisation kept as the
-name (stop 41)").
+docs/extraction-history.md, "company42: an organisation kept as the name is the company
+(stop 41)").
 
 Counted over the development authors, a company missing because its organisation was kept as
 the name ("Sentrix", "Read Forward Baltimore", "DMG Mori") is the missing kind's one shape

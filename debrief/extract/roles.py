@@ -29,7 +29,6 @@ from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
-from debrief.extract.company_whole import whole_company
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
@@ -160,8 +159,6 @@ class RolesTagger:
         company = cut_at_line_break(doc, both.contact.company)
         # "at Lakeview Trades Academy": the rest of the name said after it, in its case
         company = tail_company(doc, company)
-        # "Habitat for Humanity of ...": the name said whole where its inner "for" cut it
-        company = whole_company(doc, company)
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
         doc._.contact = replace(
