@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_after import company_checked
+from debrief.extract.company_asname import name_as_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
 from debrief.extract.contact_beside import named_beside
@@ -381,6 +382,8 @@ def combine(
     contact = org_kept(doc, contact, spans, rules.people, rules.companies)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "Sentrix" kept as the name, the model's company: the organisation is the company
+    contact = name_as_company(doc, contact, model.contact.company, spans, rules.people)
     # "a nurse manager, Winona Two Bulls": the name said beside the title kept (contact_beside)
     contact = named_beside(doc, contact)
     # "American Red Cross ... Disaster Program Manager: <Name>", "Sr. Business Analyst": a name
