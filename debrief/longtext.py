@@ -50,12 +50,17 @@ def pieces(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def extract_text(text: str, recorded_at: datetime | None = None) -> Extraction:
+def extract_text(
+    text: str, recorded_at: datetime | None = None, spoken: bool = False
+) -> Extraction:
     """Run the extraction stage alone on a text (``debrief extract``, and the pipeline's
-    extraction step); a very long one in pieces."""
+    extraction step); a very long one in pieces. ``spoken``: the text is a transcript."""
     from debrief.extract import extract
 
-    return extract_in_pieces(extract, text, recorded_at)
+    def extract_as(piece: str, when: datetime | None) -> Extraction:
+        return extract(piece, when, spoken)
+
+    return extract_in_pieces(extract_as, text, recorded_at)
 
 
 def extract_in_pieces(

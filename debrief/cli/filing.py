@@ -366,8 +366,19 @@ def queued_after_interrupt(
 @click.option("--text", "typed", help="The recap text itself, as `debrief add --text` takes it.")
 @click.option("--recorded-at", help="Anchor for relative due dates (ISO; default now).")
 @click.option("--jsonl", is_flag=True, help='Read JSON lines {"id","text","recorded_at"} on stdin.')
-def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool) -> None:
+@click.option(
+    "--spoken",
+    is_flag=True,
+    help="Read the text as a speech transcript, as a debrief filed from audio is read "
+    "(fewer one-word names taken on a capital alone).",
+)
+def extract(
+    source: str, typed: str | None, recorded_at: str | None, jsonl: bool, spoken: bool
+) -> None:
     """Extract insights from a recap text and print them as JSON (nothing is stored).
+
+    A typed recap is read as typed; with --spoken, as a transcript of speech (what
+    `debrief add AUDIO` and `debrief record` extract from).
 
     \b
     Examples:
@@ -375,6 +386,7 @@ def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool
         debrief extract --text "Talked to Ana Ruiz at Figma..."
         echo "Talked to Ana Ruiz at Figma..." | debrief extract -
         debrief extract --jsonl < recaps.jsonl
+        debrief extract --spoken transcript.txt
     """
     from debrief.longtext import extract_text
 
@@ -385,7 +397,7 @@ def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool
             try:
                 item = json.loads(line)
                 when = parse_when(item.get("recorded_at"))
-                out = extract_text(str(item.get("text") or ""), when).to_dict()
+                out = extract_text(str(item.get("text") or ""), when, spoken).to_dict()
             except (ValueError, click.BadParameter, AttributeError) as exc:
                 raise DebriefError(f"stdin line {n}: not a valid record ({exc})") from None
             out["id"] = item.get("id")
@@ -398,7 +410,7 @@ def extract(source: str, typed: str | None, recorded_at: str | None, jsonl: bool
     # `add` files a typed recap stripped; a file's or echo's closing newline would otherwise
     # change the parse of the last sentence (and what `extract` shows against what is filed).
     # Only the end: the offsets printed stay those of the text given.
-    result = extract_text(text.rstrip(), parse_when(recorded_at))
+    result = extract_text(text.rstrip(), parse_when(recorded_at), spoken)
     click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
 
 

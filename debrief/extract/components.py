@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 _EXTENSIONS: dict[str, object] = {
     "recorded_at": None,
+    # True when the text is a speech transcript (a debrief filed from audio): the rules
+    # that trust a capital as a sign of a name ask more of it there (Whisper capitalises
+    # words it takes for names)
+    "spoken": False,
     "contact": None,
     "insights": None,
     "follow_ups": None,

@@ -143,7 +143,10 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
             # "Bankole set it up", "the course Anjali mentioned": a lone name as the subject
             # of a person's verb is a person (people_verbsubject.py)
-            found = verb_subject_people(self, doc, found) if looks_english(doc) else found
+            # (not in a transcript: Whisper capitalises words it takes for names, and a
+            # capital is all these rules have to go on; spoken43)
+            if looks_english(doc) and not doc._.spoken:
+                found = verb_subject_people(self, doc, found)
             found = drop_non_people(doc, found)
             # "Dislikes, the backlog", "not SFC. Gave her", "Series B.": a capitalised name
             # of common English words said nowhere as a person is none (people_commonwords.py)
@@ -286,8 +289,9 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
 
     def _lone_given(self, doc: Doc, s: int, e: int, facts: RecapFacts) -> bool:
         """ "give Rhonda my notice", "the one with Mike": a lone given name the whole recap
-        reads as a person, in no person context (people_lonegiven.py)."""
-        if facts.low or e - s != 1:
+        reads as a person, in no person context (people_lonegiven.py). Not in a transcript
+        (``doc._.spoken``): there the capital it rests on is Whisper's guess (spoken43)."""
+        if facts.low or e - s != 1 or doc._.spoken:
             return False
         low = doc[s].lower_
         org_words = {

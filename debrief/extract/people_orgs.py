@@ -223,7 +223,13 @@ class PeopleOrgs(PersonContext):
     ) -> bool:
         """A lone word in no person context, or (in a lower-case transcript) a common noun."""
         span = doc[s:e]
-        if len(span) == 1 and not in_ctx and not titled and not owned_by_given_name(doc, s, e):
+        # a transcript's "Man's been running" is Whisper's capital, no owner (spoken43)
+        if (
+            len(span) == 1
+            and not in_ctx
+            and not titled
+            and (doc._.spoken or not owned_by_given_name(doc, s, e))
+        ):
             # a lone word the model tags PERSON in no person context ("drive for
             # Schneider", "tools like Ironclad", "Dakar office") is more often an
             # organisation, a tool or a place than a person; "Dr. Rivera" is a person,

@@ -40,13 +40,17 @@ def _build() -> Language:
     return nlp
 
 
-def extract_doc(text: str, recorded_at: datetime | None = None) -> Doc:
-    """Run the whole pipeline on ``text``; the results are on ``doc._``."""
+def extract_doc(text: str, recorded_at: datetime | None = None, spoken: bool = False) -> Doc:
+    """Run the whole pipeline on ``text``; the results are on ``doc._``.
+
+    ``spoken`` says the text is a speech transcript; it is set on ``doc._.spoken`` for the
+    components that read a transcript otherwise than typed text."""
     from debrief.extract.insights import DEFER, finish
 
     nlp = load_nlp()
     doc = nlp.make_doc(text)
     doc._.recorded_at = recorded_at
+    doc._.spoken = spoken
     # the insight component embeds its unsure candidates on another thread while the
     # components after it run; finish() waits for it
     doc.user_data[DEFER] = True
@@ -58,15 +62,16 @@ def extract_doc(text: str, recorded_at: datetime | None = None) -> Doc:
     return doc
 
 
-def extract(text: str, recorded_at: datetime | None = None) -> Extraction:
+def extract(text: str, recorded_at: datetime | None = None, spoken: bool = False) -> Extraction:
     """Extract contact, insights, follow-ups, people, companies and call length from a recap.
 
     ``recorded_at`` anchors relative due dates ("by Friday"); it defaults to now.
+    ``spoken``: the text is a speech transcript (a debrief filed from audio), not typed.
     Empty or whitespace-only text gives an empty extraction.
     """
     if not text or not text.strip():
         return Extraction(pipeline_version=PIPELINE_VERSION)
-    doc = extract_doc(text, recorded_at or datetime.now())
+    doc = extract_doc(text, recorded_at or datetime.now(), spoken)
     return to_extraction(doc)
 
 

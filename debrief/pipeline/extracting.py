@@ -37,8 +37,13 @@ def extract_and_store(
             from debrief.extract import load_nlp
 
             load_nlp()
+        # a debrief filed from audio (recorded, added, retried or reextracted) is a
+        # transcript; extraction reads it as one (doc._.spoken)
+        spoken = row["source"] != "text"
         with timed(timings, "extract"):
-            extraction = extract_text(transcript.text, datetime.fromisoformat(row["recorded_at"]))
+            extraction = extract_text(
+                transcript.text, datetime.fromisoformat(row["recorded_at"]), spoken
+            )
         with timed(timings, "store"):
             # Names close to known people and companies resolve to them (what was heard is
             # kept); typed recaps only follow the user's own corrections.
@@ -46,7 +51,7 @@ def extract_and_store(
                 store,
                 extraction,
                 debrief_id=debrief_id,
-                spoken=row["source"] != "text",
+                spoken=spoken,
                 text=transcript.text,
             )
             # One transaction: a failure in any of these leaves the debrief as it was
