@@ -166,11 +166,12 @@ class Ctx:
     def settings(self, **flags: Any) -> Settings:
         return load_settings({**self.overrides, **flags})
 
-    def store(self, settings: Settings | None = None) -> Store:
+    def store(self, settings: Settings | None = None, *, create: bool = False) -> Store:
+        """The knowledge base; only a filing command (``create``) makes a missing home."""
         if self._store is None:
             from debrief.store import open_store
 
-            self._store = open_store(settings or self.settings())
+            self._store = open_store(settings or self.settings(), create=create)
         return self._store
 
 

@@ -105,7 +105,7 @@ def add(
     from debrief import pipeline
 
     settings = ctx.settings(engine=engine, model=model)
-    store = ctx.store(settings)
+    store = ctx.store(settings, create=True)
     from debrief.ask.when import said_time
 
     moment = parse_when(when, call=True)
@@ -336,7 +336,11 @@ def _process(
             with CliReporter(label, activity) as reporter:
                 result = pipeline.process_one(settings, store, int(row["id"]), reporter)
             activity.pause()
-            report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
+            # Several: each failure said as it happens, its next step once in the summary.
+            # One that failed: its line with the next step is all (a summary said it again).
+            alone = len(todo) == 1
+            if not report(store, result, f"#{row['id']}", step=alone) and alone:
+                sys.exit(1)
             results.append(result)
     except KeyboardInterrupt:  # as `add`: leave at once, the Whisper load may never end
         leave_within()
