@@ -128,3 +128,16 @@ def test_prep_and_person_take_a_misspelt_first_name(home: Path) -> None:
         assert "closest match for 'kenjy'" in out.splitlines()[0], (command, out)
     code, out, err = run_cli("prep", "Zorblax")
     assert code == 1 and "no contact or company matching 'Zorblax'" in err, err
+
+
+def test_search_of_a_category_word_finds_what_the_company_filter_found(home: Path) -> None:
+    """`search culture --company Plaid` found Kenji's "He said the team ships daily." (filed
+    under Culture, cosine 0.19 with "culture") and `search culture` did not: the one-word
+    cut-off (nothing within 0.22) is skipped under a company filter. A word naming the
+    category keeps the notes filed under it; an unrelated word still finds nothing."""
+    add_text(KENJI, "2026-12-04T14:00")
+    for extra in ((), ("--company", "Plaid")):
+        code, out, err = run_cli("search", "culture", *extra)
+        assert code == 0 and "He said the team ships daily." in out, (extra, out, err)
+    code, out, err = run_cli("search", "pizza")
+    assert code == 0 and out.startswith("no results for 'pizza'"), out
