@@ -141,3 +141,34 @@ def test_search_of_a_category_word_finds_what_the_company_filter_found(home: Pat
         assert code == 0 and "He said the team ships daily." in out, (extra, out, err)
     code, out, err = run_cli("search", "pizza")
     assert code == 0 and out.startswith("no results for 'pizza'"), out
+
+
+@pytest.mark.slow  # transcribes two files with Whisper, in a pseudo-terminal
+def test_the_next_files_bar_is_not_drawn_under_the_contact_line(tmp_path: Path) -> None:
+    """`debrief add a.ogg b.wav` in a terminal: while the first file's contact line waited
+    for Enter, the second file (transcribing meanwhile) drew its progress bar under the
+    prompt. Nothing is drawn while the user is asked; the bar comes back after."""
+    import os
+    import select
+    import time
+
+    from tests.test_who import Terminal, data_env
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    first, second = samples / "recap-short-note.ogg", samples / "recap-maria-lopez.wav"
+    env = data_env(tmp_path)
+    term = Terminal(
+        env, "add", "--contact", "Ana Ruiz", "--company", "Figma", str(first), str(second)
+    )
+    term.expect(b"> ", 600)
+    term.seen = b""
+    deadline = time.monotonic() + 30  # the second file transcribes meanwhile
+    while time.monotonic() < deadline and term.proc.poll() is None:
+        if select.select([term.leader], [], [], 0.2)[0]:
+            term.seen += os.read(term.leader, 4096)
+    under_prompt = term.seen.decode(errors="replace")
+    assert "transcribing" not in under_prompt and "loading" not in under_prompt, under_prompt
+    term.type(b"\n")
+    term.expect(b"> ", 600)  # the second file's contact line
+    term.type(b"\n")
+    assert term.wait(120) == 0, term.seen.decode(errors="replace")

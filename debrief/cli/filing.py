@@ -168,7 +168,8 @@ def add(
                         f"{escape(str(path))}: added before as #{outcome.debrief_id},"
                         f" not finished ({outcome.resumed}): finished now"
                     )
-                ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
+                with activity.hold():  # the next file's bar not drawn under the prompt
+                    ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
                 if outcome.duplicate and when is not None:  # said, not silently dropped (qa57)
                     edit = f"debrief edit {outcome.debrief_id} --when {shlex.quote(when)}"
                     err_console.print(
