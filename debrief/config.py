@@ -138,6 +138,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read settings file {path}: {exc}") from None
 
 
+def _home_is_a_directory(home: Path, from_env: bool) -> None:
+    """A data home that is a file (or lies under one) is a one-line :class:`ConfigError`,
+    not the settings file's raw "[Errno 20] Not a directory"."""
+    for path in (home, *home.parents):
+        if path.exists():
+            if path.is_dir():
+                return
+            where = "DEBRIEF_HOME" if from_env else "the data home"
+            inside = "" if path == home else f" ({path} is a file)"
+            raise ConfigError(f"{where} {home} is not a directory{inside}; point it at a directory")
+
+
 def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
     """Resolve settings: defaults < settings file < environment < ``overrides`` (flags).
 
@@ -145,6 +157,7 @@ def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
     """
     settings = Settings()
     sources = {"home": "env" if os.environ.get("DEBRIEF_HOME") else "default"}
+    _home_is_a_directory(settings.home, sources["home"] == "env")
     defaults = _read_toml(data_file("pipelines", "whisper.toml")).get("defaults", {})
     layers: list[tuple[str, dict[str, Any]]] = [
         ("default", defaults),

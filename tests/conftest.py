@@ -155,8 +155,10 @@ def with_tiny_en(converted: Path, home: Path) -> Path:
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh, empty data home for one test."""
+    """A fresh, empty data home for one test (made, as `debrief add` makes it: a reading
+    command on a home that does not exist says so, qa58)."""
     path = tmp_path / "home"
+    path.mkdir(mode=0o700)
     monkeypatch.setenv("DEBRIEF_HOME", str(path))
     for var in ("DEBRIEF_ENGINE", "DEBRIEF_MODEL", "DEBRIEF_BEAM_SIZE", "DEBRIEF_THREADS"):
         monkeypatch.delenv(var, raising=False)

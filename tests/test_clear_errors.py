@@ -121,7 +121,7 @@ def test_output_to_a_directory_or_a_missing_one(filed: Path, tmp_path: Path, com
 
 @pytest.mark.skipif(not shutil.which("chattr"), reason="needs chattr (e2fsprogs)")
 def test_config_set_on_a_read_only_settings_file(home: Path) -> None:
-    home.mkdir(parents=True)
+    home.mkdir(parents=True, exist_ok=True)
     settings = home / "settings.toml"
     settings.write_text("beam_size = 5\n")
     if subprocess.run(["chattr", "+i", str(settings)], capture_output=True).returncode:

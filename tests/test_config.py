@@ -49,7 +49,7 @@ def test_invalid_values_are_one_line_errors(home: Path, name: str, value: str) -
 
 
 def test_broken_settings_file(home: Path) -> None:
-    home.mkdir(parents=True)
+    home.mkdir(parents=True, exist_ok=True)
     (home / "settings.toml").write_text("beam_size = = 3\n")
     result = CliRunner().invoke(cli, ["config"])
     assert result.exit_code == 1

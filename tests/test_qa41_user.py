@@ -85,7 +85,7 @@ def test_process_leaves_out_a_silent_recording_unless_asked_by_id(
     assert "#1 left out: no speech" in out and "`debrief process 1`" in out
     assert "nothing to process" in out and "processed" not in out
     code, out, err = run_cli("process", "1")
-    assert code == 1 and "processed 1: 0 filed, 1 failed" in out
+    assert code == 1 and "#1: no speech" in err and "processed" not in out  # once (qa58)
     code, out, err = run_cli("process", "9")
     assert code == 1 and "no debrief with id 9" in err
     code, out, _ = run_cli("list")

@@ -404,7 +404,7 @@ def test_thanks_note_next_step_speaks_to_the_contact(home: Path) -> None:
 def test_no_lock_file_possible_is_no_traceback(home: Path) -> None:
     """Where the first-open lock file cannot be made (read-only place; here a directory
     in its way), the knowledge base still opens: the lock is only a courtesy."""
-    home.mkdir(parents=True)
+    home.mkdir(parents=True, exist_ok=True)
     (home / "debrief.db.lock").mkdir()
     code, out, err = run_cli("list")
     assert code == 0 and "no debriefs yet" in out, err

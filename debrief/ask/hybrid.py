@@ -453,8 +453,10 @@ def search(
         and max(similarity.values(), default=0.0) < NOTHING_BELOW
         and not _any_word_known(store, query)
     ):
-        order = []  # no word is known and nothing is close: a typo or an unknown word
-        nothing_near = True
+        # no word is known and nothing is close: a typo or an unknown word; the notes filed
+        # under a category the query names stay (see below)
+        order = [i for i in order if i in of_named]
+        nothing_near = not order
     if (
         mode == "hybrid"
         and not (boosted or company or person)
@@ -462,8 +464,13 @@ def search(
         and len(said) == 1
         and max(similarity.values(), default=0.0) < ONE_WORD_BELOW
     ):
-        order = []  # one word no note holds, and nothing near it in meaning
-        nothing_near = True
+        # One word no note holds, and nothing near it in meaning; but a word that names a
+        # category ("culture") keeps the notes filed under it that the lists found, as
+        # `search culture --company Plaid` shows them: these cut-offs are skipped under a
+        # company or person filter, so the filtered search found what the whole one did not
+        # (qa57; qa58 measured Kenji's "the team ships daily", culture, at cosine 0.19).
+        order = [i for i in order if i in of_named]
+        nothing_near = not order
     order = order[:limit]
     rows = vstore.insight_rows(store, order)
     hits = Hits()

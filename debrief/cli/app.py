@@ -166,11 +166,12 @@ class Ctx:
     def settings(self, **flags: Any) -> Settings:
         return load_settings({**self.overrides, **flags})
 
-    def store(self, settings: Settings | None = None) -> Store:
+    def store(self, settings: Settings | None = None, *, create: bool = False) -> Store:
+        """The knowledge base; only a filing command (``create``) makes a missing home."""
         if self._store is None:
             from debrief.store import open_store
 
-            self._store = open_store(settings or self.settings())
+            self._store = open_store(settings or self.settings(), create=create)
         return self._store
 
 
@@ -326,9 +327,18 @@ class CliReporter:
     def transcribe_progress(self, done: float, total: float) -> None:
         if total < self.PROGRESS_MIN_SECONDS or not err_console.is_terminal:
             return
+        if self.activity is None:
+            self._draw(done, total)
+            return
+        with self.activity.lock:  # not while the user is asked something (Activity.hold)
+            if not self.activity.held:
+                self._draw(done, total)
+
+    def _draw(self, done: float, total: float) -> None:
         if self._progress is None:
             if self.activity is not None:
                 self.activity.pause()
+                self.activity.bars.add(self)
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -343,10 +353,17 @@ class CliReporter:
             self._task = self._progress.add_task("t", total=total)
         self._progress.update(self._task, completed=done)
 
+    def suspend(self) -> None:
+        """Take the bar off the screen; the next progress draws it again."""
+        self._close()
+
     def _close(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
+        with self.activity.lock if self.activity is not None else contextlib.nullcontext():
+            if self._progress is not None:
+                self._progress.stop()
+                self._progress = None
+            if self.activity is not None:
+                self.activity.bars.discard(self)
 
     def __enter__(self) -> CliReporter:
         return self

@@ -149,10 +149,12 @@ def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None
         console.print(f"dropped insight #{insight_id}: {escape(row['text'])}")
     else:
         row = move_insight(store, insight_id, (category or "").lower())
-        console.print(
-            f"insight #{insight_id}: {row['old_category']} -> {row['category']}: "
-            + escape(row["text"])
+        moved = (
+            f"already {row['category']}"  # not "advice -> advice" (qa58)
+            if row["old_category"] == row["category"]
+            else f"{row['old_category']} -> {row['category']}"
         )
+        console.print(f"insight #{insight_id}: {moved}: " + escape(row["text"]))
 
 
 @cli.command("follow-up")
@@ -192,4 +194,8 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
 
     row = edit_follow_up(store, follow_up_id, text=text, due=due)
     when = f" (due {row['due']})" if row["due"] else ""
+    from datetime import date
+
+    if due and row["due"] and row["due"] < date.today().isoformat():  # set, not refused (qa58)
+        when += "; that date is past: it is overdue in `debrief todo`"
     console.print(f"#{follow_up_id}: {escape(follow_up_said(store, row))}{when}")

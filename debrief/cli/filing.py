@@ -105,7 +105,7 @@ def add(
     from debrief import pipeline
 
     settings = ctx.settings(engine=engine, model=model)
-    store = ctx.store(settings)
+    store = ctx.store(settings, create=True)
     from debrief.ask.when import said_time
 
     moment = parse_when(when, call=True)
@@ -168,7 +168,8 @@ def add(
                         f"{escape(str(path))}: added before as #{outcome.debrief_id},"
                         f" not finished ({outcome.resumed}): finished now"
                     )
-                ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
+                with activity.hold():  # the next file's bar not drawn under the prompt
+                    ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)
                 if outcome.duplicate and when is not None:  # said, not silently dropped (qa57)
                     edit = f"debrief edit {outcome.debrief_id} --when {shlex.quote(when)}"
                     err_console.print(
@@ -336,7 +337,11 @@ def _process(
             with CliReporter(label, activity) as reporter:
                 result = pipeline.process_one(settings, store, int(row["id"]), reporter)
             activity.pause()
-            report(store, result, f"#{row['id']}", step=False)  # the summary says what to run
+            # Several: each failure said as it happens, its next step once in the summary.
+            # One that failed: its line with the next step is all (a summary said it again).
+            alone = len(todo) == 1
+            if not report(store, result, f"#{row['id']}", step=alone) and alone:
+                sys.exit(1)
             results.append(result)
     except KeyboardInterrupt:  # as `add`: leave at once, the Whisper load may never end
         leave_within()

@@ -8,7 +8,9 @@ only an error, one line.
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from rich.console import Console
@@ -32,13 +34,38 @@ class Activity:
         # add tells its steps from two threads (the next file transcribes on the Whisper
         # thread while this one is extracted): one spinner, started and stopped under a lock.
         self._lock = threading.RLock()
+        #: While the user is asked something (add's contact line): nothing is drawn.
+        self.held = False
+        #: The reporters whose progress bar is drawn now (see :meth:`hold`).
+        self.bars: set[Any] = set()
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while anything is drawn or taken off the screen."""
+        return self._lock
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """No spinner and no progress bar while the user reads a result and answers its
+        contact line: the next file transcribes meanwhile, and a live display redrew its
+        bar under the prompt (qa58). Each comes back at its next step after it."""
+        with self._lock:
+            self.held = True
+            self.pause()
+            for reporter in list(self.bars):
+                reporter.suspend()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.held = False
 
     def say(self, text: str) -> None:
         with self._lock:
             self._say(text)
 
     def _say(self, text: str) -> None:
-        if text == self._last:
+        if text == self._last or self.held:
             return
         self._last = text
         if not self.live:

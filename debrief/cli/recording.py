@@ -98,7 +98,7 @@ def record(
         resolve_device(device)
     contact, company = who_or_leave(contact, company, yes, "nothing was recorded")
     settings = ctx.settings(engine=engine, model=model)
-    store = ctx.store(settings)
+    store = ctx.store(settings, create=True)
     # Live: the model loads now and transcribes while the user talks.
     live_transcriber = (
         recording.start_live(

@@ -16,8 +16,20 @@ if TYPE_CHECKING:
     from debrief.config import Settings
 
 
-def open_store(settings: Settings) -> Store:
-    """Open (creating and migrating) the knowledge base in the settings' data home."""
+def open_store(settings: Settings, *, create: bool = True) -> Store:
+    """Open (creating and migrating) the knowledge base in the settings' data home.
+
+    ``create=False`` (a command that reads or corrects, not one that files): a data home
+    that does not exist is a one-line :class:`StoreError`, not made empty, so a mistyped
+    ``DEBRIEF_HOME`` does not show as a knowledge base with nothing in it."""
+    if not create and not settings.home.is_dir():
+        from debrief.errors import StoreError
+
+        where = " (DEBRIEF_HOME)" if settings.sources.get("home") == "env" else ""
+        raise StoreError(
+            f"no data home at {settings.home}{where}: nothing is filed there; check the "
+            "path, or file a first call with `debrief add`"
+        )
     # The home holds personal notes and voices: private to the user.
     settings.home.mkdir(mode=0o700, parents=True, exist_ok=True)
     settings.recordings_dir.mkdir(mode=0o700, exist_ok=True)

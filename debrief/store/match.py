@@ -87,15 +87,22 @@ def resolve(
     *,
     key_fn: Callable[[str], str],
     what: str,
+    first_names: bool = False,
 ) -> Scored:
     """The one (key, name) that ``query`` names, or a one-line error.
 
     Raises :class:`NotFound` (with the closest names as hints) when nothing is close, and
     :class:`Ambiguous` (listing the candidates) when several are about equally close.
+    With ``first_names`` (a person looked up to read about: `prep`, `person`), one word
+    that no whole name is close to is also scored against each name's first word, so a
+    misspelt first name alone ("kenjy") finds Kenji Sato as "kenji saato" does; the whole
+    name's score compares "kenjy" with all of "kenjisato". Never a company's words: "Branock"
+    stays refused for Brannock Foods (qa58).
     """
     query_key = key_fn(query)
     if not query_key:
         raise NotFound(f"give a {what} name")
+    names = list(names)
     ranked = rank(query_key, names)
     many = PLURALS.get(what, what + "s")
     if not ranked:
@@ -103,6 +110,13 @@ def resolve(
     if ranked[0].score == 100.0:
         return ranked[0]
     candidates = [s for s in ranked if s.score >= CANDIDATE_SCORE]
+    if not candidates and first_names and " " not in query_key:
+        firsts = [(k, n, fuzz.ratio(query_key, k.split()[0])) for k, n in names if k.split()]
+        # below the whole name's 90 for a prefix: a match by spelling, marked as closest
+        candidates = sorted(
+            (Scored(k, n, min(r, 89.0)) for k, n, r in firsts if r >= CANDIDATE_SCORE),
+            key=lambda s: (-s.score, s.name.lower()),
+        )
     if not candidates:
         near = ", ".join(s.name for s in ranked[:3] if s.score >= NEAR_SCORE)
         hint = f"; closest: {near}" if near else ""

@@ -253,7 +253,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
         candidates = known_people(store)
         if not candidates:
             raise NotFound("no people in the knowledge base yet")
-        found = resolve(name, candidates, key_fn=person_key, what="person")
+        found = resolve(name, candidates, key_fn=person_key, what="person", first_names=True)
         key, found_name, is_exact = found.key, found.name, found.score == 100.0
     contacts = Contacts(store)
     mine = contacts.by_key.get(key, [])

@@ -50,7 +50,9 @@ def _resolve(store: Store, query: str) -> tuple[str, str, list[dict[str, Any]], 
         return "person", str(people[-1]["contact"]), people, True
     if not store.rows("SELECT 1 FROM companies WHERE key = ?", [company_key(query)]):
         try:
-            person = resolve(query, known_people(store), key_fn=person_key, what="person")
+            person = resolve(
+                query, known_people(store), key_fn=person_key, what="person", first_names=True
+            )
         except NotFound:
             person = None
         if person is not None:
