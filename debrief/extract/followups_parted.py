@@ -2,7 +2,7 @@
 
 :class:`~debrief.extract.followups_split.ItemSplits` parts "X and Y" when Y opens on a verb's
 base form. Two openings hid that verb, so two to-dos stayed one item although the labels
-keep them apart (docs/extraction-history.md, "fu36: two to-dos joined by and"):
+keep them apart (docs/extraction-history.md, "fu36: two to-dos joined by"):
 
 - an adverb between "and" and the verb ("download it by Sunday, and actually build one
   dashboard"): the cue file's ``[splits] adverbs``, skipped only when a base verb follows
