@@ -106,6 +106,8 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])
         self.thing_words = set(ctx["thing_words"])
         self.own_plans = PhraseSet(nlp, ref["own_plans"])
+        self.todo_headings = PhraseSet(nlp, ref["todo_headings"])
+        self.item_breaks = set(ref["item_breaks"])
         self.team_nouns = set(ctx["team_nouns"])
         self.role_dets = set(ctx["role_determiners"])
         self.continuers = set(ctx["list_continuers"])

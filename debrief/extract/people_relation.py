@@ -27,6 +27,8 @@ class PersonRelation(PersonContext):
     negations: PhraseSet
     listed: PhraseSet
     own_plans: PhraseSet
+    todo_headings: PhraseSet
+    item_breaks: set[str]
     same: PhraseSet
     former: PhraseSet
     contact_subjects: set[str]
@@ -80,18 +82,9 @@ class PersonRelation(PersonContext):
         first = sent.start
         while first < sent.end and (doc[first].is_punct or doc[first].lower_ in self.openers):
             first += 1
-        plan = self.own_plans.match_at(doc, first, sent.end)
-        if (
-            plan
-            and first + plan <= s
-            and not self.negations.find(doc, sent.start, s)
-            # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
-            and not any(
-                t.pos_ in {"VERB", "AUX"} and not self._named_by_contact(doc, t.i, aliases)
-                for t in doc[first + plan : s]
-            )
-            and not self._own_acquaintance(doc, first + plan, s)
-        ):
+        if self._plan_from(doc, sent, first, s, aliases):
+            return True
+        if self._todo_item_plan(doc, sent, first, s, aliases):
             return True
         if self._plan_right_before(doc, sent.start, s):
             return True
@@ -163,6 +156,43 @@ class PersonRelation(PersonContext):
                 return True
         return False
 
+    def _plan_from(self, doc: Doc, sent: Span, first: int, s: int, aliases: set[str]) -> bool:
+        """ "Email Julien and Sarah by Thursday": a plan to contact opening at ``first`` whose
+        object reaches the name at ``s`` with no second verb between."""
+        plan = self.own_plans.match_at(doc, first, sent.end)
+        return bool(
+            plan
+            and first + plan <= s
+            and not self.negations.find(doc, sent.start, s)
+            # "Email Jenna by Wednesday and thank Dr. Rivera": a second verb, a second plan
+            and not any(
+                t.pos_ in {"VERB", "AUX"} and not self._named_by_contact(doc, t.i, aliases)
+                for t in doc[first + plan : s]
+            )
+            and not self._own_acquaintance(doc, first + plan, s)
+        )
+
+    def _todo_item_plan(self, doc: Doc, sent: Span, first: int, s: int, aliases: set[str]) -> bool:
+        """ "Next steps: update my LinkedIn, and email the volunteer lead X", "Tasks, one, ...,
+        two, email X": in a sentence opening with a to-do heading, a plan opening any item
+        (after a comma, "and" or an item's number), not only the first, is a plan to contact
+        the person its object reaches (rel41)."""
+        head = self.todo_headings.match_at(doc, first, sent.end)
+        if not head:
+            return False
+        k = first + head
+        while k < s:
+            if doc[k].lower_ not in self.item_breaks and not doc[k].is_punct:
+                k += 1
+                continue
+            p = k
+            while p < s and (doc[p].lower_ in self.item_breaks or doc[p].is_punct):
+                p += 1
+            if p < s and self._plan_from(doc, sent, p, s, aliases):
+                return True
+            k = p + 1
+        return False
+
     def _plan_right_before(self, doc: Doc, start: int, s: int) -> bool:
         """ "she said Dale is hiring i'll email Dale tomorrow": in unpunctuated speech the
         speaker's plan ("i'll email", "i need to reach out to") need not open the parser's
@@ -182,7 +212,7 @@ class PersonRelation(PersonContext):
     def _own_acquaintance(doc: Doc, k: int, s: int) -> bool:
         """ "I'll reach out to my friend Tae-yang about teaming up": the speaker's plan about
         their own friend or colleague ("my" right after the plan) is no lead from the call."""
-        return k < s and doc[k].lower_ == "my"
+        return k < s and doc[k].lower_ in {"my", "our"}
 
     def _run_on_end(self, doc: Doc, sent: Span) -> int:
         """ "She said her old deputy, X, is still there and I should call him.": where the
