@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from debrief.config import data_file
 from debrief.models import Word
 
 #: Legal suffixes and articles dropped when comparing company names.
@@ -75,43 +77,17 @@ def joined(name: str | None) -> str:
     return _INNER_APOSTROPHE.sub("", text)
 
 
-#: Words a name or company typed in lower case keeps in lower case when it is capitalised
-#: for Whisper's vocabulary (:func:`typed_capitals`), except as its first word.
-_LOWER_WORDS = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "den",
-        "ten",
-        "ter",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "and",
-        "of",
-        "the",
-        "for",
-        "at",
-        "on",
-        "in",
-        "&",
-        "+",
-    ]
-)
+@lru_cache(maxsize=1)
+def _lower_words() -> frozenset[str]:
+    """Words a name or company typed in lower case keeps in lower case when it is capitalised
+    for Whisper's vocabulary (:func:`typed_capitals`), except as its first word: the name
+    particles of ``[intro]`` of ``contact_patterns.toml`` (the list ``lexicon.name_particles``
+    reads), less ``particles_unread.names``, and ``typed_lower``. Read here with ``tomllib``,
+    not through the lexicon: this module is below ``debrief.extract`` (house43)."""
+    with data_file("pipelines", "contact_patterns.toml").open("rb") as fh:
+        intro = tomllib.load(fh)["intro"]
+    unread = frozenset(intro["particles_unread"]["names"])
+    return (frozenset(intro["particles"]) - unread) | frozenset(intro["typed_lower"])
 
 
 def typed_capitals(name: str) -> str:
@@ -123,7 +99,7 @@ def typed_capitals(name: str) -> str:
     wrong)."""
     if name != name.lower() or not any(c.isalpha() for c in name):
         return name
-    out = [w if i and w in _LOWER_WORDS else w.title() for i, w in enumerate(name.split(" "))]
+    out = [w if i and w in _lower_words() else w.title() for i, w in enumerate(name.split(" "))]
     return " ".join(out)
 
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_holder import holder_of_title
-from debrief.extract.lexicon import load_toml, lowers, title_heads, word_runs
+from debrief.extract.lexicon import honorific_forms, load_toml, lowers, title_heads, word_runs
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon
@@ -47,13 +47,6 @@ _DETS = frozenset({"the", "a", "an"})
 def _org_nouns() -> frozenset[str]:
     orgs = load_toml("contact_patterns.toml")["orgs"]
     return frozenset(w.lower() for w in [*orgs["apposition_nouns"], *orgs["of_heads"]])
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """Forms of address ("mr", "coach", "pastor"): ``[context] honorifics`` of
-    ``pipelines/people_cues.toml``."""
-    return frozenset(w.lower() for w in load_toml("people_cues.toml")["context"]["honorifics"])
 
 
 def _apposed(doc: Doc, lows: list[str], i: int, j: int) -> bool:
@@ -103,7 +96,7 @@ def _in_org_run(doc: Doc, lows: list[str], i: int, j: int, filed: set[str]) -> s
         return None  # "with Maria Lopez": a person's name run on
     if end - start < 3 and company_key(text) not in filed:
         return None  # "with Kwame Mensah": two words are a person's name as often
-    if set(lows[start:end]) & (title_heads() | _honorifics()):
+    if set(lows[start:end]) & (title_heads() | honorific_forms()):
         return None  # "with Sergeant Major Tuilagi", "with Mr Delacroix": a rank, an address
     before = start - 1 if start > 0 and lows[start - 1] != "the" else start - 2
     if (before >= 0 and lows[before] in _PREPS) or company_key(text) in filed:

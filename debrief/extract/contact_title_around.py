@@ -6,7 +6,7 @@ biostatistician"). :class:`TitleAround` is a mixin of
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +25,22 @@ _TITLE_CAPS = word_list("title_caps")
 _TITLE_OPENERS = {"the", "their", "'s", "a", "an"}
 
 
+class ParsesTitle(Protocol):
+    """What :class:`TitleAround` asks of the class it is mixed into: the title phrase read
+    from a token (``TitlePhrase._parse_title`` of :mod:`contact_title_phrase`), said here as
+    a type, not imported (the two mixins import neither the other; house43)."""
+
+    def __call__(
+        self,
+        doc: Doc,
+        j: int,
+        end: int,
+        mentions: list[OrgMention],
+        apposition: bool = False,
+        require_head: bool = False,
+    ) -> str | None: ...
+
+
 @cache
 def _owner_title() -> tuple[str, ...]:
     return tuple(sorted(word_list(_OWNER_TITLE)))
@@ -36,7 +52,7 @@ class TitleAround:
     copulas: PhraseSet
     corrections: PhraseSet
     title_heads: set[str]
-    _parse_title: Any
+    _parse_title: ParsesTitle
 
     def _corrected_next(
         self, doc: Doc, sents: list[Span], sent: Span, mentions: list[OrgMention]

@@ -12,7 +12,7 @@ words in ``pipelines/word_lists.toml``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -23,13 +23,21 @@ _FILLERS = word_list("title_fillers")
 _TITLE_CAPS = word_list("title_caps")
 
 
+class ReadsUnit(Protocol):
+    """What :class:`TitlePhrase` asks of the class it is mixed into: whether "of the" and a
+    unit go on a title (``TitleAround._of_the_unit`` of :mod:`contact_title_around`), said
+    here as a type, not imported (the two mixins import neither the other; house43)."""
+
+    def __call__(self, doc: Doc, k: int, end: int) -> bool: ...
+
+
 class TitlePhrase:
     """The title phrase from a given token: its words, and whether they make a title."""
 
     title_stops: set[str]
     title_continue: set[str]
     title_heads: set[str]
-    _of_the_unit: Any
+    _of_the_unit: ReadsUnit
 
     def _parse_title(
         self,

@@ -78,6 +78,16 @@ def month_words() -> frozenset[str]:
     return frozenset(v.months) | frozenset(v.day_months)
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """The seven weekdays' full names ("monday" ... "sunday"): the longest word of each day in
+    ``[weekdays]`` of ``dates.toml``, not its clipped forms ("mon", "tues")."""
+    days: dict[int, str] = {}
+    for word, day in vocab().weekdays.items():
+        days[day] = max(days.get(day, ""), word, key=len)
+    return frozenset(days.values())
+
+
 def month_number(name: str) -> int:
     """The month a month name or abbreviation says ('March', 'Mar', 'sept')."""
     v = vocab()

@@ -72,11 +72,22 @@ def rank_words() -> frozenset[str]:
 
 
 @functools.cache
-def honorific_words() -> frozenset[str]:
+def honorific_forms() -> frozenset[str]:
+    """Forms of address said before a name as a token is written, in lower case with and
+    without the full stop ("dr", "dr."): ``[context] honorifics`` of ``people_cues.toml``,
+    for readers that compare a token's ``lower_`` as it is."""
+    return frozenset(w.lower() for w in load_toml("people_cues.toml")["context"]["honorifics"])
+
+
+@functools.cache
+def honorific_words(reader: str = "") -> frozenset[str]:
     """Forms of address said before a name ("mrs", "coach", "brother"): ``[context]
-    honorifics`` of ``people_cues.toml``, in lower case without a full stop ("dr." is "dr")."""
-    honorifics = load_toml("people_cues.toml")["context"]["honorifics"]
-    return frozenset(w.lower().rstrip(".") for w in honorifics)
+    honorifics`` of ``people_cues.toml``, in lower case without a full stop ("dr." is "dr"),
+    less those ``reader`` (a module's name) leaves out, ``[context] honorifics_unread``
+    (house43)."""
+    ctx = load_toml("people_cues.toml")["context"]
+    unread = ctx["honorifics_unread"].get(reader, []) if reader else []
+    return frozenset(w.rstrip(".") for w in honorific_forms()) - frozenset(unread)
 
 
 @functools.cache

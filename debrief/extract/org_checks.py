@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import is_acronym, is_cap
-from debrief.extract.lexicon import word_list
+from debrief.extract.lexicon import honorific_words, word_list
 from debrief.extract.org_names import after_title_noun, described, hyphen_joins, nxt_is
 from debrief.names import clean_company, words
 
@@ -115,7 +115,7 @@ class OrgChecks:
             return True
         if nxt_is(doc, e, self.credential_nouns):
             return True
-        if any(t.lower_.rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"} for t in span):
+        if any(t.lower_.rstrip(".") in honorific_words("org_checks") for t in span):
             return True
         # "Captain Hollis", "Coach Pellegrini", "Sergeant Major Alvarez": a rank and a surname
         # name a person ("Sergeant First Class": a rank alone)

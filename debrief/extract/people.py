@@ -34,6 +34,7 @@ from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import (
     PhraseSet,
+    honorific_forms,
     load_lines,
     load_toml,
     looks_english,
@@ -92,7 +93,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.not_people = {" ".join(words(x)) for x in ctx["not_people"]}
         self.not_people_phrases = PhraseSet(nlp, ctx["not_people"])
         self.not_before = PhraseSet(nlp, [*ctx["not_before"], *word_list("tool_verbs")])
-        self.honorifics = set(ctx["honorifics"])
+        self.honorifics = set(honorific_forms())
         self.ranks = word_list("person_ranks")
         self.rank_words = set(ctx["rank_words"])
         self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))

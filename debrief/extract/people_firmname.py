@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import honorific_words, word_list
 from debrief.models import Person
 from debrief.names import person_key
 
@@ -41,7 +41,7 @@ _JOINERS = frozenset({"and", "or"})
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     """(the forms of address, the words after a name only a person's name has)."""
-    honorifics = frozenset(load_toml("people_cues.toml")["context"]["honorifics"])
+    honorifics = honorific_words()
     after = frozenset(word_list("person_verbs_after")) - _JOINERS
     return honorifics, after
 
@@ -73,7 +73,7 @@ def _said_as_person(doc: Doc, name: str) -> bool:
         if span is None:
             continue
         s, e = span.start, span.end
-        if s > 0 and doc[s - 1].lower_.rstrip(".") in {h.rstrip(".") for h in honorifics}:
+        if s > 0 and doc[s - 1].lower_.rstrip(".") in honorifics:
             return True
         if e < len(doc) and doc[e].lower_ in after:
             return True

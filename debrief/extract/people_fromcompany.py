@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from debrief.extract.dates import weekday_names
 from debrief.extract.lexicon import load_toml, lowers, non_name_words, texts, word_list
 from debrief.models import Contact, Person
 from debrief.names_spelling import lexicon
@@ -42,9 +43,6 @@ def _org_words() -> tuple[frozenset[str], frozenset[str]]:
     heads = frozenset(load_toml("contact_patterns.toml")["orgs"]["heads"])
     owned = frozenset(load_toml("people_cues.toml")["context"]["org_possessions"])
     return heads, owned
-
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def companies_as_people(
@@ -69,7 +67,7 @@ def _name_of(company: str) -> str | None:
     """The one capitalised word of ``company`` ("Ines"; "Keisha" of "Keisha Saturday"), or
     None."""
     words = company.split()
-    if len(words) == 2 and words[1].lower() in _WEEKDAYS:
+    if len(words) == 2 and words[1].lower() in weekday_names():
         words = words[:1]
     if len(words) != 1:
         return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml, lowers
+from debrief.extract.lexicon import honorific_words, load_toml, lowers
 from debrief.models import Person
 from debrief.names import person_key
 
@@ -86,7 +86,7 @@ def same_person(key: str, contact_key: str) -> bool:
     name ("Dr. Abernathy-Cole" is "Helena Abernathy-Cole"), and a one-word short form that
     begins the other's given name, but for its last letter ("Dee" of "Deandra Holloway", "Theo"
     of "Theodore Amsel"), and the given name with the surname's initial ("Zoe P.")."""
-    honor = _honorifics()
+    honor = honorific_words()  # each a person key already ("dr." -> "dr")
     mine = [w for w in key.split() if w not in honor]
     theirs = [w for w in contact_key.split() if w not in honor]
     if not mine or not theirs:
@@ -103,13 +103,6 @@ def same_person(key: str, contact_key: str) -> bool:
         and len(full) >= 2
         and full[0].startswith(short[0][:-1])
     )
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """people_cues.toml's honorifics as person-key words ("dr." -> "dr")."""
-    ctx = load_toml("people_cues.toml")["context"]
-    return frozenset(person_key(h) for h in ctx["honorifics"])
 
 
 #: labels of the roles model that mark no person (the ``veto`` policy of :func:`people_keys`)

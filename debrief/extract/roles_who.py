@@ -10,7 +10,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import doc_text, load_toml, non_name_words, word_list
+from debrief.extract.lexicon import (
+    doc_text,
+    honorific_words,
+    load_toml,
+    non_name_words,
+    word_list,
+)
 from debrief.extract.roles_people import said_as_introducer, same_person, without_possessive
 from debrief.extract.roles_titled import title_apposed
 from debrief.models import Contact, Person
@@ -75,9 +81,10 @@ _OWNERS = {"her", "his", "their"}
 @lru_cache(maxsize=1)
 def _relation_nouns() -> frozenset[str]:
     """people_cues.toml's nouns a person is named after ("her partner Jonah", "his boss
-    Dev"), less forms of address and titles ("dr", "director")."""
+    Dev"), less forms of address and titles ("dr", "director"): not the relation nouns that
+    are also forms of address ("brother", "sergeant"; ``honorifics_unread``)."""
     before = load_toml("people_cues.toml")["context"]["before"]
-    titles = {"dr", "mr", "ms", "mrs", "prof", "professor", "director", "vp", "founder", "ceo"}
+    titles = honorific_words("roles_who") | {"director", "vp", "founder", "ceo"}
     return frozenset(w for w in before if w.isalpha() and w not in titles)
 
 
