@@ -147,15 +147,18 @@ def test_a_sentence_said_again_with_a_word_misheard_is_filed_once(home: Path) ->
 
 @pytest.mark.slow
 def test_a_misheard_company_is_flagged_as_the_referral_is(home: Path) -> None:
-    """The demo sample's contact works at Stripe; tiny.en writes "tribe" (p=0.22). `show`
-    flagged the misheard referral ("James Ken") but not the company: the contact's company
-    is flagged the same way when it is not on file and the recap is spoken, with the
-    command that fixes it; the fix clears it, through `reextract` too."""
+    """The demo sample's contact works at Stripe; tiny.en hears the name unsure (it wrote
+    "tribe", p=0.22, in an earlier install; "Stripe", p=0.58, with ctranslate2 4.8.5 and
+    faster-whisper 1.2.1). `show` flagged the
+    misheard referral ("James Ken") but not the company: the contact's company is flagged
+    the same way when it is not on file and the recap is spoken, with the command that
+    fixes it; the fix clears it, through `reextract` too. Whatever tiny.en spells, the
+    user's spelling ("Stripe Payments" here, a name Whisper cannot have written) wins."""
     code, out, err = run_cli("add", str(SAMPLES / "recap-maria-lopez.wav"), "--yes")
     assert code == 0, err
     shown = _show(1)
     (firm,) = [u for u in shown["unsure_names"] if u["role"] == "company"]
-    assert firm["name"] == shown["company"] != "Stripe" and firm["probability"] < UNSURE_BELOW
+    assert firm["name"] == shown["company"] and firm["probability"] < UNSURE_BELOW
     assert firm["fix"] == f'debrief rename company "{firm["name"]}" "RIGHT SPELLING"'
     assert [u["role"] for u in shown["unsure_names"]] == ["company", "referral"]
     line = f'company heard as "{firm["name"]}" (unsure of the spelling): {firm["fix"]}'
@@ -163,12 +166,12 @@ def test_a_misheard_company_is_flagged_as_the_referral_is(home: Path) -> None:
     code, out, _ = run_cli("show", "1")
     assert line in " ".join(out.split())
     argv = shlex.split(firm["fix"])
-    assert run_cli(*argv[1:-1], "Stripe")[0] == 0
+    assert run_cli(*argv[1:-1], "Stripe Payments")[0] == 0
     for step in ((), ("reextract", "1")):
         if step:
             assert run_cli(*step)[0] == 0
         shown = _show(1)
-        assert shown["company"] == "Stripe"
+        assert shown["company"] == "Stripe Payments"
         assert [u["role"] for u in shown["unsure_names"]] == ["referral"]
 
 
