@@ -149,11 +149,11 @@ def test_a_sentence_said_again_with_a_word_misheard_is_filed_once(home: Path) ->
 def test_a_misheard_company_is_flagged_as_the_referral_is(home: Path) -> None:
     """The demo sample's contact works at Stripe; tiny.en hears the name unsure (it wrote
     "tribe", p=0.22, in an earlier install; "Stripe", p=0.58, with ctranslate2 4.8.5 and
-    faster-whisper 1.2.1). `show` flagged the
-    misheard referral ("James Ken") but not the company: the contact's company is flagged
-    the same way when it is not on file and the recap is spoken, with the command that
-    fixes it; the fix clears it, through `reextract` too. Whatever tiny.en spells, the
-    user's spelling ("Stripe Payments" here, a name Whisper cannot have written) wins."""
+    faster-whisper 1.2.1). `show` flagged the misheard referral ("James Ken") but not the
+    company: the contact's company is flagged the same way when it is not on file and the
+    recap is spoken, with the command that fixes it; the fix clears it, through `reextract`
+    too. Whatever tiny.en spells, the user's spelling ("Stripe Payments" here, a name
+    Whisper cannot have written) wins."""
     code, out, err = run_cli("add", str(SAMPLES / "recap-maria-lopez.wav"), "--yes")
     assert code == 0, err
     shown = _show(1)
