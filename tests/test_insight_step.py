@@ -70,6 +70,8 @@ def test_a_run_on_step_is_cut(text: str, left: str) -> None:
         "I said I'd apply for the opening so I'll send it tonight",
         # a plan inside what was said: too short to be advice of its own
         "she said I'll need a forklift license for the yard job",
+        # a reason inside the advice, not a step after it
+        "he said to start at a small carrier because I will see the whole operation",
         # no step after the advice
         "she said to apply for the opening which closes on the twentieth",
     ],
