@@ -44,7 +44,7 @@ def test_the_advice_is_kept_and_the_step_is_a_follow_up() -> None:
     ("text", "left"),
     [
         (
-            "he said to take the forklift class at the union hall I'll sign up tomorrow",
+            "he said to take the forklift class at the union hall which I'll sign up for",
             "he said to take the forklift class at the union hall",
         ),
         (
@@ -70,6 +70,8 @@ def test_a_run_on_step_is_cut(text: str, left: str) -> None:
         "I said I'd apply for the opening so I'll send it tonight",
         # a plan inside what was said: too short to be advice of its own
         "she said I'll need a forklift license for the yard job",
+        # no joining word: it may be the contact's own words ("I'll be around")
+        "he said to call the yard office anytime I'll be around till six",
         # a reason inside the advice, not a step after it
         "he said to start at a small carrier because I will see the whole operation",
         # no step after the advice
