@@ -21,6 +21,7 @@ from debrief.extract.insight_features import SAY_VERBS
 from debrief.extract.insight_gap import reported_gap
 from debrief.extract.insight_lemma import lemma
 from debrief.extract.insight_sentences import NO_BREAK_BEFORE, SUBJECT_PRONOUNS
+from debrief.extract.insight_step import STEP_FIRST, step_cut
 from debrief.extract.insight_topic import topic_opens
 from debrief.extract.lexicon import PhraseSet, cue_set, lowers, puncts, word_list
 
@@ -300,6 +301,12 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             )
             and (tok.lower_ == "but" or (tok.lower_ == "and" and unpunctuated))
         )
+        if words[i] in STEP_FIRST and step_cut(doc, cuts[-1][1] if cuts else s, i, e):
+            # the speaker's own step run on after the contact's advice: "she said to apply
+            # for the role so I'll send my resume by Monday" (insight_step)
+            cuts.append((i, i))
+            i += 1
+            continue
         # (the word first: each check builds the tokens around ``i`` again)
         if words[i] in {"but", ","} and _second_verb(doc, i):
             # "he loves the studio, hates the politics", "she loves the planning but said
