@@ -9,29 +9,88 @@ first (:mod:`debrief.cli.who`), and the line after a recap is filed, which takes
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from debrief.names import typed_capitals
 
 #: What parts a typed answer: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "Maria Lopez
 #: from Stripe", "Maria Lopez @ Stripe", "Maria Lopez (Stripe)", "Maria Lopez / Stripe".
 _SPLIT = re.compile(r"\s*(?:[,;(]|\s[@/|]\s|\s(?:at|from)\s)\s*", re.IGNORECASE)
-#: A company part that opens on "at"/"from"/"@" ("Maria Lopez, PM at Stripe": the title goes).
-_AT = re.compile(r"^(?:.*\s)?(?:at|from|@)\s+", re.IGNORECASE)
+#: A part that opens on its title and then "at"/"from"/"@" the company: "PM at Stripe".
+_AT = re.compile(r"^(.*?)(?:^|\s)(?:at|from|@)\s+", re.IGNORECASE)
+#: An article before a title ("a PM at Stripe").
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+#: What follows a company's name after a comma and is no title: "Stripe, Inc.".
+_LEGAL = re.compile(r"(?:inc|llc|ltd|corp|co|gmbh|plc|s\.?a)\.?", re.IGNORECASE)
+
+
+class Who(NamedTuple):
+    """Who a call was with, as typed: any part may be None."""
+
+    contact: str | None
+    title: str | None
+    company: str | None
+
+
+def read_who(answer: str) -> Who:
+    """The contact, their title and their company from one typed line. A bare name is the
+    contact; ", Stripe" or "at Stripe" alone is the company; "Maria Lopez, PM at Stripe",
+    "Maria Lopez, a PM at Stripe", "Maria Lopez, PM, Stripe" and "Maria Lopez at Stripe,
+    PM" say the title too (qa59: it was dropped, the contact line then showing the title
+    extraction found)."""
+    text = re.sub(r"^(?:with|w/)\s+", "", answer.strip().strip("."), flags=re.IGNORECASE)
+    if not text:
+        return Who(None, None, None)
+    low = text.lower()
+    if low.startswith(("at ", "from ", "@")):
+        return Who(None, *_company_title(_AT.sub("", text, count=1)))
+    found = _SPLIT.search(text)
+    if found is None:
+        return Who(_tidy(text), None, None)
+    name, rest = _tidy(text[: found.start()]), text[found.end() :]
+    sep = found.group(0).strip().lower()
+    if sep in ("at", "from", "@", "/", "|"):  # the company first: "at Stripe, PM"
+        return Who(name, *_company_title(rest))
+    title, company = _title_company(rest)
+    said, _, company_said = rest.partition(",")
+    if (
+        title is None
+        and sep in (",", "(")
+        and company_said
+        and not _LEGAL.fullmatch(company_said.strip())
+    ):
+        title, company = _title(said), _tidy(company_said)  # "Maria Lopez, PM, Stripe"
+    return Who(name, title, company)
 
 
 def parse_who(answer: str) -> tuple[str | None, str | None]:
-    """(contact, company) from one typed line; either may be None. A bare name is the
-    contact; ", Stripe" or "at Stripe" alone is the company."""
-    text = re.sub(r"^(?:with|w/)\s+", "", answer.strip().strip("."), flags=re.IGNORECASE)
-    if not text:
-        return None, None
-    low = text.lower()
-    if low.startswith(("at ", "from ", "@")):
-        return None, _tidy(_AT.sub("", text, count=1))
-    parts = _SPLIT.split(text, maxsplit=1)
-    name = _tidy(parts[0])
-    company = _tidy(_AT.sub("", parts[1], count=1)) if len(parts) > 1 else None
-    return name, company
+    """(contact, company) from one typed line (:func:`read_who` without the title)."""
+    who = read_who(answer)
+    return who.contact, who.company
+
+
+def _title_company(part: str) -> tuple[str | None, str | None]:
+    """("PM", "Stripe") from "PM at Stripe"; (None, "Stripe") from "at Stripe" or "Stripe"."""
+    m = _AT.match(part)
+    if m is None:
+        return None, _tidy(part)
+    return _title(m.group(1)), _tidy(part[m.end() :])
+
+
+def _company_title(part: str) -> tuple[str | None, str | None]:
+    """(title, company) from "Stripe, PM" (the company said first); "Stripe, Inc." is a
+    company."""
+    company, _, title = part.partition(",")
+    if _LEGAL.fullmatch(title.strip()):
+        return None, _tidy(part)
+    return _title(title), _tidy(company)
+
+
+def _title(part: str) -> str | None:
+    """A title as typed ("senior PM"; not capitalised: titles are filed lower-case as
+    said), without an article, brackets or stray punctuation; None if empty."""
+    part = " ".join(part.strip(" ()[],;.").split())
+    return _ARTICLE.sub("", part) or None
 
 
 def _tidy(part: str) -> str | None:

@@ -58,6 +58,27 @@ def test_the_answer_is_read_as_contact_and_company(
     assert parse_who(answer) == (contact, company)
 
 
+@pytest.mark.parametrize(
+    ("answer", "who"),
+    [
+        ("Maria Lopez, PM at Stripe", ("Maria Lopez", "PM", "Stripe")),
+        ("Maria Lopez, a senior PM at Stripe", ("Maria Lopez", "senior PM", "Stripe")),
+        ("Maria Lopez (PM at Stripe)", ("Maria Lopez", "PM", "Stripe")),
+        ("Maria Lopez, PM, Stripe", ("Maria Lopez", "PM", "Stripe")),
+        ("Maria Lopez at Stripe, PM", ("Maria Lopez", "PM", "Stripe")),
+        ("Maria Lopez, Stripe", ("Maria Lopez", None, "Stripe")),
+        ("Maria Lopez at Stripe, Inc.", ("Maria Lopez", None, "Stripe, Inc")),
+        ("Maria Lopez, Stripe, Inc.", ("Maria Lopez", None, "Stripe, Inc")),
+        ("at Stripe, PM", (None, "PM", "Stripe")),
+    ],
+)
+def test_a_title_said_with_the_company_is_kept(answer: str, who: tuple[str | None, ...]) -> None:
+    """qa59: "Maria Lopez, PM at Stripe" dropped "PM"."""
+    from debrief.who_said import read_who
+
+    assert tuple(read_who(answer)) == who
+
+
 def test_an_answer_typed_in_lower_case_is_capitalised() -> None:
     assert parse_who("maria de la cruz at bank of america") == (
         "Maria de la Cruz",

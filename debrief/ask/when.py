@@ -47,7 +47,8 @@ def _month_start(d: date, back: int = 0) -> date:
 
 
 def resolve(text: str, today: date | None = None, *, flag: str = "date") -> datetime:
-    """The moment ``text`` names, looking back from ``today`` (dates at midnight).
+    """The moment ``text`` names, looking back from ``today`` (dates at midnight; "2 hours
+    ago" at now's time less two hours).
 
     >>> resolve("last week", date(2026, 12, 4)).date().isoformat()  # Monday of last week
     '2026-11-23'
@@ -61,6 +62,10 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
         return datetime.fromisoformat(raw).replace(tzinfo=None)
     except ValueError:
         pass
+    since = _hours_ago(raw)
+    if since is not None:  # "2 hours ago", "30 minutes ago": a moment today, to the minute
+        now = datetime.now().replace(second=0, microsecond=0)
+        return (datetime.combine(today, now.time()) if today else now) - since
     today = today or date.today()
     clock = _time_of_day(raw, flag)
     if clock is not None:  # "last friday 3pm", "yesterday at 17:30": the day, at that time
@@ -134,6 +139,33 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
     return datetime.combine(found, datetime.min.time())
 
 
+#: Hours or minutes back: "2 hours ago", "30 minutes ago", "an hour ago", "half an hour
+#: ago", "90 mins ago", "in the last two hours" (qa59: refused as no date).
+_AGO = re.compile(
+    r"(?:(?:since|from|in|within)\s+)?(?:the\s+)?(?:(?:last|past)\s+(?P<n1>.+?)|(?P<n2>.+?))"
+    r"\s+(?P<unit>hours?|hrs?|h|minutes?|mins?|m)(?(n1)|\s+ago)",
+    re.IGNORECASE,
+)
+
+
+def _hours_ago(text: str) -> timedelta | None:
+    """How far back ``text`` says in hours or minutes, or None (not such a phrase)."""
+    t = re.sub(r"\s+", " ", text.lower()).strip(" .,")
+    if re.fullmatch(r"half an? hour ago|(?:the )?(?:last|past) half hour", t):
+        return timedelta(minutes=30)
+    m = _AGO.fullmatch(t)
+    if m is None:
+        return None
+    said = m.group("n1") or m.group("n2")
+    n = 1 if said in ("a", "an", "one") else _dates().parse_number(said)
+    if n is None and re.fullmatch(r"\d+(?:\.\d+)?", said):
+        n = float(said)
+    if n is None:
+        return None
+    hours = m.group("unit").startswith("h")
+    return timedelta(hours=n) if hours else timedelta(minutes=n)
+
+
 #: A time of day said after the day: "3pm", "at 9", "3:30 pm", "17:30", "at 5 p.m.". A bare
 #: number is a time only after "at" ("november 20" is a day); "12.05" is no time.
 _CLOCK = re.compile(
@@ -169,6 +201,8 @@ def said_time(text: str) -> bool:
         datetime.fromisoformat(raw)
         return "T" in raw or ":" in raw or " " in raw
     except ValueError:
+        if _hours_ago(raw) is not None:  # "2 hours ago" is a moment, not a day
+            return True
         return _CLOCK.search(raw) is not None and _time_of_day(raw, "date") is not None
 
 

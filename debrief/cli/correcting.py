@@ -85,7 +85,8 @@ def edit(
 
 @kind_command("old", "new")
 def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
-    """Rename a person or company everywhere (a name already on file: they merge).
+    """Rename a person or company everywhere (a name already on file: they merge, and the
+    line says so: "merged company Stripe into Deloitte, already on file: 2 calls").
 
     The old name, when heard again, resolves to the new one. Renamed to itself, a name
     `debrief show` lists as heard unsure is confirmed as spelt right.
@@ -98,8 +99,13 @@ def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
     from debrief.store.corrections import rename as rename_
 
     done = rename_(ctx.store(), kind, old, new)
-    verb = "merged" if done["merged"] else "renamed"
-    console.print(f"{verb} {kind} {escape(done['old'])} -> {escape(done['new'])}")
+    if done["merged"]:  # the new name was on file: two became one, said so (qa59)
+        console.print(
+            f"merged {kind} {escape(done['old'])} into {escape(done['new'])},"
+            f" already on file: {done['already']}"
+        )
+    else:
+        console.print(f"renamed {kind} {escape(done['old'])} -> {escape(done['new'])}")
 
 
 @kind_command("a", "b")

@@ -77,7 +77,7 @@ def add(
     """Add recap recordings (any common audio format) or a typed recap.
 
     In a terminal without --contact, one line first asks who the call was with ("Maria
-    Lopez, Stripe", "Maria Lopez at Stripe", a name alone; Enter skips), once per audio
+    Lopez, Stripe", "Maria Lopez, PM at Stripe", a name alone; Enter skips), once per audio
     file and naming it when there are several, all before any is transcribed: the answer
     is that file's --contact/--company, and Whisper, told the name, spells it right far
     more often. Each file is copied into the data home before anything else runs; the same

@@ -96,7 +96,7 @@ def record(
         from debrief.record.devices import resolve_device
 
         resolve_device(device)
-    contact, company = who_or_leave(contact, company, yes, "nothing was recorded")
+    contact, title, company = who_or_leave(contact, company, yes, "nothing was recorded")
     settings = ctx.settings(engine=engine, model=model)
     store = ctx.store(settings, create=True)
     # Live: the model loads now and transcribes while the user talks.
@@ -117,7 +117,14 @@ def record(
     console.print(f"recorded {fmt_duration(rec.duration)} to {escape(str(rec.path))}")
     if rec.stopped_by == "terminate":  # asked to quit (SIGTERM): keep it pending, do not process
         filed = recording.file_recording(
-            settings, store, rec, live_transcriber, process=False, company=company, contact=contact
+            settings,
+            store,
+            rec,
+            live_transcriber,
+            process=False,
+            company=company,
+            contact=contact,
+            title=title,
         )
         err_console.print(
             f"saved as #{filed.debrief_id}, not processed yet: run `debrief process` to finish it"
@@ -132,6 +139,7 @@ def record(
                 live_transcriber,
                 company=company,
                 contact=contact,
+                title=title,
                 reporter=reporter,
             )
     except KeyboardInterrupt:

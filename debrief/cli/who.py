@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from debrief.cli.app import err_console, fail
-from debrief.who_said import parse_who
+from debrief.who_said import Who, parse_who, read_who  # noqa: F401 (parse_who: as before)
 
 if TYPE_CHECKING:
     from debrief.pipeline.result import Given
@@ -40,22 +40,28 @@ class WhoInterrupted(Exception):
 def ask_who(
     contact: str | None, company: str | None, *, yes: bool, question: str = QUESTION
 ) -> tuple[str | None, str | None]:
-    """The contact and company to file with: the command line's as given when there is a
-    ``--contact`` (or ``--yes``, or no terminal); else what the user answers the question,
-    a ``--company`` given winning over the answer's. Raises :class:`WhoInterrupted` on
-    Ctrl-C."""
+    """The contact and company to file with (:func:`ask` without the title)."""
+    said = ask(contact, company, yes=yes, question=question)
+    return said.contact, said.company
+
+
+def ask(contact: str | None, company: str | None, *, yes: bool, question: str = QUESTION) -> Who:
+    """The contact, title and company to file with: the command line's as given when there
+    is a ``--contact`` (or ``--yes``, or no terminal); else what the user answers the
+    question ("Maria Lopez, PM at Stripe": the title too, qa59), a ``--company`` given
+    winning over the answer's. Raises :class:`WhoInterrupted` on Ctrl-C."""
     if contact or yes or not sys.stdin.isatty():
-        return contact, company
+        return Who(contact, None, company)
     try:
         answer = input(question)
     except EOFError:  # Ctrl-D: as Enter
         err_console.print()
-        return contact, company
+        return Who(contact, None, company)
     except KeyboardInterrupt:
         err_console.print()
         raise WhoInterrupted from None
-    name, said = parse_who(answer)
-    return name, company or said
+    said = read_who(answer)
+    return Who(said.contact, said.title, company or said.company)
 
 
 def who_or_leave(
@@ -64,11 +70,11 @@ def who_or_leave(
     yes: bool,
     nothing: str,
     question: str = QUESTION,
-) -> tuple[str | None, str | None]:
-    """:func:`ask_who`; Ctrl-C at its question ends the command (exit 130) saying
+) -> Who:
+    """:func:`ask`; Ctrl-C at its question ends the command (exit 130) saying
     ``nothing`` ("nothing was recorded"): it comes before any audio is recorded or copied."""
     try:
-        return ask_who(contact, company, yes=yes, question=question)
+        return ask(contact, company, yes=yes, question=question)
     except WhoInterrupted:
         fail(f"interrupted at the question; {nothing}", 130)
         raise
@@ -86,7 +92,7 @@ def who_of_files(
     each: dict[Path, Given] = {}
     for path in audio:
         question = QUESTION if len(audio) == 1 else QUESTION_OF.format(name=path.name)
-        name, said = who_or_leave(contact, company, yes, "nothing was added", question)
-        if name or said:
-            each[path] = {"contact": name, "company": said}
+        name, title, said = who_or_leave(contact, company, yes, "nothing was added", question)
+        if name or said or title:
+            each[path] = {"contact": name, "company": said, "title": title}
     return each

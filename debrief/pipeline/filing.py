@@ -144,7 +144,13 @@ def _stage_file(
         if contact or company:  # the user's correction of an already filed recap
             from debrief.store.corrections import edit_debrief
 
-            edit_debrief(store, int(existing["id"]), contact=contact, company=company)
+            edit_debrief(
+                store,
+                int(existing["id"]),
+                contact=contact,
+                company=company,
+                title=given.get("title"),
+            )
         return AddResult(
             existing["id"],
             "audio",
@@ -167,6 +173,7 @@ def _stage_file(
         duration=round(len(samples) / audio.SAMPLE_RATE, 3),
         contact=given.get("contact"),
         company=given.get("company"),
+        title=given.get("title"),
     )
     from debrief.store.resolve import vocabulary
 
@@ -227,6 +234,7 @@ def add_recording(
             original_name=path.name,
             contact=given.get("contact"),
             company=given.get("company"),
+            title=given.get("title"),
         )
     if not process:
         return AddResult(debrief_id, "recording", "pending")
@@ -256,6 +264,7 @@ def add_text(
             original_name=name,
             contact=given.get("contact"),
             company=given.get("company"),
+            title=given.get("title"),
         )
         store.save_transcript(debrief_id, transcript)
     return extract_and_store(store, debrief_id, transcript, reporter or Quiet(), {})

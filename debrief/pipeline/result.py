@@ -61,6 +61,8 @@ class Given(TypedDict, total=False):
 
     company: str | None
     contact: str | None
+    #: the contact's title, said at the question ("Maria Lopez, PM at Stripe"; qa59)
+    title: str | None
     #: when the call happened (default: the file's time, or now)
     when: datetime | None
     #: the day it happened, said without a time ("--when yesterday"): filed that day at the

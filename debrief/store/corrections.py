@@ -22,7 +22,7 @@ from debrief.store.redate import redate_follow_ups
 from debrief.store.repo import Store, typed_company
 from debrief.store.resolve import add_alias
 from debrief.store.respell import respell_follow_ups
-from debrief.who_said import parse_who
+from debrief.who_said import read_who
 
 KINDS = ("person", "company")
 
@@ -106,9 +106,9 @@ def apply_confirm(store: Store, debrief_id: int, typed: str) -> dict[str, Any] |
         return None
     parts = [p.strip() for p in typed.split("/")]
     if len(parts) == 1:
-        name, company = parse_who(typed)
-        if company:
-            parts = [name or "", "", company]
+        name, title, company = read_who(typed)
+        if company or title:  # "Maria Lopez, PM at Stripe": the title too (qa59)
+            parts = [name or "", title or "", company or ""]
     if len(parts) > 3:
         raise DebriefError("type contact / title / company (three parts at most)")
     row = store.get(debrief_id)
@@ -209,7 +209,8 @@ def _find(store: Store, kind: str, name: str) -> tuple[str, str]:
 
 def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
     """Rename a person or company everywhere (contacts, debriefs, referrals and mentions,
-    the user's overrides). A new name that is already on file merges the two."""
+    the user's overrides). A new name that is already on file merges the two, as
+    :func:`merge` does; ``already`` then says what that name held ("2 calls")."""
     if kind not in KINDS:
         raise DebriefError(f"rename what? {' or '.join(KINDS)}")
     if not new.strip():
@@ -223,7 +224,10 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
         [new_key] if kind == "company" else [new_key, new_key],
     )
     if exists and new_key != old_key:
-        return merge(store, kind, old_name, new_name)
+        # said as `merge` says it, with what the name already had (qa59: "merged Stripe ->
+        # Deloitte" read as a rename; the user could not tell two companies became one)
+        already = _calls_of(store, kind, new_key)
+        return {**merge(store, kind, old_name, new_name), "already": already}
     with transaction(store.db):
         if kind == "company":
             store.db.execute(
@@ -238,6 +242,24 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
     add_alias(store, kind, old_name, new_name)
     _replan_named(store, kind, new_name)
     return {"kind": kind, "old": old_name, "new": new_name, "merged": False}
+
+
+def _calls_of(store: Store, kind: str, key: str) -> str:
+    """What the knowledge base holds of the person or company ``key``, as the user counts
+    it: "2 calls" (theirs), else "mentioned in 1 call"."""
+    if kind == "company":
+        own = "SELECT d.id FROM debriefs d JOIN companies co ON co.id = d.company_id"
+        seen = "SELECT m.debrief_id FROM companies_mentioned m JOIN companies co"
+        seen += " ON co.id = m.company_id WHERE co.key = ?"
+        own += " WHERE co.key = ?"
+    else:
+        own = "SELECT d.id FROM debriefs d JOIN contacts c ON c.id = d.contact_id WHERE c.key = ?"
+        seen = "SELECT debrief_id FROM people_mentioned WHERE key = ?"
+    calls = len(store.rows(own, [key]))
+    if calls:
+        return f"{calls} call{'s' if calls != 1 else ''}"
+    mentioned = len(store.rows(f"{seen} UNION {own}", [key, key]))
+    return f"mentioned in {mentioned} call{'s' if mentioned != 1 else ''}"
 
 
 def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:

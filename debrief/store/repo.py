@@ -136,8 +136,10 @@ class Store(UserFields, Deletion):
         duration: float | None = None,
         contact: str | None = None,
         company: str | None = None,
+        title: str | None = None,
     ) -> int:
-        """Insert a pending debrief and return its id."""
+        """Insert a pending debrief and return its id. A ``title`` is the user's (said at
+        the question), kept over what extraction finds."""
         stamp = now_iso()
         with transaction(self.db):
             cur = self.db.execute(
@@ -157,6 +159,8 @@ class Store(UserFields, Deletion):
                     company,
                 ],
             )
+            if title:
+                self.set_user_field("debrief", int(cur.lastrowid or 0), "title", title)
         return int(cur.lastrowid or 0)
 
     def get(self, debrief_id: int) -> dict[str, Any]:
