@@ -36,6 +36,7 @@ LAYERS: list[set[str]] = [
         "names_spelling",
         "who_said",
         "durations",
+        "date_words",  # the words of spoken dates: extract and ask.when read them
         "",
     },
 ]

@@ -1,7 +1,8 @@
 """Spoken due dates ("by Friday", "next Tuesday", "end of the month", "on the 15th") resolved
 against the moment a recap was recorded, plus spoken numbers ("forty-five", "a couple").
 
-Vocabulary comes from ``pipelines/dates.toml``; the grammar is here. Conventions:
+Vocabulary comes from ``pipelines/dates.toml`` (read, with the spoken numbers, by
+:mod:`debrief.date_words`); the grammar is here. Conventions:
 
 - a bare weekday ("by Friday", "on Monday") is the first such day *after* the recording day;
 - "this Friday" is this calendar week's (today included), "next Friday" the Friday of the
@@ -22,31 +23,19 @@ from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from debrief.config import data_file
-
-
-@dataclass(frozen=True)
-class Vocab:
-    relative_days: dict[str, int]
-    weekdays: dict[str, int]
-    #: "Sun", "Sat": a weekday only after a deadline word ("by Sun"), a word otherwise
-    clipped_weekdays: dict[str, int]
-    months: dict[str, int]
-    #: a month only beside a written day ("by Mar 3", "15 Mar"), lower or title case
-    day_months: dict[str, int]
-    units: dict[str, int]
-    numbers: dict[str, int]
-    ordinals: dict[str, int]
-    weekday_modifiers: dict[str, str]
-    #: spans of time said about an action that set no deadline ("this week", "next month")
-    open_spans: frozenset[str]
-    #: named days: "MM-DD", or "MM WEEKDAY N" for the Nth (-1: last) weekday of the month
-    holidays: dict[str, str]
+# The words live in debrief.date_words (outside the extract package, so that ask.when, which
+# loads this file alone without spaCy, can import them); the names callers read from here stay.
+from debrief.date_words import alternation as _alt
+from debrief.date_words import month_number as month_number
+from debrief.date_words import month_words as month_words
+from debrief.date_words import number_regex as number_regex
+from debrief.date_words import parse_number as parse_number
+from debrief.date_words import vocab as vocab
+from debrief.date_words import weekday_names as weekday_names
 
 
 @dataclass(frozen=True)
@@ -55,84 +44,6 @@ class DateMention:
     end: int
     text: str
     value: date
-
-
-@lru_cache(maxsize=1)
-def vocab() -> Vocab:
-    with data_file("pipelines", "dates.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
-    tables = {
-        k: {str(a).lower(): b for a, b in raw[k].items()}
-        for k in Vocab.__annotations__
-        if k != "open_spans"
-    }
-    spans = frozenset(str(p).lower() for p in raw["open_spans"]["phrases"])
-    return Vocab(**tables, open_spans=spans)
-
-
-@lru_cache(maxsize=1)
-def month_words() -> frozenset[str]:
-    """Every word that names a month: the month names and abbreviations, and the short forms
-    read as a month only beside a written day ("Mar")."""
-    v = vocab()
-    return frozenset(v.months) | frozenset(v.day_months)
-
-
-@lru_cache(maxsize=1)
-def weekday_names() -> frozenset[str]:
-    """The seven weekdays' full names ("monday" ... "sunday"): the longest word of each day in
-    ``[weekdays]`` of ``dates.toml``, not its clipped forms ("mon", "tues")."""
-    days: dict[int, str] = {}
-    for word, day in vocab().weekdays.items():
-        days[day] = max(days.get(day, ""), word, key=len)
-    return frozenset(days.values())
-
-
-def month_number(name: str) -> int:
-    """The month a month name or abbreviation says ('March', 'Mar', 'sept')."""
-    v = vocab()
-    return v.months.get(name.lower()) or v.day_months[name.lower()]
-
-
-def _alt(words: object) -> str:
-    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
-    items = sorted((w for w in words if w), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
-# ---------------------------------------------------------------- numbers
-
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
-def parse_number(text: str) -> int | None:
-    """'45' -> 45, 'forty-five' -> 45, 'a couple of' -> 2, 'an' -> 1; None when not a number."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
-    if not t:
-        return None
-    if re.fullmatch(r"\d+", t):
-        return int(t)
-    nums = vocab().numbers
-    if t in nums:
-        return nums[t]
-    m = re.fullmatch(r"([a-z]+)[\s-]([a-z]+)", t)
-    if m and m.group(1) in _TENS and m.group(2) in nums and 0 < nums[m.group(2)] < 10:
-        return nums[m.group(1)] + nums[m.group(2)]
-    return None
-
-
-def number_regex() -> str:
-    """Regex (no groups) for a spoken or written cardinal number."""
-    return _number_regex()
-
-
-@lru_cache(maxsize=1)
-def _number_regex() -> str:
-    v = vocab()
-    small = _alt(k for k in v.numbers if k not in ("a", "an"))
-    tens = "|".join(_TENS)
-    units = "one|two|three|four|five|six|seven|eight|nine"
-    return rf"(?:\d+(?:\.\d+)?|(?:{tens})[\s-](?:{units})|{small})"
 
 
 # ---------------------------------------------------------------- date grammar
@@ -151,7 +62,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     wd = _alt(v.weekdays)
     mon = _alt(v.months)
     mods = _alt(v.weekday_modifiers)
-    num = rf"(?:{_number_regex()}|an?)"
+    num = rf"(?:{number_regex()}|an?)"
     unit = _alt(v.units)
     ordw = _alt(v.ordinals)
     units = _alt(w for w, n in v.ordinals.items() if n < 10)
