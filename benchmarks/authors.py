@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -30,8 +31,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "pipelines" / "training"
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
-DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+
+
+def shared() -> Path:
+    """The project's shared material (the judge, the dev set): ``$DEBRIEF_SHARED``, or
+    ``shared/`` beside the checkout, or beside the main checkout when this one is a git
+    worktree placed elsewhere (``/work/wt/NAME`` next to ``/work/main``)."""
+    candidates = [os.environ.get("DEBRIEF_SHARED", ""), str(ROOT.parent / "shared")]
+    common = subprocess.run(
+        ["git", "rev-parse", "--path-format=absolute", "--git-common-dir"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    ).stdout.strip()
+    if common:
+        candidates.append(str(Path(common).parent.parent / "shared"))
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "tools" / "score_extraction.py").is_file():
+            return Path(candidate)
+    raise SystemExit("authors: the judge is not found: set DEBRIEF_SHARED to the shared/ folder")
+
+
 EARLY = set("abcdefghijklm")
 POOL7 = ("t", "u", "x", "ab", "ad", "af", "ah")
 FIGURES = ("macro", "contact", "fu", "people", "name", "title", "company")
@@ -56,7 +77,8 @@ def sets(blind: bool) -> dict[str, list[str]]:
         author = path.name.split("-")[1]
         if author not in EARLY:
             authors.setdefault(author, []).append(path)
-    out = {"dev": read_lines([DEV])} if DEV.exists() else {}
+    dev = shared() / "corpus" / "dev.jsonl"
+    out = {"dev": read_lines([dev])} if dev.exists() else {}
     out |= {a: read_lines(paths) for a, paths in authors.items()}
     out["pool-n..s"] = [line for a in "nopqrs" for line in out.get(a, [])]
     out["pool7"] = [line for a in POOL7 for line in out.get(a, [])]
@@ -147,8 +169,7 @@ def main() -> None:
         return
     if args.out is None:
         ap.error("give OUT, a directory for the figures")
-    if not SCORER.exists():
-        raise SystemExit(f"authors: the judge is not at {SCORER}")
+    scorer = shared() / "tools" / "score_extraction.py"
     chosen = sets(args.blind)
     if args.sets:
         chosen = {name: chosen[name] for name in args.sets}
@@ -160,7 +181,7 @@ def main() -> None:
         labelled = args.out / f"{name}.labelled.jsonl"
         labelled.write_text("\n".join(lines) + "\n", encoding="utf-8")
         judged = subprocess.run(
-            [sys.executable, str(SCORER), str(labelled), "--cmd", cmd],
+            [sys.executable, str(scorer), str(labelled), "--cmd", cmd],
             capture_output=True,
             text=True,
             check=False,
