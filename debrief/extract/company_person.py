@@ -56,8 +56,8 @@ _BETWEEN = {"old", "former", "ex", "new", "current", "late", "own"}
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
     """What only a person has (said as "X's ..."), the introducer phrases said after a
-    person's name ("set it up", "introduced me"), and the forms of address: all from
-    ``pipelines/people_cues.toml``."""
+    person's name ("set it up", "introduced me"), and the forms of address (the Vietnamese
+    ones too: ``honorifics_more``): all from ``pipelines/people_cues.toml``."""
     ctx = load_toml("people_cues.toml")["context"]
     possessed = frozenset(w for w in ctx["possessed"] if " " not in w)
     intro = tuple(
@@ -67,7 +67,7 @@ def _cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]
         or p.startswith("had set")
         or p.startswith("did the")
     )
-    return possessed, intro, honorific_words() | {"anh", "chị", "chi", "em", "cô", "chú", "bác"}
+    return possessed, intro, honorific_words("company_person")
 
 
 def _words(text: str) -> list[str]:

@@ -84,10 +84,12 @@ def honorific_words(reader: str = "") -> frozenset[str]:
     """Forms of address said before a name ("mrs", "coach", "brother"): ``[context]
     honorifics`` of ``people_cues.toml``, in lower case without a full stop ("dr." is "dr"),
     less those ``reader`` (a module's name) leaves out, ``[context] honorifics_unread``
-    (house43)."""
+    (house43), with those it adds, ``[context] honorifics_more``."""
     ctx = load_toml("people_cues.toml")["context"]
     unread = ctx["honorifics_unread"].get(reader, []) if reader else []
-    return frozenset(w.rstrip(".") for w in honorific_forms()) - frozenset(unread)
+    more = ctx["honorifics_more"].get(reader, []) if reader else []
+    kept = frozenset(w.rstrip(".") for w in honorific_forms()) - frozenset(unread)
+    return kept | frozenset(more)
 
 
 @functools.cache
