@@ -128,6 +128,13 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
     return out
 
 
+def pipeline_toml(name: str) -> dict[str, Any]:
+    """A TOML data file under ``pipelines/`` (``name``), read; a caller that reads it often
+    caches what it makes of it."""
+    with data_file("pipelines", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:

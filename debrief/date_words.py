@@ -11,11 +11,10 @@ from its file without spaCy, can import it. Moved out of ``dates.py``, unchanged
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,7 @@ class Vocab:
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     """``pipelines/dates.toml``, read once."""
-    with data_file("pipelines", "dates.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = pipeline_toml("dates.toml")
     tables = {
         k: {str(a).lower(): b for a, b in raw[k].items()}
         for k in Vocab.__annotations__

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 from debrief.models import Word
 
 #: Legal suffixes and articles dropped when comparing company names.
@@ -82,10 +81,10 @@ def _lower_words() -> frozenset[str]:
     """Words a name or company typed in lower case keeps in lower case when it is capitalised
     for Whisper's vocabulary (:func:`typed_capitals`), except as its first word: the name
     particles of ``[intro]`` of ``contact_patterns.toml`` (the list ``lexicon.name_particles``
-    reads), less ``particles_unread.names``, and ``typed_lower``. Read here with ``tomllib``,
-    not through the lexicon: this module is below ``debrief.extract`` (house43)."""
-    with data_file("pipelines", "contact_patterns.toml").open("rb") as fh:
-        intro = tomllib.load(fh)["intro"]
+    reads), less ``particles_unread.names``, and ``typed_lower``. Read through
+    :func:`debrief.config.pipeline_toml`, not the lexicon: this module is below
+    ``debrief.extract`` (house43)."""
+    intro = pipeline_toml("contact_patterns.toml")["intro"]
     unread = frozenset(intro["particles_unread"]["names"])
     return (frozenset(intro["particles"]) - unread) | frozenset(intro["typed_lower"])
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-import tomllib
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import data_file
+from debrief.config import data_file, pipeline_toml
 from debrief.store import Store
 from debrief.store import vectors as vstore
 
@@ -27,8 +26,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def _ask_toml() -> dict[str, Any]:
-    with data_file("pipelines", "ask.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return pipeline_toml("ask.toml")
 
 
 @lru_cache(maxsize=1)

@@ -6,12 +6,11 @@ module; ``pipelines/extract.toml`` lists which run and in what order.
 
 from __future__ import annotations
 
-import tomllib
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 
 # Importing the modules registers their factories with spaCy.
 from debrief.extract import contact, followups, insights, people, roles  # noqa: F401
@@ -38,8 +37,7 @@ for _name, _default in _EXTENSIONS.items():
 
 
 def component_names() -> list[str]:
-    with data_file("pipelines", "extract.toml").open("rb") as fh:
-        return list(tomllib.load(fh)["pipeline"]["components"])
+    return list(pipeline_toml("extract.toml")["pipeline"]["components"])
 
 
 def add_components(nlp: Language) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -12,13 +11,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from debrief.config import data_file
+from debrief.config import data_file, pipeline_toml
 from debrief.extract import phrase_set_matcher as psm
 
 
 def load_toml(name: str) -> dict[str, Any]:
-    with data_file("pipelines", name).open("rb") as fh:
-        return tomllib.load(fh)
+    """A TOML data file under ``pipelines/`` (:func:`debrief.config.pipeline_toml`)."""
+    return pipeline_toml(name)
 
 
 @functools.cache

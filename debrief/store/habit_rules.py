@@ -7,19 +7,17 @@ draft's pronoun rule)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 from debrief.names import words
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     """``pipelines/habits.toml``, with its cue patterns compiled."""
-    with data_file("pipelines", "habits.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = pipeline_toml("habits.toml")
     data["thanks"]["sent"] = [re.compile(p, re.IGNORECASE) for p in data["thanks"]["sent_cues"]]
     data["thanks"]["spoken"] = re.compile(data["thanks"]["spoken_cue"], re.IGNORECASE)
     data["thanks"]["someone"] = re.compile(data["thanks"]["someone_cue"])

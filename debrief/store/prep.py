@@ -6,12 +6,11 @@ category). The thank-you draft is :mod:`debrief.store.thanks`."""
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 from debrief.errors import NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
@@ -24,8 +23,7 @@ from debrief.store.repo import Store
 
 @lru_cache(maxsize=1)
 def _data(name: str) -> dict[str, Any]:
-    with data_file("pipelines", name).open("rb") as fh:
-        return tomllib.load(fh)
+    return pipeline_toml(name)
 
 
 # -- the prep sheet -------------------------------------------------------------------------

@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import tomllib
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 from debrief.errors import DebriefError
 from debrief.store.repo import Store
 
@@ -54,8 +53,7 @@ def _phrase(words: list[str], prefix: bool = False) -> str:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Words that find nothing by themselves (``function_words`` of ``pipelines/ask.toml``)."""
-    with data_file("pipelines", "ask.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["function_words"].split())
+    return frozenset(pipeline_toml("ask.toml")["function_words"].split())
 
 
 def _only_function_words(term: str) -> bool:

@@ -7,12 +7,11 @@ with the same rules (:func:`contact_pronouns`)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 from debrief.errors import DebriefError
 from debrief.names import person_key
 from debrief.store.habit_rules import mentions as _mentions
@@ -28,8 +27,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _thanks() -> dict[str, Any]:
-    with data_file("pipelines", "thanks.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return pipeline_toml("thanks.toml")
 
 
 def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> dict[str, Any]:

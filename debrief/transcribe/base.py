@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import importlib
 import threading
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
 import numpy as np
 
-from debrief.config import data_file
+from debrief.config import pipeline_toml
 from debrief.engines import ENGINES, EngineOptions
 from debrief.errors import ConfigError
 from debrief.models import Segment, Transcript
@@ -242,8 +241,7 @@ _lock = threading.Lock()
 
 def decode_options() -> dict[str, Any]:
     """The ``[decode]`` and ``[vad]`` tables of ``pipelines/whisper.toml``."""
-    with data_file("pipelines", "whisper.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = pipeline_toml("whisper.toml")
     return {"decode": data.get("decode", {}), "vad": data.get("vad", {})}
 
 
