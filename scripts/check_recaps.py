@@ -13,6 +13,8 @@ import json
 import re
 import sys
 
+#: A copy of debrief.models.CATEGORIES (writers run this outside the repository, standard
+#: library only); tests/test_check_recaps.py keeps the two equal.
 CATEGORIES = {
     "career_path",
     "typical_day",
