@@ -92,7 +92,7 @@ def filing(reps: int = 5) -> None:
         store = open_store(settings)
         load_nlp()
         cold = pipeline.add_text(settings, store, texts[0])  # embedding model loads here
-        from debrief.ask.hybrid import index_debrief
+        from debrief.ask.indexing import index_debrief
 
         embed_ms, total_ms, n, cpu_ms, wall_ms = [], [], [], [], []
         for _ in range(reps):

@@ -384,7 +384,7 @@ def search_vector_mode(sets: Sets) -> dict[str, list[tuple[float, float]]]:
     from relevance.evaluate import evaluate
 
     from debrief.ask import hybrid
-    from debrief.ask.hybrid import ensure_vectors
+    from debrief.ask.indexing import ensure_vectors
 
     out = {}
     for name, d in sets.data.items():

@@ -1,6 +1,8 @@
 """Search by meaning and `debrief ask` (a stage over the store and the embedding model).
 
-- :mod:`debrief.ask.hybrid`: keyword and vector rankings fused; backfill of vectors;
+- :mod:`debrief.ask.hybrid`: keyword and vector rankings fused;
+- :mod:`debrief.ask.nearest`: the meaning list, cosines over the insights' vectors;
+- :mod:`debrief.ask.indexing`: the insights' vectors, made at filing or backfilled;
 - :mod:`debrief.ask.question`: the question's vector (cached), topics and likely category;
 - :mod:`debrief.ask.answer`: the answer-shaped view (grouped sources, agreement);
 - :mod:`debrief.ask.when`: natural dates in filters ("last week");

@@ -29,19 +29,21 @@ containing that phrase, come first (still in fused order), and the rest of the q
 ranks them ("Ledgerline culture": Ledgerline's insights, about culture first).
 
 Insights without a vector (filed before this existed) are embedded on first use: see
-:func:`ensure_vectors`.
+:func:`debrief.ask.indexing.ensure_vectors`. The cosines of the meaning list are
+:mod:`debrief.ask.nearest`'s.
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable
 from typing import Any, TypedDict
 
+# The backfill is indexing's; hybrid still offers it, where callers found it before.
+from debrief.ask.indexing import ensure_vectors as ensure_vectors
+from debrief.ask.indexing import missing_vectors as missing_vectors
+from debrief.ask.nearest import cosines, lookup, vector_scores
 from debrief.ask.question import (
     _WORD,
-    calibrate,
     categories_named,
     content_words,
     likely_category,
@@ -51,7 +53,6 @@ from debrief.ask.question import (
     topics_of,
     write_category_vectors,
 )
-from debrief.errors import DebriefError
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.search import Hits, excluded_query, fts_query, without_excluded
@@ -109,59 +110,6 @@ CATEGORY_MARGIN: float | None = 0.3
 TOPICS = "blend"
 
 
-def ensure_vectors(
-    store: Store, progress: Callable[[int, int], None] | None = None, batch: int = 256
-) -> int:
-    """Embed every insight that has no vector of the current model; returns how many.
-
-    The one-time backfill of a knowledge base filed before search by meaning (or after a
-    model change); ``progress(done, total)`` is called after each batch.
-    """
-    from debrief import embed
-
-    total = vstore.count_missing(store, embed.MODEL_ID)
-    done = 0
-    while total and done < total:
-        rows = vstore.missing(store, embed.MODEL_ID, limit=batch)
-        if not rows:
-            break
-        vstore.save(store, embed.MODEL_ID, [int(r["id"]) for r in rows], embed.embed_insights(rows))
-        done += len(rows)
-        if progress:
-            progress(min(done, total), total)
-    return done
-
-
-def index_debrief(store: Store, debrief_id: int) -> int:
-    """Embed the insights of one debrief (at filing); returns how many."""
-    from debrief import embed
-
-    rows = vstore.insights_with_context(store, debrief_id)
-    if not rows:
-        return 0
-    vstore.save(store, embed.MODEL_ID, [int(r["id"]) for r in rows], embed.embed_insights(rows))
-    return len(rows)
-
-
-def index_filed(store: Store, debrief_id: int) -> None:
-    """Embed a filed debrief's insights for search by meaning (the pipeline's last step).
-
-    A failure here never fails the debrief (it is filed and keyword-searchable): it is
-    reported as a warning and the vectors are made on the next search (``ensure_vectors``).
-    """
-    try:
-        index_debrief(store, debrief_id)
-    except DebriefError as exc:
-        print(f"warning: insights of #{debrief_id} not embedded yet ({exc})", file=sys.stderr)
-
-
-def missing_vectors(store: Store) -> int:
-    """How many insights still need a vector of the current model."""
-    from debrief.embed import MODEL_ID
-
-    return vstore.count_missing(store, MODEL_ID)
-
-
 def _filters(store: Store, company: str | None, person: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if company:
@@ -172,67 +120,6 @@ def _filters(store: Store, company: str | None, person: str | None) -> dict[str,
         from debrief.store.people import contact_ids
 
         out["contact_ids"] = list(contact_ids(store, person))
-    return out
-
-
-def _vector_scores(
-    store: Store,
-    query: str,
-    allowed: Any,
-    vector: Any = None,
-    adapted: bool = True,
-) -> tuple[dict[int, float], tuple[Any, Any] | None]:
-    """The :data:`DEPTH` nearest insights among ``allowed`` (None: all) as {id: cosine},
-    and (ids, cosines) of the whole matrix; ({}, None) when there are no vectors.
-    ``vector``: the query's vector if already made (default: :func:`query_vector`);
-    ``adapted``: it went through the query adapter, so its cosines are put back on MiniLM's
-    scale (:func:`debrief.ask.question.calibrate`)."""
-    import numpy as np
-
-    from debrief import embed
-
-    matrix = vstore.matrix(store, embed.MODEL_ID)
-    if not len(matrix.ids) or not query.strip():
-        return {}, None
-    if vector is None:
-        vector = query_vector(query, question_vector(query, store))
-    scores = matrix.scores(vector, allowed)
-    if adapted:
-        scores = calibrate(scores)
-    k = min(DEPTH, len(scores))
-    top = np.argpartition(-scores, k - 1)[:k]
-    top = top[np.argsort(-scores[top], kind="stable")]
-    near = {int(matrix.ids[i]): float(scores[i]) for i in top if np.isfinite(scores[i])}
-    return near, (matrix.ids, scores)
-
-
-def _cosines(store: Store, wanted: set[int], vector: Any) -> dict[int, float]:
-    """Cosines of the insights ``wanted`` (those with a vector) with ``vector``."""
-    import numpy as np
-
-    from debrief import embed
-
-    matrix = vstore.matrix(store, embed.MODEL_ID)
-    if not wanted or not len(matrix.ids):
-        return {}
-    ids = np.array(sorted(wanted), dtype=np.int64)
-    pos = np.minimum(np.searchsorted(matrix.ids, ids), len(matrix.ids) - 1)
-    found = matrix.ids[pos] == ids
-    values = matrix.vectors[pos[found]] @ vector.astype(np.float32)
-    return {int(i): float(v) for i, v in zip(ids[found], values, strict=True)}
-
-
-def _lookup(all_scores: Any, wanted: set[int]) -> dict[int, float]:
-    """Cosines of the insights ``wanted`` from (ids, scores) of the whole matrix."""
-    import numpy as np
-
-    if not wanted:
-        return {}
-    ids_arr, scores_arr = all_scores
-    out: dict[int, float] = {}
-    for p in np.searchsorted(ids_arr, np.array(sorted(wanted), dtype=np.int64)):
-        if p < len(ids_arr) and int(ids_arr[p]) in wanted and np.isfinite(scores_arr[p]):
-            out[int(ids_arr[p])] = float(scores_arr[p])
     return out
 
 
@@ -360,9 +247,14 @@ def search(
         # touches ranks a list of its own, so a topic word used in another sense ("away from
         # home", "climate change") adds a few candidates instead of bending the whole list.
         alone = query_vector(meaning, raw, blend=False, adapted=adapter)
-        near, all_scores = _vector_scores(store, meaning, allowed, alone, adapter)
-        topical, _ = _vector_scores(
-            store, meaning, allowed, query_vector(meaning, raw, adapted=adapter), adapter
+        near, all_scores = vector_scores(store, meaning, allowed, alone, adapter, depth=DEPTH)
+        topical, _ = vector_scores(
+            store,
+            meaning,
+            allowed,
+            query_vector(meaning, raw, adapted=adapter),
+            adapter,
+            depth=DEPTH,
         )
         lists["topic"] = sorted(
             ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
@@ -373,7 +265,7 @@ def search(
             if raw is None
             else query_vector(meaning, raw, blend=topics != "off", adapted=adapter)
         )
-        near, all_scores = _vector_scores(store, meaning, allowed, vector, adapter)
+        near, all_scores = vector_scores(store, meaning, allowed, vector, adapter, depth=DEPTH)
     similarity: dict[int, float] = dict(near)
     nothing_near = False
     if mode == "hybrid" and weights.get("category") and near:
@@ -393,7 +285,7 @@ def search(
             )
     if all_scores is not None:
         wanted = {i for ranked in lists.values() for i, _ in ranked} - set(similarity)
-        similarity.update(_lookup(all_scores, wanted))
+        similarity.update(lookup(all_scores, wanted))
     lists["vector"] = sorted(
         ((i, s) for i, s in near.items() if s >= floor or mode == "vector"),
         key=lambda x: (-x[1], x[0]),
@@ -418,7 +310,7 @@ def search(
             fused[insight_id] = fused.get(insight_id, 0.0) + similarity.get(insight_id, 0.0)
     boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
     if all_scores is not None and boosted - set(similarity):
-        similarity.update(_lookup(all_scores, boosted - set(similarity)))
+        similarity.update(lookup(all_scores, boosted - set(similarity)))
     for insight_id in boosted:
         fused.setdefault(insight_id, 0.0)
     named_categories = categories_named(meaning) if mode == "hybrid" else set()
@@ -445,7 +337,7 @@ def search(
         # cosines, even calibrated (question.calibrate), lift some unrelated questions over
         # them ("stock options at a startup" -> "he sold insurance before joining", 0.30).
         plain = query_vector(meaning, raw, blend=topics != "off", adapted=False)
-        similarity = _cosines(store, set(similarity) | set(fused), plain)
+        similarity = cosines(store, set(similarity) | set(fused), plain)
     if (
         mode == "hybrid"
         and not (boosted or company or person)

@@ -47,10 +47,10 @@ def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
 
 def backfill(store: Any) -> None:
     """Embed insights filed before search by meaning, once, with a progress count."""
-    from debrief.ask import hybrid
+    from debrief.ask import indexing
     from debrief.review.fmt import plural
 
-    todo = hybrid.missing_vectors(store)
+    todo = indexing.missing_vectors(store)
     if not todo:
         return
     # On a terminal only: scripts and pipes get their results, nothing else on stderr.
@@ -65,7 +65,7 @@ def backfill(store: Any) -> None:
             sys.stderr.write(f"\r  {done:,}/{total:,}")
             sys.stderr.flush()
 
-    hybrid.ensure_vectors(store, progress)
+    indexing.ensure_vectors(store, progress)
     if shown:
         sys.stderr.write("\n")
 

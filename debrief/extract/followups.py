@@ -12,7 +12,8 @@ into X."). On Whisper's punctuation, a dated bare imperative after a comma is a 
 Tamsen Ruiz, call Tamsen tomorrow."), and "Talk to <the contact>" in the opening sentences is
 tiny.en's "Talked to", the introduction. Cue words are in ``pipelines/followup_cues.toml``;
 dates are resolved by :mod:`debrief.extract.dates`, the call's length read by
-:mod:`debrief.extract.followups_minutes`.
+:mod:`debrief.extract.followups_minutes`; where an item ends is
+:mod:`debrief.extract.followups_ends`'.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.casing import names_lower
-from debrief.extract.dates import due_date, resolve_due
+from debrief.extract.dates import resolve_due
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_checkbox import box_at, boxed_item, checkbox_lines
 from debrief.extract.followups_clauses import ClauseTests
 from debrief.extract.followups_conjoined import ConjoinedSteps
 from debrief.extract.followups_context import date_from_context
+from debrief.extract.followups_ends import ItemEnds
 from debrief.extract.followups_entries import mark_listed
 from debrief.extract.followups_except import hedged_step, none_but
 from debrief.extract.followups_line_label import line_label
@@ -49,7 +50,6 @@ from debrief.extract.followups_tokens import (
     had_done,
     has_subject,
     introduces,
-    new_speaker,
     speaker_speaks,
     typed_lines,
 )
@@ -65,7 +65,7 @@ _MEETING_NOUNS = {"call", "chat", "coffee", "zoom", "lunch", "meeting", "text", 
 
 
 class FollowUpExtractor(
-    ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors, ItemSplits, ConjoinedSteps
+    ItemEnds, ClauseTests, ListShapes, PlanAnchors, TranscriptAnchors, ItemSplits, ConjoinedSteps
 ):
     def __init__(self, nlp: Language, cues: dict[str, Any]) -> None:
         intent, imp, lists, bounds, cl = (
@@ -463,95 +463,10 @@ class FollowUpExtractor(
             return None
         return None
 
-    def _end(self, doc: Doc, verb: int, limit: int) -> int:
-        """Where the item's text ends: before a new clause with another subject or a 'because'."""
-        k = verb + 1
-        while k < limit:
-            t = doc[k]
-            if t.lower_ in self.strong:
-                e = k
-                while e > verb + 1 and doc[e - 1].is_punct:
-                    e -= 1
-                return e
-            if (
-                names_lower(doc)
-                and new_speaker(doc, k, limit, self.subordinators)
-                and due_date(doc[verb:k].text, anchor_date(doc)) is not None
-            ):
-                return k  # "email felicity tomorrow he also mentioned ...": dated, then his words
-            if t.text == "-" and not doc[k - 1].whitespace_:
-                pass  # "thank-you": a word's hyphen, not a dash between clauses
-            elif t.text in {",", ";", "—", "-"} or t.lower_ in {"and", "but", "so"}:
-                j = k + 1
-                while j < limit and doc[j].lower_ in {
-                    "um",
-                    "uh",
-                    "like",
-                    ",",
-                    "and",
-                    "so",
-                    "but",
-                    "then",
-                }:
-                    j += 1
-                if (
-                    j < limit
-                    and t.text in {",", ";", "—"}
-                    and self.after_comma.match_at(doc, j, limit)
-                ):
-                    return k
-                if (
-                    j < limit
-                    and not any(w.lower_ in self.corrections for w in doc[max(verb, k - 3) : k])
-                    and (doc[j].lower_ in self.other_subjects or _named_subject(doc[j]))
-                    and j + 1 < limit
-                    and (doc[j + 1].pos_ in {"VERB", "AUX"})
-                ) and (t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}):
-                    return k
-            k += 1
-        # drop trailing ", I guess"-style tails and punctuation-only ends
-        return limit
-
-    def _tail_date(self, doc: Doc, start: int, verb: int, limit: int) -> int:
-        """:meth:`_end`, except that a short tail which only says when is kept: "I need to do
-        those before our next chat, which is the 30th", "find the application, she said it
-        closes the 15th"."""
-        end = self._end(doc, verb, limit)
-        if end >= limit or limit - end > 14:
-            return end
-        anchor = anchor_date(doc)
-        if due_date(doc[start:end].text, anchor) is None and due_date(doc[end:limit].text, anchor):
-            return limit
-        return end
-
     def _base_verb(self, tok: Token) -> bool:
         if tok.lower_ in {"be", "i"}:
             return False
         return tok.tag_ == "VB" or tok.lower_ in self.imperatives
-
-    def _make(self, doc: Doc, s: int, e: int, anchor: date) -> FollowUp | None:
-        while e > s and (
-            doc[e - 1].is_space
-            or doc[e - 1].lower_ in {"um", "uh", "and", "so", ",", ";", "-", "—"}
-        ):
-            e -= 1
-        if e - s < 2:
-            return None
-        span = doc[s:e]
-        text = span.text.strip()
-        due = due_date(text, anchor)
-        return FollowUp(
-            text=text,
-            due=due.isoformat() if due else None,
-            start=span.start_char,
-            end=span.end_char,
-        )
-
-
-def _named_subject(tok: Token) -> bool:
-    """ "..., and Bea said she'd connect me": a name opening a clause of its own ends the item
-    as "she" would."""
-    return tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.text[:1].isupper()
 
 
 def _past_forms(nlp: Language) -> frozenset[str]:

@@ -24,7 +24,7 @@ def extract_and_store(
     timings: dict[str, float],
 ) -> AddResult:
     """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
-    from debrief.ask.hybrid import index_filed
+    from debrief.ask.indexing import index_filed
     from debrief.store import habits
     from debrief.store.resolve import complete_first_names, resolve_extraction
     from debrief.store.terms import cache_debrief_terms

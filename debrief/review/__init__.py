@@ -7,13 +7,8 @@ Markdown and a self-contained HTML page, drawn through the renderer registry
 
 from __future__ import annotations
 
-from debrief.review.model import (
-    FollowUpItem,
-    Review,
-    build_review,
-    follow_up_groups,
-    open_follow_ups,
-)
+from debrief.review.actions import FollowUpItem, follow_up_groups, open_follow_ups
+from debrief.review.model import Review, build_review
 from debrief.review.period import Period, parse_week, resolve_period, week_period
 
 __all__ = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from debrief.models import CALL_LIMIT_MINUTES
-from debrief.review.model import Call, FollowUpItem, Review
+from debrief.review.actions import FollowUpItem
+from debrief.review.model import Call, Review
 
 
 def day(moment: date | datetime) -> str:

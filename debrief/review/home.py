@@ -9,14 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from debrief.review.model import (
+from debrief.review.actions import (
     FollowUpGroup,
     Referral,
-    Review,
-    build_review,
     follow_up_groups,
     uncontacted_referrals,
 )
+from debrief.review.model import Review, build_review
 from debrief.review.period import week_period
 
 if TYPE_CHECKING:

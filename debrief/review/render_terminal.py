@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from debrief.review import fmt
-from debrief.review.model import FollowUpItem, Review
+from debrief.review.actions import FollowUpItem
+from debrief.review.model import Review
 
 BAR = "█"
 

@@ -18,8 +18,8 @@ from urllib.parse import quote, urlencode
 
 from debrief.models import CATEGORIES, HL_END, HL_START, category_label
 from debrief.review import fmt
+from debrief.review.actions import FollowUpGroup, Referral
 from debrief.review.home import Home
-from debrief.review.model import FollowUpGroup, Referral
 from debrief.review.render_html import e, page
 from debrief.views.models import SearchHit
 from debrief.views.text import search_hint

@@ -1,6 +1,7 @@
 """The read models the renderers draw, as the store returns them (plain dicts, typed here).
 
-The review's models are dataclasses in :mod:`debrief.review.model`; these are the rest.
+The review's models are dataclasses in :mod:`debrief.review.model` and
+:mod:`debrief.review.actions`; these are the rest.
 Rows nested in them (an insight, a follow-up, a person) stay ``dict[str, Any]``: their
 columns are the store's SELECTs.
 """
