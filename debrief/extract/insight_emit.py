@@ -50,6 +50,8 @@ class Continuation:
     #: ... with one of these verbs, or the verb alone ("Said the hard part is ..."): a new
     #: statement, never the continuation of the insight before it
     reporting_verbs: frozenset[str] = frozenset()
+    #: a list's next item opening the sentence ("Two, get the PMP."), its mark right after
+    enumerators: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> Continuation:
@@ -65,6 +67,7 @@ class Continuation:
             same_max_words=int(c.get("same_max_words", 0)),
             reporters=frozenset(w.lower() for w in c.get("reporters", [])),
             reporting_verbs=frozenset(w.lower() for w in c.get("reporting_verbs", [])),
+            enumerators=frozenset(w.lower() for w in c.get("enumerators", [])),
         )
 
     def _opening(self, doc: Doc, s: int, e: int) -> int:
@@ -91,6 +94,17 @@ class Continuation:
             and doc[k + 1].lower_ in self.reporting_verbs
         )
 
+    def next_item(self, doc: Doc, s: int, e: int) -> bool:
+        """Does the sentence ``s:e`` open as the next item of a list said in sentences ("Two,
+        get the PMP.", "Second: ...")? The enumerator needs its mark after it (a comma, a
+        colon, a bracket, a dash): "Two years later she ..." goes on with a career told."""
+        k = self._opening(doc, s, e)
+        return (
+            k + 1 < e
+            and doc[k].lower_ in self.enumerators
+            and doc[k + 1].text in {",", ":", ")", "-", "–", "—"}
+        )
+
     def continues(self, doc: Doc, s: int, e: int) -> bool:
         """Does the sentence ``s:e`` open like a continuation ("It breaks ...", "They ...")?"""
         if e - s > self.max_tokens:
@@ -99,6 +113,7 @@ class Continuation:
         if (
             k >= e - 1
             or self.reports_anew(doc, s, e)
+            or self.next_item(doc, s, e)
             or sum(1 for t in doc[k:e] if t.is_alpha) < self.min_words
         ):
             return False
@@ -119,6 +134,7 @@ class Continuation:
             ins[0].start > doc[s].idx
             or any(t.lower_ in self.new_point for t in doc[s : min(s + 4, e)])
             or self.reports_anew(doc, s, e)
+            or self.next_item(doc, s, e)
         ):
             return False
         return min(_words(ins[0].text), _words(last.text)) <= self.same_max_words
