@@ -1,5 +1,6 @@
 """company45 through the real spaCy pipeline: a typed heading's spaced-dash fields (a date, a
-place, a title acronym) are cut off the contact's company."""
+place, a title acronym) are cut off the contact's company, and a department said between the
+title and the organisation goes with the title."""
 
 from __future__ import annotations
 
@@ -33,3 +34,39 @@ def test_unspaced_hyphen_stays_in_the_name() -> None:
         WHEN,
     )
     assert r.contact.company == "Kettle-Stone Foods"
+
+
+def test_department_between_title_and_organisation() -> None:
+    r = extract(
+        "Call w/ Dr. Ines Vale (Assoc. Director, Regulatory Affairs, Corbel Therapeutics) - "
+        "40 min\n\nBackground: pharmacist first.",
+        WHEN,
+    )
+    assert r.contact.company == "Corbel Therapeutics"
+    assert r.contact.title == "Assoc. Director, Regulatory Affairs"
+
+
+def test_team_after_the_organisation_is_no_company() -> None:
+    r = extract(
+        "Talked to Omar Reyes, Senior Engineer, Stripe, Payments Team. Good chat about growth.",
+        WHEN,
+    )
+    assert r.contact.company == "Stripe"
+
+
+def test_hyphenated_organisation_after_the_department_stays_whole() -> None:
+    r = extract(
+        "Call w/ Dr. Omar Haddad (Principal Scientist, Assay Development, Brenner-Voss "
+        "Therapeutics) - 45 min\n\nBackground: chemist first.",
+        WHEN,
+    )
+    assert r.contact.company == "Brenner-Voss Therapeutics"
+
+
+def test_acronym_then_its_unit_keeps_the_acronym() -> None:
+    r = extract(
+        "Okay. Mira Castell, economist, USDA, Economic Research Service. She was kind. "
+        "Twenty minutes.",
+        WHEN,
+    )
+    assert r.contact.company == "USDA"
