@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_after import company_checked
 from debrief.extract.company_asname import name_as_company
+from debrief.extract.company_dashed import dashed_company
+from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
 from debrief.extract.contact_beside import named_beside
@@ -419,6 +421,12 @@ def combine(
     contact = said_after(doc, said_in_front(doc, contact))
     contact = titled_beside(doc, contact)  # "the co-founder is Tunde Bakare" (title_beside)
     contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
+    # "Corvane Systems - 3rd Dec", "CSM - Catapult Sports": a heading's dash fields cut off
+    contact = replace(contact, company=dashed_company(doc, contact.company))
+    # "Assoc. Director, Scientific Affairs, Harrow-Lyle Diagnostics": the department said
+    # between the title and the organisation goes with the title (company_department)
+    title, company = department_company(doc, contact.company, contact.title)
+    contact = replace(contact, title=title, company=company)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
