@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from debrief.config import pipeline_toml
-from debrief.names import typed_capitals
+from debrief.names import typed_capitals, words
 
 #: What parts a typed answer: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "Maria Lopez
 #: from Stripe", "Maria Lopez @ Stripe", "Maria Lopez (Stripe)", "Maria Lopez / Stripe".
@@ -121,7 +121,7 @@ def _title(part: str) -> str | None:
     """A title as typed ("senior PM"; not capitalised: titles are filed lower-case as
     said), without an article, brackets or stray punctuation; None if empty."""
     part = " ".join(part.strip(" ()[],;.").split())
-    return _ARTICLE.sub("", part) or None
+    return (_ARTICLE.sub("", part) or None) if words(part) else None
 
 
 def _tidy(part: str) -> str | None:
@@ -129,4 +129,4 @@ def _tidy(part: str) -> str | None:
     typed all in lower case (:func:`debrief.names.typed_capitals`: a name filed and given
     to Whisper as a name is written); None if empty."""
     part = " ".join(part.strip(" ()[],;.").split())
-    return typed_capitals(part) or None
+    return (typed_capitals(part) or None) if words(part) else None  # "'": no name (qa60)

@@ -3,9 +3,11 @@ shows it. Real spaCy for the typed recaps, real SQLite files; the wordings are t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from conftest import add_text, run_cli
 
 from debrief.who_said import read_who
 
@@ -42,3 +44,76 @@ def test_the_contact_line_takes_a_name_and_a_bare_title(tmp_path: Path) -> None:
     assert row["contact"] == "Joel Brandt" and row["title"] == "nurse", row
     assert not row["company"], row
     assert "Nurse" not in seen, seen
+
+
+# -- search and ask with the days swapped ---------------------------------------------------
+
+#: A call of the tester's week, in their words: a contact, a company, a promise.
+LENA = (
+    "Talked to Lena Vogt, a data engineer at Zalando. She said pipelines break every Monday."
+    " I need to send her my portfolio by Friday."
+)
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+def test_a_date_range_the_wrong_way_round_is_an_error(home: Path, command: str) -> None:
+    """`search pipelines --since 2026-12-03 --until 2026-12-02` said "no results" and sent
+    the user to try other words; it says the range is backwards, as `review` does."""
+    add_text(LENA, "2026-12-02T10:00")
+    code, out, err = run_cli(command, "pipelines", "--since", "2026-12-03", "--until", "2026-12-02")
+    assert code == 1, out + err
+    assert err.strip() == "error: --since 2026-12-03 is after --until 2026-12-02: swap them"
+    code, out, err = run_cli(
+        "search", "pipelines", "--since", "2026-12-02", "--until", "2026-12-02"
+    )
+    assert code == 0 and "Lena Vogt" in out, err  # one day, both ends included
+
+
+# -- a name with no letter in it ------------------------------------------------------------
+
+
+def _filed() -> list[dict[str, object]]:
+    code, out, err = run_cli("list", "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["edit", "1", "--company", "'"],
+        ["edit", "1", "--contact", "%"],
+        ["rename", "company", "Zalando", "'"],
+        ["rename", "person", "Lena Vogt", "..."],
+    ],
+)
+def test_a_correction_to_a_name_with_no_letter_is_refused_at_once(
+    home: Path, args: list[str]
+) -> None:
+    """`debrief edit 1 --company "'"` (a slip of the finger) never ended: the follow-ups'
+    respelling looked for the new name's words, and a name with none matched everywhere
+    without moving on. It is refused in one line, the debrief as it was."""
+    add_text(LENA, "2026-12-02T10:00")
+    before = _filed()
+    code, out, err = run_cli(*args)
+    assert code == 1, out + err
+    assert err.startswith("error: ") and "has no letter or digit" in err and err.count("\n") == 1
+    assert _filed() == before
+
+
+@pytest.mark.parametrize("option", ["--contact", "--company"])
+def test_add_refuses_a_name_with_no_letter_before_filing(home: Path, option: str) -> None:
+    """`add --contact "'"` filed a contact named "'" and owed a thank-you note to "'"."""
+    code, out, err = run_cli("add", "-y", "--text", LENA, option, "'")
+    assert code == 2, out + err
+    assert "has no letter or digit: give a name; see `debrief help add`" in err
+    assert run_cli("list", "--json")[0] == 0 and not _filed()
+
+
+def test_a_rename_to_no_name_filed_before_does_not_hang_the_respelling() -> None:
+    """A knowledge base where such a name was already filed (before qa60) must still let
+    every later command re-plan its follow-ups: the respelling skips that rename."""
+    from debrief.store.respell import Fix, respell
+
+    text = "I need to send Lena Vogt my portfolio."
+    assert respell(text, [Fix("person", ["lena", "vogt"], "'")], {""}) == text
