@@ -476,6 +476,8 @@ def edit_follow_up(
     row = _follow_up(store, follow_up_id)
     if text is not None and not text.strip():
         raise DebriefError("the follow-up text is empty")
+    if text is not None and not words(text):  # "'": a slip, as edit's names (qa60)
+        raise DebriefError(f"the follow-up text {text.strip()!r} has no letter or digit")
     new_due = row["due"]
     if due is not None:
         if due.strip():
