@@ -51,6 +51,28 @@ def whisper_thread() -> ThreadPoolExecutor:
     return _whisper
 
 
+#: How often a wait on the Whisper thread looks for a Ctrl-C (seconds).
+_CTRL_C_POLL_S = 0.25
+
+
+def result_of(future: Future[Any]) -> Any:
+    """``future.result()``, that Ctrl-C interrupts however long the work takes.
+
+    A Ctrl-C is a SIGINT to the process, and Linux hands it to any thread that does not
+    block it: the Whisper thread, the spinner's, spaCy's loader. Python then raises
+    KeyboardInterrupt in the main thread only when that thread next runs Python code, and a
+    plain ``result()`` sleeps in the kernel until the work ends: for ever behind a model load
+    that never ends (qa60: `debrief process` hung after Ctrl-C that way, reproduced by sending
+    the SIGINT to the Whisper thread; CI saw it at stop 36). Waiting in short slices runs the
+    main thread's signal check between them."""
+    while True:
+        try:
+            return future.result(timeout=_CTRL_C_POLL_S)
+        except TimeoutError:
+            if future.done():  # the work's own TimeoutError
+                raise
+
+
 def wait(futures: list[Any]) -> None:
     """Wait for ``futures`` (concurrent.futures is imported only when there is work)."""
     from concurrent.futures import wait as wait_all

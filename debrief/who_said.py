@@ -8,10 +8,12 @@ first (:mod:`debrief.cli.who`), and the line after a recap is filed, which takes
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
-from debrief.names import typed_capitals
+from debrief.config import pipeline_toml
+from debrief.names import typed_capitals, words
 
 #: What parts a typed answer: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "Maria Lopez
 #: from Stripe", "Maria Lopez @ Stripe", "Maria Lopez (Stripe)", "Maria Lopez / Stripe".
@@ -60,6 +62,10 @@ def read_who(answer: str) -> Who:
         and not _LEGAL.fullmatch(company_said.strip())
     ):
         title, company = _title(said), _tidy(company_said)  # "Maria Lopez, PM, Stripe"
+        if _is_title(company_said) and not _is_title(said):  # "Ana Ruiz, Figma, designer"
+            title, company = _title(company_said), _tidy(said)
+    elif title is None and company is not None and _is_title(rest):
+        title, company = _title(rest), None  # "Ana Ruiz, designer": no company said (qa60)
     return Who(name, title, company)
 
 
@@ -67,6 +73,31 @@ def parse_who(answer: str) -> tuple[str | None, str | None]:
     """(contact, company) from one typed line (:func:`read_who` without the title)."""
     who = read_who(answer)
     return who.contact, who.company
+
+
+@functools.cache
+def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of a job title ("designer", "pm", "vp"), and apart the clipped ones
+    said before the field ("vp", "mgr"): ``[title] heads`` of ``contact_patterns.toml``
+    and ``title_clipped_heads`` of ``word_lists.toml``, the lists extraction reads titles
+    by (read here without spaCy: the question is asked before anything loads)."""
+    heads = pipeline_toml("contact_patterns.toml")["title"]["heads"]
+    clipped = pipeline_toml("word_lists.toml")["title_clipped_heads"]
+    shorts = frozenset(w.lower() for w in clipped)
+    return frozenset(w.lower() for w in heads) | shorts, shorts
+
+
+def _is_title(part: str) -> bool:
+    """Whether a part of the answer is a job title and no company: it ends on a title's
+    head word ("designer", "senior data engineer"), or opens on one said before its field
+    ("head of design", "VP Engineering"). qa60: "Ana Ruiz, designer" filed "Designer" as
+    the company."""
+    words = _ARTICLE.sub("", " ".join(part.strip(" ()[],;.").split())).lower().split()
+    if not words:
+        return False
+    heads, clipped = _title_heads()
+    opens = words[0] in clipped or (words[0] in heads and words[1:2] in (["of"], ["for"]))
+    return words[-1] in heads or opens
 
 
 def _title_company(part: str) -> tuple[str | None, str | None]:
@@ -90,7 +121,7 @@ def _title(part: str) -> str | None:
     """A title as typed ("senior PM"; not capitalised: titles are filed lower-case as
     said), without an article, brackets or stray punctuation; None if empty."""
     part = " ".join(part.strip(" ()[],;.").split())
-    return _ARTICLE.sub("", part) or None
+    return (_ARTICLE.sub("", part) or None) if words(part) else None
 
 
 def _tidy(part: str) -> str | None:
@@ -98,4 +129,4 @@ def _tidy(part: str) -> str | None:
     typed all in lower case (:func:`debrief.names.typed_capitals`: a name filed and given
     to Whisper as a name is written); None if empty."""
     part = " ".join(part.strip(" ()[],;.").split())
-    return typed_capitals(part) or None
+    return (typed_capitals(part) or None) if words(part) else None  # "'": no name (qa60)

@@ -187,6 +187,17 @@ def model_option() -> Any:
     return click.option("--model", help="'tiny.en' (bundled) or a local model path.")
 
 
+def a_name(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--contact``/``--company`` of `add` and `record`: a name with no letter or digit
+    ("'", "%") is refused before anything is filed. qa60: `add --contact "'"` filed a
+    contact named "'" and a thank-you note to "'"; `edit` with such a name never ended."""
+    from debrief.names import words
+
+    if value is not None and value.strip() and not words(value):
+        raise click.BadParameter(f"{value.strip()!r} has no letter or digit: give a name")
+    return value
+
+
 def json_option(help: str = "JSON output.") -> Any:
     return click.option("--json", "as_json", is_flag=True, help=help)
 

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from debrief.cli.app import Ctx, cli, emit, err_console, json_option, pass_ctx
+from debrief.errors import DebriefError
 from debrief.models import CATEGORIES
 
 _FILTERS = [
@@ -36,13 +37,16 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
-    """ISO bounds from --since/--until, which may be natural ("last week", "yesterday")."""
+    """ISO bounds from --since/--until, which may be natural ("last week", "yesterday").
+    A range that holds no day at all is an error, as `debrief review` says it (qa60: a
+    search with the two days swapped answered "no results" and sent the user looking for
+    other words)."""
     from debrief.ask.when import bound
 
-    return {
-        "since": bound(since, flag="--since"),
-        "until": bound(until, flag="--until", end=True),
-    }
+    first, last = bound(since, flag="--since"), bound(until, flag="--until", end=True)
+    if first is not None and last is not None and first >= last:
+        raise DebriefError(f"--since {since} is after --until {until}: swap them")
+    return {"since": first, "until": last}
 
 
 def backfill(store: Any) -> None:

@@ -16,6 +16,7 @@ from rich.markup import escape
 from debrief.cli.app import (
     CliReporter,
     Ctx,
+    a_name,
     cli,
     console,
     engine_option,
@@ -46,9 +47,12 @@ if TYPE_CHECKING:
     type=click.Path(path_type=Path),
     help="Read a typed recap from a file ('-' for stdin).",
 )
-@click.option("--company", help="The contact's company (wins over what is extracted).")
+@click.option(
+    "--company", callback=a_name, help="The contact's company (wins over what is extracted)."
+)
 @click.option(
     "--contact",
+    callback=a_name,
     help="The contact's name (wins over what is extracted; Whisper is told it; not asked).",
 )
 @click.option(

@@ -13,6 +13,7 @@ from rich.markup import escape
 from debrief.cli.app import (
     CliReporter,
     Ctx,
+    a_name,
     cli,
     console,
     engine_option,
@@ -29,9 +30,12 @@ from debrief.errors import DebriefError
 
 
 @cli.command()
-@click.option("--company", help="The contact's company (wins over what is extracted).")
+@click.option(
+    "--company", callback=a_name, help="The contact's company (wins over what is extracted)."
+)
 @click.option(
     "--contact",
+    callback=a_name,
     help="The contact's name (wins over what is extracted; Whisper is told it; not asked).",
 )
 @click.option("--device", help="Input device: its index or part of its name (`debrief devices`).")

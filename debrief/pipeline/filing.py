@@ -28,7 +28,7 @@ from debrief.pipeline.transcribing import (
     _transcribed,
     say_if_loading,
 )
-from debrief.prefetch import prefetch_engine, prefetch_nlp, wait, whisper_thread
+from debrief.prefetch import prefetch_engine, prefetch_nlp, result_of, wait, whisper_thread
 from debrief.store import Store
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult
     assert staged.transcript is not None
     outcome: Transcript | DebriefError
     try:
-        outcome = staged.transcript.result()
+        outcome = result_of(staged.transcript)  # Ctrl-C on any thread reaches this one
     except DebriefError as exc:
         outcome = exc
     done = _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)

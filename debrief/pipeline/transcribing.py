@@ -18,7 +18,7 @@ from debrief.errors import DebriefError, NoSpeechError
 from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store
 from debrief.pipeline.result import AddResult, Quiet, Reporter, failed, timed
-from debrief.prefetch import prefetch_nlp, wait, whisper_thread
+from debrief.prefetch import prefetch_nlp, result_of, wait, whisper_thread
 from debrief.store import Store
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> au
         with timed(timings, "decode"):
             return audio.read(path)
     except Exception:
-        loading.result()
+        result_of(loading)
         raise
 
 
@@ -79,7 +79,7 @@ def transcribe_and_extract(
         _run_engine, settings, samples, reporter, timings, stop_if_cancelled, names
     )
     try:
-        outcome = work.result()
+        outcome = result_of(work)  # Ctrl-C on any thread reaches this one
     except DebriefError as exc:
         outcome = exc
     except BaseException:  # Ctrl-C: stop the transcription at its next segment, then go on

@@ -12,7 +12,7 @@ from typing import Any
 
 from debrief.errors import DebriefError, NotFound
 from debrief.models import CATEGORIES
-from debrief.names import company_key, person_key
+from debrief.names import company_key, person_key, words
 from debrief.store import habits
 from debrief.store.db import now_iso, transaction
 from debrief.store.heard_how import renamed_how
@@ -45,6 +45,9 @@ def edit_debrief(
     for what, value in values.items():
         if value is not None and not value.strip():
             raise DebriefError(f"--{what} is empty")
+        if value is not None and not words(value):  # "'": a name with no key (qa60: the
+            # follow-ups' respelling then looped for ever on the empty name)
+            raise DebriefError(f"--{what} {value.strip()!r} has no letter or digit: give a name")
     with transaction(store.db):
         store.set_overrides(
             debrief_id,
@@ -215,6 +218,8 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
         raise DebriefError(f"rename what? {' or '.join(KINDS)}")
     if not new.strip():
         raise DebriefError("the new name is empty")
+    if not words(new):  # "'" or "%": no key to file it under, as `edit` says (qa60)
+        raise DebriefError(f"the new name {new.strip()!r} has no letter or digit")
     old_key, old_name = _find(store, kind, old)
     new_name = typed_company(new) if kind == "company" else " ".join(new.split())
     new_key = company_key(new_name) if kind == "company" else person_key(new_name)
@@ -471,6 +476,8 @@ def edit_follow_up(
     row = _follow_up(store, follow_up_id)
     if text is not None and not text.strip():
         raise DebriefError("the follow-up text is empty")
+    if text is not None and not words(text):  # "'": a slip, as edit's names (qa60)
+        raise DebriefError(f"the follow-up text {text.strip()!r} has no letter or digit")
     new_due = row["due"]
     if due is not None:
         if due.strip():

@@ -60,8 +60,8 @@ def respell(text: str, found: Iterable[Fix], named: Iterable[str] = ()) -> str:
     call names the person or company (its new key is in ``named``) also a one-word old name
     ("tribe" for Stripe) and a first name alone; elsewhere only a name of two words or more."""
     known = set(named)
-    for fix in found:
-        if _new_key(fix).split()[: len(fix.heard)] == fix.heard:
+    for fix in found:  # a new name with no word in it (filed before qa60) has nothing to write
+        if not _new_key(fix) or _new_key(fix).split()[: len(fix.heard)] == fix.heard:
             continue  # "Dana" completed as "Dana Whitfield": what was said is not misspelt
         here = _new_key(fix) in known
         if here or len(fix.heard) > 1:
