@@ -179,10 +179,15 @@ def second_refused(doc: Doc, span: tuple[int, int], label: int) -> bool:
     the contact points at a skills insight ("the best route is the crane rental companies
     because they have in-house inspectors": advice first, skills second on n..s), nor a
     requirement said after a purpose an advice insight ("he said to get into QA I need GMP":
-    skills first, advice second; insight_purpose)."""
+    skills first, advice second; insight_purpose), nor a condition of the job said to be good
+    a dislikes insight ("the salary is decent and the hours are reasonable": culture first,
+    dislikes second; insight_perk)."""
     if label == SKILLS:
         return entry_route(doc, span)
     if label == ADVICE:
         # "he said to get into QA I need GMP": a requirement after a purpose, no order
         return purpose_requirement(doc, span)
+    if label == DISLIKES:
+        # "the pay is fair and the hours are sane", culture first: no dislike second either
+        return job_perk(doc, span)
     return label == MISSION and plain_description(doc, span)
