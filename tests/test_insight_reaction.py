@@ -61,7 +61,6 @@ def test_a_reaction_after_the_pitch_is_not_filed_as_a_like() -> None:
 
 def test_a_story_named_in_the_reaction_is_no_like(monkeypatch: pytest.MonkeyPatch) -> None:
     import debrief.extract.insight_reaction as reaction
-    import debrief.extract.insight_refile as refile
 
     text = (
         OPENING + "He loves the diagnostics side, plugging into a bus and finding the fault. "
@@ -73,6 +72,5 @@ def test_a_story_named_in_the_reaction_is_no_like(monkeypatch: pytest.MonkeyPatc
     assert not any("story" in t for t in likes)
     # without the pointed-back reading the model files it as a like
     monkeypatch.setattr(reaction, "_pointed_back", lambda doc, j, e: False)
-    monkeypatch.setattr(refile, "speaker_reaction", reaction.speaker_reaction)
     likes = [t for c, t in _found(text) if c == "likes"]
     assert any("story" in t for t in likes)
