@@ -8,6 +8,14 @@ times, and the 2 inside a gold insight are the speaker's pitch ("I mentioned I r
 she liked that"; self_pitch). The model filed 10 of them as likes on n..s, v, y and z
 (insights16). The present tense stays: "she loves that" after a point about the job is a like
 every time it is labelled ("she loves that", "he loves that").
+
+The past-tense like that points back at the speaker's story is the same reaction (insights40,
+stop 42): "she liked it", "she loved it", "he liked that story", "He liked that a lot", "she
+liked the numbers", "She liked the HTE bit", filed as likes on aa, ak, al, ap, au, bk, p and q
+(after "I told him about ...", "Gave her the ... story"). A short past-tense like is a gold like
+twice in the 2,000 recaps of a..m, both of the work itself ("He liked the intellectual
+challenge of litigation"): the thing liked here must be "it"/"that" or a word of what was
+said (``reaction_objects``: story, numbers, bit, ...), and nothing may follow it.
 """
 
 from __future__ import annotations
@@ -24,6 +32,11 @@ _SEEMED = frozenset({"like", "love", "appreciate"})
 _SPEAKER = frozenset({"i", "my", "me"})
 #: what ends a bare "that" ("He liked that.", "he liked that, and ...")
 _ENDS = frozenset({".", ",", ";", "!", "?", "-", "—"})
+#: what the speaker said, as the contact's reaction names it ("he liked that story", "she
+#: liked the numbers"): word_lists.toml ``reaction_objects``
+_SAID = word_list("reaction_objects")
+#: words that may close the reaction ("he liked that a lot", "she liked it too")
+_TAILS = word_list("reaction_tails")
 
 
 def _reaction_at(doc: Doc, k: int, e: int) -> bool:
@@ -39,9 +52,33 @@ def _reaction_at(doc: Doc, k: int, e: int) -> bool:
     nxt = doc[j].lower_
     if nxt in {"my", "me"}:
         return True
-    if nxt in {"that", "how"}:
-        return j + 1 >= e or doc[j + 1].text in _ENDS or doc[j + 1].lower_ in _SPEAKER
-    return False
+    if nxt in {"that", "how"} and (
+        j + 1 >= e or doc[j + 1].text in _ENDS or doc[j + 1].lower_ in _SPEAKER
+    ):
+        return True
+    return _pointed_back(doc, j, e)
+
+
+def _pointed_back(doc: Doc, j: int, e: int) -> bool:
+    """Does the liked thing at ``j`` point back at what the speaker just said, and end the
+    clause: "it", "that a lot", "that story", "the numbers", "the <word> bit"
+    (insights40)?"""
+    k = j
+    if doc[k].lower_ in {"it", "that", "this"}:
+        k += 1
+        if k < e and doc[k].lower_ in _SAID:
+            k += 1  # "that story"
+    elif doc[k].lower_ == "the":
+        # up to two words before the thing said: "the numbers", "the HTE bit"
+        said = [m for m in range(j + 1, min(j + 4, e)) if doc[m].lower_ in _SAID]
+        if not said:
+            return False
+        k = said[0] + 1
+    else:
+        return False
+    while k < e and doc[k].lower_ in _TAILS:
+        k += 1
+    return k >= e or doc[k].text in _ENDS
 
 
 def speaker_reaction(doc: Doc, span: tuple[int, int]) -> bool:

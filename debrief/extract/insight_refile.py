@@ -31,7 +31,9 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 * what it takes, said after a purpose ("she said to get hired as a CRA you need a year as a
   CRC"), that the model filed as advice: skills (:mod:`insight_purpose`);
 * the speaker's story told to the contact ("I told her about the time I ...", "I said I've
-  done that demo nine hundred times"), that the model filed as nothing (:mod:`insight_pitched`).
+  done that demo nine hundred times"), that the model filed as nothing (:mod:`insight_pitched`);
+* a condition of the job said plainly to be good ("the pay is fair and the hours are sane"),
+  that the model filed as dislikes: culture (:mod:`insight_perk`).
 
 The model is not retrained for these: a retrained model (a..s + w) did not move the held-out
 author v (0.761 against 0.767, stop 28), and these rules read only the parse.
@@ -47,6 +49,7 @@ from debrief.extract.insight_imperative import bare_advice
 from debrief.extract.insight_lived import values_lived
 from debrief.extract.insight_model import LABEL_INDEX, NONE
 from debrief.extract.insight_openings import job_notice
+from debrief.extract.insight_perk import job_perk
 from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_product import company_product
 from debrief.extract.insight_purpose import purpose_requirement
@@ -61,6 +64,8 @@ ADVICE = LABEL_INDEX["advice"]
 SKILLS = LABEL_INDEX["skills"]
 LIKES = LABEL_INDEX["likes"]
 MISSION = LABEL_INDEX["mission_values"]
+DISLIKES = LABEL_INDEX["dislikes"]
+CULTURE = LABEL_INDEX["culture"]
 PITCH = LABEL_INDEX["self_pitch"]
 #: what the model files a sentence on what employers value under; a clause is refiled only
 #: when its sentence is filed under one of these too, so a like or a dislike with "the
@@ -119,6 +124,8 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return NONE  # what the company sells, not what it takes (insight_product)
     if label == SKILLS and entry_route(doc, span):
         return ADVICE  # a way in the contact points at, not what it takes (insight_route)
+    if label == DISLIKES and job_perk(doc, span):
+        return CULTURE  # "the pay is fair and the hours are sane": a perk, no complaint
     if label == LIKES and speaker_reaction(doc, span):
         return NONE  # the contact warming to the speaker, not a like of the work
     if label == MISSION and plain_description(doc, span):
@@ -172,10 +179,15 @@ def second_refused(doc: Doc, span: tuple[int, int], label: int) -> bool:
     the contact points at a skills insight ("the best route is the crane rental companies
     because they have in-house inspectors": advice first, skills second on n..s), nor a
     requirement said after a purpose an advice insight ("he said to get into QA I need GMP":
-    skills first, advice second; insight_purpose)."""
+    skills first, advice second; insight_purpose), nor a condition of the job said to be good
+    a dislikes insight ("the salary is decent and the hours are reasonable": culture first,
+    dislikes second; insight_perk)."""
     if label == SKILLS:
         return entry_route(doc, span)
     if label == ADVICE:
         # "he said to get into QA I need GMP": a requirement after a purpose, no order
         return purpose_requirement(doc, span)
+    if label == DISLIKES:
+        # "the pay is fair and the hours are sane", culture first: no dislike second either
+        return job_perk(doc, span)
     return label == MISSION and plain_description(doc, span)
