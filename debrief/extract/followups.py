@@ -39,6 +39,7 @@ from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_resumed import resumed_steps
+from debrief.extract.followups_run_in import run_in_anchors
 from debrief.extract.followups_runon import TranscriptAnchors
 from debrief.extract.followups_said import own_after_said
 from debrief.extract.followups_sections import verb_bases
@@ -411,6 +412,8 @@ class FollowUpExtractor(
             found = sorted(found + self._comma_dated(doc, sent, found))
         found = sorted(found + self._after_length(doc, sent, found))
         found = sorted(found + self._header_steps(doc, sent, found))  # "so next steps email"
+        # "... the readiness numbers follow up send him my resume": no break before it (fu37)
+        found = sorted(found + run_in_anchors(doc, sent, found, self.imperatives))
         return drop_asides(doc, found, sent.end)  # "Hold on, ...", "Call 40 minutes."
 
     def _imperative_opening(self, tok: Token) -> bool:

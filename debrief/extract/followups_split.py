@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import find_dates
 from debrief.extract.followups_clauses import _SPLIT_SKIP
+from debrief.extract.followups_dated_on import dated_follow_on
 from debrief.extract.followups_parted import lower_name, opens_on_verb, second_verb
 from debrief.extract.followups_tokens import anchor_date, same_object
 
@@ -65,6 +66,8 @@ class ItemSplits:
                     and self._two_items(doc, s, k, j, end)
                     and not self._how_by_when(doc, s, k, end)
                     and not self._follow_on(doc, k, j, end)
+                    # "look up the dates and register by Friday": one item, due then (fu37)
+                    and not dated_follow_on(doc, s, k, j, end)
                 ):
                     e = k - 1 if doc[k - 1].text == "," else k
                     parts.append((s, e))
