@@ -1,6 +1,6 @@
-"""On a transcript, the part of an organisation Whisper capitalised onto its name is cut off
-the contact's company ("Ohio State Athletics" said for "Ohio State athletics"; spoken44); a
-typed recap keeps what it writes.
+"""The contact's company on a transcript (spoken44): the part of an organisation Whisper
+capitalised onto its name is cut off ("Ohio State Athletics" said for "Ohio State athletics"),
+and a title it capitalised after the name is no company; a typed recap keeps what it writes.
 
 The recaps are written for these tests in the shape of Whisper transcripts. Real spaCy.
 """
@@ -49,3 +49,16 @@ def test_a_unit_run_onto_the_company_is_cut_on_a_transcript() -> None:
 
 def test_typed_text_keeps_what_it_writes() -> None:
     assert company(ATHLETICS, spoken=False) == "Iowa State Athletics"
+
+
+# a title Whisper capitalised after the name, taken for the company: no organisation head, a
+# title head last; the organisation said before the name is the company
+HEARD_TITLE = (
+    "Talked to a woman at Brightwater, the freight software company, Priya Raman, Regional "
+    "Operations Manager, covers ports on the west coast. She started in dispatch. She loves "
+    "the pace. Her advice was to learn the software."
+)
+
+
+def test_a_capitalised_title_is_no_company_on_a_transcript() -> None:
+    assert company(HEARD_TITLE, spoken=True) == "Brightwater"
