@@ -1,6 +1,7 @@
 """The contact's company on a transcript (spoken44): the part of an organisation Whisper
 capitalised onto its name is cut off ("Ohio State Athletics" said for "Ohio State athletics"),
 and a title it capitalised after the name is no company; a typed recap keeps what it writes.
+Where the company kept moves to the name, the organisation the recap opens on is read again.
 
 The recaps are written for these tests in the shape of Whisper transcripts. Real spaCy.
 """
@@ -62,3 +63,16 @@ HEARD_TITLE = (
 
 def test_a_capitalised_title_is_no_company_on_a_transcript() -> None:
     assert company(HEARD_TITLE, spoken=True) == "Brightwater"
+
+
+# the organisation the recap opens on, read again where the company kept moved to the name
+# (the two cities said before the name are taken for it first)
+OPENED = (
+    "Sternwald, design plus innovation consultancy, about 300 people, Toronto Berlin, Rafo de "
+    "la Pini, research director, 40 minutes. Career, started in market research in Nairobi, "
+    "then Sternwald Berlin. Day, mostly reviewing plans."
+)
+
+
+def test_the_opening_organisation_fills_a_company_moved_to_the_name() -> None:
+    assert company(OPENED, spoken=True) == "Sternwald"
