@@ -95,6 +95,16 @@ def a_title(company: str, title: str | None) -> bool:
     return any(w in title_heads() for w in ws) and set(ws) <= titled
 
 
+def a_heard_title(doc: Doc, company: str) -> bool:
+    """'Brandon Cho, Enterprise Account Manager', 'Ms. Abena Mensah, Research Program Manager':
+    on a transcript Whisper capitalises a title said after the name, and the capitalised run is
+    taken for the company. A company that ends on a title head ("Manager", "Director") and
+    holds no organisation head word is that title (spoken44). Transcripts only: a typed
+    capitalised run writes a name its writer chose."""
+    ws = words(company)
+    return bool(doc._.spoken) and bool(ws) and ws[-1] in title_heads() and not has_head(company)
+
+
 def a_tool(company: str) -> bool:
     """'30 min, Google Meet': the tool the call was held on (``meeting_tools`` of
     ``pipelines/word_lists.toml``), which the model files as the company."""
@@ -109,6 +119,7 @@ def no_organisation(doc: Doc, company: str, title: str | None) -> bool:
         # ("corvane medical devices"): the phrase check needs capitals marking names
         or (a_common_phrase(doc, company) and not names_lower(doc))
         or a_title(company, title)
+        or a_heard_title(doc, company)
         or a_tool(company)
         # a credential, a base, a platform's group, a department or phase (company_word)
         or no_employer(doc, company)

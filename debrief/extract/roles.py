@@ -29,6 +29,7 @@ from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
+from debrief.extract.company_unit_tail import unit_dropped
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import doc_text, use_pipeline
 from debrief.extract.orgs import display_name
@@ -162,6 +163,9 @@ class RolesTagger:
         company = cut_at_line_break(doc, both.contact.company)
         # "at Lakeview Trades Academy": the rest of the name said after it, in its case
         company = tail_company(doc, company)
+        # a transcript's "Ohio State Athletics", "TD Bank Digital Accessibility Team": the
+        # organisation without the part Whisper capitalised onto it (company_unit_tail)
+        company = unit_dropped(doc, company)
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
         doc._.contact = replace(

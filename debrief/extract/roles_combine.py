@@ -17,6 +17,7 @@ from debrief.extract.company_dashed import dashed_company
 from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
+from debrief.extract.company_topic import topic_company
 from debrief.extract.contact_beside import named_beside
 from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_holder import (
@@ -400,6 +401,11 @@ def combine(
     # "Deepa from Tandem Health, product manager": no name kept, the person said beside the
     # title filed as an organisation or among the people (contact_nameless)
     contact = named_by_title(doc, contact, rules.people, rules.companies)
+    if contact.company is None:
+        # the company just moved to the name ("Nordlicht, design consultancy, ..., Sipho
+        # Dlamini" heard with the name as two words): the topic rule read a company there
+        # then, so the organisation the recap opens on is read again (spoken44)
+        contact = topic_company(doc, contact)
     # "I never caught his name, Father Tom set it up": no name; the go-between is a person
     went = contact.name
     contact = unnamed_contact(doc, contact)
