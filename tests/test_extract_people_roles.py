@@ -158,9 +158,9 @@ def test_a_list_of_products_is_not_people() -> None:
 def test_a_rank_and_a_surname_is_a_person_not_an_organisation(text: str) -> None:
     people = _people(text)
     companies = _companies(text)
-    assert "captain okonjo" in people
+    assert "okonjo" in people  # a military rank is left out of the name (people41)
     assert "coach baptiste" in people
-    assert not {"captain okonjo", "coach baptiste"} & companies
+    assert not {"captain okonjo", "okonjo", "coach baptiste"} & companies
 
 
 def test_a_nickname_of_the_contact_is_not_another_person() -> None:

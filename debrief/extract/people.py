@@ -96,6 +96,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.honorifics = set(honorific_forms())
         self.ranks = word_list("person_ranks")
         self.rank_words = set(ctx["rank_words"])
+        self.ranks_left_out = set(ctx["ranks_left_out"])
         self.named_firms = PhraseSet(nlp, word_list("person_named_firms"))
         self.common_nouns = set(ctx["common_nouns"])
         self.past_intro = set(ref["past_introducers"])
@@ -244,7 +245,11 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         )
         titled = (
             s > 0
-            and doc[s - 1].lower_ in self.honorifics
+            # "Sergeant Major Pruitt": a rank left out of the name still says a person
+            and (
+                doc[s - 1].lower_ in self.honorifics
+                or (doc[s - 1].lower_.rstrip(".") in self.ranks_left_out and doc[s - 1].is_title)
+            )
             and not is_acronym(doc[s - 1].text)
             # "his sister Giulia", "my uncle Ray": a relation said with a possessive is
             # no title ("Sister Mary", "Uncle Ray" are)
@@ -284,9 +289,10 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             )
         ):
             return None
-        if titled and e - s == 1:
+        if titled and e - s == 1 and doc[s - 1].lower_.rstrip(".") not in self.ranks_left_out:
             # "Mrs. Ferreira", "Coach Delgado": a surname alone keeps the honorific it was
-            # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not
+            # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not,
+            # nor a rank ("Colonel Briggs" is filed "Briggs": _past_rank)
             text = doc[s - 1 : e].text
         return s, e, text, in_ctx
 

@@ -42,6 +42,7 @@ class PersonContext:
     title_heads: set[str]
     command_verbs: set[str]
     rank_words: set[str]
+    ranks_left_out: set[str]
     not_before: PhraseSet
     possessed: set[str]
     possessed_roles: set[str]
@@ -375,9 +376,10 @@ class PersonContext:
 
     def _past_rank(self, doc: Doc, s: int, e: int, end: int) -> tuple[int, int]:
         """ "Senior Chief Rob Dalton", "Staff Sergeant Ana Ruiz": a rank said before a full
-        name is no part of it (as "Dr." is not); before a surname alone it stays ("Sergeant
-        Major Pruitt", as "Captain Hollis"), and a span the tagger ended after the rank
-        ("Sergeant Major" | "Pruitt") takes the name that follows."""
+        name is no part of it (as "Dr." is not); nor before a surname alone where it ends on
+        a rank of ``ranks_left_out`` ("Sergeant Major Pruitt" is Pruitt, as the authors who
+        write one file it, people41; "Chief Donnelly" stays), and a span the tagger ended
+        after the rank ("Sergeant Major" | "Pruitt") takes the name that follows."""
         r = s
         while r < e and doc[r].lower_.rstrip(".") in self.rank_words and is_cap(doc[r]):
             r += 1
@@ -385,7 +387,8 @@ class PersonContext:
             return s, e
         if r == e and e < end and is_cap(doc[e]) and doc[e].ent_type_ == "PERSON":
             e = chunk_end(doc, e, end, False, 3)
-        return (r, e) if e - r >= 2 else (s, e)
+        alone = doc[r - 1].lower_.rstrip(".") in self.ranks_left_out
+        return (r, e) if e - r >= 2 or (e > r and alone) else (s, e)
 
     def _owns_personal(self, doc: Doc, e: int) -> bool:
         """ "Renata's cousin", "with Odalys's sister": a name right before "'s" and what only a
