@@ -26,7 +26,7 @@ from pathlib import Path
 from review import timed  # median wall and CPU seconds, as the review benchmark times
 from search import build  # the search benchmark's knowledge-base builder
 
-from debrief.store import Store, habits
+from debrief.store import Store, habits, ledger_view
 from debrief.store.prep import prep
 
 
@@ -57,7 +57,7 @@ def main() -> None:
                 print(f"  refresh_all           {per_call * 1000:8.2f} ms per call")
                 items = store.db.execute("SELECT count(*) FROM follow_ups").fetchone()[0]
                 print(f"  follow-ups now        {items}")
-                led = timed(lambda s=store: habits.ledger(s, date.today()), 3)
+                led = timed(lambda s=store: ledger_view.ledger(s, date.today()), 3)
                 print(f"  ledger (todo --by-person) {ms(led)}")
                 company = store.db.execute(
                     "SELECT co.name FROM companies co JOIN debriefs d ON d.company_id = co.id"

@@ -31,26 +31,32 @@ ranks them ("Ledgerline culture": Ledgerline's insights, about culture first).
 Insights without a vector (filed before this existed) are embedded on first use: see
 :func:`debrief.ask.indexing.ensure_vectors`. The cosines of the meaning list are
 :mod:`debrief.ask.nearest`'s.
+
+:func:`search` reads as its steps: the keyword lists and the cut-offs are here (the
+constants above decide them, and benchmarks set them on this module); the meaning lists are
+:mod:`debrief.ask.meaning`'s, the arithmetic of the fusion :mod:`debrief.ask.fusion`'s, and
+the hits' rows and the transcript lines among them :mod:`debrief.ask.hit_rows`'s.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any, TypedDict
+
+from debrief.ask.fusion import Ranked, fuse, fused_order, named_first
+from debrief.ask.hit_rows import insight_hits, weak, with_transcript_lines
 
 # The backfill is indexing's; hybrid still offers it, where callers found it before.
 from debrief.ask.indexing import ensure_vectors as ensure_vectors
 from debrief.ask.indexing import missing_vectors as missing_vectors
-from debrief.ask.nearest import cosines, lookup, vector_scores
+from debrief.ask.meaning import meaning_lists, plain_similarity
+from debrief.ask.nearest import lookup
 from debrief.ask.question import (
     _WORD,
     categories_named,
     content_words,
-    likely_category,
     query_adapter,
-    query_vector,
-    question_vector,
-    topics_of,
     write_category_vectors,
 )
 from debrief.store import Store
@@ -163,6 +169,13 @@ def search(
     rank fusion) or ``score`` (cosine plus a bonus per keyword list, in proportion to bm25).
     ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
     (:func:`debrief.ask.question.query_vector`).
+
+    The steps, in order: what the query means (:func:`_what_is_meant`), the keyword lists
+    (:func:`_keyword_lists`), the insights the filters allow (:func:`_allowed`), the meaning
+    lists (:func:`debrief.ask.meaning.meaning_lists`), their fusion
+    (:func:`debrief.ask.fusion.fuse`), the named and the category bonus, the cosine shown
+    (:func:`debrief.ask.meaning.plain_similarity`), the cut-offs
+    (:func:`_cut_off`), then the rows and the transcript lines (:mod:`debrief.ask.hit_rows`).
     """
     filters: dict[str, Any] = {"company": company, "category": category, "person": person}
     if mode == "keyword":
@@ -171,27 +184,107 @@ def search(
         # Nothing to find: punctuation only, or excluded words only ("-travel"), whose
         # meaning would rank first the very insights the user excluded. No hits, match None.
         return keyword_search(store, query, limit=limit, since=since, until=until, **filters)
+    hybrid = mode == "hybrid"
     weights = weights or WEIGHTS
     limit = max(1, min(int(limit), 1000))
     who = _filters(store, company, person)
-    keyword_filters: dict[str, Any] = {
-        "company_id": who.get("company_id"),
-        "category": category,
-        "person": person,
-        "since": since,
-        "until": until,
-    }
-    lists: dict[str, list[tuple[int, float]]] = {}
-    capped = False
-    hits_by_id: dict[int, dict[str, Any]] = {}
-    transcript_hits: list[dict[str, Any]] = []
-    # A query naming a contact or company: their insights come first (see _boosted), and
-    # the rest of the question ("Ledgerline culture" -> "culture") ranks them.
-    # Excluded words ("culture -remote") are no part of what is meant: the meaning half
-    # compares the rest and drops the insights holding them, as the word half does.
-    meant = without_excluded(query) if mode == "hybrid" else query
+    asked = _what_is_meant(store, query, hybrid)
+    found = _Keywords()
+    if hybrid:
+        keyword_filters: dict[str, Any] = {
+            "company_id": who.get("company_id"),
+            "category": category,
+            "person": person,
+            "since": since,
+            "until": until,
+        }
+        found = _keyword_lists(store, query, asked.meaning, weights, keyword_filters)
+    lists = found.lists
+    allowed = _allowed(store, query, who, category, since, until, hybrid)
+    meant = meaning_lists(
+        store,
+        asked.meaning,
+        allowed,
+        lists,
+        mode=mode,
+        floor=floor,
+        weights=weights,
+        topics=topics,
+        adapter=adapter,
+        category_margin=category_margin,
+        depth=DEPTH,
+    )
+    similarity = meant.similarity
+    fused, matched = fuse(lists, similarity, weights, rrf_k=rrf_k, fusion=fusion)
+    boosted = _boosted(store, query, asked.named, lists, allowed) if hybrid else set()
+    if meant.all_scores is not None and boosted - set(similarity):
+        similarity.update(lookup(meant.all_scores, boosted - set(similarity)))
+    for insight_id in boosted:
+        fused.setdefault(insight_id, 0.0)
+    named_categories = categories_named(asked.meaning) if hybrid else set()
+    of_named = _category_bonus(store, fused, named_categories)
+    order = fused_order(fused, similarity)
+    if boosted:
+        order = named_first(order, boosted, of_named)
+    if adapter and meant.raw is not None and query_adapter() is not None:
+        similarity = plain_similarity(store, asked.meaning, meant.raw, similarity, fused, topics)
+    order, nothing_near = _cut_off(
+        store,
+        query,
+        order,
+        said=asked.said,
+        lists=lists,
+        similarity=similarity,
+        of_named=of_named,
+        applies=hybrid and not (boosted or company or person),
+    )
+    hits = insight_hits(
+        store,
+        order[:limit],
+        fused=fused,
+        similarity=similarity,
+        matched=matched,
+        boosted=boosted,
+        named_categories=named_categories,
+        keyword_hits=found.hits_by_id,
+    )
+    hits.match = fts_query(query)
+    hits.capped = found.capped  # the keyword list was ranked among the most recent matches only
+    hits.nothing_near = nothing_near and not found.transcript_hits
+    if asked.only_named:
+        # The query is a name and nothing else ("Mei Chen", "Figma"): what is meant is them.
+        # The meaning of a bare name says nothing about other people's insights (found by
+        # meaning alone at cosine 0.07-0.18, every one unrelated), so only theirs and those
+        # holding the name are shown.
+        hits[:] = [h for h in hits if not weak(h)]
+    if hybrid and not category and found.transcript_hits:
+        hits[:] = with_transcript_lines(hits, found.transcript_hits, query, limit)
+    return hits
+
+
+@dataclass
+class _Asked:
+    """What a query means once the names and excluded words are read off it."""
+
+    #: Its content words (quotes aside, excluded words dropped in a hybrid search).
+    said: list[str]
+    #: The contacts and companies it names (:func:`debrief.store.vectors.named_in`), or None.
+    named: dict[str, Any] | None
+    #: What the meaning half compares: the query without excluded words and without the
+    #: names, when words are left ("Ledgerline culture" -> "culture").
+    meaning: str
+    #: The query is a name and nothing else ("Mei Chen", "Figma").
+    only_named: bool
+
+
+def _what_is_meant(store: Store, query: str, hybrid: bool) -> _Asked:
+    """A query naming a contact or company: their insights come first (see _boosted), and
+    the rest of the question ("Ledgerline culture" -> "culture") ranks them. Excluded words
+    ("culture -remote") are no part of what is meant: the meaning half compares the rest and
+    drops the insights holding them, as the word half does."""
+    meant = without_excluded(query) if hybrid else query
     said = content_words(meant.replace('"', " "))
-    named = vstore.named_in(store, said, common=everyday) if mode == "hybrid" else None
+    named = vstore.named_in(store, said, common=everyday) if hybrid else None
     meaning = meant
     only_named = False
     if named and named["words"]:
@@ -200,30 +293,68 @@ def search(
             meaning = " ".join(rest)
         else:
             only_named = bool(named["contact_ids"] or named["company_ids"])
-    if mode == "hybrid":
-        # Every content word must appear ("how much do you travel" -> travel); a query with
-        # search syntax (quotes, OR, -word, prefix*) is taken as written.
-        syntax = any(c in query for c in '"*') or re.search(r"(^|\s)-\w|\bOR\b|\bNOT\b", query)
-        strict = query if syntax else " ".join(content_words(query)) or query
-        exact = keyword_search(store, strict, limit=DEPTH, **keyword_filters)
-        lists["all"] = [
-            (int(h["insight_id"]), float(h["rank"])) for h in exact if h["source"] == "insight"
-        ]
-        transcript_hits = [h for h in exact if h["source"] == "transcript"]
-        capped = exact.capped
-        words = content_words(meaning)
-        if not weights.get("any"):
-            loose = Hits()
-        elif words and fts_query(" OR ".join(words)) != exact.match:
-            loose = keyword_search(store, " OR ".join(words), limit=DEPTH, **keyword_filters)
-        else:
-            loose = exact
-        lists["any"] = [
-            (int(h["insight_id"]), float(h["rank"])) for h in loose if h["source"] == "insight"
-        ]
-        for h in [*exact, *loose]:
-            if h["source"] == "insight":
-                hits_by_id.setdefault(int(h["insight_id"]), h)
+    return _Asked(said=said, named=named, meaning=meaning, only_named=only_named)
+
+
+@dataclass
+class _Keywords:
+    """The keyword half of a hybrid search: its lists and what else the keyword search found."""
+
+    #: "all" (every content word) and "any" (any of them; empty at weight 0), best first.
+    lists: dict[str, Ranked] = field(default_factory=dict)
+    #: The keyword search's own hit of each insight it found (its snippet is shown).
+    hits_by_id: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: Lines of a transcript holding every word (said, but filed under no insight).
+    transcript_hits: list[dict[str, Any]] = field(default_factory=list)
+    #: The all-word list was ranked among the most recent matches only.
+    capped: bool = False
+
+
+def _keyword_lists(
+    store: Store,
+    query: str,
+    meaning: str,
+    weights: dict[str, float],
+    keyword_filters: dict[str, Any],
+) -> _Keywords:
+    """Every content word must appear ("how much do you travel" -> travel); a query with
+    search syntax (quotes, OR, -word, prefix*) is taken as written. The any-word list is
+    searched only when it weighs something and differs from the all-word one."""
+    syntax = any(c in query for c in '"*') or re.search(r"(^|\s)-\w|\bOR\b|\bNOT\b", query)
+    strict = query if syntax else " ".join(content_words(query)) or query
+    exact = keyword_search(store, strict, limit=DEPTH, **keyword_filters)
+    found = _Keywords(capped=exact.capped)
+    found.lists["all"] = [
+        (int(h["insight_id"]), float(h["rank"])) for h in exact if h["source"] == "insight"
+    ]
+    found.transcript_hits = [h for h in exact if h["source"] == "transcript"]
+    words = content_words(meaning)
+    if not weights.get("any"):
+        loose = Hits()
+    elif words and fts_query(" OR ".join(words)) != exact.match:
+        loose = keyword_search(store, " OR ".join(words), limit=DEPTH, **keyword_filters)
+    else:
+        loose = exact
+    found.lists["any"] = [
+        (int(h["insight_id"]), float(h["rank"])) for h in loose if h["source"] == "insight"
+    ]
+    for h in [*exact, *loose]:
+        if h["source"] == "insight":
+            found.hits_by_id.setdefault(int(h["insight_id"]), h)
+    return found
+
+
+def _allowed(
+    store: Store,
+    query: str,
+    who: dict[str, Any],
+    category: str | None,
+    since: str | None,
+    until: str | None,
+    hybrid: bool,
+) -> Any:
+    """The insight ids the filters allow (None: all), without those holding an excluded
+    word of a hybrid query ("culture -remote")."""
     from debrief.store.search import date_bound
 
     allowed = vstore.filtered_ids(
@@ -234,113 +365,41 @@ def search(
         low=date_bound(since, flag="--since"),
         high=date_bound(until, end=True, flag="--until"),
     )
-    if mode == "hybrid":
+    if hybrid:
         allowed = vstore.without_matching(store, allowed, excluded_query(query))
-    from debrief import embed
+    return allowed
 
-    # The question's own vector, made once (not at all when there is nothing to compare).
-    has_vectors = bool(len(vstore.matrix(store, embed.MODEL_ID).ids))
-    # The numpy model (debrief.minilm, no onnxruntime), or the store's cache of recent questions.
-    raw = question_vector(meaning, store) if meaning.strip() and has_vectors else None
-    if topics == "list" and topics_of(meaning):
-        # The question alone ranks the meaning list; the question blended with the topics it
-        # touches ranks a list of its own, so a topic word used in another sense ("away from
-        # home", "climate change") adds a few candidates instead of bending the whole list.
-        alone = query_vector(meaning, raw, blend=False, adapted=adapter)
-        near, all_scores = vector_scores(store, meaning, allowed, alone, adapter, depth=DEPTH)
-        topical, _ = vector_scores(
-            store,
-            meaning,
-            allowed,
-            query_vector(meaning, raw, adapted=adapter),
-            adapter,
-            depth=DEPTH,
-        )
-        lists["topic"] = sorted(
-            ((i, s) for i, s in topical.items() if s >= floor), key=lambda x: (-x[1], x[0])
-        )
-    else:
-        vector = (
-            None
-            if raw is None
-            else query_vector(meaning, raw, blend=topics != "off", adapted=adapter)
-        )
-        near, all_scores = vector_scores(store, meaning, allowed, vector, adapter, depth=DEPTH)
-    similarity: dict[int, float] = dict(near)
-    nothing_near = False
-    if mode == "hybrid" and weights.get("category") and near:
-        likely = likely_category(meaning, raw)
-        if likely:
-            cats = vstore.insight_rows(store, list(near))
-            if category_margin is not None:
-                floor_near = max(near.values()) - category_margin
-                cats = {i: c for i, c in cats.items() if near.get(i, -1.0) >= floor_near}
-            lists["category"] = sorted(
-                (
-                    (i, s)
-                    for i, s in near.items()
-                    if s >= floor and cats.get(i, {}).get("category") == likely
-                ),
-                key=lambda x: (-x[1], x[0]),
-            )
-    if all_scores is not None:
-        wanted = {i for ranked in lists.values() for i, _ in ranked} - set(similarity)
-        similarity.update(lookup(all_scores, wanted))
-    lists["vector"] = sorted(
-        ((i, s) for i, s in near.items() if s >= floor or mode == "vector"),
-        key=lambda x: (-x[1], x[0]),
-    )
 
-    fused: dict[int, float] = {}
-    matched: dict[int, list[str]] = {}
-    for name, ranked in lists.items():
-        for rank, (insight_id, _score) in enumerate(ranked, start=1):
-            matched.setdefault(insight_id, []).append(name)
-            if fusion == "rrf":
-                w = weights.get(name, 0.0)
-                fused[insight_id] = fused.get(insight_id, 0.0) + w / (rrf_k + rank)
-    if fusion == "score":
-        for name in ("all", "any"):
-            ranked = lists.get(name, [])
-            best = min((score for _, score in ranked), default=0.0)  # bm25: lower is better
-            for insight_id, score in ranked:
-                share = score / best if best else 0.0
-                fused[insight_id] = fused.get(insight_id, 0.0) + weights.get(name, 0.0) * share
-        for insight_id in list(matched):
-            fused[insight_id] = fused.get(insight_id, 0.0) + similarity.get(insight_id, 0.0)
-    boosted = _boosted(store, query, named, lists, allowed) if mode == "hybrid" else set()
-    if all_scores is not None and boosted - set(similarity):
-        similarity.update(lookup(all_scores, boosted - set(similarity)))
-    for insight_id in boosted:
-        fused.setdefault(insight_id, 0.0)
-    named_categories = categories_named(meaning) if mode == "hybrid" else set()
+def _category_bonus(store: Store, fused: dict[int, float], named_categories: set[str]) -> set[int]:
+    """Adds CATEGORY_BONUS to the fused score of each insight of a category the query names;
+    returns those insights."""
     of_named: set[int] = set()
     if named_categories:
         for insight_id, info in vstore.insight_rows(store, list(fused)).items():
             if info["category"] in named_categories:
                 fused[insight_id] += CATEGORY_BONUS
                 of_named.add(insight_id)
-    # Best fused first; among equals (e.g. a named person's insights no list found), closest.
-    order = sorted(fused, key=lambda i: (-fused[i], -similarity.get(i, -1.0), i))
-    if boosted:
-        # A named person's or company's insights first, those of a category the query names
-        # first among them ("Omar Haddad advice": his advice, then the rest he said), whatever
-        # the cosine of a one-word remainder ("advice") with each.
-        order = (
-            [i for i in order if i in boosted and i in of_named]
-            + [i for i in order if i in boosted and i not in of_named]
-            + [i for i in order if i not in boosted]
-        )
-    if adapter and raw is not None and query_adapter() is not None:
-        # The adapter ranks; the similarity shown and held against the floors (here and in
-        # `debrief ask`) stays MiniLM's cosine, the scale they were calibrated on: adapted
-        # cosines, even calibrated (question.calibrate), lift some unrelated questions over
-        # them ("stock options at a startup" -> "he sold insurance before joining", 0.30).
-        plain = query_vector(meaning, raw, blend=topics != "off", adapted=False)
-        similarity = cosines(store, set(similarity) | set(fused), plain)
+    return of_named
+
+
+def _cut_off(
+    store: Store,
+    query: str,
+    order: list[int],
+    *,
+    said: list[str],
+    lists: dict[str, Ranked],
+    similarity: dict[int, float],
+    of_named: set[int],
+    applies: bool,
+) -> tuple[list[int], bool]:
+    """``order`` cut to the notes filed under a category the query names when nothing else
+    was found (see NOTHING_BELOW, ONE_WORD_BELOW), and whether a cut left nothing
+    ("no results", with suggestions). ``applies``: a hybrid search under no company or
+    person filter and no named person or company; with no keyword match either."""
+    nothing_near = False
     if (
-        mode == "hybrid"
-        and not (boosted or company or person)
+        applies
         and not lists.get("all")
         and max(similarity.values(), default=0.0) < NOTHING_BELOW
         and not _any_word_known(store, query)
@@ -350,8 +409,7 @@ def search(
         order = [i for i in order if i in of_named]
         nothing_near = not order
     if (
-        mode == "hybrid"
-        and not (boosted or company or person)
+        applies
         and not lists.get("all")
         and len(said) == 1
         and max(similarity.values(), default=0.0) < ONE_WORD_BELOW
@@ -363,63 +421,7 @@ def search(
         # (qa57; qa58 measured Kenji's "the team ships daily", culture, at cosine 0.19).
         order = [i for i in order if i in of_named]
         nothing_near = not order
-    order = order[:limit]
-    rows = vstore.insight_rows(store, order)
-    hits = Hits()
-    hits.match = fts_query(query)
-    hits.capped = capped  # the keyword list was ranked among the most recent matches only
-    hits.nothing_near = nothing_near and not transcript_hits
-    for insight_id in order:
-        row = rows.get(insight_id)
-        if row is None:
-            continue
-        kw = hits_by_id.get(insight_id)
-        hits.append(
-            {
-                "insight_id": insight_id,
-                "debrief_id": row["debrief_id"],
-                "category": row["category"],
-                "text": row["text"],
-                "recorded_at": row["recorded_at"],
-                "contact": row["contact"],
-                "title": row["title"],
-                "company": row["company"],
-                "snippet": (kw or {}).get("snippet") or row["text"],
-                "rank": -fused[insight_id],
-                "source": "insight",
-                "similarity": round(similarity.get(insight_id, 0.0), 4),
-                "matched": matched.get(insight_id, []),
-                "named": insight_id in boosted,
-                "category_named": row["category"] in named_categories,
-            }
-        )
-    if only_named:
-        # The query is a name and nothing else ("Mei Chen", "Figma"): what is meant is them.
-        # The meaning of a bare name says nothing about other people's insights (found by
-        # meaning alone at cosine 0.07-0.18, every one unrelated), so only theirs and those
-        # holding the name are shown.
-        hits[:] = [h for h in hits if not _weak(h)]
-    if mode == "hybrid" and not category and transcript_hits:
-        # Lines of a transcript with every word of the query (said, but filed under no
-        # insight): after the insights, or, for keywords (every word a content word:
-        # "huddle", "weekly huddle"), above those found by meaning alone; insights with the
-        # words and named ones stay first. A question in the user's own words ("what would I
-        # be doing all day") keeps them last: its few content words in some sentence say
-        # little; a quoted phrase ('"thank you"') is the user's exact words, whatever they
-        # are, so its lines come above meaning too. At most ``limit`` hits.
-        typed = _WORD.findall(query)
-        keywords = '"' in query or (bool(typed) and len(content_words(query)) == len(typed))
-        strong = [h for h in hits if not (keywords and _weak(h))]
-        weak = [h for h in hits if keywords and _weak(h)]
-        seen = {h["debrief_id"] for h in strong}
-        extra = [h for h in transcript_hits if h["debrief_id"] not in seen]
-        hits[:] = [*strong, *extra, *weak][:limit]
-    return hits
-
-
-def _weak(hit: dict[str, Any]) -> bool:
-    """A hit found by meaning alone: in no keyword list, not of a named person or company."""
-    return not hit["named"] and not set(hit["matched"]) & {"all", "any"}
+    return order, nothing_near
 
 
 def everyday(word: str) -> bool:

@@ -414,7 +414,7 @@ def report(store: Store, result: AddResult, label: str, *, step: bool = True) ->
     print_unsure(
         console, [dataclasses.asdict(u) for u in unsure_names_of(store, result.debrief_id)]
     )
-    from debrief.store.habits import generated
+    from debrief.store.ledger_view import generated
     from debrief.views.between import print_filed_habits
 
     print_filed_habits(console, generated(store, result.debrief_id))

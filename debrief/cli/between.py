@@ -105,7 +105,7 @@ def dismiss(ctx: Ctx, follow_up_ids: tuple[int, ...]) -> None:
 
 
 def _dismiss_one(ctx: Ctx, follow_up_id: int) -> None:
-    from debrief.store.habits import dismiss as drop
+    from debrief.store.ledger_view import dismiss as drop
 
     row, changed = drop(ctx.store(), follow_up_id)
     text = escape(row["text"])

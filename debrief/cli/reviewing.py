@@ -186,7 +186,7 @@ def todo(ctx: Ctx, all_: bool, by_person: bool, as_json: bool) -> None:
         debrief todo --by-person
     """
     if by_person:
-        from debrief.store.habits import ledger
+        from debrief.store.ledger_view import ledger
 
         emit("ledger", ledger(ctx.store(), date.today(), include_done=all_), as_json)
         return

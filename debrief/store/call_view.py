@@ -1,7 +1,7 @@
 """One call as every view of it draws it (``debrief show``, its ``--json``, and the browse
 call page): the debrief with everything filed for it (:meth:`Store.full`), the ledger's
 items generated for the call (thank-you note, reach out, stay in touch, what the contact
-offered; :func:`debrief.store.habits.generated`, closed ones too, so marked) and the names
+offered; :func:`debrief.store.ledger_view.generated`, closed ones too, so marked) and the names
 Whisper was unsure how to spell. One builder, so a page cannot show less than ``show``."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from debrief.store.habits import generated
+from debrief.store.ledger_view import generated
 from debrief.store.repo import Store
 from debrief.store.unsure import unsure_names_of
 

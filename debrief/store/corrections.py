@@ -505,7 +505,7 @@ def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
     (a habit: thank-you, stay in touch) is dismissed instead, which keeps it closed."""
     row = _follow_up(store, follow_up_id)
     if row.get("kind"):
-        from debrief.store.habits import dismiss
+        from debrief.store.ledger_view import dismiss
 
         return dismiss(store, follow_up_id)[0]
     with transaction(store.db):

@@ -18,23 +18,30 @@ Texts, delays and cues live in ``pipelines/habits.toml``. A generated item is id
 by ``(debrief_id, habit_key)``: :func:`refresh` re-plans a call and updates its items in
 place, so ids, done state and every field the user set (``user_fields``) survive
 ``debrief reextract``; an item no longer planned goes unless the user touched it.
+What the user reads and closes of the ledger (``todo``, ``show``, dismissing) is
+:mod:`debrief.store.ledger_view`'s.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
-from debrief.store.company import as_listed
-from debrief.store.db import now_iso, transaction
+from debrief.store.db import transaction
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
+
+# What the user reads and closes of the ledger is ledger_view's; habits still offers it,
+# where callers found it before.
+from debrief.store.ledger_view import dismiss as dismiss
+from debrief.store.ledger_view import generated as generated
+from debrief.store.ledger_view import ledger as ledger
 from debrief.store.met import may_name, met_referral
 from debrief.store.offer_names import compiled as offer_cues
 from debrief.store.people import contact_ids
@@ -467,61 +474,3 @@ def person_debriefs(store: Store, name: str) -> list[int]:
             [person_key(name)],
         )
     ]
-
-
-def dismiss(store: Store, follow_up_id: int) -> tuple[dict[str, Any], bool]:
-    """Dismiss an item: closed, marked dismissed, and kept so (the user's state:
-    re-generation and ``reextract`` never reopen it). Returns the item as it is now and
-    whether it changed: one already closed (done or dismissed) is left as it is, as
-    :meth:`Store.mark_follow_up` leaves a closed one."""
-    row = store.follow_up(follow_up_id)
-    if row["done_at"]:
-        return row, False
-    with transaction(store.db):
-        stamp = now_iso()
-        store.db.execute(
-            "UPDATE follow_ups SET done_at = ?, dismissed_at = ? WHERE id = ?",
-            [stamp, stamp, follow_up_id],
-        )
-        store.set_user_field("follow_up", follow_up_id, "done_at", stamp)
-    return store.follow_up(follow_up_id), True
-
-
-def ledger(store: Store, today: date, *, include_done: bool = False) -> list[dict[str, Any]]:
-    """Open items grouped by person: ``[{person, owed: [...], offered: [...]}]``; the
-    people with something overdue or due soonest first. Items with no person (a call whose
-    contact is unknown) are under the call's contact or "unknown contact"."""
-    where = "" if include_done else " WHERE f.done_at IS NULL"
-    rows = store.rows(
-        "SELECT f.id, f.text, f.due, f.done_at, f.dismissed_at, f.kind, f.direction,"
-        " f.debrief_id, coalesce(f.person, d.contact, 'unknown contact') AS person,"
-        " d.recorded_at, d.company FROM follow_ups f JOIN debriefs_named d ON d.id = f.debrief_id"
-        + where
-        + " ORDER BY f.due IS NULL, f.due, f.id"
-    )
-    groups: dict[str, dict[str, Any]] = {}
-    # flagged as `todo` and `ask` flag them; a moved due date said in the text as todo says it
-    for r in as_listed(store, rows, today):
-        g = groups.setdefault(
-            person_key(r["person"]) or r["person"],
-            {"person": r["person"], "owed": [], "offered": []},
-        )
-        g["owed" if r["direction"] == "mine" else "offered"].append(r)
-
-    def soonest(g: dict[str, Any]) -> tuple[bool, str, str]:
-        dues = [i["due"] for i in g["owed"] + g["offered"] if i["due"]]
-        return (not dues, min(dues) if dues else "", g["person"].casefold())
-
-    return sorted(groups.values(), key=soonest)
-
-
-def generated(store: Store, debrief_id: int, *, closed: bool = False) -> list[dict[str, Any]]:
-    """The call's open generated items (the post-add summary lists them); with ``closed``
-    the done and dismissed ones too, so marked (``debrief show``)."""
-    return store.rows(
-        "SELECT id, text, due, kind, direction, done_at, dismissed_at FROM follow_ups"
-        " WHERE debrief_id = ? AND habit_key IS NOT NULL"
-        + ("" if closed else " AND done_at IS NULL")
-        + " ORDER BY id",
-        [debrief_id],
-    )

@@ -15,7 +15,7 @@ from debrief.errors import NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
 from debrief.store.company import resolve_company, shared_themes, tones_by_category
-from debrief.store.habits import ledger
+from debrief.store.ledger_view import ledger
 from debrief.store.match import NEAR_SCORE, rank, resolve, shown
 from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store

@@ -56,7 +56,7 @@ class Debrief(TypedDict, total=False):
     segments: list[Row]
     insights: list[Row]
     follow_ups: list[Row]
-    #: ``show``: the ledger's items filed for the call (debrief.store.habits.generated)
+    #: ``show``: the ledger's items filed for the call (debrief.store.ledger_view.generated)
     generated: list[Row]
     people_mentioned: list[Row]
     companies_mentioned: list[str]
