@@ -6,6 +6,7 @@ Every error a user can cause is a DebriefError; the CLI turns each into one line
 from __future__ import annotations
 
 import codecs
+from typing import Any
 
 
 class DebriefError(Exception):
@@ -73,10 +74,11 @@ def _where(exc: OSError) -> str:
     return f"{exc.filename}: " if exc.filename else ""
 
 
-def explain(exc: BaseException) -> DebriefError | None:
+def explain(exc: BaseException, db: Any = None) -> DebriefError | None:
     """A one-line :class:`DebriefError` for a known failure of the system underneath (disk
     full, file-size limit, read-only or missing paths, numbers out of range, text that is
-    not UTF-8, out of memory), or None for anything else (a bug)."""
+    not UTF-8, out of memory), or None for anything else (a bug). ``db``: the knowledge
+    base's path when the command opened it (a read-only file is then named)."""
     import errno
     import sqlite3
 
@@ -94,7 +96,7 @@ def explain(exc: BaseException) -> DebriefError | None:
             "out of memory; close other programs and try again (recordings up to 3 hours)"
         )
     if isinstance(exc, sqlite3.DatabaseError):
-        return _explain_sqlite(str(exc))
+        return _explain_sqlite(str(exc), db)
     if isinstance(exc, OSError):
         where = _where(exc)
         messages = {
@@ -125,8 +127,17 @@ def explain(exc: BaseException) -> DebriefError | None:
     return None
 
 
-def _explain_sqlite(reason: str) -> DebriefError:
+def _explain_sqlite(reason: str, db: Any = None) -> DebriefError:
     lowered = reason.lower()
+    import os
+
+    if ("readonly" in lowered or "read-only" in lowered) and db and not os.access(db, os.W_OK):
+        # the file itself is read-only: "make the data home writable" sent the user to
+        # chmod the folder, which changes nothing (qa61)
+        return StoreError(
+            f"the knowledge base {db} is read-only; make it writable (chmod u+w {db}) and run"
+            " it again (nothing was changed)"
+        )
     kept = "(what was stored before is unchanged; `debrief process` finishes anything half-filed)"
     if "full" in lowered or "disk i/o" in lowered:
         return StoreError(

@@ -111,6 +111,9 @@ class Answer:
     #: When no note answers: what is on file about the people the question names ("who
     #: suggested Tomas Berg": "Tomas Berg: suggested by Ifeoma Castellanos, #1 2026-11-24").
     on_file: list[str] = field(default_factory=list)
+    #: ``on_file`` answers the question ("who referred me to James?"): the referral is the
+    #: answer, not a fallback below "No note answers this" (qa61).
+    referred: bool = False
     #: Names the question asks about that nothing on file names ("culture at Initech":
     #: :mod:`debrief.ask.not_on_file`); ``companies`` then holds what is known of others.
     unknown: list[str] = field(default_factory=list)
@@ -127,7 +130,7 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["answered"] = (
+        out["answered"] = self.referred or (
             not self.empty and not self.tentative and not self.elsewhere and not self.unknown
         )
         out["disagreement"] = self.disagreement
@@ -169,8 +172,11 @@ def answer(
         # "who suggested Tobias": the file answers (who_referred), not the nearest notes
         known = on_file(store, question, people_named(store, question))
         if known:
-            result.on_file = known
-            result.suggestions = suggestions(store, question, filtered=any(filters.values()))
+            result.on_file, result.referred = known, True
+            # only the tip to the person's page: "ask in other words" under an answer
+            # told the user it had not answered
+            tips = suggestions(store, question, filtered=any(filters.values()))
+            result.suggestions = [t for t in tips if "debrief person" in t]
             return result
     if not (filters.get("company") or filters.get("person")):
         result.unknown = not_on_file(store, question, hybrid.everyday)

@@ -141,7 +141,8 @@ class DebriefGroup(click.Group):
         except Exception as exc:  # a bug: still one line, the traceback only on request
             if os.environ.get("DEBRIEF_DEBUG"):
                 raise
-            known = explain(exc)  # disk full, bad paths, huge ids... (issue 17.6)
+            opened = getattr(getattr(ctx.obj, "_store", None), "path", None)
+            known = explain(exc, opened)  # disk full, bad paths, huge ids... (issue 17.6)
             if known is not None:
                 fail(str(known), known.exit_code)
             fail(f"unexpected {type(exc).__name__}: {exc} (set DEBRIEF_DEBUG=1 for details)", 2)

@@ -88,7 +88,7 @@ def add(
     audio added twice is recognised and filed once (with --contact/--company, the filed one
     is corrected; --when is not, `edit ID --when` moves it; one left unfinished, by Ctrl-C
     say, is finished). In a terminal, one line then shows contact / title / company: Enter
-    accepts, typing corrects ("Name, Company" too; --yes skips both questions). Names
+    accepts, typing corrects ("name, title, company" too; --yes skips both questions). Names
     Whisper was unsure how to spell are listed with the command that fixes them everywhere.
 
     \b

@@ -106,7 +106,8 @@ def search(
 
     With --exact only words count: they are stemmed (promote finds promotion) and all
     must appear. A phrase goes in double quotes (in the shell: '"career change"'); end a
-    word with * for a prefix (promot*); a OR b for either; -word to exclude.
+    word with * for a prefix (promot*); a OR b for either; -word to exclude; resume's
+    finds resume too.
 
     \b
     Examples:

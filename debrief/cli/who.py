@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from debrief.pipeline.result import Given
 
 #: The question, one line.
-QUESTION = "Who was the call with? name, company (Enter to skip): "
+QUESTION = "Who was the call with? name, title, company (Enter to skip): "
 #: The question for one of several files.
-QUESTION_OF = "Who was the call in {name} with? name, company (Enter to skip): "
+QUESTION_OF = "Who was the call in {name} with? name, title, company (Enter to skip): "
 
 
 class WhoInterrupted(Exception):

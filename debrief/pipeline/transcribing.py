@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 
+#: Audio shorter than this holds no recap: failed as holding no speech, not transcribed.
+MIN_SECONDS = 1.0
+
+
 class _Cancelled(BaseException):
     """Raised in the transcription's progress callback to stop it (not an Exception, so
     the engine does not turn it into a TranscriptionError)."""
@@ -105,6 +109,10 @@ def _run_engine(
     the vocabulary that primes Whisper (read from the store by the caller's thread)."""
     from debrief.transcribe import get_engine
 
+    if len(samples) < MIN_SECONDS * audio.SAMPLE_RATE:
+        # a file cut off near its start: Whisper heard "Yeah." in a tenth of a second and a
+        # call with no one was filed, owed a thank-you note (qa61); no recap is that short
+        raise NoSpeechError(f"no speech detected in the recording (under {MIN_SECONDS:g} s)")
     reporter.stage("loading model")
     with timed(timings, "load_model"):
         engine = get_engine(settings)

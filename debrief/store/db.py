@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,13 +50,20 @@ def migration_set(migrations: Sequence[Migration] | None = None) -> sqlite_utils
 
 
 def _create_private(path: Path) -> None:
-    """Create the database file 0600 before SQLite opens it (it holds personal notes)."""
+    """Create the database file 0600 before SQLite opens it (it holds personal notes); one
+    already there (copied in, restored from a backup, chmod 644) loses its group and other
+    bits, and so do its -wal and -shm (SQLite makes them with the file's mode): a 0644
+    file stayed readable by every user of the machine (qa61). The owner's bits are left."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
-        pass
+        for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with suppress(OSError):  # gone, or another user's: left as it is
+                mode = each.stat().st_mode & 0o777
+                if mode & 0o077:
+                    os.chmod(each, mode & 0o700)
 
 
 def connect(path: Path) -> Database:

@@ -21,6 +21,11 @@ CANDIDATE_SCORE = 78.0
 CLEAR_LEAD = 8.0
 #: Below CANDIDATE_SCORE but from this score up, a name is offered as the closest one.
 NEAR_SCORE = 50.0
+#: A near name scoring under this is offered only when it shares a run of
+#: :data:`SHARED_RUN` letters with what was typed: "o'brien" scores 50 against Stripe (r, i,
+#: e in order) and was offered as the closest, though it shares nothing one would see (qa61).
+PLAIN_NEAR = 65.0
+SHARED_RUN = 3
 PLURALS = {"company": "companies", "person": "people"}
 
 
@@ -66,6 +71,19 @@ def score(query_key: str, key: str) -> float:
     ratio = fuzz.ratio(q_compact, k_compact)
     # Names are short: a single wrong letter in a five-letter word is still a close match.
     return float(ratio)
+
+
+def offered(query_key: str, near: Scored) -> bool:
+    """Whether ``near`` (a name below :data:`CANDIDATE_SCORE`) is worth offering as the
+    closest to ``query_key``: close enough, or a little less but with a letter run in common
+    ("kenjy" for Kenji Sato, "branock" for Brannock Foods)."""
+    if near.score < NEAR_SCORE:
+        return False
+    if near.score >= PLAIN_NEAR:
+        return True
+    typed, name = query_key.replace(" ", ""), near.key.replace(" ", "")
+    runs = (typed[i : i + SHARED_RUN] for i in range(len(typed) - SHARED_RUN + 1))
+    return any(run in name for run in runs)
 
 
 def rank(query_key: str, names: Iterable[tuple[str, str]]) -> list[Scored]:
@@ -118,7 +136,7 @@ def resolve(
             key=lambda s: (-s.score, s.name.lower()),
         )
     if not candidates:
-        near = ", ".join(s.name for s in ranked[:3] if s.score >= NEAR_SCORE)
+        near = ", ".join(s.name for s in ranked[:3] if offered(query_key, s))
         hint = f"; closest: {near}" if near else ""
         raise NotFound(f"no {what} matching {shown(query)}{hint}")
     if len(candidates) == 1 or candidates[0].score - candidates[1].score >= CLEAR_LEAD:

@@ -16,7 +16,7 @@ from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
 from debrief.store.company import resolve_company, shared_themes, tones_by_category
 from debrief.store.ledger_view import ledger
-from debrief.store.match import NEAR_SCORE, rank, resolve, shown
+from debrief.store.match import offered, rank, resolve, shown
 from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store
 
@@ -81,9 +81,11 @@ def _closest(store: Store, query: str) -> str:
     """The people and companies on file nearest ``query`` (at most three, none far): what a
     near-miss spelling is offered instead of a silent pick or nothing."""
     companies = [(r["key"], r["name"]) for r in store.rows("SELECT key, name FROM companies")]
-    scored = rank(person_key(query), known_people(store)) + rank(company_key(query), companies)
-    scored.sort(key=lambda s: -s.score)
-    near = list(dict.fromkeys(s.name for s in scored if s.score >= NEAR_SCORE))
+    as_person, as_company = person_key(query), company_key(query)
+    scored = [(as_person, s) for s in rank(as_person, known_people(store))]
+    scored += [(as_company, s) for s in rank(as_company, companies)]
+    scored.sort(key=lambda pair: -pair[1].score)
+    near = list(dict.fromkeys(s.name for typed, s in scored if offered(typed, s)))
     return ", ".join(near[:3])
 
 

@@ -7,7 +7,8 @@ like lose their special meaning. A few conventions are kept on purpose:
 - ``"quoted words"`` is a phrase (an unclosed quote runs to the end of the query);
 - ``promot*`` is a prefix search (at least two letters before the ``*``);
 - ``a OR b`` (upper case ``OR``) matches either word; ``-word`` or ``NOT word`` excludes it;
-- ``well-being`` or ``don't`` (punctuation inside a word) is a phrase of its parts;
+- ``well-being`` or ``don't`` (punctuation inside a word) is a phrase of its parts; a
+  possessive ``resume's`` is its word, ``resume`` (which finds both);
 - every other word must appear (AND), stemmed by the porter tokenizer: ``promote`` finds
   ``promoted`` and ``promotion``.
 
@@ -35,6 +36,7 @@ from debrief.store.repo import Store
 _TOKEN = re.compile(r'"([^"]*)(?:"|$)|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HAS_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})['’]s(?=[\"')\]}.,;:!?]*$)", re.UNICODE)
 MAX_TERMS = 32
 MAX_QUERY_CHARS = 2000
 MIN_PREFIX = 2
@@ -121,7 +123,9 @@ def _terms(text: str | None) -> tuple[list[list[str]], list[str]]:
                 continue
             if bare.startswith("-") and len(bare) > 1:
                 negate, bare = True, bare.lstrip("-")
-            words = _words(bare)
+            # "resume's": the word, which finds "resume" and "resume's" alike (the note's
+            # "'s" is a token of its own); as the phrase "resume s" it missed "resume" (qa61)
+            words = _words(_POSSESSIVE.sub("", bare))
             prefix = bare.rstrip("\"')]}.,;:!?").endswith("*") and bool(words)
             prefix = prefix and len(words[-1]) >= MIN_PREFIX
             term = _phrase(words, prefix) if words else None

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 NOTHING = "No one has talked about this yet."
 ON_FILE = "No note answers this; on file:"
+REFERRED = "From your calls:"
 NOT_DIRECTLY = "No one has talked about this directly. The closest notes:"
 NO_ITEM = "No open follow-up answers this (`debrief todo --by-person` lists them all)."
 
@@ -47,7 +48,8 @@ def print_answer(console: Any, answer: Answer) -> None:
                 Text(f"Nothing from {' or '.join(answer.elsewhere)} on this yet.", "bold")
             )
         elif answer.on_file:  # no note answers, but the question names people on file
-            console.print(Text(ON_FILE, style="bold"))
+            # "who referred me to James?" is answered by the file: no "No note answers"
+            console.print(Text(REFERRED if answer.referred else ON_FILE, style="bold"))
             for known in answer.on_file:
                 console.print(Text(f"  {known}"))
         else:
