@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shlex
 import subprocess
@@ -30,27 +29,22 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 TRAINING = ROOT / "pipelines" / "training"
+
+from benchmarks.shared import shared_file  # noqa: E402
 
 
 def shared() -> Path:
-    """The project's shared material (the judge, the dev set): ``$DEBRIEF_SHARED``, or
-    ``shared/`` beside the checkout, or beside the main checkout when this one is a git
-    worktree placed elsewhere (``/work/wt/NAME`` next to ``/work/main``)."""
-    candidates = [os.environ.get("DEBRIEF_SHARED", ""), str(ROOT.parent / "shared")]
-    common = subprocess.run(
-        ["git", "rev-parse", "--path-format=absolute", "--git-common-dir"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    ).stdout.strip()
-    if common:
-        candidates.append(str(Path(common).parent.parent / "shared"))
-    for candidate in candidates:
-        if candidate and (Path(candidate) / "tools" / "score_extraction.py").is_file():
-            return Path(candidate)
-    raise SystemExit("authors: the judge is not found: set DEBRIEF_SHARED to the shared/ folder")
+    """The project's shared material (the judge, the dev set): the first folder of
+    :func:`benchmarks.shared.candidates` (``$DEBRIEF_SHARED``, ``shared/`` beside the checkout
+    or beside the main checkout) that holds the judge."""
+    judge = shared_file("tools", "score_extraction.py")
+    if judge is None:
+        raise SystemExit(
+            "authors: the judge is not found: set DEBRIEF_SHARED to the shared/ folder"
+        )
+    return judge.parent.parent
 
 
 EARLY = set("abcdefghijklm")

@@ -34,18 +34,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import speech  # noqa: E402
+from benchmarks.shared import shared_file  # noqa: E402
 
 
 def scorer() -> Path:
-    candidates = [os.environ.get("SCORE_EXTRACTION", ""), ROOT.parent / "shared" / "tools"]
-    candidates.append(Path("/work/shared/tools"))
-    for c in candidates:
-        if not c:
-            continue
-        path = Path(c) if str(c).endswith(".py") else Path(c) / "score_extraction.py"
+    """The judge: ``$SCORE_EXTRACTION`` (the script or its folder), else the shared folder's
+    (benchmarks/shared.py)."""
+    given = os.environ.get("SCORE_EXTRACTION", "")
+    if given:
+        path = Path(given) if given.endswith(".py") else Path(given) / "score_extraction.py"
         if path.is_file():
             return path
-    sys.exit("score_extraction.py not found: set SCORE_EXTRACTION to its path")
+    found = shared_file("tools", "score_extraction.py")
+    if found is None:
+        sys.exit("score_extraction.py not found: set SCORE_EXTRACTION to its path")
+    return found
 
 
 def debrief_cmd() -> list[str]:

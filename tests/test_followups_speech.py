@@ -4,7 +4,7 @@ A typed recap closes with "Twenty minutes. Sign up for the open house." and the 
 imperative opening its own sentence is the speaker's note; tiny.en writes the same words as
 "20 minutes, sign up for the open house." (or, opening the sentence, without the comma).
 These recaps (written for these tests, none from the labelled corpus) are spoken by
-/work/shared/tools/speak.py (the "heart" voice, seeded) when its voices are installed, else
+``../shared/tools/speak.py`` (the "heart" voice, seeded) when its voices are installed, else
 by espeak-ng; with neither the tests skip. Each is filed by the real `debrief add` (Whisper
 tiny.en, spaCy, SQLite), and the test first checks that the transcript has the shape it is
 about.

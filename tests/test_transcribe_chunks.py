@@ -6,7 +6,7 @@ opens the next chunk in lower case when it hears a continuation. The real-speech
 a recap of 37 s whose only pause long enough to cut at falls mid-sentence, after 27 s of
 speech ("... what she likes least is the budgeting" / "and the paperwork for the sponsors
 ..."): the text filed by the real `debrief add` (tiny.en, batched, VAD) reads it as one
-sentence. Speech from /work/shared/tools/speak.py ("heart", seeded) or espeak-ng; with
+sentence. Speech from ``../shared/tools/speak.py`` ("heart", seeded) or espeak-ng; with
 neither the test skips. Written for this test, not from the labelled corpus.
 """
 

@@ -27,6 +27,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.shared import shared_file
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 RECAPS = HERE / "recaps.jsonl"
@@ -59,12 +61,14 @@ def load(path: Path = RECAPS) -> list[Recap]:
 
 
 def speak_py() -> Path:
-    """speak.py: ``$SPEAK_PY``, else ``../shared/tools/speak.py`` beside the checkout."""
-    candidates = [os.environ.get("SPEAK_PY", ""), ROOT.parent / "shared" / "tools" / "speak.py"]
-    candidates.append(Path("/work/shared/tools/speak.py"))
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate)
+    """speak.py: ``$SPEAK_PY``, else the shared folder's ``tools/speak.py``
+    (``../shared/tools/speak.py`` beside the checkout, see benchmarks/shared.py)."""
+    given = os.environ.get("SPEAK_PY", "")
+    if given and Path(given).is_file():
+        return Path(given)
+    found = shared_file("tools", "speak.py")
+    if found is not None:
+        return found
     sys.exit(
         "speak.py not found: set SPEAK_PY to ../shared/tools/speak.py (and run speak-setup.sh once)"
     )
