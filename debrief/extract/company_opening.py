@@ -108,6 +108,15 @@ def opening_company(doc: Doc, contact: Contact) -> Contact:
     if low > 0:
         low = doc[low - 1].sent.start
     for run in _framed(doc, low, first.start):
-        if an_org(run, contact.name) and not taken_back(doc, run):
+        if an_org(run, contact.name) and not taken_back(doc, run) and not _in_title(run, contact):
             return replace(contact, company=display_name(run.text))
     return contact
+
+
+def _in_title(run: Span, contact: Contact) -> bool:
+    """'Director of Experience Design, Siobhan Kelly' (Whisper capitalises the title): the run
+    after "of" is the kept title's own words, what the role is of, not where the contact
+    works (spoken45)."""
+    title = " ".join((contact.title or "").lower().split())
+    said = " ".join(display_name(run.text).lower().split())
+    return bool(title) and title.endswith(" " + said)

@@ -81,9 +81,17 @@ def a_department(ws: list[str]) -> bool:
     return len(ws) == 2 and ws[0] in word_list("phase_words") and ws[1] in _COUNTS
 
 
+def a_nationality(ws: list[str]) -> bool:
+    """'Siobhan Kelly, she's Scottish too': a nationality said of the contact, which the roles
+    model files as the company on transcripts that run the clauses together (spoken45). The
+    adjective alone, read from ``nationality_words`` (what the word is, not the tagger's NORP,
+    which took a right company: see the module)."""
+    return " ".join(ws) in _phrases("nationality_words")
+
+
 def no_employer(doc: Doc, company: str) -> bool:
-    """Whether ``company`` names a credential, an installation, a platform's group, or a
-    department or phase: none of them the contact's employer."""
+    """Whether ``company`` names a credential, an installation, a platform's group, a
+    department or phase, or a nationality: none of them the contact's employer."""
     ws = words(company)
     if not ws:
         return False
@@ -93,6 +101,7 @@ def no_employer(doc: Doc, company: str) -> bool:
         or a_platform_group(ws)
         or a_platform_said_as_group(doc, company)
         or a_department(ws)
+        or a_nationality(ws)
     )
 
 

@@ -143,6 +143,8 @@ def fullest_name(doc: Doc, name: str | None, companies: list[str]) -> str | None
 
 #: words of "didn't catch her last name", "forgot his surname", "no last name given"
 _NOT_CAUGHT = {"catch", "caught", "get", "got", "remember", "forgot", "forget", "give", "gave"}
+#: "She didn't say her last name", "he never mentioned his surname" (spoken45).
+_NOT_CAUGHT |= {"say", "said", "mention", "mentioned"}
 _NEGATIONS = {"n't", "not", "never", "forgot", "forget", "no"}
 
 
@@ -155,7 +157,9 @@ def _said_as_a_person(doc: Doc, i: int) -> bool:
         return True
     window = [t.lower_ for t in doc[i + 1 : i + 10]]
     return (
-        doc[i + 1].text == ","
+        # Whisper ends the sentence where a typed recap writes the comma ("today, Siobhan.
+        # She didn't say her last name"; spoken45)
+        doc[i + 1].text in {",", "."}
         and any(w in _NOT_CAUGHT for w in window)
         and any(w in _NEGATIONS for w in window)
         and any(w in {"name", "surname"} for w in window)
