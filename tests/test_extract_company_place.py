@@ -47,14 +47,16 @@ def test_nationality_gives_way_to_the_other_answer_or_goes() -> None:
 
 def test_city_in_the_heading_note_gives_way_to_the_organisation() -> None:
     r = extract(
-        "Kestrel Robotics call (warehouse drones, Denver)\n"
+        "Kestrel Robotics call (warehouse drones, Pittsburgh)\n"
         "w/ Amy Cho - Ops Lead. grew up in Ohio.\n"
         "- she ran a warehouse floor for 5 yrs before this",
         WHEN,
     )
     assert r.contact.company == "Kestrel Robotics"
-    doc = extract_doc("Kestrel Robotics call (warehouse drones, Denver)\nw/ Amy Cho - Ops Lead.")
-    assert unplaced_company(doc, "Denver", "Amy Cho", ["Kestrel Robotics", "Denver"]) == (
+    doc = extract_doc(
+        "Kestrel Robotics call (warehouse drones, Pittsburgh)\nw/ Amy Cho - Ops Lead."
+    )
+    assert unplaced_company(doc, "Pittsburgh", "Amy Cho", ["Kestrel Robotics", "Pittsburgh"]) == (
         "Kestrel Robotics"
     )
 

@@ -8,13 +8,16 @@ manager at Chennai 2009-2012"). The model marks such a place as the contact's or
 and the combination keeps it, though the recap names the organisation too. A place or a
 nationality is no employer: where every word of the company kept is one (a place of
 ``pipelines/places.txt``, with a compass word or not, or what the base model tags GPE, LOC or
-NORP at a mention, figures aside) and it holds no organisation or civic head ("Labs",
+NORP at every mention, figures aside) and it holds no organisation or civic head ("Labs",
 "County", "City": ``[orgs] heads`` and ``civic_heads`` of ``contact_patterns.toml``;
-"Cumberland County" is an employer), the company is, in turn: the other answer's company (the rules' or the model's) where it is no
-place and not the contact's name; the organisation said just before the place on a contact
-line that opens on the title ("Title, Organisation, Place"); the organisation a typed
-heading opens the recap with before a spaced dash ("Halvorsen Surgical - clinical sales").
-Where none is found, a nationality alone is dropped and a place left. Read on development
+"Cumberland County" is an employer), the company is, in turn: the other answer's company
+(the rules' or the model's) where it is no place, not the contact's name and reads as an
+organisation (a head word, or tagged ORG and never PERSON); the organisation said just
+before the place on a contact line that opens on the title ("Title, Organisation, Place");
+the organisation a typed heading opens the recap with before a spaced dash ("Halvorsen
+Surgical - clinical sales"). Where none is found, a nationality alone is dropped and a place
+left. A place only the tagger reads as one (not in the list) is moved by the contact line's
+shape alone: the tagger reads rare organisations as places too ("St. Hedwig's"). Read on development
 authors only; the study is in docs/extraction-history.md, "contact46".
 """
 
@@ -58,7 +61,8 @@ def _words(company: str) -> list[str]:
 
 
 def place_kind(doc: Doc, company: str | None) -> str | None:
-    """ "NORP" where ``company`` is a nationality, "GPE" where it is a place, else None."""
+    """ "NORP" where ``company`` is a nationality, "GPE" where it is a place of the list,
+    "TAGGED" where only the base model reads it as a place, else None."""
     if not company:
         return None
     words = _words(company)
@@ -69,11 +73,25 @@ def place_kind(doc: Doc, company: str | None) -> str | None:
         return "GPE"
     if place_name(" ".join(words)):
         return "GPE"
-    for span in said(doc, company):
-        alpha = [t for t in span if t.is_alpha]
-        if alpha and all(t.ent_type_ in _PLACE_TAGS for t in alpha):
-            return "NORP" if all(t.ent_type_ == "NORP" for t in alpha) else "GPE"
-    return None
+    # the tagger alone: a place at every mention ("Iselin", "Vietnamese Texan"); one mention
+    # tagged a place is no evidence ("Orthalign" read as a people once)
+    tags = [[t.ent_type_ for t in span if t.is_alpha] for span in said(doc, company)]
+    tags = [t for t in tags if t]
+    if not tags or not all(all(tag in _PLACE_TAGS for tag in t) for t in tags):
+        return None
+    return "NORP" if all(tag == "NORP" for t in tags for tag in t) else "TAGGED"
+
+
+def _org_like(doc: Doc, other: str) -> bool:
+    """Whether the other answer's company reads as an organisation: it holds an organisation
+    head ("Aurora Analytics"), or the base model tags it an organisation at a mention and a
+    person at none ("Vantawave Medical"; not "Allison", "Okafor-Smith")."""
+    if any(w.strip(".") in _heads() for w in _words(other)):
+        return True
+    tags = [[t.ent_type_ for t in span if t.is_alpha] for span in said(doc, other)]
+    if any("PERSON" in t for t in tags):
+        return False
+    return any(t and all(tag == "ORG" for tag in t) for t in tags)
 
 
 def _org_part(doc: Doc, start: int, end: int) -> str | None:
@@ -141,10 +159,16 @@ def unplaced_company(
     kind = place_kind(doc, company)
     if kind is None or company is None:
         return company
+    if kind == "TAGGED":
+        # the tagger reads rare names as places too ("St. Hedwig's", "Cloudflare"): only the
+        # contact line's own shape ("Title, Organisation, Place") moves the company then
+        return _before_place(doc, company) or company
     for other in answers:
         if not other or company_key(other) == company_key(company):
             continue
-        if place_kind(doc, other) is None and not (name and person_key(other) == person_key(name)):
+        if name and person_key(other) == person_key(name):
+            continue
+        if place_kind(doc, other) is None and _org_like(doc, other):
             return other
     found = _before_place(doc, company) or _heading_org(doc, name)
     if found:
