@@ -17,6 +17,8 @@ from debrief.extract.company_dashed import dashed_company
 from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
+from debrief.extract.company_of import company_of_place
+from debrief.extract.company_place import unplaced_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.contact_beside import named_beside
 from debrief.extract.contact_fullname import first_name_filed_as_company
@@ -428,11 +430,15 @@ def combine(
     contact = titled_beside(doc, contact)  # "the co-founder is Tunde Bakare" (title_beside)
     contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
     # "Corvane Systems - 3rd Dec", "CSM - Catapult Sports": a heading's dash fields cut off
-    contact = replace(contact, company=dashed_company(doc, contact.company))
+    contact = replace(contact, company=company_of_place(doc, dashed_company(doc, contact.company)))
     # "Assoc. Director, Scientific Affairs, Harrow-Lyle Diagnostics": the department said
     # between the title and the organisation goes with the title (company_department)
     title, company = department_company(doc, contact.company, contact.title)
     contact = replace(contact, title=title, company=company)
+    # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
+    # gives way to the organisation the recap names (company_place)
+    others = [rules.contact.company, model.contact.company]
+    contact = replace(contact, company=unplaced_company(doc, contact.company, contact.name, others))
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
