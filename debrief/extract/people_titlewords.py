@@ -10,7 +10,8 @@ contact final (the title is often the roles model's, not the rules'), whose ever
 word of the contact's title or a shortening of one ("Dir" of "Director", three letters at
 least), is that title, not a person, and is dropped. Not a name said with a form of address
 ("Coach Tubbs": where the title found holds the contact's own form of address and name,
-the person is kept as before).
+the person is kept as before), nor one written with a lower-case word ("the owner torvald
+asked her": a lower-case recap's title found may run on into a name).
 """
 
 from __future__ import annotations
@@ -43,4 +44,7 @@ def drop_title_words(doc: Doc, people: list[Person]) -> list[Person]:
         for p in people
         if not _title_words_only(p.name, title_words)
         or (words(p.name) and words(p.name)[0] in address)
+        # "the owner torvald asked her": in lower-case notes a title found may run on into
+        # a name; a title's words filed as a person are capitalised ones
+        or not all(w[:1].isupper() for w in p.name.split())
     ]
