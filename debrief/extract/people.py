@@ -53,6 +53,7 @@ from debrief.extract.people_fold import (
     fold_first_names,
 )
 from debrief.extract.people_gather import RecapFacts
+from debrief.extract.people_initials import contact_initials
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_lonegiven import lone_given_name
 from debrief.extract.people_orgrole import said_as_org
@@ -313,20 +314,23 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         referral cue) and company (the first mention's that names one); the starts of all
         mentions bound the windows these rules read (``_starts``)."""
         self._starts = sorted(s for c in people for s, _ in c.mentions)
+        # "AA suggested I speak with ...": the contact written by initials (people_initials)
+        contact_name = facts.contact.name if facts.contact is not None else None
+        aliases = facts.aliases | contact_initials(doc, contact_name)
         out: list[Person] = []
         for cand in people:
             relation = (
                 "referral"
                 if any(
                     (
-                        self._referral(doc, s, facts.aliases)
+                        self._referral(doc, s, aliases)
                         or referred_back(
                             doc,
                             s,
                             e,
                             self._starts,
                             doc._.contact_span,
-                            facts.aliases,
+                            aliases,
                             self.back_verbs,
                         )
                     )

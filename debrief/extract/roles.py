@@ -37,6 +37,7 @@ from debrief.extract.people_firmname import firms_filed_as_people
 from debrief.extract.people_fold import fold_short_forms
 from debrief.extract.people_fromcompany import companies_as_people
 from debrief.extract.people_respelt import respelt_given
+from debrief.extract.people_titlewords import drop_title_words
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
 from debrief.extract.roles_combine import _completes as _completes
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
@@ -189,6 +190,9 @@ class RolesTagger:
         doc._.people = firms_filed_as_people(doc, doc._.people, doc._.companies)
         # "Stan" beside "Stanley Wojcik": one person (people_fold.fold_short_forms)
         doc._.people = fold_short_forms(doc._.people)
+        # "Sofia Lindqvist, DevRel at Supabase": the contact's final title filed as a person
+        # (people_titlewords.py)
+        doc._.people = drop_title_words(doc, doc._.people)
         return doc
 
 
