@@ -102,7 +102,9 @@ def asked_answers(
             # the question runs to its answer's "A:" on the line (or to the line's end), in
             # this sentence or past it ("Q:" then "Likes?" cut off it as a heading)
             line_end = _line_end(doc, k)
-            a = next((j for j in range(k + 2, line_end) if _marker(doc, j, line_end, _ANSWER)), None)
+            a = next(
+                (j for j in range(k + 2, line_end) if _marker(doc, j, line_end, _ANSWER)), None
+            )
             category = question_category(doc[k + 2 : a if a is not None else line_end].text)
             q_end = a if a is not None and a < e else e
             out.append((s, q_end))
@@ -119,6 +121,7 @@ def asked_answers(
         if s >= e:
             continue
         out.append((s, e))
-        if s < answer_end and (s, e) not in named and (category or was) is not None:
-            named[(s, e)] = category or was  # type: ignore[assignment]
+        label = category or was
+        if s < answer_end and (s, e) not in named and label is not None:
+            named[(s, e)] = label
     return out, named
