@@ -1,6 +1,6 @@
 """Typed question-and-answer notes ("Q: Frustrations? A: ...") and a heading alone on its line
 ("**skills**", "Likes/dislikes:"): the question and the bare heading name what follows and are
-no insights (insights41, stop 42). Real spaCy and the shipped insight model; every text is
+no insights; a typed bullet is never joined onto the one before it (insights41, stop 42). Real spaCy and the shipped insight model; every text is
 written for these tests: a career changer's call with a bakery's production manager.
 """
 
@@ -66,3 +66,16 @@ def test_a_heading_alone_on_its_line_is_no_insight() -> None:
     assert not [text for _, text in got if text.strip("*:").lower() in {"skills", "likes/dislikes"}]
     assert bare_heading("Likes/dislikes:") and bare_heading("## Day-to-day")
     assert not bare_heading("Likes the early starts")
+
+
+def test_each_typed_bullet_of_one_topic_is_an_insight() -> None:
+    # two bullets of one topic: the same-category join glued the second onto the first
+    text = OPENING + (
+        "Day-to-day\n"
+        "* mornings on the floor, checking proofing on every rack\n"
+        "* afternoons are meetings with sales and the plant manager\n\n"
+        "Culture: small, loud, kind.\n"
+    )
+    got = categorised(text)
+    assert ("typical_day", "* afternoons are meetings with sales and the plant manager") in got
+    assert ("typical_day", "* mornings on the floor, checking proofing on every rack") in got
