@@ -1,7 +1,8 @@
 """Typed question-and-answer notes ("Q: Frustrations? A: ...") and a heading alone on its line
 ("**skills**", "Likes/dislikes:"): the question and the bare heading name what follows and are
-no insights; a typed bullet is never joined onto the one before it (insights41, stop 42). Real spaCy and the shipped insight model; every text is
-written for these tests: a career changer's call with a bakery's production manager.
+no insights; a typed bullet is never joined onto the one before it (insights41, stop 42). Real
+spaCy and the shipped insight model; every text is written for these tests: a career
+changer's call with a bakery's production manager.
 """
 
 from __future__ import annotations
