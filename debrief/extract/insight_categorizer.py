@@ -22,6 +22,8 @@ from thinc.api import Model
 import debrief.extract.insight_decide as decide
 from debrief.config import data_file
 from debrief.extract.guard import degraded
+from debrief.extract.insight_asked import asked_answers
+from debrief.extract.insight_bare import bare_headings
 from debrief.extract.insight_cues import CueSet, cue_tokenizer
 from debrief.extract.insight_emit import join_continuations, none_clause_is_meta
 from debrief.extract.insight_features import features, lexical_filter
@@ -252,6 +254,10 @@ class InsightCategorizer(TextCategorizer):
         sentences, run.heard = heard_headings(doc, sentence_spans(doc))
         # headings said inside a sentence, with no pause heard: see insight_inline
         sentences, run.heard = inline_headings(doc, sentences, run.heard)
+        # typed "Q: ...? A: ..." notes: the question names its answer (insight_asked)
+        sentences, run.heard = asked_answers(doc, sentences, run.heard)
+        # a heading alone on its line ("**skills**", "Likes/dislikes:") (insight_bare)
+        sentences, run.heard = bare_headings(doc, sentences, run.heard)
         rescore = run.score_later(sentences)
         return lambda: self._emit_all(run, sentences, rescore)
 

@@ -25,6 +25,8 @@ from debrief.models import Insight
 
 JOINS = "pipelines/insights/joins.toml"
 _WORD = re.compile(r"[\w'’-]+")
+#: a typed list's number or letter and its mark: "2.", "3)", "b)"
+_ITEM = re.compile(r"(?:\d{1,2}|[a-hA-H])[.)]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Continuation:
     reporting_verbs: frozenset[str] = frozenset()
     #: a list's next item opening the sentence ("Two, get the PMP."), its mark right after
     enumerators: frozenset[str] = frozenset()
+    item_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> Continuation:
@@ -68,6 +71,7 @@ class Continuation:
             reporters=frozenset(w.lower() for w in c.get("reporters", [])),
             reporting_verbs=frozenset(w.lower() for w in c.get("reporting_verbs", [])),
             enumerators=frozenset(w.lower() for w in c.get("enumerators", [])),
+            item_marks=frozenset(c.get("item_marks", [])),
         )
 
     def _opening(self, doc: Doc, s: int, e: int) -> int:
@@ -99,10 +103,31 @@ class Continuation:
         get the PMP.", "Second: ...")? The enumerator needs its mark after it (a comma, a
         colon, a bracket, a dash): "Two years later she ..." goes on with a career told."""
         k = self._opening(doc, s, e)
+        if k < e and self._marked_line(doc, k):
+            return True
         return (
             k + 1 < e
             and doc[k].lower_ in self.enumerators
             and doc[k + 1].text in {",", ":", ")", "-", "–", "—"}
+        )
+
+    def _marked_line(self, doc: Doc, k: int) -> bool:
+        """Does token ``k`` open its line with a typed list's mark ("- ", "* ", "2.", "b)")?
+        A typed bullet is the writer's next item: the same-category join glued bullets of
+        one topic together ("~60% travel ...\n- rest: internal training, ...") where the
+        authors file one insight a bullet (insights41)."""
+        j = k - 1
+        while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+            j -= 1
+        if j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
+            return False
+        mark = doc[k].text
+        if mark in self.item_marks or _ITEM.fullmatch(mark):
+            return True
+        return (
+            k + 1 < len(doc)
+            and _ITEM.fullmatch(mark + doc[k + 1].text) is not None
+            and not doc[k].whitespace_
         )
 
     def continues(self, doc: Doc, s: int, e: int) -> bool:
