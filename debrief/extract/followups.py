@@ -33,6 +33,7 @@ from debrief.extract.followups_context import date_from_context
 from debrief.extract.followups_ends import ItemEnds
 from debrief.extract.followups_entries import mark_listed
 from debrief.extract.followups_except import hedged_step, none_but
+from debrief.extract.followups_header_line import drop_header_items
 from debrief.extract.followups_line_label import line_label
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
@@ -176,6 +177,7 @@ class FollowUpExtractor(
                 if advice:
                     advice = 0 if speaker_speaks(sent) else advice - 1
             items = fold_restated(doc, items)  # "..., no, let's say Friday"
+            items = drop_header_items(doc, items)  # "Subject: Call with ... - 55 min"
             doc._.follow_ups = date_from_context(doc, items)  # "..., by the fifth"
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
