@@ -6,10 +6,11 @@ name, I'll need to check the invite". The labels never take such an aside: where
 name is a step the speaker says it again among the steps ("so I should check the invite for
 his name and send a thank you"), and that later item is the one kept. So in the recap's
 opening sentences (the caller passes only those), an undated item that is nothing but the
-speaker's modal, a verb of checking and the name's own words (the spelling, her email, the
-invite, those) is dropped. "I need to check her last name and sign up ..." said among the
-steps, or "check the posting for the deadline", is kept. Reads the item's text only; the words
-are the ``[name_check]`` table of ``pipelines/followup_cues.toml``.
+speaker's own "I need to" or "I'll", a verb of checking and the name's own words (the
+spelling, her email, the invite, those) is dropped. "I need to check her last name and sign
+up ..." said among the steps, "... by Friday and check her last name", or "check the posting
+for the deadline" is kept. Reads the item's text only; the words are the ``[name_check]``
+table of ``pipelines/followup_cues.toml``.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def name_check(item: FollowUp) -> bool:
     k = 0
     while k < len(words) and words[k] in cues["lead"]:
         k += 1
-    if k >= len(words) or words[k] not in cues["verbs"]:
+    # said with the speaker's own "I need to", "I'll": a bare "check her last name" joined to
+    # another step ("... by Friday and check her last name") is the restated step itself
+    if k == 0 or k >= len(words) or words[k] not in cues["verbs"]:
         return False
     rest = words[k + 1 :]
     return bool(rest) and all(w in cues["objects"] for w in rest)
