@@ -195,6 +195,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         # "before the weekend": the Friday, not the Saturday "the weekend" alone would be
         ("before_weekend", r"\bbefore\s+the\s+weekend\b"),
         ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?!/)"),
+        # "by 15/10", "(26/06)": a first number no month can be is the day ("24/7" is no date)
+        (
+            "day_first",
+            r"\b(?!24/7\b)(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])\b(?!/)",
+            "/",
+        ),
         # "Fri 28/8", "Thurs 5/2": the day named says which number is the month (fu30)
         (
             "weekday_numeric",
@@ -343,6 +349,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
     if kind == "holiday":
         return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
+        return _month_or_day_first(anchor, int(g["m"]), int(g["d"]))
+    if kind == "day_first":
         return _calendar_date(anchor, int(g["m"]), int(g["d"]))
     if kind == "weekday_numeric":
         return _named_day(anchor, v.weekdays[g["wd"].lower()], int(g["a"]), int(g["b"]))
@@ -384,6 +392,17 @@ def _calendar_date(anchor: date, month: int, day: int | None) -> date | None:
             if candidate >= anchor - timedelta(days=1) or year > anchor.year:
                 return candidate
     return None
+
+
+def _month_or_day_first(anchor: date, a: int, b: int) -> date | None:
+    """ "by 5/6": month first, unless that day has passed this year while the day-first
+    reading is still to come (said on 27 May, "5/6" is 5 June, not next year's 6 May): a
+    writer who puts the day first gives a date soon after the call, not eleven months on."""
+    month_first = _calendar_date(anchor, a, b)
+    if month_first is None or month_first.year == anchor.year:
+        return month_first
+    day_first = _calendar_date(anchor, b, a)
+    return day_first if day_first is not None and day_first.year == anchor.year else month_first
 
 
 def _named_day(anchor: date, weekday: int, a: int, b: int) -> date | None:

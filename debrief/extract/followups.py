@@ -33,9 +33,11 @@ from debrief.extract.followups_context import date_from_context
 from debrief.extract.followups_ends import ItemEnds
 from debrief.extract.followups_entries import mark_listed
 from debrief.extract.followups_except import hedged_step, none_but
+from debrief.extract.followups_header_line import drop_header_items
 from debrief.extract.followups_line_label import line_label
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
+from debrief.extract.followups_name_check import drop_name_checks
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_resumed import resumed_steps
@@ -164,6 +166,8 @@ class FollowUpExtractor(
                     kept = hedged_step(doc, sent.start, sent.end, self.none_idle)
                     found = [f for f in [self._make(doc, *kept, anchor)] if f] if kept else []
                 after_none = not found and bool(self.none_markers.find(doc, sent.start, sent.end))
+                if n < 3:  # "Rebecca Liu, or Lieu, I need to check the spelling" (fu38)
+                    found = drop_name_checks(found)
                 if n < 3 and name:
                     # "Talk to Giovanni Russell, who is head of ...": tiny.en's "Talked to"
                     # introducing the contact, not a note to talk to them
@@ -176,6 +180,7 @@ class FollowUpExtractor(
                 if advice:
                     advice = 0 if speaker_speaks(sent) else advice - 1
             items = fold_restated(doc, items)  # "..., no, let's say Friday"
+            items = drop_header_items(doc, items)  # "Subject: Call with ... - 55 min"
             doc._.follow_ups = date_from_context(doc, items)  # "..., by the fifth"
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
