@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.store import open_store
-from tests.conftest import speak
+from tests.conftest import heard_shape, speak
 
 #: the call's length, then the note, with a comma between as Whisper writes it
 AFTER_LENGTH = (
@@ -75,7 +75,7 @@ def test_note_after_the_call_length_and_a_comma(home: Path, recordings: dict[str
 
 def test_dated_note_after_a_comma_with_set(home: Path, recordings: dict[str, Path]) -> None:
     text, said = _file(recordings["set_reminder"])
-    assert "March, set a reminder" in text, text
+    heard_shape("March, set a reminder" in text, '"March, set a reminder"', text)
     assert len(said) == 1, (text, said)
     assert said[0]["text"].startswith("set a reminder for March")
     assert said[0]["due"] == "2027-03-01"

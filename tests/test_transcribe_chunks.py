@@ -24,7 +24,7 @@ from debrief.config import load_settings
 from debrief.models import Segment
 from debrief.store import open_store
 from debrief.transcribe.base import join_chunks
-from tests.conftest import speak
+from tests.conftest import heard_shape, speak
 
 PIECES = (
     "Okay, this is my debrief, recorded right after the call.",
@@ -94,7 +94,9 @@ def test_chunk_cut_mid_sentence_reads_as_one_sentence(home: Path, cut_mid_senten
     assert transcript is not None
     segments = store.segments(1)
     # the shape this test is about: the VAD cut at the pause, the next chunk in lower case
-    cut = next(k for k, s in enumerate(segments) if s["text"].startswith("and the paperwork"))
+    starts = [k for k, s in enumerate(segments) if s["text"].startswith("and the paperwork")]
+    heard_shape(bool(starts), 'a chunk opening "and the paperwork"', transcript["text"])
+    cut = starts[0]
     assert cut > 0, segments
     assert not segments[cut - 1]["text"].endswith("."), segments
     assert "the budgeting and the paperwork" in transcript["text"], transcript["text"]

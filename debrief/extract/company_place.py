@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc
 
+from debrief.extract.company_word import a_nationality
 from debrief.extract.lexicon import doc_text, load_toml, org_name_heads, title_head_words
 from debrief.extract.people_places import COMPASS, place_name
 from debrief.extract.roles_company import said
@@ -79,7 +80,12 @@ def place_kind(doc: Doc, company: str | None) -> str | None:
     tags = [t for t in tags if t]
     if not tags or not all(all(tag in _PLACE_TAGS for tag in t) for t in tags):
         return None
-    return "NORP" if all(tag == "NORP" for t in tags for tag in t) else "TAGGED"
+    if all(tag == "NORP" for t in tags for tag in t):
+        # the tagger reads a team's plural name as a people too ("the Pelicans", "the
+        # Celtics"): a word in -s is a nationality only where ``nationality_words`` lists it
+        plural = any(w.endswith("s") and not a_nationality([w]) for w in words)
+        return None if plural else "NORP"
+    return "TAGGED"
 
 
 def _org_like(doc: Doc, other: str) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from debrief.extract.lexicon import honorific_words
 from debrief.models import Person
 from debrief.names import words
+from debrief.names_spelling import lexicon
 
 
 def _title_words_only(name: str, title_words: set[str]) -> bool:
@@ -29,6 +30,11 @@ def _title_words_only(name: str, title_words: set[str]) -> bool:
         w in title_words or (len(w) >= 3 and any(t.startswith(w) for t in title_words))
         for w in said
     )
+
+
+def _full_name(name: str) -> bool:
+    said = words(name)
+    return len(said) >= 2 and said[0] in lexicon().given
 
 
 def drop_title_words(doc: Doc, people: list[Person]) -> list[Person]:
@@ -47,4 +53,7 @@ def drop_title_words(doc: Doc, people: list[Person]) -> list[Person]:
         # "the owner torvald asked her": in lower-case notes a title found may run on into
         # a name; a title's words filed as a person are capitalised ones
         or not all(w[:1].isupper() for w in p.name.split())
+        # "My old chief, Senior Chief Rob Dalton": a given name and a surname are a person;
+        # the title found ran on into the name, not the other way round
+        or _full_name(p.name)
     ]
