@@ -18,8 +18,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
-DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.shared import shared_file  # noqa: E402
+
+SCORER = (
+    shared_file("tools", "score_extraction.py")
+    or ROOT.parent / "shared" / "tools" / "score_extraction.py"
+)
+DEV = shared_file("corpus", "dev.jsonl") or ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 
 #: (column label, regex on the scorer's output); the first group is the figure.
 MEASURES = [

@@ -26,7 +26,14 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.shared import shared_file  # noqa: E402
+
+SCORER = (
+    shared_file("tools", "score_extraction.py")
+    or ROOT.parent / "shared" / "tools" / "score_extraction.py"
+)
 COLUMNS = ("macro", "contact", "name", "title", "company", "follow-ups", "people", "companies")
 
 

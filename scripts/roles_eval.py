@@ -26,7 +26,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+from benchmarks.shared import shared_file  # noqa: E402
+
+SCORER = (
+    shared_file("tools", "score_extraction.py")
+    or ROOT.parent / "shared" / "tools" / "score_extraction.py"
+)
 
 #: every field from the rules: what each variant changes is set over this
 ALL_RULES = dict.fromkeys(("name", "title", "company", "people", "relation", "companies"), "rules")

@@ -2,8 +2,8 @@
 
 samples/labelled/check.jsonl holds recaps in phrasings of our own (none from the dev corpus),
 so this measures how the extractor generalises, through the real `debrief extract --jsonl`.
-The scorer is the shared one (../shared/tools/score_extraction.py, beside the checkout in
-development and CI).
+The scorer is the shared one (``../shared/tools/score_extraction.py``, beside the checkout in
+development and CI, or beside the main checkout from a git worktree: benchmarks/shared.py).
 """
 
 from __future__ import annotations
@@ -15,9 +15,13 @@ import sys
 
 import pytest
 
+from benchmarks.shared import shared_file
 from tests.conftest import ROOT
 
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+SCORER = (
+    shared_file("tools", "score_extraction.py")
+    or ROOT.parent / "shared" / "tools" / "score_extraction.py"
+)
 CHECK = ROOT / "samples" / "labelled" / "check.jsonl"
 
 # Floors, a little under what the extractor scores today, so a regression fails loudly.
