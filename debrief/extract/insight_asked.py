@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import before_on_line, load_toml
 
 Span = tuple[int, int]
 
@@ -66,9 +66,7 @@ def _asks(doc: Doc, k: int, line_end: int) -> bool:
 
 def _line_start(doc: Doc, k: int) -> bool:
     """Does token ``k`` open a line, or follow a question's "?" on it ("... like? A: ...")?"""
-    j = k - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-        j -= 1
+    j = before_on_line(doc, k)
     return j < 0 or "\n" in doc[j].text or doc[j].text == "?"
 
 

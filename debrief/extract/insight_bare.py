@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.insight_headings import HEADING_OWNERS, heading_categories
+from debrief.extract.lexicon import before_on_line
 
 Span = tuple[int, int]
 
@@ -56,9 +57,7 @@ def bare_headings(
 
 def _own_line(doc: Doc, s: int, e: int) -> bool:
     """Do tokens ``s:e`` make a whole line (a line break, or the text's edge, on each side)?"""
-    k = s - 1
-    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
-        k -= 1
+    k = before_on_line(doc, s)
     before = k < 0 or "\n" in doc[k].text_with_ws
     k = e
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:

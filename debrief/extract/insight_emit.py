@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from debrief.config import data_file
 from debrief.extract.insight_model import LABELS, NONE
+from debrief.extract.lexicon import before_on_line
 from debrief.models import Insight
 
 JOINS = "pipelines/insights/joins.toml"
@@ -116,9 +117,7 @@ class Continuation:
         A typed bullet is the writer's next item: the same-category join glued bullets of
         one topic together ("~60% travel ...\n- rest: internal training, ...") where the
         authors file one insight a bullet (insights41)."""
-        j = k - 1
-        while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-            j -= 1
+        j = before_on_line(doc, k)
         if j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
             return False
         mark = doc[k].text

@@ -415,6 +415,16 @@ def texts(doc: Doc) -> list[str]:
     return _strings_once(doc, TEXTS, ORTH)
 
 
+def before_on_line(doc: Doc, k: int) -> int:
+    """The index of the nearest token before ``doc[k]`` that is no space or tab on its line:
+    a line-break token, another word, or -1 at the text's start. ``doc[k]`` opens a line where
+    that index is -1 or holds a line break (a typed note's bullet, heading or "Q:")."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j
+
+
 #: ``doc.user_data`` key of :func:`puncts`.
 PUNCTS = "debrief_puncts"
 
