@@ -17,8 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-#: forms of address left out of the initials ("Dr. Rosa M. Chen" is "RMC")
-_ADDRESS = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor"}
+from debrief.extract.lexicon import honorific_words
 
 
 def contact_initials(doc: Doc, name: str | None) -> set[str]:
@@ -26,10 +25,13 @@ def contact_initials(doc: Doc, name: str | None) -> set[str]:
     initials in capitals as a token ("AA"), else empty; lower case, as the aliases are."""
     if not name:
         return set()
+    # the courtesy titles are no initial ("Dr. Rosa M. Chen" is "RMC"): this reader's share
+    # of the forms of address (house43)
+    address = honorific_words("people_initials")
     parts = [
         p
         for p in re.split(r"[\s\-]+", name)
-        if p and p[0].isalpha() and p.lower().rstrip(".") not in _ADDRESS
+        if p and p[0].isalpha() and p.lower().rstrip(".") not in address
     ]
     if len(parts) < 2:
         return set()
