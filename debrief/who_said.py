@@ -92,12 +92,12 @@ def _is_title(part: str) -> bool:
     head word ("designer", "senior data engineer"), or opens on one said before its field
     ("head of design", "VP Engineering"). qa60: "Ana Ruiz, designer" filed "Designer" as
     the company."""
-    words = _ARTICLE.sub("", " ".join(part.strip(" ()[],;.").split())).lower().split()
-    if not words:
+    said = _ARTICLE.sub("", " ".join(part.strip(" ()[],;.").split())).lower().split()
+    if not said:
         return False
     heads, clipped = _title_heads()
-    opens = words[0] in clipped or (words[0] in heads and words[1:2] in (["of"], ["for"]))
-    return words[-1] in heads or opens
+    opens = said[0] in clipped or (said[0] in heads and said[1:2] in (["of"], ["for"]))
+    return said[-1] in heads or opens
 
 
 def _title_company(part: str) -> tuple[str | None, str | None]:
