@@ -7,8 +7,8 @@ already on file), spoken with ``../shared/tools/speak.py`` in natural voices (he
 alpha, slt-hts; generated once into ``benchmarks/.cache/names/``, gitignored). A throwaway
 knowledge base is filled with the earlier typed recaps that put those names on file; then each
 spoken recap is transcribed three times by the same loaded engine: without a vocabulary, with
-the vocabulary debrief uses (:func:`debrief.store.resolve.vocabulary`: the names the next call is
-likely to say) and with every name on file (``everyone=True``), and measured:
+the vocabulary debrief uses (:func:`debrief.store.vocabulary.vocabulary`: the names the next
+call is likely to say) and with every name on file (``everyone=True``), and measured:
 
 * name accuracy: of the names on file a recap says, how many the transcript spells right;
 * contact filed right: the contact extraction files (names resolved against the knowledge base
@@ -78,7 +78,8 @@ def scale(n_debriefs: int) -> None:
     from benchmarks.search import build
     from debrief.models import Contact, Extraction, Person
     from debrief.store import Store
-    from debrief.store.resolve import resolve_extraction, vocabulary
+    from debrief.store.resolve import resolve_extraction
+    from debrief.store.vocabulary import vocabulary
 
     path = Path(tempfile.mkdtemp(prefix="debrief-names-scale-")) / "kb.db"
     build(path, n_debriefs)
@@ -132,7 +133,8 @@ def main() -> None:
     from debrief.longtext import extract_text
     from debrief.names import person_key
     from debrief.store import open_store
-    from debrief.store.resolve import resolve_extraction, vocabulary
+    from debrief.store.resolve import resolve_extraction
+    from debrief.store.vocabulary import vocabulary
     from debrief.transcribe import get_engine
     from tests.conftest import wer
 

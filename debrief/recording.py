@@ -35,7 +35,7 @@ def start_live(settings: Settings, on_text: Any = None, vocabulary: list[str] | 
     spaCy loads in a helper process (see :class:`_ExtractHelper`) so extraction after stop
     does not wait for it. Give its ``on_block`` to the recorder
     (``record_to_file(..., on_block=live.on_block)``). ``vocabulary``: names to prime
-    Whisper with (:func:`debrief.store.resolve.vocabulary`)."""
+    Whisper with (:func:`debrief.store.vocabulary.vocabulary`)."""
     from debrief.transcribe import get_engine
     from debrief.transcribe.live import LiveTranscriber
 

@@ -145,7 +145,7 @@ def insight(ctx: Ctx, insight_id: int, category: str | None, drop: bool) -> None
         debrief insight 14 --category advice
         debrief insight 15 --drop
     """
-    from debrief.store.corrections import drop_insight, move_insight
+    from debrief.store.item_edits import drop_insight, move_insight
 
     if drop == bool(category):
         raise click.UsageError("give --category or --drop")
@@ -183,7 +183,7 @@ def follow_up(ctx: Ctx, follow_up_id: int, text: str | None, due: str | None, dr
         debrief follow-up 21 --text "Send Siobhan my resume"
         debrief follow-up 22 --drop
     """
-    from debrief.store.corrections import drop_follow_up, edit_follow_up
+    from debrief.store.item_edits import drop_follow_up, edit_follow_up
 
     if drop == (text is not None or due is not None):
         raise click.UsageError("give --text and/or --due, or --drop")

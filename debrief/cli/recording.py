@@ -92,7 +92,7 @@ def record(
     """
     from debrief import recording
     from debrief.durations import fmt_duration
-    from debrief.store.resolve import vocabulary
+    from debrief.store.vocabulary import vocabulary
 
     if not (contact or yes) and sys.stdin.isatty():
         # No microphone (or no such --device) is said before the question, not after the

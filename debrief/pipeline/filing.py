@@ -175,7 +175,7 @@ def _stage_file(
         company=given.get("company"),
         title=given.get("title"),
     )
-    from debrief.store.resolve import vocabulary
+    from debrief.store.vocabulary import vocabulary
 
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
     say_if_loading(loading, reporter)

@@ -74,7 +74,7 @@ def transcribe_and_extract(
         if cancel.is_set():
             raise _Cancelled
 
-    from debrief.store.resolve import vocabulary
+    from debrief.store.vocabulary import vocabulary
 
     row = store.get(debrief_id)
     names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
