@@ -20,6 +20,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from debrief.config import data_file
+from debrief.extract.insight_headed import entry_words, opens_heading
 from debrief.extract.insight_model import LABELS, NONE
 from debrief.extract.lexicon import before_on_line
 from debrief.models import Insight
@@ -56,6 +57,12 @@ class Continuation:
     #: a list's next item opening the sentence ("Two, get the PMP."), its mark right after
     enumerators: frozenset[str] = frozenset()
     item_marks: frozenset[str] = frozenset()
+    #: the words of a typed heading at most ("What he does:", before a colon at the line's
+    #: start); 0: no heading is read
+    headed_max_words: int = 0
+    #: a heading's entry of at most this many words ("Likes: the speed.") goes on into the
+    #: next sentence on its line, whatever that sentence was filed as; 0: off
+    short_entry_words: int = 0
 
     @classmethod
     def from_data(cls, data: dict) -> Continuation:
@@ -73,6 +80,8 @@ class Continuation:
             reporting_verbs=frozenset(w.lower() for w in c.get("reporting_verbs", [])),
             enumerators=frozenset(w.lower() for w in c.get("enumerators", [])),
             item_marks=frozenset(c.get("item_marks", [])),
+            headed_max_words=int(c.get("headed_max_words", 0)),
+            short_entry_words=int(c.get("short_entry_words", 0)),
         )
 
     def _opening(self, doc: Doc, s: int, e: int) -> int:
@@ -163,6 +172,23 @@ class Continuation:
             return False
         return min(_words(ins[0].text), _words(last.text)) <= self.same_max_words
 
+    def short_entry_goes_on(self, doc: Doc, s: int, e: int, last: Insight) -> bool:
+        """Does sentence ``s:e`` say what a heading's short entry ``last`` names ("Likes:
+        the speed. An idea on Monday can be live by Wednesday.")? It must be typed on the
+        entry's line after a stop, open no heading, report, list item or new point."""
+        text = doc.text
+        n = entry_words(text, last.start, last.end, self.headed_max_words)
+        return (
+            0 < n <= self.short_entry_words
+            and _after_stop(doc, s)
+            and doc[s].text[0].isalnum()
+            and "\n" not in text[last.start : doc[s].idx]
+            and not opens_heading(text, doc[s].idx, self.headed_max_words)
+            and not self.reports_anew(doc, s, e)
+            and not self.next_item(doc, s, e)
+            and not any(t.lower_ in self.new_point for t in doc[s : min(s + 4, e)])
+        )
+
 
 @functools.cache
 def continuation() -> Continuation:
@@ -212,6 +238,15 @@ def join_continuations(
     ended = False  # the sentence before ended with an insight: out[-1]
     for (s, e), ins in zip(sentences, found, strict=True):
         sent_end = _trimmed_end(text, doc[e - 1].idx + len(doc[e - 1].text))
+        if (
+            ended
+            and len(ins) <= 1
+            and not excluded(s, e)
+            and rules.short_entry_goes_on(doc, s, e, out[-1])
+        ):
+            last = out[-1]  # the entry's insight, its category, runs to this sentence's end
+            out[-1] = Insight(last.category, text[last.start : sent_end], last.start, sent_end)
+            continue
         if ended and not excluded(s, e) and rules.same_point(doc, s, e, out[-1], ins):
             last, first = out[-1], ins[0]  # the first insight of this sentence goes on with it
             out[-1] = Insight(last.category, text[last.start : first.end], last.start, first.end)
