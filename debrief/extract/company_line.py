@@ -8,8 +8,10 @@ company: the title ("Supervisory Contract Specialist", "Recruiter"), the tail of
 ("Business Development USA") or the bracketed first name ("(Rosalind"). Where the company is
 one of those, the line's part that reads as an organisation (capitalised words, no title word,
 not the contact's name, not a place, no figures) is the company, and a title taken for the
-company is the title when none was found. The study is in docs/extraction-history.md,
-"company14".
+company is the title when none was found. Where no company was found at all and the line
+lists one after the title ("Re: Chat with Mr. Omar Hadid, Data Platform Lead, Pelicanly" at
+the line's end), that part is the company (:func:`listed_company`). The studies are in
+docs/extraction-history.md, "company14" and "contact47".
 """
 
 from __future__ import annotations
