@@ -52,3 +52,49 @@ def test_the_checks_keep_an_organisation_that_is_no_title() -> None:
     # "Ms. Castellano (Luisa)": a bracket's first word taken with the bracket
     assert _broken("(Luisa")
     assert not _broken("Acme (Europe)")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        pytest.param(
+            # a memo's subject line: name, title, organisation, and the line ends there
+            "Re: Conversation with Mr. Omar Hadid, Data Platform Lead, Pelicanly\n"
+            "Present: OH; myself. 30 minutes.\n"
+            "Discussion: OH taught school before Pelicanly. He likes the travel.",
+            "data platform lead",
+            "pelicanly",
+            id="line-end",
+        ),
+        pytest.param(
+            # an abbreviation in brackets and a lower-case department between title and firm
+            "Call (30 min) w/ Dr. Lowe, Field Reliability Engineer (FRE), turbines, Castellan "
+            "Power\n\nBackground: she did a PhD in materials, then joined. She likes the travel.",
+            "field reliability engineer",
+            "castellan power",
+            id="bracket-and-department",
+        ),
+        pytest.param(
+            # a coined firm name the base model tags as a person, run on after the title
+            "Re: Conversation with Ms. Alana Ferris, Customer Success Lead, Quorvik\n"
+            "Present: AF; myself. 20 minutes.\n"
+            "Discussion: AF taught chemistry before Quorvik. She likes the travel.",
+            "customer success lead",
+            "quorvik",
+            id="coined-name",
+        ),
+    ],
+)
+def test_the_organisation_listed_after_the_title_is_the_company_where_none_was_read(
+    text: str, title: str, company: str
+) -> None:
+    assert contact_of(text)[1:] == (title, company)
+
+
+def test_a_listed_company_needs_an_organisation_part_after_the_title() -> None:
+    # the part after the title is a place and the next a date: no company is made up
+    text = (
+        "Re: Conversation with Mr. Omar Hadid, Data Platform Lead, Denver\n"
+        "Present: OH; myself. 30 minutes. He likes the travel."
+    )
+    assert contact_of(text)[2] == ""

@@ -8,8 +8,10 @@ company: the title ("Supervisory Contract Specialist", "Recruiter"), the tail of
 ("Business Development USA") or the bracketed first name ("(Rosalind"). Where the company is
 one of those, the line's part that reads as an organisation (capitalised words, no title word,
 not the contact's name, not a place, no figures) is the company, and a title taken for the
-company is the title when none was found. The study is in docs/extraction-history.md,
-"company14".
+company is the title when none was found. Where no company was found at all and the line
+lists one after the title ("Re: Chat with Mr. Omar Hadid, Data Platform Lead, Pelicanly" at
+the line's end), that part is the company (:func:`listed_company`). The studies are in
+docs/extraction-history.md, "company14" and "contact47".
 """
 
 from __future__ import annotations
@@ -109,10 +111,12 @@ def _parts(doc: Doc, lo: int, hi: int) -> list[Span]:
     return out
 
 
-def _org_part(part: Span, name_words: set[str]) -> bool:
+def _org_part(part: Span, name_words: set[str], person_ok: bool = False) -> bool:
     """Whether a part of the line reads as an organisation: capitalised words (joiners
     aside), no title or heading word, not only the contact's name or a given name, not a
-    place or a date, no figures, and not a label before a colon ("Contact:")."""
+    place or a date, no figures, and not a label before a colon ("Contact:"). With
+    ``person_ok`` the base model's PERSON alone does not refuse it: it tags a firm's coined
+    name run on after a title ("Customer Success Lead, Quillpath") as one."""
     words = [t for t in part if not t.is_space]
     if not words or len(words) > _MOST_WORDS or not words[0].text[:1].isupper():
         return False
@@ -130,7 +134,8 @@ def _org_part(part: Span, name_words: set[str]) -> bool:
         return False
     if all(t.lower_ in name_words or t.lower_ in lexicon().given for t in alpha):
         return False
-    return not all(t.ent_type_ in _PLACES or t.ent_type_ == "PERSON" for t in alpha)
+    refused = _PLACES if person_ok else _PLACES | {"PERSON"}
+    return not all(t.ent_type_ in refused for t in alpha)
 
 
 def line_company(doc: Doc, contact: Contact) -> Contact:
@@ -155,4 +160,47 @@ def line_company(doc: Doc, contact: Contact) -> Contact:
                 title = company
             title = _whole_title(doc, title, company)
             return replace(contact, title=title, company=part.text.strip())
+    return contact
+
+
+#: Dashes: a part's end where typed with a space ("Veridian Stack - 08/01").
+_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _undashed(part: Span) -> Span:
+    """The part up to its first spaced dash: a heading's date or length after the name."""
+    doc = part.doc
+    for k in range(part.start + 1, part.end):
+        if doc[k].text in _DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            return doc[part.start : k]
+    return part
+
+
+def listed_company(doc: Doc, contact: Contact) -> Contact:
+    """The contact with the organisation their typed line lists after the title, where no
+    company was found: "Re: Chat with Mr. Omar Hadid, Data Platform Lead, Pelicanly" at a
+    line's end, "Forensic accountant, Kroll, in their office". The title must be a whole part
+    of a line that also says the contact's name (or the line's first part); a bracket ("(MSL)")
+    or a lower-case department ("oncology") between them is passed over, and the first other
+    part must read as an organisation (see the module docstring)."""
+    if contact.company or not contact.title:
+        return contact
+    name_words = {w.lower().strip(".,()") for w in (contact.name or "").split()}
+    for anchor in said(doc, contact.title):
+        lo, hi = _line(doc, anchor)
+        parts = _parts(doc, lo, hi)
+        at = next((i for i, p in enumerate(parts) if p.end == anchor.end), None)
+        if at is None or company_key(parts[at].text) != company_key(anchor.text):
+            continue
+        # the name as the line says it: "Dr. Okafor" for Chinedu Okafor
+        named = any(t.lower_ in name_words and len(t) > 2 for t in doc[lo:hi])
+        if not named and at != 0:
+            continue
+        for part in parts[at + 1 :]:
+            part = _undashed(part)
+            if doc[part.start - 1].text == "(" or not part.text.strip()[:1].isupper():
+                continue
+            if _org_part(part, name_words, person_ok=True):
+                return replace(contact, company=part.text.strip())
+            break
     return contact

@@ -17,6 +17,7 @@ from debrief.extract.company_dashed import dashed_company
 from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
+from debrief.extract.company_line import listed_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
 from debrief.extract.company_topic import topic_company
@@ -435,6 +436,9 @@ def combine(
     # between the title and the organisation goes with the title (company_department)
     title, company = department_company(doc, contact.company, contact.title)
     contact = replace(contact, title=title, company=company)
+    # "w/ Mr. Omar Hadid, Data Platform Lead, Pelicanly" ending its line: no company was read,
+    # the organisation listed after the title is it (company_line)
+    contact = listed_company(doc, contact)
     # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]
