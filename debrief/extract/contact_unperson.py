@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 
 from debrief.extract.contact_holder import person_shaped
 from debrief.extract.contact_plausible import known_org
-from debrief.extract.contact_worded import english_only
+from debrief.extract.contact_title_name import person_said_near, title_of, titled
+from debrief.extract.contact_worded import english_only, initialled
 from debrief.extract.lexicon import (
     describing_words,
     lowers,
@@ -84,7 +85,12 @@ def _words(text: str) -> list[str]:
 
 def _mentions(doc: Doc, text: str) -> list[tuple[int, int]]:
     words = _words(text)
-    return [(i, i + len(words)) for i in word_runs(lowers(doc), words)] if words else []
+    if not words:
+        return []
+    # "Sr. Business Analyst": the tokenizer keeps an abbreviation's full stop on its word
+    dotted = re.findall(r"\w+\.(?=\s)|\w+|[^\w\s]", text.lower() + " ")
+    forms = [words] + ([dotted] if dotted != words else [])
+    return [(i, i + len(f)) for f in forms for i in word_runs(lowers(doc), f)]
 
 
 def no_person(doc: Doc, name: str) -> bool:
@@ -176,6 +182,8 @@ def person_for_unperson(
         return contact
     # "Words Unlocked", "Y. Talked": a name of plain English words only (contact_worded)
     unperson = no_person(doc, name) or english_only(name)
+    # "Command Sergeant Major", "Practice Head": a title or a rank (contact_title_name)
+    unperson = unperson or titled(name, _person_words(name))
     # the two read the other way round: a person kept as the company, a name that is none
     turned = (
         not _SIGNS.search(name) and _worded_as_no_person(name) and _person_words(contact.company)
@@ -185,6 +193,12 @@ def person_for_unperson(
     # the company as a person by its words only: the base model tags "Bakerstreet Bakery" a
     # person (contact41: two right names were lost when its tag counted here)
     company_person = turned or _person_words(contact.company)
+    # a title or a rank kept as the name, no organisation's: the scan and the title read it
+    titled_kept = (
+        not _org_name(name)
+        and not turned
+        and (titled(name, _person_words(name)) or english_only(name) or no_person(doc, name))
+    )
     anchors = _mentions(doc, name) + (_mentions(doc, contact.title) if contact.title else [])
     anchors = anchors or [(0, 1)]  # "~120 ppl" as the tokenizer does not split it: the opening
     cands = [p.name for p in people if p.relation != "referral"]
@@ -202,15 +216,21 @@ def person_for_unperson(
         if gap is not None and gap <= _NEAR and (best is None or gap < best[0]):
             best = (gap, text)
     if best is None:
-        return contact
+        # the person filed nowhere: the one said nearest a title kept (contact_title_name)
+        near = person_said_near(doc, anchors, _person_words) if titled_kept else None
+        if near is None:
+            return contact
+        best = (0, near)
     for text in cands:  # "Theo" kept as the company, "Theodore Amsel" among the people
         if _fuller(text, best[1]) and _a_person(doc, text):
             best = (best[0], text)
     company = contact.company
     if company is None or company_person or person_key(company) == person_key(best[1]):
         # the organisation kept as the name is where they work, unless it was a title or a day
-        company = name if turned or _org_name(name) else None
-    return replace(contact, name=best[1], company=company)
+        # (not "Y. Talked", a sentence's word glued to an initial: no organisation either)
+        company = name if (turned or _org_name(name)) and not initialled(name) else None
+    title = contact.title or (title_of(name) if titled_kept else None)
+    return replace(contact, name=best[1], company=company, title=title)
 
 
 def person_words(text: str | None) -> bool:
