@@ -459,3 +459,27 @@ def m017_drop_inner_and_in_company_keys(db: sqlite_utils.Database) -> None:
     from debrief.store.rekey import rekey_ands
 
     rekey_ands(db)
+
+
+@migration
+def m018_debrief_ids_never_reused(db: sqlite_utils.Database) -> None:
+    # qa62: SQLite gives a new row max(id) + 1, so the call filed after deleting the newest
+    # took its id, and "call #5" in an older note, export or follow-up named another call.
+    # The highest id a table ever gave is kept here (the trigger raises it on every insert,
+    # whoever inserts) and create_debrief files the next call above it. Rebuilding debriefs
+    # as AUTOINCREMENT would drop and cascade every call's rows; this keeps data and ids as
+    # they are. A database made before starts from its highest id, or a deletion still
+    # being scrubbed if higher (earlier deletions left no trace).
+    db.execute("CREATE TABLE id_high_water (name TEXT PRIMARY KEY, last_id INTEGER NOT NULL)")
+    db.execute(
+        "INSERT INTO id_high_water (name, last_id) SELECT 'debriefs', max("
+        " (SELECT coalesce(max(id), 0) FROM debriefs),"
+        " (SELECT coalesce(max(debrief_id), 0) FROM pending_scrubs))"
+    )
+    create_trigger(
+        db,
+        "debriefs_high_water_ai",
+        "INSERT",
+        "debriefs",
+        "UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'debriefs'",
+    )

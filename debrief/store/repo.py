@@ -143,9 +143,11 @@ class Store(UserFields, Deletion):
         stamp = now_iso()
         with transaction(self.db):
             cur = self.db.execute(
-                "INSERT INTO debriefs (recorded_at, created_at, updated_at, source, original_name,"
-                " audio_path, audio_hash, duration, status, contact_override, company_override)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                # above every id ever given, so a deleted call's id is never reused (m018)
+                "INSERT INTO debriefs (id, recorded_at, created_at, updated_at, source,"
+                " original_name, audio_path, audio_hash, duration, status, contact_override,"
+                " company_override) VALUES ((SELECT last_id + 1 FROM id_high_water"
+                " WHERE name = 'debriefs'), ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
                 [
                     recorded_at.replace(microsecond=0).isoformat(),
                     stamp,

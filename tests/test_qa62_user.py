@@ -1,0 +1,124 @@
+"""What qa62 met using debrief as a user (third pass): the four seen and left by qa61, and
+the commands between calls on a home with a few calls filed. Each through the `debrief`
+command; the wordings are the tester's."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import wave
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_AUDIO, add_text, run_cli
+
+# -- the four left by qa61 --------------------------------------------------------------------
+
+
+def test_a_deleted_calls_number_is_never_given_to_the_next_call(home: Path) -> None:
+    """Deleting the newest call and filing another gave the new one the deleted one's
+    number: "call #3" in an older note or follow-up then named someone else."""
+    add_text("Talked to Oskar Lindqvist, a welder at Fjordmetal.", "2026-12-01T10:00")
+    add_text("Talked to Wen Hui, a pharmacist at Calloway.", "2026-12-02T10:00")
+    add_text("Talked to Dario Benedetti, a luthier at Cremolin.", "2026-12-03T10:00")
+    code, _, err = run_cli("delete", "3", "--yes")
+    assert code == 0, err
+    add_text("Talked to Ruth Abernathy, a glazier at Pellham.", "2026-12-04T10:00")
+    code, out, err = run_cli("show", "4")
+    assert code == 0 and "Ruth Abernathy" in out, err
+    code, _, err = run_cli("show", "3")
+    assert code == 1, err
+
+
+def test_a_knowledge_base_made_before_keeps_its_calls_and_numbers(home: Path) -> None:
+    """An existing knowledge base is upgraded in place: every call keeps its number, and the
+    next one filed goes above the highest, a deleted one's included from then on."""
+    from debrief.store.db import applied_migrations, connect
+
+    add_text("Talked to Oskar Lindqvist, a welder at Fjordmetal.", "2026-12-01T10:00")
+    add_text("Talked to Wen Hui, a pharmacist at Calloway.", "2026-12-02T10:00")
+    add_text("Talked to Dario Benedetti, a luthier at Cremolin.", "2026-12-03T10:00")
+    assert run_cli("delete", "2", "--yes")[0] == 0  # a gap in the numbers
+    db_path = next(home.rglob("debrief.db"))
+    raw = sqlite3.connect(db_path)  # taken back to the schema before the migration
+    with raw:
+        raw.execute("DROP TRIGGER debriefs_high_water_ai")
+        raw.execute("DROP TABLE id_high_water")
+        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_debrief_ids_never_reused'")
+    raw.close()
+    code, _, err = run_cli("list")  # the next command upgrades it
+    assert code == 0, err
+    assert "m018_debrief_ids_never_reused" in applied_migrations(connect(db_path))
+    for number, name in (("1", "Oskar Lindqvist"), ("3", "Dario Benedetti")):
+        code, out, _ = run_cli("show", number)
+        assert code == 0 and name in out, out
+    assert run_cli("delete", "3", "--yes")[0] == 0
+    add_text("Talked to Ruth Abernathy, a glazier at Pellham.", "2026-12-04T10:00")
+    code, out, _ = run_cli("show", "4")
+    assert code == 0 and "Ruth Abernathy" in out, out
+
+
+def _wav(path: Path, seconds: float, cut_to: float | None = None) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(b"\0\1" * int(16000 * seconds))
+    if cut_to is not None:  # the header still says ``seconds``: a recorder stopped mid-write
+        data = path.read_bytes()
+        path.write_bytes(data[: 44 + int(16000 * cut_to) * 2])
+    return path
+
+
+def test_a_cut_off_file_with_no_speech_is_one_error(home: Path, tmp_path: Path) -> None:
+    """A file cut off almost at its start got a warning "filed what it holds" and then, for
+    the same file, the error "no speech detected": two messages, the first not true. One
+    error now, saying the file is cut off."""
+    cut = _wav(tmp_path / "interview.wav", 8.0, cut_to=0.2)
+    code, out, err = run_cli("add", "-y", str(cut))
+    assert code == 1, out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:"), err
+    assert "no speech detected" in err and "cut off" in err, err
+    assert "filed what it holds" not in err and "warning" not in err, err
+
+
+def _read_only(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``db`` as a read-only file is to a user who is not root (the tests may run as root)."""
+    import debrief.store.db as opening
+
+    real_connect, real_access = sqlite3.connect, os.access
+
+    def read_only(path: str, **kwargs: object) -> sqlite3.Connection:
+        return real_connect(f"file:{path}?mode=ro", uri=True, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opening.sqlite3, "connect", read_only)
+    monkeypatch.setattr(
+        os, "access", lambda p, m, **k: False if Path(p) == db else real_access(p, m, **k)
+    )
+
+
+def test_an_add_refused_by_a_read_only_database_leaves_no_copy(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`add` on a read-only knowledge base said "nothing was changed" but left its copy of
+    the audio in recordings/. Nothing is left now; the user's file is untouched, and the
+    add once the file is writable files it once."""
+    add_text("Talked to Oskar Lindqvist, a welder at Fjordmetal.", "2026-12-01T10:00")
+    db = next(home.rglob("debrief.db"))
+    recordings = db.parent / "recordings"
+    before = sorted(recordings.iterdir()) if recordings.is_dir() else []
+    src = SAMPLE_AUDIO["recap-short-note"]
+    original = src.read_bytes()
+    with monkeypatch.context() as patched:
+        _read_only(db, patched)
+        code, out, err = run_cli("add", "-y", "--contact", "Bo Li", str(src))
+    assert code == 1 and "read-only" in err and "nothing was changed" in err, err
+    after = sorted(recordings.iterdir()) if recordings.is_dir() else []
+    assert after == before, after
+    assert src.read_bytes() == original
+    code, out, err = run_cli("add", "-y", "--contact", "Bo Li", str(src))
+    assert code == 0, err
+    code, out, _ = run_cli("list")
+    assert out.count("Bo Li") == 1, out
+    assert len(list(recordings.iterdir())) == len(before) + 1
