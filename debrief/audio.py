@@ -309,6 +309,4 @@ def _ogg_cut(path: Path, fh: BinaryIO, held: float | None) -> str | None:
     if ended:
         return None
     there = f" at {fmt_duration(held)}" if held else ""
-    return (
-        f"{path.name} is cut off: it stops{there}, before its Ogg stream's end"
-    )
+    return f"{path.name} is cut off: it stops{there}, before its Ogg stream's end"
