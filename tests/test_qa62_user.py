@@ -122,3 +122,48 @@ def test_an_add_refused_by_a_read_only_database_leaves_no_copy(
     code, out, _ = run_cli("list")
     assert out.count("Bo Li") == 1, out
     assert len(list(recordings.iterdir())) == len(before) + 1
+
+
+@pytest.mark.parametrize(
+    ("given", "name", "title", "company"),
+    [
+        ("Ana Ruiz, designer", "Ana Ruiz", "designer", None),
+        ("Tomas Ferreira, actuary, Halvard Mutual", "Tomas Ferreira", "actuary", "Halvard Mutual"),
+        ("Tomas Ferreira", "Tomas Ferreira", None, None),
+    ],
+)
+def test_contact_option_reads_name_title_company_as_the_question_does(
+    home: Path, given: str, name: str, title: str | None, company: str | None
+) -> None:
+    """`add --contact "Ana Ruiz, designer"` filed "Ana Ruiz, designer" as the name, though
+    the question and the contact line read "name, title, company"."""
+    code, out, err = run_cli(
+        "add", "-y", "--contact", given, "--text", "We talked about how the work goes."
+    )
+    assert code == 0, err
+    code, out, err = run_cli("show", "1", "--json")
+    assert code == 0, err
+    import json
+
+    row = json.loads(out)
+    got = row.get("debrief", row)
+    assert got["contact"] == name, got
+    assert got.get("title") == title, got
+    if company is not None:
+        assert got["company"] == company, got
+
+
+def test_a_company_option_wins_over_one_said_in_the_contact_option(home: Path) -> None:
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--contact",
+        "Ana Ruiz, designer at Figma",
+        "--company",
+        "Loomwork",
+        "--text",
+        "We talked about how the work goes.",
+    )
+    assert code == 0, err
+    code, out, _ = run_cli("list")
+    assert "Loomwork" in out and "Figma" not in out, out
