@@ -204,6 +204,10 @@ CREATE TRIGGER debriefs_high_water_ai AFTER INSERT ON debriefs BEGIN
             UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'debriefs';
         END;
 
+CREATE TRIGGER follow_ups_high_water_ai AFTER INSERT ON follow_ups BEGIN
+            UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'follow_ups';
+        END;
+
 CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
             UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
         END;
@@ -227,6 +231,10 @@ CREATE TRIGGER insights_ai AFTER INSERT ON insights BEGIN
 CREATE TRIGGER insights_au AFTER UPDATE OF text ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
             INSERT INTO insights_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+
+CREATE TRIGGER insights_high_water_ai AFTER INSERT ON insights BEGIN
+            UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'insights';
         END;
 
 CREATE TRIGGER transcripts_ad AFTER DELETE ON transcripts BEGIN

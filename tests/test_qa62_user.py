@@ -30,6 +30,27 @@ def test_a_deleted_calls_number_is_never_given_to_the_next_call(home: Path) -> N
     assert code == 1, err
 
 
+def test_a_deleted_calls_follow_up_numbers_are_not_given_to_the_next_calls(home: Path) -> None:
+    """The follow-ups of a deleted call gave their numbers to the next call's: `done 4`,
+    typed from an older to-do list, closed another call's item."""
+    add_text(
+        "Talked to Oskar Lindqvist, a welder at Fjordmetal. I will send him my sketches by Friday.",
+        "2026-12-01T10:00",
+    )
+    _, before, _ = run_cli("todo")
+    assert run_cli("delete", "1", "--yes")[0] == 0
+    add_text(
+        "Talked to Wen Hui, a pharmacist at Calloway. I will send her the article by Monday.",
+        "2026-12-02T10:00",
+    )
+    _, after, _ = run_cli("todo")
+    import re
+
+    old = {int(n) for n in re.findall(r"^\s*#(\d+) ", before, re.MULTILINE)}
+    new = {int(n) for n in re.findall(r"^\s*#(\d+) ", after, re.MULTILINE)}
+    assert old and new and min(new) > max(old), (before, after)
+
+
 def test_a_knowledge_base_made_before_keeps_its_calls_and_numbers(home: Path) -> None:
     """An existing knowledge base is upgraded in place: every call keeps its number, and the
     next one filed goes above the highest, a deleted one's included from then on."""
@@ -42,13 +63,14 @@ def test_a_knowledge_base_made_before_keeps_its_calls_and_numbers(home: Path) ->
     db_path = next(home.rglob("debrief.db"))
     raw = sqlite3.connect(db_path)  # taken back to the schema before the migration
     with raw:
-        raw.execute("DROP TRIGGER debriefs_high_water_ai")
+        for table in ("debriefs", "follow_ups", "insights"):
+            raw.execute(f"DROP TRIGGER {table}_high_water_ai")
         raw.execute("DROP TABLE id_high_water")
-        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_debrief_ids_never_reused'")
+        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_ids_never_reused'")
     raw.close()
     code, _, err = run_cli("list")  # the next command upgrades it
     assert code == 0, err
-    assert "m018_debrief_ids_never_reused" in applied_migrations(connect(db_path))
+    assert "m018_ids_never_reused" in applied_migrations(connect(db_path))
     for number, name in (("1", "Oskar Lindqvist"), ("3", "Dario Benedetti")):
         code, out, _ = run_cli("show", number)
         assert code == 0 and name in out, out
@@ -167,3 +189,20 @@ def test_a_company_option_wins_over_one_said_in_the_contact_option(home: Path) -
     assert code == 0, err
     code, out, _ = run_cli("list")
     assert "Loomwork" in out and "Figma" not in out, out
+
+
+# -- between calls ----------------------------------------------------------------------------
+
+
+def test_a_thank_you_note_piped_to_the_clipboard_is_the_note_alone(home: Path) -> None:
+    """`draft thanks 1 | wl-copy`, as the help shows it, copied "Quoted insights: #2
+    (debrief #1)" with the note, to be pasted to the contact. The sources go to stderr."""
+    add_text(
+        "Talked to Oskar Lindqvist, a welder at Fjordmetal. His advice was to get the pipe"
+        " certification first.",
+        "2026-12-01T10:00",
+    )
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert out.startswith("Hi Oskar,") and "Quoted" not in out and "debrief #" not in out, out
+    assert "Quoted insights: #" in err, err

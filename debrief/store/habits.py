@@ -43,6 +43,7 @@ from debrief.store.ledger_view import dismiss as dismiss
 from debrief.store.ledger_view import generated as generated
 from debrief.store.ledger_view import ledger as ledger
 from debrief.store.met import may_name, met_referral
+from debrief.store.migrations import next_id
 from debrief.store.offer_names import compiled as offer_cues
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store
@@ -324,8 +325,8 @@ def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
             if found is None:
                 cols = ", ".join(values)
                 store.db.execute(
-                    f"INSERT INTO follow_ups (debrief_id, habit_key, {cols})"
-                    f" VALUES (?, ?, {', '.join('?' * len(values))})",
+                    f"INSERT INTO follow_ups (id, debrief_id, habit_key, {cols})"
+                    f" VALUES ({next_id('follow_ups')}, ?, ?, {', '.join('?' * len(values))})",
                     [debrief_id, h.habit_key, *values.values()],
                 )
                 continue

@@ -461,25 +461,43 @@ def m017_drop_inner_and_in_company_keys(db: sqlite_utils.Database) -> None:
     rekey_ands(db)
 
 
+#: The tables whose ids the user reads and types ("call #5", `done 12`, `insight 31`):
+#: none is ever given twice (m018_ids_never_reused).
+NUMBERED = ("debriefs", "follow_ups", "insights")
+
+
+def next_id(table: str) -> str:
+    """SQL for the id a new row of ``table`` (one of :data:`NUMBERED`) takes: above every id
+    the table ever gave, so a deleted row's id is never given to another."""
+    assert table in NUMBERED, table
+    return f"(SELECT last_id + 1 FROM id_high_water WHERE name = '{table}')"
+
+
 @migration
-def m018_debrief_ids_never_reused(db: sqlite_utils.Database) -> None:
+def m018_ids_never_reused(db: sqlite_utils.Database) -> None:
     # qa62: SQLite gives a new row max(id) + 1, so the call filed after deleting the newest
-    # took its id, and "call #5" in an older note, export or follow-up named another call.
-    # The highest id a table ever gave is kept here (the trigger raises it on every insert,
-    # whoever inserts) and create_debrief files the next call above it. Rebuilding debriefs
+    # took its id, and "call #5" in an older note, export or to-do list named another call
+    # (its follow-ups' and insights' numbers, typed to `done` or `insight`, the same).
+    # The highest id each table ever gave is kept here (a trigger raises it on every
+    # insert, whoever inserts) and new rows take the next (next_id). Rebuilding the tables
     # as AUTOINCREMENT would drop and cascade every call's rows; this keeps data and ids as
-    # they are. A database made before starts from its highest id, or a deletion still
-    # being scrubbed if higher (earlier deletions left no trace).
+    # they are. A database made before starts from its highest ids, or a call's deletion
+    # still being scrubbed if higher (earlier deletions left no trace).
     db.execute("CREATE TABLE id_high_water (name TEXT PRIMARY KEY, last_id INTEGER NOT NULL)")
+    for table in NUMBERED:
+        db.execute(
+            "INSERT INTO id_high_water (name, last_id)"
+            f" SELECT ?, (SELECT coalesce(max(id), 0) FROM {table})",
+            [table],
+        )
+        create_trigger(
+            db,
+            f"{table}_high_water_ai",
+            "INSERT",
+            table,
+            f"UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = '{table}'",
+        )
     db.execute(
-        "INSERT INTO id_high_water (name, last_id) SELECT 'debriefs', max("
-        " (SELECT coalesce(max(id), 0) FROM debriefs),"
-        " (SELECT coalesce(max(debrief_id), 0) FROM pending_scrubs))"
-    )
-    create_trigger(
-        db,
-        "debriefs_high_water_ai",
-        "INSERT",
-        "debriefs",
-        "UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'debriefs'",
+        "UPDATE id_high_water SET last_id = max(last_id,"
+        " (SELECT coalesce(max(debrief_id), 0) FROM pending_scrubs)) WHERE name = 'debriefs'"
     )
