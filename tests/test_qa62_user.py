@@ -206,3 +206,26 @@ def test_a_thank_you_note_piped_to_the_clipboard_is_the_note_alone(home: Path) -
     assert code == 0, err
     assert out.startswith("Hi Oskar,") and "Quoted" not in out and "debrief #" not in out, out
     assert "Quoted insights: #" in err, err
+
+
+def test_a_persons_page_lists_what_is_owed_them_from_anothers_call(home: Path) -> None:
+    """ "Tell Ines how it went with Kofi" (filed with Kofi's call) was under Ines in `todo
+    --by-person` and `prep`, and missing from `person "Ines Carvalho"`: the page a user
+    opens before writing to her."""
+    add_text(
+        "Talked to Ines Carvalho, a curator at Galeria Norte. She suggested I reach out to"
+        " Kofi Mensah at Galeria Norte.",
+        "2026-12-01T10:00",
+    )
+    add_text(
+        "Talked to Kofi Mensah, a registrar at Galeria Norte. Ines Carvalho suggested I reach"
+        " out. He said the registrar keeps every loan on file.",
+        "2026-12-03T10:00",
+    )
+    _, ledger, _ = run_cli("todo", "--by-person")
+    assert "Tell Ines Carvalho how it went with Kofi Mensah" in ledger, ledger
+    code, out, err = run_cli("person", "Ines Carvalho")
+    assert code == 0, err
+    owed = out.split("Follow-ups", 1)[1]
+    assert "Tell Ines Carvalho how it went with Kofi Mensah" in owed, out
+    assert "Send a thank-you note to Ines Carvalho" in owed, out
