@@ -36,6 +36,7 @@ from debrief.store.db import transaction
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
+from debrief.store.ids import next_id
 
 # What the user reads and closes of the ledger is ledger_view's; habits still offers it,
 # where callers found it before.
@@ -43,7 +44,6 @@ from debrief.store.ledger_view import dismiss as dismiss
 from debrief.store.ledger_view import generated as generated
 from debrief.store.ledger_view import ledger as ledger
 from debrief.store.met import may_name, met_referral
-from debrief.store.migrations import next_id
 from debrief.store.offer_names import compiled as offer_cues
 from debrief.store.people import contact_ids
 from debrief.store.repo import Store

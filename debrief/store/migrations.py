@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from debrief.store.ids import NUMBERED
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -459,18 +461,6 @@ def m017_drop_inner_and_in_company_keys(db: sqlite_utils.Database) -> None:
     from debrief.store.rekey import rekey_ands
 
     rekey_ands(db)
-
-
-#: The tables whose ids the user reads and types ("call #5", `done 12`, `insight 31`):
-#: none is ever given twice (m018_ids_never_reused).
-NUMBERED = ("debriefs", "follow_ups", "insights")
-
-
-def next_id(table: str) -> str:
-    """SQL for the id a new row of ``table`` (one of :data:`NUMBERED`) takes: above every id
-    the table ever gave, so a deleted row's id is never given to another."""
-    assert table in NUMBERED, table
-    return f"(SELECT last_id + 1 FROM id_high_water WHERE name = '{table}')"
 
 
 @migration

@@ -17,7 +17,7 @@ from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import connect, now_iso, transaction
 from debrief.store.deletion import Deletion
 from debrief.store.heard_how import renamed_how
-from debrief.store.migrations import next_id
+from debrief.store.ids import next_id
 from debrief.store.user_fields import UserFields
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from debrief.models import Extraction, FollowUp, Insight
 from debrief.names import words
 from debrief.store.db import now_iso, transaction
-from debrief.store.migrations import next_id
+from debrief.store.ids import next_id
 
 if TYPE_CHECKING:
     from debrief.store.db import Database
