@@ -25,6 +25,9 @@ AUDIO_EXTENSIONS = frozenset(
     {".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".webm", ".mp4", ".wma"}
 )
 _CHUNK = 1 << 20
+#: What the warning of a cut-off file filed adds to :func:`cut_short`'s words (a file whose
+#: part held no speech fails instead, its error naming the cut: one message, qa62).
+FILED_ANYWAY = "; filed what it holds (the file is kept as it is)"
 #: A file holding this much less than its header states is cut off (:func:`cut_short`).
 CUT_SECONDS = 0.5
 
@@ -176,6 +179,12 @@ def _stated_seconds(container: Any, stream: Any) -> float | None:
     return None
 
 
+def copy_path(src: Path, recordings_dir: Path, digest: str) -> Path:
+    """Where :func:`store_copy` puts ``src``'s copy: ``recordings/<hash><ext>``."""
+    suffix = src.suffix.lower() if src.suffix.lower() in AUDIO_EXTENSIONS else ".audio"
+    return recordings_dir / f"{digest[:16]}{suffix}"
+
+
 def store_copy(src: Path, recordings_dir: Path, digest: str) -> Path:
     """Copy ``src`` into ``recordings/`` as ``<hash><ext>``, atomically (temp file + rename).
 
@@ -185,8 +194,7 @@ def store_copy(src: Path, recordings_dir: Path, digest: str) -> Path:
     import tempfile
 
     recordings_dir.mkdir(parents=True, exist_ok=True)
-    suffix = src.suffix.lower() if src.suffix.lower() in AUDIO_EXTENSIONS else ".audio"
-    dest = recordings_dir / f"{digest[:16]}{suffix}"
+    dest = copy_path(src, recordings_dir, digest)
     if dest.exists() and file_hash(dest) == digest:
         return dest
     fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=recordings_dir)
@@ -257,8 +265,7 @@ def cut_short(path: Path, held: float | None = None, stated: float | None = None
 def _cut_line(path: Path, stated: float, there: float) -> str:
     return (
         f"{path.name} is cut off: its header says {fmt_duration(stated)} of"
-        f" audio, the file holds {fmt_duration(there)}; filed what it holds"
-        " (the file is kept as it is)"
+        f" audio, the file holds {fmt_duration(there)}"
     )
 
 
@@ -302,7 +309,4 @@ def _ogg_cut(path: Path, fh: BinaryIO, held: float | None) -> str | None:
     if ended:
         return None
     there = f" at {fmt_duration(held)}" if held else ""
-    return (
-        f"{path.name} is cut off: it stops{there}, before its Ogg stream's end;"
-        " filed what it holds (the file is kept as it is)"
-    )
+    return f"{path.name} is cut off: it stops{there}, before its Ogg stream's end"

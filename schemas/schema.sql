@@ -101,6 +101,8 @@ CREATE TABLE follow_ups (
         , kind TEXT, habit_key TEXT, person TEXT, direction TEXT NOT NULL DEFAULT 'mine'
             CHECK (direction IN ('mine', 'theirs')), dismissed_at TEXT, source_text TEXT);
 
+CREATE TABLE id_high_water (name TEXT PRIMARY KEY, last_id INTEGER NOT NULL);
+
 CREATE TABLE insight_terms (
             insight_id INTEGER PRIMARY KEY REFERENCES insights(id) ON DELETE CASCADE,
             terms TEXT NOT NULL,
@@ -198,6 +200,14 @@ CREATE TABLE vector_packs (
             vectors BLOB NOT NULL
         );
 
+CREATE TRIGGER debriefs_high_water_ai AFTER INSERT ON debriefs BEGIN
+            UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'debriefs';
+        END;
+
+CREATE TRIGGER follow_ups_high_water_ai AFTER INSERT ON follow_ups BEGIN
+            UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'follow_ups';
+        END;
+
 CREATE TRIGGER insight_vectors_ad AFTER DELETE ON insight_vectors BEGIN
             UPDATE vector_epoch SET n = n + 1 WHERE id = 1;
         END;
@@ -221,6 +231,10 @@ CREATE TRIGGER insights_ai AFTER INSERT ON insights BEGIN
 CREATE TRIGGER insights_au AFTER UPDATE OF text ON insights BEGIN
             INSERT INTO insights_fts(insights_fts, rowid, text) VALUES ('delete', old.id, old.text);
             INSERT INTO insights_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+
+CREATE TRIGGER insights_high_water_ai AFTER INSERT ON insights BEGIN
+            UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = 'insights';
         END;
 
 CREATE TRIGGER transcripts_ad AFTER DELETE ON transcripts BEGIN

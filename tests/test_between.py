@@ -133,8 +133,8 @@ def test_draft_thanks_quotes_the_transcript(home: Path) -> None:
     assert not any(line.split()[0] in ("She", "Her", "He", "His") for line in said)
     assert data["text"].startswith("Hi Maria,")
     assert "James Chen" in data["text"]
-    code, out, _ = run_cli("draft", "thanks", "1")
-    assert code == 0 and "Quoted insights: #" in out
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0 and "Quoted insights: #" in err and "Quoted" not in out
     code, _, err = run_cli("draft", "thanks", "99")
     assert code != 0 and "99" in err
 

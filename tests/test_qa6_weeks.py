@@ -355,7 +355,7 @@ def test_insight_ids_survive_reextract(home: Path) -> None:
     listed as its sources, or noted for `debrief insight ID`, pointed at nothing."""
     code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")
     assert code == 0, err
-    _, out, _ = run_cli("draft", "thanks", "1")
+    _, _, out = run_cli("draft", "thanks", "1")  # the sources: on stderr (qa62)
     quoted = out.split("Quoted insights: ")[1].split(" (debrief")[0]
     assert quoted.startswith("#")
     later = "Talked to Bo Chen at Acme. He loves the mentoring. His advice was to ship early."
@@ -364,7 +364,7 @@ def test_insight_ids_survive_reextract(home: Path) -> None:
     assert run_cli("reextract", "--all")[0] == 0
     after = {r["id"]: r["text"] for r in Store(home / "debrief.db").insights(1)}
     assert after == before
-    _, out, _ = run_cli("draft", "thanks", "1")
+    _, _, out = run_cli("draft", "thanks", "1")
     assert f"Quoted insights: {quoted} (debrief" in out
     first = min(before)
     code, out, err = run_cli("insight", str(first), "--category", "advice")

@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from debrief import views
 from debrief.cli.app import (
     Ctx,
     cli,
@@ -45,7 +44,7 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     your next step (a due date that has passed is left out: the note promises no day
     gone).
     Plain text on stdout (pipe it to a clipboard tool); the quoted insight ids are listed
-    under it.
+    under it on stderr, so a pipe takes the note alone.
 
     The template is pipelines/thanks.toml: nothing else is added.
 
@@ -60,7 +59,11 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
     if as_json:
         emit("thanks", data, True)
     else:
-        click.echo(views.render("thanks", data, "terminal").rstrip("\n"))
+        # the note alone on stdout: `draft thanks 12 | wl-copy`, the help's example, put
+        # "Quoted insights: #20 (debrief #12)" in the note to paste (qa62); its sources
+        # still show under it in a terminal
+        click.echo(str(data["text"]).rstrip("\n"))
+        click.echo(f"\n{data['sources']}", err=True)
 
 
 @cli.command()

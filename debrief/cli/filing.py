@@ -30,7 +30,7 @@ from debrief.cli.app import (
     report,
     typed_not_a_file,
 )
-from debrief.cli.who import who_of_files
+from debrief.cli.who import given_who, who_of_files
 from debrief.errors import AudioError, DebriefError
 
 if TYPE_CHECKING:
@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 @click.option(
     "--contact",
     callback=a_name,
-    help="The contact's name (wins over what is extracted; Whisper is told it; not asked).",
+    help="Who the call was with: a name, or 'name, title, company' as the question reads it"
+    " (wins over what is extracted; Whisper is told the name; not asked).",
 )
 @click.option(
     "--when",
@@ -104,6 +105,7 @@ def add(
     for f in files:
         typed_not_a_file(f, "add")
     each = who_of_files(list(files), contact, company, yes) if not (text or text_file) else {}
+    contact, title, company = given_who(contact, company)  # "Ana Ruiz, designer" (qa62)
     activity = Activity(err_console)  # from the first moment: start-up takes seconds
     activity.say("starting…")
     from debrief import pipeline
@@ -134,6 +136,7 @@ def add(
                     content,
                     company=company,
                     contact=contact,
+                    title=title,
                     when=moment,
                     day=day,
                     name=None if label == "--text" else Path(label).name,
@@ -154,6 +157,7 @@ def add(
                 list(files),
                 company=company,
                 contact=contact,
+                title=title,
                 when=moment,
                 day=day,
                 reporter_for=reporter_for,

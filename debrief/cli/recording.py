@@ -36,7 +36,8 @@ from debrief.errors import DebriefError
 @click.option(
     "--contact",
     callback=a_name,
-    help="The contact's name (wins over what is extracted; Whisper is told it; not asked).",
+    help="Who the call was with: a name, or 'name, title, company' as the question reads it"
+    " (wins over what is extracted; Whisper is told the name; not asked).",
 )
 @click.option("--device", help="Input device: its index or part of its name (`debrief devices`).")
 @click.option(

@@ -51,7 +51,7 @@ def ask(contact: str | None, company: str | None, *, yes: bool, question: str = 
     question ("Maria Lopez, PM at Stripe": the title too, qa59), a ``--company`` given
     winning over the answer's. Raises :class:`WhoInterrupted` on Ctrl-C."""
     if contact or yes or not sys.stdin.isatty():
-        return Who(contact, None, company)
+        return given_who(contact, company)
     try:
         answer = input(question)
     except EOFError:  # Ctrl-D: as Enter
@@ -61,6 +61,17 @@ def ask(contact: str | None, company: str | None, *, yes: bool, question: str = 
         err_console.print()
         raise WhoInterrupted from None
     said = read_who(answer)
+    return Who(said.contact, said.title, company or said.company)
+
+
+def given_who(contact: str | None, company: str | None) -> Who:
+    """``--contact``/``--company`` as given, the contact read as an answer to the question
+    is: ``--contact "Ana Ruiz, designer"`` filed that whole string as the name, while the
+    question and the contact line read "name, title, company" (qa62). A ``--company`` given
+    wins over one said in ``--contact``."""
+    if not contact:
+        return Who(contact, None, company)
+    said = read_who(contact)
     return Who(said.contact, said.title, company or said.company)
 
 

@@ -162,19 +162,28 @@ def _stage_file(
     prefetch_nlp()
     decoded = _decode(path, loading, timings)
     samples = decoded.samples
+    copied = not audio.copy_path(path, settings.recordings_dir, digest).exists()
     stored = audio.store_copy(path, settings.recordings_dir, digest)
     when = recorded_at(given, datetime.fromtimestamp(path.stat().st_mtime))
-    debrief_id = store.create_debrief(
-        source="audio",
-        recorded_at=when,
-        audio_path=stored,
-        audio_hash=digest,
-        original_name=path.name,
-        duration=round(len(samples) / audio.SAMPLE_RATE, 3),
-        contact=given.get("contact"),
-        company=given.get("company"),
-        title=given.get("title"),
-    )
+    try:
+        debrief_id = store.create_debrief(
+            source="audio",
+            recorded_at=when,
+            audio_path=stored,
+            audio_hash=digest,
+            original_name=path.name,
+            duration=round(len(samples) / audio.SAMPLE_RATE, 3),
+            contact=given.get("contact"),
+            company=given.get("company"),
+            title=given.get("title"),
+        )
+    except BaseException:
+        # qa62: a knowledge base that refuses the call (read-only, full) left this copy in
+        # recordings/, filed by no call, while the error said nothing was changed. The
+        # user's own file is untouched, so nothing is lost; a copy there before is kept.
+        if copied:
+            stored.unlink(missing_ok=True)
+        raise
     from debrief.store.vocabulary import vocabulary
 
     names = vocabulary(store, contact=given.get("contact"), company=given.get("company"))
@@ -209,7 +218,13 @@ def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult
     except DebriefError as exc:
         outcome = exc
     done = _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
-    return replace(done, note=staged.note) if staged.note else done
+    if not staged.note:
+        return done
+    if done.ok:
+        return replace(done, note=staged.note + audio.FILED_ANYWAY)
+    # qa62: a warning "filed what it holds" over a "no speech" error for the same file was
+    # two messages, the first not true: one error, saying the file is cut off
+    return replace(done, error=f"{done.error}; {staged.note}")
 
 
 def add_recording(

@@ -36,6 +36,7 @@ from debrief.store.db import transaction
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
+from debrief.store.ids import next_id
 
 # What the user reads and closes of the ledger is ledger_view's; habits still offers it,
 # where callers found it before.
@@ -324,8 +325,8 @@ def sync(store: Store, debrief_id: int, wanted: list[Habit]) -> None:
             if found is None:
                 cols = ", ".join(values)
                 store.db.execute(
-                    f"INSERT INTO follow_ups (debrief_id, habit_key, {cols})"
-                    f" VALUES (?, ?, {', '.join('?' * len(values))})",
+                    f"INSERT INTO follow_ups (id, debrief_id, habit_key, {cols})"
+                    f" VALUES ({next_id('follow_ups')}, ?, ?, {', '.join('?' * len(values))})",
                     [debrief_id, h.habit_key, *values.values()],
                 )
                 continue

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from debrief.store.ids import NUMBERED
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -459,3 +461,33 @@ def m017_drop_inner_and_in_company_keys(db: sqlite_utils.Database) -> None:
     from debrief.store.rekey import rekey_ands
 
     rekey_ands(db)
+
+
+@migration
+def m018_ids_never_reused(db: sqlite_utils.Database) -> None:
+    # qa62: SQLite gives a new row max(id) + 1, so the call filed after deleting the newest
+    # took its id, and "call #5" in an older note, export or to-do list named another call
+    # (its follow-ups' and insights' numbers, typed to `done` or `insight`, the same).
+    # The highest id each table ever gave is kept here (a trigger raises it on every
+    # insert, whoever inserts) and new rows take the next (next_id). Rebuilding the tables
+    # as AUTOINCREMENT would drop and cascade every call's rows; this keeps data and ids as
+    # they are. A database made before starts from its highest ids, or a call's deletion
+    # still being scrubbed if higher (earlier deletions left no trace).
+    db.execute("CREATE TABLE id_high_water (name TEXT PRIMARY KEY, last_id INTEGER NOT NULL)")
+    for table in NUMBERED:
+        db.execute(
+            "INSERT INTO id_high_water (name, last_id)"
+            f" SELECT ?, (SELECT coalesce(max(id), 0) FROM {table})",
+            [table],
+        )
+        create_trigger(
+            db,
+            f"{table}_high_water_ai",
+            "INSERT",
+            table,
+            f"UPDATE id_high_water SET last_id = max(last_id, NEW.id) WHERE name = '{table}'",
+        )
+    db.execute(
+        "UPDATE id_high_water SET last_id = max(last_id,"
+        " (SELECT coalesce(max(debrief_id), 0) FROM pending_scrubs)) WHERE name = 'debriefs'"
+    )

@@ -286,11 +286,25 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
             f" WHERE f.debrief_id IN ({dmarks}) ORDER BY f.done_at IS NOT NULL, f.due, f.id",
             dids,
         )
-        # flagged overdue, and a moved due date said in the text, as `debrief todo` does
-        follow_ups = as_listed(store, follow_ups, date.today())
         referred = _annotated(
             _referrals(store, f"WHERE p.debrief_id IN ({dmarks})", dids), contacts
         )
+    # qa62: what is owed to them from another's call ("Tell Maria how it went with James",
+    # "Reach out to James") was under their name in `todo --by-person` and `prep`, and
+    # missing from their own page
+    follow_ups += [
+        f
+        for f in store.rows(
+            "SELECT f.id, f.debrief_id, f.text, f.due, f.done_at, f.dismissed_at, d.recorded_at,"
+            " f.person FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
+            " WHERE f.person IS NOT NULL ORDER BY f.done_at IS NOT NULL, f.due, f.id"
+        )
+        if person_key(f.pop("person")) == key
+        and not any(f["id"] == mine_f["id"] for mine_f in follow_ups)
+    ]
+    follow_ups.sort(key=lambda f: (f["done_at"] is not None, f["due"] or "", f["id"]))
+    # flagged overdue, and a moved due date said in the text, as `debrief todo` does
+    follow_ups = as_listed(store, follow_ups, date.today())
     # Where others named this person: match each mention to this person's key.
     them = [c for c in mine] or [{"key": key, "company_key": None, "id": None}]
     mentions = []

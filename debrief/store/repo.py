@@ -17,6 +17,7 @@ from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import connect, now_iso, transaction
 from debrief.store.deletion import Deletion
 from debrief.store.heard_how import renamed_how
+from debrief.store.ids import next_id
 from debrief.store.user_fields import UserFields
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
@@ -143,9 +144,11 @@ class Store(UserFields, Deletion):
         stamp = now_iso()
         with transaction(self.db):
             cur = self.db.execute(
-                "INSERT INTO debriefs (recorded_at, created_at, updated_at, source, original_name,"
-                " audio_path, audio_hash, duration, status, contact_override, company_override)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                # above every id ever given, so a deleted call's id is never reused (m018)
+                "INSERT INTO debriefs (id, recorded_at, created_at, updated_at, source,"
+                " original_name, audio_path, audio_hash, duration, status, contact_override,"
+                f" company_override) VALUES ({next_id('debriefs')},"
+                " ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
                 [
                     recorded_at.replace(microsecond=0).isoformat(),
                     stamp,
@@ -354,11 +357,11 @@ class Store(UserFields, Deletion):
                 (kept.pop(i.text, None), debrief_id, i.category, i.text, i.start, i.end)
                 for i in filed.insights
             ]
-            # the kept ids first: a new one (NULL: the next rowid) must not take one of them
+            # the kept ids first: a new one (NULL: the next id, m018) must not take one of them
             insights.sort(key=lambda row: row[0] is None)
             self.db.conn.executemany(
                 "INSERT INTO insights (id, debrief_id, category, text, start_char, end_char)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                f" VALUES (coalesce(?, {next_id('insights')}), ?, ?, ?, ?, ?)",
                 insights,
             )
             self._merge_follow_ups(debrief_id, filed.follow_ups)

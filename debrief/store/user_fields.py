@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from debrief.models import Extraction, FollowUp, Insight
 from debrief.names import words
 from debrief.store.db import now_iso, transaction
+from debrief.store.ids import next_id
 
 if TYPE_CHECKING:
     from debrief.store.db import Database
@@ -217,8 +218,8 @@ class UserFields:
             source = item.text
             if new_idx not in pairs:
                 self.db.execute(
-                    "INSERT INTO follow_ups (debrief_id, text, due, start_char, end_char,"
-                    " source_text) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO follow_ups (id, debrief_id, text, due, start_char, end_char,"
+                    f" source_text) VALUES ({next_id('follow_ups')}, ?, ?, ?, ?, ?, ?)",
                     [debrief_id, item.text, item.due, item.start, item.end, source],
                 )
                 continue
