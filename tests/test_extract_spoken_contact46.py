@@ -5,7 +5,9 @@
   rules' name;
 - a model title whose first word the tagger reads as a verb is still a title when that word
   is a gerund naming the work of a title head said right after it ("accrediting
-  specialist"); a title running on into a clause is not.
+  specialist"); a title running on into a clause is not;
+- a firm's name of two words joined by "and" (Whisper's word for a typed "&"), marked whole by
+  the roles model, is kept whole, not cut to its first word.
 
 The wordings are written for these tests in the shape of Whisper transcripts.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from debrief.extract import extract, extract_doc
+from debrief.extract.company_joined import joined_name
 from debrief.extract.contact_placed_name import name_at_place
 from debrief.extract.roles_spans import SPANS_KEY
 from debrief.extract.roles_title import title_like
@@ -58,3 +61,18 @@ def test_a_gerund_starting_a_clause_is_no_title() -> None:
     span = doc.char_span(9, 57)
     assert span is not None and span.text == "landscaper wondering about environmental science"
     assert not title_like(span.text, [span])
+
+
+SALT = (
+    "Okay, so that was Owen Price. He's design lead at Salt and Cedar back home in Leeds. We "
+    "were at school together. He started in print."
+)
+
+
+def test_a_name_joined_by_and_is_kept_whole() -> None:
+    assert extract(SALT, WHEN, True).contact.company == "Salt and Cedar"
+    assert joined_name("Salt", "Salt and Cedar")
+    # two firms, or a firm and a lower-case phrase, are not one name
+    assert not joined_name("Salt", "Salt and Cedar Kiln Works")
+    assert not joined_name("Salt", "Salt and the others")
+    assert not joined_name("Salt", "Salt Cedar")
