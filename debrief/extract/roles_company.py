@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
+from debrief.extract.company_joined import joined_name
 from debrief.extract.lexicon import cue_set, doc_text, load_toml, org_name_heads, word_list
 from debrief.extract.org_names import described, org_mentions
 from debrief.extract.orgs import display_name
@@ -256,6 +257,8 @@ def company_policy(
         return "rules"
     if how == "model_unless_introduced":
         return "model_else_rules"
+    if how.startswith("sure:") and joined_name(rule, model_company):
+        return "model"  # "Thistle and Bite": the rules stop at the "and" inside the name
     if how.startswith(("confident:", "sure:")):
         if not rule or not model_company or company_key(rule) == company_key(model_company):
             return "checked"  # nothing to weigh: the beam is not asked

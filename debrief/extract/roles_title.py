@@ -5,9 +5,9 @@ organisation."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from debrief.extract.lexicon import title_heads, word_list
+from debrief.extract.lexicon import title_head_words, title_heads, word_list
 
 #: Words a title goes on with ("buyer for women's shoes", "vice president in market risk"):
 #: the rules' ``[title] continue_if_lowercase``.
@@ -84,6 +84,15 @@ def past_title(title: str | None, spans: list[Span]) -> bool:
     return any(t.lower_ in _PAST_TITLE for t in before)
 
 
+def _gerund_of_title(tok: Token) -> bool:
+    """Whether ``tok`` is a gerund naming the work of the title head said right after it
+    ("credentialing specialist", "recruiting coordinator", "engineering manager"): the tagger
+    reads the -ing word as a verb, but a verb starting a clause ("wondering about") has no
+    title head after it. Measured in docs/extraction-history.md, "spoken46"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in title_head_words()
+
+
 def title_like(title: str | None, spans: list[Span]) -> bool:
     """Whether the model's title can be a job title: not one running on into a verb, a
     conjunction or names ("landscaper wondering about environmental science", "contract
@@ -98,7 +107,7 @@ def title_like(title: str | None, spans: list[Span]) -> bool:
     # a verb ("wondering about"); only a past participle may be part of a title. (Allowing
     # a verb that does not start a clause, "learning designer", kept two titles on f+g and
     # h+i but lost one on p+q: not kept.)
-    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in toks):
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" and not _gerund_of_title(t) for t in toks):
         return False
     people = [t for t in toks if t.ent_type_ == "PERSON"]
     return not (people and any(t.pos_ == "CCONJ" for t in toks))

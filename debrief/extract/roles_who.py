@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.contact_placed_name import name_at_place
 from debrief.extract.contact_plausible import person_like
 from debrief.extract.lexicon import (
     doc_text,
@@ -118,9 +119,13 @@ def not_the_contact(
     doc: Doc, model_name: str | None, rules: Contact, people: list[Person], spans: list[Span]
 ) -> bool:
     """Whether the model's contact name gives way to the rules': a referral
-    (:func:`referred_not_contact`) or the contact's own partner (:func:`contacts_own`)."""
-    return referred_not_contact(model_name, rules, people, spans) or contacts_own(
-        doc, model_name, rules.name, spans
+    (:func:`referred_not_contact`), the contact's own partner (:func:`contacts_own`), or a
+    place the model took for the name (:func:`~debrief.extract.contact_placed_name.name_at_place`:
+    "an agency on Queen West")."""
+    return (
+        referred_not_contact(model_name, rules, people, spans)
+        or contacts_own(doc, model_name, rules.name, spans)
+        or name_at_place(model_name, rules.name, spans)
     )
 
 
