@@ -15,6 +15,7 @@ from debrief.errors import DebriefError
 from debrief.names import company_key, person_key, words
 from debrief.store import habits
 from debrief.store.db import now_iso, transaction
+from debrief.store.extracted import typed_company
 from debrief.store.heard_how import renamed_how
 from debrief.store.item_edits import drop_follow_up as drop_follow_up
 from debrief.store.item_edits import drop_insight as drop_insight
@@ -23,7 +24,7 @@ from debrief.store.item_edits import move_insight as move_insight
 from debrief.store.match import resolve
 from debrief.store.met import at_company
 from debrief.store.redate import redate_follow_ups
-from debrief.store.repo import Store, typed_company
+from debrief.store.repo import Store
 from debrief.store.resolve import add_alias
 from debrief.store.respell import respell_follow_ups
 from debrief.who_said import read_who

@@ -30,10 +30,11 @@ from debrief.names import (
     sound_key,
     sounds_like,
 )
-from debrief.store.db import transaction
+from debrief.store.db import now_iso, transaction
+from debrief.store.extracted import Heard, typed_company
 from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
 from debrief.store.met import at_company
-from debrief.store.repo import Heard, Store, now_iso, typed_company
+from debrief.store.repo import Store
 from debrief.store.vocabulary import vocabulary as vocabulary
 
 
