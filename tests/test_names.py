@@ -21,7 +21,8 @@ from debrief.store import Store, open_store
 from debrief.store.company import list_companies
 from debrief.store.corrections import apply_confirm, confirm_line
 from debrief.store.people import people_overview, person_view
-from debrief.store.resolve import resolve_extraction, vocabulary
+from debrief.store.resolve import resolve_extraction
+from debrief.store.vocabulary import vocabulary
 from debrief.transcribe.base import fit_vocabulary
 
 NADIA = (

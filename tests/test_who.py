@@ -97,7 +97,7 @@ def test_a_lower_case_vocabulary_entry_is_capitalised_and_others_kept() -> None:
 
 def test_the_vocabulary_capitalises_what_the_user_typed_in_lower_case(tmp_path: Path) -> None:
     from debrief.store import Store
-    from debrief.store.resolve import vocabulary
+    from debrief.store.vocabulary import vocabulary
 
     store = Store(tmp_path / "kb.sqlite")
     try:

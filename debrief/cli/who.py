@@ -46,10 +46,10 @@ def ask_who(
 
 
 def ask(contact: str | None, company: str | None, *, yes: bool, question: str = QUESTION) -> Who:
-    """The contact, title and company to file with: the command line's as given when there
-    is a ``--contact`` (or ``--yes``, or no terminal); else what the user answers the
-    question ("Maria Lopez, PM at Stripe": the title too, qa59), a ``--company`` given
-    winning over the answer's. Raises :class:`WhoInterrupted` on Ctrl-C."""
+    """The contact, title and company to file with: the command line's when there is a
+    ``--contact`` (or ``--yes``, or no terminal; :func:`given_who`); else what the user
+    answers the question ("Maria Lopez, PM at Stripe": the title too, qa59). Either way a
+    ``--company`` given wins over one said. Raises :class:`WhoInterrupted` on Ctrl-C."""
     if contact or yes or not sys.stdin.isatty():
         return given_who(contact, company)
     try:
@@ -60,8 +60,7 @@ def ask(contact: str | None, company: str | None, *, yes: bool, question: str = 
     except KeyboardInterrupt:
         err_console.print()
         raise WhoInterrupted from None
-    said = read_who(answer)
-    return Who(said.contact, said.title, company or said.company)
+    return _read(answer, company)
 
 
 def given_who(contact: str | None, company: str | None) -> Who:
@@ -71,8 +70,15 @@ def given_who(contact: str | None, company: str | None) -> Who:
     wins over one said in ``--contact``."""
     if not contact:
         return Who(contact, None, company)
-    said = read_who(contact)
-    return Who(said.contact, said.title, company or said.company)
+    return _read(contact, company)
+
+
+def _read(said: str, company: str | None) -> Who:
+    """``said`` read as "name, title, company" (:func:`debrief.who_said.read_who`), the
+    ``--company`` given winning over a company said: the question's answer and a
+    ``--contact`` alike."""
+    who = read_who(said)
+    return Who(who.contact, who.title, company or who.company)
 
 
 def who_or_leave(

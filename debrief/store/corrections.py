@@ -1,8 +1,7 @@
 """The user's corrections: contact, title, company and date of a debrief; renaming and
 merging people and companies. Every one is marked as the user's, so re-extraction keeps it
 (:meth:`debrief.store.repo.Store.save_extraction`). Moving or dropping an insight and
-editing or dropping a follow-up are :mod:`debrief.store.item_edits` (importable from here as
-before).
+editing or dropping a follow-up are :mod:`debrief.store.item_edits`.
 """
 
 from __future__ import annotations
@@ -15,15 +14,12 @@ from debrief.errors import DebriefError
 from debrief.names import company_key, person_key, words
 from debrief.store import habits
 from debrief.store.db import now_iso, transaction
+from debrief.store.extracted import typed_company
 from debrief.store.heard_how import renamed_how
-from debrief.store.item_edits import drop_follow_up as drop_follow_up
-from debrief.store.item_edits import drop_insight as drop_insight
-from debrief.store.item_edits import edit_follow_up as edit_follow_up
-from debrief.store.item_edits import move_insight as move_insight
 from debrief.store.match import resolve
 from debrief.store.met import at_company
 from debrief.store.redate import redate_follow_ups
-from debrief.store.repo import Store, typed_company
+from debrief.store.repo import Store
 from debrief.store.resolve import add_alias
 from debrief.store.respell import respell_follow_ups
 from debrief.who_said import read_who

@@ -6,8 +6,7 @@ tables names its id with :func:`next_id`.
 
 from __future__ import annotations
 
-#: The tables whose ids the user reads and types ("call #5", `done 12`, `insight 31`):
-#: none is ever given twice (m018_ids_never_reused).
+#: The tables whose ids are never given twice; m018 keeps each one's ``id_high_water``.
 NUMBERED = ("debriefs", "follow_ups", "insights")
 
 

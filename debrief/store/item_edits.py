@@ -46,18 +46,11 @@ def drop_insight(store: Store, insight_id: int) -> dict[str, Any]:
     return row
 
 
-def _follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
-    found = store.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
-    if not found:
-        raise NotFound(f"no follow-up with id {follow_up_id}")
-    return found[0]
-
-
 def edit_follow_up(
     store: Store, follow_up_id: int, *, text: str | None = None, due: str | None = None
 ) -> dict[str, Any]:
     """Change a follow-up's text or due date (an empty due clears it); kept on re-extraction."""
-    row = _follow_up(store, follow_up_id)
+    row = store.follow_up(follow_up_id)
     if text is not None and not text.strip():
         raise DebriefError("the follow-up text is empty")
     if text is not None and not words(text):  # "'": a slip, as edit's names (qa60)
@@ -81,13 +74,13 @@ def edit_follow_up(
             store.set_user_field("follow_up", follow_up_id, "text", text.strip())
         if due is not None:
             store.set_user_field("follow_up", follow_up_id, "due", new_due)
-    return _follow_up(store, follow_up_id)
+    return store.follow_up(follow_up_id)
 
 
 def drop_follow_up(store: Store, follow_up_id: int) -> dict[str, Any]:
     """Remove a follow-up (re-extraction does not bring it back). One debrief generated
     (a habit: thank-you, stay in touch) is dismissed instead, which keeps it closed."""
-    row = _follow_up(store, follow_up_id)
+    row = store.follow_up(follow_up_id)
     if row.get("kind"):
         from debrief.store.ledger_view import dismiss
 

@@ -292,6 +292,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
     # qa62: what is owed to them from another's call ("Tell Maria how it went with James",
     # "Reach out to James") was under their name in `todo --by-person` and `prep`, and
     # missing from their own page
+    listed = {f["id"] for f in follow_ups}  # theirs from their own calls, listed once
     follow_ups += [
         f
         for f in store.rows(
@@ -299,8 +300,7 @@ def person_view(store: Store, name: str) -> dict[str, Any]:
             " f.person FROM follow_ups f JOIN debriefs d ON d.id = f.debrief_id"
             " WHERE f.person IS NOT NULL ORDER BY f.done_at IS NOT NULL, f.due, f.id"
         )
-        if person_key(f.pop("person")) == key
-        and not any(f["id"] == mine_f["id"] for mine_f in follow_ups)
+        if person_key(f.pop("person")) == key and f["id"] not in listed
     ]
     follow_ups.sort(key=lambda f: (f["done_at"] is not None, f["due"] or "", f["id"]))
     # flagged overdue, and a moved due date said in the text, as `debrief todo` does

@@ -4,7 +4,7 @@ Names are what the knowledge base is keyed on, and they are what speech recognit
 wrong. Two defences, both from the names already on file:
 
 * the vocabulary Whisper is primed with, the names the next recap is most likely to say:
-  :func:`debrief.store.vocabulary.vocabulary` (importable from here as before);
+  :func:`debrief.store.vocabulary.vocabulary`;
 * :func:`resolve_extraction` maps a name extraction found in a transcript onto a known person
   or company when it is close in spelling and sound (:func:`debrief.names.sounds_like`),
   keeping what was heard; an unknown name stays new. A correction the user made (rename,
@@ -30,11 +30,11 @@ from debrief.names import (
     sound_key,
     sounds_like,
 )
-from debrief.store.db import transaction
+from debrief.store.db import now_iso, transaction
+from debrief.store.extracted import Heard, typed_company
 from debrief.store.heard_how import RESOLVED, SPELLING, renamed_how
 from debrief.store.met import at_company
-from debrief.store.repo import Heard, Store, now_iso, typed_company
-from debrief.store.vocabulary import vocabulary as vocabulary
+from debrief.store.repo import Store
 
 
 @dataclass
