@@ -69,10 +69,19 @@ def test_the_contacts_word_keeps_the_insight() -> None:
 def test_an_order_after_the_contacts_report_on_its_line_stays() -> None:
     text = "He said the money is in the estimate, not the inspection. Learn to read an estimate.\n"
     part = "Learn to read an estimate."
-    fus = [FollowUp("Learn to read an estimate")]
+    fus = [FollowUp("Learn to read an estimate", due="2026-03-09")]
     assert not is_planned(text, _at(text, part), fus)
     alone = "Learn to read an estimate.\n"
     assert is_planned(alone, _at(alone, part), fus)
+
+
+def test_a_bare_order_is_the_speakers_only_with_a_date_or_a_word_of_hers() -> None:
+    text = "Learn to read an estimate.\n"
+    part = text.strip()
+    # no date, no "I"/"my": it may be the contact's advice written down bare
+    assert not is_planned(text, _at(text, part), [FollowUp(part)])
+    mine = "Learn to read my first estimate.\n"
+    assert is_planned(mine, _at(mine, mine.strip()), [FollowUp(mine.strip())])
 
 
 def test_a_heading_or_no_follow_up_keeps_it() -> None:
