@@ -12,8 +12,8 @@ at, au, ax, ba, bf, bg, bk, tq, v, w); the 6 the authors file are the contact's 
 said read the 340b stuff", "told me to learn ...", "Must learn GASB basics", "ORDERS FROM
 MENTOR: ..."), a heading's entry ("days: build tickets ...") or an order that goes on from a
 sentence opening with the contact's report on its line ("He said the money is in the business
-case, CFOs don't care about T-codes. Learn to build ROI model in Excel"). Those stay, and 6 of
-the 13 go (ag 2, at, bf, v, w).
+case, CFOs don't care about T-codes. Learn to build ROI model in Excel"). Those stay, and 5 of
+the 13 go (ag 2, at, bf, v; w-26 stays, its line opens with the contact's report).
 (insights44, stop 43, in docs/extraction-history.md).
 
 The step is the speaker's when the insight says so (a word of ``planned_own_words``: "I",
