@@ -37,6 +37,7 @@ from debrief.extract.insight_model import (
     OFFSETS,
     feature_keys,
 )
+from debrief.extract.insight_planned import drop_planned
 from debrief.extract.insight_refile import second_refused
 from debrief.extract.insight_run import FEATS, InsightRun
 from debrief.extract.insight_segment import clause_spans, speaker_asks, speaker_story
@@ -53,8 +54,9 @@ PENDING = "debrief_insights_pending"
 
 
 def finish(doc: Doc) -> Doc:
-    """Complete a deferred insight run on ``doc`` (a no-op when there is none): wait for the
-    candidates' vectors and set ``doc._.insights``."""
+    """Complete a deferred insight run on ``doc``: wait for the candidates' vectors and set
+    ``doc._.insights``; then drop the insights that are the speaker's planned steps filed as
+    follow-ups (:mod:`insight_planned`)."""
     doc.user_data.pop(DEFER, None)
     pending = doc.user_data.pop(PENDING, None)
     if pending is not None:
@@ -63,6 +65,10 @@ def finish(doc: Doc) -> Doc:
         except Exception as exc:  # as in the component: the recap still files
             degraded("insight", exc)
             doc._.insights = []
+    # the follow-ups are filed by now (extract_doc calls this after every component): a
+    # step the speaker plans is a follow-up, not an insight as well (insight_planned)
+    if doc._.insights:
+        doc._.insights = drop_planned(doc.text, doc._.insights, doc._.follow_ups)
     return doc
 
 
