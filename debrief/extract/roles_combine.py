@@ -16,6 +16,7 @@ from debrief.extract.company_asname import name_as_company
 from debrief.extract.company_dashed import dashed_company
 from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
+from debrief.extract.company_headrun import headed_run
 from debrief.extract.company_kind import org_checked
 from debrief.extract.company_line import listed_company
 from debrief.extract.company_of import company_of_place
@@ -439,6 +440,9 @@ def combine(
     # "w/ Mr. Omar Hadid, Data Platform Lead, Pelicanly" ending its line: no company was read,
     # the organisation listed after the title is it (company_line)
     contact = listed_company(doc, contact)
+    # "the commissioner of the greater Buckeye conference": a name ending on a lower-case
+    # head, or split by a possessive, said after the title (company_headrun)
+    contact = replace(contact, company=contact.company or headed_run(doc, contact))
     # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]
