@@ -1,7 +1,9 @@
 """The spoken contact's company, spoken47, read with the real spaCy pipeline: a name said after
 the contact's title that ends on a lower-case organisation head ("the greater Pinecone
 conference"), or that a possessive splits ("Rose Hollow's Free Clinic"), is the company where
-neither answer kept one (company_headrun.py).
+neither answer kept one (company_headrun.py); on a transcript, the rules' company run on by one
+capitalised word past the model's ("... Institution DC") gives way to the model's
+(company_trailed.py).
 
 The wordings are written for these tests in the shape of Whisper transcripts.
 """
@@ -12,6 +14,7 @@ from datetime import datetime
 
 from debrief.extract import extract, extract_doc
 from debrief.extract.company_headrun import headed_run
+from debrief.extract.company_trailed import trailed_on
 from debrief.models import Contact
 
 WHEN = datetime(2026, 6, 3, 16, 10)
@@ -52,3 +55,24 @@ def test_a_description_with_no_name_is_no_company() -> None:
     assert headed_run(doc, Contact(name=None, title="director")) is None
     # a kept company is left alone
     assert headed_run(doc, Contact(name=None, title="director", company="Acme")) is None
+
+
+RUN_ON = (
+    "Notes on Tomasz Wren, second year, research assistant at the Brookings Institution DC. "
+    "We met at a career fair. He does data work mostly."
+)
+
+
+def test_a_word_run_on_past_the_model_company_is_dropped_on_a_transcript() -> None:
+    assert extract(RUN_ON, WHEN, True).contact.company == "Brookings Institution"
+    # typed, the rules' reading stands (a typist sets a place off if it is not the name's)
+    assert extract(RUN_ON, WHEN, False).contact.company == "Brookings Institution DC"
+
+
+def test_an_organisation_head_run_on_is_the_rules_whole_name() -> None:
+    doc = extract_doc(RUN_ON, WHEN, spoken=True)
+    assert trailed_on(doc, "Brookings Institution DC", "Brookings Institution")
+    assert not trailed_on(doc, "Sanford Health", "Sanford")
+    assert not trailed_on(doc, "Brookings Institution DC Office", "Brookings Institution")
+    typed = extract_doc(RUN_ON, WHEN, spoken=False)
+    assert not trailed_on(typed, "Brookings Institution DC", "Brookings Institution")

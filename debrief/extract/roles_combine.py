@@ -22,6 +22,7 @@ from debrief.extract.company_line import listed_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
 from debrief.extract.company_topic import topic_company
+from debrief.extract.company_trailed import trailed_on
 from debrief.extract.contact_beside import named_beside
 from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_holder import (
@@ -257,8 +258,11 @@ def combine(
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
     # a rules' "name" that is an organisation ("the Twins") is no reason to drop the model's
     rule_names = [n for n in (rules.contact.name,) if not named_org(doc, n)]
-    if restated(doc, rules.contact.company, of("CONTACT_ORG")) or not org_like(
-        model_company, rules.contact.company, [*rule_names, model.contact.name]
+    # a transcript's "Urban Institute DC": the model's is no cut-off form (company_trailed)
+    trailed = trailed_on(doc, rules.contact.company, model_company)
+    if not trailed and (
+        restated(doc, rules.contact.company, of("CONTACT_ORG"))
+        or not org_like(model_company, rules.contact.company, [*rule_names, model.contact.name])
     ):
         model_company = None
     veto = {"person": addressed_person, "rules": rejected}.get(policy.get("company_veto", ""))
