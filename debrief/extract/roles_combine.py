@@ -16,11 +16,13 @@ from debrief.extract.company_asname import name_as_company
 from debrief.extract.company_dashed import dashed_company
 from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
+from debrief.extract.company_headrun import headed_run
 from debrief.extract.company_kind import org_checked
 from debrief.extract.company_line import listed_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
 from debrief.extract.company_topic import topic_company
+from debrief.extract.company_trailed import trailed_on
 from debrief.extract.contact_beside import named_beside
 from debrief.extract.contact_fullname import first_name_filed_as_company
 from debrief.extract.contact_holder import (
@@ -256,8 +258,11 @@ def combine(
         model_company = rules.contact.company  # "Harlow's Denver office": the owner
     # a rules' "name" that is an organisation ("the Twins") is no reason to drop the model's
     rule_names = [n for n in (rules.contact.name,) if not named_org(doc, n)]
-    if restated(doc, rules.contact.company, of("CONTACT_ORG")) or not org_like(
-        model_company, rules.contact.company, [*rule_names, model.contact.name]
+    # a transcript's "Urban Institute DC": the model's is no cut-off form (company_trailed)
+    trailed = trailed_on(doc, rules.contact.company, model_company)
+    if not trailed and (
+        restated(doc, rules.contact.company, of("CONTACT_ORG"))
+        or not org_like(model_company, rules.contact.company, [*rule_names, model.contact.name])
     ):
         model_company = None
     veto = {"person": addressed_person, "rules": rejected}.get(policy.get("company_veto", ""))
@@ -439,6 +444,9 @@ def combine(
     # "w/ Mr. Omar Hadid, Data Platform Lead, Pelicanly" ending its line: no company was read,
     # the organisation listed after the title is it (company_line)
     contact = listed_company(doc, contact)
+    # "the commissioner of the greater Buckeye conference": a name ending on a lower-case
+    # head, or split by a possessive, said after the title (company_headrun)
+    contact = replace(contact, company=contact.company or headed_run(doc, contact))
     # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]

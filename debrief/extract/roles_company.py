@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.company_joined import joined_name
+from debrief.extract.company_trailed import trailed_on
 from debrief.extract.lexicon import cue_set, doc_text, load_toml, org_name_heads, word_list
 from debrief.extract.org_names import described, org_mentions
 from debrief.extract.orgs import display_name
@@ -250,6 +251,8 @@ def company_policy(
     spans = spans or []
     if how.startswith("sure:") and _fronted(rule, model_company):
         return "model"  # "Shelter" of "St. Vincent's Men's Shelter": the rules' is its tail
+    if how.startswith("sure:") and trailed_on(doc, rule, model_company):
+        return "model"  # a transcript's "Urban Institute DC": the rules ran on (company_trailed)
     introduced = how.startswith("sure:") or how == "model_unless_introduced"
     if introduced and _introduced(doc, rule_name, rule):
         if how.startswith("sure:") and _extends(rule, model_company):
