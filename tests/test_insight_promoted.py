@@ -42,6 +42,7 @@ def test_being_promoted_is_advancement(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("Nurses who precept new grads get promoted first.", True),
         ("They promote from within, so get in the door.", True),
+        ("Apply for the yard crew, leads get promoted within a year.", False),
         ("You move up to lead after a couple of years.", True),
         ("Her advice was to apply anyway, they promote from within.", False),
         ("He suggested I move up the timeline.", False),
