@@ -33,7 +33,10 @@ neighbouring category, on two lines every newer author draws the same way (stop 
 * the speaker's story told to the contact ("I told her about the time I ...", "I said I've
   done that demo nine hundred times"), that the model filed as nothing (:mod:`insight_pitched`);
 * a condition of the job said plainly to be good ("the pay is fair and the hours are sane"),
-  that the model filed as dislikes: culture (:mod:`insight_perk`).
+  that the model filed as dislikes: culture (:mod:`insight_perk`);
+* being promoted ("managers who understand money get promoted", "move up through the
+  qualification system"), that the model or the imperative rule filed as advice, in a
+  sentence that does not name the advice: advancement (:mod:`insight_promoted`).
 
 The model is not retrained for these: a retrained model (a..s + w) did not move the held-out
 author v (0.761 against 0.767, stop 28), and these rules read only the parse.
@@ -52,6 +55,7 @@ from debrief.extract.insight_openings import job_notice
 from debrief.extract.insight_perk import job_perk
 from debrief.extract.insight_pitched import told_own_story
 from debrief.extract.insight_product import company_product
+from debrief.extract.insight_promoted import promotion_told
 from debrief.extract.insight_purpose import purpose_requirement
 from debrief.extract.insight_reaction import speaker_reaction
 from debrief.extract.insight_reported import referral_told, reported_advice
@@ -67,6 +71,7 @@ MISSION = LABEL_INDEX["mission_values"]
 DISLIKES = LABEL_INDEX["dislikes"]
 CULTURE = LABEL_INDEX["culture"]
 PITCH = LABEL_INDEX["self_pitch"]
+ADVANCEMENT = LABEL_INDEX["advancement"]
 #: what the model files a sentence on what employers value under; a clause is refiled only
 #: when its sentence is filed under one of these too, so a like or a dislike with "the
 #: experience is a plus" in it is not cut in two. Not likes: "they'd love someone who ..."
@@ -140,10 +145,17 @@ def refiled(doc: Doc, span: tuple[int, int], label: int, sentence: int, meta: bo
         return SKILLS
     if label == ADVICE and referral_told(doc, span):
         return NONE  # "he said I should reach out to her": a referral, not advice
+    if label == ADVICE and not meta and promotion_told(doc, span):
+        return ADVANCEMENT  # "managers who understand money get promoted" (insight_promoted)
     if label == NONE and told_own_story(doc, span):
         # not held back by ``meta``: "I told her I have ..." reads as a plan ("I have to")
         return PITCH
-    if label in IMPERATIVE_FROM and not meta and bare_advice(doc, span):
+    if (
+        label in IMPERATIVE_FROM
+        and not meta
+        and bare_advice(doc, span)
+        and not (label == ADVANCEMENT and promotion_told(doc, span))
+    ):
         # the contact's advice said as a bare imperative ("do a rotational program if you
         # can"), filed under a category of the work itself (insight_imperative)
         return ADVICE
