@@ -87,8 +87,8 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     may come more than once (a referral named twice): :func:`sync` files the first."""
     r = rules()
     call = store.rows(
-        "SELECT d.id, d.recorded_at, d.contact, d.heard_contact, c.key AS contact_key,"
-        " t.text AS transcript"
+        "SELECT d.id, d.recorded_at, d.created_at, d.contact, d.heard_contact,"
+        " c.key AS contact_key, t.text AS transcript"
         " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id"
         " LEFT JOIN transcripts t ON t.debrief_id = d.id WHERE d.id = ?",
         [debrief_id],
@@ -223,7 +223,27 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
     held = _held_by_twin(store, debrief_id, key, stamp)
-    return [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
+    out = [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
+    return _filed_late(out, stamp, d["created_at"], r["filed_late"])
+
+
+def _filed_late(
+    out: list[Habit], stamp: str, filed: str | None, rule: dict[str, Any]
+) -> list[Habit]:
+    """The items of a call filed ``rule["days"]`` or more after it happened (an old memo
+    added today): the courtesies due right after the call (``rule["skipped"]``) are not
+    owed now, and the rest fall due no earlier than the filing day. Judged against the
+    call's own filing time, so a re-plan later (reextract, an edit) decides the same."""
+    if not filed:
+        return out
+    filed_day = filed[:10]
+    if filed_day < _day(stamp, int(rule["days"])):
+        return out
+    kept = [h for h in out if h.kind not in rule["skipped"]]
+    for h in kept:
+        if h.due and h.due < filed_day:
+            h.due = filed_day
+    return kept
 
 
 def _first_call_with(
