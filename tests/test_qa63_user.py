@@ -91,3 +91,126 @@ def test_the_next_step_is_not_also_quoted_as_what_they_shared(home: Path) -> Non
     code, out, err = run_cli("draft", "thanks", "1")
     assert code == 0, err
     assert out.lower().count("practise sql daily") == 1, out
+
+
+# -- `ask` in a user's own words --------------------------------------------------------------
+
+
+def _three_calls() -> None:
+    """Two people at one company (the later call with the second) and a referral there."""
+    add_text(
+        "Talked to Henrike Vos, a quality lead at Tallowmere. She said audits take a week.",
+        _days_ago(30),
+    )
+    add_text(
+        "Talked to Caspar Lindgren, a process engineer at Tallowmere. He said the plant runs"
+        " two shifts. He suggested I talk to his colleague Noor Haddad at Tallowmere.",
+        _days_ago(12),
+    )
+    add_text(
+        "Talked to Beatriz Saldanha, a florist at Petalwise. She said Mondays are quiet.",
+        _days_ago(5),
+    )
+
+
+def test_when_did_i_last_talk_to_someone_at_a_company(home: Path) -> None:
+    """ "when did I last talk to someone at Tallowmere?" listed Henrike Vos's notes from a
+    month ago, though Caspar Lindgren of Tallowmere was called twelve days ago: the nearest
+    notes are no answer to when a call was."""
+    _three_calls()
+    code, out, err = run_cli("ask", "when did I last talk to someone at Tallowmere?")
+    assert code == 0, err
+    assert "Caspar Lindgren" in out and "12 days ago" in out, out
+    assert "2 calls" in out and "audits" not in out, out
+    code, out, _ = run_cli("ask", "how long since I spoke with Henrike?")
+    assert "Henrike Vos" in out and "30 days ago" in out, out
+
+
+def test_when_did_i_talk_to_a_misspelt_contact(home: Path) -> None:
+    _three_calls()
+    _, out, _ = run_cli("ask", "when did I talk to Beatrix Saldanha")
+    assert "Beatriz Saldanha" in out and "5 days ago" in out, out
+
+
+def test_when_a_contact_talked_about_something_is_still_their_note(home: Path) -> None:
+    """Asking when someone talked about a subject is a question for the notes."""
+    _three_calls()
+    _, out, _ = run_cli("ask", "when did Caspar talk about shifts?")
+    assert "two shifts" in out and "days ago" not in out, out
+
+
+def test_who_should_i_contact_at_a_company(home: Path) -> None:
+    """ "who should I contact at Tallowmere?" listed what two contacts said; the user asks
+    whom to reach: the referral there not contacted yet, and the people there they know."""
+    _three_calls()
+    code, out, err = run_cli("ask", "who should I contact at Tallowmere?")
+    assert code == 0, err
+    assert "Noor Haddad" in out and "suggested by Caspar Lindgren" in out, out
+    assert "Caspar Lindgren" in out and "Henrike Vos" in out, out
+    assert "audits" not in out, out
+    code, out, _ = run_cli("ask", "who should I reach out to next")
+    assert "Noor Haddad" in out, out
+
+
+def test_a_call_question_about_a_company_never_filed(home: Path) -> None:
+    """ "when did I last talk to someone at Quorvane?" (never filed) said so, then listed
+    other companies' notes as if they were part of an answer."""
+    _three_calls()
+    code, out, _ = run_cli("ask", "when did I last talk to someone at Quorvane?")
+    assert code == 0
+    assert "Nothing on file is about Quorvane" in out, out
+    assert out.strip() == "Nothing on file is about Quorvane.", out  # no one else's notes
+    _, out, _ = run_cli("ask", "who should I contact at Tallowmeer?")
+    assert out.strip() == "Nothing on file is about Tallowmeer; did you mean Tallowmere?", out
+
+
+# -- `search` with dates and categories -------------------------------------------------------
+
+
+def test_a_category_typed_as_search_prints_it(home: Path) -> None:
+    """`search` prints "Typical day" and "Mission & values"; typed back as --category they
+    were refused for not being typical_day or mission_values."""
+    add_text(
+        "Talked to Henrike Vos, a quality lead at Tallowmere. Most of her day is walking the"
+        " line with the inspectors. She said the company really cares about patient safety.",
+        "2026-11-20T10:00",
+    )
+    code, out, err = run_cli("search", "--category", "typical day")
+    assert code == 0, err
+    assert "walking the line" in out, out
+    for typed in ("Mission & values", "mission and values", "MISSION-VALUES"):
+        code, out, err = run_cli("search", "--category", typed)
+        assert code == 0 and "patient safety" in out, (typed, out, err)
+    code, _, err = run_cli("search", "--category", "gossip")
+    assert code == 2 and "typical_day" in err, err
+
+
+def _month_back(back: int) -> date:
+    """The first day of the month ``back`` months before this one."""
+    first = date.today().replace(day=1)
+    for _ in range(back):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return first
+
+
+def test_a_month_alone_filters_by_that_month(home: Path) -> None:
+    """`search --since june` said "cannot read 'june' as a date"; a month alone is that
+    month (the most recent one): as --since its first day, as --until its last."""
+    before, month, after = _month_back(3), _month_back(2), _month_back(1)
+    name = month.strftime("%B").lower()
+    add_text("Talked to Henrike Vos at Tallowmere. She said audits take a week.", f"{before}T10:00")
+    add_text("Talked to Caspar Lindgren at Tallowmere. He said audits are rare.", f"{month}T10:00")
+    add_text("Talked to Noor Haddad at Tallowmere. She said audits are loud.", f"{after}T10:00")
+    code, out, err = run_cli("search", "audits", "--since", name, "--until", name)
+    assert code == 0, err
+    assert "are rare" in out and "a week" not in out and "loud" not in out, out
+    code, out, err = run_cli("search", "audits", "--until", name[:3])
+    assert code == 0 and "a week" in out and "are rare" in out and "loud" not in out, out
+
+
+def test_since_last_month_unquoted_says_to_quote_it(home: Path) -> None:
+    """`search remote --since last month` (unquoted) said only "cannot read 'last' as a
+    date; try ... last month", the very words typed."""
+    add_text("Talked to Henrike Vos at Tallowmere. She said audits take a week.", _days_ago(3))
+    code, _, err = run_cli("search", "audits", "--since", "last", "month")
+    assert code == 1 and "quotes" in err and '"last month"' in err, err
