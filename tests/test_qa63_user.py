@@ -214,3 +214,29 @@ def test_since_last_month_unquoted_says_to_quote_it(home: Path) -> None:
     add_text("Talked to Henrike Vos at Tallowmere. She said audits take a week.", _days_ago(3))
     code, _, err = run_cli("search", "audits", "--since", "last", "month")
     assert code == 1 and "quotes" in err and '"last month"' in err, err
+
+
+def test_when_did_i_talk_to_someone_only_suggested(home: Path) -> None:
+    """ "when did I talk to Noor Haddad?", a referral never called, answered with notes of
+    other people; and a whole name said is that person, not every contact of the first
+    name."""
+    _three_calls()
+    add_text(
+        "Talked to Noor Siddiqui, a baker at Crumbwell. She said nights are long.", _days_ago(2)
+    )
+    code, out, err = run_cli("ask", "when did I last talk to Noor Haddad?")
+    assert code == 0, err
+    assert "Noor Haddad: no call with them yet" in out and "Caspar Lindgren" in out, out
+    assert "Noor Siddiqui" not in out, out
+
+
+def test_when_is_a_follow_up_due(home: Path) -> None:
+    """ "when is my portfolio for Caspar due?" listed notes; the ledger answers it."""
+    add_text(
+        "Talked to Caspar Lindgren, a process engineer at Tallowmere. He said the plant runs"
+        " two shifts. I will send Caspar my portfolio by Friday.",
+        _days_ago(1),
+    )
+    code, out, err = run_cli("ask", "when is my portfolio for Caspar due?")
+    assert code == 0, err
+    assert "What you owe" in out and "portfolio" in out, out

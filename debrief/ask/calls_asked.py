@@ -17,7 +17,8 @@ from datetime import date
 from typing import Any
 
 from debrief.ask.question import _WORD, _ask_toml, content_words
-from debrief.names import company_key
+from debrief.ask.who_referred import people_named
+from debrief.names import company_key, person_key
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.met import Contacts, at_company
@@ -102,16 +103,30 @@ def last_talked(
     """One line per contact and company the question names: the last call, how long ago,
     and how many calls in all (with whom, for a company)."""
     named = _named(store, question, names)
+    # people suggested or mentioned on a call and never called ("when did I talk to Dana
+    # Wu"): no call with them yet is the answer, and who named them
+    people = people_named(store, question)
+    only_named = [
+        n
+        for n in people
+        if not store.rows("SELECT 1 FROM contacts WHERE key = ? LIMIT 1", [person_key(n)])
+    ]
+    # a whole name said ("Priya Raman") is that person, not every contact called Priya
+    whole = {k for k in map(person_key, people) if f" {k} " in f" {person_key(question)} "}
+    said = set(named["words"]) | {w for n in only_named for w in person_key(n).split()}
     asked = [
         w
         for w in content_words(question)
-        if w not in named["words"] and not _has([w], _cues("talk"))
+        if w not in said and not _has([w], _cues("talk"))
         if w not in _cues("when_filler")
     ]
     if [w for w in asked if not _spells_named(store, w, named["contact_ids"])]:
         return []  # "when did Maria talk about SQL": her note on it, dated, answers
     lines = []
     for cid in named["contact_ids"]:
+        key = store.rows("SELECT key FROM contacts WHERE id = ?", [cid])
+        if whole and key and key[0]["key"] not in whole:
+            continue
         calls = _calls(store, "d.contact_id = ?", [cid])
         if not calls:
             continue
@@ -122,6 +137,21 @@ def last_talked(
             f"{last['contact']}{at}: last call #{last['id']} on {str(last['recorded_at'])[:10]}"
             f" ({_ago(last['recorded_at'], today)}); {n} call{'s' * (n != 1)} in all"
         )
+    for name in only_named:
+        by = store.rows(
+            "SELECT p.relation, p.debrief_id, d.contact, d.recorded_at FROM people_mentioned p"
+            " JOIN debriefs_named d ON d.id = p.debrief_id WHERE p.key = ?"
+            " ORDER BY d.recorded_at, p.id",
+            [person_key(name)],
+        )
+        if by:
+            first = by[0]
+            verb = "suggested" if first["relation"] == "referral" else "mentioned"
+            lines.append(
+                f"{name}: no call with them yet ({verb} by"
+                f" {first['contact'] or 'a call with no contact'},"
+                f" #{first['debrief_id']} {str(first['recorded_at'])[:10]})"
+            )
     for co in _company_rows(store, named["company_ids"]):
         calls = _calls(store, "d.company_id = ?", [co["id"]])
         if not calls:
