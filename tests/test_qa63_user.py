@@ -52,11 +52,17 @@ def test_an_old_memo_filed_today_owes_no_thank_you_and_is_not_months_overdue(
     """A recap dated five months back filed its thank-you as due the day after that call
     and its stay-in-touch as months overdue: the user adding an old voice memo does not owe
     a thank-you from back then today, and staying in touch is due now, not long ago."""
-    add_text(
+    code, out, err = run_cli(
+        "add",
+        "--yes",
+        "--when",
+        _days_ago(150),
+        "--text",
         "Talked to Marguerite Dufresne, a cartographer at Atlasworks. She said field work"
         " is rare now.",
-        _days_ago(150),
     )
+    assert code == 0, err
+    assert "filed 150 days after the call: no thank-you note owed now" in out, out
     items = {t["text"]: t for t in _todo()}
     assert not [t for t in items if "thank-you" in t], items
     stay = items["Stay in touch with Marguerite Dufresne"]

@@ -33,6 +33,7 @@ from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import transaction
+from debrief.store.filed_late import planned_late
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
@@ -224,26 +225,7 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
         )
     held = _held_by_twin(store, debrief_id, key, stamp)
     out = [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
-    return _filed_late(out, stamp, d["created_at"], r["filed_late"])
-
-
-def _filed_late(
-    out: list[Habit], stamp: str, filed: str | None, rule: dict[str, Any]
-) -> list[Habit]:
-    """The items of a call filed ``rule["days"]`` or more after it happened (an old memo
-    added today): the courtesies due right after the call (``rule["skipped"]``) are not
-    owed now, and the rest fall due no earlier than the filing day. Judged against the
-    call's own filing time, so a re-plan later (reextract, an edit) decides the same."""
-    if not filed:
-        return out
-    filed_day = filed[:10]
-    if filed_day < _day(stamp, int(rule["days"])):
-        return out
-    kept = [h for h in out if h.kind not in rule["skipped"]]
-    for h in kept:
-        if h.due and h.due < filed_day:
-            h.due = filed_day
-    return kept
+    return planned_late(out, stamp, d["created_at"], r["filed_late"])
 
 
 def _first_call_with(
