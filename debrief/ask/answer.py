@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Unpack
 
 from debrief.ask import hybrid
+from debrief.ask.calls_asked import asks_calls, from_calls
 from debrief.ask.hybrid import Filters
 from debrief.ask.not_on_file import not_on_file
 from debrief.ask.on_topic import off_topic
@@ -178,9 +179,20 @@ def answer(
             tips = suggestions(store, question, filtered=any(filters.values()))
             result.suggestions = [t for t in tips if "debrief person" in t]
             return result
+    if not result.follow_ups and not result.ledger:
+        # "when did I last talk to Maria", "who should I contact at Stripe": the calls
+        # and referrals answer, not the nearest notes (calls_asked)
+        known = from_calls(store, question, (filters.get("company"), filters.get("person")))
+        if known:
+            result.on_file, result.referred = known, True
+            return result
     if not (filters.get("company") or filters.get("person")):
         result.unknown = not_on_file(store, question, hybrid.everyday)
         result.close = _close_names(store, [w.lower() for n in result.unknown for w in n.split()])
+        if result.unknown and asks_calls(question):
+            # "when did I last talk to someone at Initech": no call there is the answer;
+            # other companies' notes would be no part of it
+            return result
     hits = hybrid.search(store, question, limit=MAX_ITEMS * 2, floor=KEYWORD_FLOOR, **filters)
     # Narrowed to a company or person (a filter, or a name in the question): what they said
     # on the subject is the answer even when it is put far from the question's words.

@@ -218,11 +218,41 @@ def bound(
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
+    month = _month_alone(text, today or date.today())
+    if month is not None:  # "--since june": all of June on; "--until june": up to its end
+        first = _month_start(month, -1) if end else month
+        return datetime.combine(first, datetime.min.time()).isoformat()
+    if text.lower() in _CUT_SHORT:
+        # `--since last month` unquoted: the shell gave the filter "last" and the search
+        # "month"; "cannot read 'last'" named no way out
+        raise DebriefError(
+            f"{flag}: {text!r} alone is no date (the shell split the words apart);"
+            f' put them in quotes: {flag} "last month"'
+        )
     moment = resolve(text, today, flag=flag)
     date_only = moment.time() == datetime.min.time() and "T" not in text and ":" not in text
     if end and date_only:
         moment = period_end(text, moment.date()) or moment + timedelta(days=1)
     return moment.replace(microsecond=0).isoformat()
+
+
+#: The first word of a filter phrase, given alone: the rest went to the query unquoted.
+_CUT_SHORT = ("last", "this", "past", "the")
+
+
+def _month_alone(text: str, today: date) -> date | None:
+    """The first day of the month ``text`` names alone ("june", "in Sept", "last june"),
+    the most recent such month (this one included), or None.
+
+    >>> _month_alone("june", date(2026, 12, 7)), _month_alone("december", date(2026, 3, 1))
+    (datetime.date(2026, 6, 1), datetime.date(2025, 12, 1))
+    """
+    t = re.sub(r"\s+", " ", text.lower()).strip(" .,")
+    t = re.sub(r"^(?:since|from|after|until|till|through|to|in|last|this)\s+", "", t)
+    number = _dates().vocab().months.get(t)
+    if number is None:
+        return None
+    return date(today.year - (number > today.month), number, 1)
 
 
 #: Phrases that name a whole period: as an end bound they cover all of it.

@@ -419,6 +419,14 @@ def report(store: Store, result: AddResult, label: str, *, step: bool = True) ->
     from debrief.views.between import print_filed_habits
 
     print_filed_habits(console, generated(store, result.debrief_id))
+    from debrief.store.filed_late import filed_late
+
+    late = filed_late(store, result.debrief_id)
+    if late is not None:
+        console.print(
+            f"  [dim]filed {late} days after the call: no thank-you note owed now;"
+            " what is still to do is due from today[/dim]"
+        )
     return True
 
 

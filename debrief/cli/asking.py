@@ -13,15 +13,15 @@ from typing import Any
 import click
 
 from debrief.cli.app import Ctx, cli, emit, err_console, json_option, pass_ctx
+from debrief.cli.choices import CategoryChoice
 from debrief.errors import DebriefError
-from debrief.models import CATEGORIES
 
 _FILTERS = [
     click.option("--company", help="Only calls with contacts at this company (forgiving match)."),
     click.option(
         "--category",
-        type=click.Choice(list(CATEGORIES), case_sensitive=False),
-        help="Only this category.",
+        type=CategoryChoice(),
+        help='Only this category, named as listed ("typical day", "Mission & values").',
     ),
     click.option("--person", help="Only what this contact said (forgiving match)."),
     click.option("--since", help='Only calls on or after this day (ISO, or "last week", friday).'),
@@ -100,6 +100,11 @@ def ask(
         debrief ask "where do people get promoted fastest"
         debrief ask "can I work from home" --company stripe
         debrief ask "interview prep" --since "last month" --json
+        debrief ask "when did I last talk to someone at Stripe"
+        debrief ask "who should I contact at Stripe"
+
+    A question of when a call was, or whom to contact at a company, is answered from
+    the calls and the referrals not contacted yet.
     """
     from debrief.ask.answer import answer
 

@@ -10,7 +10,7 @@ import click
 from rich.markup import escape
 
 from debrief.cli.app import Ctx, cli, console, parse_when, pass_ctx
-from debrief.models import CATEGORIES
+from debrief.cli.choices import CategoryChoice
 
 KIND = click.Choice(["person", "company"])
 
@@ -130,7 +130,7 @@ def merge(ctx: Ctx, kind: str, a: str, b: str) -> None:
 @click.argument("insight_id", type=int)
 @click.option(
     "--category",
-    type=click.Choice(list(CATEGORIES), case_sensitive=False),
+    type=CategoryChoice(),
     help="File it under this category.",
 )
 @click.option("--drop", is_flag=True, help="Remove it.")

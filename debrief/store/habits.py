@@ -33,6 +33,7 @@ from debrief.config import Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import transaction
+from debrief.store.filed_late import planned_late
 from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.habit_rules import thanks_contact as _thanks_contact
@@ -87,8 +88,8 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
     may come more than once (a referral named twice): :func:`sync` files the first."""
     r = rules()
     call = store.rows(
-        "SELECT d.id, d.recorded_at, d.contact, d.heard_contact, c.key AS contact_key,"
-        " t.text AS transcript"
+        "SELECT d.id, d.recorded_at, d.created_at, d.contact, d.heard_contact,"
+        " c.key AS contact_key, t.text AS transcript"
         " FROM debriefs_named d LEFT JOIN contacts c ON c.id = d.contact_id"
         " LEFT JOIN transcripts t ON t.debrief_id = d.id WHERE d.id = ?",
         [debrief_id],
@@ -223,7 +224,8 @@ def plan(store: Store, debrief_id: int, default_days: int) -> list[Habit]:
             )
         )
     held = _held_by_twin(store, debrief_id, key, stamp)
-    return [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
+    out = [h for h in out if h.kind == "stay_in_touch" or h.habit_key not in held]
+    return planned_late(out, stamp, d["created_at"], r["filed_late"])
 
 
 def _first_call_with(

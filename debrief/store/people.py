@@ -125,9 +125,13 @@ def people_overview(store: Store) -> dict[str, Any]:
                 "company": r["company"],
                 "mentioned_by": [],
                 "contacted": r["contacted"],
+                # the contact they are (a call filed with them, before or since), if any:
+                # `people` lists them among the contacts, not again under "Also mentioned"
+                "contact": r["contact"],
             },
         )
         entry["company"] = entry["company"] or r["company"]
+        entry["contact"] = entry["contact"] or r["contact"]
         entry["mentioned_by"].append(
             {
                 "referrer": r["referrer"],

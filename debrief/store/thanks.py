@@ -61,29 +61,14 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         if not any(n and person_key(n) == person_key(str(p["name"])) for n in names)
     ]
     offers = offered(store, debrief_id, t["offers"], pronouns, others, referral, tuple(names))
-    rank = {c: i for i, c in enumerate(t["prefer"])}
-    said_to = {
-        int(i["id"]): whole(to_you(i["text"], names, pronouns, rules), t["quote_starts"])
-        for i in insights
-    }
-    chosen = sorted(
-        (
-            i
-            for i in insights
-            if i["category"] in rank
-            and said_to[int(i["id"])]
-            and not within(i, offers, t["offers"], tuple(names))
-        ),
-        key=lambda i: (rank[i["category"]], i["start_char"]),
-    )[: int(t["max_quotes"])]
-    chosen.sort(key=lambda i: i["start_char"])
     called = bool(referral) and _called(store, debrief_id, str(referral))
 
     step = next(
         (
             f
             for f in store.rows(
-                "SELECT id, text, due FROM follow_ups WHERE debrief_id = ? AND kind IS NULL"
+                "SELECT id, text, due, start_char, end_char FROM follow_ups"
+                " WHERE debrief_id = ? AND kind IS NULL"
                 " AND direction = 'mine' AND done_at IS NULL ORDER BY id",
                 [debrief_id],
             )
@@ -96,6 +81,25 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         ),
         None,
     )
+    rank = {c: i for i, c in enumerate(t["prefer"])}
+    said_to = {
+        int(i["id"]): whole(to_you(i["text"], names, pronouns, rules), t["quote_starts"])
+        for i in insights
+    }
+    chosen = sorted(
+        (
+            i
+            for i in insights
+            if i["category"] in rank
+            and said_to[int(i["id"])]
+            and not within(i, offers, t["offers"], tuple(names))
+            # the words the next step is made of ("The main takeaway: learn Excel well"
+            # filed as advice and as the user's to-do) are said once, as the next step
+            and not _same_words(i, step)
+        ),
+        key=lambda i: (rank[i["category"]], i["start_char"]),
+    )[: int(t["max_quotes"])]
+    chosen.sort(key=lambda i: i["start_char"])
     said_on = date.fromisoformat(d["recorded_at"][:10])
     next_step = None
     if step:
@@ -146,6 +150,17 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         "offers": [to_you(o.what, names, pronouns, rules) for o in offers],
         "next_step": next_step,
     }
+
+
+def _same_words(insight: dict[str, Any], step: dict[str, Any] | None) -> bool:
+    """Whether ``insight`` was filed from the words the next step ``step`` was filed from
+    (their transcript spans overlap)."""
+    if step is None or None in (step["start_char"], step["end_char"], insight["start_char"]):
+        return False
+    end = insight.get("end_char")
+    if end is None:
+        return False
+    return bool(insight["start_char"] < step["end_char"] and step["start_char"] < end)
 
 
 def dated_as_filed(

@@ -103,7 +103,7 @@ class PeopleOverview(TypedDict):
     contacts: list[Row]
     referrals: list[Row]
     not_contacted: list[Row]
-    mentioned: list[Row]
+    mentioned: list[Row]  # each with ``contact``: the contact they are, or None
 
 
 class PersonView(TypedDict):

@@ -359,9 +359,12 @@ def print_people(console: Console, data: PeopleOverview) -> None:
             if waiting
             else Text("every referral contacted", style="green")
         )
-    if data["mentioned"]:
+    # A contact someone mentioned is in the table above already (their page lists who
+    # mentioned them): "Also mentioned" is the people not talked to.
+    others = [m for m in data["mentioned"] if not m.get("contact")]
+    if others:
         _title(console, "Also mentioned")
-        for m in data["mentioned"]:
+        for m in others:
             at = f", {m['company']}" if m.get("company") else ""
             by = ", ".join(sorted({x["referrer"] or "unknown" for x in m["mentioned_by"]}))
             console.print(_line(f"  {m['name']}{at} ", (f"(by {by})", "dim")))
