@@ -83,3 +83,28 @@ def test_purpose_requirement_shapes(text: str, expected: bool) -> None:
 
     doc = load_nlp()(text)
     assert purpose_requirement(doc, (0, len(doc))) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He mentioned that to move into field service you have to hold a clean license.",
+        "And she also said to break into grant writing I need one funded proposal.",
+        "Then he said to succeed there ya gotta like ambiguity.",
+        "She told me to move up you need a sponsor.",
+        "It is rough, he said, to get in you need luck.",
+        "They said the team is small and nobody needs a degree.",
+    ],
+)
+def test_the_word_check_keeps_every_match(text: str) -> None:
+    """The words checked before the matcher runs (a say verb near the start, "to", "you" or
+    "I") are in every match: the check skips the matcher only where it finds nothing."""
+    from debrief.extract import load_nlp
+    from debrief.extract.insight_purpose import _REACH, _matcher, _may_match
+    from debrief.extract.lexicon import lowers
+
+    doc = load_nlp()(text)
+    for s in range(len(doc)):
+        for e in range(s + 1, len(doc) + 1):
+            matched = any(a <= _REACH for _l, a, _b in _matcher(doc.vocab)(doc[s:e]))
+            assert not matched or _may_match(lowers(doc), s, e), (text, s, e)

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import before_on_line, load_toml
+from debrief.extract.lexicon import before_on_line, load_toml, lowers
 
 Span = tuple[int, int]
 
@@ -84,7 +84,8 @@ def asked_answers(
     (``"none"``), the answer's "A:" left out, and every sentence of the answer's line named
     the category the question asks about (``named``, as :func:`insight_heard.heard_headings`
     gives it: span -> category)."""
-    if not any(_QUESTION.fullmatch(t.lower_) for t in doc):
+    # the words read once per doc (lexicon.lowers), no Token built per word of every recap
+    if not any(_QUESTION.fullmatch(w) for w in lowers(doc)):
         return sentences, named
     named = dict(named)
     out: list[Span] = []

@@ -23,14 +23,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import non_name_words, word_list
+from debrief.extract.lexicon import doc_text, non_name_words, word_list
 from debrief.extract.people_plain import name_word
 
 
 def _places(doc: Doc, name: str) -> list[Span]:
     """Every place the recap says ``name`` as written (whole tokens only)."""
     out: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)  # joined once per doc, not again per name
     k = text.find(name)
     while k >= 0:
         span = doc.char_span(k, k + len(name))

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import honorific_words
+from debrief.extract.lexicon import honorific_words, texts
 
 
 def contact_initials(doc: Doc, name: str | None) -> set[str]:
@@ -36,6 +36,6 @@ def contact_initials(doc: Doc, name: str | None) -> set[str]:
     if len(parts) < 2:
         return set()
     initials = "".join(p[0].upper() for p in parts)
-    if any(t.text == initials for t in doc):
+    if initials in texts(doc):  # the words read once per doc, no Token built per word
         return {initials.lower()}
     return set()

@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import title_head_words, word_list
+from debrief.extract.lexicon import doc_text, title_head_words, word_list
 from debrief.extract.roles_title import title_like
 
 #: How many words before a title a past cue is looked for ("she used to be a casino host").
@@ -72,7 +72,7 @@ def _located(doc: Doc, title: str, spans: list[Span]) -> Span | None:
     for s in spans:
         if s.text.strip(" ,.").lower() == key:
             return s
-    at = doc.text.lower().find(key)
+    at = doc_text(doc).lower().find(key)  # the text joined once per doc
     if at < 0 or not key:
         return None
     return doc.char_span(at, at + len(key), alignment_mode="expand")
