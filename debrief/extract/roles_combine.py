@@ -18,6 +18,7 @@ from debrief.extract.company_department import department_company
 from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_kind import org_checked
 from debrief.extract.company_line import listed_company
+from debrief.extract.company_mentioned import mentioned_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
 from debrief.extract.company_topic import topic_company
@@ -439,6 +440,9 @@ def combine(
     # "w/ Mr. Omar Hadid, Data Platform Lead, Pelicanly" ending its line: no company was read,
     # the organisation listed after the title is it (company_line)
     contact = listed_company(doc, contact)
+    # "recap of the Edelman call. Jun Takahashi, ...": no rule read a company, the first
+    # organisation said in the opening or the contact's own sentence is it (company_mentioned)
+    contact = mentioned_company(doc, contact, spans)
     # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]

@@ -1,0 +1,130 @@
+"""The contact's company where none was read: the organisation the recap says beside them.
+
+Every other company rule reads a shape ("at <Org>", "<Org> - Name", a listed line); where none
+fits, the contact is filed without a company though the recap names the organisation in the
+call's opening or the contact's own sentence: "recap of the <Org> call. <Name>, he's an
+account director", "So <Org>, they make ..., and I talked to <Name>", "<Name> <Org> he is
+presales director there" (run on, unpunctuated), "owns <Org>", "**<Org>** - title, @Name",
+"<title> @ <org>". The organisations the contact stage read (and the model's ORG and
+CONTACT_ORG spans) are there; only the choice is missing. Here, where no company was filed,
+the first organisation said in the recap's first sentence, the sentence that first names the
+contact or the one that first says their title is the company, unless it is said as their
+past (:func:`~debrief.extract.roles_company.past_cue`: "was a nurse at X", "before"), is a
+place or a person by the base model, holds a word of the contact's name, is a short
+acronym ("MSL", "PK": credentials and jargon as often as firms) or is listed in
+``not_companies.txt``. The study is in docs/extraction-history.md, "contact49".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from debrief.extract.company_word import no_employer
+from debrief.extract.contact_worded import initialled
+from debrief.extract.lexicon import load_lines, rank_words, title_heads
+from debrief.extract.org_names import display_name, org_mentions
+from debrief.extract.roles_company import past_cue, said
+from debrief.models import Contact
+from debrief.names import company_key
+
+#: The base model's tags for no organisation: a place, a person, a nationality, a date.
+_NOT_ORG_TAGS = {"GPE", "LOC", "PERSON", "NORP", "DATE", "TIME", "CARDINAL", "FAC"}
+#: How many words before a mention are read for a past cue ("was a nurse at ...").
+_PAST_WINDOW = 8
+#: The most letters of an all-capitals organisation left alone ("MSL", "OSHA", "PK").
+_SHORT_ACRONYM = 4
+
+
+@lru_cache(maxsize=1)
+def _not_companies() -> frozenset[str]:
+    return frozenset(company_key(line) for line in load_lines("not_companies.txt") if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Title head words and ranks ("Command Sergeant Major"): a title, not an employer."""
+    return title_heads() | rank_words()
+
+
+def _anchor_sentences(doc: Doc, contact: Contact) -> list[Span]:
+    """The recap's first sentence and the sentences that first say the contact's name and
+    their title: where a recap says whom the call was with."""
+    sents = list(doc.sents)
+    out = sents[:1]
+    for text in (contact.name, contact.title):
+        first = next(iter(said(doc, text)), None) if text else None
+        if first is not None and first.sent not in out:
+            out.append(first.sent)
+    return out
+
+
+def _name_cut(name: str, contact: Contact) -> str:
+    """The organisation without the contact's full name it runs on from ("<Name> <Org> he is
+    presales director there": the tagger reads them as one organisation)."""
+    full = (contact.name or "").split()
+    words = name.split()
+    if len(full) >= 2 and len(words) > len(full):
+        if [w.lower() for w in words[: len(full)]] == [w.lower() for w in full]:
+            return " ".join(words[len(full) :]).lstrip(" ,-\u2013\u2014")
+    return name
+
+
+def _refused(doc: Doc, mention: Span, name: str, contact: Contact) -> bool:
+    """Whether a mention is no candidate (see the module docstring)."""
+    words = [t for t in mention if t.is_alpha]
+    if not words or "/" in name or initialled(name):
+        return True
+    # lower case only: a unit or a description ("the housing department"); a lower-case
+    # recap's organisations are left to the rules that read them
+    if not any(w[:1].isupper() for w in name.split()):
+        return True
+    # "Tran or Trinh": a name said unsure between two, no organisation
+    if "or" in name.split() or (mention.start and doc[mention.start - 1].lower_ == "or"):
+        return True
+    if no_employer(doc, name) or any(w.lower() in _title_words() for w in name.split()):
+        return True
+    key = company_key(name)
+    if not key or key in _not_companies():
+        return True
+    letters = "".join(t.text for t in words)
+    if len(words) == 1 and letters.isupper() and len(letters) <= _SHORT_ACRONYM:
+        return True
+    if all(t.ent_type_ in _NOT_ORG_TAGS for t in words):
+        return True
+    # "Nkosi-Reyes" of "Thandiwe Nkosi-Reyes": a piece of the contact's name
+    name_words = {w.lower().strip(".,()@") for w in (contact.name or "").split()}
+    name_words |= {p for w in name_words for p in w.split("-")}
+    if any(w.lower().strip(".,") in name_words for w in name.replace("-", " ").split()):
+        return True
+    sent = mention.sent
+    lo = max(sent.start, mention.start - _PAST_WINDOW)
+    before = [t.lower_ for t in doc[lo : mention.start]]
+    return any(past_cue(before, k) for k in range(len(before)))
+
+
+def mentioned_company(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
+    """The contact with the organisation said in the recap's opening or the contact's own
+    sentence as the company, where none was filed (see the module docstring)."""
+    if contact.company:
+        return contact
+    found = [(doc[m.start : m.end], m.name) for m in org_mentions(doc)]
+    found += [(s, display_name(s.text)) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
+    sents = _anchor_sentences(doc, contact)
+    best: tuple[int, str] | None = None
+    for mention, text in found:
+        name = _name_cut(text, contact)
+        if _refused(doc, mention, name, contact):
+            continue
+        # the first place it is said in the opening or the contact's sentence (the tagger
+        # may have read only a later mention: "recap of the Edelman call" tagged a nationality)
+        at = [
+            m.start
+            for m in said(doc, name)
+            if any(s.start <= m.start and m.end <= s.end for s in sents)
+        ]
+        if at and (best is None or min(at) < best[0]):
+            best = (min(at), name)
+    return replace(contact, company=best[1]) if best else contact
