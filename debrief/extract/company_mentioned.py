@@ -17,6 +17,7 @@ acronym ("MSL", "PK": credentials and jargon as often as firms) or is listed in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -24,16 +25,20 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_word import no_employer
 from debrief.extract.contact_worded import initialled
-from debrief.extract.lexicon import load_lines, rank_words, title_heads
+from debrief.extract.lexicon import load_lines, load_toml, rank_words, title_heads
 from debrief.extract.org_names import display_name, org_mentions
 from debrief.extract.roles_company import past_cue, said
 from debrief.models import Contact
-from debrief.names import company_key
+from debrief.names import company_key, person_key
 
 #: The base model's tags for no organisation: a place, a person, a nationality, a date.
 _NOT_ORG_TAGS = {"GPE", "LOC", "PERSON", "NORP", "DATE", "TIME", "CARDINAL", "FAC"}
 #: How many words before a mention are read for a past cue ("was a nurse at ...").
 _PAST_WINDOW = 8
+#: The speaker's words: an organisation said a few words after one is the speaker's own.
+_SPEAKER = {"my", "our", "i", "me", "we", "us"}
+#: How many words before a mention are read for the speaker's words.
+_SPEAKER_WINDOW = 4
 #: The most letters of an all-capitals organisation left alone ("MSL", "OSHA", "PK").
 _SHORT_ACRONYM = 4
 
@@ -44,16 +49,21 @@ def _not_companies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _call_words() -> frozenset[str]:
+    """Words that name the call ("call", "chat", "interview"): ``[header] call_words``."""
+    return frozenset(load_toml("contact_patterns.toml")["header"]["call_words"])
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Title head words and ranks ("Command Sergeant Major"): a title, not an employer."""
     return title_heads() | rank_words()
 
 
 def _anchor_sentences(doc: Doc, contact: Contact) -> list[Span]:
-    """The recap's first sentence and the sentences that first say the contact's name and
-    their title: where a recap says whom the call was with."""
-    sents = list(doc.sents)
-    out = sents[:1]
+    """The sentences that first say the contact's name and their title: where a recap says
+    whom the call was with."""
+    out: list[Span] = []
     for text in (contact.name, contact.title):
         first = next(iter(said(doc, text)), None) if text else None
         if first is not None and first.sent not in out:
@@ -61,14 +71,27 @@ def _anchor_sentences(doc: Doc, contact: Contact) -> list[Span]:
     return out
 
 
+def _call_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention in the recap's first sentence is said as the call's subject ("recap
+    of the <Org> call", "<Org> chat today"): a call word right after it. An organisation the
+    opening says otherwise may be the speaker's own ("after my shift at <Org>")."""
+    first = next(iter(doc.sents), None)
+    if first is None or end > first.end or end >= len(doc):
+        return False
+    return doc[end].lower_ in _call_words()
+
+
 def _name_cut(name: str, contact: Contact) -> str:
     """The organisation without the contact's full name it runs on from ("<Name> <Org> he is
     presales director there": the tagger reads them as one organisation)."""
     full = (contact.name or "").split()
     words = name.split()
-    if len(full) >= 2 and len(words) > len(full):
-        if [w.lower() for w in words[: len(full)]] == [w.lower() for w in full]:
-            return " ".join(words[len(full) :]).lstrip(" ,-\u2013\u2014")
+    if (
+        len(full) >= 2
+        and len(words) > len(full)
+        and [w.lower() for w in words[: len(full)]] == [w.lower() for w in full]
+    ):
+        return " ".join(words[len(full) :]).lstrip(" ,-\u2013\u2014")
     return name
 
 
@@ -102,10 +125,15 @@ def _refused(doc: Doc, mention: Span, name: str, contact: Contact) -> bool:
     sent = mention.sent
     lo = max(sent.start, mention.start - _PAST_WINDOW)
     before = [t.lower_ for t in doc[lo : mention.start]]
-    return any(past_cue(before, k) for k in range(len(before)))
+    if any(past_cue(before, k) for k in range(len(before))):
+        return True
+    # "after my shift at <Org>", "our rep from <Org>": the speaker's own organisation
+    return any(w in _SPEAKER for w in before[-_SPEAKER_WINDOW:])
 
 
-def mentioned_company(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
+def mentioned_company(
+    doc: Doc, contact: Contact, spans: list[Span], people: Sequence[str] = ()
+) -> Contact:
     """The contact with the organisation said in the recap's opening or the contact's own
     sentence as the company, where none was filed (see the module docstring)."""
     if contact.company:
@@ -113,10 +141,12 @@ def mentioned_company(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
     found = [(doc[m.start : m.end], m.name) for m in org_mentions(doc)]
     found += [(s, display_name(s.text)) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     sents = _anchor_sentences(doc, contact)
+    # a name the rules or the model read as a person is no sure organisation
+    persons = {person_key(p) for p in people}
     best: tuple[int, str] | None = None
     for mention, text in found:
         name = _name_cut(text, contact)
-        if _refused(doc, mention, name, contact):
+        if _refused(doc, mention, name, contact) or person_key(name) in persons:
             continue
         # the first place it is said in the opening or the contact's sentence (the tagger
         # may have read only a later mention: "recap of the Edelman call" tagged a nationality)
@@ -124,6 +154,7 @@ def mentioned_company(doc: Doc, contact: Contact, spans: list[Span]) -> Contact:
             m.start
             for m in said(doc, name)
             if any(s.start <= m.start and m.end <= s.end for s in sents)
+            or _call_subject(doc, m.start, m.end)
         ]
         if at and (best is None or min(at) < best[0]):
             best = (min(at), name)

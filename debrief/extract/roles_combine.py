@@ -442,7 +442,9 @@ def combine(
     contact = listed_company(doc, contact)
     # "recap of the Edelman call. Jun Takahashi, ...": no rule read a company, the first
     # organisation said in the opening or the contact's own sentence is it (company_mentioned)
-    contact = mentioned_company(doc, contact, spans)
+    contact = mentioned_company(
+        doc, contact, spans, [p.name for p in (*rules.people, *model.people)]
+    )
     # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]
