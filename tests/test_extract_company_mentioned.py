@@ -79,3 +79,30 @@ def test_the_organisation_run_on_from_the_name_loses_the_name() -> None:
     assert _name_cut("Cinderfield Analytics", contact) == "Cinderfield Analytics"
     # a one-word name is not cut: "Teodor Cinderfield" may be the firm's own name
     assert _name_cut("Teodor Cinderfield", Contact("Teodor", None, None)) == "Teodor Cinderfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        pytest.param(
+            "long day after my shift at Brackenridge Dental. Called Owen Tate later, he's a "
+            "claims analyst, twenty minutes.",
+            Contact("Owen Tate", "claims analyst", None),
+            id="the-opening-s-organisation-not-the-call-s-subject",
+        ),
+        pytest.param(
+            "Called Owen Tate, he's a claims analyst, I know him through our pastor at "
+            "Grace Fellowship.",
+            Contact("Owen Tate", "claims analyst", None),
+            id="the-speaker-s-own-after-our",
+        ),
+    ],
+)
+def test_the_speaker_s_own_organisation_is_no_company(text: str, contact: Contact) -> None:
+    assert mentioned_company(_doc(text), contact, []).company is None
+
+
+def test_an_organisation_also_read_as_a_person_is_not_taken() -> None:
+    doc = _doc("recap of the Ogilvy call. Lena Marsh, she's an account supervisor.")
+    contact = Contact("Lena Marsh", "account supervisor", None)
+    assert mentioned_company(doc, contact, [], ["Ogilvy"]).company is None

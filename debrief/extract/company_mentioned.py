@@ -2,16 +2,19 @@
 
 Every other company rule reads a shape ("at <Org>", "<Org> - Name", a listed line); where none
 fits, the contact is filed without a company though the recap names the organisation in the
-call's opening or the contact's own sentence: "recap of the <Org> call. <Name>, he's an
+contact's own sentence or as the call's subject: "recap of the <Org> call. <Name>, he's an
 account director", "So <Org>, they make ..., and I talked to <Name>", "<Name> <Org> he is
-presales director there" (run on, unpunctuated), "owns <Org>", "**<Org>** - title, @Name",
-"<title> @ <org>". The organisations the contact stage read (and the model's ORG and
-CONTACT_ORG spans) are there; only the choice is missing. Here, where no company was filed,
-the first organisation said in the recap's first sentence, the sentence that first names the
-contact or the one that first says their title is the company, unless it is said as their
-past (:func:`~debrief.extract.roles_company.past_cue`: "was a nurse at X", "before"), is a
-place or a person by the base model, holds a word of the contact's name, is a short
-acronym ("MSL", "PK": credentials and jargon as often as firms) or is listed in
+presales director there" (run on, unpunctuated: the name is cut off), "<Name>, he's a research
+nurse at the Phase One unit at <Org>". The organisations the contact stage read (and the
+model's ORG and CONTACT_ORG spans) are there; only the choice is missing. Here, where no
+company was filed, the first organisation said in the sentence that first names the contact or
+first says their title, or said in the recap's first sentence before a call word ("<Org>
+call"), is the company, unless it is said as their past
+(:func:`~debrief.extract.roles_company.past_cue`: "was a nurse at X", "before") or a few words
+after the speaker's own ("my", "our"), is a place or a person by the base model or among the
+people read, holds a word of the contact's name or a title or rank word, is lower case only (a
+unit: "the housing department"), a short acronym ("MSL", "PK"), a department, credential or
+phase (``company_word.no_employer``), two names said unsure ("Tran or Trinh"), or is listed in
 ``not_companies.txt``. The study is in docs/extraction-history.md, "contact49".
 """
 
