@@ -15,7 +15,9 @@ after the speaker's own ("my", "our"), is a place or a person by the base model 
 people read, holds a word of the contact's name or a title or rank word, is lower case only (a
 unit: "the housing department"), a short acronym ("MSL", "PK"), a department, credential or
 phase (``company_word.no_employer``), two names said unsure ("Tran or Trinh"), or is listed in
-``not_companies.txt``. The study is in docs/extraction-history.md, "contact49".
+``not_companies.txt``. Where the contact's sentence says they work on their own ("a freelance
+designer", ``on_their_own`` of ``word_lists.toml``), none is filed. The study is in
+docs/extraction-history.md, "contact49".
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_word import no_employer
 from debrief.extract.contact_worded import initialled
-from debrief.extract.lexicon import load_lines, load_toml, rank_words, title_heads
+from debrief.extract.lexicon import load_lines, load_toml, rank_words, title_heads, word_list
 from debrief.extract.org_names import display_name, org_mentions
 from debrief.extract.roles_company import past_cue, said
 from debrief.models import Contact
@@ -144,6 +146,8 @@ def mentioned_company(
     found = [(doc[m.start : m.end], m.name) for m in org_mentions(doc)]
     found += [(s, display_name(s.text)) for s in spans if s.label_ in {"ORG", "CONTACT_ORG"}]
     sents = _anchor_sentences(doc, contact)
+    if any(t.lower_ in word_list("on_their_own") for s in sents for t in s):
+        return contact  # "a freelance brand designer": no organisation employs them
     # a name the rules or the model read as a person is no sure organisation
     persons = {person_key(p) for p in people}
     best: tuple[int, str] | None = None
