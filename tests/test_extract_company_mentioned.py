@@ -106,3 +106,12 @@ def test_an_organisation_also_read_as_a_person_is_not_taken() -> None:
     doc = _doc("recap of the Ogilvy call. Lena Marsh, she's an account supervisor.")
     contact = Contact("Lena Marsh", "account supervisor", None)
     assert mentioned_company(doc, contact, [], ["Ogilvy"]).company is None
+
+
+def test_a_contact_said_to_work_on_their_own_gets_no_company() -> None:
+    doc = _doc(
+        "Spoke with Priya Nair, a freelance copywriter who writes for Halcyon Foods mostly. "
+        "She has been on her own six years."
+    )
+    contact = Contact("Priya Nair", "copywriter", None)
+    assert mentioned_company(doc, contact, []).company is None

@@ -14,8 +14,8 @@ call"), is the company, unless it is said as their past
 after the speaker's own ("my", "our"), is a place or a person by the base model or among the
 people read, holds a word of the contact's name or a title or rank word, is lower case only (a
 unit: "the housing department"), a short acronym ("MSL", "PK"), a department, credential or
-phase (``company_word.no_employer``), two names said unsure ("Tran or Trinh"), or is listed in
-``not_companies.txt``. Where the contact's sentence says they work on their own ("a freelance
+phase (``company_word.no_employer``), two names said unsure ("Tran or Trinh"), a label before
+a colon ("Present:"), or is listed in ``not_companies.txt``. Where the contact's sentence says they work on their own ("a freelance
 designer", ``on_their_own`` of ``word_lists.toml``), none is filed. The study is in
 docs/extraction-history.md, "contact49".
 """
@@ -113,6 +113,9 @@ def _refused(doc: Doc, mention: Span, name: str, contact: Contact) -> bool:
     if "or" in name.split() or (mention.start and doc[mention.start - 1].lower_ == "or"):
         return True
     if no_employer(doc, name) or any(w.lower() in _title_words() for w in name.split()):
+        return True
+    # "Present: AF; myself.": a note's label before its colon
+    if mention.end < len(doc) and doc[mention.end].text == ":":
         return True
     key = company_key(name)
     if not key or key in _not_companies():
