@@ -15,9 +15,9 @@ after the speaker's own ("my", "our"), is a place or a person by the base model 
 people read, holds a word of the contact's name or a title or rank word, is lower case only (a
 unit: "the housing department"), a short acronym ("MSL", "PK"), a department, credential or
 phase (``company_word.no_employer``), two names said unsure ("Tran or Trinh"), a label before
-a colon ("Present:"), or is listed in ``not_companies.txt``. Where the contact's sentence says they work on their own ("a freelance
-designer", ``on_their_own`` of ``word_lists.toml``), none is filed. The study is in
-docs/extraction-history.md, "contact49".
+a colon ("Present:"), or is listed in ``not_companies.txt``. Where the contact's sentence says
+they work on their own ("a freelance designer", ``on_their_own`` of ``word_lists.toml``), none
+is filed. The study is in docs/extraction-history.md, "contact49".
 """
 
 from __future__ import annotations
