@@ -19,6 +19,7 @@ from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_headrun import headed_run
 from debrief.extract.company_kind import org_checked
 from debrief.extract.company_line import listed_company
+from debrief.extract.company_mentioned import mentioned_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
 from debrief.extract.company_topic import topic_company
@@ -447,6 +448,11 @@ def combine(
     # "the commissioner of the greater Buckeye conference": a name ending on a lower-case
     # head, or split by a possessive, said after the title (company_headrun)
     contact = replace(contact, company=contact.company or headed_run(doc, contact))
+    # "recap of the Edelman call. Jun Takahashi, ...": no rule read a company, the first
+    # organisation said in the opening or the contact's own sentence is it (company_mentioned)
+    contact = mentioned_company(
+        doc, contact, spans, [p.name for p in (*rules.people, *model.people)]
+    )
     # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]
