@@ -226,6 +226,25 @@ def add_text(text: str, when: str) -> None:
     assert code == 0, err
 
 
+def make_read_only(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``db`` as a read-only file is to a user who is not root (the tests may run as root,
+    for whom a file is writable whatever its mode): SQLite opens it read-only and
+    ``os.access`` says it is not writable."""
+    import sqlite3
+
+    import debrief.store.db as opening
+
+    real_connect, real_access = sqlite3.connect, os.access
+
+    def read_only(path: str, **kwargs: object) -> sqlite3.Connection:
+        return real_connect(f"file:{path}?mode=ro", uri=True, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opening.sqlite3, "connect", read_only)
+    monkeypatch.setattr(
+        os, "access", lambda p, m, **k: False if Path(p) == db else real_access(p, m, **k)
+    )
+
+
 def refiled_as(sentence: str, model_label: str) -> str | None:
     """What the refiling rules make of a one-sentence candidate the model filed under
     ``model_label`` (the sentence's own label too): a category, or None to keep it.

@@ -5,14 +5,13 @@ others can read). Each through the `debrief` command; the wordings are the teste
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 import time
 import wave
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_AUDIO, add_text, run_cli
+from conftest import SAMPLE_AUDIO, add_text, make_read_only, run_cli
 
 # -- the four left by qa60 --------------------------------------------------------------------
 
@@ -155,17 +154,7 @@ def test_a_read_only_database_is_named_in_one_line(
     add_text("Talked to Maria Lopez, a product manager at Stripe.", "2026-12-01T10:00")
     db = next(home.rglob("debrief.db"))
     db.chmod(0o400)
-    import debrief.store.db as opening
-
-    real_connect, real_access = sqlite3.connect, os.access
-
-    def read_only(path: str, **kwargs: object) -> sqlite3.Connection:
-        return real_connect(f"file:{path}?mode=ro", uri=True, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(opening.sqlite3, "connect", read_only)
-    monkeypatch.setattr(
-        os, "access", lambda p, m, **k: False if Path(p) == db else real_access(p, m, **k)
-    )
+    make_read_only(db, monkeypatch)
     code, out, err = run_cli("done", "1")
     assert code == 1, out
     assert err.strip() == (

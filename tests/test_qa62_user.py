@@ -4,13 +4,12 @@ command; the wordings are the tester's."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import wave
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_AUDIO, add_text, run_cli
+from conftest import SAMPLE_AUDIO, add_text, make_read_only, run_cli
 
 # -- the four left by qa61 --------------------------------------------------------------------
 
@@ -105,21 +104,6 @@ def test_a_cut_off_file_with_no_speech_is_one_error(home: Path, tmp_path: Path) 
     assert "filed what it holds" not in err and "warning" not in err, err
 
 
-def _read_only(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``db`` as a read-only file is to a user who is not root (the tests may run as root)."""
-    import debrief.store.db as opening
-
-    real_connect, real_access = sqlite3.connect, os.access
-
-    def read_only(path: str, **kwargs: object) -> sqlite3.Connection:
-        return real_connect(f"file:{path}?mode=ro", uri=True, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(opening.sqlite3, "connect", read_only)
-    monkeypatch.setattr(
-        os, "access", lambda p, m, **k: False if Path(p) == db else real_access(p, m, **k)
-    )
-
-
 def test_an_add_refused_by_a_read_only_database_leaves_no_copy(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -133,7 +117,7 @@ def test_an_add_refused_by_a_read_only_database_leaves_no_copy(
     src = SAMPLE_AUDIO["recap-short-note"]
     original = src.read_bytes()
     with monkeypatch.context() as patched:
-        _read_only(db, patched)
+        make_read_only(db, patched)
         code, out, err = run_cli("add", "-y", "--contact", "Bo Li", str(src))
     assert code == 1 and "read-only" in err and "nothing was changed" in err, err
     after = sorted(recordings.iterdir()) if recordings.is_dir() else []
