@@ -19,9 +19,9 @@ def _note(debrief_id: int) -> list[str]:
 
 def test_the_next_step_reads_as_a_promise_to_the_contact(home: Path) -> None:
     """The note to the contact said "My next step: I promised to send you the link to my
-    portfolio.", a note to self (filed the day of the call, so
-    no day it names has passed). It says the promise to them: "As promised, I will send you
-    ...", "I will email you the deck by Friday.", "I will send you my resume."."""
+    portfolio.", a note to self (the calls are today's: no day they name has passed). It
+    says the promise to them: "As promised, I will send you ...", "I will email you the deck
+    by Friday.", "I will send you my resume."."""
     add_text(
         "Call with Nadia Ruiz, a recruiter at Harborline. She said the team is small and ships"
         " weekly. I promised to send her the link to my portfolio.",
