@@ -191,6 +191,25 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+#: The day the suite's calls on fixed dates (November and early December 2026) are filed.
+FILED_ON = "2026-12-07"
+
+
+@pytest.fixture
+def filed_soon_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Calls filed on :data:`FILED_ON` (at the real time of day), whatever day the suite
+    runs: a test that files calls on fixed dates of late 2026 and expects what a recent call
+    owes (its thank-you, telling the referrer, items dated from the call) would otherwise
+    meet, from early 2027, the rule for an old memo filed long after its call
+    (``[filed_late]`` of pipelines/habits.toml, store/filed_late.py), which judges the
+    call's stored filing time. The store's own clock (``now_iso``) is the seam."""
+    import debrief.store.repo as repo
+
+    monkeypatch.setattr(
+        repo, "now_iso", lambda: f"{FILED_ON}T{datetime.now().strftime('%H:%M:%S')}"
+    )
+
+
 @pytest.fixture
 def kb(home: Path) -> Path:
     """The small seeded knowledge base of ``tests/kb_seed.py`` in the test's data home."""
@@ -217,6 +236,14 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), obj=Ctx())
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout, result.stderr
+
+
+def days_ago(days: int, at: str = "10:00") -> str:
+    """A ``--when`` of ``days`` before today at ``at``: a recent call, whatever day the suite
+    runs (a fixed date of a test's writing drifts into the past as the calendar moves)."""
+    from datetime import date, timedelta
+
+    return f"{(date.today() - timedelta(days=days)).isoformat()}T{at}"
 
 
 def add_text(text: str, when: str) -> None:

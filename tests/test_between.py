@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 
 from debrief.store import Store
@@ -36,6 +37,7 @@ def texts() -> list[str]:
     return [t["text"] for t in todo()]
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_thanks_reach_out_offer_and_referrer_loop(home: Path) -> None:
     summary = add(MARIA, "2026-11-20T10:00")
     assert "Send a thank-you note to Maria Lopez" in summary  # the post-add summary
@@ -83,6 +85,7 @@ def test_spoken_item_keeps_its_date(home: Path) -> None:
     assert any("email James" in t for t in now)
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_edits_and_dismissals_survive_reextract(home: Path) -> None:
     add(MARIA, "2026-11-20T10:00")
     items = {t["text"]: t for t in todo()}
@@ -102,6 +105,7 @@ def test_edits_and_dismissals_survive_reextract(home: Path) -> None:
     assert len([t for t in after.values() if t["text"].startswith("Reach out")]) == 1
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_stay_in_touch_days_setting_and_override(home: Path) -> None:
     add(MARIA, "2026-11-20T10:00")
     assert run_cli("config", "set", "stay_in_touch_days", "30")[0] == 0

@@ -24,6 +24,7 @@ RECAP = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_failure_after_extraction_leaves_the_recap_queued(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conftest import run_cli
 
 
@@ -61,6 +63,7 @@ def test_full_name_then_first_name_is_one_person(home: Path) -> None:
     assert (shown["contact"], shown["heard_contact"]) == ("Mia Kovac", "Mia")
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_referral_by_first_name_is_reached_when_called(home: Path) -> None:
     add(
         "Just got off a call with Mia Kovac, a designer at Figma. She said I should talk to Tom.",

@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 from debrief.store.met import met_referral
@@ -45,6 +46,7 @@ def thanks_line(debrief_id: int) -> str:
     return line
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_near_spelling_contacts_the_referral_in_every_view(home: Path) -> None:
     """Referred as "Jon Whitlow", called as John Whitlow a week later: `people` showed him
     contacted (near spelling), while `todo` kept "Reach out to Jon Whitlow" open, owed Nora

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLE_AUDIO, run_cli
 from test_frictions import ANSI, StalledModel, filed_and_waiting, in_a_terminal
 
@@ -29,6 +30,7 @@ def _todo(*extra: str) -> str:
     return out
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_the_same_call_filed_twice_owes_one_of_each(home: Path) -> None:
     """The same recap filed twice on the same day gave two thank-you notes, two "reach out
     to Tomas Berg" and two offers in `todo` and `prep`. The second filing generates none
@@ -60,6 +62,7 @@ def test_the_same_call_filed_twice_owes_one_of_each(home: Path) -> None:
     assert _todo().count("thank-you note to Nadia Brooks") == 1  # the new day's own
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_deleting_the_filing_that_held_the_items_hands_them_to_its_twin(home: Path) -> None:
     """The twin generated nothing while the first filing held the items; deleting the first
     (the user keeps the recording's filing) must not leave the call owing nothing."""

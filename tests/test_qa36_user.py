@@ -10,6 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLE_AUDIO, add_text, run_cli
 from test_frictions import ANSI, StalledModel, debrief_cmd, filed_and_waiting, in_a_terminal
 from test_qa33_user import waiting_on_the_load
@@ -199,6 +200,7 @@ def test_output_piped_into_a_reader_that_leaves_is_no_error(home: Path) -> None:
     assert code == 0, (code, err)
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_thank_you_to_someone_else_leaves_the_contacts_owed(home: Path) -> None:
     """The user's own "thank-you note to Park for the intro" made `todo` drop the thank-you
     the contact is owed: any spoken item with "thank" counted as the contact's. A thank-you

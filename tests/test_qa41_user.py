@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 QUAYMA = (
@@ -140,6 +141,7 @@ def test_a_search_for_only_stop_words_says_there_is_nothing_to_search_for(home: 
     assert "night shifts are calm" in out
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_name_completed_or_a_one_word_company_renamed_reads_right(home: Path) -> None:
     """`rename person Dana "Dana Whitfield"` completes a name: the to-dos keep "Dana" as
     said (never "Dana Whitfield Whitfield"); `rename company Tribe Stripe` respells the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 LUCIA = (
@@ -55,6 +56,7 @@ DANA = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_dismissed_item_is_not_shown_as_done(home: Path) -> None:
     """`dismiss` (an item the user will not do) was exported as "- [x]" and listed by
     `person` as "[x]", exactly like one done: the export disagreed with what the user said.

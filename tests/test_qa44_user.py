@@ -53,6 +53,7 @@ MARIA = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_show_lists_the_generated_items_with_their_ids(home: Path) -> None:
     """`show 1` listed only "I need to send Maria my portfolio"; the thank-you note, the
     reach-out to James Chen and the stay-in-touch date were in `todo` and `export` only.

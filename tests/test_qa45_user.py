@@ -58,6 +58,7 @@ def served(home: Path, tmp_path: Path) -> Iterator[int]:
 
 
 @pytest.mark.enable_socket
+@pytest.mark.usefixtures("filed_soon_after")
 def test_the_browse_call_page_lists_what_show_lists(served: int) -> None:
     """`show 1` listed the thank-you note, the reach-out, the stay-in-touch date and what
     the contact offered, each marked generated; the browse page of the same call listed only
@@ -79,6 +80,7 @@ def test_the_browse_call_page_lists_what_show_lists(served: int) -> None:
     assert page.count("(generated)") == 3 and page.count("(generated, they offered)") == 1, page
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_todo_says_the_due_date_the_user_moved_not_the_recaps(home: Path) -> None:
     """`follow-up 1 --due 2026-12-09` moved "I need to send Nadia my writing sample by Friday"
     to Wednesday; `todo` then showed "due Wed 09 Dec" beside "... by Friday." (the Friday

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 ODILE = (
@@ -19,6 +20,7 @@ TEODOR = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_referral_said_at_the_companys_short_name_is_contacted(home: Path) -> None:
     """Teodor was suggested "at Marrowgate" and called a week later as a director at
     Marrowgate Robotics: `todo` told the user to tell Odile how it went, but kept "Reach out

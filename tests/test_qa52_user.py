@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 HANNAH = (
@@ -77,6 +78,7 @@ TOMASZ = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_prep_lists_what_is_owed_to_the_person_asked_about_first(home: Path) -> None:
     """`prep Tomasz` listed "Tell Priya Raman how it went with Tomasz" (due a day earlier)
     above everything owed to Tomasz himself. His own items come first; the company's page

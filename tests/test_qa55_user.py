@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import add_text, run_cli
+from conftest import add_text, days_ago, run_cli
 
 
 def _note(debrief_id: int) -> list[str]:
@@ -19,37 +19,38 @@ def _note(debrief_id: int) -> list[str]:
 
 def test_the_next_step_reads_as_a_promise_to_the_contact(home: Path) -> None:
     """The note to the contact said "My next step: I promised to send you the link to my
-    portfolio.", a note to self. It says the promise to them: "As promised, I will send you
-    ...", "I will email you the deck by Friday.", "I will send you my resume."."""
+    portfolio.", a note to self (the calls are today's: no day they name has passed). It
+    says the promise to them: "As promised, I will send you ...", "I will email you the deck
+    by Friday.", "I will send you my resume."."""
     add_text(
         "Call with Nadia Ruiz, a recruiter at Harborline. She said the team is small and ships"
         " weekly. I promised to send her the link to my portfolio.",
-        "2026-12-06T10:00",
+        days_ago(0, "10:00"),
     )
     add_text(
         "Met Lena Voss, a VP at Kestrel. She said strategy matters. I need to email her the"
         " deck by Friday.",
-        "2026-12-06T11:00",
+        days_ago(0, "11:00"),
     )
     add_text(
         "Coffee with Omar Haddad, an engineer at Petrel. He said on-call is light. Next step:"
         " send him my resume.",
-        "2026-12-06T12:00",
+        days_ago(0, "12:00"),
     )
     add_text(
         "Met Tom Brandt, a manager at Osprey. He said hiring is slow. I'll send him my resume"
         " next week.",
-        "2026-12-06T13:00",
+        days_ago(0, "13:00"),
     )
     add_text(
         "Call with Ines Marto, a recruiter at Velda. She said the team is small. I told her"
         " I'd send her my writing samples this week.",
-        "2026-12-06T14:00",
+        days_ago(0, "14:00"),
     )
     add_text(
         "Met Rui Sousa, a designer at Quill. He said critique is weekly. Follow up with Rui in"
         " January about openings.",
-        "2026-12-06T15:00",
+        days_ago(0, "15:00"),
     )
     expected = {
         1: "As promised, I will send you the link to my portfolio.",

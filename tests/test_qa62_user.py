@@ -192,6 +192,7 @@ def test_a_thank_you_note_piped_to_the_clipboard_is_the_note_alone(home: Path) -
     assert "Quoted insights: #" in err, err
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_persons_page_lists_what_is_owed_them_from_anothers_call(home: Path) -> None:
     """ "Tell Ines how it went with Kofi" (filed with Kofi's call) was under Ines in `todo
     --by-person` and `prep`, and missing from `person "Ines Carvalho"`: the page a user

@@ -10,6 +10,7 @@ import wave
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 from kb_seed import add
 
@@ -22,6 +23,7 @@ SOPHIA = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_rename_person_renames_their_generated_todos_at_once(home: Path) -> None:
     """`rename person` showed the new name everywhere but in the generated to-dos ("Send a
     thank-you note to Sophia Brennan") until the next `debrief reextract`."""
@@ -270,6 +272,7 @@ def test_review_takes_last_week_as_search_does(home: Path) -> None:
     assert code == 1 and "cannot read 'garbage' as a date" in err
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_todo_all_shows_a_dismissed_item_as_dismissed(home: Path) -> None:
     """`todo --all` listed an item closed with `debrief dismiss` (will not do) as "done"."""
     code, _, err = run_cli("add", "--text", SOPHIA, "--when", "2026-12-01T10:00", "-y")

@@ -19,6 +19,7 @@ ROSA_TWICE = (
 )
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_an_offer_said_twice_is_filed_once_and_the_add_succeeds(home: Path) -> None:
     """A memo that repeats "she will send me ..." word for word (a 20-minute ramble does)
     failed the whole add with `UNIQUE constraint failed: follow_ups.debrief_id,
@@ -64,6 +65,7 @@ def test_a_company_name_the_user_types_is_kept_as_typed(home: Path) -> None:
     assert out.count("Ford Motor") == 1
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_closed_generated_item_stays_closed_when_its_person_is_renamed(home: Path) -> None:
     """Closing "Tell Donna Whitfield how it went with Marcus Bell" (or a referral's "Reach
     out to ...") and then correcting the spelling of the name they carry reopened them as new
@@ -140,6 +142,7 @@ def test_adding_an_interrupted_recording_again_finishes_it(home: Path, tmp_path:
     assert json.loads(run_cli("list", "--json")[1])[0]["status"] == "extracted"
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_the_export_holds_the_follow_up_ledger(home: Path) -> None:
     """`debrief export` (the backup) held only the follow-ups said aloud: the thank-you
     notes the user closed, the referrals' reach-outs and what the contact offered ("she will

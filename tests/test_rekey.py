@@ -56,6 +56,7 @@ def add(text: str, when: str) -> None:
     assert code == 0, err
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_an_old_knowledge_base_is_rekeyed_and_merged_without_losing_anything(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

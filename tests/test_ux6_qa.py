@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from conftest import add_text, run_cli
 
 from debrief.config import load_settings
@@ -130,6 +131,7 @@ def test_thanks_note_does_not_claim_a_call_from_before_the_referral(home: Path) 
     assert "I have since spoken with Priyanka." in out
 
 
+@pytest.mark.usefixtures("filed_soon_after")
 def test_a_call_after_the_referral_tells_the_referrer_though_met_before(home: Path) -> None:
     """Priyanka called in November, referred by Sofia in December, called again: that call
     closed Sofia's reach-out but owed no "tell Sofia how it went", because only a first call
