@@ -20,24 +20,16 @@ have said once in full). The study is in docs/extraction-history.md, "company27"
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES, names_lower
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import org_tail_heads
 from debrief.extract.roles_company import said
 
 #: at most this many words are added to a company
 _MAX_TAIL = 3
 #: what a word of a name's tail is tagged
 _NAME_POS = {"NOUN", "PROPN", "ADJ"}
-
-
-@functools.cache
-def _tail_heads() -> frozenset[str]:
-    orgs = load_toml("contact_patterns.toml")["orgs"]
-    return frozenset(w for k in ("heads", "lower_heads", "tail_heads") for w in orgs[k])
 
 
 def _capitalised(text: str) -> bool:
@@ -49,7 +41,7 @@ def _fits(token: Token, cased: bool) -> bool:
     (a head word whatever the tagger calls it: "clearpath rx" is read as "rx" a conjunction)."""
     if not token.is_alpha or token.lower_ in NOT_NAMES:
         return False
-    if token.pos_ not in _NAME_POS and token.lower_ not in _tail_heads():
+    if token.pos_ not in _NAME_POS and token.lower_ not in org_tail_heads():
         return False
     return _capitalised(token.text) if cased else token.text == token.lower_
 
@@ -62,7 +54,7 @@ def _tail_end(doc: Doc, end: int, cased: bool) -> int:
     while k < len(doc) and k - end < _MAX_TAIL:
         if doc[k - 1].whitespace_ != " " or not _fits(doc[k], cased):
             break
-        if doc[k].lower_ in _tail_heads():
+        if doc[k].lower_ in org_tail_heads():
             best = k + 1
         k += 1
     return best

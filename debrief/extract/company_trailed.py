@@ -15,20 +15,12 @@ docs/extraction-history.md, "spoken47".
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.lexicon import org_tail_heads
 
 #: Words that join a name's parts: the word after one is the name's own.
 _JOINS = {"and", "&", "of", "for", "de", "the"}
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    orgs = load_toml("contact_patterns.toml")["orgs"]
-    return frozenset(w.lower() for k in ("heads", "lower_heads", "tail_heads") for w in orgs[k])
 
 
 def trailed_on(doc: Doc, rule: str | None, model: str | None) -> bool:
@@ -42,4 +34,4 @@ def trailed_on(doc: Doc, rule: str | None, model: str | None) -> bool:
     last = r[-1]
     if m[-1].lower() in _JOINS or last.lower() in _JOINS:
         return False
-    return last[:1].isupper() and last.lower().strip(".,") not in _heads()
+    return last[:1].isupper() and last.lower().strip(".,") not in org_tail_heads()

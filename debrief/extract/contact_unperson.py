@@ -193,12 +193,9 @@ def person_for_unperson(
     # the company as a person by its words only: the base model tags "Bakerstreet Bakery" a
     # person (contact41: two right names were lost when its tag counted here)
     company_person = turned or _person_words(contact.company)
-    # a title or a rank kept as the name, no organisation's: the scan and the title read it
-    titled_kept = (
-        not _org_name(name)
-        and not turned
-        and (titled(name, _person_words(name)) or english_only(name) or no_person(doc, name))
-    )
+    # a name that is no person (``unperson``: a title, a rank, plain words) and no
+    # organisation's: the scan and the title read it (contact_title_name)
+    titled_kept = unperson and not turned and not _org_name(name)
     anchors = _mentions(doc, name) + (_mentions(doc, contact.title) if contact.title else [])
     anchors = anchors or [(0, 1)]  # "~120 ppl" as the tokenizer does not split it: the opening
     cands = [p.name for p in people if p.relation != "referral"]

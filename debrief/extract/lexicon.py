@@ -41,6 +41,15 @@ def org_name_heads() -> frozenset[str]:
 
 
 @functools.cache
+def org_tail_heads() -> frozenset[str]:
+    """Every word an organisation's name may end on, capitalised or not ("Health", "clinic",
+    "athletics"): ``[orgs]`` heads, lower_heads and tail_heads of
+    ``pipelines/contact_patterns.toml``, in lower case (company_tail, company_trailed)."""
+    orgs = load_toml("contact_patterns.toml")["orgs"]
+    return frozenset(w.lower() for k in ("heads", "lower_heads", "tail_heads") for w in orgs[k])
+
+
+@functools.cache
 def org_or_title_heads() -> frozenset[str]:
     """The words that end an organisation's name or a job title ("Museum", "Director"): no
     word of a person's name."""
