@@ -9,15 +9,16 @@ the stored filing time, so a later re-plan (reextract, an edit) decides the same
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date
 from typing import Any
 
 from debrief.store.habit_rules import rules
 from debrief.store.repo import Store
 
 
-def _day(stamp: str, days: int) -> str:
-    return (datetime.fromisoformat(stamp).date() + timedelta(days=days)).isoformat()
+def _days_late(recorded: str, filed: str) -> int:
+    """Whole days from the call (``recorded``, an ISO stamp) to its filing (``filed``)."""
+    return (date.fromisoformat(filed[:10]) - date.fromisoformat(recorded[:10])).days
 
 
 def filed_late(store: Store, debrief_id: int) -> int | None:
@@ -27,10 +28,7 @@ def filed_late(store: Store, debrief_id: int) -> int | None:
     row = store.rows("SELECT recorded_at, created_at FROM debriefs WHERE id = ?", [debrief_id])
     if not row or not row[0]["created_at"]:
         return None
-    late = (
-        datetime.fromisoformat(str(row[0]["created_at"])[:10]).date()
-        - datetime.fromisoformat(str(row[0]["recorded_at"])[:10]).date()
-    ).days
+    late = _days_late(str(row[0]["recorded_at"]), str(row[0]["created_at"]))
     return late if late >= int(rules()["filed_late"]["days"]) else None
 
 
@@ -41,9 +39,9 @@ def planned_late(out: list[Any], stamp: str, filed: str | None, rule: dict[str, 
     call's own filing time, so a re-plan later (reextract, an edit) decides the same."""
     if not filed:
         return out
-    filed_day = filed[:10]
-    if filed_day < _day(stamp, int(rule["days"])):
+    if _days_late(stamp, filed) < int(rule["days"]):
         return out
+    filed_day = filed[:10]
     kept = [h for h in out if h.kind not in rule["skipped"]]
     for h in kept:
         if h.due and h.due < filed_day:
