@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from debrief.extract.pipeline import load_nlp
-from debrief.extract.roles_company import common_noun, org_in_title, owner_before, past_only
+from debrief.extract.roles_company import common_noun, past_only
+from debrief.extract.roles_company_near import org_in_title, owner_before
 from tests.conftest import casings, contact_of
 
 

@@ -162,13 +162,13 @@ def test_corpus_script_on_a_tiny_input(tmp_path: Path) -> None:
 
 
 def test_the_models_longer_form_of_the_rules_name_completes_it() -> None:
-    from debrief.extract.roles import _completes
+    from debrief.extract.roles_name import completes
 
-    assert _completes("tyler", "tyler brennan")
-    assert _completes("Wanbli", "Wanbli Two Bulls")
-    assert not _completes("tyler brennan", "tyler")
-    assert not _completes("tyler", "tyler brennan site lead")  # a phrase, not a surname
-    assert not _completes("ana", "maria lopez")
+    assert completes("tyler", "tyler brennan")
+    assert completes("Wanbli", "Wanbli Two Bulls")
+    assert not completes("tyler brennan", "tyler")
+    assert not completes("tyler", "tyler brennan site lead")  # a phrase, not a surname
+    assert not completes("ana", "maria lopez")
 
 
 def test_a_person_found_against_the_rules_contact_that_is_the_final_contact_is_dropped() -> None:

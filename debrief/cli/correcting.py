@@ -1,6 +1,7 @@
 """Correcting commands (issue 12): edit, rename, merge, insight, follow-up. Every correction
 is the user's (:mod:`debrief.store.user_fields`): ``debrief reextract`` keeps it, and a
-replaced name resolves to the new one from then on (:mod:`debrief.store.corrections`)."""
+replaced name resolves to the new one from then on (:mod:`debrief.store.corrections`,
+:mod:`debrief.store.renames`)."""
 
 from __future__ import annotations
 
@@ -96,7 +97,7 @@ def rename(ctx: Ctx, kind: str, old: str, new: str) -> None:
         debrief rename company "Flatiron Hell" "Flatiron Health"
         debrief rename person Shinvall "Siobhan Okonkwo"
     """
-    from debrief.store.corrections import rename as rename_
+    from debrief.store.renames import rename as rename_
 
     done = rename_(ctx.store(), kind, old, new)
     if done["merged"]:  # the new name was on file: two became one, said so (qa59)
@@ -120,7 +121,7 @@ def merge(ctx: Ctx, kind: str, a: str, b: str) -> None:
         debrief merge person "Priya Ramen" "Priya Raman"
         debrief merge company "Data dog" Datadog
     """
-    from debrief.store.corrections import merge as merge_
+    from debrief.store.renames import merge as merge_
 
     done = merge_(ctx.store(), kind, a, b)
     console.print(f"merged {kind} {escape(done['old'])} into {escape(done['new'])}")

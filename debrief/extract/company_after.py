@@ -22,7 +22,8 @@ from debrief.extract.company_line import line_company
 from debrief.extract.company_runon import runon_company
 from debrief.extract.lexicon import doc_text, title_heads, word_list
 from debrief.extract.org_names import org_mentions
-from debrief.extract.roles_company import said, titled_org
+from debrief.extract.roles_company import said
+from debrief.extract.roles_company_near import titled_org
 from debrief.models import Contact
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon

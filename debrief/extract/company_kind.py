@@ -23,7 +23,8 @@ from debrief.extract.company_after import apposed_to_name
 from debrief.extract.company_said_after import has_head, org_after, org_heads
 from debrief.extract.company_word import no_employer
 from debrief.extract.lexicon import title_heads, word_list
-from debrief.extract.roles_company import said, titled_org
+from debrief.extract.roles_company import said
+from debrief.extract.roles_company_near import titled_org
 from debrief.models import Contact
 from debrief.names import company_key, person_key, words
 from debrief.names_spelling import lexicon

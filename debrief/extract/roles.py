@@ -39,7 +39,6 @@ from debrief.extract.people_fromcompany import companies_as_people
 from debrief.extract.people_respelt import respelt_given
 from debrief.extract.people_titlewords import drop_title_words
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
-from debrief.extract.roles_combine import _completes as _completes
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
 from debrief.extract.roles_spans import SPANS_KEY, Roles, model_roles
 from debrief.models import Contact

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -40,24 +39,26 @@ from debrief.extract.contact_title_first import title_before_org
 from debrief.extract.contact_unperson import person_for_unperson
 from debrief.extract.contact_who import talked_with
 from debrief.extract.contact_worded import initialled
-from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_company import (
     addressed_person,
     company_policy,
-    freed_org,
     model_org_rejected,
-    named_org,
-    opening_org,
-    org_in_title,
     org_like,
-    owner_before,
     past_only,
     possessive_of,
     restated,
-    titled_org,
     unheaded,
 )
+from debrief.extract.roles_company_near import (
+    freed_org,
+    named_org,
+    opening_org,
+    org_in_title,
+    owner_before,
+    titled_org,
+)
+from debrief.extract.roles_name import completes, fuller, not_a_name, person_like, unaddressed
 from debrief.extract.roles_people import introducer, people_keys, same_person
 from debrief.extract.roles_spans import SPANS_KEY, Roles
 from debrief.extract.roles_title import (
@@ -127,66 +128,6 @@ DEFAULT_POLICY: dict[str, str] = {
 _NOT_ORGS = {"REFERRAL", "MENTIONED", "CONTACT_NAME", "CONTACT_TITLE"}
 
 
-def _person_like(spans: list[Span]) -> bool:
-    """Whether the model's first CONTACT_NAME can be a person's name: not one holding a
-    lower-case function word ("quick maybe", "themselves"). Without a rule's name, a wrong
-    name from the model is worse than none: the knowledge base files the call under it. (An
-    organisation the recap names is no reason: the rules file some names as companies.)"""
-    if not spans:
-        return False
-    return not any(t.is_stop and t.is_lower for t in spans[0])
-
-
-def _completes(rule: str, model: str) -> bool:
-    """Whether the model's name is the rules' with more words after it, a surname ("priya"
-    -> "priya natarajan"), not a longer phrase."""
-    r, m = person_key(rule).split(), person_key(model).split()
-    return len(r) < len(m) <= 3 and m[: len(r)] == r
-
-
-def _unaddressed(name: str) -> str:
-    """The name without the leading words it is filed without (``contact_name_leading`` in
-    ``pipelines/word_lists.toml``: forms of address, and opening verbs the model took into
-    it), when a name remains."""
-    # ranks too ("Capt." of "Capt. Lorna Pettigrew", which the model marks as a name of its own)
-    leading = word_list("contact_name_leading") | word_list("person_ranks")
-    words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in leading:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _fuller(rule: str, spans: list[Span]) -> str | None:
-    """A name the model marks that is the rules' with a first name or surname added: "Ms.
-    Ortega, Carmen Ortega" (the rules keep "Ortega"), "Hyun-woo Park", "Chef Dario" and
-    "Benedetti". Only a person-like span of at most three words, without its form of address."""
-    r = person_key(_unaddressed(rule)).split()
-    if not r:
-        return None
-    # the model sometimes splits one name in two ("Chef Dario" + "Benedetti")
-    texts = [*spans, *(a.doc[a.start : b.end] for a, b in pairwise(spans) if b.start == a.end)]
-    for s in texts:
-        if any(t.is_stop and t.is_lower for t in s):
-            continue
-        text = _unaddressed(s.text)
-        m = person_key(text).split()
-        if len(r) < len(m) <= 3 and (m[: len(r)] == r or m[-len(r) :] == r):
-            return text
-    return None
-
-
-def _not_a_name(doc: Doc, name: str, spans: list[Span], rules: Roles) -> bool:
-    """Whether the model's contact name is one the rules know is not a person: the
-    contact's company ("Informational - Dan Li, quant researcher, Two Sigma"), or the
-    misheard heading word ("Deep Reef, Harlow Parks call": "Debrief")."""
-    # only the contact's company: the rules' other organisations hold contacts' names the
-    # rules missed (h+i name 0.91 -> 0.88 when they counted)
-    if rules.contact.company and company_key(name) == company_key(rules.contact.company):
-        return True
-    heard = doc._.heading_word if Doc.has_extension("heading_word") else None
-    return bool(heard and spans and spans[0].start < heard[1] and heard[0] < spans[0].end)
-
-
 def _agrees(value: str | None, spans: list[Span], key: Any) -> bool:
     """Whether the model marks ``value`` too: the same text, or a longer span that holds it
     (the rules trim on purpose: "a welder and a dad of three" gives the title "welder")."""
@@ -248,9 +189,9 @@ def combine(
     unfiled = unfiled_name(turned, of("CONTACT_NAME"), None, of("CONTACT_ORG"))
     rules = replace(rules, contact=unfiled)
     model_name = model.contact.name
-    if model_name is not None and not _person_like(of("CONTACT_NAME")):
+    if model_name is not None and not person_like(of("CONTACT_NAME")):
         model_name = None
-    if model_name is not None and _not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
+    if model_name is not None and not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
         model_name = None
     if not_the_contact(doc, model_name, rules.contact, rules.people, spans):
         model_name = None  # a referral ("reach out to Priya Raman"), the contact's partner
@@ -286,18 +227,18 @@ def combine(
     )
     name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
     rule_name = rules.contact.name
-    if name and name == model_name and rule_name and _completes(model_name, rule_name):
+    if name and name == model_name and rule_name and completes(model_name, rule_name):
         name = rule_name  # "Sunniva Haugland" (rules) over the model's "Sunniva"
-    if name and model_name and policy["name"] == "checked" and _completes(name, model_name):
+    if name and model_name and policy["name"] == "checked" and completes(name, model_name):
         name = model_name  # "tyler" -> "tyler brennan": the rules stopped at a mis-tagged word
     if name and policy["name"] == "checked":
-        name = _fuller(name, of("CONTACT_NAME")) or _unaddressed(name)
+        name = fuller(name, of("CONTACT_NAME")) or unaddressed(name)
     if name is None and policy["name"] == "checked":
         name = appositive_name(of("CONTACT_TITLE"))
     if policy["name"] == "checked":
         # "Kalinda's friend, Ingrid ...": who introduced the speaker is not the contact
         met = past_introducer(doc, name, of("CONTACT_NAME"))
-        name = _unaddressed(met) if met else name
+        name = unaddressed(met) if met else name
     model_title = (
         model.contact.title
         if not restated(doc, rules.contact.title, of("CONTACT_TITLE"))
@@ -353,7 +294,7 @@ def combine(
     contact = org_filed_as_name(contact, of("CONTACT_NAME"))
     kept = no_person_kept(contact.name, of("CONTACT_NAME")) if policy["name"] == "checked" else None
     if kept:
-        contact = replace(contact, name=_unaddressed(kept))  # "Call with Kowalski Machine. ..."
+        contact = replace(contact, name=unaddressed(kept))  # "Call with Kowalski Machine. ..."
     if contact.company is None:
         # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
         # the rules took for the name, where another person is the contact

@@ -1,8 +1,9 @@
 """The user's corrections of one insight or follow-up: moving or dropping an insight, editing
 or dropping a follow-up, each kept on re-extraction (an item fix or a user field).
 
-Apart from :mod:`debrief.store.corrections` (a debrief's contact, company and date; renaming
-and merging people and companies), whose names and keys these never touch: each reads and
+Apart from :mod:`debrief.store.corrections` (a debrief's contact, company and date) and
+:mod:`debrief.store.renames` (renaming and merging people and companies), whose names and keys
+these never touch: each reads and
 writes one row of ``insights`` or ``follow_ups`` by its id.
 """
 

@@ -13,7 +13,7 @@ now dropped too (:func:`debrief.names.inner_and`).
 
 Each recomputes every stored key from the name it was made from, where the old rule gave
 that key, and merges the rows that now share one the way
-``debrief merge`` does (:mod:`debrief.store.corrections`): a row filed under the plain
+``debrief merge`` does (:mod:`debrief.store.renames`): a row filed under the plain
 spelling ("Oresund Biotech" beside "Øresund Biotech") merges into the row re-keyed, whose
 name stays: its calls, mentions and contacts move over; a contact's title is kept, else
 taken over. Aliases keep their old key and gain the new one (the heard form is found
