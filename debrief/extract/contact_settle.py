@@ -79,7 +79,7 @@ from debrief.extract.contact_lowrun import lower_named
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
 from debrief.extract.contact_place import place_dropped
-from debrief.extract.contact_rank import rank_only
+from debrief.extract.contact_rank import rank_dropped, rank_only
 from debrief.extract.contact_runin import runin_dropped
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
@@ -106,6 +106,9 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "ok fatima", "bao" of "bao nguyen he ...", "darnell yellowhorse owner of ...": a
     # lower-case name as the whole recap says it (contact_lowrun)
     contact = lower_named(doc, contact)
+    # "Major Luis Reyes", "Sergeant Major Tuilagi": the name is filed without the rank, after
+    # the fullest form, which may say it with the rank again (contact_rank)
+    contact = rank_dropped(contact)
     # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
     contact = replace(contact, title=spoken_title(contact.title))
     # with the name settled, the organisation said beside it where none was found
