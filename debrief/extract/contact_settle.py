@@ -81,6 +81,7 @@ from debrief.extract.contact_parts import two_part_name
 from debrief.extract.contact_place import place_dropped
 from debrief.extract.contact_rank import rank_dropped, rank_only
 from debrief.extract.contact_runin import runin_dropped
+from debrief.extract.contact_suffix import suffix_dropped
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
 
@@ -109,6 +110,7 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "Major Luis Reyes", "Sergeant Major Tuilagi": the name is filed without the rank, after
     # the fullest form, which may say it with the rank again (contact_rank)
     contact = rank_dropped(contact)
+    contact = suffix_dropped(contact)  # "Kenji Watanabe-san", "Rahul Bhatnagar ji"
     # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
     contact = replace(contact, title=spoken_title(contact.title))
     # with the name settled, the organisation said beside it where none was found
