@@ -13,7 +13,9 @@ Michael Oyelaran", `contact_corrected`), a word run into the name's front with n
 comma ("Debris Omar Farok", "Bernie Bernadette Walsh", `contact_runin`), a lower-case
 one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
 title run into a lower-case name with no comma ("haruto sato operations pm",
-`contact_lower_name`); then the title loses what speech put
+`contact_lower_name`); then a rank still opening the name and a form of address said after
+it are dropped ("Major Luis Reyes", "Kenji Watanabe-san": `contact_rank.rank_dropped`,
+`contact_suffix`); then the title loses what speech put
 into it (`roles_title.spoken_title`). Last, with the name known, a company said beside it where
 none was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after
 the title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
