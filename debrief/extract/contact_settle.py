@@ -13,7 +13,9 @@ Michael Oyelaran", `contact_corrected`), a word run into the name's front with n
 comma ("Debris Omar Farok", "Bernie Bernadette Walsh", `contact_runin`), a lower-case
 one-breath opening ("ok recap corinne blackwood ames shes a ...", `contact_opening`), and a
 title run into a lower-case name with no comma ("haruto sato operations pm",
-`contact_lower_name`); then the title loses what speech put
+`contact_lower_name`); then a rank still opening the name and a form of address said after
+it are dropped ("Major Luis Reyes", "Kenji Watanabe-san": `contact_rank.rank_dropped`,
+`contact_suffix`); then the title loses what speech put
 into it (`roles_title.spoken_title`). Last, with the name known, a company said beside it where
 none was found ("dmitri volkov from vantreo", `company_placed`), and the organisation said after
 the title over another word ("product manager for 3D vision at Ruegg Vision", not "3D",
@@ -79,8 +81,9 @@ from debrief.extract.contact_lowrun import lower_named
 from debrief.extract.contact_opening import opening_contact
 from debrief.extract.contact_parts import two_part_name
 from debrief.extract.contact_place import place_dropped
-from debrief.extract.contact_rank import rank_only
+from debrief.extract.contact_rank import rank_dropped, rank_only
 from debrief.extract.contact_runin import runin_dropped
+from debrief.extract.contact_suffix import suffix_dropped
 from debrief.extract.roles_title import spoken_title
 from debrief.models import Contact
 
@@ -106,6 +109,10 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     # "ok fatima", "bao" of "bao nguyen he ...", "darnell yellowhorse owner of ...": a
     # lower-case name as the whole recap says it (contact_lowrun)
     contact = lower_named(doc, contact)
+    # "Major Luis Reyes", "Sergeant Major Tuilagi": the name is filed without the rank, after
+    # the fullest form, which may say it with the rank again (contact_rank)
+    contact = rank_dropped(contact)
+    contact = suffix_dropped(contact)  # "Kenji Watanabe-san", "Rahul Bhatnagar ji"
     # "senior, um", "Jesus Security Engineer" (tiny.en's "she's a"): speech's words dropped
     contact = replace(contact, title=spoken_title(contact.title))
     # with the name settled, the organisation said beside it where none was found
