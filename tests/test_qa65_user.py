@@ -68,3 +68,29 @@ def test_the_referring_call_filed_after_the_referrals_call(home: Path) -> None:
     add_text(REFERRED, "2026-12-01T15:00")
     add_text(REFERRING, "2026-11-30T10:00")
     _assert_referrer_is_no_referral("1")
+
+
+def test_a_keyword_search_on_a_small_home_lists_no_far_meaning_notes(home: Path) -> None:
+    """`search promotion` on a three-call home listed, under the note about promotions, a
+    career-path note, a typical day and "leaves at six": the meaning search's nearest
+    notes when there are few, none about promotion."""
+    add_text(
+        "Talked to Harriet Vosk, a claims lead at Amberline Mutual. She said promotions come"
+        " once a year and depend on your manager's rating.",
+        "2026-12-01T10:00",
+    )
+    add_text(
+        "Talked to Leopold Garnier, a surveyor at Tessellate Maps. He began as a delivery"
+        " driver and took night classes in geography before he got his first survey job.",
+        "2026-12-02T10:00",
+    )
+    add_text(
+        "Talked to Ottilie Brask, a planner at Norrow Transit. Her mornings are spent in"
+        " meetings about bus timetables and most people leave at six.",
+        "2026-12-03T10:00",
+    )
+    code, out, err = run_cli("search", "promotion", "--json")
+    assert code == 0, err
+    texts = [h["text"] for h in json.loads(out)]
+    assert any("promotions come once a year" in t for t in texts), texts
+    assert not [t for t in texts if "delivery driver" in t or "bus timetables" in t], texts
