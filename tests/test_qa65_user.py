@@ -6,6 +6,7 @@ tester's."""
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 from conftest import add_text, run_cli
@@ -94,3 +95,23 @@ def test_a_keyword_search_on_a_small_home_lists_no_far_meaning_notes(home: Path)
     texts = [h["text"] for h in json.loads(out)]
     assert any("promotions come once a year" in t for t in texts), texts
     assert not [t for t in texts if "delivery driver" in t or "bus timetables" in t], texts
+
+
+def test_a_note_drafted_days_after_the_call_names_the_day_not_the_words_said(
+    home: Path,
+) -> None:
+    """A call filed on Monday said "I'll follow up with her in two weeks"; the note drafted
+    a week later promised "I will follow up with you in two weeks", a week later than the
+    ledger's date. Drafted after the call, the note writes the day as the ledger holds it."""
+    said_on = date.today() - timedelta(days=4)
+    add_text(
+        "Talked to Rosalind Achebe, a curator at the Vantor Gallery. She said most of the job"
+        " is writing grant reports. I'll send Rosalind my writing samples in two weeks.",
+        said_on.isoformat() + "T10:00",
+    )
+    due = said_on + timedelta(days=14)
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    day = f"{due.strftime('%A')}, {due.strftime('%B')} {due.day}"
+    assert f"send you my writing samples on {day}" in out, out
+    assert "in two weeks" not in out, out
