@@ -115,3 +115,26 @@ def test_a_note_drafted_days_after_the_call_names_the_day_not_the_words_said(
     day = f"{due.strftime('%A')}, {due.strftime('%B')} {due.day}"
     assert f"send you my writing samples on {day}" in out, out
     assert "in two weeks" not in out, out
+
+
+def test_show_and_export_say_a_moved_due_date_as_todo_does(home: Path) -> None:
+    """After `follow-up 1 --due friday`, `todo` said "... on Friday, December 11" while
+    `show` and `export` still printed "... in two weeks (due 2026-12-11)", a date the
+    words no longer meant."""
+    add_text(
+        "Talked to Ambrose Kettering, a brewer at Stillwater Cask. He said the cellar work is"
+        " cold and wet. I'll check back with Ambrose in two weeks about the apprenticeship.",
+        "2026-11-30T10:00",
+    )
+    code, out, err = run_cli("follow-up", "1", "--due", "2026-12-11")
+    assert code == 0, err
+    said = "on Friday, December 11 about the apprenticeship"
+    assert said in out, out
+    code, out, err = run_cli("show", "1")
+    assert code == 0, err
+    assert said in out and "in two weeks about the apprenticeship" not in out.split("Transcript")[0]
+    code, out, err = run_cli("export", "--format", "markdown")
+    assert code == 0, err
+    assert said in out, out
+    code, out, err = run_cli("export")
+    assert [f["text"] for f in json.loads(out)[0]["follow_ups"] if said in f["text"]], out
