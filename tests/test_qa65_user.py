@@ -138,3 +138,12 @@ def test_show_and_export_say_a_moved_due_date_as_todo_does(home: Path) -> None:
     assert said in out, out
     code, out, err = run_cli("export")
     assert [f["text"] for f in json.loads(out)[0]["follow_ups"] if said in f["text"]], out
+
+
+def test_snoozing_a_follow_up_names_the_command_that_does_it(home: Path) -> None:
+    """`debrief snooze 15`, the word a user has for putting a to-do off, said only "No such
+    command 'snooze'"; the command is `follow-up ID --due`."""
+    code, _, err = run_cli("snooze", "15")
+    assert code == 2
+    assert "Did you mean 'follow-up'?" in err, err
+    assert "--due" in err, err
