@@ -147,3 +147,18 @@ def test_snoozing_a_follow_up_names_the_command_that_does_it(home: Path) -> None
     assert code == 2
     assert "Did you mean 'follow-up'?" in err, err
     assert "--due" in err, err
+
+
+def test_the_review_draws_no_side_by_side_table_of_dashes(home: Path) -> None:
+    """A week whose one call said nothing on culture or advancement drew "Companies side by
+    side" as a table whose every cell was a dash."""
+    add_text(
+        "Talked to Cosima Laurent, a conservator at the Pell Archive. She said she loves"
+        " repairing old maps. Her advice was to volunteer on a digitisation project.",
+        date.today().isoformat() + "T09:00",
+    )
+    for fmt in ("terminal", "markdown", "html"):
+        code, out, err = run_cli("review", "--format", fmt)
+        assert code == 0, err
+        assert "Cosima Laurent" in out, out
+        assert "side by side" not in out, out
