@@ -162,3 +162,16 @@ def test_the_review_draws_no_side_by_side_table_of_dashes(home: Path) -> None:
         assert code == 0, err
         assert "Cosima Laurent" in out, out
         assert "side by side" not in out, out
+
+
+def test_asking_what_to_ask_someone_next_points_to_their_prep_sheet(home: Path) -> None:
+    """`ask "what should I ask Grace next time"` found no note and offered only `debrief
+    person`; the questions still to ask are on the prep sheet."""
+    add_text(
+        "Talked to Wendeline Marsh, a sommelier at Corvid Cellars. She said tasting menus"
+        " change every season.",
+        "2026-12-01T10:00",
+    )
+    code, out, err = run_cli("ask", "what should I ask Wendeline next time")
+    assert code == 0, err
+    assert 'debrief prep "Wendeline Marsh"' in out + err, out + err
