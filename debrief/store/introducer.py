@@ -6,7 +6,7 @@ of this call: the user then owed "Reach out to Dana Whitfield (suggested by Omar
 before: call #1)", `people` and `review` listed Dana, already called, as a referral not yet
 contacted, the referral chain read "Omar Castellanos -> Dana Whitfield" beside "Dana
 Whitfield -> Omar Castellanos", and the thank-you note to Omar thanked him "for suggesting
-I reach out to Dana Whitfield; I will" (qa65, docs/extraction-history.md). The user has
+I reach out to Dana Whitfield; I will" (docs/extraction-history.md, "qa65"). The user has
 already talked to that person, and that person's call named this contact as a referral:
 the name is the introducer, filed as ``mentioned``.
 
