@@ -175,3 +175,20 @@ def test_asking_what_to_ask_someone_next_points_to_their_prep_sheet(home: Path) 
     code, out, err = run_cli("ask", "what should I ask Wendeline next time")
     assert code == 0, err
     assert 'debrief prep "Wendeline Marsh"' in out + err, out + err
+
+
+def test_config_lists_a_contacts_own_stay_in_touch_days(home: Path) -> None:
+    """`config set stay_in_touch_days 30 --person ...` said it was saved in the knowledge
+    base, and `config` then listed only the default 90: the user could not see it."""
+    add_text(
+        "Talked to Evander Kolb, a luthier at Birchmoor Strings. He said most repairs are"
+        " cracked tops.",
+        "2026-12-01T10:00",
+    )
+    code, out, err = run_cli(
+        "config", "set", "stay_in_touch_days", "30", "--person", "Evander Kolb"
+    )
+    assert code == 0, err
+    code, out, err = run_cli("config")
+    assert code == 0, err
+    assert "30 for Evander Kolb" in out, out
