@@ -25,7 +25,7 @@ from debrief.ask.hybrid import Filters
 from debrief.ask.not_on_file import not_on_file
 from debrief.ask.on_topic import off_topic
 from debrief.ask.owed import STEM, OwedItem, asked_beside, asks_ledger, named_on_file, owed
-from debrief.ask.question import ask_data, content_words, topics_of
+from debrief.ask.question import _WORD, _ask_toml, ask_data, content_words, topics_of
 from debrief.ask.who_referred import asks_who_referred, people_named
 from debrief.store import Store
 
@@ -409,9 +409,12 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
     if filtered:
         tips.append("drop a filter (--company, --person, --category, --since, --until)")
     tips.append("ask in other words, or name a company or person you spoke to")
-    tips += [
-        f'what is on file about {n}: debrief person "{n}"' for n in people_named(store, question)
-    ]
+    named = people_named(store, question)
+    if _asks_what_to_ask(question):
+        # "what should I ask Grace next time": the questions still to ask are the prep
+        # sheet's (qa65: only `person` was offered)
+        tips[:0] = [f'what to ask {n} next: debrief prep "{n}"' for n in named]
+    tips += [f'what is on file about {n}: debrief person "{n}"' for n in named]
     words = content_words(question)
     if words:
         near = _close_names(store, words)
@@ -421,6 +424,14 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
         "`debrief list` shows what is filed; `debrief search WORD --exact` finds exact words"
     )
     return tips
+
+
+def _asks_what_to_ask(question: str) -> bool:
+    """Whether the question is about preparing the next call ("what should I ask Grace",
+    "prepare for my call with Omar"): a stem of ``[prep] cues`` in ``pipelines/ask.toml``."""
+    cues = str(_ask_toml().get("prep", {}).get("cues", "")).lower().split()
+    words = [w.lower() for w in _WORD.findall(question)]
+    return any(w.startswith(c) for w in words for c in cues)
 
 
 def on_file(store: Store, question: str, names: list[str] | None = None) -> list[str]:

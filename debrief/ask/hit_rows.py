@@ -65,6 +65,13 @@ def weak(hit: dict[str, Any]) -> bool:
     return not hit["named"] and not set(hit["matched"]) & {"all", "any"}
 
 
+def keywords_only(query: str) -> bool:
+    """Whether ``query`` is keywords ("huddle", "weekly huddle": every word a content word)
+    or a quoted phrase, not a question in the user's own words."""
+    typed = _WORD.findall(query)
+    return '"' in query or (bool(typed) and len(content_words(query)) == len(typed))
+
+
 def with_transcript_lines(
     hits: list[dict[str, Any]],
     transcript_hits: list[dict[str, Any]],
@@ -81,8 +88,7 @@ def with_transcript_lines(
     ('"thank you"') is the user's exact words, whatever they are, so its lines come above
     meaning too. A line of a call one of the kept-first hits is from adds nothing.
     """
-    typed = _WORD.findall(query)
-    keywords = '"' in query or (bool(typed) and len(content_words(query)) == len(typed))
+    keywords = keywords_only(query)
     strong = [h for h in hits if not (keywords and weak(h))]
     later = [h for h in hits if keywords and weak(h)]
     seen = {h["debrief_id"] for h in strong}

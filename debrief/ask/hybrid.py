@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from debrief.ask.fusion import Ranked, fuse, fused_order, named_first
-from debrief.ask.hit_rows import insight_hits, weak, with_transcript_lines
+from debrief.ask.hit_rows import insight_hits, keywords_only, weak, with_transcript_lines
 
 # The backfill is indexing's; hybrid still offers it, where callers found it before.
 from debrief.ask.indexing import ensure_vectors as ensure_vectors
@@ -96,6 +96,15 @@ NOTHING_BELOW = 0.25
 ONE_WORD_BELOW = 0.22
 #: A meaning-only hit below this cosine is noise for `debrief search` (keyword hits stay).
 SEARCH_FLOOR = 0.10
+#: A query of keywords only ("promotion", "SQL", "work life balance") whose words notes hold:
+#: a note found by meaning alone must come this close (the adapted scale the meaning list
+#: ranks on). On a home of few notes the meaning list is every note, and "promotion" listed
+#: a career-path note, a typical day and "leaves at five" under the two notes on promotions
+#: (adapted 0.10-0.25; qa65, stop 44). Measured on the three relevance sets: on such
+#: queries every relevant note found by meaning alone in the top 10 is at 0.320 or more
+#: ("work life balance": "leaves at five"-like notes 0.32-0.45), and none at all for the
+#: names, acronyms and quoted phrases; their figures do not move (benchmarks/search.py).
+KEYWORD_MEANING_FLOOR = 0.30
 
 #: Bonus of an insight whose category the query names (see categories_named): about two
 #: thirds of a first place in one list (1 / (RRF_K + 1)).
@@ -215,6 +224,7 @@ def search(
         depth=DEPTH,
     )
     similarity = meant.similarity
+    ranked_on = dict(similarity)  # the scale the meaning list ranked on (see below)
     fused, matched = fuse(lists, similarity, weights, rrf_k=rrf_k, fusion=fusion)
     boosted = _boosted(store, query, asked.named, lists, allowed) if hybrid else set()
     if meant.all_scores is not None and boosted - set(similarity):
@@ -238,6 +248,16 @@ def search(
         of_named=of_named,
         applies=hybrid and not (boosted or company or person),
     )
+    if hybrid and lists.get("all") and keywords_only(query):
+        # the query's words were found: far meaning adds notes with none of them
+        order = [
+            i
+            for i in order
+            if i in boosted
+            or i in of_named
+            or any(i in dict(lists.get(k, [])) for k in ("all", "any"))
+            or ranked_on.get(i, 0.0) >= KEYWORD_MEANING_FLOOR
+        ]
     hits = insight_hits(
         store,
         order[:limit],

@@ -83,6 +83,25 @@ TASK_WORDS = {
     "followups": "todo",
     "contacts": "people",
     "thanks": "draft",
+    # putting a follow-up off is a new due date (qa65: `debrief snooze 15` said only "No
+    # such command"), as is reopening one: `done --undo`
+    "snooze": "follow-up",
+    "postpone": "follow-up",
+    "reschedule": "follow-up",
+    "remind": "follow-up",
+    "reopen": "done",
+    "undo": "done",
+}
+
+#: The example said for a task word whose command's own example (or none) shows another
+#: task of it.
+TASK_EXAMPLES = {
+    "snooze": 'debrief follow-up 15 --due "next monday"',
+    "postpone": 'debrief follow-up 15 --due "next monday"',
+    "reschedule": 'debrief follow-up 15 --due "next monday"',
+    "remind": 'debrief follow-up 15 --due "next monday"',
+    "reopen": "debrief done 15 --undo",
+    "undo": "debrief done 15 --undo",
 }
 
 
@@ -93,6 +112,7 @@ def task_hint(name: str) -> str | None:
     if target is None:
         return None
     summary, example = next((s, e) for _, rows in GROUPS for c, s, e in rows if c == target)
+    example = TASK_EXAMPLES.get(name.lower(), example)
     said = f"No such command {name!r}. Did you mean '{target}'? {summary}"
     return f"{said} Example: {example}" if example else said
 

@@ -338,7 +338,9 @@ def export(ctx: Ctx, fmt: str | None, output: Path | None) -> None:
             guessed = " as JSON"
             if output.suffix:
                 guessed += f" ({output.suffix} names no export format: .json, .md)"
-    data = ctx.store().export()
+    from debrief.store.call_view import export_view
+
+    data = export_view(ctx.store())
     text = views.render("export", data, fmt)
     if output:
         write_private(output, text + "\n")

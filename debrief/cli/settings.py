@@ -25,10 +25,22 @@ def config(click_ctx: click.Context) -> None:
         debrief config set beam_size 1
     """
     if click_ctx.invoked_subcommand is None:
-        settings = click_ctx.find_object(Ctx).settings()  # type: ignore[union-attr]
+        ctx = click_ctx.find_object(Ctx)
+        assert ctx is not None
+        settings = ctx.settings()
         console.print(f"[dim]settings file: {settings.settings_path}[/dim]")
         for name, value, source in settings.as_rows():
             console.print(f"{name:<18} {escape(value):<40} [dim]{source}[/dim]")
+        if settings.db_path.exists():  # never makes a home: `config` reads settings first
+            from debrief.store.habits import person_days
+
+            # set with `config set ... --person` and kept in the knowledge base: `config`
+            # listed only the defaults, so the user could not see or find them (qa65)
+            for person, days in person_days(ctx.store(settings)):
+                shown = f"{days} for {person}"
+                console.print(
+                    f"{'stay_in_touch_days':<18} {escape(shown):<40} [dim]knowledge base[/dim]"
+                )
 
 
 # ignore_unknown_options: a negative VALUE ("-3") is an argument to check, not an option

@@ -26,6 +26,7 @@ def extract_and_store(
     """Extract a stored transcript and file what was understood; the debrief is ``extracted``."""
     from debrief.ask.indexing import index_filed
     from debrief.store import habits
+    from debrief.store.introducer import mark_introducers
     from debrief.store.resolve import complete_first_names, resolve_extraction
     from debrief.store.terms import cache_debrief_terms
 
@@ -59,6 +60,9 @@ def extract_and_store(
             with store.transaction():
                 store.save_extraction(debrief_id, extraction, heard)
                 complete_first_names(store, debrief_id)  # "Mia" of an earlier call: Mia Kovac
+                # "who Dana pointed me to": the referrer named back is no new referral
+                # (this call's, or a call's it referred: refresh plans them all again)
+                mark_introducers(store, debrief_id)
                 habits.refresh(store, debrief_id, habits.default_days())
         with timed(timings, "themes"):
             cache_debrief_terms(store, debrief_id)  # while spaCy is loaded: see weekly review

@@ -85,7 +85,7 @@ def render_markdown(review: Review) -> str:
 
 
 def _companies(review: Review) -> list[str]:
-    if not review.companies:
+    if not review.companies_with_notes:  # a table of dashes compares nothing (qa65)
         return []
     out = ["## Companies side by side", ""]
     labels = review.side_by_side_labels

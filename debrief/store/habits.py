@@ -77,6 +77,17 @@ def _day(stamp: str, days: int) -> str:
     return (datetime.fromisoformat(stamp).date() + timedelta(days=days)).isoformat()
 
 
+def person_days(store: Store) -> list[tuple[str, int]]:
+    """Each contact's own ``stay_in_touch_days`` (``config set ... --person``), by name."""
+    return [
+        (str(r["name"]), int(r["stay_in_touch_days"]))
+        for r in store.rows(
+            "SELECT name, stay_in_touch_days FROM person_settings"
+            " WHERE stay_in_touch_days IS NOT NULL ORDER BY name COLLATE NOCASE"
+        )
+    ]
+
+
 def stay_in_touch_days(store: Store, key: str, default: int) -> int:
     """The stay-in-touch interval for the person with ``key``: their override or ``default``."""
     row = store.rows("SELECT stay_in_touch_days FROM person_settings WHERE key = ?", [key])

@@ -108,7 +108,10 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
             # a note drafted after the step's due date promises no day that has passed
             next_step = undated(step["text"], said_on, t)
         else:
-            next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved, t)
+            # drafted on a later day than the call, "next Wednesday" or "in two weeks" as
+            # said would name another day: the date is written as the ledger holds it (qa65)
+            later = today is not None and today > said_on
+            next_step = dated_as_filed(step["text"], step["due"], said_on, today, moved or later, t)
     if next_step:
         next_step = as_promise(to_you(next_step, names, pronouns, rules), t["promise"])
         if next_step[-1:].isalnum():  # a list's to-do ("- [ ] read the checklist") has no stop
