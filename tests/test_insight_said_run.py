@@ -53,6 +53,8 @@ def test_a_run_on_reported_point_is_cut(text: str, right: str) -> None:
         "the course he said was free turned out to cost two hundred dollars",
         # a pronoun subject before: "she said he said"
         "she runs the infusion pharmacy and i said she told me about the opening",
+        # "that" after a say verb is a complementizer: "she said that he told me"
+        "the pharmacist in charge mentioned that he told me about the residency",
         # too little before it to be a statement of its own
         "so anyway she said the pharmacy is hiring",
     ],
