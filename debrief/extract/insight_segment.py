@@ -20,6 +20,7 @@ from debrief.extract.insight_background import background_cuts
 from debrief.extract.insight_features import SAY_VERBS
 from debrief.extract.insight_gap import reported_gap
 from debrief.extract.insight_lemma import lemma
+from debrief.extract.insight_said_run import reported_run_on
 from debrief.extract.insight_sentences import NO_BREAK_BEFORE, SUBJECT_PRONOUNS
 from debrief.extract.insight_step import STEP_FIRST, step_cut
 from debrief.extract.insight_topic import topic_opens
@@ -320,7 +321,12 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             # a run-on stance starts at ``i`` itself: "... the kids she doesn't love ..."
             i = max(stance, i + 1)
             continue
-        if words[i] in _RUN_ON_STARTS and (_run_on_clause(doc, i, e) or topic_opens(doc, s, i, e)):
+        if words[i] in _RUN_ON_STARTS and (
+            _run_on_clause(doc, i, e)
+            or topic_opens(doc, s, i, e)
+            # a reported point run on with no stop (insight_said_run)
+            or reported_run_on(doc, cuts[-1][1] if cuts else s, i, e)
+        ):
             cuts.append((i, i))
             i += 1
             continue
