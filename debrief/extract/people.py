@@ -53,6 +53,7 @@ from debrief.extract.people_fold import (
     fold_first_names,
 )
 from debrief.extract.people_gather import RecapFacts
+from debrief.extract.people_held import HELD_KEY, held_people
 from debrief.extract.people_initials import contact_initials
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_lonegiven import lone_given_name
@@ -162,6 +163,10 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
                     doc, p.name, lambda k: self._context_before(doc, k), self.honorifics
                 )
             ]
+            # the names held back as the contact's first guess, for the roles stage to file
+            # if the contact goes to another (people_held.py)
+            if looks_english(doc):
+                doc.user_data[HELD_KEY] = held_people(self, doc)
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []

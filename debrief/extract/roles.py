@@ -36,6 +36,7 @@ from debrief.extract.orgs import display_name
 from debrief.extract.people_firmname import firms_filed_as_people
 from debrief.extract.people_fold import fold_short_forms
 from debrief.extract.people_fromcompany import companies_as_people
+from debrief.extract.people_held import restored
 from debrief.extract.people_respelt import respelt_given
 from debrief.extract.people_titlewords import drop_title_words
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
@@ -179,6 +180,9 @@ class RolesTagger:
             both.people,
             [usual_casing(c, doc_text(doc)) for c in both.companies],
         )
+        # "send my resume to Neil Ostrowski": a person the people rules held back as the
+        # contact's first guess, where the contact went to another (people_held.py)
+        people = restored(doc, doc._.contact, people, doc._.companies)
         # "a thank you note to Hannah" where the contact is Hana: the contact's given name
         # heard again, no second person (people_respelt.py)
         name = doc._.contact.name
