@@ -41,6 +41,17 @@ def test_a_step_she_asks_of_me_keeps_its_date() -> None:
     assert [due for _, due in got] == ["2026-09-04"]
 
 
+def test_a_day_he_says_for_my_step_keeps_its_date() -> None:
+    # his word for when I should do it, not a step of his ("any Monday" would be an offer)
+    got = _items(_OPEN + "I should ring Tomas back when he's less busy, he said Thursday.")
+    assert [due for _, due in got] == ["2026-09-03"]
+
+
+def test_a_thing_she_described_keeps_my_date() -> None:
+    got = _items(_OPEN + "I'll read the route report she sent by Thursday.")
+    assert [due for _, due in got] == ["2026-09-03"]
+
+
 def test_my_own_dated_step_keeps_its_date() -> None:
     got = _items(_OPEN + "I'll send Lena the route study by Friday.")
     assert [due for _, due in got] == ["2026-09-04"]

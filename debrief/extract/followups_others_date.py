@@ -29,6 +29,16 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from debrief.extract.dates import DateMention, due_date, find_dates, is_open_span
+from debrief.extract.lexicon import load_toml
+
+_CUES = load_toml("followup_cues.toml")
+#: "he said Wednesday": the speaker's step reported, unless a window word makes it an offer
+_REPORTING = frozenset(_CUES["intent"]["reporting_verbs"])
+_WINDOW = frozenset(_CUES["others_date"]["window_words"])
+#: a clause that describes a thing ("the talks she recommended tonight": the tagger hangs the
+#: speaker's date on it) or asks about one ("ask Clara if they need someone by Wednesday")
+_DESCRIBING = frozenset({"relcl", "acl"})
+_ASKING = frozenset({"if", "whether"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: third persons whose clause is theirs, not the speaker's
@@ -57,6 +67,12 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
 
+def _window(date_tok: Token) -> bool:
+    """ "any Friday in December": a span of days offered, said before the date."""
+    before = date_tok.doc[date_tok.i - 1] if date_tok.i > 0 else None
+    return before is not None and before.lower_ in _WINDOW
+
+
 def _owner(date_tok: Token, span: Span) -> Token | None:
     """The subject of the clause the date is said in, inside ``span``; None when that clause
     has none (an imperative, "to send it by Friday") or the walk leaves the item."""
@@ -64,8 +80,14 @@ def _owner(date_tok: Token, span: Span) -> Token | None:
     for _ in range(_MAX_STEPS):
         if verb is None:
             return None
+        if verb.dep_ in _DESCRIBING or any(
+            c.dep_ == "mark" and c.lower_ in _ASKING for c in verb.children
+        ):
+            return None
         subj = _subject(verb)
         if subj is not None and not (subj.left_edge.i <= date_tok.i <= subj.right_edge.i):
+            if verb.lemma_.lower() in _REPORTING and not _window(date_tok):
+                return None  # "he said Wednesday": the step's date, said by him
             return subj
         up = verb.head
         if subj is not None:  # the date is the subject: "any Thursday in May works"
