@@ -52,6 +52,12 @@ def test_a_thing_she_described_keeps_my_date() -> None:
     assert [due for _, due in got] == ["2026-09-03"]
 
 
+def test_my_date_set_off_after_her_clause_is_mine() -> None:
+    # a corrected date after her reason: the tagger hangs "by Thursday" on her clause
+    got = _items(_OPEN + "I'll phone Rena by Friday, no hold on, she's away Friday, by Thursday.")
+    assert [due for _, due in got] == ["2026-09-03"]
+
+
 def test_my_own_dated_step_keeps_its_date() -> None:
     got = _items(_OPEN + "I'll send Lena the route study by Friday.")
     assert [due for _, due in got] == ["2026-09-04"]
