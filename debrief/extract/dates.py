@@ -36,6 +36,7 @@ from debrief.date_words import number_regex as number_regex
 from debrief.date_words import parse_number as parse_number
 from debrief.date_words import vocab as vocab
 from debrief.date_words import weekday_names as weekday_names
+from debrief.date_year import in_year_said
 
 
 @dataclass(frozen=True)
@@ -433,7 +434,10 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
                 at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
                 if at != m.start():
                     bare.add(at)
-                found.append(DateMention(at, m.end(), text[at : m.end()], value))
+                end = m.end()
+                if kind in ("month_day", "day_month"):  # "December 30, 2099": that year's
+                    value, end = in_year_said(text, end, value)
+                found.append(DateMention(at, end, text[at:end], value))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateMention] = []
     for d in found:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import names_lower
 from debrief.extract.dates import due_date
+from debrief.extract.followups_others_date import own_due
 from debrief.extract.followups_tokens import anchor_date, new_speaker
 from debrief.extract.lexicon import PhraseSet
 from debrief.models import FollowUp
@@ -103,7 +104,7 @@ class ItemEnds:
             return None
         span = doc[s:e]
         text = span.text.strip()
-        due = due_date(text, anchor)
+        due = own_due(span, text, anchor)  # not "..., she's going to intro us by Friday"
         return FollowUp(
             text=text,
             due=due.isoformat() if due else None,
