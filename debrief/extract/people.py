@@ -105,6 +105,8 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.named_by = set(ref["named_by"])
         self.said_words = set(ref["said_words"])
         self.told_verbs = set(ref["told_verbs"])
+        own_talk = ref["own_talk"]
+        self.own_talk = (set(own_talk["verbs"]), set(own_talk["future"]), set(own_talk["speaker"]))
         self.back_verbs = set(ref["back_verbs"])
         self.listed = PhraseSet(nlp, ref["listed"])
         self.weak_before = PhraseSet(nlp, ctx["weak_before"])

@@ -19,7 +19,8 @@ from debrief.extract.casing import is_cap
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import display_name
 from debrief.extract.people_context import PersonContext
-from debrief.extract.people_told import told_to_contact
+from debrief.extract.people_owntalk import speaker_will_talk
+from debrief.extract.people_told import said_after, told_to_contact
 
 
 class PersonRelation(PersonContext):
@@ -39,6 +40,7 @@ class PersonRelation(PersonContext):
     named_by: set[str]
     said_words: set[str]
     told_verbs: set[str]
+    own_talk: tuple[set[str], set[str], set[str]]
     _starts: list[int]
 
     def _referral(self, doc: Doc, s: int, aliases: set[str]) -> bool:
@@ -92,6 +94,8 @@ class PersonRelation(PersonContext):
             doc, s, aliases, self.contact_subjects, self.said_words, self.told_verbs
         ):
             return True
+        if said_after(doc, s, aliases, self.contact_subjects, self.said_words, self.told_verbs):
+            return True
         cues = self.cues.find(doc, sent.start, sent.end) + [
             # "... and I should call him": the run-on part's cue, about someone said before
             (cs, ce)
@@ -122,9 +126,11 @@ class PersonRelation(PersonContext):
         for cs, ce in cues:
             if self.negations.find(doc, max(sent.start, cs - 4), cs):
                 continue
+            if speaker_will_talk(doc, cs, ce, sent.start, *self.own_talk):
+                continue  # "so I'll ask my boss Mike": the speaker's own errand
             if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
                 continue  # "Dana connected us": who introduced the speaker, not a referral
-            if s >= ce and ce < len(doc) and doc[ce].lower_ in {"from", "by"}:
+            if s >= ce and ce < len(doc) and doc[ce].lower_ in _INTRODUCED_BY:
                 continue  # "the introduction from Dr. Redcloud": who introduced the speaker
             if (
                 s < cs
@@ -276,6 +282,10 @@ class PersonRelation(PersonContext):
             return display_name(contact.company)
         return None
 
+
+#: after a cue ("intro", "introduction"), the word saying who made it: "the introduction from
+#: Dr. X", "Intro via X (Acme)", "connected through X": who introduced the speaker, mentioned
+_INTRODUCED_BY = {"from", "by", "via", "through", "thru"}
 
 #: the parts of speech that open a noun phrase: a cue followed by one has an object of its own
 _OBJECT_POS = {"NOUN", "PROPN", "DET", "ADJ", "NUM"}

@@ -80,3 +80,33 @@ def _said_at(doc: Doc, k: int, s: int, said_words: set[str]) -> int:
     and ``s``; else 0. The words are a phrase set built once per vocab (:func:`cue_set`)."""
     end = cue_set(doc.vocab, tuple(sorted(said_words))).end_at(doc, k, s - 1)
     return 0 if end is None else end - k
+
+
+def said_after(
+    doc: Doc,
+    s: int,
+    aliases: set[str],
+    subjects: set[str],
+    said_words: set[str],
+    verbs: set[str],
+) -> bool:
+    """ "call Jerome Whitfield she said, he runs their institute", "gotta call Verna Chee at
+    NTUA he said she's on the program": the same bare instruction with the contact's "said"
+    trailing it. True when a contact verb (``verbs``) said bare is right before the name at
+    ``s`` and, within a few words after the name with no punctuation between, the contact's
+    pronoun or name is followed by a said word. Both development authors who write one label
+    the person a referral (am, bf; people45)."""
+    if s == 0 or doc[s - 1].lower_ not in verbs or doc[s - 1].tag_ != "VB":
+        return False
+    sent = doc[s].sent
+    firsts = {w.split()[0] for w in said_words}
+    for k in range(s + 1, min(sent.end - 1, s + 7)):
+        if doc[k].is_punct:
+            return False
+        if (
+            (doc[k].lower_ in subjects or doc[k].lower_ in aliases)
+            and doc[k + 1].lower_ in firsts
+            and _said_at(doc, k + 1, min(sent.end, k + 4), said_words)
+        ):
+            return True
+    return False
