@@ -38,6 +38,7 @@ from debrief.extract.people_fold import fold_short_forms
 from debrief.extract.people_fromcompany import companies_as_people
 from debrief.extract.people_held import restored
 from debrief.extract.people_respelt import respelt_given
+from debrief.extract.people_spokenwords import drop_english_word_runs
 from debrief.extract.people_titlewords import drop_title_words
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
 from debrief.extract.roles_model import BASE_ENTS_KEY, fold_tensor_embed, stash_base_ents
@@ -196,6 +197,9 @@ class RolesTagger:
         # "Sofia Lindqvist, DevRel at Supabase": the contact's final title filed as a person
         # (people_titlewords.py)
         doc._.people = drop_title_words(doc, doc._.people)
+        # a transcript's "Journey Mapping", "Retired Ed": Whisper's capitals on a plain
+        # English word, no name (people_spokenwords.py)
+        doc._.people = drop_english_word_runs(doc, doc._.people)
         return doc
 
 
