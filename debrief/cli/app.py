@@ -388,6 +388,12 @@ def report(store: Store, result: AddResult, label: str, *, step: bool = True) ->
     """Print the outcome of one add/process; True when it succeeded. A failure's next step
     (:func:`debrief.views.terminal.next_step`) is said here unless ``step`` is False: the
     caller prints it once in its own summary (`debrief process`)."""
+    if result.duplicate and result.elsewhere:
+        console.print(
+            f"{escape(label)}: filed as #{result.debrief_id} by another debrief command"
+            f" at the same moment ({result.status} there), not added again"
+        )
+        return True
     if result.duplicate:
         console.print(f"{escape(label)}: already filed as #{result.debrief_id}, not added again")
         if result.corrected and result.debrief_id is not None:

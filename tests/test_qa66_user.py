@@ -1,0 +1,51 @@
+"""What qa66 met trying to lose a recording: kills, two commands at once, odd input. Each
+through the `debrief` command with real SQLite (and real Whisper where audio is filed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_AUDIO, run_cli
+
+from debrief import audio
+from debrief.store import Store
+
+
+def test_the_same_recording_added_twice_at_one_moment_keeps_its_audio(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two `debrief add` of one file started together both found it new and copied it into
+    recordings/; the second to register it met the unique hash, said "the knowledge base
+    reported an error (UNIQUE constraint failed: debriefs.audio_hash)" and, taking the copy
+    for its own, deleted it: the first command's call was left without its audio. The other
+    command is played here by a second connection registering the file between this one's
+    copy and its registration, as it does when both run at once."""
+    source = SAMPLE_AUDIO["recap-short-note"]
+    real_copy = audio.store_copy
+
+    def copy_while_another_files_it(src: Path, recordings: Path, digest: str) -> Path:
+        stored = real_copy(src, recordings, digest)
+        other = Store(home / "debrief.db")
+        try:
+            other.create_debrief(
+                source="audio",
+                recorded_at=datetime(2026, 12, 1, 10, 0),
+                audio_path=stored,
+                audio_hash=digest,
+                original_name=src.name,
+            )
+        finally:
+            other.close()
+        return stored
+
+    monkeypatch.setattr(audio, "store_copy", copy_while_another_files_it)
+    code, out, err = run_cli("add", "-y", str(source))
+    assert code == 0, err
+    assert "filed as #1 by another debrief command" in out, out
+    assert "UNIQUE" not in err and "error" not in err, err
+    stored = list((home / "recordings").iterdir())
+    assert [p.name for p in stored] == [audio.copy_path(source, home, audio.file_hash(source)).name]
+    code, out, err = run_cli("list", "--json")
+    assert code == 0 and out.count('"id"') == 1, out
