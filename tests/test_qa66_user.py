@@ -89,3 +89,18 @@ def test_a_silent_recording_fails_in_one_line_while_the_models_still_load(
         assert len(lines) == 1 and "no speech detected" in lines[0], proc.stderr
         assert "kept as #1" in lines[0]
         assert len(list((home / str(attempt) / "recordings").iterdir())) == 1
+
+
+def test_a_silent_recording_added_again_is_tried_again_not_finished(
+    home: Path, tmp_path: Path
+) -> None:
+    """Adding a recording that failed (no speech) again said "added before as #1, not
+    finished (failed): finished now" and then its error: it was not finished."""
+    silent = _silent_wav(tmp_path / "muted.wav", 1)
+    assert run_cli("add", "-y", str(silent))[0] == 1
+    code, out, err = run_cli("add", "-y", str(silent))
+    assert code == 1 and "no speech detected" in err, err
+    assert "not finished (failed): tried again" in out, out
+    assert "finished now" not in out
+    code, out, _ = run_cli("list", "--json")
+    assert out.count('"id"') == 1 and '"failed"' in out, out
