@@ -104,3 +104,41 @@ def test_a_silent_recording_added_again_is_tried_again_not_finished(
     assert "finished now" not in out
     code, out, _ = run_cli("list", "--json")
     assert out.count('"id"') == 1 and '"failed"' in out, out
+
+
+def test_an_export_that_cannot_be_written_whole_leaves_the_one_before(home: Path) -> None:
+    """`debrief export -o notes.md` over last week's export, meeting a full disk (here the
+    file-size limit, `ulimit -f`), said its one error line but had already truncated the
+    old export and left 64 KB of the new one: the backup was lost."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    recap = "Spoke with Odalys Ferreira-Quint, a reliability lead at Vantorra Freight. " + "".join(
+        f"On incident {n} the pager woke {n % 7 + 2} people and the review found {n * 3} causes. "
+        for n in range(900)
+    )
+    code, _, err = run_cli("add", "-y", "--text", recap, "--when", "2026-12-01")
+    assert code == 0, err
+    old = home / "notes.md"
+    old.write_text("last week's export\n")
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "debrief.cli", "export", "-o", str(old)],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        preexec_fn=small_files,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.count("\n") == 1 and "file-size limit" in proc.stderr, proc.stderr
+    assert old.read_text() == "last week's export\n"
+    assert sorted(p.name for p in home.iterdir() if "notes" in p.name) == ["notes.md"]
+    code, _, err = run_cli("export", "-o", str(old))  # without the limit: written whole
+    assert code == 0 and "incident 899 " in old.read_text(), err
+    assert old.stat().st_size > 65536
