@@ -172,9 +172,11 @@ def add(
                 if outcome.note:
                     err_console.print(f"[yellow]warning:[/yellow] {escape(outcome.note)}")
                 if outcome.resumed:
+                    # qa66: "finished now" above the error of a file failing again was untrue
+                    now = "finished now" if outcome.ok else "tried again"
                     console.print(
                         f"{escape(str(path))}: added before as #{outcome.debrief_id},"
-                        f" not finished ({outcome.resumed}): finished now"
+                        f" not finished ({outcome.resumed}): {now}"
                     )
                 with activity.hold():  # the next file's bar not drawn under the prompt
                     ok &= report(store, outcome, str(path)) and confirm(store, outcome, yes)

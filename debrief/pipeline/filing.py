@@ -97,6 +97,9 @@ def add_files(
                 staged.transcript = whisper_thread().submit(_transcribe, settings, staged, cancel)
                 submitted.append(staged.transcript)
             elif isinstance(staged, AddResult) and staged.status != "extracted":
+                if staged.elsewhere:  # the command that filed it is finishing it now
+                    yield path, staged
+                    continue
                 unfinished.append((path, staged, reporter))
                 continue
             if previous is not None:
@@ -177,12 +180,17 @@ def _stage_file(
             company=given.get("company"),
             title=given.get("title"),
         )
+    except Exception:
+        # qa66: two `debrief add` of one file at the same moment both found it new; the
+        # other filed it first (the hash is unique), and this one's copy *is* that call's
+        # recording: removing it lost the audio of a call filed as pending.
+        raced = store.find_by_hash(digest)
+        if raced:
+            return AddResult(raced["id"], "audio", raced["status"], duplicate=True, elsewhere=True)
+        _drop_copy(stored, copied)
+        raise
     except BaseException:
-        # qa62: a knowledge base that refuses the call (read-only, full) left this copy in
-        # recordings/, filed by no call, while the error said nothing was changed. The
-        # user's own file is untouched, so nothing is lost; a copy there before is kept.
-        if copied:
-            stored.unlink(missing_ok=True)
+        _drop_copy(stored, copied)
         raise
     from debrief.store.vocabulary import vocabulary
 
@@ -190,6 +198,14 @@ def _stage_file(
     say_if_loading(loading, reporter)
     note = audio.cut_short(path, len(samples) / audio.SAMPLE_RATE, decoded.stated)
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names, note=note)
+
+
+def _drop_copy(stored: Path, copied: bool) -> None:
+    """qa62: a knowledge base that refuses the call (read-only, full) left this copy in
+    recordings/, filed by no call, while the error said nothing was changed. The user's own
+    file is untouched, so nothing is lost; a copy there before is kept."""
+    if copied:
+        stored.unlink(missing_ok=True)
 
 
 def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) -> Transcript:

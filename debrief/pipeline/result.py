@@ -43,6 +43,8 @@ class AddResult:
     duplicate: bool = False
     #: A duplicate whose contact/company the user corrected with this add.
     corrected: bool = False
+    #: A duplicate filed a moment ago by another debrief command still running (qa66).
+    elsewhere: bool = False
     resumed: str | None = None  # added before, never finished: its status then
     error: str | None = None
     #: A warning about the file itself, said in one line when filing (a cut-off WAV).
