@@ -78,9 +78,13 @@ def _subject_run(doc: Doc, stop: int) -> str | None:
         start = end
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
             start -= 1
+        while start < end and doc[start].is_stop:
+            start += 1  # "The call", "This call": no name
         if start == end:
             continue
         words = doc[start:end]
+        if len(words) == 1 and words[0].ent_type_ == "PERSON":
+            continue  # "the Anjali call": a person the call is named by
         if any(t.lower_ in _title_words() or t.ent_type_ in _NOT_NAMES for t in words):
             continue
         if any(t.text == doc[start].text for t in doc if t.i != start):
