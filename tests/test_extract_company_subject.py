@@ -41,7 +41,7 @@ def test_the_end_of_a_title_kept_gives_way_to_the_call_s_organisation() -> None:
 
 
 def test_through_the_pipeline_the_title_piece_is_replaced() -> None:
-    name, _title, company = contact_of(
+    _name, _title, company = contact_of(
         "So this was the Tillamook call. Director of Supply Planning, very calm, Ruth Engel. "
         "She came to Tillamook from a cereal maker."
     )
@@ -66,6 +66,11 @@ def test_through_the_pipeline_the_title_piece_is_replaced() -> None:
             "Scheduling call, recap. Talked with Ines, a dispatcher in Fresno. She likes it.",
             Contact("Ines", "dispatcher", "Fresno"),
             id="a-topic-said-once",
+        ),
+        pytest.param(
+            "The call ran long. The surveyor I talked to, Oren Blau, works out of Reno.",
+            Contact("Oren Blau", "surveyor", "Reno"),
+            id="the-call-names-nothing",
         ),
     ],
 )
