@@ -1,19 +1,23 @@
-"""The contact's company where the recap names the call by its organisation and another was kept.
+"""The contact's company where the recap names the call by its organisation and a place or
+the end of the title was kept.
 
 Typed recaps open by naming the call after the contact's organisation: "recap of the <Org>
 call", "<Org> - call w/ their head of ops", "this was the <Org> call. So, director of ...".
-That is the employer; yet the rules and the model keep something else said nearer the name:
-where the contact grew up ("from Ponce"), the city in brackets after the organisation
-("(..., Boston)"), a piece of the title ("Director of Plant Quality" kept as "Plant Quality"), a
-pet's name said first, a site they mentioned ("will check LinkedIn"). Here the organisation said
-as the call's subject in the opening (a mention, by the contact stage or the model's ORG and
-CONTACT_ORG spans, in the recap's first sentences, a call word right after it or after a dash)
-is the company, unless the one kept and it are the same or one holds the other (a unit or a
-shortened form: "Blue Bottle" for "Blue Bottle Coffee", the labels disagree on those), or the
-subject is refused as no organisation by company_mentioned's checks (a place or person by the
-base model, a title word, the speaker's own, lower case only, a short acronym, a listed
-non-company, one of the people read). Read on development authors only; the study is in
-docs/extraction-history.md, "contact51".
+That is the employer; yet the rules and the model sometimes keep something else said nearer
+the name: where the contact grew up ("from Ponce"), the city in brackets after the
+organisation ("(..., Boston)"), the end of the title ("Director of Plant Quality" read as the
+title "Director" and the company "Plant Quality"). The tagger reads such a subject as a person
+or a people too ("Aurora Analytics", "Chobani"), so no mention of it is kept. Here, where the
+company kept is a place (``company_place.place_kind``), lies inside the title or is said as a
+title's "of" part, or where none was kept, the capitalised run said right before a call word
+(``[header] call_words``; a dash between allowed) in the recap's first sentences is the
+company, if its first word is said again elsewhere, written the same ("Dispatch call", "Fri
+call" are said once), it holds no title or rank word and no date, its leading stop words are
+dropped ("The call" names nothing), it is not one word the tagger reads as a person, no word
+of it is in the contact's name ("the Terrence call"), and it is not the kept company nor a
+part of it or it of it (units: the labels disagree). Other kept companies are left: taking the
+call's subject over any of them lost right answers ("ROM" for "Royal Ontario Museum"). Read on
+development authors only; the study is in docs/extraction-history.md, "contact51".
 """
 
 from __future__ import annotations
