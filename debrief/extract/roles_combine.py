@@ -21,6 +21,7 @@ from debrief.extract.company_line import listed_company
 from debrief.extract.company_mentioned import mentioned_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
+from debrief.extract.company_subject import subject_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.company_trailed import trailed_on
 from debrief.extract.contact_beside import named_beside
@@ -398,6 +399,9 @@ def combine(
     # gives way to the organisation the recap names (company_place)
     others = [rules.contact.company, model.contact.company]
     contact = replace(contact, company=unplaced_company(doc, contact.company, contact.name, others))
+    # "recap of the Raytheon call. ... from Ponce": the organisation the recap names the
+    # call by, where another was kept (company_subject)
+    contact = subject_company(doc, contact)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
