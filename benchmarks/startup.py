@@ -135,7 +135,7 @@ matrix.scores(vec); mark("vector ranking (one product)")
 from debrief.ask import question
 question._adapter_file(); mark("query adapter (its cached .npy copy)")
 question._ask_toml(); question._category_vectors(); mark("ask.toml + category vectors")
-from debrief.ask.answer import search_with_tips
+from debrief.ask.tips import search_with_tips
 hits = search_with_tips(store, "promotion", limit=20); mark("rest of the hybrid search")
 from debrief.cli.app import console, emit
 console.file = open("/dev/null", "w")

@@ -105,7 +105,7 @@ async def search(datasette: Any, request: Any) -> Response:
     category = request.args.get("category") or None
 
     def draw(store: Any) -> str:
-        from debrief.ask.answer import search_with_tips
+        from debrief.ask.tips import search_with_tips
         from debrief.models import CATEGORIES
         from debrief.store import list_insights
 

@@ -1,5 +1,5 @@
 """A written "a/b" date read day first when month first cannot be, or has already passed
-(``dates._month_or_day_first`` and the ``day_first`` pattern).
+(``date_calendar.month_or_day_first`` and the ``day_first`` pattern).
 
 Every phrase here is written for this file; none is copied from a labelled corpus.
 """

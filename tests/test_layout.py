@@ -37,6 +37,8 @@ LAYERS: list[set[str]] = [
         "who_said",
         "durations",
         "date_words",  # the words of spoken dates: extract and ask.when read them
+        "date_year",  # the year after a month and day (fu40)
+        "date_calendar",  # which calendar day a date said names (house51)
         "",
     },
 ]

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from debrief import pipeline
-from debrief.ask.answer import search_with_tips
 from debrief.ask.hybrid import missing_vectors
+from debrief.ask.tips import search_with_tips
 from debrief.cli import cli
 from debrief.config import load_settings
 from debrief.store import open_store

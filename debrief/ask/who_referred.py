@@ -4,7 +4,7 @@
 (the referral and the call it was said on), not about what contacts said: the notes that
 come nearest it ("He said he dislikes long planning meetings") are no answer, and stood
 above the referral once a note cleared the floors (qa49). Such a question is answered by
-:func:`debrief.ask.answer.on_file` alone. The cue stems are data (``[who_referred]`` of
+:func:`debrief.ask.tips.on_file` alone. The cue stems are data (``[who_referred]`` of
 ``pipelines/ask.toml``).
 
 The person: a whole name on file said in the question, else a first name said in it that

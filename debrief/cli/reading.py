@@ -153,7 +153,7 @@ def _search_hits(
 ) -> Any:
     """The hits of `debrief search`: a listing with no words, else a ranked search."""
     # The ask stage directly, not the filing pipeline: a search imports no filing code.
-    from debrief.ask.answer import search_with_tips
+    from debrief.ask.tips import search_with_tips
 
     company, person = filters["company"], filters["person"]
     if not text.strip() and any(filters.values()):

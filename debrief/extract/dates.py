@@ -2,7 +2,9 @@
 against the moment a recap was recorded, plus spoken numbers ("forty-five", "a couple").
 
 Vocabulary comes from ``pipelines/dates.toml`` (read, with the spoken numbers, by
-:mod:`debrief.date_words`); the grammar is here. Conventions:
+:mod:`debrief.date_words`); the grammar is here, and which calendar day each reading names
+(months added, a weekday this week or next, a holiday, "5/6" month or day first) is
+:mod:`debrief.date_calendar`'s. Conventions:
 
 - a bare weekday ("by Friday", "on Monday") is the first such day *after* the recording day;
 - "this Friday" is this calendar week's (today included), "next Friday" the Friday of the
@@ -26,6 +28,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+
+# Which calendar day a reading names (outside the extract package for the same reason).
+from debrief.date_calendar import (
+    add_months,
+    calendar_date,
+    holiday,
+    month_end,
+    month_or_day_first,
+    named_day,
+    weekday_from,
+)
 
 # The words live in debrief.date_words (outside the extract package, so that ask.when, which
 # loads this file alone without spaCy, can import them); the names callers read from here stay.
@@ -248,26 +261,6 @@ def _ordinal_value(text: str) -> int | None:
     return n if n is not None and 1 <= n <= 31 else None
 
 
-def _add_months(d: date, n: int) -> date:
-    y, m = divmod(d.month - 1 + n, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def _month_end(d: date) -> date:
-    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-
-
-def _weekday(anchor: date, wd: int, mod: str) -> date:
-    t = anchor.weekday()
-    if mod == "next":
-        return anchor + timedelta(days=7 - t + wd)
-    if mod == "this":
-        delta = wd - t
-        return anchor + timedelta(days=delta if delta >= 0 else delta + 7)
-    return anchor + timedelta(days=(wd - t) % 7 or 7)
-
-
 def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
     v = vocab()
     g = m.groupdict()
@@ -277,31 +270,31 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
     if kind == "week_after":
         base = g["wd"].lower()
         if base in v.weekdays:
-            return _weekday(anchor, v.weekdays[base], "plain") + timedelta(days=7)
+            return weekday_from(anchor, v.weekdays[base], "plain") + timedelta(days=7)
         return anchor + timedelta(days=8 if base == "tomorrow" else 7)
     if kind == "weekday":
         mod = v.weekday_modifiers.get(re.sub(r"\s+", " ", (g["mod"] or "").lower()), "plain")
-        d = _weekday(anchor, v.weekdays[g["wd"].lower()], mod)
+        d = weekday_from(anchor, v.weekdays[g["wd"].lower()], mod)
         return d + timedelta(days=7) if g.get("after") else d
     if kind == "clipped_weekday":
         mod = v.weekday_modifiers.get(re.sub(r"\s+", " ", g["mod"].lower()), "plain")
-        return _weekday(anchor, v.clipped_weekdays[g["wd"].lower()], mod)
+        return weekday_from(anchor, v.clipped_weekdays[g["wd"].lower()], mod)
     if kind == "end_week":
         if (g["which"] or "").lower() == "next":
             return anchor + timedelta(days=7 - t + 4)
         return anchor + timedelta(days=4 - t if t <= 4 else 6 - t)
     if kind == "end_month":
         later = (g["which"] or "").lower() == "next"
-        return _month_end(_add_months(anchor, 1) if later else anchor)
+        return month_end(add_months(anchor, 1) if later else anchor)
     if kind == "end_named_month":
         if v.months[g["mon"].lower()] == anchor.month:
-            return _month_end(anchor)  # "by the end of June" said in June: this June
-        first = _calendar_date(anchor, v.months[g["mon"].lower()], 1)
+            return month_end(anchor)  # "by the end of June" said in June: this June
+        first = calendar_date(anchor, v.months[g["mon"].lower()], 1)
         if first is None or first < anchor.replace(day=1):
             return None
-        return _month_end(first)
+        return month_end(first)
     if kind == "this_month":
-        return _month_end(anchor)
+        return month_end(anchor)
     if kind == "end_year":
         return date(anchor.year, 12, 31)
     if kind == "weekend":
@@ -310,7 +303,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
         return anchor + timedelta(days=max(0, 5 - t))
     if kind == "before_month":
         month = v.months[g["mon"].lower()]
-        first = _calendar_date(anchor, month, 1)
+        first = calendar_date(anchor, month, 1)
         if first is None or month == anchor.month:
             return None  # "before July" said in July: no deadline to read
         return first - timedelta(days=1)
@@ -321,100 +314,46 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
             return anchor + timedelta(days=7 - t)
         return anchor + timedelta(days=4 - t if t <= 4 else 6 - t)
     if kind == "month":
-        return _add_months(anchor.replace(day=1), 1)
+        return add_months(anchor.replace(day=1), 1)
     if kind == "offset":
         n = parse_number(g["n"]) if g["n"].lower() not in ("a", "an") else 1
         if n is None:
             return None
         unit = g["unit"].lower()
         if unit.startswith("month"):
-            return _add_months(anchor, n)
+            return add_months(anchor, n)
         return anchor + timedelta(days=n * v.units[unit])
     if kind in ("month_day", "day_month"):
         if g["mon"].lower() == "may" and not re.search(r"\d|st$|nd$|rd$|th$", g["day"].lower()):
             return None  # "I may one day": the modal, not the month
         day = _ordinal_value(g["day"])
-        return _calendar_date(anchor, month_number(g["mon"]), day)
+        return calendar_date(anchor, month_number(g["mon"]), day)
     if kind == "day_of_month":
         day = _ordinal_value(g["day"])
         if not day or day > 31:
             return None
         month_start = anchor.replace(day=1)
         for step in (0, 1, 2):
-            first = _add_months(month_start, step)
+            first = add_months(month_start, step)
             if day <= calendar.monthrange(first.year, first.month)[1]:
                 candidate = first.replace(day=day)
                 if candidate >= anchor:
                     return candidate
         return None
     if kind == "holiday":
-        return _holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
+        return holiday(anchor, v.holidays[re.sub(r"\s+", " ", g["hol"].lower())])
     if kind == "numeric":
-        return _month_or_day_first(anchor, int(g["m"]), int(g["d"]))
+        return month_or_day_first(anchor, int(g["m"]), int(g["d"]))
     if kind == "day_first":
-        return _calendar_date(anchor, int(g["m"]), int(g["d"]))
+        return calendar_date(anchor, int(g["m"]), int(g["d"]))
     if kind == "weekday_numeric":
-        return _named_day(anchor, v.weekdays[g["wd"].lower()], int(g["a"]), int(g["b"]))
+        return named_day(anchor, v.weekdays[g["wd"].lower()], int(g["a"]), int(g["b"]))
     if kind == "full_date":
         year = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
         return date(year, int(g["m"]), int(g["d"]))  # ValueError (a 31st of June): no date
     if kind == "next_week_day":
-        return _weekday(anchor, v.weekdays[g["wd"].lower()], "next")
+        return weekday_from(anchor, v.weekdays[g["wd"].lower()], "next")
     return None
-
-
-def _holiday(anchor: date, spec: str) -> date | None:
-    """The next such day on or after ``anchor``: "12-25", or "11 thursday 4" (the fourth
-    Thursday of November; -1 the last)."""
-    for year in (anchor.year, anchor.year + 1):
-        parts = spec.split()
-        if len(parts) == 1:
-            month, day = (int(x) for x in spec.split("-"))
-            candidate = date(year, month, day)
-        else:
-            month, wd, nth = int(parts[0]), vocab().weekdays[parts[1]], int(parts[2])
-            days = [
-                d
-                for d in range(1, calendar.monthrange(year, month)[1] + 1)
-                if date(year, month, d).weekday() == wd
-            ]
-            candidate = date(year, month, days[nth - 1 if nth > 0 else nth])
-        if candidate >= anchor:
-            return candidate
-    return None
-
-
-def _calendar_date(anchor: date, month: int, day: int | None) -> date | None:
-    if not day or not 1 <= month <= 12:
-        return None
-    for year in (anchor.year, anchor.year + 1):
-        if day <= calendar.monthrange(year, month)[1]:
-            candidate = date(year, month, day)
-            if candidate >= anchor - timedelta(days=1) or year > anchor.year:
-                return candidate
-    return None
-
-
-def _month_or_day_first(anchor: date, a: int, b: int) -> date | None:
-    """ "by 5/6": month first, unless that day has passed this year while the day-first
-    reading is still to come (said on 27 May, "5/6" is 5 June, not next year's 6 May): a
-    writer who puts the day first gives a date soon after the call, not eleven months on."""
-    month_first = _calendar_date(anchor, a, b)
-    if month_first is None or month_first.year == anchor.year:
-        return month_first
-    day_first = _calendar_date(anchor, b, a)
-    return day_first if day_first is not None and day_first.year == anchor.year else month_first
-
-
-def _named_day(anchor: date, weekday: int, a: int, b: int) -> date | None:
-    """ "Fri 28/8", "Thurs 5/2", "closes Fri 15/5": a written date with its day's name, read
-    month first or day first, whichever falls on that day (the sooner when both do, month
-    first when neither does). The name settles what "5/2" means without guessing whether the
-    writer puts the day first (docs/extraction-history.md, "fu30: the speaker's step after so,
-    and the non-steps said as a plan")."""
-    readings = [d for d in (_calendar_date(anchor, a, b), _calendar_date(anchor, b, a)) if d]
-    named = [d for d in readings if d.weekday() == weekday]
-    return min(named) if named else (readings[0] if readings else None)
 
 
 def find_dates(text: str, anchor: date) -> list[DateMention]:
