@@ -1,5 +1,5 @@
 """A lone first name typed with a short parenthesis saying who the person is: "w/ Noor (night
-supv)", "Set up by: Gus (union hall)", "vs. Taro (Brellin Partners)" (people46).
+supv)", "Set up by: Gus (union hall)", "vs. Obinna (Brellin)" (people46).
 
 Typed notes name the people around a call by one word and put their role, team or firm in
 a parenthesis after it, as they put it after an "@" (people_affiliated.py). No cue word
@@ -11,10 +11,10 @@ names elsewhere -- which the caller's guards keep out.
 
 Decided here (:func:`parened_name`): the word at ``i`` is one capitalised word (no
 capitalised word before it: a longer name or a title is the tagger's, "Dr. Lin (...)")
-followed by "(" and one to four words (the first a letter's, no number or date: "Kenji
+followed by "(" and one to four words (the first a letter's, no number or date: "Imani
 (2019)") and ")"; a person's first name by the census (held more as a given name than as a
 surname: not "Ford", "Jordan") or, off the census, no English word and no surname of note
-(``people_subject.unlisted_given``: "Noor", "Taro"); not tagged a date, a time, a
+(``people_subject.unlisted_given``: "Noor", "Obinna"); not tagged a date, a time, a
 nationality, a product or a work. The tagger's place or organisation reading of the word is
 no guide here. Whether an organisation, the contact or a place of the recap holds the word,
 the caller asks (``people_gather.py``).
