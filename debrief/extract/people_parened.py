@@ -10,7 +10,7 @@ that the labels do not file was the contact, a place ("Germany (...)"), or a fir
 names elsewhere -- which the caller's guards keep out.
 
 Decided here (:func:`parened_name`): the word at ``i`` is one capitalised word (no
-capitalised word before it: a longer name or a title is the tagger's, "Dr. Lin (...)")
+capitalised word before it: a longer name or a title is the tagger's, "Dr. Amsel (...)")
 followed by "(" and one to four words (the first a letter's, no number or date: "Imani
 (2019)") and ")"; a person's first name by the census (held more as a given name than as a
 surname: not "Ford", "Jordan") or, off the census, no English word and no surname of note
@@ -62,7 +62,7 @@ def parened_name(doc: Doc, i: int, never: set[str]) -> bool:
     if tok.ent_type_ in _NOT_PERSON:
         return False
     if i > 0 and doc[i - 1].text[:1].isupper():
-        return False  # "Dr. Lin (...)", "Carol Baptiste (...)": left to the tagger
+        return False  # "Dr. Amsel (...)", "Carol Baptiste (...)": left to the tagger
     low = tok.lower_
     lex = lexicon()
     if low in lex.given:
