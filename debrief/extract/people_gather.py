@@ -30,6 +30,7 @@ from debrief.extract.people_affiliated import given as affiliated_given
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
 from debrief.extract.people_lowgiven import full_after_cue, given_after_cue, lower_given_name
+from debrief.extract.people_parened import parened_name
 from debrief.extract.people_subject import capitalised_word, given_name_subject, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names import company_key, person_key
@@ -147,6 +148,7 @@ class PeopleGather(PersonContext):
             self._given_subjects(doc, facts, spans)
         self._of_possessors(doc, spans)
         self._affiliated(doc, facts, spans)
+        self._parened(doc, facts, spans)
         return spans
 
     def _affiliated(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
@@ -169,6 +171,32 @@ class PeopleGather(PersonContext):
                 or not affiliated_name(doc, i, self.never_names)
                 or key in _org_words_elsewhere(facts, i)
                 or said_as_place(doc, key, tagged=not affiliated_given(key))
+            ):
+                continue
+            spans[i] = i + 1
+            self._subject_given.add(i)
+
+    def _parened(self, doc: Doc, facts: RecapFacts, spans: dict[int, int]) -> None:
+        """One capitalised first name typed before a parenthesis of who the person is ("w/
+        Noor (night supv)"; people_parened.py) is a candidate, judged as a given name acting
+        as a person (``_subject_given``), unless a word of an organisation of the recap, of
+        the contact's names, or of a place (``places.txt`` or said after a place
+        preposition: the tagger's place reading of a name it does not know is no guide)."""
+        words = texts(doc)
+        if "(" not in words:
+            return
+        for i in range(len(words) - 3):
+            if words[i + 1] != "(" or not capitalised_word(words[i]):
+                continue
+            key = words[i].lower()
+            if (
+                spans.get(i, i + 1) != i + 1  # a longer name the tagger found there
+                or i in facts.strong_org_tokens
+                or key in facts.org_words
+                or key in facts.alias_words
+                or not parened_name(doc, i, self.never_names)
+                or key in _org_words_elsewhere(facts, i)
+                or said_as_place(doc, key, tagged=False)
             ):
                 continue
             spans[i] = i + 1
