@@ -56,6 +56,12 @@ def test_reaction_cut_off_the_pitch(text: str, pitch: str) -> None:
         ("Her team plans the routes, and she said the summer is the busy season.", "culture"),
         # too little pitch before the reply
         ("I said yes, and she laughed.", "self_pitch"),
+        # the reply prompts more of the pitch
+        (
+            "I told him I drove a school bus for six years and he asked about routing, so I "
+            "walked through how I rebuilt the winter routes.",
+            "self_pitch",
+        ),
         # no reply in it
         ("I ran dispatch for eleven years, including two district mergers.", "self_pitch"),
     ],

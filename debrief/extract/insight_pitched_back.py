@@ -11,7 +11,10 @@ reaction inside (aa 5, am, at).
 
 The cut is made before a mark or "and" followed by "he", "she" or "they" and a reaction verb
 (``pitch_reaction_verbs`` in ``pipelines/word_lists.toml``: said, laughed, perked, seemed,
-was, ...), with at least five words of the pitch before it. The reaction itself is left unfiled:
+was, ...), with at least five words of the pitch before it, and not when the speaker tells
+more of the pitch after the reply ("he asked about skills, so I walked through ...": "I" and a
+verb of ``pitch_retell_verbs``; bj-17 of the development recaps, the one cut of 79 that lost
+a gold self_pitch). The reaction itself is left unfiled:
 as many authors leave it as file it as advice (insights44).
 """
 
@@ -43,8 +46,18 @@ def _reaction_start(doc: Doc, s: int, e: int) -> int | None:
             cut -= 1  # ", and she said"
         if sum(1 for t in doc[s:cut] if t.is_alpha) < _MIN_PITCH:
             continue
+        if _pitch_goes_on(doc, k + 2, e):
+            return None
         return cut
     return None
+
+
+def _pitch_goes_on(doc: Doc, j: int, e: int) -> bool:
+    """Does the speaker tell more of the pitch after the reply ("he asked about skills, so I
+    walked through how I reconciled the books ...")? Then the reply is a prompt inside the
+    pitch, not its end."""
+    retell = word_list("pitch_retell_verbs")
+    return any(doc[m].lower_ == "i" and doc[m + 1].lower_ in retell for m in range(j, e - 1))
 
 
 def cut_pitch_reactions(doc: Doc, insights: list[Insight]) -> list[Insight]:
