@@ -5,7 +5,7 @@ and she said that's basically GMP thinking", "... cut our waste by a third, he p
 that", "... trained twelve coworkers on the new till, and she laughed and said you're hired":
 the speaker's pitch ends where the contact answers it, and the authors end the self_pitch
 there. On the development authors' predictions of 2cc4513 (insights46, stop 44) a self_pitch
-ran on into the contact's reaction about 70 times on 21 authors (au, ba, bj, aa, ae, bg, ac,
+ran on into the contact's reaction 95 times on 26 authors (au, ae, ac, ba, bg, bj, aa,
 n, o, ...); of the 513 gold self_pitch insights of the development authors, 7 keep such a
 reaction inside (aa 5, am, at).
 
