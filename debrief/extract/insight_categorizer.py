@@ -22,6 +22,7 @@ from thinc.api import Model
 import debrief.extract.insight_decide as decide
 from debrief.config import data_file
 from debrief.extract.guard import degraded
+from debrief.extract.insight_aside import cut_asides
 from debrief.extract.insight_asked import asked_answers
 from debrief.extract.insight_bare import bare_headings
 from debrief.extract.insight_cues import CueSet, cue_tokenizer
@@ -37,6 +38,7 @@ from debrief.extract.insight_model import (
     OFFSETS,
     feature_keys,
 )
+from debrief.extract.insight_pitched_back import cut_pitch_reactions
 from debrief.extract.insight_planned import drop_planned
 from debrief.extract.insight_refile import second_refused
 from debrief.extract.insight_run import FEATS, InsightRun
@@ -70,6 +72,13 @@ def finish(doc: Doc) -> Doc:
     if doc._.insights:
         doc._.insights = drop_planned(doc.text, doc._.insights, doc._.follow_ups)
     return doc
+
+
+def _cut_tails(doc: Doc, insights: list[Insight]) -> list[Insight]:
+    """The emitted insights without the tails that are no part of the point: the speaker's
+    closing aside (", which I don't want"; insight_aside) and the contact's reaction after the
+    speaker's pitch (", and she said that's relevant"; insight_pitched_back)."""
+    return cut_pitch_reactions(doc, cut_asides(doc, insights))
 
 
 class InsightCategorizer(TextCategorizer):
@@ -282,9 +291,10 @@ class InsightCategorizer(TextCategorizer):
             prev_pitch = bool(found) and found[-1].category == "self_pitch"
             per_sentence.append([i for i in found if any(ch.isalnum() for ch in i.text)])
         if not self.join:
-            return [i for found in per_sentence for i in found]
+            return _cut_tails(doc, [i for found in per_sentence for i in found])
         # a sentence that only continues the one before ("... is hardware. It breaks ...")
-        return join_continuations(run.text, doc, sentences, per_sentence, run.meta, run.proba)
+        joined = join_continuations(run.text, doc, sentences, per_sentence, run.meta, run.proba)
+        return _cut_tails(doc, joined)
 
     def _label(self, p: np.ndarray) -> int:
         return decide.label(p, self.threshold, self.category_thresholds)
