@@ -128,7 +128,7 @@ def stated_title(doc: Doc, start: int = 0) -> str | None:
     return None
 
 
-def _shared(a: str, b: str) -> float:
+def shared_words(a: str, b: str) -> float:
     """The token F1 of two titles' words (the share the judge reads)."""
     wa, wb = a.lower().split(), b.lower().split()
     common = sum(min(wa.count(w), wb.count(w)) for w in set(wa))
@@ -150,6 +150,6 @@ def title_as_stated(doc: Doc, contact: Contact) -> Contact:
     said = stated_title(doc, start)
     if said is None or title_unsaid(doc):
         return contact
-    if contact.title and _shared(contact.title, said) >= 0.5:
+    if contact.title and shared_words(contact.title, said) >= 0.5:
         return contact
     return replace(contact, title=said)
