@@ -43,11 +43,12 @@ def owns_named(doc: Doc, name: str) -> str | None:
     for i in range(max(at, 1), min(end, len(doc) - 1)):
         if lows[i] not in verbs or lows[i - 1] not in own:
             continue
-        nxt = doc[i + 1]
-        if nxt.is_alpha and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON":
-            e = i + 1
-            while e < end and doc[e].is_alpha and doc[e].text[:1].isupper():
-                e += 1
+        # the tagger reads "Northpoint Controls" as a person's name: only the capitals count,
+        # and the run is no word of the contact's name alone ("Ortega Electric" is)
+        e = i + 1
+        while e < end and doc[e].is_alpha and doc[e].text[:1].isupper():
+            e += 1
+        if e > i + 1 and any(t.lower_ not in own for t in doc[i + 1 : e]):
             return doc[i + 1 : e].text
     return None
 
