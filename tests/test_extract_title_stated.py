@@ -68,3 +68,13 @@ def test_the_whole_pipeline_files_the_stated_title() -> None:
 
 def test_a_title_the_writer_did_not_catch_stays_unfiled() -> None:
     assert extract(NOT_CAUGHT, WHEN).contact.title is None
+
+
+def test_a_kept_title_with_its_unit_after_a_comma_stays() -> None:
+    doc = extract_doc(
+        "Met Kofi Mensah at Brantley, so his title is something like Senior Manager, Campus "
+        "Hiring. He said apply in fall.",
+        WHEN,
+    )
+    kept = Contact(name="Kofi Mensah", title="Senior Manager, Campus Hiring")
+    assert title_as_stated(doc, kept).title == "Senior Manager, Campus Hiring"

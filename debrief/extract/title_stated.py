@@ -24,6 +24,7 @@ the contact's name is first said. Counted and measured in docs/extraction-histor
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -33,6 +34,8 @@ from debrief.extract.lexicon import lowers, word_list
 from debrief.extract.title_unsaid import title_unsaid
 from debrief.models import Contact
 
+#: A word of a title as the judge counts it.
+_WORD = re.compile(r"[a-z0-9]+")
 #: Words a stated title has at most.
 _MOST_WORDS = 6
 #: What "title" is said with before the words ("her title is X", "her title, X").
@@ -129,8 +132,9 @@ def stated_title(doc: Doc, start: int = 0) -> str | None:
 
 
 def shared_words(a: str, b: str) -> float:
-    """The token F1 of two titles' words (the share the judge reads)."""
-    wa, wb = a.lower().split(), b.lower().split()
+    """The token F1 of two titles' words, read as the judge reads them (letters and digits:
+    "Senior Manager, Early Talent" and "Senior Manager" share two words)."""
+    wa, wb = _WORD.findall(a.lower()), _WORD.findall(b.lower())
     common = sum(min(wa.count(w), wb.count(w)) for w in set(wa))
     if not common:
         return 0.0
