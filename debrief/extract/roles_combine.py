@@ -73,10 +73,13 @@ from debrief.extract.roles_title import (
 from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
 from debrief.extract.title_beside import titled_beside
 from debrief.extract.title_choice import title_weighed
+from debrief.extract.title_corrected import title_corrected
 from debrief.extract.title_front import said_in_front
 from debrief.extract.title_heading import heading_title
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_named_after import title_named_after
+from debrief.extract.title_owner import owner_title
+from debrief.extract.title_stated import title_as_stated
 from debrief.extract.title_tail import said_after
 from debrief.extract.title_tied import tied_title
 from debrief.extract.title_unsaid import untitled
@@ -378,6 +381,9 @@ def combine(
     contact = said_after(doc, said_in_front(doc, contact))
     contact = titled_beside(doc, contact)  # "the co-founder is Tunde Bakare" (title_beside)
     contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
+    contact = title_corrected(doc, contact)  # "a trainer, no sorry sales manager" (title_corrected)
+    contact = title_as_stated(doc, contact)  # "flavor guru is the official title" (title_stated)
+    contact = owner_title(doc, contact)  # "Pete owns Northpoint Controls" (title_owner)
     # "Corvane Systems - 3rd Dec", "CSM - Catapult Sports": a heading's dash fields cut off
     contact = replace(contact, company=company_of_place(doc, dashed_company(doc, contact.company)))
     # "Assoc. Director, Scientific Affairs, Harrow-Lyle Diagnostics": the department said
