@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_word import no_employer
 from debrief.extract.contact_worded import initialled
-from debrief.extract.lexicon import load_lines, load_toml, rank_words, title_heads, word_list
+from debrief.extract.lexicon import call_words, load_lines, title_or_rank_words, word_list
 from debrief.extract.org_names import display_name, org_mentions
 from debrief.extract.roles_company import past_cue, said
 from debrief.models import Contact
@@ -53,18 +53,6 @@ def _not_companies() -> frozenset[str]:
     return frozenset(company_key(line) for line in load_lines("not_companies.txt") if line.strip())
 
 
-@lru_cache(maxsize=1)
-def _call_words() -> frozenset[str]:
-    """Words that name the call ("call", "chat", "interview"): ``[header] call_words``."""
-    return frozenset(load_toml("contact_patterns.toml")["header"]["call_words"])
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Title head words and ranks ("Command Sergeant Major"): a title, not an employer."""
-    return title_heads() | rank_words()
-
-
 def _anchor_sentences(doc: Doc, contact: Contact) -> list[Span]:
     """The sentences that first say the contact's name and their title: where a recap says
     whom the call was with."""
@@ -83,7 +71,7 @@ def _call_subject(doc: Doc, start: int, end: int) -> bool:
     first = next(iter(doc.sents), None)
     if first is None or end > first.end or end >= len(doc):
         return False
-    return doc[end].lower_ in _call_words()
+    return doc[end].lower_ in call_words()
 
 
 def _name_cut(name: str, contact: Contact) -> str:
@@ -112,7 +100,7 @@ def _refused(doc: Doc, mention: Span, name: str, contact: Contact) -> bool:
     # "Tran or Trinh": a name said unsure between two, no organisation
     if "or" in name.split() or (mention.start and doc[mention.start - 1].lower_ == "or"):
         return True
-    if no_employer(doc, name) or any(w.lower() in _title_words() for w in name.split()):
+    if no_employer(doc, name) or any(w.lower() in title_or_rank_words() for w in name.split()):
         return True
     # "Present: AF; myself.": a note's label before its colon
     if mention.end < len(doc) and doc[mention.end].text == ":":

@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from debrief.extract.company_place import place_kind
-from debrief.extract.lexicon import load_toml, rank_words, title_heads
+from debrief.extract.lexicon import call_words, title_or_rank_words
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key
@@ -41,18 +40,6 @@ _OPENING_SENTENCES = 3
 _NOT_NAMES = {"DATE", "TIME"}
 #: Tokens typed between the organisation and the call word ("<Org> - call w/ ...").
 _BETWEEN = {"-", "\u2013", "\u2014", ":"}
-
-
-@lru_cache(maxsize=1)
-def _call_words() -> frozenset[str]:
-    """Words that name the call ("call", "chat", "notes"): ``[header] call_words``."""
-    return frozenset(load_toml("contact_patterns.toml")["header"]["call_words"])
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Title head words and ranks: "Director call" names no organisation."""
-    return title_heads() | rank_words()
 
 
 def _opening_end(doc: Doc) -> int:
@@ -76,7 +63,7 @@ def _subject_run(doc: Doc, stop: int) -> str | None:
     "Aurora Analytics call", "<Org> - call w/"), its first word said again elsewhere, written
     the same: a call named by a topic ("Dispatch call") or a day ("Fri call") is not."""
     for k in range(1, min(stop, len(doc))):
-        if doc[k].lower_ not in _call_words():
+        if doc[k].lower_ not in call_words():
             continue
         end = k - 1 if doc[k - 1].text in _BETWEEN else k
         start = end
@@ -89,7 +76,7 @@ def _subject_run(doc: Doc, stop: int) -> str | None:
         words = doc[start:end]
         if len(words) == 1 and words[0].ent_type_ == "PERSON":
             continue  # "the Anjali call": a person the call is named by
-        if any(t.lower_ in _title_words() or t.ent_type_ in _NOT_NAMES for t in words):
+        if any(t.lower_ in title_or_rank_words() or t.ent_type_ in _NOT_NAMES for t in words):
             continue
         if any(t.text == doc[start].text for t in doc if t.i != start):
             return words.text
@@ -102,7 +89,7 @@ def _title_piece(doc: Doc, kept: str) -> bool:
     return any(
         m.start >= 2
         and doc[m.start - 1].lower_ == "of"
-        and doc[m.start - 2].lower_ in _title_words()
+        and doc[m.start - 2].lower_ in title_or_rank_words()
         for m in said(doc, kept)
     )
 

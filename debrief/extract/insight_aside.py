@@ -94,7 +94,6 @@ def cut_asides(doc: Doc, insights: list[Insight]) -> list[Insight]:
     """``insights`` with a closing speaker's aside cut off the end of each."""
     if not any("which" in i.text.lower() for i in insights):
         return insights
-    text = doc.text
     out: list[Insight] = []
     for ins in insights:
         span = doc.char_span(ins.start, ins.end, alignment_mode="expand")
@@ -102,8 +101,16 @@ def cut_asides(doc: Doc, insights: list[Insight]) -> list[Insight]:
         if cut is None:
             out.append(ins)
             continue
-        end = doc[cut].idx
-        while end > ins.start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
-            end -= 1
-        out.append(Insight(ins.category, text[ins.start : end], ins.start, end))
+        out.append(cut_at(doc, ins, cut))
     return out
+
+
+def cut_at(doc: Doc, ins: Insight, cut: int) -> Insight:
+    """``ins`` ended before token ``cut``, without the comma, dash or space left before it:
+    the one way a tail is cut off an insight (this module's aside, insight_pitched_back's
+    reply to a pitch)."""
+    text = doc.text
+    end = doc[cut].idx
+    while end > ins.start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+        end -= 1
+    return Insight(ins.category, text[ins.start : end], ins.start, end)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.insight_aside import cut_at
 from debrief.extract.lexicon import word_list
 from debrief.models import Insight
 
@@ -62,7 +63,6 @@ def _pitch_goes_on(doc: Doc, j: int, e: int) -> bool:
 
 def cut_pitch_reactions(doc: Doc, insights: list[Insight]) -> list[Insight]:
     """``insights`` with the contact's reaction cut off the end of each self_pitch."""
-    text = doc.text
     out: list[Insight] = []
     for ins in insights:
         span = (
@@ -74,8 +74,5 @@ def cut_pitch_reactions(doc: Doc, insights: list[Insight]) -> list[Insight]:
         if cut is None:
             out.append(ins)
             continue
-        end = doc[cut].idx
-        while end > ins.start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
-            end -= 1
-        out.append(Insight(ins.category, text[ins.start : end], ins.start, end))
+        out.append(cut_at(doc, ins, cut))
     return out

@@ -71,6 +71,20 @@ def title_head_words() -> frozenset[str]:
 
 
 @functools.cache
+def call_words() -> frozenset[str]:
+    """Words that name the call ("call", "chat", "notes"): ``[header] call_words`` of
+    ``contact_patterns.toml``, as written (company_mentioned, company_subject)."""
+    return frozenset(load_toml("contact_patterns.toml")["header"]["call_words"])
+
+
+@functools.cache
+def title_or_rank_words() -> frozenset[str]:
+    """:func:`title_heads` and :func:`rank_words`: "Director call", "Command Sergeant
+    Major" name a title, not an organisation (company_mentioned, company_subject)."""
+    return title_heads() | rank_words()
+
+
+@functools.cache
 def rank_words() -> frozenset[str]:
     """Ranks said before a name ("sergeant", "sgt", "colonel"): ``[intro] ranks`` of
     ``contact_patterns.toml`` and ``person_ranks`` of ``word_lists.toml``, in lower case

@@ -24,30 +24,21 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.contact_title_first import title_words
 from debrief.extract.lexicon import cue_set, lowers, word_list, word_runs
+from debrief.extract.title_later import title_run
 from debrief.extract.title_stated import shared_words
-from debrief.extract.title_tied import said_heads
 from debrief.models import Contact
 
 #: Words after the kept title the marker may be said within.
 _WITHIN = 12
 #: Words skipped between the marker and the corrected title.
 _SKIP = {",", "she", "he", "'s", "’s", "is", "s", "actually", "now", "um", "uh", "a", "an", "the"}
-#: Words a corrected title has at most.
-_MOST_WORDS = 4
 
 
 def _title_at(doc: Doc, i: int) -> str | None:
     """The title of one to four words from ``i`` ending on a head word, not run on."""
-    heads = said_heads()
-    for end in range(min(len(doc), i + _MOST_WORDS), i, -1):
-        if doc[end - 1].lower_ not in heads:
-            continue
-        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].is_alpha:
-            return None
-        return title_words(doc, i, end, heads)
-    return None
+    run = title_run(doc, i)
+    return run[1] if run else None
 
 
 def corrected_title(doc: Doc, title: str, name: str | None) -> str | None:

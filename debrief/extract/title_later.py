@@ -49,9 +49,10 @@ def _skip(doc: Doc, i: int, words: set[str] | frozenset[str]) -> int:
     return i
 
 
-def _title_from(doc: Doc, i: int) -> str | None:
-    """The title that starts at ``i``: one to four words ending on a title's head word, not
-    run on into a noun ("the owner stuff")."""
+def title_run(doc: Doc, i: int) -> tuple[int, str] | None:
+    """The title that starts at ``i`` and the token it ends before: one to four words ending
+    on a title's head word, not run on into a noun ("the owner stuff") (here and
+    title_corrected)."""
     heads = said_heads()
     for end in range(min(len(doc), i + _MOST_WORDS), i, -1):
         if doc[end - 1].lower_ not in heads:
@@ -59,8 +60,14 @@ def _title_from(doc: Doc, i: int) -> str | None:
         if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].is_alpha:
             return None
         title = title_words(doc, i, end, heads)
-        return with_of(doc, end, title) if title else None
+        return (end, title) if title else None
     return None
+
+
+def _title_from(doc: Doc, i: int) -> str | None:
+    """The title that starts at ``i`` (:func:`title_run`), with its "of <unit>" said after."""
+    run = title_run(doc, i)
+    return with_of(doc, run[0], run[1]) if run else None
 
 
 @cache
