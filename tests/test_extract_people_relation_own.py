@@ -23,7 +23,8 @@ from debrief.extract import extract
 WHEN = datetime(2026, 12, 8, 18, 0)
 
 _OPENING = (
-    "Spoke with Harriet Oyelaran, the volunteer manager at Riverbend Food Bank, for forty minutes. "
+    "Talked with Consolata Mwangi, the outreach coordinator at Eastgate Tenants Union, "
+    "for half an hour. "
 )
 
 
@@ -65,5 +66,5 @@ def test_trailing_said_is_referral() -> None:
 
 def test_intro_via_is_mentioned() -> None:
     # the contact's name in the same line, before the cue, as in a note's heading
-    text = "Harriet's intro via Benedikt Arnaud (Fennick Logistics). She started as a driver."
+    text = "Consolata's intro via Benedikt Arnaud (Fennick Logistics). She started as a driver."
     assert _people(text).get("Benedikt Arnaud") == "mentioned"
