@@ -13,6 +13,12 @@ def day(moment: date | datetime) -> str:
     return f"{moment:%a %d %b}"
 
 
+def day_seen_from(moment: date, today: date) -> str:
+    """:func:`day`, with the year when it is not ``today``'s: "due Thu 30 Dec" of a step due
+    next year read as this month's (a date said "by December 30, 2027")."""
+    return day(moment) if moment.year == today.year else f"{moment:%a %d %b %Y}"
+
+
 def day_time(moment: datetime) -> str:
     return f"{moment:%a %d %b %H:%M}"
 
@@ -41,10 +47,10 @@ def due(item: FollowUpItem) -> str:
         return "no due date" if not item.due_raw else f"due {item.due_raw}"
     if item.overdue:
         n = item.days_overdue
-        return f"{n} day{'s' if n != 1 else ''} overdue (due {day(item.due)})"
+        return f"{n} day{'s' if n != 1 else ''} overdue (due {day_seen_from(item.due, item.today)})"
     if item.due == item.today:
         return "due today"
-    return f"due {day(item.due)}"
+    return f"due {day_seen_from(item.due, item.today)}"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
