@@ -27,6 +27,8 @@ The clause is cut when:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from debrief.extract.lexicon import word_list
@@ -94,21 +96,32 @@ def cut_asides(doc: Doc, insights: list[Insight]) -> list[Insight]:
     """``insights`` with a closing speaker's aside cut off the end of each."""
     if not any("which" in i.text.lower() for i in insights):
         return insights
+    return cut_tails(doc, insights, _aside_start)
+
+
+def cut_tails(
+    doc: Doc,
+    insights: list[Insight],
+    tail_start: Callable[[Doc, int, int], int | None],
+    category: str | None = None,
+) -> list[Insight]:
+    """``insights`` (those of ``category`` alone, when given) each ended before the token
+    ``tail_start(doc, start, end)`` finds in its tokens, if it finds one: the one way a tail
+    is cut off an insight (this module's aside, insight_pitched_back's reply to a pitch)."""
     out: list[Insight] = []
     for ins in insights:
-        span = doc.char_span(ins.start, ins.end, alignment_mode="expand")
-        cut = _aside_start(doc, span.start, span.end) if span is not None else None
-        if cut is None:
-            out.append(ins)
-            continue
-        out.append(cut_at(doc, ins, cut))
+        span = (
+            doc.char_span(ins.start, ins.end, alignment_mode="expand")
+            if category is None or ins.category == category
+            else None
+        )
+        cut = tail_start(doc, span.start, span.end) if span is not None else None
+        out.append(ins if cut is None else _cut_at(doc, ins, cut))
     return out
 
 
-def cut_at(doc: Doc, ins: Insight, cut: int) -> Insight:
-    """``ins`` ended before token ``cut``, without the comma, dash or space left before it:
-    the one way a tail is cut off an insight (this module's aside, insight_pitched_back's
-    reply to a pitch)."""
+def _cut_at(doc: Doc, ins: Insight, cut: int) -> Insight:
+    """``ins`` ended before token ``cut``, without the comma, dash or space left before it."""
     text = doc.text
     end = doc[cut].idx
     while end > ins.start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):

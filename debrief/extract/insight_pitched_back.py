@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.insight_aside import cut_at
+from debrief.extract.insight_aside import cut_tails
 from debrief.extract.lexicon import word_list
 from debrief.models import Insight
 
@@ -63,16 +63,4 @@ def _pitch_goes_on(doc: Doc, j: int, e: int) -> bool:
 
 def cut_pitch_reactions(doc: Doc, insights: list[Insight]) -> list[Insight]:
     """``insights`` with the contact's reaction cut off the end of each self_pitch."""
-    out: list[Insight] = []
-    for ins in insights:
-        span = (
-            doc.char_span(ins.start, ins.end, alignment_mode="expand")
-            if ins.category == PITCH
-            else None
-        )
-        cut = _reaction_start(doc, span.start, span.end) if span is not None else None
-        if cut is None:
-            out.append(ins)
-            continue
-        out.append(cut_at(doc, ins, cut))
-    return out
+    return cut_tails(doc, insights, _reaction_start, category=PITCH)
