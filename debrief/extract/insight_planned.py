@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from typing import Any
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.lexicon import load_toml, token_f1, word_list
 from debrief.models import FollowUp, Insight
 
 _WORD = re.compile(r"[^\W_]+")
@@ -51,16 +50,6 @@ def _overlap() -> float:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
-
-
-def _token_f1(a: list[str], b: list[str]) -> float:
-    if not a or not b:
-        return 0.0
-    hit = sum((Counter(a) & Counter(b)).values())
-    if not hit:
-        return 0.0
-    p, r = hit / len(b), hit / len(a)
-    return 2 * p * r / (p + r)
 
 
 def _reported(words: list[str]) -> bool:
@@ -94,7 +83,7 @@ def is_planned(text: str, insight: Insight, follow_ups: list[FollowUp]) -> bool:
     # written down ("Apply for the coordinator track, people move up in two years.")
     own = bool(word_list("planned_own_words") & set(words))
     return any(
-        _token_f1(_words(f.text), words) >= _overlap() and (own or f.due is not None)
+        token_f1(_words(f.text), words) >= _overlap() and (own or f.due is not None)
         for f in follow_ups
     )
 

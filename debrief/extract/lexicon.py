@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -68,6 +69,16 @@ def title_head_words() -> frozenset[str]:
     """:func:`title_heads` with the clipped heads of ``word_lists.toml`` ("mgr", "dir"): the
     words that make a phrase a job title, built once rather than at every check."""
     return title_heads() | word_list("title_clipped_heads")
+
+
+def token_f1(a: Sequence[str], b: Sequence[str]) -> float:
+    """The token F1 of two word lists, as the judge scores a text against another (each
+    caller tokenises as its reading needs: insight_planned, title_stated)."""
+    hit = sum((Counter(a) & Counter(b)).values())
+    if not hit:
+        return 0.0
+    p, r = hit / len(b), hit / len(a)
+    return 2 * p * r / (p + r)
 
 
 @functools.cache

@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.lexicon import lowers, token_f1, word_list
 from debrief.extract.title_unsaid import title_unsaid
 from debrief.models import Contact
 
@@ -134,12 +134,7 @@ def stated_title(doc: Doc, start: int = 0) -> str | None:
 def shared_words(a: str, b: str) -> float:
     """The token F1 of two titles' words, read as the judge reads them (letters and digits:
     "Senior Manager, Early Talent" and "Senior Manager" share two words)."""
-    wa, wb = _WORD.findall(a.lower()), _WORD.findall(b.lower())
-    common = sum(min(wa.count(w), wb.count(w)) for w in set(wa))
-    if not common:
-        return 0.0
-    p, r = common / len(wb), common / len(wa)
-    return 2 * p * r / (p + r)
+    return token_f1(_WORD.findall(a.lower()), _WORD.findall(b.lower()))
 
 
 def title_as_stated(doc: Doc, contact: Contact) -> Contact:
