@@ -72,10 +72,8 @@ def any_word_known(store: Store, query: str) -> bool:
     base (stemmed, filters ignored). A question in everyday words whose answers are all far
     in cosine ("once I'm in the door, can I hop sideways": best 0.16) still gets its nearest
     insights; a typo or an unknown word ("zzzunknownword") gets "no results" and suggestions."""
-    from debrief import embed
-
     words = content_words(query.replace('"', " "))
-    if any(len(w) >= 3 and len(embed.token_ids(w)) == 3 for w in words):  # [CLS] w [SEP]
+    if any(len(w) >= 3 and everyday(w) for w in words):
         return True
     return bool(words) and bool(keyword_search(store, " OR ".join(words), limit=1))
 
