@@ -14,8 +14,9 @@ from kb_seed import add
 from debrief.cli import Ctx, cli
 from debrief.errors import NotFound
 from debrief.store import Store
-from debrief.store.company import company_view, list_companies, resolve_company, tone
+from debrief.store.company import company_view, list_companies, resolve_company
 from debrief.store.match import Ambiguous
+from debrief.store.tone import tone
 from tests.conftest import run_cli as run
 
 

@@ -26,7 +26,7 @@ from kb_seed import add, job_search_kb, stripe_kb
 
 from debrief.cli import Ctx, cli
 from debrief.store import Store
-from debrief.store.company import tone
+from debrief.store.tone import tone
 from debrief.transcribe.bundled import bundled_model_path
 
 JARGON = ("bm25", "datasette", "pipeline", "fts", "sqlite")

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Unpack
 
 from debrief.ask import hybrid
+from debrief.ask.asked import everyday
 from debrief.ask.calls_asked import asks_calls, from_calls
 from debrief.ask.hybrid import Filters
 from debrief.ask.not_on_file import not_on_file
@@ -188,7 +189,7 @@ def answer(
             result.on_file, result.referred = known, True
             return result
     if not (filters.get("company") or filters.get("person")):
-        result.unknown = not_on_file(store, question, hybrid.everyday)
+        result.unknown = not_on_file(store, question, everyday)
         result.close = close_names(store, [w.lower() for n in result.unknown for w in n.split()])
         if result.unknown and asks_calls(question):
             # "when did I last talk to someone at Initech": no call there is the answer;

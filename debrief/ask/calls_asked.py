@@ -63,7 +63,7 @@ def _ago(day: str, today: date) -> str:
 
 
 def _named(store: Store, question: str, names: tuple[str | None, ...]) -> dict[str, Any]:
-    from debrief.ask.hybrid import everyday
+    from debrief.ask.asked import everyday
 
     words = content_words(" ".join([question, *(n for n in names if n)]))
     return vstore.named_in(store, words, everyday)

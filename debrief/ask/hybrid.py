@@ -33,7 +33,8 @@ Insights without a vector (filed before this existed) are embedded on first use:
 :mod:`debrief.ask.nearest`'s.
 
 :func:`search` reads as its steps: the keyword lists and the cut-offs are here (the
-constants above decide them, and benchmarks set them on this module); the meaning lists are
+constants above decide them, and benchmarks set them on this module); what the query says
+and names (and what that puts first) is :mod:`debrief.ask.asked`'s, the meaning lists
 :mod:`debrief.ask.meaning`'s, the arithmetic of the fusion :mod:`debrief.ask.fusion`'s, and
 the hits' rows and the transcript lines among them :mod:`debrief.ask.hit_rows`'s.
 """
@@ -44,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
+from debrief.ask.asked import any_word_known, must_come_first, what_is_meant
 from debrief.ask.fusion import Ranked, fuse, fused_order, named_first
 from debrief.ask.hit_rows import insight_hits, keywords_only, weak, with_transcript_lines
 
@@ -53,7 +55,6 @@ from debrief.ask.indexing import missing_vectors as missing_vectors
 from debrief.ask.meaning import meaning_lists, plain_similarity
 from debrief.ask.nearest import lookup
 from debrief.ask.question import (
-    _WORD,
     categories_named,
     content_words,
     query_adapter,
@@ -61,7 +62,7 @@ from debrief.ask.question import (
 )
 from debrief.store import Store
 from debrief.store import vectors as vstore
-from debrief.store.search import Hits, excluded_query, fts_query, without_excluded
+from debrief.store.search import Hits, excluded_query, fts_query
 from debrief.store.search import search as keyword_search
 
 MODES = ("hybrid", "keyword", "vector")
@@ -179,9 +180,9 @@ def search(
     ``adapter=False`` compares the question as MiniLM embeds it, without the query adapter
     (:func:`debrief.ask.question.query_vector`).
 
-    The steps, in order: what the query means (:func:`_what_is_meant`), the keyword lists
-    (:func:`_keyword_lists`), the insights the filters allow (:func:`_allowed`), the meaning
-    lists (:func:`debrief.ask.meaning.meaning_lists`), their fusion
+    The steps, in order: what the query means (:func:`debrief.ask.asked.what_is_meant`),
+    the keyword lists (:func:`_keyword_lists`), the insights the filters allow
+    (:func:`_allowed`), the meaning lists (:func:`debrief.ask.meaning.meaning_lists`), their fusion
     (:func:`debrief.ask.fusion.fuse`), the named and the category bonus, the cosine shown
     (:func:`debrief.ask.meaning.plain_similarity`), the cut-offs
     (:func:`_cut_off`), then the rows and the transcript lines (:mod:`debrief.ask.hit_rows`).
@@ -197,7 +198,7 @@ def search(
     weights = weights or WEIGHTS
     limit = max(1, min(int(limit), 1000))
     who = _filters(store, company, person)
-    asked = _what_is_meant(store, query, hybrid)
+    asked = what_is_meant(store, query, hybrid)
     found = _Keywords()
     if hybrid:
         keyword_filters: dict[str, Any] = {
@@ -226,7 +227,7 @@ def search(
     similarity = meant.similarity
     ranked_on = dict(similarity)  # the scale the meaning list ranked on (see below)
     fused, matched = fuse(lists, similarity, weights, rrf_k=rrf_k, fusion=fusion)
-    boosted = _boosted(store, query, asked.named, lists, allowed) if hybrid else set()
+    boosted = must_come_first(store, query, asked.named, lists, allowed) if hybrid else set()
     if meant.all_scores is not None and boosted - set(similarity):
         similarity.update(lookup(meant.all_scores, boosted - set(similarity)))
     for insight_id in boosted:
@@ -280,40 +281,6 @@ def search(
     if hybrid and not category and found.transcript_hits:
         hits[:] = with_transcript_lines(hits, found.transcript_hits, query, limit)
     return hits
-
-
-@dataclass
-class _Asked:
-    """What a query means once the names and excluded words are read off it."""
-
-    #: Its content words (quotes aside, excluded words dropped in a hybrid search).
-    said: list[str]
-    #: The contacts and companies it names (:func:`debrief.store.vectors.named_in`), or None.
-    named: dict[str, Any] | None
-    #: What the meaning half compares: the query without excluded words and without the
-    #: names, when words are left ("Ledgerline culture" -> "culture").
-    meaning: str
-    #: The query is a name and nothing else ("Mei Chen", "Figma").
-    only_named: bool
-
-
-def _what_is_meant(store: Store, query: str, hybrid: bool) -> _Asked:
-    """A query naming a contact or company: their insights come first (see _boosted), and
-    the rest of the question ("Ledgerline culture" -> "culture") ranks them. Excluded words
-    ("culture -remote") are no part of what is meant: the meaning half compares the rest and
-    drops the insights holding them, as the word half does."""
-    meant = without_excluded(query) if hybrid else query
-    said = content_words(meant.replace('"', " "))
-    named = vstore.named_in(store, said, common=everyday) if hybrid else None
-    meaning = meant
-    only_named = False
-    if named and named["words"]:
-        rest = [w for w in _WORD.findall(meant) if w.lower() not in named["words"]]
-        if content_words(" ".join(rest)):
-            meaning = " ".join(rest)
-        else:
-            only_named = bool(named["contact_ids"] or named["company_ids"])
-    return _Asked(said=said, named=named, meaning=meaning, only_named=only_named)
 
 
 @dataclass
@@ -422,7 +389,7 @@ def _cut_off(
         applies
         and not lists.get("all")
         and max(similarity.values(), default=0.0) < NOTHING_BELOW
-        and not _any_word_known(store, query)
+        and not any_word_known(store, query)
     ):
         # no word is known and nothing is close: a typo or an unknown word; the notes filed
         # under a category the query names stay (see below)
@@ -442,50 +409,6 @@ def _cut_off(
         order = [i for i in order if i in of_named]
         nothing_near = not order
     return order, nothing_near
-
-
-def everyday(word: str) -> bool:
-    """Whether ``word`` is a whole token of the embedding model's vocabulary (30,522 common
-    English words and well-known names): such a word alone names no company ("data" is not
-    Data Systems), a coined one may ("quillon": Quillon Systems)."""
-    from debrief import embed
-
-    return len(embed.token_ids(word)) == 3  # [CLS] word [SEP]
-
-
-def _any_word_known(store: Store, query: str) -> bool:
-    """Whether any content word of ``query`` is a word: a whole token of the embedding
-    model's vocabulary (30,522 common English words and names), or a word of the knowledge
-    base (stemmed, filters ignored). A question in everyday words whose answers are all far
-    in cosine ("once I'm in the door, can I hop sideways": best 0.16) still gets its nearest
-    insights; a typo or an unknown word ("zzzunknownword") gets "no results" and suggestions."""
-    from debrief import embed
-
-    words = content_words(query.replace('"', " "))
-    if any(len(w) >= 3 and len(embed.token_ids(w)) == 3 for w in words):  # [CLS] w [SEP]
-        return True
-    return bool(words) and bool(keyword_search(store, " OR ".join(words), limit=1))
-
-
-def _boosted(
-    store: Store,
-    query: str,
-    named: dict[str, Any] | None,
-    lists: dict[str, list[tuple[int, float]]],
-    allowed: Any,
-) -> set[int]:
-    """Insights that must come first: every insight (the filters allow) of a contact or
-    company the query names, and those holding a phrase it quotes."""
-    boosted: set[int] = set()
-    if '"' in query:
-        boosted |= {i for i, _ in lists.get("all", [])}
-    if named and (named["contact_ids"] or named["company_ids"]):
-        ids = vstore.insights_of(store, named["contact_ids"], named["company_ids"])
-        if allowed is not None:
-            keep = {int(i) for i in allowed}
-            ids = [i for i in ids if i in keep]
-        boosted |= set(ids)
-    return boosted
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ Design (the crash-safety promise: a SIGKILL loses at most a second):
   is left behind and :func:`debrief.record.recover.repair_partials` finishes the job.
 * The writer also feeds the level meter, the silence and length limits and an optional
   ``on_block`` tap (live transcription) with each block as mono float32.
+* Enter on stdin, Ctrl-C and SIGTERM only ask for a stop; the foreground loop then closes
+  and keeps the file (:mod:`debrief.record.stopping` watches for them).
 """
 
 from __future__ import annotations
@@ -23,9 +25,6 @@ import fcntl
 import logging
 import os
 import queue
-import select
-import signal
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -45,6 +44,7 @@ from debrief.record.recover import (
     fsync_dir,
     publish,
 )
+from debrief.record.stopping import install_signal_handlers, watch_enter
 from debrief.record.ui import RecorderUI, Status, make_ui
 
 log = logging.getLogger(__name__)
@@ -388,10 +388,8 @@ class Recorder:
     def run(self, ui: RecorderUI) -> RecordingResult:
         """Record until Enter, Ctrl-C, SIGTERM or a limit; keep ``ui`` updated. Whatever
         happens, the stream is stopped and the file closed and kept."""
-        restore = _install_signal_handlers(self)
-        keys = threading.Thread(
-            target=_watch_enter, args=(self,), name="debrief-enter", daemon=True
-        )
+        restore = install_signal_handlers(self)
+        keys = threading.Thread(target=watch_enter, args=(self,), name="debrief-enter", daemon=True)
         keys.start()
         try:
             try:
@@ -421,51 +419,6 @@ class Recorder:
                 "Close busy programs and try again if the transcript has gaps."
             )
         return result
-
-
-def _watch_enter(rec: Recorder) -> None:
-    """Stop on a line from stdin (Enter). EOF (no terminal, /dev/null) is not a stop. Polls, so
-    it never keeps reading stdin after the recording ends (the next prompt gets the input)."""
-    try:
-        fd = sys.stdin.fileno()
-    except (AttributeError, ValueError, OSError):
-        return
-    while not rec.stopping:
-        try:
-            ready, _, _ = select.select([fd], [], [], 0.1)
-        except (OSError, ValueError):
-            return
-        if not ready:
-            continue
-        try:
-            data = os.read(fd, 4096)
-        except OSError:
-            return
-        if not data:
-            return  # EOF: nobody will press Enter
-        if b"\n" in data or b"\r" in data:
-            rec.request_stop("enter")
-            return
-
-
-def _install_signal_handlers(rec: Recorder) -> Callable[[], None]:
-    """Ctrl-C and SIGTERM become a clean stop (the file is closed and kept)."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-    previous = {}
-
-    def handler(signum: int, frame: Any) -> None:
-        rec.request_stop("interrupt" if signum == signal.SIGINT else "terminate")
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(ValueError, OSError):
-            previous[sig] = signal.signal(sig, handler)
-
-    def restore() -> None:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-    return restore
 
 
 def record_to_file(
