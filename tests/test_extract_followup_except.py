@@ -60,3 +60,14 @@ def test_a_maybe_with_its_own_subject_or_a_later_doubt_is_musing() -> None:
     assert _items(_CALL + "No follow-ups. Maybe join the group, not sure yet.") == []
     # a "maybe" sentence with no none marker before it is left to the other rules
     assert _items(_CALL + "She was kind. Maybe join the group.") == []
+
+
+def test_a_narrowed_or_doubted_none_still_names_its_one_hedged_step() -> None:
+    # "no specific follow up" and "anything to follow up" say none as "no follow ups" does,
+    # and the "maybe" after them names the one thing (fu42)
+    assert _items(_CALL + "No specific follow up, maybe read the buyer handbook.") == [
+        ("read the buyer handbook", None)
+    ]
+    assert _items(_CALL + "Not sure there's anything to follow up, maybe just email Ines.") == [
+        ("email Ines", None)
+    ]

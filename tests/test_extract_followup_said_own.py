@@ -39,3 +39,22 @@ def test_the_contacts_advice_stays_out() -> None:
     assert _items(_CALL + "She said I need to apply by October first.") == []
     assert _items(_CALL + "She said that I should take the stats course by June.") == []
     assert _items(_CALL + "She said they hire in the spring and I should take a course.") == []
+
+
+def test_an_unpunctuated_run_on_then_a_dated_plan_of_the_speakers() -> None:
+    # a lower-case dictation: the contact's words run a clause of their own, then the speaker's
+    # "i" with a deadline and no comma between (fu42)
+    text = (
+        "talked to wren okafor a data lead at tallow bank she said the bank promotes slowly "
+        "but the pay is steady i have to send the portfolio link before the fifteenth"
+    )
+    assert _items(text) == [
+        ("i have to send the portfolio link before the fifteenth", "2026-09-15")
+    ]
+
+
+def test_an_unpunctuated_run_on_keeps_her_words_undated_or_joined() -> None:
+    # undated, or joined to her words by "that", the clause is still what she said
+    base = "talked to wren okafor a data lead at tallow bank she said the bank promotes slowly "
+    assert _items(base + "so i need to take a stats course") == []
+    assert _items(base + "and that i need to apply by friday") == []

@@ -46,6 +46,15 @@ def test_negated_non_action_and_none_markers() -> None:
     assert items(text) == []
 
 
+def test_waiting_to_hear_or_doubting_is_no_action() -> None:
+    # the other side's move or the speaker's doubt, said with "I'll" (fu42)
+    text = (
+        "Had a call with Li Wei at Intuit. The panel meets next week, I'll hear by Friday. "
+        "A raise next year, I'll believe it when I see it. I'll email Li a thank you tonight."
+    )
+    assert [t for t, _ in items(text)] == ["I'll email Li a thank you tonight."]
+
+
 def test_subjectless_imperatives_and_lists() -> None:
     text = (
         "Call w/ Rosa Diaz, nurse recruiter at Kaiser. Email Rosa by Thursday. "

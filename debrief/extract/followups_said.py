@@ -10,6 +10,11 @@ speaker's own all the same, because her words are finished before the speaker's 
   states its own due date: "Omar said he'd put me in touch with his lead, I have to send
   him a short bio by Thursday" (her words ended by a comma, the speaker's clause within 12
   words).
+- the same in an unpunctuated run-on (fu42): her words run a clause of their own, and the
+  speaker's "I" starts a new one with no comma and no subordinator before it, stating its own
+  due date: "he said the owner is great but there's nowhere to go up i have to apply before
+  the posting closes on the twentieth". A lower-case dictation gives no comma, so the due date
+  is the sign the speaker has taken the word back (missed on c, d, e and m before).
 
 "she said I need to apply by June" (the "I" right after her verb or "that") stays her words.
 """
@@ -20,11 +25,22 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import due_date
 from debrief.extract.followups_tokens import anchor_date
+from debrief.extract.lexicon import load_toml
 
 _OTHERS = {"she", "he", "they"}
 # "so I should sign up by Friday" after her words may be her advice put in the speaker's mouth
 _ADVISED = {"should", "could", "might", "may", "ought"}
 _BREAKS = {",", ".", ";", "?", "!", "—", "–"}
+#: before the speaker's "I", a word that makes the clause part of the one before: "she said
+#: that I ...", "... once I ...", "... because I ..." (the cue file's subordinators but "so",
+#: which hands the word back: "... so I have to apply by Friday"; fu42)
+_JOINED = (frozenset(load_toml("followup_cues.toml")["intent"]["subordinators"]) - {"so"}) | {
+    "me",
+    "to",
+    "before",
+    "after",
+    "until",
+}
 
 
 def _said_by_other(doc: Doc, k: int, reporting: set[str]) -> bool:
@@ -53,9 +69,10 @@ def own_after_said(doc: Doc, subj: Token, verb: int, sent: Span, reporting: set[
         return True  # "..., she said, and I need to ..."
     if between[-2:] in ([",", "and"], [",", "so"]):
         between = between[:-1]
-    # her words end on a comma: an unpunctuated run-on ("... he said X i need to Y ...") gives
-    # no sign where her words stop, and there the clause was her advice as often as not
-    if len(between) < 3 or between[-1] != ",":
+    # her words end on a comma, or (fu42) run three words or more unpunctuated with no word
+    # before the "I" that joins it to them ("... he said X i need to Y ..." is hers as often as
+    # not, so only with a due date of its own, below)
+    if len(between) < 3 or not (between[-1] == "," or between[-1] not in _JOINED | _BREAKS):
         return False
     # the speaker's clause up to its first break (at most 12 words), with a due date of its own
     last = min(sent.end, verb + 12)
