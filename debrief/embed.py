@@ -265,3 +265,12 @@ def insight_text(
     label = (category or "").replace("_", " ")
     head = ", ".join(p for p in (who, label) if p)
     return f"{head}: {text.strip()}" if head else text.strip()
+
+
+def known_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is one whole token of the MiniLM WordPiece vocabulary
+    (30,522 pieces of common English): a coined name ("lumenstack") is not. One lookup."""
+    try:
+        return _wordpiece().vocab.get(word) is not None
+    except (OSError, ValueError, KeyError):
+        return True  # no vocabulary: every word counts as a word, so no name is read

@@ -18,6 +18,7 @@ from debrief.extract.company_heading import dash_heading_org, name_run_on
 from debrief.extract.company_headrun import headed_run
 from debrief.extract.company_kind import org_checked
 from debrief.extract.company_line import listed_company
+from debrief.extract.company_lowbrand import lower_brand
 from debrief.extract.company_mentioned import mentioned_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
@@ -408,6 +409,9 @@ def combine(
     # "recap of the Raytheon call. ... from Ponce": the organisation the recap names the
     # call by, where another was kept (company_subject)
     contact = subject_company(doc, contact)
+    # "fatima noorzai from bridgeline, QA manager": a firm typed in lower case in a cased
+    # recap, where none was kept (company_lowbrand)
+    contact = lower_brand(doc, contact)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
