@@ -146,6 +146,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _starts_clause(doc: Doc, i: int) -> bool:
     """Does an independent clause with a pronoun subject start at token ``i``?"""
     tok = doc[i]
+    if tok.lower_ == "what":
+        return _pseudo_cleft(doc, i)
     if tok.lower_ not in SUBJECT_PRONOUNS and not (
         tok.lower_ in {"her", "his", "their", "my"}
         and i + 1 < len(doc)
@@ -159,6 +161,24 @@ def _starts_clause(doc: Doc, i: int) -> bool:
         return False
     # a subject followed (soon) by a finite verb
     return any(doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, min(i + 4, len(doc))))
+
+
+def _pseudo_cleft(doc: Doc, i: int) -> bool:
+    """Does "what <pronoun> <verb> ... is" start at token ``i`` right after a noun? Dictated
+    run-ons open a new point so ("... and the weekly reports what she likes is she ..."); after
+    a noun "what" opens no object clause ("she told me what she wants" has a pronoun before
+    it, "that's what he loves" a copula). insights47, stop 45."""
+    if i == 0 or i + 3 >= len(doc):
+        return False
+    prev = doc[i - 1]
+    # the tagger reads a run-on's last noun as a verb as often as not ("the cost reports")
+    if prev.pos_ not in {"NOUN", "PROPN", "VERB"} or prev.lower_ in NO_BREAK_BEFORE:
+        return False
+    if doc[i + 1].lower_ not in SUBJECT_PRONOUNS:
+        return False
+    return doc[i + 2].pos_ in {"VERB", "AUX"} and any(
+        doc[j].lower_ in {"is", "was"} for j in range(i + 3, min(i + 7, len(doc)))
+    )
 
 
 def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
