@@ -1,6 +1,6 @@
-"""Dictated run-ons without a full stop: a pronoun right after a copula opens the copula's
-complement, not a new sentence ("the worst bit is he ..."), and "what <pronoun> <verb> ...
-is" after a noun opens a new point (insights47, stop 45). Real spaCy and the shipped insight
+"""Dictated run-ons without a full stop: a pronoun right after a pseudo-cleft's copula opens
+its complement, not a new sentence ("what she enjoys is she ..."), and "what <pronoun> <verb>
+... is" after a noun opens a new point (insights47, stop 45). Real spaCy and the shipped insight
 model; every text is written for these tests: a barista's call with a roastery's head roaster.
 """
 
@@ -27,7 +27,7 @@ def sentences(text: str) -> list[str]:
     return [doc[s:e].text for s, e in sentence_spans(doc)]
 
 
-def test_a_pronoun_after_a_copula_stays_in_its_sentence() -> None:
+def test_a_pronoun_after_a_cleft_copula_stays_in_its_sentence() -> None:
     got = sentences(RUN_ON)
     assert not [s for s in got if s.endswith((" is", " was"))]
     assert any(s.startswith("what she enjoys is she still gets") for s in got)
@@ -55,3 +55,12 @@ def test_what_after_a_pronoun_object_is_no_new_point() -> None:
     )
     got = [doc[s:e].text for s, e in sentence_spans(doc)]
     assert not [s for s in got if s.startswith("what she wants")]
+
+
+def test_a_copula_that_closed_its_clause_still_ends_the_sentence() -> None:
+    got = sentences(
+        "she said roasters want people who have worked a bar because we know what a good "
+        "shot is she told me to take the SCA brewing course and read the roaster's "
+        "companion which everyone on her crew has read twice over the last two years"
+    )
+    assert any(s.startswith("she told me to take the SCA brewing course") for s in got)

@@ -159,6 +159,8 @@ def _starts_clause(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if prev.lower_ in NO_BREAK_BEFORE or (prev.is_punct and prev.text != ","):
         return False
+    if _cleft_copula(doc, i):
+        return False
     # a subject followed (soon) by a finite verb
     return any(doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, min(i + 4, len(doc))))
 
@@ -181,6 +183,24 @@ def _pseudo_cleft(doc: Doc, i: int) -> bool:
     )
 
 
+def _cleft_copula(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the first word after a pseudo-cleft's copula ("what she likes is | she
+    still ...")? The copula takes what follows as its complement, so no sentence starts
+    there. Only after "what <pronoun> <verb>": after a plain subject ("the hard part is he
+    ...", "the result was we ...") the dictated clause is often filed as a point of its own,
+    and "what a field is" has taken its complement already (insights47, stop 45)."""
+    if i < 4 or doc[i - 1].lower_ not in {"is", "was"}:
+        return False
+    for k in range(max(0, i - 7), i - 3):
+        if (
+            doc[k].lower_ == "what"
+            and doc[k + 1].lower_ in SUBJECT_PRONOUNS
+            and doc[k + 2].pos_ in {"VERB", "AUX"}
+        ):
+            return True
+    return False
+
+
 def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     # left edges of the subjects of the parser's root verbs: "... at his desk | what he likes is"
     root_subject_starts = set()
@@ -193,7 +213,11 @@ def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             and tok.i < tok.head.i
         ):
             edge = tok.left_edge.i
-            if edge > s and doc[edge - 1].lower_ not in NO_BREAK_BEFORE:
+            if (
+                edge > s
+                and doc[edge - 1].lower_ not in NO_BREAK_BEFORE
+                and not _cleft_copula(doc, edge)
+            ):
                 root_subject_starts.add(edge)
     cuts = [s]
     last = s
