@@ -146,6 +146,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _starts_clause(doc: Doc, i: int) -> bool:
     """Does an independent clause with a pronoun subject start at token ``i``?"""
     tok = doc[i]
+    if tok.lower_ == "what":
+        return _pseudo_cleft(doc, i)
     if tok.lower_ not in SUBJECT_PRONOUNS and not (
         tok.lower_ in {"her", "his", "their", "my"}
         and i + 1 < len(doc)
@@ -157,8 +159,46 @@ def _starts_clause(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if prev.lower_ in NO_BREAK_BEFORE or (prev.is_punct and prev.text != ","):
         return False
+    if _cleft_copula(doc, i):
+        return False
     # a subject followed (soon) by a finite verb
     return any(doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, min(i + 4, len(doc))))
+
+
+def _pseudo_cleft(doc: Doc, i: int) -> bool:
+    """Does "what <pronoun> <verb> ... is" start at token ``i`` right after a noun? Dictated
+    run-ons open a new point so ("... and the weekly reports what she likes is she ..."); after
+    a noun "what" opens no object clause ("she told me what she wants" has a pronoun before
+    it, "that's what he loves" a copula). insights47, stop 45."""
+    if i == 0 or i + 3 >= len(doc):
+        return False
+    prev = doc[i - 1]
+    # the tagger reads a run-on's last noun as a verb as often as not ("the cost reports")
+    if prev.pos_ not in {"NOUN", "PROPN", "VERB"} or prev.lower_ in NO_BREAK_BEFORE:
+        return False
+    if doc[i + 1].lower_ not in SUBJECT_PRONOUNS:
+        return False
+    return doc[i + 2].pos_ in {"VERB", "AUX"} and any(
+        doc[j].lower_ in {"is", "was"} for j in range(i + 3, min(i + 7, len(doc)))
+    )
+
+
+def _cleft_copula(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the first word after a pseudo-cleft's copula ("what she likes is | she
+    still ...")? The copula takes what follows as its complement, so no sentence starts
+    there. Only after "what <pronoun> <verb>": after a plain subject ("the hard part is he
+    ...", "the result was we ...") the dictated clause is often filed as a point of its own,
+    and "what a field is" has taken its complement already (insights47, stop 45)."""
+    if i < 4 or doc[i - 1].lower_ not in {"is", "was"}:
+        return False
+    for k in range(max(0, i - 7), i - 3):
+        if (
+            doc[k].lower_ == "what"
+            and doc[k + 1].lower_ in SUBJECT_PRONOUNS
+            and doc[k + 2].pos_ in {"VERB", "AUX"}
+        ):
+            return True
+    return False
 
 
 def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
@@ -173,7 +213,11 @@ def _split_long(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             and tok.i < tok.head.i
         ):
             edge = tok.left_edge.i
-            if edge > s and doc[edge - 1].lower_ not in NO_BREAK_BEFORE:
+            if (
+                edge > s
+                and doc[edge - 1].lower_ not in NO_BREAK_BEFORE
+                and not _cleft_copula(doc, edge)
+            ):
                 root_subject_starts.add(edge)
     cuts = [s]
     last = s
