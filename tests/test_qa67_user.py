@@ -134,3 +134,56 @@ def test_a_utf16_mark_then_junk_is_refused_and_utf16_text_is_read(
     assert code == 0, err
     code, out, _ = run_cli("list", "--json")
     assert _ids(out) == [1], out
+
+
+def test_the_weekly_review_says_no_call_length_where_none_was_said(home: Path) -> None:
+    """Every typed call in the review's list of calls ended "call length not said": the
+    same line of no news after each. A length said is still shown."""
+    code, _, err = run_cli("add", "-y", "--text", RECAP, "--when", days_ago(1))
+    assert code == 0, err
+    timed = "Talked to Ana Ruiz, a nurse at Mercy. We spoke for 20 minutes about night shifts."
+    code, _, err = run_cli("add", "-y", "--text", timed, "--when", days_ago(1, "15:00"))
+    assert code == 0, err
+    code, out, err = run_cli("review", "--since", days_ago(3)[:10])
+    assert code == 0, err
+    assert "call length not said" not in out, out
+    assert "20 min call" in out, out
+
+
+def test_ask_sets_no_like_against_a_dislike_of_something_else(home: Path) -> None:
+    """`ask` said "They disagree" of one contact loving a mentoring scheme and another
+    hating a long commute: opposite stances, not on one thing. Still said when both speak
+    of the same thing."""
+    for when, text in (
+        (
+            days_ago(6),
+            "Met Tariq Aziz, a tax associate at Brightwell. He loves the mentorship scheme there.",
+        ),
+        (
+            days_ago(5),
+            "Met Joanna Kim, an auditor at Ferrow. She hates the long commute to the head office.",
+        ),
+    ):
+        assert run_cli("add", "-y", "--text", text, "--when", when)[0] == 0
+    code, out, err = run_cli("ask", "mentorship and commute", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["positive"] and data["negative"], data
+    assert not data["disagreement"], data
+    code, out, err = run_cli("ask", "mentorship and commute")
+    assert "They disagree" not in out, out
+    assert (
+        run_cli(
+            "add",
+            "-y",
+            "--when",
+            days_ago(4),
+            "--text",
+            "Met Lars Berg, an analyst at Ferrow. He finds the mentorship scheme useless"
+            " and hates it.",
+        )[0]
+        == 0
+    )
+    code, out, err = run_cli("ask", "mentorship scheme", "--json")
+    assert code == 0, err
+    assert json.loads(out)["disagreement"], out
