@@ -32,10 +32,17 @@ def test_the_same_typed_recap_added_twice_is_filed_once(home: Path) -> None:
     assert "--again" in out, out
     code, out, _ = run_cli("list", "--json")
     assert _ids(out) == [1], out
+    code, out, err = run_cli("add", "-y", "--text", RECAP, "--when", days_ago(2))
+    assert "already filed as #1" in out, out  # a script run again, its date the same
     code, out, err = run_cli("add", "-y", "--again", "--text", RECAP)
     assert code == 0, err
     code, out, _ = run_cli("list", "--json")
     assert sorted(_ids(out)) == [1, 2], out
+    # the same words dated another day are another call noted alike
+    code, out, err = run_cli("add", "-y", "--text", RECAP, "--when", days_ago(9))
+    assert code == 0 and "already filed" not in out, out
+    code, out, _ = run_cli("list", "--json")
+    assert sorted(_ids(out)) == [1, 2, 3], out
 
 
 def test_a_typed_recap_added_again_with_a_contact_corrects_the_filed_one(home: Path) -> None:

@@ -94,10 +94,11 @@ def add(
     more often. Each file is copied into the data home before anything else runs; the same
     audio added twice is recognised and filed once (with --contact/--company, the filed one
     is corrected; --when is not, `edit ID --when` moves it; one left unfinished, by Ctrl-C
-    say, is finished). A typed recap whose text is filed already is recognised too: --again
-    files it a second time. In a terminal, one line then shows contact / title / company: Enter
-    accepts, typing corrects ("name, title, company" too; --yes skips both questions). Names
-    Whisper was unsure how to spell are listed with the command that fixes them everywhere.
+    say, is finished). A typed recap whose text is filed already is recognised too (unless
+    --when dates it elsewhere: another call noted alike); --again files it a second time.
+    In a terminal, one line then shows contact / title / company: Enter accepts, typing
+    corrects ("name, title, company" too; --yes skips both questions). Names Whisper was
+    unsure how to spell are listed with the command that fixes them everywhere.
 
     \b
     Examples:

@@ -207,6 +207,20 @@ def _already_filed(
     )
 
 
+def _same_call(existing: Mapping[str, Any], given: Given) -> bool:
+    """Whether a typed recap whose text is filed already as ``existing`` is that call: said
+    with no date, or with the date it is filed at (to the minute; a day alone: that day). The
+    same words dated another time are taken as another call noted alike ("Weekly check-in
+    with Bo, nothing new"), as a user who gives the date means."""
+    filed = str(existing["recorded_at"])
+    when, day = given.get("when"), given.get("day")
+    if when is not None:
+        return filed[:16] == when.replace(tzinfo=None).isoformat()[:16]
+    if day is not None:
+        return filed[:10] == day.isoformat()
+    return True
+
+
 def _drop_copy(stored: Path, copied: bool) -> None:
     """qa62: a knowledge base that refuses the call (read-only, full) left this copy in
     recordings/, filed by no call, while the error said nothing was changed. The user's own
@@ -291,12 +305,13 @@ def add_text(
 ) -> AddResult:
     """File a typed recap: no audio, the text is the transcript. The same text filed before
     is a duplicate, as the same audio is (qa67: pasted again, or a script run twice, it was
-    filed twice); with ``again`` it is filed anew."""
+    filed twice), unless the user dates it elsewhere (:func:`_same_call`); with ``again``
+    it is filed anew."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
     require_utf8(text)  # before anything is stored (issue 17.6)
     existing = None if again else store.find_typed(text)
-    if existing:
+    if existing and _same_call(existing, given):
         return _already_filed(store, existing, "text", given)
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
