@@ -192,13 +192,43 @@ def decode_text(data: bytes) -> str:
     Anything else is one line saying where the first byte that is no UTF-8 is (qa57: it
     said "cannot read ('utf-8' codec can't decode byte 0xff in position 0: ...)")."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+        return _utf16_text(data)
     try:
-        return data.decode(encoding)
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DebriefError(
             f"not valid UTF-8 (an undecodable byte at byte {exc.start + 1}); save it as UTF-8"
             " and add it again (e.g. `iconv -t UTF-8 notes.txt > notes-utf8.txt`)"
         ) from None
+
+
+#: A UTF-16 recap (English: the extraction reads English) is mostly Latin letters, digits,
+#: spaces and punctuation; bytes that are no text after a byte-order mark read as CJK and
+#: control characters instead (qa67: four bytes of junk were filed as a recap of two).
+_UTF16_PLAIN = 0.5
+
+
+def _utf16_text(data: bytes) -> str:
+    """The text of a file that opens with a UTF-16 byte-order mark, or one line saying it is
+    not text: bytes that do not decode, a control character, or too little of it Latin."""
+    import unicodedata
+
+    not_text = (
+        "not text: it opens with a UTF-16 byte-order mark, but what follows reads as no"
+        " words; save the recap as UTF-8 text and add it again"
+    )
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise DebriefError(not_text) from None
+    if not text.strip():
+        return text  # said as any empty recap is ("nothing filed")
+    if any(
+        unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\t\n\r\f\v"
+        for ch in text
+    ):
+        raise DebriefError(not_text)
+    plain = sum(1 for ch in text if ord(ch) < 0x250 or unicodedata.category(ch)[0] in "PZ")
+    if plain < _UTF16_PLAIN * len(text):
+        raise DebriefError(not_text)
+    return text

@@ -167,10 +167,11 @@ def test_cli_search_renders_hits_and_messages(kb: Path) -> None:
         " or `debrief company NAME`"
     )
     assert lines[1:] == []  # an unknown word near nothing: one line (qa40)
-    code, out, _ = run("search", "--", '"*^:()')
-    assert code == 0 and out.startswith("nothing to search for")
-    code, out, _ = run("search")
-    assert code == 0 and out.startswith("nothing to search for")
+    # no word and no filter is a usage error, as `ask ""` is (qa67)
+    code, out, errtext = run("search", "--", '"*^:()')
+    assert code == 2 and "search for what?" in errtext
+    code, out, errtext = run("search")
+    assert code == 2 and "search for what?" in errtext
 
 
 def test_search_end_to_end_through_add_text(home: Path) -> None:
@@ -229,8 +230,13 @@ def test_fts_query_is_always_valid_fts5(store: Store, query: str) -> None:
 @example(query="x" * 100_000, use_filter=False)
 @example(query='NEAR("promotion" "team", 2) OR text:* ^( "', use_filter=True)
 def test_any_query_gives_results_or_one_line(kb: Path, query: str, use_filter: bool) -> None:
-    """The real CLI over a real SQLite file: exit 0, and results or a single line."""
+    """The real CLI over a real SQLite file: exit 0, and results or a single line. No word
+    and no filter is a usage error, one line and exit 2, as for `ask ""` (qa67)."""
     extra = ["--company", "stripe", "--since", "2026-11-01"] if use_filter else []
+    if not use_filter and not any(ch.isalnum() for ch in query):
+        result = CliRunner().invoke(cli, ["search", "--", query], obj=Ctx())
+        assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+        return
     result = CliRunner().invoke(cli, ["search", *extra, "--json", "--", query], obj=Ctx())
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.exit_code == 0, result.stderr

@@ -127,9 +127,13 @@ class Answer:
     def empty(self) -> bool:
         return not self.companies and not self.follow_ups
 
+    #: The positive and negative contacts speak of one thing (:mod:`debrief.ask.stances`):
+    #: a like set against a dislike of something else is no disagreement (qa67).
+    same_topic: bool = True
+
     @property
     def disagreement(self) -> bool:
-        return bool(self.positive and self.negative)
+        return bool(self.positive and self.negative and self.same_topic)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -303,6 +307,13 @@ def answer(
     contacts = [c for g in result.companies for c in g.contacts]
     result.positive = [c.contact for c in contacts if c.stance > 0]
     result.negative = [c.contact for c in contacts if c.stance < 0]
+    if result.positive and result.negative:
+        from debrief.ask.stances import same_topic
+
+        def said(sign: int) -> list[str]:
+            return [s.text for c in contacts if c.stance == sign for s in c.sources]
+
+        result.same_topic = same_topic(said(1), said(-1))
     if len(contacts) >= 2 and not result.disagreement:
         same = result.positive or result.negative
         if len(same) >= 2:

@@ -133,7 +133,7 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
             found = dates.resolve_due(t, today)
     if found is None:
         raise DebriefError(
-            f"{flag}: cannot read {raw!r} as a date; try 2026-11-20, yesterday, last week,"
+            f"{flag}: cannot read {said(raw)} as a date; try 2026-11-20, yesterday, last week,"
             " friday, 3 days ago, last month or november 20"
         )
     return datetime.combine(found, datetime.min.time())
@@ -189,7 +189,7 @@ def _time_of_day(text: str, flag: str) -> tuple[str, time] | None:
     elif half.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        raise DebriefError(f"{flag}: {m.group(0).strip(' ,')!r} is no time of day")
+        raise DebriefError(f"{flag}: {said(m.group(0).strip(' ,'))} is no time of day")
     return text[: m.start()].strip(" ,"), time(hour, minute)
 
 
@@ -215,9 +215,12 @@ def bound(
     A day as the end bound covers that whole day (``--until yesterday`` includes it): the
     end bound is the first moment after it.
     """
-    if value is None or not str(value).strip():
+    if value is None:
         return None
     text = str(value).strip()
+    if not text:
+        # qa67: `--since ""` (an unset shell variable) was no filter at all, silently
+        raise DebriefError(f"{flag} is empty; give a day: 2026-11-20, yesterday, last week")
     month = _month_alone(text, today or date.today())
     if month is not None:  # "--since june": all of June on; "--until june": up to its end
         first = _month_start(month, -1) if end else month
@@ -234,6 +237,12 @@ def bound(
     if end and date_only:
         moment = period_end(text, moment.date()) or moment + timedelta(days=1)
     return moment.replace(microsecond=0).isoformat()
+
+
+def said(raw: str, limit: int = 40) -> str:
+    """``raw`` quoted for an error, cut to ``limit`` characters: a 3,000-character value
+    pasted by mistake was echoed whole, the message lost under it (qa67)."""
+    return repr(raw if len(raw) <= limit else raw[: limit - 1] + "…")
 
 
 #: The first word of a filter phrase, given alone: the rest went to the query unquoted.
@@ -317,7 +326,7 @@ def due(text: str, today: date | None = None) -> str:
     found = _dates().resolve_due(f"by {t}", today)
     if found is None:
         raise DebriefError(
-            f"--due: cannot read {raw!r} as a date; try 2026-12-11, friday, next tuesday,"
+            f"--due: cannot read {said(raw)} as a date; try 2026-12-11, friday, next tuesday,"
             " in two weeks, december 11, yesterday or last friday"
         )
     return str(found.isoformat())

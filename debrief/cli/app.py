@@ -219,6 +219,8 @@ def parse_when(value: str | None, *, call: bool = False) -> datetime | None:
     before 1970 is refused (1900 made a thank-you note 46,000 days overdue)."""
     if value is None:
         return None
+    from debrief.ask.when import said
+
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
@@ -228,7 +230,7 @@ def parse_when(value: str | None, *, call: bool = False) -> datetime | None:
             moment = resolve(value, flag="--when")
         except DebriefError:
             raise click.BadParameter(
-                f"{value!r} is not a date (2026-11-20T17:30, yesterday, last friday)"
+                f"{said(value)} is not a date (2026-11-20T17:30, yesterday, last friday)"
             ) from None
     if call:
         naive = moment.replace(tzinfo=None)
@@ -238,7 +240,7 @@ def parse_when(value: str | None, *, call: bool = False) -> datetime | None:
                 " `debrief edit ID --when DATE` corrects it"
             )
         if naive.year < 1970:
-            raise click.BadParameter(f"{value!r} is too long ago: check the year")
+            raise click.BadParameter(f"{said(value)} is too long ago: check the year")
     return moment
 
 
@@ -280,6 +282,7 @@ def write_private(path: Path, text: str) -> None:
     already truncated the export there before, a backup, and left 64 KB of the new one.
     What is not a regular file (a directory, /dev/stdout, a pipe) is written in place, so
     its own error is said and a device is never replaced by a file."""
+    import errno
     import stat
     import tempfile
 
@@ -305,6 +308,12 @@ def write_private(path: Path, text: str) -> None:
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:  # said of the user's path, not of the temporary file
+        if exc.errno == errno.ENOENT and target.parent.is_dir():
+            # qa67: a folder that takes no new files (/proc, /sys) said "no such file; check
+            # the path" of a file the user meant to create
+            raise DebriefError(
+                f"{path}: cannot create a file in {target.parent}; choose another location"
+            ) from None
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
     finally:
         if tmp is not None:
@@ -427,7 +436,12 @@ def report(store: Store, result: AddResult, label: str, *, step: bool = True) ->
         )
         return True
     if result.duplicate:
-        console.print(f"{escape(label)}: already filed as #{result.debrief_id}, not added again")
+        # qa67: a typed recap pasted again was filed twice; now it is this line, and the
+        # way to file it anyway (two calls can be noted alike)
+        again = "; `debrief add --again` files it anyway" if result.source == "text" else ""
+        console.print(
+            f"{escape(label)}: already filed as #{result.debrief_id}, not added again{again}"
+        )
         if result.corrected and result.debrief_id is not None:
             from debrief.views.terminal import print_contact_line
 

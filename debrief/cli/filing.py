@@ -64,6 +64,11 @@ if TYPE_CHECKING:
 @engine_option()
 @model_option()
 @click.option(
+    "--again",
+    is_flag=True,
+    help="File a typed recap even if the same text is filed already (a second call said alike).",
+)
+@click.option(
     "--yes", "-y", is_flag=True, help="Ask nothing: not who the call was with, not to confirm."
 )
 @pass_ctx
@@ -77,6 +82,7 @@ def add(
     when: str | None,
     engine: str | None,
     model: str | None,
+    again: bool,
     yes: bool,
 ) -> None:
     """Add recap recordings (any common audio format) or a typed recap.
@@ -88,9 +94,11 @@ def add(
     more often. Each file is copied into the data home before anything else runs; the same
     audio added twice is recognised and filed once (with --contact/--company, the filed one
     is corrected; --when is not, `edit ID --when` moves it; one left unfinished, by Ctrl-C
-    say, is finished). In a terminal, one line then shows contact / title / company: Enter
-    accepts, typing corrects ("name, title, company" too; --yes skips both questions). Names
-    Whisper was unsure how to spell are listed with the command that fixes them everywhere.
+    say, is finished). A typed recap whose text is filed already is recognised too (unless
+    --when dates it elsewhere: another call noted alike); --again files it a second time.
+    In a terminal, one line then shows contact / title / company: Enter accepts, typing
+    corrects ("name, title, company" too; --yes skips both questions). Names Whisper was
+    unsure how to spell are listed with the command that fixes them everywhere.
 
     \b
     Examples:
@@ -141,6 +149,7 @@ def add(
                     day=day,
                     name=None if label == "--text" else Path(label).name,
                     reporter=reporter,
+                    again=again,
                 )
             activity.pause()
             ok &= report(store, result, label) and confirm(store, result, yes)

@@ -127,6 +127,13 @@ def search(
         "since": since,
         "until": until,
     }
+    if not any(ch.isalnum() for ch in text) and not any(filters.values()):
+        # qa67: `search ""` said "nothing to search for" and exited 0, where `ask ""` is a
+        # usage error (2): a script could not tell an empty query from no results
+        raise click.UsageError(
+            'search for what? e.g. debrief search "work from home"; everything filed under'
+            " a company or topic: debrief search --company NAME or --category NAME"
+        )
     store = ctx.store()
     try:
         hits = _search_hits(store, text, filters, since, until, limit, exact)

@@ -115,7 +115,7 @@ def _natural(
     week", friday, "3 days ago"), as the ISO values the review reads."""
     from datetime import datetime, timedelta
 
-    from debrief.ask.when import bound
+    from debrief.ask.when import bound, said
     from debrief.errors import DebriefError
     from debrief.review.period import week_label
 
@@ -129,13 +129,13 @@ def _natural(
             day = datetime.fromisoformat(str(bound(week, today, flag="--week"))).date()
         except DebriefError:
             raise DebriefError(
-                f"--week: {week!r} is not an ISO week like 2026-W48 or a day like"
+                f"--week: {said(week)} is not an ISO week like 2026-W48 or a day like"
                 " 2026-11-30 or friday"
             ) from None
         week = week_label(day)
 
     def iso(text: str | None, flag: str, end: bool = False) -> str | None:
-        if not text or _ISO_DAY.match(text.strip()):
+        if text is None or _ISO_DAY.match(text.strip()):
             return text
         found = bound(text, today, flag=flag, end=end)
         if found is None:

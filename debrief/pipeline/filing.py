@@ -143,24 +143,7 @@ def _stage_file(
     digest = audio.file_hash(path)
     existing = store.find_by_hash(digest)
     if existing:  # nothing is loaded for a recap already filed
-        contact, company = given.get("contact"), given.get("company")
-        if contact or company:  # the user's correction of an already filed recap
-            from debrief.store.corrections import edit_debrief
-
-            edit_debrief(
-                store,
-                int(existing["id"]),
-                contact=contact,
-                company=company,
-                title=given.get("title"),
-            )
-        return AddResult(
-            existing["id"],
-            "audio",
-            existing["status"],
-            duplicate=True,
-            corrected=bool(contact or company),
-        )
+        return _already_filed(store, existing, "audio", given)
     loading = prefetch_engine(settings)  # overlaps the decoding and copying below
     prefetch_nlp()
     decoded = _decode(path, loading, timings)
@@ -198,6 +181,44 @@ def _stage_file(
     say_if_loading(loading, reporter)
     note = audio.cut_short(path, len(samples) / audio.SAMPLE_RATE, decoded.stated)
     return _Staged(debrief_id, samples, reporter, timings, loading, names=names, note=note)
+
+
+def _already_filed(
+    store: Store, existing: Mapping[str, Any], source: str, given: Given
+) -> AddResult:
+    """A recap added again: not filed twice; its --contact/--company correct the filed one."""
+    contact, company = given.get("contact"), given.get("company")
+    if contact or company:  # the user's correction of an already filed recap
+        from debrief.store.corrections import edit_debrief
+
+        edit_debrief(
+            store,
+            int(existing["id"]),
+            contact=contact,
+            company=company,
+            title=given.get("title"),
+        )
+    return AddResult(
+        existing["id"],
+        source,
+        existing["status"],
+        duplicate=True,
+        corrected=bool(contact or company),
+    )
+
+
+def _same_call(existing: Mapping[str, Any], given: Given) -> bool:
+    """Whether a typed recap whose text is filed already as ``existing`` is that call: said
+    with no date, or with the date it is filed at (to the minute; a day alone: that day). The
+    same words dated another time are taken as another call noted alike ("Weekly check-in
+    with Bo, nothing new"), as a user who gives the date means."""
+    filed = str(existing["recorded_at"])
+    when, day = given.get("when"), given.get("day")
+    if when is not None:
+        return filed[:16] == when.replace(tzinfo=None).isoformat()[:16]
+    if day is not None:
+        return filed[:10] == day.isoformat()
+    return True
 
 
 def _drop_copy(stored: Path, copied: bool) -> None:
@@ -279,12 +300,19 @@ def add_text(
     *,
     name: str | None = None,
     reporter: Reporter | None = None,
+    again: bool = False,
     **given: Unpack[Given],
 ) -> AddResult:
-    """File a typed recap: no audio, the text is the transcript."""
+    """File a typed recap: no audio, the text is the transcript. The same text filed before
+    is a duplicate, as the same audio is (qa67: pasted again, or a script run twice, it was
+    filed twice), unless the user dates it elsewhere (:func:`_same_call`); with ``again``
+    it is filed anew."""
     if not text or not text.strip():
         raise DebriefError("the recap text is empty; nothing filed")
     require_utf8(text)  # before anything is stored (issue 17.6)
+    existing = None if again else store.find_typed(text)
+    if existing and _same_call(existing, given):
+        return _already_filed(store, existing, "text", given)
     transcript = Transcript(
         text=text.strip(), segments=[], language="en", duration=0.0, engine="text", model=""
     )

@@ -30,8 +30,10 @@ def minutes(call: Call) -> str:
 
 
 def call_length(call: Call) -> str:
-    """:func:`minutes` where no column names it (the terminal's list of calls)."""
-    return f"{call.minutes} min call" if call.minutes else "call length not said"
+    """:func:`minutes` where no column names it (the terminal's list of calls); nothing
+    when the recap did not say it (qa67: "call length not said" on every typed call of a
+    week said the same non-news line after each)."""
+    return f"{call.minutes} min call" if call.minutes else ""
 
 
 def over_limit_note() -> str:

@@ -92,8 +92,9 @@ def _calls(review: Review) -> Text:
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for call, row in zip(review.calls, rows, strict=True):
         out.append(row[0].rjust(widths[0]) + "  ", style="dim")
-        out.append("  ".join(cell.ljust(w) for cell, w in zip(row[1:], widths[1:], strict=True)))
-        out.append("  " + fmt.call_length(call))
+        line = "  ".join(cell.ljust(w) for cell, w in zip(row[1:], widths[1:], strict=True))
+        length = fmt.call_length(call)
+        out.append(line + "  " + length if length else line.rstrip())
         if call.over_limit:
             out.append(f"  ⚠ {fmt.over_limit_note()}", style="yellow")
         out.append("\n")

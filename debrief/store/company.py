@@ -22,6 +22,7 @@ from debrief.models import CATEGORIES, CATEGORY_LABELS, QUESTION_CATEGORIES
 from debrief.names import company_key
 from debrief.store.match import resolve
 from debrief.store.repo import Store
+from debrief.store.said_dates import without_said_dates
 from debrief.store.spoken_since import mark_rows
 from debrief.store.terms import (
     THEME_CATEGORIES,
@@ -314,8 +315,10 @@ def as_listed(store: Store, rows: list[dict[str, Any]], today: date) -> list[dic
     """Open follow-up rows (``id``, ``text``, ``due``, ``recorded_at``, ``done_at``) as every
     list of them shows them (`todo`, `company`, `person`, `ask`): a moved due date said in the
     text (:func:`hold_moved`), the user's step to reach a referral called since marked
-    (:func:`mark_rows`), and overdue flagged (:func:`mark_overdue`); returns rows."""
-    return mark_overdue(mark_rows(store, hold_moved(store, rows)), today)
+    (:func:`mark_rows`), relative date words said on the call dropped beside the due date
+    (:func:`without_said_dates`), and overdue flagged (:func:`mark_overdue`); returns rows."""
+    shown = without_said_dates(hold_moved(store, rows))
+    return mark_overdue(mark_rows(store, shown), today)
 
 
 def mark_overdue(rows: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:

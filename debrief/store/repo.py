@@ -93,6 +93,18 @@ class Store(Extracted, Deletion):
         found = self.rows("SELECT * FROM debriefs WHERE audio_hash = ?", [digest])
         return found[0] if found else None
 
+    def find_typed(self, text: str) -> dict[str, Any] | None:
+        """The typed recap filed with ``text`` already (whitespace aside: a paste again may
+        differ in line ends or a trailing space), the first filed; None when it is new."""
+        wanted = " ".join(text.split())
+        for row in self.rows(
+            "SELECT d.*, t.text AS typed FROM debriefs d JOIN transcripts t"
+            " ON t.debrief_id = d.id WHERE d.source = 'text' ORDER BY d.id"
+        ):
+            if " ".join(str(row["typed"]).split()) == wanted:
+                return row
+        return None
+
     def find_by_audio_path(self, path: Path) -> dict[str, Any] | None:
         found = self.rows(
             "SELECT * FROM debriefs WHERE audio_path IN (?, ?)",
