@@ -1,7 +1,8 @@
 """People (`people47`) on lower-case notes: a lower-case honorific typed with its full stop
 ("mrs. okafor", which spaCy splits into "mrs" and ".") is filed with the name, as a cased
-"Mrs. Okafor" is; a rank so typed is still left out; a word with a slash ("w/") and a
-lower-case name ending on a group noun ("pantry staff") are no people. Real spaCy
+"Mrs. Okafor" is; a word with a slash ("w/") and a lower-case name ending on a group noun
+("pantry staff") are no people; a lower-case given name filed alone takes the surname the
+recap says right after it elsewhere. Real spaCy
 (``en_core_web_sm``). Every recap is written for this file; none is copied from a labelled
 corpus.
 """
@@ -57,3 +58,21 @@ def test_the_shapes_themselves() -> None:
     # a cased name ending on a surname that is also a group noun stays
     assert not no_name_shape("Dana House")
     assert not no_name_shape("dana okafor")
+
+
+def test_a_lone_lower_case_given_name_takes_the_surname_said_earlier() -> None:
+    people = _people(
+        "talked to gus ferreira he runs receiving at coastline foods and he gave me the name "
+        "of the night lead at our warehouse dale whitaker i'm going to call dale on friday"
+    )
+    assert "dale whitaker" in people
+    assert "dale" not in people
+
+
+def test_a_lone_given_name_before_an_english_word_stays_alone() -> None:
+    people = _people(
+        "talked to gus ferreira he runs receiving at coastline foods. tom said hi. he said "
+        "to call tom about the forklift cert"
+    )
+    assert "tom" in people
+    assert "tom said" not in people

@@ -57,6 +57,7 @@ from debrief.extract.people_held import HELD_KEY, held_people
 from debrief.extract.people_initials import contact_initials
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_lonegiven import lone_given_name
+from debrief.extract.people_lowfull import completed_names
 from debrief.extract.people_lowtitle import split_honorific
 from debrief.extract.people_orgrole import said_as_org
 from debrief.extract.people_orgs import PeopleOrgs
@@ -198,6 +199,9 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         # the contact or a company Whisper spelt twice
         contact_name = facts.contact.name if facts.contact is not None else None
         out = drop_respellings(out, facts.org_names, contact_name)
+        # "our dealer tom brandt ... call tom monday": a lower-case given name filed alone
+        # takes the surname said with it elsewhere (people_lowfull.py)
+        out = completed_names(doc, out, contact_name)
         drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
         # "then moved to Accenture", "then Kroll.": a name said as a career's step or a place
         # of work, no person kept, is a company mentioned (company_stepped.py)
