@@ -57,6 +57,8 @@ from debrief.extract.people_held import HELD_KEY, held_people
 from debrief.extract.people_initials import contact_initials
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_lonegiven import lone_given_name
+from debrief.extract.people_lowfull import completed_names
+from debrief.extract.people_lowtitle import split_honorific
 from debrief.extract.people_orgrole import said_as_org
 from debrief.extract.people_orgs import PeopleOrgs
 from debrief.extract.people_plain import drop_non_people
@@ -197,6 +199,9 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         # the contact or a company Whisper spelt twice
         contact_name = facts.contact.name if facts.contact is not None else None
         out = drop_respellings(out, facts.org_names, contact_name)
+        # "our dealer tom brandt ... call tom monday": a lower-case given name filed alone
+        # takes the surname said with it elsewhere (people_lowfull.py)
+        out = completed_names(doc, out, contact_name)
         drop_people_from_companies(doc, out, facts.contact, self.org_heads, self.departments)
         # "then moved to Accenture", "then Kroll.": a name said as a career's step or a place
         # of work, no person kept, is a company mentioned (company_stepped.py)
@@ -251,7 +256,10 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             or (e - s > 1 and doc[s].lower_ in {doc[k].lower_ for k in ctx_ends})
             or self._name_pair(doc, s, e)
         )
-        titled = (
+        # "ask mrs. okafor": a lower-case honorific the tokenizer split from its full stop
+        # (people_lowtitle.py)
+        low_title = split_honorific(doc, s, self.honorifics)
+        titled = low_title is not None or (
             s > 0
             # "Sergeant Major Pruitt": a rank left out of the name still says a person
             and (
@@ -302,6 +310,12 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             # said with (who "Ferreira" is, the honorific tells); "Dr. Femi Adebayo" does not,
             # nor a rank ("Colonel Briggs" is filed "Briggs": _past_rank)
             text = doc[s - 1 : e].text
+        if (
+            low_title is not None
+            and e - s == 1
+            and doc[low_title].lower_ not in self.ranks_left_out
+        ):
+            text = doc[low_title:e].text  # "mrs. whitfield", as "Mrs. Whitfield" is filed
         return s, e, text, in_ctx
 
     def _lone_given(self, doc: Doc, s: int, e: int, facts: RecapFacts) -> bool:

@@ -14,7 +14,11 @@ no cue needed:
   person, unless it is a month alone or months only ("June", "April May" may be names);
 - a name no person writes: one opening on a digit ("8(a"), a school ("Grady High"), or one
   English word in "-ing" of seven letters or more that is no name word ("Learning", from
-  "Teaching and Learning"; "Sterling", "Manning" are surnames and stay).
+  "Teaching and Learning"; "Sterling", "Manning" are surnames and stay);
+- a lower-case note's shorthand and groups (people47): a word with a slash ("call w/ ravi",
+  where "w/" took the cue "call" for itself), or a lower-case name ending on a group noun
+  (``team_nouns`` of ``pipelines/people_cues.toml``: "partner pantry staff", "the kitchen
+  crew"), whose last word may be a census surname ("staff") and so escaped the first test.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import non_name_words
+from debrief.extract.lexicon import load_toml, non_name_words
 from debrief.extract.people_places import drop_places
 from debrief.extract.people_placeshape import drop_place_shaped
 from debrief.models import Person
@@ -45,6 +49,12 @@ def _calendar() -> tuple[frozenset[str], frozenset[str]]:
     v = date_vocab()
     months = frozenset(v.months)
     return frozenset(v.weekdays) | months, months
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """The nouns that end a group's name ("staff", "crew", "team"), lower case."""
+    return frozenset(load_toml("people_cues.toml")["context"]["team_nouns"])
 
 
 def _words(name: str) -> list[str]:
@@ -77,12 +87,15 @@ def calendar_words(name: str) -> bool:
 
 
 def no_name_shape(name: str) -> bool:
-    """Whether ``name`` has a shape no person's name has: it opens on a digit ("8(a"), ends
-    as a school's ("Grady High"), or is one English word in "-ing" that is no name word."""
+    """Whether ``name`` has a shape no person's name has: it opens on a digit ("8(a"), holds a
+    slash ("w/"), ends as a school's ("Grady High") or, in lower case, on a group noun
+    ("pantry staff"), or is one English word in "-ing" that is no name word."""
     words = _words(name)
-    if not words or not name[0].isalpha():
+    if not words or not name[0].isalpha() or "/" in name:
         return True
     if len(words) > 1 and words[-1] in SCHOOL_ENDS:
+        return True
+    if len(words) > 1 and name == name.lower() and words[-1] in _group_nouns():
         return True
     word = words[0]
     return (
