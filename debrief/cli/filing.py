@@ -93,7 +93,7 @@ def add(
         debrief add --text-file notes.txt --when 2026-11-20T17:30
     """
     from debrief.cli.progress import Activity
-    from debrief.pipeline.sources import read_text_source, typed_not_a_file
+    from debrief.pipeline import read_text_source, typed_not_a_file
 
     if not files and text is None and text_file is None:
         raise click.UsageError("give audio FILES, --text or --text-file")
@@ -415,7 +415,7 @@ def extract(
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
-    from debrief.pipeline.sources import read_text_source, typed_not_a_file
+    from debrief.pipeline import read_text_source, typed_not_a_file
 
     if typed is None:
         typed_not_a_file(source, "extract")
