@@ -1,6 +1,9 @@
 """The `debrief` command: the only click user, thin, one module per command group.
 
 - :mod:`~debrief.cli.app`: the group, its context and the error edge
+- :mod:`~debrief.cli.options`: the shared options and argument checks (--engine, --json, dates)
+- :mod:`~debrief.cli.pages`: output as JSON, on the terminal or as a page file (--format, -o)
+- :mod:`~debrief.cli.outcome`: what a filing command says while it works and when done
 - :mod:`~debrief.cli.filing`: add, process, reextract, extract, delete
 - :mod:`~debrief.cli.recording`: record, devices (the microphone)
 - :mod:`~debrief.cli.reading`: list, show, search, company(ies), people, person, export, browse

@@ -12,8 +12,10 @@ from typing import Any
 
 import click
 
-from debrief.cli.app import Ctx, cli, emit, err_console, json_option, pass_ctx
+from debrief.cli.app import Ctx, cli, err_console, pass_ctx
 from debrief.cli.choices import CategoryChoice
+from debrief.cli.options import json_option
+from debrief.cli.pages import emit
 from debrief.errors import DebriefError
 
 _FILTERS = [

@@ -10,17 +10,9 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from debrief.cli.app import (
-    Ctx,
-    cli,
-    console,
-    deliver,
-    emit,
-    json_option,
-    page_format,
-    page_options,
-    pass_ctx,
-)
+from debrief.cli.app import Ctx, cli, console, pass_ctx
+from debrief.cli.options import json_option
+from debrief.cli.pages import deliver, emit, page_format, page_options
 
 
 @cli.group()

@@ -10,8 +10,9 @@ from typing import Any
 import click
 from rich.markup import escape
 
-from debrief.cli.app import Ctx, cli, console, parse_when, pass_ctx
+from debrief.cli.app import Ctx, cli, console, pass_ctx
 from debrief.cli.choices import CategoryChoice
+from debrief.cli.options import parse_when
 
 KIND = click.Choice(["person", "company"])
 

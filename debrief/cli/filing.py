@@ -13,23 +13,9 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.markup import escape
 
-from debrief.cli.app import (
-    CliReporter,
-    Ctx,
-    a_name,
-    cli,
-    console,
-    engine_option,
-    err_console,
-    fail_interrupted,
-    leave_within,
-    model_option,
-    parse_when,
-    pass_ctx,
-    read_text_source,
-    report,
-    typed_not_a_file,
-)
+from debrief.cli.app import Ctx, cli, console, err_console, fail_interrupted, leave_within, pass_ctx
+from debrief.cli.options import a_name, engine_option, model_option, parse_when
+from debrief.cli.outcome import CliReporter, report
 from debrief.cli.who import given_who, who_of_files
 from debrief.errors import AudioError, DebriefError
 
@@ -107,6 +93,7 @@ def add(
         debrief add --text-file notes.txt --when 2026-11-20T17:30
     """
     from debrief.cli.progress import Activity
+    from debrief.pipeline import read_text_source, typed_not_a_file
 
     if not files and text is None and text_file is None:
         raise click.UsageError("give audio FILES, --text or --text-file")
@@ -428,6 +415,8 @@ def extract(
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
+    from debrief.pipeline import read_text_source, typed_not_a_file
+
     if typed is None:
         typed_not_a_file(source, "extract")
     text = typed if typed is not None else read_text_source(source)

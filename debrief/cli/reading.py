@@ -16,18 +16,12 @@ import click
 from rich.markup import escape
 
 from debrief import views
-from debrief.cli.app import (
-    Ctx,
-    cli,
-    console,
-    emit,
-    err_console,
-    json_option,
-    pass_ctx,
-    write_private,
-)
+from debrief.cli.app import Ctx, cli, console, err_console, pass_ctx
 from debrief.cli.asking import backfill, bounds, filter_options
+from debrief.cli.options import json_option
+from debrief.cli.pages import emit
 from debrief.errors import DebriefError, NotFound
+from debrief.views.files import write_private
 
 
 @cli.command("list")

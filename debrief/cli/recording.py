@@ -10,21 +10,10 @@ import sys
 import click
 from rich.markup import escape
 
-from debrief.cli.app import (
-    CliReporter,
-    Ctx,
-    a_name,
-    cli,
-    console,
-    engine_option,
-    err_console,
-    fail_interrupted,
-    json_option,
-    model_option,
-    pass_ctx,
-    report,
-)
+from debrief.cli.app import Ctx, cli, console, err_console, fail_interrupted, pass_ctx
 from debrief.cli.filing import confirm
+from debrief.cli.options import a_name, engine_option, json_option, model_option
+from debrief.cli.outcome import CliReporter, report
 from debrief.cli.who import who_or_leave
 from debrief.errors import DebriefError
 

@@ -12,19 +12,9 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from debrief.cli.app import (
-    Ctx,
-    cli,
-    console,
-    deliver,
-    emit,
-    err_console,
-    fail,
-    json_option,
-    page_format,
-    page_options,
-    pass_ctx,
-)
+from debrief.cli.app import Ctx, cli, console, err_console, fail, pass_ctx
+from debrief.cli.options import json_option
+from debrief.cli.pages import deliver, emit, page_format, page_options
 
 #: A long review shows this many takeaways per category (those on a theme first).
 TAKEAWAYS_PER_CATEGORY = 3

@@ -7,7 +7,8 @@ import json
 import click
 from rich.markup import escape
 
-from debrief.cli.app import Ctx, cli, console, json_option, pass_ctx
+from debrief.cli.app import Ctx, cli, console, pass_ctx
+from debrief.cli.options import json_option
 from debrief.config import write_setting
 from debrief.errors import ConfigError
 

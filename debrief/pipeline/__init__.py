@@ -13,7 +13,8 @@ reporter, the result, the timings, the one way to fail), ``extracting`` (transcr
 extracted), ``transcribing`` (pending -> transcribed: decoding while the Whisper model warms
 up, the Whisper thread), ``retry`` (failed or unfinished -> retried: ``process``,
 ``retranscribe``, ``reextract``), ``filing`` (pending: a new file, recording or text) and
-``deletion`` (gone). Callers import the names below from :mod:`debrief.pipeline`; a test
+``deletion`` (gone); ``sources`` apart: where a typed recap is read from (a file, stdin).
+Callers import the names below from :mod:`debrief.pipeline`; a test
 that patches one of them patches it where it is looked up: in the module that calls it.
 """
 
@@ -31,6 +32,7 @@ from debrief.pipeline.retry import (
     retranscribe,
     retry_queue,
 )
+from debrief.pipeline.sources import read_text_source, typed_not_a_file
 from debrief.pipeline.transcribing import transcribe_and_extract
 
 __all__ = [
@@ -49,9 +51,11 @@ __all__ = [
     "process_debrief",
     "process_one",
     "process_pending",
+    "read_text_source",
     "reextract",
     "retranscribe",
     "retry_queue",
     "timed",
     "transcribe_and_extract",
+    "typed_not_a_file",
 ]
