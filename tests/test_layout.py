@@ -39,6 +39,7 @@ LAYERS: list[set[str]] = [
         "date_words",  # the words of spoken dates: extract and ask.when read them
         "date_year",  # the year after a month and day (fu40)
         "date_calendar",  # which calendar day a date said names (house51)
+        "date_resolver",  # extract/dates.py for the reading commands, without spaCy
         "",
     },
 ]

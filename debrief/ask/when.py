@@ -7,38 +7,24 @@ looks forward ("by Friday" is the coming Friday), a filter on past calls looks b
 ("since Friday" is the last Friday). Forward phrases ("next Tuesday", "tomorrow") keep the
 resolver's meaning, which suits ``--until``.
 
-The resolver module is loaded from its file, not through ``debrief.extract``, whose
-``__init__`` loads spaCy (seconds): a filter must not cost that.
+The resolver module is loaded from its file (:mod:`debrief.date_resolver`), not through
+``debrief.extract``, whose ``__init__`` loads spaCy (seconds): a filter must not cost that.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import re
-import sys
 from datetime import date, datetime, time, timedelta
 from types import ModuleType
 
+from debrief.date_resolver import dates
 from debrief.errors import DebriefError
-
-_MODULE = "debrief._filter_dates"
 
 
 def _dates() -> ModuleType:
     """debrief/extract/dates.py as a module, without importing the extract package."""
-    loaded = sys.modules.get("debrief.extract.dates") or sys.modules.get(_MODULE)
-    if loaded is not None:
-        return loaded
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "extract" / "dates.py"
-    spec = importlib.util.spec_from_file_location(_MODULE, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[_MODULE] = module
-    spec.loader.exec_module(module)
-    return module
+    return dates()
 
 
 def _month_start(d: date, back: int = 0) -> date:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from debrief.config import pipeline_toml
+from debrief.date_resolver import dates
 from debrief.errors import DebriefError
 from debrief.names import person_key
 from debrief.store.habit_rules import mentions as _mentions
@@ -210,10 +211,9 @@ def _due_span(text: str, said_on: date) -> DateMention | None:
     the last span giving the date the step means, else the last that sets a deadline; None
     when none does ("this week" sets none). What :func:`dated_as_filed` rewrites and
     :func:`undated` drops."""
-    from debrief.extract.dates import due_date, find_dates, is_open_span
-
-    meant = due_date(text, said_on)
-    spans = [m for m in find_dates(text, said_on) if not is_open_span(m)]
+    resolver = dates()  # not debrief.extract, which loads spaCy: todo and review read this
+    meant = resolver.due_date(text, said_on)
+    spans = [m for m in resolver.find_dates(text, said_on) if not resolver.is_open_span(m)]
     spans = [m for m in spans if m.value == meant] or spans
     return spans[-1] if spans else None
 
