@@ -18,6 +18,9 @@ def test_the_contacts_imperative_taken_up_names_the_step() -> None:
     # her reason split off by the sentence splitter, the pointer a sentence of its own
     text = _CALL + "he said text him about the plant tour so he remembers. gonna do that tonight"
     assert _items(text) == [("text him about the plant tour, gonna do that tonight", "2026-09-01")]
+    # the pointer's cue kept with it, where the clause rules drop it
+    text = _CALL + "he said, check the county job board. Gotta do that tonight."
+    assert _items(text) == [("check the county job board, Gotta do that tonight.", "2026-09-01")]
 
 
 def test_the_speakers_own_words_or_no_imperative_stay_as_they_are() -> None:

@@ -28,6 +28,8 @@ from debrief.models import FollowUp
 _SAYERS = frozenset({"she", "he", "they"})
 #: how many words the pointing item may hold, its subject and date included
 _POINTER_SPAN = 9
+#: openers that join the pointer to what went before, not part of its cue
+_JOINERS = frozenset({"so", "and", "then", ",", "ok", "okay", "um", "uh"})
 #: how many sentences before the item's the contact's words may lie in
 _SENTS_BACK = 2
 
@@ -70,7 +72,13 @@ def _grown(
     if any(f is not item and (f.start or 0) <= first < (f.end or 0) for f in items):
         return None  # the imperative is an item already
     step = doc[j:end].text.rstrip(" ,;")
-    return FollowUp(text=f"{step}, {item.text}", due=item.due, start=first, end=item.end)
+    # the pointer with its cue, which the clause rules leave out ("Gotta do that tonight"):
+    # the labels that keep the pointer keep it whole
+    k = span.start
+    while k > end and doc[k - 1].lower_ in set(cues["openers"]) - _JOINERS:
+        k -= 1
+    pointer = doc.text[doc[k].idx : item.end] if k < span.start else item.text
+    return FollowUp(text=f"{step}, {pointer}", due=item.due, start=first, end=item.end)
 
 
 def _points_back(words: list[Token], cues: dict) -> bool:
