@@ -36,9 +36,10 @@ def test_undated_or_not_handed_over_stays_out() -> None:
     # undated, it is her offer or advice; "apply by ..." is the posting's deadline she passed on
     assert _items(_CALL + "She said send her my resume sometime.") == []
     assert _items(_CALL + "She said apply to the analyst program by October first.") == []
-    # the speaker's own dated plan after her words stays the one item
+    # the speaker's own dated plan after her words stays the one item, named by her step
+    # (fu43, followups_taken_up)
     text = _CALL + "She said send her my resume. I'll do that tomorrow."
-    assert _items(text) == [("I'll do that tomorrow.", "2026-09-02")]
+    assert _items(text) == [("send her my resume, I'll do that tomorrow.", "2026-09-02")]
 
 
 def test_no_follow_ups_said_after_her_advice_drops_it() -> None:

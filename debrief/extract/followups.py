@@ -47,6 +47,7 @@ from debrief.extract.followups_said import own_after_said
 from debrief.extract.followups_sections import verb_bases
 from debrief.extract.followups_so_step import so_steps
 from debrief.extract.followups_split import ItemSplits
+from debrief.extract.followups_taken_up import taken_up
 from debrief.extract.followups_tokens import (
     FUSED,
     anchor_date,
@@ -119,6 +120,7 @@ class FollowUpExtractor(
         self.minutes = CallLength(nlp, cl)
         self.past_forms = _past_forms(nlp)
         self.verb_bases = verb_bases(nlp)
+        self.taken_up = cues["taken_up"]
 
     # ------------------------------------------------------------ entry point
 
@@ -181,7 +183,9 @@ class FollowUpExtractor(
                     advice = 0 if speaker_speaks(sent) else advice - 1
             items = fold_restated(doc, items)  # "..., no, let's say Friday"
             items = drop_header_items(doc, items)  # "Subject: Call with ... - 55 min"
-            doc._.follow_ups = date_from_context(doc, items)  # "..., by the fifth"
+            items = date_from_context(doc, items)  # "..., by the fifth"
+            # "he said send him my resume, so I'll do that tomorrow" (fu43)
+            doc._.follow_ups = taken_up(doc, items, self.taken_up, self.imperatives)
         except Exception as exc:  # never let one odd recap break extraction
             degraded("follow-up", exc)
             doc._.follow_ups = []
