@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
@@ -119,13 +121,15 @@ def test_the_spoken_held_out_check_set() -> None:
             assert label["text"] in r["text"], (r["id"], label)
 
 
-def test_the_spoken_development_authors() -> None:
-    """pipelines/training/spoken-03.jsonl: recaps of development authors (build_spoken.py
-    --source), never of an untouched author (pipelines/check_only.txt), each author in
-    several voices, the labels moved onto the transcript."""
+@pytest.mark.parametrize("name", ["spoken-03.jsonl", "spoken-04.jsonl"])
+def test_the_spoken_development_authors(name: str) -> None:
+    """pipelines/training/spoken-03.jsonl (ao, ap, at) and spoken-04.jsonl (bv, bw): recaps of
+    development authors (build_spoken.py --source), never of an untouched author
+    (pipelines/check_only.txt), each author in several voices, the labels moved onto the
+    transcript."""
     import fnmatch
 
-    path = ROOT / "pipelines" / "training" / "spoken-03.jsonl"
+    path = ROOT / "pipelines" / "training" / name
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     globs = [
         g.strip()

@@ -38,6 +38,7 @@ from debrief.extract.followups_line_label import line_label
 from debrief.extract.followups_lists import ListShapes
 from debrief.extract.followups_minutes import CallLength
 from debrief.extract.followups_name_check import drop_name_checks
+from debrief.extract.followups_noun_subject import noun_subject_opening
 from debrief.extract.followups_plans import PlanAnchors
 from debrief.extract.followups_restated import fold_restated
 from debrief.extract.followups_resumed import resumed_steps
@@ -356,6 +357,7 @@ class FollowUpExtractor(
                         )
                     )
                     and not has_subject(doc[i])
+                    and not noun_subject_opening(doc[i])  # "Volunteer management is ..."
                     and not self._reported(doc, doc[i], sent)
                     and not self._quoted_advice(doc, i, sent)
                     and not self._continued_advice(doc, i, sent)
