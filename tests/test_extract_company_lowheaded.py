@@ -59,6 +59,16 @@ def test_a_firm_after_the_name_and_a_filler_fills_an_empty_company() -> None:
             Contact("Hana Kowal", None, "Brightway"),
             id="after-the-name-a-kept-company-stays",
         ),
+        pytest.param(
+            "Hana Kowal, account lead, pine valley school districts in Ohio mostly.",
+            Contact("Hana Kowal", "account lead", "Brightway"),
+            id="a-run-not-ending-on-its-head-names-nothing",
+        ),
+        pytest.param(
+            "Hana Kowal is the intake coordinator for the youth academy at Harbor House now.",
+            Contact("Hana Kowal", "intake coordinator", "Harbor House"),
+            id="a-unit-of-the-kept-company-leaves-it",
+        ),
     ],
 )
 def test_guards(text: str, kept: Contact) -> None:

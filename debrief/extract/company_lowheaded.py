@@ -13,10 +13,12 @@ words (no stop word, pronoun, verb of the clause or adverb) ending on an organis
 (``[orgs] heads`` and ``lower_heads`` of ``pipelines/contact_patterns.toml`` and
 ``lowheaded_heads`` of ``pipelines/word_lists.toml``), of which one before the head is no
 describing word (``[lowercase] generic_words``: "the county health department" is none) and
-no word of the title.
+no word of the title, and which ends on the head ("covers college athletic departments" is
+none).
 
 Read right after the kept title (past "at", "@", "for", "with", "from", a comma or bracket, "over",
-an article or a filler) the run is the company, over a kept one said elsewhere; read right
+an article or a filler) the run is the company, over a kept one (but one the run is a unit
+of: "for the apprenticeship school at Local 601"); read right
 after the contact's name ("<name> from <run>") it only fills an empty company.
 """
 
@@ -81,14 +83,31 @@ def _run_after(doc: Doc, e: int, comma_links: bool, title_words: set[str]) -> st
         if doc[k].lower_ in heads and k > j:
             end = k + 1
         k += 1
-    if end is None:
-        return None
+    if end is None or (end < len(doc) and _word(doc[end])):
+        return None  # "covers college athletic departments": the name must end on its head
     front = [t.lower_ for t in doc[j : end - 1]]
     if all(w in _generic() or w in heads for w in front):
         return None  # "at the county health department": a description
     if any(w in title_words for w in front):
         return None
     return doc[j:end].text
+
+
+def _kept_beside(doc: Doc, e: int, run: str, kept: str) -> bool:
+    """Whether the kept company holds the run or is said right after it ("the training
+    coordinator for the apprenticeship school at Local 601": the run is the kept one's
+    unit)."""
+    if run.lower() in kept.lower():
+        return True
+    low = kept.lower()
+    sent_end = doc[e].sent.end if e < len(doc) else len(doc)
+    for k in range(e, min(sent_end, e + _REACH + _LONGEST)):
+        if doc[k].lower_ not in {"at", "of", "in"}:
+            continue
+        rest = doc[k + 1 : min(len(doc), k + 3 + len(kept.split()))].text.lower()
+        if rest.startswith(low) or rest.startswith("the " + low):
+            return True
+    return False
 
 
 def lower_headed(doc: Doc, contact: Contact) -> Contact:
@@ -101,7 +120,7 @@ def lower_headed(doc: Doc, contact: Contact) -> Contact:
                 continue  # said inside a longer word ("ID" in "did")
             run = _run_after(doc, span.end, True, title_words)
             if run:
-                if contact.company and run.lower() in contact.company.lower():
+                if contact.company and _kept_beside(doc, span.end, run, contact.company):
                     return contact
                 return replace(contact, company=run)
     if contact.company or not contact.name:
