@@ -28,7 +28,7 @@ import functools
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.lexicon import load_toml, word_list
 from debrief.extract.roles_company import said
@@ -57,6 +57,12 @@ def _generic() -> frozenset[str]:
     return frozenset(load_toml("contact_patterns.toml")["lowercase"]["generic_words"])
 
 
+@functools.cache
+def _closers() -> frozenset[str]:
+    """Words that end a lower-case name though they may be nouns ("downtown", "today")."""
+    return frozenset(load_toml("contact_patterns.toml")["lowercase"]["stops"])
+
+
 def _word(tok: Token) -> bool:
     return (
         tok.is_alpha
@@ -66,7 +72,7 @@ def _word(tok: Token) -> bool:
     )
 
 
-def _run_after(doc: Doc, e: int, comma_links: bool, title_words: set[str]) -> str | None:
+def _run_after(doc: Doc, e: int, comma_links: bool, title_words: set[str]) -> Span | None:
     """The firm starting within a few words after token ``e`` (past a link), or None."""
     j, linked = e, False
     while j < len(doc) and j - e < _REACH:
@@ -83,31 +89,27 @@ def _run_after(doc: Doc, e: int, comma_links: bool, title_words: set[str]) -> st
         if doc[k].lower_ in heads and k > j:
             end = k + 1
         k += 1
-    if end is None or (end < len(doc) and _word(doc[end])):
+    if end is None or (end < len(doc) and _word(doc[end]) and doc[end].lower_ not in _closers()):
         return None  # "covers college athletic departments": the name must end on its head
     front = [t.lower_ for t in doc[j : end - 1]]
     if all(w in _generic() or w in heads for w in front):
         return None  # "at the county health department": a description
     if any(w in title_words for w in front):
         return None
-    return doc[j:end].text
+    return doc[j:end]
 
 
-def _kept_beside(doc: Doc, e: int, run: str, kept: str) -> bool:
+def _kept_beside(doc: Doc, run: Span, kept: str) -> bool:
     """Whether the kept company holds the run or is said right after it ("the training
     coordinator for the apprenticeship school at Local 601": the run is the kept one's
     unit)."""
-    if run.lower() in kept.lower():
+    if run.text.lower() in kept.lower():
         return True
-    low = kept.lower()
-    sent_end = doc[e].sent.end if e < len(doc) else len(doc)
-    for k in range(e, min(sent_end, e + _REACH + _LONGEST)):
-        if doc[k].lower_ not in {"at", "of", "in"}:
-            continue
-        rest = doc[k + 1 : min(len(doc), k + 3 + len(kept.split()))].text.lower()
-        if rest.startswith(low) or rest.startswith("the " + low):
-            return True
-    return False
+    k, low = run.end, kept.lower()
+    if k >= len(doc) or doc[k].lower_ not in {"at", "of", "in"}:
+        return False  # "hotel up at the lake": the kept one is no longer the run's
+    rest = doc[k + 1 : min(len(doc), k + 3 + len(kept.split()))].text.lower()
+    return rest.startswith(low) or rest.startswith("the " + low)
 
 
 def lower_headed(doc: Doc, contact: Contact) -> Contact:
@@ -120,9 +122,9 @@ def lower_headed(doc: Doc, contact: Contact) -> Contact:
                 continue  # said inside a longer word ("ID" in "did")
             run = _run_after(doc, span.end, True, title_words)
             if run:
-                if contact.company and _kept_beside(doc, span.end, run, contact.company):
+                if contact.company and _kept_beside(doc, run, contact.company):
                     return contact
-                return replace(contact, company=run)
+                return replace(contact, company=run.text)
     if contact.company or not contact.name:
         return contact
     for span in said(doc, contact.name):
@@ -130,5 +132,5 @@ def lower_headed(doc: Doc, contact: Contact) -> Contact:
             continue
         run = _run_after(doc, span.end, False, title_words)
         if run:
-            return replace(contact, company=run)
+            return replace(contact, company=run.text)
     return contact
