@@ -16,10 +16,10 @@ describing word (``[lowercase] generic_words``: "the county health department" i
 no word of the title, and which ends on the head ("covers college athletic departments" is
 none).
 
-Read right after the kept title (past "at", "@", "for", "with", "from", a comma or bracket, "over",
-an article or a filler) the run is the company, over a kept one (but one the run is a unit
-of: "for the apprenticeship school at Local 601"); read right
-after the contact's name ("<name> from <run>") it only fills an empty company.
+Read right after the kept title (past "at", "@", "for", "with", "from", a comma or bracket,
+"over", an article or a filler) the run is the company, over a kept one (but one the run is
+a unit of: "for the apprenticeship school at Local 601"); read right after the contact's name
+("<name> from <run>") it only fills an empty company.
 """
 
 from __future__ import annotations
