@@ -19,6 +19,7 @@ from debrief.extract.company_headrun import headed_run
 from debrief.extract.company_kind import org_checked
 from debrief.extract.company_line import listed_company
 from debrief.extract.company_lowbrand import lower_brand
+from debrief.extract.company_lowheaded import lower_headed
 from debrief.extract.company_mentioned import mentioned_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
@@ -412,6 +413,9 @@ def combine(
     # "fatima noorzai from bridgeline, QA manager": a firm typed in lower case in a cased
     # recap, where none was kept (company_lowbrand)
     contact = lower_brand(doc, contact)
+    # "HR manager at blue mesa foods", "L&D mgr, sunfield grocers": a firm typed in lower
+    # case after the title or name, ending on an organisation head (company_lowheaded)
+    contact = lower_headed(doc, contact)
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
