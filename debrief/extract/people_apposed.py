@@ -5,7 +5,7 @@ friend from the community college, luis, works there", "the two dispatchers, che
 jumped in", "her old manager at the agency, pilar rojas (tidewater)"). The tagger reads a
 lower-case given name as a common noun there, no person cue stands right before it (a comma
 does), and nothing after it need be a person's verb, so the other lower-case rules miss it;
-the labels of the development authors file every such name (8 of 8 on c, bv; people48).
+the labels of the development authors file every such lone given name (7 of 7, on c; people48).
 
 What is read: a comma, right after a noun phrase that opens on a possessive or an article
 ("my", "her", "the", "an") and holds no verb nor punctuation, then one lower-case census given
