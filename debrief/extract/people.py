@@ -149,6 +149,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self._starts: list[int] = []
         self._low_given: set[int] = set()
         self._subject_given: set[int] = set()
+        self._apposed: set[tuple[int, int]] = set()
         try:
             found = rank_people(self, doc, self._run(doc)) if looks_english(doc) else []
             # "Bankole set it up", "the course Anjali mentioned": a lone name as the subject
@@ -244,9 +245,11 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
             return None
         # s is fixed from here on
-        before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e)
+        # "my steward, beatriz, said": the noun phrase before the commas says who they are
+        apposed = (s, e) in self._apposed
+        before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e) or apposed
         # "renata said", "rebecca's team", "Carol wants me to": a given name acting as a person
-        low_given = e - s == 1 and (s in self._low_given or s in self._subject_given)
+        low_given = (e - s == 1 and (s in self._low_given or s in self._subject_given)) or apposed
         in_ctx = (
             before_ctx
             or low_given

@@ -27,6 +27,7 @@ from debrief.extract.org_names import hyphen_joins, org_mentions
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_affiliated import affiliated_name
 from debrief.extract.people_affiliated import given as affiliated_given
+from debrief.extract.people_apposed import apposed_names
 from debrief.extract.people_context import PersonContext
 from debrief.extract.people_lone import name_after_verb, of_possessor
 from debrief.extract.people_lowgiven import full_after_cue, given_after_cue, lower_given_name
@@ -83,6 +84,7 @@ class PeopleGather(PersonContext):
     never_names: set[str]
     _low_given: set[int]
     _subject_given: set[int]
+    _apposed: set[tuple[int, int]]
     person_nouns: set[str]
 
     def _recap_facts(self, doc: Doc) -> RecapFacts:
@@ -139,6 +141,7 @@ class PeopleGather(PersonContext):
         self._name_chunks(doc, facts, spans)
         self._low_given = set()
         self._subject_given = set()
+        self._apposed = set()
         if not doc._.spoken:
             # a lone given name taken on its capital or on the census alone, as a subject or
             # in lower case: a typed capital marks a name, Whisper's marks what it took for
@@ -146,6 +149,7 @@ class PeopleGather(PersonContext):
             # rules kept 4 right to 20 false (spoken42), so they read typed text only
             self._lower_given_names(doc, spans)
             self._given_subjects(doc, facts, spans)
+            self._apposed_names(doc, spans)
         self._of_possessors(doc, spans)
         self._affiliated(doc, facts, spans)
         self._parened(doc, facts, spans)
@@ -263,6 +267,16 @@ class PeopleGather(PersonContext):
             and key not in facts.alias_words
             and not unlisted_not_person(doc, i, _title_words(facts))
         )
+
+    def _apposed_names(self, doc: Doc, spans: dict[int, int]) -> None:
+        """ "my steward, beatriz, said": a lower-case name set off by commas after the noun
+        phrase saying who it is (people_apposed.py); a lone given name so said is remembered
+        in ``_apposed``, as one acting as a person is in ``_low_given``: the judge keeps it."""
+        for s, e in apposed_names(doc, self.common_nouns, self.never_names):
+            if spans.get(s, e) != e:
+                continue  # a longer name found there already is judged as it is
+            spans[s] = e
+            self._apposed.add((s, e))
 
     def _lower_given_names(self, doc: Doc, spans: dict[int, int]) -> None:
         """A given name in lower case before what only a person does ("renata said", "the
