@@ -1,93 +1,46 @@
 """How the roles model's answer and the rules' are combined into one, field by field
 (:func:`combine`, under the policy :data:`DEFAULT_POLICY`); run by
-:class:`debrief.extract.roles.RolesTagger` after the model has tagged the recap."""
+:class:`debrief.extract.roles.RolesTagger` after the model has tagged the recap.
+
+The contact is decided in steps, in the order the rules run: weighed between the two answers
+(``roles_weigh``: the rules' put right, the model's name and company checked, then name, title
+and company by the policy) and settled from how the recap says it (``roles_settled``: the
+title and company kept, where the contact works, who they are, the title and company said
+around them). The people and companies are filed last, against the contact settled."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.company_after import company_checked
-from debrief.extract.company_asname import name_as_company
-from debrief.extract.company_dashed import dashed_company
-from debrief.extract.company_department import department_company
-from debrief.extract.company_heading import dash_heading_org, name_run_on
-from debrief.extract.company_headrun import headed_run
-from debrief.extract.company_kind import org_checked
-from debrief.extract.company_line import listed_company
-from debrief.extract.company_lowbrand import lower_brand
-from debrief.extract.company_lowheaded import lower_headed
-from debrief.extract.company_mentioned import mentioned_company
-from debrief.extract.company_of import company_of_place
-from debrief.extract.company_place import unplaced_company
-from debrief.extract.company_subject import subject_company
-from debrief.extract.company_topic import topic_company
-from debrief.extract.company_trailed import trailed_on
-from debrief.extract.contact_beside import named_beside
-from debrief.extract.contact_fullname import first_name_filed_as_company
-from debrief.extract.contact_holder import (
-    go_between_relation,
-    person_shaped,
-    title_holder,
-    unnamed_contact,
-)
-from debrief.extract.contact_nameless import named_by_title
-from debrief.extract.contact_orgname import org_kept
-from debrief.extract.contact_plausible import org_filed_as_name, swapped, unfiled_name
-from debrief.extract.contact_settle import settled_name
-from debrief.extract.contact_title_first import title_before_org
-from debrief.extract.contact_unperson import person_for_unperson
-from debrief.extract.contact_who import talked_with
-from debrief.extract.contact_worded import initialled
+from debrief.extract.company_heading import name_run_on
+from debrief.extract.contact_holder import go_between_relation, person_shaped
 from debrief.extract.orgs import merge_names
-from debrief.extract.roles_company import (
-    addressed_person,
-    company_policy,
-    model_org_rejected,
-    org_like,
-    past_only,
-    possessive_of,
-    restated,
-    unheaded,
-)
-from debrief.extract.roles_company_near import (
-    freed_org,
-    named_org,
-    opening_org,
-    org_in_title,
-    owner_before,
-    titled_org,
-)
-from debrief.extract.roles_name import completes, fuller, not_a_name, person_like, unaddressed
 from debrief.extract.roles_people import introducer, people_keys, same_person
-from debrief.extract.roles_spans import SPANS_KEY, Roles
-from debrief.extract.roles_title import (
-    appositive_name,
-    labelled_org,
-    past_title,
-    said_on,
-    title_like,
-    unit_said_on,
+from debrief.extract.roles_settled import (
+    GoBetweens,
+    company_placed,
+    company_settled,
+    org_name_kept,
+    person_settled,
+    title_and_company_kept,
+    title_settled,
 )
-from debrief.extract.roles_who import no_person_kept, not_the_contact, past_introducer
-from debrief.extract.title_beside import titled_beside
-from debrief.extract.title_choice import title_weighed
-from debrief.extract.title_corrected import title_corrected
-from debrief.extract.title_front import said_in_front
-from debrief.extract.title_heading import heading_title
-from debrief.extract.title_later import title_said_later
-from debrief.extract.title_named_after import title_named_after
-from debrief.extract.title_owner import owner_title
-from debrief.extract.title_stated import title_as_stated
-from debrief.extract.title_tail import said_after
-from debrief.extract.title_tied import tied_title
-from debrief.extract.title_unsaid import untitled
-from debrief.extract.title_wordless import wordless_reread
+from debrief.extract.roles_spans import SPANS_KEY, Roles
+from debrief.extract.roles_weigh import (
+    Sides,
+    company_how,
+    model_company_checked,
+    model_name_checked,
+    model_title_checked,
+    name_weighed,
+    rules_put_right,
+    weighed_contact,
+)
 from debrief.models import Contact, Person
-from debrief.names import company_key, part_of_name, person_key
+from debrief.names import company_key, person_key
 
 #: How the model and the rules are combined (see :func:`combine`); chosen on the held-out
 #: files 06-09 by scripts/roles_eval.py, the company since pipeline 1.15 on the new authors'
@@ -134,34 +87,6 @@ DEFAULT_POLICY: dict[str, str] = {
 _NOT_ORGS = {"REFERRAL", "MENTIONED", "CONTACT_NAME", "CONTACT_TITLE"}
 
 
-def _agrees(value: str | None, spans: list[Span], key: Any) -> bool:
-    """Whether the model marks ``value`` too: the same text, or a longer span that holds it
-    (the rules trim on purpose: "a welder and a dad of three" gives the title "welder")."""
-    if value is None:
-        return False
-    k = key(value)
-    return any(key(s.text) == k or f" {k} " in f" {key(s.text)} " for s in spans)
-
-
-def _field(
-    how: str, rule: str | None, model: str | None, spans: list[Span], key: Any
-) -> str | None:
-    if how == "rules":
-        return rule
-    if how == "model":
-        return model
-    if how == "rules_else_model":
-        return rule if rule is not None else model
-    if how == "model_else_rules":
-        return model if model is not None else rule
-    if how == "checked":
-        # the rules' answer stands when the model marks it too (anywhere) or has nothing
-        if rule is None or model is None or _agrees(rule, spans, key):
-            return rule if rule is not None else model
-        return model
-    raise ValueError(f"unknown policy {how!r}")
-
-
 def combine(
     doc: Doc,
     rules: Roles,
@@ -180,246 +105,36 @@ def combine(
     model / union / intersection / veto (the rules' less what the model labels as something
     else), people also to intersection_or_referral; relation to rules / model."""
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    # weighed between the two answers (roles_weigh)
+    sides = Sides(doc, spans, rules_put_right(rules, model, spans), model, policy)
+    model_name = model_name_checked(sides)
+    model_company = model_company_checked(sides, rejected)
+    how_company = company_how(sides, model_company, org_prob)
+    name = name_weighed(sides, model_name)
+    sides, model_title = model_title_checked(sides)
+    contact = weighed_contact(sides, name, model_title, model_company, how_company)
+    # settled from how the recap says it (roles_settled)
+    contact = title_and_company_kept(sides, contact, model_company)
+    contact = org_name_kept(sides, contact)
+    contact = company_placed(sides, contact, model_company)
+    contact, asides = person_settled(sides, contact)
+    contact = title_settled(sides, contact)
+    contact = company_settled(sides, contact)
+    # the people and companies, filed against the contact settled
+    people = people_combined(sides, contact, asides)
+    companies = companies_combined(sides, contact, people, asides.glued)
+    return Roles(contact, people, merge_names(companies, contact.company))
 
-    def of(label: str) -> list[Span]:
-        return [s for s in spans if s.label_ == label]
 
-    # "Notes on Beatriz Almeida, ..., Coursera": the rules' name and company the other way
-    # round are put right before they are weighed against the model's (contact_plausible)
-    turned = swapped(rules.contact, spans)
-    if turned != rules.contact and model.contact.title:
-        # the rules read their title after the organisation they took for the name ("She
-        # started as a teacher"): the model's, read beside the right name, is theirs
-        turned = replace(turned, title=model.contact.title)
-    # "Beatriz Almeida from Coursera, ...": no name, and the name filed as the company
-    unfiled = unfiled_name(turned, of("CONTACT_NAME"), None, of("CONTACT_ORG"))
-    rules = replace(rules, contact=unfiled)
-    model_name = model.contact.name
-    if model_name is not None and not person_like(of("CONTACT_NAME")):
-        model_name = None
-    if model_name is not None and not_a_name(doc, model_name, of("CONTACT_NAME"), rules):
-        model_name = None
-    if not_the_contact(doc, model_name, rules.contact, rules.people, spans):
-        model_name = None  # a referral ("reach out to Priya Raman"), the contact's partner
-    model_company = unheaded(model.contact.company)
-    if possessive_of(rules.contact.company, model_company):
-        model_company = rules.contact.company  # "Harlow's Denver office": the owner
-    # a rules' "name" that is an organisation ("the Twins") is no reason to drop the model's
-    rule_names = [n for n in (rules.contact.name,) if not named_org(doc, n)]
-    # a transcript's "Urban Institute DC": the model's is no cut-off form (company_trailed)
-    trailed = trailed_on(doc, rules.contact.company, model_company)
-    if not trailed and (
-        restated(doc, rules.contact.company, of("CONTACT_ORG"))
-        or not org_like(model_company, rules.contact.company, [*rule_names, model.contact.name])
-    ):
-        model_company = None
-    veto = {"person": addressed_person, "rules": rejected}.get(policy.get("company_veto", ""))
-    if (
-        model_company
-        and veto is not None
-        and model.contact.company
-        and model_org_rejected(model.contact.company, spans, veto)
-    ):
-        model_company = None
-    company_how = company_policy(
-        doc,
-        policy["company"],
-        rules.contact.name,
-        rules.contact.company,
-        model_company,
-        org_prob,
-        of("CONTACT_ORG"),
-        (rules.contact.name, model.contact.name),
-    )
-    name = _field(policy["name"], rules.contact.name, model_name, of("CONTACT_NAME"), person_key)
-    rule_name = rules.contact.name
-    if name and name == model_name and rule_name and completes(model_name, rule_name):
-        name = rule_name  # "Sunniva Haugland" (rules) over the model's "Sunniva"
-    if name and model_name and policy["name"] == "checked" and completes(name, model_name):
-        name = model_name  # "tyler" -> "tyler brennan": the rules stopped at a mis-tagged word
-    if name and policy["name"] == "checked":
-        name = fuller(name, of("CONTACT_NAME")) or unaddressed(name)
-    if name is None and policy["name"] == "checked":
-        name = appositive_name(of("CONTACT_TITLE"))
-    if policy["name"] == "checked":
-        # "Kalinda's friend, Ingrid ...": who introduced the speaker is not the contact
-        met = past_introducer(doc, name, of("CONTACT_NAME"))
-        name = unaddressed(met) if met else name
-    model_title = (
-        model.contact.title
-        if not restated(doc, rules.contact.title, of("CONTACT_TITLE"))
-        and title_like(model.contact.title, of("CONTACT_TITLE"))
-        else None
-    )
-    extra = policy.get("title_checks", "").split("+")
-    if "longer" in extra and said_on(rules.contact.title, model_title):
-        model_title = rules.contact.title  # "operations manager for surgical services"
-    if unit_said_on(rules.contact.title, model_title):
-        rules = replace(rules, contact=replace(rules.contact, title=model_title))  # "director of"
-    if labelled_org(rules.contact.title, of("CONTACT_ORG")):
-        model_title = rules.contact.title  # "Felicity Osterberg, Proposal Manager, Ironvale"
-    if "past" in extra and rules.contact.title is None and past_title(model_title, spans):
-        model_title = None  # "he was a backend engineer for like five years"
-    contact = Contact(
-        name=name,
-        title=_field(
-            policy["title"],
-            rules.contact.title,
-            model_title,
-            of("CONTACT_TITLE"),
-            lambda s: (s or "").lower().strip(),
-        ),
-        company=_field(
-            company_how,
-            rules.contact.company,
-            model_company,
-            of("CONTACT_ORG"),
-            company_key,
-        ),
-    )
-    # "a recruiter at Trellis ... Her name's <Name>, senior talent partner": of the candidates,
-    # a job said now beside the name over a loose, past or wordless one (title_choice)
-    kept = title_weighed(doc, contact.title, rules.contact.title, spans, contact.name)
-    contact = replace(contact, title=kept)
-    if contact.company and contact.name and part_of_name(contact.company, contact.name):
-        # "Hyun-woo" of "Hyun-woo Park": the contact's own name is not where they work; the
-        # other answer, if it is not the name too
-        other = [
-            c for c in (model.contact.company, rules.contact.company) if c and c != contact.company
-        ]
-        keep = [c for c in other if not part_of_name(c, contact.name)]
-        contact = replace(contact, company=keep[0] if keep else None)
-    # "Deepa from Tandem Health": no name, and the company is the contact's name
-    contact = unfiled_name(contact, of("CONTACT_NAME"), model_company)
-    contact = first_name_filed_as_company(doc, contact)  # "Heather, didn't catch her last name"
-    if contact.title is None:
-        # "talked with the operations lead at Wren, the app company, Priscila Gonçalves"
-        contact = replace(contact, title=title_before_org(doc, contact.name))
-    # "Halden Robotics, Lena Vogt's team", "Halvard Marine's safety manager, Björn Eriksson":
-    # the organisation kept as the name is the company, the model's person the name
-    contact = org_filed_as_name(contact, of("CONTACT_NAME"))
-    kept = no_person_kept(contact.name, of("CONTACT_NAME")) if policy["name"] == "checked" else None
-    if kept:
-        contact = replace(contact, name=unaddressed(kept))  # "Call with Kowalski Machine. ..."
-    if contact.company is None:
-        # "Call with the Twins. ... someone at the Twins: Keisha Lambert": the organisation
-        # the rules took for the name, where another person is the contact
-        contact = replace(contact, company=freed_org(doc, rules.contact.name, contact.name))
-    if contact.company and past_only(doc, contact.company):
-        # "the woman from Cobalt Yards, ... her name is Ines Varga, she was a framer at
-        # Redline Builders": a company said only as their past, where the recap placed them
-        # at another before naming them
-        contact = replace(contact, company=opening_org(doc, contact.name, spans) or contact.company)
-    # "Acme Robotics - Lena Park, ops lead": a typed heading's dash names the company
-    headed = dash_heading_org(doc, [contact.name, model.contact.name])
-    contact = replace(contact, company=headed or name_run_on(contact.company, contact.name))
-    if contact.company is None:
-        contact = replace(contact, company=owner_before(doc, contact.name))
-    if contact.company is None and contact.title:
-        # "the director of the Marlow County Library System, Renée Beaulieu": the kept title
-        # holds the organisation
-        held = org_in_title(doc, contact.title, spans)
-        if held is not None:
-            contact = replace(contact, title=held[0], company=held[1])
-    if contact.company is None and contact.title:
-        # "a paraplanner at Harbor & Pine Wealth": neither answer placed the contact, but the
-        # title the combination kept is followed by an organisation
-        contact = replace(contact, company=titled_org(doc, contact.title, spans))
-    # a venue, the title, an office, a first name taken for the company (company_after)
-    contact = company_checked(doc, contact, model.contact, rules.contact, spans)
-    # a person, a common noun, the title or a tool taken for the company (company_kind)
-    contact = org_checked(doc, contact, [model_company, rules.contact.company], spans)
-    # "this one was Hudl. guy named Tyler Nakamura": the person the recap talks with (contact_who)
-    contact = talked_with(doc, contact, spans, rules.people)
-    # "Dante Brooks ... got me on with his boss, Jasmine ..., she's VP of sales": the person
-    # the title is said with, where the name kept is a go-between (contact_holder)
-    handed = contact.name
-    contact = title_holder(doc, contact, spans, rules.people)
-    handed = handed if contact.name != handed else None
-    # "Chagrin Ridge, the village": an organisation the recap says as one is
-    # no name; the person the title is said with, or none (contact_orgname)
-    contact = org_kept(doc, contact, spans, rules.people, rules.companies)
-    # the name as fully and cleanly as it is said, the title without speech's words
-    contact = settled_name(doc, contact, rules.companies)
-    # "Sentrix" kept as the name, the model's company: the organisation is the company
-    contact = name_as_company(doc, contact, model.contact.company, spans, rules.people)
-    # "a nurse manager, Winona Two Bulls": the name said beside the title kept (contact_beside)
-    contact = named_beside(doc, contact)
-    # "American Red Cross ... Disaster Program Manager: <Name>", "Sr. Business Analyst": a name
-    # kept that is no person gives way to the person said nearest it (contact_unperson)
-    unpersoned = contact.name
-    contact = person_for_unperson(doc, contact, rules.people, rules.companies)
-    # "I. Right" given way to the person: a sentence's word glued to an initial is no
-    # organisation either (contact_worded)
-    glued = (
-        unpersoned if unpersoned != contact.name and unpersoned and initialled(unpersoned) else None
-    )
-    # "Deepa from Tandem Health, product manager": no name kept, the person said beside the
-    # title filed as an organisation or among the people (contact_nameless)
-    contact = named_by_title(doc, contact, rules.people, rules.companies)
-    if contact.company is None:
-        # the company just moved to the name ("Nordlicht, design consultancy, ..., Sipho
-        # Dlamini" heard with the name as two words): the topic rule read a company there
-        # then, so the organisation the recap opens on is read again (spoken44)
-        contact = topic_company(doc, contact)
-    # "I never caught his name, Father Tom set it up": no name; the go-between is a person
-    went = contact.name
-    contact = unnamed_contact(doc, contact)
-    went = went if contact.name is None else None
-    # "the call with Tariq from <Org> it's a tribal and community clinic network in Arizona
-    # he's their research coordinator": a kept phrase with no title word gives way to a title
-    # said in a sentence of the contact's own or beside their name (title_wordless)
-    contact = wordless_reread(doc, contact, spans)
-    # "the supply chain director" kept as "chain director", "country director for Nigeria at"
-    # as "country director": the words of the title said before it and after (title_front,
-    # title_tail)
-    if contact.title is None:
-        # "... Dominic Fairweather ... He's the science digital curriculum coordinator"
-        contact = replace(contact, title=title_said_later(doc, contact.name))
-    if contact.title is None:  # "with a CX program manager at Zappos, ... Her name is Amara"
-        contact = replace(contact, title=title_named_after(doc, contact.name))
-    contact = heading_title(doc, contact)  # "Marcus Bell - Dir of Pastry, Alder & Finch"
-    contact = tied_title(doc, contact)  # "the AD over at Fairbrook High, Denise Albright"
-    contact = said_after(doc, said_in_front(doc, contact))
-    contact = titled_beside(doc, contact)  # "the co-founder is Tunde Bakare" (title_beside)
-    contact = untitled(doc, contact)  # "didn't catch his title, something like X" (title_unsaid)
-    contact = title_corrected(doc, contact)  # "a trainer, no sorry sales manager" (title_corrected)
-    contact = title_as_stated(doc, contact)  # "flavor guru is the official title" (title_stated)
-    contact = owner_title(doc, contact)  # "Pete owns Northpoint Controls" (title_owner)
-    # "Corvane Systems - 3rd Dec", "CSM - Catapult Sports": a heading's dash fields cut off
-    contact = replace(contact, company=company_of_place(doc, dashed_company(doc, contact.company)))
-    # "Assoc. Director, Scientific Affairs, Harrow-Lyle Diagnostics": the department said
-    # between the title and the organisation goes with the title (company_department)
-    title, company = department_company(doc, contact.company, contact.title)
-    contact = replace(contact, title=title, company=company)
-    # "w/ Mr. Omar Hadid, Data Platform Lead, Pelicanly" ending its line: no company was read,
-    # the organisation listed after the title is it (company_line)
-    contact = listed_company(doc, contact)
-    # "the commissioner of the greater Buckeye conference": a name ending on a lower-case
-    # head, or split by a possessive, said after the title (company_headrun)
-    contact = replace(contact, company=contact.company or headed_run(doc, contact))
-    # "recap of the Edelman call. Jun Takahashi, ...": no rule read a company, the first
-    # organisation said in the opening or the contact's own sentence is it (company_mentioned)
-    contact = mentioned_company(
-        doc, contact, spans, [p.name for p in (*rules.people, *model.people)]
-    )
-    # "territory account mgr (NE Ohio)", "Vietnamese Texan": a place or a nationality kept
-    # gives way to the organisation the recap names (company_place)
-    others = [rules.contact.company, model.contact.company]
-    contact = replace(contact, company=unplaced_company(doc, contact.company, contact.name, others))
-    # "recap of the Raytheon call. ... from Ponce": the organisation the recap names the
-    # call by, where another was kept (company_subject)
-    contact = subject_company(doc, contact)
-    # "fatima noorzai from bridgeline, QA manager": a firm typed in lower case in a cased
-    # recap, where none was kept (company_lowbrand)
-    contact = lower_brand(doc, contact)
-    # "HR manager at blue mesa foods", "L&D mgr, sunfield grocers": a firm typed in lower
-    # case after the title or name, ending on an organisation head (company_lowheaded)
-    contact = lower_headed(doc, contact)
+def people_combined(sides: Sides, contact: Contact, asides: GoBetweens) -> list[Person]:
+    """The people by the ``people`` policy, less the contact and anyone filed as the contact's
+    company; the go-betweens the name passed over put first (contact_holder), with who
+    introduced the speaker."""
+    doc, rules, model, policy = sides.doc, sides.rules, sides.model, sides.policy
     ckeys = {person_key(contact.name)} if contact.name else set()
     rp = {person_key(p.name): p for p in rules.people}
     mp = {person_key(p.name): p for p in model.people}
-    keys = people_keys(policy["people"], rp, mp, spans)
+    keys = people_keys(policy["people"], rp, mp, sides.spans)
     people = []
     # the contact's company as combined here, where it is not the rules' own: the rules'
     # people were checked against theirs, not this one ("a nonprofit in Chicago. called
@@ -438,12 +153,22 @@ def combine(
             p = replace(p, relation=mp[k].relation)
         people.append(p)
     # the go-between the name kept was, before the contact was settled (contact_holder)
-    went = went if went and person_shaped(went) else None  # "hygienists": no person
+    # "hygienists": no person
+    went = asides.went if asides.went and person_shaped(asides.went) else None
+    handed = asides.handed
     for who in (introducer(doc, rules.contact.name, contact.name), went, handed):
         if who and not any(same_person(person_key(who), person_key(p.name)) for p in people):
             how = go_between_relation(doc, who, contact.name) if who == handed else "mentioned"
             people.insert(0, Person(name=who, relation=how))
-    how = policy["companies"]
+    return people
+
+
+def companies_combined(
+    sides: Sides, contact: Contact, people: list[Person], glued: str | None
+) -> list[str]:
+    """The companies by the ``companies`` policy, less any filed as a person (the contact, the
+    people, a word glued to an initial), a run-on of a name filed as its organisation."""
+    rules, model, how = sides.rules, sides.model, sides.policy["companies"]
     rk = {company_key(c): c for c in rules.companies}
     mk = {company_key(c): c for c in model.companies}
     if how == "rules":
@@ -456,11 +181,11 @@ def combine(
         companies = [c for k, c in rk.items() if k in mk]
     elif how == "veto":
         # the rules' organisations, less those the model marks as a person or a job title
-        not_orgs = {company_key(s.text) for s in spans if s.label_ in _NOT_ORGS}
+        not_orgs = {company_key(s.text) for s in sides.spans if s.label_ in _NOT_ORGS}
         companies = [c for k, c in rk.items() if k not in not_orgs or k in mk]
     else:
         raise ValueError(f"unknown policy {how!r}")
+    ckeys = {person_key(contact.name)} if contact.name else set()
     pkeys = {person_key(p.name) for p in people} | ckeys | ({person_key(glued)} if glued else set())
     # the run-on "Legal Aid Noor Haddad" is filed as the organisation it starts with
-    companies = [name_run_on(c, contact.name) or c for c in companies if person_key(c) not in pkeys]
-    return Roles(contact, people, merge_names(companies, contact.company))
+    return [name_run_on(c, contact.name) or c for c in companies if person_key(c) not in pkeys]
