@@ -21,6 +21,7 @@ from debrief.models import Extraction, FollowUp, Insight
 from debrief.names import words
 from debrief.store.db import now_iso, transaction
 from debrief.store.ids import next_id
+from debrief.store.recut import recut_fix
 
 if TYPE_CHECKING:
     from debrief.store.db import Database
@@ -32,6 +33,7 @@ USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
 #: Corrections of extracted items of a debrief (entity ``debrief``, ``item`` = the text
 #: extraction gave the item): an insight's category, a dropped insight, a dropped follow-up.
 ITEM_FIXES = ("insight_category", "insight_dropped", "follow_up_dropped")
+_INSIGHT_FIXES = ("insight_category", "insight_dropped")
 #: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
 #: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
 #: unrelated action items do not.
@@ -178,13 +180,21 @@ class UserFields:
         for i in extraction.insights:
             again = i.text in said or any(near_duplicate(s, i.text) for s in said)
             said.append(i.text)
-            if _fixed(fixes, "insight_dropped", i.text) is None and not again:
-                moved = _fixed(fixes, "insight_category", i.text)
+            dropped = _fixed(fixes, "insight_dropped", i.text)
+            moved = _fixed(fixes, "insight_category", i.text)
+            if dropped is None and moved is None:
+                # cut otherwise by an upgraded pipeline: the fix of the larger part holds
+                recut = recut_fix(fixes, _INSIGHT_FIXES, i.text)
+                dropped, moved = (
+                    (recut, None) if recut and recut[0] == "insight_dropped" else (None, recut)
+                )
+            if dropped is None and not again:
                 category = (fixes[moved] if moved else None) or i.category
                 insights[i.text] = replace(i, category=category)
         follow_ups: dict[str, FollowUp] = {}
         for f in extraction.follow_ups:
-            if _fixed(fixes, "follow_up_dropped", f.text) is None:
+            dropped = _fixed(fixes, "follow_up_dropped", f.text)
+            if dropped is None and recut_fix(fixes, ("follow_up_dropped",), f.text) is None:
                 follow_ups.setdefault(f.text, f)
         return replace(
             extraction, insights=list(insights.values()), follow_ups=list(follow_ups.values())
