@@ -111,3 +111,56 @@ def test_only_a_run_of_three_words_or_more_is_the_same_statement_cut_otherwise()
     assert shared_words("the team", "the team ships on Thursday") == 0  # too short to tell
     # the same words in another order are another statement
     assert shared_words("the audits dislikes she", "She dislikes the audits") == 0
+
+
+PROMISE = (
+    "Had a video call with Anselm Kruger, a quality engineer at Tidewell Ceramics. His advice"
+    " was to shadow the kiln operators for a week. I will send Anselm the photos from my"
+    " glaze testing project by the end of the month. I need to email Anselm a thank you"
+    " note tomorrow."
+)
+
+
+def test_a_follow_up_trimmed_by_a_new_pipeline_keeps_its_id_date_and_state(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A follow-up the upgrade trimmed to its core ("send Anselm the photos") no longer
+    matched the old one by spelling: the old item stayed (the user had moved its date) and
+    the new one was filed beside it, open, with the recap's date: one promise twice in
+    `todo`. The trimmed one is the same promise; it keeps the id, the date and the state."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", PROMISE)
+    assert code == 0, err
+    _, show, _ = run_cli("show", "1")
+    photos = _insight_id(show, "send Anselm the photos")
+    thanks = _insight_id(show, "email Anselm a thank you")
+    assert run_cli("follow-up", photos, "--due", "2026-12-20")[0] == 0
+    assert run_cli("done", thanks)[0] == 0
+
+    real = extracting.extract_text
+
+    def upgraded(text: str, when: datetime, spoken: bool) -> Extraction:
+        ex = real(text, when, spoken)
+        trimmed = [
+            dataclasses.replace(
+                f,
+                text=f.text.replace("I will ", "").replace(
+                    " from my glaze testing project by the end of the month.", ""
+                ),
+            )
+            for f in ex.follow_ups
+        ]
+        return dataclasses.replace(ex, follow_ups=trimmed)
+
+    monkeypatch.setattr(extracting, "extract_text", upgraded)
+    monkeypatch.setattr(extract_pipeline, "PIPELINE_VERSION", "debrief-extract-next")
+    code, out, err = run_cli("reextract", "--all")
+    assert code == 0, out + err
+
+    _, todo, _ = run_cli("todo")
+    lines = [ln for ln in todo.splitlines() if "photos" in ln]
+    assert len(lines) == 1, todo
+    assert lines[0].split()[0] == f"#{photos}" and "20 Dec" in lines[0], todo
+    assert "thank you note" not in todo, todo
+    _, exported, _ = run_cli("export")
+    follow_ups = json.loads(exported)[0]["follow_ups"]
+    assert sum("photos" in f["text"] for f in follow_ups) == 1, follow_ups

@@ -21,7 +21,7 @@ from debrief.models import Extraction, FollowUp, Insight
 from debrief.names import words
 from debrief.store.db import now_iso, transaction
 from debrief.store.ids import next_id
-from debrief.store.recut import recut_fix
+from debrief.store.recut import recut_fix, shared_words
 
 if TYPE_CHECKING:
     from debrief.store.db import Database
@@ -78,18 +78,27 @@ def _fixed(fixes: dict[tuple[str, str], Any], fix: str, text: str) -> tuple[str,
     return next((k for k in fixes if k[0] == fix and near_duplicate(k[1], text)), None)
 
 
+def _alike(old: str, new: str) -> float:
+    """How alike an old follow-up's text and a new one's are, for :func:`match_texts`."""
+    ratio = SequenceMatcher(None, old.casefold(), new.casefold()).ratio()
+    if ratio < FOLLOW_UP_MATCH and shared_words(old, new):
+        return FOLLOW_UP_MATCH
+    return ratio
+
+
 def match_texts(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
     """Pair new items with old ones by text similarity: ``{new_index: old_index}``.
 
     Greedy on the best ratio first (difflib, case-folded), each old item used once, pairs
-    below :data:`FOLLOW_UP_MATCH` left unmatched.
+    below :data:`FOLLOW_UP_MATCH` left unmatched. A pair one of which runs unbroken inside
+    the other (:func:`~debrief.store.recut.shared_words`: an upgraded pipeline trimmed "I
+    will send Devon the slides from my capstone project by the end of the month." to "send
+    Devon the slides") counts as the weakest match taken, after every closer pair (qa68:
+    the user's done state and due date were left on the old item and the new one filed
+    beside it, open).
     """
     scored = sorted(
-        (
-            (SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), ni, oi)
-            for oi, o in enumerate(old)
-            for ni, n in enumerate(new)
-        ),
+        ((_alike(o, n), ni, oi) for oi, o in enumerate(old) for ni, n in enumerate(new)),
         reverse=True,
     )
     pairs: dict[int, int] = {}
