@@ -164,3 +164,62 @@ def test_a_follow_up_trimmed_by_a_new_pipeline_keeps_its_id_date_and_state(
     _, exported, _ = run_cli("export")
     follow_ups = json.loads(exported)[0]["follow_ups"]
     assert sum("photos" in f["text"] for f in follow_ups) == 1, follow_ups
+
+
+def test_a_renamed_contact_stays_renamed_when_a_new_pipeline_reads_the_name_otherwise(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`rename person` said it was marked as the user's, but it lived only as an alias of
+    the name extracted: an upgrade that read the contact as the first name alone filed the
+    call under "Ysolde" again, and `person "Ysolde Farrant"` found no one. The calls filed
+    under the renamed person keep the new name as the user's; so do a merged one's."""
+    add = "Video chat with Ysolde Farant, a claims analyst at Pellucid Mutual. She said the"
+    code, _, err = run_cli(
+        "add", "-y", "--when", "2026-12-01T10:00", "--text", add + " team reviews every case twice."
+    )
+    assert code == 0, err
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--when",
+        "2026-12-02T10:00",
+        "--text",
+        "Lunch with Bertil Oyelaran, an actuary at Pellucid Mutual. He said the exams take years.",
+    )
+    assert code == 0, err
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--when",
+        "2026-12-03T10:00",
+        "--text",
+        "Call with Bertil Oyelaren, an actuary at Pellucid Mutual. He said to start with exam P.",
+    )
+    assert code == 0, err
+    assert run_cli("rename", "person", "Ysolde Farant", "Ysolde Farrant")[0] == 0
+    assert run_cli("merge", "person", "Bertil Oyelaren", "Bertil Oyelaran")[0] == 0
+
+    real = extracting.extract_text
+
+    def upgraded(text: str, when: datetime, spoken: bool) -> Extraction:
+        ex = real(text, when, spoken)
+        first = (ex.contact.name or "").split()[:1]
+        return dataclasses.replace(
+            ex, contact=dataclasses.replace(ex.contact, name=" ".join(first))
+        )
+
+    monkeypatch.setattr(extracting, "extract_text", upgraded)
+    monkeypatch.setattr(extract_pipeline, "PIPELINE_VERSION", "debrief-extract-next")
+    code, out, err = run_cli("reextract", "--all")
+    assert code == 0, out + err
+
+    code, out, err = run_cli("person", "Ysolde Farrant")
+    assert code == 0 and "1 call" in out, out + err
+    code, out, err = run_cli("person", "Bertil Oyelaran")
+    assert code == 0 and "2 calls" in out, out + err
+    _, listing, _ = run_cli("list", "--json")
+    contacts = sorted(row["contact"] for row in json.loads(listing))
+    assert contacts == ["Bertil Oyelaran", "Bertil Oyelaran", "Ysolde Farrant"], contacts
+    _, todo, _ = run_cli("todo")
+    assert "thank-you note to Ysolde Farrant" in todo, todo
+    assert "Ysolde " not in todo.replace("Ysolde Farrant", ""), todo

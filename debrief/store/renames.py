@@ -74,6 +74,7 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
             )
         else:
             _renamed_contact(store, "key = ?", old_key)
+            _contact_as_yours(store, old_key, new_name)
             store.db.execute(
                 "UPDATE contacts SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
             )
@@ -120,6 +121,7 @@ def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
         if kind == "company":
             _merge_companies(store, a_key, b_key)
         else:
+            _contact_as_yours(store, a_key, b_name)
             _merge_people(store, a_key, b_key)
         _follow(store, kind, a_key, a_name, b_name)
         store._drop_orphans()
@@ -196,6 +198,19 @@ def _merge_people(store: Store, a_key: str, b_key: str) -> None:
             b_rows = [(cid, b_name, company_id, title)]
             continue
         store.move_contact(cid, twin[0])
+
+
+def _contact_as_yours(store: Store, old_key: str, new_name: str) -> None:
+    """The calls filed under the person renamed or merged keep the new name as the user's
+    (``edit --contact``'s mark): the alias the rename adds files the old name the same way,
+    but a new pipeline that reads the contact otherwise ("Priya" for "Priya Ramen", after
+    `reextract --all`) brought back the name extracted and lost the correction (qa68)."""
+    for r in store.rows(
+        "SELECT id FROM debriefs WHERE contact_override IS NULL"
+        " AND contact_id IN (SELECT id FROM contacts WHERE key = ?)",
+        [old_key],
+    ):
+        store.set_overrides(int(r["id"]), new_name, None)
 
 
 def _renamed_contact(store: Store, where: str, value: object) -> None:
