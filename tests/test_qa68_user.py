@@ -223,3 +223,38 @@ def test_a_renamed_contact_stays_renamed_when_a_new_pipeline_reads_the_name_othe
     _, todo, _ = run_cli("todo")
     assert "thank-you note to Ysolde Farrant" in todo, todo
     assert "Ysolde " not in todo.replace("Ysolde Farrant", ""), todo
+
+
+def test_a_renamed_company_stays_renamed_when_a_new_pipeline_reads_it_otherwise(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for `rename company`: an upgrade that read the company as another name
+    filed the calls under a company of their own, and the renamed one showed no calls."""
+    code, _, err = run_cli(
+        "add",
+        "-y",
+        "--when",
+        "2026-12-01T10:00",
+        "--text",
+        "Talked to Ines Valcourt, a buyer at Corvane Textiles. She said the season plan"
+        " starts in May.",
+    )
+    assert code == 0, err
+    assert run_cli("rename", "company", "Corvane Textiles", "Corvane Textile Mills")[0] == 0
+
+    real = extracting.extract_text
+
+    def upgraded(text: str, when: datetime, spoken: bool) -> Extraction:
+        ex = real(text, when, spoken)
+        return dataclasses.replace(
+            ex, contact=dataclasses.replace(ex.contact, company="Corvane Weaving")
+        )
+
+    monkeypatch.setattr(extracting, "extract_text", upgraded)
+    monkeypatch.setattr(extract_pipeline, "PIPELINE_VERSION", "debrief-extract-next")
+    assert run_cli("reextract", "--all")[0] == 0
+
+    code, out, err = run_cli("company", "Corvane Textile Mills")
+    assert code == 0 and "1 call with 1 contact" in out, out + err
+    _, listing, _ = run_cli("list", "--json")
+    assert [row["company"] for row in json.loads(listing)] == ["Corvane Textile Mills"], listing

@@ -69,6 +69,7 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
         return {**merge(store, kind, old_name, new_name), "already": already}
     with transaction(store.db):
         if kind == "company":
+            _company_as_yours(store, old_key, new_name)
             store.db.execute(
                 "UPDATE companies SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
             )
@@ -119,6 +120,7 @@ def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
         raise DebriefError(f"{a!r} and {b!r} are already one {kind} ({b_name})")
     with transaction(store.db):
         if kind == "company":
+            _company_as_yours(store, a_key, b_name)
             _merge_companies(store, a_key, b_key)
         else:
             _contact_as_yours(store, a_key, b_name)
@@ -211,6 +213,18 @@ def _contact_as_yours(store: Store, old_key: str, new_name: str) -> None:
         [old_key],
     ):
         store.set_overrides(int(r["id"]), new_name, None)
+
+
+def _company_as_yours(store: Store, old_key: str, new_name: str) -> None:
+    """As :func:`_contact_as_yours`, for the calls filed under a company renamed or merged:
+    an upgrade that read it otherwise ("Lumenor Design" for "Lumenor Labs") filed them
+    under a company of its own."""
+    for r in store.rows(
+        "SELECT id FROM debriefs WHERE company_override IS NULL"
+        " AND company_id IN (SELECT id FROM companies WHERE key = ?)",
+        [old_key],
+    ):
+        store.set_overrides(int(r["id"]), None, new_name)
 
 
 def _renamed_contact(store: Store, where: str, value: object) -> None:
