@@ -69,11 +69,13 @@ def rename(store: Store, kind: str, old: str, new: str) -> dict[str, Any]:
         return {**merge(store, kind, old_name, new_name), "already": already}
     with transaction(store.db):
         if kind == "company":
+            _company_as_yours(store, old_key, new_name)
             store.db.execute(
                 "UPDATE companies SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
             )
         else:
             _renamed_contact(store, "key = ?", old_key)
+            _contact_as_yours(store, old_key, new_name)
             store.db.execute(
                 "UPDATE contacts SET name = ?, key = ? WHERE key = ?", [new_name, new_key, old_key]
             )
@@ -118,8 +120,10 @@ def merge(store: Store, kind: str, a: str, b: str) -> dict[str, Any]:
         raise DebriefError(f"{a!r} and {b!r} are already one {kind} ({b_name})")
     with transaction(store.db):
         if kind == "company":
+            _company_as_yours(store, a_key, b_name)
             _merge_companies(store, a_key, b_key)
         else:
+            _contact_as_yours(store, a_key, b_name)
             _merge_people(store, a_key, b_key)
         _follow(store, kind, a_key, a_name, b_name)
         store._drop_orphans()
@@ -196,6 +200,31 @@ def _merge_people(store: Store, a_key: str, b_key: str) -> None:
             b_rows = [(cid, b_name, company_id, title)]
             continue
         store.move_contact(cid, twin[0])
+
+
+def _contact_as_yours(store: Store, old_key: str, new_name: str) -> None:
+    """The calls filed under the person renamed or merged keep the new name as the user's
+    (``edit --contact``'s mark): the alias the rename adds files the old name the same way,
+    but a new pipeline that reads the contact otherwise ("Priya" for "Priya Ramen", after
+    `reextract --all`) brought back the name extracted and lost the correction (qa68)."""
+    for r in store.rows(
+        "SELECT id FROM debriefs WHERE contact_override IS NULL"
+        " AND contact_id IN (SELECT id FROM contacts WHERE key = ?)",
+        [old_key],
+    ):
+        store.set_overrides(int(r["id"]), new_name, None)
+
+
+def _company_as_yours(store: Store, old_key: str, new_name: str) -> None:
+    """As :func:`_contact_as_yours`, for the calls filed under a company renamed or merged:
+    an upgrade that read it otherwise ("Lumenor Design" for "Lumenor Labs") filed them
+    under a company of its own."""
+    for r in store.rows(
+        "SELECT id FROM debriefs WHERE company_override IS NULL"
+        " AND company_id IN (SELECT id FROM companies WHERE key = ?)",
+        [old_key],
+    ):
+        store.set_overrides(int(r["id"]), None, new_name)
 
 
 def _renamed_contact(store: Store, where: str, value: object) -> None:

@@ -21,6 +21,7 @@ from debrief.models import Extraction, FollowUp, Insight
 from debrief.names import words
 from debrief.store.db import now_iso, transaction
 from debrief.store.ids import next_id
+from debrief.store.recut import recut_fix, shared_words
 
 if TYPE_CHECKING:
     from debrief.store.db import Database
@@ -32,6 +33,7 @@ USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
 #: Corrections of extracted items of a debrief (entity ``debrief``, ``item`` = the text
 #: extraction gave the item): an insight's category, a dropped insight, a dropped follow-up.
 ITEM_FIXES = ("insight_category", "insight_dropped", "follow_up_dropped")
+_INSIGHT_FIXES = ("insight_category", "insight_dropped")
 #: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
 #: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
 #: unrelated action items do not.
@@ -76,18 +78,27 @@ def _fixed(fixes: dict[tuple[str, str], Any], fix: str, text: str) -> tuple[str,
     return next((k for k in fixes if k[0] == fix and near_duplicate(k[1], text)), None)
 
 
+def _alike(old: str, new: str) -> float:
+    """How alike an old follow-up's text and a new one's are, for :func:`match_texts`."""
+    ratio = SequenceMatcher(None, old.casefold(), new.casefold()).ratio()
+    if ratio < FOLLOW_UP_MATCH and shared_words(old, new):
+        return FOLLOW_UP_MATCH
+    return ratio
+
+
 def match_texts(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
     """Pair new items with old ones by text similarity: ``{new_index: old_index}``.
 
     Greedy on the best ratio first (difflib, case-folded), each old item used once, pairs
-    below :data:`FOLLOW_UP_MATCH` left unmatched.
+    below :data:`FOLLOW_UP_MATCH` left unmatched. A pair one of which runs unbroken inside
+    the other (:func:`~debrief.store.recut.shared_words`: an upgraded pipeline trimmed "I
+    will send Devon the slides from my capstone project by the end of the month." to "send
+    Devon the slides") counts as the weakest match taken, after every closer pair (qa68:
+    the user's done state and due date were left on the old item and the new one filed
+    beside it, open).
     """
     scored = sorted(
-        (
-            (SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), ni, oi)
-            for oi, o in enumerate(old)
-            for ni, n in enumerate(new)
-        ),
+        ((_alike(o, n), ni, oi) for oi, o in enumerate(old) for ni, n in enumerate(new)),
         reverse=True,
     )
     pairs: dict[int, int] = {}
@@ -178,13 +189,21 @@ class UserFields:
         for i in extraction.insights:
             again = i.text in said or any(near_duplicate(s, i.text) for s in said)
             said.append(i.text)
-            if _fixed(fixes, "insight_dropped", i.text) is None and not again:
-                moved = _fixed(fixes, "insight_category", i.text)
+            dropped = _fixed(fixes, "insight_dropped", i.text)
+            moved = _fixed(fixes, "insight_category", i.text)
+            if dropped is None and moved is None:
+                # cut otherwise by an upgraded pipeline: the fix of the larger part holds
+                recut = recut_fix(fixes, _INSIGHT_FIXES, i.text)
+                dropped, moved = (
+                    (recut, None) if recut and recut[0] == "insight_dropped" else (None, recut)
+                )
+            if dropped is None and not again:
                 category = (fixes[moved] if moved else None) or i.category
                 insights[i.text] = replace(i, category=category)
         follow_ups: dict[str, FollowUp] = {}
         for f in extraction.follow_ups:
-            if _fixed(fixes, "follow_up_dropped", f.text) is None:
+            dropped = _fixed(fixes, "follow_up_dropped", f.text)
+            if dropped is None and recut_fix(fixes, ("follow_up_dropped",), f.text) is None:
                 follow_ups.setdefault(f.text, f)
         return replace(
             extraction, insights=list(insights.values()), follow_ups=list(follow_ups.values())
