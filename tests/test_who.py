@@ -300,3 +300,15 @@ def test_the_contact_given_is_not_also_a_person_mentioned(home: Path) -> None:
     after = json.loads(out)
     assert after["contact"] == "Dana Whitfield"
     assert "Dana Whitfield" not in {p["name"] for p in after["people_mentioned"]}
+    # and so after `debrief edit --contact`, and after re-extraction
+    code, _, err = run_cli("add", "-y", "--again", "--text", text)
+    assert code == 0, err
+    code, _, err = run_cli("edit", "2", "--contact", "Dana Whitfield")
+    assert code == 0, err
+    for _ in range(2):
+        code, out, _ = run_cli("show", "2", "--json")
+        edited = json.loads(out)
+        assert edited["contact"] == "Dana Whitfield"
+        assert "Dana Whitfield" not in {p["name"] for p in edited["people_mentioned"]}
+        code, _, err = run_cli("reextract", "2")
+        assert code == 0, err

@@ -68,6 +68,13 @@ def edit_debrief(
                 " WHERE id = (SELECT contact_id FROM debriefs WHERE id = ?)",
                 [contact.strip(), debrief_id],
             )
+            # The person the user says the call was with is not also someone the call
+            # mentioned (filing with --contact leaves them out the same way, and so does
+            # reextract, which reads the contact given)
+            store.db.execute(
+                "DELETE FROM people_mentioned WHERE debrief_id = ? AND key = ?",
+                [debrief_id, person_key(contact)],
+            )
     # The replaced name becomes an alias of the correction (a mishearing: "Shinvall"), unless
     # it is someone or something else on file (extraction picked the wrong person: the
     # referrer, say), which must keep its own name.
