@@ -16,15 +16,9 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import date, datetime, time, timedelta
-from types import ModuleType
 
 from debrief.date_resolver import dates
 from debrief.errors import DebriefError
-
-
-def _dates() -> ModuleType:
-    """debrief/extract/dates.py as a module, without importing the extract package."""
-    return dates()
 
 
 def _month_start(d: date, back: int = 0) -> date:
@@ -58,8 +52,8 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
         day_said, at = clock
         day = resolve(day_said, today, flag=flag).date() if day_said else today
         return datetime.combine(day, at)
-    dates = _dates()
-    vocab = dates.vocab()
+    resolver = dates()
+    vocab = resolver.vocab()
     t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
     t = re.sub(r"^(?:since|from|after|before|until|till|on|in)\s+", "", t)
     monday = today - timedelta(days=today.weekday())
@@ -85,7 +79,7 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
             re.fullmatch(r"(.+?) (days?|weeks?|months?|years?) ago", t)
         )
         if m:
-            n = 1 if m.group(1) in ("a", "an", "one") else dates.parse_number(m.group(1))
+            n = 1 if m.group(1) in ("a", "an", "one") else resolver.parse_number(m.group(1))
             if n is not None:
                 unit = m.group(2).rstrip("s")
                 if unit == "day":
@@ -105,7 +99,7 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
                 found = today - timedelta(days=back)
         if found is None and not t.startswith(("next ", "in ", "within ", "tomorrow")):
             # "November 20", "the 3rd of December", "11/20": the most recent such date.
-            for mention in dates.find_dates(t, today):
+            for mention in resolver.find_dates(t, today):
                 value = mention.value
                 if value > today and re.search(r"[a-z]{3}|/", mention.text):
                     try:
@@ -116,7 +110,7 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
                 break
         if found is None:
             # Forward phrases keep the resolver's reading ("next Tuesday", "tomorrow").
-            found = dates.resolve_due(t, today)
+            found = resolver.resolve_due(t, today)
     if found is None:
         raise DebriefError(
             f"{flag}: cannot read {said(raw)} as a date; try 2026-11-20, yesterday, last week,"
@@ -143,7 +137,7 @@ def _hours_ago(text: str) -> timedelta | None:
     if m is None:
         return None
     said = m.group("n1") or m.group("n2")
-    n = 1 if said in ("a", "an", "one") else _dates().parse_number(said)
+    n = 1 if said in ("a", "an", "one") else dates().parse_number(said)
     if n is None and re.fullmatch(r"\d+(?:\.\d+)?", said):
         n = float(said)
     if n is None:
@@ -244,7 +238,7 @@ def _month_alone(text: str, today: date) -> date | None:
     """
     t = re.sub(r"\s+", " ", text.lower()).strip(" .,")
     t = re.sub(r"^(?:since|from|after|until|till|through|to|in|last|this)\s+", "", t)
-    number = _dates().vocab().months.get(t)
+    number = dates().vocab().months.get(t)
     if number is None:
         return None
     return date(today.year - (number > today.month), number, 1)
@@ -309,7 +303,7 @@ def due(text: str, today: date | None = None) -> str:
     if _PAST_DUE.fullmatch(t):
         with contextlib.suppress(DebriefError):  # else the forward reading tells
             return resolve(t, today, flag="--due").date().isoformat()
-    found = _dates().resolve_due(f"by {t}", today)
+    found = dates().resolve_due(f"by {t}", today)
     if found is None:
         raise DebriefError(
             f"--due: cannot read {said(raw)} as a date; try 2026-12-11, friday, next tuesday,"
