@@ -114,7 +114,7 @@ def read(path: Path, max_seconds: float = MAX_SECONDS) -> Decoded:
     try:
         with av.open(str(path), mode="r", metadata_errors="ignore") as container:
             if not container.streams.audio:
-                raise AudioError(f"{path}: no audio stream (not an audio file?)")
+                raise AudioError(f"{path}: not readable as audio (no audio stream)")
             stream = container.streams.audio[0]
             stated = _stated_seconds(container, stream)
             if stated is not None and stated > max_seconds + 1:
