@@ -19,10 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from debrief.extract.dates import DateMention
+from typing import Any
 
 _MODULE = "debrief._filter_dates"
 
@@ -41,10 +38,11 @@ def dates() -> ModuleType:
     return module
 
 
-def due_span(text: str, said_on: date) -> DateMention | None:
+def due_span(text: str, said_on: date) -> Any:
     """The date words of ``text`` (a follow-up as said on ``said_on``) that set its due date:
     the last span giving the date the step means, else the last that sets a deadline; None
-    when none does ("this week" sets none). What
+    when none does ("this week" sets none). A ``DateMention`` of the resolver, typed ``Any``:
+    this layer names nothing of ``debrief.extract`` (tests/test_layout.py). What
     :func:`debrief.store.thanks.dated_as_filed` rewrites and
     :func:`debrief.store.thanks.undated` drops."""
     resolver = dates()  # not debrief.extract, which loads spaCy: todo and review read this
