@@ -460,8 +460,8 @@ def test_category_prior_is_zero_shot_and_its_vectors_are_current() -> None:
     # The shipped vectors are those of today's descriptions and model (else
     # `python -m debrief.ask.hybrid` rewrites them); they equal a fresh embedding.
     saved = _json.loads(data_file(*question.CATEGORY_VECTORS).read_text())
-    names = list(question._ask_toml()["category_descriptions"])
-    texts = [question._ask_toml()["category_descriptions"][n] for n in names]
+    names = list(question.ask_toml()["category_descriptions"])
+    texts = [question.ask_toml()["category_descriptions"][n] for n in names]
     assert saved["key"] == question._category_key(names, texts)
     from debrief import embed
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from debrief.ask.question import _WORD, content_words
+from debrief.ask.question import WORD, content_words
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.search import search as keyword_search
@@ -49,7 +49,7 @@ def what_is_meant(store: Store, query: str, hybrid: bool) -> Asked:
     meaning = meant
     only_named = False
     if named and named["words"]:
-        rest = [w for w in _WORD.findall(meant) if w.lower() not in named["words"]]
+        rest = [w for w in WORD.findall(meant) if w.lower() not in named["words"]]
         if content_words(" ".join(rest)):
             meaning = " ".join(rest)
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from debrief.ask.question import _WORD, _ask_toml, content_words
+from debrief.ask.question import WORD, ask_toml, content_words
 from debrief.ask.who_referred import people_named
 from debrief.names import company_key, person_key
 from debrief.store import Store
@@ -25,11 +25,11 @@ from debrief.store.met import Contacts, at_company
 
 
 def _cues(kind: str) -> tuple[str, ...]:
-    return tuple(str(_ask_toml().get("calls_asked", {}).get(kind, "")).lower().split())
+    return tuple(str(ask_toml().get("calls_asked", {}).get(kind, "")).lower().split())
 
 
 def _words(question: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(question)]
+    return [w.lower() for w in WORD.findall(question)]
 
 
 def _has(words: list[str], stems: tuple[str, ...]) -> bool:

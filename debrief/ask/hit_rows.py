@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from debrief.ask.question import _WORD, content_words
+from debrief.ask.question import WORD, content_words
 from debrief.store import Store
 from debrief.store import vectors as vstore
 from debrief.store.search import Hits
@@ -68,7 +68,7 @@ def weak(hit: dict[str, Any]) -> bool:
 def keywords_only(query: str) -> bool:
     """Whether ``query`` is keywords ("huddle", "weekly huddle": every word a content word)
     or a quoted phrase, not a question in the user's own words."""
-    typed = _WORD.findall(query)
+    typed = WORD.findall(query)
     return '"' in query or (bool(typed) and len(content_words(query)) == len(typed))
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from debrief.ask.question import _WORD, _ask_toml, content_words
+from debrief.ask.question import WORD, ask_toml, content_words
 from debrief.names import person_key
 from debrief.store import Store
 from debrief.store import vectors as vstore
@@ -47,7 +47,7 @@ class OwedItem:
 
 
 def _words(kind: str) -> list[str]:
-    return str(_ask_toml().get("follow_ups", {}).get(kind, "")).lower().split()
+    return str(ask_toml().get("follow_ups", {}).get(kind, "")).lower().split()
 
 
 def _said(words: list[str], kind: str) -> bool:
@@ -65,7 +65,7 @@ def asks_ledger(question: str, store: Store | None = None) -> bool:
     a cue that asks it alone ("what is overdue"). A contact named only as the owner of
     something else ("what benefits does Grace's company offer") is not the one offering:
     the question is about her company, not the ledger."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
+    words = [w.lower().replace("’", "'") for w in WORD.findall(question)]
     if _said(words, "alone"):
         return True
     if not _said(words, "cues"):
@@ -79,7 +79,7 @@ def _owners_out(question: str) -> str:
     """``question`` without the names said as the owner of another thing: "Grace's
     company", "Grace Okafor's team" (the capitalised words before the "'s" too). A
     possessive before a cue word stays: in "Grace's offer" she is the one offering."""
-    tokens = _WORD.findall(question.replace("’", "'"))
+    tokens = WORD.findall(question.replace("’", "'"))
     cues = _words("cues")
     keep = [True] * len(tokens)
     for i, tok in enumerate(tokens[:-1]):
@@ -102,7 +102,7 @@ def named_on_file(store: Store, question: str) -> dict[str, Any]:
 def _sides(question: str) -> set[str]:
     """The ledger sides asked about: what I owe ("did I promise"), what they offered
     ("what did Maria offer me"), or both."""
-    words = {w.lower() for w in _WORD.findall(question)}
+    words = {w.lower() for w in WORD.findall(question)}
     sides = set()
     if words & set(_words("mine")):
         sides.add("mine")
@@ -112,7 +112,7 @@ def _sides(question: str) -> set[str]:
 
 
 def _stems(text: str) -> set[str]:
-    return {w.lower()[:STEM] for w in _WORD.findall(text) if len(w) >= 3}
+    return {w.lower()[:STEM] for w in WORD.findall(text) if len(w) >= 3}
 
 
 def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> list[OwedItem]:
@@ -139,7 +139,7 @@ def owed(store: Store, question: str, *, names: tuple[str | None, ...] = ()) -> 
     holding = [r for r in rows if topic & _stems(r["text"])]
     # flagged overdue, and a moved due date said in the text, as `debrief todo` does
     listed = as_listed(store, holding or rows, date.today())
-    if _said([w.lower() for w in _WORD.findall(question)], "late"):
+    if _said([w.lower() for w in WORD.findall(question)], "late"):
         listed = [r for r in listed if r["days_overdue"]]  # "what is overdue": those only
     return [_item(r) for r in listed]
 

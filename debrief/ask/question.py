@@ -21,26 +21,26 @@ from debrief.config import data_file, pipeline_toml
 from debrief.store import Store
 from debrief.store import vectors as vstore
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def _ask_toml() -> dict[str, Any]:
+def ask_toml() -> dict[str, Any]:
     return pipeline_toml("ask.toml")
 
 
 @lru_cache(maxsize=1)
 def ask_data() -> dict[str, set[str]]:
     """Word lists of ``pipelines/ask.toml`` (stopwords, polarity words, negators)."""
-    return {k: set(str(v).lower().split()) for k, v in _ask_toml().items() if isinstance(v, str)}
+    return {k: set(str(v).lower().split()) for k, v in ask_toml().items() if isinstance(v, str)}
 
 
 def topics_of(query: str) -> list[str]:
     """Descriptions of the ``[topics]`` of ``pipelines/ask.toml`` the query touches."""
-    words = [w.lower() for w in _WORD.findall(query)]
+    words = [w.lower() for w in WORD.findall(query)]
     joined = "-".join(words)
     found = []
-    for topic in _ask_toml().get("topics", {}).values():
+    for topic in ask_toml().get("topics", {}).values():
         triggers = str(topic["triggers"]).lower().split()
         if any(w.startswith(t) for t in triggers if "-" not in t for w in words) or any(
             "-" in t and t in joined for t in triggers
@@ -51,10 +51,10 @@ def topics_of(query: str) -> list[str]:
 
 def categories_named(query: str) -> set[str]:
     """Question categories a query word names (``[categories]`` of ``pipelines/ask.toml``)."""
-    words = {w.lower() for w in _WORD.findall(query)}
-    joined = "-".join(w.lower() for w in _WORD.findall(query))
+    words = {w.lower() for w in WORD.findall(query)}
+    joined = "-".join(w.lower() for w in WORD.findall(query))
     found = set()
-    for category, names in _ask_toml().get("categories", {}).items():
+    for category, names in ask_toml().get("categories", {}).items():
         for name in str(names).lower().split():
             if name in words or ("-" in name and name in joined):
                 found.add(category)
@@ -94,7 +94,7 @@ def _category_vectors() -> tuple[list[str], Any]:
 
     from debrief import embed
 
-    found = _ask_toml().get("category_descriptions", {})
+    found = ask_toml().get("category_descriptions", {})
     names = list(found)
     texts = [str(found[n]) for n in names]
     try:
@@ -112,7 +112,7 @@ def write_category_vectors() -> None:
 
     from debrief import embed
 
-    found = _ask_toml().get("category_descriptions", {})
+    found = ask_toml().get("category_descriptions", {})
     names = list(found)
     texts = [str(found[n]) for n in names]
     vectors = [[round(float(x), 6) for x in v] for v in embed.embed(texts)]
@@ -357,7 +357,7 @@ def content_words(query: str) -> list[str]:
     """The query's words minus question words and filler, in order, without repeats."""
     stop = ask_data()["stopwords"]
     seen: list[str] = []
-    for w in _WORD.findall(query.lower()):
+    for w in WORD.findall(query.lower()):
         if w not in stop and w not in seen and len(w) > 1:
             seen.append(w)
     return seen

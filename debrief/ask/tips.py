@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from debrief.ask import hybrid
-from debrief.ask.question import _WORD, _ask_toml, content_words
+from debrief.ask.question import WORD, ask_toml, content_words
 from debrief.ask.who_referred import people_named
 from debrief.store import Store
 
@@ -76,8 +76,8 @@ def suggestions(store: Store, question: str, *, filtered: bool) -> list[str]:
 def _asks_what_to_ask(question: str) -> bool:
     """Whether the question is about preparing the next call ("what should I ask Grace",
     "prepare for my call with Omar"): a stem of ``[prep] cues`` in ``pipelines/ask.toml``."""
-    cues = str(_ask_toml().get("prep", {}).get("cues", "")).lower().split()
-    words = [w.lower() for w in _WORD.findall(question)]
+    cues = str(ask_toml().get("prep", {}).get("cues", "")).lower().split()
+    words = [w.lower() for w in WORD.findall(question)]
     return any(w.startswith(c) for w in words for c in cues)
 
 

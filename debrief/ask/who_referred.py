@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from debrief.ask.question import _ask_toml
+from debrief.ask.question import ask_toml
 from debrief.names import person_key
 from debrief.store.repo import Store
 
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[str, ...]:
-    return tuple(str(_ask_toml().get("who_referred", {}).get("cues", "")).lower().split())
+    return tuple(str(ask_toml().get("who_referred", {}).get("cues", "")).lower().split())
 
 
 def asks_who_referred(question: str) -> bool:

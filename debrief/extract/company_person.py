@@ -35,13 +35,13 @@ from debrief.extract.contact_plausible import known_org
 from debrief.extract.contact_unperson import made_as_name
 from debrief.extract.lexicon import (
     honorific_words,
-    load_toml,
     lowers,
     non_name_words,
     org_name_heads,
     rank_words,
     word_runs,
 )
+from debrief.extract.people_cues import people_cues
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
 
@@ -58,7 +58,7 @@ def _cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]
     """What only a person has (said as "X's ..."), the introducer phrases said after a
     person's name ("set it up", "introduced me"), and the forms of address (the Vietnamese
     ones too: ``honorifics_more``): all from ``pipelines/people_cues.toml``."""
-    ctx = load_toml("people_cues.toml")["context"]
+    ctx = people_cues()["context"]
     possessed = frozenset(w for w in ctx["possessed"] if " " not in w)
     intro = tuple(
         tuple(p.split())

@@ -24,7 +24,7 @@ from debrief.extract.contact_described import spelled_out
 from debrief.extract.contact_find import ContactFinding
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import loose_matcher
-from debrief.extract.contact_title import _MOVED
+from debrief.extract.contact_title import MOVED_WORDS
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import (
     PhraseSet,
@@ -226,7 +226,7 @@ class ContactExtractor(ContactFinding):
             lo, hi = self._replaced
             slipped = [m for m in mentions if lo <= m.start < hi]
             keys = {company_key(m.name) for m in slipped}
-            moved = any(t.lower_ in _MOVED for t in doc[lo : hi + 8])
+            moved = any(t.lower_ in MOVED_WORDS for t in doc[lo : hi + 8])
             if not moved and not any(
                 company_key(m.name) in keys for m in mentions if not lo <= m.start < hi
             ):

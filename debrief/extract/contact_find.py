@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_names import NameChecks, unlisted_full_name
 from debrief.extract.contact_title import TitleCompanyParser
-from debrief.extract.contact_title_phrase import _TITLE_CAPS
+from debrief.extract.contact_title_phrase import TITLE_CAPS
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import chunk_end, is_cap
 
@@ -176,7 +176,7 @@ class ContactFinding(NameChecks, TitleCompanyParser):
                     if (
                         doc[k].lower_ in {"my", "a", "an", "the"}
                         and k + 1 < sent.end
-                        and (not is_cap(doc[k + 1], low) or doc[k + 1].lower_ in _TITLE_CAPS)
+                        and (not is_cap(doc[k + 1], low) or doc[k + 1].lower_ in TITLE_CAPS)
                     ):
                         break
                     k += 1

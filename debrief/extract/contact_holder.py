@@ -45,6 +45,7 @@ from debrief.extract.lexicon import (
     non_name_words,
     org_name_heads,
 )
+from debrief.extract.people_cues import people_cues
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Contact, Person
 from debrief.names import person_key
@@ -285,7 +286,7 @@ def _between() -> frozenset[str]:
     """Words that may lie between a go-between's cue and the name: a possessive, an article,
     a comma and the nouns a person is named after ("her buddy", "a parent,")."""
     holder = _data()
-    nouns = load_toml("people_cues.toml")["context"]["introducer_nouns"]
+    nouns = people_cues()["context"]["introducer_nouns"]
     return frozenset(holder["between"]) | frozenset(nouns)
 
 

@@ -21,7 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.contact_title import _TIME
+from debrief.extract.contact_title import TIME_WORDS
 from debrief.extract.lexicon import non_name_words
 from debrief.extract.orgs import is_cap
 from debrief.extract.title_heard import title_in_name
@@ -65,7 +65,7 @@ def _misread_first(t: Token, nxt: Token | None) -> bool:
         and nxt.is_alpha
         and not nxt.is_stop
         and nxt.pos_ == "PROPN"
-        and nxt.lower_ not in _TIME
+        and nxt.lower_ not in TIME_WORDS
     )
 
 
@@ -147,7 +147,7 @@ class NameChecks:
                     j += 1  # "gabriel dos santos", "ana de la cruz": the tagger calls it a verb
                     continue
                 person = t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
-                if j > k and person and not t.is_stop and t.lower_ not in _TIME:
+                if j > k and person and not t.is_stop and t.lower_ not in TIME_WORDS:
                     j += 1  # "desmond achebe": the tagger's particle, the model's one person
                     words += 1
                     continue
@@ -156,7 +156,7 @@ class NameChecks:
                     or t.is_stop
                     or t.pos_ in _NOT_LOWER_NAME_POS
                     or (j == k and t.pos_ in {"ADV", "INTJ"} and not _misread_first(t, nxt))
-                    or t.lower_ in _TIME
+                    or t.lower_ in TIME_WORDS
                     or t.lower_ in {"um", "uh", "er", "umm"}
                 ):
                     break
@@ -167,7 +167,7 @@ class NameChecks:
         words = 0
         while j < end and words < 4:
             t = doc[j]
-            if is_cap(t) and t.lower_ not in _TIME and not t.like_num:
+            if is_cap(t) and t.lower_ not in TIME_WORDS and not t.like_num:
                 j += 1
                 words += 1
                 continue

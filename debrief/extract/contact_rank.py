@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml, rank_words
+from debrief.extract.lexicon import rank_words
+from debrief.extract.people_cues import people_cues
 from debrief.models import Contact
 
 #: punctuation and words that may stand between the ranks and the name ("(ret.)")
@@ -69,7 +70,7 @@ def rank_only(doc: Doc, contact: Contact) -> Contact:
 def _left_out() -> tuple[frozenset[str], frozenset[str]]:
     """(the ranks a name is filed without, every word a rank is made of): ``[context]
     ranks_left_out`` and ``rank_words`` of ``people_cues.toml``."""
-    ctx = load_toml("people_cues.toml")["context"]
+    ctx = people_cues()["context"]
     left = frozenset(ctx["ranks_left_out"])
     return left, left | frozenset(ctx["rank_words"]) | {"maj"}
 

@@ -30,8 +30,8 @@ _HAS = {"'s", "has", "have", "'ve"}
 
 #: "the city of Boise": a lower-case word before "of" that makes the place an organisation.
 _OF_PLACES = {"city", "county", "state", "town", "village", "borough", "commonwealth", "port"}
-_MOVED = word_list("moved_words")
-_TIME = word_list("time_words")
+MOVED_WORDS = word_list("moved_words")
+TIME_WORDS = word_list("time_words")
 #: Words that place the contact at an organisation: "at Samford", "with Mercy Corps".
 _LINKS = {"at", "for", "with", "from"}
 
@@ -61,7 +61,7 @@ class TitleCompanyParser(CompanyChecks, TitleAround, TitlePhrase):
         desc_at: int | None,
     ) -> tuple[str | None, str | None]:
         titles: list[tuple[int, str]] = []
-        while start < sent.end and doc[start].lower_ in _TIME:
+        while start < sent.end and doc[start].lower_ in TIME_WORDS:
             start += 1
         if desc_at is not None:
             t = self._descriptor_title(doc, desc_at, sent.end)

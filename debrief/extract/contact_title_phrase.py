@@ -20,7 +20,7 @@ from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import OrgMention, is_acronym, is_cap
 
 _FILLERS = word_list("title_fillers")
-_TITLE_CAPS = word_list("title_caps")
+TITLE_CAPS = word_list("title_caps")
 
 
 class ReadsUnit(Protocol):
@@ -122,7 +122,7 @@ class TitlePhrase:
             title_case = bool(words) and words[0][:1].isupper() and t.is_title
             if (
                 is_cap(t)
-                and low not in _TITLE_CAPS
+                and low not in TITLE_CAPS
                 and low not in self.title_heads
                 and not (is_acronym(t.text) and len(t.text) <= 4)
                 and not title_case

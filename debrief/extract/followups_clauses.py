@@ -22,7 +22,7 @@ _WRITTEN_REACH = 40
 #: Verbs after which "so" is what was said or thought ("she said so I'll ...").
 _SAID_SO = {"say", "tell", "think", "hope", "guess", "believe", "suppose"}
 #: Words skipped between "and" and a second verb ("and then also", "and maybe message ...").
-_SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
+SPLIT_SKIP = {"then", "also", "um", "uh", "and", ",", "maybe", "probably", "possibly", "just"}
 
 
 class ClauseTests:
@@ -52,7 +52,7 @@ class ClauseTests:
                 return None  # a new clause: "I should think about what she said and ..."
             if doc[k].lower_ == "and":
                 j = k + 1
-                while j < end and doc[j].lower_ in _SPLIT_SKIP:
+                while j < end and doc[j].lower_ in SPLIT_SKIP:
                     j += 1
                 if j < end and self._base_verb(doc[j]) and self._is_action(doc, j, start):
                     return j

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.dates import find_dates
-from debrief.extract.followups_clauses import _SPLIT_SKIP
+from debrief.extract.followups_clauses import SPLIT_SKIP
 from debrief.extract.followups_dated_on import dated_follow_on
 from debrief.extract.followups_parted import lower_name, opens_on_verb, second_verb
 from debrief.extract.followups_tokens import anchor_date, same_object
@@ -50,7 +50,7 @@ class ItemSplits:
                 doc[k].text == "," and k + 1 < end and self._base_verb(doc[k + 1])
             ):
                 j = k + 1
-                while j < end and doc[j].lower_ in _SPLIT_SKIP:
+                while j < end and doc[j].lower_ in SPLIT_SKIP:
                     j += 1
                 j = second_verb(doc, j, end, self._base_verb) if j < end else j
                 # "email Leticia and send Mohammed the report": two things to do, each its
@@ -77,7 +77,7 @@ class ItemSplits:
             if doc[k].lower_ in {"and", ",", ";"} and self._gapped(doc, s, k, end):
                 parts.append((s, k - 1 if doc[k - 1].text == "," else k))
                 s = k + 1
-                while s < end and doc[s].lower_ in _SPLIT_SKIP:
+                while s < end and doc[s].lower_ in SPLIT_SKIP:
                     s += 1
                 k = s + 1
                 continue
@@ -91,7 +91,7 @@ class ItemSplits:
         its own date, is two items. The second part names a thing (no verb before its date)
         and does not open with its date or a spoken correction ('by Friday, no, Monday')."""
         j = k + 1
-        while j < end and doc[j].lower_ in _SPLIT_SKIP:
+        while j < end and doc[j].lower_ in SPLIT_SKIP:
             j += 1
         if j >= end or doc[j].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
             return False

@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from debrief.config import data_file, pipeline_toml
 from debrief.extract import phrase_set_matcher as psm
+from debrief.extract.people_cues import people_cues
 
 
 def load_toml(name: str) -> dict[str, Any]:
@@ -109,7 +110,7 @@ def honorific_forms() -> frozenset[str]:
     """Forms of address said before a name as a token is written, in lower case with and
     without the full stop ("dr", "dr."): ``[context] honorifics`` of ``people_cues.toml``,
     for readers that compare a token's ``lower_`` as it is."""
-    return frozenset(w.lower() for w in load_toml("people_cues.toml")["context"]["honorifics"])
+    return frozenset(w.lower() for w in people_cues()["context"]["honorifics"])
 
 
 @functools.cache
@@ -118,7 +119,7 @@ def honorific_words(reader: str = "") -> frozenset[str]:
     honorifics`` of ``people_cues.toml``, in lower case without a full stop ("dr." is "dr"),
     less those ``reader`` (a module's name) leaves out, ``[context] honorifics_unread``
     (house43), with those it adds, ``[context] honorifics_more``."""
-    ctx = load_toml("people_cues.toml")["context"]
+    ctx = people_cues()["context"]
     unread = ctx["honorifics_unread"].get(reader, []) if reader else []
     more = ctx["honorifics_more"].get(reader, []) if reader else []
     kept = frozenset(w.rstrip(".") for w in honorific_forms()) - frozenset(unread)

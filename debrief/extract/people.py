@@ -45,6 +45,7 @@ from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_backref import referred_back
 from debrief.extract.people_commonwords import common_words_only
+from debrief.extract.people_cues import people_cues, team_nouns
 from debrief.extract.people_fold import (
     Candidate,
     Found,
@@ -116,7 +117,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.own_plans = PhraseSet(nlp, ref["own_plans"])
         self.todo_headings = PhraseSet(nlp, ref["todo_headings"])
         self.item_breaks = set(ref["item_breaks"])
-        self.team_nouns = set(ctx["team_nouns"])
+        self.team_nouns = set(team_nouns())
         self.role_dets = set(ctx["role_determiners"])
         self.continuers = set(ctx["list_continuers"])
         self.fillers = set(ctx["fillers"])
@@ -375,4 +376,4 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
 @Language.factory("debrief_people_v1")
 def make_people(nlp: Language, name: str) -> PeopleExtractor:
     use_pipeline(nlp)  # its lemmatizer gives the plain words (people_plain)
-    return PeopleExtractor(nlp, load_toml("people_cues.toml"), load_lines("not_companies.txt"))
+    return PeopleExtractor(nlp, people_cues(), load_lines("not_companies.txt"))

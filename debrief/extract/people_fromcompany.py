@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.dates import weekday_names
 from debrief.extract.lexicon import load_toml, lowers, non_name_words, texts, word_list
+from debrief.extract.people_cues import people_cues
 from debrief.models import Contact, Person
 from debrief.names_spelling import lexicon
 
@@ -41,7 +42,7 @@ def _org_words() -> tuple[frozenset[str], frozenset[str]]:
     """The organisation head words (``contact_patterns.toml``) and the nouns only an
     organisation owns (``people_cues.toml``)."""
     heads = frozenset(load_toml("contact_patterns.toml")["orgs"]["heads"])
-    owned = frozenset(load_toml("people_cues.toml")["context"]["org_possessions"])
+    owned = frozenset(people_cues()["context"]["org_possessions"])
     return heads, owned
 
 

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from debrief.extract.dates import vocab as date_vocab
 from debrief.extract.lexicon import load_lines, word_list
 from debrief.extract.people_plain import name_word
-from debrief.extract.people_subject import _no_clause, said_as_place, unlisted_given
+from debrief.extract.people_subject import no_clause, said_as_place, unlisted_given
 from debrief.extract.people_unlisted import unlisted_not_person
 from debrief.names_spelling import lexicon
 
@@ -115,7 +115,7 @@ def lone_given_name(doc: Doc, s: int, e: int, org_words: set[str]) -> bool:
     low = tok.lower_
     if not tok.is_title or tok.ent_type_ != "PERSON" or low in org_words or low in _not_given():
         return False
-    if tok.dep_ in ("nsubj", "nsubjpass") and _no_clause(tok.head):
+    if tok.dep_ in ("nsubj", "nsubjpass") and no_clause(tok.head):
         return False  # "and Gary not required": no clause (people_subject)
     if tok.dep_ not in ARGUMENTS or (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS):
         return False

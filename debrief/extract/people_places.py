@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_lines, load_toml
+from debrief.extract.lexicon import load_lines
+from debrief.extract.people_cues import people_cues
 from debrief.models import Person
 from debrief.names_spelling import lexicon
 
@@ -51,7 +52,7 @@ def _places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def place_prepositions() -> frozenset[str]:
     """The prepositions after which a word is said as a place ("in", "from", ...)."""
-    return frozenset(load_toml("people_cues.toml")["context"]["place_prepositions"])
+    return frozenset(people_cues()["context"]["place_prepositions"])
 
 
 def place_name(name: str) -> bool:

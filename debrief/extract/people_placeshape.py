@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from debrief.extract.lexicon import honorific_words, load_lines, load_toml, word_list
+from debrief.extract.lexicon import honorific_words, load_lines, word_list
+from debrief.extract.people_cues import people_cues
 from debrief.models import Person
 from debrief.names_spelling import lexicon
 
@@ -30,7 +31,7 @@ COMMON_SURNAME = 0.01
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(place openers, place enders, one-word places, forms of address and ranks)."""
-    cues = load_toml("people_cues.toml")["context"]
+    cues = people_cues()["context"]
     address = honorific_words() | set(cues["rank_words"])
     places = frozenset(p for p in load_lines("places.txt") if " " not in p)
     return word_list("place_openers"), word_list("place_enders"), places, frozenset(address)

@@ -28,7 +28,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import load_toml, non_name_words
+from debrief.extract.lexicon import non_name_words
+from debrief.extract.people_cues import team_nouns
 from debrief.extract.people_places import drop_places
 from debrief.extract.people_placeshape import drop_place_shaped
 from debrief.models import Person
@@ -49,12 +50,6 @@ def _calendar() -> tuple[frozenset[str], frozenset[str]]:
     v = date_vocab()
     months = frozenset(v.months)
     return frozenset(v.weekdays) | months, months
-
-
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    """The nouns that end a group's name ("staff", "crew", "team"), lower case."""
-    return frozenset(load_toml("people_cues.toml")["context"]["team_nouns"])
 
 
 def _words(name: str) -> list[str]:
@@ -95,7 +90,7 @@ def no_name_shape(name: str) -> bool:
         return True
     if len(words) > 1 and words[-1] in SCHOOL_ENDS:
         return True
-    if len(words) > 1 and name == name.lower() and words[-1] in _group_nouns():
+    if len(words) > 1 and name == name.lower() and words[-1] in team_nouns():
         return True
     word = words[0]
     return (

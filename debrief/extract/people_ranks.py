@@ -15,13 +15,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml, texts
+from debrief.extract.lexicon import texts
 from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
+from debrief.extract.people_cues import people_cues
 from debrief.models import Person
 from debrief.names import company_key, person_key
 
-_CUES = load_toml("people_cues.toml")["context"]
+_CUES = people_cues()["context"]
 RANKS = frozenset(_CUES["rank_abbreviations"])
 RETIRED = frozenset(_CUES["rank_retired"])
 

@@ -76,7 +76,7 @@ def given_name_subject(
         return True  # "Kasia's husband": the owner of a noun of relation
     if _talked_with(tok):
         return True  # "talk to Andre about that", "Practice with Kasia on Sunday"
-    return tok.dep_ in _SUBJECT_DEPS and head.pos_ == "VERB" and head.i > i and not _no_clause(head)
+    return tok.dep_ in _SUBJECT_DEPS and head.pos_ == "VERB" and head.i > i and not no_clause(head)
 
 
 #: the verbs one does with a person named after "to" or "with" ("talk to Andre", "practice
@@ -98,7 +98,7 @@ def _talked_with(tok: Token) -> bool:
     )
 
 
-def _no_clause(verb: Token) -> bool:
+def no_clause(verb: Token) -> bool:
     """A verb that makes no clause of its own: a past participle or a "not" with no
     auxiliary ("... and Gary not required", a Whisper mishearing the tagger parses as a
     clause; English negates a full verb only through an auxiliary)."""

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import honorific_words, load_toml, lowers
+from debrief.extract.lexicon import honorific_words, lowers
+from debrief.extract.people_cues import people_cues
 from debrief.models import Person
 from debrief.names import person_key
 
@@ -30,7 +31,7 @@ def _initialled(mine: list[str], theirs: list[str]) -> bool:
 def _introducer_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """people_cues.toml's nouns of who introduced the speaker ("Winona's cousin") and the
     phrases said after them ("connected us", "set it up", "mentioned")."""
-    ctx = load_toml("people_cues.toml")["context"]
+    ctx = people_cues()["context"]
     phrases = tuple(tuple(p.split()) for p in ctx["low_after"] + ctx["introducer_verbs"])
     return frozenset(ctx["introducer_nouns"]), phrases
 

@@ -14,10 +14,10 @@ from debrief.extract.contact_plausible import person_like
 from debrief.extract.lexicon import (
     doc_text,
     honorific_words,
-    load_toml,
     non_name_words,
     word_list,
 )
+from debrief.extract.people_cues import people_cues
 from debrief.extract.roles_people import said_as_introducer, same_person, without_possessive
 from debrief.extract.roles_titled import title_apposed
 from debrief.models import Contact, Person
@@ -84,7 +84,7 @@ def _relation_nouns() -> frozenset[str]:
     """people_cues.toml's nouns a person is named after ("her partner Jonah", "his boss
     Dev"), less forms of address and titles ("dr", "director"): not the relation nouns that
     are also forms of address ("brother", "sergeant"; ``honorifics_unread``)."""
-    before = load_toml("people_cues.toml")["context"]["before"]
+    before = people_cues()["context"]["before"]
     titles = honorific_words("roles_who") | {"director", "vp", "founder", "ceo"}
     return frozenset(w for w in before if w.isalpha() and w not in titles)
 

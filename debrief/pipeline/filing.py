@@ -22,11 +22,11 @@ from debrief.pipeline.extracting import extract_and_store
 from debrief.pipeline.result import AddResult, Given, Quiet, Reporter, recorded_at
 from debrief.pipeline.retry import process_debrief, process_one
 from debrief.pipeline.transcribing import (
-    _Cancelled,
-    _decode,
-    _run_engine,
-    _transcribed,
+    Cancelled,
+    decode,
+    run_engine,
     say_if_loading,
+    store_transcribed,
 )
 from debrief.prefetch import prefetch_engine, prefetch_nlp, result_of, wait, whisper_thread
 from debrief.store import Store
@@ -146,7 +146,7 @@ def _stage_file(
         return _already_filed(store, existing, "audio", given)
     loading = prefetch_engine(settings)  # overlaps the decoding and copying below
     prefetch_nlp()
-    decoded = _decode(path, loading, timings)
+    decoded = decode(path, loading, timings)
     samples = decoded.samples
     copied = not audio.copy_path(path, settings.recordings_dir, digest).exists()
     stored = audio.store_copy(path, settings.recordings_dir, digest)
@@ -234,12 +234,12 @@ def _transcribe(settings: Settings, staged: _Staged, cancel: threading.Event) ->
 
     def stop_if_cancelled() -> None:
         if cancel.is_set():
-            raise _Cancelled
+            raise Cancelled
 
     stop_if_cancelled()
     # Queued after the load on this same thread, so it is done: count it once, here.
     staged.timings["load_model"] = staged.loading.result()
-    return _run_engine(
+    return run_engine(
         settings, staged.samples, staged.reporter, staged.timings, stop_if_cancelled, staged.names
     )
 
@@ -254,7 +254,7 @@ def _finish(store: Store, staged: _Staged | AddResult | AudioError) -> AddResult
         outcome = result_of(staged.transcript)  # Ctrl-C on any thread reaches this one
     except DebriefError as exc:
         outcome = exc
-    done = _transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
+    done = store_transcribed(store, staged.debrief_id, outcome, staged.reporter, staged.timings)
     if not staged.note:
         return done
     if done.ok:

@@ -18,7 +18,7 @@ from debrief.errors import AudioError, NotFound, explain, no_speech
 from debrief.models import Transcript
 from debrief.pipeline.extracting import extract_and_store, pipeline_version
 from debrief.pipeline.result import AddResult, Quiet, Reporter, failed
-from debrief.pipeline.transcribing import _decode, say_if_loading, transcribe_and_extract
+from debrief.pipeline.transcribing import decode, say_if_loading, transcribe_and_extract
 from debrief.prefetch import prefetch_engine
 from debrief.store import Store
 
@@ -46,7 +46,7 @@ def process_debrief(
     timings: dict[str, float] = {}
     loading = prefetch_engine(settings)
     try:
-        samples = _decode(Path(row["audio_path"]), loading, timings).samples
+        samples = decode(Path(row["audio_path"]), loading, timings).samples
     except AudioError as exc:
         return failed(store, debrief_id, row["source"], str(exc))
     say_if_loading(loading, reporter)
@@ -114,7 +114,7 @@ def retranscribe(
     if not row["audio_path"]:
         raise NotFound(f"debrief {debrief_id} has no audio to transcribe")
     loading = prefetch_engine(settings)
-    samples = _decode(Path(row["audio_path"]), loading, {}).samples
+    samples = decode(Path(row["audio_path"]), loading, {}).samples
     say_if_loading(loading, reporter or Quiet())
     result = transcribe_and_extract(settings, store, debrief_id, samples, reporter, {})
     result.source = row["source"]

@@ -29,12 +29,12 @@ if TYPE_CHECKING:
 MIN_SECONDS = 1.0
 
 
-class _Cancelled(BaseException):
+class Cancelled(BaseException):
     """Raised in the transcription's progress callback to stop it (not an Exception, so
     the engine does not turn it into a TranscriptionError)."""
 
 
-def _decode(path: Path, loading: Future[float], timings: dict[str, float]) -> audio.Decoded:
+def decode(path: Path, loading: Future[float], timings: dict[str, float]) -> audio.Decoded:
     """Decode ``path`` while the Whisper model loads (``loading``, started first). A file
     that fails to decode waits for the load to finish, so nothing half-loaded is left at
     exit, and raises. Ctrl-C does not wait (the load may never end): the caller leaves
@@ -72,7 +72,7 @@ def transcribe_and_extract(
 
     def stop_if_cancelled() -> None:
         if cancel.is_set():
-            raise _Cancelled
+            raise Cancelled
 
     from debrief.store.vocabulary import vocabulary
 
@@ -80,7 +80,7 @@ def transcribe_and_extract(
     names = vocabulary(store, contact=row["contact_override"], company=row["company_override"])
     outcome: Transcript | DebriefError
     work = whisper_thread().submit(
-        _run_engine, settings, samples, reporter, timings, stop_if_cancelled, names
+        run_engine, settings, samples, reporter, timings, stop_if_cancelled, names
     )
     try:
         outcome = result_of(work)  # Ctrl-C on any thread reaches this one
@@ -94,10 +94,10 @@ def transcribe_and_extract(
         if not work.cancel():
             wait([work])
         raise
-    return _transcribed(store, debrief_id, outcome, reporter, timings)
+    return store_transcribed(store, debrief_id, outcome, reporter, timings)
 
 
-def _run_engine(
+def run_engine(
     settings: Settings,
     samples: Any,
     reporter: Reporter,
@@ -128,7 +128,7 @@ def _run_engine(
         return engine.transcribe(samples, progress, vocabulary=names)
 
 
-def _transcribed(
+def store_transcribed(
     store: Store,
     debrief_id: int,
     outcome: Transcript | DebriefError,

@@ -50,7 +50,7 @@ from debrief.store.people import contact_ids
 from debrief.store.repo import Store
 from debrief.store.respell import respell_follow_ups
 from debrief.store.spoken_since import plans_reach
-from debrief.store.thanks import contact_pronouns
+from debrief.store.thanks_you import contact_pronouns
 
 #: Default days between calls with one person before a "stay in touch" item is due.
 DEFAULT_STAY_IN_TOUCH_DAYS = 90

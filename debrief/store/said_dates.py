@@ -17,6 +17,10 @@ import re
 from datetime import date
 from typing import Any
 
+from debrief.date_resolver import due_span
+from debrief.store.thanks import undated
+from debrief.store.thanks_you import thanks_rules
+
 #: Words that make date words absolute: a month named (its days do not move).
 _MONTHS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
 
@@ -30,9 +34,7 @@ def _relative(words: str) -> bool:
 
 def without_said_dates(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each row with a due date, its relative date words dropped from ``text``; returns rows."""
-    from debrief.store.thanks import _due_span, _thanks, undated
-
-    rules = _thanks()
+    rules = thanks_rules()
     for row in rows:
         if not row.get("due") or not row.get("recorded_at") or not row.get("text"):
             continue
@@ -41,7 +43,7 @@ def without_said_dates(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         except ValueError:
             continue
         text = str(row["text"])
-        span = _due_span(text, said_on)
+        span = due_span(text, said_on)
         if span is None or not _relative(span.text):
             continue
         if span.value.isoformat() != str(row["due"])[:10]:

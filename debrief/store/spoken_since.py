@@ -25,7 +25,7 @@ from debrief.store.habit_rules import mentions as _mentions
 from debrief.store.habit_rules import rules
 from debrief.store.met import Contacts, met_referrals
 from debrief.store.repo import Store
-from debrief.store.thanks import contact_pronouns
+from debrief.store.thanks_you import contact_pronouns
 
 
 def last_mention(text: str, name: str) -> int:

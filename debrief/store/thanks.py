@@ -1,18 +1,17 @@
 """Between calls (issue 14): the thank-you draft of one call, said to the contact. A read
 model (a plain dict) drawn by :mod:`debrief.views`; its words come from the knowledge base
 and from ``pipelines/thanks.toml`` (the note's template and the rules that turn the contact
-into "you"). The reach-out ledger (:mod:`debrief.store.habits`) reads a recap's contact
-with the same rules (:func:`contact_pronouns`)."""
+into "you", :mod:`debrief.store.thanks_you`). A follow-up's date as the ledger holds it
+(:func:`dated_as_filed`, :func:`moved_texts`, :func:`hold_moved`) or dropped once passed
+(:func:`undated`) is here too: the lists beside a due date say it as the note does."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from debrief.config import pipeline_toml
-from debrief.date_resolver import dates
+from debrief.date_resolver import due_span
 from debrief.errors import DebriefError
 from debrief.names import person_key
 from debrief.store.habit_rules import mentions as _mentions
@@ -21,14 +20,13 @@ from debrief.store.habit_rules import thanks_contact as _thanks_contact
 from debrief.store.met import met_referral
 from debrief.store.repo import Store
 from debrief.store.thanks_offers import joined, offered, whole, within
-
-if TYPE_CHECKING:
-    from debrief.extract.dates import DateMention
-
-
-@lru_cache(maxsize=1)
-def _thanks() -> dict[str, Any]:
-    return pipeline_toml("thanks.toml")
+from debrief.store.thanks_you import (
+    as_promise,
+    singular_they,
+    thanks_rules,
+    to_you,
+    whose_pronouns,
+)
 
 
 def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> dict[str, Any]:
@@ -38,7 +36,7 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
     says them, and the next step, to the contact (:func:`to_you`), dated as the ledger
     holds it once that date was moved (:func:`dated_as_filed`), with no date once it has
     passed (:func:`undated`)."""
-    t = _thanks()
+    t = thanks_rules()
     d = store.get(debrief_id)
     if d["status"] != "extracted":
         # a note from an unfiled recording would thank nobody for nothing ("Hi there")
@@ -191,7 +189,7 @@ def dated_as_filed(
     words = t["due_words"].format(
         weekday=day.strftime("%A"), month=day.strftime("%B"), day=day.day
     ) + (f", {day.year}" if day.year != (today or said_on).year else "")
-    m = _due_span(text, said_on)
+    m = due_span(text, said_on)
     if m is None:
         if not add_missing:
             return text
@@ -206,25 +204,13 @@ def dated_as_filed(
     return text[: m.start] + words + text[m.end :]
 
 
-def _due_span(text: str, said_on: date) -> DateMention | None:
-    """The date words of ``text`` (a follow-up as said on ``said_on``) that set its due date:
-    the last span giving the date the step means, else the last that sets a deadline; None
-    when none does ("this week" sets none). What :func:`dated_as_filed` rewrites and
-    :func:`undated` drops."""
-    resolver = dates()  # not debrief.extract, which loads spaCy: todo and review read this
-    meant = resolver.due_date(text, said_on)
-    spans = [m for m in resolver.find_dates(text, said_on) if not resolver.is_open_span(m)]
-    spans = [m for m in spans if m.value == meant] or spans
-    return spans[-1] if spans else None
-
-
 def undated(text: str, said_on: date, t: dict[str, Any]) -> str:
     """``text`` (a follow-up as said on ``said_on``) without its due date: a thank-you note
     drafted after that date should not promise it ("I will send you my resume by Friday,
     December 4." on December 7 becomes "I will send you my resume."). The date the step
     meant goes, with the word before it of ``t["due_before"]`` ("by", "on", ...); the
     spans that set no deadline ("this week") stay."""
-    m = _due_span(text, said_on)
+    m = due_span(text, said_on)
     if m is None:
         return text
     start = m.start
@@ -256,7 +242,7 @@ def moved_texts(store: Store, items: list[tuple[int, str, str | None, str]]) -> 
         if fid not in moved or not when:
             continue
         said_on = date.fromisoformat(said[:10])
-        now = dated_as_filed(text, when, said_on, None, True, _thanks(), add_missing=False)
+        now = dated_as_filed(text, when, said_on, None, True, thanks_rules(), add_missing=False)
         if now != text:
             out[fid] = now
     return out
@@ -327,142 +313,3 @@ def _offered_intro(store: Store, debrief_id: int, referral: str) -> bool:
             [debrief_id],
         )
     )
-
-
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-
-
-def whose_pronouns(text: str, rules: dict[str, Any]) -> str | None:
-    """``he`` or ``she``: the pronouns a recap uses most (most of a recap is about the
-    contact), or None when it uses neither more (then only the name is addressed)."""
-    said = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    count = {
-        g: sum(w in rules[g] or (g == "she" and w == "her") for w in said) for g in ("he", "she")
-    }
-    if count["he"] == count["she"]:
-        return None
-    return "he" if count["he"] > count["she"] else "she"
-
-
-def as_promise(text: str, rules: dict[str, Any]) -> str:
-    """The user's next step (already said to the contact) as a promise made to them in the
-    note (qa55): "I promised to send you the link" -> "As promised, I will send you the link",
-    "I need to email you the deck by Friday" -> "I will email you the deck by Friday", "send
-    you my resume" -> "I will send you my resume"; "My next step: " before any other.
-    ``rules``: ``[promise]`` of ``pipelines/thanks.toml``."""
-    low = text.lower().replace("’", "'")
-    for lead, said in rules["leads"]:
-        if low.startswith(lead) and len(text) > len(lead):
-            return said + text[len(lead) :]
-    first = low.split(" ", 1)[0]
-    if first in rules["verbs"] and " " in low:
-        return "I will " + text[:1].lower() + text[1:]
-    return str(rules["fallback"]) + text
-
-
-def singular_they(text: str, rules: dict[str, Any]) -> bool:
-    """Whether the recap calls its contact "they": no "he" or "she" in it, and one of
-    ``they_cues`` ("they said", "their advice", "they'll") said (qa53). The note then says
-    "you" for "they" ("the template they use" read as someone else's in a note to them)."""
-    low = " ".join(w.lower().replace("’", "'") for w in _WORD.findall(text))
-    if any(w in rules[g] or w == "her" for g in ("he", "she") for w in low.split()):
-        return False
-    return any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in rules["they_cues"])
-
-
-def contact_pronouns(text: str) -> str | None:
-    """:func:`whose_pronouns` by the thank-you draft's rules (``[to_you]`` of
-    ``pipelines/thanks.toml``): also how the reach-out ledger reads a recap's contact."""
-    return whose_pronouns(text, _thanks()["to_you"])
-
-
-def to_you(text: str, names: list[str | None], pronouns: str | None, rules: dict[str, Any]) -> str:
-    """``text`` (an insight, the user's next step) said to the contact: their name and their
-    ``pronouns`` (``he``/``she``/``they``) become "you"/"your", and a verb after that "you" agrees
-    ("She thinks design matters" -> "You think design matters"; "I need to send Donna my
-    portfolio" -> "I need to send you my portfolio"). ``rules``: ``[to_you]`` of
-    ``pipelines/thanks.toml``."""
-    found = list(_WORD.finditer(text))
-    low = [m.group().lower().replace("’", "'") for m in found]
-    gaps = [text[found[i - 1].end() if i else 0 : m.start()] for i, m in enumerate(found)]
-    own = dict(rules[pronouns]) if pronouns else {}
-    targets = sorted(
-        {tuple(n.lower().split()) for n in names if n}
-        | {(n.lower().split()[0],) for n in names if n},
-        key=len,
-        reverse=True,
-    )
-    starts = {i for i in range(len(found)) if i == 0 or re.search(r"[.!?]", gaps[i])}
-    new: dict[int, str] = {}
-    subjects: list[int] = []
-    i = 0
-    while i < len(found):
-        w = low[i]
-        name = next((t for t in targets if _says_name(low[i : i + len(t)], t)), None)
-        if name:
-            last = i + len(name) - 1
-            for j in range(i, last):
-                new[j] = ""
-            possessive = low[last] != name[-1]
-            new[last] = "your" if possessive else "you"
-            if i in starts:
-                starts.add(last)  # "Sofia Brennan said": "You" starts it as "Sofia" did
-            if not possessive and (
-                i in starts or low[i - 1] in rules["subject_after"] or "," in gaps[i]
-            ):
-                subjects.append(last)
-            i = last + 1
-            continue
-        if w in own:
-            new[i] = own[w]
-            if w in ("he's", "she's") and i + 1 < len(low) and low[i + 1] in rules["have_before"]:
-                new[i] = "you've"
-            if w in ("he", "she"):
-                subjects.append(i)
-        elif w == "her" and pronouns == "she":
-            after = low[i + 1] if i + 1 < len(low) else None
-            stop = i + 1 >= len(low) or re.search(r"[.,;:!?]", gaps[i + 1])
-            new[i] = "you" if stop or after in rules["her_object_before"] else "your"
-        i += 1
-    for s in subjects:
-        j = s + 1
-        while j < len(low) and (low[j] in rules["adverbs"] or low[j].endswith("ly")):
-            j += 1
-        if j < len(low) and not re.search(r"[.,;:!?]", "".join(gaps[s + 1 : j + 1])):
-            verb = _agree(low[j], rules)
-            if verb != low[j]:
-                new[j] = verb
-    out, at = [], 0
-    for i, m in enumerate(found):
-        if i not in new:
-            continue
-        out.append(text[at : m.start()])
-        word = new[i]
-        out.append(word[:1].upper() + word[1:] if i in starts else word)
-        at = m.end()
-        if not word and at < len(text) and text[at] == " ":
-            at += 1  # "Sofia Brennan said": the first name's space goes with it
-    out.append(text[at:])
-    return "".join(out)
-
-
-def _says_name(words: list[str], name: tuple[str, ...]) -> bool:
-    """``words`` are ``name``, the last one possibly with a possessive "'s"."""
-    if len(words) != len(name) or list(name[:-1]) != words[:-1]:
-        return False
-    return words[-1] in (name[-1], name[-1] + "'s")
-
-
-def _agree(verb: str, rules: dict[str, Any]) -> str:
-    """A present-tense verb after "he"/"she" as it is after "you" ("thinks" -> "think")."""
-    if verb in rules["verbs"]:
-        return str(rules["verbs"][verb])
-    if len(verb) < 3 or not verb.endswith("s") or verb in rules["not_verbs"]:
-        return verb
-    if verb.endswith(("ss", "us", "is", "'s")):
-        return verb
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
