@@ -1,0 +1,76 @@
+"""What qa69 met as a user: the small wrongs the last rounds left, then a Monday of
+between-calls work. Each through the `debrief` command with real SQLite and the real spaCy
+pipeline, in a fresh data home."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import add_text, days_ago, run_cli
+
+FIRST = (
+    "Had a video call with Tobias Wren, a platform engineer at Quillmoor Analytics. He said"
+    " I should talk to Ines Okafor, who leads their data team."
+)
+SECOND = (
+    "Spoke with Marta Sole, a recruiter at Quillmoor Analytics. She suggested I reach out to"
+    " Ines Okafor about the open analyst roles."
+)
+
+
+def test_a_referral_two_contacts_named_is_one_line_of_people(home: Path) -> None:
+    """`people` listed Ines twice (one row per referrer) where `review` lists her once with
+    both suggestions: one person to contact is one line, each referrer and call shown."""
+    add_text(FIRST, days_ago(3))
+    add_text(SECOND, days_ago(2))
+    code, out, err = run_cli("people")
+    assert code == 0, err
+    assert out.count("Ines Okafor") == 1, out
+    assert "Tobias Wren" in out and "Marta Sole" in out, out
+    assert "#1" in out and "#2" in out, out
+    assert "1 referral not yet contacted" in out, out
+    code, out, _ = run_cli("people", "--json")
+    data = json.loads(out)
+    (ref,) = [r for r in data["referrals"] if r["name"] == "Ines Okafor"]
+    assert [s["referrer"] for s in ref["referrers"]] == ["Tobias Wren", "Marta Sole"], ref
+    assert ref["debrief_ids"] == [1, 2], ref
+    assert len(data["not_contacted"]) == 1, data["not_contacted"]
+    # `ask` says her once too, with both who suggested her
+    code, out, _ = run_cli("ask", "who should I contact at Quillmoor Analytics?")
+    assert out.count("Ines Okafor") == 1, out
+    assert "Tobias Wren" in out and "Marta Sole" in out, out
+
+
+def test_a_renamed_contact_is_not_heard_as_the_old_name_after_reextract(home: Path) -> None:
+    """After `edit --contact` and `reextract`, `show` said "Tobias Wrenn (heard: Tobias
+    Wren)": the pipeline read the recap again and found the name the user had already
+    fixed. That reading is what the user corrected, not news, so it is not said; the
+    name as heard stays stored (offers and search find the recap's words by it), and a
+    reading new since the fix (a retranscription hearing another name) would still be
+    said, since that one the user has not seen."""
+    add_text(FIRST, days_ago(3))
+    code, out, err = run_cli("edit", "1", "--contact", "Tobias Wrenn")
+    assert code == 0, err
+    code, out, err = run_cli("reextract", "1")
+    assert code == 0, err
+    code, out, _ = run_cli("show", "1")
+    assert "Tobias Wrenn" in out, out
+    assert "heard" not in out.split("title")[0], out
+    code, out, _ = run_cli("show", "1", "--json")
+    assert json.loads(out)["heard_contact"] is None, out
+    # searching the name as the recap says it still finds the call
+    code, out, _ = run_cli("search", "Tobias Wren", "--exact")
+    assert "#1" in out or "Tobias" in out, out
+
+
+def test_an_empty_week_is_a_usage_error(home: Path) -> None:
+    """`review --week ""` (an unset shell variable) reviewed this week without a word."""
+    add_text(FIRST, days_ago(1))
+    for value in ("", "  "):
+        code, out, err = run_cli("review", "--week", value)
+        assert code == 2, (value, out, err)
+        assert "--week is empty" in err, err
+        assert len(err.strip().splitlines()) == 1, err
+    code, _, err = run_cli("review", "--week")  # alone: this week, as before
+    assert code == 0, err
