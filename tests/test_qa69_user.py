@@ -74,3 +74,28 @@ def test_an_empty_week_is_a_usage_error(home: Path) -> None:
         assert len(err.strip().splitlines()) == 1, err
     code, _, err = run_cli("review", "--week")  # alone: this week, as before
     assert code == 0, err
+
+
+def test_a_stay_in_touch_interval_past_any_date_is_refused(home: Path) -> None:
+    """`config set stay_in_touch_days 10000000` was saved, then counting the date from a
+    call overflowed: "unexpected OverflowError" there and in every later `config set` and
+    `add`. Ten years is the most taken, for everyone or one person; a huge interval saved
+    before the cap counts as ten years instead of failing."""
+    add_text(FIRST, days_ago(2))
+    for extra in ([], ["--person", "Tobias Wren"]):
+        code, _, err = run_cli("config", "set", "stay_in_touch_days", "10000000", *extra)
+        assert code == 1, err
+        assert "more than 3650 days" in err and "OverflowError" not in err, err
+    code, _, err = run_cli("config", "set", "stay_in_touch_days", "3650", "--person", "Tobias Wren")
+    assert code == 0, err
+    # an override saved before the cap, written as an older version would have
+    from debrief.store import Store
+
+    store = Store(home / "debrief.db")
+    store.db.execute("UPDATE person_settings SET stay_in_touch_days = 10000000")
+    store.db.conn.commit()
+    store.close()
+    code, _, err = run_cli("config", "set", "stay_in_touch_days", "60")
+    assert code == 0, err
+    code, out, err = run_cli("todo")
+    assert code == 0 and "Stay in touch with Tobias Wren" in out, err
