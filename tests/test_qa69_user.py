@@ -99,3 +99,23 @@ def test_a_stay_in_touch_interval_past_any_date_is_refused(home: Path) -> None:
     assert code == 0, err
     code, out, err = run_cli("todo")
     assert code == 0 and "Stay in touch with Tobias Wren" in out, err
+
+
+def test_a_thank_you_draft_says_when_the_recap_said_it_was_sent(home: Path) -> None:
+    """A recap that says "I already sent the thank-you note" files no thank-you to-do, yet
+    `draft thanks` drafted one without a word, and a user on Monday could send it twice.
+    The draft still comes (to rewrite one is a choice), with a line on stderr saying so;
+    the note on stdout is unchanged, and a call without that sentence gets no such line."""
+    add_text(
+        "Video call with Priyanka Solberg, a data analyst at Fernhollow Labs. She said the"
+        " analysts pair with engineers every sprint. I already sent the thank-you email.",
+        days_ago(2),
+    )
+    add_text(SECOND, days_ago(1))
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "already sent" in err and "already sent" not in out, (out, err)
+    code, out, _ = run_cli("todo")
+    assert "thank-you note to Priyanka" not in out, out
+    code, out, err = run_cli("draft", "thanks", "2")
+    assert code == 0 and "already sent" not in err, err

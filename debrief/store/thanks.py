@@ -153,6 +153,9 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         "referral": referral,
         "offers": [to_you(o.what, names, pronouns, rules) for o in offers],
         "next_step": next_step,
+        # the recap says the note went out ("I already sent the thank-you"): the ledger filed
+        # no to-do for it, and the draft says so beside its sources (qa69)
+        "already_sent": any(p.search(text) for p in ledger_rules()["thanks"]["sent"]),
     }
 
 
