@@ -59,6 +59,15 @@ def test_a_renamed_contact_is_not_heard_as_the_old_name_after_reextract(home: Pa
     assert "heard" not in out.split("title")[0], out
     code, out, _ = run_cli("show", "1", "--json")
     assert json.loads(out)["heard_contact"] is None, out
+    # `rename person` is the same fix said everywhere (qa68 saw it there first)
+    add_text(SECOND, days_ago(2))
+    code, _, err = run_cli("rename", "person", "Marta Sole", "Marta Soler")
+    assert code == 0, err
+    assert run_cli("reextract", "--all")[0] == 0
+    code, out, _ = run_cli("show", "2")
+    assert "Marta Soler" in out and "heard" not in out.split("title")[0], out
+    code, out, _ = run_cli("show", "1")
+    assert "heard" not in out.split("title")[0], out
     # searching the name as the recap says it still finds the call
     code, out, _ = run_cli("search", "Tobias Wren", "--exact")
     assert "#1" in out or "Tobias" in out, out
