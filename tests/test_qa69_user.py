@@ -128,3 +128,18 @@ def test_a_thank_you_draft_says_when_the_recap_said_it_was_sent(home: Path) -> N
     assert "thank-you note to Priyanka" not in out, out
     code, out, err = run_cli("draft", "thanks", "2")
     assert code == 0 and "already sent" not in err, err
+
+
+def test_a_review_at_the_ends_of_the_calendar_is_an_error_or_a_page(home: Path) -> None:
+    """`review --week 9999-12-31` and `--since 0001-01-01` ended in "unexpected
+    OverflowError" (a week or a search margin past the last or first date). The first is
+    an error saying why; the second is every call since then."""
+    add_text(FIRST, days_ago(1))
+    for args in (["--week", "9999-12-31"], ["--since", "9999-12-31", "--until", "9999-12-31"]):
+        code, _, err = run_cli("review", *args)
+        assert code == 1 and "9999" in err and "OverflowError" not in err, (args, err)
+    for args in (["--since", "0001-01-01"], ["--week", "0001-01-01"], ["--until", "0001-01-02"]):
+        code, out, err = run_cli("review", *args)
+        assert code == 0, (args, err)
+    code, out, _ = run_cli("review", "--since", "0001-01-01")
+    assert "Tobias Wren" in out, out
