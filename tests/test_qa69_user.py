@@ -143,3 +143,27 @@ def test_a_review_at_the_ends_of_the_calendar_is_an_error_or_a_page(home: Path) 
         assert code == 0, (args, err)
     code, out, _ = run_cli("review", "--since", "0001-01-01")
     assert "Tobias Wren" in out, out
+
+
+def _reach_out_id(name: str) -> int:
+    code, out, _ = run_cli("todo", "--json")
+    return next(
+        int(r["id"]) for r in json.loads(out) if r["text"].startswith(f"Reach out to {name}")
+    )
+
+
+def test_a_thank_you_drafted_after_reaching_out_does_not_promise_it(home: Path) -> None:
+    """On Monday the user reached out to the referral (`done` on its item), then drafted
+    the thank-you: it still promised "...reach out to Ines Okafor; I will." Done, it says
+    so; dismissed ("I will not contact them"), it promises nothing."""
+    add_text(FIRST, days_ago(3))
+    code, out, _ = run_cli("draft", "thanks", "1")
+    assert "Ines Okafor; I will." in out, out
+    assert run_cli("done", str(_reach_out_id("Ines Okafor")))[0] == 0
+    code, out, err = run_cli("draft", "thanks", "1")
+    assert code == 0, err
+    assert "I have since reached out to Ines." in out and "I will." not in out, out
+    add_text(SECOND.replace("Ines Okafor", "Kofi Mensah"), days_ago(2))
+    assert run_cli("dismiss", str(_reach_out_id("Kofi Mensah")))[0] == 0
+    code, out, _ = run_cli("draft", "thanks", "2")
+    assert "suggesting I reach out to Kofi Mensah." in out and "I will." not in out, out

@@ -314,6 +314,18 @@ def _referral_line(
         )
     if _offered_intro(store, debrief_id, referral):
         return str(t["referral_offer_line"]).format(referral=referral)
+    closed = [  # its "reach out" item closed: done says so, dismissed promises nothing
+        r["dismissed_at"]
+        for r in store.rows(
+            "SELECT person, dismissed_at FROM follow_ups WHERE debrief_id = ?"
+            " AND kind = 'reach_out' AND done_at IS NOT NULL",
+            [debrief_id],
+        )
+        if person_key(r["person"] or "") == person_key(referral)
+    ]
+    if closed:
+        line = "referral_dismissed_line" if closed[0] else "referral_reached_line"
+        return str(t[line]).format(referral=referral, referral_first=referral.split()[0])
     return str(t["referral_line"]).format(referral=referral)
 
 
