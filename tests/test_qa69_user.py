@@ -146,7 +146,7 @@ def test_a_review_at_the_ends_of_the_calendar_is_an_error_or_a_page(home: Path) 
 
 
 def _reach_out_id(name: str) -> int:
-    code, out, _ = run_cli("todo", "--json")
+    _code, out, _ = run_cli("todo", "--json")
     return next(
         int(r["id"]) for r in json.loads(out) if r["text"].startswith(f"Reach out to {name}")
     )
