@@ -93,6 +93,8 @@ SETTING_NAMES = (
     "stay_in_touch_days",
 )
 _TYPES = {f.name: f.type for f in fields(Settings)}
+#: The longest stay-in-touch interval taken: a date counted from a call must stay a date.
+MAX_STAY_IN_TOUCH_DAYS = 3650
 
 
 def coerce_setting(name: str, value: Any, origin: str) -> Any:
@@ -108,6 +110,14 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
                 )
                 where = "" if origin == "argument" else f", {origin}"
                 raise ConfigError(f"{name} cannot be negative ({value}{where}); give {example}")
+            if name == "stay_in_touch_days" and out > MAX_STAY_IN_TOUCH_DAYS:
+                # qa69: 10000000 was saved, then every date counted from a call overflowed
+                # ("unexpected OverflowError") in `config set`, `add` and `reextract`
+                where = "" if origin == "argument" else f", {origin}"
+                raise ConfigError(
+                    f"{name} {value} is more than {MAX_STAY_IN_TOUCH_DAYS} days (ten years)"
+                    f"{where}; give a number of days, e.g. 60"
+                )
             return out
         if kind == "bool":
             if isinstance(value, bool):

@@ -183,8 +183,19 @@ def to_contact(store: Store, question: str, names: tuple[str | None, ...] = ()) 
     waiting = data["not_contacted"]
 
     def suggested(r: dict[str, Any]) -> str:
-        by = r.get("referrer") or "a call with no contact"
-        return f"{r['name']} (suggested by {by}, #{r['debrief_id']} {str(r['recorded_at'])[:10]})"
+        each = r.get("referrers") or [
+            {
+                "referrer": r.get("referrer"),
+                "debrief_ids": [r["debrief_id"]],
+                "recorded_at": r["recorded_at"],
+            }
+        ]
+        by = "; ".join(
+            f"{s['referrer'] or 'a call with no contact'}, #{s['debrief_ids'][0]}"
+            f" {str(s['recorded_at'])[:10]}"
+            for s in each
+        )
+        return f"{r['name']} (suggested by {by})"
 
     if not companies:
         asked = [

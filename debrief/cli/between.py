@@ -56,6 +56,8 @@ def draft_thanks(ctx: Ctx, debrief_id: int, as_json: bool) -> None:
         # still show under it in a terminal
         click.echo(str(data["text"]).rstrip("\n"))
         click.echo(f"\n{data['sources']}", err=True)
+        if data.get("already_sent"):
+            click.echo("Your recap says this note was already sent.", err=True)
 
 
 @cli.command()

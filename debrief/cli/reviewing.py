@@ -76,6 +76,9 @@ def review(
             f"[dim]finding themes in {plural(n, 'takeaway')} (first time only)…[/dim]"
         )
 
+    if week is not None and not week.strip():
+        # qa69: `--week ""` (an unset shell variable) was this week, silently
+        raise click.UsageError("--week is empty; give 2026-W48, a day like 2026-11-30, or last")
     today = date.today()
     asked = week
     week, since, until = _natural(today, week, since, until)

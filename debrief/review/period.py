@@ -73,15 +73,20 @@ class Period:
 
     def sql_window(self) -> tuple[str, str]:
         """A ``recorded_at`` text range that holds every candidate (filter exactly after)."""
-        lo = datetime.combine(self.start, datetime.min.time()) - _MARGIN
-        hi = datetime.combine(self.end, datetime.min.time()) + _MARGIN
+        # clamped: `--since 0001-01-01` is a day, and a margin past it no date (qa69)
+        lo = max(datetime.combine(self.start, datetime.min.time()), datetime.min + _MARGIN)
+        hi = min(datetime.combine(self.end, datetime.min.time()), datetime.max - _MARGIN)
+        lo, hi = lo - _MARGIN, hi + _MARGIN
         return lo.isoformat(), hi.isoformat()
 
 
 def week_period(day: date) -> Period:
     """The ISO week (Monday to Sunday) holding ``day``."""
     start = monday_of(day)
-    return Period(start, start + timedelta(days=7), week_label(day))
+    try:
+        return Period(start, start + timedelta(days=7), week_label(day))
+    except OverflowError:  # the week of 9999-12-31 ends after the last date (qa69)
+        raise DebriefError(f"--week: the week of {day.isoformat()} ends past year 9999") from None
 
 
 def parse_week(text: str) -> Period:
@@ -136,12 +141,14 @@ def resolve_period(
     if since is None and until is None:
         return week_period(today)
     last = until if isinstance(until, date) else parse_day(until, "--until") if until else today
+    if last == date.max:  # its period ends the day after, past the last date (qa69)
+        raise DebriefError(f"--until {last} is the last date there is; give an earlier day")
     first = (
         since
         if isinstance(since, date)
         else parse_day(since, "--since")
         if since
-        else last - timedelta(days=6)
+        else last - timedelta(days=min(6, (last - date.min).days))
     )
     if first > last:
         raise DebriefError(f"--since {first} is after --until {last}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from debrief.names import person_key
 from debrief.store.ledger_view import generated
 from debrief.store.repo import Store
 from debrief.store.thanks import moved_texts
@@ -24,6 +25,7 @@ def call_view(store: Store, debrief_id: int) -> dict[str, Any]:
     """``store.full(debrief_id)`` with ``generated`` and ``unsure_names`` added."""
     data = store.full(debrief_id)
     _hold_moved(store, data)
+    _fixed_reading(store, data)
     data["generated"] = generated(store, debrief_id, closed=True)
     data["unsure_names"] = [dataclasses.asdict(u) for u in unsure_names_of(store, debrief_id)]
     return data
@@ -35,6 +37,24 @@ def export_view(store: Store) -> list[dict[str, Any]]:
     for call in data:
         _hold_moved(store, call)
     return data
+
+
+def _fixed_reading(store: Store, call: dict[str, Any]) -> None:
+    """No "(heard: X)" beside a contact the user renamed when X is the very reading they
+    fixed (``contact_read``, recorded by `edit --contact`): `reextract` reads the recap
+    again and hears the old name again, which is not news (qa69). A reading new since
+    the fix (a retranscription heard another name) is still said. The name as heard stays
+    stored: offers and search find the recap's own words by it."""
+    was = call.get("heard_contact")
+    if not was:
+        return
+    fixed = {
+        person_key(item)
+        for kind, item in store.item_fixes(int(call["id"]))
+        if kind == "contact_read"
+    }
+    if person_key(was) in fixed:
+        call["heard_contact"] = call["heard_contact_how"] = None
 
 
 def _hold_moved(store: Store, call: dict[str, Any]) -> None:

@@ -61,6 +61,10 @@ def edit_debrief(
         store.db.execute("UPDATE debriefs SET updated_at = ? WHERE id = ?", [now_iso(), debrief_id])
         relink(store, debrief_id)
         if contact:
+            # What the machine read is what the user fixed: not news to say as "heard"
+            # after a reextract that reads it again (qa69; debrief.store.call_view)
+            for read in {row.get("contact"), row.get("heard_contact")} - {None, ""}:
+                store.set_item_fix(debrief_id, "contact_read", str(read))
             # The contact key ignores case and accents, so "Derek Osei" found the contact
             # filed as "derek osei" and the edit changed nothing: the typed spelling wins.
             store.db.execute(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from debrief.config import Settings, coerce_setting
+from debrief.config import MAX_STAY_IN_TOUCH_DAYS, Settings, coerce_setting
 from debrief.errors import ConfigError, NotFound
 from debrief.names import person_key, words
 from debrief.store.db import transaction
@@ -73,7 +73,8 @@ class Habit:
     end: int | None = None
 
 
-def _day(stamp: str, days: int) -> str:
+def _day(stamp: str, days: int) -> str:  # capped: an override saved before the cap (qa69)
+    days = min(days, MAX_STAY_IN_TOUCH_DAYS)
     return (datetime.fromisoformat(stamp).date() + timedelta(days=days)).isoformat()
 
 

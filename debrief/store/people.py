@@ -81,6 +81,48 @@ def _once(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _per_person(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per person (after :func:`_once`): two contacts who both suggested Rosa are
+    one person to contact, as the weekly review lists her, with each suggestion kept in
+    ``referrers`` (name, calls, when; ``referrer`` stays the first). Namesakes said at two
+    different companies stay apart. The row shown is the first still to contact (else the
+    first): the ledger keeps a reach-out open per suggestion, so one open makes her open."""
+    groups: list[list[dict[str, Any]]] = []
+    by_key: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
+    for r in refs:
+        co = company_key(r.get("company"))
+        group = next(
+            (
+                g
+                for g in by_key[person_key(r["name"])]
+                if not co or all(company_key(x.get("company")) in ("", co) for x in g)
+            ),
+            None,
+        )
+        if group is None:
+            group = []
+            by_key[person_key(r["name"])].append(group)
+            groups.append(group)
+        group.append(r)
+    out = []
+    for g in groups:
+        open_rows = [r for r in g if not r["contacted"] and not r["reached_out"]]
+        row = dict(open_rows[0] if open_rows else g[0])
+        row["referrer"] = g[0].get("referrer")
+        row["company"] = next((r["company"] for r in g if r.get("company")), None)
+        row["debrief_ids"] = [i for r in g for i in r["debrief_ids"]]
+        row["referrers"] = [
+            {
+                "referrer": r.get("referrer"),
+                "debrief_ids": r["debrief_ids"],
+                "recorded_at": r["recorded_at"],
+            }
+            for r in g
+        ]
+        out.append(row)
+    return out
+
+
 def _annotated(refs: list[dict[str, Any]], contacts: Contacts) -> list[dict[str, Any]]:
     """:func:`_annotate` each referral/mention row, judged in one batch
     (:func:`debrief.store.met.met_referrals`)."""
@@ -152,7 +194,7 @@ def people_overview(store: Store) -> dict[str, Any]:
         row["referred_by"] = sorted(set(referred_by.get(c["id"], [])))
         out_contacts.append(row)
     _still_to_contact(referrals, _reached_out(store))  # each gets ``reached_out``
-    referrals = _once(referrals)
+    referrals = _per_person(_once(referrals))
     return {
         "contacts": out_contacts,
         "referrals": referrals,

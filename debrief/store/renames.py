@@ -208,11 +208,16 @@ def _contact_as_yours(store: Store, old_key: str, new_name: str) -> None:
     but a new pipeline that reads the contact otherwise ("Priya" for "Priya Ramen", after
     `reextract --all`) brought back the name extracted and lost the correction (qa68)."""
     for r in store.rows(
-        "SELECT id FROM debriefs WHERE contact_override IS NULL"
-        " AND contact_id IN (SELECT id FROM contacts WHERE key = ?)",
+        "SELECT d.id, d.contact_override, d.heard_contact, c.name FROM debriefs d"
+        " JOIN contacts c ON c.id = d.contact_id WHERE c.key = ?",
         [old_key],
     ):
-        store.set_overrides(int(r["id"]), new_name, None)
+        # the names replaced are readings the user fixed: `show` says no "(heard: ...)" of
+        # them when `reextract` reads them again (qa69, debrief.store.call_view)
+        for read in {r["name"], r["heard_contact"]} - {None, ""}:
+            store.set_item_fix(int(r["id"]), "contact_read", str(read))
+        if r["contact_override"] is None:
+            store.set_overrides(int(r["id"]), new_name, None)
 
 
 def _company_as_yours(store: Store, old_key: str, new_name: str) -> None:

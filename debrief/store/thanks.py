@@ -151,6 +151,9 @@ def draft_thanks(store: Store, debrief_id: int, today: date | None = None) -> di
         "referral": referral,
         "offers": [to_you(o.what, names, pronouns, rules) for o in offers],
         "next_step": next_step,
+        # the recap says the note went out ("I already sent the thank-you"): the ledger filed
+        # no to-do for it, and the draft says so beside its sources (qa69)
+        "already_sent": any(p.search(text) for p in ledger_rules()["thanks"]["sent"]),
     }
 
 
@@ -297,6 +300,18 @@ def _referral_line(
         )
     if _offered_intro(store, debrief_id, referral):
         return str(t["referral_offer_line"]).format(referral=referral)
+    closed = [  # its "reach out" item closed: done says so, dismissed promises nothing
+        r["dismissed_at"]
+        for r in store.rows(
+            "SELECT person, dismissed_at FROM follow_ups WHERE debrief_id = ?"
+            " AND kind = 'reach_out' AND done_at IS NOT NULL",
+            [debrief_id],
+        )
+        if person_key(r["person"] or "") == person_key(referral)
+    ]
+    if closed:
+        line = "referral_dismissed_line" if closed[0] else "referral_reached_line"
+        return str(t[line]).format(referral=referral, referral_first=referral.split()[0])
     return str(t["referral_line"]).format(referral=referral)
 
 

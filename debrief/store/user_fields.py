@@ -32,7 +32,9 @@ USER_DEBRIEF_FIELDS = ("contact", "company", "title")
 USER_FOLLOW_UP_FIELDS = ("text", "due", "done_at")
 #: Corrections of extracted items of a debrief (entity ``debrief``, ``item`` = the text
 #: extraction gave the item): an insight's category, a dropped insight, a dropped follow-up.
-ITEM_FIXES = ("insight_category", "insight_dropped", "follow_up_dropped")
+ITEM_FIXES = ("insight_category", "insight_dropped", "follow_up_dropped", "contact_read")
+#: ``contact_read``: a contact name extraction read (or Whisper heard) that the user replaced
+#: with ``edit --contact``; `show` says "(heard: ...)" only for a reading not among them.
 _INSIGHT_FIXES = ("insight_category", "insight_dropped")
 #: How alike (difflib ratio, 0..1) a re-extracted follow-up must be to an old one to be
 #: taken for the same item: "email James by Friday" vs "email James Chen by Friday" match,
