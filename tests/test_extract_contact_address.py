@@ -165,3 +165,19 @@ def test_an_english_word_after_the_comma_is_not_an_off_list_given_name() -> None
             "said to apply before the spring round."
         )
         assert given_and_surname(doc, "Albescu") == "Albescu", word
+
+
+def test_a_plain_word_said_as_a_sentence_of_its_own_is_no_given_name() -> None:
+    # a transcript says plain words as sentences too ("... two contractors. Payroll. She
+    # said ..."): the word is no given name (spoken50); a census name that is also an English
+    # word ("Hope") still is
+    doc = load_nlp()(
+        "Notes on my chat with Dr. Mbatha, head of the writing centre at Larchmont College. "
+        "The team is four tutors plus two contractors. Payroll. She said the hiring is slow."
+    )
+    assert given_and_surname(doc, "Mbatha") == "Mbatha"
+    doc = load_nlp()(
+        "Notes on my chat with Dr. Mbatha, head of the writing centre at Larchmont College. "
+        "The team is four tutors plus two contractors. Hope. She said the hiring is slow."
+    )
+    assert given_and_surname(doc, "Mbatha") == "Hope Mbatha"

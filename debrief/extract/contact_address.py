@@ -153,9 +153,17 @@ def _said_alone(doc: Doc, surname: str) -> str | None:
         alone = (t.i == 0 or doc[t.i - 1].is_sent_end or doc[t.i - 1].text in {".", "!", "?"}) and (
             t.i + 2 < len(doc) and doc[t.i + 1].text == "." and doc[t.i + 2].lower_ in _PRONOUNS
         )
-        if alone and _only_alone(doc, t.text):
+        if alone and _only_alone(doc, t.text) and _could_be_given(t):
             found.add(t.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _could_be_given(t: Token) -> bool:
+    """Whether a word said as a sentence of its own can be the given name: no English word
+    the census lists hold as no given name. A transcript (and a clipped note) says plain
+    words as sentences of their own too ("... plus 2 media people. Hybrid. She said ...",
+    spoken50): "Hybrid" is no name, "Grace" and "Hope" are census names and stay."""
+    return t.lower_ not in non_name_words() or lexicon().known(t.lower_)
 
 
 def _only_alone(doc: Doc, word: str) -> bool:

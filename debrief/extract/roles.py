@@ -38,6 +38,7 @@ from debrief.extract.people_fold import fold_short_forms
 from debrief.extract.people_fromcompany import companies_as_people
 from debrief.extract.people_held import restored
 from debrief.extract.people_respelt import respelt_given
+from debrief.extract.people_runtogether import drop_runtogether_given
 from debrief.extract.people_spokenwords import drop_english_word_runs
 from debrief.extract.people_titlewords import drop_title_words
 from debrief.extract.roles_combine import DEFAULT_POLICY, combine
@@ -188,6 +189,9 @@ class RolesTagger:
         # heard again, no second person (people_respelt.py)
         name = doc._.contact.name
         doc._.people = [p for p in people if not respelt_given(p.name, name)]
+        # a transcript's "Ask Hana" beside the contact "Hanasado": the given name of a name
+        # Whisper ran together, heard alone, is no second person (people_runtogether.py)
+        doc._.people = drop_runtogether_given(doc, doc._.people, name)
         # "they call Stoneridge", "call Kent" of Kent State University: a person whose name
         # is a company kept, or opens one, and is said nowhere as a person, is that
         # organisation filed twice (people_firmname.py)
