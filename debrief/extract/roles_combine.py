@@ -19,6 +19,7 @@ from debrief.extract.company_heading import name_run_on
 from debrief.extract.contact_holder import go_between_relation, person_shaped
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_people import introducer, people_keys, same_person
+from debrief.extract.roles_restated import said_as_contact
 from debrief.extract.roles_settled import (
     GoBetweens,
     company_placed,
@@ -146,6 +147,8 @@ def people_combined(sides: Sides, contact: Contact, asides: GoBetweens) -> list[
     for k in keys:
         if k in ckeys or any(same_person(k, c) for c in ckeys):
             continue
+        if said_as_contact(doc, (rp.get(k) or mp[k]).name, contact.name):
+            continue  # "Big Mike, well Michael Oyelaran": the contact's other form
         if own and company_key((rp.get(k) or mp[k]).name) == own:
             continue
         p = rp.get(k) or mp[k]

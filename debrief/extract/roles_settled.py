@@ -49,6 +49,7 @@ from debrief.extract.roles_company_near import (
     titled_org,
 )
 from debrief.extract.roles_name import unaddressed
+from debrief.extract.roles_restated import restated_contact
 from debrief.extract.roles_weigh import Sides
 from debrief.extract.roles_who import no_person_kept
 from debrief.extract.title_beside import titled_beside
@@ -170,6 +171,8 @@ def person_settled(sides: Sides, contact: Contact) -> tuple[Contact, GoBetweens]
     contact = org_kept(doc, contact, spans, rules.people, rules.companies)
     # the name as fully and cleanly as it is said, the title without speech's words
     contact = settled_name(doc, contact, rules.companies)
+    # "Seun — Oluwaseun Adeyemi —": the fuller form said right after restates the name
+    contact = restated_contact(doc, contact)
     # "Sentrix" kept as the name, the model's company: the organisation is the company
     contact = name_as_company(doc, contact, sides.model.contact.company, spans, rules.people)
     # "a nurse manager, Winona Two Bulls": the name said beside the title kept (contact_beside)
