@@ -182,9 +182,10 @@ def typed_lines(doc: Doc) -> list[Span]:
     "TODO:" or "Action:" that opens a line then sits mid-sentence, where no list header or
     imperative is looked for. A full stop standing alone inside a sentence ("... come say hi.
     to do: buy the ticket") is a sentence end the parser read through, most often before a
-    lower-case word, and cuts it too. Blank and bullet-only pieces are dropped, and a piece's
-    leading line breaks are left out ("...in June.\n- check the county site": the line opens
-    on its bullet, where openers are skipped, not on the break)."""
+    lower-case word, and cuts it too, but not one closing a bracketed aside
+    (:func:`_bracketed`). Blank and bullet-only pieces are dropped, and a piece's leading line
+    breaks are left out ("...in June.\n- check the county site": the line opens on its
+    bullet, where openers are skipped, not on the break)."""
     out: list[Span] = []
     words = texts(doc)  # the texts, read once: no Token built per word
     for sent in doc.sents:
@@ -193,13 +194,29 @@ def typed_lines(doc: Doc) -> list[Span]:
             if words[i].isspace() and "\n" in words[i] and i > start:  # ``tok.is_space``
                 out.append(doc[start:i])
                 start = i + 1
-            elif words[i] in {".", "!", "?"} and i + 1 < sent.end and i > start:
+            elif words[i] in _ENDS and i + 1 < sent.end and i > start:
+                if _bracketed(words, i, sent.end):
+                    continue  # "(again!!) by Friday": the aside's own mark, not the line's end
                 out.append(doc[start : i + 1])
                 start = i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
     out = [s for s in out if any(not (t.is_space or t.is_punct) for t in s)]
     return [_lstrip(s) for s in out]
+
+
+_ENDS = frozenset({".", "!", "?"})
+
+
+def _bracketed(words: list[str], i: int, end: int) -> bool:
+    """Whether the sentence end at ``i`` closes a bracketed aside rather than the sentence: the
+    marks run on to a ")" ("a card (an actual card!) by Sunday", "(again!!)", "(which one?)").
+    Cut there, the step's text stopped inside the aside and its due date, after the ")", was
+    lost (fu44: ao, bk, bv, cc). Reads a few words ahead, no Token built."""
+    j = i + 1
+    while j < end and words[j] in _ENDS:
+        j += 1
+    return j < end and words[j] == ")"
 
 
 def _lstrip(span: Span) -> Span:
