@@ -27,8 +27,6 @@ from debrief.models import Insight
 
 JOINS = "pipelines/insights/joins.toml"
 _WORD = re.compile(r"[\w'’-]+")
-#: a blank line (spaces allowed on it): the writer's paragraph break
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 #: a typed list's number or letter and its mark: "2.", "3)", "b)"
 _ITEM = re.compile(r"(?:\d{1,2}|[a-hA-H])[.)]")
 
@@ -65,9 +63,6 @@ class Continuation:
     #: a heading's entry of at most this many words ("Likes: the speed.") goes on into the
     #: next sentence on its line, whatever that sentence was filed as; 0: off
     short_entry_words: int = 0
-    #: a blank line between an insight and the next sentence ends the insight: the writer's
-    #: new paragraph is a new point, never a continuation
-    paragraph_ends: bool = False
 
     @classmethod
     def from_data(cls, data: dict) -> Continuation:
@@ -87,7 +82,6 @@ class Continuation:
             item_marks=frozenset(c.get("item_marks", [])),
             headed_max_words=int(c.get("headed_max_words", 0)),
             short_entry_words=int(c.get("short_entry_words", 0)),
-            paragraph_ends=bool(c.get("paragraph_ends", False)),
         )
 
     def _opening(self, doc: Doc, s: int, e: int) -> int:
@@ -246,8 +240,6 @@ def join_continuations(
     ended = False  # the sentence before ended with an insight: out[-1]
     for (s, e), ins in zip(sentences, found, strict=True):
         sent_end = _trimmed_end(text, doc[e - 1].idx + len(doc[e - 1].text))
-        if ended and rules.paragraph_ends and _BLANK_LINE.search(text, out[-1].end, doc[s].idx):
-            ended = False  # a new paragraph: nothing before it goes on into this sentence
         if (
             ended
             and len(ins) <= 1
