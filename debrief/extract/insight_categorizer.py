@@ -30,6 +30,7 @@ from debrief.extract.insight_emit import join_continuations, none_clause_is_meta
 from debrief.extract.insight_features import features, lexical_filter
 from debrief.extract.insight_heard import heard_headings
 from debrief.extract.insight_inline import inline_headings
+from debrief.extract.insight_leadin import drop_lead_ins
 from debrief.extract.insight_model import (
     KEYS,
     LABEL_INDEX,
@@ -77,8 +78,9 @@ def finish(doc: Doc) -> Doc:
 def _cut_tails(doc: Doc, insights: list[Insight]) -> list[Insight]:
     """The emitted insights without the tails that are no part of the point: the speaker's
     closing aside (", which I don't want"; insight_aside) and the contact's reaction after the
-    speaker's pitch (", and she said that's relevant"; insight_pitched_back)."""
-    return cut_pitch_reactions(doc, cut_asides(doc, insights))
+    speaker's pitch (", and she said that's relevant"; insight_pitched_back); and without a
+    typed list's lead-in ending on a colon (insight_leadin)."""
+    return drop_lead_ins(cut_pitch_reactions(doc, cut_asides(doc, insights)))
 
 
 class InsightCategorizer(TextCategorizer):
