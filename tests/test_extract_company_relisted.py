@@ -77,3 +77,29 @@ def test_date_runs_need_a_day_or_month_word() -> None:
     assert date_tail(toks) == 3
     assert date_tail(list(nlp("IBEW Local 103"))) == 0
     assert date_head(list(nlp("Tues 15/12 notes"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("rules_company", "kept"),
+    [
+        pytest.param("Pike Hydraulics", [], id="organisation-given-way-is-no-person"),
+        pytest.param("Maren Holt", ["Maren Holt"], id="a-census-name-stays-a-person"),
+    ],
+)
+def test_the_rules_company_given_way_is_no_person(rules_company: str, kept: list[str]) -> None:
+    # the rules kept an organisation as the company and filed it among the people too; the
+    # title's line moved the company to another: it is still no person (roles_combine)
+    import spacy
+
+    from debrief.extract.roles_combine import people_combined
+    from debrief.extract.roles_settled import GoBetweens
+    from debrief.extract.roles_spans import Roles
+    from debrief.extract.roles_weigh import Sides
+    from debrief.models import Contact, Person
+
+    doc = spacy.blank("en")("A recap.")
+    rules = Roles(Contact(company=rules_company), [Person(name=rules_company)], [rules_company])
+    sides = Sides(doc, [], rules, Roles(), {"people": "rules", "relation": "rules"})
+    contact = Contact(name="Ada Lowe", title="sales director", company="Corran Valves")
+    got = people_combined(sides, contact, GoBetweens(None, None, None))
+    assert [p.name for p in got] == kept
