@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.heading_dates import date_head, date_tail
 from debrief.extract.lexicon import load_toml, org_name_heads, word_list
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
@@ -86,14 +87,15 @@ def dash_heading_org(doc: Doc, names: list[str | None]) -> str | None:
         before, after = line[:i], line[i + 1 :]
         if after and (after[0].lower_ in firsts or _given_and_surname(after)):
             run: list[Token] = []
-            for w in reversed(before):
+            # "Hyland, Oct. 12 - Ana Quintero": the heading's date is not the organisation
+            for w in reversed(before[: len(before) - date_tail(before)]):
                 if not (_cap(w) or w.lower_ in _JOINERS):
                     break
                 run.insert(0, w)
             return _org(run)
         if before[-1].lower_ in lasts:
             run = []
-            for w in after:
+            for w in after[date_head(after) :]:
                 if not (_cap(w) or w.lower_ in _JOINERS):
                     break
                 run.append(w)

@@ -176,6 +176,16 @@ def _undashed(part: Span) -> Span:
     return part
 
 
+def _after_dash(part: Span) -> Span:
+    """The part after its last spaced dash: "Dana Whitehorse — Customer Insights Specialist"
+    lists the title after the heading's name (contact55)."""
+    doc = part.doc
+    for k in range(part.end - 2, part.start, -1):
+        if doc[k].text in _DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            return doc[k + 1 : part.end]
+    return part
+
+
 def listed_company(doc: Doc, contact: Contact) -> Contact:
     """The contact with the organisation their typed line lists after the title, where no
     company was found: "Re: Chat with Mr. Omar Hadid, Data Platform Lead, Pelicanly" at a
@@ -190,7 +200,7 @@ def listed_company(doc: Doc, contact: Contact) -> Contact:
         lo, hi = _line(doc, anchor)
         parts = _parts(doc, lo, hi)
         at = next((i for i, p in enumerate(parts) if p.end == anchor.end), None)
-        if at is None or company_key(parts[at].text) != company_key(anchor.text):
+        if at is None or company_key(_after_dash(parts[at]).text) != company_key(anchor.text):
             continue
         # the name as the line says it: "Dr. Okafor" for Chinedu Okafor
         named = any(t.lower_ in name_words and len(t) > 2 for t in doc[lo:hi])

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_heading import name_run_on
 from debrief.extract.contact_holder import go_between_relation, person_shaped
+from debrief.extract.contact_plausible import person_like
 from debrief.extract.orgs import merge_names
 from debrief.extract.roles_people import introducer, people_keys, same_person
 from debrief.extract.roles_restated import said_as_contact
@@ -144,12 +145,24 @@ def people_combined(sides: Sides, contact: Contact, asides: GoBetweens) -> list[
     own = company_key(contact.company) if contact.company else None
     if own == company_key(rules.contact.company or "") or len((own or "").split()) < 2:
         own = None
+    # the rules' own company given way to another (company_relisted: "Title, Organisation"
+    # on the title's line) is still no person, where no census given name opens it
+    theirs = company_key(rules.contact.company) if rules.contact.company else None
+    if (
+        not theirs
+        or theirs == company_key(contact.company or "")
+        or len(theirs.split()) < 2
+        or person_like(rules.contact.company, min_words=1)
+    ):
+        theirs = None
     for k in keys:
         if k in ckeys or any(same_person(k, c) for c in ckeys):
             continue
         if said_as_contact(doc, (rp.get(k) or mp[k]).name, contact.name):
             continue  # "Big Mike, well Michael Oyelaran": the contact's other form
         if own and company_key((rp.get(k) or mp[k]).name) == own:
+            continue
+        if theirs and company_key((rp.get(k) or mp[k]).name) == theirs:
             continue
         p = rp.get(k) or mp[k]
         if policy["relation"] == "model" and k in mp:

@@ -27,6 +27,7 @@ from debrief.extract.company_lowheaded import lower_headed
 from debrief.extract.company_mentioned import mentioned_company
 from debrief.extract.company_of import company_of_place
 from debrief.extract.company_place import unplaced_company
+from debrief.extract.company_relisted import relisted_company
 from debrief.extract.company_subject import subject_company
 from debrief.extract.company_topic import topic_company
 from debrief.extract.contact_beside import named_beside
@@ -243,6 +244,10 @@ def company_settled(sides: Sides, contact: Contact) -> Contact:
     # "w/ Mr. Omar Hadid, Data Platform Lead, Pelicanly" ending its line: no company was read,
     # the organisation listed after the title is it (company_line)
     contact = listed_company(doc, contact)
+    # "Mon 2 Mar - Ingrid Solberg" then "Director of Science & Policy, Scotian Shelf
+    # Conservation Trust": the line listing the title names the company over one read
+    # elsewhere (company_relisted)
+    contact = relisted_company(doc, contact)
     # "the commissioner of the greater Buckeye conference": a name ending on a lower-case
     # head, or split by a possessive, said after the title (company_headrun)
     contact = replace(contact, company=contact.company or headed_run(doc, contact))
