@@ -1,0 +1,99 @@
+"""What qa70 met as a user: numbers typed from an old screen after a pipeline upgrade, and
+bad values that each command refused its own way. Each through the `debrief` command with
+real SQLite and the real spaCy pipeline, in a fresh data home; the upgrade is the real
+extraction with its cuts changed, as tests/test_qa68_user.py simulates it."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from debrief.extract import pipeline as extract_pipeline
+from debrief.models import Extraction
+from debrief.pipeline import extracting
+
+RECAP = (
+    "Spoke with Wendeline Okoro, a hydrologist at Brackwater Surveys. She enjoys the long"
+    " field seasons in the delta but dislikes the grant reporting cycle. Her advice was to"
+    " learn GIS before applying. I should email Wendeline the river map by Friday."
+)
+
+
+def _upgrade(monkeypatch: pytest.MonkeyPatch, *, lose: str = "") -> None:
+    """A new pipeline version that files each insight to its sentence's end, and finds no
+    insight holding ``lose`` any more."""
+    real = extracting.extract_text
+
+    def upgraded(text: str, when: datetime, spoken: bool) -> Extraction:
+        ex = real(text, when, spoken)
+        insights = [
+            dataclasses.replace(i, text=text[i.start : text.find(".", i.start) + 1])
+            for i in ex.insights
+            if not (lose and lose in i.text)
+        ]
+        return dataclasses.replace(ex, insights=insights)
+
+    monkeypatch.setattr(extracting, "extract_text", upgraded)
+    monkeypatch.setattr(extract_pipeline, "PIPELINE_VERSION", "debrief-extract-next")
+
+
+def _ids(show: str) -> dict[str, str]:
+    """Each insight line's id, by a few words it holds (the last line holding them)."""
+    found = {}
+    for key in ("field seasons", "grant reporting", "learn GIS"):
+        line = [ln for ln in show.splitlines() if key in ln and "#" in ln][-1]
+        found[key] = line.split("#", 1)[1].split()[0]
+    return found
+
+
+def test_an_insight_cut_otherwise_by_an_upgrade_keeps_the_number_the_user_saw(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Insights kept their id only when re-extraction gave them the very same text: after
+    `reextract --all` cut "She enjoys the long field seasons in the delta" to its sentence's
+    end, the number read in yesterday's `show` named nothing ("no insight with id 1") or,
+    typed after other calls were filed, another call's insight. A user expects the number on
+    the screen they still have open to name the statement they read: the same statement cut
+    otherwise (one cut runs inside the other) keeps its id, as the user's fixes do (qa68)."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", RECAP)
+    assert code == 0, err
+    before = _ids(run_cli("show", "1")[1])
+    _upgrade(monkeypatch)
+    code, out, err = run_cli("reextract", "--all")
+    assert code == 0 and "re-extracted 1" in out, out + err
+    show = run_cli("show", "1")[1]
+    assert "in the delta but dislikes the grant reporting cycle." in show, show
+    assert _ids(show) == before, show
+    code, out, err = run_cli("insight", before["field seasons"], "--category", "culture")
+    assert code == 0 and "field seasons" in out, out + err
+
+
+def test_an_insight_the_upgrade_no_longer_finds_is_said_gone_not_unknown(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the new pipeline no longer finds an insight at all, its number typed from the
+    old screen said "no insight with id 3", as for a typo. The user saw #3 a moment ago:
+    they are told in one line that it is no longer filed and why it may have gone, and where
+    the current numbers are. A number never given is still plainly unknown."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", RECAP)
+    assert code == 0, err
+    before = _ids(run_cli("show", "1")[1])
+    _upgrade(monkeypatch, lose="learn GIS")
+    assert run_cli("reextract", "--all")[0] == 0
+    code, out, err = run_cli("insight", before["learn GIS"], "--drop")
+    assert code == 1, out + err
+    said = (out + err).strip()
+    assert f"insight #{before['learn GIS']} is no longer filed" in said, said
+    assert "debrief show" in said and "no insight with id" not in said, said
+    assert len(said.splitlines()) == 1, said
+    code, out, err = run_cli("insight", "999", "--drop")
+    assert code == 1 and "no insight with id 999" in out + err, out + err
+    # one the user dropped themselves says the same, not "no insight"
+    grant = before["grant reporting"]
+    assert run_cli("insight", grant, "--drop")[0] == 0
+    code, out, err = run_cli("insight", grant, "--category", "advice")
+    assert code == 1 and f"insight #{grant} is no longer filed" in out + err, out + err
