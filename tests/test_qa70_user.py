@@ -97,3 +97,74 @@ def test_an_insight_the_upgrade_no_longer_finds_is_said_gone_not_unknown(
     assert run_cli("insight", grant, "--drop")[0] == 0
     code, out, err = run_cli("insight", grant, "--category", "advice")
     assert code == 1 and f"insight #{grant} is no longer filed" in out + err, out + err
+
+
+TYPED = (
+    "Spoke with Casimir Ndlovu, a cartographer at Fernhollow Atlas. I should send Casimir my"
+    " survey sketches by Friday."
+)
+
+
+def test_a_due_date_whose_year_must_be_a_typo_is_refused(home: Path) -> None:
+    """`follow-up ID --due 0001-01-01` was filed "739957 days overdue" and 9999-12-31 put a
+    promise out of every list for eight thousand years: a year typed wrong. A due date before
+    1970 (as a call's own date) or more than ten years ahead is refused as a usage error
+    (exit 2), the item untouched; ten years less a day is still a date a user may mean."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", TYPED)
+    assert code == 0, err
+    fid = next(ln for ln in run_cli("todo")[1].splitlines() if "sketches" in ln)
+    fid = fid.split("#", 1)[1].split()[0]
+    before = run_cli("todo")[1]
+    for typed, said in (("0001-01-01", "too long ago"), ("9999-12-31", "ten years ahead")):
+        code, out, err = run_cli("follow-up", fid, "--due", typed)
+        assert code == 2 and said in err and "check the year" in err, out + err
+        assert len(err.strip().splitlines()) == 1, err
+    assert run_cli("todo")[1] == before
+    from datetime import date, timedelta
+
+    near = (date.today() + timedelta(days=3649)).isoformat()
+    code, out, err = run_cli("follow-up", fid, "--due", near)
+    assert code == 0 and f"(due {near})" in out, out + err
+
+
+def test_a_stay_in_touch_interval_of_no_days_is_refused_as_typed(home: Path) -> None:
+    """`config set stay_in_touch_days 0` was saved, and every call's "stay in touch" fell
+    due the day of the call; the same 0 for one person was refused. Both refuse it, as a
+    usage error; a 0 an older version already saved in the settings file is still read (an
+    upgrade must not stop every command), and the interval stays changeable."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", TYPED)
+    assert code == 0, err
+    for extra in ([], ["--person", "Casimir Ndlovu"]):
+        code, out, err = run_cli("config", "set", "stay_in_touch_days", "0", *extra)
+        assert code == 2 and "from 1" in err, (extra, out + err)
+    (home / "settings.toml").write_text("stay_in_touch_days = 0\n", encoding="utf-8")
+    assert run_cli("todo")[0] == 0
+    code, out, err = run_cli("config", "set", "stay_in_touch_days", "45")
+    assert code == 0 and "stay_in_touch_days = 45" in out, out + err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "audits", "--since", ""),
+        ("ask", "what about audits?", "--until", ""),
+        ("review", "--since", ""),
+        ("review", "--week", ""),
+        ("search", ""),
+        ("search", "audits", "--since", "the other day-ish"),
+        ("search", "audits", "--since", "2026-12-03", "--until", "2026-12-01"),
+        ("review", "--week", "2026-W60"),
+        ("config", "set", "beam_size", "many"),
+    ],
+)
+def test_a_bad_value_is_one_usage_error_whichever_command_reads_it(
+    home: Path, args: tuple[str, ...]
+) -> None:
+    """`--since ""` exited 1 where `review --week ""` and `search ""` exited 2: a script
+    checking for a usage error (2, as click's own) could not tell a value typed wrong from
+    a failure to run. Every value typed that names nothing usable is exit 2, in one line."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", TYPED)
+    assert code == 0, err
+    code, out, err = run_cli(*args)
+    assert code == 2, (args, out, err)
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1, err

@@ -109,7 +109,7 @@ def _natural(
     from datetime import datetime, timedelta
 
     from debrief.ask.when import bound, said
-    from debrief.errors import DebriefError
+    from debrief.errors import BadValue, DebriefError
     from debrief.review.period import week_label
 
     if week and week.strip().lower() in _LAST:
@@ -121,7 +121,7 @@ def _natural(
         try:
             day = datetime.fromisoformat(str(bound(week, today, flag="--week"))).date()
         except DebriefError:
-            raise DebriefError(
+            raise BadValue(
                 f"--week: {said(week)} is not an ISO week like 2026-W48 or a day like"
                 " 2026-11-30 or friday"
             ) from None
