@@ -73,6 +73,11 @@ class NotFound(DebriefError):
     """A debrief, company, person or follow-up that does not exist."""
 
 
+class NoLongerFiled(NotFound):
+    """An insight or follow-up id that was given once and whose item is gone (dropped,
+    deleted with its call, not found again by re-extraction): not a typo (qa70)."""
+
+
 class DeviceError(DebriefError):
     """A recording device problem: none present, busy, unplugged, invalid name, no PortAudio."""
 

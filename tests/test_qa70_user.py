@@ -168,3 +168,24 @@ def test_a_bad_value_is_one_usage_error_whichever_command_reads_it(
     code, out, err = run_cli(*args)
     assert code == 2, (args, out, err)
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_follow_up_dropped_is_said_gone_by_done_and_follow_up(home: Path) -> None:
+    """A follow-up the user dropped (or that went with a re-extraction) answered `done 4`
+    with "no follow-up with id 4", as for a number never shown. It is said no longer filed;
+    the ids of the same `done` that exist are still closed, and a number never given is
+    still unknown, each named once on the one error line."""
+    code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", TYPED)
+    assert code == 0, err
+    todo = run_cli("todo")[1]
+    fid = next(ln for ln in todo.splitlines() if "sketches" in ln).split("#", 1)[1].split()[0]
+    other = next(ln for ln in todo.splitlines() if "thank-you" in ln).split("#", 1)[1].split()[0]
+    assert run_cli("follow-up", fid, "--drop")[0] == 0
+    code, out, err = run_cli("follow-up", fid, "--due", "friday")
+    assert code == 1 and f"follow-up #{fid} is no longer filed" in err, out + err
+    code, out, err = run_cli("done", fid, other, "999")
+    assert code == 1, out + err
+    assert f"done #{other}" in out, out
+    line = err.strip()
+    assert len(line.splitlines()) == 1, line
+    assert "no follow-up with id 999" in line and f"#{fid} no longer filed" in line, line

@@ -12,33 +12,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from debrief.errors import DebriefError, NotFound
+from debrief.errors import DebriefError
 from debrief.models import CATEGORIES
 from debrief.names import words
 from debrief.store.db import transaction
+from debrief.store.ids import gone_or_never
 from debrief.store.repo import Store
 
 
 def _insight(store: Store, insight_id: int) -> dict[str, Any]:
     found = store.rows("SELECT * FROM insights WHERE id = ?", [insight_id])
     if not found:
-        raise NotFound(gone_or_never("insight", store, insight_id))
+        raise gone_or_never(store.db, "insight", insight_id)
     return found[0]
-
-
-def gone_or_never(kind: str, store: Store, item_id: int) -> str:
-    """Why no ``kind`` (``insight``) has ``item_id``: one that was given once (ids are never
-    given twice, :mod:`debrief.store.ids`) is no longer filed, said so, with where the current
-    ids are: the user read that number in a `show` before and "no insight with id 12" reads
-    as a typo. A number never given is "no insight with id N"."""
-    table = {"insight": "insights"}[kind]
-    high = store.db.execute("SELECT last_id FROM id_high_water WHERE name = ?", [table]).fetchone()
-    if high is None or not 0 < item_id <= int(high[0]):
-        return f"no {kind} with id {item_id}"
-    return (
-        f"{kind} #{item_id} is no longer filed: dropped, deleted with its call, or not found"
-        " again by `debrief reextract` (`debrief show CALL` lists the current ids)"
-    )
 
 
 def move_insight(store: Store, insight_id: int, category: str) -> dict[str, Any]:
