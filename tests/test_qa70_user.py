@@ -62,12 +62,16 @@ def test_an_insight_cut_otherwise_by_an_upgrade_keeps_the_number_the_user_saw(
     code, _, err = run_cli("add", "-y", "--when", "2026-12-01T10:00", "--text", RECAP)
     assert code == 0, err
     before = _ids(run_cli("show", "1")[1])
+    assert run_cli("insight", before["grant reporting"], "--category", "culture")[0] == 0
     _upgrade(monkeypatch)
     code, out, err = run_cli("reextract", "--all")
     assert code == 0 and "re-extracted 1" in out, out + err
     show = run_cli("show", "1")[1]
     assert "in the delta but dislikes the grant reporting cycle." in show, show
     assert _ids(show) == before, show
+    # the one the user moved keeps its number and the category they gave it
+    moved = next(ln for ln in show.splitlines() if f"#{before['grant reporting']} " in ln)
+    assert moved.split()[0] == "Culture", show
     code, out, err = run_cli("insight", before["field seasons"], "--category", "culture")
     assert code == 0 and "field seasons" in out, out + err
 
