@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from debrief.engines import ENGINES, EngineOptions
-from debrief.errors import ConfigError
+from debrief.errors import BadSetting, ConfigError
 
 
 def data_file(*parts: str) -> Path:
@@ -99,7 +99,9 @@ MAX_STAY_IN_TOUCH_DAYS = 3650
 
 def coerce_setting(name: str, value: Any, origin: str) -> Any:
     """``value`` as setting ``name``'s type, or a one-line :class:`ConfigError` saying where
-    it came from (``origin``: argument, env, the settings file)."""
+    it came from (``origin``: argument, env, the settings file); one typed on the command line
+    (`config set`'s argument, a flag) is a :class:`BadSetting`, a usage error (qa70)."""
+    bad = BadSetting if origin in ("argument", "flag") else ConfigError
     kind = _TYPES[name]
     try:
         if kind == "int":
@@ -109,12 +111,19 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
                     "a number of days, e.g. 60" if name == "stay_in_touch_days" else "0 or more"
                 )
                 where = "" if origin == "argument" else f", {origin}"
-                raise ConfigError(f"{name} cannot be negative ({value}{where}); give {example}")
+                raise bad(f"{name} cannot be negative ({value}{where}); give {example}")
+            if name == "stay_in_touch_days" and out == 0 and origin == "argument":
+                # qa69: 0 was taken, and every call's "stay in touch" fell due the day of
+                # the call. Typed only: a 0 a settings file already holds is read as before.
+                raise bad(
+                    f"{name} 0 makes every call's stay-in-touch due the day of the call;"
+                    " give a number of days from 1, e.g. 60"
+                )
             if name == "stay_in_touch_days" and out > MAX_STAY_IN_TOUCH_DAYS:
                 # qa69: 10000000 was saved, then every date counted from a call overflowed
                 # ("unexpected OverflowError") in `config set`, `add` and `reextract`
                 where = "" if origin == "argument" else f", {origin}"
-                raise ConfigError(
+                raise bad(
                     f"{name} {value} is more than {MAX_STAY_IN_TOUCH_DAYS} days (ten years)"
                     f"{where}; give a number of days, e.g. 60"
                 )
@@ -132,9 +141,9 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
         if not out:
             raise ValueError
     except (TypeError, ValueError):
-        raise ConfigError(f"invalid value {value!r} for {name} ({origin})") from None
+        raise bad(f"invalid value {value!r} for {name} ({origin})") from None
     if name == "engine" and out not in ENGINES:
-        raise ConfigError(f"unknown engine {out!r} ({origin}); choose one of: {', '.join(ENGINES)}")
+        raise bad(f"unknown engine {out!r} ({origin}); choose one of: {', '.join(ENGINES)}")
     return out
 
 
@@ -205,7 +214,7 @@ def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
 def write_setting(settings: Settings, name: str, value: str) -> None:
     """Persist one setting in the settings file (``debrief config set``)."""
     if name not in SETTING_NAMES:
-        raise ConfigError(f"unknown setting {name!r}; known: {', '.join(SETTING_NAMES)}")
+        raise BadSetting(f"unknown setting {name!r}; known: {', '.join(SETTING_NAMES)}")
     coerced = coerce_setting(name, value, "argument")
     current = _read_toml(settings.settings_path)
     current[name] = coerced

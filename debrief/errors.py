@@ -15,8 +15,23 @@ class DebriefError(Exception):
     exit_code = 1
 
 
+class BadValue(DebriefError):
+    """A value typed on the command line that names nothing usable: an empty or unreadable
+    date, a date out of range, two dates the wrong way round. A usage error, exit 2, as
+    click's own, `search ""` and `review --week ""` are (qa70: `--since ""` and `--due`
+    exited 1, so a script could not tell a typo from a failure)."""
+
+    exit_code = 2
+
+
 class ConfigError(DebriefError):
     """Invalid settings file, environment value or flag."""
+
+
+class BadSetting(ConfigError, BadValue):
+    """A setting's value typed to `debrief config set` that cannot be used: a usage error
+    (exit 2); the same value read from the settings file or the environment is a
+    :class:`ConfigError` (exit 1), the typed line being long gone."""
 
 
 class AudioError(DebriefError):
@@ -56,6 +71,11 @@ class StoreError(DebriefError):
 
 class NotFound(DebriefError):
     """A debrief, company, person or follow-up that does not exist."""
+
+
+class NoLongerFiled(NotFound):
+    """An insight or follow-up id that was given once and whose item is gone (dropped,
+    deleted with its call, not found again by re-extraction): not a typo (qa70)."""
 
 
 class DeviceError(DebriefError):

@@ -381,7 +381,7 @@ def test_search_cli_exact_and_empty_suggestions(home: Path) -> None:
     out = runner.invoke(cli, ["search", "career growth"])
     assert out.exit_code == 0 and "no results" not in out.output
     out = runner.invoke(cli, ["search", "promotions", "--since", "last week", "--until", "xyzzy"])
-    assert out.exit_code == 1 and "--until: cannot read 'xyzzy'" in out.output
+    assert out.exit_code == 2 and "--until: cannot read 'xyzzy'" in out.output
     out = runner.invoke(cli, ["ask", "relocating to Europe"])
     assert "No one has talked about this yet" in out.output and "try:" in out.output
     # Something comes near but nothing answers: the closest notes, said to be no answer.

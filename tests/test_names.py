@@ -401,7 +401,7 @@ def test_follow_up_edit_and_drop_last(home: Path) -> None:
         (first["id"], "Send Nadia my resume", "2026-11-25")
     ]
     result = CliRunner().invoke(cli, ["follow-up", str(first["id"]), "--due", "soon"])
-    assert result.exit_code == 1 and "cannot read 'soon' as a date" in result.output
+    assert result.exit_code == 2 and "cannot read 'soon' as a date" in result.output
 
 
 def test_add_of_a_filed_recording_applies_contact_and_company(home: Path) -> None:

@@ -69,7 +69,7 @@ def test_a_date_range_the_wrong_way_round_is_an_error(home: Path, command: str) 
     the user to try other words; it says the range is backwards, as `review` does."""
     add_text(LENA, "2026-12-02T10:00")
     code, out, err = run_cli(command, "pipelines", "--since", "2026-12-03", "--until", "2026-12-02")
-    assert code == 1, out + err
+    assert code == 2, out + err
     assert err.strip() == "error: --since 2026-12-03 is after --until 2026-12-02: swap them"
     code, out, err = run_cli(
         "search", "pipelines", "--since", "2026-12-02", "--until", "2026-12-02"

@@ -219,7 +219,7 @@ def test_since_last_month_unquoted_says_to_quote_it(home: Path) -> None:
     date; try ... last month", the very words typed."""
     add_text("Talked to Henrike Vos at Tallowmere. She said audits take a week.", _days_ago(3))
     code, _, err = run_cli("search", "audits", "--since", "last", "month")
-    assert code == 1 and "quotes" in err and '"last month"' in err, err
+    assert code == 2 and "quotes" in err and '"last month"' in err, err
 
 
 def test_when_did_i_talk_to_someone_only_suggested(home: Path) -> None:

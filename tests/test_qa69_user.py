@@ -93,7 +93,7 @@ def test_a_stay_in_touch_interval_past_any_date_is_refused(home: Path) -> None:
     add_text(FIRST, days_ago(2))
     for extra in ([], ["--person", "Tobias Wren"]):
         code, _, err = run_cli("config", "set", "stay_in_touch_days", "10000000", *extra)
-        assert code == 1, err
+        assert code == 2, err
         assert "more than 3650 days" in err and "OverflowError" not in err, err
     code, _, err = run_cli("config", "set", "stay_in_touch_days", "3650", "--person", "Tobias Wren")
     assert code == 0, err
@@ -137,7 +137,7 @@ def test_a_review_at_the_ends_of_the_calendar_is_an_error_or_a_page(home: Path) 
     add_text(FIRST, days_ago(1))
     for args in (["--week", "9999-12-31"], ["--since", "9999-12-31", "--until", "9999-12-31"]):
         code, _, err = run_cli("review", *args)
-        assert code == 1 and "9999" in err and "OverflowError" not in err, (args, err)
+        assert code == 2 and "9999" in err and "OverflowError" not in err, (args, err)
     for args in (["--since", "0001-01-01"], ["--week", "0001-01-01"], ["--until", "0001-01-02"]):
         code, out, err = run_cli("review", *args)
         assert code == 0, (args, err)

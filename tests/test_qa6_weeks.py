@@ -221,7 +221,7 @@ def test_follow_up_due_takes_a_natural_date(home: Path) -> None:
     code, out, err = run_cli("follow-up", str(fid), "--due", "2026-12-24")
     assert code == 0 and "(due 2026-12-24)" in out
     code, _, err = run_cli("follow-up", str(fid), "--due", "garbage")
-    assert code == 1 and "cannot read 'garbage' as a date" in err
+    assert code == 2 and "cannot read 'garbage' as a date" in err
 
 
 def test_merge_into_a_name_not_on_file_says_rename(kb: Path) -> None:
@@ -269,7 +269,7 @@ def test_review_takes_last_week_as_search_does(home: Path) -> None:
     _, out, _ = run_cli("review", "--week", "last")
     assert f"Week {last[0]}-W{last[1]:02d}" in out
     code, _, err = run_cli("review", "--since", "garbage")
-    assert code == 1 and "cannot read 'garbage' as a date" in err
+    assert code == 2 and "cannot read 'garbage' as a date" in err
 
 
 @pytest.mark.usefixtures("filed_soon_after")

@@ -100,7 +100,7 @@ def test_review_command_formats_and_output_file(home: Path, tmp_path: Path) -> N
     )
     assert code == 0 and "# Review 2026-11-16 to 2026-11-22" in out and "Chen Wu" in out
     code, out = run(home, "review", "--week", "48")
-    assert code == 1 and "not an ISO week" in out
+    assert code == 2 and "not an ISO week" in out
 
 
 def test_pipeline_caches_theme_terms_at_extraction(

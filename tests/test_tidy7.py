@@ -17,7 +17,7 @@ def test_config_set_leaves_a_string_setting_to_its_own_check(home: Path) -> None
     assert "cannot be negative" not in out + err
     assert code == 0 and "language = -3" in out, err
     code, out, err = run_cli("config", "set", "beam_size", "-3")
-    assert code == 1
+    assert code == 2
     assert err.strip() == "error: beam_size cannot be negative (-3); give 0 or more"
 
 

@@ -100,7 +100,7 @@ def test_config_set_refuses_a_negative_value_in_one_line(home: Path) -> None:
     """`config set stay_in_touch_days -3` gave click's "No such option: -3"."""
     for extra in ((), ("--person", "Sofia Brennan")):
         code, out, err = run_cli("config", "set", "stay_in_touch_days", "-3", *extra)
-        assert code == 1
+        assert code == 2
         assert "No such option" not in err + out
         assert err.strip() == (
             "error: stay_in_touch_days cannot be negative (-3); give a number of days, e.g. 60"

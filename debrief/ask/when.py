@@ -17,8 +17,9 @@ import contextlib
 import re
 from datetime import date, datetime, time, timedelta
 
+from debrief.config import MAX_STAY_IN_TOUCH_DAYS
 from debrief.date_resolver import dates
-from debrief.errors import DebriefError
+from debrief.errors import BadValue, DebriefError
 
 
 def _month_start(d: date, back: int = 0) -> date:
@@ -35,7 +36,7 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
     >>> resolve("3 days ago", date(2026, 12, 4)).date().isoformat()
     '2026-12-01'
 
-    Raises :class:`DebriefError` with examples when ``text`` names no date.
+    Raises :class:`~debrief.errors.BadValue` with examples when ``text`` names no date.
     """
     raw = (text or "").strip()
     try:
@@ -112,7 +113,7 @@ def resolve(text: str, today: date | None = None, *, flag: str = "date") -> date
             # Forward phrases keep the resolver's reading ("next Tuesday", "tomorrow").
             found = resolver.resolve_due(t, today)
     if found is None:
-        raise DebriefError(
+        raise BadValue(
             f"{flag}: cannot read {said(raw)} as a date; try 2026-11-20, yesterday, last week,"
             " friday, 3 days ago, last month or november 20"
         )
@@ -169,7 +170,7 @@ def _time_of_day(text: str, flag: str) -> tuple[str, time] | None:
     elif half.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        raise DebriefError(f"{flag}: {said(m.group(0).strip(' ,'))} is no time of day")
+        raise BadValue(f"{flag}: {said(m.group(0).strip(' ,'))} is no time of day")
     return text[: m.start()].strip(" ,"), time(hour, minute)
 
 
@@ -200,7 +201,7 @@ def bound(
     text = str(value).strip()
     if not text:
         # qa67: `--since ""` (an unset shell variable) was no filter at all, silently
-        raise DebriefError(f"{flag} is empty; give a day: 2026-11-20, yesterday, last week")
+        raise BadValue(f"{flag} is empty; give a day: 2026-11-20, yesterday, last week")
     month = _month_alone(text, today or date.today())
     if month is not None:  # "--since june": all of June on; "--until june": up to its end
         first = _month_start(month, -1) if end else month
@@ -208,7 +209,7 @@ def bound(
     if text.lower() in _CUT_SHORT:
         # `--since last month` unquoted: the shell gave the filter "last" and the search
         # "month"; "cannot read 'last'" named no way out
-        raise DebriefError(
+        raise BadValue(
             f"{flag}: {text!r} alone is no date (the shell split the words apart);"
             f' put them in quotes: {flag} "last month"'
         )
@@ -287,26 +288,42 @@ def due(text: str, today: date | None = None) -> str:
     that names the past looking back ("yesterday", "last friday", "3 days ago": a follow-up
     recorded late is overdue), else a forward phrase the way a recap's due date reads
     ("friday" is the coming Friday, "next tuesday", "in two weeks", "december 11").
-    Raises :class:`DebriefError` when it names no date.
+    Raises :class:`~debrief.errors.BadValue` when it names no date, or one before 1970 or
+    more than ten years ahead (:func:`due_in_range`).
 
     >>> due("last friday", date(2026, 12, 5)), due("friday", date(2026, 12, 5))
     ('2026-12-04', '2026-12-11')
     """
     raw = (text or "").strip()
+    today = today or date.today()
     try:
-        return datetime.fromisoformat(raw).date().isoformat()
+        return due_in_range(raw, datetime.fromisoformat(raw).date(), today)
     except ValueError:
         pass
-    today = today or date.today()
     t = re.sub(r"\s+", " ", raw.lower()).strip(" .,")
     t = re.sub(r"^by ", "", t)
     if _PAST_DUE.fullmatch(t):
         with contextlib.suppress(DebriefError):  # else the forward reading tells
-            return resolve(t, today, flag="--due").date().isoformat()
+            return due_in_range(raw, resolve(t, today, flag="--due").date(), today)
     found = dates().resolve_due(f"by {t}", today)
     if found is None:
-        raise DebriefError(
+        raise BadValue(
             f"--due: cannot read {said(raw)} as a date; try 2026-12-11, friday, next tuesday,"
             " in two weeks, december 11, yesterday or last friday"
         )
-    return str(found.isoformat())
+    return due_in_range(raw, found, today)
+
+
+#: How far ahead a due date typed may lie: the longest stay-in-touch interval, ten years.
+DUE_AHEAD_DAYS = MAX_STAY_IN_TOUCH_DAYS
+
+
+def due_in_range(raw: str, day: date, today: date) -> str:
+    """``day`` as ISO, refused when its year must be a typo: before 1970, as a call's date
+    is (`add --when`), or more than :data:`DUE_AHEAD_DAYS` ahead. qa69: `--due 0001-01-01`
+    was filed "739957 days overdue" and 9999-12-31 due in the year 9999."""
+    if day.year < 1970:
+        raise BadValue(f"--due: {said(raw)} is too long ago: check the year")
+    if day > today + timedelta(days=DUE_AHEAD_DAYS):
+        raise BadValue(f"--due: {said(raw)} is more than ten years ahead: check the year")
+    return day.isoformat()

@@ -16,7 +16,7 @@ from debrief.cli.app import Ctx, cli, err_console, pass_ctx
 from debrief.cli.choices import CategoryChoice
 from debrief.cli.options import json_option
 from debrief.cli.pages import emit
-from debrief.errors import DebriefError
+from debrief.errors import BadValue
 
 _FILTERS = [
     click.option("--company", help="Only calls with contacts at this company (forgiving match)."),
@@ -47,7 +47,7 @@ def bounds(since: str | None, until: str | None) -> dict[str, str | None]:
 
     first, last = bound(since, flag="--since"), bound(until, flag="--until", end=True)
     if first is not None and last is not None and first >= last:
-        raise DebriefError(f"--since {since} is after --until {until}: swap them")
+        raise BadValue(f"--since {since} is after --until {until}: swap them")
     return {"since": first, "until": last}
 
 

@@ -109,7 +109,7 @@ def _natural(
     from datetime import datetime, timedelta
 
     from debrief.ask.when import bound, said
-    from debrief.errors import DebriefError
+    from debrief.errors import BadValue, DebriefError
     from debrief.review.period import week_label
 
     if week and week.strip().lower() in _LAST:
@@ -121,7 +121,7 @@ def _natural(
         try:
             day = datetime.fromisoformat(str(bound(week, today, flag="--week"))).date()
         except DebriefError:
-            raise DebriefError(
+            raise BadValue(
                 f"--week: {said(week)} is not an ISO week like 2026-W48 or a day like"
                 " 2026-11-30 or friday"
             ) from None
@@ -212,21 +212,23 @@ def each_follow_up(ids: tuple[int, ...], act: Callable[[int], None], verb: tuple
     """``act`` on each follow-up id (it prints its own line); the ids not found are named on
     one error line, with the ids that are now ``verb[1]``, and the exit code is 1, as the
     README says for a command that did not do all it was asked (`done 3 999`)."""
-    from debrief.errors import NotFound
+    from debrief.errors import NoLongerFiled, NotFound
 
-    missing, closed = [], []
+    missing, gone, closed = [], [], []
     for follow_up_id in dict.fromkeys(ids):  # `done 10 10`: once (it said "already done")
         try:
             act(follow_up_id)
             closed.append(f"#{follow_up_id}")
+        except NoLongerFiled:  # given once: said gone, not "no follow-up" (qa70)
+            gone.append(f"#{follow_up_id}")
         except NotFound:  # the others are still closed; the unknown ids are named
             missing.append(str(follow_up_id))
-    if missing:
+    if missing or gone:
         did = f"; {verb[1]}: {', '.join(closed)}" if closed else ""
-        fail(
-            f"not {verb[0]}: no follow-up with id {' or '.join(missing)}{did}"
-            " (`debrief todo --all` lists the ids)"
-        )
+        why = [f"no follow-up with id {' or '.join(missing)}"] if missing else []
+        if gone:
+            why.append(f"{', '.join(gone)} no longer filed (dropped, or deleted with its call)")
+        fail(f"not {verb[0]}: {'; '.join(why)}{did} (`debrief todo --all` lists the ids)")
 
 
 def _done_one(ctx: Ctx, follow_up_id: int, undo: bool) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from debrief.errors import DebriefError
+from debrief.errors import BadValue
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
@@ -86,7 +86,7 @@ def week_period(day: date) -> Period:
     try:
         return Period(start, start + timedelta(days=7), week_label(day))
     except OverflowError:  # the week of 9999-12-31 ends after the last date (qa69)
-        raise DebriefError(f"--week: the week of {day.isoformat()} ends past year 9999") from None
+        raise BadValue(f"--week: the week of {day.isoformat()} ends past year 9999") from None
 
 
 def parse_week(text: str) -> Period:
@@ -96,7 +96,7 @@ def parse_week(text: str) -> Period:
     if not found:
         day = _day(text)
         if day is None:
-            raise DebriefError(
+            raise BadValue(
                 f"--week: {text!r} is not an ISO week like 2026-W48 or a date like 2026-11-30"
             )
         return week_period(day)
@@ -104,7 +104,7 @@ def parse_week(text: str) -> Period:
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise DebriefError(f"--week: {year} has no week {week}") from None
+        raise BadValue(f"--week: {year} has no week {week}") from None
     return week_period(monday)
 
 
@@ -122,7 +122,7 @@ def parse_day(text: str, flag: str) -> date:
     try:
         return date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise DebriefError(f"{flag}: {text!r} is not an ISO date like 2026-11-23") from None
+        raise BadValue(f"{flag}: {text!r} is not an ISO date like 2026-11-23") from None
 
 
 def resolve_period(
@@ -135,14 +135,14 @@ def resolve_period(
     ISO week of ``today``. ``--since`` alone runs to today; ``--until`` alone covers the
     seven days ending then."""
     if week and (since or until):
-        raise DebriefError("give either --week or --since/--until, not both")
+        raise BadValue("give either --week or --since/--until, not both")
     if week:
         return parse_week(week)
     if since is None and until is None:
         return week_period(today)
     last = until if isinstance(until, date) else parse_day(until, "--until") if until else today
     if last == date.max:  # its period ends the day after, past the last date (qa69)
-        raise DebriefError(f"--until {last} is the last date there is; give an earlier day")
+        raise BadValue(f"--until {last} is the last date there is; give an earlier day")
     first = (
         since
         if isinstance(since, date)
@@ -151,5 +151,5 @@ def resolve_period(
         else last - timedelta(days=min(6, (last - date.min).days))
     )
     if first > last:
-        raise DebriefError(f"--since {first} is after --until {last}")
+        raise BadValue(f"--since {first} is after --until {last}")
     return Period(first, last + timedelta(days=1))

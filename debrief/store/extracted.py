@@ -18,6 +18,7 @@ from debrief.names import clean_company, company_key, person_key
 from debrief.store.db import now_iso, transaction
 from debrief.store.heard_how import renamed_how
 from debrief.store.ids import next_id
+from debrief.store.recut import recut_ids
 from debrief.store.user_fields import UserFields
 
 
@@ -122,7 +123,8 @@ class Extracted(UserFields):
         given = user["contact"] if "contact" in user else row["contact_override"]
         given_contact = person_key(given) if given else None
         with transaction(self.db):
-            # An insight found again keeps its id (`debrief insight ID`, a draft's sources).
+            # An insight found again keeps its id (`debrief insight ID`, a draft's sources),
+            # cut otherwise by a new pipeline too (recut_ids).
             kept: dict[str, int] = {}
             for iid, text in self.db.execute(
                 "SELECT id, text FROM insights WHERE debrief_id = ? ORDER BY id", [debrief_id]
@@ -138,9 +140,10 @@ class Extracted(UserFields):
                     "UPDATE contacts SET title = ? WHERE id = ?", [user["title"], contact_id]
                 )
             filed = self.as_filed(debrief_id, extraction)  # the user's fixes, once each
+            ids = recut_ids(kept, [i.text for i in filed.insights])
             insights = [
-                (kept.pop(i.text, None), debrief_id, i.category, i.text, i.start, i.end)
-                for i in filed.insights
+                (iid, debrief_id, i.category, i.text, i.start, i.end)
+                for iid, i in zip(ids, filed.insights, strict=True)
             ]
             # the kept ids first: a new one (NULL: the next id, m018) must not take one of them
             insights.sort(key=lambda row: row[0] is None)

@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from debrief.config import MAX_STAY_IN_TOUCH_DAYS, Settings, coerce_setting
-from debrief.errors import ConfigError, NotFound
+from debrief.errors import NotFound
 from debrief.names import person_key, words
 from debrief.store.db import transaction
 from debrief.store.filed_late import planned_late
@@ -471,9 +471,7 @@ def set_person_days(store: Store, settings: Settings, person: str, value: str) -
     the person's name as known."""
     days: int | None = None
     if value.strip().lower() not in {"none", "default", ""}:
-        days = coerce_setting("stay_in_touch_days", value, "argument")  # whole days, >= 0
-        if days == 0:
-            raise ConfigError(f"invalid value {value!r} for stay_in_touch_days (whole days, > 0)")
+        days = coerce_setting("stay_in_touch_days", value, "argument")  # whole days, > 0
     known = set_person_stay_in_touch(store, person, days)
     for debrief_id in person_debriefs(store, known):
         refresh(store, debrief_id, default_days(settings))

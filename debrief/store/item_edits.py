@@ -12,17 +12,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from debrief.errors import DebriefError, NotFound
+from debrief.errors import DebriefError
 from debrief.models import CATEGORIES
 from debrief.names import words
 from debrief.store.db import transaction
+from debrief.store.ids import gone_or_never
 from debrief.store.repo import Store
 
 
 def _insight(store: Store, insight_id: int) -> dict[str, Any]:
     found = store.rows("SELECT * FROM insights WHERE id = ?", [insight_id])
     if not found:
-        raise NotFound(f"no insight with id {insight_id}")
+        raise gone_or_never(store.db, "insight", insight_id)
     return found[0]
 
 

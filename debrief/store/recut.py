@@ -55,3 +55,23 @@ def recut_fix(
         if key[0] in wanted and (shared := shared_words(key[1], text)) > most:
             best, most = key, shared
     return best
+
+
+def recut_ids(old: dict[str, int], texts: list[str]) -> list[int | None]:
+    """The id each of a call's newly filed insight ``texts`` keeps from ``old`` (the text
+    each insight was filed with before -> its id), None for a new one. The same text keeps
+    its id first; then a text that is a new cut of an old one's statement (one runs unbroken
+    inside the other) takes that one's id, the one sharing the most words, each id once: so
+    an `insight 12` typed from a `show` before `reextract` still names the same statement."""
+    left = dict(old)
+    ids: list[int | None] = [left.pop(text, None) for text in texts]
+    for n, text in enumerate(texts):
+        if ids[n] is not None:
+            continue
+        best, most = None, 0
+        for was in left:
+            if (shared := shared_words(was, text)) > most:
+                best, most = was, shared
+        if best is not None:
+            ids[n] = left.pop(best)
+    return ids

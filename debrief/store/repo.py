@@ -15,7 +15,7 @@ from debrief.models import Segment, Transcript
 from debrief.store.db import connect, now_iso, transaction
 from debrief.store.deletion import Deletion
 from debrief.store.extracted import Extracted
-from debrief.store.ids import next_id
+from debrief.store.ids import gone_or_never, next_id
 
 PENDING_STATUSES = ("pending", "transcribed", "failed")
 
@@ -345,7 +345,7 @@ class Store(Extracted, Deletion):
         """One follow-up row (raises NotFound)."""
         found = self.rows("SELECT * FROM follow_ups WHERE id = ?", [follow_up_id])
         if not found:
-            raise NotFound(f"no follow-up with id {follow_up_id}")
+            raise gone_or_never(self.db, "follow-up", follow_up_id)
         return found[0]
 
     def mark_follow_up(self, follow_up_id: int, done: bool = True) -> tuple[dict[str, Any], bool]:
