@@ -36,11 +36,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import names_lower
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_plausible import person_like
 from debrief.extract.lexicon import (
     PhraseSet,
     cue_set,
-    load_toml,
     lowers,
     non_name_words,
     org_name_heads,
@@ -67,7 +67,7 @@ _SUBJECT = {"she": "f", "he": "m", "she's": "f", "he's": "m"}
 @lru_cache(maxsize=1)
 def _data() -> dict[str, list[str]]:
     """``pipelines/contact_patterns.toml``'s ``[holder]`` table, read once."""
-    table: dict[str, list[str]] = load_toml("contact_patterns.toml")["holder"]
+    table: dict[str, list[str]] = contact_patterns()["holder"]
     return table
 
 

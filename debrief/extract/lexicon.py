@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from debrief.config import data_file, pipeline_toml
 from debrief.extract import phrase_set_matcher as psm
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.people_cues import people_cues
 
 
@@ -39,7 +40,7 @@ def word_list(name: str) -> frozenset[str]:
 def org_name_heads() -> frozenset[str]:
     """The words that end an organisation's name ("Labs", "Lodge", "Hospital"): ``[orgs]
     heads`` of ``pipelines/contact_patterns.toml``, in lower case."""
-    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["orgs"]["heads"])
+    return frozenset(w.lower() for w in contact_patterns()["orgs"]["heads"])
 
 
 @functools.cache
@@ -47,7 +48,7 @@ def org_tail_heads() -> frozenset[str]:
     """Every word an organisation's name may end on, capitalised or not ("Health", "clinic",
     "athletics"): ``[orgs]`` heads, lower_heads and tail_heads of
     ``pipelines/contact_patterns.toml``, in lower case (company_tail, company_trailed)."""
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     return frozenset(w.lower() for k in ("heads", "lower_heads", "tail_heads") for w in orgs[k])
 
 
@@ -62,7 +63,7 @@ def org_or_title_heads() -> frozenset[str]:
 def title_heads() -> frozenset[str]:
     """The head words of a job title ("manager", "pm", "director"): ``[title] heads`` of
     ``pipelines/contact_patterns.toml``, in lower case."""
-    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"])
+    return frozenset(w.lower() for w in contact_patterns()["title"]["heads"])
 
 
 @functools.cache
@@ -86,7 +87,7 @@ def token_f1(a: Sequence[str], b: Sequence[str]) -> float:
 def call_words() -> frozenset[str]:
     """Words that name the call ("call", "chat", "notes"): ``[header] call_words`` of
     ``contact_patterns.toml``, as written (company_mentioned, company_subject)."""
-    return frozenset(load_toml("contact_patterns.toml")["header"]["call_words"])
+    return frozenset(contact_patterns()["header"]["call_words"])
 
 
 @functools.cache
@@ -101,7 +102,7 @@ def rank_words() -> frozenset[str]:
     """Ranks said before a name ("sergeant", "sgt", "colonel"): ``[intro] ranks`` of
     ``contact_patterns.toml`` and ``person_ranks`` of ``word_lists.toml``, in lower case
     without a full stop ("lt." is "lt")."""
-    ranks = [*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")]
+    ranks = [*contact_patterns()["intro"]["ranks"], *word_list("person_ranks")]
     return frozenset(w.lower().rstrip(".") for w in ranks)
 
 
@@ -143,7 +144,7 @@ def name_particles(reader: str = "") -> frozenset[str]:
     """Particles said in lower case inside a person's name ("Anouk de Vries", "Raquel dos
     Santos"): ``[intro] particles`` of ``contact_patterns.toml``, less those ``reader`` (a
     module's name) leaves out, ``[intro] particles_unread`` (house41)."""
-    intro = load_toml("contact_patterns.toml")["intro"]
+    intro = contact_patterns()["intro"]
     unread = intro["particles_unread"].get(reader, []) if reader else []
     return frozenset(intro["particles"]) - frozenset(unread)
 

@@ -25,8 +25,8 @@ import functools
 
 from spacy.tokens import Doc
 
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.lexicon import (
-    load_toml,
     lowers,
     non_name_words,
     org_or_title_heads,
@@ -47,7 +47,7 @@ _OWNED_BEFORE = {"the", "a", "an", "his", "her", "my", "our", "their", "your", "
 def _interjections() -> frozenset[str]:
     """The spoken interjections the tagger reads as proper nouns ("Ugh", "Welp"): the fillers
     of an opening heading (``[header] fillers`` of ``contact_patterns.toml``)."""
-    fillers = load_toml("contact_patterns.toml")["header"]["fillers"]
+    fillers = contact_patterns()["header"]["fillers"]
     return frozenset(w for w in fillers if w.isalpha())
 
 
