@@ -22,7 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_patterns import contact_patterns
-from debrief.extract.lexicon import doc_text, title_heads
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import title_heads
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key

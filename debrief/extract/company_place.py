@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 
 from debrief.extract.company_word import a_nationality
 from debrief.extract.contact_patterns import contact_patterns
-from debrief.extract.lexicon import doc_text, org_name_heads, title_head_words
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_name_heads, title_head_words
 from debrief.extract.people_places import COMPASS, place_name
 from debrief.extract.roles_company import said
 from debrief.names import company_key, person_key

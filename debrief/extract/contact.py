@@ -26,14 +26,9 @@ from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import loose_matcher
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_title import MOVED_WORDS
+from debrief.extract.doc_arrays import looks_english, lowers
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import (
-    PhraseSet,
-    load_lines,
-    looks_english,
-    lowers,
-    name_particles,
-)
+from debrief.extract.lexicon import PhraseSet, load_lines, name_particles
 from debrief.extract.orgs import (
     OrgFinder,
     OrgMention,

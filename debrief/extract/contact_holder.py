@@ -38,13 +38,8 @@ from spacy.tokens import Doc, Span, Token
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import (
-    PhraseSet,
-    cue_set,
-    lowers,
-    non_name_words,
-    org_name_heads,
-)
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet, cue_set, non_name_words, org_name_heads
 from debrief.extract.people_cues import people_cues
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Contact, Person

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_holder import holder_of_title
 from debrief.extract.contact_patterns import contact_patterns
-from debrief.extract.lexicon import honorific_forms, lowers, title_heads, word_runs
+from debrief.extract.doc_arrays import lowers, word_runs
+from debrief.extract.lexicon import honorific_forms, title_heads
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon

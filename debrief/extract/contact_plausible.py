@@ -23,7 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from debrief.extract.contact_patterns import contact_patterns
-from debrief.extract.lexicon import doc_text, load_lines, org_name_heads
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import load_lines, org_name_heads
 from debrief.extract.orgs import display_name
 from debrief.models import Contact
 from debrief.names import LEGAL_SUFFIXES, company_key, person_key

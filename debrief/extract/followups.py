@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import resolve_due
+from debrief.extract.doc_arrays import looks_english, lowers, puncts, texts
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_checkbox import box_at, boxed_item, checkbox_lines
@@ -60,7 +61,7 @@ from debrief.extract.followups_tokens import (
     typed_lines,
 )
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import PhraseSet, looks_english, lowers, puncts, texts
+from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 

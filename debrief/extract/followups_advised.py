@@ -33,10 +33,10 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.dates import find_dates, vocab
+from debrief.extract.doc_arrays import lemmas, lowers, texts
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_entries import listed_entry
 from debrief.extract.followups_tokens import HANDOVER, anchor_date
-from debrief.extract.lexicon import lemmas, lowers, texts
 from debrief.models import FollowUp
 
 _CUES = followup_cues()

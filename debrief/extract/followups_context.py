@@ -25,11 +25,11 @@ from datetime import date
 from spacy.tokens import Doc
 
 from debrief.extract.dates import DateMention, find_dates, is_open_span, month_words, vocab
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_advised import drop_advice_runon
 from debrief.extract.followups_remarks import drop_empty_remarks
 from debrief.extract.followups_tokens import anchor_date
-from debrief.extract.lexicon import doc_text
 from debrief.models import FollowUp
 
 _WORD = re.compile(r"[a-z]+")

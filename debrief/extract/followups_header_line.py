@@ -17,8 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.followup_cues import followup_cues
-from debrief.extract.lexicon import doc_text
 from debrief.models import FollowUp
 
 

@@ -21,9 +21,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from debrief.extract.dates import due_date, find_dates, vocab
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_tokens import anchor_date
-from debrief.extract.lexicon import doc_text
 from debrief.models import FollowUp
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

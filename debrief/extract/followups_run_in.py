@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.followup_cues import followup_cues
-from debrief.extract.lexicon import lowers
 
 _HEADERS = tuple(tuple(h.split()) for h in followup_cues()["lists"]["run_in_headers"])
 #: words before the header that make it the speaker's own verb ("I'll follow up", "to follow up")

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import PhraseSet, lemmas, lowers, texts, word_list
+from debrief.extract.doc_arrays import lemmas, lowers, texts
+from debrief.extract.lexicon import PhraseSet, word_list
 from debrief.extract.org_checks import OrgChecks
 from debrief.extract.org_names import (
     OrgMention,

@@ -33,16 +33,10 @@ from spacy.tokens import Doc
 from debrief.extract.company_stepped import stepped
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.dates import vocab as date_vocab
+from debrief.extract.doc_arrays import looks_english
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import (
-    PhraseSet,
-    honorific_forms,
-    load_lines,
-    looks_english,
-    use_pipeline,
-    word_list,
-)
+from debrief.extract.lexicon import PhraseSet, honorific_forms, load_lines, use_pipeline, word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_backref import referred_back

@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.dates import weekday_names
-from debrief.extract.lexicon import lowers, non_name_words, texts, word_list
+from debrief.extract.doc_arrays import lowers, texts
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_cues import people_cues
 from debrief.models import Contact, Person
 from debrief.names_spelling import lexicon

@@ -26,12 +26,8 @@ import functools
 from spacy.tokens import Doc
 
 from debrief.extract.contact_patterns import contact_patterns
-from debrief.extract.lexicon import (
-    lowers,
-    non_name_words,
-    org_or_title_heads,
-    title_heads,
-)
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import non_name_words, org_or_title_heads, title_heads
 
 #: endings of an inflected English word whose stem the lemmatizer's index holds ("likes",
 #: "dislikes", "notes", "wished", "pending"); a stem of three letters or more

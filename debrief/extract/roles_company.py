@@ -18,7 +18,8 @@ from debrief.extract.casing import names_lower
 from debrief.extract.company_joined import joined_name
 from debrief.extract.company_trailed import trailed_on
 from debrief.extract.contact_patterns import contact_patterns
-from debrief.extract.lexicon import cue_set, doc_text, org_name_heads, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import cue_set, org_name_heads, word_list
 from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
