@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract import load_nlp
-from debrief.extract.lexicon import PhraseSet, cue_set, load_toml, lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet, cue_set, load_toml, word_list
 
 _RECAP = (
     "Okay so, talked with a dock supervisor today. Oh and her name is Ilse Marchetti, her "

@@ -85,7 +85,7 @@ def test_each_sentence_is_cut_into_clauses_once_and_emitted_from_those_cuts() ->
 
 
 def test_cue_phrases_are_found_on_a_doc_as_on_its_tokens() -> None:
-    # PhraseSet reads a Doc's lower-case words once (lexicon.lowers) instead of a Token per
+    # PhraseSet reads a Doc's lower-case words once (doc_arrays.lowers) instead of a Token per
     # word: the same matches as on the tokens themselves, longest phrase first, any case,
     # never past ``stop``
     from debrief.extract.lexicon import PhraseSet
@@ -108,7 +108,7 @@ def test_cue_phrases_are_found_on_a_doc_as_on_its_tokens() -> None:
 
 
 def test_a_docs_text_and_words_are_read_once_and_as_spacy_gives_them() -> None:
-    from debrief.extract.lexicon import doc_text, lowers
+    from debrief.extract.doc_arrays import doc_text, lowers
     from debrief.extract.pipeline import load_base
 
     nlp = load_base()
@@ -141,7 +141,7 @@ def test_insight_candidates_carry_the_recaps_own_words() -> None:
 def test_a_docs_texts_lemmas_and_flags_are_read_as_its_tokens_give_them() -> None:
     # speed17: doc_text joined from the ORTH/SPACY arrays, and the per-doc arrays the
     # word-first checks read before building a Token, give what the Tokens give
-    from debrief.extract.lexicon import doc_text, lemmas, looks_english, puncts, texts
+    from debrief.extract.doc_arrays import doc_text, lemmas, looks_english, puncts, texts
     from debrief.extract.pipeline import load_base
 
     nlp = load_base()

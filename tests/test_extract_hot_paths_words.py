@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract import load_nlp
 from debrief.extract.casing import is_acronym
-from debrief.extract.lexicon import lemmas, lowers, texts
+from debrief.extract.doc_arrays import lemmas, lowers, texts
 
 _RECAP = (
     "Recap of my call with Marisol Okafor, the R&D program director at Tern Labs. "

@@ -23,10 +23,10 @@ from debrief.extract import (
     title_tied,
 )
 from debrief.extract.casing import NOT_NAMES
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.lexicon import (
     cue_set,
     load_toml,
-    lowers,
     name_particles,
     rank_words,
     title_heads,

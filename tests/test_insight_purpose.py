@@ -100,8 +100,8 @@ def test_the_word_check_keeps_every_match(text: str) -> None:
     """The words checked before the matcher runs (a say verb near the start, "to", "you" or
     "I") are in every match: the check skips the matcher only where it finds nothing."""
     from debrief.extract import load_nlp
+    from debrief.extract.doc_arrays import lowers
     from debrief.extract.insight_purpose import _REACH, _matcher, _may_match
-    from debrief.extract.lexicon import lowers
 
     doc = load_nlp()(text)
     for s in range(len(doc)):

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import doc_text, load_lines, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import load_lines, word_list
 from debrief.names import company_key
 
 #: words never part of a proper name, whatever their case (``pipelines/word_lists.toml``)

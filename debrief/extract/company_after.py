@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from debrief.extract.company_heading import heading_org
 from debrief.extract.company_line import line_company
 from debrief.extract.company_runon import runon_company
-from debrief.extract.lexicon import doc_text, title_heads, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import title_heads, word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.roles_company import said
 from debrief.extract.roles_company_near import titled_org

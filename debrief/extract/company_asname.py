@@ -26,8 +26,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_holder import holder_of_title
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_unperson import made_as_name
-from debrief.extract.lexicon import honorific_words, load_toml, title_head_words
+from debrief.extract.lexicon import honorific_words, title_head_words
 from debrief.extract.roles_company import said
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
@@ -39,7 +40,7 @@ _BETWEEN = 2
 
 @lru_cache(maxsize=1)
 def _org_parts() -> frozenset[str]:
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     return frozenset(w.lower() for w in [*orgs["apposition_nouns"], *orgs["of_heads"]])
 
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_placed import name_said_at, taken_back, usable_company
 from debrief.extract.company_said_after import org_heads
-from debrief.extract.lexicon import load_toml, title_heads, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import title_heads, word_list
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
@@ -45,7 +46,7 @@ def _call_kinds() -> frozenset[str]:
     """Words that say what kind of call it was ("Zoom call", "Second call", "Coffee chat":
     ``[header] kinds`` of ``pipelines/contact_patterns.toml``) and the meeting tools: never
     the organisation before a call word."""
-    kinds = load_toml("contact_patterns.toml")["header"]["kinds"]
+    kinds = contact_patterns()["header"]["kinds"]
     return frozenset(kinds) | frozenset(word_list("meeting_tools"))
 
 

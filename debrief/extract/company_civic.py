@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.company_placed import usable_company
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 
@@ -42,7 +42,7 @@ _LONGEST = 9
 
 @functools.cache
 def _civic_heads() -> frozenset[str]:
-    return frozenset(load_toml("contact_patterns.toml")["orgs"]["civic_heads"])
+    return frozenset(contact_patterns()["orgs"]["civic_heads"])
 
 
 def _run(doc: Doc, j: int) -> tuple[int, int] | None:
@@ -60,7 +60,7 @@ def _run(doc: Doc, j: int) -> tuple[int, int] | None:
 
 @functools.cache
 def _generic() -> frozenset[str]:
-    return frozenset(load_toml("contact_patterns.toml")["lowercase"]["generic_words"])
+    return frozenset(contact_patterns()["lowercase"]["generic_words"])
 
 
 def _lower_run(doc: Doc, j: int, heads: frozenset[str]) -> tuple[int, int] | None:

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_named import name_run
 from debrief.extract.company_placed import usable_company
-from debrief.extract.lexicon import doc_text, lowers, title_heads
+from debrief.extract.doc_arrays import doc_text, lowers
+from debrief.extract.lexicon import title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 from debrief.names import company_key

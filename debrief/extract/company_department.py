@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import is_acronym
-from debrief.extract.lexicon import doc_text, org_name_heads, title_head_words
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_name_heads, title_head_words
 from debrief.extract.roles_company import said
 
 #: Tokens that close a part of a contact line.

@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.company_placed import beside_name, org_at, usable_company
 from debrief.extract.contact_described import spelled_out
-from debrief.extract.lexicon import cue_set, lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import cue_set, word_list
 from debrief.extract.org_names import OrgMention, org_mentions
 from debrief.extract.roles_company import said
 from debrief.models import Contact

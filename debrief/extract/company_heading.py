@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.heading_dates import date_head, date_tail
-from debrief.extract.lexicon import load_toml, org_name_heads, word_list
+from debrief.extract.lexicon import org_name_heads, word_list
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
 
@@ -34,7 +35,7 @@ _HEAD_TOKENS = 24
 def _not_org_words() -> frozenset[str]:
     """Heading words ("call", "notes") and title head words ("Senior Engineer"): a capitalised
     run holding one is a label or a title, not an organisation."""
-    cfg = load_toml("contact_patterns.toml")
+    cfg = contact_patterns()
     return frozenset(cfg["header"]["call_words"]) | frozenset(cfg["title"]["heads"])
 
 

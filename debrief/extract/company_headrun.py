@@ -21,7 +21,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import word_list
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 
@@ -41,7 +42,7 @@ _NAME_POS = {"PROPN", "NOUN", "ADJ"}
 
 @functools.cache
 def _heads() -> frozenset[str]:
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     return frozenset(orgs["heads"]) | frozenset(orgs["lower_heads"]) | word_list("headrun_heads")
 
 

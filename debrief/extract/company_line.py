@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import doc_text, load_toml, title_heads
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import title_heads
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key
@@ -43,7 +45,7 @@ _MOST_WORDS = 6
 def _not_org_words() -> frozenset[str]:
     """Heading words ("call", "notes") and title head words ("Specialist", "Recruiter"): a
     part holding one is a label or a title, not an organisation."""
-    cfg = load_toml("contact_patterns.toml")
+    cfg = contact_patterns()
     return frozenset(cfg["header"]["call_words"]) | title_heads()
 
 

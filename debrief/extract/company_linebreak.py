@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text
+from debrief.extract.doc_arrays import doc_text
 
 
 def cut_at_line_break(doc: Doc, company: str | None) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 
@@ -45,7 +45,7 @@ _NOT_NAME = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "PART", "ADV
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The organisation nouns a description holds, the words that only describe, and the
     words that end a lower-case name ("downtown", "years", "like")."""
-    cfg = load_toml("contact_patterns.toml")
+    cfg = contact_patterns()
     nouns = set(cfg["orgs"]["apposition_nouns"]) | set(cfg["company"]["description_nouns"])
     low = cfg["lowercase"]
     generic = set(low["generic_words"]) | set(low["person_nouns"]) | set(low["not_name_ends"])

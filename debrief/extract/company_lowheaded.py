@@ -30,7 +30,8 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import word_list
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 
@@ -48,19 +49,19 @@ _REACH = 4
 
 @functools.cache
 def _heads() -> frozenset[str]:
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     return frozenset(orgs["heads"]) | frozenset(orgs["lower_heads"]) | word_list("lowheaded_heads")
 
 
 @functools.cache
 def _generic() -> frozenset[str]:
-    return frozenset(load_toml("contact_patterns.toml")["lowercase"]["generic_words"])
+    return frozenset(contact_patterns()["lowercase"]["generic_words"])
 
 
 @functools.cache
 def _closers() -> frozenset[str]:
     """Words that end a lower-case name though they may be nouns ("downtown", "today")."""
-    return frozenset(load_toml("contact_patterns.toml")["lowercase"]["stops"])
+    return frozenset(contact_patterns()["lowercase"]["stops"])
 
 
 def _word(tok: Token) -> bool:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from debrief.extract.casing import lower_doc
 from debrief.extract.company_placed import taken_back, usable_company
-from debrief.extract.lexicon import doc_text
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.org_names import OrgMention, org_mentions
 from debrief.models import Contact
 from debrief.names import company_key

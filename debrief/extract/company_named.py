@@ -25,7 +25,8 @@ from debrief.extract.company_before import an_org
 from debrief.extract.company_placed import name_said_at, taken_back, usable_company
 from debrief.extract.company_run import org_run
 from debrief.extract.company_said_after import org_heads
-from debrief.extract.lexicon import lowers, title_heads
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from debrief.extract.company_before import an_org
 from debrief.extract.company_placed import name_said_at, taken_back
 from debrief.extract.company_run import org_run
-from debrief.extract.lexicon import doc_text, lowers, title_heads
+from debrief.extract.doc_arrays import doc_text, lowers
+from debrief.extract.lexicon import title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 

@@ -33,14 +33,8 @@ from spacy.tokens import Doc
 from debrief.extract.company_tied import tied_choice
 from debrief.extract.contact_plausible import known_org
 from debrief.extract.contact_unperson import made_as_name
-from debrief.extract.lexicon import (
-    honorific_words,
-    lowers,
-    non_name_words,
-    org_name_heads,
-    rank_words,
-    word_runs,
-)
+from debrief.extract.doc_arrays import lowers, word_runs
+from debrief.extract.lexicon import honorific_words, non_name_words, org_name_heads, rank_words
 from debrief.extract.people_cues import people_cues
 from debrief.models import Contact
 from debrief.names_spelling import lexicon

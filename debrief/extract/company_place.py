@@ -29,7 +29,9 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.company_word import a_nationality
-from debrief.extract.lexicon import doc_text, load_toml, org_name_heads, title_head_words
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_name_heads, title_head_words
 from debrief.extract.people_places import COMPASS, place_name
 from debrief.extract.roles_company import said
 from debrief.names import company_key, person_key
@@ -53,7 +55,7 @@ def _heads() -> frozenset[str]:
     """Words that make a run an organisation, even one named after a place: the organisation
     heads and the civic heads ("Cumberland County", "City of Lakewood") of
     ``contact_patterns.toml``."""
-    return org_name_heads() | frozenset(load_toml("contact_patterns.toml")["orgs"]["civic_heads"])
+    return org_name_heads() | frozenset(contact_patterns()["orgs"]["civic_heads"])
 
 
 def _words(company: str) -> list[str]:

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml, title_heads
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import title_heads
 from debrief.extract.org_names import described, display_name, org_mentions
 from debrief.extract.roles_company import said
 from debrief.extract.roles_spans import SPANS_KEY
@@ -141,7 +142,7 @@ def _owner_before(doc: Doc, name_span: Span, orgs: list[tuple[int, int, str]]) -
 def _corrections() -> tuple[tuple[str, ...], ...]:
     """The spoken corrections of ``[corrections] markers`` ("no sorry", "wait"), a bare "not"
     left out."""
-    markers = load_toml("contact_patterns.toml")["corrections"]["markers"]
+    markers = contact_patterns()["corrections"]["markers"]
     return tuple(tuple(m.split()) for m in markers if m != "not")
 
 

@@ -25,7 +25,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text, load_lines, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import load_lines, word_list
 from debrief.extract.people_places import place_name
 from debrief.models import Contact
 from debrief.names_spelling import lexicon

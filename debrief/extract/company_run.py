@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import NOT_NAMES, lower_doc
 from debrief.extract.company_said_after import org_heads
-from debrief.extract.lexicon import lowers, org_name_heads, texts, title_heads
+from debrief.extract.doc_arrays import lowers, texts
+from debrief.extract.lexicon import org_name_heads, title_heads
 
 #: The most words an organisation's name holds here.
 _MOST_WORDS = 5

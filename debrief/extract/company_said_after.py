@@ -14,7 +14,8 @@ import functools
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.roles_company import said
 from debrief.names import words
@@ -25,7 +26,7 @@ from debrief.names_spelling import lexicon
 def org_heads() -> frozenset[str]:
     """Words that make a run an organisation (``[orgs]`` heads, lower-case heads, "of" heads
     and apposition nouns of ``pipelines/contact_patterns.toml``, and the sub-units)."""
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     keys = ("heads", "lower_heads", "of_heads", "apposition_nouns")
     return frozenset(w for k in keys for w in orgs[k]) | word_list("sub_units")
 

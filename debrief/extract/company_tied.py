@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from debrief.extract.company_evidence import other_persons, shared_said
 from debrief.extract.company_placed import orgs_said, usable_company
 from debrief.extract.company_topic import topic_company
-from debrief.extract.lexicon import lowers
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.org_names import display_name
 from debrief.extract.roles_company import past_cue, said
 from debrief.extract.roles_spans import SPANS_KEY

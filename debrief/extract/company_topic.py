@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.company_before import an_org
 from debrief.extract.company_placed import name_said_at, taken_back, usable_company
-from debrief.extract.lexicon import load_lines, load_toml, title_heads
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import load_lines, title_heads
 from debrief.extract.org_names import display_name
 from debrief.models import Contact
 
@@ -53,7 +54,7 @@ _JOINS = {"and", "&", "of", "de", "for"}
 
 @functools.cache
 def _topic() -> dict[str, frozenset[str]]:
-    data = load_toml("contact_patterns.toml")
+    data = contact_patterns()
     topic = {k: frozenset(v) for k, v in data["topic"].items()}
     # the heading's fillers lead too: interjections the tagger reads as names ("Mm, ...")
     topic["leads"] |= frozenset(w for w in data["header"]["fillers"] if w.isalpha())
@@ -63,7 +64,7 @@ def _topic() -> dict[str, frozenset[str]]:
 @functools.cache
 def _org_nouns() -> frozenset[str]:
     """Nouns that describe an organisation ("a small D2 school", "the online bank")."""
-    data = load_toml("contact_patterns.toml")
+    data = contact_patterns()
     nouns = data["orgs"]["apposition_nouns"] + data["company"]["description_nouns"]
     return frozenset(nouns)
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.company_topic import topic_company
-from debrief.extract.lexicon import doc_text
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key

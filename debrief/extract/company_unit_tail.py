@@ -20,7 +20,8 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text, org_name_heads, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_name_heads, word_list
 
 
 def _low(word: str) -> str:

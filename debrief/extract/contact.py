@@ -24,16 +24,11 @@ from debrief.extract.contact_described import spelled_out
 from debrief.extract.contact_find import ContactFinding
 from debrief.extract.contact_lower import LowerOrgs
 from debrief.extract.contact_names import loose_matcher
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_title import MOVED_WORDS
+from debrief.extract.doc_arrays import looks_english, lowers
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import (
-    PhraseSet,
-    load_lines,
-    load_toml,
-    looks_english,
-    lowers,
-    name_particles,
-)
+from debrief.extract.lexicon import PhraseSet, load_lines, name_particles
 from debrief.extract.orgs import (
     OrgFinder,
     OrgMention,
@@ -261,6 +256,4 @@ class ContactExtractor(ContactFinding):
 
 @Language.factory("debrief_contact_v1")
 def make_contact(nlp: Language, name: str) -> ContactExtractor:
-    return ContactExtractor(
-        nlp, load_toml("contact_patterns.toml"), load_lines("not_companies.txt")
-    )
+    return ContactExtractor(nlp, contact_patterns(), load_lines("not_companies.txt"))

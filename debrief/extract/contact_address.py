@@ -28,7 +28,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import doc_text, non_name_words, texts, word_list
+from debrief.extract.doc_arrays import doc_text, texts
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_places import place_name
 from debrief.names import fold_lower, person_key
 from debrief.names_spelling import lexicon
@@ -132,7 +133,7 @@ def _only_possessive(doc: Doc, key: str) -> bool:
 
 def _surname_addressed(doc: Doc, key: str) -> str | None:
     """The surname as written where ``key`` is said after a form of address ("Mr. Haddad")."""
-    # the words read once per doc (lexicon.texts): a Token is built only where the key is said
+    # the words read once per doc (doc_arrays.texts): a Token is built only where the key is said
     for i, text in enumerate(texts(doc)):
         if fold_lower(text) == key and _word(doc[i]) and _addressed(doc, i):
             return text

@@ -25,7 +25,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_holder import person_shaped
-from debrief.extract.lexicon import lowers, name_particles, non_name_words, title_head_words
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import name_particles, non_name_words, title_head_words
 from debrief.models import Contact
 from debrief.names import company_key
 

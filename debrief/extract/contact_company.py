@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_company_corrected import CorrectedCompany
 from debrief.extract.contact_described import DescribedChecks
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_possessive import PossessiveChecks
-from debrief.extract.lexicon import load_toml
 from debrief.extract.org_names import hyphen_joins, put_in_place
 from debrief.extract.orgs import (
     OrgMention,
@@ -233,7 +233,7 @@ class CompanyChecks(PossessiveChecks, DescribedChecks, CorrectedCompany):
         the contact shares a word of it ("Lucas Pereira ... a shop called Pereira Plumbing")."""
         matcher = getattr(self, "_called", None)
         if matcher is None:
-            cfg = load_toml("contact_patterns.toml")
+            cfg = contact_patterns()
             matcher = called_matcher(doc.vocab, cfg["company"], cfg["orgs"]["apposition_nouns"])
             self._called = matcher
         for _label, _s, e in matcher(doc[lo:hi]):

@@ -20,7 +20,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import doc_text, org_or_title_heads
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_or_title_heads
 from debrief.names_spelling import lexicon
 
 #: a comma or dash, the cue, an optional comma, colon or "is": what follows is the name

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.org_names import put_in_place
 from debrief.extract.orgs import OrgMention, display_name, is_cap
 
@@ -66,7 +66,7 @@ class DescribedChecks:
         ``doc[lo:hi]`` among ``mentions``, replacing what overlaps it. The name follows a
         preposition ("from", "at") and holds none of the contact's words."""
         if self._which is None:
-            cfg = load_toml("contact_patterns.toml")
+            cfg = contact_patterns()
             DescribedChecks._which = which_matcher(
                 doc.vocab, cfg["company"], cfg["orgs"]["apposition_nouns"]
             )

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import doc_text, org_or_title_heads, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_or_title_heads, word_list
 from debrief.models import Contact
 from debrief.names import company_key, fold_lower, person_key
 from debrief.names_spelling import lexicon

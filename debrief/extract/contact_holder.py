@@ -36,15 +36,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import names_lower
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import (
-    PhraseSet,
-    cue_set,
-    load_toml,
-    lowers,
-    non_name_words,
-    org_name_heads,
-)
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet, cue_set, non_name_words, org_name_heads
 from debrief.extract.people_cues import people_cues
 from debrief.extract.roles_people import said_as_introducer, same_person
 from debrief.models import Contact, Person
@@ -67,7 +62,7 @@ _SUBJECT = {"she": "f", "he": "m", "she's": "f", "he's": "m"}
 @lru_cache(maxsize=1)
 def _data() -> dict[str, list[str]]:
     """``pipelines/contact_patterns.toml``'s ``[holder]`` table, read once."""
-    table: dict[str, list[str]] = load_toml("contact_patterns.toml")["holder"]
+    table: dict[str, list[str]] = contact_patterns()["holder"]
     return table
 
 

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml, non_name_words
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import non_name_words
 from debrief.extract.org_names import NUMBERED
 from debrief.extract.org_runon import runon_end
 from debrief.extract.orgs import OrgMention, end_past_head
@@ -81,7 +82,7 @@ class LowerOrgs:
         self.particles = set(cfg["particles"])
         self.people = set(people) | set(cfg["person_nouns"])
         self.not_name_ends = set(cfg["not_name_ends"])
-        self.heads = set(load_toml("contact_patterns.toml")["orgs"]["lower_heads"])
+        self.heads = set(contact_patterns()["orgs"]["lower_heads"])
 
     def find(self, doc: Doc, lo: int, hi: int, blocked: set[int]) -> list[OrgMention]:
         """Organisations whose names start in ``doc[lo:hi]``, in order, without overlaps;

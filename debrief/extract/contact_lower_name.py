@@ -18,14 +18,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from debrief.extract.casing import names_lower
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.models import Contact
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(title heads, title openers)."""
-    cfg = load_toml("contact_patterns.toml")
+    cfg = contact_patterns()
     return frozenset(cfg["title"]["heads"]), frozenset(cfg["lowercase"]["title_openers"])
 
 

@@ -30,7 +30,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_holder import holder_of_title
-from debrief.extract.lexicon import honorific_forms, load_toml, lowers, title_heads, word_runs
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import lowers, word_runs
+from debrief.extract.lexicon import honorific_forms, title_heads
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 from debrief.names_spelling import lexicon
@@ -45,7 +47,7 @@ _DETS = frozenset({"the", "a", "an"})
 
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset[str]:
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     return frozenset(w.lower() for w in [*orgs["apposition_nouns"], *orgs["of_heads"]])
 
 

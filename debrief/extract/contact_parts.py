@@ -22,7 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import doc_text, org_or_title_heads, rank_words, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_or_title_heads, rank_words, word_list
 from debrief.names_spelling import lexicon
 
 #: at most this many words between the two parts (", last name", ", uh,")

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from debrief.extract.contact_late import name_starting_at
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.people_places import place_name
 from debrief.models import Contact

@@ -22,7 +22,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from debrief.extract.lexicon import doc_text, load_lines, load_toml, org_name_heads
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import load_lines, org_name_heads
 from debrief.extract.orgs import display_name
 from debrief.models import Contact
 from debrief.names import LEGAL_SUFFIXES, company_key, person_key
@@ -36,7 +38,7 @@ _PERSON_LABELS = {"CONTACT_NAME", "REFERRAL", "MENTIONED"}
 def _org_words() -> frozenset[str]:
     """Organisations' head words ("University", "Health", "Robotics": ``[orgs] heads`` of the
     rules) and legal suffixes ("Inc", "LLC"), lower case."""
-    heads = load_toml("contact_patterns.toml")["orgs"]["heads"]
+    heads = contact_patterns()["orgs"]["heads"]
     return frozenset({h.lower() for h in heads} | {s.lower() for s in LEGAL_SUFFIXES})
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.orgs import OrgMention, display_name
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ _POSSESSIVE = {"'s", "'", "’s", "’"}
 
 def owned_units() -> set[str]:
     """Words for a part of an organisation ("team", "department", "office")."""
-    return set(load_toml("contact_patterns.toml")["company"]["owned_units"])
+    return set(contact_patterns()["company"]["owned_units"])
 
 
 class PossessiveChecks:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, title_heads, word_list, word_runs
+from debrief.extract.doc_arrays import lowers, word_runs
+from debrief.extract.lexicon import title_heads, word_list
 
 #: Words a title said first is opened by ("with the operations lead at ...").
 _OPENERS = {"the", "their", "a", "an"}

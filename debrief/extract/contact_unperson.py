@@ -34,14 +34,13 @@ from debrief.extract.contact_holder import person_shaped
 from debrief.extract.contact_plausible import known_org
 from debrief.extract.contact_title_name import person_said_near, title_of, titled
 from debrief.extract.contact_worded import english_only, initialled
+from debrief.extract.doc_arrays import lowers, word_runs
 from debrief.extract.lexicon import (
     describing_words,
-    lowers,
     name_particles,
     non_name_words,
     org_name_heads,
     title_heads,
-    word_runs,
 )
 from debrief.models import Contact, Person
 from debrief.names import person_key

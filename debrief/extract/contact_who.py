@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import names_lower
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import PhraseSet, cue_set, lowers, org_name_heads, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet, cue_set, org_name_heads, word_list
 from debrief.extract.roles_people import said_as_introducer
 from debrief.models import Contact, Person
 from debrief.names import person_key

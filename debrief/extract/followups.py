@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import resolve_due
+from debrief.extract.doc_arrays import looks_english, lowers, puncts, texts
+from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_asides import drop_asides
 from debrief.extract.followups_checkbox import box_at, boxed_item, checkbox_lines
 from debrief.extract.followups_clauses import ClauseTests
@@ -59,7 +61,7 @@ from debrief.extract.followups_tokens import (
     typed_lines,
 )
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import PhraseSet, load_toml, looks_english, lowers, puncts, texts
+from debrief.extract.lexicon import PhraseSet
 from debrief.extract.orgs import lower_doc
 from debrief.models import FollowUp
 
@@ -495,4 +497,4 @@ def _past_forms(nlp: Language) -> frozenset[str]:
 
 @Language.factory("debrief_followups_v1")
 def make_followups(nlp: Language, name: str) -> FollowUpExtractor:
-    return FollowUpExtractor(nlp, load_toml("followup_cues.toml"))
+    return FollowUpExtractor(nlp, followup_cues())

@@ -33,12 +33,13 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.dates import find_dates, vocab
+from debrief.extract.doc_arrays import lemmas, lowers, texts
+from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_entries import listed_entry
 from debrief.extract.followups_tokens import HANDOVER, anchor_date
-from debrief.extract.lexicon import lemmas, load_toml, lowers, texts
 from debrief.models import FollowUp
 
-_CUES = load_toml("followup_cues.toml")
+_CUES = followup_cues()
 #: The contact's requests ("she asked me to", "he wants me to", "remind him") are the speaker's
 #: steps, not advice: only the verbs of saying and advising count.
 _REQUESTS = frozenset({"ask", "want", "remind", "offer"})

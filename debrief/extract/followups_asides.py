@@ -15,12 +15,13 @@ import functools
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import PhraseSet, cue_set, load_toml
+from debrief.extract.followup_cues import followup_cues
+from debrief.extract.lexicon import PhraseSet, cue_set
 
 
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
-    table = load_toml("followup_cues.toml")["asides"]
+    table = followup_cues()["asides"]
     return {key: frozenset(words) for key, words in table.items()}
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text
+from debrief.extract.doc_arrays import doc_text
 from debrief.models import FollowUp
 
 #: a line opening (past a bullet or a list number) on a markdown checkbox: "- [ ] ...",

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import PhraseSet, lowers
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet
 
 #: words skipped between "and" and the obligation ("and then gotta", "and also need to")
 _BRIDGE = {"then", "also", "um", "uh", "so", "like", ","}

@@ -25,10 +25,11 @@ from datetime import date
 from spacy.tokens import Doc
 
 from debrief.extract.dates import DateMention, find_dates, is_open_span, month_words, vocab
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_advised import drop_advice_runon
 from debrief.extract.followups_remarks import drop_empty_remarks
 from debrief.extract.followups_tokens import anchor_date
-from debrief.extract.lexicon import doc_text, load_toml
 from debrief.models import FollowUp
 
 _WORD = re.compile(r"[a-z]+")
@@ -47,7 +48,7 @@ _LEAD |= {"make", "it", "that"}
 def _pointer() -> re.Pattern[str]:
     """ "before that", "by then" with nothing said after it but punctuation ("before that
     call" names something else; "Before that, I'll ..." at the start is what comes first)."""
-    cues = load_toml("followup_cues.toml")["context"]
+    cues = followup_cues()["context"]
     preps = "|".join(re.escape(w) for w in cues["prepositions"])
     words = "|".join(re.escape(w) for w in cues["pointers"])
     return re.compile(rf"(?i)(?<=\w)\W+(?:{preps})\s+(?:{words})\W*$")

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.followups_labels import bare_present
 from debrief.extract.followups_sections import verb_reading
-from debrief.extract.lexicon import lowers
 
 #: words said between a separator and an entry's first word ("..., and um, email Ana")
 ENTRY_FILLERS = frozenset({"um", "uh", "umm", "uhh", "erm", "just", "also", "then", "maybe"})

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import PhraseSet, lowers
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet
 
 #: Words allowed between the none marker and the exception: "No follow ups really, maybe ...".
 _BETWEEN = frozenset({",", "really", "right", "now", "for", "yet", "honestly", "though", "-"})

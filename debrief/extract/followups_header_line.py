@@ -17,13 +17,14 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text, load_toml
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.followup_cues import followup_cues
 from debrief.models import FollowUp
 
 
 @functools.cache
 def _header() -> re.Pattern[str]:
-    cues = load_toml("followup_cues.toml")
+    cues = followup_cues()
     labels = "|".join(re.escape(w) for w in cues["header_line"]["labels"])
     units = "|".join(re.escape(w) for w in sorted(cues["asides"]["length_units"], key=len)[::-1])
     # a label opening the line, or a length set off as a field: "(60 min", "- 55 min"

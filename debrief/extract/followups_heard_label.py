@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.followups_todo_label import one_noun_label
-from debrief.extract.lexicon import lowers
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet

@@ -31,8 +31,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.followups_tokens import NUMBER_WORDS
-from debrief.extract.lexicon import lowers
 
 #: words naming a list's entry before its number: "item one", "action item two"
 _ITEM_WORDS = {"item"}

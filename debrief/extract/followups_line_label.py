@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from debrief.extract.doc_arrays import doc_text, lowers
 from debrief.extract.followups_todo_label import todo_label
-from debrief.extract.lexicon import doc_text, lowers
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import number_regex, parse_number
-from debrief.extract.lexicon import doc_text
+from debrief.extract.doc_arrays import doc_text
 
 _BARE_AFTER = (
     r"\b(went|ran|lasted|talked|chatted|spoke|call was)\s+(for\s+)?"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.followup_cues import followup_cues
 from debrief.models import FollowUp
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -26,7 +26,7 @@ _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
-    table = load_toml("followup_cues.toml")["name_check"]
+    table = followup_cues()["name_check"]
     return {key: frozenset(words) for key, words in table.items()}
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, texts
+from debrief.extract.doc_arrays import lowers, texts
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet

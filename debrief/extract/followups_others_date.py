@@ -34,9 +34,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from debrief.extract.dates import DateMention, due_date, find_dates, is_open_span
-from debrief.extract.lexicon import load_toml
+from debrief.extract.followup_cues import followup_cues
 
-_CUES = load_toml("followup_cues.toml")
+_CUES = followup_cues()
 #: "he said Wednesday": the speaker's step reported, unless a window word makes it an offer
 _REPORTING = frozenset(_CUES["intent"]["reporting_verbs"])
 _WINDOW = frozenset(_CUES["others_date"]["window_words"])

@@ -22,10 +22,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import names_lower
-from debrief.extract.lexicon import load_toml, non_name_words
+from debrief.extract.followup_cues import followup_cues
+from debrief.extract.lexicon import non_name_words
 from debrief.names_spelling import non_name_word
 
-_CUES = load_toml("followup_cues.toml")["splits"]
+_CUES = followup_cues()["splits"]
 #: adverbs that may stand between "and" and the second step's verb
 _ADVERBS = frozenset(_CUES["adverbs"])
 #: prefixes a hyphenated verb is cut from ("re-read", "re-apply")

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date
+from debrief.extract.doc_arrays import lemmas, lowers
 from debrief.extract.followups_tokens import anchor_date, has_subject
-from debrief.extract.lexicon import lemmas, lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

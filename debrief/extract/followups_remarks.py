@@ -23,8 +23,8 @@ import re
 from spacy.tokens import Doc
 
 from debrief.extract.dates import find_dates
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.followups_tokens import anchor_date
-from debrief.extract.lexicon import doc_text
 from debrief.models import FollowUp
 
 #: "..., Marcus." at the end: a name said to someone, not the item's object.

@@ -21,8 +21,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from debrief.extract.dates import due_date, find_dates, vocab
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_tokens import anchor_date
-from debrief.extract.lexicon import doc_text, load_toml
 from debrief.models import FollowUp
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -31,7 +32,7 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
-    table = load_toml("followup_cues.toml")["restated"]
+    table = followup_cues()["restated"]
     cues = {key: frozenset(words) for key, words in table.items()}
     # a day said bare before its correction ("the sixteenth... wait, the thirteenth") is no
     # date of its own to the date grammar, but still only a date

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml, lowers
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.followup_cues import followup_cues
 
-_HEADERS = tuple(
-    tuple(h.split()) for h in load_toml("followup_cues.toml")["lists"]["run_in_headers"]
-)
+_HEADERS = tuple(tuple(h.split()) for h in followup_cues()["lists"]["run_in_headers"])
 #: words before the header that make it the speaker's own verb ("I'll follow up", "to follow up")
 _BEFORE = frozenset({"i", "to", "'ll", "will", "'d", "would", "should", "must", "gotta", "can"})
 

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date, find_dates, resolve_due
+from debrief.extract.doc_arrays import doc_text, lowers, puncts
 from debrief.extract.followups_tokens import anchor_date, has_subject
 from debrief.extract.followups_when import no_deadline
-from debrief.extract.lexicon import doc_text, lowers, puncts
 from debrief.models import FollowUp
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import due_date
+from debrief.extract.followup_cues import followup_cues
 from debrief.extract.followups_tokens import anchor_date
-from debrief.extract.lexicon import load_toml
 
 _OTHERS = {"she", "he", "they"}
 # "so I should sign up by Friday" after her words may be her advice put in the speaker's mouth
@@ -34,7 +34,7 @@ _BREAKS = {",", ".", ";", "?", "!", "—", "–"}
 #: before the speaker's "I", a word that makes the clause part of the one before: "she said
 #: that I ...", "... once I ...", "... because I ..." (the cue file's subordinators but "so",
 #: which hands the word back: "... so I have to apply by Friday"; fu42)
-_JOINED = (frozenset(load_toml("followup_cues.toml")["intent"]["subordinators"]) - {"so"}) | {
+_JOINED = (frozenset(followup_cues()["intent"]["subordinators"]) - {"so"}) | {
     "me",
     "to",
     "before",

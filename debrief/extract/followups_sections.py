@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.doc_arrays import doc_text, lowers, puncts, texts
 from debrief.extract.followups_todo_label import label_line, todo_label
-from debrief.extract.lexicon import doc_text, lowers, puncts, texts
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet

@@ -21,8 +21,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from debrief.extract.dates import due_date
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.followups_tokens import anchor_date, has_subject
-from debrief.extract.lexicon import lowers
 
 #: words skipped between "so" and the imperative ("so, um, email ...")
 _SKIP = frozenset({"um", "uh", ",", "yeah", "okay", "ok"})

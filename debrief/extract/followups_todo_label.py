@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_headings import heading_categories
-from debrief.extract.lexicon import lowers
 
 #: what closes a label: a colon, or a comma said after one noun
 _SEPS = frozenset({":", ","})

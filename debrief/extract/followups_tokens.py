@@ -9,7 +9,8 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.dates import vocab
-from debrief.extract.lexicon import cue_set, texts
+from debrief.extract.doc_arrays import texts
+from debrief.extract.lexicon import cue_set
 from debrief.models import FollowUp
 
 #: "ill", "im", "ive", "id" in transcripts without apostrophes: I + the contracted auxiliary

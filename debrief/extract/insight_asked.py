@@ -22,7 +22,8 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import before_on_line, load_toml, lowers
+from debrief.extract.doc_arrays import before_on_line, lowers
+from debrief.extract.lexicon import load_toml
 
 Span = tuple[int, int]
 
@@ -84,7 +85,7 @@ def asked_answers(
     (``"none"``), the answer's "A:" left out, and every sentence of the answer's line named
     the category the question asks about (``named``, as :func:`insight_heard.heard_headings`
     gives it: span -> category)."""
-    # the words read once per doc (lexicon.lowers), no Token built per word of every recap
+    # the words read once per doc (doc_arrays.lowers), no Token built per word of every recap
     if not any(_QUESTION.fullmatch(w) for w in lowers(doc)):
         return sentences, named
     named = dict(named)

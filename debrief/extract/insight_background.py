@@ -27,10 +27,10 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_features import SAY_VERBS
 from debrief.extract.insight_lemma import lemma
 from debrief.extract.insight_model import LABEL_INDEX, NONE
-from debrief.extract.lexicon import lowers
 
 #: subjects of a past role: the contact or another third person ("who": a relative clause on
 #: the person just named)

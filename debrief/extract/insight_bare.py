@@ -18,8 +18,8 @@ import re
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import before_on_line
 from debrief.extract.insight_headings import HEADING_OWNERS, heading_categories
-from debrief.extract.lexicon import before_on_line
 
 Span = tuple[int, int]
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_gap import says_other
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import lowers
 
 #: the conditional's auxiliary, as spaCy tokenises it ("I'd" is "I" + "'d")
 _WOULD = frozenset({"'d", "would", "’d"})

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import lowers
 
 #: verbs that say what a job takes, gives or is, not what fills the day
 _NOT_DUTIES = frozenset(

@@ -20,9 +20,9 @@ import numpy as np
 from spacy.tokens import Doc
 
 from debrief.config import data_file
+from debrief.extract.doc_arrays import before_on_line, doc_text
 from debrief.extract.insight_headed import entry_words, opens_heading
 from debrief.extract.insight_model import LABELS, NONE
-from debrief.extract.lexicon import before_on_line, doc_text
 from debrief.models import Insight
 
 JOINS = "pipelines/insights/joins.toml"

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_headings import HEADING_OWNERS, heading_categories
-from debrief.extract.lexicon import lowers
 
 Span = tuple[int, int]
 

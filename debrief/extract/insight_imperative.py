@@ -17,8 +17,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import cue_set, lowers, word_list
+from debrief.extract.lexicon import cue_set, word_list
 
 #: what may come before the imperative's verb ("And", "Also", an "Advice" heading)
 _OPENERS = word_list("imperative_openers")

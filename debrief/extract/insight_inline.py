@@ -31,8 +31,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_headings import heading_categories
-from debrief.extract.lexicon import lowers
 
 Span = tuple[int, int]
 

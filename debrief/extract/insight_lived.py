@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.lexicon import word_list
 
 #: "walks the talk", "not just marketing", "lip service", "tokenistic" (word_lists.toml)
 _PHRASES = tuple(f" {p} " for p in word_list("lived_phrases"))
@@ -41,7 +42,7 @@ _OBJECTS = frozenset({"us", "them", "people", "candidates"})
 #: off this list ("mouth", "slogan"), so the check below never passes over a phrase
 _COMMON = frozenset({"the", "a", "is", "not", "just", "what", "where", "their", "its", "on"})
 _COMMON |= {"it", "they"}
-#: words any cue needs, read before a token is built (lexicon.lowers)
+#: words any cue needs, read before a token is built (doc_arrays.lowers)
 _CUE_WORDS = frozenset(
     {"live", "lives", "lived", "living", "mean", "means", "meant", "seriously", "real", "true"}
     | {"legit", "genuine"}

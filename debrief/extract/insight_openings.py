@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import lemmas, lowers, title_heads, word_list
+from debrief.extract.doc_arrays import lemmas, lowers
+from debrief.extract.lexicon import title_heads, word_list
 
 #: what a starting pay is said of: "pay is 85 to 95", "pays around 60", "starts about 68"
 _PAY = frozenset({"pay", "pays", "paid", "salary", "wage", "wages", "start", "starts"})

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import lowers
 
 #: a word that makes the clause advice said to the speaker ("I should get certified because
 #: it opens doors", "you must ...")

@@ -24,7 +24,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import word_list
 
 #: how far into the candidate its say verb may stand: "And she also said to ...", "He said ..."
 _REACH = 4

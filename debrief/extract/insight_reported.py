@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lemmas, lowers
 from debrief.extract.insight_lemma import LEMMA_FIXES, lemma
-from debrief.extract.lexicon import lemmas, lowers, word_list
+from debrief.extract.lexicon import word_list
 
 #: verbs that report advice with an infinitive or a bare verb after them
 _ADVISING = frozenset({"say", "tell", "suggest", "recommend", "advise", "urge", "encourage"})

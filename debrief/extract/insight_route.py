@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.lexicon import word_list
 
 #: a way in: "door", "path", "route", "gate", "entry", "way" (with "in" or "into" after it)
 _ROUTES = word_list("route_nouns")

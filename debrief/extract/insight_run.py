@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 import debrief.extract.insight_decide as decide
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.insight_background import filed_past, past_role, unfiled_past
 from debrief.extract.insight_conditional import would_need
 from debrief.extract.insight_cues import CueSet, DocIndex
@@ -35,7 +36,6 @@ from debrief.extract.insight_pool import embedding_pool
 from debrief.extract.insight_refile import refiled
 from debrief.extract.insight_route import entry_route
 from debrief.extract.insight_segment import clause_spans, reported_should
-from debrief.extract.lexicon import doc_text
 from debrief.models import Insight
 
 if TYPE_CHECKING:

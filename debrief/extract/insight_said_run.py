@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.lexicon import word_list
 
 #: the contact reporting (the speaker's "I said" is the speaker's story)
 _REPORTERS = frozenset({"he", "she"})

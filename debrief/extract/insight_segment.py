@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from debrief.extract.doc_arrays import lowers, puncts
 from debrief.extract.insight_background import background_cuts
 from debrief.extract.insight_features import SAY_VERBS
 from debrief.extract.insight_gap import reported_gap
@@ -24,7 +25,7 @@ from debrief.extract.insight_said_run import reported_run_on
 from debrief.extract.insight_sentences import NO_BREAK_BEFORE, SUBJECT_PRONOUNS
 from debrief.extract.insight_step import STEP_FIRST, step_cut
 from debrief.extract.insight_topic import topic_opens
-from debrief.extract.lexicon import PhraseSet, cue_set, lowers, puncts, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, word_list
 
 _CLAUSE_CC = frozenset({"and", "but", "so"})
 #: Verbs of liking and disliking: after a comma they open a clause of their own without a

@@ -17,7 +17,8 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import word_list
 
 #: Tokens ending in a period that never end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -13,9 +13,10 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_features import SAY_VERBS
 from debrief.extract.insight_lemma import lemma
-from debrief.extract.lexicon import PhraseSet, cue_set, lowers, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, word_list
 
 #: the contact reporting: a third-person subject of the say verb (not the speaker's "I said")
 _REPORTERS = frozenset({"she", "he", "they"})

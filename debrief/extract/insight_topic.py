@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import word_list
 
 #: the possessive topics that open a point: the contact's day or week (a routine), advice
 _TOPICS = frozenset({"day", "days", "week", "weeks", "advice"})

@@ -22,8 +22,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.insight_order import orders_speaker
-from debrief.extract.lexicon import PhraseSet, cue_set, lowers, word_list
+from debrief.extract.lexicon import PhraseSet, cue_set, word_list
 
 #: verbs that weigh a qualification: "counts for more", "matters less", "helped less"
 _WEIGHS = word_list("weighing_verbs")

@@ -1,4 +1,8 @@
-"""Loading cue files from ``pipelines/`` and matching multi-word cues on spaCy tokens."""
+"""Loading cue files from ``pipelines/`` and matching multi-word cues on spaCy tokens.
+
+A doc's words, lemmas and text read once per doc are :mod:`debrief.extract.doc_arrays`
+(house56: cut from here at 504 lines; this module keeps the files and the phrase sets).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from debrief.config import data_file, pipeline_toml
 from debrief.extract import phrase_set_matcher as psm
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import lowers
 from debrief.extract.people_cues import people_cues
 
 
@@ -39,7 +44,7 @@ def word_list(name: str) -> frozenset[str]:
 def org_name_heads() -> frozenset[str]:
     """The words that end an organisation's name ("Labs", "Lodge", "Hospital"): ``[orgs]
     heads`` of ``pipelines/contact_patterns.toml``, in lower case."""
-    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["orgs"]["heads"])
+    return frozenset(w.lower() for w in contact_patterns()["orgs"]["heads"])
 
 
 @functools.cache
@@ -47,7 +52,7 @@ def org_tail_heads() -> frozenset[str]:
     """Every word an organisation's name may end on, capitalised or not ("Health", "clinic",
     "athletics"): ``[orgs]`` heads, lower_heads and tail_heads of
     ``pipelines/contact_patterns.toml``, in lower case (company_tail, company_trailed)."""
-    orgs = load_toml("contact_patterns.toml")["orgs"]
+    orgs = contact_patterns()["orgs"]
     return frozenset(w.lower() for k in ("heads", "lower_heads", "tail_heads") for w in orgs[k])
 
 
@@ -62,7 +67,7 @@ def org_or_title_heads() -> frozenset[str]:
 def title_heads() -> frozenset[str]:
     """The head words of a job title ("manager", "pm", "director"): ``[title] heads`` of
     ``pipelines/contact_patterns.toml``, in lower case."""
-    return frozenset(w.lower() for w in load_toml("contact_patterns.toml")["title"]["heads"])
+    return frozenset(w.lower() for w in contact_patterns()["title"]["heads"])
 
 
 @functools.cache
@@ -86,7 +91,7 @@ def token_f1(a: Sequence[str], b: Sequence[str]) -> float:
 def call_words() -> frozenset[str]:
     """Words that name the call ("call", "chat", "notes"): ``[header] call_words`` of
     ``contact_patterns.toml``, as written (company_mentioned, company_subject)."""
-    return frozenset(load_toml("contact_patterns.toml")["header"]["call_words"])
+    return frozenset(contact_patterns()["header"]["call_words"])
 
 
 @functools.cache
@@ -101,7 +106,7 @@ def rank_words() -> frozenset[str]:
     """Ranks said before a name ("sergeant", "sgt", "colonel"): ``[intro] ranks`` of
     ``contact_patterns.toml`` and ``person_ranks`` of ``word_lists.toml``, in lower case
     without a full stop ("lt." is "lt")."""
-    ranks = [*load_toml("contact_patterns.toml")["intro"]["ranks"], *word_list("person_ranks")]
+    ranks = [*contact_patterns()["intro"]["ranks"], *word_list("person_ranks")]
     return frozenset(w.lower().rstrip(".") for w in ranks)
 
 
@@ -143,7 +148,7 @@ def name_particles(reader: str = "") -> frozenset[str]:
     """Particles said in lower case inside a person's name ("Anouk de Vries", "Raquel dos
     Santos"): ``[intro] particles`` of ``contact_patterns.toml``, less those ``reader`` (a
     module's name) leaves out, ``[intro] particles_unread`` (house41)."""
-    intro = load_toml("contact_patterns.toml")["intro"]
+    intro = contact_patterns()["intro"]
     unread = intro["particles_unread"].get(reader, []) if reader else []
     return frozenset(intro["particles"]) - frozenset(unread)
 
@@ -384,121 +389,7 @@ def cue_set(vocab: Vocab, phrases: Iterable[str]) -> PhraseSet:
     return built
 
 
-#: ``doc.user_data`` key of :func:`doc_text`.
-TEXT = "debrief_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per doc: spaCy joins every token's text again on each access
-    (a Token built per word, about a tenth of a millisecond on a 300-word recap), and the
-    components read it a dozen times a recap. A doc's text never changes (a retokenizer
-    keeps it). Joined from the ORTH and SPACY arrays, as spaCy joins each token's
-    ``text_with_ws``, without building the tokens."""
-    cached = doc.user_data.get(TEXT)
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = (
-            "".join(
-                strings[orth] + " " if space else strings[orth]
-                for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-            )
-            if len(doc)
-            else doc.text
-        )
-        doc.user_data[TEXT] = cached
-    return cached
-
-
-#: ``doc.user_data`` key of :func:`lowers`.
-LOWERS = "debrief_lowers"
-
-
-def _strings_once(doc: Doc, key: str, attr: int) -> list[str]:
-    """Every token's string attribute ``attr`` (LOWER, ORTH, LEMMA) read from the doc's array
-    once and kept on ``doc.user_data[key]``; read again when the doc's length changed (a
-    retokenised doc)."""
-    cached = doc.user_data.get(key)
-    if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
-        doc.user_data[key] = cached
-    return cached
-
-
-def lowers(doc: Doc) -> list[str]:
-    """Every token's lower-case text, read once per doc: the cue phrases are matched at
-    nearly every token by many components, and ``doc[i].lower_`` builds a Token each time
-    (a third of a millisecond per pass over a 300-word recap)."""
-    return _strings_once(doc, LOWERS, LOWER)
-
-
-def word_runs(lows: list[str], words: list[str]) -> list[int]:
-    """Where ``words`` are said in a row in ``lows`` (a doc's :func:`lowers`, or any
-    lower-case word list): the start of each run. How the rules find a name said again,
-    any casing ("Priya Raman" in "... priya raman said ...")."""
-    n = len(words)
-    return [i for i in range(len(lows) - n + 1) if lows[i : i + n] == words]
-
-
-#: ``doc.user_data`` key of :func:`texts`.
-TEXTS = "debrief_texts"
-
-
-def texts(doc: Doc) -> list[str]:
-    """Every token's text (``tok.text``), read once per doc as :func:`lowers` reads the
-    lower-case words."""
-    return _strings_once(doc, TEXTS, ORTH)
-
-
-def before_on_line(doc: Doc, k: int) -> int:
-    """The index of the nearest token before ``doc[k]`` that is no space or tab on its line:
-    a line-break token, another word, or -1 at the text's start. ``doc[k]`` opens a line where
-    that index is -1 or holds a line break (a typed note's bullet, heading or "Q:")."""
-    j = k - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-        j -= 1
-    return j
-
-
-#: ``doc.user_data`` key of :func:`puncts`.
-PUNCTS = "debrief_puncts"
-
-
-def puncts(doc: Doc) -> list[int]:
-    """Every token's ``is_punct`` flag (1 or 0), read once per doc: to count a span's words
-    before building its Tokens."""
-    cached = doc.user_data.get(PUNCTS)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.to_array(IS_PUNCT).tolist() if len(doc) else []
-        doc.user_data[PUNCTS] = cached
-    return cached
-
-
-#: ``doc.user_data`` key of :func:`lemmas`.
-LEMMAS = "debrief_lemmas"
-
-
-def lemmas(doc: Doc) -> list[str]:
-    """Every token's lemma (``tok.lemma_``), read once per doc as :func:`lowers` reads the
-    lower-case words: for a word-first check before a rule builds the Token."""
-    return _strings_once(doc, LEMMAS, LEMMA)
-
-
 def _join(prefix: str, phrase: str) -> str:
     if not prefix:
         return phrase
     return prefix + phrase if phrase.startswith("'") else f"{prefix} {phrase}"
-
-
-def looks_english(doc: Doc) -> bool:
-    """False for text that is clearly not English (few English function words)."""
-    cached = doc.user_data.get("debrief_english")
-    if cached is not None:
-        return bool(cached)
-    # each word's flags read from the arrays, no Token built (``is_alpha``, ``is_stop``)
-    flags = doc.to_array([IS_ALPHA, IS_STOP])[:400].tolist() if len(doc) else []
-    alpha = [stop for is_alpha, stop in flags if is_alpha]
-    # terse English notes have few function words too, so only judge longer texts
-    verdict = len(alpha) < 20 or sum(alpha) / len(alpha) >= 0.15
-    doc.user_data["debrief_english"] = verdict
-    return verdict

@@ -14,7 +14,8 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from debrief.extract.casing import is_acronym, is_cap
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import word_list
 from debrief.names import company_key
 
 # org_mentions: the organisations the contact stage's finder read in the recap (set by
@@ -156,9 +157,7 @@ def display_name(text: str) -> str:
 def _standalone() -> frozenset[str]:
     """Organisations of their own that start longer names ("Navy" of "Navy Federal Credit
     Union"): ``[orgs] standalone`` of ``pipelines/contact_patterns.toml``."""
-    return frozenset(
-        company_key(s) for s in load_toml("contact_patterns.toml")["orgs"]["standalone"]
-    )
+    return frozenset(company_key(s) for s in contact_patterns()["orgs"]["standalone"])
 
 
 def _shortened(words: list[str], earlier: list[str]) -> bool:

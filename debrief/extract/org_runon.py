@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import load_toml
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.names_spelling import lexicon
 
 
@@ -22,7 +22,7 @@ from debrief.names_spelling import lexicon
 def _config() -> tuple[frozenset[str], frozenset[str]]:
     """The organisation head words ("robotics") and the words a place inside one ends on
     ("plant", "site")."""
-    cfg = load_toml("contact_patterns.toml")
+    cfg = contact_patterns()
     return frozenset(cfg["orgs"]["lower_heads"]), frozenset(cfg["lowercase"]["trailing_words"])
 
 

@@ -17,8 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES, is_acronym, is_cap, lower_doc
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.dates import vocab as date_vocab
-from debrief.extract.lexicon import PhraseSet, lemmas, load_toml, lowers, texts, word_list
+from debrief.extract.doc_arrays import lemmas, lowers, texts
+from debrief.extract.lexicon import PhraseSet, word_list
 from debrief.extract.org_checks import OrgChecks
 from debrief.extract.org_names import (
     OrgMention,
@@ -69,7 +71,7 @@ class OrgFinder(OrgChecks):
         self.weak_preps = PhraseSet(nlp, cfg["weak_prepositions"])
         self.subject_verbs = set(cfg["subject_verbs"])
         self.heads = {h.lower() for h in cfg["heads"]}
-        self.title_heads = set(load_toml("contact_patterns.toml")["title"]["heads"])
+        self.title_heads = set(contact_patterns()["title"]["heads"])
         self.of_heads = {h.lower() for h in cfg["of_heads"]}
         self.apposition_nouns = set(cfg["apposition_nouns"])
         self.naming = set(cfg["naming"])
@@ -80,7 +82,7 @@ class OrgFinder(OrgChecks):
         self.standalone = list(cfg["standalone"])
         self.school_words = set(cfg["school_words"])
         self.lower_heads = set(cfg["lower_heads"])
-        lower_cfg = load_toml("contact_patterns.toml")["lowercase"]
+        lower_cfg = contact_patterns()["lowercase"]
         self.lower_stops = set(lower_cfg["stops"])
         #: words that describe an organisation rather than name it ("at the county health
         #: department", "at a consulting firm"): a lower-case run of only these is no name

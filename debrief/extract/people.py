@@ -23,6 +23,7 @@ the companies that turned out to be people taken out of the companies.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -30,17 +31,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from debrief.extract.company_stepped import stepped
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.dates import vocab as date_vocab
+from debrief.extract.doc_arrays import looks_english
+from debrief.extract.followup_cues import followup_cues
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import (
-    PhraseSet,
-    honorific_forms,
-    load_lines,
-    load_toml,
-    looks_english,
-    use_pipeline,
-    word_list,
-)
+from debrief.extract.lexicon import PhraseSet, honorific_forms, load_lines, use_pipeline, word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_backref import referred_back
@@ -54,7 +50,7 @@ from debrief.extract.people_fold import (
     fold_first_names,
 )
 from debrief.extract.people_gather import RecapFacts
-from debrief.extract.people_held import HELD_KEY, held_people
+from debrief.extract.people_held import HELD_KEY
 from debrief.extract.people_initials import contact_initials
 from debrief.extract.people_lone import doubted_spelling, given_name_acting
 from debrief.extract.people_lonegiven import lone_given_name
@@ -122,7 +118,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.continuers = set(ctx["list_continuers"])
         self.fillers = set(ctx["fillers"])
         self.departments = set(ctx["departments"])
-        contact_cfg = load_toml("contact_patterns.toml")
+        contact_cfg = contact_patterns()
         self.title_heads = set(contact_cfg["title"]["heads"])
         self.role_nouns = self.title_heads | set(ctx["role_nouns"])
         # the person cues that are nouns ("boss", "colleague"), not verbs ("talk to")
@@ -135,7 +131,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.org_possessions = set(ctx["org_possessions"])
         self.org_heads = set(contact_cfg["orgs"]["heads"])
         # bare imperatives of a recap's notes: "Learn Excel Modeling" opens on one (_advice_run)
-        self.command_verbs = set(load_toml("followup_cues.toml")["imperative"]["verbs"])
+        self.command_verbs = set(followup_cues()["imperative"]["verbs"])
         v = date_vocab()
         self.time_words = (
             set(v.relative_days)
@@ -172,7 +168,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
             # the names held back as the contact's first guess, for the roles stage to file
             # if the contact goes to another (people_held.py)
             if looks_english(doc):
-                doc.user_data[HELD_KEY] = held_people(self, doc)
+                doc.user_data[HELD_KEY] = self._held(doc)
         except Exception as exc:  # never let one odd recap break extraction
             degraded("people", exc)
             doc._.people = []
@@ -371,6 +367,36 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
                     break
             out.append(Person(name=cand.name, company=company, relation=relation))
         return out
+
+    def _held(self, doc: Doc) -> list[Person]:
+        """The people among the names the first guess of the contact held back: each
+        candidate that is the contact's span or said in the contact's words, judged with no
+        contact name (:mod:`debrief.extract.people_held` files them once the contact is
+        final)."""
+        facts = self._recap_facts(doc)
+        contact = facts.contact
+        if contact is None or not contact.name or not facts.aliases:
+            return []
+        span = facts.contact_span
+        free = replace(
+            facts,
+            aliases=set(),
+            alias_words=set(),
+            contact_span=None,
+            contact=replace(contact, name=None),
+        )
+        found = []
+        for s, e in sorted(self._gather(doc, free).items()):
+            words = person_key(doc[s:e].text).split()
+            overlaps = span is not None and s < span[1] and span[0] < e
+            if not overlaps and not (words and all(w in facts.alias_words for w in words)):
+                continue
+            kept = self._judged(doc, free, s, e, set())
+            if kept is not None:
+                found.append(kept)
+        if not found:
+            return []
+        return self._related(doc, free, fold_first_names(doc, found, self.honorifics))
 
 
 @Language.factory("debrief_people_v1")

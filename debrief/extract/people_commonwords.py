@@ -23,7 +23,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import doc_text, non_name_words, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_plain import name_word
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import is_cap, lower_doc
-from debrief.extract.lexicon import PhraseSet, lowers
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import chunk_end, org_mentions
 from debrief.models import Person
 from debrief.names import person_key

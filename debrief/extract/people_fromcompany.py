@@ -30,8 +30,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.dates import weekday_names
-from debrief.extract.lexicon import load_toml, lowers, non_name_words, texts, word_list
+from debrief.extract.doc_arrays import lowers, texts
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_cues import people_cues
 from debrief.models import Contact, Person
 from debrief.names_spelling import lexicon
@@ -41,7 +43,7 @@ from debrief.names_spelling import lexicon
 def _org_words() -> tuple[frozenset[str], frozenset[str]]:
     """The organisation head words (``contact_patterns.toml``) and the nouns only an
     organisation owns (``people_cues.toml``)."""
-    heads = frozenset(load_toml("contact_patterns.toml")["orgs"]["heads"])
+    heads = frozenset(contact_patterns()["orgs"]["heads"])
     owned = frozenset(people_cues()["context"]["org_possessions"])
     return heads, owned
 

@@ -22,7 +22,8 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from debrief.extract.casing import may_be_cap
-from debrief.extract.lexicon import PhraseSet, lowers, texts
+from debrief.extract.doc_arrays import lowers, texts
+from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import hyphen_joins, org_mentions
 from debrief.extract.orgs import chunk_end, is_acronym, is_cap, lower_doc
 from debrief.extract.people_affiliated import affiliated_name

@@ -9,71 +9,40 @@ Lionel Baptiste at the state DOT", "the link Sunita sent" were each the first gu
 contact turned out to be someone else, so neither the contact nor a person mentioned named
 them (people44: 7 of the development authors' missed people, on 6 authors).
 
-:func:`held_people` (people stage) judges those names again, as any other candidate, with the
-first guess's name left out of the recap's facts (its company kept: the organisation checks
-read it), and puts the ones judged people on the doc; :func:`restored` (roles stage) files
-them once the contact is final, and only where the roles model also reads the name as a
-person mentioned, the final contact has a name sharing no word with it, the name is a full
-one (two words or more) and no organisation of the recap holds all its words. Without those
-guards the first guesses that were no person ("Hampton Inn", "Professor Emeritus"), the
-contact respelt ("Sakura Whitfield" for "Sakura Whitman") or the contact under a given name
-came back as people (people44: 13 new false people on the development authors).
+The people stage (``PeopleExtractor._held``) judges those names again, as any other
+candidate, with the first guess's name left out of the recap's facts (its company kept: the
+organisation checks read it), and puts the ones judged people on the doc; :func:`restored`
+(roles stage) files them once the contact is final, and only where the roles model also
+reads the name as a person mentioned, the final contact has a name sharing no word with it,
+the name is a full one (two words or more) and no organisation of the recap holds all its
+words. Without those guards the first guesses that were no person ("Hampton Inn", "Professor
+Emeritus"), the contact respelt ("Sakura Whitfield" for "Sakura Whitman") or the contact
+under a given name came back as people (people44: 13 new false people on the development
+authors).
+
+This module is the roles stage's side and the key the two stages share; the judging is the
+people extractor's own (it reads the extractor's gathering and checks), so it lives there and
+this module imports nothing of the people stage (house56: the two imported each other).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc
 
-from debrief.extract.people_fold import fold_first_names
 from debrief.extract.roles_people import same_person
 from debrief.extract.roles_spans import SPANS_KEY
 from debrief.models import Contact, Person
 from debrief.names import company_key, person_key
 
-if TYPE_CHECKING:
-    from debrief.extract.people import PeopleExtractor
-
 #: ``doc.user_data`` key of the people held back as the contact's first guess
 HELD_KEY = "debrief_people_held"
-
-
-def held_people(ext: PeopleExtractor, doc: Doc) -> list[Person]:
-    """The people among the names the first guess of the contact held back: each candidate
-    that is the contact's span or said in the contact's words, judged with no contact name."""
-    facts = ext._recap_facts(doc)
-    contact = facts.contact
-    if contact is None or not contact.name or not facts.aliases:
-        return []
-    span = facts.contact_span
-    free = replace(
-        facts,
-        aliases=set(),
-        alias_words=set(),
-        contact_span=None,
-        contact=replace(contact, name=None),
-    )
-    found = []
-    for s, e in sorted(ext._gather(doc, free).items()):
-        words = person_key(doc[s:e].text).split()
-        overlaps = span is not None and s < span[1] and span[0] < e
-        if not overlaps and not (words and all(w in facts.alias_words for w in words)):
-            continue
-        kept = ext._judged(doc, free, s, e, set())
-        if kept is not None:
-            found.append(kept)
-    if not found:
-        return []
-    return ext._related(doc, free, fold_first_names(doc, found, ext.honorifics))
 
 
 def restored(
     doc: Doc, contact: Contact, people: list[Person], companies: list[str]
 ) -> list[Person]:
-    """``people`` and, after them, the held-back people (:func:`held_people`) that are not the
-    final ``contact``, not filed already and not a company of the recap."""
+    """``people`` and, after them, the held-back people (``PeopleExtractor._held``) that are
+    not the final ``contact``, not filed already and not a company of the recap."""
     held: list[Person] = doc.user_data.get(HELD_KEY) or []
     final = person_key(contact.name) if contact.name else None
     if not held or not final:

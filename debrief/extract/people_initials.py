@@ -17,7 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import honorific_words, texts
+from debrief.extract.doc_arrays import texts
+from debrief.extract.lexicon import honorific_words
 
 
 def contact_initials(doc: Doc, name: str | None) -> set[str]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import PhraseSet, lowers, non_name_words
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import PhraseSet, non_name_words
 from debrief.extract.people_plain import SURNAME_SHARE
 from debrief.names_spelling import lexicon
 

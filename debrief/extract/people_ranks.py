@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import texts
+from debrief.extract.doc_arrays import texts
 from debrief.extract.org_names import org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_cues import people_cues

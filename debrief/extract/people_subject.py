@@ -21,7 +21,8 @@ from __future__ import annotations
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import lowers, non_name_words, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.people_places import place_name, place_prepositions
 from debrief.names_spelling import lexicon
 
@@ -141,7 +142,7 @@ def _lone_given(tok: Token, common: set[str], never: set[str], *, unlisted: bool
 
 def capitalised_word(text: str) -> bool:
     """A word of three letters or more, capitalised on its first letter only: the shape
-    :func:`_lone_given` asks first, which callers read on ``lexicon.texts(doc)`` before
+    :func:`_lone_given` asks first, which callers read on ``doc_arrays.texts(doc)`` before
     building a Token for every word."""
     return len(text) >= 3 and text.isalpha() and text[0].isupper() and text[1:].islower()
 

@@ -25,13 +25,9 @@ import functools
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import (
-    load_toml,
-    lowers,
-    non_name_words,
-    org_or_title_heads,
-    title_heads,
-)
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import non_name_words, org_or_title_heads, title_heads
 
 #: endings of an inflected English word whose stem the lemmatizer's index holds ("likes",
 #: "dislikes", "notes", "wished", "pending"); a stem of three letters or more
@@ -47,7 +43,7 @@ _OWNED_BEFORE = {"the", "a", "an", "his", "her", "my", "our", "their", "your", "
 def _interjections() -> frozenset[str]:
     """The spoken interjections the tagger reads as proper nouns ("Ugh", "Welp"): the fillers
     of an opening heading (``[header] fillers`` of ``contact_patterns.toml``)."""
-    fillers = load_toml("contact_patterns.toml")["header"]["fillers"]
+    fillers = contact_patterns()["header"]["fillers"]
     return frozenset(w for w in fillers if w.isalpha())
 
 

@@ -25,7 +25,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import lemmas, lowers, non_name_words, texts, word_list
+from debrief.extract.doc_arrays import lemmas, lowers, texts
+from debrief.extract.lexicon import non_name_words, word_list
 from debrief.extract.org_names import org_mentions
 from debrief.extract.people_subject import capitalised_word, said_as_place
 from debrief.extract.people_unlisted import unlisted_not_person
@@ -68,7 +69,7 @@ def _person_verb(tok: Token) -> bool:
 
 def _candidates(doc: Doc) -> list[int]:
     """The capitalised words said as the subject of a person's verb. The verbs are found on
-    the lemmas read once per doc (``lexicon.lemmas``): a Token is built for those alone, not
+    the lemmas read once per doc (``doc_arrays.lemmas``): a Token is built for those alone, not
     for every capitalised word ("be" only with a state word within four words after it)."""
     verbs, _, states = _lists()
     lems, lows, words = lemmas(doc), lowers(doc), texts(doc)

@@ -9,7 +9,7 @@ are the set's token sequences as ``PhraseSet`` compares them (the phrase tokenis
 case, whitespace tokens dropped). At the first question about a doc it is run once over the
 doc, and each set's matches are kept on ``doc.user_data`` as, per start token, the match ends
 longest first; the questions about the doc (or a span of it) then read that table. The table
-is tied to the doc's cached lower-case words (:func:`~debrief.extract.lexicon.lowers`), so a
+is tied to the doc's cached lower-case words (:func:`~debrief.extract.doc_arrays.lowers`), so a
 retokenised doc is matched again exactly when the old token loop would have read new words.
 See docs/extraction-history.md, "house39: PhraseSet on a PhraseMatcher".
 """

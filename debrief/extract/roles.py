@@ -30,8 +30,9 @@ from debrief.extract.casing import usual_casing
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
 from debrief.extract.company_unit_tail import unit_dropped
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.guard import degraded
-from debrief.extract.lexicon import doc_text, use_pipeline
+from debrief.extract.lexicon import use_pipeline
 from debrief.extract.orgs import display_name
 from debrief.extract.people_firmname import firms_filed_as_people
 from debrief.extract.people_fold import fold_short_forms

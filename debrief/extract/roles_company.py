@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span
 from debrief.extract.casing import names_lower
 from debrief.extract.company_joined import joined_name
 from debrief.extract.company_trailed import trailed_on
-from debrief.extract.lexicon import cue_set, doc_text, load_toml, org_name_heads, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import cue_set, org_name_heads, word_list
 from debrief.extract.org_names import described
 from debrief.extract.orgs import display_name
 from debrief.names import company_key, person_key
@@ -319,7 +321,7 @@ def _correction_markers() -> tuple[str, ...]:
     """The rules' spoken corrections (``[corrections] markers``), a bare "not" left out: "at
     Google, not Meta" takes nothing back. A phrase set built once per vocab (:func:`cue_set`),
     the longest said wins ("actually no" over "actually")."""
-    markers = load_toml("contact_patterns.toml")["corrections"]["markers"]
+    markers = contact_patterns()["corrections"]["markers"]
     return tuple(m for m in markers if m != "not")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import doc_text
+from debrief.extract.doc_arrays import doc_text
 from debrief.extract.org_names import described, org_mentions
 from debrief.extract.orgs import display_name
 from debrief.extract.roles_company import past_only, said

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import honorific_words, lowers
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import honorific_words
 from debrief.extract.people_cues import people_cues
 from debrief.models import Person
 from debrief.names import person_key

@@ -24,7 +24,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_corrected import corrected_name
-from debrief.extract.lexicon import doc_text, org_or_title_heads
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import org_or_title_heads
 from debrief.models import Contact
 from debrief.names import person_key
 

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import load_toml, word_list
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.lexicon import word_list
 from debrief.extract.orgs import display_name, merge_names
 from debrief.models import Contact, Person
 from debrief.names import person_key
@@ -57,7 +58,7 @@ def _could_be_name(span: Span) -> bool:
 def _address_words() -> frozenset[str]:
     """Words a name is said after, never a name alone: the rules' ``[intro] skip`` words and
     ``contact_name_leading``."""
-    skip = load_toml("contact_patterns.toml")["intro"]["skip"]
+    skip = contact_patterns()["intro"]["skip"]
     words = {w.rstrip(".") for w in [*skip, *word_list("contact_name_leading")]}
     return frozenset(w for w in words if w.isalpha())
 

@@ -11,12 +11,8 @@ from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_placed_name import name_at_place
 from debrief.extract.contact_plausible import person_like
-from debrief.extract.lexicon import (
-    doc_text,
-    honorific_words,
-    non_name_words,
-    word_list,
-)
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import honorific_words, non_name_words, word_list
 from debrief.extract.people_cues import people_cues
 from debrief.extract.roles_people import said_as_introducer, same_person, without_possessive
 from debrief.extract.roles_titled import title_apposed

@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, title_head_words, word_runs
+from debrief.extract.doc_arrays import lowers, word_runs
+from debrief.extract.lexicon import title_head_words
 from debrief.models import Contact
 
 #: How far before the name's mention a title's head may end ("the CEO of Quiet Room, a

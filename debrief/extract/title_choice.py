@@ -30,7 +30,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import doc_text, title_head_words, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import title_head_words, word_list
 from debrief.extract.roles_title import title_like
 
 #: How many words before a title a past cue is looked for ("she used to be a casino host").

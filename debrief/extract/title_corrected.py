@@ -24,7 +24,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import cue_set, lowers, word_list, word_runs
+from debrief.extract.doc_arrays import lowers, word_runs
+from debrief.extract.lexicon import cue_set, word_list
 from debrief.extract.title_later import title_run
 from debrief.extract.title_stated import shared_words
 from debrief.models import Contact

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from debrief.extract.lexicon import texts, title_heads, word_list
+from debrief.extract.doc_arrays import texts
+from debrief.extract.lexicon import title_heads, word_list
 from debrief.models import Contact
 
 #: Words taken back at most: the unit or specialty before a head ("supply chain", "people and

@@ -22,7 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import doc_text, title_head_words, word_list
+from debrief.extract.doc_arrays import doc_text
+from debrief.extract.lexicon import title_head_words, word_list
 from debrief.models import Contact
 
 #: What separates the parts of a heading line (a spaced dash, a comma, "@", brackets, a bar).

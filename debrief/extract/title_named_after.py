@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from debrief.extract.contact_title_first import title_words
-from debrief.extract.lexicon import lowers, title_heads, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import title_heads, word_list
 
 #: Words that open a title said first ("with a CX program manager", "to the people director").
 _OPENERS = {"the", "a", "an", "their"}

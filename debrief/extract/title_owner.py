@@ -20,7 +20,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import word_list
 from debrief.models import Contact
 
 #: The title the labels give one who owns the business.

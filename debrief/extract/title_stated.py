@@ -30,7 +30,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from debrief.extract.contact_title_first import first_said_at
-from debrief.extract.lexicon import lowers, token_f1, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import token_f1, word_list
 from debrief.extract.title_unsaid import title_unsaid
 from debrief.models import Contact
 

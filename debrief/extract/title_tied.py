@@ -27,7 +27,8 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import cue_set, lowers, title_head_words, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import cue_set, title_head_words, word_list
 from debrief.extract.title_bare import of_part_end, with_of
 from debrief.models import Contact
 

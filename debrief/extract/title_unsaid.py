@@ -22,7 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import lowers, word_list
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import word_list
 from debrief.models import Contact
 
 #: Words before "title" the cue may span ("didn't actually catch what his exact title").

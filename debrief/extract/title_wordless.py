@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import lowers, title_head_words
+from debrief.extract.doc_arrays import lowers
+from debrief.extract.lexicon import title_head_words
 from debrief.extract.title_later import title_said_later
 from debrief.extract.title_tied import tied_title
 from debrief.models import Contact
