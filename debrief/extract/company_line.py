@@ -42,7 +42,7 @@ _MOST_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _not_org_words() -> frozenset[str]:
+def not_org_words() -> frozenset[str]:
     """Heading words ("call", "notes") and title head words ("Specialist", "Recruiter"): a
     part holding one is a label or a title, not an organisation."""
     cfg = contact_patterns()
@@ -90,7 +90,7 @@ def _broken(company: str) -> bool:
     return company.count("(") != company.count(")")
 
 
-def _line(doc: Doc, anchor: Span) -> tuple[int, int]:
+def contact_line_span(doc: Doc, anchor: Span) -> tuple[int, int]:
     """The tokens of the contact line around ``anchor``: from the last sentence end or line
     break before it to the next after it."""
     lo = anchor.start
@@ -127,7 +127,7 @@ def _org_part(part: Span, name_words: set[str], person_ok: bool = False) -> bool
         return False
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in words):
         return False
-    if any(t.lower_ in _not_org_words() for t in words):
+    if any(t.lower_ in not_org_words() for t in words):
         return False
     if not all(t.text[:1].isupper() or t.lower_ in _JOINERS for t in words):
         return False
@@ -154,7 +154,7 @@ def line_company(doc: Doc, contact: Contact) -> Contact:
     if contact.name:
         anchors += list(said(doc, contact.name))
     for anchor in sorted(anchors, key=lambda s: s.start):
-        lo, hi = _line(doc, anchor)
+        lo, hi = contact_line_span(doc, anchor)
         for part in _parts(doc, lo, hi):
             if company_key(part.text) == company_key(company) or not _org_part(part, name_words):
                 continue
@@ -199,7 +199,7 @@ def listed_company(doc: Doc, contact: Contact) -> Contact:
         return contact
     name_words = {w.lower().strip(".,()") for w in (contact.name or "").split()}
     for anchor in said(doc, contact.title):
-        lo, hi = _line(doc, anchor)
+        lo, hi = contact_line_span(doc, anchor)
         parts = _parts(doc, lo, hi)
         at = next((i for i, p in enumerate(parts) if p.end == anchor.end), None)
         if at is None or company_key(_after_dash(parts[at]).text) != company_key(anchor.text):

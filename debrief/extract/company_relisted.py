@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from debrief.extract.company_line import _line, _not_org_words, listed_company
+from debrief.extract.company_line import contact_line_span, listed_company, not_org_words
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 from debrief.names import company_key
@@ -45,7 +45,7 @@ def relisted_company(doc: Doc, contact: Contact) -> Contact:
     if new.startswith(have + " "):
         return replace(contact, company=listed)  # "Halvorsen Pike" of "... Communications"
     for span in said(doc, listed):
-        lo, hi = _line(doc, span)
+        lo, hi = contact_line_span(doc, span)
         if have in company_key(doc[lo:hi].text):
             return contact
         # "BAE Systems, Sealy - call notes" then "Gerry Lindqvist, Manager, Production
@@ -60,4 +60,4 @@ def relisted_company(doc: Doc, contact: Contact) -> Contact:
 def _heading_word(company: str) -> bool:
     """Whether the company is only heading or title words ("NOTES", "Recap")."""
     words = company.lower().split()
-    return bool(words) and all(w in _not_org_words() for w in words)
+    return bool(words) and all(w in not_org_words() for w in words)
