@@ -251,3 +251,51 @@ def test_where_the_name_is_said_is_what_beside_name_gives() -> None:
     said_at = name_said_at(doc, "Marisol Ortega")
     assert [s.text for s in said_at] == ["Marisol Ortega"]
     assert said_at == beside_name(doc, "Marisol Ortega")[1]
+
+
+def test_the_held_names_gathering_reads_the_first_candidates() -> None:
+    # speed2: the people stage's second gathering (the names the contact's first guess held
+    # back) takes the first steps' candidates from the first gathering; a gathering on
+    # other facts (another sentence split) gathers again
+    from dataclasses import replace
+
+    from debrief.extract import load_nlp
+    from debrief.extract.people_first_names import FIRST_KEY, first_names
+
+    nlp = load_nlp()
+    text = (
+        "Notes from my chat with Odile Marchetti, a grants officer at a county library. "
+        "Her colleague Tomasz Wierzbicki runs the literacy program, and I should email him."
+    )
+    doc = nlp(text)
+    ext = nlp.get_pipe("debrief_people_v1")
+    facts = ext._recap_facts(doc)
+    kept = first_names(ext, doc, facts)
+    assert kept is not None and FIRST_KEY in doc.user_data
+    del doc.user_data[FIRST_KEY]
+    again = ext._gather(doc, facts)  # gathered anew, the first steps kept again
+    assert first_names(ext, doc, facts) == kept
+    assert ext._gather(doc, facts) == again
+    assert first_names(ext, doc, replace(facts, sent_end={})) is None
+    assert first_names(object(), doc, facts) is None
+    names = {p.name for p in nlp(text)._.people}
+    assert "Tomasz Wierzbicki" in names
+
+
+def test_the_word_scans_find_what_the_token_scans_found() -> None:
+    # speed2: the clause cutter, the heard-heading check, the apposed names and the restated
+    # contact read the cached strings instead of a Token per word; on sentences of my own
+    # the cuts and names are the ones the Token reading gives
+    from debrief.extract.insight_segment import clause_spans
+    from debrief.extract.pipeline import load_base
+    from debrief.extract.roles_restated import _name_after
+
+    nlp = load_base()
+    doc = nlp("He likes the field crews, but he hates the permitting backlog at the county office.")
+    got = [doc[a:b].text for a, b in clause_spans(doc, 0, len(doc))]
+    assert got[0] == "He likes the field crews"
+    assert got[1].startswith("he hates the permitting backlog")
+    doc = nlp("Met with Ines, Ines Carvalho, the plant manager.")
+    at = doc.text.index("Ines Carvalho")
+    assert _name_after(doc, at) == "Ines Carvalho"
+    assert _name_after(doc, at + 1) is None  # no token starts there

@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import non_name_words, org_name_heads, org_or_title_heads
+from debrief.extract.lexicon import non_name_words, org_name_heads, org_or_title_heads, texts
 from debrief.models import Contact
 from debrief.names import person_key
 from debrief.names_spelling import lexicon
@@ -67,7 +67,10 @@ def _heading_parts(doc: Doc) -> tuple[Span, Span] | None:
     first = 0
     while first < len(doc) and doc[first].is_space:
         first += 1
-    line_end = next((i for i in range(first, len(doc)) if "\n" in doc[i].text), len(doc))
+    # the line's end found on the cached strings: a recap with no line break was read to its
+    # end a Token at a time (speed2)
+    words = texts(doc)
+    line_end = next((i for i in range(first, len(doc)) if "\n" in words[i]), len(doc))
     dash = next(
         (
             i

@@ -137,10 +137,14 @@ def _between_commas(doc: Doc, s: int, e: int) -> tuple[int, int, str] | None:
     tough, advice, get a museum studies certificate." -> the first comma's index, the index
     of the word after the heading's comma, and the category; at least three words on each
     side and a verb right after it."""
+    # the cached lower-case words, not ``doc[k].text``: asked at every word of every sentence,
+    # each index would build a Token; a word's lower form is "," or ":" only where its text
+    # is (speed2)
+    words = lowers(doc)
     for c1 in range(s + 3, e - 4):
-        if doc[c1].text != ",":
+        if words[c1] != ",":
             continue
-        c2 = next((k for k in range(c1 + 2, min(c1 + 5, e)) if doc[k].text in {",", ":"}), None)
+        c2 = next((k for k in range(c1 + 2, min(c1 + 5, e)) if words[k] in {",", ":"}), None)
         if c2 is None or doc[c2 + 1].pos_ != "VERB":
             # a heading opens what it names with a verb ("advice, get ..."); a noun or "and"
             # after it is the next item of a list ("pay, culture, benefits and hours")

@@ -180,16 +180,19 @@ def _stance_cut(doc: Doc, s: int, i: int, e: int, unpunctuated: bool) -> int | N
     statements, and authors file them apart (recaps-n..s; docs/extraction-history.md,
     "Insights, pipeline 1.22"). ``unpunctuated``: :func:`_unpunctuated` of the sentence
     ``s:e``, computed once by the caller (it scans the whole sentence)."""
-    tok = doc[i]
-    if tok.text == ",":
-        j = i + 2 if doc[i + 1].lower_ in _CLAUSE_CC else i + 1
-    elif tok.lower_ in _CLAUSE_CC and not doc[i - 1].is_punct:
+    # asked at every word of a sentence: the word read from the cached list, no Token built
+    # unless it is a comma or a conjunction (speed2)
+    words = lowers(doc)
+    word = words[i]
+    if word == ",":
+        j = i + 2 if words[i + 1] in _CLAUSE_CC else i + 1
+    elif word in _CLAUSE_CC and not doc[i - 1].is_punct:
         j = i + 1
     elif unpunctuated and _run_on_stance(doc, i, e) and _has_stance(doc, s, i):
         return i
     else:
         return None
-    while j < e and doc[j].lower_ in {"um", "uh", "then", "honestly"}:
+    while j < e and words[j] in {"um", "uh", "then", "honestly"}:
         j += 1
     if j >= e - 1 or not _stance_at(doc, j, e) or not _has_stance(doc, s, i):
         return None
@@ -291,17 +294,20 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     words = lowers(doc)
     i = s + 3
     while i < e - 3:
-        tok = doc[i]
-        comma = tok.text == "," and doc[i + 1].lower_ in _CLAUSE_CC
+        # the cached lower-case words, not ``doc[i]``: each index builds a Token, and this
+        # loop runs at every word of every sentence (speed2); a word's lower form is ","
+        # only where its text is
+        word = words[i]
+        comma = word == "," and words[i + 1] in _CLAUSE_CC
         # unpunctuated speech: "she hates X but she loves Y", "... and he said ..."
         bare = (
-            tok.lower_ in _CLAUSE_CC
+            word in _CLAUSE_CC
             and not doc[i - 1].is_punct
             and (
-                doc[i + 1].lower_ in SUBJECT_PRONOUNS
-                or (tok.lower_ == "but" and _has_own_subject(doc, i + 1, e))
+                words[i + 1] in SUBJECT_PRONOUNS
+                or (word == "but" and _has_own_subject(doc, i + 1, e))
             )
-            and (tok.lower_ == "but" or (tok.lower_ == "and" and unpunctuated))
+            and (word == "but" or (word == "and" and unpunctuated))
         )
         if words[i] in STEP_FIRST and step_cut(doc, cuts[-1][1] if cuts else s, i, e):
             # the speaker's own step run on after the contact's advice: "she said to apply
@@ -331,18 +337,18 @@ def clause_spans(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             cuts.append((i, i))
             i += 1
             continue
-        splice = _comma_splice(doc, cuts[-1][1] if cuts else s, i, e) if tok.text == "," else None
+        splice = _comma_splice(doc, cuts[-1][1] if cuts else s, i, e) if word == "," else None
         if splice is not None:
             cuts.append((i, splice))
             i = splice
             continue
         if comma or bare:
             j = i + 2 if comma else i + 1
-            while j < e and doc[j].lower_ in {"then", "also", ",", "um", "uh", "honestly"}:
+            while j < e and words[j] in {"then", "also", ",", "um", "uh", "honestly"}:
                 j += 1
             # "she loves the writing, but misses the ER": a contrast opens a clause of its
             # own even without a new subject (a like and a dislike, a clause each)
-            contrast = tok.lower_ == "but" or doc[i + 1].lower_ == "but"
+            contrast = word == "but" or words[i + 1] == "but"
             if (
                 j < e - 2
                 and (

@@ -30,6 +30,7 @@ from debrief.extract.people_affiliated import affiliated_name
 from debrief.extract.people_affiliated import given as affiliated_given
 from debrief.extract.people_apposed import apposed_names
 from debrief.extract.people_context import PersonContext
+from debrief.extract.people_first_names import first_names, keep_first_names
 from debrief.extract.people_lone import name_after_verb, of_possessor
 from debrief.extract.people_lowgiven import full_after_cue, given_after_cue, lower_given_name
 from debrief.extract.people_parened import parened_name
@@ -132,14 +133,20 @@ class PeopleGather(PersonContext):
         context (which read the spans found before them: a list's next name, a first name
         completed)."""
         low = facts.low
-        spans: dict[int, int] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
-        if low:
-            self._lower_transcript_names(doc, spans)
-        self._lower_typed_names(doc, low, spans)
-        self._name_chunks(doc, facts, spans)
+        # the first steps read no contact name: gathered once a recap (people_first_names.py)
+        first = first_names(self, doc, facts)
+        if first is None:
+            spans: dict[int, int] = {}
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    spans[ent.start] = max(spans.get(ent.start, 0), ent.end)
+            if low:
+                self._lower_transcript_names(doc, spans)
+            self._lower_typed_names(doc, low, spans)
+            self._name_chunks(doc, facts, spans)
+            keep_first_names(self, doc, facts, spans)
+        else:
+            spans = first
         self._low_given = set()
         self._subject_given = set()
         self._apposed = set()
