@@ -22,7 +22,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import non_name_words, org_name_heads, org_or_title_heads, texts
+from debrief.extract.doc_arrays import texts
+from debrief.extract.lexicon import non_name_words, org_name_heads, org_or_title_heads
 from debrief.models import Contact
 from debrief.names import person_key
 from debrief.names_spelling import lexicon

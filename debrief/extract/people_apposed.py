@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.lexicon import non_name_words, texts
+from debrief.extract.doc_arrays import texts
+from debrief.extract.lexicon import non_name_words
 from debrief.extract.people_plain import SURNAME_SHARE
 from debrief.names_spelling import lexicon
 
