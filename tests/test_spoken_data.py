@@ -121,9 +121,10 @@ def test_the_spoken_held_out_check_set() -> None:
             assert label["text"] in r["text"], (r["id"], label)
 
 
-@pytest.mark.parametrize("name", ["spoken-03.jsonl", "spoken-04.jsonl"])
+@pytest.mark.parametrize("name", ["spoken-03.jsonl", "spoken-04.jsonl", "spoken-05.jsonl"])
 def test_the_spoken_development_authors(name: str) -> None:
-    """pipelines/training/spoken-03.jsonl (ao, ap, at) and spoken-04.jsonl (bv, bw): recaps of
+    """pipelines/training/spoken-03.jsonl (ao, ap, at), spoken-04.jsonl (bv, bw) and spoken-05.jsonl
+    (ca, cb, cc): recaps of
     development authors (build_spoken.py --source), never of an untouched author
     (pipelines/check_only.txt), each author in several voices, the labels moved onto the
     transcript."""
