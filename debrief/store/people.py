@@ -81,6 +81,23 @@ def _once(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _same_person(r: dict[str, Any], group: list[dict[str, Any]]) -> bool:
+    """Whether referral row ``r`` names the person of ``group`` (rows of one name key): no
+    company said against another, no other known contact matched (James's "Tom" is Tom
+    Becker of Stripe; Priya's "Tom", at Figma, is not), and a lone first name only where
+    the company or the matched contact says it is the same one."""
+    co = company_key(r.get("company"))
+    if co and any(company_key(x.get("company")) not in ("", co) for x in group):
+        return False
+    if any(x.get("contact") != r.get("contact") for x in group):
+        return False
+    if len(str(r["name"]).split()) > 1:
+        return True
+    return bool(r.get("contact")) or (
+        bool(co) and all(company_key(x.get("company")) == co for x in group)
+    )
+
+
 def _per_person(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per person (after :func:`_once`): two contacts who both suggested Rosa are
     one person to contact, as the weekly review lists her, with each suggestion kept in
@@ -90,15 +107,7 @@ def _per_person(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: list[list[dict[str, Any]]] = []
     by_key: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
     for r in refs:
-        co = company_key(r.get("company"))
-        group = next(
-            (
-                g
-                for g in by_key[person_key(r["name"])]
-                if not co or all(company_key(x.get("company")) in ("", co) for x in g)
-            ),
-            None,
-        )
+        group = next((g for g in by_key[person_key(r["name"])] if _same_person(r, g)), None)
         if group is None:
             group = []
             by_key[person_key(r["name"])].append(group)
