@@ -102,6 +102,7 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
     it came from (``origin``: argument, env, the settings file); one typed on the command line
     (`config set`'s argument, a flag) is a :class:`BadSetting`, a usage error (qa70)."""
     bad = BadSetting if origin in ("argument", "flag") else ConfigError
+    where = "" if origin == "argument" else f", {origin}"
     kind = _TYPES[name]
     try:
         if kind == "int":
@@ -110,7 +111,6 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
                 example = (
                     "a number of days, e.g. 60" if name == "stay_in_touch_days" else "0 or more"
                 )
-                where = "" if origin == "argument" else f", {origin}"
                 raise bad(f"{name} cannot be negative ({value}{where}); give {example}")
             if name == "stay_in_touch_days" and out == 0 and origin == "argument":
                 # qa69: 0 was taken, and every call's "stay in touch" fell due the day of
@@ -122,7 +122,6 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
             if name == "stay_in_touch_days" and out > MAX_STAY_IN_TOUCH_DAYS:
                 # qa69: 10000000 was saved, then every date counted from a call overflowed
                 # ("unexpected OverflowError") in `config set`, `add` and `reextract`
-                where = "" if origin == "argument" else f", {origin}"
                 raise bad(
                     f"{name} {value} is more than {MAX_STAY_IN_TOUCH_DAYS} days (ten years)"
                     f"{where}; give a number of days, e.g. 60"
