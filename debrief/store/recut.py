@@ -15,14 +15,16 @@ inside the other, they are the same statement cut differently, and the fix holds
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from debrief.names import words
 
 #: The fewest words the shorter of two cuts must have to be taken for the same item: two or
 #: fewer ("the team", "next week") run inside too many other statements.
 RECUT_MIN_WORDS = 3
+
+T = TypeVar("T")
 
 
 def _run_inside(short: list[str], long: list[str]) -> bool:
@@ -49,12 +51,7 @@ def recut_fix(
     of several, the one sharing the most words (a sentence now filed whole that holds a
     clause the user moved and one they dropped takes the fix of its larger part)."""
     wanted = set(kinds)
-    best: tuple[str, str] | None = None
-    most = 0
-    for key in fixes:
-        if key[0] in wanted and (shared := shared_words(key[1], text)) > most:
-            best, most = key, shared
-    return best
+    return _most_shared((key for key in fixes if key[0] in wanted), text, lambda key: key[1])
 
 
 def recut_ids(old: dict[str, int], texts: list[str]) -> list[int | None]:
@@ -68,10 +65,18 @@ def recut_ids(old: dict[str, int], texts: list[str]) -> list[int | None]:
     for n, text in enumerate(texts):
         if ids[n] is not None:
             continue
-        best, most = None, 0
-        for was in left:
-            if (shared := shared_words(was, text)) > most:
-                best, most = was, shared
+        best = _most_shared(left, text, lambda was: was)
         if best is not None:
             ids[n] = left.pop(best)
     return ids
+
+
+def _most_shared(items: Iterable[T], text: str, cut: Callable[[T], str]) -> T | None:
+    """The first of ``items`` whose ``cut`` shares the most words with ``text`` as another
+    cut of it (:func:`shared_words`), else None."""
+    best: T | None = None
+    most = 0
+    for item in items:
+        if (shared := shared_words(cut(item), text)) > most:
+            best, most = item, shared
+    return best
