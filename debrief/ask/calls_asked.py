@@ -183,17 +183,10 @@ def to_contact(store: Store, question: str, names: tuple[str | None, ...] = ()) 
     waiting = data["not_contacted"]
 
     def suggested(r: dict[str, Any]) -> str:
-        each = r.get("referrers") or [
-            {
-                "referrer": r.get("referrer"),
-                "debrief_ids": [r["debrief_id"]],
-                "recorded_at": r["recorded_at"],
-            }
-        ]
-        by = "; ".join(
+        by = "; ".join(  # ``referrers``: every contact who named them (store.people)
             f"{s['referrer'] or 'a call with no contact'}, #{s['debrief_ids'][0]}"
             f" {str(s['recorded_at'])[:10]}"
-            for s in each
+            for s in r["referrers"]
         )
         return f"{r['name']} (suggested by {by})"
 

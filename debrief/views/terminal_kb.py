@@ -322,17 +322,6 @@ def _referral_company(ref: dict[str, Any]) -> str:
     return ref.get("contact_company") or ref.get("company") or "-"
 
 
-def _suggested(ref: dict[str, Any]) -> list[dict[str, Any]]:
-    """Each suggestion of a referral (one person, every contact who named them)."""
-    return ref.get("referrers") or [
-        {
-            "referrer": ref.get("referrer"),
-            "recorded_at": ref["recorded_at"],
-            "debrief_ids": ref.get("debrief_ids") or [ref["debrief_id"]],
-        }
-    ]
-
-
 def print_people(console: Console, data: PeopleOverview) -> None:
     if not data["contacts"] and not data["referrals"] and not data["mentioned"]:
         console.print("no people yet: add a debrief with `debrief add`")
@@ -358,10 +347,11 @@ def print_people(console: Console, data: PeopleOverview) -> None:
             table.add_row(
                 Text(r["name"]),
                 Text(_referral_company(r)),
-                Text(", ".join(s["referrer"] or "unknown contact" for s in _suggested(r))),
+                # ``referrers``: every contact who named this person (store.people)
+                Text(", ".join(s["referrer"] or "unknown contact" for s in r["referrers"])),
                 ", ".join(
                     f"{_day(s['recorded_at'])} " + ", ".join(f"#{i}" for i in s["debrief_ids"])
-                    for s in _suggested(r)
+                    for s in r["referrers"]
                 ),
                 _status(r),
             )
