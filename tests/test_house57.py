@@ -1,0 +1,57 @@
+"""house57: seams held shut.
+
+- every reader of a ``pipelines/`` TOML file it only reads takes the one shared parse,
+  :func:`debrief.config.cue_file`, instead of a cached loader of its own around
+  :func:`debrief.config.pipeline_toml` written again in each module.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from debrief.config import cue_file, pipeline_toml
+from debrief.extract.contact_patterns import contact_patterns
+from debrief.extract.followup_cues import followup_cues
+from debrief.extract.lexicon import load_toml
+from debrief.extract.people_cues import people_cues
+from tests.conftest import ROOT
+
+
+def test_the_cue_readers_share_one_parse() -> None:
+    assert people_cues() is cue_file("people_cues.toml")
+    assert followup_cues() is cue_file("followup_cues.toml")
+    assert contact_patterns() is cue_file("contact_patterns.toml")
+    assert load_toml("word_lists.toml") is cue_file("word_lists.toml")
+    assert cue_file("thanks.toml") == pipeline_toml("thanks.toml")
+
+
+def _cached(node: ast.FunctionDef) -> bool:
+    for dec in node.decorator_list:
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+        if name in {"cache", "lru_cache"}:
+            return True
+    return False
+
+
+def test_no_module_caches_a_pipeline_file_of_its_own() -> None:
+    """A cached function that does no more than return :func:`pipeline_toml` of a file is
+    :func:`cue_file` written again."""
+    again = []
+    for path in sorted((ROOT / "debrief").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                not isinstance(node, ast.FunctionDef)
+                or not _cached(node)
+                or node.name == "cue_file"
+            ):
+                continue
+            body = [s for s in node.body if not isinstance(s, ast.Expr)]  # the docstring
+            if (
+                len(body) == 1
+                and isinstance(body[0], ast.Return)
+                and isinstance(body[0].value, ast.Call)
+                and getattr(body[0].value.func, "id", "") in {"pipeline_toml", "load_toml"}
+            ):
+                again.append(f"{path.relative_to(ROOT)}: {node.name}")
+    assert again == []
