@@ -2,19 +2,24 @@
 
 - every reader of a ``pipelines/`` TOML file it only reads takes the one shared parse,
   :func:`debrief.config.cue_file`, instead of a cached loader of its own around
-  :func:`debrief.config.pipeline_toml` written again in each module.
+  :func:`debrief.config.pipeline_toml` written again in each module;
+- `review --week ""` is a bad value as every other one (:class:`debrief.errors.BadValue`,
+  exit 2, the one error line), not click's usage error with its "see `debrief help`" tail.
 """
 
 from __future__ import annotations
 
 import ast
+from pathlib import Path
+
+import pytest
 
 from debrief.config import cue_file, pipeline_toml
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.lexicon import load_toml
 from debrief.extract.people_cues import people_cues
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 
 def test_the_cue_readers_share_one_parse() -> None:
@@ -55,3 +60,12 @@ def test_no_module_caches_a_pipeline_file_of_its_own() -> None:
             ):
                 again.append(f"{path.relative_to(ROOT)}: {node.name}")
     assert again == []
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_an_empty_week_is_a_bad_value_as_the_others_are(home: Path, value: str) -> None:
+    code, out, err = run_cli("review", "--week", value)
+    assert (code, out) == (2, "")
+    assert err == "error: --week is empty; give 2026-W48, a day like 2026-11-30, or last\n"
+    other, _, said = run_cli("review", "--week", "2026-W60")  # a week no year has
+    assert other == code and said.startswith("error: --week") and "debrief help" not in said

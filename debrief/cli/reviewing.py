@@ -76,9 +76,6 @@ def review(
             f"[dim]finding themes in {plural(n, 'takeaway')} (first time only)…[/dim]"
         )
 
-    if week is not None and not week.strip():
-        # qa69: `--week ""` (an unset shell variable) was this week, silently
-        raise click.UsageError("--week is empty; give 2026-W48, a day like 2026-11-30, or last")
     today = date.today()
     asked = week
     week, since, until = _natural(today, week, since, until)
@@ -112,6 +109,10 @@ def _natural(
     from debrief.errors import BadValue, DebriefError
     from debrief.review.period import week_label
 
+    if week is not None and not week.strip():
+        # qa69: `--week ""` (an unset shell variable) was this week, silently; a bad value
+        # as every other one is (exit 2, one line), not click's usage error (house57)
+        raise BadValue("--week is empty; give 2026-W48, a day like 2026-11-30, or last")
     if week and week.strip().lower() in _LAST:
         week = week_label(today - timedelta(days=7))
     elif week and week.strip().lower() in _THIS:
