@@ -69,3 +69,17 @@ def test_an_empty_week_is_a_bad_value_as_the_others_are(home: Path, value: str) 
     assert err == "error: --week is empty; give 2026-W48, a day like 2026-11-30, or last\n"
     other, _, said = run_cli("review", "--week", "2026-W60")  # a week no year has
     assert other == code and said.startswith("error: --week") and "debrief help" not in said
+
+
+@pytest.mark.parametrize("gap", [", ", " \u2014 ", "\u2014", " \u2013 ", " - ", " -- "])
+def test_a_name_restated_after_each_separator(gap: str) -> None:
+    """roles_restated reads one list of separators: the fuller form after each is the name,
+    and a name kept whole with a spaced dash between its two forms is the second form."""
+    from debrief.extract.pipeline import load_base
+    from debrief.extract.roles_restated import restated_name
+
+    doc = load_base()(f"Called Nando{gap}Fernando Quispe, who runs the depot.")
+    assert restated_name(doc, "Nando") == "Fernando Quispe"
+    kept = f"Nando{gap}Fernando Quispe"
+    spaced_dash = gap in (" \u2014 ", " \u2013 ", " - ")
+    assert restated_name(doc, kept) == ("Fernando Quispe" if spaced_dash else kept)
