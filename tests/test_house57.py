@@ -4,7 +4,11 @@
   :func:`debrief.config.cue_file`, instead of a cached loader of its own around
   :func:`debrief.config.pipeline_toml` written again in each module;
 - `review --week ""` is a bad value as every other one (:class:`debrief.errors.BadValue`,
-  exit 2, the one error line), not click's usage error with its "see `debrief help`" tail.
+  exit 2, the one error line), not click's usage error with its "see `debrief help`" tail;
+- ``roles_restated`` writes its separators once;
+- `dismiss` takes the ids loop it shares with `done` from a module below both commands
+  (``cli/follow_up_ids.py``), not from `done`'s module inside its function; ``review/fmt``
+  imports the period's week label at its head.
 """
 
 from __future__ import annotations
@@ -83,3 +87,23 @@ def test_a_name_restated_after_each_separator(gap: str) -> None:
     kept = f"Nando{gap}Fernando Quispe"
     spaced_dash = gap in (" \u2014 ", " \u2013 ", " - ")
     assert restated_name(doc, kept) == ("Fernando Quispe" if spaced_dash else kept)
+
+
+def _function_imports(module: str) -> set[str]:
+    """The modules ``module`` (a dotted name under ``debrief``) imports inside a function."""
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    out: set[str] = set()
+    for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(fn):
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    out.add(node.module)
+    return out
+
+
+def test_the_shared_helpers_are_imported_from_below() -> None:
+    from debrief.cli import between, follow_up_ids, reviewing
+
+    assert between.each_follow_up is reviewing.each_follow_up is follow_up_ids.each_follow_up
+    assert "debrief.cli.reviewing" not in _function_imports("debrief.cli.between")
+    assert "debrief.review.period" not in _function_imports("debrief.review.fmt")
