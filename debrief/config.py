@@ -8,6 +8,7 @@ the built-in default (``pipelines/whisper.toml``), the settings file, the enviro
 
 from __future__ import annotations
 
+import functools
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -147,10 +148,19 @@ def coerce_setting(name: str, value: Any, origin: str) -> Any:
 
 
 def pipeline_toml(name: str) -> dict[str, Any]:
-    """A TOML data file under ``pipelines/`` (``name``), read; a caller that reads it often
-    caches what it makes of it."""
+    """A TOML data file under ``pipelines/`` (``name``), read afresh: the caller's own copy,
+    to change if it likes; a caller that reads a file often takes :func:`cue_file`."""
     with data_file("pipelines", name).open("rb") as fh:
         return tomllib.load(fh)
+
+
+@functools.cache
+def cue_file(name: str) -> dict[str, Any]:
+    """A TOML data file under ``pipelines/`` (``name``) as parsed, once a process: one parse
+    shared by every reader (the cue files of extraction, ``thanks.toml``, ``ask.toml``...),
+    so read it and never change it. Each reader used to write its own cached loader around
+    :func:`pipeline_toml` the same way (house57)."""
+    return pipeline_toml(name)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 from debrief.models import Word
 
 #: Legal suffixes and articles dropped when comparing company names.
@@ -82,9 +82,9 @@ def _lower_words() -> frozenset[str]:
     for Whisper's vocabulary (:func:`typed_capitals`), except as its first word: the name
     particles of ``[intro]`` of ``contact_patterns.toml`` (the list ``lexicon.name_particles``
     reads), less ``particles_unread.names``, and ``typed_lower``. Read through
-    :func:`debrief.config.pipeline_toml`, not the lexicon: this module is below
+    :func:`debrief.config.cue_file`, not the lexicon: this module is below
     ``debrief.extract`` (house43)."""
-    intro = pipeline_toml("contact_patterns.toml")["intro"]
+    intro = cue_file("contact_patterns.toml")["intro"]
     unread = frozenset(intro["particles_unread"]["names"])
     return (frozenset(intro["particles"]) - unread) | frozenset(intro["typed_lower"])
 

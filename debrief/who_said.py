@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 from debrief.names import typed_capitals, words
 
 #: What parts a typed answer: "Maria Lopez, Stripe", "Maria Lopez at Stripe", "Maria Lopez
@@ -81,8 +81,8 @@ def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
     said before the field ("vp", "mgr"): ``[title] heads`` of ``contact_patterns.toml``
     and ``title_clipped_heads`` of ``word_lists.toml``, the lists extraction reads titles
     by (read here without spaCy: the question is asked before anything loads)."""
-    heads = pipeline_toml("contact_patterns.toml")["title"]["heads"]
-    clipped = pipeline_toml("word_lists.toml")["title_clipped_heads"]
+    heads = cue_file("contact_patterns.toml")["title"]["heads"]
+    clipped = cue_file("word_lists.toml")["title_clipped_heads"]
     shorts = frozenset(w.lower() for w in clipped)
     return frozenset(w.lower() for w in heads) | shorts, shorts
 

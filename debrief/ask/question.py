@@ -17,16 +17,17 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import data_file, pipeline_toml
+from debrief.config import cue_file, data_file
 from debrief.store import Store
 from debrief.store import vectors as vstore
 
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 
 
-@lru_cache(maxsize=1)
 def ask_toml() -> dict[str, Any]:
-    return pipeline_toml("ask.toml")
+    """``pipelines/ask.toml`` as parsed, once (:func:`debrief.config.cue_file`): read it,
+    never change it."""
+    return cue_file("ask.toml")
 
 
 @lru_cache(maxsize=1)

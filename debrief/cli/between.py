@@ -11,6 +11,7 @@ import click
 from rich.markup import escape
 
 from debrief.cli.app import Ctx, cli, console, pass_ctx
+from debrief.cli.follow_up_ids import each_follow_up
 from debrief.cli.options import json_option
 from debrief.cli.pages import deliver, emit, page_format, page_options
 
@@ -94,8 +95,6 @@ def dismiss(ctx: Ctx, follow_up_ids: tuple[int, ...]) -> None:
         debrief dismiss 14
         debrief dismiss 14 15
     """
-    from debrief.cli.reviewing import each_follow_up
-
     each_follow_up(
         follow_up_ids, lambda follow_up_id: _dismiss_one(ctx, follow_up_id), ("dismissed",) * 2
     )

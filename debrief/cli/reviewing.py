@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,9 +11,11 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from debrief.cli.app import Ctx, cli, console, err_console, fail, pass_ctx
+from debrief.cli.app import Ctx, cli, console, err_console, pass_ctx
+from debrief.cli.follow_up_ids import each_follow_up
 from debrief.cli.options import json_option
 from debrief.cli.pages import deliver, emit, page_format, page_options
+from debrief.errors import BadValue, DebriefError
 
 #: A long review shows this many takeaways per category (those on a theme first).
 TAKEAWAYS_PER_CATEGORY = 3
@@ -76,9 +77,6 @@ def review(
             f"[dim]finding themes in {plural(n, 'takeaway')} (first time only)…[/dim]"
         )
 
-    if week is not None and not week.strip():
-        # qa69: `--week ""` (an unset shell variable) was this week, silently
-        raise click.UsageError("--week is empty; give 2026-W48, a day like 2026-11-30, or last")
     today = date.today()
     asked = week
     week, since, until = _natural(today, week, since, until)
@@ -109,9 +107,12 @@ def _natural(
     from datetime import datetime, timedelta
 
     from debrief.ask.when import bound, said
-    from debrief.errors import BadValue, DebriefError
     from debrief.review.period import week_label
 
+    if week is not None and not week.strip():
+        # qa69: `--week ""` (an unset shell variable) was this week, silently; a bad value
+        # as every other one is (exit 2, one line), not click's usage error (house57)
+        raise BadValue("--week is empty; give 2026-W48, a day like 2026-11-30, or last")
     if week and week.strip().lower() in _LAST:
         week = week_label(today - timedelta(days=7))
     elif week and week.strip().lower() in _THIS:
@@ -206,29 +207,6 @@ def done(ctx: Ctx, follow_up_ids: tuple[int, ...], undo: bool) -> None:
         lambda follow_up_id: _done_one(ctx, follow_up_id, undo),
         ("reopened", "open") if undo else ("done", "done"),
     )
-
-
-def each_follow_up(ids: tuple[int, ...], act: Callable[[int], None], verb: tuple[str, str]) -> None:
-    """``act`` on each follow-up id (it prints its own line); the ids not found are named on
-    one error line, with the ids that are now ``verb[1]``, and the exit code is 1, as the
-    README says for a command that did not do all it was asked (`done 3 999`)."""
-    from debrief.errors import NoLongerFiled, NotFound
-
-    missing, gone, closed = [], [], []
-    for follow_up_id in dict.fromkeys(ids):  # `done 10 10`: once (it said "already done")
-        try:
-            act(follow_up_id)
-            closed.append(f"#{follow_up_id}")
-        except NoLongerFiled:  # given once: said gone, not "no follow-up" (qa70)
-            gone.append(f"#{follow_up_id}")
-        except NotFound:  # the others are still closed; the unknown ids are named
-            missing.append(str(follow_up_id))
-    if missing or gone:
-        did = f"; {verb[1]}: {', '.join(closed)}" if closed else ""
-        why = [f"no follow-up with id {' or '.join(missing)}"] if missing else []
-        if gone:
-            why.append(f"{', '.join(gone)} no longer filed (dropped, or deleted with its call)")
-        fail(f"not {verb[0]}: {'; '.join(why)}{did} (`debrief todo --all` lists the ids)")
 
 
 def _done_one(ctx: Ctx, follow_up_id: int, undo: bool) -> None:

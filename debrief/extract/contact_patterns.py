@@ -5,19 +5,17 @@ correction markers...).
 Some forty readers in the contact, company, organisation, people and lexicon modules each
 used to parse the file again for the tables they need. They read this one parse; none
 changes it (house56). :mod:`debrief.names` and :mod:`debrief.who_said` sit below
-``debrief.extract`` and read the file through :func:`debrief.config.pipeline_toml` (each
-caches what it makes of it).
+``debrief.extract`` and read the same parse through :func:`debrief.config.cue_file`.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 
 
-@functools.cache
 def contact_patterns() -> dict[str, Any]:
-    """``pipelines/contact_patterns.toml`` as parsed, once: read it, never change it."""
-    return pipeline_toml("contact_patterns.toml")
+    """``pipelines/contact_patterns.toml`` as parsed, once (:func:`debrief.config.cue_file`): read
+    it, never change it."""
+    return cue_file("contact_patterns.toml")

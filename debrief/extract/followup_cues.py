@@ -9,13 +9,12 @@ table. They read this one parse; none changes it (house56).
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 
 
-@functools.cache
 def followup_cues() -> dict[str, Any]:
-    """``pipelines/followup_cues.toml`` as parsed, once: read it, never change it."""
-    return pipeline_toml("followup_cues.toml")
+    """``pipelines/followup_cues.toml`` as parsed, once (:func:`debrief.config.cue_file`): read
+    it, never change it."""
+    return cue_file("followup_cues.toml")

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from debrief.config import data_file, pipeline_toml
+from debrief.config import cue_file, data_file
 from debrief.extract import phrase_set_matcher as psm
 from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.doc_arrays import lowers
@@ -23,21 +23,17 @@ from debrief.extract.people_cues import people_cues
 
 
 def load_toml(name: str) -> dict[str, Any]:
-    """A TOML data file under ``pipelines/`` (:func:`debrief.config.pipeline_toml`)."""
-    return pipeline_toml(name)
-
-
-@functools.cache
-def _word_lists() -> dict[str, Any]:
-    """``pipelines/word_lists.toml``, parsed once: each list was asked for by name and the
-    file parsed again for each (a tenth of a second at the first recaps; speed34)."""
-    return load_toml("word_lists.toml")
+    """A TOML data file under ``pipelines/`` as parsed, once a process
+    (:func:`debrief.config.cue_file`): read it, never change it."""
+    return cue_file(name)
 
 
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
-    """One closed word list of ``pipelines/word_lists.toml`` (read once per process)."""
-    return frozenset(_word_lists()[name])
+    """One closed word list of ``pipelines/word_lists.toml`` (read once per process: each
+    list was asked for by name and the file parsed again for each, a tenth of a second at
+    the first recaps; speed34)."""
+    return frozenset(load_toml("word_lists.toml")[name])
 
 
 @functools.cache
@@ -138,7 +134,7 @@ def describing_words(*lists: str) -> frozenset[str]:
     of ``word_lists.toml`` names, with those of ``lists`` (a reader's own additions, lists of
     that file), in lower case without a full stop (docs/extraction-history.md, "house41: one
     list of describing words")."""
-    names = [*_word_lists()["describing_lists"], *lists]
+    names = [*load_toml("word_lists.toml")["describing_lists"], *lists]
     words = frozenset().union(*(word_list(n) for n in names))
     return rank_words() | title_heads() | {w.lower().rstrip(".") for w in words}
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 
 
-@functools.cache
 def people_cues() -> dict[str, Any]:
-    """``pipelines/people_cues.toml`` as parsed, once: read it, never change it."""
-    return pipeline_toml("people_cues.toml")
+    """``pipelines/people_cues.toml`` as parsed, once (:func:`debrief.config.cue_file`): read
+    it, never change it."""
+    return cue_file("people_cues.toml")
 
 
 @functools.cache

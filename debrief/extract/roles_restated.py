@@ -30,8 +30,12 @@ from debrief.extract.lexicon import org_or_title_heads
 from debrief.models import Contact
 from debrief.names import person_key
 
-#: what may stand between the two forms: a comma or a dash, spaced or not
-_BETWEEN = (", ", " \u2014 ", "\u2014", " \u2013 ", " - ", " -- ")
+#: the spaced dashes between the two forms of a name kept whole ("Seun \u2014 Oluwaseun
+#: Adeyemi"), in the order they are tried
+_DASHES = (" \u2014 ", " \u2013 ", " - ")
+#: what may stand between the two forms in the text: a comma or a dash, spaced or not (no
+#: one is the start of another, so the order is no matter)
+_BETWEEN = (", ", *_DASHES, "\u2014", " -- ")
 
 
 def _name_after(doc: Doc, at: int) -> str | None:
@@ -71,7 +75,7 @@ def restated_name(doc: Doc, name: str | None) -> str | None:
     between ("Seun \u2014 Oluwaseun Adeyemi") is the second form."""
     if not name:
         return name
-    for dash in (" \u2014 ", " \u2013 ", " - "):
+    for dash in _DASHES:
         first, _, second = name.partition(dash)
         if second and 2 <= len(second.split()) <= 3 and _restates(first, second):
             return second

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from debrief.models import CALL_LIMIT_MINUTES
 from debrief.review.actions import FollowUpItem
 from debrief.review.model import Call, Review
+from debrief.review.period import week_label
 
 
 def day(moment: date | datetime) -> str:
@@ -83,10 +84,6 @@ def _which_week(review: Review) -> str:
     period, today = review.period, review.today
     if not period.week:
         return ""
-    from datetime import timedelta
-
-    from debrief.review.period import week_label
-
     said = {week_label(today): "This week", week_label(today - timedelta(days=7)): "Last week"}
     near = said.get(period.week)
     day = f"{period.day:%a %d %b}" if period.day else ""

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 from debrief.errors import NotFound
 from debrief.models import CATEGORIES, category_label
 from debrief.names import company_key, person_key
@@ -19,12 +18,6 @@ from debrief.store.ledger_view import ledger
 from debrief.store.match import offered, rank, resolve, shown
 from debrief.store.people import known_people, referral_links
 from debrief.store.repo import Store
-
-
-@lru_cache(maxsize=1)
-def _data(name: str) -> dict[str, Any]:
-    return pipeline_toml(name)
-
 
 # -- the prep sheet -------------------------------------------------------------------------
 
@@ -147,7 +140,7 @@ def prep(store: Store, query: str, today: date) -> dict[str, Any]:
         for th in shared_themes(store, insights)
         if th["verdict"] == "differ"
     ]
-    questions = _data("questions.toml")
+    questions = cue_file("questions.toml")
     covered = {c["category"] for c in categories}
     suggested = _suggested(questions, [c for c in CATEGORIES if c not in covered])
     people_keys = {c["key"] for c in calls if c["key"]}

@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 from debrief.errors import DebriefError
 from debrief.store.repo import Store
 
@@ -55,7 +55,7 @@ def _phrase(words: list[str], prefix: bool = False) -> str:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Words that find nothing by themselves (``function_words`` of ``pipelines/ask.toml``)."""
-    return frozenset(pipeline_toml("ask.toml")["function_words"].split())
+    return frozenset(cue_file("ask.toml")["function_words"].split())
 
 
 def _only_function_words(term: str) -> bool:

@@ -13,18 +13,16 @@ queries."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from debrief.config import pipeline_toml
+from debrief.config import cue_file
 
 
-@lru_cache(maxsize=1)
 def thanks_rules() -> dict[str, Any]:
     """``pipelines/thanks.toml``, read once per process: the note's template, ``due_words``
     and ``due_before`` (a follow-up's date as filed or dropped), ``[to_you]``, ``[promise]``
-    and ``[offers]``. Callers read it and never change it."""
-    return pipeline_toml("thanks.toml")
+    and ``[offers]`` (:func:`debrief.config.cue_file`). Callers read it and never change it."""
+    return cue_file("thanks.toml")
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
