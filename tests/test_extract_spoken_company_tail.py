@@ -48,3 +48,15 @@ def test_an_owners_s_before_the_tail_is_kept_on_a_transcript() -> None:
 
 def test_a_typed_recap_keeps_its_capitalised_name() -> None:
     assert company(ELECTRICAL, spoken=False) == "Redfern"
+
+
+# the organisation past a full stop Whisper put after the title, in a sentence of its own
+STOPPED = (
+    "Okay, so finally talked to Imogen Farrow, the one Priya told me about back in May. She's "
+    "the program director. At the NW Rowing Sector Council, it's a tiny org. It's basically "
+    "training for coaches."
+)
+
+
+def test_the_organisation_past_a_stop_after_the_title_is_read_on_a_transcript() -> None:
+    assert company(STOPPED, spoken=True) == "NW Rowing Sector Council"
