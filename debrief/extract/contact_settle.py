@@ -65,6 +65,7 @@ from debrief.extract.company_opening import opening_company
 from debrief.extract.company_person import unpersoned_company
 from debrief.extract.company_placed import placed_company
 from debrief.extract.company_repeated import repeated_shorter
+from debrief.extract.company_spoken_after import spoken_after_title
 from debrief.extract.company_tied import tied_company
 from debrief.extract.company_titled import titled_company
 from debrief.extract.company_topic import topic_company
@@ -123,6 +124,9 @@ def settled_name(doc: Doc, contact: Contact, companies: list[str]) -> Contact:
     contact = civic_company(doc, contact)
     # "at a small arts nonprofit, open pathways in ...": a lower-case name after a description
     contact = described_lower(doc, contact)
+    # a transcript's "at point north physical therapy", "director. At the Westvale ...": the
+    # organisation after the title in lower case or past Whisper's full stop
+    contact = spoken_after_title(doc, contact)
     # "Wynn's Li Wei Chen", "The call with Kowalski Machine ...": said before the name
     contact = company_before(doc, contact)
     # "the guy from the CDC foundation, ah, Rahul Iyer": the organisation the recap opens on

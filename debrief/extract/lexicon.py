@@ -44,6 +44,14 @@ def org_name_heads() -> frozenset[str]:
 
 
 @functools.cache
+def spoken_tail_heads() -> frozenset[str]:
+    """The words a transcript's lower-case tail of a capitalised name may end on besides the
+    organisation heads ("physical therapy", "string players"): ``[orgs] spoken_tail_heads`` of
+    ``pipelines/contact_patterns.toml`` (company_tail)."""
+    return frozenset(w.lower() for w in contact_patterns()["orgs"]["spoken_tail_heads"])
+
+
+@functools.cache
 def org_tail_heads() -> frozenset[str]:
     """Every word an organisation's name may end on, capitalised or not ("Health", "clinic",
     "athletics"): ``[orgs]`` heads, lower_heads and tail_heads of
