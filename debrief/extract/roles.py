@@ -30,6 +30,7 @@ from debrief.extract.casing import usual_casing
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
 from debrief.extract.company_unit_tail import unit_dropped
+from debrief.extract.company_unit_typed import typed_unit_dropped
 from debrief.extract.doc_arrays import doc_text
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import use_pipeline
@@ -170,6 +171,12 @@ class RolesTagger:
         # a transcript's "Ohio State Athletics", "TD Bank Digital Accessibility Team": the
         # organisation without the part Whisper capitalised onto it (company_unit_tail)
         company = unit_dropped(doc, company)
+        # typed "with the City of Lakemoor building department": the organisation without the
+        # department said after it in lower case, in the companies too (company_unit_typed)
+        cut = typed_unit_dropped(doc, company)
+        if cut and cut != company:
+            companies = [cut if c == company else c for c in both.companies]
+            company, both = cut, replace(both, companies=list(dict.fromkeys(companies)))
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
         doc._.contact = replace(
