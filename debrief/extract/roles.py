@@ -29,6 +29,7 @@ from debrief.config import data_file
 from debrief.extract.casing import usual_casing
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
+from debrief.extract.company_unit_part import org_before_part
 from debrief.extract.company_unit_tail import unit_dropped
 from debrief.extract.company_unit_typed import typed_unit_dropped
 from debrief.extract.doc_arrays import doc_text
@@ -174,6 +175,9 @@ class RolesTagger:
         # typed "with the City of Lakemoor building department": the organisation without the
         # department said after it in lower case, in the companies too (company_unit_typed)
         cut = typed_unit_dropped(doc, company)
+        # typed "Orrin Labs - Data Platform team": the organisation said before the part of it
+        # kept as the company (company_unit_part)
+        cut = org_before_part(doc, cut, both.companies)
         if cut and cut != company:
             companies = [cut if c == company else c for c in both.companies]
             company, both = cut, replace(both, companies=list(dict.fromkeys(companies)))
