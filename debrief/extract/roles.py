@@ -27,6 +27,7 @@ from thinc.api import NumpyOps
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.company_in_title import org_after_name
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
 from debrief.extract.company_unit_part import org_before_part
@@ -178,6 +179,10 @@ class RolesTagger:
         # typed "Orrin Labs - Data Platform team": the organisation said before the part of it
         # kept as the company (company_unit_part)
         cut = org_before_part(doc, cut, both.companies)
+        # "Mina Sato, at the Alder Bay Museum, she's the um ... Events Manager": words of the
+        # title kept as the company give way to the organisation said after the name
+        # (company_in_title)
+        cut = org_after_name(doc, replace(both.contact, company=cut), both.companies)
         if cut and cut != company:
             companies = [cut if c == company else c for c in both.companies]
             company, both = cut, replace(both, companies=list(dict.fromkeys(companies)))
