@@ -27,9 +27,12 @@ from thinc.api import NumpyOps
 
 from debrief.config import data_file
 from debrief.extract.casing import usual_casing
+from debrief.extract.company_in_title import org_after_name
 from debrief.extract.company_linebreak import cut_at_line_break
 from debrief.extract.company_tail import tail_company
+from debrief.extract.company_unit_part import org_before_part
 from debrief.extract.company_unit_tail import unit_dropped
+from debrief.extract.company_unit_typed import typed_unit_dropped
 from debrief.extract.doc_arrays import doc_text
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import use_pipeline
@@ -170,6 +173,19 @@ class RolesTagger:
         # a transcript's "Ohio State Athletics", "TD Bank Digital Accessibility Team": the
         # organisation without the part Whisper capitalised onto it (company_unit_tail)
         company = unit_dropped(doc, company)
+        # typed "with the City of Lakemoor building department": the organisation without the
+        # department said after it in lower case, in the companies too (company_unit_typed)
+        cut = typed_unit_dropped(doc, company)
+        # typed "Orrin Labs - Data Platform team": the organisation said before the part of it
+        # kept as the company (company_unit_part)
+        cut = org_before_part(doc, cut, both.companies)
+        # "Mina Sato, at the Alder Bay Museum, she's the um ... Events Manager": words of the
+        # title kept as the company give way to the organisation said after the name
+        # (company_in_title)
+        cut = org_after_name(doc, replace(both.contact, company=cut), both.companies)
+        if cut and cut != company:
+            companies = [cut if c == company else c for c in both.companies]
+            company, both = cut, replace(both, companies=list(dict.fromkeys(companies)))
         # "a product manager at notion": a well-known organisation said in lower case is
         # filed as it is usually written (the company view and search show it so)
         doc._.contact = replace(
