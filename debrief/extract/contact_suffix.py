@@ -27,6 +27,13 @@ def _trailing() -> tuple[tuple[str, ...], frozenset[str]]:
     )
 
 
+def address_words() -> frozenset[str]:
+    """The forms of address said after a name as a word of their own, in lower case ("ji",
+    "sahib"): the people rules trim them off a person's name as this module does off the
+    contact's (people_gather.py)."""
+    return _trailing()[1]
+
+
 def suffix_dropped(contact: Contact) -> Contact:
     """``contact`` without a form of address said after its name (module doc), where a name
     of its own remains; unchanged in any other case."""

@@ -37,7 +37,7 @@ from debrief.extract.doc_arrays import looks_english
 from debrief.extract.followup_cues import followup_cues
 from debrief.extract.guard import degraded
 from debrief.extract.lexicon import PhraseSet, honorific_forms, load_lines, use_pipeline, word_list
-from debrief.extract.org_names import org_mentions
+from debrief.extract.org_names import hyphen_joins, org_mentions
 from debrief.extract.orgs import is_acronym
 from debrief.extract.people_backref import referred_back
 from debrief.extract.people_commonwords import common_words_only
@@ -82,6 +82,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         self.place_preps = set(ctx["place_prepositions"])
         self.strip_leading = set(ctx["strip_leading"])
         self.strip_trailing = set(ctx["strip_trailing"])
+        self.hyphen_endings = set(ctx["hyphen_endings"])
         self.cues = PhraseSet(nlp, ref["cues"])
         self.negations = PhraseSet(nlp, ref["negations"])
         self.contact_subjects = set(ref["contact_subjects"])
@@ -236,7 +237,7 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         trimmed = self._trimmed(doc, s, e, facts.sent_end)
         if trimmed is None:
             return None
-        s, e = trimmed
+        gathered, (s, e) = s, trimmed
         text = doc[s:e].text
         key = person_key(text)
         if self._advice_run(doc, s, e) or doubted_spelling(doc, s, e):
@@ -246,7 +247,13 @@ class PeopleExtractor(PeopleShape, PeopleOrgs, PersonRelation):
         apposed = (s, e) in self._apposed
         before_ctx = self._context_before(doc, s) or self._owns_personal(doc, e) or apposed
         # "renata said", "rebecca's team", "Carol wants me to": a given name acting as a person
-        low_given = (e - s == 1 and (s in self._low_given or s in self._subject_given)) or apposed
+        # "the one Ji-yeon mentioned": a hyphenated given name is one word; the rules that
+        # gathered it saw its last part ("yeon")
+        one_word = e - s == 1 or (e - s == 3 and hyphen_joins(doc, s + 1))
+        low_given = (
+            one_word
+            and any(k in self._low_given or k in self._subject_given for k in (s, gathered))
+        ) or apposed
         in_ctx = (
             before_ctx
             or low_given

@@ -22,6 +22,7 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from debrief.extract.casing import may_be_cap
+from debrief.extract.contact_suffix import address_words
 from debrief.extract.doc_arrays import lowers, texts
 from debrief.extract.lexicon import PhraseSet
 from debrief.extract.org_names import hyphen_joins, org_mentions
@@ -77,6 +78,7 @@ def _title_words(facts: RecapFacts) -> set[str]:
 class PeopleGather(PersonContext):
     strip_leading: set[str]
     strip_trailing: set[str]
+    hyphen_endings: set[str]
     honorifics: set[str]
     ranks: frozenset[str]
     low_after: PhraseSet
@@ -453,6 +455,9 @@ class PeopleGather(PersonContext):
             or doc[e - 1].lower_ == "'s"
             # "tell bruna thanks": a thank-you said after the name ends it
             or doc[e - 1].lower_ in self.strip_trailing
+            # "ask harjit ji", "owner is Gill sahib": a form of address said after the name,
+            # in lower case as written ("Wang Ji" is a name; contact_suffix.py)
+            or (e - s > 1 and doc[e - 1].text in address_words() and doc[e - 2].whitespace_)
         ):
             e -= 1
         if e <= s:
@@ -467,6 +472,22 @@ class PeopleGather(PersonContext):
             and is_cap(doc[s - 3])
         ):
             s -= 3  # "Hyun-woo Park": the model tags only "Park"
+        elif (
+            s >= 2
+            and doc[s].is_lower
+            and hyphen_joins(doc, s - 1)
+            and is_cap(doc[s - 2])
+            and doc[s].text not in self.hyphen_endings
+        ):
+            s -= 2  # "the one Ji-yeon mentioned": a subject rule takes only "yeon"
+        if (
+            e - s == 1
+            and is_cap(doc[s])
+            and hyphen_joins(doc, e)
+            and doc[e + 1].is_lower
+            and doc[e + 1].text not in self.hyphen_endings
+        ):
+            e += 2  # "write to Ji-yeon": the model tags only "Ji"
         return s, e
 
     def _given_after_cue(self, doc: Doc, i: int) -> bool:

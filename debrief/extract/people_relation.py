@@ -37,6 +37,7 @@ class PersonRelation(PersonContext):
     breaks: set[str]
     openers: set[str]
     past_intro: set[str]
+    low_after: PhraseSet
     named_by: set[str]
     said_words: set[str]
     told_verbs: set[str]
@@ -130,6 +131,12 @@ class PersonRelation(PersonContext):
                 continue  # "so I'll ask my boss Mike": the speaker's own errand
             if s < cs and doc[cs].tag_ == "VBD" and doc[cs].lemma_.lower() in self.past_intro:
                 continue  # "Dana connected us": who introduced the speaker, not a referral
+            if (
+                s < cs
+                and self.low_after.match_at(doc, cs)
+                and any(t.dep_ == "nsubj" and t.left_edge.i <= s < cs for t in doc[cs].children)
+            ):
+                continue  # "my cousin Dara gave me her number": who introduced the speaker
             if s >= ce and ce < len(doc) and doc[ce].lower_ in _INTRODUCED_BY:
                 continue  # "the introduction from Dr. Redcloud": who introduced the speaker
             if (
