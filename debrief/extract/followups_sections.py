@@ -143,6 +143,20 @@ def numbered_run(text: str, line_start: int) -> bool:
     return below >= 0 and bool((b := _BARE.match(text, below + 1)) and int(b.group(1)) == n + 1)
 
 
+def verbless(doc: Doc, k: int, end: int) -> bool:
+    """Whether ``doc[k:end]``, a stretch of a line, names a to-do with no verb as
+    :func:`_verbless` says of a whole line; a subject the parser hangs on a verb after the
+    stretch does not count ("budget reading by sun, connect on ..." makes "reading" the
+    subject of "connect")."""
+    if doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in _EMPTY:
+        return False
+    words = [t for t in doc[k:end] if not (t.is_punct or t.is_space)]
+    return len(words) > 1 and not any(
+        (t.dep_ in _SUBJECTS and k <= t.head.i < end) or t.dep_ == "expl" or t.tag_ in _FINITE
+        for t in words
+    )
+
+
 def _verbless(doc: Doc, k: int, end: int) -> bool:
     """A line that names a to-do with no verb ("- Proposal to Gina by Tuesday", "- R basics,
     maybe after SQL", "- Lane decision written down before session 2"): it opens on a noun, a
