@@ -73,14 +73,9 @@ class ItemEnds:
                 if (
                     j < limit
                     and not any(w.lower_ in self.corrections for w in doc[max(verb, k - 3) : k])
-                    and (
-                        (
-                            (doc[j].lower_ in self.other_subjects or _named_subject(doc[j]))
-                            and j + 1 < limit
-                            and doc[j + 1].pos_ in {"VERB", "AUX"}
-                        )
-                        or _noun_subject(doc, j, limit)
-                    )
+                    and (doc[j].lower_ in self.other_subjects or _named_subject(doc[j]))
+                    and j + 1 < limit
+                    and (doc[j + 1].pos_ in {"VERB", "AUX"})
                 ) and (t.text in {",", ";", "—", "-"} or doc[j - 1].lower_ in {"and", "but", "so"}):
                     return k
             k += 1
@@ -116,26 +111,6 @@ class ItemEnds:
             start=span.start_char,
             end=span.end_char,
         )
-
-
-#: the words that open a noun subject of someone else's clause: "my husband has to ..."
-_SUBJECT_OPENERS = frozenset({"my", "his", "her", "their", "our", "the"})
-
-
-def _noun_subject(doc: Doc, j: int, limit: int) -> bool:
-    """ "..., and my husband has to proofread it", "..., and the recruiter said ...": a noun
-    subject with its possessive or article opening a clause of its own ends the item as "she"
-    would (the caller checks the verb right after it); not "..., and the budget" (no verb
-    hangs on it as its subject) (fu45)."""
-    if doc[j].lower_ not in _SUBJECT_OPENERS or j + 2 >= limit:
-        return False
-    noun = doc[j + 1]
-    return (
-        noun.pos_ in {"NOUN", "PROPN"}
-        and noun.dep_ in {"nsubj", "nsubjpass"}
-        and noun.head.i > noun.i
-        and doc[j + 2].pos_ in {"VERB", "AUX"}
-    )
 
 
 def _named_subject(tok: Token) -> bool:
