@@ -77,15 +77,21 @@ def calendar_date(anchor: date, month: int, day: int | None) -> date | None:
     return None
 
 
+#: how far off a month-first reading may fall before a sooner day-first one wins
+_FAR_OFF = timedelta(days=60)
+
+
 def month_or_day_first(anchor: date, a: int, b: int) -> date | None:
-    """ "by 5/6": month first, unless that day has passed this year while the day-first
-    reading is still to come (said on 27 May, "5/6" is 5 June, not next year's 6 May): a
-    writer who puts the day first gives a date soon after the call, not eleven months on."""
+    """ "by 5/6": month first, unless that reading falls months off while the day-first one
+    comes sooner (said on 27 May, "5/6" is 5 June, not next year's 6 May; said on 3 February,
+    "10/02" is 10 February, not October): a writer gives a date soon after the call. In the
+    development labels every month-first date falls within four weeks of the call and every
+    day-first one is the sooner reading, the month-first one over four months off (fu45)."""
     month_first = calendar_date(anchor, a, b)
-    if month_first is None or month_first.year == anchor.year:
+    if month_first is None or month_first - anchor <= _FAR_OFF:
         return month_first
     day_first = calendar_date(anchor, b, a)
-    return day_first if day_first is not None and day_first.year == anchor.year else month_first
+    return day_first if day_first is not None and day_first < month_first else month_first
 
 
 def named_day(anchor: date, weekday: int, a: int, b: int) -> date | None:

@@ -35,3 +35,12 @@ def test_a_sentence_end_outside_brackets_still_cuts() -> None:
     # the ")" before the full stop is no reason to read on into the next sentence
     text = _HEAD + "Email Ana (the brewer's sister). I rest now.\n"
     assert _items(text) == [("Email Ana (the brewer's sister).", None)]
+
+
+def test_an_aside_the_parser_ends_a_sentence_after() -> None:
+    # the parser itself cuts after "!!)": the sentence after it on the same line is the rest
+    # of the step, with its date (fu45)
+    text = _HEAD + "TODO: draft a sample memo from an (anonymized!!) case file - EOW\n"
+    assert _items(text) == [
+        ("draft a sample memo from an (anonymized!!) case file - EOW", "2026-09-04")
+    ]

@@ -70,6 +70,10 @@ _SPAN_END = r"\b(?:by|before|until)\s+(?:the\s+)?{unit}(?:'s)?[\s-]end\b"
 _NLT = r"nlt|no\s+later\s+than"
 
 
+#: words after which a clipped weekday ending a step is no day ("where I sat", "the sun")
+_NOT_BEFORE_CLIPPED = ("i", "we", "he", "she", "they", "you", "who", "it", "the", "a", "an", "my")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     v = vocab()
@@ -106,6 +110,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
             "clipped_weekday",
             rf"\b(?P<mod>by|on|before|until|this|next|{_NLT})\s+"
             rf"(?P<wd>{_alt(v.clipped_weekdays)})\b\.?(?!'s)(?!\s+(?-i:[A-Z]))",
+            "sun|sat",
+        ),
+        # "redo my headline Sat", "send app sun": a clipped weekday ending a typed step, after
+        # a lower-case word that no pronoun or article is (``_resolve``: "where I sat", "the
+        # sun", "Dr. Sun" are no days) (fu45)
+        (
+            "clipped_end",
+            rf"(?<=\S\s)(?P<wd>{_alt(v.clipped_weekdays)})\.?\s*$",
             "sun|sat",
         ),
         # "before Thursday's interview", "at Monday's briefing": the event's day is the date
@@ -279,6 +291,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date) -> date | None:
     if kind == "clipped_weekday":
         mod = v.weekday_modifiers.get(re.sub(r"\s+", " ", g["mod"].lower()), "plain")
         return weekday_from(anchor, v.clipped_weekdays[g["wd"].lower()], mod)
+    if kind == "clipped_end":
+        before = m.string[: m.start()].split()[-1].strip("()[]\"'")
+        if not (before[:1].islower() or before[:1].isdigit()) or before in _NOT_BEFORE_CLIPPED:
+            return None  # "email Amy Sun", "where I sat", "enjoy the sun"
+        return weekday_from(anchor, v.clipped_weekdays[g["wd"].lower()], "plain")
     if kind == "end_week":
         if (g["which"] or "").lower() == "next":
             return anchor + timedelta(days=7 - t + 4)

@@ -110,6 +110,7 @@ class FollowUpExtractor(
         self.imperatives = set(imp["verbs"])
         self.openers = PhraseSet(nlp, imp["openers"])
         self.headers = PhraseSet(nlp, lists["headers"])
+        self.verbless_labels = frozenset(lists["verbless_labels"])
         self.section_headers = PhraseSet(nlp, lists["headers"] + lists["line_headers"])
         self.none_markers = PhraseSet(nlp, lists["none_markers"])
         self.none_exceptions = PhraseSet(nlp, lists["none_exceptions"])

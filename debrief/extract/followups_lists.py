@@ -26,7 +26,7 @@ from debrief.extract.followups_entries import (
 from debrief.extract.followups_heard_label import heard_label_before, heard_label_inside
 from debrief.extract.followups_labels import header_alone, item_step
 from debrief.extract.followups_obliged import obliged_label
-from debrief.extract.followups_sections import header_anchors, section_entry
+from debrief.extract.followups_sections import header_anchors, section_entry, verbless
 from debrief.extract.followups_todo_label import todo_label
 from debrief.extract.followups_tokens import FUSED, anchor_date, enumerator
 
@@ -47,6 +47,7 @@ class ListShapes:
     """List headers and deadline tails (mixed into FollowUpExtractor)."""
 
     headers: PhraseSet
+    verbless_labels: frozenset[str]
     section_headers: PhraseSet  # the headers and those said only on a line of their own
     openers: PhraseSet
     imperatives: set[str]
@@ -130,6 +131,8 @@ class ListShapes:
             elif opens and (t.lower_ in _OWN_OPENINGS or t.lower_ in self.subjectless.by_first):
                 own.add(k)
             k += 1
+        if n and self._verbless_first(doc, i, n, j, starts, sent.end):
+            starts.insert(0, (j, j, j))  # "TODO: thx email", "todo: budget reading by sun, ..."
         if starts and own and not numbered:
             # "To do, um, I need to sign up ... tonight, and email Ana ...": an entry said
             # with the speaker's own "I need to" beside the bare imperatives (fu34)
@@ -148,6 +151,28 @@ class ListShapes:
             # the header read as prose (not the header itself: "Note to self.")
             return [(s, v, s) for s, v in self._anchors(doc, sent, True) if s >= j], False
         return starts, numbered
+
+    def _verbless_first(
+        self,
+        doc: Doc,
+        i: int,
+        n: int,
+        j: int,
+        starts: list[tuple[int, int, int]],
+        end: int,
+    ) -> bool:
+        """After a to-do label of ``verbless_labels`` ("TODO: linkedin connect"), the words up
+        to the first entry found (or the sentence's end) name a step with no verb: a noun
+        phrase of two words or more with no subject and no finite verb (fu45)."""
+        label = " ".join(t.lower_ for t in doc[i : i + n] if not t.is_punct)
+        if label not in self.verbless_labels or j >= end:
+            return False
+        stop = starts[0][2] if starts else end
+        if stop <= j:
+            return False
+        while stop > j and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+            stop -= 1
+        return stop > j and verbless(doc, j, stop)
 
     def _header_steps(
         self, doc: Doc, sent: Span, found: list[tuple[int, int]]

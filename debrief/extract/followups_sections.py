@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from debrief.date_words import vocab
 from debrief.extract.doc_arrays import doc_text, lowers, puncts, texts
 from debrief.extract.followups_todo_label import label_line, todo_label
 
@@ -43,6 +44,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _EMPTY = frozenset({"none", "nothing", "nope", "nada", "tbd", "tbc", "pending"})
 #: a list number opening a line, which the parser may leave in the sentence before ("1.")
 _NUMBER = re.compile(r"\d{1,2}[.)]")
+#: a bare list number opening a typed line, a space and a word after it: "2 call the shop fri"
+_BARE = re.compile(r"[ \t]*(\d{1,2})[ \t]+[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def verb_bases(nlp: Language) -> frozenset[str]:
@@ -90,13 +94,24 @@ def section_entry(
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     before = text[line_start : sent.start_char].strip()
-    if before and not _NUMBER.fullmatch(before):
+    run = numbered_run(text, line_start)  # "1 look up the course" over "2 call her back fri"
+    if before and not (_NUMBER.fullmatch(before) or (run and before.isdigit())):
         return None  # the sentence starts inside a line, not at its beginning
     k = _skip(doc, sent.start, sent.end, openers)
     if k + 2 < sent.end and _NUMBER.fullmatch(doc[k].text + doc[k + 1].text):
         k = _skip(doc, k + 2, sent.end, openers)  # "2. talk to ...": past the line's number
+    elif run and k + 1 < sent.end and doc[k].text.isdigit() and doc[k].idx < line_start + 4:
+        k = _skip(doc, k + 1, sent.end, openers)  # "2 talk to ...": past the bare number
     if k >= sent.end:
         return None
+    # "3 mon call the depot": a weekday typed before the step's verb is its date
+    first = k
+    word = _WORD.match(text, doc[k].idx) if run else None
+    if word and word.group().lower() in vocab().weekdays:
+        while k < sent.end and doc[k].idx < word.end():
+            k += 1  # past the weekday, which the tokenizer may cut ("wed" as "we" "d")
+        if k >= sent.end:
+            return None
     tok = doc[k]
     if not tok.text.isalpha():
         return None
@@ -104,12 +119,42 @@ def section_entry(
         tok.lower_ in imperatives
         or tok.tag_ == "VB"
         or verb_reading(tok, verbs)
-        or _verbless(doc, k, sent.end)
+        or (k == first and _verbless(doc, k, sent.end))
     ):
         return None
-    if not _under_header(doc, line_start, headers, openers, advice_words):
+    if not (run or _under_header(doc, line_start, headers, openers, advice_words)):
         return None
-    return k
+    return first
+
+
+def numbered_run(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` opens on a bare list number ("2 call the shop fri",
+    a to-do list typed with no header, no stop after the numbers and no capitals) and the
+    line right above or below it opens on the number before or after it: two such lines make
+    a numbered list, each line one of the speaker's steps, as under a to-do header."""
+    m = _BARE.match(text, line_start)
+    if m is None:
+        return False
+    n = int(m.group(1))
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    if above >= 0 and (a := _BARE.match(text, above)) and int(a.group(1)) == n - 1:
+        return True
+    below = text.find("\n", line_start)
+    return below >= 0 and bool((b := _BARE.match(text, below + 1)) and int(b.group(1)) == n + 1)
+
+
+def verbless(doc: Doc, k: int, end: int) -> bool:
+    """Whether ``doc[k:end]``, a stretch of a line, names a to-do with no verb as
+    :func:`_verbless` says of a whole line; a subject the parser hangs on a verb after the
+    stretch does not count ("budget reading by sun, connect on ..." makes "reading" the
+    subject of "connect")."""
+    if doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in _EMPTY:
+        return False
+    words = [t for t in doc[k:end] if not (t.is_punct or t.is_space)]
+    return len(words) > 1 and not any(
+        (t.dep_ in _SUBJECTS and k <= t.head.i < end) or t.dep_ == "expl" or t.tag_ in _FINITE
+        for t in words
+    )
 
 
 def _verbless(doc: Doc, k: int, end: int) -> bool:

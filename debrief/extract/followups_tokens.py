@@ -189,7 +189,7 @@ def typed_lines(doc: Doc) -> list[Span]:
     bullet, where openers are skipped, not on the break)."""
     out: list[Span] = []
     words = texts(doc)  # the texts, read once: no Token built per word
-    for sent in doc.sents:
+    for sent in _aside_joined(doc, words):
         start = sent.start
         for i in range(sent.start, sent.end):
             if words[i].isspace() and "\n" in words[i] and i > start:  # ``tok.is_space``
@@ -207,6 +207,27 @@ def typed_lines(doc: Doc) -> list[Span]:
 
 
 _ENDS = frozenset({".", "!", "?"})
+
+
+def _aside_joined(doc: Doc, words: list[str]) -> list[Span]:
+    """The parser's sentences, a sentence that ends on a bracketed aside's own mark ("from a
+    (scrubbed!!)", "(which one?)") joined to the next one when that goes on on the same line
+    ("... court report - EOW"): the parser cut after the ")", the step's text and its date
+    fell apart (fu45; :func:`_bracketed` reads the marks inside the sentence)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if (
+            out
+            and out[-1].end - out[-1].start >= 3
+            and words[out[-1].end - 1] == ")"
+            and words[out[-1].end - 2] in _ENDS
+            and not words[sent.start].isspace()
+            and not doc[out[-1].end - 1].whitespace_.count("\n")
+        ):
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
 
 
 def _bracketed(words: list[str], i: int, end: int) -> bool:
