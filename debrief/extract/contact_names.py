@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
 from debrief.extract.contact_title import TIME_WORDS
-from debrief.extract.lexicon import non_name_words
+from debrief.extract.lexicon import non_name_words, title_head_words, word_list
 from debrief.extract.orgs import is_cap
 from debrief.extract.title_heard import title_in_name
 from debrief.names import fold_lower
@@ -51,6 +51,12 @@ _NOT_LOWER_NAME_POS = {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
 
 #: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
 _APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
+
+
+def _surname_address() -> frozenset[str]:
+    """Forms of address a lower-case note says before a surname alone ("mr", "mrs"):
+    ``surname_only_address`` of ``pipelines/word_lists.toml``."""
+    return word_list("surname_only_address")
 
 
 def _misread_first(t: Token, nxt: Token | None) -> bool:
@@ -232,10 +238,13 @@ class NameChecks:
             if doc[i].is_alpha
             and not (i > s and doc[i - 1].text == "-" and not doc[i - 2].whitespace_)
         ]
-        if len(starts) < 3:
+        # after a form of address the name is a surname alone ("mr patel safety coord")
+        addressed = s > 0 and doc[s - 1].lower_.rstrip(".") in _surname_address()
+        if len(starts) < (2 if addressed else 3):
             return span
-        p = starts[2]
+        p = starts[1 if addressed else 2]
         end = min(doc[s].sent.end, e + 4, p + 6)
+        heads = title_head_words()  # the clipped heads too ("ops mgr", "safety coord")
         last = None
         j = p
         while j < end:
@@ -245,10 +254,10 @@ class NameChecks:
                 continue
             if not t.is_alpha or t.is_stop or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "DET"}:
                 break
-            if t.lower_ in self.title_heads:
+            if t.lower_ in heads:
                 last = j
             j += 1
-        if last is None or (last < e - 1 and doc[e - 1].lower_ not in self.title_heads):
+        if last is None or (last < e - 1 and doc[e - 1].lower_ not in heads):
             return span
         self._tail_title = doc[p : last + 1].text
         return (s, p)

@@ -1,0 +1,40 @@
+"""contact57 with the real spaCy pipeline: typed lower-case notes whose opening names the
+contact in shorthand: "w" for "with" without its slash, a clipped title head ("mgr",
+"coord") the roles model takes for the name, and a title run on after "mr <surname>"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from debrief.extract.pipeline import extract
+from debrief.extract.roles_name import in_title
+
+WHEN = datetime(2026, 12, 8, 18, 0)
+
+
+def test_w_without_its_slash_introduces_the_contact() -> None:
+    contact = extract(
+        "call w dana kim, ops mgr at blue pine produce\n- runs the warehouse\n- likes mornings",
+        WHEN,
+    ).contact
+    assert contact.name == "dana kim"
+    assert contact.title == "ops mgr"
+    assert contact.company == "blue pine produce"
+
+
+def test_title_run_on_after_a_form_of_address_and_surname() -> None:
+    contact = extract(
+        "met w mr tanaka plant mgr at sunfield dairy\n- he started on the line\n1 send email",
+        WHEN,
+    ).contact
+    assert contact.name == "tanaka"
+    assert contact.title == "plant mgr"
+    assert contact.company == "sunfield dairy"
+
+
+def test_clipped_head_of_the_title_is_no_name() -> None:
+    assert in_title("mgr", "ops mgr")
+    assert in_title("Coord", "safety coord")
+    assert not in_title("dean", "ops mgr")  # a word the title does not hold
+    assert not in_title("dana kim", "ops mgr")  # a name of two words
+    assert not in_title("mgr", None)
