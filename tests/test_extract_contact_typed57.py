@@ -38,3 +38,32 @@ def test_clipped_head_of_the_title_is_no_name() -> None:
     assert not in_title("dean", "ops mgr")  # a word the title does not hold
     assert not in_title("dana kim", "ops mgr")  # a name of two words
     assert not in_title("mgr", None)
+
+
+def test_french_heading_word_is_no_name() -> None:
+    contact = extract(
+        "Appel — Sophie Gagnon, content strategist, Boréal Media\n20/05, 45 min\n\n"
+        "She writes guides for clients.",
+        WHEN,
+    ).contact
+    assert contact.name == "Sophie Gagnon"
+    assert contact.company == "Boréal Media"
+
+
+def test_french_call_heading_opens_the_contact() -> None:
+    contact = extract(
+        "Entretien info - Julien Roy, terminologist, Lexa Group (Québec)\nDate: 17/02. ~20 min"
+        "\n\n* 8 years at Lexa",
+        WHEN,
+    ).contact
+    assert contact.name == "Julien Roy"
+    assert contact.title == "terminologist"
+
+
+def test_call_word_the_model_reads_as_the_name_gives_way() -> None:
+    contact = extract(
+        "Appel avec Karim Benali — recruteur (Talent Partner), Clearwave Labs\n12/08, 30 min. "
+        "He hires for support roles.",
+        WHEN,
+    ).contact
+    assert contact.name == "Karim Benali"

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from debrief.extract.lexicon import title_head_words, word_list
+from debrief.extract.lexicon import call_words, title_head_words, word_list
 from debrief.extract.roles_spans import Roles
 from debrief.names import company_key, person_key
 
@@ -84,5 +84,7 @@ def not_a_name(doc: Doc, name: str, spans: list[Span], rules: Roles) -> bool:
         return True
     if rules.contact.name and in_title(name, rules.contact.title):
         return True
+    if rules.contact.name and person_key(name) in call_words():
+        return True  # "Appel avec Karim Benali ...": the heading's word for the call
     heard = doc._.heading_word if Doc.has_extension("heading_word") else None
     return bool(heard and spans and spans[0].start < heard[1] and heard[0] < spans[0].end)
