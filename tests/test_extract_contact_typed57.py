@@ -67,3 +67,21 @@ def test_call_word_the_model_reads_as_the_name_gives_way() -> None:
         WHEN,
     ).contact
     assert contact.name == "Karim Benali"
+
+
+def test_lower_case_title_said_before_the_name() -> None:
+    contact = extract(
+        "talked to dispatcher rosa at big sky freight 20 min\nshe was a driver 6 yrs\n"
+        "1 send thank you",
+        WHEN,
+    ).contact
+    assert contact.name == "rosa"
+    assert contact.title == "dispatcher"
+    assert contact.company == "big sky freight"
+
+
+def test_a_given_name_that_is_a_title_word_stays_the_name() -> None:
+    contact = extract(
+        "talked to dean walker at big sky freight 20 min\nhe was a driver 6 yrs", WHEN
+    ).contact
+    assert contact.name == "dean walker"

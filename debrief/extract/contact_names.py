@@ -26,6 +26,7 @@ from debrief.extract.lexicon import non_name_words, title_head_words, word_list
 from debrief.extract.orgs import is_cap
 from debrief.extract.title_heard import title_in_name
 from debrief.names import fold_lower
+from debrief.names_spelling import lexicon
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -232,6 +233,11 @@ class NameChecks:
                 return span
             self._tail_title = doc[heard[0] : heard[1]].text
             return (s, heard[0])
+        front = self._title_in_front(doc, s, e)
+        if front > s:
+            # "talked to dispatcher rosa at ...": the title said first, then the name
+            self._tail_title = doc[s:front].text
+            return (front, e)
         starts = [
             i
             for i in range(s, e)
@@ -261,6 +267,20 @@ class NameChecks:
             return span
         self._tail_title = doc[p : last + 1].text
         return (s, p)
+
+    def _title_in_front(self, doc: Doc, s: int, e: int) -> int:
+        """Where the name starts past a lower-case job title said before it ("dispatcher rosa",
+        "plant manager luis ortega"): up to three content words ending in a title's head word,
+        none a census given name ("dean"), with a name word left after them; else ``s``."""
+        given = lexicon().given
+        heads = title_head_words()
+        for h in range(s, min(e - 1, s + 3)):
+            t = doc[h]
+            if not t.is_alpha or t.is_stop or t.lower_ in given:
+                return s
+            if t.lower_ in heads:
+                return h + 1
+        return s
 
     def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
         """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a

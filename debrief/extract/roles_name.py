@@ -70,6 +70,8 @@ def fuller(rule: str, spans: list[Span]) -> str | None:
         text = unaddressed(s.text)
         m = person_key(text).split()
         if len(r) < len(m) <= 3 and (m[: len(r)] == r or m[-len(r) :] == r):
+            if m[-len(r) :] == r and set(m[: -len(r)]) & title_head_words():
+                continue  # "dispatcher rosa": the title said before the name, no more of it
             return text
     return None
 
