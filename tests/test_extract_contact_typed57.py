@@ -85,13 +85,3 @@ def test_a_given_name_that_is_a_title_word_stays_the_name() -> None:
         "talked to dean walker at big sky freight 20 min\nhe was a driver 6 yrs", WHEN
     ).contact
     assert contact.name == "dean walker"
-
-
-def test_the_meal_the_call_was_over_introduces_the_contact() -> None:
-    contact = extract(
-        "ok so I'm driving back from breakfast with Omar Haddad and I'm pumped, he's the "
-        "plant manager at Copper Ridge Foods and he started on the line like me. so I need "
-        "to talk to Lena, my supervisor, about it.",
-        WHEN,
-    ).contact
-    assert contact.name == "Omar Haddad"
