@@ -85,3 +85,12 @@ def test_a_given_name_that_is_a_title_word_stays_the_name() -> None:
         "talked to dean walker at big sky freight 20 min\nhe was a driver 6 yrs", WHEN
     ).contact
     assert contact.name == "dean walker"
+
+
+def test_a_title_before_an_english_word_is_no_title_before_a_name() -> None:
+    contact = extract(
+        "ok so the call was with a recruiter type at northwind no not a recruiter a regional "
+        "manager of dining services her name is carla mendes she said she started as a cook",
+        WHEN,
+    ).contact
+    assert contact.title != "recruiter"

@@ -279,7 +279,11 @@ class NameChecks:
             if not t.is_alpha or t.is_stop or t.lower_ in given:
                 return s
             if t.lower_ in heads:
-                return h + 1
+                # a name after it, not an English word ("a recruiter type at ...")
+                rest = [w.lower_ for w in doc[h + 1 : e] if w.is_alpha]
+                census = given | lexicon().surnames.keys()
+                named = rest and all(w in census or w not in non_name_words() for w in rest)
+                return h + 1 if named else s
         return s
 
     def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
