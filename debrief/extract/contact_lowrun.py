@@ -30,7 +30,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import names_lower
-from debrief.extract.lexicon import describing_words, name_particles, non_name_words, word_list
+from debrief.extract.lexicon import (
+    describing_words,
+    name_particles,
+    non_name_words,
+    title_head_words,
+    word_list,
+)
 from debrief.models import Contact
 from debrief.names_spelling import lexicon
 
@@ -52,8 +58,10 @@ _MOST = 3
 def _describing() -> frozenset[str]:
     """Words that describe and never name (:func:`~debrief.extract.lexicon.describing_words`:
     title heads and openers, ranks, time words), with forms of address, the opening's
-    fillers and the words never a name (``not_names``)."""
-    return describing_words("contact_name_leading", "opening_fillers", "not_names")
+    fillers, the words never a name (``not_names``) and the clipped title heads ("mgr")."""
+    return describing_words(
+        "contact_name_leading", "opening_fillers", "not_names", "title_clipped_heads"
+    )
 
 
 def _name_word(t: Token, particle: bool = False) -> bool:
@@ -134,6 +142,13 @@ def _surname_after(doc: Doc, name: str) -> str | None:
         if t.lower_ != low or not t.text.islower():
             continue
         rest = _run(doc, t.i + 1, _MOST - 1, inside=True)
+        # "mr tanaka plant mgr at ...": an English word before a title's head opens the title
+        after = t.i + 1 + len(rest)
+        while rest and after < len(doc) and doc[after].lower_ in title_head_words():
+            if rest[-1].lower() not in non_name_words():
+                break
+            rest.pop()
+            after -= 1
         if rest and (_census(rest) or not set(w.lower() for w in rest) & non_name_words()):
             return " ".join([t.text, *rest])
     return None

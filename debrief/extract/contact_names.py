@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Span, Token
 
 from debrief.extract.casing import NOT_NAMES
 from debrief.extract.contact_title import TIME_WORDS
-from debrief.extract.lexicon import non_name_words
+from debrief.extract.lexicon import non_name_words, title_head_words, word_list
 from debrief.extract.orgs import is_cap
 from debrief.extract.title_heard import title_in_name
 from debrief.names import fold_lower
+from debrief.names_spelling import lexicon
 
 if TYPE_CHECKING:
     from debrief.extract.lexicon import PhraseSet
@@ -51,6 +52,12 @@ _NOT_LOWER_NAME_POS = {"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ"}
 
 #: "o'brien", "d'souza": one word of a lower-case name despite its apostrophe
 _APOSTROPHE_NAME = re.compile(r"[a-z]{1,2}'[a-z]{2,}")
+
+
+def _surname_address() -> frozenset[str]:
+    """Forms of address a lower-case note says before a surname alone ("mr", "mrs"):
+    ``surname_only_address`` of ``pipelines/word_lists.toml``."""
+    return word_list("surname_only_address")
 
 
 def _misread_first(t: Token, nxt: Token | None) -> bool:
@@ -226,16 +233,24 @@ class NameChecks:
                 return span
             self._tail_title = doc[heard[0] : heard[1]].text
             return (s, heard[0])
+        front = self._title_in_front(doc, s, e)
+        if front > s:
+            # "talked to dispatcher rosa at ...": the title said first, then the name
+            self._tail_title = doc[s:front].text
+            return (front, e)
         starts = [
             i
             for i in range(s, e)
             if doc[i].is_alpha
             and not (i > s and doc[i - 1].text == "-" and not doc[i - 2].whitespace_)
         ]
-        if len(starts) < 3:
+        # after a form of address the name is a surname alone ("mr patel safety coord")
+        addressed = s > 0 and doc[s - 1].lower_.rstrip(".") in _surname_address()
+        if len(starts) < (2 if addressed else 3):
             return span
-        p = starts[2]
+        p = starts[1 if addressed else 2]
         end = min(doc[s].sent.end, e + 4, p + 6)
+        heads = title_head_words()  # the clipped heads too ("ops mgr", "safety coord")
         last = None
         j = p
         while j < end:
@@ -245,13 +260,31 @@ class NameChecks:
                 continue
             if not t.is_alpha or t.is_stop or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "DET"}:
                 break
-            if t.lower_ in self.title_heads:
+            if t.lower_ in heads:
                 last = j
             j += 1
-        if last is None or (last < e - 1 and doc[e - 1].lower_ not in self.title_heads):
+        if last is None or (last < e - 1 and doc[e - 1].lower_ not in heads):
             return span
         self._tail_title = doc[p : last + 1].text
         return (s, p)
+
+    def _title_in_front(self, doc: Doc, s: int, e: int) -> int:
+        """Where the name starts past a lower-case job title said before it ("dispatcher rosa",
+        "plant manager luis ortega"): up to three content words ending in a title's head word,
+        none a census given name ("dean"), with a name word left after them; else ``s``."""
+        given = lexicon().given
+        heads = title_head_words()
+        for h in range(s, min(e - 1, s + 3)):
+            t = doc[h]
+            if not t.is_alpha or t.is_stop or t.lower_ in given:
+                return s
+            if t.lower_ in heads:
+                # a name after it, not an English word ("a recruiter type at ...")
+                rest = [w.lower_ for w in doc[h + 1 : e] if w.is_alpha]
+                census = given | lexicon().surnames.keys()
+                named = rest and all(w in census or w not in non_name_words() for w in rest)
+                return h + 1 if named else s
+        return s
 
     def _said_about(self, doc: Doc, k: int, e: int, end: int, low: bool) -> bool:
         """'Nasra, she didn't give a last name, she's a ...', 'ok so zoë lambert she's a
