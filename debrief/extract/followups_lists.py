@@ -172,7 +172,7 @@ class ListShapes:
             return False
         while stop > j and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
             stop -= 1
-        return stop > j and verbless(doc, j, stop)
+        return stop > j and verbless(doc, j, stop, stretch=True)
 
     def _header_steps(
         self, doc: Doc, sent: Span, found: list[tuple[int, int]]

@@ -119,7 +119,7 @@ def section_entry(
         tok.lower_ in imperatives
         or tok.tag_ == "VB"
         or verb_reading(tok, verbs)
-        or (k == first and _verbless(doc, k, sent.end))
+        or (k == first and verbless(doc, k, sent.end))
     ):
         return None
     if not (run or _under_header(doc, line_start, headers, openers, advice_words)):
@@ -143,32 +143,25 @@ def numbered_run(text: str, line_start: int) -> bool:
     return below >= 0 and bool((b := _BARE.match(text, below + 1)) and int(b.group(1)) == n + 1)
 
 
-def verbless(doc: Doc, k: int, end: int) -> bool:
-    """Whether ``doc[k:end]``, a stretch of a line, names a to-do with no verb as
-    :func:`_verbless` says of a whole line; a subject the parser hangs on a verb after the
-    stretch does not count ("budget reading by sun, connect on ..." makes "reading" the
-    subject of "connect")."""
-    if doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in _EMPTY:
-        return False
-    words = [t for t in doc[k:end] if not (t.is_punct or t.is_space)]
-    return len(words) > 1 and not any(
-        (t.dep_ in _SUBJECTS and k <= t.head.i < end) or t.dep_ == "expl" or t.tag_ in _FINITE
-        for t in words
-    )
-
-
-def _verbless(doc: Doc, k: int, end: int) -> bool:
+def verbless(doc: Doc, k: int, end: int, *, stretch: bool = False) -> bool:
     """A line that names a to-do with no verb ("- Proposal to Gina by Tuesday", "- R basics,
     maybe after SQL", "- Lane decision written down before session 2"): it opens on a noun, a
     name or an adjective, holds two words or more, and has no subject and no finite verb, so
     nobody else does anything in it ("- she suggested I talk to Tobias" is the contact's).
     Under a to-do header such a line is the writer's to-do as a verb-led one is: the labels of
-    every development author keep all such lines (fu35)."""
+    every development author keep all such lines (fu35).
+
+    ``stretch``: ``doc[k:end]`` is a stretch of a line, not all of it, and a subject the parser
+    hangs on a verb after the stretch does not count ("TODO: budget reading by sun, connect on
+    ..." makes "reading" the subject of "connect"; fu45)."""
     if doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in _EMPTY:
         return False
     words = [t for t in doc[k:end] if not (t.is_punct or t.is_space)]
     return len(words) > 1 and not any(
-        t.dep_ in _SUBJECTS or t.dep_ == "expl" or t.tag_ in _FINITE for t in words
+        (t.dep_ in _SUBJECTS and (not stretch or k <= t.head.i < end))
+        or t.dep_ == "expl"
+        or t.tag_ in _FINITE
+        for t in words
     )
 
 
