@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES
-from debrief.extract.lexicon import org_tail_heads, spoken_tail_heads
+from debrief.extract.lexicon import transcript_tail_heads
 from debrief.extract.roles_company import said
 from debrief.models import Contact
 
@@ -63,7 +63,7 @@ def _lower_word(tok: Token) -> bool:
 def _lower_run(doc: Doc, j: int) -> int:
     """The end of a lower-case name starting at ``doc[j]`` that ends on an organisation head
     (``j`` where there is none)."""
-    heads = org_tail_heads() | spoken_tail_heads()
+    heads = transcript_tail_heads()
     best = j
     k = j
     while k < len(doc) and k - j < _LONGEST and _lower_word(doc[k]):

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from debrief.extract.casing import NOT_NAMES, names_lower
-from debrief.extract.lexicon import org_tail_heads, spoken_tail_heads
+from debrief.extract.lexicon import org_tail_heads, transcript_tail_heads
 from debrief.extract.roles_company import said
 
 #: at most this many words are added to a company
@@ -44,7 +44,7 @@ def _capitalised(text: str) -> bool:
 
 def _heads(spoken: bool) -> frozenset[str]:
     """The words a name's tail may end on; a transcript's take ``spoken_tail_heads`` too."""
-    return org_tail_heads() | spoken_tail_heads() if spoken else org_tail_heads()
+    return transcript_tail_heads() if spoken else org_tail_heads()
 
 
 def _fits(token: Token, cased: bool, spoken: bool) -> bool:

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from debrief.extract.contact_patterns import contact_patterns
 from debrief.extract.doc_arrays import doc_text
-from debrief.extract.lexicon import org_name_heads, word_list
+from debrief.extract.lexicon import org_name_heads, org_of_heads, word_list
 
 #: Lower-case words kept inside a capitalised organisation's name ("City of Lakemoor").
 _JOINERS = {"of", "and", "&", "for", "the", "de"}
@@ -41,7 +40,7 @@ def _capital_org(words: list[str]) -> bool:
     if not all(w[:1].isupper() or w.lower() in _JOINERS for w in words):
         return False
     lows = [_low(w) for w in words]
-    of_heads = {w.lower() for w in contact_patterns()["orgs"]["of_heads"]}
+    of_heads = org_of_heads()
     return any(w in org_name_heads() for w in lows) or any(
         w in of_heads and i + 1 < len(lows) and lows[i + 1] == "of" for i, w in enumerate(lows)
     )

@@ -52,6 +52,20 @@ def spoken_tail_heads() -> frozenset[str]:
 
 
 @functools.cache
+def org_of_heads() -> frozenset[str]:
+    """The words an organisation's name opens on before "of" ("City of Lakemoor", "Bank of
+    ..."): ``[orgs] of_heads`` of ``pipelines/contact_patterns.toml``, in lower case."""
+    return frozenset(w.lower() for w in contact_patterns()["orgs"]["of_heads"])
+
+
+@functools.cache
+def transcript_tail_heads() -> frozenset[str]:
+    """The words a transcript's lower-case tail of a name may end on: :func:`org_tail_heads`
+    and :func:`spoken_tail_heads`, joined once (company_tail, company_spoken_after)."""
+    return org_tail_heads() | spoken_tail_heads()
+
+
+@functools.cache
 def org_tail_heads() -> frozenset[str]:
     """Every word an organisation's name may end on, capitalised or not ("Health", "clinic",
     "athletics"): ``[orgs]`` heads, lower_heads and tail_heads of
