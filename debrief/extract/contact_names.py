@@ -272,17 +272,16 @@ class NameChecks:
         """Where the name starts past a lower-case job title said before it ("dispatcher rosa",
         "plant manager luis ortega"): up to three content words ending in a title's head word,
         none a census given name ("dean"), with a name word left after them; else ``s``."""
-        given = lexicon().given
+        census = lexicon()
         heads = title_head_words()
         for h in range(s, min(e - 1, s + 3)):
             t = doc[h]
-            if not t.is_alpha or t.is_stop or t.lower_ in given:
+            if not t.is_alpha or t.is_stop or t.lower_ in census.given:
                 return s
             if t.lower_ in heads:
                 # a name after it, not an English word ("a recruiter type at ...")
                 rest = [w.lower_ for w in doc[h + 1 : e] if w.is_alpha]
-                census = given | lexicon().surnames.keys()
-                named = rest and all(w in census or w not in non_name_words() for w in rest)
+                named = rest and all(census.known(w) or w not in non_name_words() for w in rest)
                 return h + 1 if named else s
         return s
 
