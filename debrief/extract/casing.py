@@ -93,6 +93,12 @@ def may_be_cap(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
 
+def initials(name: str) -> str:
+    """The capitals that open a name's words, its small words aside ("Associated Builders and
+    Contractors": "ABC"): what an acronym of the name would be."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def is_acronym(text: str) -> bool:
     """One to six letters, all capitals, no space ("PG", "3M", "AT&T"). Asked of nearly every
     token, so it stops at the first lower-case letter instead of listing the letters."""

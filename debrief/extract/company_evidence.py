@@ -32,6 +32,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from debrief.extract.casing import initials
 from debrief.extract.company_placed import beside_name, org_at, usable_company
 from debrief.extract.contact_described import spelled_out
 from debrief.extract.doc_arrays import lowers
@@ -192,8 +193,8 @@ def _spelled_after(doc: Doc, found: str, mentions: list[OrgMention]) -> str:
         for m in mentions:
             if m.start != span.end + 1:
                 continue
-            initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
-            if len(initials) >= 2 and (initials.startswith(found) or found.startswith(initials)):
+            caps = initials(m.name)
+            if len(caps) >= 2 and (caps.startswith(found) or found.startswith(caps)):
                 return m.name
     return found
 

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
-from debrief.extract.casing import is_acronym
+from debrief.extract.casing import initials, is_acronym
 from debrief.extract.doc_arrays import doc_text
 from debrief.extract.lexicon import org_name_heads, word_list
 
@@ -61,12 +61,6 @@ def _organisation(run: str, companies: list[str]) -> str | None:
     return None
 
 
-def _initials(name: str) -> str:
-    """The capitals of a name's words, its small words aside ("Associated Builders and
-    Contractors": "ABC")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 def org_before_part(doc: Doc, company: str | None, companies: list[str]) -> str | None:
     """The organisation typed right before the part of it kept as ``company`` (see the
     module); ``company`` where there is none."""
@@ -80,6 +74,6 @@ def org_before_part(doc: Doc, company: str | None, companies: list[str]) -> str 
     if not m:
         return company
     org = _organisation(m.group(1), [c for c in companies if c != company])
-    if org and is_acronym(org) and _initials(company) == org.upper():
+    if org and is_acronym(org) and initials(company) == org.upper():
         return company  # "ABC, the Associated Builders and Contractors chapter": its long form
     return org or company
