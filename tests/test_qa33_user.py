@@ -174,3 +174,31 @@ def test_ctrl_c_leaves_with_130_even_when_its_orderly_exit_waits_for_ever() -> N
     )
     done = subprocess.run([sys.executable, "-c", waits], timeout=60, capture_output=True)
     assert done.returncode == 130, done.stderr.decode()[-2000:]
+
+
+def test_ctrl_c_leaves_with_130_when_the_main_thread_never_sees_it() -> None:
+    """CI (stops 36 and 47) saw `debrief process` still drawing its spinner 120 s after a
+    Ctrl-C: the command's own handler never ran. Whichever thread the kernel hands the
+    SIGINT to, :func:`watch_ctrl_c` hears it and leaves with 130 and its message. Here the
+    main thread blocks SIGINT and then waits, uninterruptibly, on a lock nobody releases."""
+    waits = (
+        "import signal, threading; from debrief.cli.app import watch_ctrl_c;"
+        " watch_ctrl_c('interrupted; kept');"
+        " signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT});"
+        " print('waiting', flush=True); lock = threading.Lock(); lock.acquire(); lock.acquire()"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", waits],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.stdout is not None and proc.stdout.readline() == b"waiting\n"
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise AssertionError("still running 60 s after Ctrl-C") from None
+    assert proc.returncode == 130, err.decode()[-2000:]
+    assert err.decode().strip() == "error: interrupted; kept"

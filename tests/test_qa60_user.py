@@ -135,14 +135,15 @@ def _stalled_thread(proc: subprocess.Popen[bytes]) -> int | None:
     """The id of the thread of ``proc`` blocked opening the StalledModel's config.json (a
     FIFO with no writer: Linux shows it waiting in ``wait_for_partner``), once every other
     thread sleeps too (in a futex: the main one on the transcription, the spinner's between
-    frames; spaCy's load over), and still so a second later. None until then."""
+    frames; spaCy's load over; or reading a pipe: the Ctrl-C watcher, debrief.cli.app
+    .watch_ctrl_c), and still so a second later. None until then."""
     tasks = Path(f"/proc/{proc.pid}/task")
 
     def asleep() -> int | None:
         chans = {int(t.name): (t / "wchan").read_text().strip() for t in tasks.glob("*")}
         stalled = [tid for tid, chan in chans.items() if chan == "wait_for_partner"]
         others = [chan for tid, chan in chans.items() if tid not in stalled]
-        if stalled and all(chan.startswith("futex") for chan in others):
+        if stalled and all(chan.startswith(("futex", "pipe", "anon_pipe")) for chan in others):
             return stalled[0]
         return None
 

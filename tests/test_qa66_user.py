@@ -142,3 +142,30 @@ def test_an_export_that_cannot_be_written_whole_leaves_the_one_before(home: Path
     code, _, err = run_cli("export", "-o", str(old))  # without the limit: written whole
     assert code == 0 and "incident 899 " in old.read_text(), err
     assert old.stat().st_size > 65536
+
+
+@pytest.mark.parametrize(("runtime", "torn_down"), [("ctranslate2", False), ("json", True)])
+def test_a_process_that_loaded_a_native_runtime_leaves_without_the_teardown(
+    runtime: str, torn_down: bool
+) -> None:
+    """CI (stop 47): `debrief add` filed a recap, took the user's answer and then, leaving,
+    ended in "terminate called without an active exception" (exit -6) while the
+    interpreter freed the Whisper model; no loader thread was left to blame. A process that
+    imported CTranslate2 or ONNX Runtime now leaves once its work is done, with its exit
+    code, and without the teardown (an atexit hook never runs); one that did not keeps the
+    normal exit."""
+    import subprocess
+    import sys
+
+    program = (
+        "import atexit, sys\n"
+        f"import {runtime}\n"
+        "atexit.register(lambda: print('torn down', flush=True))\n"
+        "sys.argv = ['debrief', '--help']\n"
+        "from debrief.cli import main\n"
+        "main()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "Usage" in proc.stdout or "usage" in proc.stdout.lower(), proc.stdout[:300]
+    assert ("torn down" in proc.stdout) is torn_down, proc.stdout[-300:]

@@ -69,6 +69,44 @@ def leave_within(seconds: float = INTERRUPT_GRACE_S) -> None:
     timer.start()
 
 
+def watch_ctrl_c(message: str) -> None:
+    """Keep Ctrl-C's promise even if the main thread never sees it: from the signal on,
+    leave with exit 130 within :data:`INTERRUPT_GRACE_S` seconds (saying ``message``)
+    unless the command's own handler has left first.
+
+    Python raises KeyboardInterrupt only in the main thread and only when it next runs
+    Python code; CI twice saw `debrief process` still drawing its spinner 120 s after a
+    Ctrl-C sent while the Whisper load stalled (stop 36, stop 47), which no run here
+    reproduced, the SIGINT sent to each of its threads in turn included. The interpreter's
+    own signal handler writes the signal's number to a wakeup fd from whichever thread the
+    kernel chose, so a thread reading that fd learns of it however the main thread is
+    doing. Call from the main thread (signal.set_wakeup_fd's rule); once per process."""
+    import signal
+    import threading
+
+    try:
+        read_end, write_end = os.pipe()
+        os.set_blocking(write_end, False)  # the handler must never block on it
+        signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    except (OSError, ValueError):  # not the main thread, or no fds left: the old way only
+        return
+
+    def watch() -> None:
+        while True:
+            try:
+                got = os.read(read_end, 16)
+            except OSError:
+                return
+            if not got or signal.SIGINT in got:
+                break
+        threading.Event().wait(INTERRUPT_GRACE_S)
+        with contextlib.suppress(Exception):
+            err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+        os._exit(130)
+
+    threading.Thread(target=watch, name="debrief-ctrl-c", daemon=True).start()
+
+
 def fail_interrupted(message: str, store: Store | None = None) -> None:
     """Ctrl-C while a recording is transcribed: say what was kept, then leave at once.
 

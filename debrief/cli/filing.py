@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.markup import escape
 
-from debrief.cli.app import Ctx, cli, console, err_console, fail_interrupted, leave_within, pass_ctx
+from debrief.cli.app import (
+    Ctx,
+    cli,
+    console,
+    err_console,
+    fail_interrupted,
+    leave_within,
+    pass_ctx,
+    watch_ctrl_c,
+)
 from debrief.cli.options import a_name, engine_option, model_option, parse_when
 from debrief.cli.outcome import CliReporter, report
 from debrief.cli.who import given_who, who_of_files
@@ -120,6 +129,7 @@ def add(
     if text_file is not None:
         texts.append((str(text_file), read_text_source(text_file)))
     before = {int(r["id"]) for r in store.unfinished()}
+    watch_ctrl_c(UNSEEN_INTERRUPT)
     try:
         for label, content in texts:
             shown = "your typed recap" if label == "--text" else Path(label).name
@@ -193,6 +203,10 @@ def add(
         activity.pause()
     if not ok:
         sys.exit(1)
+
+
+#: What Ctrl-C says when the command's own handler did not run in time (watch_ctrl_c).
+UNSEEN_INTERRUPT = "interrupted; what was not finished stays queued: `debrief process` finishes it"
 
 
 def kept_message(ids: list[int]) -> str:
@@ -336,6 +350,7 @@ def _process(
             console.print("nothing to process")
         return None
     results = []
+    watch_ctrl_c(UNSEEN_INTERRUPT)
     try:
         for row in todo:  # each fails on its own and the rest go on (issue 17.2)
             label = row.get("original_name") or f"#{row['id']}"
