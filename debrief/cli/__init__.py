@@ -42,6 +42,7 @@ __all__ = ["Ctx", "cli", "main"]
 def main() -> None:
     """The ``debrief`` program (the console script and ``python -m debrief.cli``)."""
     obj = Ctx()
+    obj.program = True
     try:
         cli(obj=obj)
     except SystemExit as exc:

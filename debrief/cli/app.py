@@ -69,6 +69,9 @@ def leave_within(seconds: float = INTERRUPT_GRACE_S) -> None:
     timer.start()
 
 
+_watching = False
+
+
 def watch_ctrl_c(message: str) -> None:
     """Keep Ctrl-C's promise even if the main thread never sees it: from the signal on,
     leave with exit 130 within :data:`INTERRUPT_GRACE_S` seconds (saying ``message``)
@@ -80,10 +83,16 @@ def watch_ctrl_c(message: str) -> None:
     reproduced, the SIGINT sent to each of its threads in turn included. The interpreter's
     own signal handler writes the signal's number to a wakeup fd from whichever thread the
     kernel chose, so a thread reading that fd learns of it however the main thread is
-    doing. Call from the main thread (signal.set_wakeup_fd's rule); once per process."""
+    doing. Only in the ``debrief`` program itself (:attr:`Ctx.program`): a process running
+    the commands in-process (tests, CliRunner) keeps its own signal handling. Once per
+    process; from the main thread (signal.set_wakeup_fd's rule)."""
     import signal
     import threading
 
+    global _watching
+    if _watching:
+        return
+    _watching = True
     try:
         read_end, write_end = os.pipe()
         os.set_blocking(write_end, False)  # the handler must never block on it
@@ -192,6 +201,9 @@ class Ctx:
         #: Set by a command that only read and printed (search): once it succeeded,
         #: :func:`debrief.cli.main` leaves without the interpreter's teardown.
         self.exit_fast = False
+        #: True in the ``debrief`` program (:func:`debrief.cli.main`), not when the commands
+        #: run inside another process (tests): what may touch process-wide signal handling.
+        self.program = False
 
     def close(self) -> None:
         """Close the store, if the command opened it."""
