@@ -14,6 +14,10 @@
    base model's components, which the pipeline loads from the installed package) is copied
    to ``--out`` (default ``pipelines/insights/model/``, what the package ships).
 
+The shipped model (pipeline 1.43): every development author's file (a..s, v, w, y, z, aa..ci
+but the untouched ones), ``--max-epochs 3``: 77,828 items from 88 files; corpus 915 s,
+training 198 s on two cores.
+
 Deterministic for a given corpus (``[system] seed``). Never train on the dev corpus nor on
 benchmarks/blind/: they are the measures. To measure on held-out files, train on a subset
 (``--recaps pipelines/training/recaps-[ab]-0[1-5].jsonl ...``) into another ``--out``.
