@@ -147,7 +147,6 @@ def test_a_possessive_before_a_name_taken_back_is_no_company() -> None:
     casings(
         "So I talked to the Forest Service guy Hemi Walker, he's a fire planner in the Bend "
         "office and he was a smokejumper with the Bureau of Land Management before that.",
-        lower_fails=True,
     ),
 )
 def test_an_organisation_said_with_the_name_wins_over_a_later_one(text: str) -> None:
