@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 #: Bumped whenever a component, pattern or cue file changes what is extracted;
 #: stored per debrief so `debrief reextract` knows what is stale.
-PIPELINE_VERSION = "debrief-extract-1.42"
+PIPELINE_VERSION = "debrief-extract-1.43"
 
 _lock = threading.Lock()
 _nlp: Language | None = None
