@@ -20,6 +20,7 @@ from debrief.store import habits, open_store
 
 RECAP = (
     "Talked to Ana Ruiz, a designer at Figma. She said the mentoring is excellent. "
+    "She started in customer support and moved into design after two years. "
     "I'll send her my portfolio by Friday."
 )
 
