@@ -182,8 +182,8 @@ def test_ctrl_c_leaves_with_130_when_the_main_thread_never_sees_it() -> None:
     SIGINT to, :func:`watch_ctrl_c` hears it and leaves with 130 and its message. Here the
     main thread blocks SIGINT and then waits, uninterruptibly, on a lock nobody releases."""
     waits = (
-        "import signal, threading; from debrief.cli.app import watch_ctrl_c;"
-        " watch_ctrl_c('interrupted; kept');"
+        "import signal, threading; from debrief.cli.app import Ctx, watch_ctrl_c;"
+        " ctx = Ctx(); ctx.program = True; watch_ctrl_c(ctx, 'interrupted; kept');"
         " signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT});"
         " print('waiting', flush=True); lock = threading.Lock(); lock.acquire(); lock.acquire()"
     )

@@ -72,7 +72,7 @@ def leave_within(seconds: float = INTERRUPT_GRACE_S) -> None:
 _watching = False
 
 
-def watch_ctrl_c(message: str) -> None:
+def watch_ctrl_c(ctx: Ctx, message: str) -> None:
     """Keep Ctrl-C's promise even if the main thread never sees it: from the signal on,
     leave with exit 130 within :data:`INTERRUPT_GRACE_S` seconds (saying ``message``)
     unless the command's own handler has left first.
@@ -90,7 +90,7 @@ def watch_ctrl_c(message: str) -> None:
     import threading
 
     global _watching
-    if _watching:
+    if _watching or not ctx.program:
         return
     _watching = True
     try:
@@ -109,9 +109,7 @@ def watch_ctrl_c(message: str) -> None:
             if not got or signal.SIGINT in got:
                 break
         threading.Event().wait(INTERRUPT_GRACE_S)
-        with contextlib.suppress(Exception):
-            err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
-        os._exit(130)
+        fail_interrupted(message)
 
     threading.Thread(target=watch, name="debrief-ctrl-c", daemon=True).start()
 

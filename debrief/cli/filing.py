@@ -129,8 +129,7 @@ def add(
     if text_file is not None:
         texts.append((str(text_file), read_text_source(text_file)))
     before = {int(r["id"]) for r in store.unfinished()}
-    if ctx.program:
-        watch_ctrl_c(UNSEEN_INTERRUPT)
+    watch_ctrl_c(ctx, UNSEEN_INTERRUPT)
     try:
         for label, content in texts:
             shown = "your typed recap" if label == "--text" else Path(label).name
@@ -351,8 +350,7 @@ def _process(
             console.print("nothing to process")
         return None
     results = []
-    if ctx.program:
-        watch_ctrl_c(UNSEEN_INTERRUPT)
+    watch_ctrl_c(ctx, UNSEEN_INTERRUPT)
     try:
         for row in todo:  # each fails on its own and the rest go on (issue 17.2)
             label = row.get("original_name") or f"#{row['id']}"
